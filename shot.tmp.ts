@@ -1,0 +1,13 @@
+import { launch, startServer } from './tests/browser/harness';
+const [hash, w, out, y0, hgt, answersJson] = process.argv.slice(2);
+const server = await startServer();
+const browser = await launch();
+const ctx = await browser.newContext({ viewport: { width: Number(w), height: 900 } });
+const page = await ctx.newPage();
+await page.goto(server.url);
+if (answersJson) await page.evaluate((a) => localStorage.setItem('wegwijzer.answers', JSON.stringify({ version: 1, answers: JSON.parse(a), position: 'review', savedAt: '' })), answersJson);
+await page.goto('about:blank');
+await page.goto(server.url + hash);
+await page.waitForTimeout(500);
+await page.screenshot({ path: out, fullPage: true, clip: { x: 0, y: Number(y0), width: Number(w), height: Number(hgt) } });
+await browser.close(); await server.stop();

@@ -1,0 +1,109 @@
+import type { Position } from '../flow/route';
+
+/**
+ * Hash routes, so the app works from any folder on any static host and nothing after "#" is ever
+ * sent to a server. Flow pages (questions, check, plan) mirror the machine's position.
+ */
+export type Route =
+  | { page: 'start' }
+  | { page: 'question'; id: string }
+  | { page: 'reading' }
+  | { page: 'review' }
+  | { page: 'plan' }
+  | { page: 'read'; id?: string }
+  | { page: 'glossary'; id?: string }
+  | { page: 'search' }
+  | { page: 'letters' }
+  | { page: 'letter'; id: string }
+  | { page: 'info'; id: string }
+  | { page: 'wipe' }
+  | { page: 'notFound' };
+
+const SEG = /^[a-z0-9-]{1,64}$/;
+
+/** Parses "#/vraag/opp?x=y" (the query part is read by the link module, not here). */
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, '').split('?')[0]!.replace(/^\/+|\/+$/g, '');
+  const [head = '', id, ...rest] = path.split('/');
+  if (rest.length || (id !== undefined && !SEG.test(id))) return { page: 'notFound' };
+  switch (head) {
+    case '':
+      return { page: 'start' };
+    case 'vraag':
+      return id ? { page: 'question', id } : { page: 'notFound' };
+    case 'eerst-lezen':
+      return { page: 'reading' };
+    case 'controleren':
+      return { page: 'review' };
+    case 'plan':
+      return { page: 'plan' };
+    case 'lees':
+      return id ? { page: 'read', id } : { page: 'read' };
+    case 'begrippen':
+      return id ? { page: 'glossary', id } : { page: 'glossary' };
+    case 'zoeken':
+      return { page: 'search' };
+    case 'brieven':
+      return { page: 'letters' };
+    case 'brief':
+      return id ? { page: 'letter', id } : { page: 'notFound' };
+    case 'info':
+      return id ? { page: 'info', id } : { page: 'notFound' };
+    case 'wissen':
+      return { page: 'wipe' };
+    default:
+      return { page: 'notFound' };
+  }
+}
+
+export function routeHash(r: Route): string {
+  switch (r.page) {
+    case 'start':
+      return '#/';
+    case 'question':
+      return `#/vraag/${r.id}`;
+    case 'reading':
+      return '#/eerst-lezen';
+    case 'review':
+      return '#/controleren';
+    case 'plan':
+      return '#/plan';
+    case 'read':
+      return r.id ? `#/lees/${r.id}` : '#/lees';
+    case 'glossary':
+      return r.id ? `#/begrippen/${r.id}` : '#/begrippen';
+    case 'search':
+      return '#/zoeken';
+    case 'letters':
+      return '#/brieven';
+    case 'letter':
+      return `#/brief/${r.id}`;
+    case 'info':
+      return `#/info/${r.id}`;
+    case 'wipe':
+      return '#/wissen';
+    case 'notFound':
+      return '#/niet-gevonden';
+  }
+}
+
+export function routeOfPosition(p: Position): Route {
+  if (p === 'start') return { page: 'start' };
+  if (p === 'reading') return { page: 'reading' };
+  if (p === 'review') return { page: 'review' };
+  if (p === 'plan') return { page: 'plan' };
+  return { page: 'question', id: p };
+}
+
+export function positionOfRoute(r: Route): Position | undefined {
+  switch (r.page) {
+    case 'question':
+      return r.id;
+    case 'reading':
+    case 'review':
+    case 'plan':
+      return r.page;
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,62 @@
+import type { Block, Inline } from '../types';
+import { mergeStrings } from './markdown';
+
+/**
+ * Links the first use of each glossary term in a section to the begrippenlijst, so a parent can tap
+ * any hard word. Matching is on whole words, any capitals; text already inside a link is left alone.
+ */
+export interface TermMatcher {
+  id: string;
+  words: string[];
+}
+
+const LETTER = 'A-Za-zÀ-ÖØ-öø-ÿ0-9';
+
+export function autolinkSection(blocks: Block[], matchers: readonly TermMatcher[]): Block[] {
+  const linked = new Set<string>();
+  // Terms the writer linked by hand count as linked already.
+  const mark = (list: readonly Inline[]) => {
+    for (const x of list) {
+      if (typeof x === 'string') continue;
+      if ('term' in x) linked.add(x.term);
+      mark('b' in x ? x.b : 'i' in x ? x.i : x.c);
+    }
+  };
+  const visitMark = (bs: readonly Block[]) =>
+    bs.forEach((b) => ('p' in b ? mark(b.p) : 'h3' in b ? mark(b.h3) : 'ul' in b ? b.ul.forEach(mark) : 'ol' in b ? b.ol.forEach(mark) : visitMark(b.note)));
+  visitMark(blocks);
+
+  const patterns = matchers
+    .flatMap((m) => m.words.map((w) => ({ id: m.id, word: w })))
+    .sort((a, b) => b.word.length - a.word.length)
+    .map(({ id, word }) => ({ id, re: new RegExp(`(^|[^${LETTER}])(${escape(word)})(?![${LETTER}])`, 'i') }));
+
+  const inl = (list: Inline[]): Inline[] =>
+    mergeStrings(
+      list.flatMap((x): Inline[] => {
+        if (typeof x === 'string') return linkString(x);
+        if ('b' in x) return [{ b: inl(x.b) }];
+        if ('i' in x) return [{ i: inl(x.i) }];
+        return [x];
+      }),
+    );
+
+  const linkString = (s: string): Inline[] => {
+    for (const p of patterns) {
+      if (linked.has(p.id)) continue;
+      const m = p.re.exec(s);
+      if (!m) continue;
+      linked.add(p.id);
+      const start = m.index + m[1]!.length;
+      const end = start + m[2]!.length;
+      return [...linkString(s.slice(0, start)), { term: p.id, c: [s.slice(start, end)] }, ...linkString(s.slice(end))];
+    }
+    return [s];
+  };
+
+  const blk = (b: Block): Block =>
+    'p' in b ? { p: inl(b.p) } : 'h3' in b ? b : 'ul' in b ? { ul: b.ul.map(inl) } : 'ol' in b ? { ol: b.ol.map(inl) } : { note: b.note.map(blk) };
+  return blocks.map(blk);
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,0 +1,21 @@
+/**
+ * `npm run content`: reads content/<lang>/, checks it, and writes typed modules to src/content/generated/.
+ * Nothing is parsed on the phone. A broken file stops the build with `file: problem` lines.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compileContent } from './compile';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const result = compileContent(root);
+if (result.problems.length) {
+  console.error(`Content has ${result.problems.length} problem(s):`);
+  for (const p of result.problems) console.error(`  ${p}`);
+  process.exit(1);
+}
+const out = join(root, 'src/content/generated');
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+for (const [name, text] of Object.entries(result.modules)) writeFileSync(join(out, name), text);
+console.log(`content: ${result.summary}`);

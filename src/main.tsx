@@ -1,0 +1,37 @@
+import { render } from 'preact';
+import { App } from './ui/App';
+import { boot } from './app/controller';
+import { registerServiceWorker } from './app/pwa';
+import { loadContent, whenLoaded } from './ui/lazy';
+import { addTexts, currentLang } from './app/i18n';
+import './ui/styles.css';
+
+// The plan's texts arrive with the plan page; i18next takes them in as the "steps" namespace.
+whenLoaded((kind, lang, data) => {
+  if (kind === 'steps' || kind === 'questions') addTexts(lang, kind, data as object);
+  if (kind === 'pagetexts') addTexts(lang, 'ui', data as object);
+});
+
+const root = document.getElementById('app')!;
+
+boot()
+  .then(() => {
+    root.textContent = ''; // the "wordt geladen" message
+    render(<App />, root);
+    // Fetch the rest of the questionnaire texts right away, after the first paint.
+    void loadContent('questions', currentLang()).catch(() => undefined);
+    void loadContent('pagetexts', currentLang()).catch(() => undefined);
+  })
+  .catch((error: unknown) => {
+    // Never a blank page: say what happened and offer a way on. (Texts may not have loaded: both languages here.)
+    console.warn(error);
+    root.textContent = '';
+    const p = document.createElement('p');
+    p.textContent = 'Er ging iets mis bij het starten. Laad de pagina opnieuw. / Something went wrong while starting. Please reload the page.';
+    const a = document.createElement('a');
+    a.href = './';
+    a.textContent = 'Opnieuw laden / Reload';
+    root.append(p, a);
+  });
+
+registerServiceWorker();

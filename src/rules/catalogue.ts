@@ -1,0 +1,356 @@
+import { deadline, TERMS, type Deadline } from './deadlines';
+import { addDays, addWeeks, daysBetween, schoolYearStart, type IsoDate } from './dates';
+import type { Facts } from './facts';
+
+/**
+ * The plan's steps and warnings: when each applies, its group, its deadline, its letters.
+ * This is where the law lives in code. Each rule cites FACTS.md (../shared/FACTS.md) by fact id.
+ * Texts: content/<lang>/steps.yaml, by the same ids.
+ */
+export type StepGroup = 'nu' | 'binnenkort' | 'als-het-niet-lukt' | 'goed-om-te-weten';
+export type Contact =
+  | 'school'
+  | 'schoolbestuur'
+  | 'samenwerkingsverband'
+  | 'steunpunt'
+  | 'leerplichtambtenaar'
+  | 'onderwijsconsulenten'
+  | 'geschillencommissie'
+  | 'gemeente'
+  | 'klachtencommissie';
+
+export interface StepRule {
+  id: string;
+  group: StepGroup;
+  /** Group when the step's deadline has passed. */
+  lateGroup?: StepGroup;
+  section: string;
+  letters?: readonly string[];
+  contacts?: readonly Contact[];
+  applies: (f: Facts) => boolean;
+  deadline?: (f: Facts) => Deadline | undefined;
+  /**
+   * The term is not in the source documents or is uncertain (FACTS.md §X): the plan shows it as
+   * "check this", with whom to ask (the step text's `check`), never as certain.
+   */
+  uncertain?: true;
+  /** Placeholder values for the text: ISO dates are formatted by the view. */
+  params?: (f: Facts) => Record<string, string>;
+  /** A date that matters but is not a legal deadline, such as a planned meeting. */
+  moment?: (f: Facts) => Moment | undefined;
+}
+
+export interface Moment {
+  /** Id of what happens on that day; text in ui.yaml (moment.<what>). */
+  what: 'gesprek';
+  date: IsoDate;
+}
+
+export interface WarningRule {
+  id: string;
+  section: string;
+  applies: (f: Facts) => boolean;
+}
+
+/** Placeholders each step text may use, besides the deadline's own. Checked by the content build. */
+export const STEP_PARAMS: Readonly<Record<string, readonly string[]>> = {
+  'besluit-aanmelding': ['uiterlijk10'],
+  'opp-evaluatie': ['schooljaarEinde', 'volgendSchooljaar'],
+  'verzuim-melding': ['uren'],
+};
+
+const when = (d: IsoDate | undefined, make: (start: IsoDate) => Deadline) => (d ? make(d) : undefined);
+
+export const stepRules: readonly StepRule[] = [
+  // ── Aanmelden (FACTS A) ──────────────────────────────────────────────
+  {
+    // A01, FP01: only a written registration counts and starts the zorgplicht and the 6-week clock.
+    id: 'schriftelijk-aanmelden', group: 'nu', section: 'hoe-aanmelden', letters: ['schriftelijke-aanmelding'], contacts: ['school'],
+    applies: (f) => f.is('notYetRegisteredInWriting'),
+  },
+  {
+    // A01/A04: proof of the date of receipt, because the decision term runs from it.
+    id: 'ontvangst-bevestigen', group: 'nu', section: 'hoe-aanmelden', contacts: ['school'],
+    applies: (f) => f.is('registeredInWriting') && f.answeredNot('aanmelding-bevestiging', 'ja'),
+  },
+  {
+    id: 'aanmelddatum-achterhalen', group: 'nu', section: 'na-aanmelding', contacts: ['school'],
+    applies: (f) => f.is('waitingForAdmissionDecision') && f.dateUnknown('aanmelding-datum'),
+  },
+  {
+    // A04/A05: 6 weeks after receipt, once at most 4 weeks more (10 in total) if the school said so.
+    id: 'besluit-aanmelding', group: 'binnenkort', lateGroup: 'nu', section: 'na-aanmelding', letters: ['herinnering-besluit'], contacts: ['school'],
+    applies: (f) => f.is('waitingForAdmissionDecision') && f.date('aanmelding-datum') !== undefined,
+    deadline: (f) =>
+      when(f.date('aanmelding-datum'), (start) =>
+        deadline(start, 'aanmelding-ontvangen', f.oneOf('aanmelding-verlengd', 'ja') ? TERMS.admissionDecisionMaxWeeks : TERMS.admissionDecisionWeeks, 'weeks', f.today),
+      ),
+    params: (f) => ({ uiterlijk10: addWeeks(f.date('aanmelding-datum')!, TERMS.admissionDecisionMaxWeeks) }),
+  },
+  {
+    // A13/A20: tell the school what the child needs, so it can assess the support need.
+    id: 'ondersteuning-melden', group: 'nu', section: 'extra-hulp-bij-aanmelding', letters: ['schriftelijke-aanmelding'], contacts: ['school'],
+    applies: (f) => f.is('hasRegistered') && f.answeredNot('ondersteuning-gemeld', 'ja'),
+  },
+  {
+    // A24/A25, FP-P3: with more schools, say which is your first choice.
+    id: 'eerste-keus-melden', group: 'binnenkort', section: 'meer-scholen', contacts: ['school'],
+    applies: (f) => f.is('hasRegistered') && f.oneOf('meer-scholen', 'ja'),
+  },
+  {
+    // A21: bezwaar against a refusal, 6 weeks after it was made known.
+    id: 'bezwaar-weigering', group: 'nu', section: 'weigering', letters: ['bezwaar-weigering-verwijdering'], contacts: ['schoolbestuur'],
+    applies: (f) => f.is('wasRefused') && f.date('weigering-datum') !== undefined,
+    deadline: (f) => when(f.date('weigering-datum'), (s) => deadline(s, 'besluit-bekend', TERMS.objectionWeeks, 'weeks', f.today)),
+  },
+  {
+    id: 'weigerdatum-achterhalen', group: 'nu', section: 'weigering', contacts: ['school'],
+    applies: (f) => f.is('wasRefused') && f.dateUnknown('weigering-datum'),
+  },
+  {
+    // B02, §X.5: the OPP clock starts at enrolment, not at registration.
+    id: 'opp-na-toelating', group: 'goed-om-te-weten', section: 'wanneer-opp', letters: ['verzoek-opp'], contacts: ['school'],
+    applies: (f) => f.is('wasAdmitted'),
+  },
+  {
+    // A28/A29: ask what the school can offer.
+    id: 'sop-opvragen', group: 'binnenkort', section: 'wat-is-sop', letters: ['verzoek-sop'], contacts: ['school'],
+    applies: (f) => f.is('isAanmelden') || f.is('isHandelingsverlegen'),
+  },
+
+  // ── Handelingsverlegen and the OPP (FACTS B, C) ──────────────────────
+  {
+    // C01–C03, FP04: ask for the reasons, the OPP, what was tried, in writing.
+    id: 'handelingsverlegen-reageren', group: 'nu', section: 'handelingsverlegen', letters: ['reactie-handelingsverlegen'], contacts: ['school'],
+    applies: (f) => f.is('isHandelingsverlegen'),
+  },
+  {
+    // B01/B02, FP05: every pupil who needs more than basisondersteuning has an OPP.
+    id: 'opp-vragen', group: 'nu', section: 'wanneer-opp', letters: ['verzoek-opp'], contacts: ['school'],
+    applies: (f) => f.is('lacksOpp'),
+  },
+  {
+    // B08/B10: instemmingsrecht on the handelingsdeel.
+    id: 'opp-instemmen', group: 'nu', section: 'wat-is-opp', letters: ['verzoek-opp'], contacts: ['school'],
+    applies: (f) => f.is('hasOpp') && f.answeredNot('opp-ingestemd', 'ja'),
+  },
+  {
+    // B20: evaluated with the parents at least once per school year (1 August – 31 July).
+    id: 'opp-evaluatie', group: 'binnenkort', section: 'wanneer-opp', letters: ['verzoek-opp'], contacts: ['school'],
+    applies: (f) => f.is('hasOpp') && f.date('opp-besproken') !== undefined,
+    params: (f) => {
+      const start = schoolYearStart(f.today);
+      const end = addDays(`${Number(start.slice(0, 4)) + 1}-08-01`, -1);
+      return { schooljaarEinde: end, volgendSchooljaar: addDays(end, 1) };
+    },
+  },
+  {
+    id: 'opp-datum-achterhalen', group: 'binnenkort', section: 'wanneer-opp', contacts: ['school'],
+    applies: (f) => f.is('hasOpp') && f.dateUnknown('opp-besproken'),
+  },
+  {
+    // F02, §X.12: the SWV and its steunpunt; the school stays responsible.
+    id: 'swv-betrekken', group: 'binnenkort', section: 'wat-is-samenwerkingsverband', contacts: ['school', 'samenwerkingsverband'],
+    applies: (f) => f.is('hasSchoolConflict') && f.answeredNot('swv-betrokken', 'ja'),
+  },
+  {
+    // C02, FP13: current research by the school itself.
+    id: 'onderzoek-vragen', group: 'binnenkort', section: 'hulp-bepalen', contacts: ['school'],
+    applies: (f) => f.is('reliesOnResearch') && f.oneOf('onderzoek', 'oud', 'ander', 'geen', 'weet-niet'),
+  },
+
+  // ── Thuiszitten (FACTS C, D) ─────────────────────────────────────────
+  {
+    // C13, C22, D09: the school keeps its zorgplicht; ask for education and written agreements.
+    id: 'onderwijs-thuis-vragen', group: 'nu', section: 'thuiszitten', letters: ['onderwijs-tijdens-thuiszitten'], contacts: ['school'],
+    applies: (f) => (f.is('isThuiszitter') && f.answeredNot('lessen-nu', 'ja')) || f.is('isOnWaitingList'),
+  },
+  {
+    id: 'afspraken-thuis-vastleggen', group: 'binnenkort', section: 'afspraken-vastleggen', letters: ['bevestiging-afspraken'], contacts: ['school'],
+    applies: (f) => f.is('isThuiszitter') && f.oneOf('lessen-nu', 'ja'),
+  },
+  {
+    id: 'inschrijving-navragen', group: 'nu', section: 'thuiszitten', contacts: ['school', 'leerplichtambtenaar'],
+    applies: (f) => f.is('isThuiszitter') && f.answeredNot('ingeschreven', 'ja'),
+  },
+  {
+    // C10: suspension in primary school at most one week.
+    id: 'schorsing-einde', group: 'nu', section: 'schorsing-verwijdering', contacts: ['school'],
+    applies: (f) => f.is('isSuspended') && f.date('schorsing-datum') !== undefined,
+    deadline: (f) => when(f.date('schorsing-datum'), (s) => deadline(s, 'schorsing-begin', TERMS.suspensionMaxWeeks, 'weeks', f.today)),
+  },
+  {
+    id: 'schorsingsdatum-achterhalen', group: 'nu', section: 'schorsing-verwijdering', contacts: ['school'],
+    applies: (f) => f.is('isSuspended') && f.dateUnknown('schorsing-datum'),
+  },
+  {
+    // C09: bezwaar against removal within 6 weeks.
+    id: 'bezwaar-verwijdering', group: 'nu', section: 'schorsing-verwijdering', letters: ['bezwaar-weigering-verwijdering'], contacts: ['schoolbestuur'],
+    applies: (f) => f.is('isRemoved') && f.date('verwijdering-datum') !== undefined,
+    deadline: (f) => when(f.date('verwijdering-datum'), (s) => deadline(s, 'besluit-bekend', TERMS.objectionWeeks, 'weeks', f.today)),
+  },
+  {
+    id: 'verwijderdatum-achterhalen', group: 'nu', section: 'schorsing-verwijdering', contacts: ['school'],
+    applies: (f) => f.is('isRemoved') && f.dateUnknown('verwijdering-datum'),
+  },
+  {
+    // D04/D05/D06: the leerplichtambtenaar.
+    id: 'leerplicht-inschakelen', group: 'binnenkort', section: 'leerplichtambtenaar', letters: ['bericht-leerplichtambtenaar'], contacts: ['leerplichtambtenaar'],
+    applies: (f) => f.is('isThuiszitter') && f.answeredNot('lpa-betrokken', 'ja'),
+  },
+  {
+    // D05: 16 hours of unexcused absence within 4 weeks must be reported by the school.
+    id: 'verzuim-melding', group: 'goed-om-te-weten', section: 'leerplichtambtenaar', contacts: ['school', 'leerplichtambtenaar'],
+    applies: (f) => f.is('isThuiszitter') && f.date('thuis-sinds') !== undefined,
+    deadline: (f) => when(f.date('thuis-sinds'), (s) => deadline(s, 'thuis-sinds', TERMS.absenceWindowWeeks, 'weeks', f.today)),
+    params: () => ({ uren: String(TERMS.absenceHours) }),
+  },
+  {
+    // D22/D23: onderwijsconsulenten; the 4-week mark is not in the sources (certain: false).
+    id: 'onderwijsconsulenten', uncertain: true, group: 'als-het-niet-lukt', lateGroup: 'binnenkort', section: 'onderwijsconsulenten', letters: ['aanmelding-onderwijsconsulenten'], contacts: ['onderwijsconsulenten'],
+    applies: (f) => f.is('isThuiszitter') && f.date('thuis-sinds') !== undefined,
+    deadline: (f) => when(f.date('thuis-sinds'), (s) => deadline(s, 'thuis-sinds', TERMS.consultantAfterWeeks, 'weeks', f.today)),
+  },
+  {
+    id: 'thuisdatum-achterhalen', group: 'nu', section: 'thuiszitten', contacts: ['school'],
+    applies: (f) => f.is('isThuiszitter') && f.dateUnknown('thuis-sinds'),
+  },
+
+  // ── TLV (FACTS E) ────────────────────────────────────────────────────
+  {
+    // E07/E08: the parents' own view to the SWV, and the right to be heard.
+    id: 'tlv-zienswijze', group: 'nu', section: 'tlv-oneens', letters: ['zienswijze-tlv'], contacts: ['samenwerkingsverband'],
+    applies: (f) => f.is('tlvNotYetDecided'),
+  },
+  {
+    // E07, FP08: the school tells the parents before it sends the OPP.
+    id: 'tlv-aanvraag-inzien', group: 'nu', section: 'tlv-oneens', contacts: ['school'],
+    applies: (f) => f.is('tlvNotYetDecided') && f.oneOf('tlv-aanvraag-gezien', 'nee'),
+  },
+  {
+    // E08: the SWV must hear the parents before deciding.
+    id: 'tlv-gehoord-worden', group: 'nu', section: 'tlv-oneens', contacts: ['samenwerkingsverband'],
+    applies: (f) => f.is('tlvNotYetDecided') && f.is('tlvApplied') && f.answeredNot('tlv-gehoord', 'ja'),
+  },
+  {
+    // E16–E18, §X.3/§X.8: bezwaar against the SWV's decision; 6 weeks is EXT (certain: false).
+    id: 'tlv-bezwaar', uncertain: true, group: 'nu', section: 'tlv-oneens', letters: ['bezwaar-tlv'], contacts: ['samenwerkingsverband'],
+    applies: (f) => f.is('disagreesWithTlvDecision') && f.date('tlv-besluit-datum') !== undefined,
+    deadline: (f) => when(f.date('tlv-besluit-datum'), (s) => deadline(s, 'besluit-bekend', TERMS.tlvObjectionWeeks, 'weeks', f.today)),
+  },
+  {
+    id: 'tlv-besluitdatum-achterhalen', group: 'nu', section: 'tlv-oneens', contacts: ['samenwerkingsverband'],
+    applies: (f) => f.is('tlvDecisionKnown') && f.dateUnknown('tlv-besluit-datum'),
+  },
+  {
+    // E15: after the TLV the parents register the child at the new school themselves.
+    id: 'tlv-inschrijven', group: 'nu', section: 'wat-is-tlv', letters: ['schriftelijke-aanmelding'], contacts: ['school'],
+    applies: (f) => f.is('tlvGranted') && f.oneOf('tlv-plek', 'plek'),
+  },
+  {
+    id: 'tlv-school-zoeken', group: 'nu', section: 'andere-school-nodig', contacts: ['school', 'samenwerkingsverband'],
+    applies: (f) => f.is('tlvGranted') && f.oneOf('tlv-plek', 'zoeken', 'weet-niet'),
+  },
+  {
+    // E14: an SBO TLV counts only within the SWV; an SO TLV nationally.
+    id: 'tlv-geldigheid', group: 'goed-om-te-weten', section: 'wat-is-tlv',
+    applies: (f) => f.is('isTlv'),
+  },
+  {
+    // H10: leerlingenvervoer through the gemeente.
+    id: 'vervoer-aanvragen', group: 'binnenkort', section: 'ver-weg', letters: ['aanvraag-leerlingenvervoer'], contacts: ['gemeente'],
+    applies: (f) => f.is('mayNeedTransport') && f.oneOf('vervoer', 'ja', 'weet-niet'),
+  },
+
+  // ── Disagreement (FACTS F) ──────────────────────────────────────────
+  {
+    // F07/F13, §X.2: the Geschillencommissie; 6 weeks is EXT (certain: false).
+    id: 'geschillencommissie', uncertain: true, group: 'als-het-niet-lukt', lateGroup: 'als-het-niet-lukt', section: 'geschillencommissie', contacts: ['geschillencommissie'],
+    applies: (f) => f.is('wasRefused') || f.is('isRemoved') || f.is('schoolWantsChildToLeave') || (f.is('hasOpp') && f.oneOf('opp-ingestemd', 'nee')),
+    deadline: (f) => {
+      const start = f.date('weigering-datum') ?? f.date('verwijdering-datum');
+      return when(start, (s) => deadline(s, 'besluit-bekend', TERMS.gpoWeeks, 'weeks', f.today));
+    },
+  },
+  {
+    // F15, §X.13: the klachtencommissie's 4 weeks is only in the brochure (certain: false).
+    id: 'klacht-indienen', uncertain: true, group: 'als-het-niet-lukt', section: 'klacht-indienen', letters: ['klacht'], contacts: ['klachtencommissie'],
+    applies: (f) => f.is('hasSituation') && f.oneOf('klacht', 'ja'),
+    deadline: (f) => deadline(f.today, 'verstuurd-vandaag', TERMS.complaintResponseWeeks, 'weeks', f.today),
+  },
+
+  // ── Information, jeugdhulp, secondary school, meetings (FACTS G, H) ─
+  {
+    // G01/G05: inzage and a copy; the one-month answer term is from the AVG, not from the sources.
+    id: 'dossier-opvragen', uncertain: true, group: 'binnenkort', section: 'informatie-vragen', letters: ['inzage-dossier', 'correctie-dossier'], contacts: ['school'],
+    applies: (f) => f.is('hasSchoolConflict') && f.oneOf('dossier-gezien', 'nee'),
+    deadline: (f) => deadline(f.today, 'verstuurd-vandaag', TERMS.dossierAnswerMonths, 'months', f.today),
+  },
+  {
+    id: 'gesprek-voorbereiden', group: 'nu', section: 'gesprek-voorbereiden', letters: ['bevestiging-afspraken'], contacts: ['school'],
+    applies: (f) => f.is('hasMeetingPlanned'),
+    moment: (f) => {
+      const d = f.date('gesprek-datum');
+      return d && daysBetween(f.today, d) >= 0 ? { what: 'gesprek', date: d } : undefined;
+    },
+  },
+  {
+    id: 'jeugdhulp-aanvragen', group: 'binnenkort', section: 'jeugdhulp-op-school', contacts: ['gemeente'],
+    applies: (f) => f.is('hasSituation') && f.oneOf('jeugdhulp', 'nodig', 'weet-niet'),
+  },
+  {
+    id: 'jeugdhulp-afstemmen', group: 'goed-om-te-weten', section: 'jeugdhulp-op-school', contacts: ['school'],
+    applies: (f) => f.is('hasSituation') && f.oneOf('jeugdhulp', 'krijgt'),
+  },
+  {
+    // H13: start in groep 6 or 7; the OKR and OPP go along.
+    id: 'overstap-voorbereiden', group: 'binnenkort', section: 'overstap-voorbereiden', contacts: ['school'],
+    applies: (f) => f.is('hasSituation') && f.oneOf('groep', 'groep-7-8'),
+  },
+  {
+    // F01/F02/F04: always, the ouder- en jeugdsteunpunt of the samenwerkingsverband.
+    id: 'steunpunt-bellen', group: 'binnenkort', section: 'steunpunt-vinden', contacts: ['steunpunt'],
+    applies: (f) => f.is('hasSituation'),
+  },
+  {
+    id: 'afspraken-bevestigen', group: 'goed-om-te-weten', section: 'afspraken-vastleggen', letters: ['bevestiging-afspraken'],
+    applies: (f) => f.is('hasSituation'),
+  },
+];
+
+export const warningRules: readonly WarningRule[] = [
+  // FP01: refused by phone; there is no registration yet and no zorgplicht.
+  { id: 'telefoon-is-geen-aanmelding', section: 'hoe-aanmelden', applies: (f) => f.is('registeredByPhoneOnly') },
+  // A11, FP02: refusal only once another school has agreed to admit the child.
+  { id: 'weigering-zonder-andere-school', section: 'weigering', applies: (f) => f.is('wasRefused') && f.answeredNot('weigering-andere-school', 'ja') },
+  // FP03: "the school is full" must be true.
+  { id: 'school-vol', section: 'wanneer-zorgplicht', applies: (f) => f.list('school-zegt').includes('school-vol') },
+  // FP04: handelingsverlegen without an OPP.
+  { id: 'handelingsverlegen-zonder-opp', section: 'handelingsverlegen', applies: (f) => f.is('isHandelingsverlegen') && f.answeredNot('opp', 'ja') },
+  // FP07: never sign an empty or unread form.
+  { id: 'niet-blanco-tekenen', section: 'afspraken-vastleggen', applies: (f) => f.is('hasSchoolConflict') && f.oneOf('tekenen', 'ja') },
+  // C04, FP09: removal only once another school has agreed.
+  {
+    id: 'verwijdering-zonder-school', section: 'schorsing-verwijdering',
+    applies: (f) => (f.is('isRemoved') && f.answeredNot('verwijdering-andere-school', 'ja')) || f.is('schoolWantsChildToLeave'),
+  },
+  // C13, FP10: barred but still enrolled: the zorgplicht continues.
+  { id: 'niet-welkom-zorgplicht', section: 'thuiszitten', applies: (f) => f.is('isBarredButEnrolled') },
+  // C11, FP11: a suspension longer than a week.
+  {
+    id: 'schorsing-te-lang', section: 'schorsing-verwijdering',
+    applies: (f) => f.is('isSuspended') && f.date('schorsing-datum') !== undefined && daysBetween(addWeeks(f.date('schorsing-datum')!, TERMS.suspensionMaxWeeks), f.today) > 0,
+  },
+  // E19, FP12: on a waiting list, or "not welcome after the holidays": the current school keeps the zorgplicht.
+  { id: 'wachtlijst-zorgplicht', section: 'wachtlijst', applies: (f) => f.is('isOnWaitingList') || f.list('school-zegt').includes('niet-welkom-na-vakantie') },
+  // C02, FP13: research that is old or not the school's own.
+  { id: 'oud-of-ander-onderzoek', section: 'hulp-bepalen', applies: (f) => f.is('reliesOnResearch') && f.oneOf('onderzoek', 'oud', 'ander') },
+  // C15, FP15: no legal basis for a trial period.
+  { id: 'proefperiode', section: 'schorsing-verwijdering', applies: (f) => f.list('school-zegt').includes('proefperiode') },
+  // A30/A31, FP16: support cut because of class size.
+  { id: 'klas-te-vol', section: 'wat-is-sop', applies: (f) => f.list('school-zegt').includes('klas-vol') },
+  // A27, FP20: no diagnosis required.
+  { id: 'diagnose-geeist', section: 'diagnose-nodig', applies: (f) => f.list('school-zegt').includes('diagnose-eerst') },
+  // FP-P3: more schools blur which has the zorgplicht.
+  { id: 'meer-scholen-risico', section: 'meer-scholen', applies: (f) => f.is('hasRegistered') && f.oneOf('meer-scholen', 'ja') },
+];

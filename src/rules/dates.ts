@@ -1,0 +1,106 @@
+/**
+ * Calendar dates without a time zone, as ISO strings "YYYY-MM-DD".
+ * Arithmetic runs on UTC midnight, so daylight-saving changes can never shift a deadline by a day.
+ */
+export type IsoDate = string;
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
+
+export function isIsoDate(s: string): boolean {
+  const m = ISO.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1) return false;
+  return d <= daysInMonth(y, mo);
+}
+
+function parts(iso: IsoDate): [number, number, number] {
+  const m = ISO.exec(iso);
+  if (!m) throw new Error(`not an ISO date: ${iso}`);
+  return [Number(m[1]), Number(m[2]), Number(m[3])];
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+const fromUtc = (ms: number): IsoDate => {
+  const d = new Date(ms);
+  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+};
+const toUtc = (iso: IsoDate): number => {
+  const [y, m, d] = parts(iso);
+  return Date.UTC(y, m - 1, d);
+};
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export const addDays = (iso: IsoDate, days: number): IsoDate => fromUtc(toUtc(iso) + days * DAY_MS);
+export const addWeeks = (iso: IsoDate, weeks: number): IsoDate => addDays(iso, weeks * 7);
+
+/** Same day number n months later; when that month is shorter, its last day (31 Jan + 1 month = 28/29 Feb). */
+export function addMonths(iso: IsoDate, months: number): IsoDate {
+  const [y, m, d] = parts(iso);
+  const total = y * 12 + (m - 1) + months;
+  const ny = Math.floor(total / 12);
+  const nm = (total % 12) + 1;
+  return `${pad(ny, 4)}-${pad(nm)}-${pad(Math.min(d, daysInMonth(ny, nm)))}`;
+}
+
+export const daysBetween = (from: IsoDate, to: IsoDate): number => Math.round((toUtc(to) - toUtc(from)) / DAY_MS);
+
+/** Today as a calendar date in the Netherlands, whatever time zone the device is set to. */
+export function todayInNL(now: Date = new Date()): IsoDate {
+  const f = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+  return f.format(now);
+}
+
+/** The Dutch school year runs from 1 August to 31 July. Returns the start of the school year a date falls in. */
+export function schoolYearStart(iso: IsoDate): IsoDate {
+  const [y, m] = parts(iso);
+  return `${pad(m >= 8 ? y : y - 1, 4)}-08-01`;
+}
+
+/** "dinsdag 3 maart 2026" / "Tuesday 3 March 2026". */
+export function formatDate(iso: IsoDate, lang: string): string {
+  const locale = lang === 'en' ? 'en-GB' : 'nl-NL';
+  return new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(toUtc(iso)),
+  );
+}
+
+/** Short form without weekday: "3 maart 2026". */
+export function formatDateShort(iso: IsoDate, lang: string): string {
+  const locale = lang === 'en' ? 'en-GB' : 'nl-NL';
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(toUtc(iso)));
+}
+
+const MONTHS_NL = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+const MONTHS_EN = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/**
+ * Reads a date the way people type it: "3-3-2026", "03/03/2026", "3.3.26", "3 maart 2026", "3 mrt 2026",
+ * "2026-03-03". Day first, as in the Netherlands. Two-digit years are 20xx. Returns undefined when unsure.
+ */
+export function parseTypedDate(input: string): IsoDate | undefined {
+  const s = input.trim().toLowerCase().replace(/\s+/g, ' ');
+  let y: number, m: number, d: number;
+  let match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+  if (match) {
+    [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  } else if ((match = /^(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{2}|\d{4})$/.exec(s))) {
+    [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  } else if ((match = /^(\d{1,2})\.? ([a-z]+)\.?,? (\d{2}|\d{4})$/.exec(s))) {
+    const name = match[2]!;
+    const index = name === 'mrt' ? 2 : [MONTHS_NL, MONTHS_EN]
+      .map((list) => list.findIndex((full) => name.length >= 3 && full.startsWith(name)))
+      .find((i) => i >= 0);
+    if (index === undefined) return undefined;
+    [d, m, y] = [Number(match[1]), index + 1, Number(match[3])];
+  } else {
+    return undefined;
+  }
+  if (y < 100) y += 2000;
+  const iso = `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+  return isIsoDate(iso) ? iso : undefined;
+}

@@ -1,0 +1,74 @@
+import { addDays, addMonths, addWeeks, daysBetween, type IsoDate } from './dates';
+
+/**
+ * A deadline as a real date, with the arithmetic kept so the plan can show it:
+ * "6 weken na dinsdag 3 maart 2026: dinsdag 14 april 2026".
+ */
+export type DeadlineUnit = 'days' | 'weeks' | 'months';
+
+/** What the start date is, by id: the text lives in content (ui.yaml, deadline.start.<id>). */
+export type DeadlineStart =
+  | 'aanmelding-ontvangen'
+  | 'besluit-bekend'
+  | 'schorsing-begin'
+  | 'thuis-sinds'
+  | 'verstuurd-vandaag'
+  | 'opp-besproken';
+
+export interface Deadline {
+  start: IsoDate;
+  startWhat: DeadlineStart;
+  amount: number;
+  unit: DeadlineUnit;
+  due: IsoDate;
+  /** Days from today until the due date (negative: passed). */
+  daysLeft: number;
+  status: 'passed' | 'today' | 'upcoming';
+  /**
+   * False where the term is not in the source documents or is uncertain (FACTS.md §X):
+   * the plan then says so and says whom to ask, instead of stating it as certain.
+   */
+  certain: boolean;
+}
+
+export function deadline(
+  start: IsoDate,
+  startWhat: DeadlineStart,
+  amount: number,
+  unit: DeadlineUnit,
+  today: IsoDate,
+): Deadline {
+  const due = unit === 'days' ? addDays(start, amount) : unit === 'weeks' ? addWeeks(start, amount) : addMonths(start, amount);
+  const daysLeft = daysBetween(today, due);
+  return { start, startWhat, amount, unit, due, daysLeft, certain: true, status: daysLeft < 0 ? 'passed' : daysLeft === 0 ? 'today' : 'upcoming' };
+}
+
+/**
+ * The legal terms the plan uses, in one place, each with where it comes from.
+ * Sources: ../shared/FACTS.md (file:line of the seed documents).
+ */
+export const TERMS = {
+  /** School decides on admission within 6 weeks after receiving the written registration (001:119; 002:744-746). */
+  admissionDecisionWeeks: 6,
+  /** Once extended by at most 4 weeks, 10 in total; the school must tell the parents (001:119; 002:746). */
+  admissionDecisionMaxWeeks: 10,
+  /** Bezwaar against a refusal or a removal decision: 6 weeks (002:748-750, 846-850). */
+  objectionWeeks: 6,
+  /** Bezwaar against the SWV's TLV decision: 6 weeks, EXT (LBT reglement), not in the sources (FACTS §X.3). */
+  tlvObjectionWeeks: 6,
+  /** Request to the Geschillencommissie passend onderwijs: 6 weeks, EXT, not in the sources (FACTS §X.2). */
+  gpoWeeks: 6,
+  /** Suspension in primary school: at most one week (002:2362, WPO art. 40c). */
+  suspensionMaxWeeks: 1,
+  /** Unexcused absence of 16 hours within 4 weeks must be reported by the school (001:847). */
+  absenceWindowWeeks: 4,
+  absenceHours: 16,
+  /** Onderwijsconsulenten when a child has been at home more than 4 weeks: not in the sources, ask them. */
+  consultantAfterWeeks: 4,
+  /** Answer to a dossier request under the privacy law (AVG): one month; not in the sources. */
+  dossierAnswerMonths: 1,
+  /** Klachtencommissie responds within 4 weeks: only in the brochure (000:1054, FACTS §X.13). */
+  complaintResponseWeeks: 4,
+  /** The OPP: within 6 weeks after enrolment or after the need is established (002:862-866); keep apart from admission. */
+  oppWeeks: 6,
+} as const;

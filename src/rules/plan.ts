@@ -1,0 +1,58 @@
+import { deadline, type Deadline } from './deadlines';
+import { factsFrom, type Facts } from './facts';
+import { stepRules, warningRules, type Contact, type Moment, type StepGroup } from './catalogue';
+import type { Answers } from '../flow/answers';
+import type { IsoDate } from './dates';
+
+export type { Contact, Moment, StepGroup } from './catalogue';
+
+/** One step of the plan. Texts come from content/<lang>/steps.yaml by `id`. */
+export interface PlanStep {
+  id: string;
+  group: StepGroup;
+  /** Chapter section that explains the why. */
+  section: string;
+  letters: readonly string[];
+  contacts: readonly Contact[];
+  deadline?: Deadline;
+  moment?: Moment;
+  /** Extra values for the step text's placeholders: ISO dates (formatted by the view) or ids. */
+  params: Readonly<Record<string, string>>;
+}
+
+export interface PlanWarning {
+  id: string;
+  section: string;
+}
+
+export interface Plan {
+  today: IsoDate;
+  situations: readonly string[];
+  steps: readonly PlanStep[];
+  warnings: readonly PlanWarning[];
+}
+
+export const GROUPS: readonly StepGroup[] = ['nu', 'binnenkort', 'als-het-niet-lukt', 'goed-om-te-weten'];
+
+/** The plan for these answers on this day. Pure: no DOM, no clock, no storage. */
+export function buildPlan(answers: Answers, today: IsoDate): Plan {
+  const f: Facts = factsFrom(answers, today);
+  const steps: PlanStep[] = [];
+  for (const rule of stepRules) {
+    if (!rule.applies(f)) continue;
+    const computed = rule.deadline?.(f);
+    const d = computed && { ...computed, certain: !rule.uncertain };
+    const params = rule.params?.(f) ?? {};
+    const moment = rule.moment?.(f);
+    // A deadline that has passed moves its step to "Nu doen": the text then says what can still be done.
+    const group = d?.status === 'passed' && rule.lateGroup ? rule.lateGroup : rule.group;
+    steps.push({ id: rule.id, group, section: rule.section, letters: rule.letters ?? [], contacts: rule.contacts ?? [], ...(d ? { deadline: d } : {}), ...(moment ? { moment } : {}), params });
+  }
+  steps.sort((a, b) => GROUPS.indexOf(a.group) - GROUPS.indexOf(b.group) || dueOrder(a) - dueOrder(b));
+  const warnings = warningRules.filter((w) => w.applies(f)).map((w) => ({ id: w.id, section: w.section }));
+  return { today, situations: f.list('situatie'), steps, warnings };
+}
+
+const dueOrder = (s: PlanStep): number => (s.deadline ? Date.parse(s.deadline.due) / 86_400_000 : Number.MAX_SAFE_INTEGER);
+
+export { deadline };

@@ -1,0 +1,134 @@
+import { useEffect, useState } from 'preact/hooks';
+import { getState, subscribe, changeLanguage, dismissNotice, type AppState } from '../app/controller';
+import { useT } from '../app/i18n';
+import { routeHash, type Route } from '../app/router';
+import { Link } from './components/Link';
+import { UpdateBanner } from './components/UpdateBanner';
+import { StartPage } from './pages/StartPage';
+import { QuestionPage } from './pages/QuestionPage';
+
+import { NotFoundPage } from './pages/NotFoundPage';
+import { lazyPage } from './components/lazyPage';
+
+// Pages only some parents open load their code on first use.
+const PlanPage = lazyPage(() => import('./pages/PlanPage').then((m) => m.PlanPage));
+const ReviewPage = lazyPage(() => import('./pages/ReviewPage').then((m) => m.ReviewPage));
+const ReadPage = lazyPage(() => import('./pages/ReadPage').then((m) => m.ReadPage));
+const GlossaryPage = lazyPage(() => import('./pages/GlossaryPage').then((m) => m.GlossaryPage));
+const InfoPage = lazyPage(() => import('./pages/InfoPage').then((m) => m.InfoPage));
+const WipePage = lazyPage(() => import('./pages/WipePage').then((m) => m.WipePage));
+const SearchPage = lazyPage(() => import('./pages/SearchPage').then((m) => m.SearchPage));
+const LettersPage = lazyPage(() => import('./pages/LettersPage').then((m) => m.LettersPage));
+const LetterPage = lazyPage(() => import('./pages/LettersPage').then((m) => m.LetterPage));
+
+export function useApp(): AppState {
+  const [, setV] = useState(0);
+  useEffect(() => subscribe(() => setV(getState().version)), []);
+  return getState();
+}
+
+export function App() {
+  const t = useT();
+  const app = useApp();
+  return (
+    <>
+      <a class="skip-link" href="#main" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
+        {t('app.skip')}
+      </a>
+      <header class="site-header">
+        <div class="wrap header-row">
+          <Link to={{ page: 'start' }} class="brand">
+            <svg class="brand-mark" viewBox="0 0 64 64" aria-hidden="true" focusable="false">
+              <path d="M32 10v44M32 18h16l6 6-6 6H32M32 34H16l-6 6 6 6h16" fill="none" stroke="currentColor" stroke-width="5" stroke-linejoin="round" />
+            </svg>
+            <span>
+              <span class="brand-name">{t('app.name')}</span>
+              <span class="brand-tagline">{t('app.tagline')}</span>
+            </span>
+          </Link>
+          <button
+            type="button"
+            class="lang-switch"
+            lang={t.lang === 'nl' ? 'en' : 'nl'}
+            aria-label={t('app.languageSwitchLabel')}
+            onClick={() => void changeLanguage(t.lang === 'nl' ? 'en' : 'nl')}
+          >
+            {t('app.languageSwitch')}
+          </button>
+        </div>
+        <nav class="wrap site-nav" aria-label={t('app.menu')}>
+          <NavLink to={{ page: 'read' }} current={app.route} label={t('nav.read')} />
+          <NavLink to={{ page: 'glossary' }} current={app.route} label={t('nav.glossary')} />
+          <NavLink to={{ page: 'search' }} current={app.route} label={t('nav.search')} />
+          <NavLink to={{ page: 'letters' }} current={app.route} label={t('nav.letters')} />
+        </nav>
+      </header>
+      <UpdateBanner />
+      <main id="main" tabIndex={-1} class="wrap">
+        {app.notices.length > 0 && (
+          <div class="notices" role="status">
+            {app.notices.map((n) => (
+              <div class="notice" key={n.key}>
+                <p>{t.raw(n.key, n.params)}</p>
+                <button type="button" class="link-button" onClick={() => dismissNotice(n.key)}>
+                  {t('pwa.dismiss')}
+                </button>
+              </div>
+            ))}
+          </div>
+        )}
+        <Page key={routeHash(app.route)} route={app.route} app={app} />
+      </main>
+      <footer class="site-footer">
+        <div class="wrap footer-row">
+          <Link to={{ page: 'info', id: 'privacy' }}>{t('nav.privacy')}</Link>
+          <Link to={{ page: 'info', id: 'toegankelijkheid' }}>{t('nav.accessibility')}</Link>
+          <Link to={{ page: 'info', id: 'over' }}>{t('nav.about')}</Link>
+          <Link to={{ page: 'wipe' }} class="wipe-link">
+            {t('nav.wipe')}
+          </Link>
+        </div>
+      </footer>
+    </>
+  );
+}
+
+function NavLink({ to, current, label }: { to: Route; current: Route; label: string }) {
+  const active = to.page === current.page;
+  return (
+    <Link to={to} class={active ? 'active' : undefined}>
+      {active ? <span aria-current="page">{label}</span> : label}
+    </Link>
+  );
+}
+
+function Page({ route, app }: { route: Route; app: AppState }) {
+  switch (route.page) {
+    case 'start':
+      return <StartPage app={app} />;
+    case 'question':
+      return <QuestionPage id={route.id} app={app} />;
+    case 'reading':
+      return <ReadPage reading />;
+    case 'review':
+      return <ReviewPage app={app} />;
+    case 'plan':
+      return <PlanPage app={app} />;
+    case 'read':
+      return <ReadPage id={route.id} />;
+    case 'glossary':
+      return <GlossaryPage id={route.id} />;
+    case 'search':
+      return <SearchPage />;
+    case 'letters':
+      return <LettersPage />;
+    case 'letter':
+      return <LetterPage id={route.id} app={app} />;
+    case 'info':
+      return <InfoPage id={route.id} />;
+    case 'wipe':
+      return <WipePage />;
+    case 'notFound':
+      return <NotFoundPage />;
+  }
+}

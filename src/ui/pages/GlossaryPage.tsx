@@ -1,0 +1,39 @@
+import { useEffect } from 'preact/hooks';
+import { useT } from '../../app/i18n';
+import { useContent } from '../lazy';
+import { Heading } from '../components/Heading';
+import { Link } from '../components/Link';
+
+/** The begrippenlijst: every term, with a link to the section that explains it more. */
+export function GlossaryPage({ id }: { id?: string }) {
+  const t = useT();
+  const { data, failed } = useContent('glossary', t.lang);
+  useEffect(() => {
+    if (data && id) document.getElementById(`begrip-${id}`)?.scrollIntoView();
+  }, [data, id]);
+  return (
+    <div class="page-glossary">
+      <Heading title={t('glossary.title')} />
+      <p class="lead">{t('glossary.lead')}</p>
+      {!data && <p>{failed ? t('app.loadFailed') : t('app.loading')}</p>}
+      {data && (
+        <dl class="glossary">
+          {data.map((g) => (
+            <div key={g.id} id={`begrip-${g.id}`} class={g.id === id ? 'highlight' : undefined}>
+              <dt>{g.term}</dt>
+              <dd>
+                {g.text}
+                {g.see && (
+                  <>
+                    {' '}
+                    <Link to={{ page: 'read', id: g.see }}>{t('glossary.more')}</Link>
+                  </>
+                )}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </div>
+  );
+}

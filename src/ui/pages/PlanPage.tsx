@@ -1,0 +1,135 @@
+import { useT, core, type T } from '../../app/i18n';
+import { send, toggleTick, type AppState } from '../../app/controller';
+import { buildPlan, GROUPS, type PlanStep } from '../../rules/plan';
+import { formatDate, isIsoDate, todayInNL } from '../../rules/dates';
+import type { Deadline } from '../../rules/deadlines';
+import { Heading } from '../components/Heading';
+import { Link } from '../components/Link';
+import { useContent } from '../lazy';
+
+/** The personalised plan: warnings first, then steps by group, each with its why, deadline, contacts and letters. */
+export function PlanPage({ app }: { app: AppState }) {
+  const t = useT();
+  const texts = useContent('steps', t.lang);
+  if (!texts.data) return <p>{texts.failed ? t('app.loadFailed') : t('app.loading')}</p>;
+  const plan = buildPlan(app.answers, todayInNL());
+  return (
+    <div class="page-plan">
+      <Heading title={t('plan.title')} />
+      <p class="muted">{t('plan.made', { date: formatDate(plan.today, t.lang) })}</p>
+      <p class="print-only">{t('plan.printIntro')}</p>
+      <p class="lead">{t('plan.lead')}</p>
+      {plan.warnings.length > 0 && (
+        <section class="warnings" aria-labelledby="warnings-title">
+          <h2 id="warnings-title">{t('plan.warnings')}</h2>
+          {plan.warnings.map((w) => (
+            <div class="alert" key={w.id}>
+              <h3>{t.raw(`steps:warnings.${w.id}.title`)}</h3>
+              <p>{t.raw(`steps:warnings.${w.id}.text`)}</p>
+              <p class="no-print">
+                <Link to={{ page: 'read', id: w.section }}>{t('plan.readMore')}</Link>
+              </p>
+            </div>
+          ))}
+        </section>
+      )}
+      {plan.steps.length === 0 && <p>{t('plan.empty')}</p>}
+      {GROUPS.map((g) => {
+        const steps = plan.steps.filter((s) => s.group === g);
+        if (!steps.length) return null;
+        return (
+          <section key={g} class={`step-group group-${g}`}>
+            <h2>{t.raw(`ui:plan.groups.${g}`)}</h2>
+            <ol class="steps">
+              {steps.map((s) => (
+                <StepView key={s.id} step={s} t={t} done={!!app.ticks[s.id]} />
+              ))}
+            </ol>
+          </section>
+        );
+      })}
+      <div class="button-row no-print">
+        <button type="button" class="button" onClick={() => window.print()}>
+          {t('plan.print')}
+        </button>
+        <button type="button" class="button secondary" onClick={() => send({ type: 'SHOW', to: 'review' })}>
+          {t('plan.change')}
+        </button>
+      </div>
+      <p class="print-only">{t('plan.backToApp')}</p>
+    </div>
+  );
+}
+
+function StepView({ step, t, done }: { step: PlanStep; t: T; done: boolean }) {
+  const key = (k: string) => `steps:steps.${step.id}.${k}`;
+  const params = Object.fromEntries(Object.entries(step.params).map(([k, v]) => [k, isIsoDate(v) ? formatDate(v, t.lang) : v]));
+  const titleId = `step-${step.id}`;
+  return (
+    <li class={`step${done ? ' done' : ''}`} aria-labelledby={titleId}>
+      <div class="step-head">
+        <input id={`${titleId}-done`} type="checkbox" class="tick" checked={done} onChange={() => toggleTick(step.id)} />
+        <h3 id={titleId}>
+          <label for={`${titleId}-done`}>
+            {t.raw(key('title'), params)}
+            <span class="visually-hidden"> ({t('plan.done')})</span>
+          </label>
+        </h3>
+      </div>
+      <p>{t.raw(key('why'), params)}</p>
+      {step.deadline && <DeadlineView d={step.deadline} t={t} late={t.raw(key('late'), params)} check={t.exists(key('check')) ? t.raw(key('check'), params) : ''} />}
+      {step.moment && <p class="moment">{t.raw(`ui:moment.${step.moment.what}`, { date: formatDate(step.moment.date, t.lang) })}</p>}
+      <dl class="step-meta">
+        {step.contacts.length > 0 && (
+          <div>
+            <dt>{t('plan.who')}</dt>
+            <dd>{step.contacts.map((c) => t.raw(`ui:contact.${c}`)).join(', ')}</dd>
+          </div>
+        )}
+        {step.letters.length > 0 && (
+          <div class="no-print">
+            <dt>{t('plan.letters')}</dt>
+            <dd>
+              {step.letters.map((l, i) => (
+                <span key={l}>
+                  {i > 0 && ', '}
+                  <Link to={{ page: 'letter', id: l }}>{core().letterTitles[l] ?? l}</Link>
+                </span>
+              ))}
+            </dd>
+          </div>
+        )}
+      </dl>
+      <p class="no-print">
+        <Link to={{ page: 'read', id: step.section }}>{t('plan.readMore')}</Link>
+      </p>
+    </li>
+  );
+}
+
+export function deadlineArithmetic(d: Deadline, t: T): string {
+  return t.raw(`ui:deadline.${d.unit}`, {
+    count: d.amount,
+    start: t.raw(`ui:deadline.start.${d.startWhat}`, { date: formatDate(d.start, t.lang) }),
+    due: formatDate(d.due, t.lang),
+  });
+}
+
+function DeadlineView({ d, t, late, check }: { d: Deadline; t: T; late: string; check: string }) {
+  return (
+    <div class={`deadline deadline-${d.status}${d.certain ? '' : ' uncertain'}`}>
+      <p class="deadline-date">
+        <strong>{deadlineArithmetic(d, t)}</strong>
+      </p>
+      <p>
+        {d.status === 'passed' ? t('plan.deadlinePassed') : d.status === 'today' ? t('plan.deadlineToday') : t('plan.deadlineLeft', { count: d.daysLeft })}
+      </p>
+      {d.status === 'passed' && <p>{late}</p>}
+      {!d.certain && (
+        <p class="check">
+          <strong>{t('plan.uncertain')}</strong> {check}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,231 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useT, type T } from '../../app/i18n';
+import { send, type AppState } from '../../app/controller';
+import { questionById, type Question } from '../../flow/questions';
+import { isValidAnswer, progress } from '../../flow/route';
+import { DONT_KNOW, asList, asString, type AnswerValue } from '../../flow/answers';
+import { formatDate, parseTypedDate, todayInNL } from '../../rules/dates';
+import { core } from '../../app/i18n';
+import { Heading } from '../components/Heading';
+import { Link } from '../components/Link';
+import { NotFoundPage } from './NotFoundPage';
+import { useContent } from '../lazy';
+
+/** One question per page, GOV.UK / NL Design System style: caption, h1 as legend, hint, error summary. */
+export function QuestionPage({ id, app }: { id: string; app: AppState }) {
+  const t = useT();
+  const q = questionById.get(id);
+  // The opening question's texts are built in; the others arrive just after start.
+  const texts = useContent('questions', t.lang);
+  if (!q) return <NotFoundPage />;
+  if (q.id !== 'situatie' && !texts.data) return <p>{texts.failed ? t('app.loadFailed') : t('app.loading')}</p>;
+  return <QuestionView q={q} app={app} />;
+}
+
+function QuestionView({ q, app }: { q: Question; app: AppState }) {
+  const t = useT();
+  const text = (k: string) => t.raw(`questions:${q.id}.${k}`);
+  const { step, of } = progress(q.id, app.answers);
+  const stepText = of ? t('question.step', { step: String(step), of: String(of) }) : t('question.stepFirst', { step: String(step) });
+  const [error, setError] = useState<string | undefined>();
+  const summaryRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (error) summaryRef.current?.focus();
+  }, [error]);
+
+  const fieldId = `${q.id}-field`;
+  const chapter = core().chapters.find((c) => c.number === q.chapter);
+
+  const submit = (value: AnswerValue | undefined, problem?: string) => {
+    if (problem) return setError(problem);
+    if (value === undefined || !isValidAnswer(q, value, todayInNL())) return setError(t('error.choose'));
+    setError(undefined);
+    send({ type: 'ANSWER', value });
+  };
+
+  return (
+    <div class="page-question">
+      <p class="back">
+        <a
+          href="#"
+          class="back-link"
+          onClick={(e) => {
+            e.preventDefault();
+            send({ type: 'BACK' });
+          }}
+        >
+          {t('question.back')}
+        </a>
+      </p>
+      {error && (
+        <div class="error-summary" role="alert" tabIndex={-1} ref={summaryRef} aria-labelledby="error-summary-title">
+          <h2 id="error-summary-title">{t('error.summaryTitle')}</h2>
+          <ul>
+            <li>
+              <a href={`#${fieldId}`} onClick={(e) => (e.preventDefault(), document.getElementById(fieldId)?.focus())}>
+                {error}
+              </a>
+            </li>
+          </ul>
+        </div>
+      )}
+      {q.type === 'date' ? (
+        <DateQuestion key={q.id} q={q} t={t} text={text} stepText={stepText} error={error} fieldId={fieldId} initial={asString(app.answers[q.id])} onSubmit={submit} />
+      ) : (
+        <ChoiceQuestion key={q.id} q={q} t={t} text={text} stepText={stepText} error={error} fieldId={fieldId} initial={app.answers[q.id]} onSubmit={submit} />
+      )}
+      <details class="why">
+        <summary>{t('question.why')}</summary>
+        <p>{text('why')}</p>
+      </details>
+      <p class="read-more">
+        <Link to={{ page: 'read', id: q.explains }}>{t('question.readMore')}</Link>
+        {chapter && <span class="muted"> ({t('question.chapter', { number: String(chapter.number), title: chapter.title })})</span>}
+      </p>
+    </div>
+  );
+}
+
+interface FieldProps {
+  q: Question;
+  t: T;
+  text: (k: string) => string;
+  stepText: string;
+  error?: string;
+  fieldId: string;
+  onSubmit: (value: AnswerValue | undefined, problem?: string) => void;
+}
+
+function Title({ t, text, stepText, error }: Pick<FieldProps, 't' | 'text' | 'stepText' | 'error'>) {
+  return <Heading title={text('title')} caption={stepText} titlePrefix={[error ? t('error.summaryTitle') : '', stepText].filter(Boolean).join(' – ')} />;
+}
+
+function ChoiceQuestion(props: FieldProps & { initial?: AnswerValue }) {
+  const { q, t, text, error, fieldId, onSubmit } = props;
+  const multi = q.type === 'multi';
+  const [chosen, setChosen] = useState<string[]>(asList(props.initial).filter((v) => q.options?.includes(v)));
+  const hint = t.exists(`questions:${q.id}.hint`) ? text('hint') : multi ? t('question.multiHint') : '';
+  const hintId = `${q.id}-hint`;
+  const errorId = `${q.id}-error`;
+  const toggle = (o: string) => setChosen(multi ? (chosen.includes(o) ? chosen.filter((x) => x !== o) : [...chosen, o]) : [o]);
+  const submit = (e: Event) => {
+    e.preventDefault();
+    if (!chosen.length) return onSubmit(undefined, multi ? t('error.chooseOne') : t('error.choose'));
+    const lone = q.exclusive?.find((x) => chosen.includes(x));
+    if (multi && lone && chosen.length > 1) return onSubmit(undefined, t('error.exclusive', { option: text(`options.${lone}`) }));
+    // Keep the order of the options, so the same choice is always stored the same way.
+    onSubmit(multi ? (q.options ?? []).filter((o) => chosen.includes(o)) : chosen[0]);
+  };
+  return (
+    <form onSubmit={submit} novalidate>
+      <div class={`form-group${error ? ' has-error' : ''}`}>
+        <fieldset aria-describedby={[hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined}>
+          <legend>
+            <Title {...props} />
+          </legend>
+          {hint && (
+            <p class="hint" id={hintId}>
+              {hint}
+            </p>
+          )}
+          {error && (
+            <p class="error-message" id={errorId}>
+              {error}
+            </p>
+          )}
+          <div class="options">
+            {(q.options ?? []).map((o, i) => {
+              const oid = i === 0 ? fieldId : `${q.id}-${o}`;
+              const ohint = t.exists(`questions:${q.id}.optionHints.${o}`) ? text(`optionHints.${o}`) : '';
+              return (
+                <div class="option" key={o}>
+                  <input
+                    id={oid}
+                    type={multi ? 'checkbox' : 'radio'}
+                    name={q.id}
+                    value={o}
+                    checked={chosen.includes(o)}
+                    onChange={() => toggle(o)}
+                    aria-describedby={ohint ? `${oid}-hint` : undefined}
+                  />
+                  <label for={oid}>{text(`options.${o}`)}</label>
+                  {ohint && (
+                    <p class="option-hint" id={`${oid}-hint`}>
+                      {ohint}
+                    </p>
+                  )}
+                </div>
+              );
+            })}
+          </div>
+        </fieldset>
+      </div>
+      <button type="submit" class="button">
+        {t('question.next')}
+      </button>
+    </form>
+  );
+}
+
+function DateQuestion(props: FieldProps & { initial?: string }) {
+  const { q, t, text, error, fieldId, onSubmit } = props;
+  const initialDate = props.initial && props.initial !== DONT_KNOW ? props.initial.split('-').reverse().join('-') : '';
+  const [typed, setTyped] = useState(initialDate);
+  const [unknown, setUnknown] = useState(props.initial === DONT_KNOW);
+  const parsed = parseTypedDate(typed);
+  const hintId = `${q.id}-hint`;
+  const errorId = `${q.id}-error`;
+  const meansId = `${q.id}-means`;
+  const submit = (e: Event) => {
+    e.preventDefault();
+    if (unknown && typed.trim()) return onSubmit(undefined, t('error.dateBoth'));
+    if (unknown) return onSubmit(DONT_KNOW);
+    if (!typed.trim()) return onSubmit(undefined, q.dontKnow ? t('error.dateMissing') : t('error.dateInvalid'));
+    if (!parsed) return onSubmit(undefined, t('error.dateInvalid'));
+    if (q.dates === 'past' && parsed > todayInNL()) return onSubmit(undefined, t('error.dateFuture'));
+    onSubmit(parsed);
+  };
+  return (
+    <form onSubmit={submit} novalidate>
+      <Title {...props} />
+      <div class={`form-group${error ? ' has-error' : ''}`}>
+        <label for={fieldId} class="label">
+          {t('question.dateLabel')}
+        </label>
+        <p class="hint" id={hintId}>
+          {t.exists(`questions:${q.id}.hint`) ? `${text('hint')} ` : ''}
+          {t('question.dateHint')}
+        </p>
+        {error && (
+          <p class="error-message" id={errorId}>
+            {error}
+          </p>
+        )}
+        <input
+          id={fieldId}
+          class="input date-input"
+          type="text"
+          inputMode="text"
+          autoComplete="off"
+          spellcheck={false}
+          value={typed}
+          aria-describedby={[hintId, error ? errorId : '', meansId].filter(Boolean).join(' ')}
+          aria-invalid={error ? true : undefined}
+          onInput={(e) => setTyped((e.target as HTMLInputElement).value)}
+        />
+        <p class="date-means" id={meansId} aria-live="polite">
+          {parsed ? t('question.dateMeans', { date: formatDate(parsed, t.lang) }) : ''}
+        </p>
+        {q.dontKnow && (
+          <div class="option">
+            <input id={`${q.id}-unknown`} type="checkbox" checked={unknown} onChange={() => setUnknown(!unknown)} />
+            <label for={`${q.id}-unknown`}>{t('question.dontKnowDate')}</label>
+          </div>
+        )}
+      </div>
+      <button type="submit" class="button">
+        {t('question.next')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,111 @@
+import { useEffect } from 'preact/hooks';
+import { useT, core } from '../../app/i18n';
+import { getReturnRoute, send } from '../../app/controller';
+import { useContent } from '../lazy';
+import { Heading } from '../components/Heading';
+import { Link } from '../components/Link';
+import { RichText } from '../components/RichText';
+import { NotFoundPage } from './NotFoundPage';
+
+/**
+ * "Lees meer": the index of the ten chapters (also the "ik wil eerst lezen" page), and a page per
+ * chapter with its follow-up questions as a box of links at the top. `id` may name a chapter or a
+ * section; a section opens its chapter, scrolled to it.
+ */
+export function ReadPage({ id, reading }: { id?: string; reading?: boolean }) {
+  const t = useT();
+  if (!id) return <ChapterIndex reading={reading} />;
+  const meta = core();
+  const chapterId = meta.chapters.some((c) => c.id === id) ? id : meta.sectionChapter[id];
+  if (!chapterId) return <NotFoundPage />;
+  return <ChapterView chapterId={chapterId} sectionId={id === chapterId ? undefined : id} key={t.lang} />;
+}
+
+function ChapterIndex({ reading }: { reading?: boolean }) {
+  const t = useT();
+  return (
+    <div class="page-read">
+      <Heading title={reading ? t('reading.title') : t('read.title')} />
+      <p class="lead">{reading ? t('reading.lead') : t('read.lead')}</p>
+      <ol class="chapter-list">
+        {core().chapters.map((c) => (
+          <li key={c.id}>
+            <Link to={{ page: 'read', id: c.id }}>{c.title}</Link>
+          </li>
+        ))}
+      </ol>
+      {reading && (
+        <button type="button" class="button" onClick={() => send({ type: 'BEGIN' })}>
+          {t('reading.toQuestions')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+function ChapterView({ chapterId, sectionId }: { chapterId: string; sectionId?: string }) {
+  const t = useT();
+  const { data, failed } = useContent('chapters', t.lang);
+  const chapter = data?.find((c) => c.id === chapterId);
+  const meta = core().chapters.find((c) => c.id === chapterId)!;
+  const back = getReturnRoute();
+  useEffect(() => {
+    if (!chapter || !sectionId) return;
+    const el = document.getElementById(sectionId);
+    el?.scrollIntoView();
+    el?.querySelector('h2')?.focus();
+  }, [chapter, sectionId]);
+  return (
+    <article class="page-chapter">
+      {back && (
+        <p class="back">
+          <Link to={back} class="back-link">
+            {t('read.backToWhereYouWere')}
+          </Link>
+        </p>
+      )}
+      <Heading title={meta.title} caption={t('read.chapterNumber', { number: String(meta.number) })} />
+      {!chapter && <p>{failed ? t('app.loadFailed') : t('app.loading')}</p>}
+      {chapter && (
+        <>
+          <p class="lead">{chapter.intro}</p>
+          <nav class="link-box" aria-labelledby="in-this-chapter">
+            <h2 id="in-this-chapter" class="h4">
+              {t('read.inThisChapter')}
+            </h2>
+            <ul>
+              {chapter.sections.map((s) => (
+                <li key={s.id}>
+                  <a href={`#/lees/${s.id}`} onClick={(e) => (e.preventDefault(), jumpTo(s.id))}>
+                    {s.title}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          {chapter.sections.map((s) => (
+            <section key={s.id} id={s.id} aria-labelledby={`${s.id}-title`}>
+              <h2 id={`${s.id}-title`} tabIndex={-1}>
+                {s.title}
+              </h2>
+              <RichText blocks={s.blocks} />
+            </section>
+          ))}
+          <p class="sources">
+            {t('read.sources')}: {chapter.sources.join('; ')}
+          </p>
+          <p>
+            <Link to={{ page: 'read' }}>{t('read.allChapters')}</Link>
+          </p>
+        </>
+      )}
+    </article>
+  );
+}
+
+function jumpTo(id: string) {
+  history.replaceState(null, '', `#/lees/${id}`);
+  const el = document.getElementById(id);
+  el?.scrollIntoView();
+  (el?.querySelector('h2') as HTMLElement | null)?.focus();
+}

@@ -1,0 +1,61 @@
+import { useT, core } from '../../app/i18n';
+import { send, type AppState } from '../../app/controller';
+import { applicableAnswers, askedQuestions } from '../../flow/route';
+import { Heading } from '../components/Heading';
+import { useContent } from '../lazy';
+import { answerText } from '../answerText';
+
+/** Check your answers: grouped by brochure chapter, each with a change link. */
+export function ReviewPage({ app }: { app: AppState }) {
+  const t = useT();
+  const texts = useContent('questions', t.lang);
+  if (!texts.data) return <p>{texts.failed ? t('app.loadFailed') : t('app.loading')}</p>;
+  const kept = applicableAnswers(app.answers);
+  const asked = askedQuestions(app.answers);
+  const chapters = [...new Set(asked.map((q) => q.chapter))];
+  return (
+    <div class="page-review">
+      <Heading title={t('review.title')} />
+      <p class="lead">{t('review.lead')}</p>
+      {chapters.map((n) => {
+        const meta = core().chapters.find((c) => c.number === n);
+        return (
+          <section key={n}>
+            {meta && <h2 class="h3">{t('question.chapter', { number: String(n), title: meta.title })}</h2>}
+            <dl class="summary-list">
+              {asked
+                .filter((q) => q.chapter === n)
+                .map((q) => (
+                  <div class="summary-row" key={q.id}>
+                    <dt>{t.raw(`questions:${q.id}.summary`)}</dt>
+                    <dd>{answerText(q, kept[q.id], t)}</dd>
+                    <dd class="summary-action">
+                      <a
+                        href={`#/vraag/${q.id}`}
+                        onClick={(e) => {
+                          e.preventDefault();
+                          send({ type: 'EDIT', question: q.id });
+                        }}
+                      >
+                        {t('review.change')}
+                        <span class="visually-hidden"> {t.raw(`questions:${q.id}.summary`)}</span>
+                      </a>
+                    </dd>
+                  </div>
+                ))}
+            </dl>
+          </section>
+        );
+      })}
+      <button
+        type="button"
+        class="button"
+        onClick={() => {
+          send({ type: 'CONFIRM' });
+        }}
+      >
+        {t('review.toPlan')}
+      </button>
+    </div>
+  );
+}

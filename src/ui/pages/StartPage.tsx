@@ -1,0 +1,41 @@
+import { useT } from '../../app/i18n';
+import { restart, startOrResume, type AppState } from '../../app/controller';
+import { Heading } from '../components/Heading';
+import { Link } from '../components/Link';
+
+export function StartPage({ app }: { app: AppState }) {
+  const t = useT();
+  const hasAnswers = Object.keys(app.answers).length > 0;
+  return (
+    <div class="page-start">
+      <Heading title={t('start.title')} />
+      <p class="lead">{t('start.lead')}</p>
+      <p>{t('start.what')}</p>
+      <ul class="checks">
+        <li>{t('start.private')}</li>
+        <li>{t('start.time')}</li>
+      </ul>
+      {hasAnswers ? (
+        <>
+          <p>{t('start.resumeText')}</p>
+          <div class="button-row">
+            <button type="button" class="button" onClick={() => startOrResume()}>
+              {t('start.resume')}
+            </button>
+            <button type="button" class="button secondary" onClick={() => restart()}>
+              {t('start.restart')}
+            </button>
+          </div>
+        </>
+      ) : (
+        <button type="button" class="button start-button" onClick={() => startOrResume()}>
+          {t('start.begin')}
+        </button>
+      )}
+      <h2 class="h3">{t('start.readFirst')}</h2>
+      <p>
+        <Link to={{ page: 'read' }}>{t('start.readFirstLink')}</Link>
+      </p>
+    </div>
+  );
+}

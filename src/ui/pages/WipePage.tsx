@@ -1,0 +1,22 @@
+import { useT } from '../../app/i18n';
+import { wipeAll } from '../../app/controller';
+import { Heading } from '../components/Heading';
+
+/** "Wis mijn gegevens": one confirmation, then everything this app stored on the device is gone. */
+export function WipePage() {
+  const t = useT();
+  return (
+    <div class="page-wipe">
+      <Heading title={t('wipe.title')} />
+      <p>{t('wipe.confirm')}</p>
+      <div class="button-row">
+        <button type="button" class="button warning" onClick={() => wipeAll()}>
+          {t('wipe.yes')}
+        </button>
+        <button type="button" class="button secondary" onClick={() => history.back()}>
+          {t('wipe.no')}
+        </button>
+      </div>
+    </div>
+  );
+}

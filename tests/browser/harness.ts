@@ -1,0 +1,102 @@
+/**
+ * Real-browser harness: Debian's Chromium driven by playwright-core (never a browser download),
+ * against the built site served by `vite preview` on 127.0.0.1. Every page records requests to
+ * other origins and console errors, so each test can assert there are none.
+ */
+import { spawn, execSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+
+export function chromiumPath(): string {
+  const fromEnv = process.env['CHROMIUM_PATH'];
+  if (fromEnv && existsSync(fromEnv)) return fromEnv;
+  try {
+    return execSync('command -v chromium', { encoding: 'utf8' }).trim();
+  } catch {
+    throw new Error('Debian chromium is not installed: run `apt-get install -y chromium` (the .ci/run script does this).');
+  }
+}
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export interface Server {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Serves dist/ with the package's own vite binary, so the process we hold is the server. */
+export async function startServer(port = 4100 + Math.floor(Math.random() * 800), base = '/'): Promise<Server> {
+  if (!existsSync(join(ROOT, 'dist/index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
+  const child: ChildProcess = spawn(join(ROOT, 'node_modules/.bin/vite'), ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const url = `http://127.0.0.1:${port}${base}`;
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    try {
+      const r = await fetch(url);
+      if (r.ok) break;
+    } catch {
+      /* not up yet */
+    }
+    if (Date.now() > deadline) {
+      child.kill();
+      throw new Error(`vite preview did not start on ${url}`);
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  return {
+    url,
+    stop: () =>
+      new Promise<void>((done) => {
+        child.once('exit', () => done());
+        child.kill('SIGTERM');
+        setTimeout(done, 3000);
+      }),
+  };
+}
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+}
+
+/** A persistent profile (service workers, storage kept between pages), for the offline tests. */
+export async function launchPersistent(): Promise<BrowserContext> {
+  const dir = mkdtempSync(join(tmpdir(), 'wegwijzer-chromium-'));
+  return chromium.launchPersistentContext(dir, { executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true, viewport: { width: 360, height: 740 } });
+}
+
+export interface Watched {
+  foreignRequests: string[];
+  consoleErrors: string[];
+}
+
+/** Records requests to any origin but the app's, and console errors. */
+export function watch(page: Page, origin: string): Watched {
+  const w: Watched = { foreignRequests: [], consoleErrors: [] };
+  page.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) w.foreignRequests.push(u);
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') w.consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => w.consoleErrors.push(String(e)));
+  return w;
+}
+
+export const originOf = (url: string) => new URL(url).origin;

@@ -1,0 +1,45 @@
+/**
+ * `npm run budget`: the first-load weight of the built site. Counts index.html and every script,
+ * module preload and stylesheet it references (what is needed before the first question is usable),
+ * raw, gzip and brotli. Fails above the brotli budget. Lazy chunks (chapters, glossary, letters,
+ * search, English) are listed apart: they load only when a parent opens them.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const BUDGET_BROTLI = 50 * 1024;
+const dist = join(import.meta.dirname ?? '.', '../../dist');
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
+const refs = [...html.matchAll(/(?:src|href)="\.\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+const first = ['index.html', ...new Set(refs)];
+
+const sizes = (file: string) => {
+  const buf = readFileSync(join(dist, file));
+  return {
+    raw: buf.length,
+    gzip: gzipSync(buf, { level: 9 }).length,
+    brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+};
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const row = (name: string, s: { raw: number; gzip: number; brotli: number }) =>
+  console.log(`${name.padEnd(44)} ${kb(s.raw).padStart(10)} ${kb(s.gzip).padStart(10)} ${kb(s.brotli).padStart(10)}`);
+
+console.log(`${'first load'.padEnd(44)} ${'raw'.padStart(10)} ${'gzip'.padStart(10)} ${'brotli'.padStart(10)}`);
+const total = { raw: 0, gzip: 0, brotli: 0 };
+for (const f of first) {
+  const s = sizes(f);
+  row(f, s);
+  total.raw += s.raw;
+  total.gzip += s.gzip;
+  total.brotli += s.brotli;
+}
+row('TOTAL first load', total);
+console.log('\nloaded later, only when needed:');
+for (const f of readdirSync(join(dist, 'assets')).filter((f) => !first.includes(`assets/${f}`)).sort()) row(`assets/${f}`, sizes(`assets/${f}`));
+row('sw.js (after first paint)', sizes('sw.js'));
+
+const ok = total.brotli <= BUDGET_BROTLI;
+console.log(`\nbudget: first load ${kb(total.brotli)} brotli of ${kb(BUDGET_BROTLI)} allowed: ${ok ? 'OK' : 'OVER BUDGET'}`);
+process.exit(ok ? 0 : 1);

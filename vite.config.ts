@@ -1,0 +1,86 @@
+import { defineConfig } from "vitest/config";
+import type { Plugin } from "vite";
+import preact from '@preact/preset-vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+/**
+ * Static build with a relative base, so the site works from any folder on any static host.
+ * The Content-Security-Policy goes in a meta tag (static hosting has no headers of its own);
+ * only in the build, because the dev server's hot reload needs inline scripts.
+ */
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'wegwijzer-csp',
+    apply: 'build',
+    transformIndexHtml: (html) => html.replace('<meta name="referrer"', `<meta http-equiv="Content-Security-Policy" content="${CSP}" />\n    <meta name="referrer"`),
+  };
+}
+
+export default defineConfig({
+  base: './',
+  plugins: [
+    preact(),
+    contentSecurityPolicy(),
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      filename: 'sw.js',
+      manifestFilename: 'manifest.webmanifest',
+      includeAssets: ['favicon.svg', 'robots.txt'],
+      manifest: {
+        name: 'Wegwijzer passend onderwijs',
+        short_name: 'Wegwijzer',
+        description: 'Hulp voor ouders van een kind op de basisschool: aanmelden, extra ondersteuning, thuiszitten en de toelaatbaarheidsverklaring.',
+        lang: 'nl',
+        dir: 'ltr',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#0b4f6c',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // Everything every page needs, including the lazily loaded content modules, so the whole app works offline.
+        globPatterns: ['**/*.{js,css,html,svg,txt}'],
+        cleanupOutdatedCaches: true,
+        navigateFallback: 'index.html',
+        // Hash routes never reach the worker; query strings (none expected) should not miss the cache.
+        ignoreURLParametersMatching: [/.*/],
+      },
+    }),
+  ],
+  build: {
+    target: 'es2020',
+    cssCodeSplit: true,
+    modulePreload: { polyfill: false },
+    reportCompressedSize: false,
+  },
+  test: {
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], environment: 'node' } },
+      {
+        extends: true,
+        test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], environment: 'node', testTimeout: 120_000, hookTimeout: 180_000, fileParallelism: false },
+      },
+    ],
+  },
+});
