@@ -61,12 +61,17 @@ export function schoolYearStart(iso: IsoDate): IsoDate {
   return `${pad(m >= 8 ? y : y - 1, 4)}-08-01`;
 }
 
-/** "dinsdag 3 maart 2026" / "Tuesday 3 March 2026". */
+/**
+ * "dinsdag 3 maart 2026" / "Tuesday 3 March 2026". Built from the parts, because the locale's own
+ * pattern differs between ICU versions (en-GB gives "Tuesday, 3 March 2026" in newer ones).
+ */
 export function formatDate(iso: IsoDate, lang: string): string {
   const locale = lang === 'en' ? 'en-GB' : 'nl-NL';
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+  const pieces = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).formatToParts(
     new Date(toUtc(iso)),
   );
+  const part = (type: Intl.DateTimeFormatPartTypes) => pieces.find((p) => p.type === type)?.value ?? '';
+  return `${part('weekday')} ${part('day')} ${part('month')} ${part('year')}`;
 }
 
 /** Short form without weekday: "3 maart 2026". */

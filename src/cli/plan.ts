@@ -1,0 +1,315 @@
+/**
+ * `npm run plan -- <answers.json> [--today YYYY-MM-DD] [--format md|json] [--lang nl|en]`
+ *
+ * Prints the personalised plan for an answers file, the same plan the app shows (buildPlan).
+ * Needs the compiled content: run `npm run content` first.
+ *
+ * Answers file (see also tests/answers/README.md):
+ *
+ *   {
+ *     "version": 1,
+ *     "answers": {
+ *       "situatie": ["aanmelden"],
+ *       "aanmelding-hoe": "schriftelijk",
+ *       "aanmelding-datum": "2026-03-03",
+ *       ...
+ *     }
+ *   }
+ *
+ * - "version": the answers schema version (ANSWERS_VERSION in src/flow/answers.ts). A file from a
+ *   newer version is refused; this tool does not guess what newer answers mean.
+ * - "answers": question id (src/flow/questions.ts) → option id, list of option ids (multi questions),
+ *   ISO date "YYYY-MM-DD", or "weet-niet" for a date the parent does not know.
+ *   Answers to questions that are not asked (given the other answers) are allowed and ignored,
+ *   as in the app. Unknown question ids and invalid values are errors.
+ *
+ * Options:
+ *   --today   the day the plan is made for (default: today in the Netherlands)
+ *   --format  md (default): readable plan; json: the Plan object from buildPlan
+ *   --lang    nl (default) or en: the language of the md texts
+ *
+ * Exit codes: 0 plan printed; 1 internal problem (content missing or a text id unknown);
+ * 2 bad input (usage, unreadable or invalid answers file, newer version, bad option value).
+ */
+import { readFileSync, realpathSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { ANSWERS_VERSION, type AnswerValue, type Answers } from '../flow/answers';
+import { questionById } from '../flow/questions';
+import { firstUnanswered, isComplete, isValidAnswer } from '../flow/route';
+import { formatDate, isIsoDate, todayInNL, type IsoDate } from '../rules/dates';
+import type { Deadline } from '../rules/deadlines';
+import { buildPlan, GROUPS, type Plan, type PlanStep } from '../rules/plan';
+import type { CoreContent, StepTexts } from '../content/types';
+
+export const LANGS = ['nl', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+export const FORMATS = ['md', 'json'] as const;
+export type Format = (typeof FORMATS)[number];
+
+const USAGE = 'usage: npm run plan -- <answers.json> [--today YYYY-MM-DD] [--format md|json] [--lang nl|en]';
+
+/** Bad input from the user: reported as one line, exit code 2. */
+export class InputError extends Error {}
+/** A text the plan needs is missing from the compiled content: exit code 1. */
+export class TextError extends Error {}
+
+// ── The answers file ────────────────────────────────────────────────────────────────────────
+
+export interface AnswersFile {
+  version: number;
+  answers: Answers;
+}
+
+/** Checks the parsed JSON of an answers file. `name` is the file name used in every message. */
+export function parseAnswersFile(data: unknown, name: string, today?: IsoDate): AnswersFile {
+  const fail = (msg: string): never => {
+    throw new InputError(`${name}: ${msg}`);
+  };
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) fail('expected an object { "version": 1, "answers": { ... } }');
+  const obj = data as Record<string, unknown>;
+  const version = obj['version'];
+  if (version === undefined) fail(`"version" is missing (this tool reads version ${ANSWERS_VERSION})`);
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) fail(`"version" must be a whole number from 1, not ${JSON.stringify(version)}`);
+  if ((version as number) > ANSWERS_VERSION)
+    fail(`written for answers version ${String(version)}, which is newer than this tool reads (version ${ANSWERS_VERSION}); update the app`);
+  const raw = obj['answers'];
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) fail('"answers" must be an object of question id → answer');
+  for (const key of Object.keys(obj)) if (key !== 'version' && key !== 'answers') fail(`unknown field "${key}" (expected only "version" and "answers")`);
+  const answers: Record<string, AnswerValue> = {};
+  for (const [id, value] of Object.entries(raw as Record<string, unknown>)) {
+    const q = questionById.get(id);
+    if (!q) fail(`unknown question id "${id}"`);
+    if (!isValidAnswer(q!, value, today)) {
+      const expected =
+        q!.type === 'date'
+          ? `an ISO date YYYY-MM-DD${q!.dates === 'past' && today ? ` not after ${today}` : ''}${q!.dontKnow ? ' or "weet-niet"' : ''}`
+          : q!.type === 'multi'
+            ? `a list of distinct options from ${JSON.stringify(q!.options)}${q!.exclusive?.length ? ` (${q!.exclusive.join(', ')} only on its own)` : ''}`
+            : `one of ${JSON.stringify(q!.options)}`;
+      fail(`answer to "${id}" is ${JSON.stringify(value)}; expected ${expected}`);
+    }
+    answers[id] = value as AnswerValue;
+  }
+  return { version: version as number, answers };
+}
+
+export function readAnswersFile(file: string, today?: IsoDate): AnswersFile {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new InputError(`${file}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new InputError(`${file}: not valid JSON (${(e as Error).message})`);
+  }
+  return parseAnswersFile(data, file, today);
+}
+
+// ── Texts ───────────────────────────────────────────────────────────────────────────────────
+
+export interface Texts {
+  lang: Lang;
+  steps: StepTexts;
+  core: CoreContent;
+  /** ui sections plan, deadline, moment, contact (pagetexts.<lang>.ts). */
+  ui: Record<string, unknown>;
+}
+
+export async function loadTexts(lang: Lang): Promise<Texts> {
+  try {
+    const [steps, core, ui] =
+      lang === 'en'
+        ? await Promise.all([import('../content/generated/steps.en'), import('../content/generated/core.en'), import('../content/generated/pagetexts.en')])
+        : await Promise.all([import('../content/generated/steps.nl'), import('../content/generated/core.nl'), import('../content/generated/pagetexts.nl')]);
+    return { lang, steps: steps.default, core: core.default, ui: ui.default };
+  } catch (e) {
+    throw new TextError(`the compiled content is missing or broken; run \`npm run content\` first (${(e as Error).message})`);
+  }
+}
+
+/** Fills {{name}} placeholders by simple replacement. An unknown name is an error: nothing half-filled is printed. */
+export function fill(text: string, values: Readonly<Record<string, string | number>>, where: string): string {
+  return text.replace(/\{\{\s*([\w-]+)\s*\}\}/g, (_, name: string) => {
+    const v = values[name];
+    if (v === undefined) throw new TextError(`text ${where} uses {{${name}}}, which has no value`);
+    return String(v);
+  });
+}
+
+function lookup(root: unknown, path: string, where: string): string {
+  let node: unknown = root;
+  for (const part of path.split('.')) {
+    if (typeof node !== 'object' || node === null) throw new TextError(`missing text ${where}:${path}`);
+    node = (node as Record<string, unknown>)[part];
+  }
+  if (typeof node !== 'string') throw new TextError(`missing text ${where}:${path}`);
+  return node;
+}
+
+/** A ui text (pagetexts: plan, deadline, moment, contact), with i18next-style plurals (key_one / key_other). */
+function ui(texts: Texts, key: string, values: Record<string, string | number> = {}): string {
+  let path = key;
+  if (typeof values['count'] === 'number') path = `${key}_${new Intl.PluralRules(texts.lang).select(values['count'])}`;
+  return fill(lookup(texts.ui, path, 'ui'), values, `ui:${path}`);
+}
+
+function stepText(texts: Texts, step: PlanStep, field: 'title' | 'why' | 'late' | 'check', params: Record<string, string>): string | undefined {
+  const entry = texts.steps.steps[step.id];
+  if (!entry) throw new TextError(`missing text steps:steps.${step.id}`);
+  const text = entry[field];
+  if (text === undefined) {
+    if (field === 'title' || field === 'why') throw new TextError(`missing text steps:steps.${step.id}.${field}`);
+    return undefined;
+  }
+  return fill(text, params, `steps:steps.${step.id}.${field}`);
+}
+
+/** Step params: ISO dates are written out in the language ("dinsdag 12 mei 2026"). */
+function stepParams(step: PlanStep, lang: Lang): Record<string, string> {
+  return Object.fromEntries(Object.entries(step.params).map(([k, v]) => [k, isIsoDate(v) ? formatDate(v, lang) : v]));
+}
+
+/** "6 weken na de ontvangst van je aanmelding (dinsdag 3 maart 2026): dinsdag 14 april 2026". */
+export function deadlineArithmetic(d: Deadline, texts: Texts): string {
+  return ui(texts, `deadline.${d.unit}`, {
+    count: d.amount,
+    start: ui(texts, `deadline.start.${d.startWhat}`, { date: formatDate(d.start, texts.lang) }),
+    due: formatDate(d.due, texts.lang),
+  });
+}
+
+function sectionTitle(texts: Texts, section: string): string {
+  for (const c of texts.core.chapters) {
+    const s = c.sections.find((x) => x.id === section);
+    if (s) return `${c.number}. ${c.title} › ${s.title}`;
+  }
+  throw new TextError(`unknown section ${section}`);
+}
+
+// ── Markdown ────────────────────────────────────────────────────────────────────────────────
+
+export function renderMarkdown(plan: Plan, texts: Texts): string {
+  const lang = texts.lang;
+  const out: string[] = [];
+  out.push(`# ${ui(texts, 'plan.title')}`, '', ui(texts, 'plan.made', { date: formatDate(plan.today, lang) }), '');
+
+  if (plan.warnings.length) {
+    out.push(`## ${ui(texts, 'plan.warnings')}`, '');
+    for (const w of plan.warnings) {
+      const t = texts.steps.warnings[w.id];
+      if (!t) throw new TextError(`missing text steps:warnings.${w.id}`);
+      out.push(`### ⚠ ${t.title}`, '', t.text, '', `${ui(texts, 'plan.readMore')}: ${sectionTitle(texts, w.section)}`, '');
+    }
+  }
+
+  if (!plan.steps.length) out.push(ui(texts, 'plan.empty'), '');
+
+  let n = 0;
+  for (const g of GROUPS) {
+    const steps = plan.steps.filter((s) => s.group === g);
+    if (!steps.length) continue;
+    out.push(`## ${ui(texts, `plan.groups.${g}`)}`, '');
+    for (const s of steps) {
+      const params = stepParams(s, lang);
+      out.push(`### ${++n}. ${stepText(texts, s, 'title', params)}`, '', stepText(texts, s, 'why', params)!, '');
+      if (s.deadline) {
+        const d = s.deadline;
+        out.push(`**${deadlineArithmetic(d, texts)}**`);
+        out.push(
+          d.status === 'passed' ? ui(texts, 'plan.deadlinePassed') : d.status === 'today' ? ui(texts, 'plan.deadlineToday') : ui(texts, 'plan.deadlineLeft', { count: d.daysLeft }),
+        );
+        if (!d.certain) {
+          const check = stepText(texts, s, 'check', params);
+          if (check === undefined) throw new TextError(`missing text steps:steps.${s.id}.check (the term is not certain)`);
+          out.push(`(${ui(texts, 'plan.uncertain')} ${check})`);
+        }
+        if (d.status === 'passed') {
+          const late = stepText(texts, s, 'late', params);
+          if (late === undefined) throw new TextError(`missing text steps:steps.${s.id}.late (the deadline has passed)`);
+          out.push('', late);
+        }
+        out.push('');
+      }
+      if (s.moment) out.push(ui(texts, `moment.${s.moment.what}`, { date: formatDate(s.moment.date, lang) }), '');
+      if (s.contacts.length) out.push(`- ${ui(texts, 'plan.who')}: ${s.contacts.map((c) => ui(texts, `contact.${c}`)).join(', ')}`);
+      if (s.letters.length) {
+        const titles = s.letters.map((l) => {
+          const t = texts.core.letterTitles[l];
+          if (!t) throw new TextError(`missing letter title ${l}`);
+          return t;
+        });
+        out.push(`- ${ui(texts, 'plan.letters')}: ${titles.join(', ')}`);
+      }
+      out.push(`- ${ui(texts, 'plan.readMore')}: ${sectionTitle(texts, s.section)}`, '');
+    }
+  }
+  return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+}
+
+// ── Command line ────────────────────────────────────────────────────────────────────────────
+
+export interface Options {
+  file: string;
+  today: IsoDate;
+  format: Format;
+  lang: Lang;
+}
+
+export function parseOptions(argv: readonly string[], now: Date = new Date()): Options {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: { today: { type: 'string' }, format: { type: 'string', default: 'md' }, lang: { type: 'string', default: 'nl' } },
+    });
+  } catch (e) {
+    throw new InputError(`${(e as Error).message}\n${USAGE}`);
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length !== 1) throw new InputError(`${positionals.length ? 'give one answers file' : 'no answers file given'}\n${USAGE}`);
+  const today = values.today ?? todayInNL(now);
+  if (!isIsoDate(today)) throw new InputError(`--today must be a date YYYY-MM-DD, not "${today}"`);
+  if (!(FORMATS as readonly string[]).includes(values.format)) throw new InputError(`--format must be md or json, not "${values.format}"`);
+  if (!(LANGS as readonly string[]).includes(values.lang)) throw new InputError(`--lang must be nl or en, not "${values.lang}"`);
+  return { file: positionals[0]!, today, format: values.format as Format, lang: values.lang as Lang };
+}
+
+export async function run(argv: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const opts = parseOptions(argv);
+    const { answers } = readAnswersFile(opts.file, opts.today);
+    let stderr = '';
+    if (!isComplete(answers)) {
+      const missing = firstUnanswered(answers);
+      stderr = `${opts.file}: warning: the answers are not complete${missing ? ` (first unanswered question: "${missing.id}")` : ' (no situation chosen)'}; the app would not show this plan yet\n`;
+    }
+    const plan = buildPlan(answers, opts.today);
+    const stdout = opts.format === 'json' ? `${JSON.stringify(plan, null, 2)}\n` : renderMarkdown(plan, await loadTexts(opts.lang));
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    if (e instanceof InputError) return { code: 2, stdout: '', stderr: `plan: ${e.message}\n` };
+    if (e instanceof TextError) return { code: 1, stdout: '', stderr: `plan: ${e.message}\n` };
+    throw e;
+  }
+}
+
+const isMain = (() => {
+  try {
+    return process.argv[1] !== undefined && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href;
+  } catch {
+    return false;
+  }
+})();
+
+if (isMain) {
+  const result = await run(process.argv.slice(2));
+  process.stdout.write(result.stdout);
+  process.stderr.write(result.stderr);
+  process.exitCode = result.code;
+}

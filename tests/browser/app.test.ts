@@ -1,0 +1,239 @@
+/**
+ * The app in real Chromium (Debian's package), served from dist/ by vite preview.
+ * Each test ends with: no request to another origin, no console error.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launch, launchPersistent, originOf, startServer, watch, type Server, type Watched } from './harness';
+
+let server: Server;
+let browser: Browser;
+const open: { ctx: BrowserContext; watched: Watched[] }[] = [];
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+afterEach(async () => {
+  for (const o of open.splice(0)) {
+    for (const w of o.watched) {
+      expect(w.foreignRequests, 'requests to other origins').toEqual([]);
+      expect(w.consoleErrors, 'console errors').toEqual([]);
+    }
+    await o.ctx.close();
+  }
+});
+
+async function newPage(width = 360, ctx?: BrowserContext): Promise<Page> {
+  const context = ctx ?? (await browser.newContext({ viewport: { width, height: 780 } }));
+  const page = await context.newPage();
+  open.push({ ctx: context, watched: [watch(page, originOf(server.url))] });
+  return page;
+}
+
+const h1 = (page: Page) => page.locator('h1').innerText();
+const hash = (page: Page) => page.evaluate(() => location.hash);
+
+async function seed(page: Page, answers: Record<string, unknown>, position = 'review') {
+  await page.goto(server.url);
+  await page.evaluate(([a, p]) => localStorage.setItem('wegwijzer.answers', JSON.stringify({ version: 1, answers: a, position: p, savedAt: '' })), [answers, position] as const);
+  await page.goto('about:blank');
+}
+
+/** Tab until the submit button has focus, then press Enter: keyboard only. */
+async function submitWithKeyboard(page: Page) {
+  for (let i = 0; i < 20; i++) {
+    const isSubmit = await page.evaluate(() => (document.activeElement as HTMLButtonElement | null)?.type === 'submit');
+    if (isSubmit) return page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+  }
+  throw new Error('submit button not reachable with Tab');
+}
+
+/** Answers the current question with the keyboard. `choice` picks an option value; dates are typed. */
+async function answerWithKeyboard(page: Page, choice?: string, date = '1-9-2026') {
+  const before = await hash(page);
+  await page.keyboard.press('Tab'); // from the focused h1 to the first field
+  const kind = await page.evaluate(() => (document.activeElement as HTMLInputElement).type);
+  if (kind === 'text') await page.keyboard.type(date);
+  else if (kind === 'radio' || kind === 'checkbox') {
+    if (choice) {
+      // Walk to the wanted option: arrows within a radio group, Tab between checkboxes.
+      for (let i = 0; i < 12; i++) {
+        const v = await page.evaluate(() => (document.activeElement as HTMLInputElement).value);
+        if (v === choice) break;
+        await page.keyboard.press(kind === 'radio' ? 'ArrowDown' : 'Tab');
+      }
+    }
+    if (kind === 'checkbox' || !(await page.evaluate(() => (document.activeElement as HTMLInputElement).checked))) await page.keyboard.press('Space');
+  }
+  await submitWithKeyboard(page);
+  await page.waitForFunction((h) => location.hash !== h, before);
+}
+
+describe('a parent on a phone', () => {
+  it('walks "thuiszitten" at 360 px with the keyboard to a plan with a real date; focus and title follow each step', async () => {
+    const page = await newPage(360);
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'Begin' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => location.hash === '#/vraag/situatie');
+    await answerWithKeyboard(page, 'thuiszitten');
+    const picks: Record<string, string> = { 'thuis-reden': 'geschorst', opp: 'nee', 'lessen-nu': 'nee' };
+    for (let i = 0; i < 40 && (await hash(page)).startsWith('#/vraag/'); i++) {
+      const id = (await hash(page)).replace('#/vraag/', '');
+      // Focus is on the new heading, and the title says which step this is.
+      await page.waitForFunction(() => document.activeElement?.tagName === 'H1', undefined, { timeout: 5000 });
+      expect(await page.title()).toMatch(/Stap \d+ van \d+/);
+      await answerWithKeyboard(page, picks[id], id === 'schorsing-datum' ? '16-11-2026' : '1-9-2026');
+    }
+    expect(await hash(page)).toBe('#/controleren');
+    expect(await h1(page)).toBe('Controleer je antwoorden');
+    await page.getByRole('button', { name: 'Naar mijn plan' }).click();
+    await page.waitForFunction(() => location.hash === '#/plan');
+    await page.getByText('Nu doen').waitFor();
+    // The suspension started on Monday 16 November 2026: at most one week.
+    await expect(page.getByText('1 week na het begin van de schorsing (maandag 16 november 2026): maandag 23 november 2026').count()).resolves.toBe(1);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  it('shows an error summary linked to the field, and refuses a future date for a past event', async () => {
+    const page = await newPage(360);
+    await seed(page, { situatie: ['thuiszitten'], opp: 'nee', 'swv-betrokken': 'nee', 'school-zegt': ['geen'] }, 'thuis-sinds');
+    await page.goto(`${server.url}#/vraag/thuis-sinds`);
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    const summary = page.locator('.error-summary');
+    await summary.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
+    expect(await page.title()).toMatch(/^Er is een probleem/);
+    await summary.getByRole('link').click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('thuis-sinds-field');
+    await page.keyboard.type('1-1-2099');
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    await page.getByText('Deze datum ligt in de toekomst').first().waitFor();
+    expect(await hash(page)).toBe('#/vraag/thuis-sinds');
+  });
+
+  it('changes an answer from the check page and returns there; the browser back button goes back a step', async () => {
+    const page = await newPage(360);
+    const answers = { situatie: ['handelingsverlegen'], opp: 'nee', 'hv-schriftelijk': 'nee', 'hv-wil-weg': 'nee', onderzoek: 'school-recent', 'swv-betrokken': 'ja', 'school-zegt': ['geen'], 'gesprek-gepland': 'nee', tekenen: 'nee', 'dossier-gezien': 'ja', jeugdhulp: 'nee', klacht: 'nee', groep: 'groep-3-6' };
+    await seed(page, answers);
+    await page.goto(`${server.url}#/controleren`);
+    await page.getByRole('link', { name: /Wijzig.*OPP/ }).first().click();
+    await page.waitForFunction(() => location.hash === '#/vraag/opp');
+    await page.check('input[value="ja"]');
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    // "Ja" asks two new questions, then back to the check page.
+    await page.waitForFunction(() => location.hash === '#/vraag/opp-besproken');
+    await page.getByRole('button', { name: 'Volgende' }).click(); // empty: error
+    await page.locator('#opp-besproken-field').fill('2 september 2025');
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    await page.waitForFunction(() => location.hash === '#/vraag/opp-ingestemd');
+    await page.check('input[value="nee"]');
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    await page.waitForFunction(() => location.hash === '#/controleren');
+    await page.goBack();
+    await page.waitForFunction(() => location.hash === '#/vraag/opp-ingestemd');
+    expect(await page.isChecked('input[value="nee"]')).toBe(true);
+  });
+
+  it('switching language keeps the step and the answers; <html lang> follows', async () => {
+    const page = await newPage(360);
+    await seed(page, { situatie: ['tlv'] }, 'opp');
+    await page.goto(`${server.url}#/vraag/opp`);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    expect(await hash(page)).toBe('#/vraag/opp');
+    expect(await page.locator('.caption').innerText()).toMatch(/^Step 2 of/);
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('wegwijzer.answers')!).answers);
+    expect(stored).toEqual({ situatie: ['tlv'] });
+  });
+
+  it('broken stored data gives a message and a fresh start, never a blank page', async () => {
+    const page = await newPage(360);
+    await page.goto(server.url);
+    await page.evaluate(() => localStorage.setItem('wegwijzer.answers', '{"version": 1, "answers": '));
+    await page.reload();
+    await page.getByText('We konden je opgeslagen antwoorden niet lezen').waitFor();
+    expect(await h1(page)).toBe('Wegwijzer passend onderwijs');
+  });
+
+  it('"Wis mijn gegevens" removes every stored answer, tick and letter field', async () => {
+    const page = await newPage(360);
+    await seed(page, { situatie: ['thuiszitten'] }, 'opp');
+    await page.goto(server.url);
+    await page.evaluate(() => {
+      localStorage.setItem('wegwijzer.ticks', '{"opp-vragen":true}');
+      localStorage.setItem('wegwijzer.letter-fields', '{"ouder_naam":"Fatima"}');
+    });
+    await page.getByRole('link', { name: 'Wis mijn gegevens' }).click();
+    await page.getByRole('button', { name: 'Ja, wis alles' }).click();
+    await page.getByText('Al je gegevens zijn gewist').waitFor();
+    const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('wegwijzer.') && k !== 'wegwijzer.answers'));
+    expect(keys).toEqual([]);
+    const saved = await page.evaluate(() => localStorage.getItem('wegwijzer.answers'));
+    expect(saved === null || JSON.parse(saved).answers).toSatisfy((v: unknown) => v === true || JSON.stringify(v) === '{}');
+  });
+});
+
+describe('offline', () => {
+  it('after the first visit the app works offline; a reload mid-flow keeps every answer', async () => {
+    const ctx = await launchPersistent();
+    const page = await newPage(360, ctx);
+    await page.goto(server.url);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+    await page.reload(); // now controlled by the service worker
+    await page.getByRole('button', { name: 'Begin' }).click();
+    await page.check('input[value="thuiszitten"]');
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    await page.waitForFunction(() => location.hash === '#/vraag/opp');
+    await page.check('input[value="nee"]');
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    await page.waitForFunction(() => location.hash === '#/vraag/swv-betrokken');
+    await ctx.setOffline(true);
+    await page.reload();
+    await page.waitForFunction(() => location.hash === '#/vraag/swv-betrokken');
+    await page.locator('h1').waitFor();
+    expect(await h1(page)).not.toBe('');
+    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('wegwijzer.answers')!).answers);
+    expect(stored).toEqual({ situatie: ['thuiszitten'], opp: 'nee' });
+    // Lazily loaded parts work offline too.
+    await page.goto(`${server.url}#/lees/thuiszitten`);
+    await page.locator('#thuiszitten').waitFor();
+    await page.goto(`${server.url}#/vraag/swv-betrokken`);
+    await page.check('input[value="ja"]');
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    await page.waitForFunction(() => location.hash === '#/vraag/school-zegt');
+    await ctx.setOffline(false);
+  });
+});
+
+describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
+  const complete = { situatie: ['tlv'], opp: 'ja', 'opp-besproken': '2025-09-02', 'opp-ingestemd': 'nee', onderzoek: 'oud', 'swv-betrokken': 'ja', 'school-zegt': ['geen'], 'gesprek-gepland': 'ja', 'gesprek-datum': '2026-12-01', tekenen: 'ja', 'dossier-gezien': 'nee', jeugdhulp: 'nodig', 'tlv-fase': 'besluit', 'tlv-gehoord': 'ja', 'tlv-besluit': 'toegekend', 'tlv-besluit-datum': '2026-10-20', 'tlv-eens': 'nee', 'tlv-soort': 'so', 'tlv-plek': 'wachtlijst', vervoer: 'ja', klacht: 'nee', groep: 'groep-7-8' };
+  const pages = ['#/', '#/vraag/situatie', '#/vraag/opp', '#/vraag/opp-besproken', '#/controleren', '#/plan', '#/lees', '#/lees/andere-school', '#/begrippen', '#/zoeken', '#/brieven', '#/brief/bezwaar-tlv', '#/info/privacy'];
+  for (const lang of ['nl', 'en'] as const) {
+    it(`0 violations on every page type in ${lang}`, async () => {
+      const page = await newPage(360);
+      await seed(page, complete);
+      await page.goto(server.url);
+      await page.evaluate((l) => localStorage.setItem('wegwijzer.lang', JSON.stringify(l)), lang);
+      for (const h of pages) {
+        await page.goto('about:blank');
+        await page.goto(`${server.url}${h}`);
+        await page.locator('h1').first().waitFor();
+        await page.waitForTimeout(150);
+        const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        const summary = result.violations.map((v) => `${h} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        expect(summary).toEqual([]);
+      }
+    });
+  }
+});

@@ -1,0 +1,248 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { getShortestPaths } from 'xstate/graph';
+import { flowMachine, positionOf, type FlowEvent, type FlowSnapshot } from '../../src/flow/machine';
+import { questions, questionById, type Question } from '../../src/flow/questions';
+import { applicableAnswers, askedQuestions, canShow, isComplete, nextPosition, previousPosition, progress } from '../../src/flow/route';
+import type { AnswerValue, Answers } from '../../src/flow/answers';
+import { buildPlan } from '../../src/rules/plan';
+
+const TODAY = '2026-11-23';
+const PAST = '2026-10-01';
+
+/** Walks the real machine with a list of answers; returns the positions it went through. */
+function walk(values: AnswerValue[], start: Answers = {}) {
+  const actor = createActor(flowMachine, { input: { answers: start } }).start();
+  actor.send({ type: 'BEGIN' });
+  const seen: string[] = [positionOf(actor.getSnapshot())];
+  for (const value of values) {
+    actor.send({ type: 'ANSWER', value });
+    seen.push(positionOf(actor.getSnapshot()));
+  }
+  return { actor, seen };
+}
+
+describe('next question, per question (GOV.UK Smart Answers style)', () => {
+  // [answers so far, question just answered, expected next position]
+  const table: [Answers, string, string][] = [
+    [{ situatie: ['aanmelden'] }, 'situatie', 'aanmelding-hoe'],
+    [{ situatie: ['handelingsverlegen'] }, 'situatie', 'opp'],
+    [{ situatie: ['thuiszitten'] }, 'situatie', 'opp'],
+    [{ situatie: ['tlv'] }, 'situatie', 'opp'],
+    [{ situatie: ['lezen'] }, 'situatie', 'reading'],
+    [{ situatie: ['aanmelden'], 'aanmelding-hoe': 'schriftelijk' }, 'aanmelding-hoe', 'aanmelding-datum'],
+    [{ situatie: ['aanmelden'], 'aanmelding-hoe': 'telefonisch' }, 'aanmelding-hoe', 'ondersteuning-gemeld'],
+    [{ situatie: ['aanmelden'], 'aanmelding-hoe': 'nog-niet' }, 'aanmelding-hoe', 'school-zegt'],
+    [{ situatie: ['aanmelden'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-besluit': 'nog-niet' }, 'aanmelding-besluit', 'aanmelding-verlengd'],
+    [{ situatie: ['aanmelden'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-besluit': 'geweigerd' }, 'aanmelding-besluit', 'weigering-datum'],
+    [{ situatie: ['aanmelden'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-besluit': 'toegelaten' }, 'aanmelding-besluit', 'school-zegt'],
+    [{ situatie: ['handelingsverlegen'], opp: 'ja' }, 'opp', 'opp-besproken'],
+    [{ situatie: ['handelingsverlegen'], opp: 'nee' }, 'opp', 'hv-schriftelijk'],
+    [{ situatie: ['thuiszitten'], opp: 'nee' }, 'opp', 'swv-betrokken'],
+    [{ situatie: ['tlv'], opp: 'nee' }, 'opp', 'onderzoek'],
+    [{ situatie: ['thuiszitten'], 'thuis-reden': 'geschorst' }, 'thuis-reden', 'schorsing-datum'],
+    [{ situatie: ['thuiszitten'], 'thuis-reden': 'verwijderd' }, 'thuis-reden', 'verwijdering-datum'],
+    [{ situatie: ['thuiszitten'], 'thuis-reden': 'wachtlijst' }, 'thuis-reden', 'ingeschreven'],
+    [{ situatie: ['thuiszitten'], 'gesprek-gepland': 'ja' }, 'gesprek-gepland', 'gesprek-datum'],
+    [{ situatie: ['thuiszitten'], 'gesprek-gepland': 'nee' }, 'gesprek-gepland', 'tekenen'],
+    [{ situatie: ['aanmelden'], 'gesprek-gepland': 'nee' }, 'gesprek-gepland', 'jeugdhulp'],
+    [{ situatie: ['tlv'], 'tlv-fase': 'school-wil-aanvragen' }, 'tlv-fase', 'tlv-aanvraag-gezien'],
+    [{ situatie: ['tlv'], 'tlv-fase': 'aangevraagd' }, 'tlv-fase', 'tlv-aanvraag-gezien'],
+    [{ situatie: ['tlv'], 'tlv-fase': 'besluit' }, 'tlv-fase', 'tlv-gehoord'],
+    [{ situatie: ['tlv'], 'tlv-fase': 'weet-niet' }, 'tlv-fase', 'tlv-soort'],
+    [{ situatie: ['tlv'], 'tlv-fase': 'besluit', 'tlv-besluit': 'afgewezen' }, 'tlv-soort', 'vervoer'],
+    [{ situatie: ['tlv'], 'tlv-fase': 'besluit', 'tlv-besluit': 'toegekend' }, 'tlv-soort', 'tlv-plek'],
+    [{ situatie: ['thuiszitten'] }, 'jeugdhulp', 'klacht'],
+    [{ situatie: ['thuiszitten'] }, 'groep', 'review'],
+  ];
+  it.each(table)('%j: after %s comes %s', (answers, from, next) => {
+    expect(nextPosition(from, answers, false)).toBe(next);
+  });
+});
+
+describe('the machine', () => {
+  it('walks a written registration to the plan, and back', () => {
+    const { actor, seen } = walk([['aanmelden'], 'schriftelijk', PAST, 'ja', 'ja', 'nee', 'nog-niet', 'nee', ['geen'], 'nee', 'nee', 'nee', 'nee', 'groep-3-6']);
+    expect(seen).toEqual([
+      'situatie', 'aanmelding-hoe', 'aanmelding-datum', 'aanmelding-bevestiging', 'ondersteuning-gemeld', 'meer-scholen', 'aanmelding-besluit',
+      'aanmelding-verlengd', 'school-zegt', 'gesprek-gepland', 'jeugdhulp', 'vervoer', 'klacht', 'groep', 'review',
+    ]);
+    actor.send({ type: 'CONFIRM' });
+    expect(positionOf(actor.getSnapshot())).toBe('plan');
+    actor.send({ type: 'BACK' });
+    expect(positionOf(actor.getSnapshot())).toBe('review');
+    actor.send({ type: 'BACK' });
+    expect(positionOf(actor.getSnapshot())).toBe('groep');
+  });
+
+  it('refuses an invalid answer and stays on the question', () => {
+    const { actor } = walk([['aanmelden'], 'schriftelijk']);
+    actor.send({ type: 'ANSWER', value: 'gisteren' });
+    expect(positionOf(actor.getSnapshot())).toBe('aanmelding-datum');
+    expect(actor.getSnapshot().context.answers['aanmelding-datum']).toBeUndefined();
+  });
+
+  it('a change from the check page asks only what is new, then returns there; inapplicable answers are kept but not used', () => {
+    const { actor } = walk([['aanmelden'], 'schriftelijk', PAST, 'ja', 'ja', 'nee', 'nog-niet', 'nee', ['geen'], 'nee', 'nee', 'nee', 'nee', 'groep-3-6']);
+    expect(positionOf(actor.getSnapshot())).toBe('review');
+    actor.send({ type: 'EDIT', question: 'aanmelding-besluit' });
+    expect(positionOf(actor.getSnapshot())).toBe('aanmelding-besluit');
+    actor.send({ type: 'ANSWER', value: 'geweigerd' });
+    expect(positionOf(actor.getSnapshot())).toBe('weigering-datum');
+    actor.send({ type: 'ANSWER', value: PAST });
+    actor.send({ type: 'ANSWER', value: 'nee' });
+    expect(positionOf(actor.getSnapshot())).toBe('review');
+    const answers = actor.getSnapshot().context.answers;
+    expect(answers['aanmelding-verlengd']).toBe('nee'); // kept on the device
+    expect(applicableAnswers(answers)['aanmelding-verlengd']).toBeUndefined(); // not used
+    // A change that asks nothing new goes straight back.
+    actor.send({ type: 'EDIT', question: 'klacht' });
+    actor.send({ type: 'ANSWER', value: 'ja' });
+    expect(positionOf(actor.getSnapshot())).toBe('review');
+  });
+
+  it('cannot jump ahead to an unanswered question or to the plan', () => {
+    const { actor } = walk([['thuiszitten']]);
+    actor.send({ type: 'SHOW', to: 'groep' });
+    expect(positionOf(actor.getSnapshot())).toBe('opp');
+    actor.send({ type: 'SHOW', to: 'plan' });
+    expect(positionOf(actor.getSnapshot())).toBe('opp');
+    actor.send({ type: 'SHOW', to: 'situatie' });
+    expect(positionOf(actor.getSnapshot())).toBe('situatie');
+  });
+
+  it('"ik wil eerst lezen" leads to reading, and from there back to the questions', () => {
+    const { actor, seen } = walk([['lezen']]);
+    expect(seen.at(-1)).toBe('reading');
+    actor.send({ type: 'BEGIN' });
+    expect(positionOf(actor.getSnapshot())).toBe('situatie');
+  });
+
+  it('RESTORE with complete answers opens the check page; RESET clears everything', () => {
+    const actor = createActor(flowMachine, { input: {} }).start();
+    const answers = completeAnswers({ situatie: ['thuiszitten'] });
+    actor.send({ type: 'RESTORE', answers });
+    expect(positionOf(actor.getSnapshot())).toBe('review');
+    actor.send({ type: 'RESET' });
+    expect(positionOf(actor.getSnapshot())).toBe('start');
+    expect(actor.getSnapshot().context.answers).toEqual({});
+  });
+
+  it('"Stap x van y" counts within the parent\'s own path', () => {
+    const answers = completeAnswers({ situatie: ['thuiszitten'] });
+    const asked = askedQuestions(answers);
+    expect(progress('situatie', {})).toEqual({ step: 1 });
+    expect(progress(asked[2]!.id, answers)).toEqual({ step: 3, of: asked.length });
+    expect(previousPosition(asked[2]!.id, answers)).toBe(asked[1]!.id);
+    expect(previousPosition('situatie', answers)).toBe('start');
+  });
+});
+
+/** Fills every asked question with the first option (dates: a past date), keeping what is given. */
+function completeAnswers(given: Answers, pick: (q: Question) => AnswerValue = defaultAnswer): Answers {
+  let answers: Answers = { ...given };
+  for (;;) {
+    const next = askedQuestions(answers).find((q) => applicableAnswers(answers)[q.id] === undefined);
+    if (!next) return answers;
+    answers = { ...answers, [next.id]: pick(next) };
+  }
+}
+function defaultAnswer(q: Question): AnswerValue {
+  if (q.type === 'date') return PAST;
+  if (q.type === 'multi') return [q.options!.find((o) => !q.exclusive?.includes(o))!];
+  return q.options![0]!;
+}
+
+/** Question ids that the conditions read: answers that can change which questions come next. */
+const routingQuestions = new Set(
+  [...readFileSync(join(import.meta.dirname, '../../src/flow/conditions.ts'), 'utf8').matchAll(/'([a-z0-9-]+)'/g)].map((m) => m[1]!).filter((id) => questionById.has(id)),
+);
+
+function choicesFor(q: Question): AnswerValue[] {
+  if (q.id === 'situatie') {
+    const s = q.options!.filter((o) => o !== 'lezen');
+    const subsets: AnswerValue[] = [['lezen']];
+    for (let mask = 1; mask < 1 << s.length; mask++) subsets.push(s.filter((_, i) => mask & (1 << i)));
+    return subsets;
+  }
+  if (!routingQuestions.has(q.id)) return [defaultAnswer(q)];
+  if (q.type === 'date') return q.dontKnow ? [PAST, 'weet-niet'] : [PAST];
+  return q.options!.map((o) => (q.type === 'multi' ? [o] : o));
+}
+
+describe('every path through the questionnaire', () => {
+  it('reaches the check page and the plan, never asks a question twice, and the machine agrees', () => {
+    let paths = 0;
+    let longest = 0;
+    const stack: { answers: Answers; at: string; asked: string[] }[] = [{ answers: {}, at: 'situatie', asked: [] }];
+    while (stack.length) {
+      const { answers, at, asked } = stack.pop()!;
+      const q = questionById.get(at)!;
+      for (const value of choicesFor(q)) {
+        const next = { ...answers, [q.id]: value };
+        const to = nextPosition(q.id, next, false);
+        const path = [...asked, q.id];
+        expect(new Set(path).size, `asked twice: ${path.join(' > ')}`).toBe(path.length);
+        if (to === 'review' || to === 'reading') {
+          paths++;
+          longest = Math.max(longest, path.length);
+          if (to === 'review') {
+            expect(isComplete(next)).toBe(true);
+            expect(path).toEqual(askedQuestions(next).map((x) => x.id));
+            const plan = buildPlan(next, TODAY);
+            expect(plan.steps.length).toBeGreaterThan(0);
+          }
+          // The machine itself takes the same path (checked on a sample to keep the run fast).
+          if (paths % 25 === 1) {
+            const { actor, seen } = walk(path.map((id) => next[id]!));
+            expect(seen.slice(0, -1)).toEqual(path);
+            expect(positionOf(actor.getSnapshot())).toBe(to);
+            if (to === 'review') {
+              actor.send({ type: 'CONFIRM' });
+              expect(positionOf(actor.getSnapshot())).toBe('plan');
+            }
+          }
+        } else stack.push({ answers: next, at: to, asked: path });
+      }
+    }
+    console.log(`flow: ${paths} distinct paths walked (routing questions: ${routingQuestions.size}), longest ${longest} questions`);
+    expect(paths).toBeGreaterThan(100);
+  }, 120_000);
+
+  it('xstate/graph: every state of the machine is reachable, and from each the plan is reachable', () => {
+    const events = (snap: FlowSnapshot): FlowEvent[] => {
+      const at = positionOf(snap);
+      const q = questionById.get(at);
+      const out: FlowEvent[] = [{ type: 'BEGIN' }, { type: 'CONFIRM' }];
+      // Situations: each alone, the common pair, all four, and "eerst lezen" (the full product is walked above).
+      const situations: AnswerValue[] = [['aanmelden'], ['handelingsverlegen'], ['thuiszitten'], ['tlv'], ['thuiszitten', 'tlv'], ['aanmelden', 'handelingsverlegen', 'thuiszitten', 'tlv'], ['lezen']];
+      if (q) for (const value of q.id === 'situatie' ? situations : choicesFor(q)) out.push({ type: 'ANSWER', value });
+      return out;
+    };
+    // A state is its position plus the answers that decide what comes next.
+    const serializeState = (s: FlowSnapshot) => {
+      const kept = applicableAnswers(s.context.answers);
+      return `${String(s.value)}|${JSON.stringify([...routingQuestions].map((id) => kept[id] ?? null))}`;
+    };
+    const paths = getShortestPaths(flowMachine, { events, serializeState, limit: 200_000 } as never);
+    const reached = new Set(paths.map((p) => String(p.state.value)));
+    const all = ['start', 'reading', 'review', 'plan', ...questions.map((q) => q.id)];
+    for (const s of all) expect(reached.has(s), `state ${s} not reachable`).toBe(true);
+    // From every reached state, answering forward with default answers always ends at the plan.
+    for (const p of paths) {
+      const actor = createActor(flowMachine, { snapshot: p.state } as never).start();
+      for (let i = 0; i < 80 && positionOf(actor.getSnapshot()) !== 'plan'; i++) {
+        const at = positionOf(actor.getSnapshot());
+        const q = questionById.get(at);
+        if (at === 'start' || at === 'reading') actor.send({ type: 'BEGIN' });
+        else if (at === 'review') actor.send({ type: 'CONFIRM' });
+        else if (q) actor.send({ type: 'ANSWER', value: at === 'situatie' ? ['thuiszitten'] : defaultAnswer(q) });
+      }
+      expect(positionOf(actor.getSnapshot()), `no way to the plan from ${String(p.state.value)}`).toBe('plan');
+    }
+    console.log(`xstate/graph: ${reached.size} of ${all.length} states reached; ${paths.length} distinct (state, routing answers) pairs, plan reachable from each`);
+    expect(canShow('plan', {})).toBe(false);
+  }, 120_000);
+});

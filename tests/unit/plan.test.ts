@@ -1,0 +1,966 @@
+import { describe, expect, it } from 'vitest';
+import type { Answers } from '../../src/flow/answers';
+import { isComplete } from '../../src/flow/route';
+import { stepRules, warningRules } from '../../src/rules/catalogue';
+import { buildPlan, GROUPS, type Plan, type PlanStep } from '../../src/rules/plan';
+
+/**
+ * Table-driven tests for buildPlan. Every step id and every warning id of the catalogue must appear
+ * in at least one row where it applies and one where it must not (checked at the end), so a new rule
+ * without a test fails here.
+ */
+
+const STEP_IDS = stepRules.map((r) => r.id);
+const WARNING_IDS = warningRules.map((r) => r.id);
+const ALL_IDS = [...STEP_IDS, ...WARNING_IDS];
+
+/** The terms that are not in the source documents or are uncertain (FACTS.md §X.2, §X.3, §X.13, D22/D23, AVG). */
+const UNCERTAIN_STEPS = new Set(['onderwijsconsulenten', 'tlv-bezwaar', 'geschillencommissie', 'klacht-indienen', 'dossier-opvragen']);
+
+const without = (a: Answers, ...keys: string[]): Answers => Object.fromEntries(Object.entries(a).filter(([k]) => !keys.includes(k)));
+
+// ── Complete, realistic answers per situation (question and option ids from questions.ts) ──────────
+
+/** Written registration received 3 March 2026, waiting for the decision, everything else in order. */
+const AANMELDEN: Answers = {
+  situatie: ['aanmelden'],
+  'aanmelding-hoe': 'schriftelijk',
+  'aanmelding-datum': '2026-03-03',
+  'aanmelding-bevestiging': 'ja',
+  'ondersteuning-gemeld': 'ja',
+  'meer-scholen': 'nee',
+  'aanmelding-besluit': 'nog-niet',
+  'aanmelding-verlengd': 'nee',
+  'school-zegt': ['geen'],
+  'gesprek-gepland': 'nee',
+  jeugdhulp: 'nee',
+  vervoer: 'nee',
+  klacht: 'nee',
+  groep: 'groep-1-2',
+};
+
+/** Refused; the refusal was made known on 1 October 2026. */
+const GEWEIGERD: Answers = {
+  ...without(AANMELDEN, 'aanmelding-verlengd'),
+  'aanmelding-datum': '2026-08-20',
+  'aanmelding-besluit': 'geweigerd',
+  'weigering-datum': '2026-10-01',
+  'weigering-andere-school': 'ja',
+};
+
+/** Handelingsverlegen with an OPP that was discussed and agreed, research by the school itself. */
+const HANDELINGSVERLEGEN: Answers = {
+  situatie: ['handelingsverlegen'],
+  opp: 'ja',
+  'opp-besproken': '2026-09-15',
+  'opp-ingestemd': 'ja',
+  'hv-schriftelijk': 'ja',
+  'hv-wil-weg': 'nee',
+  onderzoek: 'school-recent',
+  'swv-betrokken': 'ja',
+  'school-zegt': ['geen'],
+  'gesprek-gepland': 'nee',
+  tekenen: 'nee',
+  'dossier-gezien': 'ja',
+  jeugdhulp: 'nee',
+  klacht: 'nee',
+  groep: 'groep-3-6',
+};
+
+/** Suspended from Monday 16 November 2026, still enrolled, getting work at home, leerplicht involved. */
+const GESCHORST: Answers = {
+  situatie: ['thuiszitten'],
+  opp: 'ja',
+  'opp-besproken': '2026-09-15',
+  'opp-ingestemd': 'ja',
+  'swv-betrokken': 'ja',
+  'school-zegt': ['geen'],
+  'thuis-sinds': '2026-11-16',
+  'thuis-hoeveel': 'helemaal',
+  'thuis-reden': 'geschorst',
+  'schorsing-datum': '2026-11-16',
+  ingeschreven: 'ja',
+  'lessen-nu': 'ja',
+  'lpa-betrokken': 'ja',
+  'gesprek-gepland': 'nee',
+  tekenen: 'nee',
+  'dossier-gezien': 'ja',
+  jeugdhulp: 'nee',
+  klacht: 'nee',
+  groep: 'groep-3-6',
+};
+
+/** Removed on 1 October 2026 without another school, at home since then. */
+const VERWIJDERD: Answers = {
+  ...without(GESCHORST, 'schorsing-datum'),
+  'thuis-reden': 'verwijderd',
+  'thuis-sinds': '2026-10-01',
+  'verwijdering-datum': '2026-10-01',
+  'verwijdering-andere-school': 'nee',
+};
+
+/** The school applied for a TLV; the parents saw the application and were heard. */
+const TLV_AANGEVRAAGD: Answers = {
+  situatie: ['tlv'],
+  opp: 'ja',
+  'opp-besproken': '2026-09-15',
+  'opp-ingestemd': 'ja',
+  onderzoek: 'school-recent',
+  'swv-betrokken': 'ja',
+  'school-zegt': ['geen'],
+  'gesprek-gepland': 'nee',
+  tekenen: 'nee',
+  'dossier-gezien': 'ja',
+  jeugdhulp: 'nee',
+  'tlv-fase': 'aangevraagd',
+  'tlv-aanvraag-gezien': 'ja',
+  'tlv-gehoord': 'ja',
+  'tlv-soort': 'so',
+  vervoer: 'nee',
+  klacht: 'nee',
+  groep: 'groep-3-6',
+};
+
+/** The SWV granted the TLV on 20 October 2026; the parents agree and a place is available. */
+const TLV_BESLUIT: Answers = {
+  ...without(TLV_AANGEVRAAGD, 'tlv-aanvraag-gezien'),
+  'tlv-fase': 'besluit',
+  'tlv-besluit': 'toegekend',
+  'tlv-besluit-datum': '2026-10-20',
+  'tlv-eens': 'ja',
+  'tlv-plek': 'plek',
+};
+
+// ── Rows ─────────────────────────────────────────────────────────────────────────────────────
+
+interface DeadlineExpectation {
+  start?: string;
+  startWhat?: string;
+  amount?: number;
+  unit?: string;
+  due?: string;
+  daysLeft?: number;
+  status?: 'passed' | 'today' | 'upcoming';
+  certain?: boolean;
+}
+
+interface Row {
+  name: string;
+  answers: Answers;
+  today: string;
+  /** Step or warning ids that must be in the plan. */
+  applies: string[];
+  /** Step or warning ids that must not be in the plan. */
+  notApplies: string[];
+  /** The plan's steps must be exactly these (any order). */
+  exactSteps?: string[];
+  /** The plan's warnings must be exactly these (any order). */
+  exactWarnings?: string[];
+  /** Step details: group, deadline fields, params. */
+  steps?: Record<string, { group?: string; deadline?: DeadlineExpectation; params?: Record<string, string>; moment?: { what: string; date: string } }>;
+  /** Steps that must be present without any deadline. */
+  noDeadline?: string[];
+  /** Steps that must be present without a moment. */
+  noMoment?: string[];
+  /** Only for "ik wil eerst lezen": the questionnaire stops there, so the answers are not complete. */
+  readingOnly?: true;
+}
+
+const rows: Row[] = [
+  // ── Aanmelden ──
+  {
+    name: 'aanmelden: written, waiting, 6 weeks from 3 March 2026',
+    answers: AANMELDEN,
+    today: '2026-03-20',
+    applies: ['besluit-aanmelding', 'sop-opvragen', 'steunpunt-bellen', 'afspraken-bevestigen'],
+    notApplies: [
+      'schriftelijk-aanmelden', 'ontvangst-bevestigen', 'aanmelddatum-achterhalen', 'ondersteuning-melden', 'eerste-keus-melden',
+      'bezwaar-weigering', 'weigerdatum-achterhalen', 'opp-na-toelating', 'vervoer-aanvragen', 'handelingsverlegen-reageren',
+      'opp-vragen', 'swv-betrekken', 'dossier-opvragen', 'geschillencommissie', 'klacht-indienen', 'gesprek-voorbereiden',
+      'jeugdhulp-aanvragen', 'jeugdhulp-afstemmen', 'overstap-voorbereiden', 'tlv-geldigheid', 'onderwijs-thuis-vragen',
+      'telefoon-is-geen-aanmelding', 'weigering-zonder-andere-school', 'meer-scholen-risico', 'school-vol', 'handelingsverlegen-zonder-opp',
+      'niet-blanco-tekenen', 'klas-te-vol', 'diagnose-geeist', 'proefperiode', 'wachtlijst-zorgplicht',
+    ],
+    exactSteps: ['besluit-aanmelding', 'sop-opvragen', 'steunpunt-bellen', 'afspraken-bevestigen'],
+    exactWarnings: [],
+    steps: {
+      'besluit-aanmelding': {
+        group: 'binnenkort',
+        deadline: { start: '2026-03-03', startWhat: 'aanmelding-ontvangen', amount: 6, unit: 'weeks', due: '2026-04-14', daysLeft: 25, status: 'upcoming', certain: true },
+        params: { uiterlijk10: '2026-05-12' },
+      },
+    },
+  },
+  {
+    name: 'aanmelden: the school extended the term: 10 weeks',
+    answers: { ...AANMELDEN, 'aanmelding-verlengd': 'ja' },
+    today: '2026-04-20',
+    applies: ['besluit-aanmelding'],
+    notApplies: ['aanmelddatum-achterhalen'],
+    steps: {
+      'besluit-aanmelding': {
+        group: 'binnenkort',
+        deadline: { start: '2026-03-03', amount: 10, unit: 'weeks', due: '2026-05-12', daysLeft: 22, status: 'upcoming', certain: true },
+        params: { uiterlijk10: '2026-05-12' },
+      },
+    },
+  },
+  {
+    name: 'aanmelden: "weet ik niet" whether extended counts as not extended (6 weeks)',
+    answers: { ...AANMELDEN, 'aanmelding-verlengd': 'weet-niet' },
+    today: '2026-03-20',
+    applies: ['besluit-aanmelding'],
+    notApplies: [],
+    steps: { 'besluit-aanmelding': { deadline: { amount: 6, due: '2026-04-14' } } },
+  },
+  {
+    name: 'aanmelden: decision due today',
+    answers: AANMELDEN,
+    today: '2026-04-14',
+    applies: ['besluit-aanmelding'],
+    notApplies: [],
+    steps: { 'besluit-aanmelding': { group: 'binnenkort', deadline: { due: '2026-04-14', daysLeft: 0, status: 'today' } } },
+  },
+  {
+    name: 'aanmelden: decision late, the step moves to "nu"',
+    answers: AANMELDEN,
+    today: '2026-04-15',
+    applies: ['besluit-aanmelding'],
+    notApplies: [],
+    steps: { 'besluit-aanmelding': { group: 'nu', deadline: { due: '2026-04-14', daysLeft: -1, status: 'passed', certain: true } } },
+  },
+  {
+    name: 'aanmelden: registration date unknown: find it out, no deadline',
+    answers: { ...AANMELDEN, 'aanmelding-datum': 'weet-niet' },
+    today: '2026-03-20',
+    applies: ['aanmelddatum-achterhalen'],
+    notApplies: ['besluit-aanmelding'],
+    steps: { 'aanmelddatum-achterhalen': { group: 'nu' } },
+    noDeadline: ['aanmelddatum-achterhalen'],
+  },
+  {
+    name: 'aanmelden: no confirmation, support not told, more schools, transport',
+    answers: { ...AANMELDEN, 'aanmelding-bevestiging': 'nee', 'ondersteuning-gemeld': 'weet-niet', 'meer-scholen': 'ja', vervoer: 'ja' },
+    today: '2026-03-20',
+    applies: ['ontvangst-bevestigen', 'ondersteuning-melden', 'eerste-keus-melden', 'meer-scholen-risico', 'vervoer-aanvragen', 'besluit-aanmelding'],
+    notApplies: ['schriftelijk-aanmelden', 'telefoon-is-geen-aanmelding'],
+    steps: { 'ontvangst-bevestigen': { group: 'nu' }, 'eerste-keus-melden': { group: 'binnenkort' } },
+  },
+  {
+    name: 'aanmelden: confirmation "weet ik niet", transport "weet ik niet"',
+    answers: { ...AANMELDEN, 'aanmelding-bevestiging': 'weet-niet', vervoer: 'weet-niet' },
+    today: '2026-03-20',
+    applies: ['ontvangst-bevestigen', 'vervoer-aanvragen'],
+    notApplies: ['ondersteuning-melden', 'eerste-keus-melden', 'meer-scholen-risico'],
+  },
+  {
+    name: 'aanmelden: not registered yet (old answers for written registration are ignored)',
+    answers: { ...AANMELDEN, 'aanmelding-hoe': 'nog-niet' },
+    today: '2026-03-20',
+    applies: ['schriftelijk-aanmelden', 'sop-opvragen'],
+    notApplies: ['besluit-aanmelding', 'aanmelddatum-achterhalen', 'ondersteuning-melden', 'ontvangst-bevestigen', 'telefoon-is-geen-aanmelding', 'eerste-keus-melden'],
+    exactSteps: ['schriftelijk-aanmelden', 'sop-opvragen', 'steunpunt-bellen', 'afspraken-bevestigen'],
+    exactWarnings: [],
+    steps: { 'schriftelijk-aanmelden': { group: 'nu' } },
+  },
+  {
+    name: 'aanmelden: by phone only; no clock runs',
+    answers: { ...AANMELDEN, 'aanmelding-hoe': 'telefonisch', 'ondersteuning-gemeld': 'nee', 'meer-scholen': 'ja' },
+    today: '2026-03-20',
+    applies: ['telefoon-is-geen-aanmelding', 'schriftelijk-aanmelden', 'ondersteuning-melden', 'meer-scholen-risico', 'eerste-keus-melden'],
+    notApplies: ['besluit-aanmelding', 'aanmelddatum-achterhalen', 'ontvangst-bevestigen', 'bezwaar-weigering'],
+  },
+  {
+    name: 'aanmelden: does not know how they registered',
+    answers: { ...AANMELDEN, 'aanmelding-hoe': 'weet-niet' },
+    today: '2026-03-20',
+    applies: ['schriftelijk-aanmelden'],
+    notApplies: ['telefoon-is-geen-aanmelding', 'besluit-aanmelding', 'ondersteuning-melden'],
+  },
+  {
+    name: 'aanmelden: refused on 1 October 2026, no other school',
+    answers: { ...GEWEIGERD, 'weigering-andere-school': 'nee' },
+    today: '2026-10-15',
+    applies: ['bezwaar-weigering', 'weigering-zonder-andere-school', 'geschillencommissie', 'sop-opvragen'],
+    notApplies: ['weigerdatum-achterhalen', 'besluit-aanmelding', 'opp-na-toelating', 'aanmelddatum-achterhalen', 'verwijdering-zonder-school'],
+    steps: {
+      'bezwaar-weigering': {
+        group: 'nu',
+        deadline: { start: '2026-10-01', startWhat: 'besluit-bekend', amount: 6, unit: 'weeks', due: '2026-11-12', daysLeft: 28, status: 'upcoming', certain: true },
+      },
+      geschillencommissie: {
+        group: 'als-het-niet-lukt',
+        deadline: { start: '2026-10-01', startWhat: 'besluit-bekend', amount: 6, unit: 'weeks', due: '2026-11-12', certain: false },
+      },
+    },
+  },
+  {
+    name: 'aanmelden: refused, "weet ik niet" whether another school agreed',
+    answers: { ...GEWEIGERD, 'weigering-andere-school': 'weet-niet' },
+    today: '2026-10-15',
+    applies: ['weigering-zonder-andere-school'],
+    notApplies: [],
+  },
+  {
+    name: 'aanmelden: refused, bezwaar term passed',
+    answers: GEWEIGERD,
+    today: '2026-11-13',
+    applies: ['bezwaar-weigering', 'geschillencommissie'],
+    notApplies: ['weigering-zonder-andere-school'],
+    steps: {
+      'bezwaar-weigering': { group: 'nu', deadline: { due: '2026-11-12', daysLeft: -1, status: 'passed' } },
+      geschillencommissie: { group: 'als-het-niet-lukt', deadline: { due: '2026-11-12', status: 'passed', certain: false } },
+    },
+  },
+  {
+    name: 'aanmelden: refused, date unknown: find it out, no deadline',
+    answers: { ...GEWEIGERD, 'weigering-datum': 'weet-niet' },
+    today: '2026-10-15',
+    applies: ['weigerdatum-achterhalen', 'geschillencommissie'],
+    notApplies: ['bezwaar-weigering', 'weigering-zonder-andere-school'],
+    noDeadline: ['weigerdatum-achterhalen', 'geschillencommissie'],
+  },
+  {
+    name: 'aanmelden: admitted; the OPP clock never carries an admission deadline',
+    answers: { ...without(GEWEIGERD, 'weigering-datum', 'weigering-andere-school'), 'aanmelding-besluit': 'toegelaten', 'aanmelding-verlengd': 'ja' },
+    today: '2026-10-15',
+    applies: ['opp-na-toelating'],
+    notApplies: ['besluit-aanmelding', 'bezwaar-weigering', 'weigerdatum-achterhalen', 'geschillencommissie', 'weigering-zonder-andere-school', 'aanmelddatum-achterhalen'],
+    steps: { 'opp-na-toelating': { group: 'goed-om-te-weten' } },
+    noDeadline: ['opp-na-toelating'],
+  },
+  {
+    name: 'aanmelden: the school says it is full',
+    answers: { ...AANMELDEN, 'school-zegt': ['school-vol'] },
+    today: '2026-03-20',
+    applies: ['school-vol'],
+    notApplies: ['klas-te-vol', 'diagnose-geeist', 'proefperiode', 'wachtlijst-zorgplicht'],
+  },
+
+  // ── Handelingsverlegen ──
+  {
+    name: 'handelingsverlegen: OPP agreed, recent research, SWV involved',
+    answers: HANDELINGSVERLEGEN,
+    today: '2026-11-23',
+    applies: ['handelingsverlegen-reageren', 'sop-opvragen', 'opp-evaluatie', 'steunpunt-bellen', 'afspraken-bevestigen'],
+    notApplies: [
+      'opp-vragen', 'opp-instemmen', 'opp-datum-achterhalen', 'swv-betrekken', 'onderzoek-vragen', 'dossier-opvragen', 'geschillencommissie',
+      'handelingsverlegen-zonder-opp', 'oud-of-ander-onderzoek', 'verwijdering-zonder-school', 'niet-blanco-tekenen', 'schriftelijk-aanmelden',
+      'vervoer-aanvragen', 'tlv-geldigheid', 'onderwijs-thuis-vragen', 'leerplicht-inschakelen',
+    ],
+    exactSteps: ['handelingsverlegen-reageren', 'sop-opvragen', 'opp-evaluatie', 'steunpunt-bellen', 'afspraken-bevestigen'],
+    exactWarnings: [],
+    steps: {
+      'handelingsverlegen-reageren': { group: 'nu' },
+      'opp-evaluatie': { group: 'binnenkort', params: { schooljaarEinde: '2027-07-31', volgendSchooljaar: '2027-08-01' } },
+    },
+    noDeadline: ['opp-evaluatie'],
+  },
+  {
+    name: 'handelingsverlegen: OPP evaluation on the last day of the school year',
+    answers: { ...HANDELINGSVERLEGEN, 'opp-besproken': '2025-09-15' },
+    today: '2026-07-31',
+    applies: ['opp-evaluatie'],
+    notApplies: [],
+    steps: { 'opp-evaluatie': { params: { schooljaarEinde: '2026-07-31', volgendSchooljaar: '2026-08-01' } } },
+  },
+  {
+    name: 'handelingsverlegen: no OPP, old research, school wants the child to leave, blank forms, dossier not seen',
+    answers: { ...HANDELINGSVERLEGEN, opp: 'nee', onderzoek: 'oud', 'swv-betrokken': 'weet-niet', tekenen: 'ja', 'dossier-gezien': 'nee', 'hv-wil-weg': 'ja' },
+    today: '2026-11-23',
+    applies: [
+      'opp-vragen', 'handelingsverlegen-zonder-opp', 'onderzoek-vragen', 'oud-of-ander-onderzoek', 'swv-betrekken', 'niet-blanco-tekenen',
+      'dossier-opvragen', 'verwijdering-zonder-school', 'geschillencommissie',
+    ],
+    // opp-besproken and opp-ingestemd are still stored, but no longer asked: ignored.
+    notApplies: ['opp-instemmen', 'opp-evaluatie', 'opp-datum-achterhalen'],
+    steps: {
+      'opp-vragen': { group: 'nu' },
+      'dossier-opvragen': {
+        group: 'binnenkort',
+        deadline: { start: '2026-11-23', startWhat: 'verstuurd-vandaag', amount: 1, unit: 'months', due: '2026-12-23', daysLeft: 30, status: 'upcoming', certain: false },
+      },
+    },
+    noDeadline: ['geschillencommissie', 'opp-vragen'],
+  },
+  {
+    name: 'handelingsverlegen: dossier request on 31 January: one month is 28 February',
+    answers: { ...HANDELINGSVERLEGEN, 'opp-besproken': '2025-09-15', 'dossier-gezien': 'nee' },
+    today: '2026-01-31',
+    applies: ['dossier-opvragen'],
+    notApplies: [],
+    steps: { 'dossier-opvragen': { deadline: { start: '2026-01-31', due: '2026-02-28', daysLeft: 28, certain: false } } },
+  },
+  {
+    name: 'handelingsverlegen: OPP "weet ik niet", research by someone else',
+    answers: { ...HANDELINGSVERLEGEN, opp: 'weet-niet', onderzoek: 'ander' },
+    today: '2026-11-23',
+    applies: ['opp-vragen', 'handelingsverlegen-zonder-opp', 'oud-of-ander-onderzoek', 'onderzoek-vragen'],
+    notApplies: ['opp-instemmen', 'geschillencommissie'],
+  },
+  {
+    name: 'handelingsverlegen: no research at all: ask for it, but no warning about old research',
+    answers: { ...HANDELINGSVERLEGEN, onderzoek: 'geen' },
+    today: '2026-11-23',
+    applies: ['onderzoek-vragen'],
+    notApplies: ['oud-of-ander-onderzoek'],
+  },
+  {
+    name: 'handelingsverlegen: research "weet ik niet"',
+    answers: { ...HANDELINGSVERLEGEN, onderzoek: 'weet-niet' },
+    today: '2026-11-23',
+    applies: ['onderzoek-vragen'],
+    notApplies: ['oud-of-ander-onderzoek'],
+  },
+  {
+    name: 'handelingsverlegen: OPP date unknown, parents did not agree',
+    answers: { ...HANDELINGSVERLEGEN, 'opp-besproken': 'weet-niet', 'opp-ingestemd': 'nee' },
+    today: '2026-11-23',
+    applies: ['opp-datum-achterhalen', 'opp-instemmen', 'geschillencommissie'],
+    notApplies: ['opp-evaluatie', 'opp-vragen', 'handelingsverlegen-zonder-opp'],
+    noDeadline: ['opp-datum-achterhalen', 'geschillencommissie'],
+  },
+  {
+    name: 'handelingsverlegen: consent "weet ik niet": ask to consent, no dispute yet',
+    answers: { ...HANDELINGSVERLEGEN, 'opp-ingestemd': 'weet-niet' },
+    today: '2026-11-23',
+    applies: ['opp-instemmen'],
+    notApplies: ['geschillencommissie'],
+  },
+  {
+    name: 'handelingsverlegen: the school says everything at once',
+    answers: { ...HANDELINGSVERLEGEN, 'school-zegt': ['klas-vol', 'diagnose-eerst', 'proefperiode', 'niet-welkom-na-vakantie', 'school-vol'] },
+    today: '2026-11-23',
+    applies: ['klas-te-vol', 'diagnose-geeist', 'proefperiode', 'wachtlijst-zorgplicht', 'school-vol'],
+    notApplies: ['onderwijs-thuis-vragen'],
+    exactWarnings: ['klas-te-vol', 'diagnose-geeist', 'proefperiode', 'wachtlijst-zorgplicht', 'school-vol'],
+  },
+  {
+    name: 'handelingsverlegen: meeting planned on 1 December 2026',
+    answers: { ...HANDELINGSVERLEGEN, 'gesprek-gepland': 'ja', 'gesprek-datum': '2026-12-01' },
+    today: '2026-11-23',
+    applies: ['gesprek-voorbereiden'],
+    notApplies: [],
+    steps: { 'gesprek-voorbereiden': { group: 'nu', moment: { what: 'gesprek', date: '2026-12-01' } } },
+    noDeadline: ['gesprek-voorbereiden'],
+  },
+  {
+    name: 'handelingsverlegen: meeting date unknown or past: no moment',
+    answers: { ...HANDELINGSVERLEGEN, 'gesprek-gepland': 'ja', 'gesprek-datum': 'weet-niet' },
+    today: '2026-11-23',
+    applies: ['gesprek-voorbereiden'],
+    notApplies: [],
+    noMoment: ['gesprek-voorbereiden'],
+  },
+  {
+    name: 'handelingsverlegen: meeting was yesterday: no moment',
+    answers: { ...HANDELINGSVERLEGEN, 'gesprek-gepland': 'ja', 'gesprek-datum': '2026-11-22' },
+    today: '2026-11-23',
+    applies: ['gesprek-voorbereiden'],
+    notApplies: [],
+    noMoment: ['gesprek-voorbereiden'],
+  },
+  {
+    name: 'handelingsverlegen: no meeting planned (an old meeting date is ignored)',
+    answers: { ...HANDELINGSVERLEGEN, 'gesprek-datum': '2026-12-01' },
+    today: '2026-11-23',
+    applies: [],
+    notApplies: ['gesprek-voorbereiden'],
+  },
+  {
+    name: 'handelingsverlegen: jeugdhulp needed, groep 7-8, complaint today',
+    answers: { ...HANDELINGSVERLEGEN, jeugdhulp: 'nodig', groep: 'groep-7-8', klacht: 'ja' },
+    today: '2026-11-23',
+    applies: ['jeugdhulp-aanvragen', 'overstap-voorbereiden', 'klacht-indienen'],
+    notApplies: ['jeugdhulp-afstemmen'],
+    steps: {
+      'klacht-indienen': {
+        group: 'als-het-niet-lukt',
+        deadline: { start: '2026-11-23', startWhat: 'verstuurd-vandaag', amount: 4, unit: 'weeks', due: '2026-12-21', daysLeft: 28, certain: false },
+      },
+    },
+  },
+  {
+    name: 'handelingsverlegen: jeugdhulp "weet ik niet"',
+    answers: { ...HANDELINGSVERLEGEN, jeugdhulp: 'weet-niet', groep: 'weet-niet' },
+    today: '2026-11-23',
+    applies: ['jeugdhulp-aanvragen'],
+    notApplies: ['jeugdhulp-afstemmen', 'overstap-voorbereiden'],
+  },
+  {
+    name: 'handelingsverlegen: already gets jeugdhulp',
+    answers: { ...HANDELINGSVERLEGEN, jeugdhulp: 'krijgt' },
+    today: '2026-11-23',
+    applies: ['jeugdhulp-afstemmen'],
+    notApplies: ['jeugdhulp-aanvragen'],
+  },
+
+  // ── Thuiszitten ──
+  {
+    name: 'thuiszitten: suspended from 16 November 2026, last day today',
+    answers: GESCHORST,
+    today: '2026-11-23',
+    applies: ['schorsing-einde', 'afspraken-thuis-vastleggen', 'verzuim-melding', 'onderwijsconsulenten', 'opp-evaluatie', 'steunpunt-bellen'],
+    notApplies: [
+      'schorsing-te-lang', 'onderwijs-thuis-vragen', 'inschrijving-navragen', 'leerplicht-inschakelen', 'thuisdatum-achterhalen',
+      'schorsingsdatum-achterhalen', 'bezwaar-verwijdering', 'verwijderdatum-achterhalen', 'niet-welkom-zorgplicht', 'wachtlijst-zorgplicht',
+      'verwijdering-zonder-school', 'sop-opvragen', 'handelingsverlegen-reageren', 'onderzoek-vragen', 'vervoer-aanvragen', 'tlv-geldigheid',
+    ],
+    exactSteps: ['schorsing-einde', 'afspraken-thuis-vastleggen', 'verzuim-melding', 'onderwijsconsulenten', 'opp-evaluatie', 'steunpunt-bellen', 'afspraken-bevestigen'],
+    exactWarnings: [],
+    steps: {
+      'schorsing-einde': {
+        group: 'nu',
+        deadline: { start: '2026-11-16', startWhat: 'schorsing-begin', amount: 1, unit: 'weeks', due: '2026-11-23', daysLeft: 0, status: 'today', certain: true },
+      },
+      'verzuim-melding': {
+        group: 'goed-om-te-weten',
+        deadline: { start: '2026-11-16', startWhat: 'thuis-sinds', amount: 4, unit: 'weeks', due: '2026-12-14', daysLeft: 21, certain: true },
+        params: { uren: '16' },
+      },
+      onderwijsconsulenten: {
+        group: 'als-het-niet-lukt',
+        deadline: { start: '2026-11-16', startWhat: 'thuis-sinds', amount: 4, unit: 'weeks', due: '2026-12-14', status: 'upcoming', certain: false },
+      },
+    },
+  },
+  {
+    name: 'thuiszitten: suspended, one day after the week: too long',
+    answers: GESCHORST,
+    today: '2026-11-24',
+    applies: ['schorsing-te-lang', 'schorsing-einde'],
+    notApplies: [],
+    steps: { 'schorsing-einde': { group: 'nu', deadline: { due: '2026-11-23', daysLeft: -1, status: 'passed' } } },
+  },
+  {
+    name: 'thuiszitten: suspended, day before the end: not too long',
+    answers: GESCHORST,
+    today: '2026-11-22',
+    applies: ['schorsing-einde'],
+    notApplies: ['schorsing-te-lang'],
+    steps: { 'schorsing-einde': { deadline: { due: '2026-11-23', daysLeft: 1, status: 'upcoming' } } },
+  },
+  {
+    name: 'thuiszitten: suspended, start date unknown: find it out',
+    answers: { ...GESCHORST, 'schorsing-datum': 'weet-niet', 'thuis-sinds': 'weet-niet' },
+    today: '2026-12-15',
+    applies: ['schorsingsdatum-achterhalen', 'thuisdatum-achterhalen'],
+    notApplies: ['schorsing-einde', 'schorsing-te-lang', 'verzuim-melding', 'onderwijsconsulenten'],
+    noDeadline: ['schorsingsdatum-achterhalen', 'thuisdatum-achterhalen'],
+  },
+  {
+    name: 'thuiszitten: removed on 1 October 2026, no other school, no lessons, not sure of enrolment',
+    answers: { ...VERWIJDERD, 'lessen-nu': 'nee', ingeschreven: 'weet-niet', 'lpa-betrokken': 'nee', 'thuis-sinds': 'weet-niet' },
+    today: '2026-10-20',
+    applies: [
+      'bezwaar-verwijdering', 'geschillencommissie', 'verwijdering-zonder-school', 'onderwijs-thuis-vragen', 'inschrijving-navragen',
+      'leerplicht-inschakelen', 'thuisdatum-achterhalen',
+    ],
+    notApplies: ['verzuim-melding', 'onderwijsconsulenten', 'afspraken-thuis-vastleggen', 'schorsing-einde', 'verwijderdatum-achterhalen', 'schorsing-te-lang'],
+    steps: {
+      'bezwaar-verwijdering': {
+        group: 'nu',
+        deadline: { start: '2026-10-01', startWhat: 'besluit-bekend', amount: 6, unit: 'weeks', due: '2026-11-12', daysLeft: 23, status: 'upcoming', certain: true },
+      },
+      geschillencommissie: { group: 'als-het-niet-lukt', deadline: { start: '2026-10-01', due: '2026-11-12', certain: false } },
+      'leerplicht-inschakelen': { group: 'binnenkort' },
+    },
+  },
+  {
+    name: 'thuiszitten: removed, at home since 1 October: bezwaar and consultants late',
+    answers: VERWIJDERD,
+    today: '2026-11-23',
+    applies: ['bezwaar-verwijdering', 'verzuim-melding', 'onderwijsconsulenten', 'verwijdering-zonder-school'],
+    notApplies: ['thuisdatum-achterhalen', 'onderwijs-thuis-vragen'],
+    steps: {
+      'bezwaar-verwijdering': { group: 'nu', deadline: { due: '2026-11-12', daysLeft: -11, status: 'passed' } },
+      // lateGroup: the 4-week mark has passed, so the consultants move up to "binnenkort".
+      onderwijsconsulenten: { group: 'binnenkort', deadline: { due: '2026-10-29', status: 'passed', certain: false } },
+      'verzuim-melding': { group: 'goed-om-te-weten', deadline: { due: '2026-10-29', status: 'passed', certain: true } },
+    },
+  },
+  {
+    name: 'thuiszitten: removed, date unknown, another school agreed',
+    answers: { ...VERWIJDERD, 'verwijdering-datum': 'weet-niet', 'verwijdering-andere-school': 'ja' },
+    today: '2026-11-23',
+    applies: ['verwijderdatum-achterhalen', 'geschillencommissie'],
+    notApplies: ['bezwaar-verwijdering', 'verwijdering-zonder-school'],
+    noDeadline: ['verwijderdatum-achterhalen', 'geschillencommissie'],
+  },
+  {
+    name: 'thuiszitten: not welcome but still enrolled',
+    answers: { ...without(GESCHORST, 'schorsing-datum'), 'thuis-reden': 'niet-welkom', 'thuis-hoeveel': 'deels', 'lessen-nu': 'nee' },
+    today: '2026-11-23',
+    applies: ['niet-welkom-zorgplicht', 'onderwijs-thuis-vragen'],
+    notApplies: ['schorsing-einde', 'schorsing-te-lang', 'schorsingsdatum-achterhalen', 'wachtlijst-zorgplicht', 'afspraken-thuis-vastleggen', 'verwijdering-zonder-school'],
+  },
+  {
+    name: 'thuiszitten: on a waiting list, gets lessons: the school keeps its duty',
+    answers: { ...without(GESCHORST, 'schorsing-datum'), 'thuis-reden': 'wachtlijst', ingeschreven: 'nee' },
+    today: '2026-11-23',
+    applies: ['wachtlijst-zorgplicht', 'onderwijs-thuis-vragen', 'afspraken-thuis-vastleggen', 'inschrijving-navragen'],
+    notApplies: ['niet-welkom-zorgplicht', 'schorsing-einde', 'schorsing-te-lang'],
+  },
+  {
+    name: 'thuiszitten: cannot go (other reason), no OPP',
+    answers: { ...without(GESCHORST, 'schorsing-datum', 'opp-besproken', 'opp-ingestemd'), 'thuis-reden': 'kan-niet', opp: 'nee' },
+    today: '2026-11-23',
+    applies: ['opp-vragen'],
+    notApplies: ['handelingsverlegen-zonder-opp', 'wachtlijst-zorgplicht', 'niet-welkom-zorgplicht', 'schorsing-einde', 'opp-evaluatie'],
+  },
+
+  // ── TLV ──
+  {
+    name: 'tlv: applied, application seen, heard',
+    answers: TLV_AANGEVRAAGD,
+    today: '2026-11-23',
+    applies: ['tlv-zienswijze', 'tlv-geldigheid', 'opp-evaluatie'],
+    notApplies: [
+      'tlv-aanvraag-inzien', 'tlv-gehoord-worden', 'tlv-bezwaar', 'tlv-besluitdatum-achterhalen', 'tlv-inschrijven', 'tlv-school-zoeken',
+      'vervoer-aanvragen', 'onderzoek-vragen', 'sop-opvragen', 'handelingsverlegen-reageren', 'wachtlijst-zorgplicht', 'geschillencommissie',
+    ],
+    exactSteps: ['tlv-zienswijze', 'tlv-geldigheid', 'opp-evaluatie', 'steunpunt-bellen', 'afspraken-bevestigen'],
+    exactWarnings: [],
+  },
+  {
+    name: 'tlv: applied without the parents seeing it, not heard',
+    answers: { ...TLV_AANGEVRAAGD, 'tlv-aanvraag-gezien': 'nee', 'tlv-gehoord': 'weet-niet', vervoer: 'ja', onderzoek: 'ander' },
+    today: '2026-11-23',
+    applies: ['tlv-aanvraag-inzien', 'tlv-gehoord-worden', 'tlv-zienswijze', 'vervoer-aanvragen', 'onderzoek-vragen', 'oud-of-ander-onderzoek'],
+    notApplies: ['tlv-bezwaar'],
+  },
+  {
+    name: 'tlv: school wants to apply (the hearing question is not asked yet)',
+    answers: { ...TLV_AANGEVRAAGD, 'tlv-fase': 'school-wil-aanvragen', 'tlv-aanvraag-gezien': 'nee', 'tlv-gehoord': 'nee' },
+    today: '2026-11-23',
+    applies: ['tlv-zienswijze', 'tlv-aanvraag-inzien'],
+    notApplies: ['tlv-gehoord-worden', 'tlv-bezwaar', 'tlv-besluitdatum-achterhalen'],
+  },
+  {
+    name: 'tlv: refused on 20 October 2026, parents disagree',
+    answers: { ...TLV_BESLUIT, 'tlv-besluit': 'afgewezen', 'tlv-eens': 'nee' },
+    today: '2026-11-23',
+    applies: ['tlv-bezwaar', 'tlv-geldigheid'],
+    notApplies: ['tlv-zienswijze', 'tlv-aanvraag-inzien', 'tlv-gehoord-worden', 'tlv-inschrijven', 'tlv-school-zoeken', 'tlv-besluitdatum-achterhalen', 'geschillencommissie'],
+    steps: {
+      'tlv-bezwaar': {
+        group: 'nu',
+        deadline: { start: '2026-10-20', startWhat: 'besluit-bekend', amount: 6, unit: 'weeks', due: '2026-12-01', daysLeft: 8, status: 'upcoming', certain: false },
+      },
+    },
+  },
+  {
+    name: 'tlv: granted, parents disagree: bezwaar too',
+    answers: { ...TLV_BESLUIT, 'tlv-eens': 'nee' },
+    today: '2026-12-02',
+    applies: ['tlv-bezwaar', 'tlv-inschrijven'],
+    notApplies: ['tlv-school-zoeken'],
+    steps: { 'tlv-bezwaar': { group: 'nu', deadline: { due: '2026-12-01', status: 'passed', certain: false } } },
+  },
+  {
+    name: 'tlv: granted, parents agree, place available',
+    answers: TLV_BESLUIT,
+    today: '2026-11-23',
+    applies: ['tlv-inschrijven', 'tlv-geldigheid'],
+    notApplies: ['tlv-bezwaar', 'tlv-besluitdatum-achterhalen', 'tlv-school-zoeken', 'tlv-zienswijze', 'wachtlijst-zorgplicht', 'onderwijs-thuis-vragen'],
+  },
+  {
+    name: 'tlv: decision date unknown, looking for a school',
+    answers: { ...TLV_BESLUIT, 'tlv-besluit-datum': 'weet-niet', 'tlv-eens': 'nee', 'tlv-plek': 'zoeken' },
+    today: '2026-11-23',
+    applies: ['tlv-besluitdatum-achterhalen', 'tlv-school-zoeken'],
+    notApplies: ['tlv-bezwaar', 'tlv-inschrijven'],
+    noDeadline: ['tlv-besluitdatum-achterhalen'],
+  },
+  {
+    name: 'tlv: granted, does not know about a place',
+    answers: { ...TLV_BESLUIT, 'tlv-plek': 'weet-niet' },
+    today: '2026-11-23',
+    applies: ['tlv-school-zoeken'],
+    notApplies: ['tlv-inschrijven', 'wachtlijst-zorgplicht'],
+  },
+  {
+    name: 'tlv: granted, on a waiting list: the current school keeps its duty',
+    answers: { ...TLV_BESLUIT, 'tlv-plek': 'wachtlijst', vervoer: 'weet-niet' },
+    today: '2026-11-23',
+    applies: ['wachtlijst-zorgplicht', 'onderwijs-thuis-vragen', 'vervoer-aanvragen'],
+    notApplies: ['tlv-inschrijven', 'tlv-school-zoeken'],
+  },
+  {
+    name: 'tlv: phase unknown',
+    answers: { ...without(TLV_AANGEVRAAGD, 'tlv-aanvraag-gezien', 'tlv-gehoord'), 'tlv-fase': 'weet-niet' },
+    today: '2026-11-23',
+    applies: ['tlv-geldigheid'],
+    notApplies: ['tlv-zienswijze', 'tlv-aanvraag-inzien', 'tlv-gehoord-worden', 'tlv-bezwaar', 'tlv-besluitdatum-achterhalen'],
+  },
+
+  // ── Reading first: no plan at all ──
+  {
+    name: 'ik wil eerst lezen: nothing applies, whatever else is stored',
+    answers: { ...GESCHORST, ...HANDELINGSVERLEGEN, ...TLV_AANGEVRAAGD, 'school-zegt': ['school-vol', 'proefperiode'], situatie: ['lezen'] },
+    today: '2026-11-23',
+    readingOnly: true,
+    applies: [],
+    notApplies: ALL_IDS,
+    exactSteps: [],
+    exactWarnings: [],
+  },
+
+  // ── Combinations ──
+  {
+    name: 'tlv + thuiszitten: TLV granted, waiting list, at home since 2 November',
+    answers: {
+      ...TLV_BESLUIT,
+      situatie: ['thuiszitten', 'tlv'],
+      'tlv-plek': 'wachtlijst',
+      'thuis-sinds': '2026-11-02',
+      'thuis-hoeveel': 'helemaal',
+      'thuis-reden': 'wachtlijst',
+      ingeschreven: 'ja',
+      'lessen-nu': 'nee',
+      'lpa-betrokken': 'nee',
+    },
+    today: '2026-11-23',
+    applies: ['wachtlijst-zorgplicht', 'onderwijs-thuis-vragen', 'leerplicht-inschakelen', 'verzuim-melding', 'onderwijsconsulenten', 'tlv-geldigheid'],
+    notApplies: ['tlv-inschrijven', 'afspraken-thuis-vastleggen', 'inschrijving-navragen', 'schorsing-einde'],
+    steps: {
+      'verzuim-melding': { deadline: { start: '2026-11-02', due: '2026-11-30', daysLeft: 7 } },
+      onderwijsconsulenten: { group: 'als-het-niet-lukt', deadline: { due: '2026-11-30', certain: false } },
+    },
+  },
+  {
+    name: 'handelingsverlegen + tlv: school wants to apply, no OPP',
+    answers: {
+      ...without(HANDELINGSVERLEGEN, 'opp-besproken', 'opp-ingestemd'),
+      situatie: ['handelingsverlegen', 'tlv'],
+      opp: 'nee',
+      'hv-wil-weg': 'ja',
+      'tlv-fase': 'school-wil-aanvragen',
+      'tlv-aanvraag-gezien': 'nee',
+      'tlv-soort': 'sbo',
+      vervoer: 'nee',
+    },
+    today: '2026-11-23',
+    applies: ['handelingsverlegen-reageren', 'opp-vragen', 'tlv-zienswijze', 'tlv-aanvraag-inzien', 'handelingsverlegen-zonder-opp', 'verwijdering-zonder-school', 'geschillencommissie'],
+    notApplies: ['opp-instemmen', 'tlv-gehoord-worden', 'tlv-bezwaar'],
+  },
+  {
+    name: 'aanmelden + handelingsverlegen: registering elsewhere while the current school gives up',
+    answers: {
+      ...HANDELINGSVERLEGEN,
+      ...without(AANMELDEN, 'groep', 'school-zegt', 'jeugdhulp', 'klacht', 'gesprek-gepland'),
+      situatie: ['aanmelden', 'handelingsverlegen'],
+      'meer-scholen': 'ja',
+    },
+    today: '2026-03-20',
+    applies: ['besluit-aanmelding', 'handelingsverlegen-reageren', 'sop-opvragen', 'eerste-keus-melden', 'meer-scholen-risico'],
+    notApplies: ['schriftelijk-aanmelden', 'opp-vragen'],
+    steps: { 'besluit-aanmelding': { group: 'binnenkort', deadline: { due: '2026-04-14' } } },
+  },
+];
+
+// ── Helpers ──────────────────────────────────────────────────────────────────────────────────
+
+const stepIds = (p: Plan) => p.steps.map((s) => s.id);
+const warningIds = (p: Plan) => p.warnings.map((w) => w.id);
+const has = (p: Plan, id: string) => stepIds(p).includes(id) || warningIds(p).includes(id);
+const step = (p: Plan, id: string): PlanStep => {
+  const s = p.steps.find((x) => x.id === id);
+  if (!s) throw new Error(`step ${id} is not in the plan (steps: ${stepIds(p).join(', ')})`);
+  return s;
+};
+
+// ── Tests ────────────────────────────────────────────────────────────────────────────────────
+
+describe('buildPlan, table-driven', () => {
+  describe.each(rows)('$name', (row) => {
+    const plan = buildPlan(row.answers, row.today);
+
+    it('uses realistic, complete answers', () => {
+      expect(isComplete(row.answers)).toBe(!row.readingOnly);
+      for (const id of [...row.applies, ...row.notApplies, ...(row.exactSteps ?? []), ...(row.exactWarnings ?? [])]) {
+        expect(ALL_IDS, `unknown id ${id} in the test table`).toContain(id);
+      }
+    });
+
+    it('has the steps and warnings that apply', () => {
+      for (const id of row.applies) expect(has(plan, id), `${id} should apply`).toBe(true);
+      for (const id of row.notApplies) expect(has(plan, id), `${id} should not apply`).toBe(false);
+      if (row.exactSteps) expect([...stepIds(plan)].sort()).toEqual([...row.exactSteps].sort());
+      if (row.exactWarnings) expect([...warningIds(plan)].sort()).toEqual([...row.exactWarnings].sort());
+    });
+
+    it('has the right groups, deadlines, params and moments', () => {
+      for (const [id, exp] of Object.entries(row.steps ?? {})) {
+        const s = step(plan, id);
+        if (exp.group) expect(s.group, `${id} group`).toBe(exp.group);
+        if (exp.deadline) {
+          expect(s.deadline, `${id} deadline`).toBeDefined();
+          expect(s.deadline).toMatchObject(exp.deadline);
+        }
+        if (exp.params) expect(s.params).toEqual(exp.params);
+        if (exp.moment) expect(s.moment).toEqual(exp.moment);
+      }
+      for (const id of row.noDeadline ?? []) expect(step(plan, id).deadline, `${id} has no deadline`).toBeUndefined();
+      for (const id of row.noMoment ?? []) expect(step(plan, id).moment, `${id} has no moment`).toBeUndefined();
+    });
+
+    it('sorts steps by group (nu, binnenkort, als-het-niet-lukt, goed-om-te-weten), then by due date', () => {
+      const order = plan.steps.map((s) => GROUPS.indexOf(s.group));
+      expect(order.every((g) => g >= 0)).toBe(true);
+      expect(order).toEqual([...order].sort((a, b) => a - b));
+      for (const g of GROUPS) {
+        const dues = plan.steps.filter((s) => s.group === g && s.deadline).map((s) => s.deadline!.due);
+        expect(dues).toEqual([...dues].sort());
+        // Steps with a deadline come before steps without one in the same group.
+        const inGroup = plan.steps.filter((s) => s.group === g);
+        const firstWithout = inGroup.findIndex((s) => !s.deadline);
+        if (firstWithout >= 0) expect(inGroup.slice(firstWithout).every((s) => !s.deadline)).toBe(true);
+      }
+    });
+
+    it('marks uncertain terms as not certain, and only those', () => {
+      for (const s of plan.steps) {
+        if (s.deadline) expect(s.deadline.certain, `${s.id} certain`).toBe(!UNCERTAIN_STEPS.has(s.id));
+      }
+    });
+
+    it('always offers the steunpunt, lists every id once, and keeps today and the situations', () => {
+      if (!row.readingOnly) expect(stepIds(plan)).toContain('steunpunt-bellen');
+      expect(new Set(stepIds(plan)).size).toBe(plan.steps.length);
+      expect(new Set(warningIds(plan)).size).toBe(plan.warnings.length);
+      expect(plan.today).toBe(row.today);
+      expect(plan.situations).toEqual(row.answers['situatie']);
+    });
+
+    it('a passed deadline in a group with a late group moves there', () => {
+      for (const s of plan.steps) {
+        const rule = stepRules.find((r) => r.id === s.id)!;
+        const expected = s.deadline?.status === 'passed' && rule.lateGroup ? rule.lateGroup : rule.group;
+        expect(s.group, s.id).toBe(expected);
+      }
+    });
+  });
+});
+
+describe('buildPlan, specific rules', () => {
+  it('steunpunt-bellen is in the plan for every single situation', () => {
+    for (const base of [AANMELDEN, GEWEIGERD, HANDELINGSVERLEGEN, GESCHORST, VERWIJDERD, TLV_AANGEVRAAGD, TLV_BESLUIT]) {
+      expect(stepIds(buildPlan(base, '2026-11-23'))).toContain('steunpunt-bellen');
+    }
+    for (const situatie of ['aanmelden', 'handelingsverlegen', 'thuiszitten', 'tlv']) {
+      expect(stepIds(buildPlan({ situatie: [situatie] }, '2026-11-23')), situatie).toContain('steunpunt-bellen');
+    }
+  });
+
+  it('gives nothing at all for "ik wil eerst lezen", even with old answers stored', () => {
+    const answers: Answers = { ...GESCHORST, ...HANDELINGSVERLEGEN, situatie: ['lezen'] };
+    expect(isComplete(answers)).toBe(false);
+    const plan = buildPlan(answers, '2026-11-23');
+    expect(plan.steps).toEqual([]);
+    expect(plan.warnings).toEqual([]);
+    expect(plan.situations).toEqual(['lezen']);
+    expect(buildPlan({ situatie: ['lezen'] }, '2026-11-23')).toEqual({ today: '2026-11-23', situations: ['lezen'], steps: [], warnings: [] });
+  });
+
+  it('gives nothing for no answers at all', () => {
+    expect(buildPlan({}, '2026-11-23')).toEqual({ today: '2026-11-23', situations: [], steps: [], warnings: [] });
+  });
+
+  it('a passed admission deadline moves besluit-aanmelding to the top of "nu"', () => {
+    const plan = buildPlan({ ...AANMELDEN, 'aanmelding-bevestiging': 'nee' }, '2026-05-01');
+    const s = step(plan, 'besluit-aanmelding');
+    expect(s.group).toBe('nu');
+    expect(s.deadline).toMatchObject({ due: '2026-04-14', status: 'passed', daysLeft: -17 });
+    // It has the earliest due date in "nu", so it comes first.
+    expect(plan.steps[0]!.id).toBe('besluit-aanmelding');
+    expect(plan.steps[1]!.id).toBe('ontvangst-bevestigen');
+  });
+
+  it('the extended admission term is 10 weeks, never more', () => {
+    const plan = buildPlan({ ...AANMELDEN, 'aanmelding-verlengd': 'ja' }, '2026-05-13');
+    expect(step(plan, 'besluit-aanmelding').deadline).toMatchObject({ due: '2026-05-12', status: 'passed', amount: 10 });
+    expect(step(plan, 'besluit-aanmelding').group).toBe('nu');
+  });
+
+  it('no admission deadline is ever attached to anything but besluit-aanmelding', () => {
+    for (const row of rows) {
+      for (const s of buildPlan(row.answers, row.today).steps) {
+        if (s.deadline?.startWhat === 'aanmelding-ontvangen') expect(s.id).toBe('besluit-aanmelding');
+      }
+    }
+  });
+
+  it('a "weet ik niet" date gives the matching find-out step and no deadline step', () => {
+    const cases: [Answers, string, string][] = [
+      [{ ...AANMELDEN, 'aanmelding-datum': 'weet-niet' }, 'aanmelddatum-achterhalen', 'besluit-aanmelding'],
+      [{ ...GEWEIGERD, 'weigering-datum': 'weet-niet' }, 'weigerdatum-achterhalen', 'bezwaar-weigering'],
+      [{ ...GESCHORST, 'schorsing-datum': 'weet-niet' }, 'schorsingsdatum-achterhalen', 'schorsing-einde'],
+      [{ ...VERWIJDERD, 'verwijdering-datum': 'weet-niet' }, 'verwijderdatum-achterhalen', 'bezwaar-verwijdering'],
+      [{ ...GESCHORST, 'thuis-sinds': 'weet-niet' }, 'thuisdatum-achterhalen', 'verzuim-melding'],
+      [{ ...GESCHORST, 'thuis-sinds': 'weet-niet' }, 'thuisdatum-achterhalen', 'onderwijsconsulenten'],
+      [{ ...TLV_BESLUIT, 'tlv-eens': 'nee', 'tlv-besluit-datum': 'weet-niet' }, 'tlv-besluitdatum-achterhalen', 'tlv-bezwaar'],
+      [{ ...HANDELINGSVERLEGEN, 'opp-besproken': 'weet-niet' }, 'opp-datum-achterhalen', 'opp-evaluatie'],
+    ];
+    for (const [answers, findOut, dated] of cases) {
+      expect(isComplete(answers)).toBe(true);
+      const plan = buildPlan(answers, '2026-11-23');
+      expect(stepIds(plan), findOut).toContain(findOut);
+      expect(stepIds(plan), dated).not.toContain(dated);
+      expect(step(plan, findOut).deadline).toBeUndefined();
+      // And with the date known, the other way round.
+      const known = buildPlan({ ...answers, [Object.keys(answers).find((k) => answers[k] === 'weet-niet')!]: '2026-11-02' }, '2026-11-23');
+      expect(stepIds(known), findOut).not.toContain(findOut);
+      expect(stepIds(known), dated).toContain(dated);
+    }
+  });
+
+  it('the suspension warning appears exactly when today is after the one-week maximum', () => {
+    for (const [today, expected] of [
+      ['2026-11-16', false],
+      ['2026-11-22', false],
+      ['2026-11-23', false],
+      ['2026-11-24', true],
+      ['2027-01-10', true],
+    ] as const) {
+      expect(warningIds(buildPlan(GESCHORST, today)).includes('schorsing-te-lang'), today).toBe(expected);
+    }
+  });
+
+  it('the dossier request is answered one month from today, not certain', () => {
+    const answers = { ...HANDELINGSVERLEGEN, 'dossier-gezien': 'nee' };
+    for (const [today, due] of [
+      ['2026-11-23', '2026-12-23'],
+      ['2026-01-31', '2026-02-28'],
+      ['2028-01-31', '2028-02-29'],
+      ['2026-12-31', '2027-01-31'],
+    ] as const) {
+      const d = step(buildPlan(answers, today), 'dossier-opvragen').deadline!;
+      expect(d).toMatchObject({ start: today, startWhat: 'verstuurd-vandaag', amount: 1, unit: 'months', due, certain: false, status: 'upcoming' });
+    }
+  });
+
+  it('is pure: the same answers and day give the same plan, and the answers are not changed', () => {
+    const answers = { ...VERWIJDERD };
+    const copy = JSON.parse(JSON.stringify(answers));
+    expect(buildPlan(answers, '2026-11-23')).toEqual(buildPlan(answers, '2026-11-23'));
+    expect(answers).toEqual(copy);
+  });
+});
+
+describe('coverage of the catalogue', () => {
+  const applied = new Set(rows.flatMap((r) => r.applies));
+  const notApplied = new Set(rows.flatMap((r) => r.notApplies));
+
+  it('every step and warning id has a row where it applies', () => {
+    expect([...applied].sort()).toEqual([...ALL_IDS].sort());
+  });
+
+  it('every step and warning id has a row where it must not apply', () => {
+    expect([...notApplied].sort()).toEqual([...ALL_IDS].sort());
+  });
+
+  it('step and warning ids are unique', () => {
+    expect(new Set(ALL_IDS).size).toBe(ALL_IDS.length);
+  });
+});
