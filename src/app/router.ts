@@ -17,6 +17,11 @@ export type Route =
   | { page: 'letter'; id: string }
   | { page: 'info'; id: string }
   | { page: 'wipe' }
+  /** The ten chapters and which apply to this parent. */
+  | { page: 'overview' }
+  /** A shared plan: the answers travel in the payload (compressed, versioned), after "#". */
+  | { page: 'share'; payload?: string }
+  | { page: 'professionals' }
   | { page: 'notFound' };
 
 const SEG = /^[a-z0-9-]{1,64}$/;
@@ -24,6 +29,9 @@ const SEG = /^[a-z0-9-]{1,64}$/;
 /** Parses "#/vraag/opp?x=y" (the query part is read by the link module, not here). */
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '').split('?')[0]!.replace(/^\/+|\/+$/g, '');
+  // Share payloads are long and case-sensitive: base64url only.
+  const share = /^deel(?:\/([A-Za-z0-9_-]{1,20000}))?$/.exec(path);
+  if (share) return share[1] ? { page: 'share', payload: share[1] } : { page: 'share' };
   const [head = '', id, ...rest] = path.split('/');
   if (rest.length || (id !== undefined && !SEG.test(id))) return { page: 'notFound' };
   switch (head) {
@@ -51,6 +59,10 @@ export function parseRoute(hash: string): Route {
       return id ? { page: 'info', id } : { page: 'notFound' };
     case 'wissen':
       return { page: 'wipe' };
+    case 'overzicht':
+      return { page: 'overview' };
+    case 'voor-professionals':
+      return { page: 'professionals' };
     default:
       return { page: 'notFound' };
   }
@@ -82,6 +94,12 @@ export function routeHash(r: Route): string {
       return `#/info/${r.id}`;
     case 'wipe':
       return '#/wissen';
+    case 'overview':
+      return '#/overzicht';
+    case 'share':
+      return r.payload ? `#/deel/${r.payload}` : '#/deel';
+    case 'professionals':
+      return '#/voor-professionals';
     case 'notFound':
       return '#/niet-gevonden';
   }

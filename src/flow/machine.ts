@@ -2,7 +2,7 @@ import { assign, setup, type SnapshotFrom } from 'xstate';
 import { conditions, type ConditionName } from './conditions';
 import type { AnswerValue, Answers } from './answers';
 import { questions, questionById } from './questions';
-import { canShow, isValidAnswer, nextPosition, previousPosition, type Position } from './route';
+import { canShow, firstUnanswered, isComplete, isValidAnswer, nextPosition, previousPosition, type Position } from './route';
 
 /**
  * The questionnaire as an XState machine: one state per question, plus start, reading, review and plan.
@@ -36,6 +36,16 @@ const domainGuards = Object.fromEntries(
 
 const withAnswer = (answers: Answers, id: string, value: AnswerValue): Answers => ({ ...answers, [id]: value });
 
+/**
+ * Where an answer leads: the next position, but never the check page while an asked question is
+ * still open (a gap left when an earlier change added questions and the parent then jumped ahead,
+ * e.g. with the browser's back button): that question comes first.
+ */
+const afterAnswer = (from: string, answers: Answers, editing: boolean): Position => {
+  const next = nextPosition(from, answers, editing);
+  return next === 'review' && !isComplete(answers) ? (firstUnanswered(answers)?.id ?? next) : next;
+};
+
 const flow = setup({
   types: {
     context: {} as FlowContext,
@@ -49,7 +59,7 @@ const flow = setup({
       if (event.type !== 'ANSWER') return false;
       const q = questionById.get(from);
       if (!q || !isValidAnswer(q, event.value)) return false;
-      return nextPosition(from, withAnswer(context.answers, from, event.value), context.editing) === to;
+      return afterAnswer(from, withAnswer(context.answers, from, event.value), context.editing) === to;
     },
     previousIs: ({ context }, { from, to }: Edge) => previousPosition(from, context.answers) === to,
     canShow: ({ context, event }, { to }: { to: Position }) => event.type === 'SHOW' && event.to === to && canShow(to, context.answers),
@@ -72,7 +82,8 @@ const flow = setup({
 const allPositions: Position[] = ['start', ...questions.map((q) => q.id), 'reading', 'review', 'plan'];
 
 function questionState(id: string, index: number) {
-  const later: Position[] = [...questions.slice(index + 1).map((q) => q.id), 'reading', 'review'];
+  // Usually a later question; an earlier one only to fill a gap before the check page (afterAnswer).
+  const later: Position[] = [...questions.slice(index + 1), ...questions.slice(0, index)].map((q) => q.id).concat('reading', 'review');
   const earlier: Position[] = ['start', ...questions.slice(0, index).map((q) => q.id)];
   return {
     on: {

@@ -90,11 +90,13 @@ const MONTHS_EN = ['january', 'february', 'march', 'april', 'may', 'june', 'july
 export function parseTypedDate(input: string): IsoDate | undefined {
   const s = input.trim().toLowerCase().replace(/\s+/g, ' ');
   let y: number, m: number, d: number;
+  let shortYear = false;
   let match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
   if (match) {
     [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
   } else if ((match = /^(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{2}|\d{4})$/.exec(s))) {
     [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    shortYear = match[3]!.length === 2;
   } else if ((match = /^(\d{1,2})\.? ([a-z]+)\.?,? (\d{2}|\d{4})$/.exec(s))) {
     const name = match[2]!;
     const index = name === 'mrt' ? 2 : [MONTHS_NL, MONTHS_EN]
@@ -102,10 +104,11 @@ export function parseTypedDate(input: string): IsoDate | undefined {
       .find((i) => i >= 0);
     if (index === undefined) return undefined;
     [d, m, y] = [Number(match[1]), index + 1, Number(match[3])];
+    shortYear = match[3]!.length === 2;
   } else {
     return undefined;
   }
-  if (y < 100) y += 2000;
+  if (shortYear) y += 2000; // "3-3-26" means 2026; "3-3-0026" is no date a parent means
   const iso = `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
   return isIsoDate(iso) ? iso : undefined;
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   addDays,
@@ -16,6 +16,17 @@ import {
 import { deadline } from '../../src/rules/deadlines';
 
 const RUNS = { numRuns: 10_000 };
+
+// The whole file runs in the Dutch time zone, so arithmetic on local midnight (the classic
+// daylight-saving bug) would show; dates.ts must work on UTC whatever the device's zone is.
+const savedTz = process.env['TZ'];
+beforeAll(() => {
+  process.env['TZ'] = 'Europe/Amsterdam';
+});
+afterAll(() => {
+  if (savedTz === undefined) delete process.env['TZ'];
+  else process.env['TZ'] = savedTz;
+});
 
 /** Any valid calendar date from 1950 to 2150, as ISO. */
 const isoDate = fc
@@ -100,6 +111,11 @@ describe('addDays and addWeeks', () => {
   });
 
   describe('daylight saving time in the Netherlands does not shift a day', () => {
+    it('really runs in the Dutch time zone', () => {
+      expect(new Date(2026, 2, 29, 12).getTimezoneOffset()).toBe(-120); // summer time
+      expect(new Date(2026, 2, 28, 12).getTimezoneOffset()).toBe(-60);
+    });
+
     // Summer time starts Sunday 29 March 2026, ends Sunday 25 October 2026.
     it.each([
       ['2026-03-26', 1, '2026-04-02'],
@@ -115,6 +131,14 @@ describe('addDays and addWeeks', () => {
     ])('addWeeks(%s, %i) = %s', (start, n, expected) => {
       expect(addWeeks(start, n)).toBe(expected);
       expect(daysBetween(start, expected)).toBe(n * 7);
+    });
+
+    it('adding weeks is exactly 7n days for every day of 2026, in the Dutch time zone', () => {
+      for (let day = 0; day < 365; day++) {
+        const d = addDays('2026-01-01', day);
+        for (const n of [1, 2, 6, 10, 30]) expect(daysBetween(d, addWeeks(d, n))).toBe(7 * n);
+        expect(addDays(addDays(d, 1), -1)).toBe(d);
+      }
     });
 
     it('keeps the weekday over the changes', () => {

@@ -497,17 +497,17 @@ const rows: Row[] = [
 
   // ── Thuiszitten ──
   {
-    name: 'thuiszitten: suspended from 16 November 2026, last day today',
+    name: 'thuiszitten: suspended from 16 November 2026, the week is over today: too long if still suspended',
     answers: GESCHORST,
     today: '2026-11-23',
-    applies: ['schorsing-einde', 'afspraken-thuis-vastleggen', 'verzuim-melding', 'onderwijsconsulenten', 'opp-evaluatie', 'steunpunt-bellen'],
+    applies: ['schorsing-einde', 'schorsing-te-lang', 'afspraken-thuis-vastleggen', 'verzuim-melding', 'onderwijsconsulenten', 'opp-evaluatie', 'steunpunt-bellen'],
     notApplies: [
-      'schorsing-te-lang', 'onderwijs-thuis-vragen', 'inschrijving-navragen', 'leerplicht-inschakelen', 'thuisdatum-achterhalen',
+      'onderwijs-thuis-vragen', 'inschrijving-navragen', 'leerplicht-inschakelen', 'thuisdatum-achterhalen',
       'schorsingsdatum-achterhalen', 'bezwaar-verwijdering', 'verwijderdatum-achterhalen', 'niet-welkom-zorgplicht', 'wachtlijst-zorgplicht',
       'verwijdering-zonder-school', 'sop-opvragen', 'handelingsverlegen-reageren', 'onderzoek-vragen', 'vervoer-aanvragen', 'tlv-geldigheid',
     ],
     exactSteps: ['schorsing-einde', 'afspraken-thuis-vastleggen', 'verzuim-melding', 'onderwijsconsulenten', 'opp-evaluatie', 'steunpunt-bellen', 'afspraken-bevestigen'],
-    exactWarnings: [],
+    exactWarnings: ['schorsing-te-lang'],
     steps: {
       'schorsing-einde': {
         group: 'nu',
@@ -915,11 +915,11 @@ describe('buildPlan, specific rules', () => {
     }
   });
 
-  it('the suspension warning appears exactly when today is after the one-week maximum', () => {
+  it('the suspension warning appears exactly when the child is still suspended on the day the week is over', () => {
     for (const [today, expected] of [
       ['2026-11-16', false],
       ['2026-11-22', false],
-      ['2026-11-23', false],
+      ['2026-11-23', true],
       ['2026-11-24', true],
       ['2027-01-10', true],
     ] as const) {

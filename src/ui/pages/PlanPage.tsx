@@ -1,20 +1,27 @@
 import { useT, core, type T } from '../../app/i18n';
 import { send, toggleTick, type AppState } from '../../app/controller';
-import { buildPlan, GROUPS, type PlanStep } from '../../rules/plan';
+import { buildPlan, GROUPS, type Plan, type PlanStep } from '../../rules/plan';
 import { formatDate, isIsoDate, todayInNL } from '../../rules/dates';
 import type { Deadline } from '../../rules/deadlines';
 import { Heading } from '../components/Heading';
 import { Link } from '../components/Link';
 import { useContent } from '../lazy';
+import { useState } from 'preact/hooks';
+import { calendarSteps, planToIcs, type DatedStep } from '../../rules/ics';
+import { deadlineArithmetic, icsTexts } from '../deadlineText';
+
+export { deadlineArithmetic } from '../deadlineText';
 
 /** The personalised plan: warnings first, then steps by group, each with its why, deadline, contacts and letters. */
 export function PlanPage({ app }: { app: AppState }) {
   const t = useT();
+  // Print: by default without the dates of what happened to the child (see PrintOptions below).
+  const [personal, setPersonal] = useState(false);
   const texts = useContent('steps', t.lang);
   if (!texts.data) return <p>{texts.failed ? t('app.loadFailed') : t('app.loading')}</p>;
   const plan = buildPlan(app.answers, todayInNL());
   return (
-    <div class="page-plan">
+    <div class={`page-plan${personal ? '' : ' print-private'}`}>
       <Heading title={t('plan.title')} />
       <p class="muted">{t('plan.made', { date: formatDate(plan.today, t.lang) })}</p>
       <p class="print-only">{t('plan.printIntro')}</p>
@@ -48,6 +55,7 @@ export function PlanPage({ app }: { app: AppState }) {
           </section>
         );
       })}
+      <KeepPlan plan={plan} t={t} personal={personal} setPersonal={setPersonal} />
       <div class="button-row no-print">
         <button type="button" class="button" onClick={() => window.print()}>
           {t('plan.print')}
@@ -56,7 +64,9 @@ export function PlanPage({ app }: { app: AppState }) {
           {t('plan.change')}
         </button>
       </div>
-      <p class="print-only">{t('plan.backToApp')}</p>
+      <p class="print-only">
+        {t('plan.backToApp')} {location.href.split('#')[0]}
+      </p>
     </div>
   );
 }
@@ -78,7 +88,7 @@ function StepView({ step, t, done }: { step: PlanStep; t: T; done: boolean }) {
       </div>
       <p>{t.raw(key('why'), params)}</p>
       {step.deadline && <DeadlineView d={step.deadline} t={t} late={t.raw(key('late'), params)} check={t.exists(key('check')) ? t.raw(key('check'), params) : ''} />}
-      {step.moment && <p class="moment">{t.raw(`ui:moment.${step.moment.what}`, { date: formatDate(step.moment.date, t.lang) })}</p>}
+      {step.moment && <p class="moment if-personal">{t.raw(`ui:moment.${step.moment.what}`, { date: formatDate(step.moment.date, t.lang) })}</p>}
       <dl class="step-meta">
         {step.contacts.length > 0 && (
           <div>
@@ -107,19 +117,12 @@ function StepView({ step, t, done }: { step: PlanStep; t: T; done: boolean }) {
   );
 }
 
-export function deadlineArithmetic(d: Deadline, t: T): string {
-  return t.raw(`ui:deadline.${d.unit}`, {
-    count: d.amount,
-    start: t.raw(`ui:deadline.start.${d.startWhat}`, { date: formatDate(d.start, t.lang) }),
-    due: formatDate(d.due, t.lang),
-  });
-}
-
 function DeadlineView({ d, t, late, check }: { d: Deadline; t: T; late: string; check: string }) {
   return (
     <div class={`deadline deadline-${d.status}${d.certain ? '' : ' uncertain'}`}>
       <p class="deadline-date">
-        <strong>{deadlineArithmetic(d, t)}</strong>
+        <strong class="if-personal">{deadlineArithmetic(d, t)}</strong>
+        <strong class="if-private">{t('planExtras.dueOnly', { due: formatDate(d.due, t.lang) })}</strong>
       </p>
       <p>
         {d.status === 'passed' ? t('plan.deadlinePassed') : d.status === 'today' ? t('plan.deadlineToday') : t('plan.deadlineLeft', { count: d.daysLeft })}
@@ -131,5 +134,58 @@ function DeadlineView({ d, t, late, check }: { d: Deadline; t: T; late: string; 
         </p>
       )}
     </div>
+  );
+}
+
+/**
+ * "Bewaren en printen": the calendar file and the print choice.
+ *
+ * Calendar: one all-day event per deadline that has not passed, built from the same Deadline objects
+ * and texts as the steps above (src/rules/ics.ts, src/ui/deadlineText.ts); made on the device, no network.
+ *
+ * Print, without personal details unless the parent ticks the box: a due date alone stays on the print
+ * (it is what the paper is for, and says little on its own), but the dates of events in the child's
+ * life are left out: the start dates in the deadline arithmetic (registration received, decision,
+ * suspension, first day at home, last OPP meeting) and the date of a planned meeting. The deadline
+ * then reads "Uiterste datum: …". The choice is not stored.
+ */
+function KeepPlan({ plan, t, personal, setPersonal }: { plan: Plan; t: T; personal: boolean; setPersonal: (v: boolean) => void }) {
+  const [saved, setSaved] = useState(false);
+  const { upcoming, passed } = calendarSteps(plan);
+  const download = (steps: DatedStep[]) => {
+    if (!steps.length) return;
+    const blob = new Blob([planToIcs(plan, icsTexts(t), new Date())], { type: 'text/calendar;charset=utf-8' });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = t('planExtras.icsFileName');
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    setSaved(true);
+  };
+  return (
+    <section class="keep-plan no-print" aria-labelledby="keep-plan-title">
+      <h2 id="keep-plan-title">{t('planExtras.title')}</h2>
+      {upcoming.length > 0 && (
+        <>
+          <p>{t('planExtras.icsLead')}</p>
+          <button type="button" class="button secondary" onClick={() => download(upcoming)}>
+            {t('planExtras.icsButton')}
+          </button>
+          <p class="hint">{t('planExtras.icsPrivate')}</p>
+        </>
+      )}
+      {passed.length > 0 && <p>{upcoming.length ? t('planExtras.icsSkipped', { count: passed.length }) : t('planExtras.icsNone')}</p>}
+      <p role="status">{saved ? t('planExtras.icsDone') : ''}</p>
+      <div class="option">
+        <input id="print-personal" type="checkbox" checked={personal} aria-describedby="print-personal-hint" onChange={(e) => setPersonal(e.currentTarget.checked)} />
+        <label for="print-personal">{t('planExtras.printPersonal')}</label>
+      </div>
+      <p id="print-personal-hint" class="hint">
+        {t('planExtras.printPersonalHint')}
+      </p>
+    </section>
   );
 }

@@ -1,0 +1,118 @@
+/**
+ * The plan's deadlines as an iCalendar file (RFC 5545), so a parent can put them in the calendar
+ * app of the phone. Pure: no DOM, no clock, no i18n. The texts come in through `IcsTexts`, built by
+ * the view from the same Deadline objects and the same formatting as the plan page
+ * (src/ui/deadlineText.ts), so the calendar and the screen can never disagree.
+ *
+ * One all-day event per deadline that has not passed, with a reminder 3 days before.
+ * Deadlines that have passed are left out: the plan page says how many.
+ */
+import type { Deadline } from './deadlines';
+import type { Plan, PlanStep } from './plan';
+import { addDays, type IsoDate } from './dates';
+
+/** The words of the calendar file, in the parent's language. */
+export interface IcsTexts {
+  /** Name of the calendar (X-WR-CALNAME), e.g. "Wegwijzer passend onderwijs: mijn plan". */
+  calendarName: string;
+  /** The step's title, exactly as on the plan page. */
+  title(step: PlanStep): string;
+  /** The arithmetic line, exactly as on the plan page: "6 weken na …: dinsdag 14 april 2026". */
+  arithmetic(d: Deadline): string;
+  /** When the deadline is not certain: what the plan page says about it ("Let op … Vraag …"); else "". */
+  uncertain(step: PlanStep): string;
+  /** The reminder's text. */
+  alarm(step: PlanStep): string;
+}
+
+export type DatedStep = PlanStep & { deadline: Deadline };
+
+/** The steps with a deadline, split into those that go in the calendar and those that have passed. */
+export function calendarSteps(plan: Plan): { upcoming: DatedStep[]; passed: DatedStep[] } {
+  const dated = plan.steps.filter((s): s is DatedStep => s.deadline !== undefined);
+  return { upcoming: dated.filter((s) => s.deadline.status !== 'passed'), passed: dated.filter((s) => s.deadline.status === 'passed') };
+}
+
+/** "2026-04-14" → "20260414" (a DATE value). */
+export const icsDate = (iso: IsoDate): string => iso.replace(/-/g, '');
+
+/** TEXT escaping (RFC 5545 §3.3.11): backslash, semicolon, comma and newlines. */
+export function escapeText(s: string): string {
+  return s
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
+}
+
+const encoder = new TextEncoder();
+const octets = (s: string) => encoder.encode(s).length;
+
+/**
+ * Folds a content line at 75 octets (RFC 5545 §3.1): continuation lines start with one space,
+ * which counts towards their 75. Never splits a UTF-8 character (or a surrogate pair).
+ */
+export function foldLine(line: string): string {
+  if (octets(line) <= 75) return line;
+  const out: string[] = [];
+  let current = '';
+  let size = 0;
+  for (const ch of line) {
+    const n = octets(ch);
+    const limit = out.length === 0 ? 75 : 74;
+    if (size + n > limit) {
+      out.push(current);
+      current = '';
+      size = 0;
+    }
+    current += ch;
+    size += n;
+  }
+  out.push(current);
+  return out.join('\r\n ');
+}
+
+/** DTSTAMP as a UTC date-time. */
+function stampOf(now: Date | undefined, today: IsoDate): string {
+  if (!now) return `${icsDate(today)}T000000Z`;
+  return now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}
+
+/**
+ * The calendar for this plan. `now` is the moment the file is made (DTSTAMP); without it the
+ * plan's day at midnight UTC, so the result depends only on its arguments.
+ */
+export function planToIcs(plan: Plan, texts: IcsTexts, now?: Date): string {
+  const stamp = stampOf(now, plan.today);
+  const lines: string[] = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Wegwijzer passend onderwijs//Plan//NL',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(texts.calendarName)}`,
+  ];
+  for (const step of calendarSteps(plan).upcoming) {
+    const d = step.deadline;
+    const description = [texts.arithmetic(d), d.certain ? '' : texts.uncertain(step)].filter(Boolean).join('\n');
+    lines.push(
+      'BEGIN:VEVENT',
+      // Stable per step and date: importing an updated plan again replaces the event instead of doubling it.
+      `UID:${step.id}-${icsDate(d.due)}@wegwijzer`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;VALUE=DATE:${icsDate(d.due)}`,
+      `DTEND;VALUE=DATE:${icsDate(addDays(d.due, 1))}`,
+      `SUMMARY:${escapeText(texts.title(step))}`,
+      `DESCRIPTION:${escapeText(description)}`,
+      'TRANSP:TRANSPARENT',
+      'BEGIN:VALARM',
+      'ACTION:DISPLAY',
+      'TRIGGER:-P3D',
+      `DESCRIPTION:${escapeText(texts.alarm(step))}`,
+      'END:VALARM',
+      'END:VEVENT',
+    );
+  }
+  lines.push('END:VCALENDAR');
+  return lines.map(foldLine).join('\r\n') + '\r\n';
+}

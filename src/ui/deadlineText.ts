@@ -1,0 +1,41 @@
+/**
+ * How a step and its deadline read, in one place, for the plan page and the calendar file
+ * (src/rules/ics.ts): both take the same Deadline objects through these functions, so the dates
+ * in the calendar are the dates on the screen.
+ */
+import type { T } from '../app/i18n';
+import { formatDate, isIsoDate } from '../rules/dates';
+import type { Deadline } from '../rules/deadlines';
+import type { IcsTexts } from '../rules/ics';
+import type { PlanStep } from '../rules/plan';
+
+/** "6 weken na de ontvangst van je aanmelding (dinsdag 3 maart 2026): dinsdag 14 april 2026". */
+export function deadlineArithmetic(d: Deadline, t: T): string {
+  return t.raw(`ui:deadline.${d.unit}`, {
+    count: d.amount,
+    start: t.raw(`ui:deadline.start.${d.startWhat}`, { date: formatDate(d.start, t.lang) }),
+    due: formatDate(d.due, t.lang),
+  });
+}
+
+/** The step's text placeholders, dates written out in the parent's language. */
+export function stepParams(step: PlanStep, lang: string): Record<string, string> {
+  return Object.fromEntries(Object.entries(step.params).map(([k, v]) => [k, isIsoDate(v) ? formatDate(v, lang) : v]));
+}
+
+/** A step text ("title", "why", "late", "check") from the steps namespace; "" when the step has none. */
+export function stepText(step: PlanStep, part: string, t: T): string {
+  const key = `steps:steps.${step.id}.${part}`;
+  return t.exists(key) ? t.raw(key, stepParams(step, t.lang)) : '';
+}
+
+/** The calendar's words, from the same texts as the plan page. */
+export function icsTexts(t: T): IcsTexts {
+  return {
+    calendarName: t('planExtras.icsCalendarName'),
+    title: (step) => stepText(step, 'title', t),
+    arithmetic: (d) => deadlineArithmetic(d, t),
+    uncertain: (step) => [t('plan.uncertain'), stepText(step, 'check', t)].filter(Boolean).join(' '),
+    alarm: (step) => t('planExtras.icsAlarm', { title: stepText(step, 'title', t) }),
+  };
+}

@@ -1,0 +1,11 @@
+import { createActor } from 'xstate';
+import { flowMachine, positionOf } from './src/flow/machine';
+import { isComplete } from './src/flow/route';
+const a = createActor(flowMachine, { input: { answers: {} } }).start();
+a.send({ type: 'RESTORE', answers: { situatie: ['thuiszitten'], groep: 'groep-3-6' } });
+console.log(positionOf(a.getSnapshot()));
+a.send({ type: 'SHOW', to: 'groep' });
+console.log(positionOf(a.getSnapshot()));
+a.send({ type: 'ANSWER', value: 'nee' });
+a.send({ type: 'ANSWER', value: 'groep-3-6' });
+console.log(positionOf(a.getSnapshot()), isComplete(a.getSnapshot().context.answers));
