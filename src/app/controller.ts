@@ -2,10 +2,11 @@ import { createActor, type Actor } from 'xstate';
 import { flowMachine, positionOf } from '../flow/machine';
 import { canShow, type Position } from '../flow/route';
 import type { Answers } from '../flow/answers';
-import { KEYS, loadFlow, loadJson, openStore, saveFlow, saveJson, wipe, type KeyValueStore } from './storage';
+import { KEYS, loadFlow, loadJson, openStore, removeKey, saveFlow, saveJson, wipe, type KeyValueStore } from './storage';
+import { contactFromStore, type ContactCard } from './contact';
 import { parseRoute, positionOfRoute, routeHash, routeOfPosition, type Route } from './router';
 import { parseLinkParams, stripQuery } from './link';
-import { FORM_FIELDS } from '../rules/letters';
+import { FORM_FIELDS } from '../rules/letter-fields';
 import { currentLang, initI18n, isLang, setLanguage, type Lang } from './i18n';
 
 /**
@@ -26,6 +27,8 @@ export interface AppState {
   ticks: Record<string, true>;
   /** "Gegevens voor brieven": names and addresses the parent typed, on this device only. */
   letterFields: Record<string, string>;
+  /** The steunpunt's contact card from a link ("Hulp nodig?"), on this device only. */
+  contact?: ContactCard;
   /** Bumped on every change, so views can re-render. */
   version: number;
 }
@@ -75,6 +78,7 @@ export async function boot(win: Window = window): Promise<void> {
   if (link.ignored.length) notices.push({ key: 'link.ignored', params: { what: link.ignored.join(', ') } });
   let answers: Answers = loaded.saved?.answers ?? {};
   if (link.situations && answers['situatie'] === undefined) answers = { ...answers, situatie: link.situations };
+  if (link.contact) saveJson(store, KEYS.contact, link.contact);
 
   const savedLang = loadJson(store, KEYS.lang, (v) => (isLang(v) ? v : undefined));
   const lang: Lang = link.lang ?? savedLang ?? 'nl';
@@ -94,6 +98,7 @@ export async function boot(win: Window = window): Promise<void> {
     notices,
     ticks: loadJson(store, KEYS.ticks, isTicks) ?? {},
     letterFields: loadJson(store, KEYS.letterFields, isFields) ?? {},
+    contact: link.contact ?? loadJson(store, KEYS.contact, contactFromStore),
     version: 0,
   };
   syncFlowToRoute(route, win, 'replace');
@@ -140,6 +145,8 @@ function onHashChange(win: Window) {
   if (win.location.hash.includes('?')) {
     const link = parseLinkParams(win.location.hash);
     if (link.lang) void changeLanguage(link.lang);
+    if (link.contact) saveJson(store, KEYS.contact, link.contact), emit({ contact: link.contact });
+    if (link.ignored.length) addNotice({ key: 'link.ignored', params: { what: link.ignored.join(', ') } });
     win.history.replaceState(null, '', stripQuery(win.location.hash));
   }
   const route = parseRoute(win.location.hash);
@@ -213,6 +220,23 @@ export function setLetterField(field: string, value: string) {
   emit({ letterFields });
 }
 
+export function removeContact() {
+  removeKey(store, KEYS.contact);
+  emit({ contact: undefined });
+}
+
+/** "Use the shared plan": replaces the answers (and letter fields, if the link has them); old ticks go. */
+export function adoptShared(answers: Answers, letterFields?: Record<string, string>, win: Window = window) {
+  actor.send({ type: 'RESTORE', answers });
+  saveJson(store, KEYS.ticks, {});
+  if (letterFields) saveJson(store, KEYS.letterFields, letterFields);
+  emit({ ticks: {}, letterFields: letterFields ?? state.letterFields });
+  if (positionOf(actor.getSnapshot()) === 'review') {
+    actor.send({ type: 'CONFIRM' });
+    navigate({ page: 'plan' }, win);
+  } else startOrResume(win);
+}
+
 export function dismissNotice(key: string) {
   emit({ notices: state.notices.filter((n) => n.key !== key) });
 }
@@ -225,7 +249,7 @@ export function addNotice(n: Notice) {
 export function wipeAll(win: Window = window) {
   wipe(store);
   actor.send({ type: 'RESET' });
-  emit({ ticks: {}, letterFields: {}, notices: [] });
+  emit({ ticks: {}, letterFields: {}, contact: undefined, notices: [] });
   navigate({ page: 'start' }, win);
   addNotice({ key: 'wipe.done' });
 }

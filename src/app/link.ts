@@ -1,5 +1,6 @@
 import { questionById } from '../flow/questions';
 import { isLang, type Lang } from './i18n';
+import { parseContact, type ContactCard } from './contact';
 
 /**
  * Links from an ouder- en jeugdsteunpunt: "#/?situatie=tlv,thuiszitten&taal=en" pre-selects the
@@ -9,6 +10,8 @@ import { isLang, type Lang } from './i18n';
 export interface LinkParams {
   situations?: string[];
   lang?: Lang;
+  /** The steunpunt's contact card (org, naam, tel, email, web, regio, open), see contact.ts. */
+  contact?: ContactCard;
   /** Names of parameters whose values were dropped, for a short notice. */
   ignored: string[];
 }
@@ -38,6 +41,9 @@ export function parseLinkParams(hash: string): LinkParams {
     if (isLang(taal)) out.lang = taal;
     else out.ignored.push('taal');
   }
+  const c = parseContact((k) => params.get(k));
+  if (c.card) out.contact = c.card;
+  out.ignored.push(...c.ignored);
   return out;
 }
 

@@ -133,6 +133,7 @@ export function loadJson<T>(store: KeyValueStore, key: string, check: (v: unknow
 }
 
 export const saveJson = (store: KeyValueStore, key: string, value: unknown): boolean => safely(() => store.setItem(key, JSON.stringify(value)));
+export const removeKey = (store: KeyValueStore, key: string): boolean => safely(() => store.removeItem(key));
 
 /** Removes every key this app wrote. */
 export function wipe(store: KeyValueStore): void {

@@ -40,7 +40,7 @@ import { firstUnanswered, isComplete, isValidAnswer } from '../flow/route';
 import { formatDate, isIsoDate, todayInNL, type IsoDate } from '../rules/dates';
 import type { Deadline } from '../rules/deadlines';
 import { buildPlan, GROUPS, type Plan, type PlanStep } from '../rules/plan';
-import type { CoreContent, StepTexts } from '../content/types';
+import type { CoreContent, StepTexts, Toc } from '../content/types';
 
 export const LANGS = ['nl', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -116,17 +116,19 @@ export interface Texts {
   lang: Lang;
   steps: StepTexts;
   core: CoreContent;
+  /** chapters with section titles, letter titles (toc.<lang>.ts). */
+  toc: Toc;
   /** ui sections plan, deadline, moment, contact (pagetexts.<lang>.ts). */
   ui: Record<string, unknown>;
 }
 
 export async function loadTexts(lang: Lang): Promise<Texts> {
   try {
-    const [steps, core, ui] =
+    const [steps, core, ui, toc] =
       lang === 'en'
-        ? await Promise.all([import('../content/generated/steps.en'), import('../content/generated/core.en'), import('../content/generated/pagetexts.en')])
-        : await Promise.all([import('../content/generated/steps.nl'), import('../content/generated/core.nl'), import('../content/generated/pagetexts.nl')]);
-    return { lang, steps: steps.default, core: core.default, ui: ui.default };
+        ? await Promise.all([import('../content/generated/steps.en'), import('../content/generated/core.en'), import('../content/generated/pagetexts.en'), import('../content/generated/toc.en')])
+        : await Promise.all([import('../content/generated/steps.nl'), import('../content/generated/core.nl'), import('../content/generated/pagetexts.nl'), import('../content/generated/toc.nl')]);
+    return { lang, steps: steps.default, core: core.default, ui: ui.default, toc: toc.default };
   } catch (e) {
     throw new TextError(`the compiled content is missing or broken; run \`npm run content\` first (${(e as Error).message})`);
   }
@@ -184,7 +186,7 @@ export function deadlineArithmetic(d: Deadline, texts: Texts): string {
 }
 
 function sectionTitle(texts: Texts, section: string): string {
-  for (const c of texts.core.chapters) {
+  for (const c of texts.toc.chapters) {
     const s = c.sections.find((x) => x.id === section);
     if (s) return `${c.number}. ${c.title} › ${s.title}`;
   }
@@ -239,7 +241,7 @@ export function renderMarkdown(plan: Plan, texts: Texts): string {
       if (s.contacts.length) out.push(`- ${ui(texts, 'plan.who')}: ${s.contacts.map((c) => ui(texts, `contact.${c}`)).join(', ')}`);
       if (s.letters.length) {
         const titles = s.letters.map((l) => {
-          const t = texts.core.letterTitles[l];
+          const t = texts.toc.letterTitles[l];
           if (!t) throw new TextError(`missing letter title ${l}`);
           return t;
         });

@@ -65,16 +65,22 @@ export interface Letter {
   body: string;
 }
 
-/** Everything the questionnaire and plan need in one language: loaded before the first question. */
+/** What the first question needs in one language: loaded before the first question. */
 export interface CoreContent {
   lang: string;
-  /** i18next resources: ui, questions, steps (strings with {{placeholders}}). */
+  /** i18next resources: ui and the opening question (strings with {{placeholders}}). */
   resources: Record<string, unknown>;
+  /** Chapter numbers and titles ("Hoofdstuk 3: …" above a question). */
+  chapters: { id: string; number: number; title: string }[];
+}
+
+/** Table of contents for the pages that load later (reading, plan, letters). */
+export interface Toc {
   chapters: ChapterMeta[];
-  /** Letter titles by id, so the plan can name letters without loading them. */
-  letterTitles: Record<string, string>;
   /** Where each section lives: section id → chapter id. */
   sectionChapter: Record<string, string>;
+  /** Letter titles by id, so the plan can name letters without loading them. */
+  letterTitles: Record<string, string>;
 }
 
 export interface LetterSet {

@@ -218,6 +218,11 @@ export const stepRules: readonly StepRule[] = [
 
   // ── TLV (FACTS E) ────────────────────────────────────────────────────
   {
+    // E02/E07: the parent does not know how far the TLV is: ask the school (it applies, and must tell the parents first).
+    id: 'tlv-stand-navragen', group: 'nu', section: 'wat-is-tlv', contacts: ['school', 'samenwerkingsverband'],
+    applies: (f) => f.is('isTlv') && f.oneOf('tlv-fase', 'weet-niet'),
+  },
+  {
     // E07/E08: the parents' own view to the SWV, and the right to be heard.
     id: 'tlv-zienswijze', group: 'nu', section: 'tlv-oneens', letters: ['zienswijze-tlv'], contacts: ['samenwerkingsverband'],
     applies: (f) => f.is('tlvNotYetDecided'),

@@ -3,26 +3,8 @@ import { TERMS } from './deadlines';
 import { factsFrom } from './facts';
 import type { Answers } from '../flow/answers';
 
-/**
- * The values a letter can use, by placeholder name. Letters (content/nl/letters/*.md) may use only
- * these; the content build fails on any other. Labels for missing values live in ui.yaml (letterField.*).
- */
-export const LETTER_FIELDS = [
-  'ouder_naam', 'ouder_adres', 'ouder_postcode_plaats', 'ouder_email', 'ouder_telefoon',
-  'kind_naam', 'kind_voornaam', 'kind_geboortedatum', 'kind_bsn', 'kind_groep',
-  'school_naam', 'schoolbestuur', 'samenwerkingsverband', 'gemeente',
-  'datum_vandaag', 'datum_aanmelding', 'datum_besluit_uiterlijk', 'datum_besluit', 'datum_thuis_sinds', 'datum_schorsing', 'datum_gesprek',
-  'ondersteuningsbehoefte',
-] as const;
-export type LetterField = (typeof LETTER_FIELDS)[number];
-
-/** Fields the parent types in the "gegevens voor brieven" form. The BSN is never stored. */
-export const FORM_FIELDS: readonly LetterField[] = [
-  'ouder_naam', 'ouder_adres', 'ouder_postcode_plaats', 'ouder_email', 'ouder_telefoon',
-  'kind_naam', 'kind_voornaam', 'kind_geboortedatum', 'kind_groep', 'school_naam', 'schoolbestuur', 'samenwerkingsverband', 'gemeente',
-  'ondersteuningsbehoefte',
-];
-export const NEVER_STORED: readonly LetterField[] = ['kind_bsn'];
+export * from './letter-fields';
+import type { LetterField } from './letter-fields';
 
 /** Values that come from the answers: dates, written out in Dutch (letters are always Dutch). */
 export function valuesFromAnswers(answers: Answers, today: IsoDate): Partial<Record<LetterField, string>> {

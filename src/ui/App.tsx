@@ -17,9 +17,12 @@ const ReadPage = lazyPage(() => import('./pages/ReadPage').then((m) => m.ReadPag
 const GlossaryPage = lazyPage(() => import('./pages/GlossaryPage').then((m) => m.GlossaryPage));
 const InfoPage = lazyPage(() => import('./pages/InfoPage').then((m) => m.InfoPage));
 const WipePage = lazyPage(() => import('./pages/WipePage').then((m) => m.WipePage));
+const OverviewPage = lazyPage(() => import('./pages/OverviewPage').then((m) => m.OverviewPage));
 const SearchPage = lazyPage(() => import('./pages/SearchPage').then((m) => m.SearchPage));
 const LettersPage = lazyPage(() => import('./pages/LettersPage').then((m) => m.LettersPage));
 const LetterPage = lazyPage(() => import('./pages/LettersPage').then((m) => m.LetterPage));
+const SharePage = lazyPage(() => import('./pages/SharePage').then((m) => m.SharePage));
+const ProfessionalsPage = lazyPage(() => import('./pages/ProfessionalsPage').then((m) => m.ProfessionalsPage));
 
 export function useApp(): AppState {
   const [, setV] = useState(0);
@@ -84,6 +87,7 @@ export function App() {
           <Link to={{ page: 'info', id: 'privacy' }}>{t('nav.privacy')}</Link>
           <Link to={{ page: 'info', id: 'toegankelijkheid' }}>{t('nav.accessibility')}</Link>
           <Link to={{ page: 'info', id: 'over' }}>{t('nav.about')}</Link>
+          <Link to={{ page: 'professionals' }}>{t('contactCard.forProfessionals')}</Link>
           <Link to={{ page: 'wipe' }} class="wipe-link">
             {t('nav.wipe')}
           </Link>
@@ -128,6 +132,12 @@ function Page({ route, app }: { route: Route; app: AppState }) {
       return <InfoPage id={route.id} />;
     case 'wipe':
       return <WipePage />;
+    case 'overview':
+      return <OverviewPage app={app} />;
+    case 'share':
+      return <SharePage payload={route.payload} app={app} />;
+    case 'professionals':
+      return <ProfessionalsPage />;
     case 'notFound':
       return <NotFoundPage />;
   }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Chapter, GlossaryTerm, LetterSet, Page, QuestionTexts, SearchDoc, StepTexts } from '../content/types';
+import type { Chapter, GlossaryTerm, LetterSet, Page, QuestionTexts, SearchDoc, StepTexts, Toc } from '../content/types';
 import type { Lang } from '../app/i18n';
 
 /**
@@ -7,8 +7,8 @@ import type { Lang } from '../app/i18n';
  * chapters, the glossary, pages, letters and the search index. The service worker precaches
  * them all, so they work offline too.
  */
-type Kind = 'chapters' | 'glossary' | 'pages' | 'letters' | 'search' | 'steps' | 'questions' | 'pagetexts';
-type Loaded = { chapters: Chapter[]; glossary: GlossaryTerm[]; pages: Page[]; letters: LetterSet; search: SearchDoc[]; steps: StepTexts; questions: QuestionTexts; pagetexts: Record<string, unknown> };
+type Kind = 'chapters' | 'glossary' | 'pages' | 'letters' | 'search' | 'steps' | 'questions' | 'pagetexts' | 'toc';
+type Loaded = { chapters: Chapter[]; glossary: GlossaryTerm[]; pages: Page[]; letters: LetterSet; search: SearchDoc[]; steps: StepTexts; questions: QuestionTexts; pagetexts: Record<string, unknown>; toc: Toc };
 
 const loaders: { [K in Kind]: Record<Lang, () => Promise<{ default: Loaded[K] }>> } = {
   chapters: { nl: () => import('../content/generated/chapters.nl'), en: () => import('../content/generated/chapters.en') },
@@ -16,6 +16,7 @@ const loaders: { [K in Kind]: Record<Lang, () => Promise<{ default: Loaded[K] }>
   pages: { nl: () => import('../content/generated/pages.nl'), en: () => import('../content/generated/pages.en') },
   letters: { nl: () => import('../content/generated/letters.nl'), en: () => import('../content/generated/letters.en') },
   search: { nl: () => import('../content/generated/search.nl'), en: () => import('../content/generated/search.en') },
+  toc: { nl: () => import('../content/generated/toc.nl'), en: () => import('../content/generated/toc.en') },
   pagetexts: { nl: () => import('../content/generated/pagetexts.nl'), en: () => import('../content/generated/pagetexts.en') },
   questions: { nl: () => import('../content/generated/questions.nl'), en: () => import('../content/generated/questions.en') },
   steps: { nl: () => import('../content/generated/steps.nl'), en: () => import('../content/generated/steps.en') },
@@ -58,3 +59,6 @@ export function useContent<K extends Kind>(kind: K, lang: Lang): { data?: Loaded
   }, [kind, lang, data]);
   return { data, failed };
 }
+
+/** The table of contents; lazy pages may call this: lazyPage() waits until it is loaded. */
+export const toc = (lang: Lang): Toc => peekContent('toc', lang)!;

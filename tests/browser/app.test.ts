@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch, launchPersistent, originOf, startServer, watch, type Server, type Watched } from './harness';
+import { answerWithKeyboard, hash } from './keyboard';
 
 let server: Server;
 let browser: Browser;
@@ -37,43 +38,11 @@ async function newPage(width = 360, ctx?: BrowserContext): Promise<Page> {
 }
 
 const h1 = (page: Page) => page.locator('h1').innerText();
-const hash = (page: Page) => page.evaluate(() => location.hash);
 
 async function seed(page: Page, answers: Record<string, unknown>, position = 'review') {
   await page.goto(server.url);
   await page.evaluate(([a, p]) => localStorage.setItem('wegwijzer.answers', JSON.stringify({ version: 1, answers: a, position: p, savedAt: '' })), [answers, position] as const);
   await page.goto('about:blank');
-}
-
-/** Tab until the submit button has focus, then press Enter: keyboard only. */
-async function submitWithKeyboard(page: Page) {
-  for (let i = 0; i < 20; i++) {
-    const isSubmit = await page.evaluate(() => (document.activeElement as HTMLButtonElement | null)?.type === 'submit');
-    if (isSubmit) return page.keyboard.press('Enter');
-    await page.keyboard.press('Tab');
-  }
-  throw new Error('submit button not reachable with Tab');
-}
-
-/** Answers the current question with the keyboard. `choice` picks an option value; dates are typed. */
-async function answerWithKeyboard(page: Page, choice?: string, date = '1-9-2026') {
-  const before = await hash(page);
-  await page.keyboard.press('Tab'); // from the focused h1 to the first field
-  const kind = await page.evaluate(() => (document.activeElement as HTMLInputElement).type);
-  if (kind === 'text') await page.keyboard.type(date);
-  else if (kind === 'radio' || kind === 'checkbox') {
-    if (choice) {
-      // Walk to the wanted option: arrows within a radio group, Tab between checkboxes.
-      for (let i = 0; i < 12; i++) {
-        const v = await page.evaluate(() => (document.activeElement as HTMLInputElement).value);
-        if (v === choice) break;
-        await page.keyboard.press(kind === 'radio' ? 'ArrowDown' : 'Tab');
-      }
-    }
-    if (kind === 'checkbox' || !(await page.evaluate(() => (document.activeElement as HTMLInputElement).checked))) await page.keyboard.press('Space');
-  }
-  await submitWithKeyboard(page);
-  await page.waitForFunction((h) => location.hash !== h, before);
 }
 
 describe('a parent on a phone', () => {

@@ -13,6 +13,8 @@ import coreNl from '../../src/content/generated/core.nl';
 import coreEn from '../../src/content/generated/core.en';
 import uiNl from '../../src/content/generated/pagetexts.nl';
 import uiEn from '../../src/content/generated/pagetexts.en';
+import tocNl from '../../src/content/generated/toc.nl';
+import tocEn from '../../src/content/generated/toc.en';
 
 /** Every example answers file: version, completeness, a plan with something to do now, and all its texts exist. */
 
@@ -21,8 +23,8 @@ const TODAY = '2026-11-23';
 const files = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
 
 const TEXTS: Texts[] = [
-  { lang: 'nl', steps: stepsNl, core: coreNl, ui: uiNl },
-  { lang: 'en', steps: stepsEn, core: coreEn, ui: uiEn },
+  { lang: 'nl', steps: stepsNl, core: coreNl, ui: uiNl, toc: tocNl },
+  { lang: 'en', steps: stepsEn, core: coreEn, ui: uiEn, toc: tocEn },
 ];
 
 /** What each file is about: its situations and a step or warning that must be in its plan. */
@@ -43,7 +45,7 @@ const EXPECTED: Record<string, { situatie: string[]; has: string[] }> = {
 
 const STEP_IDS = new Set(stepRules.map((r) => r.id));
 const WARNING_IDS = new Set(warningRules.map((r) => r.id));
-const sectionIds = (t: Texts) => new Set(t.core.chapters.flatMap((c) => c.sections.map((s) => s.id)));
+const sectionIds = (t: Texts) => new Set(t.toc.chapters.flatMap((c) => c.sections.map((s) => s.id)));
 const get = (root: unknown, path: string): unknown =>
   path.split('.').reduce<unknown>((node, k) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[k] : undefined), root);
 
@@ -87,7 +89,7 @@ describe('example answers files', () => {
         expect(text?.title, `steps.${s.id}.title`).toBeTruthy();
         expect(text?.why, `steps.${s.id}.why`).toBeTruthy();
         expect(sections.has(s.section), `section ${s.section}`).toBe(true);
-        for (const l of s.letters) expect(t.core.letterTitles[l], `letter ${l}`).toBeTruthy();
+        for (const l of s.letters) expect(t.toc.letterTitles[l], `letter ${l}`).toBeTruthy();
         for (const c of s.contacts) expect(typeof get(t.ui, `contact.${c}`), `contact.${c}`).toBe('string');
         expect(typeof get(t.ui, `plan.groups.${s.group}`), `plan.groups.${s.group}`).toBe('string');
         if (s.deadline) {

@@ -687,10 +687,10 @@ const rows: Row[] = [
     notApplies: ['tlv-inschrijven', 'tlv-school-zoeken'],
   },
   {
-    name: 'tlv: phase unknown',
+    name: 'tlv: phase unknown: find out where it stands',
     answers: { ...without(TLV_AANGEVRAAGD, 'tlv-aanvraag-gezien', 'tlv-gehoord'), 'tlv-fase': 'weet-niet' },
     today: '2026-11-23',
-    applies: ['tlv-geldigheid'],
+    applies: ['tlv-geldigheid', 'tlv-stand-navragen'],
     notApplies: ['tlv-zienswijze', 'tlv-aanvraag-inzien', 'tlv-gehoord-worden', 'tlv-bezwaar', 'tlv-besluitdatum-achterhalen'],
   },
 

@@ -22,7 +22,8 @@ export function splitLetter(text: string): { subject: string; body: string } {
 }
 
 /** Line breaks as CRLF (%0D%0A), as RFC 6068 asks for the body of a mailto: link. */
-export const encodeMailPart = (s: string): string => encodeURIComponent(wellFormed(normalizeLines(s)).replace(/\n/g, '\r\n'));
+export const encodeMailPart = (s: string): string =>
+  encodeURIComponent(wellFormed(normalizeLines(s)).replace(/\n/g, '\r\n')).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 export const decodeMailPart = (s: string): string => decodeURIComponent(s).replace(/\r\n/g, '\n');
 
 export const mailtoUrl = (subject: string, body: string, to = ''): string =>

@@ -1,4 +1,4 @@
-import type { ChapterMeta, CoreContent } from '../types';
+import type { ChapterMeta, CoreContent, Toc } from '../types';
 import { loadLanguage, type LanguageContent } from './load';
 import { ContentError, plainText } from './markdown';
 import { flat, validate } from './validate';
@@ -9,7 +9,7 @@ export const LANGUAGES = ['nl', 'en'] as const;
  * Interface texts of pages that load on first use (plan, letters, reading, search) travel with
  * those pages, not in the first load.
  */
-export const PAGE_TEXT_SECTIONS = ['plan', 'deadline', 'moment', 'contact', 'read', 'glossary', 'search', 'letter', 'letterField', 'wipe', 'review', 'reading', 'planExtras'];
+export const PAGE_TEXT_SECTIONS = ['plan', 'deadline', 'moment', 'contact', 'read', 'glossary', 'search', 'letter', 'letterField', 'wipe', 'review', 'reading', 'planExtras', 'letterActions', 'overview', 'share', 'professionals'];
 const pick = (ui: Record<string, unknown>, pageTexts: boolean) =>
   Object.fromEntries(Object.entries(ui).filter(([k]) => PAGE_TEXT_SECTIONS.includes(k) === pageTexts));
 
@@ -47,10 +47,11 @@ export function compileContent(root: string): CompileResult {
       lang: c.lang,
       // The opening question is built in; the other question texts load right after start (questions.<lang>).
       resources: { ui: pick(c.ui, false), questions: { situatie: c.questions['situatie'] } },
-      chapters,
-      letterTitles: Object.fromEntries(c.letters.map((l) => [l.id, l.title])),
-      sectionChapter,
+      chapters: chapters.map(({ id, number, title }) => ({ id, number, title })),
     };
+    // Section titles, where each section lives, and letter titles: for the pages that load later.
+    const toc: Toc = { chapters, sectionChapter, letterTitles: Object.fromEntries(c.letters.map((l) => [l.id, l.title])) };
+    modules[`toc.${c.lang}.ts`] = ts('Toc', '../types', toc);
     modules[`core.${c.lang}.ts`] = ts('CoreContent', '../types', core);
     modules[`pagetexts.${c.lang}.ts`] = ts('Record<string, unknown>', '../types', pick(c.ui, true));
     modules[`questions.${c.lang}.ts`] = ts('QuestionTexts', '../types', c.questions);

@@ -19,6 +19,8 @@ export interface LanguageContent {
   pages: Page[];
   /** file → plain-language input (Dutch metrics) */
   files: Record<string, string>;
+  /** chapter id → its file, for messages that name the file */
+  chapterFiles: Record<string, string>;
 }
 
 export interface QuestionText {
@@ -128,6 +130,7 @@ export function loadLanguage(root: string, lang: string): LanguageContent {
   const matchers: TermMatcher[] = glossary.map((g) => ({ id: g.id, words: g.match }));
 
   const chapterDir = base('chapters');
+  const chapterFiles: Record<string, string> = {};
   const chapters: Chapter[] = listMd(root, chapterDir).map((f) => {
     const { data, body } = splitFrontMatter(f, read(f));
     const sources = requireSources(f, data);
@@ -135,6 +138,7 @@ export function loadLanguage(root: string, lang: string): LanguageContent {
     if (typeof number !== 'number' || number < 1 || number > 10) throw new ContentError(f, '`chapter:` must be a number from 1 to 10');
     const { intro, sections } = parseSections(f, body);
     if (intro.length) throw new ContentError(f, 'text before the first "## … {#id}" heading: put the introduction in the front matter `intro:`');
+    chapterFiles[str(f, 'id', data['id'])] = f;
     return {
       id: str(f, 'id', data['id']),
       number,
@@ -179,7 +183,7 @@ export function loadLanguage(root: string, lang: string): LanguageContent {
   });
 
   for (const f of [base('ui.yaml'), qfile, sfile, gfile]) read(f);
-  return { lang, ui, questions, steps, warnings, glossary, chapters, letters, letterExample, pages, files };
+  return { lang, ui, questions, steps, warnings, glossary, chapters, letters, letterExample, pages, files, chapterFiles };
 }
 
 function strings(file: string, where: string, v: unknown): Record<string, string> {

@@ -6,6 +6,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileContent } from './compile';
+import { questionsDocument } from './questions-doc';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const result = compileContent(root);
@@ -18,4 +19,7 @@ const out = join(root, 'src/content/generated');
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 for (const [name, text] of Object.entries(result.modules)) writeFileSync(join(out, name), text);
+// The list of all questions, for people reviewing the questionnaire (committed, checked by a test).
+const nl = result.content[0]!;
+writeFileSync(join(root, 'src/flow/QUESTIONS.md'), questionsDocument(root, Object.fromEntries(Object.entries(nl.questions).map(([id, q]) => [id, q.title]))));
 console.log(`content: ${result.summary}`);

@@ -36,7 +36,7 @@ function validateLanguage(c: LanguageContent): string[] {
   const sections = new Map<string, string>();
   for (const ch of c.chapters) {
     for (const s of ch.sections) {
-      const f = `content/${c.lang}/chapters/… (${ch.id})`;
+      const f = c.chapterFiles[ch.id] ?? `content/${c.lang}/chapters (${ch.id})`;
       if (sections.has(s.id)) p.push(`${f}: section id "${s.id}" is used twice (also in ${sections.get(s.id)})`);
       sections.set(s.id, ch.id);
     }
@@ -50,8 +50,8 @@ function validateLanguage(c: LanguageContent): string[] {
   for (const ch of c.chapters)
     for (const s of ch.sections)
       for (const l of links(s.blocks)) {
-        if (l.kind === 'sec' && !sectionOk(l.id)) p.push(`${file(c, `chapters (${ch.id})`)}: section "${s.id}" links to unknown section "lees:${l.id}"`);
-        if (l.kind === 'term' && !terms.has(l.id)) p.push(`${file(c, `chapters (${ch.id})`)}: section "${s.id}" links to unknown term "begrip:${l.id}"`);
+        if (l.kind === 'sec' && !sectionOk(l.id)) p.push(`${c.chapterFiles[ch.id]} (${ch.id}): section "${s.id}" links to unknown section "lees:${l.id}"`);
+        if (l.kind === 'term' && !terms.has(l.id)) p.push(`${c.chapterFiles[ch.id]} (${ch.id}): section "${s.id}" links to unknown term "begrip:${l.id}"`);
       }
   for (const pg of c.pages)
     for (const l of links([...pg.intro, ...pg.sections.flatMap((s) => s.blocks)])) {

@@ -14,6 +14,7 @@ export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>
     const [Comp, setComp] = useState<ComponentType<P> | undefined>(() => loaded);
     const [failed, setFailed] = useState(false);
     const texts = useContent('pagetexts', t.lang);
+    const contents = useContent('toc', t.lang);
     useEffect(() => {
       if (Comp) return;
       load().then(
@@ -25,7 +26,7 @@ export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>
       );
     }, []);
     // Until the page texts are in, only built-in texts can be used here.
-    if (!Comp || !texts.data) return <p>{failed || texts.failed ? t('app.loadFailed') : t('app.loading')}</p>;
+    if (!Comp || !texts.data || !contents.data) return <p>{failed || texts.failed || contents.failed ? t('app.loadFailed') : t('app.loading')}</p>;
     return <Comp {...props} />;
   };
 }

@@ -5,15 +5,17 @@ import { formatDate, isIsoDate, todayInNL } from '../../rules/dates';
 import type { Deadline } from '../../rules/deadlines';
 import { Heading } from '../components/Heading';
 import { Link } from '../components/Link';
-import { useContent } from '../lazy';
+import { ContactCard } from '../components/ContactCard';
+import { toc, useContent } from '../lazy';
 import { useState } from 'preact/hooks';
-import { calendarSteps, planToIcs, type DatedStep } from '../../rules/ics';
+import { calendarSteps, planToIcs } from '../../rules/ics';
 import { deadlineArithmetic, icsTexts } from '../deadlineText';
 
 export { deadlineArithmetic } from '../deadlineText';
 
 /** The personalised plan: warnings first, then steps by group, each with its why, deadline, contacts and letters. */
-export function PlanPage({ app }: { app: AppState }) {
+/** `shared`: a plan from a share link, shown without saving anything (ticks stay on the page). */
+export function PlanPage({ app, shared }: { app: AppState; shared?: { onTick: (id: string) => void } }) {
   const t = useT();
   // Print: by default without the dates of what happened to the child (see PrintOptions below).
   const [personal, setPersonal] = useState(false);
@@ -49,7 +51,7 @@ export function PlanPage({ app }: { app: AppState }) {
             <h2>{t.raw(`ui:plan.groups.${g}`)}</h2>
             <ol class="steps">
               {steps.map((s) => (
-                <StepView key={s.id} step={s} t={t} done={!!app.ticks[s.id]} />
+                <StepView key={s.id} step={s} t={t} done={!!app.ticks[s.id]} onTick={shared?.onTick} />
               ))}
             </ol>
           </section>
@@ -60,10 +62,18 @@ export function PlanPage({ app }: { app: AppState }) {
         <button type="button" class="button" onClick={() => window.print()}>
           {t('plan.print')}
         </button>
-        <button type="button" class="button secondary" onClick={() => send({ type: 'SHOW', to: 'review' })}>
-          {t('plan.change')}
-        </button>
+        {!shared && (
+          <button type="button" class="button secondary" onClick={() => send({ type: 'SHOW', to: 'review' })}>
+            {t('plan.change')}
+          </button>
+        )}
+        {!shared && (
+          <Link to={{ page: 'share' }} class="button secondary">
+            {t('share.planLink')}
+          </Link>
+        )}
       </div>
+      <ContactCard card={app.contact} />
       <p class="print-only">
         {t('plan.backToApp')} {location.href.split('#')[0]}
       </p>
@@ -71,14 +81,14 @@ export function PlanPage({ app }: { app: AppState }) {
   );
 }
 
-function StepView({ step, t, done }: { step: PlanStep; t: T; done: boolean }) {
+function StepView({ step, t, done, onTick = toggleTick }: { step: PlanStep; t: T; done: boolean; onTick?: (id: string) => void }) {
   const key = (k: string) => `steps:steps.${step.id}.${k}`;
   const params = Object.fromEntries(Object.entries(step.params).map(([k, v]) => [k, isIsoDate(v) ? formatDate(v, t.lang) : v]));
   const titleId = `step-${step.id}`;
   return (
     <li class={`step${done ? ' done' : ''}`} aria-labelledby={titleId}>
       <div class="step-head">
-        <input id={`${titleId}-done`} type="checkbox" class="tick" checked={done} onChange={() => toggleTick(step.id)} />
+        <input id={`${titleId}-done`} type="checkbox" class="tick" checked={done} onChange={() => onTick(step.id)} />
         <h3 id={titleId}>
           <label for={`${titleId}-done`}>
             {t.raw(key('title'), params)}
@@ -103,7 +113,7 @@ function StepView({ step, t, done }: { step: PlanStep; t: T; done: boolean }) {
               {step.letters.map((l, i) => (
                 <span key={l}>
                   {i > 0 && ', '}
-                  <Link to={{ page: 'letter', id: l }}>{core().letterTitles[l] ?? l}</Link>
+                  <Link to={{ page: 'letter', id: l }}>{toc(t.lang).letterTitles[l] ?? l}</Link>
                 </span>
               ))}
             </dd>
@@ -152,8 +162,7 @@ function DeadlineView({ d, t, late, check }: { d: Deadline; t: T; late: string; 
 function KeepPlan({ plan, t, personal, setPersonal }: { plan: Plan; t: T; personal: boolean; setPersonal: (v: boolean) => void }) {
   const [saved, setSaved] = useState(false);
   const { upcoming, passed } = calendarSteps(plan);
-  const download = (steps: DatedStep[]) => {
-    if (!steps.length) return;
+  const download = () => {
     const blob = new Blob([planToIcs(plan, icsTexts(t), new Date())], { type: 'text/calendar;charset=utf-8' });
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
@@ -171,7 +180,7 @@ function KeepPlan({ plan, t, personal, setPersonal }: { plan: Plan; t: T; person
       {upcoming.length > 0 && (
         <>
           <p>{t('planExtras.icsLead')}</p>
-          <button type="button" class="button secondary" onClick={() => download(upcoming)}>
+          <button type="button" class="button secondary" onClick={download}>
             {t('planExtras.icsButton')}
           </button>
           <p class="hint">{t('planExtras.icsPrivate')}</p>
@@ -182,10 +191,10 @@ function KeepPlan({ plan, t, personal, setPersonal }: { plan: Plan; t: T; person
       <div class="option">
         <input id="print-personal" type="checkbox" checked={personal} aria-describedby="print-personal-hint" onChange={(e) => setPersonal(e.currentTarget.checked)} />
         <label for="print-personal">{t('planExtras.printPersonal')}</label>
+        <p id="print-personal-hint" class="option-hint">
+          {t('planExtras.printPersonalHint')}
+        </p>
       </div>
-      <p id="print-personal-hint" class="hint">
-        {t('planExtras.printPersonalHint')}
-      </p>
     </section>
   );
 }

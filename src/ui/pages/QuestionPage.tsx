@@ -82,6 +82,9 @@ function QuestionView({ q, app }: { q: Question; app: AppState }) {
         <Link to={{ page: 'read', id: q.explains }}>{t('question.readMore')}</Link>
         {chapter && <span class="muted"> ({t('question.chapter', { number: String(chapter.number), title: chapter.title })})</span>}
       </p>
+      <p>
+        <Link to={{ page: 'overview' }}>{t('question.overview')}</Link>
+      </p>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { useT, core } from '../../app/i18n';
 import { getReturnRoute, send } from '../../app/controller';
-import { useContent } from '../lazy';
+import { toc, useContent } from '../lazy';
 import { Heading } from '../components/Heading';
 import { Link } from '../components/Link';
 import { RichText } from '../components/RichText';
@@ -15,7 +15,7 @@ import { NotFoundPage } from './NotFoundPage';
 export function ReadPage({ id, reading }: { id?: string; reading?: boolean }) {
   const t = useT();
   if (!id) return <ChapterIndex reading={reading} />;
-  const meta = core();
+  const meta = toc(t.lang);
   const chapterId = meta.chapters.some((c) => c.id === id) ? id : meta.sectionChapter[id];
   if (!chapterId) return <NotFoundPage />;
   return <ChapterView chapterId={chapterId} sectionId={id === chapterId ? undefined : id} key={t.lang} />;
@@ -28,7 +28,7 @@ function ChapterIndex({ reading }: { reading?: boolean }) {
       <Heading title={reading ? t('reading.title') : t('read.title')} />
       <p class="lead">{reading ? t('reading.lead') : t('read.lead')}</p>
       <ol class="chapter-list">
-        {core().chapters.map((c) => (
+        {toc(t.lang).chapters.map((c) => (
           <li key={c.id}>
             <Link to={{ page: 'read', id: c.id }}>{c.title}</Link>
           </li>
@@ -47,7 +47,7 @@ function ChapterView({ chapterId, sectionId }: { chapterId: string; sectionId?: 
   const t = useT();
   const { data, failed } = useContent('chapters', t.lang);
   const chapter = data?.find((c) => c.id === chapterId);
-  const meta = core().chapters.find((c) => c.id === chapterId)!;
+  const meta = toc(t.lang).chapters.find((c) => c.id === chapterId)!;
   const back = getReturnRoute();
   useEffect(() => {
     if (!chapter || !sectionId) return;

@@ -2,6 +2,7 @@ import { useT } from '../../app/i18n';
 import { restart, startOrResume, type AppState } from '../../app/controller';
 import { Heading } from '../components/Heading';
 import { Link } from '../components/Link';
+import { ContactCard } from '../components/ContactCard';
 
 export function StartPage({ app }: { app: AppState }) {
   const t = useT();
@@ -32,6 +33,7 @@ export function StartPage({ app }: { app: AppState }) {
           {t('start.begin')}
         </button>
       )}
+      <ContactCard card={app.contact} />
       <h2 class="h3">{t('start.readFirst')}</h2>
       <p>
         <Link to={{ page: 'read' }}>{t('start.readFirstLink')}</Link>

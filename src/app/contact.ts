@@ -1,0 +1,42 @@
+/**
+ * The steunpunt's contact card from a link (`#/?org=…&tel=…`), kept on the device under
+ * KEYS.contact. Values are plain text: trimmed, at most 200 characters (longer ones are dropped
+ * and reported). The website must be an http(s) URL (otherwise dropped and reported). A phone
+ * number or e-mail address that does not look valid is kept, but shown as text, not as a link.
+ */
+export const CONTACT_KEYS = ['org', 'naam', 'tel', 'email', 'web', 'regio', 'open'] as const;
+export type ContactKey = (typeof CONTACT_KEYS)[number];
+export type ContactCard = Partial<Record<ContactKey, string>>;
+
+const MAX = 200;
+
+/** Digits, spaces, + ( ) - only, with 6 to 20 digits. */
+export const isPhone = (v: string) => /^[0-9 +()-]+$/.test(v) && /^(\D*\d){6,20}\D*$/.test(v);
+export const isEmail = (v: string) => /^[^\s@<>()[\]\\,;:"']+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i.test(v);
+export const isWeb = (v: string) => {
+  try {
+    return /^https?:\/\/[^\s"<>]+$/i.test(v) && !!new URL(v).hostname;
+  } catch {
+    return false;
+  }
+};
+
+/** Reads the card from any source of strings (link parameters, stored data). */
+export function parseContact(get: (k: ContactKey) => unknown): { card?: ContactCard; ignored: string[] } {
+  const card: ContactCard = {};
+  const ignored: string[] = [];
+  for (const k of CONTACT_KEYS) {
+    const raw = get(k);
+    if (typeof raw !== 'string') continue;
+    // Control characters become spaces: everything is shown as one line of text.
+    const v = raw.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
+    if (!v) continue;
+    if (v.length > MAX || (k === 'web' && !isWeb(v))) ignored.push(k);
+    else card[k] = v;
+  }
+  return Object.keys(card).length ? { card, ignored } : { ignored };
+}
+
+/** The validating loader for the stored card. */
+export const contactFromStore = (v: unknown): ContactCard | undefined =>
+  v && typeof v === 'object' && !Array.isArray(v) ? parseContact((k) => (Object.hasOwn(v, k) ? (v as Record<string, unknown>)[k] : undefined)).card : undefined;

@@ -1,0 +1,164 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useT } from '../../app/i18n';
+import { CONTACT_KEYS, isEmail, isPhone, isWeb, type ContactKey } from '../../app/contact';
+import { questionById } from '../../flow/questions';
+import { Heading } from '../components/Heading';
+import { LinkBox } from './SharePage';
+
+/**
+ * For ouder- en jeugdsteunpunten: a link to the wegwijzer with the situation(s), the language and
+ * their contact card (README "Links for steunpunten"), its QR code and a printable A5 flyer.
+ */
+const SITUATIONS = (questionById.get('situatie')?.options ?? []).filter((o) => o !== 'lezen');
+const LANGS = [
+  ['nl', 'langNl'],
+  ['en', 'langEn'],
+] as const;
+const INPUT: Partial<Record<ContactKey, 'tel' | 'email' | 'url'>> = { tel: 'tel', email: 'email', web: 'url' };
+const AUTOCOMPLETE: Partial<Record<ContactKey, string>> = { org: 'organization', naam: 'name', tel: 'tel', email: 'email', web: 'url' };
+
+/** Why a value would not work as a link, if so (the text then still goes in, except a bad website). */
+function problem(k: ContactKey, v: string): 'badTel' | 'badEmail' | 'badWeb' | undefined {
+  if (!v) return undefined;
+  if (k === 'tel' && !isPhone(v)) return 'badTel';
+  if (k === 'email' && !isEmail(v)) return 'badEmail';
+  if (k === 'web' && !isWeb(v)) return 'badWeb';
+  return undefined;
+}
+
+export function ProfessionalsPage() {
+  const t = useT();
+  const [situations, setSituations] = useState<string[]>([]);
+  const [lang, setLang] = useState<string>(t.lang);
+  const [card, setCard] = useState<Partial<Record<ContactKey, string>>>({});
+
+  const params = new URLSearchParams();
+  if (situations.length) params.set('situatie', SITUATIONS.filter((s) => situations.includes(s)).join(','));
+  params.set('taal', lang);
+  for (const k of CONTACT_KEYS) {
+    const v = (card[k] ?? '').trim();
+    if (v && problem(k, v) !== 'badWeb') params.set(k, v);
+  }
+  const link = `${location.origin}${location.pathname}#/?${params.toString()}`;
+  const toggle = (s: string) => setSituations((old) => (old.includes(s) ? old.filter((x) => x !== s) : [...old, s]));
+  const filled = (k: ContactKey) => (card[k] ?? '').trim();
+
+  return (
+    <div class="page-professionals">
+      <div class="no-print">
+        <Heading title={t('professionals.title')} />
+        <p class="lead">{t('professionals.lead')}</p>
+        <p>{t('professionals.private')}</p>
+        <fieldset class="form-group" aria-describedby="pro-situations-hint">
+          <legend>
+            <h2 class="h3">{t('professionals.situations')}</h2>
+          </legend>
+          <p id="pro-situations-hint" class="hint">
+            {t('professionals.situationsHint')}
+          </p>
+          <div class="options">
+            {SITUATIONS.map((s) => (
+              <div class="option" key={s}>
+                <input id={`pro-s-${s}`} type="checkbox" checked={situations.includes(s)} onChange={() => toggle(s)} />
+                <label for={`pro-s-${s}`}>{t.raw(`questions:situatie.options.${s}`)}</label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+        <fieldset class="form-group">
+          <legend>
+            <h2 class="h3">{t('professionals.language')}</h2>
+          </legend>
+          <div class="options">
+            {LANGS.map(([l, key]) => (
+              <div class="option" key={l}>
+                <input id={`pro-lang-${l}`} type="radio" name="pro-lang" value={l} checked={lang === l} onChange={() => setLang(l)} />
+                <label for={`pro-lang-${l}`} lang={l}>
+                  {t(`professionals.${key}`)}
+                </label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+        <fieldset class="form-group" aria-describedby="pro-card-hint">
+          <legend>
+            <h2 class="h3">{t('professionals.card')}</h2>
+          </legend>
+          <p id="pro-card-hint" class="hint">
+            {t('professionals.cardHint')}
+          </p>
+          {CONTACT_KEYS.map((k) => {
+            const p = problem(k, filled(k));
+            const hint = k === 'web' ? 'pro-web-hint' : '';
+            return (
+              <div class={`form-group${p ? ' has-error' : ''}`} key={k}>
+                <label for={`pro-${k}`} class="label">
+                  {t(`professionals.${k}`)}
+                </label>
+                {hint && (
+                  <p id={hint} class="hint">
+                    {t('professionals.webHint')}
+                  </p>
+                )}
+                {p && (
+                  <p id={`pro-${k}-error`} class="error-message">
+                    {t(`professionals.${p}`)}
+                  </p>
+                )}
+                <input
+                  id={`pro-${k}`}
+                  class="input"
+                  type={(INPUT[k] ?? 'text') as 'text'}
+                  autocomplete={AUTOCOMPLETE[k] ?? 'off'}
+                  maxLength={200}
+                  value={card[k] ?? ''}
+                  aria-invalid={p ? 'true' : undefined}
+                  aria-describedby={[hint, p ? `pro-${k}-error` : ''].filter(Boolean).join(' ') || undefined}
+                  onInput={(e) => setCard((c) => ({ ...c, [k]: e.currentTarget.value }))}
+                />
+              </div>
+            );
+          })}
+        </fieldset>
+      </div>
+      <div class="no-print">
+        <LinkBox link={link} label={t('professionals.link')} t={t} id="pro-link" qr={false} />
+        <button type="button" class="button secondary" onClick={() => window.print()}>
+          {t('professionals.print')}
+        </button>
+      </div>
+      <Flyer link={link} org={filled('org')} tel={filled('tel')} web={problem('web', filled('web')) ? '' : filled('web')} />
+    </div>
+  );
+}
+
+/** The A5 flyer: on screen a preview, on paper the only thing printed (see print CSS). */
+function Flyer({ link, org, tel, web }: { link: string; org: string; tel: string; web: string }) {
+  const t = useT();
+  const box = useRef<HTMLDivElement>(null);
+  const label = t('share.qrLabel');
+  useEffect(() => {
+    let live = true;
+    import('../../app/export/qr').then(
+      (qr) => {
+        if (!live || !box.current) return;
+        try {
+          box.current.replaceChildren(qr.qrSvg(link, label));
+        } catch {
+          box.current.replaceChildren();
+        }
+      },
+      () => undefined,
+    );
+    return () => void (live = false);
+  }, [link, label]);
+  return (
+    <section class="flyer" aria-labelledby="flyer-title">
+      <h2 id="flyer-title">{t('professionals.flyerTitle')}</h2>
+      <p>{t('professionals.flyerText')}</p>
+      <div ref={box} class="qr-box" />
+      {org && <p class="contact-org">{org}</p>}
+      {(tel || web) && <p>{[tel, web].filter(Boolean).join(' · ')}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,218 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useT, type T } from '../../app/i18n';
+import { adoptShared, navigate, startOrResume, type AppState } from '../../app/controller';
+import { decode, encode, type Decoded, type Shared } from '../../app/share';
+import { applicableAnswers } from '../../flow/route';
+import { questionById } from '../../flow/questions';
+import { Heading } from '../components/Heading';
+import { Link } from '../components/Link';
+import { PlanPage } from './PlanPage';
+
+/**
+ * "#/deel": make a link with the parent's answers (and, if asked, dates and names) in it.
+ * "#/deel/<payload>": a plan someone shared. Nothing is stored until the parent chooses so.
+ */
+export function SharePage({ payload, app }: { payload?: string; app: AppState }) {
+  return payload ? <Received payload={payload} app={app} /> : <MakeLink app={app} />;
+}
+
+const linkFor = (hash: string) => `${location.origin}${location.pathname}${hash}`;
+
+function MakeLink({ app }: { app: AppState }) {
+  const t = useT();
+  const [personal, setPersonal] = useState(false);
+  const [link, setLink] = useState('');
+  const answers = applicableAnswers(app.answers);
+  const has = Object.keys(answers).length > 0;
+  useEffect(() => {
+    if (!has) return;
+    let live = true;
+    encode(answers, { includePersonal: personal, letterFields: app.letterFields }).then(
+      (p) => live && setLink(linkFor(`#/deel/${p}`)),
+      () => live && setLink(''),
+    );
+    return () => void (live = false);
+  }, [personal, app.version]);
+
+  if (!has)
+    return (
+      <div class="page-share">
+        <Heading title={t('share.title')} />
+        <p>{t('share.noAnswers')}</p>
+        <button type="button" class="button" onClick={() => startOrResume()}>
+          {t('share.begin')}
+        </button>
+      </div>
+    );
+  return (
+    <div class="page-share">
+      <Heading title={t('share.title')} />
+      <p class="lead">{t('share.lead')}</p>
+      <div class="option">
+        <input id="share-personal" type="checkbox" checked={personal} aria-describedby="share-personal-hint" onChange={(e) => setPersonal(e.currentTarget.checked)} />
+        <label for="share-personal">{t('share.personal')}</label>
+        <p id="share-personal-hint" class="option-hint">
+          {t('share.personalHint')}
+        </p>
+      </div>
+      <p class="share-warning">
+        <strong>{t('share.personalWarning')}</strong> {t('share.bsnNever')}
+      </p>
+      <LinkBox link={link} label={t('share.linkLabel')} t={t} id="share-link" />
+      <p>
+        <Link to={{ page: 'plan' }}>{t('share.back')}</Link>
+      </p>
+    </div>
+  );
+}
+
+/** The link as selectable text, a copy button and an on-demand QR code (its code loads only when asked). */
+export function LinkBox({ link, label, t, id, qr = true }: { link: string; label: string; t: T; id: string; qr?: boolean }) {
+  const [status, setStatus] = useState('');
+  const [showQr, setShowQr] = useState(false);
+  const [qrFailed, setQrFailed] = useState(false);
+  const box = useRef<HTMLDivElement>(null);
+  const field = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => setStatus(''), [link]);
+  useEffect(() => {
+    if (!showQr || !link) return;
+    let live = true;
+    import('../../app/export/qr').then(
+      (qr) => {
+        if (!live || !box.current) return;
+        try {
+          box.current.replaceChildren(qr.qrSvg(link, t('share.qrLabel')));
+          setQrFailed(false);
+        } catch {
+          box.current.replaceChildren();
+          setQrFailed(true);
+        }
+      },
+      () => live && setQrFailed(true),
+    );
+    return () => void (live = false);
+  }, [showQr, link, t.lang]);
+  const copy = () =>
+    navigator.clipboard.writeText(link).then(
+      () => setStatus(t('share.copied')),
+      () => {
+        field.current?.select();
+        setStatus(t('share.copyFailed'));
+      },
+    );
+  return (
+    <div class="link-box">
+      <label for={id} class="label">
+        {label}
+      </label>
+      <textarea id={id} ref={field} class="link-text" readOnly rows={4} value={link} onFocus={(e) => e.currentTarget.select()} />
+      <div class="button-row">
+        <button type="button" class="button" onClick={copy} disabled={!link}>
+          {t('share.copy')}
+        </button>
+        {qr && (
+          <button type="button" class="button secondary" onClick={() => setShowQr(true)} disabled={!link || showQr}>
+            {t('share.showQr')}
+          </button>
+        )}
+      </div>
+      <p role="status" class="copy-status">
+        {status}
+      </p>
+      <div ref={box} class="qr-box" />
+      {showQr && !qrFailed && <p class="hint">{t('share.qrHint')}</p>}
+      {qrFailed && <p class="error-message">{t('share.qrFailed')}</p>}
+    </div>
+  );
+}
+
+const hasPersonal = (s: Shared) =>
+  !!s.letterFields || Object.entries(s.answers).some(([k, v]) => questionById.get(k)?.type === 'date' && v !== 'weet-niet');
+
+function Received({ payload, app }: { payload: string; app: AppState }) {
+  const t = useT();
+  const [decoded, setDecoded] = useState<Decoded>();
+  const [viewing, setViewing] = useState(false);
+  const [ticks, setTicks] = useState<Record<string, true>>({});
+  useEffect(() => {
+    let live = true;
+    void decode(payload).then((d) => live && setDecoded(d));
+    return () => void (live = false);
+  }, [payload]);
+  if (!decoded) return <p>{t('app.loading')}</p>;
+  if ('error' in decoded || Object.keys(decoded.answers).length === 0) {
+    const tooOld = 'error' in decoded && decoded.error === 'too-old';
+    return (
+      <div class="page-share">
+        <Heading title={t('share.invalidTitle')} />
+        <p>{tooOld ? t('share.tooOld') : t('share.invalid')}</p>
+        <div class="button-row">
+          {tooOld && (
+            <button type="button" class="button" onClick={() => location.reload()}>
+              {t('share.reload')}
+            </button>
+          )}
+          <Link to={{ page: 'start' }} class={tooOld ? 'button secondary' : 'button'}>
+            {t('share.toStart')}
+          </Link>
+        </div>
+      </div>
+    );
+  }
+  const shared = decoded;
+  const hasOwn = Object.keys(app.answers).length > 0;
+  const use = (
+    <button type="button" class="button" onClick={() => adoptShared(shared.answers, shared.letterFields)} aria-describedby="share-use-hint">
+      {t('share.useShared')}
+    </button>
+  );
+  const keep = hasOwn && (
+    <button type="button" class="button secondary" onClick={() => navigate({ page: 'start' })}>
+      {t('share.keepMine')}
+    </button>
+  );
+  if (viewing) {
+    const onTick = (id: string) =>
+      setTicks((old) => {
+        const next = { ...old };
+        if (next[id]) delete next[id];
+        else next[id] = true;
+        return next;
+      });
+    return (
+      <>
+        <div class="shared-banner no-print">
+          <p>
+            <strong>{t('share.viewing')}</strong>
+          </p>
+          <div class="button-row">
+            {use}
+            {keep}
+          </div>
+          <p id="share-use-hint" class="hint">
+            {t('share.useSharedHint')}
+          </p>
+        </div>
+        <PlanPage app={{ ...app, answers: shared.answers, ticks }} shared={{ onTick }} />
+      </>
+    );
+  }
+  return (
+    <div class="page-share">
+      <Heading title={t('share.receivedTitle')} />
+      <p class="lead">{t('share.receivedLead')}</p>
+      {hasPersonal(shared) && <p>{t('share.withPersonal')}</p>}
+      <p>{hasOwn ? t('share.ownAnswers') : t('share.noOwn')}</p>
+      <div class="button-row">
+        {keep}
+        {use}
+        <button type="button" class="button secondary" onClick={() => setViewing(true)}>
+          {t('share.look')}
+        </button>
+      </div>
+      <p id="share-use-hint" class="hint">
+        {t('share.useSharedHint')}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,415 @@
+/**
+ * Resilience in real Chromium: whatever happens to the browser mid-flow (a reload, the back and
+ * forward buttons, a language switch, going offline, a new version of the app, broken or missing
+ * storage, a second tab), the parent keeps every answer and the position. Every test ends with
+ * the answers checked, no request to another origin and no console error.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, statSync } from 'node:fs';
+import { createServer, type Server as HttpServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launch, launchPersistent, originOf, ROOT, startServer, watch, type Server, type Watched } from './harness';
+import { hash } from './keyboard';
+
+type Answers = Record<string, string | string[]>;
+
+let server: Server;
+let browser: Browser;
+const open: { ctx: BrowserContext; watched: Watched[] }[] = [];
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+afterEach(async () => {
+  for (const o of open.splice(0)) {
+    for (const w of o.watched) {
+      expect(w.foreignRequests, 'requests to other origins').toEqual([]);
+      expect(w.consoleErrors, 'console errors').toEqual([]);
+    }
+    await o.ctx.close();
+  }
+});
+
+async function newContext(width = 360): Promise<BrowserContext> {
+  const ctx = await browser.newContext({ viewport: { width, height: 780 } });
+  open.push({ ctx, watched: [] });
+  return ctx;
+}
+
+/** A watched page in a context that the afterEach hook checks and closes. */
+async function newPage(ctx?: BrowserContext, origin = originOf(server.url)): Promise<Page> {
+  const context = ctx ?? (await newContext());
+  let entry = open.find((o) => o.ctx === context);
+  if (!entry) open.push((entry = { ctx: context, watched: [] }));
+  const page = await context.newPage();
+  entry.watched.push(watch(page, origin));
+  return page;
+}
+
+const stored = (page: Page): Promise<Answers | undefined> =>
+  page.evaluate(() => {
+    const raw = localStorage.getItem('wegwijzer.answers');
+    return raw === null ? undefined : (JSON.parse(raw).answers as Answers);
+  });
+
+/** Typed dates as the parent types them, and how they are stored. */
+const TYPED = '1-9-2026';
+const ISO = '2026-09-01';
+
+/**
+ * Answers the question on screen with a mouse-free but simple method (check + submit button),
+ * picking `picks[id]` or the first option; returns the id and the stored value.
+ */
+async function answer(page: Page, picks: Answers = {}): Promise<[string, string | string[]]> {
+  const before = await hash(page);
+  const id = before.replace('#/vraag/', '');
+  await page.locator('main form').waitFor();
+  const kind = await page.locator('main form input').first().getAttribute('type');
+  let value: string | string[];
+  if (kind === 'text') {
+    await page.locator(`#${id}-field`).fill(TYPED);
+    value = ISO;
+  } else {
+    const pick = picks[id];
+    const wanted = pick === undefined ? [await page.locator('main form input').first().getAttribute('value')] : Array.isArray(pick) ? pick : [pick];
+    for (const v of wanted) await page.check(`main form input[value="${v}"]`);
+    value = kind === 'checkbox' ? (wanted as string[]) : wanted[0]!;
+  }
+  await page.locator('main form button[type="submit"]').click();
+  await page.waitForFunction((h) => location.hash !== h, before);
+  return [id, value];
+}
+
+/** Answers `n` questions (or until the check page); returns the answers given so far, merged. */
+async function answerSome(page: Page, n: number, given: Answers, picks: Answers = {}): Promise<Answers> {
+  const out = { ...given };
+  for (let i = 0; i < n && (await hash(page)).startsWith('#/vraag/'); i++) {
+    const [id, v] = await answer(page, picks);
+    out[id] = v;
+  }
+  return out;
+}
+
+const THUIS: Answers = { situatie: ['thuiszitten'], opp: 'nee', 'thuis-reden': 'wachtlijst', 'gesprek-gepland': 'nee' };
+
+async function begin(page: Page, url = server.url) {
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Begin', exact: true }).click();
+  await page.waitForFunction(() => location.hash === '#/vraag/situatie');
+}
+
+/** The question on screen shows this stored answer as chosen. */
+async function expectShown(page: Page, id: string, value: string | string[]) {
+  await page.locator('main form').waitFor();
+  if (Array.isArray(value)) {
+    for (const v of value) expect(await page.isChecked(`main form input[value="${v}"]`), `${id} shows ${v}`).toBe(true);
+  } else if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    expect(await page.inputValue(`#${id}-field`)).toBe(value.split('-').reverse().join('-'));
+  } else expect(await page.isChecked(`main form input[value="${value}"]`), `${id} shows ${value}`).toBe(true);
+}
+
+const notice = (page: Page) => page.locator('.notices');
+
+describe('mid-flow interruptions', () => {
+  it('a reload mid-flow keeps the position and every answer', async () => {
+    const page = await newPage();
+    await begin(page);
+    let given = await answerSome(page, 5, {}, THUIS);
+    const at = await hash(page);
+    await page.reload();
+    await page.locator('h1').waitFor();
+    expect(await hash(page)).toBe(at);
+    expect(await stored(page)).toEqual(given);
+    // And the walk goes on from there.
+    given = await answerSome(page, 2, given, THUIS);
+    await page.reload();
+    await page.locator('main form').waitFor();
+    expect(await stored(page)).toEqual(given);
+    expect(Object.keys(given).length).toBe(7);
+  });
+
+  it("the browser's back and forward buttons across several questions and the check page", async () => {
+    const page = await newPage();
+    await begin(page);
+    const given = await answerSome(page, 40, {}, THUIS);
+    expect(await hash(page)).toBe('#/controleren');
+    // The last four questions answered, newest first.
+    const trail = Object.keys(given).slice(-4).reverse();
+    for (const id of trail) {
+      await page.goBack();
+      await page.waitForFunction((h) => location.hash === h, `#/vraag/${id}`);
+      await expectShown(page, id, given[id]!);
+    }
+    for (const id of [...trail].reverse().slice(1)) {
+      await page.goForward();
+      await page.waitForFunction((h) => location.hash === h, `#/vraag/${id}`);
+      await expectShown(page, id, given[id]!);
+    }
+    await page.goForward();
+    await page.waitForFunction(() => location.hash === '#/controleren');
+    await page.getByRole('heading', { level: 1, name: 'Controleer je antwoorden' }).waitFor();
+    expect(await stored(page)).toEqual(given);
+    // Back from the check page to the plan and back again.
+    await page.getByRole('button', { name: 'Naar mijn plan' }).click();
+    await page.waitForFunction(() => location.hash === '#/plan');
+    await page.goBack();
+    await page.waitForFunction(() => location.hash === '#/controleren');
+    await page.goForward();
+    await page.waitForFunction(() => location.hash === '#/plan');
+    await page.locator('.page-plan h1, main h1').first().waitFor();
+    expect(await stored(page)).toEqual(given);
+  });
+
+  it('switching language mid-flow: answer in English, switch back, nothing lost', async () => {
+    const page = await newPage();
+    await begin(page);
+    let given = await answerSome(page, 3, {}, THUIS);
+    const at = await hash(page);
+    const titleNl = await page.locator('h1').innerText();
+    await page.locator('.lang-switch').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    expect(await hash(page)).toBe(at);
+    await page.waitForFunction((t) => document.querySelector('h1')?.textContent !== t, titleNl);
+    expect(await page.locator('.caption').innerText()).toMatch(/^Step 4 of \d+/);
+    given = await answerSome(page, 2, given, THUIS);
+    // Back a step in English: the earlier answer is shown.
+    await page.goBack();
+    const last = Object.keys(given).at(-1)!;
+    await page.waitForFunction((h) => location.hash === h, `#/vraag/${last}`);
+    await expectShown(page, last, given[last]!);
+    await page.locator('.lang-switch').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'nl');
+    expect(await page.locator('.caption').innerText()).toMatch(/^Stap 5 van \d+/);
+    expect(await stored(page)).toEqual(given);
+  });
+
+  it('going offline mid-flow and back online (after the service worker is ready)', async () => {
+    const ctx = await launchPersistent();
+    const page = await newPage(ctx);
+    await page.goto(server.url);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+    await page.reload(); // controlled by the service worker from here
+    expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+    await page.getByRole('button', { name: 'Begin', exact: true }).click();
+    await page.waitForFunction(() => location.hash === '#/vraag/situatie');
+    let given = await answerSome(page, 3, {}, THUIS);
+    await ctx.setOffline(true);
+    expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+    given = await answerSome(page, 3, given, THUIS);
+    // A lazily loaded page while offline, then back to the question.
+    const at = await hash(page);
+    await page.goto(`${server.url}#/begrippen`);
+    await page.locator('h1').waitFor();
+    await page.goto(`${server.url}${at}`);
+    await page.locator('main form').waitFor();
+    given = await answerSome(page, 2, given, THUIS);
+    await ctx.setOffline(false);
+    given = await answerSome(page, 40, given, THUIS);
+    expect(await hash(page)).toBe('#/controleren');
+    expect(await stored(page)).toEqual(given);
+  });
+});
+
+/** A tiny static server for a copy of dist/, so a test can change files under the running app. */
+async function serveFolder(dir: string): Promise<{ url: string; stop: () => Promise<void> }> {
+  const types: Record<string, string> = {
+    '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml',
+    '.png': 'image/png', '.webmanifest': 'application/manifest+json', '.txt': 'text/plain; charset=utf-8', '.json': 'application/json',
+  };
+  const http: HttpServer = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const file = normalize(join(dir, path.endsWith('/') ? `${path}index.html` : path));
+    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((done) => http.listen(0, '127.0.0.1', done));
+  const port = (http.address() as { port: number }).port;
+  return { url: `http://127.0.0.1:${port}/`, stop: () => new Promise<void>((done) => http.close(() => done())) };
+}
+
+describe('a new version of the app', () => {
+  it('a new service worker mid-flow: "Er is een nieuwe versie", "Nu vernieuwen" reloads, answers and position intact', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wegwijzer-dist-'));
+    cpSync(join(ROOT, 'dist'), dir, { recursive: true });
+    const site = await serveFolder(dir);
+    try {
+      const ctx = await launchPersistent();
+      const page = await newPage(ctx, originOf(site.url));
+      await page.goto(site.url);
+      await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+      await page.reload();
+      expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+      // "Klaar voor offline gebruik" may show after the first install: not the update banner.
+      expect(await page.getByText('Er is een nieuwe versie').count()).toBe(0);
+      await begin(page, site.url);
+      const given = await answerSome(page, 4, {}, THUIS);
+      const at = await hash(page);
+
+      // Deploy a new version: one precached file changes, so its revision in sw.js changes too.
+      const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
+      const robots = readFileSync(join(dir, 'robots.txt'), 'utf8');
+      const m = /\{url:"robots\.txt",revision:"([0-9a-f]+)"\}/.exec(sw);
+      expect(m, 'sw.js precaches robots.txt with a revision').not.toBeNull();
+      writeFileSync(join(dir, 'robots.txt'), `${robots}\n# new version\n`);
+      writeFileSync(join(dir, 'sw.js'), `${sw.split(m![1]!).join('0123456789abcdef0123456789abcdef')}\n// new version\n`);
+      await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+
+      const banner = page.locator('.update-banner');
+      await banner.getByText('Er is een nieuwe versie').waitFor({ timeout: 20_000 });
+      const loads: string[] = [];
+      page.on('load', () => loads.push(page.url()));
+      await banner.getByRole('button', { name: 'Nu vernieuwen' }).click();
+      await page.waitForFunction(() => !document.querySelector('.update-banner'), undefined, { timeout: 20_000 });
+      await page.waitForLoadState('load');
+      expect(loads.length, 'the page reloaded').toBeGreaterThanOrEqual(1);
+      expect(await hash(page)).toBe(at);
+      await page.locator('main form').waitFor();
+      expect(await stored(page)).toEqual(given);
+      // The new worker is in charge and serves the new file.
+      const served = await page.evaluate(() => fetch('./robots.txt').then((r) => r.text()));
+      expect(served).toContain('# new version');
+    } finally {
+      await site.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('stored data', () => {
+  const garbage = ['{"version": 1, "answers": ', '[]', 'null', '"tekst"', '42', '{"version": 99, "answers": {"situatie": ["tlv"]}}', '\u0000\u0001binary'];
+  it('garbage in storage: a notice, a fresh start, and the new answers are saved properly', async () => {
+    const page = await newPage();
+    await page.goto(server.url);
+    for (const junk of garbage) {
+      await page.evaluate((j) => localStorage.setItem('wegwijzer.answers', j), junk);
+      await page.reload();
+      await page.getByText('We konden je opgeslagen antwoorden niet lezen').waitFor();
+      expect(await page.locator('h1').innerText(), junk).toBe('Wegwijzer passend onderwijs');
+    }
+    await page.getByRole('button', { name: 'Begin', exact: true }).click();
+    await page.waitForFunction(() => location.hash === '#/vraag/situatie');
+    const given = await answerSome(page, 3, {}, THUIS);
+    await page.reload();
+    await page.locator('main form').waitFor();
+    expect(await stored(page)).toEqual(given);
+  });
+
+  it('data from an older version ({ values } without version): migrated, with a notice, and the parent resumes', async () => {
+    const page = await newPage();
+    await page.goto(server.url);
+    const old = { situatie: ['thuiszitten'], opp: 'nee', 'swv-betrokken': 'ja' };
+    await page.evaluate((v) => localStorage.setItem('wegwijzer.answers', JSON.stringify({ values: v, position: 'school-zegt' })), old);
+    await page.reload();
+    await page.getByText('Je opgeslagen antwoorden zijn bijgewerkt').waitFor();
+    await page.getByRole('button', { name: 'Verder waar je was' }).click();
+    await page.waitForFunction(() => location.hash === '#/vraag/school-zegt');
+    const given = await answerSome(page, 2, old, THUIS);
+    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('wegwijzer.answers')!));
+    expect(saved.version).toBe(1);
+    expect(saved.values).toBeUndefined();
+    expect(saved.answers).toEqual(given);
+  });
+
+  it('no stored data: no notice, the start page, and the first answer is saved', async () => {
+    const page = await newPage();
+    await page.goto(server.url);
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await page.locator('h1').waitFor();
+    expect(await notice(page).count()).toBe(0);
+    expect(await stored(page)).toBeUndefined();
+    await page.getByRole('button', { name: 'Begin' }).click();
+    const given = await answerSome(page, 1, {}, THUIS);
+    expect(await stored(page)).toEqual(given);
+  });
+
+  const blockers: [string, string][] = [
+    ['localStorage.setItem throws', `Storage.prototype.setItem = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };`],
+    ['the localStorage getter throws', `Object.defineProperty(window, 'localStorage', { configurable: true, get() { throw new DOMException('Access is denied for this document.', 'SecurityError'); } });`],
+  ];
+  for (const [name, script] of blockers) {
+    it(`storage unavailable (${name}): the app works from memory and says so`, async () => {
+      const ctx = await newContext();
+      await ctx.addInitScript({ content: script });
+      const page = await newPage(ctx);
+      await page.goto(server.url);
+      await page.getByText('Je browser laat ons niets bewaren').waitFor();
+      await page.getByRole('button', { name: 'Begin' }).click();
+      const given = await answerSome(page, 5, {}, THUIS);
+      const here = await hash(page);
+      // Everything is still there in memory: step back through the answers.
+      for (const id of Object.keys(given).slice(-3).reverse()) {
+        await page.goBack();
+        await page.waitForFunction((h) => location.hash === h, `#/vraag/${id}`);
+        await expectShown(page, id, given[id]!);
+      }
+      // On to the end and the plan, from memory.
+      for (let i = 0; i < 3; i++) await page.goForward();
+      await page.waitForFunction((h) => location.hash === h, here);
+      const all = await answerSome(page, 40, given, THUIS);
+      expect(await hash(page)).toBe('#/controleren');
+      await page.getByRole('button', { name: 'Naar mijn plan' }).click();
+      await page.waitForFunction(() => location.hash === '#/plan');
+      await page.getByText('Nu doen').first().waitFor();
+      expect(Object.keys(all).length).toBeGreaterThan(10);
+      expect(await page.getByText('Je browser laat ons niets bewaren').count()).toBe(1);
+    });
+  }
+});
+
+describe('two tabs', () => {
+  it('answer in tab A: tab B shows a notice and the newest answers; no ping-pong writes afterwards', async () => {
+    const ctx = await newContext();
+    // Count every write to the answers key, per tab.
+    await ctx.addInitScript({
+      content: `(() => {
+        const set = Storage.prototype.setItem;
+        window.__writes = 0;
+        Storage.prototype.setItem = function (k, v) { if (k === 'wegwijzer.answers') window.__writes++; return set.call(this, k, v); };
+      })();`,
+    });
+    const a = await newPage(ctx);
+    await begin(a);
+    let given = await answerSome(a, 1, {}, THUIS);
+    expect(await hash(a)).toBe('#/vraag/opp');
+    const b = await newPage(ctx);
+    await b.goto(`${server.url}#/vraag/opp`);
+    await b.locator('main form').waitFor();
+    expect(await b.isChecked('main form input[value="nee"]')).toBe(false);
+
+    given = await answerSome(a, 1, given, { opp: 'nee' });
+    await b.getByText('Je antwoorden zijn in een ander venster gewijzigd').waitFor();
+    expect(await hash(b)).toBe('#/vraag/opp');
+    // Tab B shows the answer given in tab A.
+    await b.waitForFunction(() => (document.querySelector('main form input[value="nee"]') as HTMLInputElement | null)?.checked === true, undefined, { timeout: 5000 });
+
+    // Two more answers in A; then B goes on from its question and finds A's answer filled in.
+    given = await answerSome(a, 2, given, THUIS);
+    await a.waitForTimeout(300);
+    await b.locator('main form button[type="submit"]').click();
+    await b.waitForFunction(() => location.hash === '#/vraag/swv-betrokken');
+    await expectShown(b, 'swv-betrokken', given['swv-betrokken']!);
+
+    // Settled: over two seconds, neither tab writes again.
+    await a.waitForTimeout(500);
+    const before = [await a.evaluate(() => (window as unknown as { __writes: number }).__writes), await b.evaluate(() => (window as unknown as { __writes: number }).__writes)];
+    await a.waitForTimeout(2000);
+    const after = [await a.evaluate(() => (window as unknown as { __writes: number }).__writes), await b.evaluate(() => (window as unknown as { __writes: number }).__writes)];
+    expect(after).toEqual(before);
+    expect(before[0]).toBeGreaterThan(0);
+    expect(await stored(a)).toEqual(given);
+    // A still stands where it was.
+    expect(await hash(a)).toBe('#/vraag/thuis-sinds');
+  });
+});

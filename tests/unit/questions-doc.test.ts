@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { questionsDocument } from '../../src/content/compile/questions-doc';
+import { compileContent } from '../../src/content/compile/compile';
+import { questions } from '../../src/flow/questions';
+
+const root = join(import.meta.dirname, '../..');
+
+describe('src/flow/QUESTIONS.md', () => {
+  it('lists every question and is up to date with the code (run `npm run content` to refresh it)', () => {
+    const nl = compileContent(root).content[0]!;
+    const expected = questionsDocument(root, Object.fromEntries(Object.entries(nl.questions).map(([id, q]) => [id, q.title])));
+    const committed = readFileSync(join(root, 'src/flow/QUESTIONS.md'), 'utf8');
+    expect(committed).toBe(expected);
+    for (const q of questions) expect(committed).toContain(`| \`${q.id}\` |`);
+  });
+
+  it('names the plan steps that read a question', () => {
+    const doc = readFileSync(join(root, 'src/flow/QUESTIONS.md'), 'utf8');
+    const row = doc.split('\n').find((l) => l.includes('| `tlv-besluit-datum` |'))!;
+    expect(row).toContain('tlv-bezwaar');
+    expect(row).toContain('tlv-besluitdatum-achterhalen');
+  });
+});
