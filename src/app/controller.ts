@@ -174,10 +174,12 @@ export const send = (event: Parameters<Actor<typeof flowMachine>['send']>[0]) =>
 export function startOrResume(win: Window = window) {
   const answers = actor.getSnapshot().context.answers;
   if (Object.keys(answers).length === 0 || !canShow('review', answers)) {
+    // Read where the parent was before BEGIN saves the first question as the position.
+    const candidates = resumeCandidates(answers);
     const snap = actor.getSnapshot();
     if (positionOf(snap) === 'start') actor.send({ type: 'BEGIN' });
     // Go to the first unanswered question the parent may see.
-    for (const to of resumeCandidates(answers)) {
+    for (const to of candidates) {
       actor.send({ type: 'SHOW', to });
       if (positionOf(actor.getSnapshot()) === to) break;
     }

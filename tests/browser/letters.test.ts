@@ -143,6 +143,12 @@ describe('a letter a parent can send tonight', () => {
     await page.reload();
     await page.locator('h1', { hasText: 'Schriftelijke aanmelding' }).waitFor();
     expect(await page.getByLabel('Tekst van je brief').inputValue()).toBe(edited);
+
+    // "Wis mijn gegevens" removes the edit too.
+    await page.goto(URL_OF('#/wissen'));
+    await page.getByRole('button', { name: 'Ja, wis alles' }).click();
+    await page.waitForFunction(() => location.hash === '#/');
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('wegwijzer.letter')))).toEqual([]);
   });
 
   it('never stores the BSN: with the BSN filled, an edit is not kept, and the hint says so', async () => {
@@ -202,6 +208,7 @@ describe('a letter a parent can send tonight', () => {
       await seed(page, ANSWERS, lang);
       await page.goto(URL_OF('#/brief/schriftelijke-aanmelding'));
       await page.locator('#letter-edit').waitFor();
+      expect(await page.locator('h1').innerText()).toBe(lang === 'nl' ? 'Schriftelijke aanmelding' : 'Written registration (schriftelijke aanmelding)');
       await page.locator('#letter-edit').fill('Onderwerp\n\nTekst');
       await page.locator('.letter-editor .button.secondary').first().waitFor();
       await page.waitForTimeout(150);

@@ -69,10 +69,11 @@ function QuestionView({ q, app }: { q: Question; app: AppState }) {
           </ul>
         </div>
       )}
+      {/* The fields keep their own state; keyed on the stored answer, they show an answer changed in another tab. */}
       {q.type === 'date' ? (
-        <DateQuestion key={q.id} q={q} t={t} text={text} stepText={stepText} error={error} fieldId={fieldId} initial={asString(app.answers[q.id])} onSubmit={submit} />
+        <DateQuestion key={`${q.id}:${JSON.stringify(app.answers[q.id] ?? null)}`} q={q} t={t} text={text} stepText={stepText} error={error} fieldId={fieldId} initial={asString(app.answers[q.id])} onSubmit={submit} />
       ) : (
-        <ChoiceQuestion key={q.id} q={q} t={t} text={text} stepText={stepText} error={error} fieldId={fieldId} initial={app.answers[q.id]} onSubmit={submit} />
+        <ChoiceQuestion key={`${q.id}:${JSON.stringify(app.answers[q.id] ?? null)}`} q={q} t={t} text={text} stepText={stepText} error={error} fieldId={fieldId} initial={app.answers[q.id]} onSubmit={submit} />
       )}
       <details class="why">
         <summary>{t('question.why')}</summary>

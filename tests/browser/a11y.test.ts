@@ -1,0 +1,273 @@
+/**
+ * Accessibility beyond axe, in real Chromium: reflow at 320 px (WCAG 1.4.10), 200% text (1.4.4),
+ * reduced motion (2.3.3), a visible focus on everything Tab reaches (2.4.7), and a keyboard-only walk
+ * per situation in Dutch and English where focus moves to the h1 and the title changes on every
+ * step (2.4.2, 2.4.3, 4.1.3). Colour contrast and the other automatic checks: axe in app.test.ts.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launch, originOf, startServer, watch, type Server, type Watched } from './harness';
+import { answerWithKeyboard, hash } from './keyboard';
+
+let server: Server;
+let browser: Browser;
+const open: { ctx: BrowserContext; watched: Watched[] }[] = [];
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+afterEach(async () => {
+  for (const o of open.splice(0)) {
+    for (const w of o.watched) {
+      expect(w.foreignRequests, 'requests to other origins').toEqual([]);
+      expect(w.consoleErrors, 'console errors').toEqual([]);
+    }
+    await o.ctx.close();
+  }
+});
+
+async function newPage(width = 360, height = 780): Promise<Page> {
+  const ctx = await browser.newContext({ viewport: { width, height } });
+  const page = await ctx.newPage();
+  open.push({ ctx, watched: [watch(page, originOf(server.url))] });
+  return page;
+}
+
+const complete = { situatie: ['tlv'], opp: 'ja', 'opp-besproken': '2025-09-02', 'opp-ingestemd': 'nee', onderzoek: 'oud', 'swv-betrokken': 'ja', 'school-zegt': ['geen'], 'gesprek-gepland': 'ja', 'gesprek-datum': '2026-12-01', tekenen: 'ja', 'dossier-gezien': 'nee', jeugdhulp: 'nodig', 'tlv-fase': 'besluit', 'tlv-gehoord': 'ja', 'tlv-besluit': 'toegekend', 'tlv-besluit-datum': '2026-10-20', 'tlv-eens': 'nee', 'tlv-soort': 'so', 'tlv-plek': 'wachtlijst', vervoer: 'ja', klacht: 'nee', groep: 'groep-7-8' };
+
+/** Every page type, and the element that is the page's main action (if it has one). */
+const PAGE_TYPES: [string, string | undefined][] = [
+  ['#/', 'main .start-button, main .button-row .button'],
+  ['#/vraag/situatie', 'main form button[type="submit"]'],
+  ['#/vraag/opp', 'main form button[type="submit"]'],
+  ['#/vraag/opp-besproken', 'main form button[type="submit"]'],
+  ['#/controleren', 'main .page-review > .button'],
+  ['#/plan', undefined],
+  ['#/lees', undefined],
+  ['#/lees/andere-school', undefined],
+  ['#/begrippen', undefined],
+  ['#/zoeken', undefined],
+  ['#/brieven', undefined],
+  ['#/brief/bezwaar-tlv', undefined],
+  ['#/info/privacy', undefined],
+  ['#/wissen', 'main button.button'],
+  ['#/niet-gevonden', undefined],
+];
+
+async function seed(page: Page, lang: 'nl' | 'en') {
+  await page.goto(server.url);
+  await page.evaluate(
+    ([a, l]) => {
+      localStorage.setItem('wegwijzer.answers', JSON.stringify({ version: 1, answers: a, position: 'review', savedAt: '' }));
+      localStorage.setItem('wegwijzer.lang', JSON.stringify(l));
+    },
+    [complete, lang] as const,
+  );
+}
+
+async function show(page: Page, h: string) {
+  await page.goto('about:blank');
+  await page.goto(`${server.url}${h}`);
+  await page.locator('main h1').first().waitFor();
+  await page.waitForTimeout(150); // lazy texts and fonts settle
+}
+
+const overflow = (page: Page) => page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+
+describe('reflow and zoom', () => {
+  for (const lang of ['nl', 'en'] as const) {
+    it(`320 px wide: no horizontal scrolling on any page type (${lang})`, async () => {
+      const page = await newPage(320, 640);
+      await seed(page, lang);
+      const problems: string[] = [];
+      for (const [h] of PAGE_TYPES) {
+        await show(page, h);
+        const { scroll, client } = await overflow(page);
+        expect(client).toBe(320);
+        if (scroll > client) problems.push(`${h}: scrollWidth ${scroll} > ${client}`);
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+
+  /*
+   * 200% text: Chromium's own text-size setting, set with the DevTools protocol call
+   * Page.setFontSizes (standard 16 → 32 px). That is what a parent does with "text size" in the
+   * browser or the phone's settings; unlike page zoom it changes only the text, which is the harder
+   * case for layouts (WCAG 1.4.4). It works because the CSS sizes text in rem from `font-size: 100%`.
+   * The viewport is 640 px: a 1280 px screen at 200% zoom, and a large phone held sideways.
+   * (A <style> injected by the test would be blocked by the app's CSP; this needs no page change.)
+   */
+  for (const width of [640, 360]) {
+    it(`200% text at ${width} px: no horizontal scrolling, the heading and the main button fully visible`, async () => {
+      const page = await newPage(width, 800);
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Page.enable');
+      await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+      await seed(page, 'nl');
+      const problems: string[] = [];
+      for (const [h, primary] of PAGE_TYPES) {
+        await show(page, h);
+        expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize), 'text is at 200%').toBe('32px');
+        const { scroll, client } = await overflow(page);
+        if (scroll > client) problems.push(`${h}: scrollWidth ${scroll} > ${client}`);
+        const targets = [page.locator('main h1').first(), ...(primary ? [page.locator(primary).first()] : [])];
+        for (const el of targets) {
+          await el.scrollIntoViewIfNeeded();
+          const box = await el.boundingBox();
+          if (!box || !(await el.isVisible())) problems.push(`${h}: ${String(el)} not visible`);
+          else if (box.x < 0 || box.x + box.width > client + 0.5) problems.push(`${h}: ${String(el)} cut off (x ${box.x}, width ${box.width})`);
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+});
+
+describe('motion', () => {
+  const durations = (page: Page) =>
+    page.evaluate(() => {
+      const seconds = (v: string) => Math.max(0, ...v.split(',').map((x) => (x.trim().endsWith('ms') ? parseFloat(x) / 1000 : parseFloat(x)) || 0));
+      const long: string[] = [];
+      for (const el of [document.documentElement, ...document.querySelectorAll('body *')]) {
+        for (const pseudo of [null, '::before', '::after']) {
+          const s = getComputedStyle(el, pseudo);
+          const animated = s.animationName !== 'none' ? seconds(s.animationDuration) : 0;
+          const moving = seconds(s.transitionDuration);
+          if (animated > 0.01 || moving > 0.01) long.push(`${el.tagName.toLowerCase()}.${el.className}${pseudo ?? ''}: animation ${s.animationDuration}, transition ${s.transitionDuration}`);
+        }
+      }
+      const running = document.getAnimations().filter((a) => Number(a.effect?.getTiming().duration ?? 0) > 10);
+      return { scroll: getComputedStyle(document.documentElement).scrollBehavior, long, running: running.length };
+    });
+
+  it('prefers-reduced-motion: no smooth scrolling, no animation or transition longer than 0.01 s, on every page type', async () => {
+    const page = await newPage(360);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await seed(page, 'nl');
+    for (const [h] of PAGE_TYPES) {
+      await show(page, h);
+      const d = await durations(page);
+      expect(d.scroll, h).toBe('auto');
+      expect(d.long, h).toEqual([]);
+      expect(d.running, h).toBe(0);
+    }
+    // The check can tell the difference: without the preference, scrolling is smooth.
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    expect((await durations(page)).scroll).toBe('smooth');
+  });
+});
+
+describe('visible focus', () => {
+  /** What makes focus visible: outline, box-shadow, background, colour and underline. */
+  const look = (page: Page) =>
+    page.evaluate(() => {
+      const el = (window as unknown as { __el: Element }).__el;
+      const s = getComputedStyle(el);
+      return JSON.stringify([s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow, s.backgroundColor, s.color, s.textDecorationLine]);
+    });
+
+  for (const h of ['#/vraag/situatie', '#/vraag/opp', '#/vraag/opp-besproken']) {
+    it(`every element Tab reaches on ${h} looks different when focused`, async () => {
+      const page = await newPage(360);
+      await seed(page, 'nl');
+      await show(page, h);
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      const seen: string[] = [];
+      const problems: string[] = [];
+      for (let i = 0; i < 60; i++) {
+        await page.keyboard.press('Tab');
+        const id = await page.evaluate(() => {
+          const el = document.activeElement;
+          if (!el || el === document.body) return undefined;
+          (window as unknown as { __el: Element }).__el = el;
+          return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.getAttribute('href') ? `[href="${el.getAttribute('href')}"]` : ''}${el.textContent?.trim() ? ` "${el.textContent.trim().slice(0, 30)}"` : ''}`;
+        });
+        if (id === undefined || seen.includes(id)) break; // back at the start: every element was reached
+        seen.push(id);
+        const focused = await look(page);
+        // Move focus away without a click (which would change :focus-visible), then look again.
+        await page.evaluate(() => ((window as unknown as { __el: HTMLElement }).__el.blur(), document.body.focus()));
+        const unfocused = await look(page);
+        if (focused === unfocused) problems.push(`${id}: no visible change on focus (${focused})`);
+        const outline = JSON.parse(focused) as string[];
+        const visible = (outline[0] !== 'none' && parseFloat(outline[1]!) >= 2) || outline[3] !== 'none';
+        if (!visible) problems.push(`${id}: focus has neither a 2 px outline nor a box-shadow (${focused})`);
+        // Put focus back where it was, as the keyboard left it.
+        await page.evaluate(() => (window as unknown as { __el: HTMLElement }).__el.focus({ focusVisible: true } as FocusOptions));
+      }
+      expect(seen.length, 'Tab reaches the page').toBeGreaterThan(8);
+      expect(seen.some((s) => s.startsWith('input')), 'Tab reaches the fields').toBe(true);
+      expect(seen.some((s) => s.includes('button') && s.includes('Volgende')), 'Tab reaches the button').toBe(true);
+      expect(problems).toEqual([]);
+    });
+  }
+});
+
+describe('keyboard only, per situation, in Dutch and English: focus on the h1 and a new title on every step', () => {
+  const words = {
+    nl: { begin: 'Begin', step: /^Stap \d+( van \d+)?: .+ – Wegwijzer passend onderwijs$/, review: 'Controleer je antwoorden', toPlan: 'Naar mijn plan', plan: 'Jouw plan' },
+    en: { begin: 'Start', step: /^Step \d+( of \d+)?: .+ – Passend onderwijs guide$/, review: 'Check your answers', toPlan: 'Go to my plan', plan: 'Your plan' },
+  };
+  // Picks that lead through the longer branches of each situation; other questions take the first option.
+  const picks: Record<string, Record<string, string>> = {
+    aanmelden: { 'aanmelding-hoe': 'schriftelijk', 'aanmelding-besluit': 'geweigerd' },
+    handelingsverlegen: { opp: 'ja', 'hv-wil-weg': 'ja' },
+    thuiszitten: { 'thuis-reden': 'geschorst', 'lessen-nu': 'nee' },
+    tlv: { 'tlv-fase': 'besluit', 'tlv-besluit': 'toegekend' },
+  };
+
+  /** Tab (never click) until the focused element's text is `name`, then press Enter. */
+  async function activate(page: Page, name: string) {
+    for (let i = 0; i < 80; i++) {
+      const text = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText?.trim());
+      if (text === name) return page.keyboard.press('Enter');
+      await page.keyboard.press('Tab');
+    }
+    throw new Error(`"${name}" not reachable with Tab`);
+  }
+
+  for (const lang of ['nl', 'en'] as const) {
+    for (const situation of Object.keys(picks)) {
+      it(`${situation} (${lang})`, async () => {
+        const w = words[lang];
+        const page = await newPage(360);
+        await page.goto(`${server.url}#/?taal=${lang}`);
+        await page.locator('main h1').waitFor();
+        await activate(page, w.begin);
+        await page.waitForFunction(() => location.hash === '#/vraag/situatie');
+        const titles: string[] = [];
+        let steps = 0;
+        for (let i = 0; i < 45 && (await hash(page)).startsWith('#/vraag/'); i++) {
+          const id = (await hash(page)).replace('#/vraag/', '');
+          await page.waitForFunction(() => document.activeElement?.tagName === 'H1', undefined, { timeout: 5000 }).catch(() => undefined);
+          // The first question is the first page after the start page: focus moves there too.
+          expect(await page.evaluate(() => document.activeElement?.tagName), `focus on the h1 at ${id}`).toBe('H1');
+          const title = await page.title();
+          expect(title, id).toMatch(w.step);
+          expect(title).toContain(await page.locator('main h1').innerText());
+          expect(titles.at(-1), `the title changed at ${id}`).not.toBe(title);
+          titles.push(title);
+          await answerWithKeyboard(page, id === 'situatie' ? situation : picks[situation]![id], id === 'schorsing-datum' ? '16-11-2026' : '1-9-2026');
+          steps++;
+        }
+        expect(await hash(page)).toBe('#/controleren');
+        expect(steps).toBeGreaterThan(8);
+        await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+        expect(await page.locator('main h1').innerText()).toBe(w.review);
+        expect(await page.title()).toContain(w.review);
+        await activate(page, w.toPlan);
+        await page.waitForFunction(() => location.hash === '#/plan');
+        await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+        expect(await page.locator('main h1').innerText()).toBe(w.plan);
+        expect(await page.title()).toContain(w.plan);
+        expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      });
+    }
+  }
+});
