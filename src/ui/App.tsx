@@ -66,7 +66,6 @@ export function App() {
           <NavLink to={{ page: 'letters' }} current={app.route} label={t('nav.letters')} />
         </nav>
       </header>
-      <UpdateBanner />
       <main id="main" tabIndex={-1} class="wrap">
         {app.notices.length > 0 && (
           <div class="notices" role="status">
@@ -93,6 +92,8 @@ export function App() {
           </Link>
         </div>
       </footer>
+      {/* At the bottom of the screen, over the page: it never pushes the content down. */}
+      <UpdateBanner />
     </>
   );
 }

@@ -4,37 +4,17 @@
  * per situation in Dutch and English where focus moves to the h1 and the title changes on every
  * step (2.4.2, 2.4.3, 4.1.3). Colour contrast and the other automatic checks: axe in app.test.ts.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch, originOf, startServer, watch, type Server, type Watched } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowserSuite } from './suite';
 import { answerWithKeyboard, hash } from './keyboard';
 
-let server: Server;
-let browser: Browser;
-const open: { ctx: BrowserContext; watched: Watched[] }[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-afterEach(async () => {
-  for (const o of open.splice(0)) {
-    for (const w of o.watched) {
-      expect(w.foreignRequests, 'requests to other origins').toEqual([]);
-      expect(w.consoleErrors, 'console errors').toEqual([]);
-    }
-    await o.ctx.close();
-  }
-});
+const suite = useBrowserSuite();
 
 async function newPage(width = 360, height = 780): Promise<Page> {
-  const ctx = await browser.newContext({ viewport: { width, height } });
+  const ctx = await suite.browser.newContext({ viewport: { width, height } });
   const page = await ctx.newPage();
-  open.push({ ctx, watched: [watch(page, originOf(server.url))] });
+  suite.track(ctx, page);
   return page;
 }
 
@@ -60,7 +40,7 @@ const PAGE_TYPES: [string, string | undefined][] = [
 ];
 
 async function seed(page: Page, lang: 'nl' | 'en') {
-  await page.goto(server.url);
+  await page.goto(suite.server.url);
   await page.evaluate(
     ([a, l]) => {
       localStorage.setItem('wegwijzer.answers', JSON.stringify({ version: 1, answers: a, position: 'review', savedAt: '' }));
@@ -72,7 +52,7 @@ async function seed(page: Page, lang: 'nl' | 'en') {
 
 async function show(page: Page, h: string) {
   await page.goto('about:blank');
-  await page.goto(`${server.url}${h}`);
+  await page.goto(`${suite.server.url}${h}`);
   await page.locator('main h1').first().waitFor();
   await page.waitForTimeout(150); // lazy texts and fonts settle
 }
@@ -237,7 +217,7 @@ describe('keyboard only, per situation, in Dutch and English: focus on the h1 an
       it(`${situation} (${lang})`, async () => {
         const w = words[lang];
         const page = await newPage(360);
-        await page.goto(`${server.url}#/?taal=${lang}`);
+        await page.goto(`${suite.server.url}#/?taal=${lang}`);
         await page.locator('main h1').waitFor();
         await activate(page, w.begin);
         await page.waitForFunction(() => location.hash === '#/vraag/situatie');

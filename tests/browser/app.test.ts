@@ -2,45 +2,26 @@
  * The app in real Chromium (Debian's package), served from dist/ by vite preview.
  * Each test ends with: no request to another origin, no console error.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch, launchPersistent, originOf, startServer, watch, type Server, type Watched } from './harness';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchPersistent } from './harness';
+import { useBrowserSuite } from './suite';
 import { answerWithKeyboard, hash } from './keyboard';
 
-let server: Server;
-let browser: Browser;
-const open: { ctx: BrowserContext; watched: Watched[] }[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-afterEach(async () => {
-  for (const o of open.splice(0)) {
-    for (const w of o.watched) {
-      expect(w.foreignRequests, 'requests to other origins').toEqual([]);
-      expect(w.consoleErrors, 'console errors').toEqual([]);
-    }
-    await o.ctx.close();
-  }
-});
+const suite = useBrowserSuite();
 
 async function newPage(width = 360, ctx?: BrowserContext): Promise<Page> {
-  const context = ctx ?? (await browser.newContext({ viewport: { width, height: 780 } }));
+  const context = ctx ?? (await suite.browser.newContext({ viewport: { width, height: 780 } }));
   const page = await context.newPage();
-  open.push({ ctx: context, watched: [watch(page, originOf(server.url))] });
+  suite.track(context, page);
   return page;
 }
 
 const h1 = (page: Page) => page.locator('h1').innerText();
 
 async function seed(page: Page, answers: Record<string, unknown>, position = 'review') {
-  await page.goto(server.url);
+  await page.goto(suite.server.url);
   await page.evaluate(([a, p]) => localStorage.setItem('wegwijzer.answers', JSON.stringify({ version: 1, answers: a, position: p, savedAt: '' })), [answers, position] as const);
   await page.goto('about:blank');
 }
@@ -48,7 +29,7 @@ async function seed(page: Page, answers: Record<string, unknown>, position = 're
 describe('a parent on a phone', () => {
   it('walks "thuiszitten" at 360 px with the keyboard to a plan with a real date; focus and title follow each step', async () => {
     const page = await newPage(360);
-    await page.goto(server.url);
+    await page.goto(suite.server.url);
     await page.getByRole('button', { name: 'Begin' }).focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => location.hash === '#/vraag/situatie');
@@ -75,7 +56,7 @@ describe('a parent on a phone', () => {
   it('shows an error summary linked to the field, and refuses a future date for a past event', async () => {
     const page = await newPage(360);
     await seed(page, { situatie: ['thuiszitten'], opp: 'nee', 'swv-betrokken': 'nee', 'school-zegt': ['geen'] }, 'thuis-sinds');
-    await page.goto(`${server.url}#/vraag/thuis-sinds`);
+    await page.goto(`${suite.server.url}#/vraag/thuis-sinds`);
     await page.getByRole('button', { name: 'Volgende' }).click();
     const summary = page.locator('.error-summary');
     await summary.waitFor();
@@ -93,7 +74,7 @@ describe('a parent on a phone', () => {
     const page = await newPage(360);
     const answers = { situatie: ['handelingsverlegen'], opp: 'nee', 'hv-schriftelijk': 'nee', 'hv-wil-weg': 'nee', onderzoek: 'school-recent', 'swv-betrokken': 'ja', 'school-zegt': ['geen'], 'gesprek-gepland': 'nee', tekenen: 'nee', 'dossier-gezien': 'ja', jeugdhulp: 'nee', klacht: 'nee', groep: 'groep-3-6' };
     await seed(page, answers);
-    await page.goto(`${server.url}#/controleren`);
+    await page.goto(`${suite.server.url}#/controleren`);
     await page.getByRole('link', { name: /Wijzig.*OPP/ }).first().click();
     await page.waitForFunction(() => location.hash === '#/vraag/opp');
     await page.check('input[value="ja"]');
@@ -115,7 +96,7 @@ describe('a parent on a phone', () => {
   it('switching language keeps the step and the answers; <html lang> follows', async () => {
     const page = await newPage(360);
     await seed(page, { situatie: ['tlv'] }, 'opp');
-    await page.goto(`${server.url}#/vraag/opp`);
+    await page.goto(`${suite.server.url}#/vraag/opp`);
     await page.getByRole('button', { name: 'English' }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     expect(await hash(page)).toBe('#/vraag/opp');
@@ -128,7 +109,7 @@ describe('a parent on a phone', () => {
 
   it('broken stored data gives a message and a fresh start, never a blank page', async () => {
     const page = await newPage(360);
-    await page.goto(server.url);
+    await page.goto(suite.server.url);
     await page.evaluate(() => localStorage.setItem('wegwijzer.answers', '{"version": 1, "answers": '));
     await page.reload();
     await page.getByText('We konden je opgeslagen antwoorden niet lezen').waitFor();
@@ -138,7 +119,7 @@ describe('a parent on a phone', () => {
   it('"Wis mijn gegevens" removes every stored answer, tick and letter field', async () => {
     const page = await newPage(360);
     await seed(page, { situatie: ['thuiszitten'] }, 'opp');
-    await page.goto(server.url);
+    await page.goto(suite.server.url);
     await page.evaluate(() => {
       localStorage.setItem('wegwijzer.ticks', '{"opp-vragen":true}');
       localStorage.setItem('wegwijzer.letter-fields', '{"ouder_naam":"Fatima"}');
@@ -157,7 +138,7 @@ describe('offline', () => {
   it('after the first visit the app works offline; a reload mid-flow keeps every answer', async () => {
     const ctx = await launchPersistent();
     const page = await newPage(360, ctx);
-    await page.goto(server.url);
+    await page.goto(suite.server.url);
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
     await page.reload(); // now controlled by the service worker
     await page.getByRole('button', { name: 'Begin' }).click();
@@ -175,9 +156,9 @@ describe('offline', () => {
     const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('wegwijzer.answers')!).answers);
     expect(stored).toEqual({ situatie: ['thuiszitten'], opp: 'nee' });
     // Lazily loaded parts work offline too.
-    await page.goto(`${server.url}#/lees/thuiszitten`);
+    await page.goto(`${suite.server.url}#/lees/thuiszitten`);
     await page.locator('#thuiszitten').waitFor();
-    await page.goto(`${server.url}#/vraag/swv-betrokken`);
+    await page.goto(`${suite.server.url}#/vraag/swv-betrokken`);
     await page.check('input[value="ja"]');
     await page.getByRole('button', { name: 'Volgende' }).click();
     await page.waitForFunction(() => location.hash === '#/vraag/school-zegt');
@@ -192,11 +173,11 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     it(`0 violations on every page type in ${lang}`, async () => {
       const page = await newPage(360);
       await seed(page, complete);
-      await page.goto(server.url);
+      await page.goto(suite.server.url);
       await page.evaluate((l) => localStorage.setItem('wegwijzer.lang', JSON.stringify(l)), lang);
       for (const h of pages) {
         await page.goto('about:blank');
-        await page.goto(`${server.url}${h}`);
+        await page.goto(`${suite.server.url}${h}`);
         await page.locator('h1').first().waitFor();
         await page.waitForTimeout(150);
         const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

@@ -100,3 +100,4 @@ export function watch(page: Page, origin: string): Watched {
 }
 
 export const originOf = (url: string) => new URL(url).origin;
+

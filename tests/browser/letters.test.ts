@@ -4,51 +4,26 @@
  * the BSN is never stored, no request leaves the origin, no console error, axe finds nothing.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch, originOf, startServer, watch, type Server, type Watched } from './harness';
+import type { Page } from 'playwright-core';
+import { originOf } from './harness';
+import { useBrowserSuite } from './suite';
 import { unzipStore } from '../../src/app/export/zip';
 import { mailFor } from '../../src/app/export/mail';
 
-let server: Server;
-let browser: Browser;
-const open: { ctx: BrowserContext; watched: Watched[]; dialogs: string[] }[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-afterEach(async () => {
-  for (const o of open.splice(0)) {
-    for (const w of o.watched) {
-      expect(w.foreignRequests, 'requests to other origins').toEqual([]);
-      expect(w.consoleErrors, 'console errors').toEqual([]);
-    }
-    expect(o.dialogs, 'dialogs (a script ran)').toEqual([]);
-    await o.ctx.close();
-  }
-});
+const suite = useBrowserSuite();
 
 async function newPage(width = 360): Promise<Page> {
-  const ctx = await browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true });
-  await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: originOf(server.url) });
+  const ctx = await suite.browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true });
+  await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: originOf(suite.server.url) });
   const page = await ctx.newPage();
-  const dialogs: string[] = [];
-  page.on('dialog', (d) => {
-    dialogs.push(d.message());
-    void d.dismiss();
-  });
-  open.push({ ctx, watched: [watch(page, originOf(server.url))], dialogs });
+  suite.track(ctx, page); // also fails the test if any alert() ran
   return page;
 }
 
 async function seed(page: Page, answers: Record<string, unknown>, lang = 'nl') {
-  await page.goto(server.url);
+  await page.goto(suite.server.url);
   await page.evaluate(
     ([a, l]) => {
       localStorage.setItem('wegwijzer.answers', JSON.stringify({ version: 1, answers: a, position: 'review', savedAt: '' }));
@@ -78,7 +53,7 @@ async function downloadOf(page: Page, button: string): Promise<{ name: string; b
 
 const ANSWERS = { situatie: ['aanmelden'] };
 const NAME = '<script>alert(1)</script> & "quotes"';
-const URL_OF = (h: string) => `${server.url}${h}`;
+const URL_OF = (h: string) => `${suite.server.url}${h}`;
 const EDIT_KEY = 'wegwijzer.letter-edit.schriftelijke-aanmelding';
 
 describe('a letter a parent can send tonight', () => {

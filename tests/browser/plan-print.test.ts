@@ -8,22 +8,20 @@
  * - the .ics download has exactly the due dates on screen that have not passed.
  * Needs poppler-utils (pdftotext, pdftoppm). The page images are kept in tests/browser/screenshots/.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, execSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch, originOf, ROOT, startServer, watch, type Server, type Watched } from './harness';
+import type { Page } from 'playwright-core';
+import { ROOT } from './harness';
+import { useBrowserSuite } from './suite';
 import { formatDate } from '../../src/rules/dates';
 
 const NOW = new Date('2026-11-23T10:00:00+01:00');
 const SHOTS = join(ROOT, 'tests/browser/screenshots');
 
-let server: Server;
-let browser: Browser;
-const open: { ctx: BrowserContext; watched: Watched }[] = [];
-
+const suite = useBrowserSuite();
 function requirePoppler() {
   for (const tool of ['pdftoppm', 'pdftotext']) {
     try {
@@ -34,33 +32,20 @@ function requirePoppler() {
   }
 }
 
-beforeAll(async () => {
+beforeAll(() => {
   requirePoppler();
   mkdirSync(SHOTS, { recursive: true });
-  server = await startServer();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-afterEach(async () => {
-  for (const o of open.splice(0)) {
-    expect(o.watched.foreignRequests, 'requests to other origins').toEqual([]);
-    expect(o.watched.consoleErrors, 'console errors').toEqual([]);
-    await o.ctx.close();
-  }
 });
 
 async function planPage(answers: Record<string, unknown>, width = 1280): Promise<Page> {
-  const ctx = await browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true });
+  const ctx = await suite.browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true });
   await ctx.clock.setFixedTime(NOW);
   const page = await ctx.newPage();
-  open.push({ ctx, watched: watch(page, originOf(server.url)) });
-  await page.goto(server.url);
+  suite.track(ctx, page);
+  await page.goto(suite.server.url);
   await page.evaluate((a) => localStorage.setItem('wegwijzer.answers', JSON.stringify({ version: 1, answers: a, position: 'plan', savedAt: '' })), answers);
   await page.goto('about:blank');
-  await page.goto(`${server.url}#/plan`);
+  await page.goto(`${suite.server.url}#/plan`);
   await page.locator('.steps').first().waitFor();
   await page.locator('#print-personal').waitFor();
   return page;
@@ -100,7 +85,7 @@ async function printed(page: Page, name: string) {
 
 /** Share of pixels that are not (nearly) white, measured by the browser's own PNG decoder. */
 async function inkShare(png: Buffer): Promise<number> {
-  const page = await browser.newPage();
+  const page = await suite.browser.newPage();
   try {
     return await page.evaluate(async (b64) => {
       const img = new Image();

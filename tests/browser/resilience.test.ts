@@ -8,48 +8,27 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, s
 import { createServer, type Server as HttpServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch, launchPersistent, originOf, ROOT, startServer, watch, type Server, type Watched } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchPersistent, originOf, ROOT } from './harness';
+import { useBrowserSuite } from './suite';
 import { hash } from './keyboard';
 
 type Answers = Record<string, string | string[]>;
 
-let server: Server;
-let browser: Browser;
-const open: { ctx: BrowserContext; watched: Watched[] }[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-afterEach(async () => {
-  for (const o of open.splice(0)) {
-    for (const w of o.watched) {
-      expect(w.foreignRequests, 'requests to other origins').toEqual([]);
-      expect(w.consoleErrors, 'console errors').toEqual([]);
-    }
-    await o.ctx.close();
-  }
-});
+const suite = useBrowserSuite();
 
 async function newContext(width = 360): Promise<BrowserContext> {
-  const ctx = await browser.newContext({ viewport: { width, height: 780 } });
-  open.push({ ctx, watched: [] });
+  const ctx = await suite.browser.newContext({ viewport: { width, height: 780 } });
+  suite.own(ctx);
   return ctx;
 }
 
 /** A watched page in a context that the afterEach hook checks and closes. */
-async function newPage(ctx?: BrowserContext, origin = originOf(server.url)): Promise<Page> {
+async function newPage(ctx?: BrowserContext, origin = originOf(suite.server.url)): Promise<Page> {
   const context = ctx ?? (await newContext());
-  let entry = open.find((o) => o.ctx === context);
-  if (!entry) open.push((entry = { ctx: context, watched: [] }));
   const page = await context.newPage();
-  entry.watched.push(watch(page, origin));
+  suite.track(context, page, origin);
   return page;
 }
 
@@ -99,7 +78,7 @@ async function answerSome(page: Page, n: number, given: Answers, picks: Answers 
 
 const THUIS: Answers = { situatie: ['thuiszitten'], opp: 'nee', 'thuis-reden': 'wachtlijst', 'gesprek-gepland': 'nee' };
 
-async function begin(page: Page, url = server.url) {
+async function begin(page: Page, url = suite.server.url) {
   await page.goto(url);
   await page.getByRole('button', { name: 'Begin', exact: true }).click();
   await page.waitForFunction(() => location.hash === '#/vraag/situatie');
@@ -193,7 +172,7 @@ describe('mid-flow interruptions', () => {
   it('going offline mid-flow and back online (after the service worker is ready)', async () => {
     const ctx = await launchPersistent();
     const page = await newPage(ctx);
-    await page.goto(server.url);
+    await page.goto(suite.server.url);
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
     await page.reload(); // controlled by the service worker from here
     expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
@@ -205,9 +184,9 @@ describe('mid-flow interruptions', () => {
     given = await answerSome(page, 3, given, THUIS);
     // A lazily loaded page while offline, then back to the question.
     const at = await hash(page);
-    await page.goto(`${server.url}#/begrippen`);
+    await page.goto(`${suite.server.url}#/begrippen`);
     await page.locator('h1').waitFor();
-    await page.goto(`${server.url}${at}`);
+    await page.goto(`${suite.server.url}${at}`);
     await page.locator('main form').waitFor();
     given = await answerSome(page, 2, given, THUIS);
     await ctx.setOffline(false);
@@ -290,7 +269,7 @@ describe('stored data', () => {
   const garbage = ['{"version": 1, "answers": ', '[]', 'null', '"tekst"', '42', '{"version": 99, "answers": {"situatie": ["tlv"]}}', '\u0000\u0001binary'];
   it('garbage in storage: a notice, a fresh start, and the new answers are saved properly', async () => {
     const page = await newPage();
-    await page.goto(server.url);
+    await page.goto(suite.server.url);
     for (const junk of garbage) {
       await page.evaluate((j) => localStorage.setItem('wegwijzer.answers', j), junk);
       await page.reload();
@@ -307,7 +286,7 @@ describe('stored data', () => {
 
   it('data from an older version ({ values } without version): migrated, with a notice, and the parent resumes', async () => {
     const page = await newPage();
-    await page.goto(server.url);
+    await page.goto(suite.server.url);
     const old = { situatie: ['thuiszitten'], opp: 'nee', 'swv-betrokken': 'ja' };
     await page.evaluate((v) => localStorage.setItem('wegwijzer.answers', JSON.stringify({ values: v, position: 'school-zegt' })), old);
     await page.reload();
@@ -323,7 +302,7 @@ describe('stored data', () => {
 
   it('no stored data: no notice, the start page, and the first answer is saved', async () => {
     const page = await newPage();
-    await page.goto(server.url);
+    await page.goto(suite.server.url);
     await page.evaluate(() => localStorage.clear());
     await page.reload();
     await page.locator('h1').waitFor();
@@ -343,7 +322,7 @@ describe('stored data', () => {
       const ctx = await newContext();
       await ctx.addInitScript({ content: script });
       const page = await newPage(ctx);
-      await page.goto(server.url);
+      await page.goto(suite.server.url);
       await page.getByText('Je browser laat ons niets bewaren').waitFor();
       await page.getByRole('button', { name: 'Begin' }).click();
       const given = await answerSome(page, 5, {}, THUIS);
@@ -384,19 +363,23 @@ describe('two tabs', () => {
     let given = await answerSome(a, 1, {}, THUIS);
     expect(await hash(a)).toBe('#/vraag/opp');
     const b = await newPage(ctx);
-    await b.goto(`${server.url}#/vraag/opp`);
+    await b.goto(`${suite.server.url}#/vraag/opp`);
     await b.locator('main form').waitFor();
     expect(await b.isChecked('main form input[value="nee"]')).toBe(false);
 
+    await a.bringToFront(); // a background tab's timers are slowed down
     given = await answerSome(a, 1, given, { opp: 'nee' });
+    await b.bringToFront();
     await b.getByText('Je antwoorden zijn in een ander venster gewijzigd').waitFor();
     expect(await hash(b)).toBe('#/vraag/opp');
     // Tab B shows the answer given in tab A.
     await b.waitForFunction(() => (document.querySelector('main form input[value="nee"]') as HTMLInputElement | null)?.checked === true, undefined, { timeout: 5000 });
 
     // Two more answers in A; then B goes on from its question and finds A's answer filled in.
+    await a.bringToFront();
     given = await answerSome(a, 2, given, THUIS);
     await a.waitForTimeout(300);
+    await b.bringToFront();
     await b.locator('main form button[type="submit"]').click();
     await b.waitForFunction(() => location.hash === '#/vraag/swv-betrokken');
     await expectShown(b, 'swv-betrokken', given['swv-betrokken']!);

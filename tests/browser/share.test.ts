@@ -2,46 +2,21 @@
  * Sharing without a server, in real Chromium: share links, the steunpunt contact card from a link,
  * the professionals' link builder. Each test ends with: no request to another origin, no console error.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch, originOf, ROOT, startServer, watch, type Server, type Watched } from './harness';
+import type { Page } from 'playwright-core';
+import { ROOT } from './harness';
+import { useBrowserSuite } from './suite';
 import { encode, pack } from '../../src/app/share';
 
-let server: Server;
-let browser: Browser;
-const open: { ctx: BrowserContext; watched: Watched[]; dialogs: string[] }[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-afterEach(async () => {
-  for (const o of open.splice(0)) {
-    for (const w of o.watched) {
-      expect(w.foreignRequests, 'requests to other origins').toEqual([]);
-      expect(w.consoleErrors, 'console errors').toEqual([]);
-    }
-    expect(o.dialogs, 'no alert() ever ran').toEqual([]);
-    await o.ctx.close();
-  }
-});
+const suite = useBrowserSuite();
 
 async function newPage(width = 360): Promise<Page> {
-  const ctx = await browser.newContext({ viewport: { width, height: 800 } });
+  const ctx = await suite.browser.newContext({ viewport: { width, height: 800 } });
   const page = await ctx.newPage();
-  const dialogs: string[] = [];
-  page.on('dialog', (d) => {
-    dialogs.push(d.message());
-    void d.dismiss();
-  });
-  open.push({ ctx, watched: [watch(page, originOf(server.url))], dialogs });
+  suite.track(ctx, page); // also fails the test if any alert() ran
   return page;
 }
 
@@ -49,7 +24,7 @@ const example = (name: string) => (JSON.parse(readFileSync(join(ROOT, 'tests/ans
 const stored = (page: Page) => page.evaluate(() => localStorage.getItem('wegwijzer.answers'));
 
 async function seed(page: Page, answers: Record<string, unknown>) {
-  await page.goto(server.url);
+  await page.goto(suite.server.url);
   await page.evaluate((a) => localStorage.setItem('wegwijzer.answers', JSON.stringify({ version: 1, answers: a, position: 'plan', savedAt: '' })), answers);
   await page.goto('about:blank');
 }
@@ -67,7 +42,7 @@ describe('the contact card from a steunpunt link', () => {
       open: '<svg onload=alert(5)>ma-vr</svg>',
     };
     const q = new URLSearchParams(evil).toString();
-    await page.goto(`${server.url}#/?${q}`);
+    await page.goto(`${suite.server.url}#/?${q}`);
     const card = page.locator('.contact-card');
     await card.waitFor();
     const text = await card.innerText();
@@ -87,13 +62,13 @@ describe('the contact card from a steunpunt link', () => {
   it('makes valid phone, e-mail and website links; shows the card on the plan and removes it on request', async () => {
     const page = await newPage();
     await seed(page, example('tlv-aangevraagd.json'));
-    await page.goto(`${server.url}#/?org=Steunpunt%20Noord&tel=050-123%2045%2067&email=info%40steunpunt.nl&web=https%3A%2F%2Fsteunpunt.example.nl%2F`);
+    await page.goto(`${suite.server.url}#/?org=Steunpunt%20Noord&tel=050-123%2045%2067&email=info%40steunpunt.nl&web=https%3A%2F%2Fsteunpunt.example.nl%2F`);
     const card = page.locator('.contact-card');
     await card.waitFor();
     expect(await card.locator('a[href="tel:0501234567"]').count()).toBe(1);
     expect(await card.locator('a[href="mailto:info@steunpunt.nl"]').count()).toBe(1);
     expect(await card.locator('a[href="https://steunpunt.example.nl/"]').count()).toBe(1);
-    await page.goto(`${server.url}#/plan`);
+    await page.goto(`${suite.server.url}#/plan`);
     await page.locator('.page-plan .contact-card').waitFor();
     expect(await page.locator('.page-plan .contact-card').innerText()).toContain('Steunpunt Noord');
     await page.getByRole('button', { name: 'Verwijder deze contactgegevens' }).click();
@@ -108,7 +83,7 @@ describe('the contact card from a steunpunt link', () => {
     const page = await newPage();
     const hash = `#/?situatie=tlv&org=${'x'.repeat(8000)}&naam=Sam`;
     expect(hash.length).toBeGreaterThan(8000);
-    await page.goto(`${server.url}${hash}`);
+    await page.goto(`${suite.server.url}${hash}`);
     await page.locator('.notice').waitFor();
     expect(await page.locator('.notice').innerText()).toContain('org');
     expect(await page.locator('.contact-card').innerText()).toContain('Sam');
@@ -124,13 +99,13 @@ describe('a shared plan', () => {
   it('makes a link from the plan page; without the tick it holds no dates', async () => {
     const page = await newPage(1280);
     await seed(page, example('combi-tlv-thuiszitten.json'));
-    await page.goto(`${server.url}#/plan`);
+    await page.goto(`${suite.server.url}#/plan`);
     await page.getByRole('link', { name: 'Deel je plan' }).click();
     await page.waitForFunction(() => location.hash === '#/deel');
     const field = page.locator('#share-link');
     await page.waitForFunction(() => (document.querySelector('#share-link') as HTMLTextAreaElement | null)?.value.includes('#/deel/1-'));
     const withoutDates = await field.inputValue();
-    expect(withoutDates.startsWith(server.url)).toBe(true);
+    expect(withoutDates.startsWith(suite.server.url)).toBe(true);
     await page.getByLabel('Zet ook data en namen in de link').check();
     await page.waitForFunction((old) => (document.querySelector('#share-link') as HTMLTextAreaElement).value !== old, withoutDates);
     const withDates = await field.inputValue();
@@ -162,10 +137,10 @@ describe('a shared plan', () => {
     const page = await newPage();
     const own = example('handelingsverlegen.json');
     await seed(page, own);
-    await page.goto(server.url);
+    await page.goto(suite.server.url);
     const before = await stored(page);
     const payload = await encode(example('tlv-besluit-oneens.json'));
-    await page.goto(`${server.url}#/deel/${payload}`);
+    await page.goto(`${suite.server.url}#/deel/${payload}`);
     await page.getByText('Op dit apparaat staan al eigen antwoorden').waitFor();
     expect(await page.getByRole('button', { name: 'Gebruik het gedeelde plan' }).count()).toBe(1);
     expect(await page.getByRole('button', { name: 'Alleen bekijken, niets bewaren' }).count()).toBe(1);
@@ -177,11 +152,11 @@ describe('a shared plan', () => {
 
   it('says clearly when a link is damaged or from a newer version, with a way on', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}#/deel/1-dGhpcyBpcyBub3QgZGVmbGF0ZQ`);
+    await page.goto(`${suite.server.url}#/deel/1-dGhpcyBpcyBub3QgZGVmbGF0ZQ`);
     await page.getByRole('heading', { name: 'Deze link werkt niet' }).waitFor();
     expect(await page.locator('main').innerText()).toContain('niet helemaal gekopieerd');
     const future = await pack({ a: { situatie: ['tlv'] } }, 2);
-    await page.goto(`${server.url}#/deel/${future}`);
+    await page.goto(`${suite.server.url}#/deel/${future}`);
     await page.getByText('nieuwere versie').waitFor();
     await page.getByRole('link', { name: 'Naar de start' }).click();
     await page.waitForFunction(() => location.hash === '#/');
@@ -191,7 +166,7 @@ describe('a shared plan', () => {
 describe('the link builder for professionals', () => {
   it('builds a link with situation, language and contact card that a parent can open', async () => {
     const page = await newPage(1280);
-    await page.goto(server.url);
+    await page.goto(suite.server.url);
     await page.getByRole('link', { name: 'Voor professionals' }).click();
     await page.waitForFunction(() => location.hash === '#/voor-professionals');
     await page.getByLabel('Er wordt gepraat over speciaal (basis)onderwijs').check();
@@ -225,18 +200,18 @@ describe('accessibility (axe, WCAG 2.1 AA)', () => {
         const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
         expect(r.violations.map((v) => `${what}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
       };
-      await page.goto(`${server.url}#/deel${q}`);
+      await page.goto(`${suite.server.url}#/deel${q}`);
       await page.locator('#share-link').waitFor();
       await page.locator('.page-share button.secondary').click();
       await page.locator('.qr-box svg').waitFor();
       await check('share');
-      await page.goto(`${server.url}#/deel/${await encode(example('handelingsverlegen.json'))}${q}`);
+      await page.goto(`${suite.server.url}#/deel/${await encode(example('handelingsverlegen.json'))}${q}`);
       await page.locator('.page-share .button-row').waitFor();
       await check('shared');
       await page.locator('.page-share .button-row button').last().click();
       await page.locator('.page-plan h1').waitFor();
       await check('shared plan');
-      await page.goto(`${server.url}#/voor-professionals${q}`);
+      await page.goto(`${suite.server.url}#/voor-professionals${q}`);
       await page.locator('#pro-web').fill('nope');
       await page.locator('.flyer .qr-box svg').waitFor();
       await check('professionals');

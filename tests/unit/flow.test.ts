@@ -216,8 +216,8 @@ describe('every path through the questionnaire', () => {
       const at = positionOf(snap);
       const q = questionById.get(at);
       const out: FlowEvent[] = [{ type: 'BEGIN' }, { type: 'CONFIRM' }];
-      // Situations: each alone, the common pair, all four, and "eerst lezen" (the full product is walked above).
-      const situations: AnswerValue[] = [['aanmelden'], ['handelingsverlegen'], ['thuiszitten'], ['tlv'], ['thuiszitten', 'tlv'], ['aanmelden', 'handelingsverlegen', 'thuiszitten', 'tlv'], ['lezen']];
+      // Situations: each alone, the common pair and "eerst lezen" (every combination is walked above).
+      const situations: AnswerValue[] = [['aanmelden'], ['handelingsverlegen'], ['thuiszitten'], ['tlv'], ['thuiszitten', 'tlv'], ['lezen']];
       if (q) for (const value of q.id === 'situatie' ? situations : choicesFor(q)) out.push({ type: 'ANSWER', value });
       return out;
     };
@@ -251,5 +251,5 @@ describe('every path through the questionnaire', () => {
     }
     console.log(`xstate/graph: ${reached.size} of ${all.length} states reached; ${paths.length} distinct (state, routing answers) pairs; plan reachable from ${sample.length} of them (every state)`);
     expect(canShow('plan', {})).toBe(false);
-  }, 120_000);
+  }, 400_000);
 });
