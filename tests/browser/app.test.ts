@@ -70,28 +70,38 @@ describe('a parent on a phone', () => {
     expect(await hash(page)).toBe('#/vraag/thuis-sinds');
   });
 
-  it('changes an answer from the check page and returns there; the browser back button goes back a step', async () => {
-    const page = await newPage(360);
-    const answers = { situatie: ['handelingsverlegen'], opp: 'nee', 'hv-schriftelijk': 'nee', 'hv-wil-weg': 'nee', onderzoek: 'school-recent', 'swv-betrokken': 'ja', 'school-zegt': ['geen'], 'gesprek-gepland': 'nee', tekenen: 'nee', 'dossier-gezien': 'ja', jeugdhulp: 'nee', klacht: 'nee', groep: 'groep-3-6' };
-    await seed(page, answers);
-    await page.goto(`${suite.server.url}#/controleren`);
-    await page.getByRole('link', { name: /Wijzig.*OPP/ }).first().click();
-    await page.waitForFunction(() => location.hash === '#/vraag/opp');
-    await page.check('input[value="ja"]');
-    await page.getByRole('button', { name: 'Volgende' }).click();
-    // "Ja" asks two new questions, then back to the check page.
-    await page.waitForFunction(() => location.hash === '#/vraag/opp-besproken');
-    await page.getByRole('button', { name: 'Volgende' }).click(); // empty: error
-    await page.locator('#opp-besproken-field').fill('2 september 2025');
-    await page.getByRole('button', { name: 'Volgende' }).click();
-    await page.waitForFunction(() => location.hash === '#/vraag/opp-ingestemd');
-    await page.check('input[value="nee"]');
-    await page.getByRole('button', { name: 'Volgende' }).click();
-    await page.waitForFunction(() => location.hash === '#/controleren');
-    await page.goBack();
-    await page.waitForFunction(() => location.hash === '#/vraag/opp-ingestemd');
-    expect(await page.isChecked('input[value="nee"]')).toBe(true);
-  });
+  const words = { nl: { change: /Wijzig.*OPP/, next: 'Volgende', date: '2 september 2025' }, en: { change: /Change.*OPP/, next: 'Next', date: '2 September 2025' } } as const;
+  for (const lang of ['nl', 'en'] as const) {
+    it(`changes an answer from the check page and returns there; the browser back button goes back a step (${lang})`, async () => {
+      const w = words[lang];
+      const page = await newPage(360);
+      const answers = { situatie: ['handelingsverlegen'], opp: 'nee', 'hv-schriftelijk': 'nee', 'hv-wil-weg': 'nee', onderzoek: 'school-recent', 'swv-betrokken': 'ja', 'school-zegt': ['geen'], 'gesprek-gepland': 'nee', tekenen: 'nee', 'dossier-gezien': 'ja', jeugdhulp: 'nee', klacht: 'nee', groep: 'groep-3-6' };
+      await seed(page, answers);
+      await page.goto(suite.server.url);
+      await page.evaluate((l) => localStorage.setItem('wegwijzer.lang', JSON.stringify(l)), lang);
+      await page.goto('about:blank');
+      await page.goto(`${suite.server.url}#/controleren`);
+      await page.getByRole('link', { name: w.change }).first().click();
+      await page.waitForFunction(() => location.hash === '#/vraag/opp');
+      await page.check('input[value="ja"]');
+      await page.getByRole('button', { name: w.next }).click();
+      // "Ja" asks two new questions, then back to the check page.
+      await page.waitForFunction(() => location.hash === '#/vraag/opp-besproken');
+      await page.getByRole('button', { name: w.next }).click(); // empty: error
+      await page.locator('.error-summary').waitFor();
+      await page.locator('#opp-besproken-field').fill(w.date);
+      await page.getByRole('button', { name: w.next }).click();
+      await page.waitForFunction(() => location.hash === '#/vraag/opp-ingestemd');
+      await page.check('input[value="nee"]');
+      await page.getByRole('button', { name: w.next }).click();
+      await page.waitForFunction(() => location.hash === '#/controleren');
+      await page.goBack();
+      await page.waitForFunction(() => location.hash === '#/vraag/opp-ingestemd');
+      expect(await page.isChecked('input[value="nee"]')).toBe(true);
+      const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('wegwijzer.answers')!).answers);
+      expect(stored).toMatchObject({ opp: 'ja', 'opp-besproken': '2025-09-02', 'opp-ingestemd': 'nee', klacht: 'nee' });
+    });
+  }
 
   it('switching language keeps the step and the answers; <html lang> follows', async () => {
     const page = await newPage(360);

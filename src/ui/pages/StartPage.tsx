@@ -6,7 +6,8 @@ import { ContactCard } from '../components/ContactCard';
 
 export function StartPage({ app }: { app: AppState }) {
   const t = useT();
-  const hasAnswers = Object.keys(app.answers).length > 0;
+  // A situation pre-selected by a steunpunt link is not yet "answered": the parent still begins.
+  const hasAnswers = Object.keys(app.answers).some((k) => k !== 'situatie');
   return (
     <div class="page-start">
       <Heading title={t('start.title')} />
