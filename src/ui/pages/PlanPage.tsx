@@ -5,6 +5,7 @@ import { formatDate, isIsoDate, todayInNL } from '../../rules/dates';
 import type { Deadline } from '../../rules/deadlines';
 import { Heading } from '../components/Heading';
 import { Link } from '../components/Link';
+import { Checkbox } from '../components/Checkbox';
 import { ContactCard } from '../components/ContactCard';
 import { toc, useContent } from '../lazy';
 import { useState } from 'preact/hooks';
@@ -188,13 +189,7 @@ function KeepPlan({ plan, t, personal, setPersonal }: { plan: Plan; t: T; person
       )}
       {passed.length > 0 && <p>{upcoming.length ? t('planExtras.icsSkipped', { count: passed.length }) : t('planExtras.icsNone')}</p>}
       <p role="status">{saved ? t('planExtras.icsDone') : ''}</p>
-      <div class="option">
-        <input id="print-personal" type="checkbox" checked={personal} aria-describedby="print-personal-hint" onChange={(e) => setPersonal(e.currentTarget.checked)} />
-        <label for="print-personal">{t('planExtras.printPersonal')}</label>
-        <p id="print-personal-hint" class="option-hint">
-          {t('planExtras.printPersonalHint')}
-        </p>
-      </div>
+      <Checkbox id="print-personal" label={t('planExtras.printPersonal')} hint={t('planExtras.printPersonalHint')} checked={personal} onChange={setPersonal} />
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { Checkbox } from '../components/Checkbox';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT } from '../../app/i18n';
 import { CONTACT_KEYS, isEmail, isPhone, isWeb, type ContactKey } from '../../app/contact';
@@ -58,10 +59,7 @@ export function ProfessionalsPage() {
           </p>
           <div class="options">
             {SITUATIONS.map((s) => (
-              <div class="option" key={s}>
-                <input id={`pro-s-${s}`} type="checkbox" checked={situations.includes(s)} onChange={() => toggle(s)} />
-                <label for={`pro-s-${s}`}>{t.raw(`questions:situatie.options.${s}`)}</label>
-              </div>
+              <Checkbox key={s} id={`pro-s-${s}`} label={t.raw(`questions:situatie.options.${s}`)} checked={situations.includes(s)} onChange={() => toggle(s)} />
             ))}
           </div>
         </fieldset>

@@ -1,3 +1,4 @@
+import { Checkbox } from '../components/Checkbox';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT, type T } from '../../app/i18n';
 import { adoptShared, navigate, startOrResume, type AppState } from '../../app/controller';
@@ -48,13 +49,7 @@ function MakeLink({ app }: { app: AppState }) {
     <div class="page-share">
       <Heading title={t('share.title')} />
       <p class="lead">{t('share.lead')}</p>
-      <div class="option">
-        <input id="share-personal" type="checkbox" checked={personal} aria-describedby="share-personal-hint" onChange={(e) => setPersonal(e.currentTarget.checked)} />
-        <label for="share-personal">{t('share.personal')}</label>
-        <p id="share-personal-hint" class="option-hint">
-          {t('share.personalHint')}
-        </p>
-      </div>
+      <Checkbox id="share-personal" label={t('share.personal')} hint={t('share.personalHint')} checked={personal} onChange={setPersonal} />
       <p class="share-warning">
         <strong>{t('share.personalWarning')}</strong> {t('share.bsnNever')}
       </p>
