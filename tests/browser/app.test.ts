@@ -144,6 +144,36 @@ describe('a parent on a phone', () => {
   });
 });
 
+describe('reading', () => {
+  it('a hard word can be tapped to see its meaning in place; a link from a question leads to its section and back', async () => {
+    const page = await newPage(360);
+    await seed(page, { situatie: ['thuiszitten'] }, 'opp');
+    await page.goto(`${suite.server.url}#/vraag/opp`);
+    await page.getByRole('link', { name: 'Lees meer over dit onderwerp' }).click();
+    await page.waitForFunction(() => location.hash === '#/lees/wat-is-opp');
+    const section = page.locator('#wat-is-opp');
+    await section.waitFor();
+    const term = section.locator('button.term').first();
+    await term.click();
+    expect(await term.getAttribute('aria-expanded')).toBe('true');
+    const definition = section.locator('.term-def').first();
+    await definition.getByRole('link', { name: 'Alle begrippen' }).waitFor();
+    expect((await definition.innerText()).length).toBeGreaterThan(30);
+    await page.getByRole('link', { name: 'Terug naar waar je was' }).click();
+    await page.waitForFunction(() => location.hash === '#/vraag/opp');
+  });
+
+  it('search works offline-first from its own index, in Dutch', async () => {
+    const page = await newPage(360);
+    await page.goto(`${suite.server.url}#/zoeken`);
+    await page.locator('#search-input').fill('schorsing');
+    await page.getByRole('button', { name: 'Zoek', exact: true }).click();
+    await page.getByText(/\d+ resultaten?/).waitFor();
+    await page.locator('.search-results a').first().click();
+    await page.waitForFunction(() => location.hash.startsWith('#/lees/') || location.hash.startsWith('#/begrippen/'));
+  });
+});
+
 describe('offline', () => {
   it('after the first visit the app works offline; a reload mid-flow keeps every answer', async () => {
     const ctx = await launchPersistent();
