@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { seedStorage } from './harness';
 import { useBrowserSuite } from './suite';
 import { answerWithKeyboard, hash } from './keyboard';
 
@@ -39,16 +40,7 @@ const PAGE_TYPES: [string, string | undefined][] = [
   ['#/niet-gevonden', undefined],
 ];
 
-async function seed(page: Page, lang: 'nl' | 'en') {
-  await page.goto(suite.server.url);
-  await page.evaluate(
-    ([a, l]) => {
-      localStorage.setItem('wegwijzer.answers', JSON.stringify({ version: 1, answers: a, position: 'review', savedAt: '' }));
-      localStorage.setItem('wegwijzer.lang', JSON.stringify(l));
-    },
-    [complete, lang] as const,
-  );
-}
+const seed = (page: Page, lang: 'nl' | 'en') => seedStorage(page, suite.server.url, { answers: complete, lang });
 
 async function show(page: Page, h: string) {
   await page.goto('about:blank');

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchPersistent } from './harness';
+import { launchPersistent, seedStorage } from './harness';
 import { useBrowserSuite } from './suite';
 import { answerWithKeyboard, hash } from './keyboard';
 
@@ -20,11 +20,7 @@ async function newPage(width = 360, ctx?: BrowserContext): Promise<Page> {
 
 const h1 = (page: Page) => page.locator('h1').innerText();
 
-async function seed(page: Page, answers: Record<string, unknown>, position = 'review') {
-  await page.goto(suite.server.url);
-  await page.evaluate(([a, p]) => localStorage.setItem('wegwijzer.answers', JSON.stringify({ version: 1, answers: a, position: p, savedAt: '' })), [answers, position] as const);
-  await page.goto('about:blank');
-}
+const seed = (page: Page, answers: Record<string, unknown>, position = 'review') => seedStorage(page, suite.server.url, { answers, position });
 
 describe('a parent on a phone', () => {
   it('walks "thuiszitten" at 360 px with the keyboard to a plan with a real date; focus and title follow each step', async () => {

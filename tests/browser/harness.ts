@@ -101,3 +101,16 @@ export function watch(page: Page, origin: string): Watched {
 
 export const originOf = (url: string) => new URL(url).origin;
 
+
+/**
+ * Puts answers (and optionally a language) in the app's storage on this origin, then leaves the
+ * page, so the next navigation boots the app from that storage as a returning parent would.
+ */
+export async function seedStorage(page: Page, url: string, seed: { answers: Record<string, unknown>; position?: string; lang?: 'nl' | 'en' }) {
+  await page.goto(url);
+  await page.evaluate(({ answers, position, lang }) => {
+    localStorage.setItem('wegwijzer.answers', JSON.stringify({ version: 1, answers, position, savedAt: '' }));
+    if (lang) localStorage.setItem('wegwijzer.lang', JSON.stringify(lang));
+  }, { answers: seed.answers, position: seed.position ?? 'review', lang: seed.lang });
+  await page.goto('about:blank');
+}

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { originOf } from './harness';
+import { originOf, seedStorage } from './harness';
 import { useBrowserSuite } from './suite';
 import { unzipStore } from '../../src/app/export/zip';
 import { mailFor } from '../../src/app/export/mail';
@@ -22,17 +22,7 @@ async function newPage(width = 360): Promise<Page> {
   return page;
 }
 
-async function seed(page: Page, answers: Record<string, unknown>, lang = 'nl') {
-  await page.goto(suite.server.url);
-  await page.evaluate(
-    ([a, l]) => {
-      localStorage.setItem('wegwijzer.answers', JSON.stringify({ version: 1, answers: a, position: 'review', savedAt: '' }));
-      localStorage.setItem('wegwijzer.lang', JSON.stringify(l));
-    },
-    [answers, lang] as const,
-  );
-  await page.goto('about:blank');
-}
+const seed = (page: Page, answers: Record<string, unknown>, lang: 'nl' | 'en' = 'nl') => seedStorage(page, suite.server.url, { answers, lang });
 
 /** Text back out of word/document.xml: one line per <w:p>, <w:t> contents unescaped. */
 function docxText(bytes: Uint8Array): string {

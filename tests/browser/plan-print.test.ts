@@ -14,7 +14,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, copyF
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ROOT } from './harness';
+import { ROOT, seedStorage } from './harness';
 import { useBrowserSuite } from './suite';
 import { formatDate } from '../../src/rules/dates';
 
@@ -42,9 +42,7 @@ async function planPage(answers: Record<string, unknown>, width = 1280): Promise
   await ctx.clock.setFixedTime(NOW);
   const page = await ctx.newPage();
   suite.track(ctx, page);
-  await page.goto(suite.server.url);
-  await page.evaluate((a) => localStorage.setItem('wegwijzer.answers', JSON.stringify({ version: 1, answers: a, position: 'plan', savedAt: '' })), answers);
-  await page.goto('about:blank');
+  await seedStorage(page, suite.server.url, { answers, position: 'plan' });
   await page.goto(`${suite.server.url}#/plan`);
   await page.locator('.steps').first().waitFor();
   await page.locator('#print-personal').waitFor();

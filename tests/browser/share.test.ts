@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ROOT } from './harness';
+import { ROOT, seedStorage } from './harness';
 import { useBrowserSuite } from './suite';
 import { encode, pack } from '../../src/app/share';
 
@@ -23,11 +23,7 @@ async function newPage(width = 360): Promise<Page> {
 const example = (name: string) => (JSON.parse(readFileSync(join(ROOT, 'tests/answers', name), 'utf8')) as { answers: Record<string, string | string[]> }).answers;
 const stored = (page: Page) => page.evaluate(() => localStorage.getItem('wegwijzer.answers'));
 
-async function seed(page: Page, answers: Record<string, unknown>) {
-  await page.goto(suite.server.url);
-  await page.evaluate((a) => localStorage.setItem('wegwijzer.answers', JSON.stringify({ version: 1, answers: a, position: 'plan', savedAt: '' })), answers);
-  await page.goto('about:blank');
-}
+const seed = (page: Page, answers: Record<string, unknown>) => seedStorage(page, suite.server.url, { answers, position: 'plan' });
 
 describe('the contact card from a steunpunt link', () => {
   it('shows markup in every field as text only; no script runs, no element is added', async () => {
