@@ -451,7 +451,7 @@ export const warningRules: readonly WarningRule[] = [
   // FP-P3: more schools blur which has the zorgplicht.
   { id: 'meer-scholen-risico', section: 'meer-scholen', applies: (f) => f.is('hasRegistered') && f.oneOf('meer-scholen', 'ja') },
   // A22, FP-P1, FP-P2 (002:734-740; 001:460): refusing a reasonable offer, or all cooperation, can end the zorgplicht.
-  { id: 'aanbod-geweigerd', section: 'andere-school-nodig', applies: (f) => f.oneOf('aanbod-geweigerd', 'ja', 'weet-niet') },
+  { id: 'aanbod-geweigerd', section: 'andere-school-nodig', applies: (f) => f.oneOf('aanbod-geweigerd', 'ja') },
   // E08 (002:944-946): the SWV must hear the parents; not being heard is a ground for the objection.
   { id: 'tlv-niet-gehoord', section: 'tlv-oneens', applies: (f) => f.is('disagreesWithTlvDecision') && f.oneOf('tlv-gehoord', 'nee') },
   // D07, FP22 (003:811-840): vrijstelling can cut a child off from education.

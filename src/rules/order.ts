@@ -34,8 +34,6 @@ export const WARNING_MERGES: ReadonlyArray<{ keep: string; drop: readonly string
   { keep: 'niet-welkom-zorgplicht', drop: ['wachtlijst-zorgplicht'] },
   // The step "schorsing-einde" already says, once passed, that the suspension is too long.
   { keep: 'schorsing-einde', drop: ['schorsing-te-lang'] },
-  // "Vraag om het OPP" already says an OPP is needed; the warning adds the removal rule only when the school wants the child gone.
-  { keep: 'oud-of-ander-onderzoek', drop: [] },
 ];
 
 /** Steps that repeat another step: when `keep` is in the plan, `drop` goes. */
