@@ -433,11 +433,6 @@ export const warningRules: readonly WarningRule[] = [
   },
   // C13, FP10: barred but still enrolled: the zorgplicht continues.
   { id: 'niet-welkom-zorgplicht', section: 'thuiszitten', applies: (f) => f.is('isBarredButEnrolled') },
-  // C11, FP11: a suspension longer than a week: still suspended on the day it had to end (start + 7 days).
-  {
-    id: 'schorsing-te-lang', section: 'schorsing-verwijdering',
-    applies: (f) => f.is('isSuspended') && f.date('schorsing-datum') !== undefined && daysBetween(addWeeks(f.date('schorsing-datum')!, TERMS.suspensionMaxWeeks), f.today) >= 0,
-  },
   // E19, FP12: on a waiting list, or "not welcome after the holidays": the current school keeps the zorgplicht.
   { id: 'wachtlijst-zorgplicht', section: 'wachtlijst', applies: (f) => f.is('isOnWaitingList') || f.list('school-zegt').includes('niet-welkom-na-vakantie') },
   // C02, FP13: research that is old or not the school's own.

@@ -32,8 +32,6 @@ export const WARNING_MERGES: ReadonlyArray<{ keep: string; drop: readonly string
   // One "the school stays responsible" warning, not three (C04, C13, C22).
   { keep: 'verwijdering-zonder-school', drop: ['niet-welkom-zorgplicht', 'wachtlijst-zorgplicht'] },
   { keep: 'niet-welkom-zorgplicht', drop: ['wachtlijst-zorgplicht'] },
-  // The step "schorsing-einde" already says, once passed, that the suspension is too long.
-  { keep: 'schorsing-einde', drop: ['schorsing-te-lang'] },
 ];
 
 /** Steps that repeat another step: when `keep` is in the plan, `drop` goes. */
