@@ -5,22 +5,18 @@ import type { Lang } from '../app/i18n';
 /**
  * Content that only some parents open is loaded when first needed, one module per language:
  * chapters, the glossary, pages, letters and the search index. The service worker precaches
- * them all, so they work offline too.
+ * the Dutch ones; another language's modules are kept once fetched (see vite.config.ts).
  */
 type Kind = 'chapters' | 'glossary' | 'pages' | 'letters' | 'search' | 'steps' | 'questions' | 'pagetexts' | 'toc';
 type Loaded = { chapters: Chapter[]; glossary: GlossaryTerm[]; pages: Page[]; letters: LetterSet; search: SearchDoc[]; steps: StepTexts; questions: QuestionTexts; pagetexts: Record<string, unknown>; toc: Toc };
 
-const loaders: { [K in Kind]: Record<Lang, () => Promise<{ default: Loaded[K] }>> } = {
-  chapters: { nl: () => import('../content/generated/chapters.nl'), en: () => import('../content/generated/chapters.en') },
-  glossary: { nl: () => import('../content/generated/glossary.nl'), en: () => import('../content/generated/glossary.en') },
-  pages: { nl: () => import('../content/generated/pages.nl'), en: () => import('../content/generated/pages.en') },
-  letters: { nl: () => import('../content/generated/letters.nl'), en: () => import('../content/generated/letters.en') },
-  search: { nl: () => import('../content/generated/search.nl'), en: () => import('../content/generated/search.en') },
-  toc: { nl: () => import('../content/generated/toc.nl'), en: () => import('../content/generated/toc.en') },
-  pagetexts: { nl: () => import('../content/generated/pagetexts.nl'), en: () => import('../content/generated/pagetexts.en') },
-  questions: { nl: () => import('../content/generated/questions.nl'), en: () => import('../content/generated/questions.en') },
-  steps: { nl: () => import('../content/generated/steps.nl'), en: () => import('../content/generated/steps.en') },
+// Every generated content module of every language this build has, one chunk each, loaded on first use.
+const modules = import.meta.glob(['../content/generated/*.*.ts', '!../content/generated/core.*.ts']);
+const loader = <K extends Kind>(kind: K, lang: Lang): (() => Promise<{ default: Loaded[K] }>) => {
+  const load = modules[`../content/generated/${kind}.${lang}.ts`];
+  return load ? (load as () => Promise<{ default: Loaded[K] }>) : () => Promise.reject(new Error(`no ${kind} for language "${lang}"`));
 };
+export const CONTENT_KINDS: readonly Kind[] = ['chapters', 'glossary', 'pages', 'letters', 'search', 'steps', 'questions', 'pagetexts', 'toc'];
 
 const cache = new Map<string, unknown>();
 let onLoaded: ((kind: Kind, lang: Lang, data: unknown) => void) | undefined;
@@ -30,7 +26,7 @@ export const whenLoaded = (f: typeof onLoaded) => void (onLoaded = f);
 export function loadContent<K extends Kind>(kind: K, lang: Lang): Promise<Loaded[K]> {
   const key = `${kind}.${lang}`;
   if (cache.has(key)) return Promise.resolve(cache.get(key) as Loaded[K]);
-  return loaders[kind][lang]().then((m) => {
+  return loader(kind, lang)().then((m) => {
     cache.set(key, m.default);
     onLoaded?.(kind, lang, m.default);
     return m.default;
@@ -62,3 +58,15 @@ export function useContent<K extends Kind>(kind: K, lang: Lang): { data?: Loaded
 
 /** The table of contents; lazy pages may call this: lazyPage() waits until it is loaded. */
 export const toc = (lang: Lang): Toc => peekContent('toc', lang)!;
+
+/**
+ * After a parent chooses a language other than Dutch: fetch all its content modules once, when the
+ * browser is idle, so the service worker keeps them (runtime cache) and every page in that language
+ * works offline afterwards. Dutch is precached; nothing happens for it.
+ */
+export function prefetchLanguage(lang: Lang): void {
+  if (lang === 'nl' || typeof window === 'undefined') return;
+  const run = () => CONTENT_KINDS.forEach((k) => void loadContent(k, lang).catch(() => undefined));
+  if ('requestIdleCallback' in window) window.requestIdleCallback(run, { timeout: 5000 });
+  else setTimeout(run, 1000);
+}
