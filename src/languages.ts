@@ -42,3 +42,11 @@ const byCode = new Map<string, LanguageInfo>(LANGUAGES.map((l) => [l.code, l]));
 export const languageInfo = (code: string): LanguageInfo | undefined => byCode.get(code);
 export const dirOf = (code: string): 'ltr' | 'rtl' => byCode.get(code)?.dir ?? 'ltr';
 export const intlLocale = (code: string): string => byCode.get(code)?.intl ?? 'nl-NL';
+
+/**
+ * Offline: the service worker precaches Dutch only. The content modules of the other languages are
+ * built into assets/i18n/<code>/ and kept in this cache once fetched (vite.config.ts); choosing a
+ * language fetches all of them (src/ui/lazy.ts prefetchLanguage). "Wis mijn gegevens" deletes it.
+ */
+export const LANGUAGE_CACHE = 'wegwijzer-languages';
+export const LANGUAGE_CHUNK_DIR = 'assets/i18n';

@@ -17,12 +17,18 @@ export const LANGS: readonly LanguageInfo[] = LANGUAGES.filter((l) => available.
 export const isLang = (v: unknown): v is Lang => typeof v === 'string' && available.includes(v);
 
 const cores: Partial<Record<Lang, CoreContent>> = { nl: nlCore };
-// One chunk per language, found by the build (a language without a folder has no file, so no chunk).
-const coreModules = import.meta.glob<{ default: CoreContent }>(['../content/generated/core.*.ts', '!../content/generated/core.nl.ts']);
-const loadCore = (lang: Lang): Promise<{ default: CoreContent }> => {
-  const load = coreModules[`../content/generated/core.${lang}.ts`];
-  return load ? load() : Promise.reject(new Error(`no texts for language "${lang}"`));
-};
+/** What a language other than Dutch brings: its core texts and the loaders of its other modules. */
+export interface LanguageModule {
+  core: CoreContent;
+  loaders: Record<string, () => Promise<{ default: unknown }>>;
+  prefetch: () => void;
+}
+// One entry chunk per language, found by the build (a language without a folder has no file, so no chunk).
+const languageModules = import.meta.glob<LanguageModule>('../content/generated/lang.*.ts');
+export function languageModule(lang: Lang): Promise<LanguageModule> {
+  const load = languageModules[`../content/generated/lang.${lang}.ts`];
+  return load ? load() : Promise.reject(new Error(lang));
+}
 
 export const i18n = i18next.createInstance();
 
@@ -43,7 +49,7 @@ export function initI18n(lang: Lang = 'nl'): Promise<unknown> {
 
 export async function setLanguage(lang: Lang): Promise<void> {
   if (!cores[lang]) {
-    const core = (await loadCore(lang)).default;
+    const core = lang === 'nl' ? nlCore : (await languageModule(lang)).core;
     cores[lang] = core;
     for (const [ns, res] of Object.entries(core.resources)) i18n.addResourceBundle(lang, ns, res as object, true, true);
   }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Chapter, GlossaryTerm, LetterSet, Page, QuestionTexts, SearchDoc, StepTexts, Toc } from '../content/types';
-import type { Lang } from '../app/i18n';
+import { languageModule, type Lang } from '../app/i18n';
 
 /**
  * Content that only some parents open is loaded when first needed, one module per language:
@@ -10,14 +10,24 @@ import type { Lang } from '../app/i18n';
 type Kind = 'chapters' | 'glossary' | 'pages' | 'letters' | 'search' | 'steps' | 'questions' | 'pagetexts' | 'toc';
 type Loaded = { chapters: Chapter[]; glossary: GlossaryTerm[]; pages: Page[]; letters: LetterSet; search: SearchDoc[]; steps: StepTexts; questions: QuestionTexts; pagetexts: Record<string, unknown>; toc: Toc };
 
-// Every generated content module of every language this build has, one chunk each, loaded on first use.
-const modules = import.meta.glob(['../content/generated/*.*.ts', '!../content/generated/core.*.ts']);
-const loader = <K extends Kind>(kind: K, lang: Lang): (() => Promise<{ default: Loaded[K] }>) => {
-  const load = modules[`../content/generated/${kind}.${lang}.ts`];
-  return load ? (load as () => Promise<{ default: Loaded[K] }>) : () => Promise.reject(new Error(`no ${kind} for language "${lang}"`));
+// Dutch is precached and loads directly; another language's modules come through its entry module.
+const dutch: { [K in Kind]: () => Promise<{ default: Loaded[K] }> } = {
+  chapters: () => import('../content/generated/chapters.nl'),
+  glossary: () => import('../content/generated/glossary.nl'),
+  pages: () => import('../content/generated/pages.nl'),
+  letters: () => import('../content/generated/letters.nl'),
+  search: () => import('../content/generated/search.nl'),
+  toc: () => import('../content/generated/toc.nl'),
+  pagetexts: () => import('../content/generated/pagetexts.nl'),
+  questions: () => import('../content/generated/questions.nl'),
+  steps: () => import('../content/generated/steps.nl'),
 };
-export const CONTENT_KINDS: readonly Kind[] = ['chapters', 'glossary', 'pages', 'letters', 'search', 'steps', 'questions', 'pagetexts', 'toc'];
-
+const loader =
+  <K extends Kind>(kind: K, lang: Lang) =>
+  (): Promise<{ default: Loaded[K] }> =>
+    lang === 'nl'
+      ? dutch[kind]()
+      : languageModule(lang).then((m) => m.loaders[kind]!() as Promise<{ default: Loaded[K] }>);
 const cache = new Map<string, unknown>();
 let onLoaded: ((kind: Kind, lang: Lang, data: unknown) => void) | undefined;
 /** Lets i18n take in text namespaces (the plan's step texts) as they load. */
@@ -60,13 +70,9 @@ export function useContent<K extends Kind>(kind: K, lang: Lang): { data?: Loaded
 export const toc = (lang: Lang): Toc => peekContent('toc', lang)!;
 
 /**
- * After a parent chooses a language other than Dutch: fetch all its content modules once, when the
- * browser is idle, so the service worker keeps them (runtime cache) and every page in that language
- * works offline afterwards. Dutch is precached; nothing happens for it.
+ * After a parent chooses a language other than Dutch: fetch all its content modules once, a moment
+ * later, so the service worker keeps them (runtime cache) and every page in that language works
+ * offline afterwards. Dutch is precached; nothing happens for it.
  */
-export function prefetchLanguage(lang: Lang): void {
-  if (lang === 'nl' || typeof window === 'undefined') return;
-  const run = () => CONTENT_KINDS.forEach((k) => void loadContent(k, lang).catch(() => undefined));
-  if ('requestIdleCallback' in window) window.requestIdleCallback(run, { timeout: 5000 });
-  else setTimeout(run, 1000);
-}
+export const prefetchLanguage = (lang: Lang): void =>
+  void (lang !== 'nl' && setTimeout(() => languageModule(lang).then((m) => m.prefetch(), () => undefined), 3000));
