@@ -10,6 +10,9 @@ import { formatDate, formatDateShort } from '../../src/rules/dates';
 import { normalize, search } from '../../src/content/search';
 import { makePseudoArabicRoot } from '../pseudo/pseudo-ar';
 
+// Each fixture copies and compiles all of content/ (a few seconds on a busy machine).
+vi.setConfig({ testTimeout: 60_000 });
+
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CONTENT = join(ROOT, 'content');
 const dirs: string[] = [];
