@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch, originOf, ROOT, watch, type Watched } from './harness';
+import { launch, launchPersistent, originOf, ROOT, watch, type Watched } from './harness';
 
 const DIST = join(ROOT, 'dist-rtl');
 let url = '';
@@ -164,6 +164,9 @@ describe('right to left (pseudo-Arabic)', () => {
       await page.locator('.lang-menu summary').click();
       const open = await page.evaluate(() => document.documentElement.scrollWidth);
       if (open > client) problems.push(`${h} (menu open): scrollWidth ${open} > ${client}`);
+      // Overflow on the start side never scrolls: check that the open list is fully on screen.
+      const box = (await page.locator('.lang-list').boundingBox())!;
+      if (box.x < 0 || box.x + box.width > client) problems.push(`${h}: the open language list is cut off (x ${box.x}, width ${box.width})`);
     }
     expect(problems).toEqual([]);
   });
@@ -223,5 +226,39 @@ describe('right to left (pseudo-Arabic)', () => {
     }
     await page.locator('.lang-menu summary').click();
     await page.screenshot({ path: join(out, 'rtl-ar-360-menu.png') });
+  });
+});
+
+describe('offline: Dutch is precached, another language is kept once used', () => {
+  it('precaches no other language; after choosing Arabic once, every Arabic page works offline', async () => {
+    const ctx = await launchPersistent();
+    const page = await ctx.newPage();
+    open.push({ ctx, watched: watch(page, originOf(url)) });
+    await page.goto(url);
+    await page.locator('main h1').waitFor();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null || navigator.serviceWorker.ready.then(() => true), undefined, { timeout: 30_000 });
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    const precached = await page.evaluate(async () => {
+      const names = await caches.keys();
+      const urls: string[] = [];
+      for (const n of names) for (const r of await (await caches.open(n)).keys()) urls.push(r.url);
+      return urls;
+    });
+    expect(precached.some((u) => u.includes('/assets/chapters.nl-'))).toBe(true);
+    expect(precached.filter((u) => u.includes('/assets/i18n/'))).toEqual([]);
+    await page.reload(); // now controlled by the worker
+    await page.locator('main h1').waitFor();
+    await choose(page, 'ar');
+    // The whole language is fetched a moment after the choice, into the runtime cache.
+    await page.waitForFunction(async () => (await (await caches.open('wegwijzer-languages')).keys()).length >= 10, undefined, { timeout: 20_000 });
+    await ctx.setOffline(true);
+    for (const h of ['#/lees/andere-school', '#/begrippen', '#/brief/bezwaar-tlv']) {
+      await page.goto(`${url}${h}`);
+      await page.locator('main h1').waitFor();
+      await page.waitForTimeout(300);
+      expect(await htmlLangDir(page), h).toBe('ar rtl');
+      expect(await page.locator('main').innerText(), h).not.toMatch(/kon niet laden|could not load/i);
+    }
+    await ctx.setOffline(false);
   });
 });
