@@ -11,7 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { CERTAIN_TERM_CONCEPTS, CONCEPTS, UNCERTAIN_TERM_CONCEPTS, isConcept, type ConceptId } from './concepts';
+import { CERTAIN_TERM_CONCEPTS, CONCEPTS, UNCERTAIN_TERM_CONCEPTS, isConcept, type Concept, type ConceptId } from './concepts';
 
 export const SCENARIO_DIR = fileURLToPath(new URL('.', import.meta.url));
 
@@ -259,7 +259,7 @@ function items(plan: PlanLike): Item[] {
 }
 
 function ofConcept(all: Item[], c: ConceptId): Item[] {
-  const def = CONCEPTS[c];
+  const def: Concept = CONCEPTS[c];
   return all.filter((i) => (def.ids as readonly string[]).includes(i.id) && (def.kind === 'any' || (def.kind === 'warning') === (i.group === WARNING_GROUP)));
 }
 
