@@ -2,8 +2,9 @@
  * The one alias map of the scenario suite: a legal concept (what a lawyer expects the plan to say)
  * → the plan step or warning ids that express it. A rename in the engine is a one-line change here.
  *
- * `ids` marked NEW do not exist in the engine of main (src/rules/catalogue.ts) at the time of writing:
- * they are descriptive proposals, listed in the report for the integrator to map.
+ * Concepts marked NEW have no step on main (src/rules/catalogue.ts at 1e84da8); most now have one on branch
+ * `advice` (1fa30a7), whose ids are listed first. Other ids in a list are descriptive proposals,
+ * listed in the report for the integrator to map.
  * `kind`: where the concept may appear: a plan step, a warning ("Let op"), or either.
  */
 export type ConceptKind = 'step' | 'warning' | 'any';
@@ -26,7 +27,11 @@ export const CONCEPTS = {
   'meer-scholen-risico': { ids: ['meer-scholen-risico'], kind: 'any', what: 'Aanmelden bij meer scholen maakt de zorgplicht onduidelijk' },
   'school-vol': { ids: ['school-vol'], kind: 'any', what: '"Vol" moet echt vol zijn' },
   /** NEW: ask for a written, reasoned decision (refusal or removal only told by phone or in a meeting). */
-  'schriftelijk-besluit-vragen': { ids: ['schriftelijk-besluit-vragen', 'besluit-op-papier-vragen', 'verwijderingsbesluit-vragen'], kind: 'any', what: 'Vraag om een schriftelijk besluit met redenen' },
+  'schriftelijk-besluit-vragen': {
+    ids: ['weigering-op-papier-vragen', 'verwijderbesluit-op-papier-vragen', 'verwijderbesluit-navragen', 'schriftelijk-besluit-vragen'],
+    kind: 'any',
+    what: 'Vraag om een schriftelijk besluit met redenen',
+  },
   'weigering-zonder-andere-school': { ids: ['weigering-zonder-andere-school'], kind: 'any', what: 'Eerst een andere school die je kind toelaat, dan pas weigeren' },
   'bezwaar-weigering': { ids: ['bezwaar-weigering'], kind: 'step', what: 'Bezwaar tegen de weigering bij het schoolbestuur (6 weken)' },
   'weigerdatum-achterhalen': { ids: ['weigerdatum-achterhalen'], kind: 'step', what: 'Zoek uit wanneer de weigering bekend werd gemaakt' },
@@ -50,7 +55,7 @@ export const CONCEPTS = {
   /** NEW: warn against de-registering the child yourself in the middle of a conflict (002:2078-2086). */
   'zelf-uitschrijven-risico': { ids: ['zelf-uitschrijven-risico', 'niet-zelf-uitschrijven'], kind: 'any', what: 'Schrijf je kind niet zelf uit zonder nieuwe school' },
   /** NEW: refusing a not-unreasonable offer of another school ends the zorgplicht (002:734-740). */
-  'aanbod-weigeren-risico': { ids: ['aanbod-weigeren-risico', 'aanbod-geweigerd'], kind: 'any', what: 'Wijs je een redelijk aanbod af, dan vervalt de zorgplicht' },
+  'aanbod-weigeren-risico': { ids: ['aanbod-geweigerd', 'aanbod-weigeren-risico'], kind: 'any', what: 'Wijs je een redelijk aanbod af, dan vervalt de zorgplicht' },
 
   // ── Geschillencommissie, klacht ──
   gpo: {
@@ -59,7 +64,7 @@ export const CONCEPTS = {
     what: 'Leg het geschil voor aan de Geschillencommissie passend onderwijs (termijn niet in de bronnen)',
   },
   'gpo-opp': { ids: ['geschillencommissie', 'geschillencommissie-opp', 'gpo-opp', 'gpo'], kind: 'step', what: 'Geschil over het OPP bij de Geschillencommissie' },
-  klacht: { ids: ['klacht-indienen', 'klacht-volgen', 'klacht-ingediend', 'klachtencommissie'], kind: 'step', what: 'Klacht (klachtenregeling van de school)' },
+  klacht: { ids: ['klacht-indienen', 'klacht-loopt', 'klacht-volgen', 'klachtencommissie'], kind: 'step', what: 'Klacht (klachtenregeling van de school)' },
   /** NEW: a complaint does not stop the bezwaar or GPO terms. */
   'klacht-stopt-termijn-niet': { ids: ['klacht-stopt-termijn-niet', 'klacht-geen-bezwaar'], kind: 'any', what: 'Een klacht houdt de termijn voor bezwaar en Geschillencommissie niet tegen' },
 
@@ -85,9 +90,9 @@ export const CONCEPTS = {
   onderwijsconsulenten: { ids: ['onderwijsconsulenten'], kind: 'step', what: 'Vraag hulp aan de onderwijsconsulenten' },
   'thuisdatum-achterhalen': { ids: ['thuisdatum-achterhalen'], kind: 'step', what: 'Zoek uit sinds wanneer je kind thuis zit' },
   /** NEW: maatwerk onderwijstijd / afstandsonderwijs for a child who cannot (fully) attend (004:3169-3236; 001:851-857). */
-  'maatwerk-onderwijstijd': { ids: ['maatwerk-onderwijstijd', 'afstandsonderwijs', 'maatwerk-onderwijs'], kind: 'any', what: 'Maatwerk in onderwijstijd of afstandsonderwijs, met toestemming van de inspectie' },
+  'maatwerk-onderwijstijd': { ids: ['maatwerk-onderwijstijd', 'afstandsonderwijs'], kind: 'any', what: 'Maatwerk in onderwijstijd of afstandsonderwijs, met toestemming van de inspectie' },
   /** NEW: vrijstelling van de leerplicht can cut the child off from education (003:811-840). */
-  'vrijstelling-risico': { ids: ['vrijstelling-risico', 'vrijstelling'], kind: 'any', what: 'Een vrijstelling van de leerplicht kan je kind zonder onderwijs laten' },
+  'vrijstelling-risico': { ids: ['vrijstelling', 'vrijstelling-risico'], kind: 'any', what: 'Een vrijstelling van de leerplicht kan je kind zonder onderwijs laten' },
 
   // ── TLV ──
   'tlv-zienswijze': { ids: ['tlv-zienswijze'], kind: 'step', what: 'Stuur je eigen mening (zienswijze) naar het samenwerkingsverband' },
@@ -105,7 +110,7 @@ export const CONCEPTS = {
   // ── Algemeen ──
   swv: { ids: ['swv-betrekken'], kind: 'step', what: 'Schakel het samenwerkingsverband in' },
   steunpunt: { ids: ['steunpunt-bellen'], kind: 'step', what: 'Bel het ouder- en jeugdsteunpunt' },
-  dossier: { ids: ['dossier-opvragen'], kind: 'step', what: 'Vraag het dossier van je kind op' },
+  dossier: { ids: ['dossier-opvragen', 'dossier-herinneren'], kind: 'step', what: 'Vraag het dossier van je kind op' },
   'jeugdhulp-afstemmen': { ids: ['jeugdhulp-afstemmen'], kind: 'step', what: 'Zorg dat school en hulpverlener samenwerken' },
   'jeugdhulp-aanvragen': { ids: ['jeugdhulp-aanvragen'], kind: 'step', what: 'Vraag de gemeente om jeugdhulp' },
   'overstap-vo': { ids: ['overstap-voorbereiden'], kind: 'step', what: 'Begin op tijd met de overstap naar de middelbare school' },

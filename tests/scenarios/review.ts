@@ -26,7 +26,7 @@ const questionsNl = (parse(readFileSync(join(ROOT, 'content/nl/questions.yaml'),
 const NEW_QUESTIONS: Record<string, QText> = {
   'verwijdering-besluit': { summary: 'Besluit dat je kind weg moet', options: { schriftelijk: 'Ja, schriftelijk', mondeling: 'Alleen mondeling', nee: 'Nee, (nog) geen besluit', 'weet-niet': 'Weet ik niet' } },
   'verwijdering-datum': { summary: 'Datum van het schriftelijke verwijderingsbesluit' },
-  'weigering-besluit': { summary: 'Weigering gekregen', options: { schriftelijk: 'Schriftelijk (brief of e-mail)', mondeling: 'Alleen mondeling of telefonisch', 'weet-niet': 'Weet ik niet' } },
+  'weigering-schriftelijk': { summary: 'Weigering op papier gekregen', options: { ja: 'Ja, per brief of e-mail', nee: 'Nee, alleen mondeling of telefonisch', 'weet-niet': 'Weet ik niet' } },
   'bezwaar-ingediend': { summary: 'Bezwaar ingediend bij het schoolbestuur', options: { ja: 'Ja', nee: 'Nee' } },
   'bezwaar-datum': { summary: 'Bezwaar ingediend op' },
   'gpo-ingediend': { summary: 'Geschillencommissie ingeschakeld', options: { ja: 'Ja', nee: 'Nee' } },
