@@ -51,12 +51,15 @@ const nlDate = (iso: string): string => {
 const isIsoLike = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v);
 
 function answerLine(q: string, v: string | string[]): string {
-  const meta = NEW_QUESTIONS[q]?.options?.[String(v)] !== undefined || !questionsNl[q] ? { ...questionsNl[q], ...NEW_QUESTIONS[q] } : questionsNl[q]!;
-  const label = meta?.summary ?? meta?.title ?? q;
-  const one = (x: string) => (isIsoLike(x) ? nlDate(x) : x === 'weet-niet' ? 'weet ik niet' : (meta?.options?.[x] ?? x));
-  const value = Array.isArray(v) ? v.map(one).join('; ') : one(v);
-  const note = !questionsNl[q] ? ', nieuw in v2' : NEW_QUESTIONS[q] ? ', opties van v2' : '';
-  return `- ${label}: **${value}** <small>(\`${q}\`${note})</small>`;
+  const known = questionsNl[q];
+  const values = Array.isArray(v) ? v : [v];
+  // Texts from content/nl/questions.yaml; for ids or options content does not have yet, the v2 labels above.
+  const optionKnown = (x: string) => isIsoLike(x) || x === 'weet-niet' || known?.options?.[x] !== undefined;
+  const meta: QText = { ...NEW_QUESTIONS[q], ...known, options: { ...NEW_QUESTIONS[q]?.options, ...known?.options } };
+  const label = meta.summary ?? meta.title ?? q;
+  const one = (x: string) => (isIsoLike(x) ? nlDate(x) : x === 'weet-niet' ? 'weet ik niet' : (meta.options?.[x] ?? x));
+  const note = !known ? ', vraag nog niet in content' : values.every(optionKnown) || !known.options ? '' : ', optie nog niet in content';
+  return `- ${label}: **${values.map(one).join('; ')}** <small>(\`${q}\`${note})</small>`;
 }
 
 const concept = (c: keyof typeof CONCEPTS) => `*${CONCEPTS[c].what}* (\`${CONCEPTS[c].ids.join('` / `')}\`)`;
