@@ -2,7 +2,7 @@ import { defineConfig } from "vitest/config";
 import type { Plugin } from "vite";
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { staticPages, STATIC_GLOB_IGNORES, STATIC_NAVIGATION_DENYLIST } from './src/content/static/plugin';
+import { staticPages, STATIC_GLOB_IGNORES, STATIC_NAVIGATION_DENYLIST } from './src/content/static/plugin.js';
 
 /**
  * Static build with a relative base, so the site works from any folder on any static host.

@@ -10,9 +10,15 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Plugin } from 'vite';
-import { compileContent } from '../compile/compile';
-import { buildStaticSite, normalizeSiteUrl, STATIC_FOLDERS } from './site';
+// Only types from src/ here: vite.config.ts imports this file, and Vite's config loader warns about
+// the extension-less imports of the content compiler. The code is loaded when the build runs (tsx).
+import type * as Site from './site';
+import type * as Compile from '../compile/compile';
+
+/** The folders static pages live in (per language). The service worker leaves them alone. */
+export const STATIC_FOLDERS = ['lees', 'begrippen', 'brieven', 'brief', 'info'] as const;
 
 /** For workbox `globIgnores`: the static pages are not precached (README "Static reading pages"). */
 export const STATIC_GLOB_IGNORES = [`{${STATIC_FOLDERS.join(',')}}/**`, `*/{${STATIC_FOLDERS.join(',')}}/**`, 'sitemap.xml'];
@@ -39,7 +45,11 @@ export function staticPages({ root, csp, siteUrl = process.env['SITE_URL'] }: { 
   return {
     name: 'wegwijzer-static-pages',
     apply: 'build',
-    generateBundle(_options, bundle) {
+    async generateBundle(_options, bundle) {
+      const { tsImport } = await import('tsx/esm/api');
+      const here = pathToFileURL(join(root, 'src/content/static/plugin.ts')).href;
+      const { compileContent } = (await tsImport('../compile/compile.ts', here)) as typeof Compile;
+      const { buildStaticSite, normalizeSiteUrl } = (await tsImport('./site.ts', here)) as typeof Site;
       const result = compileContent(root);
       if (result.problems.length) this.error(`static pages: content has problems:\n${result.problems.join('\n')}`);
       // The app's stylesheet: the CSS the entry chunk imports (src/ui/styles.css).

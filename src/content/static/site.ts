@@ -19,8 +19,6 @@ import { languageInfo } from '../../app/languages';
 import { fillLetter, type LetterField } from '../../rules/letters';
 import { blocksHtml, describe, esc, jsonLd, type LinkResolver } from './html';
 
-/** The folders static pages live in (per language). The service worker leaves them alone. */
-export const STATIC_FOLDERS = ['lees', 'begrippen', 'brieven', 'brief', 'info'] as const;
 
 /**
  * Which situation of the first question a page's "Maak je eigen plan" pre-selects
@@ -92,7 +90,15 @@ function text(ui: Ui, key: string, values: Record<string, string> = {}): string 
 
 const prefixOf = (lang: string, first: string) => (lang === first ? '' : `${lang}/`);
 /** A relative address from one folder of the site to another path in it. */
-export const relative = (fromDir: string, to: string) => '../'.repeat(fromDir.split('/').filter(Boolean).length) + to;
+export function relative(fromDir: string, to: string): string {
+  const from = fromDir.split('/').filter(Boolean);
+  const target = to.split('/');
+  const file = target.pop()!;
+  let common = 0;
+  while (common < from.length && common < target.length && from[common] === target[common]) common++;
+  const path = '../'.repeat(from.length - common) + target.slice(common).map((s) => `${s}/`).join('') + file;
+  return path || './';
+}
 
 function formatDate(iso: string, lang: string): string {
   try {
