@@ -80,6 +80,9 @@ export interface StaticSite {
 
 type Ui = Record<string, unknown>;
 
+/** Where a page wants the short "Maak je eigen plan" button near its top (filled in by renderPage). */
+const PLAN_TOP = '<!--plan-top-->';
+
 /** A text from ui.yaml ("staticPages.makePlan"), with {{placeholders}} filled. */
 function text(ui: Ui, key: string, values: Record<string, string> = {}): string {
   let v: unknown = ui;
@@ -181,6 +184,7 @@ export function buildStaticSite(content: readonly LanguageContent[], options: St
         `<p class="caption">${esc(text(ui, 'read.chapterNumber', { number: String(ch.number) }))}</p>`,
         `<h1>${esc(ch.title)}</h1>`,
         `<p class="lead">${esc(ch.intro)}</p>`,
+        PLAN_TOP,
         `<nav class="link-box" aria-labelledby="in-this-chapter"><h2 id="in-this-chapter" class="h4">${esc(text(ui, 'read.inThisChapter'))}</h2><ul>${ch.sections
           .map((s) => `<li><a href="#${esc(s.id)}">${esc(s.title)}</a></li>`)
           .join('')}</ul></nav>`,
@@ -265,6 +269,7 @@ export function buildStaticSite(content: readonly LanguageContent[], options: St
       const html = [
         `<h1>${esc(local.title)}</h1>`,
         note ? `<p class="note">${esc(note)}</p>` : '',
+        PLAN_TOP,
         `<dl class="letter-facts">`,
         dl('when', local.when),
         dl('to', local.to),
@@ -426,7 +431,7 @@ ${nav('brieven/', text(ui, 'nav.letters'), ['letters', 'letter'])}
 </header>
 <main id="main" tabindex="-1" class="wrap">
 <article class="page-${page.kind === 'chapter' ? 'chapter' : page.kind}">
-${body.html}
+${body.html.replace(PLAN_TOP, `<p class="plan-top static-only"><a class="button" href="${esc(planHref)}">${esc(text(ui, 'staticPages.makePlan'))}</a></p>`)}
 </article>
 <aside class="make-plan static-only" aria-labelledby="make-plan-title">
 <h2 id="make-plan-title" class="h3">${esc(text(ui, 'staticPages.makePlan'))}</h2>
