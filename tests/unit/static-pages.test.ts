@@ -78,6 +78,21 @@ describe('static pages: one per chapter, term, letter and info page, in every la
     expect(built.files['en/lees/hulp-op-school/index.html']).toContain('<html lang="en" dir="ltr">');
   });
 
+  it('a new language folder gets its own pages, under its code, right to left where the language is, in every hreflang set', () => {
+    // A stand-in for the languages that are coming (ar, tr, pl, uk): the Dutch texts under another code.
+    const ar = { ...structuredClone(content[0]!), lang: 'ar' } as LanguageContent;
+    const more = buildStaticSite([...content, ar], { siteUrl: SITE_URL, css: ['assets/app.css'], csp: CSP });
+    const html = more.files['ar/lees/hulp-op-school/index.html']!;
+    expect(html).toContain('<html lang="ar" dir="rtl">');
+    expect(more.files['en/lees/hulp-op-school/index.html']).toContain(`<link rel="alternate" hreflang="ar" href="${SITE_URL}ar/lees/hulp-op-school/" />`);
+    const moreSite = asSite(more.files);
+    moreSite.html['index.html'] = '';
+    const pages = Object.keys(moreSite.html).filter((p) => p !== 'index.html');
+    expect(asymmetricAlternates(moreSite, pages, SITE_URL)).toEqual([]);
+    expect(brokenLinks(moreSite, pages, SITE_URL)).toEqual([]);
+    expect(more.pages.length).toBe((built.pages.length / content.length) * (content.length + 1));
+  });
+
   it('takes lang and dir from the languages list, and knows right to left for a language not in it yet', () => {
     expect(languageInfo('ar').dir).toBe('rtl');
     expect(languageInfo('tr').dir).toBe('ltr');
