@@ -132,6 +132,17 @@ describe('without JavaScript', () => {
   });
 });
 
+describe('printing', () => {
+  it('a printed chapter has its text, sources and date, without the header, menu, footer or links into the app', async () => {
+    const page = await noScriptPage(1280);
+    await page.goto(`${suite.server.url}lees/niet-eens/`);
+    await page.emulateMedia({ media: 'print' });
+    const shown = async (selector: string) => (await page.locator(selector).first().boundingBox()) !== null;
+    for (const hidden of ['.site-header', '.site-footer', '.make-plan', '.plan-top', '.section-link']) expect(await shown(hidden), hidden).toBe(false);
+    for (const visible of ['h1', 'section#bezwaar-maken', '.sources', '.checked']) expect(await shown(visible), visible).toBe(true);
+  });
+});
+
 describe('into the app', () => {
   const sectionTexts = (page: Page) =>
     page.$$eval('article section[id]', (els) =>
