@@ -58,11 +58,10 @@ describe('static pages: one per chapter, term, letter and info page, in every la
       for (const g of c.glossary) expect(glossary.has(g.id), `${c.lang} begrippen#${g.id}`).toBe(true);
       for (const l of c.letters) {
         const html = page(c.lang, `brief/${l.id}/`);
-        expect(html).toContain(`<h1>`);
         // The model text is the Dutch letter, with the worked example under it.
-        expect(idsOf(html)).toEqual(expect.objectContaining({}));
-        expect(html).toContain('id="brief"');
-        expect(html).toContain('id="voorbeeld"');
+        expect(idsOf(html).has('brief')).toBe(true);
+        expect(idsOf(html).has('voorbeeld')).toBe(true);
+        expect(html).toContain(`<h1>${l.title.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')}</h1>`);
       }
       for (const p of c.pages) page(c.lang, `info/${p.id}/`);
       page(c.lang, 'lees/');
