@@ -2,6 +2,7 @@ import { defineConfig } from "vitest/config";
 import type { Plugin } from "vite";
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { staticPages, STATIC_GLOB_IGNORES, STATIC_NAVIGATION_DENYLIST } from './src/content/static/plugin.js';
 
 /**
  * Static build with a relative base, so the site works from any folder on any static host.
@@ -35,6 +36,8 @@ export default defineConfig({
   plugins: [
     preact(),
     contentSecurityPolicy(),
+    // The reading pages as plain HTML (lees/, begrippen/, brief/, info/): README "Static reading pages".
+    staticPages({ root: import.meta.dirname, csp: CSP }),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -61,8 +64,10 @@ export default defineConfig({
       workbox: {
         // Everything every page needs, including the lazily loaded content modules, so the whole app works offline.
         globPatterns: ['**/*.{js,css,html,svg,txt}'],
+        globIgnores: STATIC_GLOB_IGNORES,
         cleanupOutdatedCaches: true,
         navigateFallback: 'index.html',
+        navigateFallbackDenylist: STATIC_NAVIGATION_DENYLIST,
         // Hash routes never reach the worker; query strings (none expected) should not miss the cache.
         ignoreURLParametersMatching: [/.*/],
       },

@@ -10,8 +10,10 @@ export const LANGUAGES = ['nl', 'en'] as const;
  * those pages, not in the first load.
  */
 export const PAGE_TEXT_SECTIONS = ['plan', 'deadline', 'moment', 'contact', 'read', 'glossary', 'search', 'letter', 'letterField', 'wipe', 'review', 'reading', 'planExtras', 'letterActions', 'overview', 'share', 'professionals'];
+/** Interface texts only the build uses (the static reading pages): never shipped in the app. */
+export const BUILD_ONLY_SECTIONS = ['staticPages'];
 const pick = (ui: Record<string, unknown>, pageTexts: boolean) =>
-  Object.fromEntries(Object.entries(ui).filter(([k]) => PAGE_TEXT_SECTIONS.includes(k) === pageTexts));
+  Object.fromEntries(Object.entries(ui).filter(([k]) => !BUILD_ONLY_SECTIONS.includes(k) && PAGE_TEXT_SECTIONS.includes(k) === pageTexts));
 
 export interface CompileResult {
   problems: string[];
