@@ -1,3 +1,4 @@
+import { migrateAnswers } from '../flow/migrate';
 import { DONT_KNOW, type AnswerValue, type Answers } from '../flow/answers';
 import { questionById } from '../flow/questions';
 import { isValidAnswer } from '../flow/route';
@@ -94,7 +95,8 @@ export async function decode(payload: unknown): Promise<Decoded> {
     if (!bytes) return { error: 'invalid' };
     const data: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
     if (!isRecord(data) || !isRecord(data['a'])) return { error: 'invalid' };
-    const out: Shared = { answers: cleanAnswers(data['a']) };
+    // Links of share version 1 may carry answers of schema 1: migrateAnswers is a no-op on schema-2 answers.
+    const out: Shared = { answers: cleanAnswers(migrateAnswers(1, data['a'])) };
     const f = cleanFields(data['f']);
     if (f) out.letterFields = f;
     return out;

@@ -1,4 +1,5 @@
 import { ANSWERS_VERSION, type Answers } from '../flow/answers';
+import { migrateAnswers } from '../flow/migrate';
 import type { Position } from '../flow/route';
 
 /**
@@ -30,6 +31,8 @@ type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
 export const migrations: Record<number, Migration> = {
   // Version 0 (development builds) kept answers under `values`.
   1: (old) => ({ ...old, answers: old['values'] ?? old['answers'] ?? {}, version: 1 }),
+  // Version 2: the answers schema of issue 11 (src/flow/migrate.ts).
+  2: (old) => ({ ...old, answers: migrateAnswers(1, old['answers']), version: 2 }),
 };
 
 /** A minimal Storage: the browser's localStorage, or a Map when that is not available. */

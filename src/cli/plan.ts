@@ -7,7 +7,7 @@
  * Answers file (see also tests/answers/README.md):
  *
  *   {
- *     "version": 1,
+ *     "version": 2,
  *     "answers": {
  *       "situatie": ["aanmelden"],
  *       "aanmelding-hoe": "schriftelijk",
@@ -16,12 +16,14 @@
  *     }
  *   }
  *
- * - "version": the answers schema version (ANSWERS_VERSION in src/flow/answers.ts). A file from a
- *   newer version is refused; this tool does not guess what newer answers mean.
+ * - "version": the answers schema version (ANSWERS_VERSION in src/flow/answers.ts). An older version is
+ *   migrated first (migrateAnswers, src/flow/migrate.ts). A file from a newer version is refused; this
+ *   tool does not guess what newer answers mean.
  * - "answers": question id (src/flow/questions.ts) → option id, list of option ids (multi questions),
  *   ISO date "YYYY-MM-DD", or "weet-niet" for a date the parent does not know.
  *   Answers to questions that are not asked (given the other answers) are allowed and ignored,
- *   as in the app. Unknown question ids and invalid values are errors.
+ *   as in the app. Unknown question ids and invalid values are errors. Answers may be incomplete:
+ *   a question not answered counts as unknown, as "weet ik niet" does (a warning says so).
  *
  * Options:
  *   --today   the day the plan is made for (default: today in the Netherlands)
@@ -35,6 +37,7 @@ import { readFileSync, realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ANSWERS_VERSION, type AnswerValue, type Answers } from '../flow/answers';
+import { migrateAnswers } from '../flow/migrate';
 import { questionById } from '../flow/questions';
 import { firstUnanswered, isComplete, isValidAnswer } from '../flow/route';
 import { formatDate, isIsoDate, todayInNL, type IsoDate } from '../rules/dates';
@@ -66,7 +69,7 @@ export function parseAnswersFile(data: unknown, name: string, today?: IsoDate): 
   const fail = (msg: string): never => {
     throw new InputError(`${name}: ${msg}`);
   };
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) fail('expected an object { "version": 1, "answers": { ... } }');
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) fail(`expected an object { "version": ${ANSWERS_VERSION}, "answers": { ... } }`);
   const obj = data as Record<string, unknown>;
   const version = obj['version'];
   if (version === undefined) fail(`"version" is missing (this tool reads version ${ANSWERS_VERSION})`);
@@ -76,8 +79,10 @@ export function parseAnswersFile(data: unknown, name: string, today?: IsoDate): 
   const raw = obj['answers'];
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) fail('"answers" must be an object of question id → answer');
   for (const key of Object.keys(obj)) if (key !== 'version' && key !== 'answers') fail(`unknown field "${key}" (expected only "version" and "answers")`);
+  // Older schema versions are brought up to date first (the same migration as storage and share links).
+  const current = migrateAnswers(version as number, raw);
   const answers: Record<string, AnswerValue> = {};
-  for (const [id, value] of Object.entries(raw as Record<string, unknown>)) {
+  for (const [id, value] of Object.entries(current as Record<string, unknown>)) {
     const q = questionById.get(id);
     if (!q) fail(`unknown question id "${id}"`);
     if (!isValidAnswer(q!, value, today)) {
@@ -91,7 +96,7 @@ export function parseAnswersFile(data: unknown, name: string, today?: IsoDate): 
     }
     answers[id] = value as AnswerValue;
   }
-  return { version: version as number, answers };
+  return { version: ANSWERS_VERSION, answers };
 }
 
 export function readAnswersFile(file: string, today?: IsoDate): AnswersFile {
@@ -289,7 +294,7 @@ export async function run(argv: readonly string[]): Promise<{ code: number; stdo
     let stderr = '';
     if (!isComplete(answers)) {
       const missing = firstUnanswered(answers);
-      stderr = `${opts.file}: warning: the answers are not complete${missing ? ` (first unanswered question: "${missing.id}")` : ' (no situation chosen)'}; the app would not show this plan yet\n`;
+      stderr = `${opts.file}: warning: the answers are not complete${missing ? ` (first unanswered question: "${missing.id}")` : ' (no situation chosen)'}; unanswered questions count as "weet ik niet"\n`;
     }
     const plan = buildPlan(answers, opts.today);
     const stdout = opts.format === 'json' ? `${JSON.stringify(plan, null, 2)}\n` : renderMarkdown(plan, await loadTexts(opts.lang));

@@ -4,7 +4,8 @@
  * ISO calendar dates ("2026-03-03") or the option "weet-niet".
  * The schema is versioned: storage and share links carry ANSWERS_VERSION and migrate older data.
  */
-export const ANSWERS_VERSION = 1;
+/** 2: new facts (removal decision, bezwaar/GPO/complaint filed, dossier request, refused offer, OPP dispute); migrate with migrateAnswers (migrate.ts). */
+export const ANSWERS_VERSION = 2;
 
 export type AnswerValue = string | string[];
 export type Answers = Readonly<Record<string, AnswerValue>>;

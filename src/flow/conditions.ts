@@ -31,6 +31,9 @@ export const conditions = {
   waitingForAdmissionDecision: (a: Answers) => conditions.registeredInWriting(a) && is(a, 'aanmelding-besluit', 'nog-niet'),
   wasRefused: (a: Answers) => conditions.registeredInWriting(a) && is(a, 'aanmelding-besluit', 'geweigerd'),
   wasAdmitted: (a: Answers) => conditions.registeredInWriting(a) && is(a, 'aanmelding-besluit', 'toegelaten'),
+  /** Refused, and the parent did not say it was only by phone or in a talk (FACTS A01, A20, FP02: a call is no decision). */
+  refusalMayBeWritten: (a: Answers) => conditions.wasRefused(a) && !is(a, 'weigering-schriftelijk', 'nee'),
+  refusedOnlyOrally: (a: Answers) => conditions.wasRefused(a) && is(a, 'weigering-schriftelijk', 'nee'),
 
   // extra ondersteuning and the OPP
   hasOpp: (a: Answers) => conditions.hasSchoolConflict(a) && is(a, 'opp', 'ja'),
@@ -43,6 +46,16 @@ export const conditions = {
   // thuiszitten
   isSuspended: (a: Answers) => conditions.isThuiszitter(a) && is(a, 'thuis-reden', 'geschorst'),
   isRemoved: (a: Answers) => conditions.isThuiszitter(a) && is(a, 'thuis-reden', 'verwijderd'),
+  /** The school wants the child to leave, or keeps it out: a removal decision may exist or be coming (002:756-768). */
+  schoolWantsChildGone: (a: Answers) =>
+    conditions.schoolWantsChildToLeave(a) || (conditions.isThuiszitter(a) && is(a, 'thuis-reden', 'verwijderd', 'niet-welkom')),
+  /** The removal decision may be in writing: asked for its date (a removed child as in version 1, unless the parent said it was only oral or not taken). */
+  removalMayBeWritten: (a: Answers) =>
+    conditions.schoolWantsChildGone(a) &&
+    (is(a, 'verwijdering-besluit', 'schriftelijk') || (conditions.isRemoved(a) && !is(a, 'verwijdering-besluit', 'mondeling', 'nee'))),
+  removalOnlyOral: (a: Answers) => conditions.schoolWantsChildGone(a) && is(a, 'verwijdering-besluit', 'mondeling'),
+  /** A removal decision the parent can object to (C08, C09). */
+  hasRemovalDecision: (a: Answers) => conditions.removalMayBeWritten(a),
   isBarredButEnrolled: (a: Answers) => conditions.isThuiszitter(a) && is(a, 'thuis-reden', 'niet-welkom'),
   isOnWaitingList: (a: Answers) =>
     (conditions.isThuiszitter(a) && is(a, 'thuis-reden', 'wachtlijst')) || (conditions.isTlv(a) && is(a, 'tlv-plek', 'wachtlijst')),
@@ -53,6 +66,20 @@ export const conditions = {
   tlvDecisionKnown: (a: Answers) => conditions.isTlv(a) && is(a, 'tlv-fase', 'besluit'),
   tlvGranted: (a: Answers) => conditions.tlvDecisionKnown(a) && is(a, 'tlv-besluit', 'toegekend'),
   disagreesWithTlvDecision: (a: Answers) => conditions.tlvDecisionKnown(a) && is(a, 'tlv-eens', 'nee'),
+
+  // what the parent already did (schema 2)
+  /** A decision the parent can object to: a refusal, a removal, a TLV decision they disagree with. */
+  hasObjectableDecision: (a: Answers) => conditions.refusalMayBeWritten(a) || conditions.hasRemovalDecision(a) || conditions.disagreesWithTlvDecision(a),
+  objectionFiled: (a: Answers) => conditions.hasObjectableDecision(a) && is(a, 'bezwaar-ingediend', 'ja'),
+  /** The GPO handles a refused admission of a child needing extra support and any removal (001:723-729; 002:94-101). */
+  hasGpoDecision: (a: Answers) => conditions.refusalMayBeWritten(a) || conditions.hasRemovalDecision(a),
+  gpoFiled: (a: Answers) => conditions.hasGpoDecision(a) && is(a, 'gpo-ingediend', 'ja'),
+  /** A place elsewhere may have been offered (FP-P1: refusing a reasonable offer ends the zorgplicht). */
+  placeMayBeOffered: (a: Answers) =>
+    conditions.wasRefused(a) || conditions.schoolWantsChildGone(a) || conditions.isThuiszitter(a) || conditions.tlvGranted(a),
+  dossierNotSeen: (a: Answers) => conditions.hasSchoolConflict(a) && is(a, 'dossier-gezien', 'nee'),
+  dossierRequested: (a: Answers) => conditions.dossierNotSeen(a) && is(a, 'dossier-gevraagd', 'ja'),
+  complaintFiled: (a: Answers) => conditions.hasSituation(a) && is(a, 'klacht', 'ingediend'),
 
   mayNeedTransport: (a: Answers) => conditions.isTlv(a) || conditions.isAanmelden(a),
 

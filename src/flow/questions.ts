@@ -1,7 +1,8 @@
 import type { ConditionName } from './conditions';
 
 /**
- * Every question of the questionnaire, in the order they are asked (the brochure's chapter order).
+ * Every question of the questionnaire, in the order they are asked: the facts that define the
+ * parent's situation first, then the brochure's chapters.
  * The machine and the plan know these ids only; every text lives in content/<lang>/questions.yaml.
  * A document of all questions (docs in README) is generated from this list by `npm run content`.
  */
@@ -32,34 +33,64 @@ const yesNoPlain = ['ja', 'nee'] as const;
 export const questions: readonly Question[] = [
   { id: 'situatie', chapter: 0, type: 'multi', options: ['aanmelden', 'handelingsverlegen', 'thuiszitten', 'tlv', 'lezen'], exclusive: ['lezen'], when: 'always', explains: 'wat-is-passend-onderwijs' },
 
-  // 2. Hoe vind ik een school die bij mijn kind past?
+  // The facts that define the parent's situation come first (issue 12): registration and refusal,
+  // a child at home (why, since when), a school that wants the child to leave, the TLV; then the
+  // decisions already taken and what the parent already did against them. Support and the OPP follow.
+
+  // 2. Aanmelden
   { id: 'aanmelding-hoe', chapter: 2, type: 'choice', options: ['nog-niet', 'schriftelijk', 'telefonisch', 'weet-niet'], when: 'isAanmelden', explains: 'hoe-aanmelden' },
   { id: 'aanmelding-datum', chapter: 2, type: 'date', dates: 'past', dontKnow: true, when: 'registeredInWriting', explains: 'na-aanmelding' },
   { id: 'aanmelding-bevestiging', chapter: 2, type: 'choice', options: yesNo, when: 'registeredInWriting', explains: 'hoe-aanmelden' },
-  { id: 'ondersteuning-gemeld', chapter: 2, type: 'choice', options: yesNo, when: 'hasRegistered', explains: 'extra-hulp-bij-aanmelding' },
-  { id: 'meer-scholen', chapter: 2, type: 'choice', options: yesNoPlain, when: 'hasRegistered', explains: 'meer-scholen' },
   { id: 'aanmelding-besluit', chapter: 2, type: 'choice', options: ['nog-niet', 'toegelaten', 'geweigerd'], when: 'registeredInWriting', explains: 'na-aanmelding' },
   { id: 'aanmelding-verlengd', chapter: 2, type: 'choice', options: yesNo, when: 'waitingForAdmissionDecision', explains: 'na-aanmelding' },
-  { id: 'weigering-datum', chapter: 2, type: 'date', dates: 'past', dontKnow: true, when: 'wasRefused', explains: 'weigering' },
+  { id: 'weigering-schriftelijk', chapter: 2, type: 'choice', options: yesNo, when: 'wasRefused', explains: 'weigering' },
+  { id: 'weigering-datum', chapter: 2, type: 'date', dates: 'past', dontKnow: true, when: 'refusalMayBeWritten', explains: 'weigering' },
   { id: 'weigering-andere-school', chapter: 2, type: 'choice', options: yesNo, when: 'wasRefused', explains: 'weigering' },
+  { id: 'ondersteuning-gemeld', chapter: 2, type: 'choice', options: yesNo, when: 'hasRegistered', explains: 'extra-hulp-bij-aanmelding' },
+  { id: 'meer-scholen', chapter: 2, type: 'choice', options: yesNoPlain, when: 'hasRegistered', explains: 'meer-scholen' },
 
-  // 3. Wat voor hulp kan ik van een school verwachten?
+  // 3. Thuiszitten: why and since when, before anything else
+  { id: 'thuis-reden', chapter: 3, type: 'choice', options: ['geschorst', 'verwijderd', 'niet-welkom', 'wachtlijst', 'kan-niet', 'anders'], when: 'isThuiszitter', explains: 'thuiszitten' },
+  { id: 'thuis-sinds', chapter: 3, type: 'date', dates: 'past', dontKnow: true, when: 'isThuiszitter', explains: 'thuiszitten' },
+  { id: 'thuis-hoeveel', chapter: 3, type: 'choice', options: ['helemaal', 'deels'], when: 'isThuiszitter', explains: 'tijdelijk-niet-naar-school' },
+  { id: 'schorsing-datum', chapter: 3, type: 'date', dates: 'past', dontKnow: true, when: 'isSuspended', explains: 'schorsing-verwijdering' },
+  { id: 'lessen-nu', chapter: 3, type: 'choice', options: yesNoPlain, when: 'isThuiszitter', explains: 'thuiszitten' },
+  { id: 'ingeschreven', chapter: 3, type: 'choice', options: yesNo, when: 'isThuiszitter', explains: 'thuiszitten' },
+
+  // 3. Handelingsverlegen: does the school want the child to leave?
+  { id: 'hv-schriftelijk', chapter: 3, type: 'choice', options: yesNoPlain, when: 'isHandelingsverlegen', explains: 'handelingsverlegen' },
+  { id: 'hv-wil-weg', chapter: 3, type: 'choice', options: yesNo, when: 'isHandelingsverlegen', explains: 'schorsing-verwijdering' },
+
+  // 3. Removal: wherever the school wants the child to leave (002:756-768)
+  { id: 'verwijdering-besluit', chapter: 3, type: 'choice', options: ['schriftelijk', 'mondeling', 'nee', 'weet-niet'], when: 'schoolWantsChildGone', explains: 'schorsing-verwijdering' },
+  { id: 'verwijdering-datum', chapter: 3, type: 'date', dates: 'past', dontKnow: true, when: 'removalMayBeWritten', explains: 'schorsing-verwijdering' },
+  { id: 'verwijdering-andere-school', chapter: 3, type: 'choice', options: yesNo, when: 'schoolWantsChildGone', explains: 'schorsing-verwijdering' },
+
+  // 7. TLV
+  { id: 'tlv-fase', chapter: 7, type: 'choice', options: ['school-wil-aanvragen', 'aangevraagd', 'besluit', 'weet-niet'], when: 'isTlv', explains: 'wat-is-tlv' },
+  { id: 'tlv-aanvraag-gezien', chapter: 7, type: 'choice', options: yesNoPlain, when: 'tlvNotYetDecided', explains: 'tlv-oneens' },
+  { id: 'tlv-gehoord', chapter: 7, type: 'choice', options: yesNo, when: 'tlvApplied', explains: 'tlv-oneens' },
+  { id: 'tlv-besluit', chapter: 7, type: 'choice', options: ['toegekend', 'afgewezen'], when: 'tlvDecisionKnown', explains: 'wat-is-tlv' },
+  { id: 'tlv-besluit-datum', chapter: 7, type: 'date', dates: 'past', dontKnow: true, when: 'tlvDecisionKnown', explains: 'tlv-oneens' },
+  { id: 'tlv-eens', chapter: 7, type: 'choice', options: yesNoPlain, when: 'tlvDecisionKnown', explains: 'tlv-oneens' },
+  { id: 'tlv-soort', chapter: 7, type: 'choice', options: ['sbo', 'so', 'weet-niet'], when: 'isTlv', explains: 'verschil-so-sbo' },
+  { id: 'tlv-plek', chapter: 7, type: 'choice', options: ['plek', 'wachtlijst', 'zoeken', 'weet-niet'], when: 'tlvGranted', explains: 'wachtlijst' },
+
+  // 8. What the parent already did against a decision: bezwaar and the Geschillencommissie
+  { id: 'bezwaar-ingediend', chapter: 8, type: 'choice', options: yesNoPlain, when: 'hasObjectableDecision', explains: 'bezwaar-maken' },
+  { id: 'bezwaar-datum', chapter: 8, type: 'date', dates: 'past', dontKnow: true, when: 'objectionFiled', explains: 'bezwaar-maken' },
+  { id: 'gpo-ingediend', chapter: 8, type: 'choice', options: yesNoPlain, when: 'hasGpoDecision', explains: 'geschillencommissie' },
+  { id: 'gpo-datum', chapter: 8, type: 'date', dates: 'past', dontKnow: true, when: 'gpoFiled', explains: 'geschillencommissie' },
+  { id: 'aanbod-geweigerd', chapter: 7, type: 'choice', options: yesNo, when: 'placeMayBeOffered', explains: 'andere-school-nodig' },
+
+  // 3. Wat voor hulp kan ik van een school verwachten? (the OPP)
   { id: 'opp', chapter: 3, type: 'choice', options: yesNo, when: 'hasSchoolConflict', explains: 'wat-is-opp' },
   { id: 'opp-besproken', chapter: 3, type: 'date', dates: 'past', dontKnow: true, when: 'hasOpp', explains: 'wanneer-opp' },
   { id: 'opp-ingestemd', chapter: 3, type: 'choice', options: yesNo, when: 'hasOpp', explains: 'wat-is-opp' },
-  { id: 'hv-schriftelijk', chapter: 3, type: 'choice', options: yesNoPlain, when: 'isHandelingsverlegen', explains: 'handelingsverlegen' },
-  { id: 'hv-wil-weg', chapter: 3, type: 'choice', options: yesNo, when: 'isHandelingsverlegen', explains: 'schorsing-verwijdering' },
+  { id: 'opp-onenigheid', chapter: 3, type: 'choice', options: ['geen-instemming-gevraagd', 'niet-overgenomen', 'geen', 'weet-niet'], when: 'hasOpp', explains: 'wat-is-opp' },
   { id: 'onderzoek', chapter: 3, type: 'choice', options: ['school-recent', 'oud', 'ander', 'geen', 'weet-niet'], when: 'reliesOnResearch', explains: 'hulp-bepalen' },
   { id: 'swv-betrokken', chapter: 3, type: 'choice', options: yesNo, when: 'hasSchoolConflict', explains: 'wat-is-samenwerkingsverband' },
   { id: 'school-zegt', chapter: 3, type: 'multi', options: ['klas-vol', 'diagnose-eerst', 'proefperiode', 'niet-welkom-na-vakantie', 'school-vol', 'geen'], exclusive: ['geen'], when: 'hasSituation', explains: 'hulp-lukt-niet' },
-  { id: 'thuis-sinds', chapter: 3, type: 'date', dates: 'past', dontKnow: true, when: 'isThuiszitter', explains: 'thuiszitten' },
-  { id: 'thuis-hoeveel', chapter: 3, type: 'choice', options: ['helemaal', 'deels'], when: 'isThuiszitter', explains: 'tijdelijk-niet-naar-school' },
-  { id: 'thuis-reden', chapter: 3, type: 'choice', options: ['geschorst', 'verwijderd', 'niet-welkom', 'wachtlijst', 'kan-niet', 'anders'], when: 'isThuiszitter', explains: 'thuiszitten' },
-  { id: 'schorsing-datum', chapter: 3, type: 'date', dates: 'past', dontKnow: true, when: 'isSuspended', explains: 'schorsing-verwijdering' },
-  { id: 'verwijdering-datum', chapter: 3, type: 'date', dates: 'past', dontKnow: true, when: 'isRemoved', explains: 'schorsing-verwijdering' },
-  { id: 'verwijdering-andere-school', chapter: 3, type: 'choice', options: yesNo, when: 'isRemoved', explains: 'schorsing-verwijdering' },
-  { id: 'ingeschreven', chapter: 3, type: 'choice', options: yesNo, when: 'isThuiszitter', explains: 'thuiszitten' },
-  { id: 'lessen-nu', chapter: 3, type: 'choice', options: yesNoPlain, when: 'isThuiszitter', explains: 'thuiszitten' },
   { id: 'lpa-betrokken', chapter: 3, type: 'choice', options: yesNo, when: 'isThuiszitter', explains: 'leerplichtambtenaar' },
 
   // 4. Hoe werk ik goed samen met school?
@@ -69,23 +100,18 @@ export const questions: readonly Question[] = [
 
   // 5. Welke informatie moet ik delen met school? En school met mij?
   { id: 'dossier-gezien', chapter: 5, type: 'choice', options: yesNoPlain, when: 'hasSchoolConflict', explains: 'informatie-vragen' },
+  { id: 'dossier-gevraagd', chapter: 5, type: 'choice', options: yesNoPlain, when: 'dossierNotSeen', explains: 'informatie-vragen' },
+  { id: 'dossier-gevraagd-datum', chapter: 5, type: 'date', dates: 'past', dontKnow: true, when: 'dossierRequested', explains: 'informatie-vragen' },
 
   // 6. Wat als mijn kind jeugdhulp nodig heeft op school?
   { id: 'jeugdhulp', chapter: 6, type: 'choice', options: ['krijgt', 'nodig', 'nee', 'weet-niet'], when: 'hasSituation', explains: 'jeugdhulp-op-school' },
 
-  // 7. Wat als mijn kind (misschien) een andere school nodig heeft?
-  { id: 'tlv-fase', chapter: 7, type: 'choice', options: ['school-wil-aanvragen', 'aangevraagd', 'besluit', 'weet-niet'], when: 'isTlv', explains: 'wat-is-tlv' },
-  { id: 'tlv-aanvraag-gezien', chapter: 7, type: 'choice', options: yesNoPlain, when: 'tlvNotYetDecided', explains: 'tlv-oneens' },
-  { id: 'tlv-gehoord', chapter: 7, type: 'choice', options: yesNo, when: 'tlvApplied', explains: 'tlv-oneens' },
-  { id: 'tlv-besluit', chapter: 7, type: 'choice', options: ['toegekend', 'afgewezen'], when: 'tlvDecisionKnown', explains: 'wat-is-tlv' },
-  { id: 'tlv-besluit-datum', chapter: 7, type: 'date', dates: 'past', dontKnow: true, when: 'tlvDecisionKnown', explains: 'tlv-oneens' },
-  { id: 'tlv-eens', chapter: 7, type: 'choice', options: yesNoPlain, when: 'tlvDecisionKnown', explains: 'tlv-oneens' },
-  { id: 'tlv-soort', chapter: 7, type: 'choice', options: ['sbo', 'so', 'weet-niet'], when: 'isTlv', explains: 'verschil-so-sbo' },
-  { id: 'tlv-plek', chapter: 7, type: 'choice', options: ['plek', 'wachtlijst', 'zoeken', 'weet-niet'], when: 'tlvGranted', explains: 'wachtlijst' },
+  // 7. Vervoer naar een school ver weg
   { id: 'vervoer', chapter: 7, type: 'choice', options: yesNo, when: 'mayNeedTransport', explains: 'ver-weg' },
 
   // 8. Wat als ik het niet eens ben met de school …?
-  { id: 'klacht', chapter: 8, type: 'choice', options: yesNoPlain, when: 'hasSituation', explains: 'klacht-indienen' },
+  { id: 'klacht', chapter: 8, type: 'choice', options: ['ingediend', 'wil', 'nee'], when: 'hasSituation', explains: 'klacht-indienen' },
+  { id: 'klacht-datum', chapter: 8, type: 'date', dates: 'past', dontKnow: true, when: 'complaintFiled', explains: 'klacht-indienen' },
 
   // 9. Wat als mijn kind bijna naar de middelbare school gaat?
   { id: 'groep', chapter: 9, type: 'choice', options: ['nog-niet', 'groep-1-2', 'groep-3-6', 'groep-7-8', 'weet-niet'], when: 'hasSituation', explains: 'naar-de-middelbare-school' },

@@ -24,6 +24,8 @@ export interface StepRule {
   group: StepGroup;
   /** Group when the step's deadline has passed. */
   lateGroup?: StepGroup;
+  /** A group that depends on the facts (for example "als het niet lukt" while an objection runs). */
+  groupFor?: (f: Facts) => StepGroup;
   section: string;
   letters?: readonly string[];
   contacts?: readonly Contact[];
@@ -55,11 +57,32 @@ export interface WarningRule {
 /** Placeholders each step text may use, besides the deadline's own. Checked by the content build. */
 export const STEP_PARAMS: Readonly<Record<string, readonly string[]>> = {
   'besluit-aanmelding': ['uiterlijk10'],
-  'opp-evaluatie': ['schooljaarEinde', 'volgendSchooljaar'],
+  'opp-evaluatie': ['uiterlijk'],
   'verzuim-melding': ['uren'],
 };
 
 const when = (d: IsoDate | undefined, make: (start: IsoDate) => Deadline) => (d ? make(d) : undefined);
+
+/** The last day of the school year that contains `d` (a school year runs 1 August – 31 July, 001:509). */
+const schoolYearEnd = (d: IsoDate): IsoDate => addDays(`${Number(schoolYearStart(d).slice(0, 4)) + 1}-08-01`, -1);
+
+/** The date the objection and GPO terms of a refusal or removal run from (undefined: no written decision with a known date). */
+export function decisionDate(f: Facts): IsoDate | undefined {
+  return (f.is('refusalMayBeWritten') ? f.date('weigering-datum') : undefined) ?? (f.is('hasRemovalDecision') ? f.date('verwijdering-datum') : undefined);
+}
+
+/** The parent and the school disagree about the OPP (B08, B10, B12-B14): a matter for the GPO (F07), without a known clock (§X.2). */
+const oppDispute = (f: Facts) =>
+  f.is('hasOpp') && (f.oneOf('opp-ingestemd', 'nee') || f.oneOf('opp-onenigheid', 'geen-instemming-gevraagd', 'niet-overgenomen'));
+
+/** Parent and school are stuck: the onderwijsconsulenten can help (001:719; 002:2763-2790). */
+const stuck = (f: Facts) =>
+  f.is('isThuiszitter') ||
+  f.is('wasRefused') ||
+  f.is('schoolWantsChildGone') ||
+  f.is('disagreesWithTlvDecision') ||
+  (f.is('tlvGranted') && f.oneOf('tlv-plek', 'wachtlijst', 'zoeken')) ||
+  oppDispute(f);
 
 export const stepRules: readonly StepRule[] = [
   // ── Aanmelden (FACTS A) ──────────────────────────────────────────────
@@ -98,14 +121,19 @@ export const stepRules: readonly StepRule[] = [
     applies: (f) => f.is('hasRegistered') && f.oneOf('meer-scholen', 'ja'),
   },
   {
-    // A21: bezwaar against a refusal, 6 weeks after it was made known.
+    // A20, FP02: a refusal by phone or in a talk is no decision: ask for a written, reasoned one; no clock runs yet.
+    id: 'weigering-op-papier-vragen', group: 'nu', section: 'weigering', letters: ['herinnering-besluit'], contacts: ['school', 'schoolbestuur'],
+    applies: (f) => f.is('refusedOnlyOrally'),
+  },
+  {
+    // A21: bezwaar against a refusal, 6 weeks after it was made known (002:748-750).
     id: 'bezwaar-weigering', group: 'nu', section: 'weigering', letters: ['bezwaar-weigering-verwijdering'], contacts: ['schoolbestuur'],
-    applies: (f) => f.is('wasRefused') && f.date('weigering-datum') !== undefined,
+    applies: (f) => f.is('refusalMayBeWritten') && f.date('weigering-datum') !== undefined && f.answeredNot('bezwaar-ingediend', 'ja'),
     deadline: (f) => when(f.date('weigering-datum'), (s) => deadline(s, 'besluit-bekend', TERMS.objectionWeeks, 'weeks', f.today)),
   },
   {
     id: 'weigerdatum-achterhalen', group: 'nu', section: 'weigering', contacts: ['school'],
-    applies: (f) => f.is('wasRefused') && f.dateUnknown('weigering-datum'),
+    applies: (f) => f.is('refusalMayBeWritten') && f.dateUnknown('weigering-datum'),
   },
   {
     // B02, §X.5: the OPP clock starts at enrolment, not at registration.
@@ -113,16 +141,21 @@ export const stepRules: readonly StepRule[] = [
     applies: (f) => f.is('wasAdmitted'),
   },
   {
-    // A28/A29: ask what the school can offer.
+    // A28/A29, A32: ask what the school can offer (schoolgids; the separate SOP is being replaced, 002:1416-1420).
     id: 'sop-opvragen', group: 'binnenkort', section: 'wat-is-sop', letters: ['verzoek-sop'], contacts: ['school'],
     applies: (f) => f.is('isAanmelden') || f.is('isHandelingsverlegen'),
   },
 
   // ── Handelingsverlegen and the OPP (FACTS B, C) ──────────────────────
   {
-    // C01–C03, FP04: ask for the reasons, the OPP, what was tried, in writing.
+    // C01–C03, FP04: ask for the reasons, the OPP, what was tried, in writing (the school only said it).
     id: 'handelingsverlegen-reageren', group: 'nu', section: 'handelingsverlegen', letters: ['reactie-handelingsverlegen'], contacts: ['school'],
-    applies: (f) => f.is('isHandelingsverlegen'),
+    applies: (f) => f.is('isHandelingsverlegen') && !f.oneOf('hv-schriftelijk', 'ja'),
+  },
+  {
+    // C01–C03, C05, FP04, FP14: the school wrote it down: answer in writing with your own view.
+    id: 'handelingsverlegen-brief-beantwoorden', group: 'nu', section: 'handelingsverlegen', letters: ['reactie-handelingsverlegen'], contacts: ['school'],
+    applies: (f) => f.is('isHandelingsverlegen') && f.oneOf('hv-schriftelijk', 'ja'),
   },
   {
     // B01/B02, FP05: every pupil who needs more than basisondersteuning has an OPP.
@@ -130,18 +163,25 @@ export const stepRules: readonly StepRule[] = [
     applies: (f) => f.is('lacksOpp'),
   },
   {
-    // B08/B10: instemmingsrecht on the handelingsdeel.
+    // B08/B10: instemmingsrecht on the handelingsdeel; consent not asked means the handelingsdeel is not adopted.
     id: 'opp-instemmen', group: 'nu', section: 'wat-is-opp', letters: ['verzoek-opp'], contacts: ['school'],
-    applies: (f) => f.is('hasOpp') && f.answeredNot('opp-ingestemd', 'ja'),
+    applies: (f) => f.is('hasOpp') && (f.answeredNot('opp-ingestemd', 'ja') || f.oneOf('opp-onenigheid', 'geen-instemming-gevraagd')),
   },
   {
-    // B20: evaluated with the parents at least once per school year (1 August – 31 July).
+    // B12-B14, B17: the school must consult openly but need not adopt your suggestions; your view goes into the OPP.
+    id: 'opp-zienswijze', group: 'binnenkort', section: 'wat-is-opp', letters: ['verzoek-opp'], contacts: ['school'],
+    applies: (f) => f.is('hasOpp') && f.oneOf('opp-onenigheid', 'niet-overgenomen'),
+  },
+  {
+    // B20: evaluated with the parents at least once per school year (1 August – 31 July, 001:272, 509).
     id: 'opp-evaluatie', group: 'binnenkort', section: 'wanneer-opp', letters: ['verzoek-opp'], contacts: ['school'],
     applies: (f) => f.is('hasOpp') && f.date('opp-besproken') !== undefined,
     params: (f) => {
-      const start = schoolYearStart(f.today);
-      const end = addDays(`${Number(start.slice(0, 4)) + 1}-08-01`, -1);
-      return { schooljaarEinde: end, volgendSchooljaar: addDays(end, 1) };
+      const last = f.date('opp-besproken')!;
+      // Discussed in this school year: the next one is due by the end of the next school year; otherwise by the end of this one.
+      const inThisYear = last >= schoolYearStart(f.today);
+      const end = schoolYearEnd(f.today);
+      return { uiterlijk: inThisYear ? schoolYearEnd(addDays(end, 1)) : end };
     },
   },
   {
@@ -161,7 +201,7 @@ export const stepRules: readonly StepRule[] = [
 
   // ── Thuiszitten (FACTS C, D) ─────────────────────────────────────────
   {
-    // C13, C22, D09: the school keeps its zorgplicht; ask for education and written agreements.
+    // C13, C22, D09: the school keeps its zorgplicht until another school admitted the child; ask for education.
     id: 'onderwijs-thuis-vragen', group: 'nu', section: 'thuiszitten', letters: ['onderwijs-tijdens-thuiszitten'], contacts: ['school'],
     applies: (f) => (f.is('isThuiszitter') && f.answeredNot('lessen-nu', 'ja')) || f.is('isOnWaitingList'),
   },
@@ -170,6 +210,12 @@ export const stepRules: readonly StepRule[] = [
     applies: (f) => f.is('isThuiszitter') && f.oneOf('lessen-nu', 'ja'),
   },
   {
+    // D13-D18, D10-D11, FP22/FP23: fewer hours or lessons at home need a plan in the OPP and consent of the inspectie.
+    id: 'maatwerk-onderwijstijd', group: 'binnenkort', section: 'tijdelijk-niet-naar-school', contacts: ['school'],
+    applies: (f) => f.is('isThuiszitter') && (f.oneOf('thuis-hoeveel', 'deels') || f.oneOf('thuis-reden', 'kan-niet')),
+  },
+  {
+    // C04, C22, FP09: de-registered or not known: the school keeps the zorgplicht until another school admitted the child.
     id: 'inschrijving-navragen', group: 'nu', section: 'thuiszitten', contacts: ['school', 'leerplichtambtenaar'],
     applies: (f) => f.is('isThuiszitter') && f.answeredNot('ingeschreven', 'ja'),
   },
@@ -184,35 +230,45 @@ export const stepRules: readonly StepRule[] = [
     applies: (f) => f.is('isSuspended') && f.dateUnknown('schorsing-datum'),
   },
   {
-    // C09: bezwaar against removal within 6 weeks.
+    // C05, C08, FP02: a removal said in a talk is no decision: ask for it in writing, with reasons; no clock runs yet.
+    id: 'verwijderbesluit-op-papier-vragen', group: 'nu', section: 'schorsing-verwijdering', contacts: ['schoolbestuur'],
+    applies: (f) => f.is('removalOnlyOral'),
+  },
+  {
+    // C08: does a removal decision exist? Ask the board; the 6 weeks run from a written decision.
+    id: 'verwijderbesluit-navragen', group: 'nu', section: 'schorsing-verwijdering', contacts: ['schoolbestuur'],
+    applies: (f) => f.is('schoolWantsChildGone') && !f.is('isRemoved') && f.oneOf('verwijdering-besluit', 'weet-niet'),
+  },
+  {
+    // C09: bezwaar against removal within 6 weeks (002:846-850), also while the child still goes to school (002:756-768).
     id: 'bezwaar-verwijdering', group: 'nu', section: 'schorsing-verwijdering', letters: ['bezwaar-weigering-verwijdering'], contacts: ['schoolbestuur'],
-    applies: (f) => f.is('isRemoved') && f.date('verwijdering-datum') !== undefined,
+    applies: (f) => f.is('hasRemovalDecision') && f.date('verwijdering-datum') !== undefined && f.answeredNot('bezwaar-ingediend', 'ja'),
     deadline: (f) => when(f.date('verwijdering-datum'), (s) => deadline(s, 'besluit-bekend', TERMS.objectionWeeks, 'weeks', f.today)),
   },
   {
     id: 'verwijderdatum-achterhalen', group: 'nu', section: 'schorsing-verwijdering', contacts: ['school'],
-    applies: (f) => f.is('isRemoved') && f.dateUnknown('verwijdering-datum'),
+    applies: (f) => f.is('hasRemovalDecision') && f.dateUnknown('verwijdering-datum'),
   },
   {
-    // D04/D05/D06: the leerplichtambtenaar.
+    // D04/D05/D06, FP09: the leerplichtambtenaar; first when the child is de-registered or removed.
     id: 'leerplicht-inschakelen', group: 'binnenkort', section: 'leerplichtambtenaar', letters: ['bericht-leerplichtambtenaar'], contacts: ['leerplichtambtenaar'],
+    groupFor: (f) => (f.oneOf('ingeschreven', 'nee') || f.is('isRemoved') ? 'nu' : 'binnenkort'),
     applies: (f) => f.is('isThuiszitter') && f.answeredNot('lpa-betrokken', 'ja'),
   },
   {
-    // D05: 16 hours of unexcused absence within 4 weeks must be reported by the school.
+    // D05 (001:847): 16 hours of unexcused absence within 4 weeks must be reported by the school: a threshold, not a deadline.
     id: 'verzuim-melding', group: 'goed-om-te-weten', section: 'leerplichtambtenaar', contacts: ['school', 'leerplichtambtenaar'],
-    applies: (f) => f.is('isThuiszitter') && f.date('thuis-sinds') !== undefined,
-    deadline: (f) => when(f.date('thuis-sinds'), (s) => deadline(s, 'thuis-sinds', TERMS.absenceWindowWeeks, 'weeks', f.today)),
+    applies: (f) => f.is('isThuiszitter'),
     params: () => ({ uren: String(TERMS.absenceHours) }),
   },
   {
-    // D22/D23: onderwijsconsulenten; the 4-week mark is not in the sources (certain: false).
-    id: 'onderwijsconsulenten', uncertain: true, group: 'als-het-niet-lukt', lateGroup: 'binnenkort', section: 'onderwijsconsulenten', letters: ['aanmelding-onderwijsconsulenten'], contacts: ['onderwijsconsulenten'],
-    applies: (f) => f.is('isThuiszitter') && f.date('thuis-sinds') !== undefined,
-    deadline: (f) => when(f.date('thuis-sinds'), (s) => deadline(s, 'thuis-sinds', TERMS.consultantAfterWeeks, 'weeks', f.today)),
+    // D22/D23, F05 (001:719; 002:2763-2790): wherever parent and school are stuck; no term in the sources.
+    id: 'onderwijsconsulenten', group: 'als-het-niet-lukt', section: 'onderwijsconsulenten', letters: ['aanmelding-onderwijsconsulenten'], contacts: ['onderwijsconsulenten'],
+    groupFor: (f) => (f.is('isThuiszitter') ? 'binnenkort' : 'als-het-niet-lukt'),
+    applies: stuck,
   },
   {
-    id: 'thuisdatum-achterhalen', group: 'nu', section: 'thuiszitten', contacts: ['school'],
+    id: 'thuisdatum-achterhalen', group: 'binnenkort', section: 'thuiszitten', contacts: ['school'],
     applies: (f) => f.is('isThuiszitter') && f.dateUnknown('thuis-sinds'),
   },
 
@@ -240,26 +296,28 @@ export const stepRules: readonly StepRule[] = [
   {
     // E16–E18, §X.3/§X.8: bezwaar against the SWV's decision; 6 weeks is EXT (certain: false).
     id: 'tlv-bezwaar', uncertain: true, group: 'nu', section: 'tlv-oneens', letters: ['bezwaar-tlv'], contacts: ['samenwerkingsverband'],
-    applies: (f) => f.is('disagreesWithTlvDecision') && f.date('tlv-besluit-datum') !== undefined,
+    applies: (f) => f.is('disagreesWithTlvDecision') && f.date('tlv-besluit-datum') !== undefined && f.answeredNot('bezwaar-ingediend', 'ja'),
     deadline: (f) => when(f.date('tlv-besluit-datum'), (s) => deadline(s, 'besluit-bekend', TERMS.tlvObjectionWeeks, 'weeks', f.today)),
   },
   {
     id: 'tlv-besluitdatum-achterhalen', group: 'nu', section: 'tlv-oneens', contacts: ['samenwerkingsverband'],
-    applies: (f) => f.is('tlvDecisionKnown') && f.dateUnknown('tlv-besluit-datum'),
+    applies: (f) => f.is('disagreesWithTlvDecision') && f.dateUnknown('tlv-besluit-datum'),
   },
   {
-    // E15: after the TLV the parents register the child at the new school themselves.
+    // E15: after the TLV the parents register the child at the new school themselves; not while they object.
     id: 'tlv-inschrijven', group: 'nu', section: 'wat-is-tlv', letters: ['schriftelijke-aanmelding'], contacts: ['school'],
+    groupFor: (f) => (f.is('disagreesWithTlvDecision') ? 'als-het-niet-lukt' : 'nu'),
     applies: (f) => f.is('tlvGranted') && f.oneOf('tlv-plek', 'plek'),
   },
   {
     id: 'tlv-school-zoeken', group: 'nu', section: 'andere-school-nodig', contacts: ['school', 'samenwerkingsverband'],
+    groupFor: (f) => (f.is('disagreesWithTlvDecision') ? 'als-het-niet-lukt' : 'nu'),
     applies: (f) => f.is('tlvGranted') && f.oneOf('tlv-plek', 'zoeken', 'weet-niet'),
   },
   {
-    // E14: an SBO TLV counts only within the SWV; an SO TLV nationally.
+    // E14 (001:926): an SBO TLV counts only within the SWV; an SO TLV nationally. Only where it matters (SBO or unknown).
     id: 'tlv-geldigheid', group: 'goed-om-te-weten', section: 'wat-is-tlv',
-    applies: (f) => f.is('isTlv'),
+    applies: (f) => f.is('isTlv') && f.oneOf('tlv-soort', 'sbo', 'weet-niet'),
   },
   {
     // H10: leerlingenvervoer through the gemeente.
@@ -269,27 +327,46 @@ export const stepRules: readonly StepRule[] = [
 
   // ── Disagreement (FACTS F) ──────────────────────────────────────────
   {
-    // F07/F13, §X.2: the Geschillencommissie; 6 weeks is EXT (certain: false).
-    id: 'geschillencommissie', uncertain: true, group: 'als-het-niet-lukt', lateGroup: 'als-het-niet-lukt', section: 'geschillencommissie', contacts: ['geschillencommissie'],
-    applies: (f) => f.is('wasRefused') || f.is('isRemoved') || f.is('schoolWantsChildToLeave') || (f.is('hasOpp') && f.oneOf('opp-ingestemd', 'nee')),
-    deadline: (f) => {
-      const start = f.date('weigering-datum') ?? f.date('verwijdering-datum');
-      return when(start, (s) => deadline(s, 'besluit-bekend', TERMS.gpoWeeks, 'weeks', f.today));
-    },
+    // F07/F13, §X.2: the Geschillencommissie, beside the bezwaar and from the same decision (001:723-729; 002:94-101);
+    // 6 weeks is EXT (certain: false). For an OPP dispute no start of the clock is known: no date.
+    id: 'geschillencommissie', uncertain: true, group: 'nu', lateGroup: 'nu', section: 'geschillencommissie', contacts: ['geschillencommissie'],
+    groupFor: (f) => (f.is('hasGpoDecision') ? 'nu' : 'als-het-niet-lukt'),
+    applies: (f) => (f.is('hasGpoDecision') && f.answeredNot('gpo-ingediend', 'ja')) || (oppDispute(f) && !f.is('gpoFiled')),
+    deadline: (f) => (f.answeredNot('gpo-ingediend', 'ja') ? when(decisionDate(f), (s) => deadline(s, 'besluit-bekend', TERMS.gpoWeeks, 'weeks', f.today)) : undefined),
   },
   {
-    // F15, §X.13: the klachtencommissie's 4 weeks is only in the brochure (certain: false).
-    id: 'klacht-indienen', uncertain: true, group: 'als-het-niet-lukt', section: 'klacht-indienen', letters: ['klacht'], contacts: ['klachtencommissie'],
-    applies: (f) => f.is('hasSituation') && f.oneOf('klacht', 'ja'),
-    deadline: (f) => deadline(f.today, 'verstuurd-vandaag', TERMS.complaintResponseWeeks, 'weeks', f.today),
+    // E16/E17, A21, C08: the objection runs: ask for a written, reasoned decision on it; the GPO beside it.
+    id: 'bezwaar-loopt', group: 'binnenkort', section: 'bezwaar-maken', contacts: ['schoolbestuur', 'samenwerkingsverband'],
+    applies: (f) => f.is('objectionFiled'),
+  },
+  {
+    // F09/F10 (001:731; 004:4792-4795): the GPO hears both sides; its advice weighs heavily; the board answers in writing.
+    id: 'gpo-loopt', group: 'binnenkort', section: 'geschillencommissie', contacts: ['geschillencommissie', 'schoolbestuur'],
+    applies: (f) => f.is('gpoFiled'),
+  },
+  {
+    // F15: the complaints procedure; a complaint does not stop the bezwaar or GPO terms (002:748-750, 846-850).
+    id: 'klacht-indienen', group: 'binnenkort', section: 'klacht-indienen', letters: ['klacht'], contacts: ['klachtencommissie'],
+    applies: (f) => f.is('hasSituation') && f.oneOf('klacht', 'wil'),
+  },
+  {
+    // F15, §X.13: the klachtencommissie's 4 weeks is only in the brochure (000:1054; certain: false), from the filing date.
+    id: 'klacht-loopt', uncertain: true, group: 'binnenkort', lateGroup: 'nu', section: 'klacht-indienen', contacts: ['klachtencommissie'],
+    applies: (f) => f.is('complaintFiled'),
+    deadline: (f) => when(f.date('klacht-datum'), (s) => deadline(s, 'klacht-ingediend', TERMS.complaintResponseWeeks, 'weeks', f.today)),
   },
 
   // ── Information, jeugdhulp, secondary school, meetings (FACTS G, H) ─
   {
-    // G01/G05: inzage and a copy; the one-month answer term is from the AVG, not from the sources.
-    id: 'dossier-opvragen', uncertain: true, group: 'binnenkort', section: 'informatie-vragen', letters: ['inzage-dossier', 'correctie-dossier'], contacts: ['school'],
-    applies: (f) => f.is('hasSchoolConflict') && f.oneOf('dossier-gezien', 'nee'),
-    deadline: (f) => deadline(f.today, 'verstuurd-vandaag', TERMS.dossierAnswerMonths, 'months', f.today),
+    // G01/G05: inzage and a copy; no date until the request is sent.
+    id: 'dossier-opvragen', group: 'binnenkort', section: 'informatie-vragen', letters: ['inzage-dossier', 'correctie-dossier'], contacts: ['school'],
+    applies: (f) => f.is('dossierNotSeen') && f.answeredNot('dossier-gevraagd', 'ja'),
+  },
+  {
+    // G01/G05: the one-month answer term is from the AVG, not from the sources (certain: false), from the request's date.
+    id: 'dossier-herinneren', uncertain: true, group: 'binnenkort', lateGroup: 'nu', section: 'informatie-vragen', letters: ['inzage-dossier'], contacts: ['school'],
+    applies: (f) => f.is('dossierRequested'),
+    deadline: (f) => when(f.date('dossier-gevraagd-datum'), (s) => deadline(s, 'verzoek-verstuurd', TERMS.dossierAnswerMonths, 'months', f.today)),
   },
   {
     id: 'gesprek-voorbereiden', group: 'nu', section: 'gesprek-voorbereiden', letters: ['bevestiging-afspraken'], contacts: ['school'],
@@ -323,8 +400,23 @@ export const stepRules: readonly StepRule[] = [
   },
 ];
 
+/** The last day an objection or GPO request filed on `filed` could count as in time, for the decision it is against. */
+function filedLate(f: Facts, filedId: string, dueOf: (f: Facts) => IsoDate | undefined): boolean {
+  const filed = f.date(filedId);
+  const due = dueOf(f);
+  return filed !== undefined && due !== undefined && filed > due;
+}
+const objectionDue = (f: Facts): IsoDate | undefined => {
+  const start = decisionDate(f) ?? (f.is('disagreesWithTlvDecision') ? f.date('tlv-besluit-datum') : undefined);
+  return start && addWeeks(start, TERMS.objectionWeeks);
+};
+const gpoDue = (f: Facts): IsoDate | undefined => {
+  const start = decisionDate(f);
+  return start && addWeeks(start, TERMS.gpoWeeks);
+};
+
 export const warningRules: readonly WarningRule[] = [
-  // FP01: refused by phone; there is no registration yet and no zorgplicht.
+  // FP01, A01, A03: refused by phone; there is no registration yet and no zorgplicht.
   { id: 'telefoon-is-geen-aanmelding', section: 'hoe-aanmelden', applies: (f) => f.is('registeredByPhoneOnly') },
   // A11, FP02: refusal only once another school has agreed to admit the child.
   { id: 'weigering-zonder-andere-school', section: 'weigering', applies: (f) => f.is('wasRefused') && f.answeredNot('weigering-andere-school', 'ja') },
@@ -334,28 +426,34 @@ export const warningRules: readonly WarningRule[] = [
   { id: 'handelingsverlegen-zonder-opp', section: 'handelingsverlegen', applies: (f) => f.is('isHandelingsverlegen') && f.answeredNot('opp', 'ja') },
   // FP07: never sign an empty or unread form.
   { id: 'niet-blanco-tekenen', section: 'afspraken-vastleggen', applies: (f) => f.is('hasSchoolConflict') && f.oneOf('tekenen', 'ja') },
-  // C04, FP09: removal only once another school has agreed.
+  // C04, C05, FP09: removal only once another school has agreed, and after hearing the parents.
   {
     id: 'verwijdering-zonder-school', section: 'schorsing-verwijdering',
-    applies: (f) => (f.is('isRemoved') && f.answeredNot('verwijdering-andere-school', 'ja')) || f.is('schoolWantsChildToLeave'),
+    applies: (f) => f.is('schoolWantsChildGone') && f.answeredNot('verwijdering-andere-school', 'ja'),
   },
   // C13, FP10: barred but still enrolled: the zorgplicht continues.
   { id: 'niet-welkom-zorgplicht', section: 'thuiszitten', applies: (f) => f.is('isBarredButEnrolled') },
-  // C11, FP11: a suspension longer than a week: still suspended on the day it had to end (start + 7 days).
-  {
-    id: 'schorsing-te-lang', section: 'schorsing-verwijdering',
-    applies: (f) => f.is('isSuspended') && f.date('schorsing-datum') !== undefined && daysBetween(addWeeks(f.date('schorsing-datum')!, TERMS.suspensionMaxWeeks), f.today) >= 0,
-  },
   // E19, FP12: on a waiting list, or "not welcome after the holidays": the current school keeps the zorgplicht.
   { id: 'wachtlijst-zorgplicht', section: 'wachtlijst', applies: (f) => f.is('isOnWaitingList') || f.list('school-zegt').includes('niet-welkom-na-vakantie') },
   // C02, FP13: research that is old or not the school's own.
   { id: 'oud-of-ander-onderzoek', section: 'hulp-bepalen', applies: (f) => f.is('reliesOnResearch') && f.oneOf('onderzoek', 'oud', 'ander') },
   // C15, FP15: no legal basis for a trial period.
   { id: 'proefperiode', section: 'schorsing-verwijdering', applies: (f) => f.list('school-zegt').includes('proefperiode') },
-  // A30/A31, FP16: support cut because of class size.
+  // A30/A31, FP16, B20: support cut because of class size; changing the OPP's support needs the parents' consent.
   { id: 'klas-te-vol', section: 'wat-is-sop', applies: (f) => f.list('school-zegt').includes('klas-vol') },
   // A27, FP20: no diagnosis required.
   { id: 'diagnose-geeist', section: 'diagnose-nodig', applies: (f) => f.list('school-zegt').includes('diagnose-eerst') },
   // FP-P3: more schools blur which has the zorgplicht.
   { id: 'meer-scholen-risico', section: 'meer-scholen', applies: (f) => f.is('hasRegistered') && f.oneOf('meer-scholen', 'ja') },
+  // A22, FP-P1, FP-P2 (002:734-740; 001:460): refusing a reasonable offer, or all cooperation, can end the zorgplicht.
+  { id: 'aanbod-geweigerd', section: 'andere-school-nodig', applies: (f) => f.oneOf('aanbod-geweigerd', 'ja') },
+  // E08 (002:944-946): the SWV must hear the parents; not being heard is a ground for the objection.
+  { id: 'tlv-niet-gehoord', section: 'tlv-oneens', applies: (f) => f.is('disagreesWithTlvDecision') && f.oneOf('tlv-gehoord', 'nee') },
+  // D07, FP22 (003:811-840): vrijstelling can cut a child off from education.
+  { id: 'vrijstelling', section: 'tijdelijk-niet-naar-school', applies: (f) => f.is('isThuiszitter') && f.oneOf('thuis-reden', 'kan-niet') },
+  // FP-P4, A21, C09, §X.2: filed after the 6 weeks.
+  {
+    id: 'verzoek-te-laat', section: 'bezwaar-maken',
+    applies: (f) => (f.is('objectionFiled') && filedLate(f, 'bezwaar-datum', objectionDue)) || (f.is('gpoFiled') && filedLate(f, 'gpo-datum', gpoDue)),
+  },
 ];

@@ -13,7 +13,9 @@ export type DeadlineStart =
   | 'schorsing-begin'
   | 'thuis-sinds'
   | 'verstuurd-vandaag'
-  | 'opp-besproken';
+  | 'opp-besproken'
+  | 'klacht-ingediend'
+  | 'verzoek-verstuurd';
 
 export interface Deadline {
   start: IsoDate;
@@ -60,14 +62,12 @@ export const TERMS = {
   gpoWeeks: 6,
   /** Suspension in primary school: at most one week (002:2362, WPO art. 40c). */
   suspensionMaxWeeks: 1,
-  /** Unexcused absence of 16 hours within 4 weeks must be reported by the school (001:847). */
+  /** Unexcused absence of 16 hours within 4 weeks must be reported by the school (001:847): a threshold, never a deadline. */
   absenceWindowWeeks: 4,
   absenceHours: 16,
-  /** Onderwijsconsulenten when a child has been at home more than 4 weeks: not in the sources, ask them. */
-  consultantAfterWeeks: 4,
-  /** Answer to a dossier request under the privacy law (AVG): one month; not in the sources. */
+  /** Answer to a dossier request under the privacy law (AVG): one month from the request; not in the sources. */
   dossierAnswerMonths: 1,
-  /** Klachtencommissie responds within 4 weeks: only in the brochure (000:1054, FACTS §X.13). */
+  /** Klachtencommissie responds within 4 weeks of the complaint: only in the brochure (000:1054, FACTS §X.13). */
   complaintResponseWeeks: 4,
   /** The OPP: within 6 weeks after enrolment or after the need is established (002:862-866); keep apart from admission. */
   oppWeeks: 6,

@@ -1,6 +1,7 @@
 import { conditions, type ConditionName } from '../flow/conditions';
-import { DONT_KNOW, asList, asString, type Answers } from '../flow/answers';
-import { applicableAnswers } from '../flow/route';
+import { DONT_KNOW, asList, asString, type AnswerValue, type Answers } from '../flow/answers';
+import { questions } from '../flow/questions';
+import { isAsked, isValidAnswer } from '../flow/route';
 import { isIsoDate, type IsoDate } from './dates';
 
 /** What the rules read: only answers that still apply, and today's date. */
@@ -12,25 +13,43 @@ export interface Facts {
   value(id: string): string | undefined;
   /** True when the answer is one of `values`. */
   oneOf(id: string, ...values: string[]): boolean;
-  /** True when the question was asked and the answer is not `value` (no answer counts as "not yes"). */
+  /** True when the question is asked and the answer is not `value` (no answer counts as "not yes"). */
   answeredNot(id: string, value: string): boolean;
   /** The chosen options of a multi question. */
   list(id: string): readonly string[];
   /** A known date; undefined for "weet ik niet" or no answer. */
   date(id: string): IsoDate | undefined;
-  /** The parent answered "weet ik niet" to a date question. */
+  /** The date is asked and not known: "weet ik niet", or no answer. */
   dateUnknown(id: string): boolean;
 }
 
+/**
+ * The answers the rules read: one forward pass in question order (as applicableAnswers), where an
+ * asked question without an answer counts as "weet ik niet" when it offers that (a partial walk, an
+ * old answers file, a new question after a schema migration). Also returns which questions are asked.
+ */
+export function resolvedAnswers(answers: Answers): { answers: Answers; asked: ReadonlySet<string> } {
+  const kept: Record<string, AnswerValue> = {};
+  const asked = new Set<string>();
+  for (const q of questions) {
+    if (!isAsked(q, kept)) continue;
+    asked.add(q.id);
+    const v = answers[q.id];
+    if (v !== undefined && isValidAnswer(q, v)) kept[q.id] = v;
+    else if (q.type === 'date' ? q.dontKnow : q.options?.includes(DONT_KNOW) && q.type === 'choice') kept[q.id] = DONT_KNOW;
+  }
+  return { answers: kept, asked };
+}
+
 export function factsFrom(allAnswers: Answers, today: IsoDate): Facts {
-  const answers = applicableAnswers(allAnswers);
+  const { answers, asked } = resolvedAnswers(allAnswers);
   return {
     answers,
     today,
     is: (c) => conditions[c](answers),
     value: (id) => asString(answers[id]),
     oneOf: (id, ...values) => values.includes(asString(answers[id]) ?? ''),
-    answeredNot: (id, value) => answers[id] !== undefined && asString(answers[id]) !== value,
+    answeredNot: (id, value) => asked.has(id) && asString(answers[id]) !== value,
     list: (id) => asList(answers[id]),
     date: (id) => {
       const v = asString(answers[id]);

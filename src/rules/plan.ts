@@ -3,6 +3,7 @@ import { factsFrom, type Facts } from './facts';
 import { stepRules, warningRules, type Contact, type Moment, type StepGroup } from './catalogue';
 import type { Answers } from '../flow/answers';
 import type { IsoDate } from './dates';
+import { GROUP_ORDER, orderPlan } from './order';
 
 export type { Contact, Moment, StepGroup } from './catalogue';
 
@@ -32,7 +33,7 @@ export interface Plan {
   warnings: readonly PlanWarning[];
 }
 
-export const GROUPS: readonly StepGroup[] = ['nu', 'binnenkort', 'als-het-niet-lukt', 'goed-om-te-weten'];
+export const GROUPS: readonly StepGroup[] = GROUP_ORDER;
 
 /** The plan for these answers on this day. Pure: no DOM, no clock, no storage. */
 export function buildPlan(answers: Answers, today: IsoDate): Plan {
@@ -45,14 +46,14 @@ export function buildPlan(answers: Answers, today: IsoDate): Plan {
     const params = rule.params?.(f) ?? {};
     const moment = rule.moment?.(f);
     // A deadline that has passed moves its step to "Nu doen": the text then says what can still be done.
-    const group = d?.status === 'passed' && rule.lateGroup ? rule.lateGroup : rule.group;
+    const base = rule.groupFor?.(f) ?? rule.group;
+    const group = d?.status === 'passed' && rule.lateGroup ? rule.lateGroup : base;
     steps.push({ id: rule.id, group, section: rule.section, letters: rule.letters ?? [], contacts: rule.contacts ?? [], ...(d ? { deadline: d } : {}), ...(moment ? { moment } : {}), params });
   }
-  steps.sort((a, b) => GROUPS.indexOf(a.group) - GROUPS.indexOf(b.group) || dueOrder(a) - dueOrder(b));
   const warnings = warningRules.filter((w) => w.applies(f)).map((w) => ({ id: w.id, section: w.section }));
-  return { today, situations: f.list('situatie'), steps, warnings };
+  // The order (and the merging of repeats) is a rule of its own: order.ts.
+  const ordered = orderPlan(steps, warnings);
+  return { today, situations: f.list('situatie'), steps: ordered.steps, warnings: ordered.warnings };
 }
-
-const dueOrder = (s: PlanStep): number => (s.deadline ? Date.parse(s.deadline.due) / 86_400_000 : Number.MAX_SAFE_INTEGER);
 
 export { deadline };

@@ -3,6 +3,8 @@ import type { Answers } from '../../src/flow/answers';
 import { isComplete } from '../../src/flow/route';
 import { stepRules, warningRules } from '../../src/rules/catalogue';
 import { buildPlan, GROUPS, type Plan, type PlanStep } from '../../src/rules/plan';
+import { URGENT_DAYS } from '../../src/rules/order';
+import { factsFrom } from '../../src/rules/facts';
 
 /**
  * Table-driven tests for buildPlan. Every step id and every warning id of the catalogue must appear
@@ -15,7 +17,7 @@ const WARNING_IDS = warningRules.map((r) => r.id);
 const ALL_IDS = [...STEP_IDS, ...WARNING_IDS];
 
 /** The terms that are not in the source documents or are uncertain (FACTS.md §X.2, §X.3, §X.13, D22/D23, AVG). */
-const UNCERTAIN_STEPS = new Set(['onderwijsconsulenten', 'tlv-bezwaar', 'geschillencommissie', 'klacht-indienen', 'dossier-opvragen']);
+const UNCERTAIN_STEPS = new Set(['tlv-bezwaar', 'geschillencommissie', 'klacht-loopt', 'dossier-herinneren']);
 
 const without = (a: Answers, ...keys: string[]): Answers => Object.fromEntries(Object.entries(a).filter(([k]) => !keys.includes(k)));
 
@@ -44,8 +46,12 @@ const GEWEIGERD: Answers = {
   ...without(AANMELDEN, 'aanmelding-verlengd'),
   'aanmelding-datum': '2026-08-20',
   'aanmelding-besluit': 'geweigerd',
+  'weigering-schriftelijk': 'ja',
   'weigering-datum': '2026-10-01',
   'weigering-andere-school': 'ja',
+  'bezwaar-ingediend': 'nee',
+  'gpo-ingediend': 'nee',
+  'aanbod-geweigerd': 'nee',
 };
 
 /** Handelingsverlegen with an OPP that was discussed and agreed, research by the school itself. */
@@ -54,6 +60,7 @@ const HANDELINGSVERLEGEN: Answers = {
   opp: 'ja',
   'opp-besproken': '2026-09-15',
   'opp-ingestemd': 'ja',
+  'opp-onenigheid': 'geen',
   'hv-schriftelijk': 'ja',
   'hv-wil-weg': 'nee',
   onderzoek: 'school-recent',
@@ -79,6 +86,8 @@ const GESCHORST: Answers = {
   'thuis-hoeveel': 'helemaal',
   'thuis-reden': 'geschorst',
   'schorsing-datum': '2026-11-16',
+  'opp-onenigheid': 'geen',
+  'aanbod-geweigerd': 'nee',
   ingeschreven: 'ja',
   'lessen-nu': 'ja',
   'lpa-betrokken': 'ja',
@@ -95,8 +104,11 @@ const VERWIJDERD: Answers = {
   ...without(GESCHORST, 'schorsing-datum'),
   'thuis-reden': 'verwijderd',
   'thuis-sinds': '2026-10-01',
+  'verwijdering-besluit': 'schriftelijk',
   'verwijdering-datum': '2026-10-01',
   'verwijdering-andere-school': 'nee',
+  'bezwaar-ingediend': 'nee',
+  'gpo-ingediend': 'nee',
 };
 
 /** The school applied for a TLV; the parents saw the application and were heard. */
@@ -115,10 +127,11 @@ const TLV_AANGEVRAAGD: Answers = {
   'tlv-fase': 'aangevraagd',
   'tlv-aanvraag-gezien': 'ja',
   'tlv-gehoord': 'ja',
-  'tlv-soort': 'so',
+  'tlv-soort': 'sbo',
   vervoer: 'nee',
   klacht: 'nee',
   groep: 'groep-3-6',
+  'opp-onenigheid': 'geen',
 };
 
 /** The SWV granted the TLV on 20 October 2026; the parents agree and a place is available. */
@@ -129,6 +142,7 @@ const TLV_BESLUIT: Answers = {
   'tlv-besluit-datum': '2026-10-20',
   'tlv-eens': 'ja',
   'tlv-plek': 'plek',
+  'aanbod-geweigerd': 'nee',
 };
 
 // ── Rows ─────────────────────────────────────────────────────────────────────────────────────
@@ -214,12 +228,12 @@ const rows: Row[] = [
     steps: { 'besluit-aanmelding': { deadline: { amount: 6, due: '2026-04-14' } } },
   },
   {
-    name: 'aanmelden: decision due today',
+    name: 'aanmelden: decision due today: in "Nu doen" (due within 14 days)',
     answers: AANMELDEN,
     today: '2026-04-14',
     applies: ['besluit-aanmelding'],
     notApplies: [],
-    steps: { 'besluit-aanmelding': { group: 'binnenkort', deadline: { due: '2026-04-14', daysLeft: 0, status: 'today' } } },
+    steps: { 'besluit-aanmelding': { group: 'nu', deadline: { due: '2026-04-14', daysLeft: 0, status: 'today' } } },
   },
   {
     name: 'aanmelden: decision late, the step moves to "nu"',
@@ -289,7 +303,7 @@ const rows: Row[] = [
         deadline: { start: '2026-10-01', startWhat: 'besluit-bekend', amount: 6, unit: 'weeks', due: '2026-11-12', daysLeft: 28, status: 'upcoming', certain: true },
       },
       geschillencommissie: {
-        group: 'als-het-niet-lukt',
+        group: 'nu',
         deadline: { start: '2026-10-01', startWhat: 'besluit-bekend', amount: 6, unit: 'weeks', due: '2026-11-12', certain: false },
       },
     },
@@ -309,7 +323,7 @@ const rows: Row[] = [
     notApplies: ['weigering-zonder-andere-school'],
     steps: {
       'bezwaar-weigering': { group: 'nu', deadline: { due: '2026-11-12', daysLeft: -1, status: 'passed' } },
-      geschillencommissie: { group: 'als-het-niet-lukt', deadline: { due: '2026-11-12', status: 'passed', certain: false } },
+      geschillencommissie: { group: 'nu', deadline: { due: '2026-11-12', status: 'passed', certain: false } },
     },
   },
   {
@@ -342,54 +356,60 @@ const rows: Row[] = [
     name: 'handelingsverlegen: OPP agreed, recent research, SWV involved',
     answers: HANDELINGSVERLEGEN,
     today: '2026-11-23',
-    applies: ['handelingsverlegen-reageren', 'sop-opvragen', 'opp-evaluatie', 'steunpunt-bellen', 'afspraken-bevestigen'],
+    applies: ['handelingsverlegen-brief-beantwoorden', 'sop-opvragen', 'opp-evaluatie', 'steunpunt-bellen', 'afspraken-bevestigen'],
     notApplies: [
       'opp-vragen', 'opp-instemmen', 'opp-datum-achterhalen', 'swv-betrekken', 'onderzoek-vragen', 'dossier-opvragen', 'geschillencommissie',
       'handelingsverlegen-zonder-opp', 'oud-of-ander-onderzoek', 'verwijdering-zonder-school', 'niet-blanco-tekenen', 'schriftelijk-aanmelden',
-      'vervoer-aanvragen', 'tlv-geldigheid', 'onderwijs-thuis-vragen', 'leerplicht-inschakelen',
+      'vervoer-aanvragen', 'tlv-geldigheid', 'onderwijs-thuis-vragen', 'leerplicht-inschakelen', 'handelingsverlegen-reageren', 'onderwijsconsulenten',
     ],
-    exactSteps: ['handelingsverlegen-reageren', 'sop-opvragen', 'opp-evaluatie', 'steunpunt-bellen', 'afspraken-bevestigen'],
+    exactSteps: ['handelingsverlegen-brief-beantwoorden', 'sop-opvragen', 'opp-evaluatie', 'steunpunt-bellen', 'afspraken-bevestigen'],
     exactWarnings: [],
     steps: {
-      'handelingsverlegen-reageren': { group: 'nu' },
-      'opp-evaluatie': { group: 'binnenkort', params: { schooljaarEinde: '2027-07-31', volgendSchooljaar: '2027-08-01' } },
+      'handelingsverlegen-brief-beantwoorden': { group: 'nu' },
+      // Discussed on 15 September 2026, in this school year: the next one by the end of the next school year.
+      'opp-evaluatie': { group: 'binnenkort', params: { uiterlijk: '2028-07-31' } },
     },
     noDeadline: ['opp-evaluatie'],
   },
   {
-    name: 'handelingsverlegen: OPP evaluation on the last day of the school year',
+    name: 'handelingsverlegen: OPP evaluation on the last day of the school year: one date, the last day counts',
+    answers: { ...HANDELINGSVERLEGEN, 'opp-besproken': '2024-09-15' },
+    today: '2026-07-31',
+    applies: ['opp-evaluatie'],
+    notApplies: [],
+    steps: { 'opp-evaluatie': { params: { uiterlijk: '2026-07-31' } } },
+  },
+  {
+    name: 'handelingsverlegen: OPP discussed in this school year: the next one by the end of the next',
     answers: { ...HANDELINGSVERLEGEN, 'opp-besproken': '2025-09-15' },
     today: '2026-07-31',
     applies: ['opp-evaluatie'],
     notApplies: [],
-    steps: { 'opp-evaluatie': { params: { schooljaarEinde: '2026-07-31', volgendSchooljaar: '2026-08-01' } } },
+    steps: { 'opp-evaluatie': { params: { uiterlijk: '2027-07-31' } } },
   },
   {
     name: 'handelingsverlegen: no OPP, old research, school wants the child to leave, blank forms, dossier not seen',
-    answers: { ...HANDELINGSVERLEGEN, opp: 'nee', onderzoek: 'oud', 'swv-betrokken': 'weet-niet', tekenen: 'ja', 'dossier-gezien': 'nee', 'hv-wil-weg': 'ja' },
+    answers: {
+      ...HANDELINGSVERLEGEN, opp: 'nee', onderzoek: 'oud', 'swv-betrokken': 'weet-niet', tekenen: 'ja', 'dossier-gezien': 'nee', 'dossier-gevraagd': 'nee', 'hv-wil-weg': 'ja',
+      'verwijdering-besluit': 'weet-niet', 'verwijdering-andere-school': 'nee', 'aanbod-geweigerd': 'nee',
+    },
     today: '2026-11-23',
     applies: [
       'opp-vragen', 'handelingsverlegen-zonder-opp', 'onderzoek-vragen', 'oud-of-ander-onderzoek', 'swv-betrekken', 'niet-blanco-tekenen',
-      'dossier-opvragen', 'verwijdering-zonder-school', 'geschillencommissie',
+      'dossier-opvragen', 'verwijdering-zonder-school', 'verwijderbesluit-navragen', 'onderwijsconsulenten',
     ],
-    // opp-besproken and opp-ingestemd are still stored, but no longer asked: ignored.
-    notApplies: ['opp-instemmen', 'opp-evaluatie', 'opp-datum-achterhalen'],
-    steps: {
-      'opp-vragen': { group: 'nu' },
-      'dossier-opvragen': {
-        group: 'binnenkort',
-        deadline: { start: '2026-11-23', startWhat: 'verstuurd-vandaag', amount: 1, unit: 'months', due: '2026-12-23', daysLeft: 30, status: 'upcoming', certain: false },
-      },
-    },
-    noDeadline: ['geschillencommissie', 'opp-vragen'],
+    // opp-besproken and opp-ingestemd are still stored, but no longer asked: ignored. No decision known: no GPO clock.
+    notApplies: ['opp-instemmen', 'opp-evaluatie', 'opp-datum-achterhalen', 'geschillencommissie', 'bezwaar-verwijdering', 'dossier-herinneren'],
+    steps: { 'opp-vragen': { group: 'nu' }, 'dossier-opvragen': { group: 'binnenkort' }, 'verwijderbesluit-navragen': { group: 'nu' } },
+    noDeadline: ['opp-vragen', 'dossier-opvragen', 'verwijderbesluit-navragen'],
   },
   {
-    name: 'handelingsverlegen: dossier request on 31 January: one month is 28 February',
-    answers: { ...HANDELINGSVERLEGEN, 'opp-besproken': '2025-09-15', 'dossier-gezien': 'nee' },
-    today: '2026-01-31',
-    applies: ['dossier-opvragen'],
-    notApplies: [],
-    steps: { 'dossier-opvragen': { deadline: { start: '2026-01-31', due: '2026-02-28', daysLeft: 28, certain: false } } },
+    name: 'handelingsverlegen: dossier requested on 31 January: one month is 28 February, counted from the request',
+    answers: { ...HANDELINGSVERLEGEN, 'opp-besproken': '2025-09-15', 'dossier-gezien': 'nee', 'dossier-gevraagd': 'ja', 'dossier-gevraagd-datum': '2026-01-31' },
+    today: '2026-02-02',
+    applies: ['dossier-herinneren'],
+    notApplies: ['dossier-opvragen'],
+    steps: { 'dossier-herinneren': { group: 'binnenkort', deadline: { start: '2026-01-31', startWhat: 'verzoek-verstuurd', due: '2026-02-28', daysLeft: 26, certain: false } } },
   },
   {
     name: 'handelingsverlegen: OPP "weet ik niet", research by someone else',
@@ -468,17 +488,26 @@ const rows: Row[] = [
     notApplies: ['gesprek-voorbereiden'],
   },
   {
-    name: 'handelingsverlegen: jeugdhulp needed, groep 7-8, complaint today',
-    answers: { ...HANDELINGSVERLEGEN, jeugdhulp: 'nodig', groep: 'groep-7-8', klacht: 'ja' },
+    name: 'handelingsverlegen: jeugdhulp needed, groep 7-8, complaint filed on 2 November: 4 weeks from the filing, not from today',
+    answers: { ...HANDELINGSVERLEGEN, jeugdhulp: 'nodig', groep: 'groep-7-8', klacht: 'ingediend', 'klacht-datum': '2026-11-02' },
     today: '2026-11-23',
-    applies: ['jeugdhulp-aanvragen', 'overstap-voorbereiden', 'klacht-indienen'],
-    notApplies: ['jeugdhulp-afstemmen'],
+    applies: ['jeugdhulp-aanvragen', 'overstap-voorbereiden', 'klacht-loopt'],
+    notApplies: ['jeugdhulp-afstemmen', 'klacht-indienen'],
     steps: {
-      'klacht-indienen': {
-        group: 'als-het-niet-lukt',
-        deadline: { start: '2026-11-23', startWhat: 'verstuurd-vandaag', amount: 4, unit: 'weeks', due: '2026-12-21', daysLeft: 28, certain: false },
+      'klacht-loopt': {
+        group: 'nu',
+        deadline: { start: '2026-11-02', startWhat: 'klacht-ingediend', amount: 4, unit: 'weeks', due: '2026-11-30', daysLeft: 7, certain: false },
       },
     },
+  },
+  {
+    name: 'handelingsverlegen: wants to complain: the step to file, without a date',
+    answers: { ...HANDELINGSVERLEGEN, klacht: 'wil' },
+    today: '2026-11-23',
+    applies: ['klacht-indienen'],
+    notApplies: ['klacht-loopt'],
+    steps: { 'klacht-indienen': { group: 'binnenkort' } },
+    noDeadline: ['klacht-indienen'],
   },
   {
     name: 'handelingsverlegen: jeugdhulp "weet ik niet"',
@@ -500,35 +529,31 @@ const rows: Row[] = [
     name: 'thuiszitten: suspended from 16 November 2026, the week is over today: too long if still suspended',
     answers: GESCHORST,
     today: '2026-11-23',
-    applies: ['schorsing-einde', 'schorsing-te-lang', 'afspraken-thuis-vastleggen', 'verzuim-melding', 'onderwijsconsulenten', 'opp-evaluatie', 'steunpunt-bellen'],
+    applies: ['schorsing-einde', 'afspraken-thuis-vastleggen', 'verzuim-melding', 'onderwijsconsulenten', 'opp-evaluatie', 'steunpunt-bellen'],
     notApplies: [
       'onderwijs-thuis-vragen', 'inschrijving-navragen', 'leerplicht-inschakelen', 'thuisdatum-achterhalen',
       'schorsingsdatum-achterhalen', 'bezwaar-verwijdering', 'verwijderdatum-achterhalen', 'niet-welkom-zorgplicht', 'wachtlijst-zorgplicht',
       'verwijdering-zonder-school', 'sop-opvragen', 'handelingsverlegen-reageren', 'onderzoek-vragen', 'vervoer-aanvragen', 'tlv-geldigheid',
     ],
-    exactSteps: ['schorsing-einde', 'afspraken-thuis-vastleggen', 'verzuim-melding', 'onderwijsconsulenten', 'opp-evaluatie', 'steunpunt-bellen', 'afspraken-bevestigen'],
-    exactWarnings: ['schorsing-te-lang'],
+    // afspraken-bevestigen is merged into afspraken-thuis-vastleggen (same letter, same advice).
+    exactSteps: ['schorsing-einde', 'afspraken-thuis-vastleggen', 'verzuim-melding', 'onderwijsconsulenten', 'opp-evaluatie', 'steunpunt-bellen'],
+    exactWarnings: [],
     steps: {
       'schorsing-einde': {
         group: 'nu',
         deadline: { start: '2026-11-16', startWhat: 'schorsing-begin', amount: 1, unit: 'weeks', due: '2026-11-23', daysLeft: 0, status: 'today', certain: true },
       },
-      'verzuim-melding': {
-        group: 'goed-om-te-weten',
-        deadline: { start: '2026-11-16', startWhat: 'thuis-sinds', amount: 4, unit: 'weeks', due: '2026-12-14', daysLeft: 21, certain: true },
-        params: { uren: '16' },
-      },
-      onderwijsconsulenten: {
-        group: 'als-het-niet-lukt',
-        deadline: { start: '2026-11-16', startWhat: 'thuis-sinds', amount: 4, unit: 'weeks', due: '2026-12-14', status: 'upcoming', certain: false },
-      },
+      // 16 hours in 4 weeks is a threshold the school reports on, not a deadline (001:847).
+      'verzuim-melding': { group: 'goed-om-te-weten', params: { uren: '16' } },
+      onderwijsconsulenten: { group: 'binnenkort' },
     },
+    noDeadline: ['verzuim-melding', 'onderwijsconsulenten'],
   },
   {
-    name: 'thuiszitten: suspended, one day after the week: too long',
+    name: 'thuiszitten: suspended, one day after the week: too long (the step says so)',
     answers: GESCHORST,
     today: '2026-11-24',
-    applies: ['schorsing-te-lang', 'schorsing-einde'],
+    applies: ['schorsing-einde'],
     notApplies: [],
     steps: { 'schorsing-einde': { group: 'nu', deadline: { due: '2026-11-23', daysLeft: -1, status: 'passed' } } },
   },
@@ -537,15 +562,15 @@ const rows: Row[] = [
     answers: GESCHORST,
     today: '2026-11-22',
     applies: ['schorsing-einde'],
-    notApplies: ['schorsing-te-lang'],
+    notApplies: [],
     steps: { 'schorsing-einde': { deadline: { due: '2026-11-23', daysLeft: 1, status: 'upcoming' } } },
   },
   {
     name: 'thuiszitten: suspended, start date unknown: find it out',
     answers: { ...GESCHORST, 'schorsing-datum': 'weet-niet', 'thuis-sinds': 'weet-niet' },
     today: '2026-12-15',
-    applies: ['schorsingsdatum-achterhalen', 'thuisdatum-achterhalen'],
-    notApplies: ['schorsing-einde', 'schorsing-te-lang', 'verzuim-melding', 'onderwijsconsulenten'],
+    applies: ['schorsingsdatum-achterhalen', 'thuisdatum-achterhalen', 'verzuim-melding', 'onderwijsconsulenten'],
+    notApplies: ['schorsing-einde'],
     noDeadline: ['schorsingsdatum-achterhalen', 'thuisdatum-achterhalen'],
   },
   {
@@ -556,28 +581,29 @@ const rows: Row[] = [
       'bezwaar-verwijdering', 'geschillencommissie', 'verwijdering-zonder-school', 'onderwijs-thuis-vragen', 'inschrijving-navragen',
       'leerplicht-inschakelen', 'thuisdatum-achterhalen',
     ],
-    notApplies: ['verzuim-melding', 'onderwijsconsulenten', 'afspraken-thuis-vastleggen', 'schorsing-einde', 'verwijderdatum-achterhalen', 'schorsing-te-lang'],
+    notApplies: ['afspraken-thuis-vastleggen', 'schorsing-einde', 'verwijderdatum-achterhalen'],
     steps: {
       'bezwaar-verwijdering': {
         group: 'nu',
         deadline: { start: '2026-10-01', startWhat: 'besluit-bekend', amount: 6, unit: 'weeks', due: '2026-11-12', daysLeft: 23, status: 'upcoming', certain: true },
       },
-      geschillencommissie: { group: 'als-het-niet-lukt', deadline: { start: '2026-10-01', due: '2026-11-12', certain: false } },
-      'leerplicht-inschakelen': { group: 'binnenkort' },
+      geschillencommissie: { group: 'nu', deadline: { start: '2026-10-01', due: '2026-11-12', certain: false } },
+      // Removed: the leerplichtambtenaar comes right after asking for education (defect 10).
+      'leerplicht-inschakelen': { group: 'nu' },
     },
   },
   {
-    name: 'thuiszitten: removed, at home since 1 October: bezwaar and consultants late',
+    name: 'thuiszitten: removed, at home since 1 October: bezwaar late; no invented dates for consultants or absence',
     answers: VERWIJDERD,
     today: '2026-11-23',
     applies: ['bezwaar-verwijdering', 'verzuim-melding', 'onderwijsconsulenten', 'verwijdering-zonder-school'],
     notApplies: ['thuisdatum-achterhalen', 'onderwijs-thuis-vragen'],
     steps: {
       'bezwaar-verwijdering': { group: 'nu', deadline: { due: '2026-11-12', daysLeft: -11, status: 'passed' } },
-      // lateGroup: the 4-week mark has passed, so the consultants move up to "binnenkort".
-      onderwijsconsulenten: { group: 'binnenkort', deadline: { due: '2026-10-29', status: 'passed', certain: false } },
-      'verzuim-melding': { group: 'goed-om-te-weten', deadline: { due: '2026-10-29', status: 'passed', certain: true } },
+      onderwijsconsulenten: { group: 'binnenkort' },
+      'verzuim-melding': { group: 'goed-om-te-weten' },
     },
+    noDeadline: ['onderwijsconsulenten', 'verzuim-melding'],
   },
   {
     name: 'thuiszitten: removed, date unknown, another school agreed',
@@ -588,24 +614,27 @@ const rows: Row[] = [
     noDeadline: ['verwijderdatum-achterhalen', 'geschillencommissie'],
   },
   {
-    name: 'thuiszitten: not welcome but still enrolled',
-    answers: { ...without(GESCHORST, 'schorsing-datum'), 'thuis-reden': 'niet-welkom', 'thuis-hoeveel': 'deels', 'lessen-nu': 'nee' },
+    name: 'thuiszitten: not welcome but still enrolled, another school will admit the child',
+    answers: {
+      ...without(GESCHORST, 'schorsing-datum'), 'thuis-reden': 'niet-welkom', 'thuis-hoeveel': 'deels', 'lessen-nu': 'nee',
+      'verwijdering-besluit': 'nee', 'verwijdering-andere-school': 'ja',
+    },
     today: '2026-11-23',
-    applies: ['niet-welkom-zorgplicht', 'onderwijs-thuis-vragen'],
-    notApplies: ['schorsing-einde', 'schorsing-te-lang', 'schorsingsdatum-achterhalen', 'wachtlijst-zorgplicht', 'afspraken-thuis-vastleggen', 'verwijdering-zonder-school'],
+    applies: ['niet-welkom-zorgplicht', 'onderwijs-thuis-vragen', 'maatwerk-onderwijstijd'],
+    notApplies: ['schorsing-einde', 'schorsingsdatum-achterhalen', 'wachtlijst-zorgplicht', 'afspraken-thuis-vastleggen', 'verwijdering-zonder-school', 'verwijderbesluit-navragen', 'bezwaar-verwijdering'],
   },
   {
     name: 'thuiszitten: on a waiting list, gets lessons: the school keeps its duty',
     answers: { ...without(GESCHORST, 'schorsing-datum'), 'thuis-reden': 'wachtlijst', ingeschreven: 'nee' },
     today: '2026-11-23',
     applies: ['wachtlijst-zorgplicht', 'onderwijs-thuis-vragen', 'afspraken-thuis-vastleggen', 'inschrijving-navragen'],
-    notApplies: ['niet-welkom-zorgplicht', 'schorsing-einde', 'schorsing-te-lang'],
+    notApplies: ['niet-welkom-zorgplicht', 'schorsing-einde'],
   },
   {
     name: 'thuiszitten: cannot go (other reason), no OPP',
     answers: { ...without(GESCHORST, 'schorsing-datum', 'opp-besproken', 'opp-ingestemd'), 'thuis-reden': 'kan-niet', opp: 'nee' },
     today: '2026-11-23',
-    applies: ['opp-vragen'],
+    applies: ['opp-vragen', 'maatwerk-onderwijstijd', 'vrijstelling'],
     notApplies: ['handelingsverlegen-zonder-opp', 'wachtlijst-zorgplicht', 'niet-welkom-zorgplicht', 'schorsing-einde', 'opp-evaluatie'],
   },
 
@@ -638,7 +667,7 @@ const rows: Row[] = [
   },
   {
     name: 'tlv: refused on 20 October 2026, parents disagree',
-    answers: { ...TLV_BESLUIT, 'tlv-besluit': 'afgewezen', 'tlv-eens': 'nee' },
+    answers: { ...TLV_BESLUIT, 'tlv-besluit': 'afgewezen', 'tlv-eens': 'nee', 'bezwaar-ingediend': 'nee' },
     today: '2026-11-23',
     applies: ['tlv-bezwaar', 'tlv-geldigheid'],
     notApplies: ['tlv-zienswijze', 'tlv-aanvraag-inzien', 'tlv-gehoord-worden', 'tlv-inschrijven', 'tlv-school-zoeken', 'tlv-besluitdatum-achterhalen', 'geschillencommissie'],
@@ -650,12 +679,50 @@ const rows: Row[] = [
     },
   },
   {
-    name: 'tlv: granted, parents disagree: bezwaar too',
-    answers: { ...TLV_BESLUIT, 'tlv-eens': 'nee' },
+    name: 'tlv: granted, parents disagree: bezwaar first; enrolling at the new school only if it fails',
+    answers: { ...TLV_BESLUIT, 'tlv-eens': 'nee', 'bezwaar-ingediend': 'nee' },
     today: '2026-12-02',
-    applies: ['tlv-bezwaar', 'tlv-inschrijven'],
-    notApplies: ['tlv-school-zoeken'],
-    steps: { 'tlv-bezwaar': { group: 'nu', deadline: { due: '2026-12-01', status: 'passed', certain: false } } },
+    applies: ['tlv-bezwaar', 'tlv-inschrijven', 'onderwijsconsulenten'],
+    notApplies: ['tlv-school-zoeken', 'tlv-niet-gehoord', 'bezwaar-loopt'],
+    steps: {
+      'tlv-bezwaar': { group: 'nu', deadline: { due: '2026-12-01', status: 'passed', certain: false } },
+      'tlv-inschrijven': { group: 'als-het-niet-lukt' },
+    },
+  },
+  {
+    name: 'tlv: granted, parents disagree and were not heard: a ground for the objection',
+    answers: { ...TLV_BESLUIT, 'tlv-eens': 'nee', 'tlv-gehoord': 'nee', 'bezwaar-ingediend': 'nee' },
+    today: '2026-11-23',
+    applies: ['tlv-bezwaar', 'tlv-niet-gehoord'],
+    notApplies: ['tlv-gehoord-worden'],
+  },
+  {
+    name: 'tlv: objection filed on 10 November: no "object" step, the objection runs',
+    answers: { ...TLV_BESLUIT, 'tlv-eens': 'nee', 'bezwaar-ingediend': 'ja', 'bezwaar-datum': '2026-11-10' },
+    today: '2026-11-23',
+    applies: ['bezwaar-loopt'],
+    notApplies: ['tlv-bezwaar', 'verzoek-te-laat', 'geschillencommissie', 'gpo-loopt'],
+  },
+  {
+    name: 'tlv: objection filed after the 6 weeks: warned',
+    answers: { ...TLV_BESLUIT, 'tlv-eens': 'nee', 'bezwaar-ingediend': 'ja', 'bezwaar-datum': '2026-12-02' },
+    today: '2026-12-03',
+    applies: ['bezwaar-loopt', 'verzoek-te-laat'],
+    notApplies: ['tlv-bezwaar'],
+  },
+  {
+    name: 'tlv: an SO TLV is valid nationally: no validity step',
+    answers: { ...TLV_BESLUIT, 'tlv-soort': 'so' },
+    today: '2026-11-23',
+    applies: ['tlv-inschrijven'],
+    notApplies: ['tlv-geldigheid'],
+  },
+  {
+    name: 'tlv: granted, the parent turned down a place: warned',
+    answers: { ...TLV_BESLUIT, 'aanbod-geweigerd': 'ja' },
+    today: '2026-11-23',
+    applies: ['aanbod-geweigerd'],
+    notApplies: [],
   },
   {
     name: 'tlv: granted, parents agree, place available',
@@ -666,7 +733,7 @@ const rows: Row[] = [
   },
   {
     name: 'tlv: decision date unknown, looking for a school',
-    answers: { ...TLV_BESLUIT, 'tlv-besluit-datum': 'weet-niet', 'tlv-eens': 'nee', 'tlv-plek': 'zoeken' },
+    answers: { ...TLV_BESLUIT, 'tlv-besluit-datum': 'weet-niet', 'tlv-eens': 'nee', 'tlv-plek': 'zoeken', 'bezwaar-ingediend': 'nee' },
     today: '2026-11-23',
     applies: ['tlv-besluitdatum-achterhalen', 'tlv-school-zoeken'],
     notApplies: ['tlv-bezwaar', 'tlv-inschrijven'],
@@ -692,6 +759,77 @@ const rows: Row[] = [
     today: '2026-11-23',
     applies: ['tlv-geldigheid', 'tlv-stand-navragen'],
     notApplies: ['tlv-zienswijze', 'tlv-aanvraag-inzien', 'tlv-gehoord-worden', 'tlv-bezwaar', 'tlv-besluitdatum-achterhalen'],
+  },
+
+  // ── Schema 2: decisions in writing or not, what the parent already did (issue 11) ──
+  {
+    name: 'aanmelden: refused only by phone: no clock from a call; ask for a written, reasoned decision',
+    answers: { ...GEWEIGERD, 'weigering-schriftelijk': 'nee' },
+    today: '2026-10-15',
+    applies: ['weigering-op-papier-vragen', 'onderwijsconsulenten'],
+    notApplies: ['bezwaar-weigering', 'geschillencommissie', 'weigerdatum-achterhalen', 'bezwaar-loopt', 'gpo-loopt'],
+    steps: { 'weigering-op-papier-vragen': { group: 'nu' } },
+    noDeadline: ['weigering-op-papier-vragen'],
+  },
+  {
+    name: 'aanmelden: refused, bezwaar and GPO both filed: no steps to file them again',
+    answers: { ...GEWEIGERD, 'bezwaar-ingediend': 'ja', 'bezwaar-datum': '2026-10-20', 'gpo-ingediend': 'ja', 'gpo-datum': '2026-10-21' },
+    today: '2026-11-23',
+    applies: ['bezwaar-loopt', 'gpo-loopt'],
+    notApplies: ['bezwaar-weigering', 'geschillencommissie', 'verzoek-te-laat', 'weigering-op-papier-vragen'],
+  },
+  {
+    name: 'aanmelden: refused, GPO request sent after the 6 weeks: warned',
+    answers: { ...GEWEIGERD, 'gpo-ingediend': 'ja', 'gpo-datum': '2026-11-13' },
+    today: '2026-11-23',
+    applies: ['gpo-loopt', 'verzoek-te-laat', 'bezwaar-weigering'],
+    notApplies: ['geschillencommissie'],
+  },
+  {
+    name: 'handelingsverlegen: written removal decision on 10 November while the child still goes to school: bezwaar and GPO side by side',
+    answers: {
+      ...HANDELINGSVERLEGEN, 'hv-wil-weg': 'ja', 'verwijdering-besluit': 'schriftelijk', 'verwijdering-datum': '2026-11-10', 'verwijdering-andere-school': 'nee',
+      'bezwaar-ingediend': 'nee', 'gpo-ingediend': 'nee', 'aanbod-geweigerd': 'nee',
+    },
+    today: '2026-11-23',
+    applies: ['bezwaar-verwijdering', 'geschillencommissie', 'verwijdering-zonder-school', 'onderwijsconsulenten'],
+    notApplies: ['verwijderdatum-achterhalen', 'verwijderbesluit-navragen', 'verwijderbesluit-op-papier-vragen', 'onderwijs-thuis-vragen'],
+    steps: {
+      'bezwaar-verwijdering': { group: 'nu', deadline: { start: '2026-11-10', startWhat: 'besluit-bekend', amount: 6, unit: 'weeks', due: '2026-12-22', certain: true } },
+      geschillencommissie: { group: 'nu', deadline: { start: '2026-11-10', due: '2026-12-22', certain: false } },
+    },
+  },
+  {
+    name: 'handelingsverlegen: removal only said in a talk: no clock; ask for the decision on paper',
+    answers: { ...HANDELINGSVERLEGEN, 'hv-wil-weg': 'ja', 'verwijdering-besluit': 'mondeling', 'verwijdering-datum': '2026-11-10', 'verwijdering-andere-school': 'nee', 'aanbod-geweigerd': 'nee' },
+    today: '2026-11-23',
+    applies: ['verwijderbesluit-op-papier-vragen', 'verwijdering-zonder-school'],
+    notApplies: ['bezwaar-verwijdering', 'geschillencommissie', 'verwijderdatum-achterhalen'],
+  },
+  {
+    name: 'handelingsverlegen: the school does not take on the parents\' suggestions for the OPP',
+    answers: { ...HANDELINGSVERLEGEN, 'opp-onenigheid': 'niet-overgenomen' },
+    today: '2026-11-23',
+    applies: ['opp-zienswijze', 'geschillencommissie', 'onderwijsconsulenten'],
+    notApplies: ['opp-instemmen', 'gpo-loopt'],
+    steps: { geschillencommissie: { group: 'als-het-niet-lukt' } },
+    noDeadline: ['geschillencommissie', 'opp-zienswijze'],
+  },
+  {
+    name: 'handelingsverlegen: consent never asked, although the parent answered "agreed": ask to consent',
+    answers: { ...HANDELINGSVERLEGEN, 'opp-onenigheid': 'geen-instemming-gevraagd' },
+    today: '2026-11-23',
+    applies: ['opp-instemmen', 'geschillencommissie'],
+    notApplies: ['opp-zienswijze'],
+  },
+
+  {
+    name: 'handelingsverlegen: the school only said it: ask for an explanation in writing',
+    answers: { ...HANDELINGSVERLEGEN, 'hv-schriftelijk': 'nee' },
+    today: '2026-11-23',
+    applies: ['handelingsverlegen-reageren'],
+    notApplies: ['handelingsverlegen-brief-beantwoorden'],
+    steps: { 'handelingsverlegen-reageren': { group: 'nu' } },
   },
 
   // ── Reading first: no plan at all ──
@@ -723,10 +861,8 @@ const rows: Row[] = [
     today: '2026-11-23',
     applies: ['wachtlijst-zorgplicht', 'onderwijs-thuis-vragen', 'leerplicht-inschakelen', 'verzuim-melding', 'onderwijsconsulenten', 'tlv-geldigheid'],
     notApplies: ['tlv-inschrijven', 'afspraken-thuis-vastleggen', 'inschrijving-navragen', 'schorsing-einde'],
-    steps: {
-      'verzuim-melding': { deadline: { start: '2026-11-02', due: '2026-11-30', daysLeft: 7 } },
-      onderwijsconsulenten: { group: 'als-het-niet-lukt', deadline: { due: '2026-11-30', certain: false } },
-    },
+    steps: { 'onderwijs-thuis-vragen': { group: 'nu' }, onderwijsconsulenten: { group: 'binnenkort' } },
+    noDeadline: ['verzuim-melding', 'onderwijsconsulenten'],
   },
   {
     name: 'handelingsverlegen + tlv: school wants to apply, no OPP',
@@ -739,10 +875,17 @@ const rows: Row[] = [
       'tlv-aanvraag-gezien': 'nee',
       'tlv-soort': 'sbo',
       vervoer: 'nee',
+      'verwijdering-besluit': 'nee',
+      'verwijdering-andere-school': 'nee',
+      'aanbod-geweigerd': 'nee',
     },
     today: '2026-11-23',
-    applies: ['handelingsverlegen-reageren', 'opp-vragen', 'tlv-zienswijze', 'tlv-aanvraag-inzien', 'handelingsverlegen-zonder-opp', 'verwijdering-zonder-school', 'geschillencommissie'],
-    notApplies: ['opp-instemmen', 'tlv-gehoord-worden', 'tlv-bezwaar'],
+    applies: [
+      'handelingsverlegen-brief-beantwoorden', 'opp-vragen', 'tlv-zienswijze', 'tlv-aanvraag-inzien', 'handelingsverlegen-zonder-opp', 'verwijdering-zonder-school',
+      'onderwijsconsulenten',
+    ],
+    // No removal decision yet: no bezwaar and no GPO clock.
+    notApplies: ['opp-instemmen', 'tlv-gehoord-worden', 'tlv-bezwaar', 'geschillencommissie', 'bezwaar-verwijdering', 'verwijderbesluit-navragen', 'handelingsverlegen-reageren'],
   },
   {
     name: 'aanmelden + handelingsverlegen: registering elsewhere while the current school gives up',
@@ -753,7 +896,7 @@ const rows: Row[] = [
       'meer-scholen': 'ja',
     },
     today: '2026-03-20',
-    applies: ['besluit-aanmelding', 'handelingsverlegen-reageren', 'sop-opvragen', 'eerste-keus-melden', 'meer-scholen-risico'],
+    applies: ['besluit-aanmelding', 'handelingsverlegen-brief-beantwoorden', 'sop-opvragen', 'eerste-keus-melden', 'meer-scholen-risico'],
     notApplies: ['schriftelijk-aanmelden', 'opp-vragen'],
     steps: { 'besluit-aanmelding': { group: 'binnenkort', deadline: { due: '2026-04-14' } } },
   },
@@ -805,18 +948,15 @@ describe('buildPlan, table-driven', () => {
       for (const id of row.noMoment ?? []) expect(step(plan, id).moment, `${id} has no moment`).toBeUndefined();
     });
 
-    it('sorts steps by group (nu, binnenkort, als-het-niet-lukt, goed-om-te-weten), then by due date', () => {
+    it('is ordered by orderPlan: groups in order, nothing due within 14 days or passed outside "Nu doen", the GPO beside its bezwaar', () => {
       const order = plan.steps.map((s) => GROUPS.indexOf(s.group));
       expect(order.every((g) => g >= 0)).toBe(true);
       expect(order).toEqual([...order].sort((a, b) => a - b));
-      for (const g of GROUPS) {
-        const dues = plan.steps.filter((s) => s.group === g && s.deadline).map((s) => s.deadline!.due);
-        expect(dues).toEqual([...dues].sort());
-        // Steps with a deadline come before steps without one in the same group.
-        const inGroup = plan.steps.filter((s) => s.group === g);
-        const firstWithout = inGroup.findIndex((s) => !s.deadline);
-        if (firstWithout >= 0) expect(inGroup.slice(firstWithout).every((s) => !s.deadline)).toBe(true);
-      }
+      for (const s of plan.steps) if (s.deadline && s.deadline.daysLeft <= URGENT_DAYS) expect(s.group, s.id).toBe('nu');
+      const ids = stepIds(plan);
+      const gpo = ids.indexOf('geschillencommissie');
+      const objection = ids.findIndex((id) => ['bezwaar-weigering', 'bezwaar-verwijdering', 'weigerdatum-achterhalen', 'verwijderdatum-achterhalen', 'bezwaar-loopt'].includes(id));
+      if (gpo >= 0 && objection >= 0) expect(gpo).toBe(objection + 1);
     });
 
     it('marks uncertain terms as not certain, and only those', () => {
@@ -833,10 +973,13 @@ describe('buildPlan, table-driven', () => {
       expect(plan.situations).toEqual(row.answers['situatie']);
     });
 
-    it('a passed deadline in a group with a late group moves there', () => {
+    it('each step is in the group its rule gives (urgent or passed: "Nu doen")', () => {
+      const f = factsFrom(row.answers, row.today);
       for (const s of plan.steps) {
         const rule = stepRules.find((r) => r.id === s.id)!;
-        const expected = s.deadline?.status === 'passed' && rule.lateGroup ? rule.lateGroup : rule.group;
+        const base = rule.groupFor?.(f) ?? rule.group;
+        const late = s.deadline?.status === 'passed' && rule.lateGroup ? rule.lateGroup : base;
+        const expected = s.deadline && s.deadline.daysLeft <= URGENT_DAYS ? 'nu' : late;
         expect(s.group, s.id).toBe(expected);
       }
     });
@@ -897,9 +1040,7 @@ describe('buildPlan, specific rules', () => {
       [{ ...GEWEIGERD, 'weigering-datum': 'weet-niet' }, 'weigerdatum-achterhalen', 'bezwaar-weigering'],
       [{ ...GESCHORST, 'schorsing-datum': 'weet-niet' }, 'schorsingsdatum-achterhalen', 'schorsing-einde'],
       [{ ...VERWIJDERD, 'verwijdering-datum': 'weet-niet' }, 'verwijderdatum-achterhalen', 'bezwaar-verwijdering'],
-      [{ ...GESCHORST, 'thuis-sinds': 'weet-niet' }, 'thuisdatum-achterhalen', 'verzuim-melding'],
-      [{ ...GESCHORST, 'thuis-sinds': 'weet-niet' }, 'thuisdatum-achterhalen', 'onderwijsconsulenten'],
-      [{ ...TLV_BESLUIT, 'tlv-eens': 'nee', 'tlv-besluit-datum': 'weet-niet' }, 'tlv-besluitdatum-achterhalen', 'tlv-bezwaar'],
+      [{ ...TLV_BESLUIT, 'tlv-eens': 'nee', 'bezwaar-ingediend': 'nee', 'tlv-besluit-datum': 'weet-niet' }, 'tlv-besluitdatum-achterhalen', 'tlv-bezwaar'],
       [{ ...HANDELINGSVERLEGEN, 'opp-besproken': 'weet-niet' }, 'opp-datum-achterhalen', 'opp-evaluatie'],
     ];
     for (const [answers, findOut, dated] of cases) {
@@ -915,28 +1056,32 @@ describe('buildPlan, specific rules', () => {
     }
   });
 
-  it('the suspension warning appears exactly when the child is still suspended on the day the week is over', () => {
-    for (const [today, expected] of [
-      ['2026-11-16', false],
-      ['2026-11-22', false],
-      ['2026-11-23', true],
-      ['2026-11-24', true],
-      ['2027-01-10', true],
+  it('a suspension longer than a week: the step "schorsing-einde" is passed and in "Nu doen" from the day after the week', () => {
+    for (const [today, status] of [
+      ['2026-11-16', 'upcoming'],
+      ['2026-11-22', 'upcoming'],
+      ['2026-11-23', 'today'],
+      ['2026-11-24', 'passed'],
+      ['2027-01-10', 'passed'],
     ] as const) {
-      expect(warningIds(buildPlan(GESCHORST, today)).includes('schorsing-te-lang'), today).toBe(expected);
+      const s = step(buildPlan(GESCHORST, today), 'schorsing-einde');
+      expect(s.deadline?.status, today).toBe(status);
+      expect(s.group, today).toBe('nu');
     }
   });
 
-  it('the dossier request is answered one month from today, not certain', () => {
-    const answers = { ...HANDELINGSVERLEGEN, 'dossier-gezien': 'nee' };
-    for (const [today, due] of [
+  it('the dossier request is answered one month from the day it was sent, not certain; no date before it is sent', () => {
+    const notSent = buildPlan({ ...HANDELINGSVERLEGEN, 'dossier-gezien': 'nee', 'dossier-gevraagd': 'nee' }, '2026-11-23');
+    expect(step(notSent, 'dossier-opvragen').deadline).toBeUndefined();
+    for (const [sent, due] of [
       ['2026-11-23', '2026-12-23'],
       ['2026-01-31', '2026-02-28'],
       ['2028-01-31', '2028-02-29'],
       ['2026-12-31', '2027-01-31'],
     ] as const) {
-      const d = step(buildPlan(answers, today), 'dossier-opvragen').deadline!;
-      expect(d).toMatchObject({ start: today, startWhat: 'verstuurd-vandaag', amount: 1, unit: 'months', due, certain: false, status: 'upcoming' });
+      const answers = { ...HANDELINGSVERLEGEN, 'dossier-gezien': 'nee', 'dossier-gevraagd': 'ja', 'dossier-gevraagd-datum': sent };
+      const d = step(buildPlan(answers, sent), 'dossier-herinneren').deadline!;
+      expect(d).toMatchObject({ start: sent, startWhat: 'verzoek-verstuurd', amount: 1, unit: 'months', due, certain: false, status: 'upcoming' });
     }
   });
 

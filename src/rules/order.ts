@@ -1,0 +1,92 @@
+import type { PlanStep, PlanWarning, StepGroup } from './plan';
+
+/**
+ * The order of a plan, as a rule of its own (issue 11, defect 10). Pure: steps and warnings in, the
+ * same steps and warnings out, regrouped, sorted and without duplicates.
+ *
+ * 1. Every step whose deadline has passed or is due within URGENT_DAYS goes to "Nu doen". A passed
+ *    deadline never stays under "Binnenkort" or later (its text then says what can still be done).
+ * 2. Education first: for a child without school, asking for education (and, once the child is
+ *    de-registered or removed, the leerplichtambtenaar) comes before anything else in "Nu doen".
+ * 3. Then the dated steps by due date: those still open first (soonest first), then those passed,
+ *    then follow-ups of what the parent already sent (FOLLOW_UPS).
+ * 4. Then the undated steps, in catalogue order.
+ * 5. The Geschillencommissie stands right after the bezwaar it runs beside (the same decision, the same weeks).
+ * 6. Warnings that say the same as another warning or as a step are merged into one.
+ */
+export const URGENT_DAYS = 14;
+
+export const GROUP_ORDER: readonly StepGroup[] = ['nu', 'binnenkort', 'als-het-niet-lukt', 'goed-om-te-weten'];
+
+/** Steps that get the child education again: first in "Nu doen", in this order. */
+export const EDUCATION_FIRST: readonly string[] = ['onderwijs-thuis-vragen', 'leerplicht-inschakelen'];
+
+/**
+ * Follow-ups of something the parent already sent (a dossier request, a complaint): their dates are
+ * uncertain and nothing is lost by missing them, so within a group they come after the other dated steps.
+ */
+export const FOLLOW_UPS: readonly string[] = ['dossier-herinneren', 'klacht-loopt'];
+
+/** Steps the GPO step follows directly: the bezwaar against the same decision. */
+const OBJECTIONS: readonly string[] = ['bezwaar-weigering', 'bezwaar-verwijdering', 'weigerdatum-achterhalen', 'verwijderdatum-achterhalen', 'bezwaar-loopt'];
+const GPO = 'geschillencommissie';
+
+/**
+ * Warnings that repeat another warning or a step: when the key is in the plan, the listed warnings go.
+ * The first one of each list that applies is kept.
+ */
+export const WARNING_MERGES: ReadonlyArray<{ keep: string; drop: readonly string[] }> = [
+  // One "the school stays responsible" warning, not three (C04, C13, C22).
+  { keep: 'verwijdering-zonder-school', drop: ['niet-welkom-zorgplicht', 'wachtlijst-zorgplicht'] },
+  { keep: 'niet-welkom-zorgplicht', drop: ['wachtlijst-zorgplicht'] },
+];
+
+/** Steps that repeat another step: when `keep` is in the plan, `drop` goes. */
+export const STEP_MERGES: ReadonlyArray<{ keep: string; drop: readonly string[] }> = [
+  // Both say: confirm agreements in writing, with the same letter.
+  { keep: 'gesprek-voorbereiden', drop: ['afspraken-bevestigen'] },
+  { keep: 'afspraken-thuis-vastleggen', drop: ['afspraken-bevestigen'] },
+];
+
+const urgent = (s: PlanStep): boolean => s.deadline !== undefined && s.deadline.daysLeft <= URGENT_DAYS;
+
+export function orderPlan(steps: readonly PlanStep[], warnings: readonly PlanWarning[]): { steps: PlanStep[]; warnings: PlanWarning[] } {
+  const stepIds = new Set(steps.map((s) => s.id));
+  const dropSteps = new Set(STEP_MERGES.filter((m) => stepIds.has(m.keep)).flatMap((m) => m.drop));
+  const kept = steps.filter((s) => !dropSteps.has(s.id)).map((s) => (urgent(s) ? { ...s, group: 'nu' as StepGroup } : s));
+
+  const catalogueIndex = new Map(steps.map((s, i) => [s.id, i]));
+  const rank = (s: PlanStep): number[] => {
+    const edu = EDUCATION_FIRST.indexOf(s.id);
+    const d = s.deadline;
+    return [
+      GROUP_ORDER.indexOf(s.group),
+      s.group === 'nu' && edu >= 0 ? edu : EDUCATION_FIRST.length,
+      d ? (FOLLOW_UPS.includes(s.id) ? 2 : d.status === 'passed' ? 1 : 0) : 3,
+      d ? Date.parse(d.due) / 86_400_000 : 0,
+      catalogueIndex.get(s.id) ?? 0,
+    ];
+  };
+  const cmp = (a: PlanStep, b: PlanStep) => {
+    const ra = rank(a);
+    const rb = rank(b);
+    for (let i = 0; i < ra.length; i++) if (ra[i] !== rb[i]) return ra[i]! - rb[i]!;
+    return 0;
+  };
+  const sorted = kept.sort(cmp);
+
+  // The GPO right after the bezwaar against the same decision, in the bezwaar's group.
+  const gpoAt = sorted.findIndex((s) => s.id === GPO);
+  const objection = sorted.find((s) => OBJECTIONS.includes(s.id));
+  if (gpoAt >= 0 && objection) {
+    const [gpo] = sorted.splice(gpoAt, 1);
+    const at = sorted.indexOf(objection);
+    sorted.splice(at + 1, 0, { ...gpo!, group: objection.group === 'nu' || gpo!.group === 'nu' ? 'nu' : objection.group });
+    if (objection.group !== 'nu' && gpo!.group === 'nu') sorted.sort(cmp);
+  }
+
+  const present = new Set([...warnings.map((w) => w.id), ...sorted.map((s) => s.id)]);
+  const dropWarnings = new Set<string>();
+  for (const m of WARNING_MERGES) if (present.has(m.keep) && !dropWarnings.has(m.keep)) m.drop.forEach((d) => dropWarnings.add(d));
+  return { steps: sorted, warnings: warnings.filter((w) => !dropWarnings.has(w.id)) };
+}
