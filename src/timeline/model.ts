@@ -212,25 +212,26 @@ export function inEffect(answers: Answers, ev: TimelineEvent, events: Events = [
 }
 
 /**
- * A date changed in the questionnaire moves the logged event(s) that wrote the old date. Pure:
- * returns the events unchanged (same array) when nothing moved.
+ * A date changed in the questionnaire moves the logged event that wrote it (one source of truth).
+ * Read-time and pure: the answers that differ from what the events wrote, where that was an event's
+ * own date and the answer is now another date, move that event. Returns `data` itself when nothing moved.
  */
-export function followAnswers(before: Answers, after: Answers, events: Events): Events {
-  let changed = false;
-  const out = events.map((ev) => {
+export function reconcile(answers: Answers, data: TimelineData): TimelineData {
+  if (!data.events.length) return data;
+  const written = replay(withBase(answers, data.base), data.events);
+  let moved = false;
+  const events = data.events.map((ev) => {
     if (!isLegal(ev.kind)) return ev;
     for (const [q, v] of Object.entries(EFFECTS[ev.kind].sets)) {
-      if (v !== DATE) continue;
-      const was = asString(before[q]);
-      const now = asString(after[q]);
-      if (was === ev.date && now && now !== was && isIsoDate(now)) {
-        changed = true;
+      const now = asString(answers[q]);
+      if (v === DATE && written[q] === ev.date && now && now !== ev.date && isIsoDate(now)) {
+        moved = true;
         return { ...ev, date: now };
       }
     }
     return ev;
   });
-  return changed ? out : events;
+  return moved ? { ...data, events } : data;
 }
 
 // ── The list the page and the overview show ───────────────────────────────

@@ -7,7 +7,7 @@ import { asList, type Answers } from '../../src/flow/answers';
 import { DATE, EFFECTS, EVENT_KINDS, LEGAL_KINDS, PLAIN_KINDS, type EventKind, type LegalKind } from '../../src/timeline/effects';
 import {
   EMPTY_TIMELINE, sanitizeTimeline, type TimelineData,
-  addEvent, deleteEvent, followAnswers, inEffect, lateFlags, reapplyEvent, sanitizeEvents, timelineItems, updateEvent, type TimelineEvent,
+  addEvent, deleteEvent, reconcile, inEffect, lateFlags, reapplyEvent, sanitizeEvents, timelineItems, updateEvent, type TimelineEvent,
 } from '../../src/timeline/model';
 
 const ev = (id: string, kind: EventKind, date: string, extra: Partial<TimelineEvent> = {}): TimelineEvent => ({ id, kind, date, parties: [], note: '', ...extra });
@@ -208,13 +208,16 @@ describe('one source of truth', () => {
     expect(edited.answers['aanmelding-datum']).toBe('2026-03-05');
     expect(step(edited.answers, TODAY, 'besluit-aanmelding')?.deadline?.due).toBe('2026-04-16');
     const typed = { ...edited.answers, 'aanmelding-datum': '2026-03-04' };
-    const moved = followAnswers(edited.answers, typed, edited.data.events);
-    expect(moved[0]!.date).toBe('2026-03-04');
-    expect(timelineItems(typed, moved).map((i) => [i.id, i.date])).toEqual([['r', '2026-03-04']]);
-    // Nothing to follow: the same array comes back.
-    expect(followAnswers(typed, typed, moved)).toBe(moved);
+    const moved = reconcile(typed, edited.data);
+    expect(moved.events[0]!.date).toBe('2026-03-04');
+    expect(timelineItems(typed, moved.events).map((i) => [i.id, i.date])).toEqual([['r', '2026-03-04']]);
+    // Nothing to follow: the same object comes back.
+    expect(reconcile(typed, moved)).toBe(moved);
+    expect(reconcile(edited.answers, edited.data)).toBe(edited.data);
+    // "Weet ik niet" is no date: the event stays, and says the answers differ.
+    expect(reconcile({ ...typed, 'aanmelding-datum': 'weet-niet' }, moved)).toBe(moved);
     // The next change keeps the moved date.
-    const next = addEvent(typed, { ...edited.data, events: [...moved] }, ev('c', 'telefoontje', '2026-03-10'));
+    const next = addEvent(typed, moved, ev('c', 'telefoontje', '2026-03-10'));
     expect(next.answers['aanmelding-datum']).toBe('2026-03-04');
   });
 
