@@ -358,3 +358,19 @@ describe('"Te laat?"', () => {
     expect(flags(gone, '2026-06-01')).toEqual([]);
   });
 });
+
+describe('shared links carry the timeline only when asked', () => {
+  it('without the box: no timeline in the link; with it: the same timeline back, and the dates it wrote', async () => {
+    const { encode, decode } = await import('../../src/app/share');
+    const s = addEvent(AANMELDEN, E, ev('r', 'aanmelding-ontvangen', '2026-03-03', { note: 'Mail van juf "Anne" <b>', parties: ['school'], how: 'e-mail' }));
+    const plain = await decode(await encode(s.answers));
+    expect(plain).not.toHaveProperty('timeline');
+    expect('answers' in plain && plain.answers['aanmelding-datum']).toBe('weet-niet');
+    const withTl = await decode(await encode(s.answers, { timeline: s.data }));
+    expect(withTl).toMatchObject({ timeline: s.data });
+    expect('answers' in withTl && withTl.answers['aanmelding-datum']).toBe('2026-03-03');
+    expect(withTl).not.toHaveProperty('letterFields');
+    // An empty timeline adds nothing.
+    expect(await encode(s.answers, { timeline: E })).toBe(await encode(s.answers));
+  });
+});
