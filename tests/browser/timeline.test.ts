@@ -7,6 +7,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import AxeBuilder from '@axe-core/playwright';
 import { ROOT, seedStorage } from './harness';
 import { useBrowserSuite } from './suite';
 
@@ -32,6 +36,7 @@ const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pa
 const stored = (page: Page, key: string) => page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), key);
 
 async function open(page: Page, hash: string) {
+  await page.goto('about:blank'); // a fresh boot, reading storage as a returning parent would
   await page.goto(`${suite.server.url}${hash}`);
   await page.locator('main h1').first().waitFor();
 }
@@ -112,10 +117,36 @@ describe('Mijn tijdlijn', () => {
     expect(await page.locator('.backup').isVisible()).toBe(false);
     expect(await page.locator('.site-header').isVisible()).toBe(false);
     const pdf = await page.pdf({ format: 'A4' });
-    expect(pdf.byteLength).toBeGreaterThan(1000);
+    const pdfPath = join(mkdtempSync(join(tmpdir(), 'tijdlijn-')), 'tijdlijn.pdf');
+    writeFileSync(pdfPath, pdf);
+    const printed = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
+    expect(printed).toContain('Mijn tijdlijn');
+    expect(printed).toContain('Aanmelding verstuurd');
+    expect(printed).not.toContain('Bewaar een kopie');
+    expect(printed).not.toContain('Sam de Vries');
     await page.emulateMedia({ media: 'screen' });
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.screenshot({ path: join(ROOT, 'tests/browser/screenshots/timeline-1280.png'), fullPage: true });
+  });
+
+  it('the form at 360 px in both languages: axe finds nothing, no sideways scrolling', async () => {
+    const page = await newPage();
+    for (const lang of ['nl', 'en'] as const) {
+      await seedStorage(page, suite.server.url, { answers: ANSWERS, position: 'plan', lang });
+      await page.goto(suite.server.url);
+      await page.evaluate(() =>
+        localStorage.setItem('wegwijzer.timeline', JSON.stringify({ version: 1, events: [{ id: 'r1', date: '2026-01-05', kind: 'aanmelding-ontvangen', parties: ['school'], how: 'brief', note: 'Ontvangstbevestiging per brief' }], base: { 'aanmelding-datum': 'weet-niet' } })),
+      );
+      await open(page, '#/tijdlijn');
+      await page.locator('.timeline-item').first().waitFor();
+      await page.locator('.page-timeline > .no-print .button').first().click();
+      await page.locator('.event-form').waitFor();
+      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(axe.violations.map((v) => v.id)).toEqual([]);
+      const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      expect(scroll).toBeLessThanOrEqual(client);
+      await page.screenshot({ path: join(ROOT, `tests/browser/screenshots/timeline-form-${lang}-360.png`), fullPage: true });
+    }
   });
 
   it('a copy with a passphrase made in one browser restores in a fresh one; a wrong passphrase changes nothing; wipe removes the timeline', async () => {
