@@ -13,7 +13,15 @@
  * part is then read by the app's own defensive loaders (storage.ts), like any stored data.
  * The iterations are stored in the file so a later version can raise them and still read old files.
  */
+import { ANSWERS_VERSION } from '../flow/answers';
+import { TIMELINE_VERSION } from './model';
+
 export const BACKUP_APP = 'wegwijzer-passend-onderwijs';
+/**
+ * Parts with their own schema version: a copy whose part is newer than this app reads is "newer"
+ * as a whole (restoring it would make the app drop that part as broken).
+ */
+export const PART_VERSIONS: Readonly<Record<string, number>> = { 'wegwijzer.answers': ANSWERS_VERSION, 'wegwijzer.timeline': TIMELINE_VERSION };
 export const BACKUP_VERSION = 1;
 export const PBKDF2_ITERATIONS = 600_000;
 const PREFIX = 'wegwijzer.';
@@ -85,7 +93,8 @@ export async function readBackup(text: string, passphrase?: string): Promise<Rea
   const enc = file['encrypted'];
   if (enc === undefined) {
     const data = cleanData(file['data']);
-    return data ? { ok: true, data, made, encrypted: false } : { ok: false, error: 'damaged' };
+    if (!data) return { ok: false, error: 'damaged' };
+    return hasNewerPart(data) ? { ok: false, error: 'newer' } : { ok: true, data, made, encrypted: false };
   }
   if (!isRecord(enc) || enc['cipher'] !== 'AES-GCM' || enc['kdf'] !== 'PBKDF2-SHA-256') return { ok: false, error: 'damaged' };
   const iterations = enc['iterations'];
@@ -105,10 +114,22 @@ export async function readBackup(text: string, passphrase?: string): Promise<Rea
   }
   try {
     const data = cleanData(JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(plain)));
-    return data ? { ok: true, data, made, encrypted: true } : { ok: false, error: 'damaged' };
+    if (!data) return { ok: false, error: 'damaged' };
+    return hasNewerPart(data) ? { ok: false, error: 'newer' } : { ok: true, data, made, encrypted: true };
   } catch {
     return { ok: false, error: 'damaged' };
   }
+}
+
+function hasNewerPart(data: BackupData): boolean {
+  return Object.entries(PART_VERSIONS).some(([k, max]) => {
+    try {
+      const v: unknown = data[k] === undefined ? undefined : JSON.parse(data[k]!);
+      return isRecord(v) && typeof v['version'] === 'number' && v['version'] > max;
+    } catch {
+      return false; // a broken part is read (and dropped) by the app's own checks
+    }
+  });
 }
 
 async function deriveKey(passphrase: string, salt: Uint8Array, iterations: number): Promise<CryptoKey> {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { BACKUP_APP, PBKDF2_ITERATIONS, isEncrypted, makeBackup, mergeData, readBackup, summarize, type BackupData } from '../../src/timeline/backup';
+import { TIMELINE_VERSION } from '../../src/timeline/model';
+import { isSafariInBrowser } from '../../src/ui/components/persist';
+import { BACKUP_APP, PART_VERSIONS, PBKDF2_ITERATIONS, isEncrypted, makeBackup, mergeData, readBackup, summarize, type BackupData } from '../../src/timeline/backup';
 
 const MADE = new Date('2026-03-20T10:00:00Z');
 const key = fc.stringMatching(/^[a-z0-9.-]{1,30}$/).map((k) => `wegwijzer.${k}`);
@@ -86,6 +88,15 @@ describe('a copy of everything', () => {
     expect(await readBackup(JSON.stringify({ ...enc, encrypted: { ...enc.encrypted, iv: 'AAAA' } }), 'juist')).toEqual({ ok: false, error: 'damaged' });
   });
 
+  it('a copy whose answers or timeline come from a newer app is "newer" as a whole (restoring would drop them)', async () => {
+    for (const [k, v] of [['wegwijzer.answers', 99], ['wegwijzer.timeline', 2]] as const) {
+      const file = await makeBackup({ ...SAMPLE, [k]: JSON.stringify({ version: v }) }, MADE);
+      expect(await readBackup(file)).toEqual({ ok: false, error: 'newer' });
+      expect(await readBackup(await makeBackup({ ...SAMPLE, [k]: JSON.stringify({ version: v }) }, MADE, 'p', 1000), 'p')).toEqual({ ok: false, error: 'newer' });
+    }
+    expect(PART_VERSIONS['wegwijzer.timeline']).toBe(TIMELINE_VERSION);
+  });
+
   it('any string read as a backup never throws (property)', async () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ maxLength: 300 }), async (s) => {
@@ -110,5 +121,17 @@ describe('a copy of everything', () => {
     expect(JSON.parse(m['wegwijzer.answers']!).answers).toEqual({ situatie: ['tlv'], 'aanmelding-datum': '2026-03-03' });
     expect(JSON.parse(m['wegwijzer.timeline']!).events).toEqual([{ id: 'a', note: 'mine' }]);
     expect(m['wegwijzer.letter-fields']).toBe(SAMPLE['wegwijzer.letter-fields']);
+  });
+});
+
+describe('the Safari note', () => {
+  const nav = (userAgent: string, standalone?: boolean) => ({ userAgent, standalone }) as unknown as Navigator;
+  it('only in Safari outside the home screen', () => {
+    const iphone = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1';
+    expect(isSafariInBrowser(nav(iphone))).toBe(true);
+    expect(isSafariInBrowser(nav(iphone, true))).toBe(false);
+    expect(isSafariInBrowser(nav('Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15'))).toBe(true);
+    expect(isSafariInBrowser(nav('Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Mobile Safari/537.36'))).toBe(false);
+    expect(isSafariInBrowser(nav('Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) CriOS/126.0 Mobile/15E148 Safari/604.1'))).toBe(false);
   });
 });
