@@ -129,6 +129,20 @@ describe('Mijn tijdlijn', () => {
     await page.screenshot({ path: join(ROOT, 'tests/browser/screenshots/timeline-1280.png'), fullPage: true });
   });
 
+  it('an event that adds a situation leads to the open questions, not to a dead end', async () => {
+    const page = await newPage();
+    await seedStorage(page, suite.server.url, { answers: ANSWERS, position: 'plan' });
+    await open(page, '#/tijdlijn');
+    expect(await page.getByRole('link', { name: 'Naar mijn plan' }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Zet iets in je tijdlijn' }).click();
+    await page.getByLabel('Wat gebeurde er?').selectOption('tlv-aangevraagd');
+    await page.getByRole('button', { name: 'Bewaar', exact: true }).click();
+    expect((await stored(page, 'wegwijzer.answers')).answers.situatie).toEqual(['aanmelden', 'tlv']);
+    await page.getByRole('button', { name: 'Beantwoord de open vragen' }).click();
+    await page.waitForURL(/#\/vraag\//);
+    expect(page.url()).toMatch(/#\/vraag\/[a-z-]+$/);
+  });
+
   it('the form at 360 px in both languages: axe finds nothing, no sideways scrolling', async () => {
     const page = await newPage();
     for (const lang of ['nl', 'en'] as const) {

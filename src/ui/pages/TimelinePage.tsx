@@ -1,7 +1,8 @@
 import '../timeline.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT, type T } from '../../app/i18n';
-import { deviceStore, send, type AppState } from '../../app/controller';
+import { deviceStore, send, startOrResume, type AppState } from '../../app/controller';
+import { isComplete } from '../../flow/route';
 import { commitTimeline, timelineIsNewer, timelineOf } from '../components/timelineDoor';
 import { formatDate, formatDateShort, parseTypedDate, todayInNL } from '../../rules/dates';
 import { EFFECTS, HOWS, LEGAL_KINDS, PARTIES, PLAIN_KINDS, type EventKind, type How, type Party } from '../../timeline/effects';
@@ -89,18 +90,28 @@ export function TimelinePage({ app }: { app: AppState }) {
           </ol>
         </>
       )}
-      <p class="no-print">
-        <a
-          href="#/plan"
-          onClick={(e) => {
-            e.preventDefault();
-            send({ type: 'SHOW', to: 'plan' });
-            location.hash = '#/plan';
-          }}
-        >
-          {t('timeline.toPlan')}
-        </a>
-      </p>
+      {isComplete(app.answers) ? (
+        <p class="no-print">
+          <a
+            href="#/plan"
+            onClick={(e) => {
+              e.preventDefault();
+              send({ type: 'SHOW', to: 'plan' });
+              location.hash = '#/plan';
+            }}
+          >
+            {t('timeline.toPlan')}
+          </a>
+        </p>
+      ) : (
+        // An event can add a situation (a TLV, a child at home): the plan then needs a few more answers.
+        <div class="note no-print">
+          <p>{t('timeline.needsAnswers')}</p>
+          <button type="button" class="button secondary" onClick={() => startOrResume()}>
+            {t('timeline.answerOpen')}
+          </button>
+        </div>
+      )}
       <OverviewSection items={items} flags={flags} t={t} names={names} setNames={setNames} app={app} />
       <BackupSection />
     </div>
