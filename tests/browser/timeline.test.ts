@@ -95,6 +95,9 @@ describe('Mijn tijdlijn', () => {
     await page.getByLabel('Verstuurd op').fill(typed(daysAgo(3)));
     await page.getByRole('button', { name: 'Ik heb deze brief verstuurd' }).click();
     await expect(page.locator('.letter-sent [role="status"]').textContent()).resolves.toContain('In je tijdlijn gezet');
+    // Logged once: the button is gone, so a second tap cannot log it twice.
+    expect(await page.getByRole('button', { name: 'Ik heb deze brief verstuurd' }).count()).toBe(0);
+    await expect(page.locator('.letter-sent [role="status"]').textContent()).resolves.toContain('vanaf de dag dat de school je aanmelding ontvangt');
     const tl = await stored(page, 'wegwijzer.timeline');
     expect(tl.events).toEqual([expect.objectContaining({ kind: 'aanmelding-verstuurd', letter: 'schriftelijke-aanmelding', date: iso(daysAgo(3)), how: 'e-mail' })]);
     expect((await stored(page, 'wegwijzer.answers')).answers['aanmelding-datum']).toBe(iso(daysAgo(3)));

@@ -18,7 +18,7 @@ export function LetterSent({ id, app }: { id: string; app: AppState }) {
   const today = todayInNL();
   const [typed, setTyped] = useState(today.split('-').reverse().join('-'));
   const [how, setHow] = useState<How>('e-mail');
-  const [done, setDone] = useState<{ date: string; clock: boolean } | undefined>();
+  const [done, setDone] = useState<{ date: string; clock: boolean; receipt: boolean } | undefined>();
   const [error, setError] = useState('');
   const parsed = parseTypedDate(typed);
   const map = LETTER_KIND[id] ?? { kind: 'brief' as const, parties: ['school' as const] };
@@ -27,7 +27,7 @@ export function LetterSent({ id, app }: { id: string; app: AppState }) {
     if (parsed > today) return setError(t('timeline.errorFuture'));
     setError('');
     commitTimeline(addEvent(app.answers, timelineOf(app), { id: newEventId(), date: parsed, kind: map.kind, parties: [...map.parties], how, note: '', letter: id }));
-    setDone({ date: parsed, clock: isLegal(map.kind) });
+    setDone({ date: parsed, clock: isLegal(map.kind), receipt: map.kind === 'aanmelding-verstuurd' });
   };
   return (
     <section class="letter-sent no-print" aria-labelledby="letter-sent-title">
@@ -61,14 +61,18 @@ export function LetterSent({ id, app }: { id: string; app: AppState }) {
           </select>
         </div>
       </div>
-      <button type="button" class="button secondary" onClick={log}>
-        {t('timeline.sent.button')}
-      </button>
+      {/* Once logged, the button goes: a second tap would log the same letter twice. */}
+      {!done && (
+        <button type="button" class="button secondary" onClick={log}>
+          {t('timeline.sent.button')}
+        </button>
+      )}
       <div role="status">
         {done && (
           <>
             <p>{t('timeline.sent.done', { date: formatDate(done.date, t.lang) })}</p>
             {done.clock && <p>{t('timeline.sent.clock')}</p>}
+            {done.receipt && <p>{t('timeline.sent.receipt')}</p>}
             <p>
               <Link to={{ page: 'timeline' }}>{t('timeline.sent.open')}</Link>
             </p>
