@@ -3,6 +3,7 @@ import { DONT_KNOW, type AnswerValue, type Answers } from '../flow/answers';
 import { questionById } from '../flow/questions';
 import { isValidAnswer } from '../flow/route';
 import { FORM_FIELDS, NEVER_STORED } from '../rules/letters';
+import { sanitizeTimeline, type TimelineData } from '../timeline/model';
 
 /**
  * Sharing a plan without a server: the answers travel in the link itself, after "#/deel/", so they
@@ -27,6 +28,8 @@ export const SHARE_VERSION = 1;
 export interface Shared {
   answers: Answers;
   letterFields?: Record<string, string>;
+  /** "Mijn tijdlijn", only when the parent ticked that box (`t` in the payload). */
+  timeline?: TimelineData;
 }
 export type DecodeError = 'too-old' | 'invalid';
 export type Decoded = Shared | { error: DecodeError };
@@ -36,6 +39,11 @@ export interface EncodeOptions {
   includePersonal?: boolean;
   /** The letter fields ("gegevens voor brieven"); used only with includePersonal. */
   letterFields?: Readonly<Record<string, string>>;
+  /**
+   * The timeline, only when the parent ticks "Zet ook mijn tijdlijn in de link". Its events carry
+   * dates, so the date answers go in as well (else answers and timeline would disagree); names not.
+   */
+  timeline?: TimelineData;
 }
 
 /** Largest decompressed payload we read (a full set of answers and letter fields is a few KB). */
@@ -66,12 +74,14 @@ function cleanFields(v: unknown): Record<string, string> | undefined {
 /** The payload for a link: `${origin}${pathname}#/deel/${payload}`. */
 export async function encode(answers: Answers, options: EncodeOptions = {}): Promise<string> {
   const a = cleanAnswers(answers);
-  if (!options.includePersonal) {
+  const timeline = options.timeline?.events.length ? options.timeline : undefined;
+  if (!options.includePersonal && !timeline) {
     for (const k of Object.keys(a)) if (questionById.get(k)?.type === 'date') a[k] = DONT_KNOW;
   }
-  const data: { a: Record<string, AnswerValue>; f?: Record<string, string> } = { a };
+  const data: { a: Record<string, AnswerValue>; f?: Record<string, string>; t?: { e: unknown; b: unknown } } = { a };
   const f = options.includePersonal ? cleanFields(options.letterFields) : undefined;
   if (f) data.f = f;
+  if (timeline) data.t = { e: timeline.events, b: timeline.base };
   return pack(data);
 }
 
@@ -99,6 +109,10 @@ export async function decode(payload: unknown): Promise<Decoded> {
     const out: Shared = { answers: cleanAnswers(migrateAnswers(1, data['a'])) };
     const f = cleanFields(data['f']);
     if (f) out.letterFields = f;
+    if (isRecord(data['t'])) {
+      const timeline = sanitizeTimeline({ events: data['t']['e'], base: data['t']['b'] });
+      if (timeline.events.length) out.timeline = timeline;
+    }
     return out;
   } catch {
     return { error: 'invalid' };

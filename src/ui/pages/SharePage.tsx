@@ -2,6 +2,7 @@ import { Checkbox } from '../components/Checkbox';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT, type T } from '../../app/i18n';
 import { adoptShared, navigate, startOrResume, type AppState } from '../../app/controller';
+import { ShareTimelineBox, adoptSharedTimeline } from '../components/ShareTimeline';
 import { decode, encode, type Decoded, type Shared } from '../../app/share';
 import { applicableAnswers } from '../../flow/route';
 import { questionById } from '../../flow/questions';
@@ -22,18 +23,19 @@ const linkFor = (hash: string) => `${location.origin}${location.pathname}${hash}
 function MakeLink({ app }: { app: AppState }) {
   const t = useT();
   const [personal, setPersonal] = useState(false);
+  const [withTimeline, setWithTimeline] = useState(false);
   const [link, setLink] = useState('');
   const answers = applicableAnswers(app.answers);
   const has = Object.keys(answers).length > 0;
   useEffect(() => {
     if (!has) return;
     let live = true;
-    encode(answers, { includePersonal: personal, letterFields: app.letterFields }).then(
+    encode(answers, { includePersonal: personal, letterFields: app.letterFields, ...(withTimeline ? { timeline: ShareTimelineBox.data(app) } : {}) }).then(
       (p) => live && setLink(linkFor(`#/deel/${p}`)),
       () => live && setLink(''),
     );
     return () => void (live = false);
-  }, [personal, app.version]);
+  }, [personal, withTimeline, app.version]);
 
   if (!has)
     return (
@@ -50,6 +52,7 @@ function MakeLink({ app }: { app: AppState }) {
       <Heading title={t('share.title')} />
       <p class="lead">{t('share.lead')}</p>
       <Checkbox id="share-personal" label={t('share.personal')} hint={t('share.personalHint')} checked={personal} onChange={setPersonal} />
+      <ShareTimelineBox app={app} checked={withTimeline} onChange={setWithTimeline} />
       <p class="share-warning">
         <strong>{t('share.personalWarning')}</strong> {t('share.bsnNever')}
       </p>
@@ -157,7 +160,7 @@ function Received({ payload, app }: { payload: string; app: AppState }) {
   const shared = decoded;
   const hasOwn = Object.keys(app.answers).length > 0;
   const use = (
-    <button type="button" class="button" onClick={() => adoptShared(shared.answers, shared.letterFields)} aria-describedby="share-use-hint">
+    <button type="button" class="button" onClick={() => (adoptSharedTimeline(shared), adoptShared(shared.answers, shared.letterFields))} aria-describedby="share-use-hint">
       {t('share.useShared')}
     </button>
   );
