@@ -30,12 +30,41 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, ROOT, chromiumPath, startServer, type Server } from '../browser/harness';
+import { createServer as createHttpServer } from 'node:http';
+import { extname } from 'node:path';
+import { CHROMIUM_ARGS, ROOT, chromiumPath } from '../browser/harness';
+
+interface Server {
+  url: string;
+  label: string;
+  stop(): Promise<void>;
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.png': 'image/png', '.txt': 'text/plain' };
+
+/** A plain static server for a built site (no compression, like vite preview). */
+async function serve(dir: string, label: string): Promise<Server> {
+  const server = createHttpServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/\/$/, '/index.html');
+    try {
+      const body = readFileSync(join(dir, path.replace(/^\/+/, '')));
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as { port: number };
+  return { url: `http://127.0.0.1:${port}/`, label, stop: () => new Promise((done) => server.close(() => done())) };
+}
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const only = flag('only')?.split(',') ?? ['bytes', 'node', 'boot', 'taps', 'lighthouse'];
 const RUNS = Number(flag('runs') ?? 3);
+/** --ab=DIR: also measure another build (e.g. the one before a change), interleaved with this one, so load on the machine hits both alike. */
+const AB = flag('ab');
 const CPU = 4;
 
 const median = (xs: number[]) => {
@@ -127,12 +156,11 @@ async function withPage<T>(fn: (page: Page, cdp: import('playwright-core').CDPSe
   }
 }
 
-async function boot(server: Server) {
-  const script: number[] = [];
-  const task: number[] = [];
-  const heading: number[] = [];
+async function boot(servers: Server[]) {
+  const r = servers.map(() => ({ script: [] as number[], task: [] as number[], heading: [] as number[] }));
   for (let i = 0; i < RUNS; i++) {
-    await withPage(async (page, cdp) => {
+    for (const [k, server] of servers.entries()) await withPage(async (page, cdp) => {
+      const { script, task, heading } = r[k]!;
       await page.goto(server.url);
       await page.waitForSelector('h1');
       await page.waitForTimeout(300);
@@ -143,7 +171,8 @@ async function boot(server: Server) {
       heading.push(await page.evaluate(() => performance.getEntriesByName('app-rendered')[0]?.startTime ?? NaN));
     });
   }
-  out(`start page cold at ${CPU}× CPU (${RUNS} runs): script ${spread(script)} ms, all main-thread tasks ${spread(task)} ms, app rendered at ${spread(heading)} ms`);
+  for (const [k, server] of servers.entries())
+    out(`start page cold at ${CPU}× CPU (${RUNS} runs)${servers.length > 1 ? ` [${server.label}]` : ''}: script ${spread(r[k]!.script)} ms, all main-thread tasks ${spread(r[k]!.task)} ms, app rendered at ${spread(r[k]!.heading)} ms`);
 }
 
 /** In the page: remembers when the pointer went down, and resolves once the next h1 has painted. */
@@ -206,11 +235,17 @@ const WALKS: [string, string[]][] = [
   ['all four', ['aanmelden', 'handelingsverlegen', 'thuiszitten', 'tlv']],
 ];
 
-async function taps(server: Server) {
-  const { questionById } = await import('../../src/flow/questions');
-  const all: Tap[] = [];
-  const totals: number[][] = [];
+async function taps(servers: Server[]) {
+  const results = servers.map(() => ({ all: [] as Tap[], totals: [] as number[][] }));
   for (const [name, situations] of WALKS) {
+    for (const [k, server] of servers.entries()) await walk(server, name, situations, results[k]!.all, results[k]!.totals);
+  }
+  for (const [k, server] of servers.entries()) report(results[k]!.all, results[k]!.totals, servers.length > 1 ? ` [${server.label}]` : '');
+}
+
+async function walk(server: Server, name: string, situations: string[], all: Tap[], totals: number[][]) {
+  const { questionById } = await import('../../src/flow/questions');
+  {
     await withPage(async (page) => {
       await page.addInitScript(PROBE);
       await page.goto(server.url);
@@ -244,8 +279,11 @@ async function taps(server: Server) {
       totals.push(stepTotals);
     });
   }
+}
+
+function report(all: Tap[], totals: number[][], label: string) {
   const ms = all.map((t) => t.ms);
-  out(`taps at ${CPU}× CPU, walks: ${WALKS.map(([n]) => n).join(', ')} (${all.length} taps, each in a fresh profile)`);
+  out(`taps at ${CPU}× CPU${label}, walks: ${WALKS.map(([n]) => n).join(', ')} (${all.length} taps, each walk in a fresh profile)`);
   out(`  tap → next heading painted: median ${f(median(ms))} ms, max ${f(Math.max(...ms))} ms, p90 ${f([...ms].sort((a, b) => a - b)[Math.floor(ms.length * 0.9)]!)} ms; over 50 ms: ${ms.filter((x) => x > 50).length} (goal: median ≤ 16, none over 50)`);
   out(`  Event Timing: taps within 16 ms ${all.filter((t) => t.eventMs <= 16).length} of ${all.length}; duration median ${f(median(all.map((t) => t.eventMs)))} ms, processing median ${f(median(all.map((t) => t.processingMs)))} ms`);
   const bySpot = (pred: (t: Tap) => boolean) => all.filter(pred).map((t) => t.ms);
@@ -265,9 +303,13 @@ const LH_PAGES: { name: string; hash: string; seeded: boolean }[] = [
   { name: 'chapter', hash: '#/lees/thuiszitten', seeded: false },
 ];
 
-async function lighthouse(server: Server) {
+async function lighthouse(servers: Server[]) {
+  for (const server of servers) await lighthouseOf(server, servers.length > 1 ? ` [${server.label}]` : '');
+}
+
+async function lighthouseOf(server: Server, label: string) {
   const { default: lh } = await import('lighthouse');
-  out(`Lighthouse 12 mobile, cold (new profile per run, no service worker), median of ${RUNS}:`);
+  out(`Lighthouse 12 mobile${label}, cold (new profile per run, no service worker), median of ${RUNS}:`);
   out(`  ${'page'.padEnd(9)} ${'score'.padEnd(14)} ${'LCP s'.padEnd(18)} ${'TBT ms'.padEnd(16)} ${'CLS'.padEnd(6)} ${'boot script ms'.padEnd(16)} bytes KB`);
   let benchmarkIndex: number[] = [];
   for (const p of LH_PAGES) {
@@ -314,12 +356,12 @@ if (!args.includes('--no-build')) execSync('npm run build', { cwd: ROOT, stdio: 
 out(`wegwijzer bench — ${new Date().toISOString()}, load average ${(await import('node:os')).loadavg().map((x) => x.toFixed(2)).join(' ')}`);
 if (only.includes('bytes')) bytes();
 if (only.includes('node')) await nodeTimes();
-const needsServer = only.some((o) => ['boot', 'taps', 'lighthouse'].includes(o));
-const server = needsServer ? await startServer() : undefined;
+const servers = [await serve(join(ROOT, 'dist'), 'this build')];
+if (AB) servers.push(await serve(AB, AB));
 try {
-  if (server && only.includes('boot')) await boot(server);
-  if (server && only.includes('taps')) await taps(server);
-  if (server && only.includes('lighthouse')) await lighthouse(server);
+  if (only.includes('boot')) await boot(servers);
+  if (only.includes('taps')) await taps(servers);
+  if (only.includes('lighthouse')) await lighthouse(servers);
 } finally {
-  await server?.stop();
+  for (const s of servers) await s.stop();
 }
