@@ -1,5 +1,5 @@
 /**
- * `npx tsx tests/bench/profile.ts [boot|tap] [question-id]`: a CPU profile (CDP, 4× CPU) of the
+ * `npx tsx tests/bench/profile.ts [boot|begin|tap|tap2]`: a CPU profile (CDP, 4× CPU) of the
  * start page's boot or of one tap "Volgende", summed by function (self time) and by script file.
  * A tool for finding where the time goes; `npm run bench` prints the figures.
  */
@@ -43,6 +43,14 @@ if (mode === 'boot') {
     await page.goto(server.url);
     await page.waitForSelector('h1');
     await page.waitForTimeout(500);
+  });
+} else if (mode === 'begin') {
+  await page.goto(server.url);
+  await page.waitForSelector('h1');
+  await page.waitForTimeout(1500);
+  await profileOf(async () => {
+    await page.click('.start-button');
+    await page.waitForTimeout(400);
   });
 } else {
   await page.goto(server.url);
