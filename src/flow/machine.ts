@@ -178,7 +178,7 @@ export const flowMachine = flow.createMachine({
       },
     },
     plan: { on: { BACK: 'review' } },
-  } as never,
+  },
 });
 
 export type FlowSnapshot = SnapshotFrom<typeof flowMachine>;

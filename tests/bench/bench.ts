@@ -28,7 +28,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliCompressSync, constants } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { createServer as createHttpServer } from 'node:http';
 import { extname } from 'node:path';
@@ -42,14 +42,19 @@ interface Server {
 
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.png': 'image/png', '.txt': 'text/plain' };
 
-/** A plain static server for a built site (no compression, like vite preview). */
+/** A plain static server for a built site, gzip like vite preview and most static hosts. */
 async function serve(dir: string, label: string): Promise<Server> {
+  const zipped = new Map<string, Buffer>();
   const server = createHttpServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/\/$/, '/index.html');
     try {
-      const body = readFileSync(join(dir, path.replace(/^\/+/, '')));
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
-      res.end(body);
+      const file = join(dir, path.replace(/^\/+/, ''));
+      const body = readFileSync(file);
+      const type = TYPES[extname(path)] ?? 'application/octet-stream';
+      const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && !type.startsWith('image/png');
+      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache', ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
+      if (gzip && !zipped.has(file)) zipped.set(file, gzipSync(body, { level: 6 }));
+      res.end(gzip ? zipped.get(file) : body);
     } catch {
       res.writeHead(404).end();
     }
