@@ -127,8 +127,17 @@ let lastProgress: { questionId: string; answers: Answers; result: { step: number
 
 /** A value standing for "a date" in the search below; conditions do not read dates. */
 const SOME_DATE = '2000-01-01';
-const valuesOf = (q: Question): (AnswerValue | undefined)[] =>
-  q.type === 'date' ? [SOME_DATE, DONT_KNOW, undefined] : [...(q.options ?? []).map((o) => (q.type === 'multi' ? [o] : o)), undefined];
+const valuesOf = (q: Question): (AnswerValue | undefined)[] => {
+  if (q.type === 'date') return [SOME_DATE, DONT_KNOW, undefined];
+  const options = q.options ?? [];
+  if (q.type === 'choice') return [...options, undefined];
+  // Multi: every valid choice (an exclusive option alone, or any non-empty set of the others), so a
+  // condition that needs two options at once is found too.
+  const free = options.filter((o) => !q.exclusive?.includes(o));
+  const sets: AnswerValue[] = (q.exclusive ?? []).map((o) => [o]);
+  for (let mask = 1; mask < 1 << free.length; mask++) sets.push(free.filter((_, i) => mask & (1 << i)));
+  return [...sets, undefined];
+};
 
 /**
  * For one position: can some way of answering the open questions (each: one of its options, or not
