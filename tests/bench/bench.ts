@@ -308,53 +308,62 @@ const LH_PAGES: { name: string; hash: string; seeded: boolean }[] = [
   { name: 'chapter', hash: '#/lees/thuiszitten', seeded: false },
 ];
 
-async function lighthouse(servers: Server[]) {
-  for (const server of servers) await lighthouseOf(server, servers.length > 1 ? ` [${server.label}]` : '');
-}
+type LhRow = { score: number[]; lcp: number[]; tbt: number[]; cls: number[]; boot: number[]; kb: number[] };
 
-async function lighthouseOf(server: Server, label: string) {
-  const { default: lh } = await import('lighthouse');
-  out(`Lighthouse 12 mobile${label}, cold (new profile per run, no service worker), median of ${RUNS}:`);
-  out(`  ${'page'.padEnd(9)} ${'score'.padEnd(14)} ${'LCP s'.padEnd(18)} ${'TBT ms'.padEnd(16)} ${'CLS'.padEnd(6)} ${'boot script ms'.padEnd(16)} bytes KB`);
-  let benchmarkIndex: number[] = [];
+/** Each page, each run: every build in turn (interleaved), so a busy minute hits all builds alike. */
+async function lighthouse(servers: Server[]) {
+  const benchmarkIndex: number[] = [];
+  const rows = servers.map(() => new Map<string, LhRow>());
   for (const p of LH_PAGES) {
-    const r = { score: [] as number[], lcp: [] as number[], tbt: [] as number[], cls: [] as number[], boot: [] as number[], kb: [] as number[] };
     for (let i = 0; i < RUNS; i++) {
-      const profile = mkdtempSync(join(tmpdir(), 'wegwijzer-bench-'));
-      const port = await freePort();
-      const context = await chromium.launchPersistentContext(profile, {
-        executablePath: chromiumPath(),
-        headless: true,
-        args: [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`, '--remote-debugging-address=127.0.0.1'],
-      });
-      try {
-        if (p.seeded) {
-          // A static file of the same origin: the app does not run, so no service worker is installed.
-          const page = context.pages()[0] ?? (await context.newPage());
-          await page.goto(`${server.url}robots.txt`);
-          await page.evaluate((a) => localStorage.setItem('wegwijzer.answers', JSON.stringify({ version: 1, answers: a, position: 'review', savedAt: '' })), LARGEST);
-          await page.goto('about:blank');
-        }
-        const result = await lh(`${server.url}${p.hash}`, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance'], disableStorageReset: true });
-        const lhr = result!.lhr;
-        if (lhr.runtimeError) throw new Error(lhr.runtimeError.message);
-        const num = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
-        r.score.push(Math.round((lhr.categories['performance']?.score ?? NaN) * 100));
-        r.lcp.push(num('largest-contentful-paint') / 1000);
-        r.tbt.push(num('total-blocking-time'));
-        r.cls.push(num('cumulative-layout-shift'));
-        r.boot.push(num('bootup-time'));
-        r.kb.push(num('total-byte-weight') / 1024);
-        benchmarkIndex.push(lhr.environment.benchmarkIndex);
-      } finally {
-        await context.close();
-        rmSync(profile, { recursive: true, force: true });
+      for (const [k, server] of servers.entries()) {
+        const r = rows[k]!.get(p.name) ?? { score: [], lcp: [], tbt: [], cls: [], boot: [], kb: [] };
+        rows[k]!.set(p.name, r);
+        await lighthouseRun(server, p, r, benchmarkIndex);
       }
     }
-    out(`  ${p.name.padEnd(9)} ${spread(r.score).padEnd(14)} ${spread(r.lcp, 2).padEnd(18)} ${spread(r.tbt).padEnd(16)} ${f(median(r.cls), 3).padEnd(6)} ${spread(r.boot).padEnd(16)} ${f(median(r.kb), 1)}`);
   }
-  out(`  machine speed (Lighthouse benchmarkIndex): ${spread(benchmarkIndex)}; goals: score 100, LCP ≤ 1.4 s, TBT ≤ 50 ms, CLS 0`);
-  benchmarkIndex = [];
+  for (const [k, server] of servers.entries()) {
+    out(`Lighthouse 12 mobile${servers.length > 1 ? ` [${server.label}]` : ''}, cold (new profile per run, no service worker), median of ${RUNS}:`);
+    out(`  ${'page'.padEnd(9)} ${'score'.padEnd(14)} ${'LCP s'.padEnd(18)} ${'TBT ms'.padEnd(16)} ${'CLS'.padEnd(6)} ${'boot script ms'.padEnd(16)} bytes KB`);
+    for (const [name, r] of rows[k]!)
+      out(`  ${name.padEnd(9)} ${spread(r.score).padEnd(14)} ${spread(r.lcp, 2).padEnd(18)} ${spread(r.tbt).padEnd(16)} ${f(median(r.cls), 3).padEnd(6)} ${spread(r.boot).padEnd(16)} ${f(median(r.kb), 1)}`);
+  }
+  out(`  machine speed (Lighthouse benchmarkIndex): ${spread(benchmarkIndex)} (below ~1000: too busy to trust); goals: score 100, LCP ≤ 1.4 s, TBT ≤ 50 ms, CLS 0`);
+}
+
+async function lighthouseRun(server: Server, p: (typeof LH_PAGES)[number], r: LhRow, benchmarkIndex: number[]) {
+  const { default: lh } = await import('lighthouse');
+  const profile = mkdtempSync(join(tmpdir(), 'wegwijzer-bench-'));
+  const port = await freePort();
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`, '--remote-debugging-address=127.0.0.1'],
+  });
+  try {
+    if (p.seeded) {
+      // A static file of the same origin: the app does not run, so no service worker is installed.
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.goto(`${server.url}robots.txt`);
+      await page.evaluate((a) => localStorage.setItem('wegwijzer.answers', JSON.stringify({ version: 1, answers: a, position: 'review', savedAt: '' })), LARGEST);
+      await page.goto('about:blank');
+    }
+    const result = await lh(`${server.url}${p.hash}`, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance'], disableStorageReset: true });
+    const lhr = result!.lhr;
+    if (lhr.runtimeError) throw new Error(lhr.runtimeError.message);
+    const num = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+    r.score.push(Math.round((lhr.categories['performance']?.score ?? NaN) * 100));
+    r.lcp.push(num('largest-contentful-paint') / 1000);
+    r.tbt.push(num('total-blocking-time'));
+    r.cls.push(num('cumulative-layout-shift'));
+    r.boot.push(num('bootup-time'));
+    r.kb.push(num('total-byte-weight') / 1024);
+    benchmarkIndex.push(lhr.environment.benchmarkIndex);
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
 }
 
 if (!args.includes('--no-build')) execSync('npm run build', { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
