@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { todayInNL } from '../../src/rules/dates';
 
 /** The time-zone database's answer, what todayInNL computed before it did its own arithmetic. */
-const viaIntl = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
+const amsterdam = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+const viaIntl = (d: Date) => amsterdam.format(d);
 
 describe('todayInNL (EU summer-time rule, no time-zone data)', () => {
   it('agrees with the time-zone database at every instant from 1996 to 2037 (random instants)', () => {
@@ -11,9 +12,9 @@ describe('todayInNL (EU summer-time rule, no time-zone data)', () => {
       fc.property(fc.integer({ min: Date.UTC(1996, 0, 1), max: Date.UTC(2037, 11, 31) }), (t) => {
         expect(todayInNL(new Date(t))).toBe(viaIntl(new Date(t)));
       }),
-      { numRuns: 20_000 },
+      { numRuns: 10_000 },
     );
-  });
+  }, 60_000);
 
   it('agrees a minute either side of every midnight and every clock change, 2020-2035', () => {
     for (let y = 2020; y <= 2035; y++) {
@@ -27,7 +28,7 @@ describe('todayInNL (EU summer-time rule, no time-zone data)', () => {
         }
       }
     }
-  });
+  }, 60_000);
 
   it('examples: late evening UTC is already tomorrow in the Netherlands', () => {
     expect(todayInNL(new Date('2026-01-15T23:30:00Z'))).toBe('2026-01-16'); // winter, UTC+1
