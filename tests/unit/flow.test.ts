@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
@@ -134,9 +135,59 @@ describe('the machine', () => {
     const answers = completeAnswers({ situatie: ['thuiszitten'] });
     const asked = askedQuestions(answers);
     expect(progress('situatie', {})).toEqual({ step: 1 });
-    expect(progress(asked[2]!.id, answers)).toEqual({ step: 3, of: asked.length });
+    const { step, of } = progress(asked[2]!.id, answers);
+    expect(step).toBe(3);
+    // y is the longest the path can still be: at least the path this parent took.
+    expect(of).toBeGreaterThanOrEqual(asked.length);
+    expect(progress(asked.at(-1)!.id, answers)).toEqual({ step: asked.length, of: asked.length });
     expect(previousPosition(asked[2]!.id, answers)).toBe(asked[1]!.id);
     expect(previousPosition('situatie', answers)).toBe('start');
+  });
+});
+
+describe('"Stap x van y" never grows during a walk (issue 12)', () => {
+  it('over random forward walks of every combination of situations, y only shrinks or stays, and ends at the path length', () => {
+    let walks = 0;
+    let drops = 0;
+    const totals = new Map<string, number[]>();
+    fc.assert(
+      fc.property(fc.subarray(['aanmelden', 'handelingsverlegen', 'thuiszitten', 'tlv'], { minLength: 1 }), fc.array(fc.nat(), { minLength: 60, maxLength: 60 }), (situations, picks) => {
+        let answers: Answers = { situatie: situations };
+        let at = nextPosition('situatie', answers, false);
+        let last = Infinity;
+        let step = 1;
+        const seen: number[] = [];
+        for (let i = 0; questionById.has(at); i++) {
+          const q = questionById.get(at)!;
+          const p = progress(q.id, answers);
+          step++;
+          expect(p.step, `step at ${q.id}`).toBe(step);
+          expect(p.of, `total at ${q.id} (${situations.join('+')})`).toBeDefined();
+          expect(p.of!, `total grew at ${q.id} (${situations.join('+')}): ${seen.join(' > ')} > ${p.of}`).toBeLessThanOrEqual(last);
+          expect(p.of!).toBeGreaterThanOrEqual(p.step);
+          if (p.of! < last && last !== Infinity) drops++;
+          last = p.of!;
+          seen.push(p.of!);
+          const pick = picks[i % picks.length]!;
+          const value: AnswerValue = q.type === 'date' ? (pick % 3 ? PAST : 'weet-niet') : q.type === 'multi' ? [q.options!.filter((o) => !q.exclusive?.includes(o))[pick % (q.options!.length - 1)]!] : q.options![pick % q.options!.length]!;
+          answers = { ...answers, [q.id]: q.type === 'date' && !q.dontKnow ? PAST : value };
+          at = nextPosition(q.id, answers, false);
+        }
+        expect(at).toBe('review');
+        // At the last question the total is the real length of the path.
+        expect(last).toBe(step);
+        walks++;
+        const key = situations.join('+');
+        totals.set(key, [...(totals.get(key) ?? []), seen[0]!]);
+      }),
+      { numRuns: 1000 },
+    );
+    console.log(`step totals: ${walks} walks, ${drops} drops; first total per situation: ${[...totals].filter(([k]) => !k.includes('+') || k.split('+').length === 4).map(([k, v]) => `${k} ${Math.max(...v)}`).join(', ')}`);
+  }, 120_000);
+
+  it('the total before the situation is chosen is unknown ("Stap 1")', () => {
+    expect(progress('situatie', {})).toEqual({ step: 1 });
+    expect(progress('situatie', { situatie: ['lezen'] })).toEqual({ step: 1 });
   });
 });
 
