@@ -276,7 +276,13 @@ function FirstThings({ plan, t, contact }: { plan: Plan; t: T; contact?: Card })
       </ol>
       <div class="first-help">
         <h3 class="h4">{t('planFirst.help')}</h3>
-        {contact ? <ContactCard card={contact} inline /> : <p>{t('planFirst.helpNoCard')}</p>}
+        {contact ? (
+          <ContactCard card={contact} inline />
+        ) : (
+          <p>
+            {t('planFirst.helpNoCard')} {t('planFirst.findSwv')}
+          </p>
+        )}
       </div>
     </section>
   );
@@ -284,9 +290,10 @@ function FirstThings({ plan, t, contact }: { plan: Plan; t: T; contact?: Card })
 
 /** Without a stored contact card: where to find help, on screen and on paper (addresses as plain text). */
 function FindHelp({ t, inline }: { t: T; inline?: boolean }) {
+  // The steunpunt step's own text already says how to find the samenwerkingsverband.
   const body = (
     <>
-      <p>{t('planFirst.findSwv')}</p>
+      {!inline && <p>{t('planFirst.findSwv')}</p>}
       <p>{t('planFirst.national')}</p>
       <ul class="sites">
         <li>{t('planFirst.siteOuders')}</li>
