@@ -10,6 +10,8 @@ import { Heading } from '../components/Heading';
 import { Link } from '../components/Link';
 import { NotFoundPage } from './NotFoundPage';
 import { useContent } from '../lazy';
+import { clearReviewOrigin, isOpenedFromReview } from '../editOrigin';
+import { getState } from '../../app/controller';
 
 /** One question per page, GOV.UK / NL Design System style: caption, h1 as legend, hint, error summary. */
 export function QuestionPage({ id, app }: { id: string; app: AppState }) {
@@ -51,6 +53,12 @@ function QuestionView({ q, app }: { q: Question; app: AppState }) {
           class="back-link"
           onClick={(e) => {
             e.preventDefault();
+            // Opened with "Wijzig" from the check page: back to the check page.
+            if (isOpenedFromReview(q.id)) {
+              clearReviewOrigin();
+              send({ type: 'SHOW', to: 'review' });
+              if (getState().position !== q.id) return;
+            }
             send({ type: 'BACK' });
           }}
         >
