@@ -21,7 +21,7 @@ if (typeof document !== 'undefined') {
  * The page's h1. When a new page appears, focus moves to it (so screen readers announce the new
  * step) and the document title changes. On the very first page load focus stays where the browser put it.
  */
-export function Heading({ title, caption, titlePrefix }: { title: string; caption?: string; titlePrefix?: string }) {
+export function Heading({ title, caption, titlePrefix, id }: { title: string; caption?: string; titlePrefix?: string; id?: string }) {
   const t = useT();
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -34,7 +34,7 @@ export function Heading({ title, caption, titlePrefix }: { title: string; captio
   return (
     <>
       {caption && <p class="caption">{caption}</p>}
-      <h1 tabIndex={-1} ref={ref}>
+      <h1 tabIndex={-1} ref={ref} id={id}>
         {title}
       </h1>
     </>
