@@ -27,7 +27,7 @@ export function ContactCard({ card, inline }: { card?: Card; inline?: boolean })
       {open && row(t('contactCard.open'), open)}
     </>
   );
-  if (inline) return <div class="contact-card contact-inline">{details}</div>;
+  if (inline) return <div class="contact-inline">{details}</div>;
   return (
     <section class="contact-card" aria-labelledby="contact-card-title">
       <h2 id="contact-card-title" class="h3">

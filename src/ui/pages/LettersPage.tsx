@@ -79,6 +79,8 @@ export function LetterPage({ id, app }: { id: string; app: AppState }) {
   const t = useT();
   const nl = useContent('letters', 'nl');
   const local = useContent('letters', t.lang);
+  // The Dutch field names, for the markers in the Dutch letter under any interface language.
+  const nlTexts = useContent('pagetexts', 'nl');
   const letter = nl.data?.letters.find((l) => l.id === id);
   const explain = local.data?.letters.find((l) => l.id === id);
   const [bsn, setBsn] = useState(''); // never stored
@@ -90,7 +92,7 @@ export function LetterPage({ id, app }: { id: string; app: AppState }) {
     if (v.datum_vandaag) v.datum_vandaag = placeAndDate(v.ouder_postcode_plaats, v.datum_vandaag);
     return v;
   }, [app.answers, app.letterFields, bsn]);
-  if (!nl.data || !local.data) return <p>{nl.failed || local.failed ? t('app.loadFailed') : t('app.loading')}</p>;
+  if (!nl.data || !local.data || !nlTexts.data) return <p>{nl.failed || local.failed || nlTexts.failed ? t('app.loadFailed') : t('app.loading')}</p>;
   if (!letter || !explain) return <NotFoundPage />;
   /** Labels of the form, in the interface language. */
   const label = (f: LetterField) => t.raw(`ui:letterField.${f}`);

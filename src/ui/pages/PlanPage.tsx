@@ -304,7 +304,7 @@ function FindHelp({ t, inline }: { t: T; inline?: boolean }) {
   );
   if (inline) return <div class="find-help">{body}</div>;
   return (
-    <section class="contact-card find-help" aria-labelledby="find-help-title">
+    <section class="help-card find-help" aria-labelledby="find-help-title">
       <h2 id="find-help-title" class="h3">
         {t('contactCard.title')}
       </h2>
