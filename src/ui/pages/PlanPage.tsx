@@ -28,9 +28,9 @@ export function PlanPage({ app, shared }: { app: AppState; shared?: { onTick: (i
   return (
     <div class={`page-plan${personal ? '' : ' print-private'}`}>
       <Heading title={t('plan.title')} />
-      <p class="muted">{t('plan.made', { date: formatDate(plan.today, t.lang) })}</p>
       <p class="print-only">{t('plan.printIntro')}</p>
       <FirstThings plan={plan} t={t} contact={app.contact} />
+      <p class="muted">{t('plan.made', { date: formatDate(plan.today, t.lang) })}</p>
       <p class="lead">{t('plan.lead')}</p>
       {plan.warnings.length > 0 && (
         <section class="warnings" aria-labelledby="warnings-title">
@@ -244,8 +244,13 @@ function FirstThings({ plan, t, contact }: { plan: Plan; t: T; contact?: Card })
         <p class="first-date">
           <span class="first-label">{t('planFirst.nextDate')}</span>{' '}
           <strong>{formatDate(next.deadline.due, t.lang)}</strong> <span>{left(next.deadline)}</span>
-          <br />
-          <span>{t('planFirst.nextDateWhat', { title: title(next) })}</span>
+          {/* The step named here when it is not one of the actions below (they show their own date). */}
+          {!actions.some((a) => a.id === next.id) && (
+            <>
+              <br />
+              <span>{t('planFirst.nextDateWhat', { title: title(next) })}</span>
+            </>
+          )}
         </p>
       )}
       {!next && <p class="first-date">{t('planFirst.noDate')}</p>}
