@@ -86,6 +86,8 @@ export function LetterPage({ id, app }: { id: string; app: AppState }) {
   const [bsn, setBsn] = useState(''); // never stored
   /** BSN values typed on this page, so an edit that still holds one is not stored either. */
   const seenBsn = useRef(new Set<string>());
+  /** The form opens when the page opens with values missing; after that only the parent opens or closes it. */
+  const formOpen = useRef<boolean | undefined>(undefined);
   const values = useMemo(() => {
     const v: Partial<Record<LetterField, string>> = { ...valuesFromAnswers(app.answers, todayInNL()), ...app.letterFields, ...(bsn ? { kind_bsn: bsn } : {}) };
     // A Dutch letter's date line names the town: "Utrecht, 3 maart 2026".
@@ -132,7 +134,7 @@ export function LetterPage({ id, app }: { id: string; app: AppState }) {
         <dt>{t('letter.after')}</dt>
         <dd>{explain.after}</dd>
       </dl>
-      <details class="letter-form" open={missing.some((f) => (FORM_FIELDS as readonly string[]).includes(f)) || undefined}>
+      <details class="letter-form" open={(formOpen.current ??= missing.some((f) => (FORM_FIELDS as readonly string[]).includes(f))) || undefined}>
         <summary>{t('letter.fields')}</summary>
         <p class="hint">{t('letter.fieldsHint')}</p>
         {used
