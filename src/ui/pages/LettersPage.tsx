@@ -199,8 +199,8 @@ const store = () => (deviceStore ??= openStore(() => window.localStorage).store)
 
 const loadEdit = (id: string) => loadJson(store(), letterEditKey(id), (v) => (typeof v === 'string' && v.length <= EDIT_MAX ? v : undefined));
 
-const HINTS: Record<EditPrivacy, 'letterActions.editHint' | 'letterActions.editHintBsn' | 'letterActions.editHintBsnText' | 'letterActions.editHintLong'> = {
-  keep: 'letterActions.editHint',
+const HINTS: Record<EditPrivacy, 'letterPage.editHint' | 'letterActions.editHintBsn' | 'letterActions.editHintBsnText' | 'letterActions.editHintLong'> = {
+  keep: 'letterPage.editHint',
   bsnFilled: 'letterActions.editHintBsn',
   bsnInText: 'letterActions.editHintBsnText',
   tooLong: 'letterActions.editHintLong',
