@@ -171,7 +171,6 @@ export function LetterPage({ id, app }: { id: string; app: AppState }) {
       {t.lang !== 'nl' && (
         <section class="translation-box" aria-labelledby="translation-title">
           <h2 id="translation-title">{t('letter.translation')}</h2>
-          <p class="hint">{t('letterPage.translationHint')}</p>
           <LetterView pieces={fillLetter(explain.body, values)} label={label} lang={t.lang} extra="translation" />
         </section>
       )}
