@@ -79,6 +79,34 @@ describe('the plan: first things first', () => {
     });
   }
 
+  it('long Dutch words in the plan\'s headings are not broken at 360 px ("samenwerkingsverband")', async () => {
+    const page = await newPage();
+    await seedStorage(page, suite.server.url, { answers: answersOf('combi-handelingsverlegen-tlv.json') });
+    await page.goto(`${suite.server.url}#/plan`);
+    await page.locator('.first-things').waitFor();
+    // Each word of a heading on one line (this Chromium has no Dutch hyphenation, so a word that
+    // does not fit would break anywhere, as "samenwerkingsverba / nd" did).
+    const broken = await page.evaluate(() => {
+      const out: string[] = [];
+      for (const h of document.querySelectorAll('.page-plan h1, .page-plan h2, .page-plan h3, .first-actions strong')) {
+        const walker = document.createTreeWalker(h, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const text = n.textContent ?? '';
+          for (const m of text.matchAll(/\S{12,}/g)) {
+            const r = document.createRange();
+            r.setStart(n, m.index!);
+            r.setEnd(n, m.index! + m[0].length);
+            const lines = new Set([...r.getClientRects()].map((x) => Math.round(x.top)));
+            if (lines.size > 1) out.push(m[0]);
+          }
+        }
+      }
+      return out;
+    });
+    expect(await page.locator('.page-plan h3', { hasText: 'samenwerkingsverband' }).count()).toBeGreaterThan(0);
+    expect(broken).toEqual([]);
+  });
+
   it('a stored steunpunt card is in the top block and in the step "Bel het ouder- en jeugdsteunpunt"', async () => {
     const page = await newPage();
     await seedStorage(page, suite.server.url, { answers: answersOf('handelingsverlegen.json') });
