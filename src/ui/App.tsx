@@ -3,7 +3,7 @@ import { getState, subscribe, changeLanguage, dismissNotice, type AppState } fro
 import { useT } from '../app/i18n';
 import { routeHash, type Route } from '../app/router';
 import { Link } from './components/Link';
-import { UpdateBanner } from './components/UpdateBanner';
+import { OfflineReady, UpdateBanner } from './components/UpdateBanner';
 import { StartPage } from './pages/StartPage';
 import { QuestionPage } from './pages/QuestionPage';
 
@@ -68,6 +68,8 @@ export function App() {
           <NavLink to={{ page: 'timeline' }} current={app.route} label={t('timelineNav.menu')} />
         </nav>
       </header>
+      {/* In the flow, under the header: it pushes the page down instead of covering it. */}
+      <UpdateBanner />
       <main id="main" tabIndex={-1} class="wrap">
         {app.notices.length > 0 && (
           <div class="notices" role="status">
@@ -93,9 +95,10 @@ export function App() {
             {t('nav.wipe')}
           </Link>
         </div>
+        <div class="wrap">
+          <OfflineReady />
+        </div>
       </footer>
-      {/* At the bottom of the screen, over the page: it never pushes the content down. */}
-      <UpdateBanner />
     </>
   );
 }

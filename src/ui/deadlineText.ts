@@ -34,6 +34,8 @@ export function icsTexts(t: T): IcsTexts {
   return {
     calendarName: t('planExtras.icsCalendarName'),
     title: (step) => stepText(step, 'title', t),
+    who: (step) => (t.exists(`ui:calendarEvents.${step.id}`) ? t.raw(`ui:calendarEvents.${step.id}`, stepParams(step, t.lang)) : ''),
+    what: (step) => t('calendarEvents.what', { title: stepText(step, 'title', t) }),
     arithmetic: (d) => deadlineArithmetic(d, t),
     uncertain: (step) => [t('plan.uncertain'), stepText(step, 'check', t)].filter(Boolean).join(' '),
     alarm: (step) => t('planExtras.icsAlarm', { title: stepText(step, 'title', t) }),
