@@ -222,7 +222,8 @@ describe('right to left (pseudo-Arabic)', () => {
     await seed(page, 'ar');
     for (const [name, h] of [['start', '#/'], ['question', '#/vraag/opp'], ['plan', '#/plan'], ['letter', '#/brief/bezwaar-tlv']] as const) {
       await show(page, h);
-      await page.screenshot({ path: join(out, `rtl-ar-360-${name}.png`), fullPage: name !== 'plan' && name !== 'letter' });
+      await page.screenshot({ path: join(out, `rtl-ar-360-${name}.png`), fullPage: name !== 'plan' });
+      if (name === 'letter') await page.locator('.letter').first().screenshot({ path: join(out, 'rtl-ar-360-letter-text.png') });
     }
     await page.locator('.lang-menu summary').click();
     await page.screenshot({ path: join(out, 'rtl-ar-360-menu.png') });
