@@ -9,6 +9,7 @@ import { parseLinkParams, stripQuery } from './link';
 import { FORM_FIELDS } from '../rules/letter-fields';
 import { currentLang, initI18n, isLang, setLanguage, type Lang } from './i18n';
 import type { Change, TimelineData } from '../timeline/model';
+import { prefetchLanguage } from '../ui/lazy';
 
 /**
  * The app's state in one place: the flow actor, the route, notices and the device store.
@@ -96,6 +97,7 @@ export async function boot(win: Window = window): Promise<void> {
   const lang: Lang = link.lang ?? savedLang ?? 'nl';
   await initI18n(lang).catch(() => initI18n('nl'));
   if (link.lang) saveJson(store, KEYS.lang, link.lang);
+  prefetchLanguage(currentLang());
 
   actor = createActor(flowMachine, { input: { answers } });
   actor.start();
@@ -217,6 +219,7 @@ export function restart(win: Window = window) {
 export async function changeLanguage(lang: Lang) {
   await setLanguage(lang);
   saveJson(store, KEYS.lang, lang);
+  prefetchLanguage(lang);
   emit({});
 }
 

@@ -15,7 +15,13 @@
 import { parse as parseYaml } from 'yaml';
 import type { LanguageContent } from '../compile/load';
 import { splitFrontMatter, plainText } from '../compile/markdown';
-import { languageInfo } from '../../app/languages';
+import { languageInfo as knownLanguage, type LanguageInfo } from '../../languages';
+
+/** The language's code, name in itself and direction (src/languages.ts, the one list). */
+const languageInfo = (code: string): Pick<LanguageInfo, 'code' | 'name' | 'dir'> => {
+  const l = knownLanguage(code);
+  return l ? { code: l.code, name: l.name, dir: l.dir } : { code, name: code, dir: 'ltr' };
+};
 import { fillLetter, type LetterField } from '../../rules/letters';
 import { blocksHtml, describe, esc, jsonLd, type LinkResolver } from './html';
 
