@@ -77,10 +77,10 @@ describe('next question, per question (GOV.UK Smart Answers style)', () => {
 
 describe('the machine', () => {
   it('walks a written registration to the plan, and back', () => {
-    const { actor, seen } = walk([['aanmelden'], 'schriftelijk', PAST, 'ja', 'ja', 'nee', 'nog-niet', 'nee', ['geen'], 'nee', 'nee', 'nee', 'nee', 'groep-3-6']);
+    const { actor, seen } = walk([['aanmelden'], 'schriftelijk', PAST, 'ja', 'nog-niet', 'nee', 'ja', 'nee', ['geen'], 'nee', 'nee', 'nee', 'nee', 'groep-3-6']);
     expect(seen).toEqual([
-      'situatie', 'aanmelding-hoe', 'aanmelding-datum', 'aanmelding-bevestiging', 'ondersteuning-gemeld', 'meer-scholen', 'aanmelding-besluit',
-      'aanmelding-verlengd', 'school-zegt', 'gesprek-gepland', 'jeugdhulp', 'vervoer', 'klacht', 'groep', 'review',
+      'situatie', 'aanmelding-hoe', 'aanmelding-datum', 'aanmelding-bevestiging', 'aanmelding-besluit', 'aanmelding-verlengd',
+      'ondersteuning-gemeld', 'meer-scholen', 'school-zegt', 'gesprek-gepland', 'jeugdhulp', 'vervoer', 'klacht', 'groep', 'review',
     ]);
     actor.send({ type: 'CONFIRM' });
     expect(positionOf(actor.getSnapshot())).toBe('plan');
@@ -98,13 +98,20 @@ describe('the machine', () => {
   });
 
   it('a change from the check page asks only what is new, then returns there; inapplicable answers are kept but not used', () => {
-    const { actor } = walk([['aanmelden'], 'schriftelijk', PAST, 'ja', 'ja', 'nee', 'nog-niet', 'nee', ['geen'], 'nee', 'nee', 'nee', 'nee', 'groep-3-6']);
+    const { actor } = walk([['aanmelden'], 'schriftelijk', PAST, 'ja', 'nog-niet', 'nee', 'ja', 'nee', ['geen'], 'nee', 'nee', 'nee', 'nee', 'groep-3-6']);
     expect(positionOf(actor.getSnapshot())).toBe('review');
     actor.send({ type: 'EDIT', question: 'aanmelding-besluit' });
     expect(positionOf(actor.getSnapshot())).toBe('aanmelding-besluit');
     actor.send({ type: 'ANSWER', value: 'geweigerd' });
+    expect(positionOf(actor.getSnapshot())).toBe('weigering-schriftelijk');
+    actor.send({ type: 'ANSWER', value: 'ja' });
     expect(positionOf(actor.getSnapshot())).toBe('weigering-datum');
     actor.send({ type: 'ANSWER', value: PAST });
+    actor.send({ type: 'ANSWER', value: 'nee' });
+    // What the parent already did against the refusal, and a refused offer: asked once, right after.
+    expect(positionOf(actor.getSnapshot())).toBe('bezwaar-ingediend');
+    actor.send({ type: 'ANSWER', value: 'nee' });
+    actor.send({ type: 'ANSWER', value: 'nee' });
     actor.send({ type: 'ANSWER', value: 'nee' });
     expect(positionOf(actor.getSnapshot())).toBe('review');
     const answers = actor.getSnapshot().context.answers;
@@ -112,16 +119,16 @@ describe('the machine', () => {
     expect(applicableAnswers(answers)['aanmelding-verlengd']).toBeUndefined(); // not used
     // A change that asks nothing new goes straight back.
     actor.send({ type: 'EDIT', question: 'klacht' });
-    actor.send({ type: 'ANSWER', value: 'ja' });
+    actor.send({ type: 'ANSWER', value: 'wil' });
     expect(positionOf(actor.getSnapshot())).toBe('review');
   });
 
   it('cannot jump ahead to an unanswered question or to the plan', () => {
     const { actor } = walk([['thuiszitten']]);
     actor.send({ type: 'SHOW', to: 'groep' });
-    expect(positionOf(actor.getSnapshot())).toBe('opp');
+    expect(positionOf(actor.getSnapshot())).toBe('thuis-reden');
     actor.send({ type: 'SHOW', to: 'plan' });
-    expect(positionOf(actor.getSnapshot())).toBe('opp');
+    expect(positionOf(actor.getSnapshot())).toBe('thuis-reden');
     actor.send({ type: 'SHOW', to: 'situatie' });
     expect(positionOf(actor.getSnapshot())).toBe('situatie');
   });
