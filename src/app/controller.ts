@@ -8,6 +8,7 @@ import { parseRoute, positionOfRoute, routeHash, routeOfPosition, type Route } f
 import { parseLinkParams, stripQuery } from './link';
 import { FORM_FIELDS } from '../rules/letter-fields';
 import { currentLang, initI18n, isLang, setLanguage, type Lang } from './i18n';
+import type { Change, TimelineData } from '../timeline/model';
 
 /**
  * The app's state in one place: the flow actor, the route, notices and the device store.
@@ -29,6 +30,8 @@ export interface AppState {
   letterFields: Record<string, string>;
   /** The steunpunt's contact card from a link ("Hulp nodig?"), on this device only. */
   contact?: ContactCard;
+  /** "Mijn tijdlijn", as stored; read it with timelineOf() (src/ui/components/timelineDoor.ts). */
+  timeline: unknown;
   /** Bumped on every change, so views can re-render. */
   version: number;
 }
@@ -44,6 +47,15 @@ let returnRoute: Route | undefined;
 /** What was last written or read, so two open tabs do not echo each other's writes forever. */
 let lastSaved = '';
 let applyingRemote = false;
+/** Set while the timeline writes answers: the page stays where it is. */
+let fromTimeline = false;
+/**
+ * The timeline is kept here as stored (unchecked): its code (src/timeline, src/app/timeline-store.ts)
+ * is not in the first load. The pages that use it read it through timelineOf() (checked, and with
+ * dates changed in the questionnaire followed), and write it through applyTimeline().
+ */
+const TIMELINE_KEY = 'wegwijzer.timeline';
+const readTimeline = () => loadJson(store, TIMELINE_KEY, (v) => v);
 
 const emit = (patch: Partial<AppState>) => {
   state = { ...state, ...patch, version: state.version + 1 };
@@ -99,6 +111,7 @@ export async function boot(win: Window = window): Promise<void> {
     ticks: loadJson(store, KEYS.ticks, isTicks) ?? {},
     letterFields: loadJson(store, KEYS.letterFields, isFields) ?? {},
     contact: link.contact ?? loadJson(store, KEYS.contact, contactFromStore),
+    timeline: readTimeline(),
     version: 0,
   };
   syncFlowToRoute(route, win, 'replace');
@@ -113,6 +126,7 @@ export async function boot(win: Window = window): Promise<void> {
     }
     const changedPosition = position !== state.position;
     emit({ answers: answersNow, position });
+    if (fromTimeline) return;
     // A step forward or back moves the page; the browser's history gets an entry.
     if (changedPosition && position !== 'start' && positionOfRoute(state.route) !== position) navigate(routeOfPosition(position), win);
   });
@@ -120,6 +134,7 @@ export async function boot(win: Window = window): Promise<void> {
   win.addEventListener('hashchange', () => onHashChange(win));
   win.addEventListener('storage', (e) => {
     if (e.key === KEYS.answers) onOtherTab(win);
+    if (e.key === TIMELINE_KEY) emit({ timeline: readTimeline() });
   });
 }
 
@@ -251,7 +266,7 @@ export function addNotice(n: Notice) {
 export function wipeAll(win: Window = window) {
   wipe(store);
   actor.send({ type: 'RESET' });
-  emit({ ticks: {}, letterFields: {}, contact: undefined, notices: [] });
+  emit({ ticks: {}, letterFields: {}, contact: undefined, timeline: undefined, notices: [] });
   navigate({ page: 'start' }, win);
   addNotice({ key: 'wipe.done' });
 }
@@ -270,5 +285,26 @@ function onOtherTab(win: Window) {
   navigate(routeOfPosition(positionOf(actor.getSnapshot())), win);
 }
 
+/**
+ * The timeline's one door: stores the events and writes the answers they give through the machine,
+ * like the questionnaire does. The page stays where it is; the flow keeps its place when it can.
+ */
+export function applyTimeline(change: Change, save: (data: TimelineData) => void) {
+  save(change.data);
+  emit({ timeline: change.data });
+  const snap = actor.getSnapshot();
+  if (JSON.stringify(change.answers) === JSON.stringify(snap.context.answers)) return;
+  const at = positionOf(snap);
+  fromTimeline = true;
+  try {
+    actor.send({ type: 'RESTORE', answers: change.answers });
+    if (at !== 'start' && canShow(at, change.answers)) actor.send({ type: 'SHOW', to: at });
+  } finally {
+    fromTimeline = false;
+  }
+}
+
 export const storeForTests = () => store;
+/** The device store, for the timeline and backup pages (through src/app/timeline-store.ts). */
+export const deviceStore = () => store;
 export const lang = () => currentLang();

@@ -22,6 +22,8 @@ export type Route =
   /** A shared plan: the answers travel in the payload (compressed, versioned), after "#". */
   | { page: 'share'; payload?: string }
   | { page: 'professionals' }
+  /** "Mijn tijdlijn": the case log, its overview, and the backup file. */
+  | { page: 'timeline' }
   | { page: 'notFound' };
 
 const SEG = /^[a-z0-9-]{1,64}$/;
@@ -63,6 +65,8 @@ export function parseRoute(hash: string): Route {
       return { page: 'overview' };
     case 'voor-professionals':
       return { page: 'professionals' };
+    case 'tijdlijn':
+      return { page: 'timeline' };
     default:
       return { page: 'notFound' };
   }
@@ -100,6 +104,8 @@ export function routeHash(r: Route): string {
       return r.payload ? `#/deel/${r.payload}` : '#/deel';
     case 'professionals':
       return '#/voor-professionals';
+    case 'timeline':
+      return '#/tijdlijn';
     case 'notFound':
       return '#/niet-gevonden';
   }

@@ -22,6 +22,7 @@ const SearchPage = lazyPage(() => import('./pages/SearchPage').then((m) => m.Sea
 const LettersPage = lazyPage(() => import('./pages/LettersPage').then((m) => m.LettersPage));
 const LetterPage = lazyPage(() => import('./pages/LettersPage').then((m) => m.LetterPage));
 const SharePage = lazyPage(() => import('./pages/SharePage').then((m) => m.SharePage));
+const TimelinePage = lazyPage(() => import('./pages/TimelinePage').then((m) => m.TimelinePage));
 const ProfessionalsPage = lazyPage(() => import('./pages/ProfessionalsPage').then((m) => m.ProfessionalsPage));
 
 export function useApp(): AppState {
@@ -64,6 +65,7 @@ export function App() {
           <NavLink to={{ page: 'glossary' }} current={app.route} label={t('nav.glossary')} />
           <NavLink to={{ page: 'search' }} current={app.route} label={t('nav.search')} />
           <NavLink to={{ page: 'letters' }} current={app.route} label={t('nav.letters')} />
+          <NavLink to={{ page: 'timeline' }} current={app.route} label={t('timelineNav.menu')} />
         </nav>
       </header>
       <main id="main" tabIndex={-1} class="wrap">
@@ -139,6 +141,8 @@ function Page({ route, app }: { route: Route; app: AppState }) {
       return <SharePage payload={route.payload} app={app} />;
     case 'professionals':
       return <ProfessionalsPage />;
+    case 'timeline':
+      return <TimelinePage app={app} />;
     case 'notFound':
       return <NotFoundPage />;
   }

@@ -11,6 +11,7 @@ import { loadJson, openStore, saveJson, type KeyValueStore } from '../../app/sto
 import { composeLetter, fileName, mailFor } from '../../app/export/mail';
 import { download, textBlob } from '../../app/export/download';
 import { EDIT_MAX, editPrivacy, letterEditKey, type EditPrivacy } from '../../app/export/edit';
+import { LetterSent } from '../components/LetterSent';
 
 /** All letters on one page. */
 export function LettersPage() {
@@ -120,6 +121,7 @@ export function LetterPage({ id, app }: { id: string; app: AppState }) {
       </p>
       <LetterView pieces={pieces} label={label} />
       <LetterEditor key={id} id={id} filled={filled} markers={missing.map((f) => `[${label(f)}]`)} bsn={bsn} seenBsn={seenBsn.current} />
+      <LetterSent id={id} app={app} />
       {t.lang !== 'nl' && (
         <>
           <h2>{t('letter.translation')}</h2>

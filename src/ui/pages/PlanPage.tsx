@@ -11,6 +11,7 @@ import { toc, useContent } from '../lazy';
 import { useState } from 'preact/hooks';
 import { calendarSteps, planToIcs } from '../../rules/ics';
 import { deadlineArithmetic, icsTexts } from '../deadlineText';
+import { TimelineOnPlan } from '../components/TimelineOnPlan';
 
 export { deadlineArithmetic } from '../deadlineText';
 
@@ -29,6 +30,7 @@ export function PlanPage({ app, shared }: { app: AppState; shared?: { onTick: (i
       <p class="muted">{t('plan.made', { date: formatDate(plan.today, t.lang) })}</p>
       <p class="print-only">{t('plan.printIntro')}</p>
       <p class="lead">{t('plan.lead')}</p>
+      {!shared && <TimelineOnPlan app={app} />}
       {plan.warnings.length > 0 && (
         <section class="warnings" aria-labelledby="warnings-title">
           <h2 id="warnings-title">{t('plan.warnings')}</h2>
