@@ -85,7 +85,7 @@ export function PlanPage({ app, shared }: { app: AppState; shared?: { onTick: (i
 }
 
 function StepView({ step, t, done, onTick = toggleTick }: { step: PlanStep; t: T; done: boolean; onTick?: (id: string) => void }) {
-  const key = (k: string) => `steps:steps.${step.id}.${k}`;
+  const key = (k: string) => `${step.texts ?? `steps:steps.${step.id}`}.${k}`;
   const params = Object.fromEntries(Object.entries(step.params).map(([k, v]) => [k, isIsoDate(v) ? formatDate(v, t.lang) : v]));
   const titleId = `step-${step.id}`;
   return (
