@@ -12,6 +12,7 @@ import { composeLetter, fileName, mailFor } from '../../app/export/mail';
 import { download, textBlob } from '../../app/export/download';
 import { EDIT_MAX, editPrivacy, letterEditKey, type EditPrivacy } from '../../app/export/edit';
 import { LetterSent } from '../components/LetterSent';
+import { MEETING_LETTER, meetingLetterValuesOf } from '../components/meetingLetter';
 
 /** All letters on one page. */
 export function LettersPage() {
@@ -45,9 +46,12 @@ export function LetterPage({ id, app }: { id: string; app: AppState }) {
   const [bsn, setBsn] = useState(''); // never stored
   /** BSN values typed on this page, so an edit that still holds one is not stored either. */
   const seenBsn = useRef(new Set<string>());
+  // The confirmation letter takes the latest recorded meeting (issue 18); its words are the Dutch texts.
+  const nlTexts = useContent('pagetexts', 'nl');
+  const meeting = id === MEETING_LETTER && nlTexts.data ? meetingLetterValuesOf(app) : {};
   const values = useMemo(
-    () => ({ ...valuesFromAnswers(app.answers, todayInNL()), ...app.letterFields, ...(bsn ? { kind_bsn: bsn } : {}) }),
-    [app.answers, app.letterFields, bsn],
+    () => ({ ...valuesFromAnswers(app.answers, todayInNL()), ...meeting, ...app.letterFields, ...(bsn ? { kind_bsn: bsn } : {}) }),
+    [app.answers, app.letterFields, bsn, JSON.stringify(meeting)],
   );
   if (!nl.data || !local.data) return <p>{nl.failed || local.failed ? t('app.loadFailed') : t('app.loading')}</p>;
   if (!letter || !explain) return <NotFoundPage />;

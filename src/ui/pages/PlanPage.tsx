@@ -12,6 +12,8 @@ import { useState } from 'preact/hooks';
 import { calendarSteps, planToIcs } from '../../rules/ics';
 import { deadlineArithmetic, icsTexts } from '../deadlineText';
 import { TimelineOnPlan } from '../components/TimelineOnPlan';
+import { timelineOf } from '../components/timelineDoor';
+import { withMeetings } from '../../meeting/plan';
 
 export { deadlineArithmetic } from '../deadlineText';
 
@@ -23,7 +25,8 @@ export function PlanPage({ app, shared }: { app: AppState; shared?: { onTick: (i
   const [personal, setPersonal] = useState(false);
   const texts = useContent('steps', t.lang);
   if (!texts.data) return <p>{texts.failed ? t('app.loadFailed') : t('app.loading')}</p>;
-  const plan = buildPlan(app.answers, todayInNL());
+  // Steps from agreements recorded after a meeting (issue 18); a shared plan shows the answers only.
+  const plan = shared ? buildPlan(app.answers, todayInNL()) : withMeetings(buildPlan(app.answers, todayInNL()), timelineOf(app).events);
   return (
     <div class={`page-plan${personal ? '' : ' print-private'}`}>
       <Heading title={t('plan.title')} />
@@ -31,6 +34,11 @@ export function PlanPage({ app, shared }: { app: AppState; shared?: { onTick: (i
       <p class="print-only">{t('plan.printIntro')}</p>
       <p class="lead">{t('plan.lead')}</p>
       {!shared && <TimelineOnPlan app={app} />}
+      {!shared && (
+        <p class="no-print">
+          <Link to={{ page: 'meeting' }}>{t('meeting.fromPlan')}</Link>
+        </p>
+      )}
       {plan.warnings.length > 0 && (
         <section class="warnings" aria-labelledby="warnings-title">
           <h2 id="warnings-title">{t('plan.warnings')}</h2>
@@ -84,7 +92,8 @@ export function PlanPage({ app, shared }: { app: AppState; shared?: { onTick: (i
   );
 }
 
-function StepView({ step, t, done, onTick = toggleTick }: { step: PlanStep; t: T; done: boolean; onTick?: (id: string) => void }) {
+function StepView({ step, t, done, onTick: sharedTick }: { step: PlanStep; t: T; done: boolean; onTick?: (id: string) => void }) {
+  const onTick = sharedTick ?? toggleTick;
   const key = (k: string) => `${step.texts ?? `steps:steps.${step.id}`}.${k}`;
   const params = Object.fromEntries(Object.entries(step.params).map(([k, v]) => [k, isIsoDate(v) ? formatDate(v, t.lang) : v]));
   const titleId = `step-${step.id}`;
@@ -102,6 +111,11 @@ function StepView({ step, t, done, onTick = toggleTick }: { step: PlanStep; t: T
       <p>{t.raw(key('why'), params)}</p>
       {step.deadline && <DeadlineView d={step.deadline} t={t} late={t.raw(key('late'), params)} check={t.exists(key('check')) ? t.raw(key('check'), params) : ''} />}
       {step.moment && <p class="moment if-personal">{t.raw(`ui:moment.${step.moment.what}`, { date: formatDate(step.moment.date, t.lang) })}</p>}
+      {step.id === 'gesprek-voorbereiden' && !sharedTick && (
+        <p class="no-print">
+          <Link to={{ page: 'meeting' }}>{step.moment ? t('meeting.fromStep', { date: formatDate(step.moment.date, t.lang) }) : t('meeting.fromPlan')}</Link>
+        </p>
+      )}
       <dl class="step-meta">
         {step.contacts.length > 0 && (
           <div>
