@@ -85,7 +85,7 @@ export function MeetingPage({ app, after }: { app: AppState; after: boolean }) {
               {t('meeting.ownLang')}
             </button>
           ) : (
-            <button type="button" class="button secondary" lang="nl" onClick={showDutch}>
+            <button type="button" class="button secondary" onClick={showDutch}>
               {t('meeting.dutch')}
             </button>
           ))}
