@@ -269,7 +269,8 @@ export function timelineItems(answers: Answers, events: Events): TimelineItem[] 
     // Known questions must still apply; questions this schema does not know (v2) are read as stored.
     const v = asString(questionById.has(q) ? applying[q] : answers[q]);
     if (!v || !isIsoDate(v)) continue;
-    const shown = events.some((e) => e.date === v && isLegal(e.kind) && EFFECTS[e.kind].sets[q] === DATE);
+    // A logged meeting on the planned meeting's day is that meeting (issue 18): shown once.
+    const shown = events.some((e) => e.date === v && (isLegal(e.kind) ? EFFECTS[e.kind].sets[q] === DATE : ANSWER_KIND[q] === e.kind));
     if (shown) continue;
     const kind = typeof kindOf === 'function' ? kindOf(answers) : kindOf;
     const parties = isLegal(kind) ? [...EFFECTS[kind].parties] : ['school' as const];

@@ -413,3 +413,14 @@ describe('stored data is read defensively', () => {
     expect(EMPTY_PREFS.goals).toEqual([]);
   });
 });
+
+describe('the timeline shows a recorded meeting once', () => {
+  it('a meeting logged on the planned meeting day replaces the item derived from the answer', async () => {
+    const { timelineItems } = await import('../../src/timeline/model');
+    const answers = { situatie: ['thuiszitten'], 'gesprek-gepland': 'ja', 'gesprek-datum': '2026-11-20' };
+    expect(timelineItems(answers, []).filter((i) => i.kind === 'gesprek').map((i) => i.from)).toEqual(['answer']);
+    expect(timelineItems(answers, [MEETING]).filter((i) => i.kind === 'gesprek').map((i) => i.id)).toEqual(['eMtg1']);
+    // Another day: both (the planned one may still come).
+    expect(timelineItems({ ...answers, 'gesprek-datum': '2026-11-30' }, [MEETING]).filter((i) => i.kind === 'gesprek')).toHaveLength(2);
+  });
+});
