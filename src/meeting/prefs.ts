@@ -47,4 +47,8 @@ export function sanitizePrefs(v: unknown): CardPrefs | undefined {
   };
 }
 
+/** Stored by a newer version of the app: the page shows an empty card and never writes over it. */
+export const prefsIsNewer = (v: unknown): boolean =>
+  !!v && typeof v === 'object' && typeof (v as { version?: unknown }).version === 'number' && (v as { version: number }).version > MEETING_VERSION;
+
 export const storedPrefs = (p: CardPrefs) => ({ version: MEETING_VERSION, ...p });

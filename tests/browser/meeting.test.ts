@@ -12,6 +12,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
 import { ROOT } from './harness';
 import { useBrowserSuite } from './suite';
 
@@ -42,6 +43,12 @@ async function open(width: number, lang: 'nl' | 'en' = 'nl', answers: Record<str
   }, { answers, lang });
   await page.goto('about:blank');
   return page;
+}
+
+/** axe-core, WCAG 2.1 AA: no violations. */
+async function axe(page: Page, what: string) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(result.violations.map((v) => `${what} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 const text = (page: Page, sel: string) => page.locator(sel).innerText();
@@ -86,6 +93,7 @@ describe('the gesprekskaart and the agreements, at 360 px', () => {
     expect(await card()).not.toContain('Welk nieuw onderzoek doet de school zelf?');
     expect(await page.locator('#goal-1').inputValue()).toBe('Hulp bij lezen, elke dag');
     await page.screenshot({ path: join(SHOTS, 'meeting-card-360.png'), fullPage: true });
+    await axe(page, 'card');
 
     // Print: A4, one or two pages, with the goals, my question, the reasons; without buttons.
     const dir = mkdtempSync(join(tmpdir(), 'meeting-pdf-'));
@@ -114,6 +122,7 @@ describe('the gesprekskaart and the agreements, at 360 px', () => {
     await page.locator('#m-next').fill('15-12-2026');
     await page.locator('#m-sends').fill('het verslag van het gesprek');
     await page.screenshot({ path: join(SHOTS, 'meeting-agreements-360.png'), fullPage: true });
+    await axe(page, 'agreements form');
     await page.getByRole('button', { name: 'Bewaar de afspraken' }).click();
     expect(await text(page, '.meeting-status')).toContain('Je afspraken zijn bewaard.');
     expect(await text(page, '.record-summary')).toContain('de intern begeleider: Plan voor hulp bij lezen vóór 1 december 2026');
@@ -177,6 +186,7 @@ describe('the gesprekskaart and the agreements, at 360 px', () => {
     const nl = await text(page, '.meeting-card');
     expect(nl).toContain('Welke hulp heeft de school al geprobeerd?');
     expect(nl).toContain('Deze kaart is in het Nederlands.');
+    await axe(page, 'Dutch card in the English interface');
     // The controls stay in the interface language.
     expect(await page.getByRole('button', { name: 'Show the card in my language' }).count()).toBe(1);
   });

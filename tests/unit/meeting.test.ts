@@ -10,7 +10,7 @@ import { buildCard, DOCUMENT_RULES, GOALS, KNOW_RULES, MAX_TIMELINE_DOCS, QUESTI
 import { latestMeeting, meetingSteps, withMeetings } from '../../src/meeting/plan';
 import { meetingLetterValues, latestMeetingLetterValues, type LetterWords } from '../../src/meeting/letter';
 import { sanitizeMeetingRecord, type MeetingRecord } from '../../src/meeting/record';
-import { EMPTY_PREFS, sanitizePrefs } from '../../src/meeting/prefs';
+import { EMPTY_PREFS, prefsIsNewer, sanitizePrefs } from '../../src/meeting/prefs';
 import { buildPlan } from '../../src/rules/plan';
 import { planToIcs } from '../../src/rules/ics';
 import { sanitizeEvents, type TimelineEvent } from '../../src/timeline/model';
@@ -409,6 +409,7 @@ describe('stored data is read defensively', () => {
   it('card choices: goals at most 3, question ids checked, a newer version not read', () => {
     expect(sanitizePrefs({ version: 1, goals: ['a', 'b', 'c', 'd'], removed: ['ok-id', 'Bad Id!', 'ok-id'], own: ['  ', 'mijn vraag'] })).toEqual({ goals: ['a', 'b', 'c'], removed: ['ok-id'], own: ['mijn vraag'] });
     expect(sanitizePrefs({ version: 2, goals: ['a'] })).toBeUndefined();
+    expect([prefsIsNewer({ version: 2 }), prefsIsNewer({ version: 1 }), prefsIsNewer('x')]).toEqual([true, false, false]);
     expect(sanitizePrefs(null)).toBeUndefined();
     expect(EMPTY_PREFS.goals).toEqual([]);
   });

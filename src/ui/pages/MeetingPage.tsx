@@ -8,7 +8,7 @@ import { formatDate, formatDateShort, parseTypedDate, todayInNL, type IsoDate } 
 import { buildCard, type Card, type CardDocument } from '../../meeting/card';
 import { latestMeeting, meetingSteps, type RecordedMeeting } from '../../meeting/plan';
 import { MAX_AGREEMENTS, effectiveOutcome, OUTCOMES, type Agreement, type MeetingRecord, type Outcome } from '../../meeting/record';
-import { EMPTY_PREFS, MAX_GOALS, MAX_OWN, MEETING_KEY, sanitizePrefs, storedPrefs, type CardPrefs } from '../../meeting/prefs';
+import { EMPTY_PREFS, MAX_GOALS, MAX_OWN, MEETING_KEY, prefsIsNewer, sanitizePrefs, storedPrefs, type CardPrefs } from '../../meeting/prefs';
 import { addEvent, newEventId, updateEvent, type TimelineEvent } from '../../timeline/model';
 import { commitTimeline, timelineOf } from '../components/timelineDoor';
 import { Heading } from '../components/Heading';
@@ -35,9 +35,10 @@ export function MeetingPage({ app, after }: { app: AppState; after: boolean }) {
   const statusRef = useRef<HTMLParagraphElement>(null);
   const steps = useStepTexts(t.lang);
 
+  const [newer] = useState(() => loadJson(deviceStore(), MEETING_KEY, (v) => (prefsIsNewer(v) ? true : undefined)) === true);
   const setPrefs = (p: CardPrefs) => {
     setPrefsState(p);
-    saveJson(deviceStore(), MEETING_KEY, storedPrefs(p));
+    if (!newer) saveJson(deviceStore(), MEETING_KEY, storedPrefs(p));
   };
 
   // The card in Dutch, on demand: the Dutch texts load once (they are precached, so this works offline).
