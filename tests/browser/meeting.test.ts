@@ -187,6 +187,9 @@ describe('the gesprekskaart and the agreements, at 360 px', () => {
     expect(nl).toContain('Welke hulp heeft de school al geprobeerd?');
     expect(nl).toContain('Deze kaart is in het Nederlands.');
     await axe(page, 'Dutch card in the English interface');
+    // 320 px: nothing wider than the screen.
+    await page.setViewportSize({ width: 320, height: 800 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     // The controls stay in the interface language.
     expect(await page.getByRole('button', { name: 'Show the card in my language' }).count()).toBe(1);
   });

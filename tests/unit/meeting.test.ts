@@ -240,6 +240,21 @@ describe('the gesprekskaart: questions, documents and lines per fact pattern', (
     expect(card.meetingDate).toBe('2026-11-30');
   });
 
+  it('every example answers file gives a card: unique questions, ISO dates, known texts', async () => {
+    const { readdirSync } = await import('node:fs');
+    const dir = new URL('../answers/', import.meta.url);
+    const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+    expect(files.length).toBeGreaterThan(5);
+    for (const f of files) {
+      const card = buildCard(answersFile(f), [], TODAY);
+      const ids = card.questions.map((q) => q.id);
+      expect(new Set(ids).size, f).toBe(ids.length);
+      expect(ids.length, `${f}: a card for a real situation has questions`).toBeGreaterThan(0);
+      for (const d of card.documents) if (d.date) expect(d.date, f).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(card.know.map((k) => k.id).slice(0, 3), f).toEqual(['iemand-meenemen', 'niets-tekenen', 'verslag-vragen']);
+    }
+  });
+
   it('every question, document and line has texts in nl and en, a real section, and FACTS.md sources', () => {
     const facts = readFileSync('/work/shared/FACTS.md', 'utf8');
     const sections = new Set(Object.keys(tocNl.sectionChapter));
