@@ -24,6 +24,8 @@ export type Route =
   | { page: 'professionals' }
   /** "Mijn tijdlijn": the case log, its overview, and the backup file. */
   | { page: 'timeline' }
+  /** "Gesprek voorbereiden" (issue 18): the card; `after`: straight to "Wat is er afgesproken?". */
+  | { page: 'meeting'; after?: boolean }
   | { page: 'notFound' };
 
 const SEG = /^[a-z0-9-]{1,64}$/;
@@ -67,6 +69,8 @@ export function parseRoute(hash: string): Route {
       return { page: 'professionals' };
     case 'tijdlijn':
       return { page: 'timeline' };
+    case 'gesprek':
+      return id === undefined ? { page: 'meeting' } : id === 'afspraken' ? { page: 'meeting', after: true } : { page: 'notFound' };
     default:
       return { page: 'notFound' };
   }
@@ -106,6 +110,8 @@ export function routeHash(r: Route): string {
       return '#/voor-professionals';
     case 'timeline':
       return '#/tijdlijn';
+    case 'meeting':
+      return r.after ? '#/gesprek/afspraken' : '#/gesprek';
     case 'notFound':
       return '#/niet-gevonden';
   }

@@ -4,6 +4,7 @@ import { applicableAnswers } from '../flow/route';
 import { questionById } from '../flow/questions';
 import { addMonths, addWeeks, daysBetween, isIsoDate, type IsoDate } from '../rules/dates';
 import { TERMS } from '../rules/deadlines';
+import { sanitizeMeetingRecord, type MeetingRecord } from '../meeting/record';
 import {
   ANSWER_KIND, CHASE_RULES, DATE, EFFECTS, EVENT_KINDS, HOWS, LEGAL_KINDS, PARTIES,
   type ChaseRule, type EventKind, type How, type LegalKind, type Party,
@@ -34,6 +35,8 @@ export interface TimelineEvent {
   note: string;
   /** The letter this event is about (a letter id), for "Ik heb deze brief verstuurd". */
   letter?: string;
+  /** A meeting ("gesprek") with what was agreed (src/meeting/record.ts, issue 18). */
+  meeting?: MeetingRecord;
 }
 
 export type Events = readonly TimelineEvent[];
@@ -73,7 +76,7 @@ export function sanitizeEvents(v: unknown): TimelineEvent[] {
   const seen = new Set<string>();
   for (const e of v.slice(0, MAX_EVENTS)) {
     if (!isRecord(e)) continue;
-    const { id, date, kind, parties, how, note, letter } = e;
+    const { id, date, kind, parties, how, note, letter, meeting } = e;
     if (typeof id !== 'string' || !ID.test(id) || seen.has(id)) continue;
     if (typeof date !== 'string' || !isIsoDate(date)) continue;
     if (typeof kind !== 'string' || !(EVENT_KINDS as readonly string[]).includes(kind)) continue;
@@ -86,6 +89,8 @@ export function sanitizeEvents(v: unknown): TimelineEvent[] {
     };
     if (typeof how === 'string' && (HOWS as readonly string[]).includes(how)) ev.how = how as How;
     if (typeof letter === 'string' && QID.test(letter)) ev.letter = letter;
+    const record = kind === 'gesprek' ? sanitizeMeetingRecord(meeting) : undefined;
+    if (record) ev.meeting = record;
     seen.add(id);
     out.push(ev);
   }
@@ -264,7 +269,8 @@ export function timelineItems(answers: Answers, events: Events): TimelineItem[] 
     // Known questions must still apply; questions this schema does not know (v2) are read as stored.
     const v = asString(questionById.has(q) ? applying[q] : answers[q]);
     if (!v || !isIsoDate(v)) continue;
-    const shown = events.some((e) => e.date === v && isLegal(e.kind) && EFFECTS[e.kind].sets[q] === DATE);
+    // A logged meeting on the planned meeting's day is that meeting (issue 18): shown once.
+    const shown = events.some((e) => e.date === v && (isLegal(e.kind) ? EFFECTS[e.kind].sets[q] === DATE : ANSWER_KIND[q] === e.kind));
     if (shown) continue;
     const kind = typeof kindOf === 'function' ? kindOf(answers) : kindOf;
     const parties = isLegal(kind) ? [...EFFECTS[kind].parties] : ['school' as const];

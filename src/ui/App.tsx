@@ -24,6 +24,7 @@ const LettersPage = lazyPage(() => import('./pages/LettersPage').then((m) => m.L
 const LetterPage = lazyPage(() => import('./pages/LettersPage').then((m) => m.LetterPage));
 const SharePage = lazyPage(() => import('./pages/SharePage').then((m) => m.SharePage));
 const TimelinePage = lazyPage(() => import('./pages/TimelinePage').then((m) => m.TimelinePage));
+const MeetingPage = lazyPage(() => import('./pages/MeetingPage').then((m) => m.MeetingPage));
 const ProfessionalsPage = lazyPage(() => import('./pages/ProfessionalsPage').then((m) => m.ProfessionalsPage));
 
 export function useApp(): AppState {
@@ -140,6 +141,8 @@ function Page({ route, app }: { route: Route; app: AppState }) {
       return <ProfessionalsPage />;
     case 'timeline':
       return <TimelinePage app={app} />;
+    case 'meeting':
+      return <MeetingPage app={app} after={route.after === true} />;
     case 'notFound':
       return <NotFoundPage />;
   }

@@ -25,7 +25,7 @@ export function stepParams(step: PlanStep, lang: string): Record<string, string>
 
 /** A step text ("title", "why", "late", "check") from the steps namespace; "" when the step has none. */
 export function stepText(step: PlanStep, part: string, t: T): string {
-  const key = `steps:steps.${step.id}.${part}`;
+  const key = `${step.texts ?? `steps:steps.${step.id}`}.${part}`;
   return t.exists(key) ? t.raw(key, stepParams(step, t.lang)) : '';
 }
 

@@ -13,6 +13,7 @@ import { placeAndDate, subjectOf } from '../letterLayout';
 import { download, textBlob } from '../../app/export/download';
 import { EDIT_MAX, editPrivacy, letterEditKey, type EditPrivacy } from '../../app/export/edit';
 import { LetterSent } from '../components/LetterSent';
+import { MEETING_LETTER, meetingLetterValuesOf } from '../components/meetingLetter';
 
 /**
  * What a parent wants to do, and the letters for it, in that order. A letter id not listed here
@@ -89,12 +90,14 @@ export function LetterPage({ id, app }: { id: string; app: AppState }) {
   const seenBsn = useRef(new Set<string>());
   /** The form opens when the page opens with values missing; after that only the parent opens or closes it. */
   const formOpen = useRef<boolean | undefined>(undefined);
+  // The confirmation letter takes the latest recorded meeting (issue 18); its words are the Dutch texts.
+  const meeting = id === MEETING_LETTER && nlTexts.data ? meetingLetterValuesOf(app) : {};
   const values = useMemo(() => {
-    const v: Partial<Record<LetterField, string>> = { ...valuesFromAnswers(app.answers, todayInNL()), ...app.letterFields, ...(bsn ? { kind_bsn: bsn } : {}) };
+    const v: Partial<Record<LetterField, string>> = { ...valuesFromAnswers(app.answers, todayInNL()), ...meeting, ...app.letterFields, ...(bsn ? { kind_bsn: bsn } : {}) };
     // A Dutch letter's date line names the town: "Utrecht, 3 maart 2026".
     if (v.datum_vandaag) v.datum_vandaag = placeAndDate(v.ouder_postcode_plaats, v.datum_vandaag);
     return v;
-  }, [app.answers, app.letterFields, bsn]);
+  }, [app.answers, app.letterFields, bsn, JSON.stringify(meeting)]);
   if (!nl.data || !local.data || !nlTexts.data) return <p>{nl.failed || local.failed || nlTexts.failed ? t('app.loadFailed') : t('app.loading')}</p>;
   if (!letter || !explain) return <NotFoundPage />;
   /** Labels of the form, in the interface language. */

@@ -14,6 +14,8 @@ import { calendarSteps, planToIcs } from '../../rules/ics';
 import { deadlineArithmetic, icsTexts } from '../deadlineText';
 import { TimelineOnPlan } from '../components/TimelineOnPlan';
 import { firstThings } from '../firstThings';
+import { timelineOf } from '../components/timelineDoor';
+import { withMeetings } from '../../meeting/plan';
 
 export { deadlineArithmetic } from '../deadlineText';
 
@@ -26,7 +28,8 @@ export function PlanPage({ app, shared }: { app: AppState; shared?: { onTick: (i
   const texts = useContent('steps', t.lang);
   useOpenDetailsForPrint();
   if (!texts.data) return <p>{texts.failed ? t('app.loadFailed') : t('app.loading')}</p>;
-  const plan = buildPlan(app.answers, todayInNL());
+  // Steps from agreements recorded after a meeting (issue 18); a shared plan shows the answers only.
+  const plan = shared ? buildPlan(app.answers, todayInNL()) : withMeetings(buildPlan(app.answers, todayInNL()), timelineOf(app).events);
   return (
     <div class={`page-plan${personal ? '' : ' print-private'}`}>
       <Heading title={t('plan.title')} />
@@ -35,6 +38,11 @@ export function PlanPage({ app, shared }: { app: AppState; shared?: { onTick: (i
       <p class="muted">{t('plan.made', { date: formatDate(plan.today, t.lang) })}</p>
       <p class="lead">{t('plan.lead')}</p>
       {!shared && <TimelineOnPlan app={app} />}
+      {!shared && (
+        <p class="no-print">
+          <Link to={{ page: 'meeting' }}>{t('meeting.fromPlan')}</Link>
+        </p>
+      )}
       {plan.warnings.length > 0 && (
         <section class="warnings" aria-labelledby="warnings-title">
           <h2 id="warnings-title">{t('planFirst.warnings', { count: plan.warnings.length })}</h2>
@@ -92,8 +100,10 @@ export function PlanPage({ app, shared }: { app: AppState; shared?: { onTick: (i
   );
 }
 
-function StepView({ step, t, done, onTick = toggleTick, contact }: { step: PlanStep; t: T; done: boolean; onTick?: (id: string) => void; contact?: Card }) {
-  const key = (k: string) => `steps:steps.${step.id}.${k}`;
+function StepView({ step, t, done, onTick: sharedTick, contact }: { step: PlanStep; t: T; done: boolean; onTick?: (id: string) => void; contact?: Card }) {
+  // A shared plan passes its own tick handler; the parent's own plan ticks in storage.
+  const onTick = sharedTick ?? toggleTick;
+  const key = (k: string) => `${step.texts ?? `steps:steps.${step.id}`}.${k}`;
   const params = Object.fromEntries(Object.entries(step.params).map(([k, v]) => [k, isIsoDate(v) ? formatDate(v, t.lang) : v]));
   const titleId = `step-${step.id}`;
   return (
@@ -110,6 +120,11 @@ function StepView({ step, t, done, onTick = toggleTick, contact }: { step: PlanS
       <p>{t.raw(key('why'), params)}</p>
       {step.deadline && <DeadlineView d={step.deadline} t={t} late={t.raw(key('late'), params)} check={t.exists(key('check')) ? t.raw(key('check'), params) : ''} />}
       {step.moment && <p class="moment if-personal">{t.raw(`ui:moment.${step.moment.what}`, { date: formatDate(step.moment.date, t.lang) })}</p>}
+      {step.id === 'gesprek-voorbereiden' && !sharedTick && (
+        <p class="no-print">
+          <Link to={{ page: 'meeting' }}>{step.moment ? t('meeting.fromStep', { date: formatDate(step.moment.date, t.lang) }) : t('meeting.fromPlan')}</Link>
+        </p>
+      )}
       <dl class="step-meta">
         {step.contacts.length > 0 && (
           <div>

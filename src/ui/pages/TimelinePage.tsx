@@ -241,7 +241,7 @@ function EventForm({ t, today, event, onSave, onCancel }: { t: T; today: string;
     if (!kind) errs.push({ field: 'ev-kind', text: t('timeline.errorKind') });
     setErrors(errs);
     if (errs.length || !parsed || !kind) return;
-    onSave({ id: event?.id ?? newEventId(), date: parsed, kind, parties, ...(how ? { how } : {}), note: note.trim(), ...(event?.letter ? { letter: event.letter } : {}) });
+    onSave({ id: event?.id ?? newEventId(), date: parsed, kind, parties, ...(how ? { how } : {}), note: note.trim(), ...(event?.letter ? { letter: event.letter } : {}), ...(event?.meeting && kind === 'gesprek' ? { meeting: event.meeting } : {}) });
   };
   const err = (f: string) => errors.find((x) => x.field === f);
   return (
