@@ -10,14 +10,14 @@ export function UpdateBanner() {
   return (
     <div class="update-banner" role="status">
       <div class="wrap banner-row">
-        <p>{status === 'update-waiting' ? t('pwa.update') : t('pwa.offlineReady')}</p>
-        {status === 'update-waiting' && (
+        <p>{status === 'update-waiting' ? t('pwa.update') : status === 'update-elsewhere' ? t('trust.updateElsewhere') : t('pwa.offlineReady')}</p>
+        {(status === 'update-waiting' || status === 'update-elsewhere') && (
           <button type="button" class="button small" onClick={applyUpdate}>
             {t('pwa.reload')}
           </button>
         )}
         <button type="button" class="link-button" onClick={dismissPwa}>
-          {status === 'update-waiting' ? t('pwa.later') : t('pwa.dismiss')}
+          {status === 'update-waiting' || status === 'update-elsewhere' ? t('pwa.later') : t('pwa.dismiss')}
         </button>
       </div>
     </div>

@@ -16,7 +16,7 @@ export { deadlineArithmetic } from '../deadlineText';
 
 /** The personalised plan: warnings first, then steps by group, each with its why, deadline, contacts and letters. */
 /** `shared`: a plan from a share link, shown without saving anything (ticks stay on the page). */
-export function PlanPage({ app, shared }: { app: AppState; shared?: { onTick: (id: string) => void } }) {
+export function PlanPage({ app, shared }: { app: AppState; shared?: { onTick: (id: string) => void; title?: string } }) {
   const t = useT();
   // Print: by default without the dates of what happened to the child (see PrintOptions below).
   const [personal, setPersonal] = useState(false);
@@ -25,7 +25,7 @@ export function PlanPage({ app, shared }: { app: AppState; shared?: { onTick: (i
   const plan = buildPlan(app.answers, todayInNL());
   return (
     <div class={`page-plan${personal ? '' : ' print-private'}`}>
-      <Heading title={t('plan.title')} />
+      <Heading title={shared?.title ?? t('plan.title')} />
       <p class="muted">{t('plan.made', { date: formatDate(plan.today, t.lang) })}</p>
       <p class="print-only">{t('plan.printIntro')}</p>
       <p class="lead">{t('plan.lead')}</p>
