@@ -103,15 +103,17 @@ export class SyncedRecord<V> {
   }
 
   private put(entries: Entries<V>, generation: string): WriteResult<V> {
+    let raw: string | null;
     try {
-      const raw = this.codec.write(entries, generation);
+      raw = this.codec.write(entries, generation || 'v1');
       if (raw === null) this.store.removeItem(this.key);
       else this.store.setItem(this.key, raw);
     } catch {
       return { ok: false, entries };
     }
     this.base = entries;
-    this.generation = generation;
+    // As the store will read it back (a removed key has no generation).
+    this.generation = (this.codec.read(raw) as { generation?: string }).generation ?? '';
     return { ok: true, entries };
   }
 

@@ -15,11 +15,11 @@ export const EDIT_MAX = 50_000;
  * underscores between the digits ("123456782", "123 456 782", "111-222-333", "1234.56.782").
  * Full-width digits count as digits.
  */
-const SEP = '[\\s.\\-\\u2010-\\u2015\\u2212_/]{0,2}';
+const SEP = '[\\s.\\-\\u2010-\\u2015\\u2212_/]{0,3}';
 
 export function containsBsnLike(text: string): boolean {
   const plain = text.normalize('NFKC');
-  for (const m of plain.matchAll(/(?<!\d)(?:\d[\s.\-\u2010-\u2015\u2212_/]{0,2}){8}\d(?!\d)/g)) {
+  for (const m of plain.matchAll(/(?<!\d)(?:\d[\s.\-\u2010-\u2015\u2212_/]{0,3}){8}\d(?!\d)/g)) {
     const d = m[0].replace(/\D/g, '');
     if (d.length !== 9) continue;
     let sum = 0;

@@ -1,5 +1,5 @@
 import { useT, core, type T } from '../../app/i18n';
-import { send, toggleTick, type AppState } from '../../app/controller';
+import { calendarKey, send, toggleTick, type AppState } from '../../app/controller';
 import { buildPlan, GROUPS, type Plan, type PlanStep } from '../../rules/plan';
 import { formatDate, isIsoDate, todayInNL } from '../../rules/dates';
 import type { Deadline } from '../../rules/deadlines';
@@ -164,7 +164,7 @@ function KeepPlan({ plan, t, personal, setPersonal }: { plan: Plan; t: T; person
   const [saved, setSaved] = useState(false);
   const { upcoming, passed } = calendarSteps(plan);
   const download = () => {
-    const blob = new Blob([planToIcs(plan, icsTexts(t), new Date())], { type: 'text/calendar;charset=utf-8' });
+    const blob = new Blob([planToIcs(plan, icsTexts(t), new Date(), calendarKey())], { type: 'text/calendar;charset=utf-8' });
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
     a.href = url;
