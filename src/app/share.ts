@@ -145,7 +145,8 @@ export async function decode(payload: unknown): Promise<Decoded> {
     if (!bytes) return { error: 'invalid' };
     const data: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
     if (!isRecord(data) || !isRecord(data['a'])) return { error: 'invalid' };
-    const v = version === 1 ? 1 : data['v'];
+    // No "v": answers version 1 (the version before the field existed).
+    const v = version === 1 || data['v'] === undefined ? 1 : data['v'];
     if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) return { error: 'invalid' };
     if (v > ANSWERS_VERSION) return { error: 'too-old' };
     const out: Shared = { answers: cleanAnswers(v < ANSWERS_VERSION ? upgradeAnswers(data['a'], v) : data['a']) };

@@ -301,3 +301,33 @@ describe('.ics UIDs', () => {
     expect(uids('k1aaaaaa')).toEqual(a);
   });
 });
+
+describe('fuzzers kept as tests', () => {
+  const hostile = fc.oneof(
+    fc.string({ maxLength: 260 }),
+    fc.string({ unit: 'binary', maxLength: 80 }),
+    fc.constantFrom('<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', 'javascript:alert(1)', 'https://good.nl@evil.example/', 'info%2540steunpunt.nl%3Fbcc%3Dx%40evil.nl', '%00%0A', 'tlv,tlv,<b>', 'constructor', '__proto__'),
+  );
+  const keys = fc.constantFrom('situatie', 'taal', 'org', 'naam', 'tel', 'email', 'web', 'regio', 'open', 'x', '__proto__', 'constructor');
+  it('10,000 steunpunt links: parse never throws, yields only known, checked plain text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(keys, hostile), { maxLength: 10 }), fc.boolean(), (pairs, encodeIt) => {
+        const q = pairs.map(([k, v]) => `${k}=${encodeIt ? encodeURIComponent(v) : v}`).join('&');
+        const p = parseLinkParams(`#/?${q}`);
+        expect(Object.getPrototypeOf(p)).toBe(Object.prototype);
+        for (const s of p.situations ?? []) expect(['aanmelden', 'handelingsverlegen', 'thuiszitten', 'tlv']).toContain(s);
+        if (p.lang) expect(['nl', 'en']).toContain(p.lang);
+        for (const [k, v] of Object.entries(p.contact ?? {})) {
+          expect(['org', 'naam', 'tel', 'email', 'web', 'regio', 'open']).toContain(k);
+          expect(typeof v).toBe('string');
+          expect(v.length).toBeLessThanOrEqual(200);
+          expect(v).not.toMatch(/[\u0000-\u001f]/);
+          // Links are made only from values that pass the strict checks.
+          const href = k === 'web' ? webHref(v) : k === 'email' ? mailHref(v) : undefined;
+          if (href) expect(href).toMatch(k === 'web' ? /^https?:\/\/[^@\s]+$/ : /^mailto:[A-Za-z0-9._+-]+@[A-Za-z0-9.-]+$/);
+        }
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+});
