@@ -401,6 +401,12 @@ export function addNotice(n: Notice) {
 /** "Wis mijn gegevens": every stored answer, tick, letter field, contact card and the language choice. */
 export function wipeAll(win: Window = window) {
   wipe(store);
+  // The professionals page's half-built card lives in this tab's session storage.
+  try {
+    wipe(win.sessionStorage);
+  } catch {
+    /* no session storage */
+  }
   for (const r of [answersRec, ticksRec, fieldsRec]) r.forget();
   // Nothing is written back: no empty record remains after a wipe.
   applyingRemote = true;
