@@ -382,7 +382,9 @@ export function adoptShared(answers: Answers, letterFields?: Record<string, stri
   const ticks = writeRecord(ticksRec, {}) as Record<string, true>;
   // Another plan: its calendar events get their own ids.
   removeKey(store, CALENDAR_KEY);
-  const fields = letterFields ? (replaceFields ? { ...state.letterFields, ...letterFields } : { ...letterFields, ...state.letterFields }) : state.letterFields;
+  // The receiver's details as stored now (another tab may have typed some), not only what this tab holds.
+  const own = letterFields ? fieldsRec.remote(state.letterFields).entries : state.letterFields;
+  const fields = letterFields ? (replaceFields ? { ...own, ...letterFields } : { ...letterFields, ...own }) : own;
   emit({ ticks, letterFields: letterFields ? writeRecord(fieldsRec, fields) : state.letterFields });
   if (positionOf(actor.getSnapshot()) === 'review') {
     actor.send({ type: 'CONFIRM' });
