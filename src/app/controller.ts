@@ -211,19 +211,22 @@ function enterNewer(version: number, win: Window) {
 
 function contactNotice(): Notice {
   return {
-    key: 'trust.contactFromLink',
+    // With no card stored yet (a shared plan's link), the question is only whether to keep it.
+    key: state.contact ? 'trust.contactFromLink' : 'trust.contactFromLinkNew',
     params: { org: state.pendingContact?.org ?? state.pendingContact?.naam ?? '' },
     actions: [
-      { label: 'trust.contactKeepOld', run: () => (emit({ pendingContact: undefined }), dismissNotice('trust.contactFromLink')) },
+      { label: state.contact ? 'trust.contactKeepOld' : 'trust.contactDontKeep', run: () => (emit({ pendingContact: undefined }), dismissContactNotices()) },
       { label: 'trust.contactUseNew', run: () => acceptPendingContact() },
     ],
   };
 }
 
 /** The parent's yes to the card from a link. */
+const dismissContactNotices = () => emit({ notices: state.notices.filter((n) => n.key !== 'trust.contactFromLink' && n.key !== 'trust.contactFromLinkNew') });
+
 export function acceptPendingContact() {
   const card = state.pendingContact;
-  dismissNotice('trust.contactFromLink');
+  dismissContactNotices();
   if (!card) return;
   saveJson(store, KEYS.contact, card);
   emit({ contact: card, pendingContact: undefined });

@@ -60,9 +60,19 @@ describe('two tabs', () => {
         return v!;
       };
       const [vx, vy] = [await pick(a), await pick(b)];
-      // The same moment: both submits are sent together.
-      await Promise.all([a.locator('main form button[type=submit]').click(), b.locator('main form button[type=submit]').click()]);
-      await a.waitForTimeout(150);
+      // The same moment: both tabs submit at one agreed time on the shared clock (within a millisecond or so),
+      // before either can have seen the other's storage event.
+      const at = Date.now() + 250;
+      // (A busy wait, not a timer: a background tab's timers are slowed down.)
+      const fire = (p: Page) =>
+        p.evaluate((t) => {
+          while (Date.now() < t) {
+            /* wait for the agreed moment */
+          }
+          (document.querySelector('main form button[type=submit]') as HTMLButtonElement).click();
+        }, at);
+      await Promise.all([fire(a), fire(b)]);
+      await a.waitForTimeout(600);
       const s = (await storedAnswers(a)) ?? {};
       if (s[x] !== vx) (lost++, log.push(`round ${round}: ${x}=${vx} lost`));
       if (s[y] !== vy) (lost++, log.push(`round ${round}: ${y}=${vy} lost`));
