@@ -106,7 +106,7 @@ export async function boot(win: Window = window): Promise<void> {
   const loaded = loadFlow(store);
   if (loaded.problem === 'corrupt') notices.push({ key: 'storage.corrupt' });
   if (loaded.problem === 'migrated') notices.push({ key: 'storage.migrated' });
-  answersRec = new SyncedRecord(store, KEYS.answers, flowCodec(() => positionNow), false);
+  answersRec = new SyncedRecord(store, KEYS.answers, flowCodec(() => positionNow));
   ticksRec = new SyncedRecord(store, KEYS.ticks, plainCodec(isTicks));
   fieldsRec = new SyncedRecord(store, KEYS.letterFields, plainCodec(isFields));
   const stored = answersRec.load();
@@ -163,8 +163,8 @@ export async function boot(win: Window = window): Promise<void> {
 
   win.addEventListener('hashchange', () => onHashChange(win));
   followKey(KEYS.answers, () => onOtherTab(win));
-  followKey(KEYS.ticks, () => emit({ ticks: ticksRec.remote(state.ticks).entries as Record<string, true> }));
-  followKey(KEYS.letterFields, () => emit({ letterFields: fieldsRec.remote(state.letterFields).entries }));
+  followKey(KEYS.ticks, () => emit({ ticks: ticksRec.remote().entries as Record<string, true> }));
+  followKey(KEYS.letterFields, () => emit({ letterFields: fieldsRec.remote().entries }));
   followKey(KEYS.contact, () => emit({ contact: loadJson(store, KEYS.contact, contactFromStore) }));
   win.addEventListener('storage', (e) => {
     if (e.storageArea && e.storageArea !== win.localStorage) return;
@@ -386,7 +386,7 @@ export function adoptShared(answers: Answers, letterFields?: Record<string, stri
   // Another plan: its calendar events get their own ids.
   removeKey(store, CALENDAR_KEY);
   // The receiver's details as stored now (another tab may have typed some), not only what this tab holds.
-  const own = letterFields ? fieldsRec.remote(state.letterFields).entries : state.letterFields;
+  const own = letterFields ? fieldsRec.remote().entries : state.letterFields;
   const fields = letterFields ? (replaceFields ? { ...own, ...letterFields } : { ...letterFields, ...own }) : own;
   emit({ ticks, letterFields: letterFields ? writeRecord(fieldsRec, fields) : state.letterFields });
   if (positionOf(actor.getSnapshot()) === 'review') {
@@ -426,7 +426,7 @@ export function wipeAll(win: Window = window) {
 /** Another tab wrote (or wiped) the answers: follow it, keeping this tab's own unsaved changes. */
 function onOtherTab(win: Window) {
   const mine = actor.getSnapshot().context.answers as Entries<string | string[]>;
-  const r = answersRec.remote(mine);
+  const r = answersRec.remote();
   if (r.newer !== undefined) return enterNewer(r.newer, win);
   if (r.wiped) {
     // "Wis mijn gegevens" in another tab: this tab forgets too, and writes nothing back.

@@ -1,7 +1,7 @@
 import { ANSWERS_VERSION, type Answers } from '../flow/answers';
 import type { Position } from '../flow/route';
 import { upgradeAnswers } from './migrate';
-import type { Codec, Entries } from './sync';
+import { cleanStamps, type Codec, type Entries, type Stamps } from './sync';
 
 /**
  * Everything the app keeps lives in localStorage on this device, under keys starting with
@@ -23,8 +23,8 @@ export interface SavedFlow {
   answers: Answers;
   position: Position;
   savedAt: string;
-  /** Changes when the answers are replaced as a whole (a shared plan adopted), so other tabs know. */
-  generation?: string;
+  /** When each answer last changed (ms), so writes from two tabs merge per question (sync.ts). */
+  stamps?: Stamps;
 }
 
 /** `newer`: written by a newer version of the app; kept untouched and read-only, never deleted. */
@@ -115,7 +115,7 @@ export function parseFlow(raw: string | null): ParsedFlow {
       answers: sanitizeAnswers(answers),
       position: typeof d['position'] === 'string' ? d['position'] : 'start',
       savedAt: typeof d['savedAt'] === 'string' ? d['savedAt'] : '',
-      generation: typeof d['generation'] === 'string' ? d['generation'] : 'v1',
+      stamps: cleanStamps(d['stamps']),
     };
     return from < ANSWERS_VERSION ? { saved, problem: 'migrated' } : { saved };
   } catch {
@@ -140,15 +140,16 @@ export function loadFlow(store: KeyValueStore): { saved?: SavedFlow; problem?: L
 export function flowCodec(position: () => Position, now: () => Date = () => new Date()): Codec<string | string[]> {
   return {
     read(raw) {
+      if (raw === null) return { entries: {}, stamps: {}, absent: true };
       const p = parseFlow(raw);
       if (p.problem === 'newer') return { newer: p.newerVersion! };
-      if (!p.saved) return { entries: {}, generation: '' };
-      return { entries: p.saved.answers as Entries<string | string[]>, generation: p.saved.generation ?? 'v1' };
+      if (!p.saved) return { entries: {}, stamps: {} };
+      return { entries: p.saved.answers as Entries<string | string[]>, stamps: p.saved.stamps ?? {} };
     },
-    write(entries, generation) {
+    write({ entries, stamps }) {
       // After "Wis mijn gegevens" (or before the first answer) no empty record is left behind.
       if (Object.keys(entries).length === 0) return null;
-      const data: SavedFlow = { version: ANSWERS_VERSION, answers: entries, position: position(), savedAt: now().toISOString(), generation: generation || 'v1' };
+      const data: SavedFlow = { version: ANSWERS_VERSION, answers: entries, position: position(), savedAt: now().toISOString(), stamps };
       return JSON.stringify(data);
     },
   };
@@ -156,7 +157,7 @@ export function flowCodec(position: () => Position, now: () => Date = () => new 
 
 /** One whole write, without merging (tests, tools). The app writes through a SyncedRecord. */
 export function saveFlow(store: KeyValueStore, answers: Answers, position: Position, now = new Date()): boolean {
-  const raw = flowCodec(() => position, () => now).write(answers as Entries<string | string[]>, 'v1');
+  const raw = flowCodec(() => position, () => now).write({ entries: answers as Entries<string | string[]>, stamps: {} });
   return safely(() => (raw === null ? store.removeItem(KEYS.answers) : store.setItem(KEYS.answers, raw)));
 }
 
