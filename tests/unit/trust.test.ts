@@ -71,7 +71,7 @@ describe('1. data from a newer version is kept, untouched and read-only', () => 
       }),
       { numRuns: 900 },
     );
-  });
+  }, 60_000);
 });
 
 describe('2. two tabs, one key: writes merge per question / field', () => {
@@ -142,7 +142,7 @@ describe('2. two tabs, one key: writes merge per question / field', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+  }, 60_000);
   it('two writes in the same moment from stale reads: the tab whose change the store lost writes it back', () => {
     const s = new MemoryStore();
     const [a, b] = tabs(s);
@@ -262,7 +262,7 @@ describe('10. share links carry a checksum: a damaged link says it is damaged', 
     expect(n).toBeGreaterThan(500);
     expect(opened).toBe(0);
     expect(damaged).toBeGreaterThan(n * 0.9);
-  });
+  }, 60_000);
   it('old links without checksum still open, marked as unchecked', async () => {
     const old = await pack({ a: { situatie: ['tlv'] } }, 1);
     expect(await decode(old)).toEqual({ answers: { situatie: ['tlv'] }, unchecked: true });
@@ -359,5 +359,5 @@ describe('fuzzers kept as tests', () => {
       }),
       { numRuns: 10_000 },
     );
-  });
+  }, 120_000);
 });
