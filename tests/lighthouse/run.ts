@@ -7,7 +7,9 @@
  * median of every score with its spread (min–max), and the median total blocking time.
  * Gates (deterministic, whatever the load of the machine):
  * - accessibility, best practices and SEO: the median is 100;
- * - the bytes the page transfers (Lighthouse's total-byte-weight): at most BYTES_MAX.
+ * - the bytes of the first load (the start page, before the service worker caches anything;
+ *   Lighthouse's total-byte-weight, 73 KB today): at most BYTES_MAX. Later pages come from the
+ *   worker's cache (0 bytes on the wire), so their bytes are printed only.
  * Performance and blocking time are printed, never gated: on a loaded 2-core machine the same build
  * scored 70 where an idle one scores 99. The first-load size is also gated by `npm run budget`.
  *
@@ -28,8 +30,8 @@ type Category = (typeof CATEGORIES)[number];
 /** Gated categories (median over the runs); performance is printed only. */
 const MINIMUM: Partial<Record<Category, number>> = { accessibility: 100, 'best-practices': 100, seo: 100 };
 const RUNS = Math.max(1, Number(process.env['LH_RUNS'] ?? 3) || 3);
-/** The most a page may transfer (bytes, as Lighthouse counts them, compressed on the wire). */
-const BYTES_MAX = 250 * 1024;
+/** The most the first load may transfer (bytes, as Lighthouse counts them, compressed on the wire). */
+const BYTES_MAX = 120 * 1024;
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
@@ -125,7 +127,7 @@ try {
     row.push(`${Math.round(median(tbt))} ms (${Math.round(Math.min(...tbt))}–${Math.round(Math.max(...tbt))})`);
     const b = median(bytes);
     row.push(`${(b / 1024).toFixed(1)} KB`);
-    if (!(b <= BYTES_MAX)) failures.push(`${p.name}: transfers ${(b / 1024).toFixed(1)} KB > ${BYTES_MAX / 1024} KB`);
+    if (p === PAGES[0] && !(b <= BYTES_MAX)) failures.push(`${p.name} (first load): transfers ${(b / 1024).toFixed(1)} KB > ${BYTES_MAX / 1024} KB`);
     rows.push(row);
   }
 } finally {
@@ -138,7 +140,7 @@ const header = ['page', ...CATEGORIES, 'blocking time', 'bytes'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const line = (r: string[]) => r.map((x, i) => x.padEnd(widths[i]!)).join('  ');
 console.log(`Lighthouse (mobile) on dist/, ${RUNS} run(s) per page: median (min–max).`);
-console.log(`Gates: accessibility, best practices and SEO median 100; at most ${BYTES_MAX / 1024} KB transferred. Performance and blocking time are printed, not gated (they follow the machine's load).\n`);
+console.log(`Gates: accessibility, best practices and SEO median 100; at most ${BYTES_MAX / 1024} KB transferred on the first load (start page). Performance and blocking time are printed, not gated (they follow the machine's load).\n`);
 console.log(line(header));
 for (const r of rows) console.log(line(r));
 if (failures.length) {
