@@ -10,6 +10,7 @@ import { QuestionPage } from './pages/QuestionPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { checkClock } from '../app/clock';
 import { formatDate } from '../rules/dates';
+import { useContent } from './lazy';
 import { lazyPage } from './components/lazyPage';
 
 // Pages only some parents open load their code on first use.
@@ -131,25 +132,27 @@ const DATED = new Set(['plan', 'letter', 'share', 'review']);
  */
 function ClockGuard({ app, children }: { app: AppState; children: preact.ComponentChildren }) {
   const t = useT();
-  if (!DATED.has(app.route.page) || (app.route.page === 'share' && !app.route.payload)) return <>{children}</>;
+  // Its texts travel with the dated pages (they load with them, not in the first load).
+  const texts = useContent('pagetexts', t.lang);
+  if (!DATED.has(app.route.page) || (app.route.page === 'share' && !app.route.payload) || !texts.data) return <>{children}</>;
   const clock = checkClock(app.answers);
   if (clock.problem === 'broken')
     return (
       <div class="notice notice-urgent" role="alert">
-        <p>{t('trust.clockBroken')}</p>
+        <p>{t('trustPages.clockBroken')}</p>
       </div>
     );
   return (
     <>
       {clock.problem === 'implausible' && (
         <div class="notice notice-urgent" role="alert">
-          <p>{t('trust.clockImplausible', { date: formatDate(clock.today!, t.lang) })}</p>
+          <p>{t('trustPages.clockImplausible', { date: formatDate(clock.today!, t.lang) })}</p>
         </div>
       )}
       {clock.futurePast.length > 0 && app.route.page !== 'share' && (
         <div class="notice notice-urgent" role="alert">
-          <p>{t('trust.futurePast', { today: formatDate(clock.today!, t.lang) })}</p>
-          {app.route.page !== 'review' && <Link to={{ page: 'review' }}>{t('trust.checkAnswers')}</Link>}
+          <p>{t('trustPages.futurePast', { today: formatDate(clock.today!, t.lang) })}</p>
+          {app.route.page !== 'review' && <Link to={{ page: 'review' }}>{t('trustPages.checkAnswers')}</Link>}
         </div>
       )}
       {children}

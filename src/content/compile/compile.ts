@@ -9,7 +9,7 @@ export const LANGUAGES = ['nl', 'en'] as const;
  * Interface texts of pages that load on first use (plan, letters, reading, search) travel with
  * those pages, not in the first load.
  */
-export const PAGE_TEXT_SECTIONS = ['plan', 'deadline', 'moment', 'contact', 'read', 'glossary', 'search', 'letter', 'letterField', 'wipe', 'review', 'reading', 'planExtras', 'letterActions', 'overview', 'share', 'professionals'];
+export const PAGE_TEXT_SECTIONS = ['plan', 'deadline', 'moment', 'contact', 'read', 'glossary', 'search', 'letter', 'letterField', 'wipe', 'review', 'reading', 'planExtras', 'letterActions', 'overview', 'share', 'professionals', 'trustPages'];
 const pick = (ui: Record<string, unknown>, pageTexts: boolean) =>
   Object.fromEntries(Object.entries(ui).filter(([k]) => PAGE_TEXT_SECTIONS.includes(k) === pageTexts));
 

@@ -86,7 +86,7 @@ export function ProfessionalsPage() {
         <Heading title={t('professionals.title')} />
         <p class="lead">{t('professionals.lead')}</p>
         <p>{t('professionals.private')}</p>
-        {draft && Object.values(draft.card).some(Boolean) && <p class="notice">{t('trust.draftKept')}</p>}
+        {draft && Object.values(draft.card).some(Boolean) && <p class="notice">{t('trustPages.draftKept')}</p>}
         <fieldset class="form-group" aria-describedby="pro-situations-hint">
           <legend>
             <h2 class="h3">{t('professionals.situations')}</h2>
@@ -217,10 +217,10 @@ function Flyer({ link, address, card }: { link: string; address: string; card: R
       <p>{t('professionals.flyerText')}</p>
       <div class="flyer-body">
         <div ref={box} class="qr-box" />
-        {tooLarge && <p class="error-message">{t('trust.qrTooLarge')}</p>}
+        {tooLarge && <p class="error-message">{t('trustPages.qrTooLarge')}</p>}
         <div class="flyer-contact">
           <p class="flyer-address">
-            {t('trust.flyerAddress')}: <span class="url">{address}</span>
+            {t('trustPages.flyerAddress')}: <span class="url">{address}</span>
           </p>
           {card.org && <p class="contact-org">{card.org}</p>}
           {(card.naam || card.regio) && <p>{[card.naam, card.regio].filter(Boolean).join(', ')}</p>}

@@ -56,7 +56,7 @@ function MakeLink({ app }: { app: AppState }) {
       </p>
       {tooLong && (
         <p class="error-message" role="alert">
-          {t('trust.linkTooLong')}
+          {t('trustPages.linkTooLong')}
         </p>
       )}
       <LinkBox link={link} label={t('share.linkLabel')} t={t} id="share-link" />
@@ -122,7 +122,7 @@ export function LinkBox({ link, label, t, id, qr = true }: { link: string; label
       </p>
       <div ref={box} class="qr-box" />
       {showQr && !qrFailed && <p class="hint">{t('share.qrHint')}</p>}
-      {qrFailed && <p class="error-message">{qrFailed === 'large' ? t('trust.qrTooLarge') : t('share.qrFailed')}</p>}
+      {qrFailed && <p class="error-message">{qrFailed === 'large' ? t('trustPages.qrTooLarge') : t('share.qrFailed')}</p>}
     </div>
   );
 }
@@ -148,7 +148,7 @@ function Received({ payload, app }: { payload: string; app: AppState }) {
     return (
       <div class="page-share">
         <Heading title={t('share.invalidTitle')} />
-        <p>{tooOld ? t('share.tooOld') : damaged ? t('trust.shareDamaged') : t('share.invalid')}</p>
+        <p>{tooOld ? t('share.tooOld') : damaged ? t('trustPages.shareDamaged') : t('share.invalid')}</p>
         <div class="button-row">
           {tooOld && (
             <button type="button" class="button" onClick={() => location.reload()}>
@@ -185,14 +185,14 @@ function Received({ payload, app }: { payload: string; app: AppState }) {
   );
   const replaces = (
     <div id="share-use-hint" class="hint">
-      <p>{t('trust.useSharedReplaces')}</p>
-      {shared.letterFields && <p>{t('trust.sharedFieldsFill')}</p>}
-      {clash && <Checkbox id="share-replace-fields" label={t('trust.replaceFields')} hint={t('trust.replaceFieldsHint')} checked={replaceFields} onChange={setReplaceFields} />}
+      <p>{t('trustPages.useSharedReplaces')}</p>
+      {shared.letterFields && <p>{t('trustPages.sharedFieldsFill')}</p>}
+      {clash && <Checkbox id="share-replace-fields" label={t('trustPages.replaceFields')} hint={t('trustPages.replaceFieldsHint')} checked={replaceFields} onChange={setReplaceFields} />}
     </div>
   );
   const unchecked = shared.unchecked && (
     <p class="notice" role="status">
-      {t('trust.shareUnchecked')}
+      {t('trustPages.shareUnchecked')}
     </p>
   );
   if (viewing) {
@@ -216,7 +216,7 @@ function Received({ payload, app }: { payload: string; app: AppState }) {
           </div>
           {replaces}
         </div>
-        <PlanPage app={{ ...app, answers: shared.answers, ticks }} shared={{ onTick, title: t('trust.viewTitle') }} />
+        <PlanPage app={{ ...app, answers: shared.answers, ticks }} shared={{ onTick, title: t('trustPages.viewTitle') }} />
       </>
     );
   }
