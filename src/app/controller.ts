@@ -4,7 +4,6 @@ import { canShow, type Position } from '../flow/route';
 import type { Answers } from '../flow/answers';
 import { KEYS, flowCodec, loadFlow, loadJson, openStore, removeKey, saveJson, wipe, type KeyValueStore } from './storage';
 import { SyncedRecord, dispatchStorageEvent, followKey, plainCodec, type Entries } from './sync';
-import { download } from './export/download';
 import { contactFromStore, type ContactCard } from './contact';
 import { parseRoute, positionOfRoute, routeHash, routeOfPosition, type Route } from './router';
 import { parseLinkParams, stripQuery } from './link';
@@ -235,7 +234,8 @@ export function acceptPendingContact() {
 /** The default "keep a copy": the data in memory as a JSON file. The backup feature may replace it. */
 let backupHook: () => void = () => {
   const data = { app: 'wegwijzer', savedAt: new Date().toISOString(), answers: state.answers, ticks: state.ticks, letterFields: state.letterFields, contact: state.contact };
-  download(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }), 'wegwijzer-kopie.json');
+  // Loaded only when needed: it is not part of the first load.
+  void import('./export/download').then((m) => m.download(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }), 'wegwijzer-kopie.json'));
 };
 export const setBackupHook = (f: () => void) => void (backupHook = f);
 
