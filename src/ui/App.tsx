@@ -9,6 +9,9 @@ import { StartPage } from './pages/StartPage';
 import { QuestionPage } from './pages/QuestionPage';
 
 import { NotFoundPage } from './pages/NotFoundPage';
+import { checkClock } from '../app/clock';
+import { formatDate } from '../rules/dates';
+import { useContent } from './lazy';
 import { lazyPage } from './components/lazyPage';
 
 // Pages only some parents open load their code on first use.
@@ -69,16 +72,28 @@ export function App() {
         {app.notices.length > 0 && (
           <div class="notices" role="status">
             {app.notices.map((n) => (
-              <div class="notice" key={n.key}>
+              <div class={n.urgent ? 'notice notice-urgent' : 'notice'} key={n.key} role={n.urgent ? 'alert' : undefined}>
                 <p>{t.raw(n.key, n.params)}</p>
-                <button type="button" class="link-button" onClick={() => dismissNotice(n.key)}>
-                  {t('pwa.dismiss')}
-                </button>
+                {n.actions ? (
+                  <div class="button-row">
+                    {n.actions.map((a) => (
+                      <button type="button" key={a.label} class={a.primary ? 'button small' : 'button small secondary'} onClick={a.run}>
+                        {t.raw(a.label)}
+                      </button>
+                    ))}
+                  </div>
+                ) : (
+                  <button type="button" class="link-button" onClick={() => dismissNotice(n.key)}>
+                    {t('pwa.dismiss')}
+                  </button>
+                )}
               </div>
             ))}
           </div>
         )}
-        <Page key={routeHash(app.route)} route={app.route} app={app} />
+        <ClockGuard app={app}>
+          <Page key={routeHash(app.route)} route={app.route} app={app} />
+        </ClockGuard>
       </main>
       <footer class="site-footer">
         <div class="wrap footer-row">
@@ -104,6 +119,44 @@ function NavLink({ to, current, label }: { to: Route; current: Route; label: str
     <Link to={to} class={active ? 'active' : undefined}>
       {active ? <span aria-current="page">{label}</span> : label}
     </Link>
+  );
+}
+
+/** Pages that compute with today's date. */
+const DATED = new Set(['plan', 'letter', 'share', 'review']);
+
+/**
+ * A device clock that cannot be right gets a clear message where dates are computed (clock.ts):
+ * no usable date at all replaces the plan, letters and shared plans with the message; an
+ * implausible date or a "past" answer after today shows a message above the page.
+ */
+function ClockGuard({ app, children }: { app: AppState; children: preact.ComponentChildren }) {
+  const t = useT();
+  // Its texts travel with the dated pages (they load with them, not in the first load).
+  const texts = useContent('pagetexts', t.lang);
+  if (!DATED.has(app.route.page) || (app.route.page === 'share' && !app.route.payload) || !texts.data) return <>{children}</>;
+  const clock = checkClock(app.answers);
+  if (clock.problem === 'broken')
+    return (
+      <div class="notice notice-urgent" role="alert">
+        <p>{t('trustPages.clockBroken')}</p>
+      </div>
+    );
+  return (
+    <>
+      {clock.problem === 'implausible' && (
+        <div class="notice notice-urgent" role="alert">
+          <p>{t('trustPages.clockImplausible', { date: formatDate(clock.today!, t.lang) })}</p>
+        </div>
+      )}
+      {clock.futurePast.length > 0 && app.route.page !== 'share' && (
+        <div class="notice notice-urgent" role="alert">
+          <p>{t('trustPages.futurePast', { today: formatDate(clock.today!, t.lang) })}</p>
+          {app.route.page !== 'review' && <Link to={{ page: 'review' }}>{t('trustPages.checkAnswers')}</Link>}
+        </div>
+      )}
+      {children}
+    </>
   );
 }
 

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useT } from '../../app/i18n';
 import { removeContact, addNotice } from '../../app/controller';
-import { isEmail, isPhone, type ContactCard as Card } from '../../app/contact';
+import { isPhone, mailHref, webHref, type ContactCard as Card } from '../../app/contact';
 
 /**
  * "Hulp nodig?": the steunpunt's card from a link. Every value is text (Preact escapes it); phone and
@@ -22,8 +22,9 @@ export function ContactCard({ card, inline }: { card?: Card; inline?: boolean })
       {org && <p class="contact-org">{org}</p>}
       {(naam || regio) && <p>{[naam, regio].filter(Boolean).join(', ')}</p>}
       {tel && row(t('contactCard.tel'), isPhone(tel) ? <a href={`tel:${tel.replace(/[^0-9+]/g, '')}`}>{tel}</a> : tel)}
-      {email && row(t('contactCard.email'), isEmail(email) ? <a href={`mailto:${email}`}>{email}</a> : email)}
-      {web && row(t('contactCard.web'), <a href={web} rel="noopener noreferrer">{web}</a>)}
+      {email && row(t('contactCard.email'), mailHref(email) ? <a href={mailHref(email)}>{email}</a> : email)}
+      {/* The text is exactly where the link goes; an address with user info is never a link. */}
+      {web && row(t('contactCard.web'), webHref(web) ? <a href={webHref(web)} rel="noopener noreferrer">{webHref(web)}</a> : web)}
       {open && row(t('contactCard.open'), open)}
     </>
   );

@@ -15,11 +15,11 @@ function usePwaStatus() {
 export function UpdateBanner() {
   const t = useT();
   const status = usePwaStatus();
-  if (status !== 'update-waiting') return null;
+  if (status !== 'update-waiting' && status !== 'update-elsewhere') return null;
   return (
     <div class="update-banner" role="status">
       <div class="wrap banner-row">
-        <p>{t('pwa.update')}</p>
+        <p>{status === 'update-elsewhere' ? t('trust.updateElsewhere') : t('pwa.update')}</p>
         <button type="button" class="button small" onClick={applyUpdate}>
           {t('pwa.reload')}
         </button>

@@ -1,5 +1,5 @@
 import { useT, core, type T } from '../../app/i18n';
-import { send, toggleTick, type AppState } from '../../app/controller';
+import { calendarKey, send, toggleTick, type AppState } from '../../app/controller';
 import { buildPlan, GROUPS, type Plan, type PlanStep } from '../../rules/plan';
 import { formatDate, isIsoDate, todayInNL } from '../../rules/dates';
 import type { Deadline } from '../../rules/deadlines';
@@ -21,7 +21,7 @@ export { deadlineArithmetic } from '../deadlineText';
 
 /** The personalised plan: warnings first, then steps by group, each with its why, deadline, contacts and letters. */
 /** `shared`: a plan from a share link, shown without saving anything (ticks stay on the page). */
-export function PlanPage({ app, shared }: { app: AppState; shared?: { onTick: (id: string) => void } }) {
+export function PlanPage({ app, shared }: { app: AppState; shared?: { onTick: (id: string) => void; title?: string } }) {
   const t = useT();
   // Print: by default without the dates of what happened to the child (see PrintOptions below).
   const [personal, setPersonal] = useState(false);
@@ -32,7 +32,7 @@ export function PlanPage({ app, shared }: { app: AppState; shared?: { onTick: (i
   const plan = shared ? buildPlan(app.answers, todayInNL()) : withMeetings(buildPlan(app.answers, todayInNL()), timelineOf(app).events);
   return (
     <div class={`page-plan${personal ? '' : ' print-private'}`}>
-      <Heading title={t('plan.title')} />
+      <Heading title={shared?.title ?? t('plan.title')} />
       <p class="print-only">{t('plan.printIntro')}</p>
       <FirstThings plan={plan} t={t} contact={app.contact} />
       <p class="muted">{t('plan.made', { date: formatDate(plan.today, t.lang) })}</p>
@@ -196,7 +196,7 @@ function KeepPlan({ plan, t, personal, setPersonal }: { plan: Plan; t: T; person
   const [saved, setSaved] = useState(false);
   const { upcoming, passed } = calendarSteps(plan);
   const download = () => {
-    const blob = new Blob([planToIcs(plan, icsTexts(t), new Date())], { type: 'text/calendar;charset=utf-8' });
+    const blob = new Blob([planToIcs(plan, icsTexts(t), new Date(), calendarKey())], { type: 'text/calendar;charset=utf-8' });
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
     a.href = url;
