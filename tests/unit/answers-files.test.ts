@@ -1,3 +1,4 @@
+import { migrateAnswers } from '../../src/flow/migrate';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,7 +61,8 @@ describe('example answers files', () => {
 
   describe.each(files)('%s', (file) => {
     const data = JSON.parse(readFileSync(join(DIR, file), 'utf8')) as { version: number; answers: Record<string, string | string[]> };
-    const answers = data.answers;
+    // As the plan command does: older versions are migrated first.
+    const answers = migrateAnswers(data.version, data.answers);
     const plan = buildPlan(answers, TODAY);
 
     it('has the current version and valid answers (one file stays at version 1 to prove the migration)', () => {
