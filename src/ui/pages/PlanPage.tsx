@@ -237,7 +237,8 @@ function FirstThings({ plan, t, contact }: { plan: Plan; t: T; contact?: Card })
   const { actions, next } = firstThings(plan);
   if (!actions.length) return null;
   const params = (s: PlanStep) => Object.fromEntries(Object.entries(s.params).map(([k, v]) => [k, isIsoDate(v) ? formatDate(v, t.lang) : v]));
-  const title = (s: PlanStep) => t.raw(`steps:steps.${s.id}.title`, params(s));
+  // Agreement steps (issue 18) carry their own text key prefix.
+  const title = (s: PlanStep) => t.raw(`${s.texts ?? `steps:steps.${s.id}`}.title`, params(s));
   const left = (d: Deadline) => (d.status === 'passed' ? t('plan.deadlinePassed') : d.status === 'today' ? t('plan.deadlineToday') : t('plan.deadlineLeft', { count: d.daysLeft }));
   return (
     <section class="first-things" aria-labelledby="first-things-title">
