@@ -16,7 +16,7 @@ export interface LanguageInfo {
   name: string;
   dir: 'ltr' | 'rtl';
   /**
-   * Locale for Intl (dates, weekdays, numbers on screen). Arabic: Gregorian calendar and Western
+   * Locale for Intl (dates, weekdays, numbers on screen). Arabic ("ar": Gregorian calendar) with Western
    * digits, so the dates on screen can be compared with the Dutch letters and school papers
    * (the Maghreb convention; change `nu-latn` to `nu-arab` for Eastern Arabic digits).
    */
@@ -27,7 +27,7 @@ export interface LanguageInfo {
 export const LANGUAGES = [
   { code: 'nl', name: 'Nederlands', dir: 'ltr', intl: 'nl-NL', enabled: true },
   { code: 'en', name: 'English', dir: 'ltr', intl: 'en-GB', enabled: true },
-  { code: 'ar', name: 'العربية', dir: 'rtl', intl: 'ar-u-ca-gregory-nu-latn', enabled: true },
+  { code: 'ar', name: 'العربية', dir: 'rtl', intl: 'ar-u-nu-latn', enabled: true },
   { code: 'tr', name: 'Türkçe', dir: 'ltr', intl: 'tr-TR', enabled: true },
   { code: 'pl', name: 'Polski', dir: 'ltr', intl: 'pl-PL', enabled: true },
   { code: 'uk', name: 'Українська', dir: 'ltr', intl: 'uk-UA', enabled: true },

@@ -8,7 +8,8 @@ import type { PlanStep, PlanWarning, StepGroup } from './plan';
  *    deadline never stays under "Binnenkort" or later (its text then says what can still be done).
  * 2. Education first: for a child without school, asking for education (and, once the child is
  *    de-registered or removed, the leerplichtambtenaar) comes before anything else in "Nu doen".
- * 3. Then the dated steps by due date: those still open first (soonest first), then those passed.
+ * 3. Then the dated steps by due date: those still open first (soonest first), then those passed,
+ *    then follow-ups of what the parent already sent (FOLLOW_UPS).
  * 4. Then the undated steps, in catalogue order.
  * 5. The Geschillencommissie stands right after the bezwaar it runs beside (the same decision, the same weeks).
  * 6. Warnings that say the same as another warning or as a step are merged into one.
@@ -19,6 +20,12 @@ export const GROUP_ORDER: readonly StepGroup[] = ['nu', 'binnenkort', 'als-het-n
 
 /** Steps that get the child education again: first in "Nu doen", in this order. */
 export const EDUCATION_FIRST: readonly string[] = ['onderwijs-thuis-vragen', 'leerplicht-inschakelen'];
+
+/**
+ * Follow-ups of something the parent already sent (a dossier request, a complaint): their dates are
+ * uncertain and nothing is lost by missing them, so within a group they come after the other dated steps.
+ */
+export const FOLLOW_UPS: readonly string[] = ['dossier-herinneren', 'klacht-loopt'];
 
 /** Steps the GPO step follows directly: the bezwaar against the same decision. */
 const OBJECTIONS: readonly string[] = ['bezwaar-weigering', 'bezwaar-verwijdering', 'weigerdatum-achterhalen', 'verwijderdatum-achterhalen', 'bezwaar-loopt'];
@@ -55,7 +62,7 @@ export function orderPlan(steps: readonly PlanStep[], warnings: readonly PlanWar
     return [
       GROUP_ORDER.indexOf(s.group),
       s.group === 'nu' && edu >= 0 ? edu : EDUCATION_FIRST.length,
-      d ? (d.status === 'passed' ? 1 : 0) : 2,
+      d ? (FOLLOW_UPS.includes(s.id) ? 2 : d.status === 'passed' ? 1 : 0) : 3,
       d ? Date.parse(d.due) / 86_400_000 : 0,
       catalogueIndex.get(s.id) ?? 0,
     ];

@@ -152,7 +152,8 @@ describe('mid-flow interruptions', () => {
     let given = await answerSome(page, 3, {}, THUIS);
     const at = await hash(page);
     const titleNl = await page.locator('h1').innerText();
-    await page.locator('.lang-switch').click();
+    await page.locator('.lang-switch').click(); // opens the language menu
+    await page.locator('.lang-list button[lang="en"]').click();
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     expect(await hash(page)).toBe(at);
     await page.waitForFunction((t) => document.querySelector('h1')?.textContent !== t, titleNl);
@@ -164,6 +165,7 @@ describe('mid-flow interruptions', () => {
     await page.waitForFunction((h) => location.hash === h, `#/vraag/${last}`);
     await expectShown(page, last, given[last]!);
     await page.locator('.lang-switch').click();
+    await page.locator('.lang-list button[lang="nl"]').click();
     await page.waitForFunction(() => document.documentElement.lang === 'nl');
     expect(await page.locator('.caption').innerText()).toMatch(/^Stap 5 van \d+/);
     expect(await stored(page)).toEqual(given);
@@ -266,7 +268,8 @@ describe('a new version of the app', () => {
 });
 
 describe('stored data', () => {
-  const garbage = ['{"version": 1, "answers": ', '[]', 'null', '"tekst"', '42', '{"version": 99, "answers": {"situatie": ["tlv"]}}', '\u0000\u0001binary'];
+  // (A record from a newer version is not garbage: it is kept read-only, see trust.test.ts.)
+  const garbage = ['{"version": 1, "answers": ', '[]', 'null', '"tekst"', '42', '\u0000\u0001binary'];
   it('garbage in storage: a notice, a fresh start, and the new answers are saved properly', async () => {
     const page = await newPage();
     await page.goto(suite.server.url);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
@@ -28,23 +29,23 @@ describe('next question, per question (GOV.UK Smart Answers style)', () => {
   // [answers so far, question just answered, expected next position]
   const table: [Answers, string, string][] = [
     [{ situatie: ['aanmelden'] }, 'situatie', 'aanmelding-hoe'],
-    [{ situatie: ['handelingsverlegen'] }, 'situatie', 'opp'],
-    [{ situatie: ['thuiszitten'] }, 'situatie', 'opp'],
-    [{ situatie: ['tlv'] }, 'situatie', 'opp'],
+    [{ situatie: ['handelingsverlegen'] }, 'situatie', 'hv-schriftelijk'],
+    [{ situatie: ['thuiszitten'] }, 'situatie', 'thuis-reden'],
+    [{ situatie: ['tlv'] }, 'situatie', 'tlv-fase'],
     [{ situatie: ['lezen'] }, 'situatie', 'reading'],
     [{ situatie: ['aanmelden'], 'aanmelding-hoe': 'schriftelijk' }, 'aanmelding-hoe', 'aanmelding-datum'],
     [{ situatie: ['aanmelden'], 'aanmelding-hoe': 'telefonisch' }, 'aanmelding-hoe', 'ondersteuning-gemeld'],
     [{ situatie: ['aanmelden'], 'aanmelding-hoe': 'nog-niet' }, 'aanmelding-hoe', 'school-zegt'],
     [{ situatie: ['aanmelden'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-besluit': 'nog-niet' }, 'aanmelding-besluit', 'aanmelding-verlengd'],
-    [{ situatie: ['aanmelden'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-besluit': 'geweigerd' }, 'aanmelding-besluit', 'weigering-datum'],
-    [{ situatie: ['aanmelden'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-besluit': 'toegelaten' }, 'aanmelding-besluit', 'school-zegt'],
+    [{ situatie: ['aanmelden'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-besluit': 'geweigerd' }, 'aanmelding-besluit', 'weigering-schriftelijk'],
+    [{ situatie: ['aanmelden'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-besluit': 'toegelaten' }, 'aanmelding-besluit', 'ondersteuning-gemeld'],
     [{ situatie: ['handelingsverlegen'], opp: 'ja' }, 'opp', 'opp-besproken'],
-    [{ situatie: ['handelingsverlegen'], opp: 'nee' }, 'opp', 'hv-schriftelijk'],
+    [{ situatie: ['handelingsverlegen'], opp: 'nee' }, 'opp', 'onderzoek'],
     [{ situatie: ['thuiszitten'], opp: 'nee' }, 'opp', 'swv-betrokken'],
     [{ situatie: ['tlv'], opp: 'nee' }, 'opp', 'onderzoek'],
-    [{ situatie: ['thuiszitten'], 'thuis-reden': 'geschorst' }, 'thuis-reden', 'schorsing-datum'],
-    [{ situatie: ['thuiszitten'], 'thuis-reden': 'verwijderd' }, 'thuis-reden', 'verwijdering-datum'],
-    [{ situatie: ['thuiszitten'], 'thuis-reden': 'wachtlijst' }, 'thuis-reden', 'ingeschreven'],
+    [{ situatie: ['thuiszitten'], 'thuis-reden': 'geschorst' }, 'thuis-reden', 'thuis-sinds'],
+    [{ situatie: ['thuiszitten'], 'thuis-reden': 'verwijderd' }, 'thuis-reden', 'thuis-sinds'],
+    [{ situatie: ['thuiszitten'], 'thuis-reden': 'wachtlijst' }, 'thuis-reden', 'thuis-sinds'],
     [{ situatie: ['thuiszitten'], 'gesprek-gepland': 'ja' }, 'gesprek-gepland', 'gesprek-datum'],
     [{ situatie: ['thuiszitten'], 'gesprek-gepland': 'nee' }, 'gesprek-gepland', 'tekenen'],
     [{ situatie: ['aanmelden'], 'gesprek-gepland': 'nee' }, 'gesprek-gepland', 'jeugdhulp'],
@@ -52,10 +53,23 @@ describe('next question, per question (GOV.UK Smart Answers style)', () => {
     [{ situatie: ['tlv'], 'tlv-fase': 'aangevraagd' }, 'tlv-fase', 'tlv-aanvraag-gezien'],
     [{ situatie: ['tlv'], 'tlv-fase': 'besluit' }, 'tlv-fase', 'tlv-gehoord'],
     [{ situatie: ['tlv'], 'tlv-fase': 'weet-niet' }, 'tlv-fase', 'tlv-soort'],
-    [{ situatie: ['tlv'], 'tlv-fase': 'besluit', 'tlv-besluit': 'afgewezen' }, 'tlv-soort', 'vervoer'],
+    [{ situatie: ['tlv'], 'tlv-fase': 'besluit', 'tlv-besluit': 'afgewezen' }, 'tlv-soort', 'opp'],
     [{ situatie: ['tlv'], 'tlv-fase': 'besluit', 'tlv-besluit': 'toegekend' }, 'tlv-soort', 'tlv-plek'],
     [{ situatie: ['thuiszitten'] }, 'jeugdhulp', 'klacht'],
     [{ situatie: ['thuiszitten'] }, 'groep', 'review'],
+    // Schema 2: the removal decision wherever the school wants the child to leave; what the parent already filed.
+    [{ situatie: ['handelingsverlegen'], 'hv-wil-weg': 'ja' }, 'hv-wil-weg', 'verwijdering-besluit'],
+    [{ situatie: ['handelingsverlegen'], 'hv-wil-weg': 'nee' }, 'hv-wil-weg', 'opp'],
+    [{ situatie: ['handelingsverlegen'], 'hv-wil-weg': 'ja', 'verwijdering-besluit': 'schriftelijk' }, 'verwijdering-besluit', 'verwijdering-datum'],
+    [{ situatie: ['handelingsverlegen'], 'hv-wil-weg': 'ja', 'verwijdering-besluit': 'mondeling' }, 'verwijdering-besluit', 'verwijdering-andere-school'],
+    [{ situatie: ['handelingsverlegen'], 'hv-wil-weg': 'ja', 'verwijdering-besluit': 'schriftelijk' }, 'verwijdering-andere-school', 'bezwaar-ingediend'],
+    [{ situatie: ['handelingsverlegen'], 'hv-wil-weg': 'ja', 'verwijdering-besluit': 'schriftelijk', 'bezwaar-ingediend': 'ja' }, 'bezwaar-ingediend', 'bezwaar-datum'],
+    [{ situatie: ['handelingsverlegen'], 'hv-wil-weg': 'ja', 'verwijdering-besluit': 'schriftelijk', 'bezwaar-ingediend': 'nee' }, 'bezwaar-ingediend', 'gpo-ingediend'],
+    [{ situatie: ['aanmelden'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-besluit': 'geweigerd', 'weigering-schriftelijk': 'nee' }, 'weigering-schriftelijk', 'weigering-andere-school'],
+    [{ situatie: ['aanmelden'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-besluit': 'geweigerd', 'weigering-schriftelijk': 'ja' }, 'weigering-schriftelijk', 'weigering-datum'],
+    [{ situatie: ['thuiszitten'], 'dossier-gezien': 'nee' }, 'dossier-gezien', 'dossier-gevraagd'],
+    [{ situatie: ['thuiszitten'], klacht: 'ingediend' }, 'klacht', 'klacht-datum'],
+    [{ situatie: ['thuiszitten'], klacht: 'wil' }, 'klacht', 'groep'],
   ];
   it.each(table)('%j: after %s comes %s', (answers, from, next) => {
     expect(nextPosition(from, answers, false)).toBe(next);
@@ -64,10 +78,10 @@ describe('next question, per question (GOV.UK Smart Answers style)', () => {
 
 describe('the machine', () => {
   it('walks a written registration to the plan, and back', () => {
-    const { actor, seen } = walk([['aanmelden'], 'schriftelijk', PAST, 'ja', 'ja', 'nee', 'nog-niet', 'nee', ['geen'], 'nee', 'nee', 'nee', 'nee', 'groep-3-6']);
+    const { actor, seen } = walk([['aanmelden'], 'schriftelijk', PAST, 'ja', 'nog-niet', 'nee', 'ja', 'nee', ['geen'], 'nee', 'nee', 'nee', 'nee', 'groep-3-6']);
     expect(seen).toEqual([
-      'situatie', 'aanmelding-hoe', 'aanmelding-datum', 'aanmelding-bevestiging', 'ondersteuning-gemeld', 'meer-scholen', 'aanmelding-besluit',
-      'aanmelding-verlengd', 'school-zegt', 'gesprek-gepland', 'jeugdhulp', 'vervoer', 'klacht', 'groep', 'review',
+      'situatie', 'aanmelding-hoe', 'aanmelding-datum', 'aanmelding-bevestiging', 'aanmelding-besluit', 'aanmelding-verlengd',
+      'ondersteuning-gemeld', 'meer-scholen', 'school-zegt', 'gesprek-gepland', 'jeugdhulp', 'vervoer', 'klacht', 'groep', 'review',
     ]);
     actor.send({ type: 'CONFIRM' });
     expect(positionOf(actor.getSnapshot())).toBe('plan');
@@ -85,13 +99,20 @@ describe('the machine', () => {
   });
 
   it('a change from the check page asks only what is new, then returns there; inapplicable answers are kept but not used', () => {
-    const { actor } = walk([['aanmelden'], 'schriftelijk', PAST, 'ja', 'ja', 'nee', 'nog-niet', 'nee', ['geen'], 'nee', 'nee', 'nee', 'nee', 'groep-3-6']);
+    const { actor } = walk([['aanmelden'], 'schriftelijk', PAST, 'ja', 'nog-niet', 'nee', 'ja', 'nee', ['geen'], 'nee', 'nee', 'nee', 'nee', 'groep-3-6']);
     expect(positionOf(actor.getSnapshot())).toBe('review');
     actor.send({ type: 'EDIT', question: 'aanmelding-besluit' });
     expect(positionOf(actor.getSnapshot())).toBe('aanmelding-besluit');
     actor.send({ type: 'ANSWER', value: 'geweigerd' });
+    expect(positionOf(actor.getSnapshot())).toBe('weigering-schriftelijk');
+    actor.send({ type: 'ANSWER', value: 'ja' });
     expect(positionOf(actor.getSnapshot())).toBe('weigering-datum');
     actor.send({ type: 'ANSWER', value: PAST });
+    actor.send({ type: 'ANSWER', value: 'nee' });
+    // What the parent already did against the refusal, and a refused offer: asked once, right after.
+    expect(positionOf(actor.getSnapshot())).toBe('bezwaar-ingediend');
+    actor.send({ type: 'ANSWER', value: 'nee' });
+    actor.send({ type: 'ANSWER', value: 'nee' });
     actor.send({ type: 'ANSWER', value: 'nee' });
     expect(positionOf(actor.getSnapshot())).toBe('review');
     const answers = actor.getSnapshot().context.answers;
@@ -99,16 +120,16 @@ describe('the machine', () => {
     expect(applicableAnswers(answers)['aanmelding-verlengd']).toBeUndefined(); // not used
     // A change that asks nothing new goes straight back.
     actor.send({ type: 'EDIT', question: 'klacht' });
-    actor.send({ type: 'ANSWER', value: 'ja' });
+    actor.send({ type: 'ANSWER', value: 'wil' });
     expect(positionOf(actor.getSnapshot())).toBe('review');
   });
 
   it('cannot jump ahead to an unanswered question or to the plan', () => {
     const { actor } = walk([['thuiszitten']]);
     actor.send({ type: 'SHOW', to: 'groep' });
-    expect(positionOf(actor.getSnapshot())).toBe('opp');
+    expect(positionOf(actor.getSnapshot())).toBe('thuis-reden');
     actor.send({ type: 'SHOW', to: 'plan' });
-    expect(positionOf(actor.getSnapshot())).toBe('opp');
+    expect(positionOf(actor.getSnapshot())).toBe('thuis-reden');
     actor.send({ type: 'SHOW', to: 'situatie' });
     expect(positionOf(actor.getSnapshot())).toBe('situatie');
   });
@@ -134,9 +155,59 @@ describe('the machine', () => {
     const answers = completeAnswers({ situatie: ['thuiszitten'] });
     const asked = askedQuestions(answers);
     expect(progress('situatie', {})).toEqual({ step: 1 });
-    expect(progress(asked[2]!.id, answers)).toEqual({ step: 3, of: asked.length });
+    const { step, of } = progress(asked[2]!.id, answers);
+    expect(step).toBe(3);
+    // y is the longest the path can still be: at least the path this parent took.
+    expect(of).toBeGreaterThanOrEqual(asked.length);
+    expect(progress(asked.at(-1)!.id, answers)).toEqual({ step: asked.length, of: asked.length });
     expect(previousPosition(asked[2]!.id, answers)).toBe(asked[1]!.id);
     expect(previousPosition('situatie', answers)).toBe('start');
+  });
+});
+
+describe('"Stap x van y" never grows during a walk (issue 12)', () => {
+  it('over random forward walks of every combination of situations, y only shrinks or stays, and ends at the path length', () => {
+    let walks = 0;
+    let drops = 0;
+    const totals = new Map<string, number[]>();
+    fc.assert(
+      fc.property(fc.subarray(['aanmelden', 'handelingsverlegen', 'thuiszitten', 'tlv'], { minLength: 1 }), fc.array(fc.nat(), { minLength: 60, maxLength: 60 }), (situations, picks) => {
+        let answers: Answers = { situatie: situations };
+        let at = nextPosition('situatie', answers, false);
+        let last = Infinity;
+        let step = 1;
+        const seen: number[] = [];
+        for (let i = 0; questionById.has(at); i++) {
+          const q = questionById.get(at)!;
+          const p = progress(q.id, answers);
+          step++;
+          expect(p.step, `step at ${q.id}`).toBe(step);
+          expect(p.of, `total at ${q.id} (${situations.join('+')})`).toBeDefined();
+          expect(p.of!, `total grew at ${q.id} (${situations.join('+')}): ${seen.join(' > ')} > ${p.of}`).toBeLessThanOrEqual(last);
+          expect(p.of!).toBeGreaterThanOrEqual(p.step);
+          if (p.of! < last && last !== Infinity) drops++;
+          last = p.of!;
+          seen.push(p.of!);
+          const pick = picks[i % picks.length]!;
+          const value: AnswerValue = q.type === 'date' ? (pick % 3 ? PAST : 'weet-niet') : q.type === 'multi' ? [q.options!.filter((o) => !q.exclusive?.includes(o))[pick % (q.options!.length - 1)]!] : q.options![pick % q.options!.length]!;
+          answers = { ...answers, [q.id]: q.type === 'date' && !q.dontKnow ? PAST : value };
+          at = nextPosition(q.id, answers, false);
+        }
+        expect(at).toBe('review');
+        // At the last question the total is the real length of the path.
+        expect(last).toBe(step);
+        walks++;
+        const key = situations.join('+');
+        totals.set(key, [...(totals.get(key) ?? []), seen[0]!]);
+      }),
+      { numRuns: 1000 },
+    );
+    console.log(`step totals: ${walks} walks, ${drops} drops; first total per situation: ${[...totals].filter(([k]) => !k.includes('+') || k.split('+').length === 4).map(([k, v]) => `${k} ${Math.max(...v)}`).join(', ')}`);
+  }, 120_000);
+
+  it('the total before the situation is chosen is unknown ("Stap 1")', () => {
+    expect(progress('situatie', {})).toEqual({ step: 1 });
+    expect(progress('situatie', { situatie: ['lezen'] })).toEqual({ step: 1 });
   });
 });
 
@@ -160,7 +231,25 @@ const routingQuestions = new Set(
   [...readFileSync(join(import.meta.dirname, '../../src/flow/conditions.ts'), 'utf8').matchAll(/'([a-z0-9-]+)'/g)].map((m) => m[1]!).filter((id) => questionById.has(id)),
 );
 
-function choicesFor(q: Question): AnswerValue[] {
+/**
+ * Questions whose answer only decides whether one follow-up question is asked (a date, or a detail),
+ * independent of every other branch. Walking all their combinations multiplies the paths without
+ * testing anything new, so each visit takes the next option in turn; every option is still taken
+ * (checked at the end of the walk).
+ */
+const LOCAL_GATES = new Set(['weigering-schriftelijk', 'bezwaar-ingediend', 'gpo-ingediend', 'dossier-gezien', 'dossier-gevraagd', 'klacht', 'aanmelding-bevestiging', 'gesprek-gepland']);
+const gateTurn = new Map<string, number>();
+const gateSeen = new Map<string, Set<string>>();
+function rotate(q: Question, options: AnswerValue[]): AnswerValue[] {
+  const i = gateTurn.get(q.id) ?? 0;
+  gateTurn.set(q.id, i + 1);
+  const v = options[i % options.length]!;
+  (gateSeen.get(q.id) ?? gateSeen.set(q.id, new Set()).get(q.id)!).add(JSON.stringify(v));
+  return [v];
+}
+
+function choicesFor(q: Question, walkAll = false): AnswerValue[] {
+  if (!walkAll && LOCAL_GATES.has(q.id) && routingQuestions.has(q.id)) return rotate(q, choicesFor(q, true));
   if (q.id === 'situatie') {
     const s = q.options!.filter((o) => o !== 'lezen');
     const subsets: AnswerValue[] = [['lezen']];
@@ -208,6 +297,10 @@ describe('every path through the questionnaire', () => {
       }
     }
     console.log(`flow: ${paths} distinct paths walked (routing questions: ${routingQuestions.size}), longest ${longest} questions`);
+    for (const id of LOCAL_GATES) {
+      const q = questionById.get(id)!;
+      if (routingQuestions.has(id)) expect(gateSeen.get(id)?.size, `every option of ${id} walked`).toBe(choicesFor(q, true).length);
+    }
     expect(paths).toBeGreaterThan(100);
   }, 120_000);
 

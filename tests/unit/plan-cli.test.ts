@@ -58,10 +58,11 @@ describe('npm run plan (real process)', { timeout: 60_000 }, () => {
     // Groups in order, and the step titles, contacts and letters.
     const nu = md.indexOf('## Nu doen');
     const binnenkort = md.indexOf('## Binnenkort');
-    const weten = md.indexOf('## Goed om te weten');
     expect(nu).toBeGreaterThan(0);
     expect(binnenkort).toBeGreaterThan(nu);
-    expect(weten).toBeGreaterThan(binnenkort);
+    // "Zet afspraken altijd op papier" is merged into "Bereid het gesprek goed voor" (orderPlan): no "Goed om te weten" left.
+    expect(md).not.toContain('## Goed om te weten');
+    expect(md.indexOf(stepsNl.steps['gesprek-voorbereiden']!.title)).toBeLessThan(binnenkort);
     expect(md.indexOf(stepsNl.steps['ondersteuning-melden']!.title)).toBeGreaterThan(nu);
     expect(md.indexOf(stepsNl.steps['ondersteuning-melden']!.title)).toBeLessThan(binnenkort);
     expect(md.indexOf(stepsNl.steps['besluit-aanmelding']!.title)).toBeGreaterThan(binnenkort);
@@ -114,11 +115,11 @@ describe('npm run plan (real process)', { timeout: 60_000 }, () => {
   });
 
   it('exits 2 on a file from a newer version', () => {
-    const newer = writeTmp('nieuwer.json', JSON.stringify({ version: 2, answers: { situatie: ['aanmelden'] } }));
+    const newer = writeTmp('nieuwer.json', JSON.stringify({ version: 3, answers: { situatie: ['aanmelden'] } }));
     const r = cli(newer);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(newer);
-    expect(r.stderr).toMatch(/version 2.*newer/);
+    expect(r.stderr).toMatch(/version 3.*newer/);
   });
 
   it('exits 2 without a file', () => {

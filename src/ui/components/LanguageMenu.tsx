@@ -55,7 +55,7 @@ export function DutchIsLeading({ route }: { route: Route }) {
   const t = useT();
   if (t.lang === 'nl') return null;
   return (
-    <p class="lang-note">
+    <p class="muted lang-note">
       {t('language.leading')}{' '}
       <a href={`${routeHash(route)}?taal=nl`} hreflang="nl">
         {t('language.toDutch')}
