@@ -5,6 +5,7 @@ import { registerServiceWorker } from './app/pwa';
 import { loadContent, whenLoaded } from './ui/lazy';
 import { addTexts, currentLang } from './app/i18n';
 import './ui/styles.css';
+import './ui/languages.css';
 
 // The plan's texts arrive with the plan page; i18next takes them in as the "steps" namespace.
 whenLoaded((kind, lang, data) => {

@@ -8,6 +8,7 @@ import { parseRoute, positionOfRoute, routeHash, routeOfPosition, type Route } f
 import { parseLinkParams, stripQuery } from './link';
 import { FORM_FIELDS } from '../rules/letter-fields';
 import { currentLang, initI18n, isLang, setLanguage, type Lang } from './i18n';
+import { prefetchLanguage } from '../ui/lazy';
 
 /**
  * The app's state in one place: the flow actor, the route, notices and the device store.
@@ -84,6 +85,7 @@ export async function boot(win: Window = window): Promise<void> {
   const lang: Lang = link.lang ?? savedLang ?? 'nl';
   await initI18n(lang).catch(() => initI18n('nl'));
   if (link.lang) saveJson(store, KEYS.lang, link.lang);
+  prefetchLanguage(currentLang());
 
   actor = createActor(flowMachine, { input: { answers } });
   actor.start();
@@ -202,6 +204,7 @@ export function restart(win: Window = window) {
 export async function changeLanguage(lang: Lang) {
   await setLanguage(lang);
   saveJson(store, KEYS.lang, lang);
+  prefetchLanguage(lang);
   emit({});
 }
 

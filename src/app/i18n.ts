@@ -1,22 +1,34 @@
 import i18next, { type TOptions } from 'i18next';
 import { useEffect, useState } from 'preact/hooks';
 import nlCore from '../content/generated/core.nl';
+import available from '../content/generated/languages';
 import type { CoreContent } from '../content/types';
 import type { UiKey } from '../content/generated/keys';
+import { dirOf, LANGUAGES, type LangCode, type LanguageInfo } from '../languages';
 
 /**
  * i18next with Dutch built in and other languages loaded when chosen (one small module each).
  * Texts come from content/<lang>/{ui,questions,steps}.yaml through the content build.
+ * The languages: src/languages.ts; those this build has texts for: generated/languages.ts.
  */
-export const LANGS = ['nl', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
-export const isLang = (v: unknown): v is Lang => (LANGS as readonly unknown[]).includes(v);
+export type Lang = LangCode;
+/** The languages offered: enabled in src/languages.ts and present under content/, in the list's order. */
+export const LANGS: readonly LanguageInfo[] = LANGUAGES.filter((l) => available.includes(l.code));
+export const isLang = (v: unknown): v is Lang => typeof v === 'string' && available.includes(v);
 
 const cores: Partial<Record<Lang, CoreContent>> = { nl: nlCore };
-const loaders: Record<Lang, () => Promise<{ default: CoreContent }>> = {
-  nl: () => Promise.resolve({ default: nlCore }),
-  en: () => import('../content/generated/core.en'),
-};
+/** What a language other than Dutch brings: its core texts and the loaders of its other modules. */
+export interface LanguageModule {
+  core: CoreContent;
+  loaders: Record<string, () => Promise<{ default: unknown }>>;
+  prefetch: () => void;
+}
+// One entry chunk per language, found by the build (a language without a folder has no file, so no chunk).
+const languageModules = import.meta.glob<LanguageModule>('../content/generated/lang.*.ts');
+export function languageModule(lang: Lang): Promise<LanguageModule> {
+  const load = languageModules[`../content/generated/lang.${lang}.ts`];
+  return load ? load() : Promise.reject(new Error(lang));
+}
 
 export const i18n = i18next.createInstance();
 
@@ -27,7 +39,9 @@ export function initI18n(lang: Lang = 'nl'): Promise<unknown> {
     ns: ['ui', 'questions', 'steps'],
     defaultNS: 'ui',
     resources: { nl: nlCore.resources as Record<string, Record<string, unknown>> },
-    interpolation: { escapeValue: false }, // Preact renders text, never HTML
+    // Preact renders text, never HTML, so nothing is escaped. In a right-to-left language every
+    // value filled in (a date, a name, an e-mail address) is isolated, so it cannot scramble the sentence.
+    interpolation: { escapeValue: true, escape: (v: unknown) => (dirOf(i18n.language) === 'rtl' ? `\u2068${String(v)}\u2069` : String(v)) },
     returnNull: false,
     initAsync: false,
   } as never).then(() => (lang === 'nl' ? undefined : setLanguage(lang)));
@@ -35,12 +49,15 @@ export function initI18n(lang: Lang = 'nl'): Promise<unknown> {
 
 export async function setLanguage(lang: Lang): Promise<void> {
   if (!cores[lang]) {
-    const core = (await loaders[lang]()).default;
+    const core = lang === 'nl' ? nlCore : (await languageModule(lang)).core;
     cores[lang] = core;
     for (const [ns, res] of Object.entries(core.resources)) i18n.addResourceBundle(lang, ns, res as object, true, true);
   }
   await i18n.changeLanguage(lang);
-  if (typeof document !== 'undefined') document.documentElement.lang = lang;
+  if (typeof document !== 'undefined') {
+    document.documentElement.lang = lang;
+    document.documentElement.dir = dirOf(lang);
+  }
 }
 
 /** Adds a text namespace that loaded later (the plan's step texts). */

@@ -36,7 +36,8 @@ export function parseLinkParams(hash: string): LinkParams {
     if (known.length) out.situations = known;
     if (known.length !== wanted.length || !known.length) out.ignored.push('situatie');
   }
-  const taal = params.get('taal');
+  // Any language this build offers (src/languages.ts with a content folder): nl, en, ar, tr, pl, uk.
+  const taal = params.get('taal')?.trim().toLowerCase() ?? null;
   if (taal !== null) {
     if (isLang(taal)) out.lang = taal;
     else out.ignored.push('taal');

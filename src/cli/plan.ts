@@ -44,13 +44,17 @@ import { formatDate, isIsoDate, todayInNL, type IsoDate } from '../rules/dates';
 import type { Deadline } from '../rules/deadlines';
 import { buildPlan, GROUPS, type Plan, type PlanStep } from '../rules/plan';
 import type { CoreContent, StepTexts, Toc } from '../content/types';
+import { LANGUAGES, type LangCode } from '../languages';
+import available from '../content/generated/languages';
 
-export const LANGS = ['nl', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+/** The languages this build has texts for (src/languages.ts, enabled, with a content folder). */
+export const LANGS: readonly LangCode[] = LANGUAGES.map((l) => l.code).filter((c) => available.includes(c));
+const orList = (xs: readonly string[]) => (xs.length > 1 ? `${xs.slice(0, -1).join(', ')} or ${xs.at(-1)}` : xs.join(''));
+export type Lang = LangCode;
 export const FORMATS = ['md', 'json'] as const;
 export type Format = (typeof FORMATS)[number];
 
-const USAGE = 'usage: npm run plan -- <answers.json> [--today YYYY-MM-DD] [--format md|json] [--lang nl|en]';
+const USAGE = `usage: npm run plan -- <answers.json> [--today YYYY-MM-DD] [--format md|json] [--lang ${LANGS.join('|')}]`;
 
 /** Bad input from the user: reported as one line, exit code 2. */
 export class InputError extends Error {}
@@ -129,10 +133,12 @@ export interface Texts {
 
 export async function loadTexts(lang: Lang): Promise<Texts> {
   try {
-    const [steps, core, ui, toc] =
-      lang === 'en'
-        ? await Promise.all([import('../content/generated/steps.en'), import('../content/generated/core.en'), import('../content/generated/pagetexts.en'), import('../content/generated/toc.en')])
-        : await Promise.all([import('../content/generated/steps.nl'), import('../content/generated/core.nl'), import('../content/generated/pagetexts.nl'), import('../content/generated/toc.nl')]);
+    const [steps, core, ui, toc] = (await Promise.all(['steps', 'core', 'pagetexts', 'toc'].map((kind) => import(`../content/generated/${kind}.${lang}.ts`)))) as [
+      { default: StepTexts },
+      { default: CoreContent },
+      { default: Record<string, unknown> },
+      { default: Toc },
+    ];
     return { lang, steps: steps.default, core: core.default, ui: ui.default, toc: toc.default };
   } catch (e) {
     throw new TextError(`the compiled content is missing or broken; run \`npm run content\` first (${(e as Error).message})`);
@@ -283,7 +289,7 @@ export function parseOptions(argv: readonly string[], now: Date = new Date()): O
   const today = values.today ?? todayInNL(now);
   if (!isIsoDate(today)) throw new InputError(`--today must be a date YYYY-MM-DD, not "${today}"`);
   if (!(FORMATS as readonly string[]).includes(values.format)) throw new InputError(`--format must be md or json, not "${values.format}"`);
-  if (!(LANGS as readonly string[]).includes(values.lang)) throw new InputError(`--lang must be nl or en, not "${values.lang}"`);
+  if (!(LANGS as readonly string[]).includes(values.lang)) throw new InputError(`--lang must be ${orList(LANGS)}, not "${values.lang}"`);
   return { file: positionals[0]!, today, format: values.format as Format, lang: values.lang as Lang };
 }
 

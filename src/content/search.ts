@@ -1,12 +1,16 @@
 import type { SearchDoc } from './types';
 
-/** Lower case, accents removed, so "beëindigen" finds "beeindigen". */
+/**
+ * Lower case, accents and other combining marks removed, so "beëindigen" finds "beeindigen" (and
+ * Arabic without vowel marks finds Arabic with them). Letters and digits of every script count:
+ * Arabic, Cyrillic, Turkish ı and Polish ł too.
+ */
 export const normalize = (s: string): string =>
   s
     .toLowerCase()
     .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
 export interface SearchResult extends SearchDoc {

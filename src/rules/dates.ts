@@ -1,3 +1,5 @@
+import { intlLocale } from '../languages';
+
 /**
  * Calendar dates without a time zone, as ISO strings "YYYY-MM-DD".
  * Arithmetic runs on UTC midnight, so daylight-saving changes can never shift a deadline by a day.
@@ -61,23 +63,36 @@ export function schoolYearStart(iso: IsoDate): IsoDate {
   return `${pad(m >= 8 ? y : y - 1, 4)}-08-01`;
 }
 
+/** One Intl.DateTimeFormat per locale and style, made once (they are slow to create). */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(lang: string, style: 'long' | 'short'): Intl.DateTimeFormat {
+  const key = `${lang}|${style}`;
+  let f = formatters.get(key);
+  if (!f) {
+    const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC', ...(style === 'long' ? { weekday: 'long' } : {}) };
+    f = new Intl.DateTimeFormat(intlLocale(lang), options);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 /**
- * "dinsdag 3 maart 2026" / "Tuesday 3 March 2026". Built from the parts, because the locale's own
- * pattern differs between ICU versions (en-GB gives "Tuesday, 3 March 2026" in newer ones).
+ * "dinsdag 3 maart 2026" / "Tuesday 3 March 2026" / "3 Mart 2026 Salı" / "الثلاثاء، 3 مارس 2026":
+ * each language's own convention (src/languages.ts gives the Intl locale). Dutch and English are
+ * built from the parts, because their pattern differs between ICU versions (en-GB gives
+ * "Tuesday, 3 March 2026" in newer ones) and letters and tests rely on one form.
  */
 export function formatDate(iso: IsoDate, lang: string): string {
-  const locale = lang === 'en' ? 'en-GB' : 'nl-NL';
-  const pieces = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).formatToParts(
-    new Date(toUtc(iso)),
-  );
+  const date = new Date(toUtc(iso));
+  if (lang !== 'nl' && lang !== 'en') return formatter(lang, 'long').format(date);
+  const pieces = formatter(lang, 'long').formatToParts(date);
   const part = (type: Intl.DateTimeFormatPartTypes) => pieces.find((p) => p.type === type)?.value ?? '';
   return `${part('weekday')} ${part('day')} ${part('month')} ${part('year')}`;
 }
 
-/** Short form without weekday: "3 maart 2026". */
+/** Short form without weekday: "3 maart 2026". Letters always pass 'nl': a Dutch date in a Dutch letter. */
 export function formatDateShort(iso: IsoDate, lang: string): string {
-  const locale = lang === 'en' ? 'en-GB' : 'nl-NL';
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(toUtc(iso)));
+  return formatter(lang, 'short').format(new Date(toUtc(iso)));
 }
 
 const MONTHS_NL = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];

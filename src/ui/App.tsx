@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { getState, subscribe, changeLanguage, dismissNotice, type AppState } from '../app/controller';
+import { getState, subscribe, dismissNotice, type AppState } from '../app/controller';
 import { useT } from '../app/i18n';
 import { routeHash, type Route } from '../app/router';
 import { Link } from './components/Link';
 import { UpdateBanner } from './components/UpdateBanner';
+import { DutchIsLeading, LanguageMenu } from './components/LanguageMenu';
 import { StartPage } from './pages/StartPage';
 import { QuestionPage } from './pages/QuestionPage';
 
@@ -49,15 +50,7 @@ export function App() {
               <span class="brand-tagline">{t('app.tagline')}</span>
             </span>
           </Link>
-          <button
-            type="button"
-            class="lang-switch"
-            lang={t.lang === 'nl' ? 'en' : 'nl'}
-            aria-label={t('app.languageSwitchLabel')}
-            onClick={() => void changeLanguage(t.lang === 'nl' ? 'en' : 'nl')}
-          >
-            {t('app.languageSwitch')}
-          </button>
+          <LanguageMenu />
         </div>
         <nav class="wrap site-nav" aria-label={t('app.menu')}>
           <NavLink to={{ page: 'read' }} current={app.route} label={t('nav.read')} />
@@ -67,6 +60,7 @@ export function App() {
         </nav>
       </header>
       <main id="main" tabIndex={-1} class="wrap">
+        <DutchIsLeading route={app.route} />
         {app.notices.length > 0 && (
           <div class="notices" role="status">
             {app.notices.map((n) => (

@@ -1,27 +1,33 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Chapter, GlossaryTerm, LetterSet, Page, QuestionTexts, SearchDoc, StepTexts, Toc } from '../content/types';
-import type { Lang } from '../app/i18n';
+import { languageModule, type Lang } from '../app/i18n';
 
 /**
  * Content that only some parents open is loaded when first needed, one module per language:
  * chapters, the glossary, pages, letters and the search index. The service worker precaches
- * them all, so they work offline too.
+ * the Dutch ones; another language's modules are kept once fetched (see vite.config.ts).
  */
 type Kind = 'chapters' | 'glossary' | 'pages' | 'letters' | 'search' | 'steps' | 'questions' | 'pagetexts' | 'toc';
 type Loaded = { chapters: Chapter[]; glossary: GlossaryTerm[]; pages: Page[]; letters: LetterSet; search: SearchDoc[]; steps: StepTexts; questions: QuestionTexts; pagetexts: Record<string, unknown>; toc: Toc };
 
-const loaders: { [K in Kind]: Record<Lang, () => Promise<{ default: Loaded[K] }>> } = {
-  chapters: { nl: () => import('../content/generated/chapters.nl'), en: () => import('../content/generated/chapters.en') },
-  glossary: { nl: () => import('../content/generated/glossary.nl'), en: () => import('../content/generated/glossary.en') },
-  pages: { nl: () => import('../content/generated/pages.nl'), en: () => import('../content/generated/pages.en') },
-  letters: { nl: () => import('../content/generated/letters.nl'), en: () => import('../content/generated/letters.en') },
-  search: { nl: () => import('../content/generated/search.nl'), en: () => import('../content/generated/search.en') },
-  toc: { nl: () => import('../content/generated/toc.nl'), en: () => import('../content/generated/toc.en') },
-  pagetexts: { nl: () => import('../content/generated/pagetexts.nl'), en: () => import('../content/generated/pagetexts.en') },
-  questions: { nl: () => import('../content/generated/questions.nl'), en: () => import('../content/generated/questions.en') },
-  steps: { nl: () => import('../content/generated/steps.nl'), en: () => import('../content/generated/steps.en') },
+// Dutch is precached and loads directly; another language's modules come through its entry module.
+const dutch: { [K in Kind]: () => Promise<{ default: Loaded[K] }> } = {
+  chapters: () => import('../content/generated/chapters.nl'),
+  glossary: () => import('../content/generated/glossary.nl'),
+  pages: () => import('../content/generated/pages.nl'),
+  letters: () => import('../content/generated/letters.nl'),
+  search: () => import('../content/generated/search.nl'),
+  toc: () => import('../content/generated/toc.nl'),
+  pagetexts: () => import('../content/generated/pagetexts.nl'),
+  questions: () => import('../content/generated/questions.nl'),
+  steps: () => import('../content/generated/steps.nl'),
 };
-
+const loader =
+  <K extends Kind>(kind: K, lang: Lang) =>
+  (): Promise<{ default: Loaded[K] }> =>
+    lang === 'nl'
+      ? dutch[kind]()
+      : languageModule(lang).then((m) => m.loaders[kind]!() as Promise<{ default: Loaded[K] }>);
 const cache = new Map<string, unknown>();
 let onLoaded: ((kind: Kind, lang: Lang, data: unknown) => void) | undefined;
 /** Lets i18n take in text namespaces (the plan's step texts) as they load. */
@@ -30,7 +36,7 @@ export const whenLoaded = (f: typeof onLoaded) => void (onLoaded = f);
 export function loadContent<K extends Kind>(kind: K, lang: Lang): Promise<Loaded[K]> {
   const key = `${kind}.${lang}`;
   if (cache.has(key)) return Promise.resolve(cache.get(key) as Loaded[K]);
-  return loaders[kind][lang]().then((m) => {
+  return loader(kind, lang)().then((m) => {
     cache.set(key, m.default);
     onLoaded?.(kind, lang, m.default);
     return m.default;
@@ -62,3 +68,11 @@ export function useContent<K extends Kind>(kind: K, lang: Lang): { data?: Loaded
 
 /** The table of contents; lazy pages may call this: lazyPage() waits until it is loaded. */
 export const toc = (lang: Lang): Toc => peekContent('toc', lang)!;
+
+/**
+ * After a parent chooses a language other than Dutch: fetch all its content modules once, a moment
+ * later, so the service worker keeps them (runtime cache) and every page in that language works
+ * offline afterwards. Dutch is precached; nothing happens for it.
+ */
+export const prefetchLanguage = (lang: Lang): void =>
+  void (lang !== 'nl' && setTimeout(() => languageModule(lang).then((m) => m.prefetch(), () => undefined), 3000));

@@ -103,6 +103,7 @@ describe('a parent on a phone', () => {
     const page = await newPage(360);
     await seed(page, { situatie: ['tlv'] }, 'opp');
     await page.goto(`${suite.server.url}#/vraag/opp`);
+    await page.locator('.lang-menu summary').click();
     await page.getByRole('button', { name: 'English' }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     expect(await hash(page)).toBe('#/vraag/opp');

@@ -152,7 +152,8 @@ describe('mid-flow interruptions', () => {
     let given = await answerSome(page, 3, {}, THUIS);
     const at = await hash(page);
     const titleNl = await page.locator('h1').innerText();
-    await page.locator('.lang-switch').click();
+    await page.locator('.lang-switch').click(); // opens the language menu
+    await page.locator('.lang-list button[lang="en"]').click();
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     expect(await hash(page)).toBe(at);
     await page.waitForFunction((t) => document.querySelector('h1')?.textContent !== t, titleNl);
@@ -164,6 +165,7 @@ describe('mid-flow interruptions', () => {
     await page.waitForFunction((h) => location.hash === h, `#/vraag/${last}`);
     await expectShown(page, last, given[last]!);
     await page.locator('.lang-switch').click();
+    await page.locator('.lang-list button[lang="nl"]').click();
     await page.waitForFunction(() => document.documentElement.lang === 'nl');
     expect(await page.locator('.caption').innerText()).toMatch(/^Stap 5 van \d+/);
     expect(await stored(page)).toEqual(given);

@@ -2,10 +2,10 @@
  * `npm run budget`: the first-load weight of the built site. Counts index.html and every script,
  * module preload and stylesheet it references (what is needed before the first question is usable),
  * raw, gzip and brotli. Fails above the brotli budget. Lazy chunks (chapters, glossary, letters,
- * search, English) are listed apart: they load only when a parent opens them.
+ * search, other languages under assets/i18n/) are listed apart: they load only when a parent opens them.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const BUDGET_BROTLI = 50 * 1024;
@@ -37,7 +37,12 @@ for (const f of first) {
 }
 row('TOTAL first load', total);
 console.log('\nloaded later, only when needed:');
-for (const f of readdirSync(join(dist, 'assets')).filter((f) => !first.includes(`assets/${f}`)).sort()) row(`assets/${f}`, sizes(`assets/${f}`));
+const later = readdirSync(join(dist, 'assets'), { recursive: true, withFileTypes: true })
+  .filter((e) => e.isFile())
+  .map((e) => relative(dist, join(e.parentPath, e.name)).split('\\').join('/'))
+  .filter((f) => !first.includes(f))
+  .sort();
+for (const f of later) row(f, sizes(f));
 row('sw.js (after first paint)', sizes('sw.js'));
 
 const ok = total.brotli <= BUDGET_BROTLI;

@@ -5,11 +5,15 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { compileContent } from './compile';
 import { questionsDocument } from './questions-doc';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-const result = compileContent(root);
+// --with <code>: also compile a language that is not enabled yet (a translation in progress), to check or preview it.
+// --content-root <dir>: read <dir>/content/ instead of ./content/ (tests build a pseudo-language this way; never for a release).
+const { values: args } = parseArgs({ options: { with: { type: 'string', multiple: true }, 'content-root': { type: 'string' } } });
+const result = compileContent(args['content-root'] ? resolve(args['content-root']) : root, { withLangs: args.with ?? [] });
 if (result.problems.length) {
   console.error(`Content has ${result.problems.length} problem(s):`);
   for (const p of result.problems) console.error(`  ${p}`);

@@ -3,6 +3,7 @@ import { stepRules, warningRules, STEP_PARAMS } from '../../rules/catalogue';
 import { LETTER_FIELDS } from '../../rules/letters';
 import type { LanguageContent } from './load';
 import { links } from './markdown';
+import { intlLocale } from '../../languages';
 
 /**
  * Cross-checks of the content against the code and between languages. Each problem names the file.
@@ -135,16 +136,35 @@ function compareLanguages(a: LanguageContent, b: LanguageContent): string[] {
   diff('term', 'glossary.yaml', a.glossary.map((g) => g.id), b.glossary.map((g) => g.id));
   diff('letter', 'letters', a.letters.map((l) => l.id), b.letters.map((l) => l.id));
   diff('page', 'pages', a.pages.map((x) => x.id), b.pages.map((x) => x.id));
-  diff('text', 'ui.yaml', flatKeys(a.ui), flatKeys(b.ui));
-  // The same placeholders per ui text in both languages.
+  // Plural forms differ per language (Dutch: _one/_other; Polish: _one/_few/_many/_other; Arabic: six):
+  // compare the base keys, then ask each language for exactly the forms its plural rules use.
+  diff('text', 'ui.yaml', flatKeys(a.ui).map(pluralBase), flatKeys(b.ui).map(pluralBase));
+  const needed = new Intl.PluralRules(intlLocale(b.lang)).resolvedOptions().pluralCategories as string[];
+  const forms = new Map<string, Set<string>>();
+  for (const k of flatKeys(b.ui)) {
+    const m = PLURAL.exec(k);
+    if (m) forms.set(m[1]!, (forms.get(m[1]!) ?? new Set()).add(m[2]!));
+  }
+  for (const base of new Set(flatKeys(a.ui).filter((k) => PLURAL.test(k)).map(pluralBase))) {
+    const have = forms.get(base) ?? new Set();
+    for (const f of needed) if (!have.has(f)) p.push(`content/${b.lang}/ui.yaml: text "${base}_${f}" is missing (plural form "${f}" of ${b.lang})`);
+    for (const f of have) if (!needed.includes(f) && f !== 'zero') p.push(`content/${b.lang}/ui.yaml: text "${base}_${f}" is not a plural form of ${b.lang} (it uses ${needed.join(', ')})`);
+  }
+  // The same placeholders per ui text in both languages. Plural texts: the "other" forms match, and
+  // no form uses a placeholder the base language does not know (Arabic "one" may leave out {{count}}).
   const fa = flat(a.ui);
   const fb = flat(b.ui);
+  const ph = (s: string) => [...new Set(placeholders(s))].sort().join(',');
   for (const [k, v] of Object.entries(fa)) {
+    if (PLURAL.test(k) && !k.endsWith('_other')) continue;
     const w = fb[k];
     if (w === undefined) continue;
-    const pa = placeholders(v).sort().join(',');
-    const pb = placeholders(w).sort().join(',');
-    if (pa !== pb) p.push(`content/${b.lang}/ui.yaml: ${k} uses {{${pb}}} but content/${a.lang} uses {{${pa}}}`);
+    if (ph(v) !== ph(w)) p.push(`content/${b.lang}/ui.yaml: ${k} uses {{${ph(w)}}} but content/${a.lang} uses {{${ph(v)}}}`);
+  }
+  for (const [k, w] of Object.entries(fb)) {
+    if (!PLURAL.test(k) || k.endsWith('_other')) continue;
+    const known = new Set(Object.entries(fa).filter(([x]) => pluralBase(x) === pluralBase(k)).flatMap(([, v]) => placeholders(v)));
+    for (const x of placeholders(w)) if (!known.has(x)) p.push(`content/${b.lang}/ui.yaml: ${k} uses unknown placeholder {{${x}}}`);
   }
   return p;
 }
@@ -156,3 +176,9 @@ export function flat(o: unknown, prefix = ''): Record<string, string> {
   return out;
 }
 const flatKeys = (o: unknown) => Object.keys(flat(o));
+const PLURAL = /^(.*)_(zero|one|two|few|many|other)$/;
+/** "results_one" → "results#plural": the key without its plural form. */
+const pluralBase = (k: string) => {
+  const m = PLURAL.exec(k);
+  return m ? `${m[1]}` : k;
+};

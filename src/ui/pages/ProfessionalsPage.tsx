@@ -1,6 +1,6 @@
 import { Checkbox } from '../components/Checkbox';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useT } from '../../app/i18n';
+import { LANGS, useT } from '../../app/i18n';
 import { CONTACT_KEYS, isEmail, isPhone, isWeb, type ContactKey } from '../../app/contact';
 import { questionById } from '../../flow/questions';
 import { Heading } from '../components/Heading';
@@ -11,10 +11,6 @@ import { LinkBox } from './SharePage';
  * their contact card (README "Links for steunpunten"), its QR code and a printable A5 flyer.
  */
 const SITUATIONS = (questionById.get('situatie')?.options ?? []).filter((o) => o !== 'lezen');
-const LANGS = [
-  ['nl', 'langNl'],
-  ['en', 'langEn'],
-] as const;
 const INPUT: Partial<Record<ContactKey, 'tel' | 'email' | 'url'>> = { tel: 'tel', email: 'email', web: 'url' };
 const AUTOCOMPLETE: Partial<Record<ContactKey, string>> = { org: 'organization', naam: 'name', tel: 'tel', email: 'email', web: 'url' };
 
@@ -68,11 +64,11 @@ export function ProfessionalsPage() {
             <h2 class="h3">{t('professionals.language')}</h2>
           </legend>
           <div class="options">
-            {LANGS.map(([l, key]) => (
+            {LANGS.map(({ code: l, name, dir }) => (
               <div class="option" key={l}>
                 <input id={`pro-lang-${l}`} type="radio" name="pro-lang" value={l} checked={lang === l} onChange={() => setLang(l)} />
-                <label for={`pro-lang-${l}`} lang={l}>
-                  {t(`professionals.${key}`)}
+                <label for={`pro-lang-${l}`} lang={l} dir={dir}>
+                  {name}
                 </label>
               </div>
             ))}

@@ -1,0 +1,49 @@
+import type { LanguageContent } from './load';
+
+/**
+ * Bidirectional isolation for right-to-left languages, done once at build time. In Arabic text a
+ * Dutch term "(ontwikkelingsperspectief, OPP)", a date "1-8-2026", an e-mail address or a web
+ * address is a left-to-right run; wrapped in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE
+ * (U+2068 … U+2069, the plain-text form of <bdi>) it can never scramble the words around it
+ * (for example punctuation jumping to the other side). Placeholders ({{name}}) are left alone:
+ * their values are isolated when filled in (src/app/i18n.ts).
+ */
+export const FSI = '\u2068';
+export const PDI = '\u2069';
+
+const LATIN = 'A-Za-z0-9\\u00C0-\\u024F';
+/** A run starts and ends with a Latin letter or digit (or + / # for phone numbers and web paths). */
+const RUN = new RegExp(`[${LATIN}+#](?:[${LATIN}.,:;/@_+\\-'’&%#=?~ ]*[${LATIN}/])?`, 'g');
+const PLACEHOLDER = /(\{\{[^}]*\}\}|\$t\([^)]*\))/;
+
+export function isolateLtr(text: string): string {
+  return text
+    .split(PLACEHOLDER)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(RUN, (run) => `${FSI}${run}${PDI}`)))
+    .join('');
+}
+
+/** Removes the isolation marks again (for tests, search and anything that compares text). */
+export const stripIsolates = (text: string): string => text.replace(/[\u2066-\u2069]/g, '');
+
+/** Keys whose values are ids or data, never text a parent reads. */
+const SKIP = new Set(['id', 'lang', 'match', 'see', 'sources', 'files', 'chapterFiles', 'sec']);
+
+function walk(value: unknown, key: string | undefined, parent: Record<string, unknown> | undefined): unknown {
+  if (typeof value === 'string') {
+    if (key !== undefined && SKIP.has(key)) return value;
+    // An inline glossary link is { term: <id>, c: [...] }: its `term` is an id.
+    if (key === 'term' && parent && Array.isArray(parent['c'])) return value;
+    return isolateLtr(value);
+  }
+  if (Array.isArray(value)) return value.map((v) => walk(v, undefined, undefined));
+  if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, SKIP.has(k) ? v : walk(v, k, o)]));
+  }
+  return value;
+}
+
+export function isolateContent(c: LanguageContent): LanguageContent {
+  return walk(c, undefined, undefined) as LanguageContent;
+}
