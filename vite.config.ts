@@ -2,6 +2,7 @@ import { defineConfig } from "vitest/config";
 import type { Plugin } from "vite";
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { staticPages, STATIC_GLOB_IGNORES, STATIC_NAVIGATION_DENYLIST } from './src/content/static/plugin.js';
 import { LANGUAGE_CACHE, LANGUAGE_CHUNK_DIR } from './src/languages';
 
 /** The content modules of every language but Dutch: built apart, so the precache can leave them out. */
@@ -39,6 +40,8 @@ export default defineConfig({
   plugins: [
     preact(),
     contentSecurityPolicy(),
+    // The reading pages as plain HTML (lees/, begrippen/, brief/, info/): README "Static reading pages".
+    staticPages({ root: import.meta.dirname, csp: CSP }),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -67,7 +70,8 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,txt}'],
         // Not every language for every parent: another language's modules are kept once it is used
         // (choosing it fetches them all), then they work offline too. Hashed names: CacheFirst is safe.
-        globIgnores: [`${LANGUAGE_CHUNK_DIR}/**`],
+        // The static reading pages are not precached either (see README).
+        globIgnores: [...STATIC_GLOB_IGNORES, `${LANGUAGE_CHUNK_DIR}/**`],
         runtimeCaching: [
           {
             urlPattern: ({ url }) => url.pathname.includes('/assets/i18n/'),
@@ -77,6 +81,7 @@ export default defineConfig({
         ],
         cleanupOutdatedCaches: true,
         navigateFallback: 'index.html',
+        navigateFallbackDenylist: STATIC_NAVIGATION_DENYLIST,
         // Hash routes never reach the worker; query strings (none expected) should not miss the cache.
         ignoreURLParametersMatching: [/.*/],
       },

@@ -19,6 +19,7 @@ boot()
   .then(() => {
     root.textContent = ''; // the "wordt geladen" message
     render(<App />, root);
+    performance.mark('app-rendered'); // read by npm run bench
     // Fetch the rest of the questionnaire texts right away, after the first paint.
     void loadContent('questions', currentLang()).catch(() => undefined);
     void loadContent('pagetexts', currentLang()).catch(() => undefined);

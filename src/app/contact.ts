@@ -12,14 +12,25 @@ const MAX = 200;
 
 /** Digits, spaces, + ( ) - only, with 6 to 20 digits. */
 export const isPhone = (v: string) => /^[0-9 +()-]+$/.test(v) && /^(\D*\d){6,20}\D*$/.test(v);
-export const isEmail = (v: string) => /^[^\s@<>()[\]\\,;:"']+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i.test(v);
+/**
+ * A plain address only: letters, digits and . _ + - before the @. No %, ?, &, = or other characters
+ * that a mail program could decode into extra recipients or headers (e.g. "info%40a.nl?bcc=x@b.nl").
+ */
+export const isEmail = (v: string) => /^[A-Za-z0-9._+-]{1,64}@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i.test(v) && !/^\.|\.\.|\.@/.test(v);
+/** An http(s) address without user info ("https://good.nl@evil.example/" is refused). */
 export const isWeb = (v: string) => {
   try {
-    return /^https?:\/\/[^\s"<>]+$/i.test(v) && !!new URL(v).hostname;
+    if (!/^https?:\/\/[^\s"<>\\]+$/i.test(v)) return false;
+    const u = new URL(v);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && !!u.hostname && !u.username && !u.password && !v.slice(0, v.indexOf(u.hostname) + 1).includes('@');
   } catch {
     return false;
   }
 };
+/** Where a web link really goes, as the browser reads it: shown as the link's text. */
+export const webHref = (v: string): string | undefined => (isWeb(v) ? new URL(v).href : undefined);
+/** The mailto: link for an address that passed isEmail (nothing else is ever put in it). */
+export const mailHref = (v: string): string | undefined => (isEmail(v) ? `mailto:${v}` : undefined);
 
 /** Reads the card from any source of strings (link parameters, stored data). */
 export function parseContact(get: (k: ContactKey) => unknown): { card?: ContactCard; ignored: string[] } {

@@ -2,12 +2,14 @@ import { createActor, type Actor } from 'xstate';
 import { flowMachine, positionOf } from '../flow/machine';
 import { canShow, type Position } from '../flow/route';
 import type { Answers } from '../flow/answers';
-import { KEYS, loadFlow, loadJson, openStore, removeKey, saveFlow, saveJson, wipe, type KeyValueStore } from './storage';
+import { KEYS, flowCodec, loadFlow, loadJson, openStore, removeKey, saveJson, wipe, type KeyValueStore } from './storage';
+import { SyncedRecord, dispatchStorageEvent, followKey, plainCodec, type Entries } from './sync';
 import { contactFromStore, type ContactCard } from './contact';
 import { parseRoute, positionOfRoute, routeHash, routeOfPosition, type Route } from './router';
 import { parseLinkParams, stripQuery } from './link';
 import { FORM_FIELDS } from '../rules/letter-fields';
 import { currentLang, initI18n, isLang, setLanguage, type Lang } from './i18n';
+import type { Change, TimelineData } from '../timeline/model';
 import { prefetchLanguage } from '../ui/lazy';
 
 /**
@@ -17,6 +19,10 @@ import { prefetchLanguage } from '../ui/lazy';
 export interface Notice {
   key: string;
   params?: Record<string, string>;
+  /** Buttons under the message (label is a text id). Without them the notice only has "Sluiten". */
+  actions?: { label: string; run: () => void; primary?: boolean }[];
+  /** An alert (role="alert"): a save that failed, data that cannot be written. */
+  urgent?: boolean;
 }
 
 export interface AppState {
@@ -30,6 +36,14 @@ export interface AppState {
   letterFields: Record<string, string>;
   /** The steunpunt's contact card from a link ("Hulp nodig?"), on this device only. */
   contact?: ContactCard;
+  /** "Mijn tijdlijn", as stored; read it with timelineOf() (src/ui/components/timelineDoor.ts). */
+  timeline: unknown;
+  /** A card from a link that is not stored (yet): it waits for the parent's yes. */
+  pendingContact?: ContactCard;
+  /** The stored answers come from a newer version of the app (its schema version): nothing is written. */
+  newerData?: number;
+  /** Saving failed and the parent chose to go on without saving. */
+  memoryOnly?: boolean;
   /** Bumped on every change, so views can re-render. */
   version: number;
 }
@@ -45,6 +59,21 @@ let returnRoute: Route | undefined;
 /** What was last written or read, so two open tabs do not echo each other's writes forever. */
 let lastSaved = '';
 let applyingRemote = false;
+/** Set while the timeline writes answers: the page stays where it is. */
+let fromTimeline = false;
+/**
+ * The timeline is kept here as stored (unchecked): its code (src/timeline, src/app/timeline-store.ts)
+ * is not in the first load. The pages that use it read it through timelineOf() (checked, and with
+ * dates changed in the questionnaire followed), and write it through applyTimeline().
+ */
+const TIMELINE_KEY = 'wegwijzer.timeline';
+const readTimeline = () => loadJson(store, TIMELINE_KEY, (v) => v);
+/** The stored records, each merged per entry with what other tabs write (sync.ts). */
+let answersRec: SyncedRecord<string | string[]>;
+let ticksRec: SyncedRecord<true>;
+let fieldsRec: SyncedRecord<string>;
+/** The position this tab stands at, written with the answers. */
+let positionNow: Position = 'start';
 
 const emit = (patch: Partial<AppState>) => {
   state = { ...state, ...patch, version: state.version + 1 };
@@ -65,6 +94,21 @@ const isFields = (v: unknown): Record<string, string> | undefined =>
     ? Object.fromEntries(Object.entries(v).filter(([k, x]) => (FORM_FIELDS as readonly string[]).includes(k) && typeof x === 'string' && x.length <= 2000))
     : undefined;
 
+const sameCard = (a?: ContactCard, b?: ContactCard) => JSON.stringify(a ?? {}) === JSON.stringify(b ?? {});
+
+/**
+ * A contact card from a link. It is stored at once only when nothing is stored yet and the link is
+ * not a shared plan (view-only saves nothing); otherwise it waits for the parent's yes.
+ */
+function takeLinkContact(card: ContactCard, sharedPlan: boolean): Pick<AppState, 'contact' | 'pendingContact'> {
+  const stored = loadJson(store, KEYS.contact, contactFromStore);
+  if (sameCard(stored, card)) return { contact: stored, pendingContact: undefined };
+  if (!stored && !sharedPlan && saveJson(store, KEYS.contact, card)) return { contact: card, pendingContact: undefined };
+  return { contact: stored, pendingContact: card };
+}
+
+const isSharedPlanHash = (hash: string) => parseRoute(hash).page === 'share' && /^#\/?deel\//.test(hash);
+
 export async function boot(win: Window = window): Promise<void> {
   const opened = openStore(() => win.localStorage);
   store = opened.store;
@@ -74,17 +118,24 @@ export async function boot(win: Window = window): Promise<void> {
   const loaded = loadFlow(store);
   if (loaded.problem === 'corrupt') notices.push({ key: 'storage.corrupt' });
   if (loaded.problem === 'migrated') notices.push({ key: 'storage.migrated' });
+  answersRec = new SyncedRecord(store, KEYS.answers, flowCodec(() => positionNow));
+  ticksRec = new SyncedRecord(store, KEYS.ticks, plainCodec(isTicks));
+  fieldsRec = new SyncedRecord(store, KEYS.letterFields, plainCodec(isFields));
+  const stored = answersRec.load();
+  if (answersRec.newer !== undefined) notices.push(newerNotice(win));
 
   const link = parseLinkParams(win.location.hash);
+  const sharedPlan = isSharedPlanHash(win.location.hash);
   if (link.ignored.length) notices.push({ key: 'link.ignored', params: { what: link.ignored.join(', ') } });
-  let answers: Answers = loaded.saved?.answers ?? {};
-  if (link.situations && answers['situatie'] === undefined) answers = { ...answers, situatie: link.situations };
-  if (link.contact) saveJson(store, KEYS.contact, link.contact);
+  let answers: Answers = stored;
+  if (link.situations && answers['situatie'] === undefined && !sharedPlan) answers = { ...answers, situatie: link.situations };
+  const cards = link.contact ? takeLinkContact(link.contact, sharedPlan) : { contact: loadJson(store, KEYS.contact, contactFromStore) };
 
   const savedLang = loadJson(store, KEYS.lang, (v) => (isLang(v) ? v : undefined));
   const lang: Lang = link.lang ?? savedLang ?? 'nl';
   await initI18n(lang).catch(() => initI18n('nl'));
-  if (link.lang) saveJson(store, KEYS.lang, link.lang);
+  // A shared plan's link shows its language, but only a steunpunt link may keep it.
+  if (link.lang && !sharedPlan) saveJson(store, KEYS.lang, link.lang);
   prefetchLanguage(currentLang());
 
   actor = createActor(flowMachine, { input: { answers } });
@@ -98,31 +149,126 @@ export async function boot(win: Window = window): Promise<void> {
     position: 'start',
     persistent: opened.persistent,
     notices,
-    ticks: loadJson(store, KEYS.ticks, isTicks) ?? {},
-    letterFields: loadJson(store, KEYS.letterFields, isFields) ?? {},
-    contact: link.contact ?? loadJson(store, KEYS.contact, contactFromStore),
+    ticks: ticksRec.load(),
+    letterFields: fieldsRec.load(),
+    ...cards,
+    newerData: answersRec.newer,
+    timeline: readTimeline(),
     version: 0,
   };
+  lastSaved = JSON.stringify([answers, 'start']);
+  if (state.pendingContact) addNotice(contactNotice());
   syncFlowToRoute(route, win, 'replace');
 
   actor.subscribe((snap) => {
     const position = positionOf(snap);
+    positionNow = position;
     const answersNow = snap.context.answers;
     const serial = JSON.stringify([answersNow, position]);
     if (!applyingRemote && serial !== lastSaved) {
       lastSaved = serial;
-      saveFlow(store, answersNow, position);
+      persistAnswers(answersNow, win);
     }
     const changedPosition = position !== state.position;
     emit({ answers: answersNow, position });
+    if (fromTimeline) return;
     // A step forward or back moves the page; the browser's history gets an entry.
     if (changedPosition && position !== 'start' && positionOfRoute(state.route) !== position) navigate(routeOfPosition(position), win);
   });
 
   win.addEventListener('hashchange', () => onHashChange(win));
+  followKey(KEYS.answers, () => onOtherTab(win));
+  followKey(KEYS.ticks, () => emit({ ticks: ticksRec.remote().entries as Record<string, true> }));
+  followKey(KEYS.letterFields, () => emit({ letterFields: fieldsRec.remote().entries }));
+  followKey(KEYS.contact, () => emit({ contact: loadJson(store, KEYS.contact, contactFromStore) }));
+  followKey(TIMELINE_KEY, () => emit({ timeline: readTimeline() }));
   win.addEventListener('storage', (e) => {
-    if (e.key === KEYS.answers) onOtherTab(win);
+    if (e.storageArea && e.storageArea !== win.localStorage) return;
+    if (e.key === null || e.key.startsWith('wegwijzer.')) dispatchStorageEvent(e.key);
   });
+}
+
+/** Writes the answers, merged with what other tabs stored; a failure is said at once. */
+function persistAnswers(answers: Answers, win: Window) {
+  if (state.newerData !== undefined || state.memoryOnly) return;
+  const r = answersRec.write(answers as Entries<string | string[]>);
+  if (!r.ok) {
+    if (r.newer !== undefined) enterNewer(r.newer, win);
+    else saveFailed(win);
+    return;
+  }
+  if (state.notices.some((n) => n.key === 'trust.saveFailed')) dismissNotice('trust.saveFailed');
+  // Another tab's answers came in with the merge: show them too.
+  if (JSON.stringify(r.entries) !== JSON.stringify(answers)) queueMicrotask(() => applyAnswers(r.entries, win));
+}
+
+/** A write that did not reach the device store (full, blocked): say so, offer a copy or to go on. */
+function saveFailed(win: Window) {
+  addNotice({
+    key: 'trust.saveFailed',
+    urgent: true,
+    actions: [
+      { label: 'trust.keepCopy', run: () => backupHook(), primary: true },
+      { label: 'trust.continueInMemory', run: () => (emit({ memoryOnly: true }), dismissNotice('trust.saveFailed'), addNotice({ key: 'trust.inMemory' })) },
+    ],
+  });
+  void win;
+}
+
+function newerNotice(win: Window): Notice {
+  return { key: 'trust.newerData', urgent: true, actions: [{ label: 'trust.reloadNow', run: () => win.location.reload(), primary: true }] };
+}
+
+function enterNewer(version: number, win: Window) {
+  if (state.newerData !== undefined) return;
+  emit({ newerData: version });
+  addNotice(newerNotice(win));
+}
+
+function contactNotice(): Notice {
+  return {
+    // With no card stored yet (a shared plan's link), the question is only whether to keep it.
+    key: state.contact ? 'trust.contactFromLink' : 'trust.contactFromLinkNew',
+    params: { org: state.pendingContact?.org ?? state.pendingContact?.naam ?? '' },
+    actions: [
+      { label: state.contact ? 'trust.contactKeepOld' : 'trust.contactDontKeep', run: () => (emit({ pendingContact: undefined }), dismissContactNotices()) },
+      { label: 'trust.contactUseNew', run: () => acceptPendingContact() },
+    ],
+  };
+}
+
+/** The parent's yes to the card from a link. */
+const dismissContactNotices = () => emit({ notices: state.notices.filter((n) => n.key !== 'trust.contactFromLink' && n.key !== 'trust.contactFromLinkNew') });
+
+export function acceptPendingContact() {
+  const card = state.pendingContact;
+  dismissContactNotices();
+  if (!card) return;
+  saveJson(store, KEYS.contact, card);
+  emit({ contact: card, pendingContact: undefined });
+}
+
+/** The default "keep a copy": the data in memory as a JSON file. The backup feature may replace it. */
+let backupHook: () => void = () => {
+  const data = { app: 'wegwijzer', savedAt: new Date().toISOString(), answers: state.answers, ticks: state.ticks, letterFields: state.letterFields, contact: state.contact };
+  // Loaded only when needed: it is not part of the first load.
+  void import('./export/download').then((m) => m.download(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }), 'wegwijzer-kopie.json'));
+};
+export const setBackupHook = (f: () => void) => void (backupHook = f);
+
+function applyAnswers(answers: Answers, win: Window) {
+  const at = positionOf(actor.getSnapshot());
+  if (JSON.stringify(answers) === JSON.stringify(actor.getSnapshot().context.answers)) return;
+  applyingRemote = true;
+  actor.send({ type: 'RESTORE', answers });
+  if (at !== 'start' && canShow(at, answers)) actor.send({ type: 'SHOW', to: at });
+  applyingRemote = false;
+  lastSaved = JSON.stringify([actor.getSnapshot().context.answers, positionOf(actor.getSnapshot())]);
+  // Only a page of the questionnaire follows the machine; a letter or reading page stays.
+  if (positionOfRoute(state.route) !== undefined) {
+    const to = routeOfPosition(positionOf(actor.getSnapshot()));
+    if (routeHash(to) !== routeHash(state.route) && to.page !== 'start') navigate(to, win);
+  }
 }
 
 /** Keeps the machine where the URL says, if the machine allows it; otherwise the URL follows the machine. */
@@ -146,8 +292,12 @@ function syncFlowToRoute(route: Route, win: Window, mode: 'push' | 'replace') {
 function onHashChange(win: Window) {
   if (win.location.hash.includes('?')) {
     const link = parseLinkParams(win.location.hash);
-    if (link.lang) void changeLanguage(link.lang);
-    if (link.contact) saveJson(store, KEYS.contact, link.contact), emit({ contact: link.contact });
+    const sharedPlan = isSharedPlanHash(win.location.hash);
+    if (link.lang) void (sharedPlan ? setLanguage(link.lang).then(() => emit({})) : changeLanguage(link.lang));
+    if (link.contact) {
+      emit(takeLinkContact(link.contact, sharedPlan));
+      if (state.pendingContact) addNotice(contactNotice());
+    }
     if (link.ignored.length) addNotice({ key: 'link.ignored', params: { what: link.ignored.join(', ') } });
     win.history.replaceState(null, '', stripQuery(win.location.hash));
   }
@@ -212,8 +362,15 @@ export function toggleTick(stepId: string) {
   const ticks = { ...state.ticks };
   if (ticks[stepId]) delete ticks[stepId];
   else ticks[stepId] = true;
-  saveJson(store, KEYS.ticks, ticks);
-  emit({ ticks });
+  emit({ ticks: writeRecord(ticksRec, ticks) as Record<string, true> });
+}
+
+/** Writes a record merged with what other tabs stored; returns what this tab shows now. */
+function writeRecord<V>(rec: SyncedRecord<V>, mine: Entries<V>): Entries<V> {
+  if (state.memoryOnly) return mine;
+  const r = rec.write(mine);
+  if (!r.ok) saveFailed(window);
+  return r.entries;
 }
 
 /** The BSN is never passed here: it lives only in the letter page while the parent writes. */
@@ -221,8 +378,7 @@ export function setLetterField(field: string, value: string) {
   if (!(FORM_FIELDS as readonly string[]).includes(field)) return;
   const letterFields = { ...state.letterFields, [field]: value.slice(0, 2000) };
   if (!value) delete letterFields[field];
-  saveJson(store, KEYS.letterFields, letterFields);
-  emit({ letterFields });
+  emit({ letterFields: writeRecord(fieldsRec, letterFields) });
 }
 
 export function removeContact() {
@@ -230,12 +386,27 @@ export function removeContact() {
   emit({ contact: undefined });
 }
 
-/** "Use the shared plan": replaces the answers (and letter fields, if the link has them); old ticks go. */
-export function adoptShared(answers: Answers, letterFields?: Record<string, string>, win: Window = window) {
+/**
+ * "Use the shared plan": replaces the answers and clears the ticks. The receiver's own letter
+ * details are kept; the link's letter details only fill fields that are empty here, and replace
+ * the receiver's own only with `replaceFields` (the parent's explicit yes on the share page).
+ */
+export function adoptShared(answers: Answers, letterFields?: Record<string, string>, win: Window = window, replaceFields = false) {
+  if (state.newerData === undefined && !state.memoryOnly) {
+    const r = answersRec.replace(answers as Entries<string | string[]>);
+    if (!r.ok) saveFailed(win);
+  }
+  applyingRemote = true;
   actor.send({ type: 'RESTORE', answers });
-  saveJson(store, KEYS.ticks, {});
-  if (letterFields) saveJson(store, KEYS.letterFields, letterFields);
-  emit({ ticks: {}, letterFields: letterFields ?? state.letterFields });
+  applyingRemote = false;
+  lastSaved = JSON.stringify([answers, positionOf(actor.getSnapshot())]);
+  const ticks = writeRecord(ticksRec, {}) as Record<string, true>;
+  // Another plan: its calendar events get their own ids.
+  removeKey(store, CALENDAR_KEY);
+  // The receiver's details as stored now (another tab may have typed some), not only what this tab holds.
+  const own = letterFields ? fieldsRec.remote().entries : state.letterFields;
+  const fields = letterFields ? (replaceFields ? { ...own, ...letterFields } : { ...letterFields, ...own }) : own;
+  emit({ ticks, letterFields: letterFields ? writeRecord(fieldsRec, fields) : state.letterFields });
   if (positionOf(actor.getSnapshot()) === 'review') {
     actor.send({ type: 'CONFIRM' });
     navigate({ page: 'plan' }, win);
@@ -253,25 +424,84 @@ export function addNotice(n: Notice) {
 /** "Wis mijn gegevens": every stored answer, tick, letter field, contact card and the language choice. */
 export function wipeAll(win: Window = window) {
   wipe(store);
+  // The professionals page's half-built card lives in this tab's session storage.
+  try {
+    wipe(win.sessionStorage);
+  } catch {
+    /* no session storage */
+  }
+  for (const r of [answersRec, ticksRec, fieldsRec]) r.forget();
+  // Nothing is written back: no empty record remains after a wipe.
+  applyingRemote = true;
   actor.send({ type: 'RESET' });
-  emit({ ticks: {}, letterFields: {}, contact: undefined, notices: [] });
+  applyingRemote = false;
+  lastSaved = JSON.stringify([{}, 'start']);
+  emit({ ticks: {}, letterFields: {}, contact: undefined, timeline: undefined, pendingContact: undefined, notices: [], memoryOnly: false });
   navigate({ page: 'start' }, win);
   addNotice({ key: 'wipe.done' });
 }
 
+/** Another tab wrote (or wiped) the answers: follow it, keeping this tab's own unsaved changes. */
 function onOtherTab(win: Window) {
-  const loaded = loadFlow(store).saved;
-  const answers = loaded?.answers ?? {};
-  const at = positionOf(actor.getSnapshot());
-  if (JSON.stringify(answers) === JSON.stringify(actor.getSnapshot().context.answers)) return;
-  applyingRemote = true;
-  actor.send({ type: 'RESTORE', answers });
-  if (at !== 'start' && canShow(at, answers)) actor.send({ type: 'SHOW', to: at });
-  applyingRemote = false;
-  emit({ ticks: loadJson(store, KEYS.ticks, isTicks) ?? {} });
+  const mine = actor.getSnapshot().context.answers as Entries<string | string[]>;
+  const r = answersRec.remote();
+  if (r.newer !== undefined) return enterNewer(r.newer, win);
+  if (r.wiped) {
+    // "Wis mijn gegevens" in another tab: this tab forgets too, and writes nothing back.
+    if (Object.keys(mine).length === 0) return;
+    for (const rec of [answersRec, ticksRec, fieldsRec]) rec.forget();
+    applyingRemote = true;
+    actor.send({ type: 'RESET' });
+    applyingRemote = false;
+    lastSaved = JSON.stringify([{}, 'start']);
+    emit({ ticks: {}, letterFields: {}, contact: undefined, timeline: undefined, pendingContact: undefined, notices: [] });
+    navigate({ page: 'start' }, win);
+    addNotice({ key: 'trust.wipedElsewhere' });
+    return;
+  }
+  if (JSON.stringify(r.entries) === JSON.stringify(mine)) return;
+  applyAnswers(r.entries, win);
   addNotice({ key: 'storage.otherTab' });
-  navigate(routeOfPosition(positionOf(actor.getSnapshot())), win);
+}
+
+/** True while the answers cannot be written (newer data, failed storage, chosen memory-only). */
+export const unsavedAnswers = () => state.newerData !== undefined || !!state.memoryOnly;
+
+/**
+ * A random id for the calendar events of the plan on this device (stored with the data, so
+ * "Wis mijn gegevens" starts a new one): two children's plans never share an event UID, and the
+ * same plan downloaded again replaces its events.
+ */
+const CALENDAR_KEY = 'wegwijzer.calendar-id';
+export function calendarKey(): string {
+  const key = CALENDAR_KEY;
+  const old = loadJson(store, key, (v) => (typeof v === 'string' && /^[a-z0-9]{8,32}$/.test(v) ? v : undefined));
+  if (old) return old;
+  const fresh = (crypto.getRandomValues(new Uint32Array(2)) as Uint32Array).reduce((s, n) => s + n.toString(36), '').slice(0, 12).padEnd(8, '0');
+  saveJson(store, key, fresh);
+  return fresh;
+}
+
+/**
+ * The timeline's one door: stores the events and writes the answers they give through the machine,
+ * like the questionnaire does. The page stays where it is; the flow keeps its place when it can.
+ */
+export function applyTimeline(change: Change, save: (data: TimelineData) => void) {
+  save(change.data);
+  emit({ timeline: change.data });
+  const snap = actor.getSnapshot();
+  if (JSON.stringify(change.answers) === JSON.stringify(snap.context.answers)) return;
+  const at = positionOf(snap);
+  fromTimeline = true;
+  try {
+    actor.send({ type: 'RESTORE', answers: change.answers });
+    if (at !== 'start' && canShow(at, change.answers)) actor.send({ type: 'SHOW', to: at });
+  } finally {
+    fromTimeline = false;
+  }
 }
 
 export const storeForTests = () => store;
+/** The device store, for the timeline and backup pages (through src/app/timeline-store.ts). */
+export const deviceStore = () => store;
 export const lang = () => currentLang();

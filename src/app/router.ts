@@ -22,6 +22,10 @@ export type Route =
   /** A shared plan: the answers travel in the payload (compressed, versioned), after "#". */
   | { page: 'share'; payload?: string }
   | { page: 'professionals' }
+  /** "Mijn tijdlijn": the case log, its overview, and the backup file. */
+  | { page: 'timeline' }
+  /** "Gesprek voorbereiden" (issue 18): the card; `after`: straight to "Wat is er afgesproken?". */
+  | { page: 'meeting'; after?: boolean }
   | { page: 'notFound' };
 
 const SEG = /^[a-z0-9-]{1,64}$/;
@@ -63,6 +67,10 @@ export function parseRoute(hash: string): Route {
       return { page: 'overview' };
     case 'voor-professionals':
       return { page: 'professionals' };
+    case 'tijdlijn':
+      return { page: 'timeline' };
+    case 'gesprek':
+      return id === undefined ? { page: 'meeting' } : id === 'afspraken' ? { page: 'meeting', after: true } : { page: 'notFound' };
     default:
       return { page: 'notFound' };
   }
@@ -100,6 +108,10 @@ export function routeHash(r: Route): string {
       return r.payload ? `#/deel/${r.payload}` : '#/deel';
     case 'professionals':
       return '#/voor-professionals';
+    case 'timeline':
+      return '#/tijdlijn';
+    case 'meeting':
+      return r.after ? '#/gesprek/afspraken' : '#/gesprek';
     case 'notFound':
       return '#/niet-gevonden';
   }

@@ -1,8 +1,9 @@
-import { migrateAnswers } from '../flow/migrate';
-import { DONT_KNOW, type AnswerValue, type Answers } from '../flow/answers';
+import { ANSWERS_VERSION, DONT_KNOW, type AnswerValue, type Answers } from '../flow/answers';
+import { upgradeAnswers } from './migrate';
 import { questionById } from '../flow/questions';
 import { isValidAnswer } from '../flow/route';
 import { FORM_FIELDS, NEVER_STORED } from '../rules/letters';
+import { sanitizeTimeline, type TimelineData } from '../timeline/model';
 
 /**
  * Sharing a plan without a server: the answers travel in the link itself, after "#/deel/", so they
@@ -10,7 +11,12 @@ import { FORM_FIELDS, NEVER_STORED } from '../rules/letters';
  * version first, e.g. `1-q1YqSi0uyczPU7KqVk...`. ("-" and not "." because the route allows base64url
  * characters only; the version is the digits before the first "-".)
  *
- * Version 1 carries `{"a": answers, "f"?: letter fields}`, with answers of ANSWERS_VERSION 1.
+ * Version 2 (this app writes it): `2-<base64url of [4-byte CRC-32 of the compressed bytes][deflate-raw JSON]>`,
+ * the JSON `{"v": answers version, "a": answers, "f"?: letter fields}`. The checksum makes a damaged
+ * or cut-off link say `{ error: 'damaged' }` instead of opening as a plan with answers missing.
+ * Version 1 (older links in the wild): the same without checksum and without "v" (answers version 1);
+ * still read, marked `unchecked` so the page can say it could not be checked.
+ * Answers of an older answers version pass the one migration hook (migrate.ts).
  * A link from a newer app gives `{ error: 'too-old' }` (this app is too old to read it), never a guess.
  *
  * Personal details:
@@ -22,13 +28,19 @@ import { FORM_FIELDS, NEVER_STORED } from '../rules/letters';
  * Decoding never throws and returns plain data only: answers whose key is a known question id and
  * whose value is valid for that question, and letter fields with known names; everything else is dropped.
  */
-export const SHARE_VERSION = 1;
+export const SHARE_VERSION = 2;
+/** The longest payload the route and the decoder accept; the app never makes a longer one. */
+export const MAX_PAYLOAD = 20_000;
 
 export interface Shared {
   answers: Answers;
   letterFields?: Record<string, string>;
+  /** "Mijn tijdlijn", only when the parent ticked that box (`t` in the payload). */
+  timeline?: TimelineData;
+  /** An old (version 1) link without checksum: it could not be checked for damage. */
+  unchecked?: true;
 }
-export type DecodeError = 'too-old' | 'invalid';
+export type DecodeError = 'too-old' | 'invalid' | 'damaged';
 export type Decoded = Shared | { error: DecodeError };
 
 export interface EncodeOptions {
@@ -36,6 +48,11 @@ export interface EncodeOptions {
   includePersonal?: boolean;
   /** The letter fields ("gegevens voor brieven"); used only with includePersonal. */
   letterFields?: Readonly<Record<string, string>>;
+  /**
+   * The timeline, only when the parent ticks "Zet ook mijn tijdlijn in de link". Its events carry
+   * dates, so the date answers go in as well (else answers and timeline would disagree); names not.
+   */
+  timeline?: TimelineData;
 }
 
 /** Largest decompressed payload we read (a full set of answers and letter fields is a few KB). */
@@ -66,39 +83,90 @@ function cleanFields(v: unknown): Record<string, string> | undefined {
 /** The payload for a link: `${origin}${pathname}#/deel/${payload}`. */
 export async function encode(answers: Answers, options: EncodeOptions = {}): Promise<string> {
   const a = cleanAnswers(answers);
-  if (!options.includePersonal) {
+  const timeline = options.timeline?.events.length ? options.timeline : undefined;
+  if (!options.includePersonal && !timeline) {
     for (const k of Object.keys(a)) if (questionById.get(k)?.type === 'date') a[k] = DONT_KNOW;
   }
-  const data: { a: Record<string, AnswerValue>; f?: Record<string, string> } = { a };
+  const data: { v: number; a: Record<string, AnswerValue>; f?: Record<string, string>; t?: { e: unknown; b: unknown } } = { v: ANSWERS_VERSION, a };
   const f = options.includePersonal ? cleanFields(options.letterFields) : undefined;
   if (f) data.f = f;
-  return pack(data);
+  if (timeline) data.t = { e: timeline.events, b: timeline.base };
+  const payload = await pack(data);
+  // Never a link this app cannot open.
+  if (payload.length > MAX_PAYLOAD) throw new LinkTooLong(payload.length);
+  return payload;
 }
 
-/** Any JSON value as a version-1 payload (also used by the tests to craft hostile payloads). */
+export class LinkTooLong extends Error {
+  constructor(readonly length: number) {
+    super(`share payload of ${length} characters is longer than ${MAX_PAYLOAD}`);
+  }
+}
+
+/**
+ * Any JSON value as a payload (also used by the tests to craft hostile payloads). Version 2 has the
+ * checksum; `version` 1 makes an old-style link without it.
+ */
 export async function pack(data: unknown, version = SHARE_VERSION): Promise<string> {
-  const bytes = await pipe(new TextEncoder().encode(JSON.stringify(data)), new CompressionStream('deflate-raw'), Infinity);
-  return `${version}-${toBase64Url(bytes!)}`;
+  const bytes = (await pipe(new TextEncoder().encode(JSON.stringify(data)), new CompressionStream('deflate-raw'), Infinity))!;
+  if (version < 2) return `${version}-${toBase64Url(bytes)}`;
+  const out = new Uint8Array(bytes.length + 4);
+  new DataView(out.buffer).setUint32(0, crc32(bytes));
+  out.set(bytes, 4);
+  return `${version}-${toBase64Url(out)}`;
+}
+
+const CRC_TABLE = /* @__PURE__ */ (() => {
+  const t = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c >>> 0;
+  }
+  return t;
+})();
+
+/** CRC-32 (IEEE), as in zip and PNG. */
+export function crc32(bytes: Uint8Array): number {
+  let c = 0xffffffff;
+  for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
 }
 
 export async function decode(payload: unknown): Promise<Decoded> {
   try {
     if (typeof payload !== 'string') return { error: 'invalid' };
+    if (payload.length > MAX_PAYLOAD + 8) return { error: 'invalid' };
     const m = /^([0-9]{1,6})-([A-Za-z0-9_-]{2,20000})$/.exec(payload);
     if (!m) return { error: 'invalid' };
     const version = Number(m[1]);
     if (version > SHARE_VERSION) return { error: 'too-old' };
-    if (version !== SHARE_VERSION || m[1] !== String(version)) return { error: 'invalid' };
-    const compressed = fromBase64Url(m[2]!);
-    if (!compressed) return { error: 'invalid' };
+    if (version < 1 || m[1] !== String(version)) return { error: 'invalid' };
+    const raw = fromBase64Url(m[2]!);
+    // Version 2: a cut-off or changed link fails the checksum, and says it is damaged.
+    if (!raw) return { error: version === 1 ? 'invalid' : 'damaged' };
+    let compressed = raw;
+    if (version >= 2) {
+      if (raw.length < 5) return { error: 'damaged' };
+      compressed = raw.subarray(4);
+      if (new DataView(raw.buffer, raw.byteOffset, 4).getUint32(0) !== crc32(compressed)) return { error: 'damaged' };
+    }
     const bytes = await pipe(compressed, new DecompressionStream('deflate-raw'), MAX_JSON_BYTES);
     if (!bytes) return { error: 'invalid' };
     const data: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
     if (!isRecord(data) || !isRecord(data['a'])) return { error: 'invalid' };
-    // Links of share version 1 may carry answers of schema 1: migrateAnswers is a no-op on schema-2 answers.
-    const out: Shared = { answers: cleanAnswers(migrateAnswers(1, data['a'])) };
+    // No "v": answers version 1 (the version before the field existed).
+    const v = version === 1 || data['v'] === undefined ? 1 : data['v'];
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) return { error: 'invalid' };
+    if (v > ANSWERS_VERSION) return { error: 'too-old' };
+    const out: Shared = { answers: cleanAnswers(v < ANSWERS_VERSION ? upgradeAnswers(data['a'], v) : data['a']) };
     const f = cleanFields(data['f']);
     if (f) out.letterFields = f;
+    if (version === 1) out.unchecked = true;
+    if (isRecord(data['t'])) {
+      const timeline = sanitizeTimeline({ events: data['t']['e'], base: data['t']['b'] });
+      if (timeline.events.length) out.timeline = timeline;
+    }
     return out;
   } catch {
     return { error: 'invalid' };

@@ -1,6 +1,7 @@
 import { ANSWERS_VERSION, type Answers } from '../flow/answers';
-import { migrateAnswers } from '../flow/migrate';
 import type { Position } from '../flow/route';
+import { upgradeAnswers } from './migrate';
+import { cleanStamps, type Codec, type Entries, type Stamps } from './sync';
 
 /**
  * Everything the app keeps lives in localStorage on this device, under keys starting with
@@ -22,17 +23,24 @@ export interface SavedFlow {
   answers: Answers;
   position: Position;
   savedAt: string;
+  /** When each answer last changed (ms), so writes from two tabs merge per question (sync.ts). */
+  stamps?: Stamps;
 }
 
-export type LoadProblem = 'corrupt' | 'unavailable' | 'migrated';
+/** `newer`: written by a newer version of the app; kept untouched and read-only, never deleted. */
+export type LoadProblem = 'corrupt' | 'unavailable' | 'migrated' | 'newer';
 
-/** Older formats and how to bring them up to date. Version n migrates data of version n-1. */
+/**
+ * Older record formats (the wrapper around the answers) and how to bring them up to date. Version n
+ * migrates data of version n-1. The answers themselves go through the one hook in migrate.ts.
+ */
 type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
 export const migrations: Record<number, Migration> = {
   // Version 0 (development builds) kept answers under `values`.
   1: (old) => ({ ...old, answers: old['values'] ?? old['answers'] ?? {}, version: 1 }),
-  // Version 2: the answers schema of issue 11 (src/flow/migrate.ts).
-  2: (old) => ({ ...old, answers: migrateAnswers(1, old['answers']), version: 2 }),
+  // Version 2: the record is unchanged; the answers schema of issue 11 is migrated by the hook
+  // (upgradeAnswers in migrate.ts, which calls src/flow/migrate.ts) with the version they were written in.
+  2: (old) => ({ ...old, version: 2 }),
 };
 
 /** A minimal Storage: the browser's localStorage, or a Map when that is not available. */
@@ -86,44 +94,74 @@ export function sanitizeAnswers(v: unknown): Answers {
   return out;
 }
 
-export function loadFlow(store: KeyValueStore): { saved?: SavedFlow; problem?: LoadProblem } {
+export type ParsedFlow = { saved?: SavedFlow; problem?: Exclude<LoadProblem, 'unavailable'>; newerVersion?: number };
+
+/** Reads a stored answers record (raw string). Pure: never touches the store. */
+export function parseFlow(raw: string | null): ParsedFlow {
+  if (raw === null) return {};
+  try {
+    let data: unknown = JSON.parse(raw);
+    if (!isRecord(data)) throw new Error('not an object');
+    const stored = data['version'];
+    let version = typeof stored === 'number' && Number.isInteger(stored) && stored >= 0 ? stored : 0;
+    // A newer app wrote this: we cannot read it, and we must not delete or overwrite it.
+    if (version > ANSWERS_VERSION) return { problem: 'newer', newerVersion: version };
+    const from = version;
+    while (version < ANSWERS_VERSION && Object.hasOwn(migrations, version + 1)) {
+      data = migrations[version + 1]!(data as Record<string, unknown>);
+      version += 1;
+    }
+    const d = data as Record<string, unknown>;
+    const answers = from < ANSWERS_VERSION ? upgradeAnswers(isRecord(d['answers']) ? d['answers'] : {}, Math.max(from, 1)) : d['answers'];
+    const saved: SavedFlow = {
+      version: ANSWERS_VERSION,
+      answers: sanitizeAnswers(answers),
+      position: typeof d['position'] === 'string' ? d['position'] : 'start',
+      savedAt: typeof d['savedAt'] === 'string' ? d['savedAt'] : '',
+      stamps: cleanStamps(d['stamps']),
+    };
+    return from < ANSWERS_VERSION ? { saved, problem: 'migrated' } : { saved };
+  } catch {
+    return { problem: 'corrupt' };
+  }
+}
+
+export function loadFlow(store: KeyValueStore): { saved?: SavedFlow; problem?: LoadProblem; newerVersion?: number } {
   let raw: string | null;
   try {
     raw = store.getItem(KEYS.answers);
   } catch {
     return { problem: 'unavailable' };
   }
-  if (raw === null) return {};
-  try {
-    let data: unknown = JSON.parse(raw);
-    if (!isRecord(data)) throw new Error('not an object');
-    let version = typeof data['version'] === 'number' ? data['version'] : 0;
-    if (version > ANSWERS_VERSION) throw new Error('from a newer version');
-    let migrated = false;
-    while (version < ANSWERS_VERSION) {
-      const step = migrations[version + 1];
-      if (!step) throw new Error(`no migration to ${version + 1}`);
-      data = step(data as Record<string, unknown>);
-      version += 1;
-      migrated = true;
-    }
-    const d = data as Record<string, unknown>;
-    const saved: SavedFlow = {
-      version,
-      answers: sanitizeAnswers(d['answers']),
-      position: typeof d['position'] === 'string' ? d['position'] : 'start',
-      savedAt: typeof d['savedAt'] === 'string' ? d['savedAt'] : '',
-    };
-    return migrated ? { saved, problem: 'migrated' } : { saved };
-  } catch {
-    safely(() => store.removeItem(KEYS.answers));
-    return { problem: 'corrupt' };
-  }
+  const parsed = parseFlow(raw);
+  // Unreadable (not from a newer version): removed, so the parent can start again.
+  if (parsed.problem === 'corrupt') safely(() => store.removeItem(KEYS.answers));
+  return parsed;
 }
 
+/** The answers record as a SyncedRecord codec (see sync.ts); `position` is this tab's position. */
+export function flowCodec(position: () => Position, now: () => Date = () => new Date()): Codec<string | string[]> {
+  return {
+    read(raw) {
+      if (raw === null) return { entries: {}, stamps: {}, absent: true };
+      const p = parseFlow(raw);
+      if (p.problem === 'newer') return { newer: p.newerVersion! };
+      if (!p.saved) return { entries: {}, stamps: {} };
+      return { entries: p.saved.answers as Entries<string | string[]>, stamps: p.saved.stamps ?? {} };
+    },
+    write({ entries, stamps }) {
+      // After "Wis mijn gegevens" (or before the first answer) no empty record is left behind.
+      if (Object.keys(entries).length === 0) return null;
+      const data: SavedFlow = { version: ANSWERS_VERSION, answers: entries, position: position(), savedAt: now().toISOString(), stamps };
+      return JSON.stringify(data);
+    },
+  };
+}
+
+/** One whole write, without merging (tests, tools). The app writes through a SyncedRecord. */
 export function saveFlow(store: KeyValueStore, answers: Answers, position: Position, now = new Date()): boolean {
-  const data: SavedFlow = { version: ANSWERS_VERSION, answers, position, savedAt: now.toISOString() };
-  return safely(() => store.setItem(KEYS.answers, JSON.stringify(data)));
+  const raw = flowCodec(() => position, () => now).write({ entries: answers as Entries<string | string[]>, stamps: {} });
+  return safely(() => (raw === null ? store.removeItem(KEYS.answers) : store.setItem(KEYS.answers, raw)));
 }
 
 export function loadJson<T>(store: KeyValueStore, key: string, check: (v: unknown) => T | undefined): T | undefined {

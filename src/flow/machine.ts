@@ -1,13 +1,29 @@
-import { assign, setup, type SnapshotFrom } from 'xstate';
+import { and, assign, not, or, setup, type SnapshotFrom } from 'xstate';
 import { conditions, type ConditionName } from './conditions';
 import type { AnswerValue, Answers } from './answers';
 import { questions, questionById } from './questions';
-import { canShow, firstUnanswered, isComplete, isValidAnswer, nextPosition, previousPosition, type Position } from './route';
+import { applicableAnswers, canShow, isComplete, isValidAnswer, type Position } from './route';
 
 /**
- * The questionnaire as an XState machine: one state per question, plus start, reading, review and plan.
- * Every state lists where it can lead; guards decide which edge applies, using the named conditions
- * (conditions.ts) through the pure routing functions (route.ts). The machine knows ids, never texts.
+ * The questionnaire as an XState machine, generated from the question table (questions.ts), so a
+ * new question needs no edit here. It reads as the brochure's map: one state per question, and
+ * between two questions a checkpoint that asks the next question's own condition (conditions.ts):
+ *
+ *   aanmelding-hoe --ANSWER--> ask:aanmelding-datum --registeredInWriting--> aanmelding-datum
+ *                                                  \--otherwise--> ask:aanmelding-bevestiging --> …
+ *
+ * Checkpoints (`ask:`, `back:`, `gap:`) only have eventless (`always`) transitions: the machine
+ * passes through them within one event and never rests there, so a snapshot's value is always a
+ * question id or one of start, reading, review and plan. Each state has one transition per event.
+ *
+ * - ANSWER (valid) records the answer and walks forward: the next question whose condition holds
+ *   (while changing an answer from the check page: only one that has no answer yet), else the
+ *   check page; never the check page while an asked question is still open (`gap:`).
+ * - BACK walks backward to the previous question whose condition holds (`back:`).
+ * - SHOW and EDIT jump, when route.ts's canShow allows it.
+ *
+ * Conditions are evaluated on the answers that still apply (route.ts applicableAnswers), computed
+ * once per answers object. The machine knows ids, never texts.
  */
 export interface FlowContext {
   answers: Answers;
@@ -28,23 +44,23 @@ export type FlowEvent =
   | { type: 'RESTORE'; answers: Answers }
   | { type: 'RESET' };
 
-type Edge = { from: string; to: Position };
-
-const domainGuards = Object.fromEntries(
-  (Object.keys(conditions) as ConditionName[]).map((name) => [name, ({ context }: { context: FlowContext }) => conditions[name](context.answers)]),
-) as Record<ConditionName, (args: { context: FlowContext }) => boolean>;
-
-const withAnswer = (answers: Answers, id: string, value: AnswerValue): Answers => ({ ...answers, [id]: value });
-
-/**
- * Where an answer leads: the next position, but never the check page while an asked question is
- * still open (a gap left when an earlier change added questions and the parent then jumped ahead,
- * e.g. with the browser's back button): that question comes first.
- */
-const afterAnswer = (from: string, answers: Answers, editing: boolean): Position => {
-  const next = nextPosition(from, answers, editing);
-  return next === 'review' && !isComplete(answers) ? (firstUnanswered(answers)?.id ?? next) : next;
+/** applicableAnswers for the machine's context, computed once per answers object (context answers are never mutated). */
+let lastAnswers: Answers | undefined;
+let lastKept: Answers = {};
+const kept = (answers: Answers): Answers => {
+  if (answers !== lastAnswers) {
+    lastKept = applicableAnswers(answers);
+    lastAnswers = answers;
+  }
+  return lastKept;
 };
+
+type Args = { context: FlowContext; event: FlowEvent };
+
+/** Every named condition as a guard, on the answers that apply. */
+const domainGuards = Object.fromEntries(
+  (Object.keys(conditions) as ConditionName[]).map((name) => [name, ({ context }: Args) => conditions[name](kept(context.answers))]),
+) as Record<ConditionName, (args: Args) => boolean>;
 
 const flow = setup({
   types: {
@@ -54,23 +70,23 @@ const flow = setup({
   },
   guards: {
     ...domainGuards,
-    /** The answer is valid and, with it, the next position is `to`. */
-    answerLeadsTo: ({ context, event }, { from, to }: Edge) => {
-      if (event.type !== 'ANSWER') return false;
-      const q = questionById.get(from);
-      if (!q || !isValidAnswer(q, event.value)) return false;
-      return afterAnswer(from, withAnswer(context.answers, from, event.value), context.editing) === to;
+    /** The event is a valid answer to the question on screen. */
+    validAnswer: ({ event }, { question }: { question: string }) => {
+      const q = questionById.get(question);
+      return event.type === 'ANSWER' && !!q && isValidAnswer(q, event.value);
     },
-    previousIs: ({ context }, { from, to }: Edge) => previousPosition(from, context.answers) === to,
+    /** The question has no answer that applies. */
+    unanswered: ({ context }, { question }: { question: string }) => kept(context.answers)[question] === undefined,
+    editing: ({ context }) => context.editing,
     canShow: ({ context, event }, { to }: { to: Position }) => event.type === 'SHOW' && event.to === to && canShow(to, context.answers),
     canEdit: ({ context, event }, { to }: { to: Position }) => event.type === 'EDIT' && event.question === to && canShow(to, context.answers),
-    isComplete: ({ context }) => canShow('review', context.answers),
-    restoredIsComplete: ({ event }) => event.type === 'RESTORE' && canShow('review', event.answers),
+    isComplete: ({ context }) => isComplete(context.answers),
+    restoredIsComplete: ({ event }) => event.type === 'RESTORE' && isComplete(event.answers),
   },
   actions: {
     recordAnswer: assign({
       answers: ({ context, event }, { question }: { question: string }) =>
-        event.type === 'ANSWER' ? withAnswer(context.answers, question, event.value) : context.answers,
+        event.type === 'ANSWER' ? { ...context.answers, [question]: event.value } : context.answers,
     }),
     startEditing: assign({ editing: true }),
     stopEditing: assign({ editing: false }),
@@ -79,23 +95,52 @@ const flow = setup({
   },
 });
 
-const allPositions: Position[] = ['start', ...questions.map((q) => q.id), 'reading', 'review', 'plan'];
+const ids = questions.map((q) => q.id);
+const allPositions: Position[] = ['start', ...ids, 'reading', 'review', 'plan'];
+const FIRST = ids[0]!;
+const toReview = { target: 'review', actions: 'stopEditing' as const };
 
-function questionState(id: string, index: number) {
-  // Usually a later question; an earlier one only to fill a gap before the check page (afterAnswer).
-  const later: Position[] = [...questions.slice(index + 1), ...questions.slice(0, index)].map((q) => q.id).concat('reading', 'review');
-  const earlier: Position[] = ['start', ...questions.slice(0, index).map((q) => q.id)];
-  return {
-    on: {
-      ANSWER: later.map((to) => ({
-        guard: { type: 'answerLeadsTo' as const, params: { from: id, to } },
-        target: to,
-        actions: [{ type: 'recordAnswer' as const, params: { question: id } }, ...(to === 'review' || to === 'reading' ? ['stopEditing' as const] : [])],
-      })),
-      BACK: earlier.map((to) => ({ guard: { type: 'previousIs' as const, params: { from: id, to } }, target: to })),
+/** A question on screen: one ANSWER (valid: record it, then look forward) and one BACK. */
+const questionState = (id: string, i: number) => ({
+  on: {
+    ANSWER: {
+      guard: { type: 'validAnswer' as const, params: { question: id } },
+      target: i + 1 < ids.length ? `ask:${ids[i + 1]}` : 'ask:end',
+      actions: { type: 'recordAnswer' as const, params: { question: id } },
     },
+    BACK: i > 0 ? `back:${ids[i - 1]}` : 'start',
+  },
+});
+
+/** Walking forward: ask this question if its condition holds (when changing an answer: only if it is open). */
+const askState = (id: string, i: number) => {
+  const q = questionById.get(id)!;
+  const onward = i + 1 < ids.length ? { target: `ask:${ids[i + 1]}` } : { target: 'ask:end' };
+  return {
+    always: [
+      // Right after the opening question: "ik wil eerst lezen" goes to reading.
+      ...(i === 1 ? [{ guard: 'wantsToReadFirst' as const, ...{ target: 'reading', actions: 'stopEditing' as const } }] : []),
+      { guard: and([q.when, or([not('editing'), { type: 'unanswered', params: { question: id } }])]), target: id },
+      onward,
+    ],
   };
-}
+};
+
+/** Walking back: the previous question whose condition holds. */
+const backState = (id: string, i: number) => ({
+  always: [{ guard: questionById.get(id)!.when, target: id }, { target: i > 0 ? `back:${ids[i - 1]}` : 'start' }],
+});
+
+/** The check page only with every asked question answered; otherwise the first open one. */
+const gapState = (id: string, i: number) => ({
+  always: [
+    { guard: and([questionById.get(id)!.when, { type: 'unanswered', params: { question: id } }]), target: id },
+    i + 1 < ids.length ? { target: `gap:${ids[i + 1]}` } : toReview,
+  ],
+});
+
+const generated = (prefix: string, make: (id: string, i: number) => object) =>
+  Object.fromEntries(ids.map((id, i) => [`${prefix}${id}`, make(id, i)] as const).filter(([name]) => name !== `ask:${FIRST}`));
 
 export const flowMachine = flow.createMachine({
   id: 'wegwijzer',
@@ -107,9 +152,9 @@ export const flowMachine = flow.createMachine({
       target: `.${to}`,
       actions: 'stopEditing' as const,
     })),
-    EDIT: questions.map((q) => ({
-      guard: { type: 'canEdit' as const, params: { to: q.id } },
-      target: `.${q.id}`,
+    EDIT: ids.map((id) => ({
+      guard: { type: 'canEdit' as const, params: { to: id } },
+      target: `.${id}`,
       actions: 'startEditing' as const,
     })),
     RESTORE: [
@@ -119,13 +164,17 @@ export const flowMachine = flow.createMachine({
     RESET: { target: '.start', actions: 'clearAnswers' },
   },
   states: {
-    start: { on: { BEGIN: 'situatie' } },
-    ...Object.fromEntries(questions.map((q, i) => [q.id, questionState(q.id, i)])),
-    reading: { on: { BEGIN: 'situatie', BACK: 'situatie' } },
+    start: { on: { BEGIN: FIRST } },
+    ...Object.fromEntries(ids.map((id, i) => [id, questionState(id, i)])),
+    ...generated('ask:', askState),
+    'ask:end': { always: [{ guard: 'isComplete', ...toReview }, { target: `gap:${FIRST}` }] },
+    ...generated('gap:', gapState),
+    ...generated('back:', backState),
+    reading: { on: { BEGIN: FIRST, BACK: FIRST } },
     review: {
       on: {
         CONFIRM: { guard: 'isComplete', target: 'plan' },
-        BACK: allPositions.map((to) => ({ guard: { type: 'previousIs' as const, params: { from: 'review', to } }, target: to })),
+        BACK: `back:${ids.at(-1)}`,
       },
     },
     plan: { on: { BACK: 'review' } },

@@ -1,4 +1,4 @@
-import { conditions } from './conditions';
+import { conditions, type ConditionName } from './conditions';
 import { DONT_KNOW, type AnswerValue, type Answers } from './answers';
 import { questionById, questions, type Question } from './questions';
 import { isIsoDate } from '../rules/dates';
@@ -91,12 +91,95 @@ export function canShow(at: Position, answers: Answers): boolean {
 }
 
 /**
- * "Stap x van y": position within the parent's own path, as far as it is known. Before the
- * situation is chosen the length of the path is unknown: `of` is then undefined ("Stap 1").
+ * "Stap x van y": x is the position within the parent's own path; y is the most questions that path
+ * can still have, given the answers before this question. y never grows while the parent answers
+ * forward: every answer can only rule questions out. Before the situation is chosen the length is
+ * unknown: `of` is then undefined ("Stap 1").
+ *
+ * y counts the questions asked before this one, plus every question from here on that some
+ * combination of the answers still to come could make asked (`searcher`). Mutually exclusive
+ * branches both count, so y may drop by more than one at a branch; it never rises.
  */
 export function progress(questionId: string, answers: Answers): { step: number; of?: number } {
+  // A page renders more than once with the same answers object (never mutated: see answers.ts).
+  if (lastProgress && lastProgress.questionId === questionId && lastProgress.answers === answers) return lastProgress.result;
   const asked = askedQuestions(answers);
   const index = asked.findIndex((q) => q.id === questionId);
-  const known = conditions.hasSituation(applicableAnswers(answers));
-  return known ? { step: index + 1, of: asked.length } : { step: index + 1 };
+  const kept = applicableAnswers(answers);
+  if (!conditions.hasSituation(kept)) return { step: index + 1 };
+  const at = questions.findIndex((q) => q.id === questionId);
+  if (at < 0) return { step: index + 1, of: asked.length };
+  // The answers before this question are given; those from here on are still open.
+  const before = new Set(questions.slice(0, at).map((q) => q.id));
+  const given = Object.fromEntries(Object.entries(kept).filter(([id]) => before.has(id)));
+  const askedBefore = asked.filter((q) => before.has(q.id)).length;
+  const open = new Set(questions.slice(at).map((q) => q.id));
+  // Many questions share a condition: search each condition once.
+  const search = searcher(given, open);
+  const byCondition = new Map<ConditionName, boolean>();
+  const could = (q: Question) => byCondition.get(q.when) ?? byCondition.set(q.when, search(q.when)).get(q.when)!;
+  const possible = questions.slice(at).filter(could).length;
+  const result = { step: index + 1, of: askedBefore + possible };
+  lastProgress = { questionId, answers, result };
+  return result;
+}
+let lastProgress: { questionId: string; answers: Answers; result: { step: number; of?: number } } | undefined;
+
+/** A value standing for "a date" in the search below; conditions do not read dates. */
+const SOME_DATE = '2000-01-01';
+const valuesOf = (q: Question): (AnswerValue | undefined)[] => {
+  if (q.type === 'date') return [SOME_DATE, DONT_KNOW, undefined];
+  const options = q.options ?? [];
+  if (q.type === 'choice') return [...options, undefined];
+  // Multi: every valid choice (an exclusive option alone, or any non-empty set of the others), so a
+  // condition that needs two options at once is found too.
+  const free = options.filter((o) => !q.exclusive?.includes(o));
+  const sets: AnswerValue[] = (q.exclusive ?? []).map((o) => [o]);
+  for (let mask = 1; mask < 1 << free.length; mask++) sets.push(free.filter((_, i) => mask & (1 << i)));
+  return [...sets, undefined];
+};
+
+/**
+ * For one position: can some way of answering the open questions (each: one of its options, or not
+ * asked at all) make a condition true? The condition reads the answers through `view`; an open
+ * answer gets, on its first read, the value the search is trying, so only answers the condition
+ * actually reads are branched on, in the order it reads them (depth first, no copies).
+ */
+function searcher(given: Answers, open: ReadonlySet<string>): (when: ConditionName) => boolean {
+  const tried: number[] = [];
+  const values: (AnswerValue | undefined)[][] = [];
+  const assigned = new Map<string, AnswerValue | undefined>();
+  let depth = 0;
+  const view: Record<string, AnswerValue | undefined> = {};
+  for (const q of questions) {
+    Object.defineProperty(view, q.id, {
+      enumerable: true,
+      get: () => {
+        if (!open.has(q.id)) return given[q.id];
+        if (assigned.has(q.id)) return assigned.get(q.id);
+        const d = depth++;
+        if (values.length <= d) {
+          values[d] = valuesOf(q);
+          tried[d] = 0;
+        }
+        const v = values[d]![tried[d]!];
+        assigned.set(q.id, v);
+        return v;
+      },
+    });
+  }
+  return (when) => {
+    values.length = tried.length = 0;
+    for (;;) {
+      depth = 0;
+      assigned.clear();
+      if (conditions[when](view as Answers)) return true;
+      // The next combination: advance the deepest read answer that has values left.
+      let d = depth - 1;
+      while (d >= 0 && tried[d]! + 1 >= values[d]!.length) d--;
+      if (d < 0) return false;
+      tried[d]!++;
+      values.length = tried.length = d + 1;
+    }
+  };
 }

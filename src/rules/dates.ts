@@ -51,10 +51,24 @@ export function addMonths(iso: IsoDate, months: number): IsoDate {
 
 export const daysBetween = (from: IsoDate, to: IsoDate): number => Math.round((toUtc(to) - toUtc(from)) / DAY_MS);
 
-/** Today as a calendar date in the Netherlands, whatever time zone the device is set to. */
+/** 01:00 UTC on the last Sunday of a month (month 1-12): when EU summer time starts (March) or ends (October). */
+const lastSundayAt1Utc = (year: number, month: number): number => {
+  const last = Date.UTC(year, month, 0, 1);
+  return last - new Date(last).getUTCDay() * DAY_MS;
+};
+
+/**
+ * Today as a calendar date in the Netherlands, whatever time zone the device is set to.
+ * Computed from the EU summer-time rule (since 1996: UTC+2 from 01:00 UTC on the last Sunday of
+ * March to 01:00 UTC on the last Sunday of October, UTC+1 otherwise) instead of
+ * Intl.DateTimeFormat with a timeZone: its first use loads the time-zone data, which cost 70 ms of
+ * a tap at 4x CPU slowdown. tests/unit/today.test.ts holds it against Intl.
+ */
 export function todayInNL(now: Date = new Date()): IsoDate {
-  const f = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
-  return f.format(now);
+  const t = now.getTime();
+  const year = now.getUTCFullYear();
+  const summer = t >= lastSundayAt1Utc(year, 3) && t < lastSundayAt1Utc(year, 10);
+  return fromUtc(t + (summer ? 2 : 1) * 3_600_000);
 }
 
 /** The Dutch school year runs from 1 August to 31 July. Returns the start of the school year a date falls in. */

@@ -15,7 +15,9 @@ export type DeadlineStart =
   | 'verstuurd-vandaag'
   | 'opp-besproken'
   | 'klacht-ingediend'
-  | 'verzoek-verstuurd';
+  | 'verzoek-verstuurd'
+  /** A meeting at school where a date was agreed (src/meeting/plan.ts). */
+  | 'gesprek';
 
 export interface Deadline {
   start: IsoDate;

@@ -17,6 +17,13 @@ export interface IcsTexts {
   calendarName: string;
   /** The step's title, exactly as on the plan page. */
   title(step: PlanStep): string;
+  /**
+   * Who must do what by the event's date ("De school moet beslissen over je aanmelding."), for the
+   * event's SUMMARY; "" when there is no such text, and the title is used.
+   */
+  who?(step: PlanStep): string;
+  /** The line that names the plan step: "Wat jij kunt doen: <title>". */
+  what?(step: PlanStep): string;
   /** The arithmetic line, exactly as on the plan page: "6 weken na …: dinsdag 14 april 2026". */
   arithmetic(d: Deadline): string;
   /** When the deadline is not certain: what the plan page says about it ("Let op … Vraag …"); else "". */
@@ -82,7 +89,11 @@ function stampOf(now: Date | undefined, today: IsoDate): string {
  * The calendar for this plan. `now` is the moment the file is made (DTSTAMP); without it the
  * plan's day at midnight UTC, so the result depends only on its arguments.
  */
-export function planToIcs(plan: Plan, texts: IcsTexts, now?: Date): string {
+/**
+ * `planKey`: a short id for this plan (one per device and per set of answers, see the controller's
+ * calendarKey), so two children's plans in one calendar never share an event UID.
+ */
+export function planToIcs(plan: Plan, texts: IcsTexts, now?: Date, planKey = ''): string {
   const stamp = stampOf(now, plan.today);
   const lines: string[] = [
     'BEGIN:VCALENDAR',
@@ -94,15 +105,17 @@ export function planToIcs(plan: Plan, texts: IcsTexts, now?: Date): string {
   ];
   for (const step of calendarSteps(plan).upcoming) {
     const d = step.deadline;
-    const description = [texts.arithmetic(d), d.certain ? '' : texts.uncertain(step)].filter(Boolean).join('\n');
+    const who = texts.who?.(step) ?? '';
+    const description = [who, texts.arithmetic(d), who ? (texts.what?.(step) ?? texts.title(step)) : '', d.certain ? '' : texts.uncertain(step)].filter(Boolean).join('\n');
     lines.push(
       'BEGIN:VEVENT',
-      // Stable per step and date: importing an updated plan again replaces the event instead of doubling it.
-      `UID:${step.id}-${icsDate(d.due)}@wegwijzer`,
+      // Stable per plan, step and date: importing an updated plan again replaces the event instead of
+      // doubling it; another child's plan (another planKey) keeps its own events.
+      `UID:${step.id}-${icsDate(d.due)}${/^[a-z0-9]{1,32}$/.test(planKey) ? `-${planKey}` : ''}@wegwijzer`,
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${icsDate(d.due)}`,
       `DTEND;VALUE=DATE:${icsDate(addDays(d.due, 1))}`,
-      `SUMMARY:${escapeText(texts.title(step))}`,
+      `SUMMARY:${escapeText(who || texts.title(step))}`,
       `DESCRIPTION:${escapeText(description)}`,
       'TRANSP:TRANSPARENT',
       'BEGIN:VALARM',

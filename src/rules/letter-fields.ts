@@ -9,6 +9,8 @@ export const LETTER_FIELDS = [
   'school_naam', 'schoolbestuur', 'samenwerkingsverband', 'gemeente',
   'datum_vandaag', 'datum_aanmelding', 'datum_besluit_uiterlijk', 'datum_besluit', 'datum_thuis_sinds', 'datum_schorsing', 'datum_gesprek',
   'ondersteuningsbehoefte',
+  // From the latest recorded meeting (src/meeting/letter.ts, issue 18).
+  'afspraken', 'vervolggesprek', 'school_stuurt', 'aanwezig',
 ] as const;
 export type LetterField = (typeof LETTER_FIELDS)[number];
 

@@ -17,6 +17,11 @@ export interface PlanStep {
   contacts: readonly Contact[];
   deadline?: Deadline;
   moment?: Moment;
+  /**
+   * Where the texts are when not in steps.yaml under `id`: a key prefix ("ui:meeting.planStep.afspraak").
+   * Steps made from what the parent recorded (agreements from a meeting) have their own ids.
+   */
+  texts?: string;
   /** Extra values for the step text's placeholders: ISO dates (formatted by the view) or ids. */
   params: Readonly<Record<string, string>>;
 }

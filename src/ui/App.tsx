@@ -3,12 +3,15 @@ import { getState, subscribe, dismissNotice, type AppState } from '../app/contro
 import { useT } from '../app/i18n';
 import { routeHash, type Route } from '../app/router';
 import { Link } from './components/Link';
-import { UpdateBanner } from './components/UpdateBanner';
+import { OfflineReady, UpdateBanner } from './components/UpdateBanner';
 import { DutchIsLeading, LanguageMenu } from './components/LanguageMenu';
 import { StartPage } from './pages/StartPage';
 import { QuestionPage } from './pages/QuestionPage';
 
 import { NotFoundPage } from './pages/NotFoundPage';
+import { checkClock } from '../app/clock';
+import { formatDate } from '../rules/dates';
+import { useContent } from './lazy';
 import { lazyPage } from './components/lazyPage';
 
 // Pages only some parents open load their code on first use.
@@ -23,6 +26,8 @@ const SearchPage = lazyPage(() => import('./pages/SearchPage').then((m) => m.Sea
 const LettersPage = lazyPage(() => import('./pages/LettersPage').then((m) => m.LettersPage));
 const LetterPage = lazyPage(() => import('./pages/LettersPage').then((m) => m.LetterPage));
 const SharePage = lazyPage(() => import('./pages/SharePage').then((m) => m.SharePage));
+const TimelinePage = lazyPage(() => import('./pages/TimelinePage').then((m) => m.TimelinePage));
+const MeetingPage = lazyPage(() => import('./pages/MeetingPage').then((m) => m.MeetingPage));
 const ProfessionalsPage = lazyPage(() => import('./pages/ProfessionalsPage').then((m) => m.ProfessionalsPage));
 
 export function useApp(): AppState {
@@ -57,23 +62,38 @@ export function App() {
           <NavLink to={{ page: 'glossary' }} current={app.route} label={t('nav.glossary')} />
           <NavLink to={{ page: 'search' }} current={app.route} label={t('nav.search')} />
           <NavLink to={{ page: 'letters' }} current={app.route} label={t('nav.letters')} />
+          <NavLink to={{ page: 'timeline' }} current={app.route} label={t('timelineNav.menu')} />
         </nav>
       </header>
+      {/* In the flow, under the header: it pushes the page down instead of covering it. */}
+      <UpdateBanner />
       <main id="main" tabIndex={-1} class="wrap">
         <DutchIsLeading route={app.route} />
         {app.notices.length > 0 && (
           <div class="notices" role="status">
             {app.notices.map((n) => (
-              <div class="notice" key={n.key}>
+              <div class={n.urgent ? 'notice notice-urgent' : 'notice'} key={n.key} role={n.urgent ? 'alert' : undefined}>
                 <p>{t.raw(n.key, n.params)}</p>
-                <button type="button" class="link-button" onClick={() => dismissNotice(n.key)}>
-                  {t('pwa.dismiss')}
-                </button>
+                {n.actions ? (
+                  <div class="button-row">
+                    {n.actions.map((a) => (
+                      <button type="button" key={a.label} class={a.primary ? 'button small' : 'button small secondary'} onClick={a.run}>
+                        {t.raw(a.label)}
+                      </button>
+                    ))}
+                  </div>
+                ) : (
+                  <button type="button" class="link-button" onClick={() => dismissNotice(n.key)}>
+                    {t('pwa.dismiss')}
+                  </button>
+                )}
               </div>
             ))}
           </div>
         )}
-        <Page key={routeHash(app.route)} route={app.route} app={app} />
+        <ClockGuard app={app}>
+          <Page key={routeHash(app.route)} route={app.route} app={app} />
+        </ClockGuard>
       </main>
       <footer class="site-footer">
         <div class="wrap footer-row">
@@ -85,9 +105,10 @@ export function App() {
             {t('nav.wipe')}
           </Link>
         </div>
+        <div class="wrap">
+          <OfflineReady />
+        </div>
       </footer>
-      {/* At the bottom of the screen, over the page: it never pushes the content down. */}
-      <UpdateBanner />
     </>
   );
 }
@@ -98,6 +119,44 @@ function NavLink({ to, current, label }: { to: Route; current: Route; label: str
     <Link to={to} class={active ? 'active' : undefined}>
       {active ? <span aria-current="page">{label}</span> : label}
     </Link>
+  );
+}
+
+/** Pages that compute with today's date. */
+const DATED = new Set(['plan', 'letter', 'share', 'review']);
+
+/**
+ * A device clock that cannot be right gets a clear message where dates are computed (clock.ts):
+ * no usable date at all replaces the plan, letters and shared plans with the message; an
+ * implausible date or a "past" answer after today shows a message above the page.
+ */
+function ClockGuard({ app, children }: { app: AppState; children: preact.ComponentChildren }) {
+  const t = useT();
+  // Its texts travel with the dated pages (they load with them, not in the first load).
+  const texts = useContent('pagetexts', t.lang);
+  if (!DATED.has(app.route.page) || (app.route.page === 'share' && !app.route.payload) || !texts.data) return <>{children}</>;
+  const clock = checkClock(app.answers);
+  if (clock.problem === 'broken')
+    return (
+      <div class="notice notice-urgent" role="alert">
+        <p>{t('trustPages.clockBroken')}</p>
+      </div>
+    );
+  return (
+    <>
+      {clock.problem === 'implausible' && (
+        <div class="notice notice-urgent" role="alert">
+          <p>{t('trustPages.clockImplausible', { date: formatDate(clock.today!, t.lang) })}</p>
+        </div>
+      )}
+      {clock.futurePast.length > 0 && app.route.page !== 'share' && (
+        <div class="notice notice-urgent" role="alert">
+          <p>{t('trustPages.futurePast', { today: formatDate(clock.today!, t.lang) })}</p>
+          {app.route.page !== 'review' && <Link to={{ page: 'review' }}>{t('trustPages.checkAnswers')}</Link>}
+        </div>
+      )}
+      {children}
+    </>
   );
 }
 
@@ -133,6 +192,10 @@ function Page({ route, app }: { route: Route; app: AppState }) {
       return <SharePage payload={route.payload} app={app} />;
     case 'professionals':
       return <ProfessionalsPage />;
+    case 'timeline':
+      return <TimelinePage app={app} />;
+    case 'meeting':
+      return <MeetingPage app={app} after={route.after === true} />;
     case 'notFound':
       return <NotFoundPage />;
   }

@@ -25,7 +25,7 @@ export function stepParams(step: PlanStep, lang: string): Record<string, string>
 
 /** A step text ("title", "why", "late", "check") from the steps namespace; "" when the step has none. */
 export function stepText(step: PlanStep, part: string, t: T): string {
-  const key = `steps:steps.${step.id}.${part}`;
+  const key = `${step.texts ?? `steps:steps.${step.id}`}.${part}`;
   return t.exists(key) ? t.raw(key, stepParams(step, t.lang)) : '';
 }
 
@@ -34,6 +34,8 @@ export function icsTexts(t: T): IcsTexts {
   return {
     calendarName: t('planExtras.icsCalendarName'),
     title: (step) => stepText(step, 'title', t),
+    who: (step) => (t.exists(`ui:calendarEvents.${step.id}`) ? t.raw(`ui:calendarEvents.${step.id}`, stepParams(step, t.lang)) : ''),
+    what: (step) => t('calendarEvents.what', { title: stepText(step, 'title', t) }),
     arithmetic: (d) => deadlineArithmetic(d, t),
     uncertain: (step) => [t('plan.uncertain'), stepText(step, 'check', t)].filter(Boolean).join(' '),
     alarm: (step) => t('planExtras.icsAlarm', { title: stepText(step, 'title', t) }),

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { originOf, seedStorage } from './harness';
 import { useBrowserSuite } from './suite';
 import { unzipStore } from '../../src/app/export/zip';
-import { mailFor } from '../../src/app/export/mail';
+import { decodeMailPart, mailFor } from '../../src/app/export/mail';
 
 const suite = useBrowserSuite();
 
@@ -41,38 +41,66 @@ async function downloadOf(page: Page, button: string): Promise<{ name: string; b
   return { name: dl.suggestedFilename(), bytes: readFileSync(path) };
 }
 
+/**
+ * A share sheet and a mail app for the test: navigator.share records what it was given (the files'
+ * bytes too), and a click on a mailto: link is recorded instead of leaving the page.
+ */
+async function stubShare(page: Page, withShare = true) {
+  await page.addInitScript((on: boolean) => {
+    const w = window as unknown as { __shared: unknown[]; __mailto: string[] };
+    w.__shared = [];
+    w.__mailto = [];
+    document.addEventListener('click', (e) => {
+      const a = (e.target as Element | null)?.closest?.('a[href^="mailto:"]');
+      if (a) (e.preventDefault(), w.__mailto.push(a.getAttribute('href')!));
+    }, true);
+    if (!on) return;
+    Object.defineProperty(navigator, 'canShare', { configurable: true, value: (d: { files?: File[] }) => !!d });
+    Object.defineProperty(navigator, 'share', {
+      configurable: true,
+      value: async (d: { title: string; text: string; files?: File[] }) => {
+        const files = await Promise.all((d.files ?? []).map(async (f) => ({ name: f.name, bytes: [...new Uint8Array(await f.arrayBuffer())] })));
+        w.__shared.push({ title: d.title, text: d.text, files });
+      },
+    });
+  }, withShare);
+}
+
 const ANSWERS = { situatie: ['aanmelden'] };
 const NAME = '<script>alert(1)</script> & "quotes"';
 const URL_OF = (h: string) => `${suite.server.url}${h}`;
 const EDIT_KEY = 'wegwijzer.letter-edit.schriftelijke-aanmelding';
 
 describe('a letter a parent can send tonight', () => {
-  it('fills a missing value, keeps the edit, and downloads exactly the edited text as .txt and .docx', async () => {
+  it('fills a missing value, keeps the edit, and copies, mails, downloads (.txt, .docx) and shares exactly the edited text', async () => {
     const page = await newPage(360);
+    await stubShare(page);
     await seed(page, ANSWERS);
     await page.goto(URL_OF('#/brief/schriftelijke-aanmelding'));
     await page.locator('h1', { hasText: 'Schriftelijke aanmelding' }).waitFor();
 
-    // Missing: visibly marked, in the preview and in the text to edit.
-    const preview = page.locator('.page-letter > .letter').first();
-    await expect(preview.locator('mark.missing', { hasText: '[naam van de school]' }).count()).resolves.toBe(1);
+    // One view of the letter: the text box (no second copy that could go stale).
+    expect(await page.locator('.page-letter > .letter').count()).toBe(0);
     const area = page.getByLabel('Tekst van je brief');
     expect(await area.inputValue()).toContain('[naam van de school]');
     await expect(page.locator('.letter-open').innerText()).resolves.toMatch(/lege plekken/);
 
-    // Fill it in the form: it shows in the letter.
-    await page.getByText('Gegevens voor je brieven').click();
+    // Fill it in the form (open, since values are missing): it shows in the letter.
     await page.getByLabel('naam van de school').fill('Basisschool De Notenboom');
-    await preview.locator('.filled', { hasText: 'Basisschool De Notenboom' }).waitFor();
-    await expect(preview.locator('mark.missing', { hasText: '[naam van de school]' }).count()).resolves.toBe(0);
     expect(await area.inputValue()).toContain('Basisschool De Notenboom');
+    expect(await area.inputValue()).not.toContain('[naam van de school]');
 
     // A name with markup is shown as text, and no script runs.
     await page.getByLabel('Jouw naam').fill(NAME);
-    await preview.locator('.filled', { hasText: NAME }).first().waitFor();
-    expect(await preview.innerText()).toContain(NAME);
     expect(await page.locator('.page-letter script').count()).toBe(0);
     expect(await area.inputValue()).toContain(NAME);
+    // The parent's own fields help autofill; the e-mail field is an e-mail field.
+    expect(await page.getByLabel('Jouw naam').getAttribute('autocomplete')).toBe('name');
+    expect(await page.getByLabel('Jouw e-mailadres').getAttribute('type')).toBe('email');
+    expect(await page.getByLabel('Jouw e-mailadres').getAttribute('autocomplete')).toBe('email');
+    // A Dutch date line with the town: "Utrecht, <datum>".
+    await page.getByLabel('Jouw postcode en woonplaats').fill('3511 AB Utrecht');
+    expect(await area.inputValue()).toMatch(/\nUtrecht, \d{1,2} [a-z]+ 20\d\d\n/);
 
     // Change the text.
     await area.focus();
@@ -80,11 +108,11 @@ describe('a letter a parent can send tonight', () => {
     await page.keyboard.type('\nPS: Ik bel u volgende week. Groeten & "tot dan" <3');
     const edited = await area.inputValue();
     expect(edited.endsWith('PS: Ik bel u volgende week. Groeten & "tot dan" <3')).toBe(true);
-    expect(edited.split('\n')[0]).toBe('Aanmelding van [volledige naam van je kind]');
+    expect(edited).toContain('Onderwerp: Aanmelding van [volledige naam van je kind]');
     await page.getByRole('button', { name: 'Begin opnieuw met de ingevulde brief' }).waitFor();
     expect(JSON.parse((await page.evaluate((k) => localStorage.getItem(k), EDIT_KEY))!)).toBe(edited);
 
-    // .txt and .docx hold exactly the edited text.
+    // .txt and .docx hold exactly the edited text; the .docx's subject line is bold.
     const txt = await downloadOf(page, 'Download als tekst (.txt)');
     expect(txt.name).toBe('schriftelijke-aanmelding.txt');
     expect(txt.bytes.toString('utf8')).toBe(edited);
@@ -92,17 +120,35 @@ describe('a letter a parent can send tonight', () => {
     const docx = await downloadOf(page, 'Download als Word (.docx)');
     expect(docx.name).toBe('schriftelijke-aanmelding.docx');
     expect(docxText(new Uint8Array(docx.bytes))).toBe(edited);
+    expect(new TextDecoder().decode(unzipStore(new Uint8Array(docx.bytes)).find((e) => e.name === 'word/document.xml')!.data)).toMatch(/<w:b\/>[^]*?Onderwerp: Aanmelding/);
 
-    // Copy; and "mail" with a letter this long copies instead of opening a cut-off mail.
+    // Copy.
     await page.getByRole('button', { name: 'Kopieer de tekst' }).click();
     await page.getByRole('status').filter({ hasText: 'De tekst is gekopieerd' }).waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(edited);
     await page.evaluate(() => navigator.clipboard.writeText(''));
+
+    // Mail: this letter is too long for a mailto: link, and the button says what it does instead.
     expect(mailFor(edited).fits).toBe(false);
-    await page.getByRole('button', { name: 'Open in je mailprogramma' }).click();
-    await page.getByRole('status').filter({ hasText: 'te lang' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Open in je mailprogramma' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Kopieer de brief en open een nieuwe e-mail' }).click();
+    await page.getByRole('status').filter({ hasText: 'gekopieerd' }).waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(edited);
+    const opened = await page.evaluate(() => (window as unknown as { __mailto: string[] }).__mailto);
+    expect(opened).toHaveLength(1);
+    expect(decodeMailPart(/[?&]subject=([^&]*)/.exec(opened[0]!)![1]!)).toBe('Aanmelding van [volledige naam van je kind]');
+    expect(/[?&]body=([^&]*)/.exec(opened[0]!)![1]).toBe('');
     expect(await page.evaluate(() => location.hash)).toBe('#/brief/schriftelijke-aanmelding');
+
+    // The phone's share sheet: the same text, and the .docx as a file.
+    await page.getByRole('button', { name: 'Verstuur met een app op je telefoon' }).click();
+    await page.getByRole('status').filter({ hasText: 'gedeeld' }).waitFor();
+    const shared = await page.evaluate(() => (window as unknown as { __shared: { text: string; title: string; files: { name: string; bytes: number[] }[] }[] }).__shared);
+    expect(shared).toHaveLength(1);
+    expect(shared[0]!.text).toBe(edited);
+    expect(shared[0]!.title).toBe('Aanmelding van [volledige naam van je kind]');
+    expect(shared[0]!.files.map((f) => f.name)).toEqual(['schriftelijke-aanmelding.docx']);
+    expect(docxText(new Uint8Array(shared[0]!.files[0]!.bytes))).toBe(edited);
 
     // The edit survives a reload.
     await page.reload();
@@ -116,13 +162,61 @@ describe('a letter a parent can send tonight', () => {
     expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('wegwijzer.letter')))).toEqual([]);
   });
 
+  it('a short letter goes into a new e-mail as it is: subject from the "Onderwerp:" line, body the letter exactly', async () => {
+    const page = await newPage(1280);
+    await stubShare(page, false);
+    await seed(page, ANSWERS);
+    await page.goto(URL_OF('#/brief/schriftelijke-aanmelding'));
+    const area = page.getByLabel('Tekst van je brief');
+    const mine = 'Jan de Vries\n\nOnderwerp: Vraag over Noah & "Mila"\n\nBeste directeur,\nKunnen we praten?\n\nGroet, Jan';
+    await area.fill(mine);
+    // Without a share sheet, no share button.
+    expect(await page.getByRole('button', { name: 'Verstuur met een app op je telefoon' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Zet de brief in een nieuwe e-mail' }).click();
+    const opened = await page.evaluate(() => (window as unknown as { __mailto: string[] }).__mailto);
+    expect(opened).toHaveLength(1);
+    const url = opened[0]!;
+    expect(decodeMailPart(/[?&]subject=([^&]*)/.exec(url)![1]!)).toBe('Vraag over Noah & "Mila"');
+    expect(decodeMailPart(/[?&]body=([^&]*)/.exec(url)![1]!)).toBe(mine);
+  });
+
+  it('under the English interface: Dutch markers in the Dutch letter, and every translation filled (no {{ left)', async () => {
+    const page = await newPage(1280);
+    await seed(page, { ...ANSWERS, 'aanmelding-datum': '2026-10-01' }, 'en');
+    await page.goto(URL_OF('#/brieven'));
+    await page.locator('.page-letters h1').waitFor();
+    const hrefs = await page.locator('.letter-list a').evaluateAll((els) => els.map((e) => e.getAttribute('href')!));
+    expect(hrefs.length).toBe(16);
+    // Grouped by what a parent wants to do.
+    expect(await page.locator('.page-letters h2').count()).toBeGreaterThanOrEqual(5);
+    await page.goto(URL_OF(hrefs[0]!));
+    await page.locator('#letter-edit').waitFor();
+    await page.getByLabel('Your name').fill('Sam Jansen');
+    for (const href of hrefs) {
+      await page.goto(URL_OF(href));
+      await page.locator('#letter-edit').waitFor();
+      const dutch = await page.locator('#letter-edit').inputValue();
+      expect(dutch, href).not.toMatch(/\[(Your|your|name of|date of)[^\]]*\]/);
+      expect(dutch, href).not.toContain('{{');
+      const translation = await page.locator('.translation').innerText();
+      expect(translation, href).not.toContain('{{');
+      expect(translation, href).toContain('Sam Jansen');
+    }
+    // Dutch markers: the same as in the Dutch interface.
+    await page.goto(URL_OF('#/brief/schriftelijke-aanmelding'));
+    await page.locator('#letter-edit').waitFor();
+    expect(await page.locator('#letter-edit').inputValue()).toContain('[naam van de school]');
+    expect(await page.locator('.translation').innerText()).toContain('[Name of the school]');
+  });
+
   it('never stores the BSN: with the BSN filled, an edit is not kept, and the hint says so', async () => {
     const page = await newPage(1280);
     await seed(page, ANSWERS);
     await page.goto(URL_OF('#/brief/schriftelijke-aanmelding'));
     const area = page.getByLabel('Tekst van je brief');
     await area.waitFor();
-    await page.getByText('Gegevens voor je brieven').click();
+    // Values are missing, so the form is open.
+    expect(await page.locator('details.letter-form').getAttribute('open')).not.toBeNull();
     await page.getByLabel('BSN van je kind').fill('123456782');
     expect(await area.inputValue()).toContain('BSN: 123456782');
     await page.getByText('Je hebt het BSN van je kind ingevuld. Daarom bewaren we je wijzigingen niet.').waitFor();
@@ -158,7 +252,7 @@ describe('a letter a parent can send tonight', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.letter-print').isVisible()).toBe(true);
     expect(await page.locator('.letter-print').innerText()).toBe('Onderwerp van mij\n\nBeste directeur,\nDit is mijn brief.');
-    for (const hidden of ['h1', '.letter-facts', '.page-letter > .letter', '#letter-edit', '.letter-actions', '.site-header']) {
+    for (const hidden of ['h1', '.letter-facts', '#letter-edit', '.letter-actions', '.site-header']) {
       expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
     }
     const visibleText = await page.evaluate(() => document.body.innerText.trim());

@@ -268,7 +268,8 @@ describe('a new version of the app', () => {
 });
 
 describe('stored data', () => {
-  const garbage = ['{"version": 1, "answers": ', '[]', 'null', '"tekst"', '42', '{"version": 99, "answers": {"situatie": ["tlv"]}}', '\u0000\u0001binary'];
+  // (A record from a newer version is not garbage: it is kept read-only, see trust.test.ts.)
+  const garbage = ['{"version": 1, "answers": ', '[]', 'null', '"tekst"', '42', '\u0000\u0001binary'];
   it('garbage in storage: a notice, a fresh start, and the new answers are saved properly', async () => {
     const page = await newPage();
     await page.goto(suite.server.url);

@@ -26,6 +26,7 @@ const pages: [string, string, boolean][] = [
   ['chapter', '#/lees/andere-school', false],
   ['glossary', '#/begrippen', false],
   ['search', '#/zoeken', false],
+  ['letters', '#/brieven', false],
   ['letter', '#/brief/zienswijze-tlv', true],
   ['privacy', '#/info/privacy', false],
 ];

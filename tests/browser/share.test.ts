@@ -99,7 +99,7 @@ describe('a shared plan', () => {
     await page.getByRole('link', { name: 'Deel je plan' }).click();
     await page.waitForFunction(() => location.hash === '#/deel');
     const field = page.locator('#share-link');
-    await page.waitForFunction(() => (document.querySelector('#share-link') as HTMLTextAreaElement | null)?.value.includes('#/deel/1-'));
+    await page.waitForFunction(() => (document.querySelector('#share-link') as HTMLTextAreaElement | null)?.value.includes('#/deel/2-'));
     const withoutDates = await field.inputValue();
     expect(withoutDates.startsWith(suite.server.url)).toBe(true);
     await page.getByLabel('Zet ook data en namen in de link').check();
@@ -151,7 +151,7 @@ describe('a shared plan', () => {
     await page.goto(`${suite.server.url}#/deel/1-dGhpcyBpcyBub3QgZGVmbGF0ZQ`);
     await page.getByRole('heading', { name: 'Deze link werkt niet' }).waitFor();
     expect(await page.locator('main').innerText()).toContain('niet helemaal gekopieerd');
-    const future = await pack({ a: { situatie: ['tlv'] } }, 2);
+    const future = await pack({ a: { situatie: ['tlv'] } }, 3);
     await page.goto(`${suite.server.url}#/deel/${future}`);
     await page.getByText('nieuwere versie').waitFor();
     await page.getByRole('link', { name: 'Naar de start' }).click();

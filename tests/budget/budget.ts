@@ -9,6 +9,8 @@ import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const BUDGET_BROTLI = 50 * 1024;
+/** Issue 17's goal (1.4x the bare Preact + XState + i18next + workbox-window stack); printed, not enforced yet. */
+const GOAL_BROTLI = 45 * 1024;
 const dist = join(import.meta.dirname ?? '.', '../../dist');
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const refs = [...html.matchAll(/(?:src|href)="\.\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
@@ -47,4 +49,5 @@ row('sw.js (after first paint)', sizes('sw.js'));
 
 const ok = total.brotli <= BUDGET_BROTLI;
 console.log(`\nbudget: first load ${kb(total.brotli)} brotli of ${kb(BUDGET_BROTLI)} allowed: ${ok ? 'OK' : 'OVER BUDGET'}`);
+console.log(`goal: ${kb(GOAL_BROTLI)}: ${total.brotli <= GOAL_BROTLI ? 'met' : `missed by ${kb(total.brotli - GOAL_BROTLI)}`}`);
 process.exit(ok ? 0 : 1);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
@@ -77,10 +78,10 @@ describe('next question, per question (GOV.UK Smart Answers style)', () => {
 
 describe('the machine', () => {
   it('walks a written registration to the plan, and back', () => {
-    const { actor, seen } = walk([['aanmelden'], 'schriftelijk', PAST, 'ja', 'ja', 'nee', 'nog-niet', 'nee', ['geen'], 'nee', 'nee', 'nee', 'nee', 'groep-3-6']);
+    const { actor, seen } = walk([['aanmelden'], 'schriftelijk', PAST, 'ja', 'nog-niet', 'nee', 'ja', 'nee', ['geen'], 'nee', 'nee', 'nee', 'nee', 'groep-3-6']);
     expect(seen).toEqual([
-      'situatie', 'aanmelding-hoe', 'aanmelding-datum', 'aanmelding-bevestiging', 'ondersteuning-gemeld', 'meer-scholen', 'aanmelding-besluit',
-      'aanmelding-verlengd', 'school-zegt', 'gesprek-gepland', 'jeugdhulp', 'vervoer', 'klacht', 'groep', 'review',
+      'situatie', 'aanmelding-hoe', 'aanmelding-datum', 'aanmelding-bevestiging', 'aanmelding-besluit', 'aanmelding-verlengd',
+      'ondersteuning-gemeld', 'meer-scholen', 'school-zegt', 'gesprek-gepland', 'jeugdhulp', 'vervoer', 'klacht', 'groep', 'review',
     ]);
     actor.send({ type: 'CONFIRM' });
     expect(positionOf(actor.getSnapshot())).toBe('plan');
@@ -98,13 +99,20 @@ describe('the machine', () => {
   });
 
   it('a change from the check page asks only what is new, then returns there; inapplicable answers are kept but not used', () => {
-    const { actor } = walk([['aanmelden'], 'schriftelijk', PAST, 'ja', 'ja', 'nee', 'nog-niet', 'nee', ['geen'], 'nee', 'nee', 'nee', 'nee', 'groep-3-6']);
+    const { actor } = walk([['aanmelden'], 'schriftelijk', PAST, 'ja', 'nog-niet', 'nee', 'ja', 'nee', ['geen'], 'nee', 'nee', 'nee', 'nee', 'groep-3-6']);
     expect(positionOf(actor.getSnapshot())).toBe('review');
     actor.send({ type: 'EDIT', question: 'aanmelding-besluit' });
     expect(positionOf(actor.getSnapshot())).toBe('aanmelding-besluit');
     actor.send({ type: 'ANSWER', value: 'geweigerd' });
+    expect(positionOf(actor.getSnapshot())).toBe('weigering-schriftelijk');
+    actor.send({ type: 'ANSWER', value: 'ja' });
     expect(positionOf(actor.getSnapshot())).toBe('weigering-datum');
     actor.send({ type: 'ANSWER', value: PAST });
+    actor.send({ type: 'ANSWER', value: 'nee' });
+    // What the parent already did against the refusal, and a refused offer: asked once, right after.
+    expect(positionOf(actor.getSnapshot())).toBe('bezwaar-ingediend');
+    actor.send({ type: 'ANSWER', value: 'nee' });
+    actor.send({ type: 'ANSWER', value: 'nee' });
     actor.send({ type: 'ANSWER', value: 'nee' });
     expect(positionOf(actor.getSnapshot())).toBe('review');
     const answers = actor.getSnapshot().context.answers;
@@ -112,16 +120,16 @@ describe('the machine', () => {
     expect(applicableAnswers(answers)['aanmelding-verlengd']).toBeUndefined(); // not used
     // A change that asks nothing new goes straight back.
     actor.send({ type: 'EDIT', question: 'klacht' });
-    actor.send({ type: 'ANSWER', value: 'ja' });
+    actor.send({ type: 'ANSWER', value: 'wil' });
     expect(positionOf(actor.getSnapshot())).toBe('review');
   });
 
   it('cannot jump ahead to an unanswered question or to the plan', () => {
     const { actor } = walk([['thuiszitten']]);
     actor.send({ type: 'SHOW', to: 'groep' });
-    expect(positionOf(actor.getSnapshot())).toBe('opp');
+    expect(positionOf(actor.getSnapshot())).toBe('thuis-reden');
     actor.send({ type: 'SHOW', to: 'plan' });
-    expect(positionOf(actor.getSnapshot())).toBe('opp');
+    expect(positionOf(actor.getSnapshot())).toBe('thuis-reden');
     actor.send({ type: 'SHOW', to: 'situatie' });
     expect(positionOf(actor.getSnapshot())).toBe('situatie');
   });
@@ -147,9 +155,59 @@ describe('the machine', () => {
     const answers = completeAnswers({ situatie: ['thuiszitten'] });
     const asked = askedQuestions(answers);
     expect(progress('situatie', {})).toEqual({ step: 1 });
-    expect(progress(asked[2]!.id, answers)).toEqual({ step: 3, of: asked.length });
+    const { step, of } = progress(asked[2]!.id, answers);
+    expect(step).toBe(3);
+    // y is the longest the path can still be: at least the path this parent took.
+    expect(of).toBeGreaterThanOrEqual(asked.length);
+    expect(progress(asked.at(-1)!.id, answers)).toEqual({ step: asked.length, of: asked.length });
     expect(previousPosition(asked[2]!.id, answers)).toBe(asked[1]!.id);
     expect(previousPosition('situatie', answers)).toBe('start');
+  });
+});
+
+describe('"Stap x van y" never grows during a walk (issue 12)', () => {
+  it('over random forward walks of every combination of situations, y only shrinks or stays, and ends at the path length', () => {
+    let walks = 0;
+    let drops = 0;
+    const totals = new Map<string, number[]>();
+    fc.assert(
+      fc.property(fc.subarray(['aanmelden', 'handelingsverlegen', 'thuiszitten', 'tlv'], { minLength: 1 }), fc.array(fc.nat(), { minLength: 60, maxLength: 60 }), (situations, picks) => {
+        let answers: Answers = { situatie: situations };
+        let at = nextPosition('situatie', answers, false);
+        let last = Infinity;
+        let step = 1;
+        const seen: number[] = [];
+        for (let i = 0; questionById.has(at); i++) {
+          const q = questionById.get(at)!;
+          const p = progress(q.id, answers);
+          step++;
+          expect(p.step, `step at ${q.id}`).toBe(step);
+          expect(p.of, `total at ${q.id} (${situations.join('+')})`).toBeDefined();
+          expect(p.of!, `total grew at ${q.id} (${situations.join('+')}): ${seen.join(' > ')} > ${p.of}`).toBeLessThanOrEqual(last);
+          expect(p.of!).toBeGreaterThanOrEqual(p.step);
+          if (p.of! < last && last !== Infinity) drops++;
+          last = p.of!;
+          seen.push(p.of!);
+          const pick = picks[i % picks.length]!;
+          const value: AnswerValue = q.type === 'date' ? (pick % 3 ? PAST : 'weet-niet') : q.type === 'multi' ? [q.options!.filter((o) => !q.exclusive?.includes(o))[pick % (q.options!.length - 1)]!] : q.options![pick % q.options!.length]!;
+          answers = { ...answers, [q.id]: q.type === 'date' && !q.dontKnow ? PAST : value };
+          at = nextPosition(q.id, answers, false);
+        }
+        expect(at).toBe('review');
+        // At the last question the total is the real length of the path.
+        expect(last).toBe(step);
+        walks++;
+        const key = situations.join('+');
+        totals.set(key, [...(totals.get(key) ?? []), seen[0]!]);
+      }),
+      { numRuns: 1000 },
+    );
+    console.log(`step totals: ${walks} walks, ${drops} drops; first total per situation: ${[...totals].filter(([k]) => !k.includes('+') || k.split('+').length === 4).map(([k, v]) => `${k} ${Math.max(...v)}`).join(', ')}`);
+  }, 120_000);
+
+  it('the total before the situation is chosen is unknown ("Stap 1")', () => {
+    expect(progress('situatie', {})).toEqual({ step: 1 });
+    expect(progress('situatie', { situatie: ['lezen'] })).toEqual({ step: 1 });
   });
 });
 

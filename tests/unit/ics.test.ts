@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPlan, type Plan, type PlanStep } from '../../src/rules/plan';
+import { stepRules } from '../../src/rules/catalogue';
 import { addDays } from '../../src/rules/dates';
 import { calendarSteps, escapeText, foldLine, planToIcs, type IcsTexts } from '../../src/rules/ics';
 import { addTexts, initI18n, makeT, setLanguage, type T } from '../../src/app/i18n';
@@ -144,16 +145,20 @@ describe('planToIcs against the plan', () => {
           expect(dateOf(prop(ev, 'DTEND').value)).toBe(addDays(d.due, 1));
           expect(prop(ev, 'UID').value).toBe(`${step.id}-${d.due.replace(/-/g, '')}@wegwijzer`);
           expect(prop(ev, 'DTSTAMP').value).toMatch(/^\d{8}T\d{6}Z$/);
-          // The same words as on the screen.
-          expect(unescapeText(prop(ev, 'SUMMARY').value)).toBe(stepText(step, 'title', t));
+          // Who must do what by then (issue 12), then the same words as on the screen.
+          const who = t.raw(`ui:calendarEvents.${step.id}`, { uren: step.params['uren'] ?? '' });
+          expect(who).not.toBe(`calendarEvents.${step.id}`);
+          expect(unescapeText(prop(ev, 'SUMMARY').value)).toBe(who);
           const description = unescapeText(prop(ev, 'DESCRIPTION').value).split('\n');
-          expect(description[0]).toBe(deadlineArithmetic(d, t));
-          if (d.certain) expect(description).toHaveLength(1);
+          expect(description[0]).toBe(who);
+          expect(description[1]).toBe(deadlineArithmetic(d, t));
+          expect(description[2]).toBe(t('calendarEvents.what', { title: stepText(step, 'title', t) }));
+          if (d.certain) expect(description).toHaveLength(3);
           else {
             uncertain++;
-            expect(description[1]).toContain(t('plan.uncertain'));
+            expect(description[3]).toContain(t('plan.uncertain'));
             const check = stepText(step, 'check', t);
-            if (check) expect(description[1]).toContain(check);
+            if (check) expect(description[3]).toContain(check);
           }
           const alarms = ev.children;
           expect(alarms.map((a) => a.type)).toEqual(['VALARM']);
@@ -169,6 +174,15 @@ describe('planToIcs against the plan', () => {
       });
     }
   }
+
+  it('every step that can have a deadline says who must do what by then, in every language', async () => {
+    const dated = stepRules.filter((r) => r.deadline).map((r) => r.id);
+    expect(dated.length).toBeGreaterThanOrEqual(8);
+    for (const lang of ['nl', 'en'] as const) {
+      const t = await tFor(lang);
+      for (const id of dated) expect(t.exists(`ui:calendarEvents.${id}`), `${lang}: calendarEvents.${id}`).toBe(true);
+    }
+  });
 
   it('the cases above are not empty: events, a passed deadline left out and an uncertain deadline explained', () => {
     expect(withEvents).toBeGreaterThanOrEqual(10);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { normalize, search } from '../../src/content/search';
+import { normalize, questionDocs, search, stem } from '../../src/content/search';
+import questionsNl from '../../src/content/generated/questions.nl';
+import { questionById } from '../../src/flow/questions';
 import searchNl from '../../src/content/generated/search.nl';
 import searchEn from '../../src/content/generated/search.en';
 
@@ -34,5 +36,33 @@ describe('offline search', () => {
     expect(search(searchNl, 'a')).toEqual([]);
     const section = search(searchNl, 'leerplichtambtenaar').find((r) => r.kind === 'section' && normalize(r.text).includes('leerplichtambtenaar'));
     expect(section?.snippet.toLowerCase()).toContain('leerplichtambtenaar');
+  });
+
+  // Issue 12: the app's own words, in the forms a parent types them.
+  it('finds word forms: "thuiszitten", "thuis zitten", "geschorst", "schorsing", "verwijderd"', () => {
+    const ids = (q: string) => search(searchNl, q).map((r) => r.id);
+    // Before: 0 results for thuiszitten, thuis zitten, geschorst and verwijderd.
+    expect(ids('thuiszitten')).toEqual(expect.arrayContaining(['thuiszitten', 'thuiszitter']));
+    expect(ids('thuis zitten')).toEqual(expect.arrayContaining(['thuiszitten', 'thuiszitter']));
+    expect(ids('geschorst')).toEqual(expect.arrayContaining(['schorsing', 'schorsing-verwijdering']));
+    expect(ids('schorsing').slice(0, 2)).toEqual(expect.arrayContaining(['schorsing', 'schorsing-verwijdering']));
+    expect(ids('verwijderd')).toEqual(expect.arrayContaining(['verwijdering', 'schorsing-verwijdering']));
+  });
+
+  it('stems the forms of one word alike, and keeps unrelated words apart', () => {
+    expect(stem('thuiszitten')).toBe(stem('thuiszitter'));
+    expect(stem('schorsing').startsWith(stem('geschorst'))).toBe(true);
+    expect(stem('aanmelden')).toBe(stem('aanmelding'));
+    expect(stem('kind')).toBe('kind');
+    // Word forms do not make every text match: a word the texts never use still finds nothing.
+    expect(search(searchNl, 'fietsenstalling')).toEqual([]);
+    expect(search(searchNl, 'geschorst fietsenstalling')).toEqual([]);
+  });
+
+  it('searches the questions and their answer options, leading to the section that explains them', () => {
+    const docs = [...searchNl, ...questionDocs(questionsNl, questionById)];
+    const hits = search(docs, 'geschorst').filter((r) => r.kind === 'question');
+    expect(hits.length).toBeGreaterThan(0);
+    for (const h of hits) expect(searchNl.some((d) => d.kind === 'section' && d.id === h.section)).toBe(true);
   });
 });

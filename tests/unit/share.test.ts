@@ -37,7 +37,7 @@ describe('share links: every example answers file survives answers → link → 
       const file = JSON.parse(readFileSync(join(ANSWERS_DIR, f), 'utf8')) as { version: number; answers: Record<string, string | string[]> };
       const answers = migrateAnswers(file.version, file.answers) as Record<string, string | string[]>;
       const payload = await encode(answers, { includePersonal: true, letterFields: { ouder_naam: 'Sam de Vries', kind_bsn: '123456782' } });
-      expect(payload).toMatch(/^1-[A-Za-z0-9_-]+$/);
+      expect(payload).toMatch(/^2-[A-Za-z0-9_-]+$/);
       expect(payload.length).toBeLessThan(700);
       const back = await throughLink(payload);
       expect(back).toEqual({ answers, letterFields: { ouder_naam: 'Sam de Vries' } });
@@ -78,9 +78,11 @@ describe('share payloads', () => {
   it('refuses broken, truncated and oversized payloads', async () => {
     const good = await encode({ situatie: ['tlv'] });
     expect(await decode(good)).toEqual({ answers: { situatie: ['tlv'] } });
-    for (const bad of ['', '1', '1-', '1-A', good.slice(0, -3), `${good}!`, 'deel', '1.abc', `1-${'A'.repeat(20001)}`, undefined, 42, null]) {
+    for (const bad of ['', '1', '1-', '1-A', `${good}!`, 'deel', '1.abc', `1-${'A'.repeat(20001)}`, undefined, 42, null]) {
       expect(await decode(bad)).toEqual({ error: 'invalid' });
     }
+    // Cut off: the checksum says the link is damaged.
+    expect(await decode(good.slice(0, -3))).toEqual({ error: 'damaged' });
     // A "zip bomb": 1 MB of JSON that compresses to a short link is not read past 64 KB.
     const bomb = await pack({ a: { situatie: ['tlv'] }, pad: 'x'.repeat(1_000_000) });
     expect(bomb.length).toBeLessThan(3000);
@@ -126,17 +128,20 @@ const anyPayload = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 100 }),
   b64,
   b64.map((s) => `1-${s}`),
+  b64.map((s) => `2-${s}`),
   fc.jsonValue({ maxDepth: 4 }).chain((v) => fc.constant(v)),
 );
 
 /** Plain data only: objects and arrays of option ids, ISO dates or letter-field text; no prototypes, no functions. */
 function assertPlain(d: Awaited<ReturnType<typeof decode>>) {
   if ('error' in d) {
-    expect(['too-old', 'invalid']).toContain(d.error);
+    expect(['too-old', 'invalid', 'damaged']).toContain(d.error);
     expect(Object.keys(d)).toEqual(['error']);
     return;
   }
-  expect(Object.keys(d).every((k) => k === 'answers' || k === 'letterFields')).toBe(true);
+  expect(Object.keys(d).every((k) => k === 'answers' || k === 'letterFields' || k === 'unchecked')).toBe(true);
+  // Never markup: no value that could become HTML or a script.
+  expect(JSON.stringify(d)).not.toMatch(/<script|onerror=|javascript:/i);
   expect(Object.getPrototypeOf(d.answers)).toBe(Object.prototype);
   for (const [k, v] of Object.entries(d.answers)) {
     expect(questionById.has(k)).toBe(true);

@@ -23,13 +23,20 @@ describe('storage', () => {
     ['not JSON', '{answers:'],
     ['JSON but not an object', '[1,2,3]'],
     ['a string', '"hallo"'],
-    ['from a newer version of the app', JSON.stringify({ version: ANSWERS_VERSION + 1, answers })],
     ['null', 'null'],
   ])('corrupt data (%s) gives a clear problem and a fresh start', (_, raw) => {
     const s = new MemoryStore();
     s.setItem(KEYS.answers, raw);
     expect(loadFlow(s)).toEqual({ problem: 'corrupt' });
     expect(s.getItem(KEYS.answers)).toBeNull();
+  });
+
+  it('data from a newer version of the app is kept untouched (read-only), never removed', () => {
+    const s = new MemoryStore();
+    const raw = JSON.stringify({ version: ANSWERS_VERSION + 1, answers });
+    s.setItem(KEYS.answers, raw);
+    expect(loadFlow(s)).toEqual({ problem: 'newer', newerVersion: ANSWERS_VERSION + 1 });
+    expect(s.getItem(KEYS.answers)).toBe(raw);
   });
 
   it('data from an older version is migrated and says so', () => {

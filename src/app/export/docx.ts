@@ -32,10 +32,15 @@ export const ROOT_RELS =
 
 const RUN_PROPS = '<w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:cs="Arial"/><w:sz w:val="22"/><w:lang w:val="nl-NL"/></w:rPr>';
 
+const BOLD_RUN_PROPS = RUN_PROPS.replace('<w:rPr>', '<w:rPr><w:b/>');
+
+/** A Dutch letter's subject line ("Onderwerp: …" or "Betreft: …") is bold, as on paper. */
+const isSubjectLine = (line: string) => /^\s*(Onderwerp|Betreft)\s*:/i.test(line);
+
 function paragraph(line: string): string {
   if (line === '') return '<w:p/>';
   const parts = line.split('\t').map((s) => (s === '' ? '' : `<w:t xml:space="preserve">${escapeXml(s)}</w:t>`));
-  return `<w:p><w:r>${RUN_PROPS}${parts.join('<w:tab/>')}</w:r></w:p>`;
+  return `<w:p><w:r>${isSubjectLine(line) ? BOLD_RUN_PROPS : RUN_PROPS}${parts.join('<w:tab/>')}</w:r></w:p>`;
 }
 
 export function documentXml(text: string): string {

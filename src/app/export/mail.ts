@@ -38,3 +38,12 @@ export function mailFor(text: string): { url: string; fits: boolean } {
 
 /** A download's file name from the letter id: "schriftelijke-aanmelding.docx". */
 export const fileName = (id: string, ext: 'txt' | 'docx'): string => `${id.replace(/[^a-z0-9-]/gi, '').slice(0, 80) || 'brief'}.${ext}`;
+
+/**
+ * A letter as an e-mail: `subject` on the subject line (the letter's "Onderwerp:"), and the letter
+ * exactly as shown as the body, so what is mailed equals what the parent edited.
+ */
+export function mailForLetter(text: string, subject: string): { url: string; fits: boolean } {
+  const url = mailtoUrl(subject, text);
+  return { url, fits: url.length <= MAILTO_MAX };
+}

@@ -327,3 +327,34 @@ export function qrSvg(text: string, label: string, doc: Document = document, ecl
   svg.append(bg, path);
   return svg;
 }
+
+/** Smallest size, in CSS pixels per module, that a phone camera reads reliably from a screen or paper. */
+export const QR_MIN_PX_PER_MODULE = 3;
+/** The widest code we show (fits a 360 px phone screen with its margins). */
+export const QR_MAX_CSS_PX = 320;
+
+export class QrTooLarge extends Error {}
+
+/**
+ * A QR code that scans: at least QR_MIN_PX_PER_MODULE CSS pixels per module (quiet zone included),
+ * at most QR_MAX_CSS_PX wide. Tries error correction M, then L; throws QrTooLarge when even that
+ * would be too dense, so the page can say the link is too long for a code (the link still works).
+ */
+export function qrSvgSized(text: string, label: string, doc: Document = document, maxCss = QR_MAX_CSS_PX): SVGSVGElement {
+  for (const ecl of ['M', 'L'] as const) {
+    let modules: number;
+    try {
+      modules = qrEncode(text, ecl).modules.length + 8;
+    } catch {
+      continue;
+    }
+    if (modules * QR_MIN_PX_PER_MODULE > maxCss) continue;
+    const svg = qrSvg(text, label, doc, ecl);
+    const px = Math.min(maxCss, Math.max(240, modules * QR_MIN_PX_PER_MODULE));
+    svg.style.width = `${px}px`;
+    svg.style.maxWidth = '100%';
+    svg.dataset['pxPerModule'] = (px / modules).toFixed(2);
+    return svg;
+  }
+  throw new QrTooLarge('too long for a QR code that scans');
+}

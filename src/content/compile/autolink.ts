@@ -10,7 +10,8 @@ export interface TermMatcher {
   words: string[];
 }
 
-const LETTER = 'A-Za-zÀ-ÖØ-öø-ÿ0-9';
+/** Letters and digits of every script (Latin with ł/ş/ı, Cyrillic, Arabic …): whole words in every language. */
+const LETTER = '\\p{L}\\p{M}\\p{N}';
 
 export function autolinkSection(blocks: Block[], matchers: readonly TermMatcher[]): Block[] {
   const linked = new Set<string>();
@@ -29,7 +30,7 @@ export function autolinkSection(blocks: Block[], matchers: readonly TermMatcher[
   const patterns = matchers
     .flatMap((m) => m.words.map((w) => ({ id: m.id, word: w })))
     .sort((a, b) => b.word.length - a.word.length)
-    .map(({ id, word }) => ({ id, re: new RegExp(`(^|[^${LETTER}])(${escape(word)})(?![${LETTER}])`, 'i') }));
+    .map(({ id, word }) => ({ id, re: new RegExp(`(^|[^${LETTER}])(${escape(word)})(?![${LETTER}])`, 'iu') }));
 
   const inl = (list: Inline[]): Inline[] =>
     mergeStrings(

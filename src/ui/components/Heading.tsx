@@ -4,10 +4,24 @@ import { useT } from '../../app/i18n';
 let firstPage = true;
 
 /**
+ * Chromium counts focus moved by script onto a new heading as ":focus-visible" whenever the element
+ * that had focus (the clicked button) has left the page, so mouse and touch users saw the focus box
+ * too. We remember how the parent last interacted: the heading's box shows after keys only.
+ */
+if (typeof document !== 'undefined') {
+  const root = document.documentElement;
+  const pointer = () => root.setAttribute('data-input', 'pointer');
+  document.addEventListener('pointerdown', pointer, true);
+  document.addEventListener('keydown', (e) => {
+    if (!e.altKey && !e.ctrlKey && !e.metaKey) root.setAttribute('data-input', 'keyboard');
+  }, true);
+}
+
+/**
  * The page's h1. When a new page appears, focus moves to it (so screen readers announce the new
  * step) and the document title changes. On the very first page load focus stays where the browser put it.
  */
-export function Heading({ title, caption, titlePrefix }: { title: string; caption?: string; titlePrefix?: string }) {
+export function Heading({ title, caption, titlePrefix, id }: { title: string; caption?: string; titlePrefix?: string; id?: string }) {
   const t = useT();
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -20,7 +34,7 @@ export function Heading({ title, caption, titlePrefix }: { title: string; captio
   return (
     <>
       {caption && <p class="caption">{caption}</p>}
-      <h1 tabIndex={-1} ref={ref}>
+      <h1 tabIndex={-1} ref={ref} id={id}>
         {title}
       </h1>
     </>

@@ -2,24 +2,39 @@ import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../../app/i18n';
 import { applyUpdate, dismissPwa, onPwaStatus, pwaStatus } from '../../app/pwa';
 
-export function UpdateBanner() {
-  const t = useT();
+function usePwaStatus() {
   const [status, setStatus] = useState(pwaStatus());
   useEffect(() => onPwaStatus(setStatus), []);
-  if (status === 'idle') return null;
+  return status;
+}
+
+/**
+ * "Er is een nieuwe versie": in the page flow at the top of the content, never fixed over it, so it
+ * can never cover a button or a message. Only for an update: a first visit is not interrupted.
+ */
+export function UpdateBanner() {
+  const t = useT();
+  const status = usePwaStatus();
+  if (status !== 'update-waiting' && status !== 'update-elsewhere') return null;
   return (
     <div class="update-banner" role="status">
       <div class="wrap banner-row">
-        <p>{status === 'update-waiting' ? t('pwa.update') : t('pwa.offlineReady')}</p>
-        {status === 'update-waiting' && (
-          <button type="button" class="button small" onClick={applyUpdate}>
-            {t('pwa.reload')}
-          </button>
-        )}
+        <p>{status === 'update-elsewhere' ? t('trust.updateElsewhere') : t('pwa.update')}</p>
+        <button type="button" class="button small" onClick={applyUpdate}>
+          {t('pwa.reload')}
+        </button>
         <button type="button" class="link-button" onClick={dismissPwa}>
-          {status === 'update-waiting' ? t('pwa.later') : t('pwa.dismiss')}
+          {t('pwa.later')}
         </button>
       </div>
     </div>
   );
+}
+
+/** "De wegwijzer werkt nu ook zonder internet": a quiet line in the footer, not announced, nothing to dismiss. */
+export function OfflineReady() {
+  const t = useT();
+  const status = usePwaStatus();
+  if (status !== 'offline-ready') return null;
+  return <p class="offline-ready">{t('pwa.offlineReady')}</p>;
 }

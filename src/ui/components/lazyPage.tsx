@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
 import { useT } from '../../app/i18n';
 import { useContent } from '../lazy';
+import { likelyNewVersion, reloadForNewVersion } from '../../app/pwa';
 
 /**
  * A page whose code loads on first use (the plan, letters, search), keeping the first load small.
@@ -26,7 +27,18 @@ export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>
       );
     }, []);
     // Until the page texts are in, only built-in texts can be used here.
-    if (!Comp || !texts.data || !contents.data) return <p>{failed || texts.failed || contents.failed ? t('app.loadFailed') : t('app.loading')}</p>;
+    const broken = failed || texts.failed || contents.failed;
+    // Online and still failing: this tab is older than the files on the server (a new version). Reload it.
+    if (broken && likelyNewVersion())
+      return (
+        <div role="alert">
+          <p>{t('trust.staleVersion')}</p>
+          <button type="button" class="button" onClick={reloadForNewVersion}>
+            {t('trust.reloadNow')}
+          </button>
+        </div>
+      );
+    if (!Comp || !texts.data || !contents.data) return <p>{broken ? t('app.loadFailed') : t('app.loading')}</p>;
     return <Comp {...props} />;
   };
 }

@@ -8,53 +8,106 @@ import { Heading } from '../components/Heading';
 import { Link } from '../components/Link';
 import { NotFoundPage } from './NotFoundPage';
 import { loadJson, openStore, saveJson, type KeyValueStore } from '../../app/storage';
-import { composeLetter, fileName, mailFor } from '../../app/export/mail';
+import { fileName, mailForLetter, mailtoUrl } from '../../app/export/mail';
+import { placeAndDate, subjectOf } from '../letterLayout';
 import { download, textBlob } from '../../app/export/download';
 import { EDIT_MAX, editPrivacy, letterEditKey, type EditPrivacy } from '../../app/export/edit';
+import { LetterSent } from '../components/LetterSent';
+import { MEETING_LETTER, meetingLetterValuesOf } from '../components/meetingLetter';
 
-/** All letters on one page. */
+/**
+ * What a parent wants to do, and the letters for it, in that order. A letter id not listed here
+ * (a new letter) still shows, under "Andere brieven".
+ */
+export const LETTER_GOALS: readonly (readonly [goal: string, letters: readonly string[]])[] = [
+  ['aanmelden', ['schriftelijke-aanmelding', 'herinnering-besluit', 'verzoek-sop']],
+  ['ondersteuning', ['reactie-handelingsverlegen', 'verzoek-opp', 'bevestiging-afspraken']],
+  ['thuis', ['onderwijs-tijdens-thuiszitten', 'bericht-leerplichtambtenaar']],
+  ['tlv', ['zienswijze-tlv', 'bezwaar-tlv', 'aanvraag-leerlingenvervoer']],
+  ['dossier', ['inzage-dossier', 'correctie-dossier']],
+  ['oneens', ['bezwaar-weigering-verwijdering', 'klacht', 'aanmelding-onderwijsconsulenten']],
+];
+
+/** Letters grouped by goal, in the order above; unknown ids last under "overig". */
+export function lettersByGoal(ids: readonly string[]): [string, string[]][] {
+  const known = new Set(LETTER_GOALS.flatMap(([, l]) => l));
+  const groups: [string, string[]][] = LETTER_GOALS.map(([g, l]) => [g, l.filter((id) => ids.includes(id))]);
+  groups.push(['overig', ids.filter((id) => !known.has(id))]);
+  return groups.filter(([, l]) => l.length > 0);
+}
+
+/** All letters on one page, by what a parent wants to do. */
 export function LettersPage() {
   const t = useT();
+  const titles = toc(t.lang).letterTitles;
   return (
     <div class="page-letters">
       <Heading title={t('letter.title')} />
       <p class="lead">{t('letter.lead')}</p>
-      <ul class="letter-list">
-        {Object.entries(toc(t.lang).letterTitles).map(([id, title]) => (
-          <li key={id}>
-            <Link to={{ page: 'letter', id }}>{title}</Link>
-          </li>
-        ))}
-      </ul>
+      {lettersByGoal(Object.keys(titles)).map(([goal, ids]) => (
+        <section key={goal} aria-labelledby={`goal-${goal}`}>
+          <h2 id={`goal-${goal}`} class="h3">
+            {t.raw(`ui:letterPage.goals.${goal}`)}
+          </h2>
+          <ul class="letter-list">
+            {ids.map((id) => (
+              <li key={id}>
+                <Link to={{ page: 'letter', id }}>{titles[id]}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
     </div>
   );
 }
 
+/** Browser autofill for the parent's own details; never for the child's (it would offer the parent's name). */
+const AUTOCOMPLETE: Partial<Record<LetterField, { autoComplete: string; type?: 'email' | 'tel'; inputMode?: 'email' | 'tel' }>> = {
+  ouder_naam: { autoComplete: 'name' },
+  ouder_adres: { autoComplete: 'street-address' },
+  ouder_postcode_plaats: { autoComplete: 'postal-code' },
+  ouder_email: { autoComplete: 'email', type: 'email', inputMode: 'email' },
+  ouder_telefoon: { autoComplete: 'tel', type: 'tel', inputMode: 'tel' },
+};
+
 /**
  * One letter: always the Dutch text (the school reads Dutch), filled from the answers and the
- * "gegevens voor brieven"; missing values stay visible as "[naam van de school]". In English the
- * explanation and a translation are shown beside it.
+ * "gegevens voor brieven"; missing values stay visible as "[naam van de school]", in Dutch whatever
+ * the interface language. The text box is the one view of the letter: what it shows is what is
+ * copied, shared, mailed, downloaded and printed. In another language a filled translation follows.
  */
 export function LetterPage({ id, app }: { id: string; app: AppState }) {
   const t = useT();
   const nl = useContent('letters', 'nl');
   const local = useContent('letters', t.lang);
+  // The Dutch field names, for the markers in the Dutch letter under any interface language.
+  const nlTexts = useContent('pagetexts', 'nl');
   const letter = nl.data?.letters.find((l) => l.id === id);
   const explain = local.data?.letters.find((l) => l.id === id);
   const [bsn, setBsn] = useState(''); // never stored
   /** BSN values typed on this page, so an edit that still holds one is not stored either. */
   const seenBsn = useRef(new Set<string>());
-  const values = useMemo(
-    () => ({ ...valuesFromAnswers(app.answers, todayInNL()), ...app.letterFields, ...(bsn ? { kind_bsn: bsn } : {}) }),
-    [app.answers, app.letterFields, bsn],
-  );
-  if (!nl.data || !local.data) return <p>{nl.failed || local.failed ? t('app.loadFailed') : t('app.loading')}</p>;
+  /** The form opens when the page opens with values missing; after that only the parent opens or closes it. */
+  const formOpen = useRef<boolean | undefined>(undefined);
+  // The confirmation letter takes the latest recorded meeting (issue 18); its words are the Dutch texts.
+  const meeting = id === MEETING_LETTER && nlTexts.data ? meetingLetterValuesOf(app) : {};
+  const values = useMemo(() => {
+    const v: Partial<Record<LetterField, string>> = { ...valuesFromAnswers(app.answers, todayInNL()), ...meeting, ...app.letterFields, ...(bsn ? { kind_bsn: bsn } : {}) };
+    // A Dutch letter's date line names the town: "Utrecht, 3 maart 2026".
+    if (v.datum_vandaag) v.datum_vandaag = placeAndDate(v.ouder_postcode_plaats, v.datum_vandaag);
+    return v;
+  }, [app.answers, app.letterFields, bsn, JSON.stringify(meeting)]);
+  if (!nl.data || !local.data || !nlTexts.data) return <p>{nl.failed || local.failed || nlTexts.failed ? t('app.loadFailed') : t('app.loading')}</p>;
   if (!letter || !explain) return <NotFoundPage />;
+  /** Labels of the form, in the interface language. */
   const label = (f: LetterField) => t.raw(`ui:letterField.${f}`);
+  /** Markers in the Dutch letter: Dutch, whatever the interface language. */
+  const nlLabel = (f: LetterField) => t.raw(`ui:letterField.${f}`, { lng: 'nl' });
   const pieces = fillLetter(letter.body, values);
-  const subject = letterText(fillLetter(letter.subject, values), label);
+  const subject = letterText(fillLetter(letter.subject, values), nlLabel);
   const used = [...new Set(pieces.flatMap((p) => ('field' in p ? [p.field] : [])))];
-  const filled = composeLetter(subject, letterText(pieces, label));
+  const filled = letterText(pieces, nlLabel);
   const missing = [...new Set([...fillLetter(letter.subject, values), ...pieces].flatMap((p) => ('field' in p && p.value === undefined ? [p.field] : [])))];
   const example = fillLetter(letter.body, letter ? nl.data.example : {});
   return (
@@ -85,61 +138,59 @@ export function LetterPage({ id, app }: { id: string; app: AppState }) {
         <dt>{t('letter.after')}</dt>
         <dd>{explain.after}</dd>
       </dl>
-      <details class="letter-form">
+      <details class="letter-form" open={(formOpen.current ??= missing.some((f) => (FORM_FIELDS as readonly string[]).includes(f))) || undefined}>
         <summary>{t('letter.fields')}</summary>
         <p class="hint">{t('letter.fieldsHint')}</p>
         {used
           .filter((f) => (FORM_FIELDS as readonly string[]).includes(f) || f === 'kind_bsn')
-          .map((f) => (
-            <div class="form-group" key={f}>
-              <label class="label" for={`field-${f}`}>
-                {label(f)}
-              </label>
-              {f === 'kind_bsn' && <p class="hint">{t('letter.bsnHint')}</p>}
-              <input
-                id={`field-${f}`}
-                class="input"
-                type="text"
-                inputMode={f === 'ouder_email' ? 'email' : 'text'}
-                autoComplete="off"
-                value={f === 'kind_bsn' ? bsn : (app.letterFields[f] ?? '')}
-                onInput={(e) => {
-                  const v = (e.target as HTMLInputElement).value;
-                  if (f === 'kind_bsn') {
-                    setBsn(v);
-                    if (v.replace(/\D/g, '').length >= 8) seenBsn.current.add(v.trim());
-                  } else setLetterField(f, v);
-                }}
-              />
-            </div>
-          ))}
+          .map((f) => {
+            const auto = AUTOCOMPLETE[f];
+            return (
+              <div class="form-group" key={f}>
+                <label class="label" for={`field-${f}`}>
+                  {label(f)}
+                </label>
+                {f === 'kind_bsn' && <p class="hint">{t('letter.bsnHint')}</p>}
+                <input
+                  id={`field-${f}`}
+                  class="input"
+                  type={(auto?.type ?? 'text') as 'text'}
+                  inputMode={auto?.inputMode ?? 'text'}
+                  autoComplete={auto?.autoComplete ?? 'off'}
+                  spellcheck={auto?.type ? false : undefined}
+                  value={f === 'kind_bsn' ? bsn : (app.letterFields[f] ?? '')}
+                  onInput={(e) => {
+                    const v = (e.target as HTMLInputElement).value;
+                    if (f === 'kind_bsn') {
+                      setBsn(v);
+                      if (v.replace(/\D/g, '').length >= 8) seenBsn.current.add(v.trim());
+                    } else setLetterField(f, v);
+                  }}
+                />
+              </div>
+            );
+          })}
       </details>
-      <h2>{t('letter.yours')}</h2>
-      <p class="letter-subject">
-        <strong>{subject}</strong>
-      </p>
-      <LetterView pieces={pieces} label={label} />
-      <LetterEditor key={id} id={id} filled={filled} markers={missing.map((f) => `[${label(f)}]`)} bsn={bsn} seenBsn={seenBsn.current} />
+      <LetterEditor key={id} id={id} subject={subject} filled={filled} markers={missing.map((f) => `[${nlLabel(f)}]`)} bsn={bsn} seenBsn={seenBsn.current} />
+      <LetterSent id={id} app={app} />
       {t.lang !== 'nl' && (
-        <>
-          <h2>{t('letter.translation')}</h2>
-          <pre class="letter translation" lang={t.lang}>
-            {explain.body}
-          </pre>
-        </>
+        <section class="translation-box" aria-labelledby="translation-title">
+          <h2 id="translation-title">{t('letter.translation')}</h2>
+          <LetterView pieces={fillLetter(explain.body, values)} label={label} lang={t.lang} extra="translation" />
+        </section>
       )}
       <details class="example">
         <summary>{t('letter.example')}</summary>
         <p>{t('letter.exampleLead')}</p>
-        <LetterView pieces={example} label={label} />
+        <LetterView pieces={example} label={nlLabel} />
       </details>
     </article>
   );
 }
 
-function LetterView({ pieces, label }: { pieces: LetterPiece[]; label: (f: LetterField) => string }) {
+function LetterView({ pieces, label, lang = 'nl', extra }: { pieces: LetterPiece[]; label: (f: LetterField) => string; lang?: string; extra?: string }) {
   return (
-    <div class="letter" lang="nl">
+    <div class={`letter${extra ? ` ${extra}` : ''}`} lang={lang}>
       {pieces.map((p, i) => ('text' in p ? p.text : p.value !== undefined ? <span key={i} class="filled">{p.value}</span> : <mark key={i} class="missing">[{label(p.field)}]</mark>))}
     </div>
   );
@@ -152,8 +203,8 @@ const store = () => (deviceStore ??= openStore(() => window.localStorage).store)
 
 const loadEdit = (id: string) => loadJson(store(), letterEditKey(id), (v) => (typeof v === 'string' && v.length <= EDIT_MAX ? v : undefined));
 
-const HINTS: Record<EditPrivacy, 'letterActions.editHint' | 'letterActions.editHintBsn' | 'letterActions.editHintBsnText' | 'letterActions.editHintLong'> = {
-  keep: 'letterActions.editHint',
+const HINTS: Record<EditPrivacy, 'letterPage.editHint' | 'letterActions.editHintBsn' | 'letterActions.editHintBsnText' | 'letterActions.editHintLong'> = {
+  keep: 'letterPage.editHint',
   bsnFilled: 'letterActions.editHintBsn',
   bsnInText: 'letterActions.editHintBsnText',
   tooLong: 'letterActions.editHintLong',
@@ -179,12 +230,25 @@ async function copyText(text: string, area: HTMLTextAreaElement | null): Promise
   }
 }
 
+/** The system share sheet (Web Share API), where the phone has one. */
+const canShare = () => typeof navigator !== 'undefined' && typeof navigator.share === 'function';
+
+/** Opens a mailto: link the way a link would (an anchor click), so nothing else on the page changes. */
+function openMail(url: string) {
+  const a = document.createElement('a');
+  a.href = url;
+  document.body.append(a);
+  a.click();
+  a.remove();
+}
+
 /**
- * The letter as text the parent can change, with what to do with it: copy, mail, .txt, .docx, print.
+ * The letter as text the parent can change: the one view of the letter. What it holds is exactly
+ * what is copied, shared, mailed (as the body), downloaded (.txt, .docx) and printed.
  * The change lives in this component and, when it cannot hold the BSN, on the device under
  * "wegwijzer.letter-edit.<id>" (wiped with everything else).
  */
-function LetterEditor({ id, filled, markers, bsn, seenBsn }: { id: string; filled: string; markers: string[]; bsn: string; seenBsn: Set<string> }) {
+function LetterEditor({ id, subject, filled, markers, bsn, seenBsn }: { id: string; subject: string; filled: string; markers: string[]; bsn: string; seenBsn: Set<string> }) {
   const t = useT();
   const [edit, setEdit] = useState<string | undefined>(() => loadEdit(id));
   const [status, setStatus] = useState('');
@@ -192,6 +256,8 @@ function LetterEditor({ id, filled, markers, bsn, seenBsn }: { id: string; fille
   const text = edit ?? filled;
   const privacy = editPrivacy(text, bsn, seenBsn);
   const open = markers.reduce((n, m) => n + text.split(m).length - 1, 0);
+  const mailSubject = subjectOf(text, subject);
+  const mail = mailForLetter(text, mailSubject);
 
   const change = (v: string) => {
     setEdit(v);
@@ -209,13 +275,17 @@ function LetterEditor({ id, filled, markers, bsn, seenBsn }: { id: string; fille
     area.current?.focus();
   };
   const copy = async () => setStatus(t((await copyText(text, area.current)) ? 'letterActions.copied' : 'letterActions.copyFailed'));
-  const mail = async () => {
-    const { url, fits } = mailFor(text);
-    if (fits) {
+  const sendMail = async () => {
+    if (mail.fits) {
       setStatus(t('letterActions.mailOpened'));
-      window.location.href = url;
-    } else setStatus(t((await copyText(text, area.current)) ? 'letterActions.mailTooLong' : 'letterActions.mailTooLongNoCopy'));
+      openMail(mail.url);
+    } else if (await copyText(text, area.current)) {
+      // Too long for a mailto: link: copy the letter, then open a new mail with only the subject.
+      setStatus(t('letterPage.mailCopied'));
+      openMail(mailtoUrl(mailSubject, ''));
+    } else setStatus(t('letterActions.mailTooLongNoCopy'));
   };
+  const makeDocx = () => import('../../app/export/docx').then((m) => m.docxBlob(text));
   const txt = () => {
     const name = fileName(id, 'txt');
     download(textBlob(text), name);
@@ -223,18 +293,34 @@ function LetterEditor({ id, filled, markers, bsn, seenBsn }: { id: string; fille
   };
   const docx = () => {
     const name = fileName(id, 'docx');
-    import('../../app/export/docx').then(
-      (m) => {
-        download(m.docxBlob(text), name);
+    makeDocx().then(
+      (blob) => {
+        download(blob, name);
         setStatus(t('letterActions.downloaded', { file: name }));
       },
       () => setStatus(t('letterActions.docxFailed')),
     );
   };
+  const share = async () => {
+    let data: ShareData = { title: mailSubject, text };
+    try {
+      const file = new File([await makeDocx()], fileName(id, 'docx'), { type: (await import('../../app/export/docx')).DOCX_TYPE });
+      if (navigator.canShare?.({ files: [file] })) data = { ...data, files: [file] };
+    } catch {
+      /* share the text only */
+    }
+    try {
+      await navigator.share(data);
+      setStatus(t('letterPage.shared'));
+    } catch (e) {
+      // The parent closed the share sheet: nothing to say.
+      if ((e as Error)?.name !== 'AbortError') setStatus(t('letterPage.shareFailed'));
+    }
+  };
 
   return (
     <section class="letter-editor" aria-labelledby="letter-edit-title">
-      <h2 id="letter-edit-title">{t('letterActions.editTitle')}</h2>
+      <h2 id="letter-edit-title">{t('letter.yours')}</h2>
       <div class="form-group">
         <label class="label" for="letter-edit">
           {t('letterActions.editLabel')}
@@ -247,6 +333,11 @@ function LetterEditor({ id, filled, markers, bsn, seenBsn }: { id: string; fille
             {t('letterActions.edited')}
           </p>
         )}
+        {open > 0 && (
+          <p class="note letter-open" id="letter-edit-open">
+            {t('letterActions.missing', { count: open })}
+          </p>
+        )}
         <textarea
           id="letter-edit"
           ref={area}
@@ -254,7 +345,7 @@ function LetterEditor({ id, filled, markers, bsn, seenBsn }: { id: string; fille
           lang="nl"
           rows={18}
           spellcheck={true}
-          aria-describedby={edit !== undefined ? 'letter-edit-hint letter-edit-edited' : 'letter-edit-hint'}
+          aria-describedby={['letter-edit-hint', edit !== undefined ? 'letter-edit-edited' : '', open > 0 ? 'letter-edit-open' : ''].filter(Boolean).join(' ')}
           value={text}
           onInput={(e) => change((e.target as HTMLTextAreaElement).value)}
         />
@@ -266,14 +357,18 @@ function LetterEditor({ id, filled, markers, bsn, seenBsn }: { id: string; fille
           </button>
         </p>
       )}
-      {open > 0 && <p class="note letter-open">{t('letterActions.missing', { count: open })}</p>}
       <h2>{t('letterActions.actionsTitle')}</h2>
       <div class="letter-actions no-print">
-        <button type="button" class="button" onClick={copy}>
+        {canShare() && (
+          <button type="button" class="button" onClick={share}>
+            {t('letterPage.share')}
+          </button>
+        )}
+        <button type="button" class={`button${canShare() ? ' secondary' : ''}`} onClick={copy}>
           {t('letterActions.copy')}
         </button>
-        <button type="button" class="button secondary" onClick={mail}>
-          {t('letterActions.mail')}
+        <button type="button" class="button secondary" onClick={sendMail}>
+          {t(mail.fits ? 'letterPage.mail' : 'letterPage.mailLong')}
         </button>
         <button type="button" class="button secondary" onClick={txt}>
           {t('letterActions.txt')}
@@ -285,6 +380,7 @@ function LetterEditor({ id, filled, markers, bsn, seenBsn }: { id: string; fille
           {t('letterActions.print')}
         </button>
       </div>
+      {!mail.fits && <p class="hint no-print">{t('letterPage.mailLongHint')}</p>}
       <p role="status" class="letter-status">
         {status}
       </p>

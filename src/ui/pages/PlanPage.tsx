@@ -1,5 +1,5 @@
 import { useT, core, type T } from '../../app/i18n';
-import { send, toggleTick, type AppState } from '../../app/controller';
+import { calendarKey, send, toggleTick, type AppState } from '../../app/controller';
 import { buildPlan, GROUPS, type Plan, type PlanStep } from '../../rules/plan';
 import { formatDate, isIsoDate, todayInNL } from '../../rules/dates';
 import type { Deadline } from '../../rules/deadlines';
@@ -7,39 +7,56 @@ import { Heading } from '../components/Heading';
 import { Link } from '../components/Link';
 import { Checkbox } from '../components/Checkbox';
 import { ContactCard } from '../components/ContactCard';
+import type { ContactCard as Card } from '../../app/contact';
 import { toc, useContent } from '../lazy';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { calendarSteps, planToIcs } from '../../rules/ics';
 import { deadlineArithmetic, icsTexts } from '../deadlineText';
+import { TimelineOnPlan } from '../components/TimelineOnPlan';
+import { firstThings } from '../firstThings';
+import { timelineOf } from '../components/timelineDoor';
+import { withMeetings } from '../../meeting/plan';
 
 export { deadlineArithmetic } from '../deadlineText';
 
 /** The personalised plan: warnings first, then steps by group, each with its why, deadline, contacts and letters. */
 /** `shared`: a plan from a share link, shown without saving anything (ticks stay on the page). */
-export function PlanPage({ app, shared }: { app: AppState; shared?: { onTick: (id: string) => void } }) {
+export function PlanPage({ app, shared }: { app: AppState; shared?: { onTick: (id: string) => void; title?: string } }) {
   const t = useT();
   // Print: by default without the dates of what happened to the child (see PrintOptions below).
   const [personal, setPersonal] = useState(false);
   const texts = useContent('steps', t.lang);
+  useOpenDetailsForPrint();
   if (!texts.data) return <p>{texts.failed ? t('app.loadFailed') : t('app.loading')}</p>;
-  const plan = buildPlan(app.answers, todayInNL());
+  // Steps from agreements recorded after a meeting (issue 18); a shared plan shows the answers only.
+  const plan = shared ? buildPlan(app.answers, todayInNL()) : withMeetings(buildPlan(app.answers, todayInNL()), timelineOf(app).events);
   return (
     <div class={`page-plan${personal ? '' : ' print-private'}`}>
-      <Heading title={t('plan.title')} />
-      <p class="muted">{t('plan.made', { date: formatDate(plan.today, t.lang) })}</p>
+      <Heading title={shared?.title ?? t('plan.title')} />
       <p class="print-only">{t('plan.printIntro')}</p>
+      <FirstThings plan={plan} t={t} contact={app.contact} />
+      <p class="muted">{t('plan.made', { date: formatDate(plan.today, t.lang) })}</p>
       <p class="lead">{t('plan.lead')}</p>
+      {!shared && <TimelineOnPlan app={app} />}
+      {!shared && (
+        <p class="no-print">
+          <Link to={{ page: 'meeting' }}>{t('meeting.fromPlan')}</Link>
+        </p>
+      )}
       {plan.warnings.length > 0 && (
         <section class="warnings" aria-labelledby="warnings-title">
-          <h2 id="warnings-title">{t('plan.warnings')}</h2>
+          <h2 id="warnings-title">{t('planFirst.warnings', { count: plan.warnings.length })}</h2>
+          <p>{t('planFirst.warningsLead')}</p>
           {plan.warnings.map((w) => (
-            <div class="alert" key={w.id}>
-              <h3>{t.raw(`steps:warnings.${w.id}.title`)}</h3>
+            <details class="alert" key={w.id}>
+              <summary>
+                <span class="h4">{t.raw(`steps:warnings.${w.id}.title`)}</span>
+              </summary>
               <p>{t.raw(`steps:warnings.${w.id}.text`)}</p>
               <p class="no-print">
                 <Link to={{ page: 'read', id: w.section }}>{t('plan.readMore')}</Link>
               </p>
-            </div>
+            </details>
           ))}
         </section>
       )}
@@ -52,7 +69,7 @@ export function PlanPage({ app, shared }: { app: AppState; shared?: { onTick: (i
             <h2>{t.raw(`ui:plan.groups.${g}`)}</h2>
             <ol class="steps">
               {steps.map((s) => (
-                <StepView key={s.id} step={s} t={t} done={!!app.ticks[s.id]} onTick={shared?.onTick} />
+                <StepView key={s.id} step={s} t={t} done={!!app.ticks[s.id]} onTick={shared?.onTick} contact={app.contact} />
               ))}
             </ol>
           </section>
@@ -75,6 +92,7 @@ export function PlanPage({ app, shared }: { app: AppState; shared?: { onTick: (i
         )}
       </div>
       <ContactCard card={app.contact} />
+      {!app.contact && <FindHelp t={t} />}
       <p class="print-only">
         {t('plan.backToApp')} {location.href.split('#')[0]}
       </p>
@@ -82,15 +100,17 @@ export function PlanPage({ app, shared }: { app: AppState; shared?: { onTick: (i
   );
 }
 
-function StepView({ step, t, done, onTick = toggleTick }: { step: PlanStep; t: T; done: boolean; onTick?: (id: string) => void }) {
-  const key = (k: string) => `steps:steps.${step.id}.${k}`;
+function StepView({ step, t, done, onTick: sharedTick, contact }: { step: PlanStep; t: T; done: boolean; onTick?: (id: string) => void; contact?: Card }) {
+  // A shared plan passes its own tick handler; the parent's own plan ticks in storage.
+  const onTick = sharedTick ?? toggleTick;
+  const key = (k: string) => `${step.texts ?? `steps:steps.${step.id}`}.${k}`;
   const params = Object.fromEntries(Object.entries(step.params).map(([k, v]) => [k, isIsoDate(v) ? formatDate(v, t.lang) : v]));
   const titleId = `step-${step.id}`;
   return (
-    <li class={`step${done ? ' done' : ''}`} aria-labelledby={titleId}>
+    <li id={`${titleId}-item`} class={`step${done ? ' done' : ''}`} aria-labelledby={titleId}>
       <div class="step-head">
         <input id={`${titleId}-done`} type="checkbox" class="tick" checked={done} onChange={() => onTick(step.id)} />
-        <h3 id={titleId}>
+        <h3 id={titleId} tabIndex={-1}>
           <label for={`${titleId}-done`}>
             {t.raw(key('title'), params)}
             <span class="visually-hidden"> ({t('plan.done')})</span>
@@ -100,6 +120,11 @@ function StepView({ step, t, done, onTick = toggleTick }: { step: PlanStep; t: T
       <p>{t.raw(key('why'), params)}</p>
       {step.deadline && <DeadlineView d={step.deadline} t={t} late={t.raw(key('late'), params)} check={t.exists(key('check')) ? t.raw(key('check'), params) : ''} />}
       {step.moment && <p class="moment if-personal">{t.raw(`ui:moment.${step.moment.what}`, { date: formatDate(step.moment.date, t.lang) })}</p>}
+      {step.id === 'gesprek-voorbereiden' && !sharedTick && (
+        <p class="no-print">
+          <Link to={{ page: 'meeting' }}>{step.moment ? t('meeting.fromStep', { date: formatDate(step.moment.date, t.lang) }) : t('meeting.fromPlan')}</Link>
+        </p>
+      )}
       <dl class="step-meta">
         {step.contacts.length > 0 && (
           <div>
@@ -121,6 +146,7 @@ function StepView({ step, t, done, onTick = toggleTick }: { step: PlanStep; t: T
           </div>
         )}
       </dl>
+      {step.contacts.includes('steunpunt') && (contact ? <ContactCard card={contact} inline /> : <FindHelp t={t} inline />)}
       <p class="no-print">
         <Link to={{ page: 'read', id: step.section }}>{t('plan.readMore')}</Link>
       </p>
@@ -141,7 +167,13 @@ function DeadlineView({ d, t, late, check }: { d: Deadline; t: T; late: string; 
       {d.status === 'passed' && <p>{late}</p>}
       {!d.certain && (
         <p class="check">
-          <strong>{t('plan.uncertain')}</strong> {check}
+          {check ? (
+            <>
+              <strong>{t('planFirst.checkDate')}</strong> {check} <span class="muted">{t('plan.uncertain')}</span>
+            </>
+          ) : (
+            <strong>{t('plan.uncertain')}</strong>
+          )}
         </p>
       )}
     </div>
@@ -164,7 +196,7 @@ function KeepPlan({ plan, t, personal, setPersonal }: { plan: Plan; t: T; person
   const [saved, setSaved] = useState(false);
   const { upcoming, passed } = calendarSteps(plan);
   const download = () => {
-    const blob = new Blob([planToIcs(plan, icsTexts(t), new Date())], { type: 'text/calendar;charset=utf-8' });
+    const blob = new Blob([planToIcs(plan, icsTexts(t), new Date(), calendarKey())], { type: 'text/calendar;charset=utf-8' });
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
     a.href = url;
@@ -192,4 +224,114 @@ function KeepPlan({ plan, t, personal, setPersonal }: { plan: Plan; t: T; person
       <Checkbox id="print-personal" label={t('planExtras.printPersonal')} hint={t('planExtras.printPersonalHint')} checked={personal} onChange={setPersonal} />
     </section>
   );
+}
+
+/** The step's heading, brought into view and focused (the plan lives on one hash route, so no #anchors). */
+function goToStep(id: string) {
+  const h = document.getElementById(`step-${id}`);
+  h?.closest('li')?.scrollIntoView({ block: 'start' });
+  h?.focus({ preventScroll: true });
+}
+
+function FirstThings({ plan, t, contact }: { plan: Plan; t: T; contact?: Card }) {
+  const { actions, next } = firstThings(plan);
+  if (!actions.length) return null;
+  const params = (s: PlanStep) => Object.fromEntries(Object.entries(s.params).map(([k, v]) => [k, isIsoDate(v) ? formatDate(v, t.lang) : v]));
+  const title = (s: PlanStep) => t.raw(`steps:steps.${s.id}.title`, params(s));
+  const left = (d: Deadline) => (d.status === 'passed' ? t('plan.deadlinePassed') : d.status === 'today' ? t('plan.deadlineToday') : t('plan.deadlineLeft', { count: d.daysLeft }));
+  return (
+    <section class="first-things" aria-labelledby="first-things-title">
+      <h2 id="first-things-title">{t('planFirst.title')}</h2>
+      {next && (
+        <p class="first-date">
+          <span class="first-label">{t('planFirst.nextDate')}</span>{' '}
+          <strong>{formatDate(next.deadline.due, t.lang)}</strong> <span>{left(next.deadline)}</span>
+          {/* The step named here when it is not one of the actions below (they show their own date). */}
+          {!actions.some((a) => a.id === next.id) && (
+            <>
+              <br />
+              <span>{t('planFirst.nextDateWhat', { title: title(next) })}</span>
+            </>
+          )}
+        </p>
+      )}
+      {!next && <p class="first-date">{t('planFirst.noDate')}</p>}
+      <h3 class="h4">{t(actions.length > 1 ? 'planFirst.actionsMany' : 'planFirst.actionsOne')}</h3>
+      <ol class="first-actions">
+        {actions.map((s) => (
+          <li key={s.id}>
+            <strong>{title(s)}</strong>
+            {s.deadline && (
+              <span class="first-due">
+                {' '}
+                {t('planFirst.due', { date: formatDate(s.deadline.due, t.lang) })} {left(s.deadline)}
+              </span>
+            )}
+            {s.contacts.length > 0 && (
+              <span class="first-who">
+                <br />
+                {t('plan.who')}: {s.contacts.map((c) => t.raw(`ui:contact.${c}`)).join(', ')}
+              </span>
+            )}
+            <br />
+            <button type="button" class="link-button no-print" onClick={() => goToStep(s.id)}>
+              {t('planFirst.toStep')}
+              <span class="visually-hidden">: {title(s)}</span>
+            </button>
+          </li>
+        ))}
+      </ol>
+      <div class="first-help">
+        <h3 class="h4">{t('planFirst.help')}</h3>
+        {contact ? (
+          <ContactCard card={contact} inline />
+        ) : (
+          <p>
+            {t('planFirst.helpNoCard')} {t('planFirst.findSwv')}
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}
+
+/** Without a stored contact card: where to find help, on screen and on paper (addresses as plain text). */
+function FindHelp({ t, inline }: { t: T; inline?: boolean }) {
+  // The steunpunt step's own text already says how to find the samenwerkingsverband.
+  const body = (
+    <>
+      {!inline && <p>{t('planFirst.findSwv')}</p>}
+      <p>{t('planFirst.national')}</p>
+      <ul class="sites">
+        <li>{t('planFirst.siteOuders')}</li>
+        <li>{t('planFirst.siteConsulenten')}</li>
+        <li>{t('planFirst.siteGeschillen')}</li>
+      </ul>
+    </>
+  );
+  if (inline) return <div class="find-help">{body}</div>;
+  return (
+    <section class="help-card find-help" aria-labelledby="find-help-title">
+      <h2 id="find-help-title" class="h3">
+        {t('contactCard.title')}
+      </h2>
+      <p>{t('planFirst.helpNoCard')}</p>
+      {body}
+    </section>
+  );
+}
+
+/** Folded warnings open for print, so the paper carries their full text. */
+export function useOpenDetailsForPrint(): void {
+  useEffect(() => {
+    let opened: HTMLDetailsElement[] = [];
+    const before = () => {
+      opened = [...document.querySelectorAll<HTMLDetailsElement>('.page-plan details.alert:not([open])')];
+      opened.forEach((d) => (d.open = true));
+    };
+    const after = () => (opened.forEach((d) => (d.open = false)), (opened = []));
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => (window.removeEventListener('beforeprint', before), window.removeEventListener('afterprint', after));
+  }, []);
 }

@@ -23,11 +23,47 @@ function problem(k: ContactKey, v: string): 'badTel' | 'badEmail' | 'badWeb' | u
   return undefined;
 }
 
+/**
+ * The half-built card survives a reload: kept in this tab's sessionStorage (gone when the tab
+ * closes, and removed by "Wis mijn gegevens"), never sent anywhere.
+ */
+export const DRAFT_KEY = 'wegwijzer.pro-draft';
+interface Draft {
+  situations: string[];
+  lang: string;
+  card: Partial<Record<ContactKey, string>>;
+}
+function loadDraft(): Draft | undefined {
+  try {
+    const v: unknown = JSON.parse(sessionStorage.getItem(DRAFT_KEY) ?? 'null');
+    if (!v || typeof v !== 'object') return undefined;
+    const d = v as Record<string, unknown>;
+    const card: Partial<Record<ContactKey, string>> = {};
+    const c = d['card'];
+    if (c && typeof c === 'object') for (const k of CONTACT_KEYS) if (Object.hasOwn(c, k) && typeof (c as Record<string, unknown>)[k] === 'string') card[k] = ((c as Record<string, string>)[k] ?? '').slice(0, 200);
+    const situations = Array.isArray(d['situations']) ? d['situations'].filter((x): x is string => typeof x === 'string' && SITUATIONS.includes(x)) : [];
+    const lang = LANGS.some(({ code }) => code === d['lang']) ? (d['lang'] as string) : undefined;
+    return lang ? { situations, lang, card } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function ProfessionalsPage() {
   const t = useT();
-  const [situations, setSituations] = useState<string[]>([]);
-  const [lang, setLang] = useState<string>(t.lang);
-  const [card, setCard] = useState<Partial<Record<ContactKey, string>>>({});
+  const [draft] = useState(loadDraft);
+  const [situations, setSituations] = useState<string[]>(draft?.situations ?? []);
+  const [lang, setLang] = useState<string>(draft?.lang ?? t.lang);
+  const [card, setCard] = useState<Partial<Record<ContactKey, string>>>(draft?.card ?? {});
+  useEffect(() => {
+    try {
+      const empty = !situations.length && !Object.values(card).some(Boolean);
+      if (empty) sessionStorage.removeItem(DRAFT_KEY);
+      else sessionStorage.setItem(DRAFT_KEY, JSON.stringify({ situations, lang, card }));
+    } catch {
+      /* no session storage: the card only lives on the page */
+    }
+  }, [situations, lang, card]);
 
   const params = new URLSearchParams();
   if (situations.length) params.set('situatie', SITUATIONS.filter((s) => situations.includes(s)).join(','));
@@ -46,6 +82,7 @@ export function ProfessionalsPage() {
         <Heading title={t('professionals.title')} />
         <p class="lead">{t('professionals.lead')}</p>
         <p>{t('professionals.private')}</p>
+        {draft && Object.values(draft.card).some(Boolean) && <p class="notice">{t('trustPages.draftKept')}</p>}
         <fieldset class="form-group" aria-describedby="pro-situations-hint">
           <legend>
             <h2 class="h3">{t('professionals.situations')}</h2>
@@ -121,15 +158,31 @@ export function ProfessionalsPage() {
           {t('professionals.print')}
         </button>
       </div>
-      <Flyer link={link} org={filled('org')} tel={filled('tel')} web={problem('web', filled('web')) ? '' : filled('web')} />
+      <Flyer
+        link={link}
+        address={`${location.origin}${location.pathname}`}
+        card={{
+          org: filled('org'),
+          naam: filled('naam'),
+          tel: filled('tel'),
+          email: filled('email'),
+          web: problem('web', filled('web')) ? '' : filled('web'),
+          regio: filled('regio'),
+          open: filled('open'),
+        }}
+      />
     </div>
   );
 }
 
-/** The A5 flyer: on screen a preview, on paper the only thing printed (see print CSS). */
-function Flyer({ link, org, tel, web }: { link: string; org: string; tel: string; web: string }) {
+/**
+ * The A5 flyer: on screen a preview, on paper the only thing printed (see print CSS). Beside the QR
+ * code: the wegwijzer's address as readable text (for who cannot scan), the contact and opening hours.
+ */
+function Flyer({ link, address, card }: { link: string; address: string; card: Record<ContactKey, string> }) {
   const t = useT();
   const box = useRef<HTMLDivElement>(null);
+  const [tooLarge, setTooLarge] = useState(false);
   const label = t('share.qrLabel');
   useEffect(() => {
     let live = true;
@@ -137,22 +190,42 @@ function Flyer({ link, org, tel, web }: { link: string; org: string; tel: string
       (qr) => {
         if (!live || !box.current) return;
         try {
-          box.current.replaceChildren(qr.qrSvg(link, label));
+          box.current.replaceChildren(qr.qrSvgSized(link, label));
+          setTooLarge(false);
         } catch {
           box.current.replaceChildren();
+          setTooLarge(true);
         }
       },
       () => undefined,
     );
     return () => void (live = false);
   }, [link, label]);
+  const row = (label: string, value: string) =>
+    value && (
+      <p>
+        {label}: {value}
+      </p>
+    );
   return (
     <section class="flyer" aria-labelledby="flyer-title">
       <h2 id="flyer-title">{t('professionals.flyerTitle')}</h2>
       <p>{t('professionals.flyerText')}</p>
-      <div ref={box} class="qr-box" />
-      {org && <p class="contact-org">{org}</p>}
-      {(tel || web) && <p>{[tel, web].filter(Boolean).join(' · ')}</p>}
+      <div class="flyer-body">
+        <div ref={box} class="qr-box" />
+        {tooLarge && <p class="error-message">{t('trustPages.qrTooLarge')}</p>}
+        <div class="flyer-contact">
+          <p class="flyer-address">
+            {t('trustPages.flyerAddress')}: <span class="url">{address}</span>
+          </p>
+          {card.org && <p class="contact-org">{card.org}</p>}
+          {(card.naam || card.regio) && <p>{[card.naam, card.regio].filter(Boolean).join(', ')}</p>}
+          {row(t('contactCard.tel'), card.tel)}
+          {row(t('contactCard.email'), card.email)}
+          {row(t('contactCard.web'), card.web)}
+          {row(t('contactCard.open'), card.open)}
+        </div>
+      </div>
     </section>
   );
 }

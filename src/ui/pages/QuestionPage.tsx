@@ -10,6 +10,8 @@ import { Heading } from '../components/Heading';
 import { Link } from '../components/Link';
 import { NotFoundPage } from './NotFoundPage';
 import { useContent } from '../lazy';
+import { clearReviewOrigin, isOpenedFromReview } from '../editOrigin';
+import { getState } from '../../app/controller';
 
 /** One question per page, GOV.UK / NL Design System style: caption, h1 as legend, hint, error summary. */
 export function QuestionPage({ id, app }: { id: string; app: AppState }) {
@@ -36,6 +38,7 @@ function QuestionView({ q, app }: { q: Question; app: AppState }) {
   const fieldId = `${q.id}-field`;
   const chapter = core().chapters.find((c) => c.number === q.chapter);
 
+  const clearError = () => setError(undefined);
   const submit = (value: AnswerValue | undefined, problem?: string) => {
     if (problem) return setError(problem);
     if (value === undefined || !isValidAnswer(q, value, todayInNL())) return setError(t('error.choose'));
@@ -51,6 +54,12 @@ function QuestionView({ q, app }: { q: Question; app: AppState }) {
           class="back-link"
           onClick={(e) => {
             e.preventDefault();
+            // Opened with "Wijzig" from the check page: back to the check page.
+            if (isOpenedFromReview(q.id)) {
+              clearReviewOrigin();
+              send({ type: 'SHOW', to: 'review' });
+              if (getState().position !== q.id) return;
+            }
             send({ type: 'BACK' });
           }}
         >
@@ -71,9 +80,9 @@ function QuestionView({ q, app }: { q: Question; app: AppState }) {
       )}
       {/* The fields keep their own state; keyed on the stored answer, they show an answer changed in another tab. */}
       {q.type === 'date' ? (
-        <DateQuestion key={`${q.id}:${JSON.stringify(app.answers[q.id] ?? null)}`} q={q} t={t} text={text} stepText={stepText} error={error} fieldId={fieldId} initial={asString(app.answers[q.id])} onSubmit={submit} />
+        <DateQuestion key={`${q.id}:${JSON.stringify(app.answers[q.id] ?? null)}`} q={q} t={t} text={text} stepText={stepText} error={error} fieldId={fieldId} initial={asString(app.answers[q.id])} onSubmit={submit} clearError={clearError} />
       ) : (
-        <ChoiceQuestion key={`${q.id}:${JSON.stringify(app.answers[q.id] ?? null)}`} q={q} t={t} text={text} stepText={stepText} error={error} fieldId={fieldId} initial={app.answers[q.id]} onSubmit={submit} />
+        <ChoiceQuestion key={`${q.id}:${JSON.stringify(app.answers[q.id] ?? null)}`} q={q} t={t} text={text} stepText={stepText} error={error} fieldId={fieldId} initial={app.answers[q.id]} onSubmit={submit} clearError={clearError} />
       )}
       <details class="why">
         <summary>{t('question.why')}</summary>
@@ -98,10 +107,12 @@ interface FieldProps {
   error?: string;
   fieldId: string;
   onSubmit: (value: AnswerValue | undefined, problem?: string) => void;
+  /** The problem is solved by what the parent did since: the error goes (summary and message). */
+  clearError: () => void;
 }
 
-function Title({ t, text, stepText, error }: Pick<FieldProps, 't' | 'text' | 'stepText' | 'error'>) {
-  return <Heading title={text('title')} caption={stepText} titlePrefix={[error ? t('error.summaryTitle') : '', stepText].filter(Boolean).join(' – ')} />;
+function Title({ t, text, stepText, error, id }: Pick<FieldProps, 't' | 'text' | 'stepText' | 'error'> & { id?: string }) {
+  return <Heading id={id} title={text('title')} caption={stepText} titlePrefix={[error ? t('error.summaryTitle') : '', stepText].filter(Boolean).join(' – ')} />;
 }
 
 function ChoiceQuestion(props: FieldProps & { initial?: AnswerValue }) {
@@ -111,7 +122,23 @@ function ChoiceQuestion(props: FieldProps & { initial?: AnswerValue }) {
   const hint = t.exists(`questions:${q.id}.hint`) ? text('hint') : multi ? t('question.multiHint') : '';
   const hintId = `${q.id}-hint`;
   const errorId = `${q.id}-error`;
-  const toggle = (o: string) => setChosen(multi ? (chosen.includes(o) ? chosen.filter((x) => x !== o) : [...chosen, o]) : [o]);
+  const [fixed, setFixed] = useState('');
+  /**
+   * "Geen van deze" (an exclusive option) beside another one resolves itself: choosing it clears the
+   * others, choosing another clears it. What was cleared is said in a polite live region.
+   */
+  const toggle = (o: string) => {
+    let next = multi ? (chosen.includes(o) ? chosen.filter((x) => x !== o) : [...chosen, o]) : [o];
+    let cleared: string[] = [];
+    if (multi && !chosen.includes(o)) {
+      const exclusive = q.exclusive ?? [];
+      cleared = exclusive.includes(o) ? chosen.filter((x) => x !== o) : chosen.filter((x) => exclusive.includes(x));
+      next = next.filter((x) => !cleared.includes(x));
+    }
+    setChosen(next);
+    setFixed(cleared.length ? t('questionFix.unchecked', { options: cleared.map((x) => `'${text(`options.${x}`)}'`).join(', '), count: cleared.length }) : '');
+    if (next.length && error) props.clearError();
+  };
   const submit = (e: Event) => {
     e.preventDefault();
     if (!chosen.length) return onSubmit(undefined, multi ? t('error.chooseOne') : t('error.choose'));
@@ -149,6 +176,7 @@ function ChoiceQuestion(props: FieldProps & { initial?: AnswerValue }) {
                     name={q.id}
                     value={o}
                     checked={chosen.includes(o)}
+                    aria-invalid={error ? true : undefined}
                     onChange={() => toggle(o)}
                     aria-describedby={ohint ? `${oid}-hint` : undefined}
                   />
@@ -162,6 +190,9 @@ function ChoiceQuestion(props: FieldProps & { initial?: AnswerValue }) {
               );
             })}
           </div>
+          <p class="visually-hidden" aria-live="polite">
+            {fixed}
+          </p>
         </fieldset>
       </div>
       <button type="submit" class="button">
@@ -180,20 +211,41 @@ function DateQuestion(props: FieldProps & { initial?: string }) {
   const hintId = `${q.id}-hint`;
   const errorId = `${q.id}-error`;
   const meansId = `${q.id}-means`;
+  const titleId = `${q.id}-title`;
+  const labelId = `${q.id}-label`;
+  const problem = (): string | undefined => {
+    if (unknown && typed.trim()) return t('error.dateBoth');
+    if (unknown) return undefined;
+    if (!typed.trim()) return q.dontKnow ? t('error.dateMissing') : t('error.dateInvalid');
+    if (!parsed) return t('error.dateInvalid');
+    if (q.dates === 'past' && parsed > todayInNL()) return t('error.dateFuture');
+    return undefined;
+  };
+  // An error goes as soon as what is typed is a valid answer.
+  useEffect(() => {
+    if (error && !problem()) props.clearError();
+  }, [typed, unknown]);
+  // The spoken echo waits until the date is complete: a 4-digit year (or a month name) and a short pause, or leaving the field.
+  const [spoken, setSpoken] = useState('');
+  const [left, setLeft] = useState(false);
+  const echo = parsed ? t('question.dateMeans', { date: formatDate(parsed, t.lang) }) : '';
+  useEffect(() => {
+    if (!echo) return setSpoken('');
+    if (!left && !/\d{4}$/.test(typed.trim())) return;
+    const timer = setTimeout(() => setSpoken(echo), left ? 0 : 800);
+    return () => clearTimeout(timer);
+  }, [echo, left]);
   const submit = (e: Event) => {
     e.preventDefault();
-    if (unknown && typed.trim()) return onSubmit(undefined, t('error.dateBoth'));
-    if (unknown) return onSubmit(DONT_KNOW);
-    if (!typed.trim()) return onSubmit(undefined, q.dontKnow ? t('error.dateMissing') : t('error.dateInvalid'));
-    if (!parsed) return onSubmit(undefined, t('error.dateInvalid'));
-    if (q.dates === 'past' && parsed > todayInNL()) return onSubmit(undefined, t('error.dateFuture'));
-    onSubmit(parsed);
+    const wrong = problem();
+    if (wrong) return onSubmit(undefined, wrong);
+    onSubmit(unknown ? DONT_KNOW : parsed);
   };
   return (
     <form onSubmit={submit} novalidate>
-      <Title {...props} />
+      <Title {...props} id={titleId} />
       <div class={`form-group${error ? ' has-error' : ''}`}>
-        <label for={fieldId} class="label">
+        <label for={fieldId} class="label" id={labelId}>
           {t('question.dateLabel')}
         </label>
         <p class="hint" id={hintId}>
@@ -213,16 +265,21 @@ function DateQuestion(props: FieldProps & { initial?: string }) {
           autoComplete="off"
           spellcheck={false}
           value={typed}
+          aria-labelledby={`${titleId} ${labelId}`}
           aria-describedby={[hintId, error ? errorId : '', meansId].filter(Boolean).join(' ')}
           aria-invalid={error ? true : undefined}
-          onInput={(e) => setTyped((e.target as HTMLInputElement).value)}
+          onInput={(e) => (setTyped((e.target as HTMLInputElement).value), setLeft(false))}
+          onBlur={() => setLeft(true)}
         />
-        <p class="date-means" id={meansId} aria-live="polite">
-          {parsed ? t('question.dateMeans', { date: formatDate(parsed, t.lang) }) : ''}
+        <p class="date-means" id={meansId}>
+          {echo}
+        </p>
+        <p class="visually-hidden" aria-live="polite">
+          {spoken}
         </p>
         {q.dontKnow && (
           <div class="option">
-            <input id={`${q.id}-unknown`} type="checkbox" checked={unknown} onChange={() => setUnknown(!unknown)} />
+            <input id={`${q.id}-unknown`} type="checkbox" checked={unknown} aria-invalid={error ? true : undefined} onChange={() => setUnknown(!unknown)} />
             <label for={`${q.id}-unknown`}>{t('question.dontKnowDate')}</label>
           </div>
         )}

@@ -16,7 +16,8 @@ export function ReadPage({ id, reading }: { id?: string; reading?: boolean }) {
   const t = useT();
   if (!id) return <ChapterIndex reading={reading} />;
   const meta = toc(t.lang);
-  const chapterId = meta.chapters.some((c) => c.id === id) ? id : meta.sectionChapter[id];
+  // Object.hasOwn: an id like "constructor" must not find Object.prototype's members.
+  const chapterId = meta.chapters.some((c) => c.id === id) ? id : Object.hasOwn(meta.sectionChapter, id) ? meta.sectionChapter[id] : undefined;
   if (!chapterId) return <NotFoundPage />;
   return <ChapterView chapterId={chapterId} sectionId={id === chapterId ? undefined : id} key={t.lang} />;
 }

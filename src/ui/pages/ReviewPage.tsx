@@ -1,20 +1,37 @@
+import { useEffect } from 'preact/hooks';
 import { useT, core } from '../../app/i18n';
 import { send, type AppState } from '../../app/controller';
 import { applicableAnswers, askedQuestions } from '../../flow/route';
 import { Heading } from '../components/Heading';
 import { useContent } from '../lazy';
 import { answerText } from '../answerText';
+import { clearReviewOrigin, openedFromReview } from '../editOrigin';
 
 /** Check your answers: grouped by brochure chapter, each with a change link. */
 export function ReviewPage({ app }: { app: AppState }) {
   const t = useT();
   const texts = useContent('questions', t.lang);
+  // Arriving here ends any "Wijzig": a later "Vorige" on that question walks back as usual.
+  useEffect(() => clearReviewOrigin(), []);
   if (!texts.data) return <p>{texts.failed ? t('app.loadFailed') : t('app.loading')}</p>;
   const kept = applicableAnswers(app.answers);
   const asked = askedQuestions(app.answers);
   const chapters = [...new Set(asked.map((q) => q.chapter))];
   return (
     <div class="page-review">
+      <p class="back">
+        <a
+          href="#"
+          class="back-link"
+          onClick={(e) => {
+            e.preventDefault();
+            clearReviewOrigin();
+            send({ type: 'BACK' });
+          }}
+        >
+          {t('question.back')}
+        </a>
+      </p>
       <Heading title={t('review.title')} />
       <p class="lead">{t('review.lead')}</p>
       {chapters.map((n) => {
@@ -32,13 +49,15 @@ export function ReviewPage({ app }: { app: AppState }) {
                     <dd class="summary-action">
                       <a
                         href={`#/vraag/${q.id}`}
+                        class="change-link"
                         onClick={(e) => {
                           e.preventDefault();
+                          openedFromReview(q.id);
                           send({ type: 'EDIT', question: q.id });
                         }}
                       >
                         {t('review.change')}
-                        <span class="visually-hidden"> {t.raw(`questions:${q.id}.summary`)}</span>
+                        <span class="visually-hidden">: {t.raw(`questions:${q.id}.title`)}</span>
                       </a>
                     </dd>
                   </div>

@@ -1,9 +1,10 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { useT } from '../../app/i18n';
 import { useContent } from '../lazy';
 import { Heading } from '../components/Heading';
 import { Link } from '../components/Link';
-import { search } from '../../content/search';
+import { questionDocs, search } from '../../content/search';
+import { questionById } from '../../flow/questions';
 
 /** Offline search over all sections and terms; the index loads only when this page is opened. */
 export function SearchPage() {
@@ -11,7 +12,10 @@ export function SearchPage() {
   const [query, setQuery] = useState('');
   const [submitted, setSubmitted] = useState('');
   const { data } = useContent('search', t.lang);
-  const results = data && submitted ? search(data, submitted) : [];
+  // The answer options of the questionnaire are the app's own words too ("geschorst", "thuis zonder school").
+  const questions = useContent('questions', t.lang);
+  const docs = useMemo(() => (data ? [...data, ...(questions.data ? questionDocs(questions.data, questionById) : [])] : undefined), [data, questions.data]);
+  const results = docs && submitted ? search(docs, submitted) : [];
   return (
     <div class="page-search">
       <Heading title={t('search.title')} />
@@ -38,8 +42,9 @@ export function SearchPage() {
       <ol class="search-results">
         {results.map((r) => (
           <li key={`${r.kind}-${r.id}`}>
-            <Link to={r.kind === 'term' ? { page: 'glossary', id: r.id } : { page: 'read', id: r.id }}>{r.title}</Link>
+            <Link to={r.kind === 'term' ? { page: 'glossary', id: r.id } : { page: 'read', id: r.section ?? r.id }}>{r.title}</Link>
             {r.kind === 'term' && <span class="muted"> ({t('search.term')})</span>}
+            {r.kind === 'question' && <span class="muted"> ({t('searchPage.question')})</span>}
             <p class="snippet">{r.snippet}</p>
           </li>
         ))}

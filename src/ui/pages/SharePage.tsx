@@ -2,7 +2,8 @@ import { Checkbox } from '../components/Checkbox';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT, type T } from '../../app/i18n';
 import { adoptShared, navigate, startOrResume, type AppState } from '../../app/controller';
-import { decode, encode, type Decoded, type Shared } from '../../app/share';
+import { ShareTimelineBox, adoptSharedTimeline } from '../components/ShareTimeline';
+import { decode, encode, LinkTooLong, type Decoded, type Shared } from '../../app/share';
 import { applicableAnswers } from '../../flow/route';
 import { questionById } from '../../flow/questions';
 import { Heading } from '../components/Heading';
@@ -22,18 +23,20 @@ const linkFor = (hash: string) => `${location.origin}${location.pathname}${hash}
 function MakeLink({ app }: { app: AppState }) {
   const t = useT();
   const [personal, setPersonal] = useState(false);
+  const [withTimeline, setWithTimeline] = useState(false);
   const [link, setLink] = useState('');
+  const [tooLong, setTooLong] = useState(false);
   const answers = applicableAnswers(app.answers);
   const has = Object.keys(answers).length > 0;
   useEffect(() => {
     if (!has) return;
     let live = true;
-    encode(answers, { includePersonal: personal, letterFields: app.letterFields }).then(
-      (p) => live && setLink(linkFor(`#/deel/${p}`)),
-      () => live && setLink(''),
+    encode(answers, { includePersonal: personal, letterFields: app.letterFields, ...(withTimeline ? { timeline: ShareTimelineBox.data(app) } : {}) }).then(
+      (p) => live && (setLink(linkFor(`#/deel/${p}`)), setTooLong(false)),
+      (e: unknown) => live && (setLink(''), setTooLong(e instanceof LinkTooLong)),
     );
     return () => void (live = false);
-  }, [personal, app.version]);
+  }, [personal, withTimeline, app.version]);
 
   if (!has)
     return (
@@ -50,9 +53,15 @@ function MakeLink({ app }: { app: AppState }) {
       <Heading title={t('share.title')} />
       <p class="lead">{t('share.lead')}</p>
       <Checkbox id="share-personal" label={t('share.personal')} hint={t('share.personalHint')} checked={personal} onChange={setPersonal} />
+      <ShareTimelineBox app={app} checked={withTimeline} onChange={setWithTimeline} />
       <p class="share-warning">
         <strong>{t('share.personalWarning')}</strong> {t('share.bsnNever')}
       </p>
+      {tooLong && (
+        <p class="error-message" role="alert">
+          {t('trustPages.linkTooLong')}
+        </p>
+      )}
       <LinkBox link={link} label={t('share.linkLabel')} t={t} id="share-link" />
       <p>
         <Link to={{ page: 'plan' }}>{t('share.back')}</Link>
@@ -65,7 +74,7 @@ function MakeLink({ app }: { app: AppState }) {
 export function LinkBox({ link, label, t, id, qr = true }: { link: string; label: string; t: T; id: string; qr?: boolean }) {
   const [status, setStatus] = useState('');
   const [showQr, setShowQr] = useState(false);
-  const [qrFailed, setQrFailed] = useState(false);
+  const [qrFailed, setQrFailed] = useState<boolean | 'large'>(false);
   const box = useRef<HTMLDivElement>(null);
   const field = useRef<HTMLTextAreaElement>(null);
   useEffect(() => setStatus(''), [link]);
@@ -76,11 +85,11 @@ export function LinkBox({ link, label, t, id, qr = true }: { link: string; label
       (qr) => {
         if (!live || !box.current) return;
         try {
-          box.current.replaceChildren(qr.qrSvg(link, t('share.qrLabel')));
+          box.current.replaceChildren(qr.qrSvgSized(link, t('share.qrLabel')));
           setQrFailed(false);
-        } catch {
+        } catch (e) {
           box.current.replaceChildren();
-          setQrFailed(true);
+          setQrFailed(e instanceof qr.QrTooLarge ? 'large' : true);
         }
       },
       () => live && setQrFailed(true),
@@ -116,7 +125,7 @@ export function LinkBox({ link, label, t, id, qr = true }: { link: string; label
       </p>
       <div ref={box} class="qr-box" />
       {showQr && !qrFailed && <p class="hint">{t('share.qrHint')}</p>}
-      {qrFailed && <p class="error-message">{t('share.qrFailed')}</p>}
+      {qrFailed && <p class="error-message">{qrFailed === 'large' ? t('trustPages.qrTooLarge') : t('share.qrFailed')}</p>}
     </div>
   );
 }
@@ -128,6 +137,7 @@ function Received({ payload, app }: { payload: string; app: AppState }) {
   const t = useT();
   const [decoded, setDecoded] = useState<Decoded>();
   const [viewing, setViewing] = useState(false);
+  const [replaceFields, setReplaceFields] = useState(false);
   const [ticks, setTicks] = useState<Record<string, true>>({});
   useEffect(() => {
     let live = true;
@@ -137,10 +147,11 @@ function Received({ payload, app }: { payload: string; app: AppState }) {
   if (!decoded) return <p>{t('app.loading')}</p>;
   if ('error' in decoded || Object.keys(decoded.answers).length === 0) {
     const tooOld = 'error' in decoded && decoded.error === 'too-old';
+    const damaged = 'error' in decoded && decoded.error === 'damaged';
     return (
       <div class="page-share">
         <Heading title={t('share.invalidTitle')} />
-        <p>{tooOld ? t('share.tooOld') : t('share.invalid')}</p>
+        <p>{tooOld ? t('share.tooOld') : damaged ? t('trustPages.shareDamaged') : t('share.invalid')}</p>
         <div class="button-row">
           {tooOld && (
             <button type="button" class="button" onClick={() => location.reload()}>
@@ -156,15 +167,36 @@ function Received({ payload, app }: { payload: string; app: AppState }) {
   }
   const shared = decoded;
   const hasOwn = Object.keys(app.answers).length > 0;
+  // The receiver's own letter details are never replaced silently: only with the box ticked.
+  const ownFields = Object.keys(app.letterFields).length > 0;
+  const clash = !!shared.letterFields && ownFields && Object.entries(shared.letterFields).some(([k, v]) => app.letterFields[k] !== undefined && app.letterFields[k] !== v);
   const use = (
-    <button type="button" class="button" onClick={() => adoptShared(shared.answers, shared.letterFields)} aria-describedby="share-use-hint">
+    <button
+      type="button"
+      class={hasOwn ? 'button secondary' : 'button'}
+      onClick={() => (adoptSharedTimeline(shared), adoptShared(shared.answers, shared.letterFields, window, clash && replaceFields))}
+      aria-describedby="share-use-hint"
+    >
       {t('share.useShared')}
     </button>
   );
+  // Keeping one's own answers is the first and main choice.
   const keep = hasOwn && (
-    <button type="button" class="button secondary" onClick={() => navigate({ page: 'start' })}>
+    <button type="button" class="button" onClick={() => navigate({ page: 'start' })}>
       {t('share.keepMine')}
     </button>
+  );
+  const replaces = (
+    <div id="share-use-hint" class="hint">
+      <p>{t('trustPages.useSharedReplaces')}</p>
+      {shared.letterFields && <p>{t('trustPages.sharedFieldsFill')}</p>}
+      {clash && <Checkbox id="share-replace-fields" label={t('trustPages.replaceFields')} hint={t('trustPages.replaceFieldsHint')} checked={replaceFields} onChange={setReplaceFields} />}
+    </div>
+  );
+  const unchecked = shared.unchecked && (
+    <p class="notice" role="status">
+      {t('trustPages.shareUnchecked')}
+    </p>
   );
   if (viewing) {
     const onTick = (id: string) =>
@@ -180,15 +212,14 @@ function Received({ payload, app }: { payload: string; app: AppState }) {
           <p>
             <strong>{t('share.viewing')}</strong>
           </p>
+          {unchecked}
           <div class="button-row">
-            {use}
             {keep}
+            {use}
           </div>
-          <p id="share-use-hint" class="hint">
-            {t('share.useSharedHint')}
-          </p>
+          {replaces}
         </div>
-        <PlanPage app={{ ...app, answers: shared.answers, ticks }} shared={{ onTick }} />
+        <PlanPage app={{ ...app, answers: shared.answers, ticks }} shared={{ onTick, title: t('trustPages.viewTitle') }} />
       </>
     );
   }
@@ -196,6 +227,7 @@ function Received({ payload, app }: { payload: string; app: AppState }) {
     <div class="page-share">
       <Heading title={t('share.receivedTitle')} />
       <p class="lead">{t('share.receivedLead')}</p>
+      {unchecked}
       {hasPersonal(shared) && <p>{t('share.withPersonal')}</p>}
       <p>{hasOwn ? t('share.ownAnswers') : t('share.noOwn')}</p>
       <div class="button-row">
@@ -205,9 +237,7 @@ function Received({ payload, app }: { payload: string; app: AppState }) {
           {t('share.look')}
         </button>
       </div>
-      <p id="share-use-hint" class="hint">
-        {t('share.useSharedHint')}
-      </p>
+      {replaces}
     </div>
   );
 }

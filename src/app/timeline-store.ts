@@ -1,0 +1,34 @@
+import { PREFIX, loadJson, saveJson, type KeyValueStore } from './storage';
+import { EMPTY_TIMELINE, TIMELINE_VERSION, sanitizeTimeline, type TimelineData } from '../timeline/model';
+
+/**
+ * Where the timeline lives on the device: "wegwijzer.timeline" = { version, events, base }.
+ * All reads and writes go through these few functions, so the storage layer (per-field merging
+ * across tabs, issue 15) can replace them in one place. Wiped with everything else by wipe().
+ */
+export const TIMELINE_KEY = `${PREFIX}timeline`;
+/** Set once the browser was asked to keep this site's data (navigator.storage.persist()). */
+export const PERSIST_ASKED_KEY = `${PREFIX}persist-asked`;
+/** Set once the "Safari may delete this" note was shown. */
+export const SAFARI_NOTE_KEY = `${PREFIX}safari-note`;
+
+export function loadTimeline(store: KeyValueStore): TimelineData {
+  return (
+    loadJson(store, TIMELINE_KEY, (v) => {
+      if (!v || typeof v !== 'object') return undefined;
+      const version = (v as { version?: unknown }).version;
+      // A newer version's timeline is kept as it is (never overwritten) but not read.
+      if (typeof version === 'number' && version > TIMELINE_VERSION) return undefined;
+      return sanitizeTimeline(v);
+    }) ?? EMPTY_TIMELINE
+  );
+}
+
+export function timelineIsNewer(store: KeyValueStore): boolean {
+  return loadJson(store, TIMELINE_KEY, (v) => (v && typeof v === 'object' && typeof (v as { version?: unknown }).version === 'number' && (v as { version: number }).version > TIMELINE_VERSION ? true : undefined)) === true;
+}
+
+export const saveTimeline = (store: KeyValueStore, data: TimelineData): boolean => saveJson(store, TIMELINE_KEY, { version: TIMELINE_VERSION, ...data });
+
+export const loadFlag = (store: KeyValueStore, key: string): boolean => loadJson(store, key, (v) => (v === true ? true : undefined)) === true;
+export const saveFlag = (store: KeyValueStore, key: string): boolean => saveJson(store, key, true);

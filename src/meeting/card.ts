@@ -1,0 +1,192 @@
+import type { Answers } from '../flow/answers';
+import { factsFrom, type Facts } from '../rules/facts';
+import { buildPlan } from '../rules/plan';
+import type { IsoDate } from '../rules/dates';
+import { isLegal, type TimelineEvent } from '../timeline/model';
+import type { EventKind } from '../timeline/effects';
+
+/**
+ * The gesprekskaart: what a supporter would write down with a parent the evening before a meeting
+ * at school. Pure rules (no DOM, no storage, no clock): answers + timeline + today → the card.
+ * Every text is in content/<lang>/ui.yaml under `meeting.*` by the ids below; every line cites
+ * ../shared/FACTS.md by fact id (`sources`) and names the chapter section that explains it.
+ */
+export type Situation = 'aanmelden' | 'handelingsverlegen' | 'thuiszitten' | 'tlv';
+
+export interface CardQuestion {
+  /** Text: meeting.q.<id>.text, why it matters: meeting.q.<id>.why. */
+  id: string;
+  section: string;
+  sources: readonly string[];
+}
+
+export interface CardDocument {
+  /** Text: meeting.doc.<id> (for timeline items: the event kind's name, meeting.doc.tijdlijn). */
+  id: string;
+  date?: IsoDate;
+  /** For documents from the timeline: the event. */
+  event?: { id: string; kind: EventKind; letter?: string; note: string };
+}
+
+export interface KnowLine {
+  /** Text: meeting.know.<id>. */
+  id: string;
+  section: string;
+  sources: readonly string[];
+}
+
+/** A date that runs now, from the plan's deadlines (the step's title is the text). */
+export interface RunningDate {
+  step: string;
+  /** Text prefix when not in steps.yaml (steps from recorded meetings). */
+  texts?: string;
+  params: Readonly<Record<string, string>>;
+  due: IsoDate;
+  certain: boolean;
+  passed: boolean;
+}
+
+export interface Card {
+  today: IsoDate;
+  /** The meeting's date, from the answers (gesprek-datum); the one place it is kept. */
+  meetingDate?: IsoDate;
+  situations: readonly Situation[];
+  /** Suggested goals (meeting.goal.<id>), by situation. */
+  goals: readonly string[];
+  questions: readonly CardQuestion[];
+  documents: readonly CardDocument[];
+  know: readonly KnowLine[];
+  dates: readonly RunningDate[];
+}
+
+// ── Goals ────────────────────────────────────────────────────────────────
+export const GOALS: Readonly<Record<Situation | 'altijd', readonly string[]>> = {
+  aanmelden: ['besluit-op-papier', 'plek-op-school'],
+  handelingsverlegen: ['opp-met-afspraken', 'hulp-in-de-klas'],
+  thuiszitten: ['les-thuis', 'terug-naar-school'],
+  tlv: ['gehoord-worden', 'goede-plek'],
+  altijd: ['afspraken-op-papier'],
+};
+
+// ── Questions: when each is on the card ──────────────────────────────────
+interface QuestionRule extends CardQuestion {
+  applies: (f: Facts) => boolean;
+}
+
+const notYes = (f: Facts, id: string) => f.answeredNot(id, 'ja');
+
+export const QUESTION_RULES: readonly QuestionRule[] = [
+  // A04, A05, FP02: the decision on a registration, in writing, within 6 (at most 10) weeks.
+  { id: 'besluit-wanneer', section: 'na-aanmelding', sources: ['A04', 'A05', 'FP02'], applies: (f) => f.is('waitingForAdmissionDecision') },
+  { id: 'ontvangst-bevestigen', section: 'hoe-aanmelden', sources: ['A04', 'FP01'], applies: (f) => f.is('registeredInWriting') && notYes(f, 'aanmelding-bevestiging') },
+  { id: 'weigering-op-papier', section: 'weigering', sources: ['FP02'], applies: (f) => f.is('wasRefused') && notYes(f, 'weigering-schriftelijk') },
+  { id: 'weigering-andere-school', section: 'weigering', sources: ['A11', 'FP02'], applies: (f) => f.is('wasRefused') && notYes(f, 'weigering-andere-school') },
+  // FP04, C01, C03: "handelingsverlegen" without an OPP.
+  { id: 'hv-wat-geprobeerd', section: 'handelingsverlegen', sources: ['FP04', 'C03'], applies: (f) => f.is('isHandelingsverlegen') && notYes(f, 'opp') },
+  { id: 'hv-waarom-geen-opp', section: 'wanneer-opp', sources: ['B01', 'B02', 'FP04', 'FP05'], applies: (f) => f.is('isHandelingsverlegen') && notYes(f, 'opp') },
+  // B08, B10, FP05: consent on the handelingsdeel.
+  { id: 'opp-instemming', section: 'wat-is-opp', sources: ['B08', 'B10', 'FP05'], applies: (f) => f.is('hasOpp') && notYes(f, 'opp-ingestemd') },
+  // C02, FP13: current research by the school itself.
+  { id: 'onderzoek-actueel', section: 'hulp-bepalen', sources: ['C02', 'FP13'], applies: (f) => f.is('reliesOnResearch') && f.oneOf('onderzoek', 'oud', 'ander', 'geen', 'weet-niet') },
+  // C13, C22, D09: a child at home: education from tomorrow, and who gives it.
+  { id: 'thuis-onderwijs-morgen', section: 'thuiszitten', sources: ['C13', 'C22', 'D09'], applies: (f) => f.is('isThuiszitter') },
+  { id: 'thuis-plek-zoeken', section: 'thuiszitten', sources: ['C13', 'FP10'], applies: (f) => f.is('isThuiszitter') || f.is('isOnWaitingList') },
+  // C04, C05, FP09: no removal before another school has agreed; the parents are heard first.
+  { id: 'verwijdering-andere-school', section: 'schorsing-verwijdering', sources: ['C04', 'C05', 'FP09'], applies: (f) => f.is('schoolWantsChildGone') && notYes(f, 'verwijdering-andere-school') },
+  // E07, E08, FP07, FP08: a TLV application: the parent is heard and may see it.
+  { id: 'tlv-gehoord', section: 'tlv-oneens', sources: ['E08', 'FP08'], applies: (f) => f.is('tlvNotYetDecided') },
+  { id: 'tlv-aanvraag-zien', section: 'tlv-oneens', sources: ['E07', 'FP07', 'FP08'], applies: (f) => f.is('tlvNotYetDecided') && notYes(f, 'tlv-aanvraag-gezien') },
+  // C15, FP15: a trial period has no basis in the law.
+  { id: 'proefperiode', section: 'schorsing-verwijdering', sources: ['C15', 'FP15'], applies: (f) => f.list('school-zegt').includes('proefperiode') },
+  // A27, FP20: no diagnosis needed for support.
+  { id: 'zonder-diagnose', section: 'diagnose-nodig', sources: ['A27', 'FP20'], applies: (f) => f.list('school-zegt').includes('diagnose-eerst') },
+  // G01: the dossier, how and when.
+  { id: 'dossier-inzien', section: 'informatie-vragen', sources: ['G01'], applies: (f) => f.is('dossierNotSeen') },
+  // Always: who does what by when, and the report (G04: notes of meetings and agreements go into the dossier).
+  { id: 'wie-doet-wat', section: 'afspraken-vastleggen', sources: ['G04', 'B18'], applies: (f) => f.is('hasSituation') },
+];
+
+// ── What to bring ────────────────────────────────────────────────────────
+interface DocumentRule {
+  id: string;
+  applies: (f: Facts) => boolean;
+  date?: (f: Facts) => IsoDate | undefined;
+  /** Timeline kinds this document already stands for (not listed twice). */
+  covers: readonly EventKind[];
+}
+
+export const DOCUMENT_RULES: readonly DocumentRule[] = [
+  { id: 'aanmelding', applies: (f) => f.is('registeredInWriting'), date: (f) => f.date('aanmelding-datum'), covers: ['aanmelding-verstuurd', 'aanmelding-ontvangen'] },
+  { id: 'ontvangstbevestiging', applies: (f) => f.is('registeredInWriting') && f.oneOf('aanmelding-bevestiging', 'ja'), covers: [] },
+  { id: 'besluit-weigering', applies: (f) => f.is('wasRefused') && f.oneOf('weigering-schriftelijk', 'ja'), date: (f) => f.date('weigering-datum'), covers: ['besluit-geweigerd'] },
+  { id: 'opp', applies: (f) => f.is('hasOpp'), date: (f) => f.date('opp-besproken'), covers: ['opp-opgesteld', 'opp-besproken', 'opp-ingestemd'] },
+  { id: 'besluit-verwijdering', applies: (f) => f.is('removalMayBeWritten'), date: (f) => f.date('verwijdering-datum'), covers: ['verwijdering-besluit'] },
+  { id: 'besluit-schorsing', applies: (f) => f.is('isSuspended'), date: (f) => f.date('schorsing-datum'), covers: ['schorsing'] },
+  { id: 'tlv-besluit', applies: (f) => f.is('tlvDecisionKnown'), date: (f) => f.date('tlv-besluit-datum'), covers: ['tlv-toegekend', 'tlv-afgewezen'] },
+  { id: 'onderzoeksverslag', applies: (f) => f.is('reliesOnResearch') && f.oneOf('onderzoek', 'school-recent', 'oud', 'ander'), covers: [] },
+  { id: 'jeugdhulp', applies: (f) => f.oneOf('jeugdhulp', 'krijgt'), covers: [] },
+];
+
+/** Timeline kinds that are no paper to bring (a call, a first day at home). */
+const NOT_PAPER: readonly EventKind[] = ['telefoontje', 'thuis-vanaf', 'anders'];
+/** At most this many items from the timeline: the most recent. */
+export const MAX_TIMELINE_DOCS = 6;
+
+// ── Good to know ─────────────────────────────────────────────────────────
+interface KnowRule extends KnowLine {
+  applies: (f: Facts) => boolean;
+}
+export const KNOW_RULES: readonly KnowRule[] = [
+  { id: 'iemand-meenemen', section: 'gesprek-voorbereiden', sources: ['F01', 'F02'], applies: () => true },
+  { id: 'niets-tekenen', section: 'afspraken-vastleggen', sources: ['B17', 'FP07'], applies: () => true },
+  { id: 'verslag-vragen', section: 'afspraken-vastleggen', sources: ['G04', 'B18'], applies: () => true },
+  { id: 'opp-instemmen', section: 'wat-is-opp', sources: ['B08', 'B10', 'B14', 'FP06'], applies: (f) => f.is('hasOpp') || f.is('isHandelingsverlegen') },
+  { id: 'tlv-niet-tekenen', section: 'tlv-oneens', sources: ['E06', 'E07', 'E08'], applies: (f) => f.is('isTlv') && !f.is('tlvDecisionKnown') },
+  { id: 'zorgplicht-blijft', section: 'thuiszitten', sources: ['C13', 'C22', 'D09'], applies: (f) => f.is('isThuiszitter') || f.is('isOnWaitingList') },
+];
+
+/** At most this many running dates on the card: the most urgent (the plan's own order). */
+export const MAX_DATES = 4;
+
+export function buildCard(answers: Answers, events: readonly TimelineEvent[], today: IsoDate, extraSteps: ReturnType<typeof buildPlan>['steps'] = []): Card {
+  const f = factsFrom(answers, today);
+  const situations = f.list('situatie').filter((s): s is Situation => ['aanmelden', 'handelingsverlegen', 'thuiszitten', 'tlv'].includes(s));
+  const goals = [...situations.flatMap((s) => GOALS[s]), ...GOALS.altijd];
+
+  const questions = QUESTION_RULES.filter((r) => r.applies(f)).map(({ id, section, sources }) => ({ id, section, sources }));
+
+  const documents: CardDocument[] = [];
+  const covered = new Set<EventKind>();
+  for (const r of DOCUMENT_RULES) {
+    if (!r.applies(f)) continue;
+    const date = r.date?.(f);
+    documents.push({ id: r.id, ...(date ? { date } : {}) });
+    r.covers.forEach((k) => covered.add(k));
+  }
+  const paper = events
+    .filter((e) => !NOT_PAPER.includes(e.kind) && !covered.has(e.kind) && e.date <= today && !(e.kind === 'gesprek' && !e.meeting && !e.note))
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => (a.e.date > b.e.date ? -1 : a.e.date < b.e.date ? 1 : b.i - a.i))
+    .slice(0, MAX_TIMELINE_DOCS)
+    .map((x) => x.e)
+    .reverse();
+  for (const e of paper) {
+    documents.push({ id: 'tijdlijn', date: e.date, event: { id: e.id, kind: e.kind, ...(e.letter ? { letter: e.letter } : {}), note: e.note } });
+  }
+  if (f.is('hasSituation')) documents.push({ id: 'tijdlijn-overzicht' });
+
+  const know = KNOW_RULES.filter((r) => r.applies(f)).map(({ id, section, sources }) => ({ id, section, sources }));
+
+  const plan = buildPlan(answers, today);
+  const steps = [...plan.steps, ...extraSteps];
+  const dates = steps
+    .filter((s) => s.deadline)
+    .map((s) => ({ step: s.id, ...(s.texts ? { texts: s.texts } : {}), params: s.params, due: s.deadline!.due, certain: s.deadline!.certain, passed: s.deadline!.status === 'passed' }))
+    .sort((a, b) => (a.passed !== b.passed ? (a.passed ? 1 : -1) : a.due < b.due ? -1 : a.due > b.due ? 1 : 0))
+    .slice(0, MAX_DATES);
+
+  const meetingDate = f.is('hasMeetingPlanned') ? f.date('gesprek-datum') : undefined;
+  return { today, ...(meetingDate ? { meetingDate } : {}), situations, goals, questions, documents, know, dates };
+}
+
+export { isLegal };

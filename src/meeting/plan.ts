@@ -1,0 +1,80 @@
+import { deadline } from '../rules/deadlines';
+import { daysBetween, type IsoDate } from '../rules/dates';
+import { orderPlan } from '../rules/order';
+import type { Plan, PlanStep } from '../rules/plan';
+import type { TimelineEvent } from '../timeline/model';
+import { effectiveOutcome, type MeetingRecord } from './record';
+
+/**
+ * What was agreed at a meeting, as steps of the plan. Pure: events and today in, steps out.
+ *
+ * - Every agreement with a date: a dated step "wie: wat", due on that date. The deadline counts
+ *   from the meeting ("12 dagen na het gesprek (3 maart): 15 maart"), so the plan and the calendar
+ *   file (src/rules/ics.ts, which takes every step with a deadline) show the same date.
+ * - The next meeting, when one was planned: a dated step too (it goes into the calendar file).
+ * - The LATEST recorded meeting ended without agreements, or with "the school decides later":
+ *   the step that asks for a written decision (FP02: ask for it on paper; A04/C05 where a term runs).
+ *   An older meeting like that is overtaken by the meeting after it.
+ */
+export const MEETING_STEP_TEXTS = {
+  afspraak: 'ui:meeting.planStep.afspraak',
+  vervolg: 'ui:meeting.planStep.vervolg',
+  besluit: 'ui:meeting.planStep.besluit',
+} as const;
+
+export type RecordedMeeting = TimelineEvent & { meeting: MeetingRecord };
+
+/** Meetings with a record, oldest first (same day: in the order logged). */
+export function recordedMeetings(events: readonly TimelineEvent[]): RecordedMeeting[] {
+  return events
+    .map((e, i) => ({ e, i }))
+    .filter((x): x is { e: RecordedMeeting; i: number } => x.e.kind === 'gesprek' && x.e.meeting !== undefined)
+    .sort((a, b) => (a.e.date < b.e.date ? -1 : a.e.date > b.e.date ? 1 : a.i - b.i))
+    .map((x) => x.e);
+}
+
+/** The latest recorded meeting, if any. */
+export const latestMeeting = (events: readonly TimelineEvent[]): RecordedMeeting | undefined => recordedMeetings(events).at(-1);
+
+/** A step id the ticks accept (/^[a-z0-9-]{1,64}$/), unique per meeting and agreement. */
+const stepId = (ev: TimelineEvent, what: string) => `gesprek-${ev.id.toLowerCase().replace(/[^a-z0-9]/g, '')}-${what}`.slice(0, 64);
+
+const dated = (from: IsoDate, to: IsoDate, today: IsoDate) => deadline(from, 'gesprek', daysBetween(from, to), 'days', today);
+
+export function meetingSteps(events: readonly TimelineEvent[], today: IsoDate): PlanStep[] {
+  const meetings = recordedMeetings(events);
+  const steps: PlanStep[] = [];
+  for (const ev of meetings) {
+    const r = ev.meeting;
+    r.agreements.forEach((a, i) => {
+      // A date before the meeting cannot be a date agreed at it (the form refuses it; old data is skipped).
+      if (!a.by || a.by < ev.date) return;
+      steps.push({
+        id: stepId(ev, `a${i + 1}`), texts: MEETING_STEP_TEXTS.afspraak, group: 'binnenkort', section: 'afspraken-vastleggen',
+        letters: [], contacts: [], deadline: dated(ev.date, a.by, today), params: { wie: a.who, wat: a.what, gesprek: ev.date },
+      });
+    });
+    if (r.next && r.next >= ev.date) {
+      steps.push({
+        id: stepId(ev, 'vervolg'), texts: MEETING_STEP_TEXTS.vervolg, group: 'binnenkort', section: 'gesprek-voorbereiden',
+        letters: [], contacts: ['school'], deadline: dated(ev.date, r.next, today), params: { gesprek: ev.date },
+      });
+    }
+  }
+  const last = meetings.at(-1);
+  if (last && effectiveOutcome(last.meeting) !== 'afspraken') {
+    steps.push({
+      id: stepId(last, 'besluit'), texts: MEETING_STEP_TEXTS.besluit, group: 'nu', section: 'afspraken-vastleggen',
+      letters: ['bevestiging-afspraken'], contacts: ['school'], params: { gesprek: last.date },
+    });
+  }
+  return steps;
+}
+
+/** The plan with the steps from recorded meetings, in the plan's own order (order.ts). */
+export function withMeetings(plan: Plan, events: readonly TimelineEvent[]): Plan {
+  const extra = meetingSteps(events, plan.today);
+  if (!extra.length) return plan;
+  const ordered = orderPlan([...plan.steps, ...extra], plan.warnings);
+  return { ...plan, steps: ordered.steps, warnings: ordered.warnings };
+}

@@ -1,0 +1,225 @@
+/**
+ * "Bewaar een kopie" / "Zet een kopie terug": one file with everything this app keeps on the device
+ * (every "wegwijzer." key: answers, timeline, letter fields and edits, ticks, contact card, language).
+ * Pure apart from WebCrypto (globalThis.crypto.subtle, in browsers and in Node 20): no DOM, no storage.
+ *
+ * File (JSON, UTF-8):
+ *   { "app": "wegwijzer-passend-onderwijs", "backup": 1, "made": "<ISO time>", "data": { "<key>": "<stored string>" } }
+ * or, with a passphrase:
+ *   { "app": …, "backup": 1, "made": …, "encrypted": { "cipher": "AES-GCM", "kdf": "PBKDF2-SHA-256",
+ *     "iterations": 600000, "salt": "<base64>", "iv": "<base64>", "data": "<base64 of the encrypted data object>" } }
+ *
+ * The values are the stored strings as they are, so a restore gives back exactly what was there; each
+ * part is then read by the app's own defensive loaders (storage.ts), like any stored data.
+ * The iterations are stored in the file so a later version can raise them and still read old files.
+ */
+import { ANSWERS_VERSION } from '../flow/answers';
+import { TIMELINE_VERSION } from './model';
+
+export const BACKUP_APP = 'wegwijzer-passend-onderwijs';
+/**
+ * Parts with their own schema version: a copy whose part is newer than this app reads is "newer"
+ * as a whole (restoring it would make the app drop that part as broken).
+ */
+export const PART_VERSIONS: Readonly<Record<string, number>> = { 'wegwijzer.answers': ANSWERS_VERSION, 'wegwijzer.timeline': TIMELINE_VERSION };
+export const BACKUP_VERSION = 1;
+export const PBKDF2_ITERATIONS = 600_000;
+const PREFIX = 'wegwijzer.';
+const MAX_FILE = 5 * 1024 * 1024;
+const MAX_VALUE = 1024 * 1024;
+/** Never carried: probes and flags about this device only. */
+const DEVICE_ONLY = new Set(['wegwijzer.probe']);
+
+export type BackupData = Record<string, string>;
+export type BackupError = 'damaged' | 'foreign' | 'newer' | 'needs-passphrase' | 'wrong-passphrase';
+export type ReadResult = { ok: true; data: BackupData; made: string; encrypted: boolean } | { ok: false; error: BackupError };
+
+const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+
+/** Only "wegwijzer." keys with string values go in and come out. */
+export function cleanData(v: unknown): BackupData | undefined {
+  if (!isRecord(v)) return undefined;
+  const out: BackupData = {};
+  for (const [k, x] of Object.entries(v)) {
+    if (!k.startsWith(PREFIX) || k.length > 120 || DEVICE_ONLY.has(k)) continue;
+    if (typeof x !== 'string' || x.length > MAX_VALUE) return undefined;
+    out[k] = x;
+  }
+  return out;
+}
+
+export async function makeBackup(data: BackupData, made: Date, passphrase?: string, iterations = PBKDF2_ITERATIONS): Promise<string> {
+  const clean = cleanData(data) ?? {};
+  const head = { app: BACKUP_APP, backup: BACKUP_VERSION, made: made.toISOString() };
+  if (!passphrase) return JSON.stringify({ ...head, data: clean }, null, 1);
+  const salt = crypto.getRandomValues(new Uint8Array(16));
+  const iv = crypto.getRandomValues(new Uint8Array(12));
+  const key = await deriveKey(passphrase, salt, iterations);
+  const plain = new TextEncoder().encode(JSON.stringify(clean));
+  const sealed = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, plain));
+  return JSON.stringify({
+    ...head,
+    encrypted: { cipher: 'AES-GCM', kdf: 'PBKDF2-SHA-256', iterations, salt: b64(salt), iv: b64(iv), data: b64(sealed) },
+  });
+}
+
+/** Is this file protected with a passphrase? (Undefined when it is not one of our files.) */
+export function isEncrypted(text: string): boolean | undefined {
+  const head = parseHead(text);
+  return head && !('error' in head) ? isRecord(head.file['encrypted']) : undefined;
+}
+
+function parseHead(text: string): { file: Record<string, unknown> } | { error: BackupError } | undefined {
+  if (typeof text !== 'string' || text.length > MAX_FILE) return { error: 'damaged' };
+  let file: unknown;
+  try {
+    file = JSON.parse(text);
+  } catch {
+    return { error: 'damaged' };
+  }
+  if (!isRecord(file) || file['app'] !== BACKUP_APP) return { error: 'foreign' };
+  const v = file['backup'];
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) return { error: 'damaged' };
+  if (v > BACKUP_VERSION) return { error: 'newer' };
+  return { file };
+}
+
+/** Reads a backup file. Never throws; nothing is changed here, the caller decides what to do. */
+export async function readBackup(text: string, passphrase?: string): Promise<ReadResult> {
+  const head = parseHead(text);
+  if (!head || 'error' in head) return { ok: false, error: head?.error ?? 'damaged' };
+  const { file } = head;
+  const made = typeof file['made'] === 'string' ? file['made'] : '';
+  const enc = file['encrypted'];
+  if (enc === undefined) {
+    const data = cleanData(file['data']);
+    if (!data) return { ok: false, error: 'damaged' };
+    return hasNewerPart(data) ? { ok: false, error: 'newer' } : { ok: true, data, made, encrypted: false };
+  }
+  if (!isRecord(enc) || enc['cipher'] !== 'AES-GCM' || enc['kdf'] !== 'PBKDF2-SHA-256') return { ok: false, error: 'damaged' };
+  const iterations = enc['iterations'];
+  const salt = unb64(enc['salt']);
+  const iv = unb64(enc['iv']);
+  const sealed = unb64(enc['data']);
+  if (typeof iterations !== 'number' || !Number.isInteger(iterations) || iterations < 1 || iterations > 10_000_000 || !salt || !iv || iv.length !== 12 || !sealed || sealed.length < 16)
+    return { ok: false, error: 'damaged' };
+  if (!passphrase) return { ok: false, error: 'needs-passphrase' };
+  let plain: ArrayBuffer;
+  try {
+    const key = await deriveKey(passphrase, salt, iterations);
+    plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: iv as Uint8Array<ArrayBuffer> }, key, sealed as Uint8Array<ArrayBuffer>);
+  } catch {
+    // AES-GCM checks integrity: a wrong passphrase and a changed file look the same. The passphrase is far more likely.
+    return { ok: false, error: 'wrong-passphrase' };
+  }
+  try {
+    const data = cleanData(JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(plain)));
+    if (!data) return { ok: false, error: 'damaged' };
+    return hasNewerPart(data) ? { ok: false, error: 'newer' } : { ok: true, data, made, encrypted: true };
+  } catch {
+    return { ok: false, error: 'damaged' };
+  }
+}
+
+function hasNewerPart(data: BackupData): boolean {
+  return Object.entries(PART_VERSIONS).some(([k, max]) => {
+    try {
+      const v: unknown = data[k] === undefined ? undefined : JSON.parse(data[k]!);
+      return isRecord(v) && typeof v['version'] === 'number' && v['version'] > max;
+    } catch {
+      return false; // a broken part is read (and dropped) by the app's own checks
+    }
+  });
+}
+
+async function deriveKey(passphrase: string, salt: Uint8Array, iterations: number): Promise<CryptoKey> {
+  const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase.normalize('NFC')), 'PBKDF2', false, ['deriveKey']);
+  return crypto.subtle.deriveKey(
+    { name: 'PBKDF2', hash: 'SHA-256', salt: salt as Uint8Array<ArrayBuffer>, iterations },
+    material,
+    { name: 'AES-GCM', length: 256 },
+    false,
+    ['encrypt', 'decrypt'],
+  );
+}
+
+// ── What is in it, and putting it back ─────────────────────────────────────
+
+export interface BackupSummary {
+  answers: number;
+  events: number;
+  letterFields: number;
+  letterEdits: number;
+  ticks: number;
+  contact: boolean;
+}
+
+const count = (raw: string | undefined, pick: (v: unknown) => unknown): number => {
+  if (raw === undefined) return 0;
+  try {
+    const v = pick(JSON.parse(raw));
+    return Array.isArray(v) ? v.length : isRecord(v) ? Object.keys(v).length : 0;
+  } catch {
+    return 0;
+  }
+};
+
+export function summarize(data: BackupData): BackupSummary {
+  return {
+    answers: count(data['wegwijzer.answers'], (v) => (isRecord(v) ? v['answers'] : undefined)),
+    events: count(data['wegwijzer.timeline'], (v) => (isRecord(v) ? v['events'] : undefined)),
+    letterFields: count(data['wegwijzer.letter-fields'], (v) => v),
+    letterEdits: Object.keys(data).filter((k) => k.startsWith('wegwijzer.letter-edit.')).length,
+    ticks: count(data['wegwijzer.ticks'], (v) => v),
+    contact: data['wegwijzer.contact'] !== undefined,
+  };
+}
+
+/**
+ * Merge: what is on this device stays; what only the file has is added. Answers per question,
+ * letter fields per field, ticks together, timeline events by id. Other keys: the device's, else the file's.
+ */
+export function mergeData(device: BackupData, file: BackupData): BackupData {
+  const out: BackupData = { ...file, ...device };
+  const obj = (raw: string | undefined): Record<string, unknown> | undefined => {
+    try {
+      const v: unknown = raw === undefined ? undefined : JSON.parse(raw);
+      return isRecord(v) ? v : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const both = (k: string, f: (d: Record<string, unknown>, x: Record<string, unknown>) => unknown) => {
+    const d = obj(device[k]);
+    const x = obj(file[k]);
+    if (d && x) out[k] = JSON.stringify(f(d, x));
+  };
+  both('wegwijzer.answers', (d, x) => ({ ...d, answers: { ...(isRecord(x['answers']) ? x['answers'] : {}), ...(isRecord(d['answers']) ? d['answers'] : {}) } }));
+  both('wegwijzer.letter-fields', (d, x) => ({ ...x, ...d }));
+  both('wegwijzer.ticks', (d, x) => ({ ...x, ...d }));
+  both('wegwijzer.timeline', (d, x) => {
+    const mine = Array.isArray(d['events']) ? (d['events'] as unknown[]) : [];
+    const ids = new Set(mine.map((e) => (isRecord(e) ? e['id'] : undefined)));
+    const theirs = Array.isArray(x['events']) ? (x['events'] as unknown[]).filter((e) => isRecord(e) && !ids.has(e['id'])) : [];
+    return { ...d, events: [...mine, ...theirs] };
+  });
+  return out;
+}
+
+function b64(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i++) s += String.fromCharCode(bytes[i]!);
+  return btoa(s);
+}
+
+function unb64(v: unknown): Uint8Array | undefined {
+  if (typeof v !== 'string' || !/^[A-Za-z0-9+/]*={0,2}$/.test(v) || v.length % 4 !== 0) return undefined;
+  try {
+    const bin = atob(v);
+    const out = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+    return out;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,144 @@
+/**
+ * THE mapping between timeline events and answers, as data, in one file.
+ *
+ * An event kind with legal meaning writes answers (its `sets`), through the same door as the
+ * questionnaire: the plan reads answers only, so it recomputes from the logged date. `DATE` stands
+ * for the event's own date. `situation` adds that situation to the answer "situatie" (the plan only
+ * uses answers of the situations the parent chose). Plain kinds (telefoontje, gesprek, …) set nothing:
+ * a call is no decision and starts no clock.
+ *
+ * Question ids marked v2 belong to the answers schema v2 (advice helper, issue 11). On the v1 schema
+ * they are stored but ignored by the plan (applicableAnswers keeps only known, asked questions), so
+ * nothing breaks; the integrator aligns ids here, in this table only.
+ */
+export const DATE = '$date';
+
+export const LEGAL_KINDS = [
+  'aanmelding-verstuurd',
+  'aanmelding-ontvangen',
+  'besluit-verlengd',
+  'besluit-toegelaten',
+  'besluit-geweigerd',
+  'opp-opgesteld',
+  'opp-besproken',
+  'opp-ingestemd',
+  'thuis-vanaf',
+  'schorsing',
+  'verwijdering-besluit',
+  'uitschrijving',
+  'tlv-aangevraagd',
+  'tlv-toegekend',
+  'tlv-afgewezen',
+  'bezwaar-ingediend',
+  'gpo-ingediend',
+  'klacht-ingediend',
+  'dossier-gevraagd',
+  'dossier-ontvangen',
+] as const;
+export const PLAIN_KINDS = ['telefoontje', 'gesprek', 'e-mail', 'brief', 'anders'] as const;
+export type LegalKind = (typeof LEGAL_KINDS)[number];
+export type PlainKind = (typeof PLAIN_KINDS)[number];
+export type EventKind = LegalKind | PlainKind;
+export const EVENT_KINDS: readonly EventKind[] = [...LEGAL_KINDS, ...PLAIN_KINDS];
+
+export const PARTIES = ['school', 'bestuur', 'samenwerkingsverband', 'leerplichtambtenaar', 'gemeente', 'onderwijsconsulent', 'steunpunt', 'klachtencommissie', 'geschillencommissie', 'anders'] as const;
+export type Party = (typeof PARTIES)[number];
+export const HOWS = ['brief', 'e-mail', 'gesprek', 'telefoon', 'anders'] as const;
+export type How = (typeof HOWS)[number];
+
+export interface KindEffect {
+  /** Situation the event belongs to; added to "situatie" when missing. */
+  situation?: 'aanmelden' | 'handelingsverlegen' | 'thuiszitten' | 'tlv';
+  /** Answers the event writes: question id → option id, or DATE for the event's date. */
+  sets: Readonly<Record<string, string>>;
+  /** Who is usually involved: pre-ticked in the form. */
+  parties: readonly Party[];
+}
+
+export const EFFECTS: Readonly<Record<LegalKind, KindEffect>> = {
+  // The 6-week clock runs from receipt (A04). A sent date is used until a received date is logged.
+  'aanmelding-verstuurd': { situation: 'aanmelden', sets: { 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': DATE }, parties: ['school'] },
+  'aanmelding-ontvangen': { situation: 'aanmelden', sets: { 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': DATE }, parties: ['school'] },
+  // A05: extended once by at most 4 weeks, 10 in total.
+  'besluit-verlengd': { situation: 'aanmelden', sets: { 'aanmelding-hoe': 'schriftelijk', 'aanmelding-besluit': 'nog-niet', 'aanmelding-verlengd': 'ja' }, parties: ['school'] },
+  'besluit-toegelaten': { situation: 'aanmelden', sets: { 'aanmelding-hoe': 'schriftelijk', 'aanmelding-besluit': 'toegelaten' }, parties: ['school'] },
+  'besluit-geweigerd': { situation: 'aanmelden', sets: { 'aanmelding-hoe': 'schriftelijk', 'aanmelding-besluit': 'geweigerd', 'weigering-datum': DATE }, parties: ['school', 'bestuur'] },
+  'opp-opgesteld': { sets: { opp: 'ja' }, parties: ['school'] },
+  'opp-besproken': { sets: { opp: 'ja', 'opp-besproken': DATE }, parties: ['school'] },
+  'opp-ingestemd': { sets: { opp: 'ja', 'opp-ingestemd': 'ja' }, parties: ['school'] },
+  'thuis-vanaf': { situation: 'thuiszitten', sets: { 'thuis-sinds': DATE }, parties: ['school'] },
+  'schorsing': { situation: 'thuiszitten', sets: { 'thuis-reden': 'geschorst', 'schorsing-datum': DATE }, parties: ['school', 'bestuur'] },
+  // v2: verwijdering-besluit [schriftelijk, mondeling, nee, weet-niet]. On v1, verwijdering-datum is used only when thuis-reden = verwijderd.
+  'verwijdering-besluit': { sets: { 'verwijdering-besluit': 'schriftelijk', 'verwijdering-datum': DATE }, parties: ['bestuur'] },
+  'uitschrijving': { sets: { ingeschreven: 'nee' }, parties: ['school'] },
+  'tlv-aangevraagd': { situation: 'tlv', sets: { 'tlv-fase': 'aangevraagd' }, parties: ['school', 'samenwerkingsverband'] },
+  'tlv-toegekend': { situation: 'tlv', sets: { 'tlv-fase': 'besluit', 'tlv-besluit': 'toegekend', 'tlv-besluit-datum': DATE }, parties: ['samenwerkingsverband'] },
+  'tlv-afgewezen': { situation: 'tlv', sets: { 'tlv-fase': 'besluit', 'tlv-besluit': 'afgewezen', 'tlv-besluit-datum': DATE }, parties: ['samenwerkingsverband'] },
+  // v2 ids below.
+  'bezwaar-ingediend': { sets: { 'bezwaar-ingediend': 'ja', 'bezwaar-datum': DATE }, parties: ['bestuur'] },
+  'gpo-ingediend': { sets: { 'gpo-ingediend': 'ja', 'gpo-datum': DATE }, parties: ['geschillencommissie'] },
+  'klacht-ingediend': { sets: { klacht: 'ingediend', 'klacht-datum': DATE }, parties: ['klachtencommissie'] },
+  'dossier-gevraagd': { sets: { 'dossier-gevraagd': 'ja', 'dossier-gevraagd-datum': DATE }, parties: ['school'] },
+  'dossier-ontvangen': { sets: { 'dossier-gezien': 'ja' }, parties: ['school'] },
+};
+
+/**
+ * A date answered in the questionnaire shows in the timeline as this kind of event (derived, not
+ * stored). A function picks the kind where another answer decides it.
+ */
+export const ANSWER_KIND: Readonly<Record<string, EventKind | ((a: Readonly<Record<string, unknown>>) => EventKind)>> = {
+  'aanmelding-datum': 'aanmelding-ontvangen',
+  'weigering-datum': 'besluit-geweigerd',
+  'opp-besproken': 'opp-besproken',
+  'thuis-sinds': 'thuis-vanaf',
+  'schorsing-datum': 'schorsing',
+  'verwijdering-datum': 'verwijdering-besluit',
+  'tlv-besluit-datum': (a) => (a['tlv-besluit'] === 'afgewezen' ? 'tlv-afgewezen' : 'tlv-toegekend'),
+  'gesprek-datum': 'gesprek',
+  'bezwaar-datum': 'bezwaar-ingediend',
+  'gpo-datum': 'gpo-ingediend',
+  'klacht-datum': 'klacht-ingediend',
+  'dossier-gevraagd-datum': 'dossier-gevraagd',
+};
+
+/** "Ik heb deze brief verstuurd": which kind a sent letter logs (letter id → kind). Others log 'brief'. */
+export const LETTER_KIND: Readonly<Record<string, { kind: EventKind; parties: readonly Party[] }>> = {
+  'schriftelijke-aanmelding': { kind: 'aanmelding-verstuurd', parties: ['school'] },
+  'bezwaar-weigering-verwijdering': { kind: 'bezwaar-ingediend', parties: ['bestuur'] },
+  'bezwaar-tlv': { kind: 'bezwaar-ingediend', parties: ['samenwerkingsverband'] },
+  klacht: { kind: 'klacht-ingediend', parties: ['klachtencommissie'] },
+  'inzage-dossier': { kind: 'dossier-gevraagd', parties: ['school'] },
+  'correctie-dossier': { kind: 'dossier-gevraagd', parties: ['school'] },
+  'aanmelding-onderwijsconsulenten': { kind: 'brief', parties: ['onderwijsconsulent'] },
+  'bericht-leerplichtambtenaar': { kind: 'brief', parties: ['leerplichtambtenaar'] },
+  'zienswijze-tlv': { kind: 'brief', parties: ['samenwerkingsverband'] },
+  'aanvraag-leerlingenvervoer': { kind: 'brief', parties: ['gemeente'] },
+};
+
+/**
+ * "Te laat?": terms of the school or a body. When `start` is logged and nothing that `answeredBy`
+ * lists is logged on or after it, the term is checked. Terms come from src/rules/deadlines.ts.
+ */
+export interface ChaseRule {
+  id: 'besluit-aanmelding' | 'dossier' | 'klacht';
+  /** Kinds whose date starts the term (the latest one counts). */
+  start: readonly EventKind[];
+  /** Kinds that count as the answer. */
+  answeredBy: readonly EventKind[];
+  /** A later event with this party also counts as the answer (a reply from the committee). */
+  orFrom?: Party;
+  /** Answers that already say the term is answered (from the questionnaire). */
+  answeredIf?: Readonly<Record<string, readonly string[]>>;
+  /** Letter that chases it. */
+  letter: string;
+  /** Term not in the sources (FACTS §X): shown as "check this". */
+  uncertain?: true;
+}
+export const CHASE_RULES: readonly ChaseRule[] = [
+  // A04/A05: 6 weeks after receipt, 10 when the school extended.
+  { id: 'besluit-aanmelding', start: ['aanmelding-ontvangen', 'aanmelding-verstuurd'], answeredBy: ['besluit-toegelaten', 'besluit-geweigerd'], answeredIf: { 'aanmelding-besluit': ['toegelaten', 'geweigerd'] }, letter: 'herinnering-besluit' },
+  // G01/G05: one month (AVG), not in the sources.
+  { id: 'dossier', start: ['dossier-gevraagd'], answeredBy: ['dossier-ontvangen'], answeredIf: { 'dossier-gezien': ['ja'] }, letter: 'inzage-dossier', uncertain: true },
+  // F15, §X.13: 4 weeks, only in the brochure.
+  { id: 'klacht', start: ['klacht-ingediend'], answeredBy: [], orFrom: 'klachtencommissie', letter: 'klacht', uncertain: true },
+];

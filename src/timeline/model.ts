@@ -1,0 +1,339 @@
+import type { AnswerValue, Answers } from '../flow/answers';
+import { asList, asString } from '../flow/answers';
+import { applicableAnswers } from '../flow/route';
+import { questionById } from '../flow/questions';
+import { addMonths, addWeeks, daysBetween, isIsoDate, type IsoDate } from '../rules/dates';
+import { TERMS } from '../rules/deadlines';
+import { sanitizeMeetingRecord, type MeetingRecord } from '../meeting/record';
+import {
+  ANSWER_KIND, CHASE_RULES, DATE, EFFECTS, EVENT_KINDS, HOWS, LEGAL_KINDS, PARTIES,
+  type ChaseRule, type EventKind, type How, type LegalKind, type Party,
+} from './effects';
+
+/**
+ * "Mijn tijdlijn", pure (no DOM, no storage, no clock).
+ *
+ * One source of truth: the ANSWERS. The plan reads answers only (buildPlan is unchanged).
+ * - Logging an event with legal meaning writes its answers (effects.ts), exactly as the questionnaire
+ *   would. The timeline keeps what those answers were before any event (`base`); every change replays
+ *   the events in date order on top of it (`commit`), so the latest event decides and deleting an
+ *   event gives back exactly what was there.
+ * - A date answered in the questionnaire shows in the timeline as a derived item ("uit je antwoorden"),
+ *   computed, never stored and never asked twice. Editing that item changes the answer.
+ * - Changing a date in the questionnaire moves the logged event that wrote it (followAnswers).
+ * - When answers and a logged event still disagree (the parent changed a choice later), the item says
+ *   so (`inEffect: false`) and offers to write the event's answers again: never silently.
+ */
+export const TIMELINE_VERSION = 1;
+
+export interface TimelineEvent {
+  id: string;
+  date: IsoDate;
+  kind: EventKind;
+  parties: Party[];
+  how?: How;
+  note: string;
+  /** The letter this event is about (a letter id), for "Ik heb deze brief verstuurd". */
+  letter?: string;
+  /** A meeting ("gesprek") with what was agreed (src/meeting/record.ts, issue 18). */
+  meeting?: MeetingRecord;
+}
+
+export type Events = readonly TimelineEvent[];
+
+export const isLegal = (k: EventKind): k is LegalKind => (LEGAL_KINDS as readonly string[]).includes(k);
+
+const MAX_NOTE = 2000;
+const MAX_EVENTS = 500;
+const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+const ID = /^[A-Za-z0-9_-]{1,40}$/;
+const QID = /^[a-z0-9-]{1,64}$/;
+
+function cleanValue(v: unknown): AnswerValue | null | undefined {
+  if (v === null) return null;
+  if (typeof v === 'string' && v.length <= 200) return v;
+  if (Array.isArray(v) && v.length <= 20 && v.every((x) => typeof x === 'string' && x.length <= 64)) return [...(v as string[])];
+  return undefined;
+}
+
+/** Reads stored timeline data defensively: unknown parts are dropped, never trusted. */
+export function sanitizeTimeline(v: unknown): TimelineData {
+  if (!isRecord(v)) return { events: [], base: {} };
+  const base: TimelineData['base'] = {};
+  if (isRecord(v['base'])) {
+    for (const [k, x] of Object.entries(v['base'])) {
+      const c = cleanValue(x);
+      if (QID.test(k) && c !== undefined) base[k] = c;
+    }
+  }
+  return { events: sanitizeEvents(v['events']), base };
+}
+
+/** Keeps well-formed events only; anything else is dropped (storage, backups and links go through here). */
+export function sanitizeEvents(v: unknown): TimelineEvent[] {
+  if (!Array.isArray(v)) return [];
+  const out: TimelineEvent[] = [];
+  const seen = new Set<string>();
+  for (const e of v.slice(0, MAX_EVENTS)) {
+    if (!isRecord(e)) continue;
+    const { id, date, kind, parties, how, note, letter, meeting } = e;
+    if (typeof id !== 'string' || !ID.test(id) || seen.has(id)) continue;
+    if (typeof date !== 'string' || !isIsoDate(date)) continue;
+    if (typeof kind !== 'string' || !(EVENT_KINDS as readonly string[]).includes(kind)) continue;
+    const ev: TimelineEvent = {
+      id,
+      date,
+      kind: kind as EventKind,
+      parties: Array.isArray(parties) ? [...new Set(parties.filter((p): p is Party => (PARTIES as readonly unknown[]).includes(p)))] : [],
+      note: typeof note === 'string' ? note.slice(0, MAX_NOTE) : '',
+    };
+    if (typeof how === 'string' && (HOWS as readonly string[]).includes(how)) ev.how = how as How;
+    if (typeof letter === 'string' && QID.test(letter)) ev.letter = letter;
+    const record = kind === 'gesprek' ? sanitizeMeetingRecord(meeting) : undefined;
+    if (record) ev.meeting = record;
+    seen.add(id);
+    out.push(ev);
+  }
+  return out;
+}
+
+const same = (a: AnswerValue | null | undefined, b: AnswerValue | null | undefined): boolean =>
+  JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/** The answers an event writes, given the answers now (for the situation list). Plain kinds: none. */
+export function effectsOf(ev: Pick<TimelineEvent, 'kind' | 'date'>, answers: Answers): Record<string, AnswerValue> {
+  if (!isLegal(ev.kind)) return {};
+  const e = EFFECTS[ev.kind];
+  const out: Record<string, AnswerValue> = {};
+  if (e.situation) {
+    const now = asList(answers['situatie']).filter((s) => s !== 'lezen');
+    out['situatie'] = now.includes(e.situation) ? [...asList(answers['situatie'])] : [...now, e.situation];
+  }
+  for (const [q, v] of Object.entries(e.sets)) out[q] = v === DATE ? ev.date : v;
+  return out;
+}
+
+/** Every answer a kind can write (its sets, and "situatie" when it has a situation). */
+export function keysOf(kind: EventKind): string[] {
+  if (!isLegal(kind)) return [];
+  const e = EFFECTS[kind];
+  return [...(e.situation ? ['situatie'] : []), ...Object.keys(e.sets)];
+}
+
+/** Events in the order they write: by date, then in the order they were logged. */
+export function inOrder(events: Events): TimelineEvent[] {
+  return events.map((e, i) => ({ e, i })).sort((x, y) => (x.e.date < y.e.date ? -1 : x.e.date > y.e.date ? 1 : x.i - y.i)).map((x) => x.e);
+}
+
+/** The answers after these events, starting from `start`. The latest event decides. */
+export function replay(start: Answers, events: Events): Answers {
+  let a: Answers = start;
+  for (const e of inOrder(events)) {
+    const eff = effectsOf(e, a);
+    if (Object.keys(eff).length) a = { ...a, ...eff };
+  }
+  return a;
+}
+
+/**
+ * What the timeline keeps: the events, and `base`: for every answer an event writes, the value it had
+ * before any event wrote it (null: no answer). Deleting every event gives exactly `base` back.
+ */
+export interface TimelineData {
+  events: TimelineEvent[];
+  base: Record<string, AnswerValue | null>;
+}
+export const EMPTY_TIMELINE: TimelineData = { events: [], base: {} };
+
+export interface Change {
+  answers: Answers;
+  data: TimelineData;
+}
+
+const withBase = (answers: Answers, base: TimelineData['base']): Record<string, AnswerValue> => {
+  const out: Record<string, AnswerValue> = { ...answers };
+  for (const [q, v] of Object.entries(base)) {
+    if (v === null) delete out[q];
+    else out[q] = v;
+  }
+  return out;
+};
+
+/**
+ * The one door for every change: the answers become the base plus the events replayed in order.
+ * An answer the parent changed in the questionnaire after an event wrote it stays the parent's
+ * (their latest word), unless this change is about an event that writes it (`touched`).
+ */
+export function commit(answers: Answers, old: TimelineData, events: TimelineEvent[], touched: ReadonlySet<string> = new Set()): Change {
+  const oldStart = withBase(answers, old.base);
+  const oldResult = replay(oldStart, old.events);
+  const diverged = Object.keys(old.base).filter((q) => !same(answers[q], oldResult[q]));
+  const start: Record<string, AnswerValue> = { ...oldStart };
+  for (const q of diverged) {
+    if (answers[q] === undefined) delete start[q];
+    else start[q] = answers[q]!;
+  }
+  const result: Record<string, AnswerValue> = { ...replay(start, events) };
+  for (const q of diverged) {
+    if (touched.has(q)) continue;
+    if (answers[q] === undefined) delete result[q];
+    else result[q] = answers[q]!;
+  }
+  const base: TimelineData['base'] = {};
+  for (const q of new Set(events.flatMap((e) => keysOf(e.kind)))) base[q] = start[q] ?? null;
+  return { answers: result, data: { events, base } };
+}
+
+export function addEvent(answers: Answers, data: TimelineData, ev: TimelineEvent): Change {
+  return commit(answers, data, [...data.events, ev], new Set(keysOf(ev.kind)));
+}
+
+export function deleteEvent(answers: Answers, data: TimelineData, id: string): Change {
+  const ev = data.events.find((e) => e.id === id);
+  return commit(answers, data, data.events.filter((e) => e.id !== id), new Set(ev ? keysOf(ev.kind) : []));
+}
+
+/** Editing keeps the event's place in the list. */
+export function updateEvent(answers: Answers, data: TimelineData, ev: TimelineEvent): Change {
+  const old = data.events.find((e) => e.id === ev.id);
+  return commit(answers, data, data.events.map((e) => (e.id === ev.id ? ev : e)), new Set([...keysOf(ev.kind), ...(old ? keysOf(old.kind) : [])]));
+}
+
+/** Writes a logged event's answers again ("Zet dit in mijn antwoorden"), when they disagree. */
+export function reapplyEvent(answers: Answers, data: TimelineData, id: string): Change {
+  const ev = data.events.find((e) => e.id === id);
+  return commit(answers, data, data.events, new Set(ev ? keysOf(ev.kind) : []));
+}
+
+/**
+ * Do the answers still say what this logged event wrote? Answers a later event wrote over do not
+ * count against it (the sent date gives way to the received date). The situation list is not compared.
+ */
+export function inEffect(answers: Answers, ev: TimelineEvent, events: Events = [ev]): boolean {
+  const ordered = inOrder(events);
+  const at = ordered.findIndex((e) => e.id === ev.id);
+  const later = new Set(ordered.slice(at + 1).flatMap((e) => keysOf(e.kind)));
+  return Object.entries(effectsOf(ev, answers)).every(([q, v]) => q === 'situatie' || later.has(q) || same(answers[q], v));
+}
+
+/**
+ * A date changed in the questionnaire moves the logged event that wrote it (one source of truth).
+ * Read-time and pure: the answers that differ from what the events wrote, where that was an event's
+ * own date and the answer is now another date, move that event. Returns `data` itself when nothing moved.
+ */
+export function reconcile(answers: Answers, data: TimelineData): TimelineData {
+  if (!data.events.length) return data;
+  const written = replay(withBase(answers, data.base), data.events);
+  let moved = false;
+  const events = data.events.map((ev) => {
+    if (!isLegal(ev.kind)) return ev;
+    for (const [q, v] of Object.entries(EFFECTS[ev.kind].sets)) {
+      const now = asString(answers[q]);
+      if (v === DATE && written[q] === ev.date && now && now !== ev.date && isIsoDate(now)) {
+        moved = true;
+        return { ...ev, date: now };
+      }
+    }
+    return ev;
+  });
+  return moved ? { ...data, events } : data;
+}
+
+// ── The list the page and the overview show ───────────────────────────────
+
+export interface TimelineItem {
+  /** A logged event's id, or "answer:<question id>" for a date from the questionnaire. */
+  id: string;
+  date: IsoDate;
+  kind: EventKind;
+  parties: readonly Party[];
+  how?: How;
+  note: string;
+  letter?: string;
+  /** Logged by the parent, or derived from an answer. */
+  from: 'timeline' | 'answer';
+  /** For derived items: the question. */
+  question?: string;
+  /** Logged legal events: do the answers still say this? */
+  inEffect: boolean;
+}
+
+/** Logged events and the dates from the questionnaire, oldest first; a date written by an event shows once. */
+export function timelineItems(answers: Answers, events: Events): TimelineItem[] {
+  const items: TimelineItem[] = events.map((e) => ({
+    id: e.id, date: e.date, kind: e.kind, parties: e.parties, ...(e.how ? { how: e.how } : {}), note: e.note, ...(e.letter ? { letter: e.letter } : {}),
+    from: 'timeline', inEffect: inEffect(answers, e, events),
+  }));
+  const applying = applicableAnswers(answers);
+  for (const [q, kindOf] of Object.entries(ANSWER_KIND)) {
+    // Known questions must still apply; questions this schema does not know (v2) are read as stored.
+    const v = asString(questionById.has(q) ? applying[q] : answers[q]);
+    if (!v || !isIsoDate(v)) continue;
+    // A logged meeting on the planned meeting's day is that meeting (issue 18): shown once.
+    const shown = events.some((e) => e.date === v && (isLegal(e.kind) ? EFFECTS[e.kind].sets[q] === DATE : ANSWER_KIND[q] === e.kind));
+    if (shown) continue;
+    const kind = typeof kindOf === 'function' ? kindOf(answers) : kindOf;
+    const parties = isLegal(kind) ? [...EFFECTS[kind].parties] : ['school' as const];
+    items.push({ id: `answer:${q}`, date: v, kind, parties, note: '', from: 'answer', question: q, inEffect: true });
+  }
+  // Stable: same date keeps the order of logging, answers after logged events.
+  return items.map((it, i) => ({ it, i })).sort((a, b) => (a.it.date < b.it.date ? -1 : a.it.date > b.it.date ? 1 : a.i - b.i)).map((x) => x.it);
+}
+
+// ── "Te laat?" ──────────────────────────────────────────────────────────────
+
+export interface LateFlag {
+  id: ChaseRule['id'];
+  /** Date the term started (the event it counts from). */
+  start: IsoDate;
+  startKind: EventKind;
+  /** Last day of the term. */
+  due: IsoDate;
+  /** Days past the due date (>= 1). */
+  daysLate: number;
+  letter: string;
+  uncertain: boolean;
+}
+
+function termFor(rule: ChaseRule, start: IsoDate, answers: Answers, items: readonly TimelineItem[]): IsoDate {
+  switch (rule.id) {
+    case 'besluit-aanmelding': {
+      const extended = asString(answers['aanmelding-verlengd']) === 'ja' || items.some((i) => i.kind === 'besluit-verlengd' && i.date >= start);
+      return addWeeks(start, extended ? TERMS.admissionDecisionMaxWeeks : TERMS.admissionDecisionWeeks);
+    }
+    case 'dossier':
+      return addMonths(start, TERMS.dossierAnswerMonths);
+    case 'klacht':
+      return addWeeks(start, TERMS.complaintResponseWeeks);
+  }
+}
+
+/**
+ * Terms of the school or a body that have passed with no answer logged, on `today`. A term is
+ * flagged from the day after its last day. Works on logged events and on dates from the answers.
+ */
+export function lateFlags(answers: Answers, events: Events, today: IsoDate): LateFlag[] {
+  const items = timelineItems(answers, events).filter((i) => i.inEffect || i.from === 'answer');
+  const flags: LateFlag[] = [];
+  for (const rule of CHASE_RULES) {
+    const starts = items.filter((i) => rule.start.includes(i.kind));
+    if (!starts.length) continue;
+    // The latest start counts; a received date beats a sent date of the same registration.
+    const start = starts.reduce((a, b) => (b.date > a.date || (b.date === a.date && rule.start.indexOf(b.kind) < rule.start.indexOf(a.kind)) ? b : a));
+    const answeredByEvent = items.some(
+      (i) => i.date >= start.date && (rule.answeredBy.includes(i.kind) || (rule.orFrom !== undefined && i.parties.includes(rule.orFrom) && !rule.start.includes(i.kind))),
+    );
+    const answeredInQuestions = Object.entries(rule.answeredIf ?? {}).some(([q, vals]) => vals.includes(asString(answers[q]) ?? ''));
+    if (answeredByEvent || answeredInQuestions) continue;
+    const due = termFor(rule, start.date, answers, items);
+    const daysLate = daysBetween(due, today);
+    if (daysLate < 1) continue;
+    flags.push({ id: rule.id, start: start.date, startKind: start.kind, due, daysLate, letter: rule.letter, uncertain: rule.uncertain === true });
+  }
+  return flags;
+}
+
+/** A new event id: time and randomness, URL-safe. */
+export function newEventId(now = Date.now(), random: () => number = Math.random): string {
+  return `e${now.toString(36)}${Math.floor(random() * 36 ** 4).toString(36).padStart(4, '0')}`;
+}

@@ -1,0 +1,84 @@
+import '../timeline.css';
+import { useState } from 'preact/hooks';
+import { useT } from '../../app/i18n';
+import type { AppState } from '../../app/controller';
+import { commitTimeline, timelineOf } from './timelineDoor';
+import { formatDate, parseTypedDate, todayInNL } from '../../rules/dates';
+import { HOWS, LETTER_KIND, type How } from '../../timeline/effects';
+import { addEvent, isLegal, newEventId } from '../../timeline/model';
+import { Link } from './Link';
+
+/**
+ * "Ik heb deze brief verstuurd op …": logs the letter in the timeline in one tap (today, by e-mail,
+ * unless changed). A letter that starts a term (an objection, a dossier request) starts it, through
+ * the same door as every timeline event. Rendered once from the letter page.
+ */
+export function LetterSent({ id, app }: { id: string; app: AppState }) {
+  const t = useT();
+  const today = todayInNL();
+  const [typed, setTyped] = useState(today.split('-').reverse().join('-'));
+  const [how, setHow] = useState<How>('e-mail');
+  const [done, setDone] = useState<{ date: string; clock: boolean; receipt: boolean } | undefined>();
+  const [error, setError] = useState('');
+  const parsed = parseTypedDate(typed);
+  const map = LETTER_KIND[id] ?? { kind: 'brief' as const, parties: ['school' as const] };
+  const log = () => {
+    if (!parsed) return setError(t('timeline.errorDate'));
+    if (parsed > today) return setError(t('timeline.errorFuture'));
+    setError('');
+    commitTimeline(addEvent(app.answers, timelineOf(app), { id: newEventId(), date: parsed, kind: map.kind, parties: [...map.parties], how, note: '', letter: id }));
+    setDone({ date: parsed, clock: isLegal(map.kind), receipt: map.kind === 'aanmelding-verstuurd' });
+  };
+  return (
+    <section class="letter-sent no-print" aria-labelledby="letter-sent-title">
+      <h2 id="letter-sent-title">{t('timeline.sent.title')}</h2>
+      <p>{t('timeline.sent.lead')}</p>
+      <div class="letter-sent-row">
+        <div class={`form-group${error ? ' has-error' : ''}`}>
+          <label class="label" for="sent-date">
+            {t('timeline.sent.date')}
+          </label>
+          {error && (
+            <p class="error-message" id="sent-date-error">
+              {error}
+            </p>
+          )}
+          <input id="sent-date" class="input date-input" type="text" autoComplete="off" value={typed} aria-invalid={error ? true : undefined} aria-describedby={error ? 'sent-date-error sent-date-means' : 'sent-date-means'} onInput={(e) => setTyped((e.target as HTMLInputElement).value)} />
+          <p class="date-means" id="sent-date-means" aria-live="polite">
+            {parsed ? t('question.dateMeans', { date: formatDate(parsed, t.lang) }) : ''}
+          </p>
+        </div>
+        <div class="form-group">
+          <label class="label" for="sent-how">
+            {t('timeline.sent.how')}
+          </label>
+          <select id="sent-how" class="input" value={how} onChange={(e) => setHow((e.target as HTMLSelectElement).value as How)}>
+            {HOWS.map((h) => (
+              <option key={h} value={h}>
+                {t.raw(`ui:timeline.hows.${h}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {/* Once logged, the button goes: a second tap would log the same letter twice. */}
+      {!done && (
+        <button type="button" class="button secondary" onClick={log}>
+          {t('timeline.sent.button')}
+        </button>
+      )}
+      <div role="status">
+        {done && (
+          <>
+            <p>{t('timeline.sent.done', { date: formatDate(done.date, t.lang) })}</p>
+            {done.clock && <p>{t('timeline.sent.clock')}</p>}
+            {done.receipt && <p>{t('timeline.sent.receipt')}</p>}
+            <p>
+              <Link to={{ page: 'timeline' }}>{t('timeline.sent.open')}</Link>
+            </p>
+          </>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import '../timeline.css';
+import { useT } from '../../app/i18n';
+import type { AppState } from '../../app/controller';
+import { formatDate, formatDateShort, todayInNL } from '../../rules/dates';
+import { lateFlags } from '../../timeline/model';
+import { timelineOf } from './timelineDoor';
+import { toc } from '../lazy';
+import { Link } from './Link';
+
+/** On the plan: the "te laat?" flags from the timeline, with the letter that chases each, and the way to the timeline. */
+export function TimelineOnPlan({ app }: { app: AppState }) {
+  const t = useT();
+  const flags = lateFlags(app.answers, timelineOf(app).events, todayInNL());
+  return (
+    <section class="timeline-on-plan" aria-labelledby="plan-late-title">
+      {flags.length > 0 && (
+        <div class="alert late-flags">
+          <h2 id="plan-late-title">{t('timeline.late')}</h2>
+          <ul>
+            {flags.map((f) => (
+              <li key={f.id}>
+                <p>
+                  <strong>{t('timeline.lateItem', { what: t.raw(`ui:timeline.lateKind.${f.id}`), start: formatDateShort(f.start, t.lang), due: formatDate(f.due, t.lang) })}</strong>
+                </p>
+                {f.uncertain && <p class="check">{t('timeline.lateCheck')}</p>}
+                <p class="no-print">
+                  <Link to={{ page: 'letter', id: f.letter }}>{t('timeline.lateLetter', { title: toc(t.lang).letterTitles[f.letter] ?? f.letter })}</Link>
+                </p>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <p class="no-print">
+        <Link to={{ page: 'timeline' }}>{flags.length ? t('timeline.lateDone') : t('timeline.fromPlan')}</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,19 @@
+import { applyTimeline, deviceStore, getState, type AppState } from '../../app/controller';
+import { TIMELINE_VERSION, reconcile, sanitizeTimeline, type Change, type TimelineData } from '../../timeline/model';
+import { saveTimeline } from '../../app/timeline-store';
+
+/** Every timeline change from a page goes through here: stored, then the answers written. */
+export function commitTimeline(change: Change): void {
+  if (timelineIsNewer(getState().timeline)) return;
+  applyTimeline(change, (data) => saveTimeline(deviceStore(), data));
+}
+
+/** Stored by a newer version of the app: shown as nothing here, and never overwritten. */
+export const timelineIsNewer = (raw: unknown): boolean =>
+  !!raw && typeof raw === 'object' && typeof (raw as { version?: unknown }).version === 'number' && (raw as { version: number }).version > TIMELINE_VERSION;
+
+/** The timeline as the pages use it: checked, and following dates changed in the questionnaire. */
+export function timelineOf(app: AppState): TimelineData {
+  if (timelineIsNewer(app.timeline)) return { events: [], base: {} };
+  return reconcile(app.answers, sanitizeTimeline(app.timeline));
+}

@@ -1,0 +1,430 @@
+import '../timeline.css';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useT, type T } from '../../app/i18n';
+import { deviceStore, send, startOrResume, type AppState } from '../../app/controller';
+import { isComplete } from '../../flow/route';
+import { commitTimeline, timelineIsNewer, timelineOf } from '../components/timelineDoor';
+import { formatDate, formatDateShort, parseTypedDate, todayInNL } from '../../rules/dates';
+import { EFFECTS, HOWS, LEGAL_KINDS, PARTIES, PLAIN_KINDS, type EventKind, type How, type Party } from '../../timeline/effects';
+import { addEvent, deleteEvent, isLegal, lateFlags, newEventId, reapplyEvent, timelineItems, updateEvent, type LateFlag, type TimelineEvent, type TimelineItem } from '../../timeline/model';
+import { overviewLines } from '../../timeline/overview';
+import { download, textBlob } from '../../app/export/download';
+import { Heading } from '../components/Heading';
+import { Link } from '../components/Link';
+import { Checkbox } from '../components/Checkbox';
+import { toc } from '../lazy';
+import { BackupSection } from '../components/BackupSection';
+import { askPersistence } from '../components/persist';
+
+/** "Mijn tijdlijn": what happened, by date; add, change, delete; "te laat?"; the overview; a copy. */
+export function TimelinePage({ app }: { app: AppState }) {
+  const t = useT();
+  const today = todayInNL();
+  const tl = timelineOf(app);
+  const items = timelineItems(app.answers, tl.events);
+  const flags = lateFlags(app.answers, tl.events, today);
+  const [editing, setEditing] = useState<string | undefined>(); // event id, or 'new'
+  const [status, setStatus] = useState('');
+  const [names, setNames] = useState(false);
+  const statusRef = useRef<HTMLParagraphElement>(null);
+
+  useEffect(() => {
+    if (tl.events.length) askPersistence(deviceStore());
+  }, [tl.events.length]);
+  useEffect(() => {
+    // Back from "Zet een kopie terug" (the page reloads so every part reads its data fresh).
+    if (sessionStorage.getItem('wegwijzer.restored')) {
+      sessionStorage.removeItem('wegwijzer.restored');
+      setStatus(t('backup.done'));
+    }
+  }, []);
+
+  const save = (ev: TimelineEvent, isNew: boolean) => {
+    const change = isNew ? addEvent(app.answers, tl, ev) : updateEvent(app.answers, tl, ev);
+    commitTimeline(change);
+    setEditing(undefined);
+    setStatus(t(isLegal(ev.kind) ? 'timeline.saved' : 'timeline.savedPlain'));
+    // Focus the saved item so keyboard and screen reader users land where they were.
+    setTimeout(() => document.getElementById(`item-${ev.id}`)?.focus(), 0);
+  };
+  const remove = (id: string) => {
+    commitTimeline(deleteEvent(app.answers, tl, id));
+    setStatus(t('timeline.deleted'));
+    setTimeout(() => statusRef.current?.focus(), 0);
+  };
+
+  return (
+    <div class="page-timeline">
+      <Heading title={t('timeline.title')} />
+      <p class="lead">{t('timeline.lead')}</p>
+      <p class="no-print">{t('timeline.clock')}</p>
+      {timelineIsNewer(app.timeline) && <p class="note">{t('timelineNav.newer')}</p>}
+      <p role="status" class="timeline-status" tabIndex={-1} ref={statusRef}>
+        {status}
+      </p>
+      <LateFlags flags={flags} t={t} />
+      <div class="no-print">
+        {editing === 'new' ? (
+          <EventForm t={t} today={today} onSave={(ev) => save(ev, true)} onCancel={() => setEditing(undefined)} />
+        ) : (
+          <button type="button" class="button" onClick={() => setEditing('new')}>
+            {t('timeline.add')}
+          </button>
+        )}
+      </div>
+      {items.length === 0 ? (
+        <p>{t('timeline.empty')}</p>
+      ) : (
+        <>
+          <p class="muted">{t('timeline.count', { count: items.length })}</p>
+          <ol class="timeline-list">
+            {items.map((it) =>
+              editing === it.id ? (
+                <li key={it.id} class="timeline-item editing">
+                  <EventForm t={t} today={today} event={tl.events.find((e) => e.id === it.id)} onSave={(ev) => save(ev, false)} onCancel={() => setEditing(undefined)} />
+                </li>
+              ) : (
+                <ItemView key={it.id} it={it} t={t} onEdit={() => setEditing(it.id)} onDelete={() => remove(it.id)} onReapply={() => commitTimeline(reapplyEvent(app.answers, tl, it.id))} />
+              ),
+            )}
+          </ol>
+        </>
+      )}
+      {isComplete(app.answers) ? (
+        <p class="no-print">
+          <a
+            href="#/plan"
+            onClick={(e) => {
+              e.preventDefault();
+              send({ type: 'SHOW', to: 'plan' });
+              location.hash = '#/plan';
+            }}
+          >
+            {t('timeline.toPlan')}
+          </a>
+        </p>
+      ) : (
+        // An event can add a situation (a TLV, a child at home): the plan then needs a few more answers.
+        <div class="note no-print">
+          <p>{t('timeline.needsAnswers')}</p>
+          <button type="button" class="button secondary" onClick={() => startOrResume()}>
+            {t('timeline.answerOpen')}
+          </button>
+        </div>
+      )}
+      <OverviewSection items={items} flags={flags} t={t} names={names} setNames={setNames} app={app} />
+      <BackupSection />
+    </div>
+  );
+}
+
+const kindLabel = (t: T, k: EventKind) => t.raw(`ui:timeline.kinds.${k}`);
+const partyLabel = (t: T, p: Party) => t.raw(`ui:timeline.partiesList.${p}`);
+const howLabel = (t: T, h: How) => t.raw(`ui:timeline.hows.${h}`);
+const letterTitle = (t: T, id: string) => toc(t.lang).letterTitles[id] ?? id;
+
+function LateFlags({ flags, t }: { flags: LateFlag[]; t: T }) {
+  if (!flags.length) return null;
+  return (
+    <section class="alert late-flags" aria-labelledby="late-title">
+      <h2 id="late-title">{t('timeline.late')}</h2>
+      <p>{t('timeline.lateLead')}</p>
+      <ul>
+        {flags.map((f) => (
+          <li key={f.id} class="late-flag">
+            <p>
+              <strong>{t('timeline.lateItem', { what: t.raw(`ui:timeline.lateKind.${f.id}`), start: formatDateShort(f.start, t.lang), due: formatDate(f.due, t.lang) })}</strong>
+            </p>
+            {f.uncertain && <p class="check">{t('timeline.lateCheck')}</p>}
+            <p class="no-print">
+              <Link to={{ page: 'letter', id: f.letter }}>{t('timeline.lateLetter', { title: letterTitle(t, f.letter) })}</Link>
+            </p>
+          </li>
+        ))}
+      </ul>
+      <p class="no-print">{t('timeline.lateDone')}</p>
+    </section>
+  );
+}
+
+function ItemView({ it, t, onEdit, onDelete, onReapply }: { it: TimelineItem; t: T; onEdit: () => void; onDelete: () => void; onReapply: () => void }) {
+  const [confirm, setConfirm] = useState(false);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirm) confirmRef.current?.focus();
+  }, [confirm]);
+  const what = kindLabel(t, it.kind);
+  const date = formatDateShort(it.date, t.lang);
+  return (
+    <li class={`timeline-item${isLegal(it.kind) ? ' legal' : ''}`} id={`item-${it.id}`} tabIndex={-1}>
+      <p class="timeline-date">{formatDate(it.date, t.lang)}</p>
+      <h3 class="timeline-what">{what}</h3>
+      {it.from === 'answer' && <p class="muted">{t('timeline.fromAnswers')}</p>}
+      {(it.parties.length > 0 || it.how) && (
+        <p class="timeline-meta">
+          {[it.parties.map((p) => partyLabel(t, p)).join(', '), it.how ? howLabel(t, it.how) : ''].filter(Boolean).join(' · ')}
+        </p>
+      )}
+      {it.letter && <p>{t('timeline.letter', { title: letterTitle(t, it.letter) })}</p>}
+      {it.note && <p class="timeline-note">{it.note}</p>}
+      {!it.inEffect && (
+        <div class="note no-print">
+          <p>{t('timeline.notInAnswers')}</p>
+          <button type="button" class="button secondary" onClick={onReapply}>
+            {t('timeline.useAgain')}
+          </button>
+        </div>
+      )}
+      <div class="timeline-actions no-print">
+        {it.from === 'answer' ? (
+          <a
+            href={`#/vraag/${it.question}`}
+            onClick={(e) => {
+              e.preventDefault();
+              send({ type: 'EDIT', question: it.question! });
+              location.hash = `#/vraag/${it.question}`;
+            }}
+          >
+            {t('timeline.changeAnswer')}
+          </a>
+        ) : confirm ? (
+          <>
+            <p>{t('timeline.deleteConfirm')}</p>
+            <button type="button" class="button warning" ref={confirmRef} onClick={onDelete}>
+              {t('timeline.deleteYes')}
+            </button>
+            <button type="button" class="button secondary" onClick={() => setConfirm(false)}>
+              {t('timeline.cancel')}
+            </button>
+          </>
+        ) : (
+          <>
+            <button type="button" class="button secondary" aria-label={t('timeline.editLabel', { what, date })} onClick={onEdit}>
+              {t('timeline.edit')}
+            </button>
+            <button type="button" class="button secondary" aria-label={t('timeline.deleteLabel', { what, date })} onClick={() => setConfirm(true)}>
+              {t('timeline.delete')}
+            </button>
+          </>
+        )}
+      </div>
+    </li>
+  );
+}
+
+/** Add or change one event: date, kind, parties, how, note. Errors like the question pages. */
+function EventForm({ t, today, event, onSave, onCancel }: { t: T; today: string; event?: TimelineEvent; onSave: (e: TimelineEvent) => void; onCancel: () => void }) {
+  const [typed, setTyped] = useState(event ? event.date.split('-').reverse().join('-') : today.split('-').reverse().join('-'));
+  const [kind, setKind] = useState<EventKind | ''>(event?.kind ?? '');
+  const [parties, setParties] = useState<Party[]>(event?.parties ?? []);
+  const [how, setHow] = useState<How | ''>(event?.how ?? '');
+  const [note, setNote] = useState(event?.note ?? '');
+  const [errors, setErrors] = useState<{ field: string; text: string }[]>([]);
+  const summary = useRef<HTMLDivElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const parsed = parseTypedDate(typed);
+  useEffect(() => {
+    if (errors.length) summary.current?.focus();
+  }, [errors]);
+  useEffect(() => heading.current?.focus(), []);
+
+  const chooseKind = (k: EventKind | '') => {
+    setKind(k);
+    // Who is usually involved, pre-ticked when nothing was ticked yet.
+    if (k && isLegal(k) && !parties.length) setParties([...EFFECTS[k].parties]);
+  };
+  const submit = (e: Event) => {
+    e.preventDefault();
+    const errs: { field: string; text: string }[] = [];
+    if (!parsed) errs.push({ field: 'ev-date', text: t('timeline.errorDate') });
+    else if (parsed > today) errs.push({ field: 'ev-date', text: t('timeline.errorFuture') });
+    if (!kind) errs.push({ field: 'ev-kind', text: t('timeline.errorKind') });
+    setErrors(errs);
+    if (errs.length || !parsed || !kind) return;
+    onSave({ id: event?.id ?? newEventId(), date: parsed, kind, parties, ...(how ? { how } : {}), note: note.trim(), ...(event?.letter ? { letter: event.letter } : {}), ...(event?.meeting && kind === 'gesprek' ? { meeting: event.meeting } : {}) });
+  };
+  const err = (f: string) => errors.find((x) => x.field === f);
+  return (
+    <form class="event-form" onSubmit={submit} novalidate>
+      <h2 tabIndex={-1} ref={heading}>
+        {event ? t('timeline.editTitle') : t('timeline.add')}
+      </h2>
+      {errors.length > 0 && (
+        <div class="error-summary" role="alert" tabIndex={-1} ref={summary} aria-labelledby="ev-error-title">
+          <h2 id="ev-error-title">{t('timeline.error')}</h2>
+          <ul>
+            {errors.map((x) => (
+              <li key={x.field}>
+                <a href={`#${x.field}`} onClick={(e) => (e.preventDefault(), document.getElementById(x.field)?.focus())}>
+                  {x.text}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div class={`form-group${err('ev-date') ? ' has-error' : ''}`}>
+        <label class="label" for="ev-date">
+          {t('timeline.date')}
+        </label>
+        <p class="hint" id="ev-date-hint">
+          {t('timeline.dateHint')}
+        </p>
+        {err('ev-date') && (
+          <p class="error-message" id="ev-date-error">
+            {err('ev-date')!.text}
+          </p>
+        )}
+        <input
+          id="ev-date"
+          class="input date-input"
+          type="text"
+          autoComplete="off"
+          spellcheck={false}
+          value={typed}
+          aria-describedby={['ev-date-hint', err('ev-date') ? 'ev-date-error' : '', 'ev-date-means'].filter(Boolean).join(' ')}
+          aria-invalid={err('ev-date') ? true : undefined}
+          onInput={(e) => setTyped((e.target as HTMLInputElement).value)}
+        />
+        <p class="date-means" id="ev-date-means" aria-live="polite">
+          {parsed ? t('question.dateMeans', { date: formatDate(parsed, t.lang) }) : ''}
+        </p>
+      </div>
+      <div class={`form-group${err('ev-kind') ? ' has-error' : ''}`}>
+        <label class="label" for="ev-kind">
+          {t('timeline.kind')}
+        </label>
+        {err('ev-kind') && (
+          <p class="error-message" id="ev-kind-error">
+            {err('ev-kind')!.text}
+          </p>
+        )}
+        <select id="ev-kind" class="input" value={kind} aria-describedby={err('ev-kind') ? 'ev-kind-error' : undefined} aria-invalid={err('ev-kind') ? true : undefined} onChange={(e) => chooseKind((e.target as HTMLSelectElement).value as EventKind | '')}>
+          <option value="" />
+          <optgroup label={t('timeline.kindPlain')}>
+            {PLAIN_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {kindLabel(t, k)}
+              </option>
+            ))}
+          </optgroup>
+          <optgroup label={t('timeline.kindLegal')}>
+            {LEGAL_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {kindLabel(t, k)}
+              </option>
+            ))}
+          </optgroup>
+        </select>
+      </div>
+      <fieldset class="form-group">
+        <legend class="label">{t('timeline.parties')}</legend>
+        <div class="options options-compact">
+          {PARTIES.map((p) => (
+            <Checkbox key={p} id={`ev-party-${p}`} label={partyLabel(t, p)} checked={parties.includes(p)} onChange={(on) => setParties(on ? [...parties, p] : parties.filter((x) => x !== p))} />
+          ))}
+        </div>
+      </fieldset>
+      <div class="form-group">
+        <label class="label" for="ev-how">
+          {t('timeline.how')}
+        </label>
+        <select id="ev-how" class="input" value={how} onChange={(e) => setHow((e.target as HTMLSelectElement).value as How | '')}>
+          <option value="">{t('timeline.howNone')}</option>
+          {HOWS.map((h) => (
+            <option key={h} value={h}>
+              {howLabel(t, h)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="form-group">
+        <label class="label" for="ev-note">
+          {t('timeline.note')}
+        </label>
+        <p class="hint" id="ev-note-hint">
+          {t('timeline.noteHint')}
+        </p>
+        <textarea id="ev-note" class="input" rows={3} maxLength={2000} aria-describedby="ev-note-hint" value={note} onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)} />
+      </div>
+      <div class="button-row">
+        <button type="submit" class="button">
+          {t('timeline.save')}
+        </button>
+        <button type="button" class="button secondary" onClick={onCancel}>
+          {t('timeline.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** The overview: printed (this page's print CSS) or downloaded as .docx and .txt. */
+function OverviewSection({ items, flags, t, names, setNames, app }: { items: TimelineItem[]; flags: LateFlag[]; t: T; names: boolean; setNames: (v: boolean) => void; app: AppState }) {
+  const [status, setStatus] = useState('');
+  const f = app.letterFields;
+  const nameLines = names
+    ? [f['kind_naam'] && t('timeline.export.child', { name: f['kind_naam'] }), f['school_naam'] && t('timeline.export.school', { name: f['school_naam'] }), f['ouder_naam'] && t('timeline.export.parent', { name: f['ouder_naam'] })].filter((x): x is string => !!x)
+    : [];
+  const text = () =>
+    overviewLines(items, flags, {
+      heading: t('timeline.export.heading'),
+      made: t('timeline.export.made', { date: formatDateShort(todayInNL(), t.lang) }),
+      names: nameLines,
+      date: (d) => formatDateShort(d, t.lang),
+      kind: (it) => kindLabel(t, it.kind),
+      who: (it) => (it.parties.length ? t('timeline.export.who', { who: it.parties.map((p) => partyLabel(t, p)).join(', ') }) : undefined),
+      how: (it) => (it.how ? t('timeline.export.via', { how: howLabel(t, it.how) }) : undefined),
+      letter: (it) => (it.letter ? t('timeline.export.letter', { title: letterTitle(t, it.letter) }) : undefined),
+      fromAnswers: t('timeline.export.fromAnswers'),
+      lateTitle: t('timeline.export.lateTitle'),
+      lateNone: t('timeline.export.lateNone'),
+      late: (fl) => t('timeline.export.lateLine', { what: t.raw(`ui:timeline.lateKind.${fl.id}`), start: formatDateShort(fl.start, t.lang), due: formatDateShort(fl.due, t.lang) }),
+    }).join('\n');
+  const name = (ext: string) => `${t('timeline.export.fileName')}-${todayInNL()}.${ext}`;
+  const txt = () => {
+    download(textBlob(text()), name('txt'));
+    setStatus(t('timeline.export.downloaded', { file: name('txt') }));
+  };
+  const docx = () =>
+    import('../../app/export/docx').then(
+      (m) => {
+        download(m.docxBlob(text()), name('docx'));
+        setStatus(t('timeline.export.downloaded', { file: name('docx') }));
+      },
+      () => setStatus(t('timeline.export.docxFailed')),
+    );
+  return (
+    <section class="timeline-export" aria-labelledby="export-title">
+      <h2 id="export-title" class="no-print">
+        {t('timeline.export.title')}
+      </h2>
+      <p class="no-print">{t('timeline.export.lead')}</p>
+      <div class="no-print">
+        <Checkbox id="export-names" label={t('timeline.export.names')} hint={t('timeline.export.namesHint')} checked={names} onChange={setNames} />
+      </div>
+      {nameLines.length > 0 && (
+        <ul class="print-only print-names">
+          {nameLines.map((l) => (
+            <li key={l}>{l}</li>
+          ))}
+        </ul>
+      )}
+      <p class="print-only">{t('timeline.export.made', { date: formatDateShort(todayInNL(), t.lang) })}</p>
+      <div class="button-row no-print">
+        <button type="button" class="button secondary" onClick={() => window.print()}>
+          {t('timeline.export.print')}
+        </button>
+        <button type="button" class="button secondary" onClick={docx}>
+          {t('timeline.export.docx')}
+        </button>
+        <button type="button" class="button secondary" onClick={txt}>
+          {t('timeline.export.txt')}
+        </button>
+      </div>
+      <p role="status" class="no-print">
+        {status}
+      </p>
+    </section>
+  );
+}

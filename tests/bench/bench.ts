@@ -1,0 +1,381 @@
+/**
+ * `npm run bench`: how fast the built app feels on a cheap phone. Prints numbers, never fails on them.
+ *
+ *   npm run bench                      build, then everything below
+ *   npm run bench -- --no-build        use the dist/ that is there
+ *   npm run bench -- --only=taps,boot  a part: bytes, node, boot, taps, lighthouse
+ *   npm run bench -- --runs=5          repeats for boot and Lighthouse (default 3)
+ *
+ * Parts:
+ * - bytes: first-load weight (index.html and what it references), brotli quality 11.
+ * - node: the plan for the largest answers set computed in Node (buildPlan), median of 200 runs;
+ *   and the machine alone: createMachine + one walk of ANSWER events.
+ * - boot: the start page opened cold (new profile, no service worker) at 4× CPU slowdown; the
+ *   script time Chromium reports (CDP Performance.getMetrics ScriptDuration) once the heading is there.
+ * - taps: a walk through the questionnaire for each situation (and all four together) in a fresh
+ *   profile at 4× CPU slowdown: for every tap ("Begin", each "Volgende", "Naar mijn plan") the time
+ *   from the pointer going down to the frame after the next page's h1 is in the DOM (tap → next
+ *   heading painted), and the Event Timing entry of that click (duration and processing time).
+ * - lighthouse: Lighthouse 12 mobile (simulated slow 4G, 4× CPU), each page COLD (new profile;
+ *   answers for the plan and letter page are put in localStorage from a static file, so no service
+ *   worker is installed), median of --runs.
+ *
+ * Medians with [min–max] spread. Taps "within 16 ms" are taps whose click has no Event Timing
+ * entry over 16 ms (Chromium reports only entries of 16 ms and more, rounded to 8 ms).
+ */
+import { execSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { chromium, type Page } from 'playwright-core';
+import { createServer as createHttpServer } from 'node:http';
+import { extname } from 'node:path';
+import { CHROMIUM_ARGS, ROOT, chromiumPath } from '../browser/harness';
+
+interface Server {
+  url: string;
+  label: string;
+  stop(): Promise<void>;
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.png': 'image/png', '.txt': 'text/plain' };
+
+/** A plain static server for a built site, gzip like vite preview and most static hosts. */
+async function serve(dir: string, label: string): Promise<Server> {
+  const zipped = new Map<string, Buffer>();
+  const server = createHttpServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/\/$/, '/index.html');
+    try {
+      const file = join(dir, path.replace(/^\/+/, ''));
+      const body = readFileSync(file);
+      const type = TYPES[extname(path)] ?? 'application/octet-stream';
+      const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && !type.startsWith('image/png');
+      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache', ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
+      if (gzip && !zipped.has(file)) zipped.set(file, gzipSync(body, { level: 6 }));
+      res.end(gzip ? zipped.get(file) : body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as { port: number };
+  return { url: `http://127.0.0.1:${port}/`, label, stop: () => new Promise((done) => server.close(() => done())) };
+}
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const only = flag('only')?.split(',') ?? ['bytes', 'node', 'boot', 'taps', 'lighthouse'];
+const RUNS = Number(flag('runs') ?? 3);
+/** --ab=DIR: also measure another build (e.g. the one before a change), interleaved with this one, so load on the machine hits both alike. */
+const AB = flag('ab');
+const CPU = 4;
+
+const median = (xs: number[]) => {
+  if (!xs.length) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const f = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
+const spread = (xs: number[], digits = 0) => `${f(median(xs), digits)} [${f(Math.min(...xs), digits)}–${f(Math.max(...xs), digits)}]`;
+
+/** The answers that walk the longest path: every situation, each branch that asks the most. */
+export const LARGEST: Record<string, string | string[]> = {
+  situatie: ['aanmelden', 'handelingsverlegen', 'thuiszitten', 'tlv'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': '2026-09-01', 'aanmelding-bevestiging': 'ja',
+  'ondersteuning-gemeld': 'ja', 'meer-scholen': 'nee', 'aanmelding-besluit': 'geweigerd', 'weigering-datum': '2026-10-01', 'weigering-andere-school': 'nee', opp: 'ja',
+  'opp-besproken': '2026-06-01', 'opp-ingestemd': 'nee', 'hv-schriftelijk': 'ja', 'hv-wil-weg': 'ja', onderzoek: 'oud', 'swv-betrokken': 'ja', 'school-zegt': ['klas-vol', 'diagnose-eerst'],
+  'thuis-sinds': '2026-09-01', 'thuis-hoeveel': 'helemaal', 'thuis-reden': 'verwijderd', 'verwijdering-datum': '2026-09-10', 'verwijdering-andere-school': 'nee', ingeschreven: 'ja',
+  'lessen-nu': 'nee', 'lpa-betrokken': 'weet-niet', 'gesprek-gepland': 'ja', 'gesprek-datum': '2026-12-01', tekenen: 'ja', 'dossier-gezien': 'nee', jeugdhulp: 'nodig',
+  'tlv-fase': 'besluit', 'tlv-gehoord': 'nee', 'tlv-besluit': 'toegekend', 'tlv-besluit-datum': '2026-10-20', 'tlv-eens': 'nee', 'tlv-soort': 'so', 'tlv-plek': 'wachtlijst',
+  vervoer: 'ja', klacht: 'ja', groep: 'groep-7-8',
+};
+
+const lines: string[] = [];
+const out = (s = '') => {
+  console.log(s);
+  lines.push(s);
+};
+
+async function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const s = createServer();
+    s.once('error', fail);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => done(port));
+    });
+  });
+}
+
+function bytes() {
+  const dist = join(ROOT, 'dist');
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const refs = [...new Set([...html.matchAll(/(?:src|href)="\.\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]!))];
+  const br = (file: string) => brotliCompressSync(readFileSync(join(dist, file)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  const total = ['index.html', ...refs].reduce((s, file) => s + br(file), 0);
+  out(`first load, brotli: ${(total / 1024).toFixed(1)} KB (goal ≤ 45 KB) — ${['index.html', ...refs].join(', ')}`);
+}
+
+async function nodeTimes() {
+  const { buildPlan } = await import('../../src/rules/plan');
+  const { createActor } = await import('xstate');
+  const t0 = performance.now();
+  const { flowMachine } = await import('../../src/flow/machine');
+  const importMs = performance.now() - t0;
+  const { askedQuestions } = await import('../../src/flow/route');
+  const times: number[] = [];
+  for (let i = 0; i < 220; i++) {
+    const s = performance.now();
+    buildPlan(LARGEST, '2026-11-23');
+    if (i >= 20) times.push(performance.now() - s);
+  }
+  out(`plan for the largest answers set (${Object.keys(LARGEST).length} answers), Node: ${spread(times, 2)} ms (goal ≤ 5 ms; timeline not part of the app yet)`);
+  const path = askedQuestions(LARGEST);
+  const walks: number[] = [];
+  for (let i = 0; i < 60; i++) {
+    const s = performance.now();
+    const actor = createActor(flowMachine, { input: { answers: {} } }).start();
+    actor.send({ type: 'BEGIN' });
+    for (const q of path) actor.send({ type: 'ANSWER', value: LARGEST[q.id]! });
+    actor.stop();
+    if (i >= 10) walks.push((performance.now() - s) / (path.length + 1));
+  }
+  out(`machine, Node: module import (with route, conditions, questions) ${f(importMs, 1)} ms; per event on the longest walk (${path.length} answers) ${spread(walks, 3)} ms`);
+}
+
+async function withPage<T>(fn: (page: Page, cdp: import('playwright-core').CDPSession) => Promise<T>): Promise<T> {
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+  try {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
+    // tsx keeps function names with a __name helper that functions sent to the page would miss.
+    await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU });
+    await cdp.send('Performance.enable');
+    return await fn(page, cdp);
+  } finally {
+    await browser.close();
+  }
+}
+
+async function boot(servers: Server[]) {
+  const r = servers.map(() => ({ script: [] as number[], task: [] as number[], heading: [] as number[] }));
+  for (let i = 0; i < RUNS; i++) {
+    for (const [k, server] of servers.entries()) await withPage(async (page, cdp) => {
+      const { script, task, heading } = r[k]!;
+      await page.goto(server.url);
+      await page.waitForSelector('h1');
+      await page.waitForTimeout(300);
+      const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+      const m = (n: string) => (metrics.find((x) => x.name === n)?.value ?? NaN) * 1000;
+      script.push(m('ScriptDuration'));
+      task.push(m('TaskDuration'));
+      heading.push(await page.evaluate(() => performance.getEntriesByName('app-rendered')[0]?.startTime ?? NaN));
+    });
+  }
+  for (const [k, server] of servers.entries())
+    out(`start page cold at ${CPU}× CPU (${RUNS} runs)${servers.length > 1 ? ` [${server.label}]` : ''}: script ${spread(r[k]!.script)} ms, all main-thread tasks ${spread(r[k]!.task)} ms, app rendered at ${spread(r[k]!.heading)} ms`);
+}
+
+/** In the page: remembers when the pointer went down, and resolves once the next h1 has painted. */
+const PROBE = () => {
+  const w = window as unknown as { __bench: { down: number; events: PerformanceEventTiming[] } };
+  w.__bench = { down: 0, events: [] };
+  addEventListener('pointerdown', (e) => (w.__bench.down = e.timeStamp), true);
+  new PerformanceObserver((list) => w.__bench.events.push(...(list.getEntries() as PerformanceEventTiming[]))).observe({ type: 'event', buffered: true, durationThreshold: 16 } as PerformanceObserverInit);
+};
+
+interface Tap {
+  from: string;
+  to: string;
+  ms: number;
+  eventMs: number;
+  processingMs: number;
+}
+
+/** Taps the element and waits until the h1 differs from `before` and a frame has painted. */
+async function tap(page: Page, selector: string, before: string): Promise<{ ms: number; eventMs: number; processingMs: number; heading: string }> {
+  const waiter = page.evaluate((before) => {
+    return new Promise<{ end: number; heading: string }>((done) => {
+      const check = () => {
+        const h = document.querySelector('h1');
+        if (h && h.textContent !== before) {
+          obs.disconnect();
+          // The frame that shows it: after the next animation frame has been produced.
+          requestAnimationFrame(() => {
+            const ch = new MessageChannel();
+            ch.port1.onmessage = () => done({ end: performance.now(), heading: h.textContent ?? '' });
+            ch.port2.postMessage(0);
+          });
+          return true;
+        }
+        return false;
+      };
+      const obs = new MutationObserver(() => void check());
+      obs.observe(document.body, { childList: true, subtree: true, characterData: true });
+      if (!check()) setTimeout(() => done({ end: NaN, heading: 'TIMEOUT' }), 15_000);
+    });
+  }, before);
+  await page.evaluate(() => ((window as unknown as { __bench: { events: unknown[] } }).__bench.events = []));
+  await page.click(selector);
+  const { end, heading } = await waiter;
+  await page.waitForTimeout(120); // let Event Timing report
+  const { down, events } = await page.evaluate(() => {
+    const b = (window as unknown as { __bench: { down: number; events: PerformanceEventTiming[] } }).__bench;
+    return { down: b.down, events: b.events.filter((e) => e.startTime >= b.down - 1).map((e) => ({ name: e.name, duration: e.duration, processing: e.processingEnd - e.processingStart })) };
+  });
+  const eventMs = Math.max(0, ...events.map((e) => e.duration));
+  const processingMs = Math.max(0, ...events.map((e) => e.processing));
+  return { ms: end - down, eventMs, processingMs, heading };
+}
+
+const WALKS: [string, string[]][] = [
+  ['aanmelden', ['aanmelden']],
+  ['handelingsverlegen', ['handelingsverlegen']],
+  ['thuiszitten', ['thuiszitten']],
+  ['tlv', ['tlv']],
+  ['all four', ['aanmelden', 'handelingsverlegen', 'thuiszitten', 'tlv']],
+];
+
+async function taps(servers: Server[]) {
+  const results = servers.map(() => ({ all: [] as Tap[], totals: [] as number[][] }));
+  for (const [name, situations] of WALKS) {
+    for (const [k, server] of servers.entries()) await walk(server, name, situations, results[k]!.all, results[k]!.totals);
+  }
+  for (const [k, server] of servers.entries()) report(results[k]!.all, results[k]!.totals, servers.length > 1 ? ` [${server.label}]` : '');
+}
+
+async function walk(server: Server, name: string, situations: string[], all: Tap[], totals: number[][]) {
+  const { questionById } = await import('../../src/flow/questions');
+  {
+    await withPage(async (page) => {
+      await page.addInitScript(PROBE);
+      await page.goto(server.url);
+      await page.waitForSelector('h1');
+      await page.waitForTimeout(1500); // the questionnaire texts load after the first paint
+      const h1 = async () => (await page.textContent('h1')) ?? '';
+      const stepTotals: number[] = [];
+      const record = async (from: string, selector: string) => {
+        const r = await tap(page, selector, await h1());
+        const to = decodeURIComponent(new URL(page.url()).hash);
+        all.push({ from, to, ms: r.ms, eventMs: r.eventMs, processingMs: r.processingMs });
+        if (r.heading === 'TIMEOUT') throw new Error(`no new heading after tapping ${selector} on ${from}`);
+        await page.waitForTimeout(150);
+      };
+      await record('start', '.start-button');
+      for (let i = 0; i < 80; i++) {
+        const hash = new URL(page.url()).hash;
+        const m = /^#\/vraag\/(.+)$/.exec(hash);
+        if (!m) break;
+        const q = questionById.get(m[1]!)!;
+        const caption = await page.textContent('.caption');
+        const total = /(\d+)\D+(\d+)/.exec(caption ?? '');
+        if (total) stepTotals.push(Number(total[2]));
+        const value = q.id === 'situatie' ? situations : LARGEST[q.id]!;
+        if (q.type === 'date') await page.fill(`#${q.id}-field`, String(value).split('-').reverse().join('-'));
+        else for (const v of Array.isArray(value) ? value : [value]) await page.check(`input[name="${q.id}"][value="${v}"]`);
+        await record(q.id, 'form button[type=submit]');
+      }
+      if (!new URL(page.url()).hash.startsWith('#/controleren')) throw new Error(`walk ${name} ended at ${page.url()}`);
+      await record('review', '.page-review button.button');
+      totals.push(stepTotals);
+    });
+  }
+}
+
+function report(all: Tap[], totals: number[][], label: string) {
+  const ms = all.map((t) => t.ms);
+  out(`taps at ${CPU}× CPU${label}, walks: ${WALKS.map(([n]) => n).join(', ')} (${all.length} taps, each walk in a fresh profile)`);
+  out(`  tap → next heading painted: median ${f(median(ms))} ms, max ${f(Math.max(...ms))} ms, p90 ${f([...ms].sort((a, b) => a - b)[Math.floor(ms.length * 0.9)]!)} ms; over 50 ms: ${ms.filter((x) => x > 50).length} (goal: median ≤ 16, none over 50)`);
+  out(`  Event Timing: taps within 16 ms ${all.filter((t) => t.eventMs <= 16).length} of ${all.length}; duration median ${f(median(all.map((t) => t.eventMs)))} ms, processing median ${f(median(all.map((t) => t.processingMs)))} ms`);
+  const bySpot = (pred: (t: Tap) => boolean) => all.filter(pred).map((t) => t.ms);
+  out(`  Begin → first question: ${spread(bySpot((t) => t.from === 'start'))} ms; situatie → next: ${spread(bySpot((t) => t.from === 'situatie'))} ms; last question → check page: ${spread(bySpot((t) => t.to === '#/controleren'))} ms; check page → plan: ${spread(bySpot((t) => t.from === 'review'))} ms`);
+  out(`  other questions: ${spread(bySpot((t) => t.from !== 'start' && t.from !== 'situatie' && t.to !== '#/controleren' && t.from !== 'review'))} ms`);
+  const slow = [...all].sort((a, b) => b.ms - a.ms).slice(0, 5);
+  out(`  slowest: ${slow.map((t) => `${t.from} → ${t.to} ${f(t.ms)} ms`).join('; ')}`);
+  const grew = totals.map((ts) => ts.some((x, i) => i > 0 && x > ts[i - 1]!));
+  out(`  "Stap x van y" totals per walk: ${totals.map((ts, i) => `${WALKS[i]![0]} ${[...new Set(ts)].join('→')}`).join('; ')}${grew.some(Boolean) ? '  (GREW during a walk)' : ''}`);
+}
+
+const LH_PAGES: { name: string; hash: string; seeded: boolean }[] = [
+  { name: 'start', hash: '#/', seeded: false },
+  { name: 'question', hash: '#/vraag/situatie', seeded: false },
+  { name: 'plan', hash: '#/plan', seeded: true },
+  { name: 'letter', hash: '#/brief/klacht', seeded: true },
+  { name: 'chapter', hash: '#/lees/thuiszitten', seeded: false },
+];
+
+type LhRow = { score: number[]; lcp: number[]; tbt: number[]; cls: number[]; boot: number[]; kb: number[] };
+
+/** Each page, each run: every build in turn (interleaved), so a busy minute hits all builds alike. */
+async function lighthouse(servers: Server[]) {
+  const benchmarkIndex: number[] = [];
+  const rows = servers.map(() => new Map<string, LhRow>());
+  for (const p of LH_PAGES) {
+    for (let i = 0; i < RUNS; i++) {
+      for (const [k, server] of servers.entries()) {
+        const r = rows[k]!.get(p.name) ?? { score: [], lcp: [], tbt: [], cls: [], boot: [], kb: [] };
+        rows[k]!.set(p.name, r);
+        await lighthouseRun(server, p, r, benchmarkIndex);
+      }
+    }
+  }
+  for (const [k, server] of servers.entries()) {
+    out(`Lighthouse 12 mobile${servers.length > 1 ? ` [${server.label}]` : ''}, cold (new profile per run, no service worker), median of ${RUNS}:`);
+    out(`  ${'page'.padEnd(9)} ${'score'.padEnd(14)} ${'LCP s'.padEnd(18)} ${'TBT ms'.padEnd(16)} ${'CLS'.padEnd(6)} ${'boot script ms'.padEnd(16)} bytes KB`);
+    for (const [name, r] of rows[k]!)
+      out(`  ${name.padEnd(9)} ${spread(r.score).padEnd(14)} ${spread(r.lcp, 2).padEnd(18)} ${spread(r.tbt).padEnd(16)} ${f(median(r.cls), 3).padEnd(6)} ${spread(r.boot).padEnd(16)} ${f(median(r.kb), 1)}`);
+  }
+  out(`  machine speed (Lighthouse benchmarkIndex): ${spread(benchmarkIndex)} (below ~1000: too busy to trust); goals: score 100, LCP ≤ 1.4 s, TBT ≤ 50 ms, CLS 0`);
+}
+
+async function lighthouseRun(server: Server, p: (typeof LH_PAGES)[number], r: LhRow, benchmarkIndex: number[]) {
+  const { default: lh } = await import('lighthouse');
+  const profile = mkdtempSync(join(tmpdir(), 'wegwijzer-bench-'));
+  const port = await freePort();
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`, '--remote-debugging-address=127.0.0.1'],
+  });
+  try {
+    if (p.seeded) {
+      // A static file of the same origin: the app does not run, so no service worker is installed.
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.goto(`${server.url}robots.txt`);
+      await page.evaluate((a) => localStorage.setItem('wegwijzer.answers', JSON.stringify({ version: 1, answers: a, position: 'review', savedAt: '' })), LARGEST);
+      await page.goto('about:blank');
+    }
+    const result = await lh(`${server.url}${p.hash}`, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance'], disableStorageReset: true });
+    const lhr = result!.lhr;
+    if (lhr.runtimeError) throw new Error(lhr.runtimeError.message);
+    const num = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+    r.score.push(Math.round((lhr.categories['performance']?.score ?? NaN) * 100));
+    r.lcp.push(num('largest-contentful-paint') / 1000);
+    r.tbt.push(num('total-blocking-time'));
+    r.cls.push(num('cumulative-layout-shift'));
+    r.boot.push(num('bootup-time'));
+    r.kb.push(num('total-byte-weight') / 1024);
+    benchmarkIndex.push(lhr.environment.benchmarkIndex);
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+if (!args.includes('--no-build')) execSync('npm run build', { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+out(`wegwijzer bench — ${new Date().toISOString()}, load average ${(await import('node:os')).loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+if (only.includes('bytes')) bytes();
+if (only.includes('node')) await nodeTimes();
+const servers = [await serve(join(ROOT, 'dist'), 'this build')];
+if (AB) servers.push(await serve(AB, AB));
+try {
+  if (only.includes('boot')) await boot(servers);
+  if (only.includes('taps')) await taps(servers);
+  if (only.includes('lighthouse')) await lighthouse(servers);
+} finally {
+  for (const s of servers) await s.stop();
+}

@@ -1,0 +1,75 @@
+/**
+ * `npx tsx tests/bench/profile.ts [boot|begin|tap|tap2]`: a CPU profile (CDP, 4× CPU) of the
+ * start page's boot or of one tap "Volgende", summed by function (self time) and by script file.
+ * A tool for finding where the time goes; `npm run bench` prints the figures.
+ */
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath, startServer } from '../browser/harness';
+
+const [mode = 'tap', seedAt = 'situatie'] = process.argv.slice(2);
+const server = await startServer();
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+const context = await browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
+await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+const page = await context.newPage();
+const cdp = await context.newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+
+type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] };
+async function profileOf(action: () => Promise<void>) {
+  await cdp.send('Profiler.start');
+  await action();
+  const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: Node[]; samples: number[]; timeDeltas: number[] } };
+  const self = new Map<number, number>();
+  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
+  const byFn = new Map<string, number>();
+  const byUrl = new Map<string, number>();
+  for (const n of profile.nodes) {
+    const ms = self.get(n.id) ?? 0;
+    const file = n.callFrame.url.split('/').pop() || `(${n.callFrame.functionName || 'native'})`;
+    const fn = `${n.callFrame.functionName || '(anon)'} ${file}:${n.callFrame.lineNumber}`;
+    byFn.set(fn, (byFn.get(fn) ?? 0) + ms);
+    byUrl.set(file, (byUrl.get(file) ?? 0) + ms);
+  }
+  const top = (m: Map<string, number>, k: number) => [...m].filter(([n]) => !/\(idle\)|\(program\)/.test(n)).sort((a, b) => b[1] - a[1]).slice(0, k);
+  console.log('by file (self ms):', top(byUrl, 12).map(([n, ms]) => `${n} ${ms.toFixed(1)}`).join(', '));
+  for (const [n, ms] of top(byFn, 25)) console.log(`  ${ms.toFixed(1).padStart(6)}  ${n}`);
+}
+
+if (mode === 'boot') {
+  await profileOf(async () => {
+    await page.goto(server.url);
+    await page.waitForSelector('h1');
+    await page.waitForTimeout(500);
+  });
+} else if (mode === 'begin') {
+  await page.goto(server.url);
+  await page.waitForSelector('h1');
+  await page.waitForTimeout(1500);
+  await profileOf(async () => {
+    await page.click('.start-button');
+    await page.waitForTimeout(400);
+  });
+} else {
+  await page.goto(server.url);
+  await page.waitForSelector('h1');
+  await page.waitForTimeout(1500);
+  await page.click('.start-button');
+  await page.waitForTimeout(500);
+  if (seedAt === 'situatie') await page.check('input[value="thuiszitten"]');
+  await profileOf(async () => {
+    await page.click('form button[type=submit]');
+    await page.waitForTimeout(400);
+  });
+  if (mode === 'tap2') {
+    await page.check('input[value="nee"]');
+    await profileOf(async () => {
+      await page.click('form button[type=submit]');
+      await page.waitForTimeout(400);
+    });
+  }
+}
+await browser.close();
+await server.stop();

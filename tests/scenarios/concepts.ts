@@ -1,0 +1,127 @@
+/**
+ * The one alias map of the scenario suite: a legal concept (what a lawyer expects the plan to say)
+ * → the plan step or warning ids that express it. A rename in the engine is a one-line change here.
+ *
+ * Concepts marked NEW have no step on main (src/rules/catalogue.ts at 1e84da8); most now have one on branch
+ * `advice` (1fa30a7), whose ids are listed first. Other ids in a list are descriptive proposals,
+ * listed in the report for the integrator to map.
+ * `kind`: where the concept may appear: a plan step, a warning ("Let op"), or either.
+ */
+export type ConceptKind = 'step' | 'warning' | 'any';
+
+export interface Concept {
+  ids: readonly string[];
+  kind: ConceptKind;
+  /** Plain Dutch: what this concept means for the parent (shown in REVIEW.md). */
+  what: string;
+}
+
+export const CONCEPTS = {
+  // ── Aanmelden ──
+  'schriftelijk-aanmelden': { ids: ['schriftelijk-aanmelden'], kind: 'step', what: 'Meld je kind schriftelijk aan (brief, e-mail, formulier)' },
+  'telefoon-geen-aanmelding': { ids: ['telefoon-is-geen-aanmelding'], kind: 'any', what: 'Een telefoontje is geen aanmelding en geen besluit' },
+  'besluit-aanmelding': { ids: ['besluit-aanmelding'], kind: 'step', what: 'De school moet binnen 6 (+4) weken na ontvangst van de aanmelding beslissen' },
+  'aanmelddatum-achterhalen': { ids: ['aanmelddatum-achterhalen'], kind: 'step', what: 'Zoek uit wanneer de school de aanmelding ontving' },
+  'ondersteuning-melden': { ids: ['ondersteuning-melden'], kind: 'step', what: 'Vertel de school wat je kind nodig heeft' },
+  'eerste-keus': { ids: ['eerste-keus-melden'], kind: 'step', what: 'Zeg welke school je eerste keus is (die heeft de zorgplicht)' },
+  'meer-scholen-risico': { ids: ['meer-scholen-risico'], kind: 'any', what: 'Aanmelden bij meer scholen maakt de zorgplicht onduidelijk' },
+  'school-vol': { ids: ['school-vol'], kind: 'any', what: '"Vol" moet echt vol zijn' },
+  /** NEW: ask for a written, reasoned decision (refusal or removal only told by phone or in a meeting). */
+  'schriftelijk-besluit-vragen': {
+    ids: ['weigering-op-papier-vragen', 'verwijderbesluit-op-papier-vragen', 'verwijderbesluit-navragen', 'schriftelijk-besluit-vragen'],
+    kind: 'any',
+    what: 'Vraag om een schriftelijk besluit met redenen',
+  },
+  'weigering-zonder-andere-school': { ids: ['weigering-zonder-andere-school'], kind: 'any', what: 'Eerst een andere school die je kind toelaat, dan pas weigeren' },
+  'bezwaar-weigering': { ids: ['bezwaar-weigering'], kind: 'step', what: 'Bezwaar tegen de weigering bij het schoolbestuur (6 weken)' },
+  'weigerdatum-achterhalen': { ids: ['weigerdatum-achterhalen'], kind: 'step', what: 'Zoek uit wanneer de weigering bekend werd gemaakt' },
+  'opp-na-toelating': { ids: ['opp-na-toelating'], kind: 'step', what: 'OPP binnen 6 weken na de inschrijving' },
+
+  // ── Verwijdering, schorsing ──
+  'bezwaar-verwijdering': { ids: ['bezwaar-verwijdering'], kind: 'step', what: 'Bezwaar tegen het verwijderingsbesluit bij het schoolbestuur (6 weken)' },
+  'verwijderdatum-achterhalen': { ids: ['verwijderdatum-achterhalen'], kind: 'step', what: 'Zoek uit op welke datum het verwijderingsbesluit is genomen' },
+  'verwijdering-zonder-school': { ids: ['verwijdering-zonder-school'], kind: 'any', what: 'Eerst een andere school die je kind toelaat, dan pas verwijderen' },
+  'niet-welkom-zorgplicht': { ids: ['niet-welkom-zorgplicht'], kind: 'any', what: 'Niet welkom, maar de school houdt de zorgplicht' },
+  'wachtlijst-zorgplicht': { ids: ['wachtlijst-zorgplicht'], kind: 'any', what: 'Bij een wachtlijst houdt de huidige school de zorgplicht' },
+  /** Any text that says the school keeps the zorgplicht until another school has admitted the child. */
+  'zorgplicht-blijft': {
+    ids: ['verwijdering-zonder-school', 'niet-welkom-zorgplicht', 'wachtlijst-zorgplicht', 'zorgplicht-na-uitschrijving'],
+    kind: 'any',
+    what: 'De school houdt de zorgplicht tot een andere school je kind heeft toegelaten',
+  },
+  'schorsing-einde': { ids: ['schorsing-einde'], kind: 'step', what: 'Een schorsing duurt in het basisonderwijs hooguit 1 week' },
+  'schorsing-te-lang': { ids: ['schorsing-te-lang'], kind: 'any', what: 'De schorsing duurt langer dan de wet toestaat' },
+  'inschrijving-navragen': { ids: ['inschrijving-navragen'], kind: 'step', what: 'Vraag na of je kind nog ingeschreven is' },
+  /** NEW: warn against de-registering the child yourself in the middle of a conflict (002:2078-2086). */
+  'zelf-uitschrijven-risico': { ids: ['zelf-uitschrijven-risico', 'niet-zelf-uitschrijven'], kind: 'any', what: 'Schrijf je kind niet zelf uit zonder nieuwe school' },
+  /** NEW: refusing a not-unreasonable offer of another school ends the zorgplicht (002:734-740). */
+  'aanbod-weigeren-risico': { ids: ['aanbod-geweigerd', 'aanbod-weigeren-risico'], kind: 'any', what: 'Wijs je een redelijk aanbod af, dan vervalt de zorgplicht' },
+
+  // ── Geschillencommissie, klacht ──
+  gpo: {
+    ids: ['geschillencommissie', 'geschillencommissie-weigering', 'geschillencommissie-verwijdering', 'gpo'],
+    kind: 'step',
+    what: 'Leg het geschil voor aan de Geschillencommissie passend onderwijs (termijn niet in de bronnen)',
+  },
+  'gpo-opp': { ids: ['geschillencommissie', 'geschillencommissie-opp', 'gpo-opp', 'gpo'], kind: 'step', what: 'Geschil over het OPP bij de Geschillencommissie' },
+  klacht: { ids: ['klacht-indienen', 'klacht-loopt', 'klacht-volgen', 'klachtencommissie'], kind: 'step', what: 'Klacht (klachtenregeling van de school)' },
+  /** NEW: a complaint does not stop the bezwaar or GPO terms. */
+  'klacht-stopt-termijn-niet': { ids: ['klacht-stopt-termijn-niet', 'klacht-geen-bezwaar'], kind: 'any', what: 'Een klacht houdt de termijn voor bezwaar en Geschillencommissie niet tegen' },
+
+  // ── OPP ──
+  'opp-vragen': { ids: ['opp-vragen'], kind: 'step', what: 'Vraag om het OPP' },
+  'opp-instemmen': { ids: ['opp-instemmen'], kind: 'step', what: 'Instemmingsrecht op het handelingsdeel van het OPP' },
+  'opp-evaluatie': { ids: ['opp-evaluatie'], kind: 'step', what: 'Het OPP wordt minstens 1 keer per schooljaar met je besproken' },
+  'opp-datum-achterhalen': { ids: ['opp-datum-achterhalen'], kind: 'step', what: 'Zoek uit wanneer het OPP besproken is' },
+  'handelingsverlegen-uitleg': { ids: ['handelingsverlegen-reageren'], kind: 'step', what: 'Vraag de school om uitleg op papier' },
+  'handelingsverlegen-zonder-opp': { ids: ['handelingsverlegen-zonder-opp'], kind: 'any', what: 'Handelingsverlegen, maar geen OPP' },
+  'onderzoek-vragen': { ids: ['onderzoek-vragen'], kind: 'step', what: 'Vraag om eigen, actueel onderzoek door de school' },
+  'oud-onderzoek': { ids: ['oud-of-ander-onderzoek'], kind: 'any', what: 'Oud of ander onderzoek is niet genoeg' },
+  'klas-te-vol': { ids: ['klas-te-vol'], kind: 'any', what: 'Een volle klas is geen reden om hulp te stoppen' },
+  'diagnose-geeist': { ids: ['diagnose-geeist'], kind: 'any', what: 'Een diagnose is niet verplicht' },
+  proefperiode: { ids: ['proefperiode'], kind: 'any', what: 'Een proefperiode heeft geen basis in de wet' },
+  sop: { ids: ['sop-opvragen'], kind: 'step', what: 'Vraag wat de school aan ondersteuning biedt' },
+
+  // ── Thuiszitten ──
+  'onderwijs-thuis': { ids: ['onderwijs-thuis-vragen'], kind: 'step', what: 'Vraag de school om onderwijs voor je kind (nu)' },
+  'afspraken-thuis': { ids: ['afspraken-thuis-vastleggen'], kind: 'step', what: 'Leg de afspraken over les op papier' },
+  leerplicht: { ids: ['leerplicht-inschakelen'], kind: 'step', what: 'Neem contact op met de leerplichtambtenaar' },
+  verzuim: { ids: ['verzuim-melding'], kind: 'any', what: 'De school moet ongeoorloofd verzuim (16 uur in 4 weken) melden' },
+  onderwijsconsulenten: { ids: ['onderwijsconsulenten'], kind: 'step', what: 'Vraag hulp aan de onderwijsconsulenten' },
+  'thuisdatum-achterhalen': { ids: ['thuisdatum-achterhalen'], kind: 'step', what: 'Zoek uit sinds wanneer je kind thuis zit' },
+  /** NEW: maatwerk onderwijstijd / afstandsonderwijs for a child who cannot (fully) attend (004:3169-3236; 001:851-857). */
+  'maatwerk-onderwijstijd': { ids: ['maatwerk-onderwijstijd', 'afstandsonderwijs'], kind: 'any', what: 'Maatwerk in onderwijstijd of afstandsonderwijs, met toestemming van de inspectie' },
+  /** NEW: vrijstelling van de leerplicht can cut the child off from education (003:811-840). */
+  'vrijstelling-risico': { ids: ['vrijstelling', 'vrijstelling-risico'], kind: 'any', what: 'Een vrijstelling van de leerplicht kan je kind zonder onderwijs laten' },
+
+  // ── TLV ──
+  'tlv-zienswijze': { ids: ['tlv-zienswijze'], kind: 'step', what: 'Stuur je eigen mening (zienswijze) naar het samenwerkingsverband' },
+  'tlv-aanvraag-inzien': { ids: ['tlv-aanvraag-inzien'], kind: 'step', what: 'Vraag een kopie van de TLV-aanvraag' },
+  'tlv-gehoord-worden': { ids: ['tlv-gehoord-worden'], kind: 'step', what: 'Het samenwerkingsverband moet je horen vóór het besluit' },
+  'tlv-bezwaar': { ids: ['tlv-bezwaar'], kind: 'step', what: 'Bezwaar tegen het TLV-besluit bij het samenwerkingsverband (termijn niet in de bronnen)' },
+  /** NEW: "niet gehoord" is a ground for the objection. */
+  'tlv-niet-gehoord-grond': { ids: ['tlv-niet-gehoord', 'tlv-niet-gehoord-grond'], kind: 'any', what: 'Niet gehoord worden is een grond voor bezwaar' },
+  'tlv-inschrijven': { ids: ['tlv-inschrijven'], kind: 'step', what: 'Meld je kind aan bij de nieuwe (speciale) school' },
+  'tlv-geldigheid': { ids: ['tlv-geldigheid'], kind: 'step', what: 'Waar en hoe lang de TLV geldt' },
+  'tlv-school-zoeken': { ids: ['tlv-school-zoeken'], kind: 'step', what: 'Zoek samen een school met plek' },
+  'niet-blanco-tekenen': { ids: ['niet-blanco-tekenen'], kind: 'any', what: 'Teken nooit een leeg formulier; tekenen voor een TLV is niet verplicht' },
+  vervoer: { ids: ['vervoer-aanvragen'], kind: 'step', what: 'Vraag de gemeente om leerlingenvervoer' },
+
+  // ── Algemeen ──
+  swv: { ids: ['swv-betrekken'], kind: 'step', what: 'Schakel het samenwerkingsverband in' },
+  steunpunt: { ids: ['steunpunt-bellen'], kind: 'step', what: 'Bel het ouder- en jeugdsteunpunt' },
+  dossier: { ids: ['dossier-opvragen', 'dossier-herinneren'], kind: 'step', what: 'Vraag het dossier van je kind op' },
+  'jeugdhulp-afstemmen': { ids: ['jeugdhulp-afstemmen'], kind: 'step', what: 'Zorg dat school en hulpverlener samenwerken' },
+  'jeugdhulp-aanvragen': { ids: ['jeugdhulp-aanvragen'], kind: 'step', what: 'Vraag de gemeente om jeugdhulp' },
+  'overstap-vo': { ids: ['overstap-voorbereiden'], kind: 'step', what: 'Begin op tijd met de overstap naar de middelbare school' },
+  'afspraken-bevestigen': { ids: ['afspraken-bevestigen'], kind: 'step', what: 'Zet afspraken op papier' },
+} as const satisfies Record<string, Concept>;
+
+export type ConceptId = keyof typeof CONCEPTS;
+
+export const isConcept = (s: string): s is ConceptId => Object.prototype.hasOwnProperty.call(CONCEPTS, s);
+
+/** Concepts whose terms are NOT in the sources (FACTS §X.2, §X.3, §X.13; the AVG month): a deadline must be marked uncertain. */
+export const UNCERTAIN_TERM_CONCEPTS: readonly ConceptId[] = ['gpo', 'gpo-opp', 'tlv-bezwaar', 'klacht', 'dossier'];
+/** Concepts whose terms are solid in the sources (002:744-750, 846-850, 2362; 001:119): a deadline must be marked certain. */
+export const CERTAIN_TERM_CONCEPTS: readonly ConceptId[] = ['besluit-aanmelding', 'bezwaar-weigering', 'bezwaar-verwijdering', 'schorsing-einde'];

@@ -1,0 +1,45 @@
+/** Runs one scenario through the engine (buildPlan) and the CLI's Dutch renderer, then checks it. */
+import { buildPlan, type Plan } from '../../src/rules/plan';
+import { loadTexts, renderMarkdown, type Texts } from '../../src/cli/plan';
+import type { IsoDate } from '../../src/rules/dates';
+import { evaluate, type Context, type Failure, type Scenario } from './suite';
+
+export interface Outcome {
+  scenario: Scenario;
+  plan: Plan | undefined;
+  markdown: string | undefined;
+  failures: Failure[];
+}
+
+let textsNl: Texts | undefined;
+export async function texts(): Promise<Texts> {
+  textsNl ??= await loadTexts('nl');
+  return textsNl;
+}
+
+/** Every text of a step (title, why, late, check) or warning (title, text), joined. */
+function textOf(t: Texts, id: string): string | undefined {
+  const s = (t.steps.steps as Record<string, Record<string, string | undefined>>)[id];
+  const w = (t.steps.warnings as Record<string, Record<string, string | undefined>>)[id];
+  const entry = s ?? w;
+  return entry ? Object.values(entry).filter((v): v is string => typeof v === 'string').join('\n') : undefined;
+}
+
+export async function runScenario(s: Scenario): Promise<Outcome> {
+  const t = await texts();
+  let plan: Plan;
+  try {
+    plan = buildPlan(s.answers, s.today as IsoDate);
+  } catch (e) {
+    return { scenario: s, plan: undefined, markdown: undefined, failures: [{ where: 'engine', reason: `buildPlan threw: ${(e as Error).message}` }] };
+  }
+  let markdown: string | undefined;
+  let renderError: string | undefined;
+  try {
+    markdown = renderMarkdown(plan, t);
+  } catch (e) {
+    renderError = (e as Error).message;
+  }
+  const ctx: Context = { plan, markdown, textOf: (id) => textOf(t, id) };
+  return { scenario: s, plan, markdown, failures: evaluate(s, ctx, renderError) };
+}

@@ -1,0 +1,84 @@
+/**
+ * Issue 12, the pure parts of the plan and letter pages: the "Eerst dit" selection, the Dutch
+ * letter's date line and e-mail subject, the .docx subject line, and the letters grouped by goal.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { buildPlan } from '../../src/rules/plan';
+import type { Answers } from '../../src/flow/answers';
+import { firstThings } from '../../src/ui/firstThings';
+import { placeAndDate, placeOf, subjectOf } from '../../src/ui/letterLayout';
+import { mailForLetter, decodeMailPart, MAILTO_MAX } from '../../src/app/export/mail';
+import { documentXml } from '../../src/app/export/docx';
+import { lettersByGoal, LETTER_GOALS } from '../../src/ui/pages/LettersPage';
+import tocNl from '../../src/content/generated/toc.nl';
+
+const DIR = fileURLToPath(new URL('../answers', import.meta.url));
+const files = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
+const fromFile = (f: string): Answers => (JSON.parse(readFileSync(`${DIR}/${f}`, 'utf8')) as { answers: Answers }).answers;
+const TODAY = '2026-11-23';
+
+describe('"Eerst dit" takes the plan as it is', () => {
+  for (const f of files) {
+    it(`${f}: the first urgent steps in plan order, and the nearest date still ahead`, () => {
+      const plan = buildPlan(fromFile(f), TODAY);
+      const { actions, next } = firstThings(plan);
+      const now = plan.steps.filter((s) => s.group === 'nu');
+      expect(actions).toEqual((now.length ? now : plan.steps).slice(0, 2));
+      const ahead = plan.steps.filter((s) => s.deadline && s.deadline.status !== 'passed').map((s) => s.deadline!.daysLeft);
+      if (ahead.length) expect(next?.deadline.daysLeft).toBe(Math.min(...ahead));
+      else expect(next).toBeUndefined();
+    });
+  }
+
+  it('never shows a passed date as the next date, and follows a reordered plan', () => {
+    const plan = buildPlan(fromFile('thuiszitten-geschorst.json'), '2026-11-29');
+    expect(plan.steps.some((s) => s.deadline?.status === 'passed')).toBe(true);
+    expect(firstThings(plan).next?.deadline.status).not.toBe('passed');
+    const reversed = { ...plan, steps: [...plan.steps].reverse() };
+    const now = reversed.steps.filter((s) => s.group === 'nu');
+    expect(firstThings(reversed).actions.map((s) => s.id)).toEqual(now.slice(0, 2).map((s) => s.id));
+  });
+});
+
+describe('a Dutch letter', () => {
+  it('puts the town before the date: "Utrecht, 3 maart 2026"', () => {
+    expect(placeOf('3511 AB Utrecht')).toBe('Utrecht');
+    expect(placeOf('3511AB  Den Haag')).toBe('Den Haag');
+    expect(placeOf('Utrecht')).toBe('Utrecht');
+    expect(placeOf('')).toBe('');
+    expect(placeOf(undefined)).toBe('');
+    expect(placeAndDate('3511 AB Utrecht', '3 maart 2026')).toBe('Utrecht, 3 maart 2026');
+    expect(placeAndDate(undefined, '3 maart 2026')).toBe('3 maart 2026');
+    expect(placeAndDate('3511 AB', '3 maart 2026')).toBe('3 maart 2026');
+  });
+
+  it('mails with the "Onderwerp:" line as subject and the letter, unchanged, as body', () => {
+    const text = 'Jan\nStraat 1\n\nOnderwerp: Aanmelding van Noah & Mila\n\nBeste directeur,\n\nGroet';
+    expect(subjectOf(text, 'x')).toBe('Aanmelding van Noah & Mila');
+    expect(subjectOf('Geen onderwerpregel', 'Terugval')).toBe('Terugval');
+    const { url, fits } = mailForLetter(text, subjectOf(text, 'x'));
+    expect(fits).toBe(true);
+    expect(decodeMailPart(/[?&]subject=([^&]*)/.exec(url)![1]!)).toBe('Aanmelding van Noah & Mila');
+    expect(decodeMailPart(/[?&]body=([^&]*)/.exec(url)![1]!)).toBe(text);
+    expect(mailForLetter('x'.repeat(MAILTO_MAX), 's').fits).toBe(false);
+  });
+
+  it('has a bold subject line in the .docx, the other lines plain', () => {
+    const xml = documentXml('Jan\n\nOnderwerp: Aanmelding\n\nBeste directeur,');
+    const paras = xml.match(/<w:p>[\s\S]*?<\/w:p>/g)!;
+    expect(paras.filter((p) => p.includes('<w:b/>')).map((p) => /<w:t[^>]*>([^<]*)/.exec(p)![1])).toEqual(['Onderwerp: Aanmelding']);
+  });
+});
+
+describe('letters by what a parent wants to do', () => {
+  it('puts every letter under a goal, once, and a new letter under "Andere brieven"', () => {
+    const ids = Object.keys(tocNl.letterTitles);
+    const groups = lettersByGoal(ids);
+    expect(groups.flatMap(([, l]) => l).sort()).toEqual([...ids].sort());
+    expect(groups.map(([g]) => g)).not.toContain('overig');
+    for (const [, l] of LETTER_GOALS) for (const id of l) expect(ids, `${id} is a letter`).toContain(id);
+    expect(lettersByGoal([...ids, 'nieuwe-brief']).at(-1)).toEqual(['overig', ['nieuwe-brief']]);
+  });
+});

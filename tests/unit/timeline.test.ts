@@ -1,0 +1,376 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { buildPlan } from '../../src/rules/plan';
+import { questionById } from '../../src/flow/questions';
+import { isValidAnswer } from '../../src/flow/route';
+import { asList, type Answers } from '../../src/flow/answers';
+import { DATE, EFFECTS, EVENT_KINDS, LEGAL_KINDS, PLAIN_KINDS, type EventKind, type LegalKind } from '../../src/timeline/effects';
+import {
+  EMPTY_TIMELINE, sanitizeTimeline, type TimelineData,
+  addEvent, deleteEvent, reconcile, inEffect, lateFlags, reapplyEvent, sanitizeEvents, timelineItems, updateEvent, type TimelineEvent,
+} from '../../src/timeline/model';
+
+const ev = (id: string, kind: EventKind, date: string, extra: Partial<TimelineEvent> = {}): TimelineEvent => ({ id, kind, date, parties: [], note: '', ...extra });
+const step = (a: Answers, today: string, id: string) => buildPlan(a, today).steps.find((s) => s.id === id);
+
+const AANMELDEN: Answers = { situatie: ['aanmelden'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-besluit': 'nog-niet' };
+const HV: Answers = { situatie: ['handelingsverlegen'], opp: 'nee' };
+const THUIS: Answers = { situatie: ['thuiszitten'], 'thuis-reden': 'kan-niet', ingeschreven: 'ja' };
+const TLV: Answers = { situatie: ['tlv'], 'tlv-fase': 'school-wil-aanvragen', 'tlv-eens': 'nee' };
+const TODAY = '2026-03-20';
+
+/**
+ * Every kind with legal meaning: the answers it writes and what the plan then says, with exact dates.
+ * `plan` checks run only where the target question exists in this schema (v1); otherwise the event
+ * must still write its answers and leave the plan as it was (the v2 ids: bezwaar, gpo, klacht, dossier).
+ */
+const TABLE: Record<LegalKind, { base: Answers; date: string; today?: string; plan?: (before: Answers, after: Answers) => void }> = {
+  'aanmelding-verstuurd': {
+    base: { situatie: ['aanmelden'], 'aanmelding-hoe': 'nog-niet' }, date: '2026-03-03',
+    plan: (b, a) => {
+      expect(step(b, TODAY, 'schriftelijk-aanmelden')).toBeDefined();
+      expect(step(a, TODAY, 'schriftelijk-aanmelden')).toBeUndefined();
+      expect(step({ ...a, 'aanmelding-besluit': 'nog-niet' }, TODAY, 'besluit-aanmelding')?.deadline?.due).toBe('2026-04-14');
+    },
+  },
+  'aanmelding-ontvangen': {
+    base: AANMELDEN, date: '2026-03-03',
+    plan: (b, a) => {
+      expect(step(b, TODAY, 'besluit-aanmelding')).toBeUndefined();
+      expect(step(a, TODAY, 'besluit-aanmelding')?.deadline).toMatchObject({ start: '2026-03-03', due: '2026-04-14', amount: 6 });
+    },
+  },
+  'besluit-verlengd': {
+    base: { ...AANMELDEN, 'aanmelding-datum': '2026-03-03', 'aanmelding-verlengd': 'nee' }, date: '2026-04-01',
+    plan: (b, a) => {
+      expect(step(b, TODAY, 'besluit-aanmelding')?.deadline?.due).toBe('2026-04-14');
+      expect(step(a, TODAY, 'besluit-aanmelding')?.deadline).toMatchObject({ due: '2026-05-12', amount: 10 });
+    },
+  },
+  'besluit-toegelaten': {
+    base: { ...AANMELDEN, 'aanmelding-datum': '2026-03-03' }, date: '2026-04-01',
+    plan: (b, a) => {
+      expect(step(b, TODAY, 'besluit-aanmelding')).toBeDefined();
+      expect(step(a, TODAY, 'besluit-aanmelding')).toBeUndefined();
+      expect(step(a, TODAY, 'opp-na-toelating')).toBeDefined();
+    },
+  },
+  'besluit-geweigerd': {
+    base: { ...AANMELDEN, 'aanmelding-datum': '2026-03-03' }, date: '2026-04-01', today: '2026-04-02',
+    plan: (b, a) => {
+      expect(step(b, '2026-04-02', 'bezwaar-weigering')).toBeUndefined();
+      expect(step(a, '2026-04-02', 'bezwaar-weigering')?.deadline).toMatchObject({ start: '2026-04-01', due: '2026-05-13' });
+    },
+  },
+  'opp-opgesteld': {
+    base: { ...HV, 'opp-ingestemd': 'weet-niet' }, date: '2026-03-02',
+    plan: (b, a) => {
+      expect(step(b, TODAY, 'opp-vragen')).toBeDefined();
+      expect(step(a, TODAY, 'opp-vragen')).toBeUndefined();
+      expect(step(a, TODAY, 'opp-instemmen')).toBeDefined();
+    },
+  },
+  'opp-besproken': {
+    base: HV, date: '2026-03-02',
+    plan: (_b, a) => {
+      expect(step(a, TODAY, 'opp-evaluatie')?.params).toEqual({ schooljaarEinde: '2026-07-31', volgendSchooljaar: '2026-08-01' });
+    },
+  },
+  'opp-ingestemd': {
+    base: { ...HV, opp: 'ja', 'opp-ingestemd': 'nee' }, date: '2026-03-02',
+    plan: (b, a) => {
+      expect(step(b, TODAY, 'opp-instemmen')).toBeDefined();
+      expect(step(a, TODAY, 'opp-instemmen')).toBeUndefined();
+    },
+  },
+  'thuis-vanaf': {
+    base: THUIS, date: '2026-03-02',
+    plan: (_b, a) => {
+      expect(step(a, TODAY, 'verzuim-melding')?.deadline).toMatchObject({ start: '2026-03-02', due: '2026-03-30' });
+      expect(step(a, TODAY, 'onderwijsconsulenten')?.deadline?.due).toBe('2026-03-30');
+    },
+  },
+  schorsing: {
+    base: THUIS, date: '2026-03-16',
+    plan: (b, a) => {
+      expect(step(b, TODAY, 'schorsing-einde')).toBeUndefined();
+      expect(step(a, TODAY, 'schorsing-einde')?.deadline).toMatchObject({ start: '2026-03-16', due: '2026-03-23' });
+    },
+  },
+  'verwijdering-besluit': {
+    // v1: the removal date counts when the child is at home because of it.
+    base: { ...THUIS, 'thuis-reden': 'verwijderd' }, date: '2026-03-02',
+    plan: (b, a) => {
+      expect(step(b, TODAY, 'bezwaar-verwijdering')).toBeUndefined();
+      expect(step(a, TODAY, 'bezwaar-verwijdering')?.deadline).toMatchObject({ start: '2026-03-02', due: '2026-04-13' });
+    },
+  },
+  uitschrijving: {
+    base: THUIS, date: '2026-03-02',
+    plan: (b, a) => {
+      expect(step(b, TODAY, 'inschrijving-navragen')).toBeUndefined();
+      expect(step(a, TODAY, 'inschrijving-navragen')).toBeDefined();
+    },
+  },
+  'tlv-aangevraagd': {
+    base: { situatie: ['tlv'], 'tlv-fase': 'school-wil-aanvragen', 'tlv-gehoord': 'weet-niet' }, date: '2026-03-02',
+    plan: (b, a) => {
+      expect(step(b, TODAY, 'tlv-gehoord-worden')).toBeUndefined();
+      expect(step(a, TODAY, 'tlv-gehoord-worden')).toBeDefined();
+    },
+  },
+  'tlv-toegekend': {
+    base: { ...TLV, 'tlv-plek': 'zoeken' }, date: '2026-03-02',
+    plan: (b, a) => {
+      expect(step(b, TODAY, 'tlv-school-zoeken')).toBeUndefined();
+      expect(step(a, TODAY, 'tlv-school-zoeken')).toBeDefined();
+    },
+  },
+  'tlv-afgewezen': {
+    base: TLV, date: '2026-03-10',
+    plan: (b, a) => {
+      expect(step(b, TODAY, 'tlv-bezwaar')).toBeUndefined();
+      expect(step(a, TODAY, 'tlv-bezwaar')?.deadline).toMatchObject({ start: '2026-03-10', due: '2026-04-21', certain: false });
+    },
+  },
+  'bezwaar-ingediend': { base: { ...AANMELDEN, 'aanmelding-besluit': 'geweigerd', 'weigering-datum': '2026-03-02' }, date: '2026-03-10' },
+  'gpo-ingediend': { base: { ...AANMELDEN, 'aanmelding-besluit': 'geweigerd', 'weigering-datum': '2026-03-02' }, date: '2026-03-10' },
+  'klacht-ingediend': { base: { situatie: ['handelingsverlegen'], klacht: 'nee' }, date: '2026-03-10' },
+  'dossier-gevraagd': { base: { ...HV, 'dossier-gezien': 'nee' }, date: '2026-03-10' },
+  'dossier-ontvangen': {
+    base: { ...HV, 'dossier-gezien': 'nee' }, date: '2026-03-10',
+    plan: (b, a) => {
+      expect(step(b, TODAY, 'dossier-opvragen')).toBeDefined();
+      expect(step(a, TODAY, 'dossier-opvragen')).toBeUndefined();
+    },
+  },
+};
+
+describe('every kind with legal meaning', () => {
+  it('has a row in this table (a new kind needs a test)', () => {
+    expect(Object.keys(TABLE).sort()).toEqual([...LEGAL_KINDS].sort());
+  });
+
+  for (const kind of LEGAL_KINDS) {
+    it(`${kind}: writes its answers, changes the plan, and deleting it restores everything`, () => {
+      const row = TABLE[kind];
+      const added = addEvent(row.base, EMPTY_TIMELINE, ev('x', kind, row.date));
+      // The answers it writes, with the event's own date for DATE.
+      for (const [q, v] of Object.entries(EFFECTS[kind].sets)) expect(added.answers[q], q).toBe(v === DATE ? row.date : v);
+      const targets = Object.keys(EFFECTS[kind].sets);
+      const known = targets.filter((q) => questionById.has(q) && isValidAnswer(questionById.get(q)!, added.answers[q]));
+      if (row.plan) row.plan(row.base, added.answers);
+      else {
+        // Targets this schema does not know yet (v2): stored, not used; the plan stays as it was.
+        expect(known.length).toBeLessThan(targets.length);
+        expect(buildPlan(added.answers, row.today ?? TODAY).steps.map((s) => [s.id, s.deadline?.due])).toEqual(
+          buildPlan({ ...row.base, ...Object.fromEntries(known.map((q) => [q, added.answers[q]!])) }, row.today ?? TODAY).steps.map((s) => [s.id, s.deadline?.due]),
+        );
+      }
+      expect(inEffect(added.answers, added.data.events[0]!)).toBe(true);
+      expect(deleteEvent(added.answers, added.data, 'x').answers).toEqual(row.base);
+    });
+  }
+});
+
+describe('plain kinds start no clock', () => {
+  for (const kind of PLAIN_KINDS) {
+    it(`${kind} changes no answer and no date in the plan`, () => {
+      const base = { ...AANMELDEN, 'aanmelding-datum': '2026-03-03' };
+      const added = addEvent(base, EMPTY_TIMELINE, ev('p', kind, '2026-03-10', { parties: ['school'], how: 'telefoon', note: 'De school zegt: het besluit komt later.' }));
+      expect(added.answers).toEqual(base);
+      expect(added.data.base).toEqual({});
+      expect(buildPlan(added.answers, TODAY)).toEqual(buildPlan(base, TODAY));
+    });
+  }
+});
+
+const E = EMPTY_TIMELINE;
+const run = (base: Answers, list: TimelineEvent[]) => list.reduce((st, e) => addEvent(st.answers, st.data, e), { answers: base, data: E as TimelineData });
+
+describe('one source of truth', () => {
+  it('a date from the questionnaire shows once, as an item from the answers', () => {
+    const a = { ...AANMELDEN, 'aanmelding-datum': '2026-03-03' };
+    const items = timelineItems(a, []);
+    expect(items).toEqual([expect.objectContaining({ id: 'answer:aanmelding-datum', date: '2026-03-03', kind: 'aanmelding-ontvangen', from: 'answer' })]);
+    // Logging the same date adds no second item.
+    const logged = addEvent(a, E, ev('r', 'aanmelding-ontvangen', '2026-03-03'));
+    expect(timelineItems(logged.answers, logged.data.events).map((i) => i.id)).toEqual(['r']);
+  });
+
+  it('a date that no longer applies is not shown', () => {
+    expect(timelineItems({ situatie: ['tlv'], 'aanmelding-datum': '2026-03-03' }, [])).toEqual([]);
+  });
+
+  it('editing a logged date moves the answer; changing the answer moves the event', () => {
+    const first = addEvent(AANMELDEN, E, ev('r', 'aanmelding-ontvangen', '2026-03-03'));
+    const edited = updateEvent(first.answers, first.data, { ...first.data.events[0]!, date: '2026-03-05' });
+    expect(edited.answers['aanmelding-datum']).toBe('2026-03-05');
+    expect(step(edited.answers, TODAY, 'besluit-aanmelding')?.deadline?.due).toBe('2026-04-16');
+    const typed = { ...edited.answers, 'aanmelding-datum': '2026-03-04' };
+    const moved = reconcile(typed, edited.data);
+    expect(moved.events[0]!.date).toBe('2026-03-04');
+    expect(timelineItems(typed, moved.events).map((i) => [i.id, i.date])).toEqual([['r', '2026-03-04']]);
+    // Nothing to follow: the same object comes back.
+    expect(reconcile(typed, moved)).toBe(moved);
+    expect(reconcile(edited.answers, edited.data)).toBe(edited.data);
+    // "Weet ik niet" is no date: the event stays, and says the answers differ.
+    expect(reconcile({ ...typed, 'aanmelding-datum': 'weet-niet' }, moved)).toBe(moved);
+    // The next change keeps the moved date.
+    const next = addEvent(typed, moved, ev('c', 'telefoontje', '2026-03-10'));
+    expect(next.answers['aanmelding-datum']).toBe('2026-03-04');
+  });
+
+  it('a later choice in the questionnaire that contradicts an event is shown, kept, and can be written again', () => {
+    const a = addEvent({ ...AANMELDEN, 'aanmelding-datum': '2026-03-03' }, E, ev('g', 'besluit-geweigerd', '2026-04-01'));
+    const changed = { ...a.answers, 'aanmelding-besluit': 'toegelaten' };
+    expect(timelineItems(changed, a.data.events).find((i) => i.id === 'g')).toMatchObject({ inEffect: false });
+    // Logging something else does not undo what the parent typed.
+    const other = addEvent(changed, a.data, ev('c', 'gesprek', '2026-04-05'));
+    expect(other.answers['aanmelding-besluit']).toBe('toegelaten');
+    const again = reapplyEvent(other.answers, other.data, 'g');
+    expect(again.answers['aanmelding-besluit']).toBe('geweigerd');
+    expect(inEffect(again.answers, again.data.events[0]!, again.data.events)).toBe(true);
+    // Deleting the event now keeps the parent's own word from before it.
+    expect(deleteEvent(changed, a.data, 'g').answers['aanmelding-besluit']).toBe('toegelaten');
+  });
+
+  it('the latest event decides, whatever order they are logged in; the earlier one is not "contradicted"', () => {
+    const sent = ev('s', 'aanmelding-verstuurd', '2026-03-01');
+    const received = ev('r', 'aanmelding-ontvangen', '2026-03-03');
+    const b1 = run(AANMELDEN, [sent, received]);
+    const b2 = run(AANMELDEN, [received, sent]);
+    expect(b1.answers['aanmelding-datum']).toBe('2026-03-03');
+    expect(b2.answers['aanmelding-datum']).toBe('2026-03-03');
+    expect(timelineItems(b2.answers, b2.data.events).map((i) => [i.id, i.inEffect])).toEqual([['s', true], ['r', true]]);
+    // Deleting the received date falls back to the sent date, then to nothing.
+    const d1 = deleteEvent(b2.answers, b2.data, 'r');
+    expect(d1.answers['aanmelding-datum']).toBe('2026-03-01');
+    expect(deleteEvent(d1.answers, d1.data, 's').answers).toEqual(AANMELDEN);
+  });
+
+  const kinds = fc.constantFrom(...EVENT_KINDS);
+  const date = fc.integer({ min: 0, max: 120 }).map((d) => new Date(Date.UTC(2026, 0, 1 + d)).toISOString().slice(0, 10));
+  const bases = fc.constantFrom<Answers>(AANMELDEN, HV, THUIS, TLV, { situatie: ['lezen'] }, {}, { situatie: ['aanmelden', 'thuiszitten'], 'aanmelding-hoe': 'telefonisch' });
+  const lists = fc.array(fc.tuple(kinds, date), { minLength: 1, maxLength: 8 }).map((l) => l.map(([k, d], i) => ev(`e${i}`, k, d)));
+
+  it('any events added and then deleted in any order leave the answers as they were (property)', () => {
+    fc.assert(
+      fc.property(bases, lists, fc.infiniteStream(fc.nat()), (base, list, picks) => {
+        let state = run(base, list);
+        const ids = list.map((e) => e.id);
+        const it = picks[Symbol.iterator]();
+        while (ids.length) {
+          const [id] = ids.splice(it.next().value % ids.length, 1);
+          state = deleteEvent(state.answers, state.data, id!);
+        }
+        expect(state.answers).toEqual(base);
+        expect(state.data).toEqual({ events: [], base: {} });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('on different days the order of logging does not matter, and every logged event agrees with the answers (property)', () => {
+    // On one day, the event logged last decides (two decisions on one day: the parent's latest word).
+    const distinct = lists.filter((l) => new Set(l.map((e) => e.date)).size === l.length);
+    fc.assert(
+      fc.property(bases, distinct, (base, list) => {
+        const forward = run(base, list);
+        const backward = run(base, [...list].reverse());
+        const { situatie: s1, ...a1 } = forward.answers;
+        const { situatie: s2, ...a2 } = backward.answers;
+        expect(a2).toEqual(a1);
+        expect(new Set(asList(s2))).toEqual(new Set(asList(s1)));
+        for (const e of forward.data.events) expect(inEffect(forward.answers, e, forward.data.events), e.kind).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('stored data is read defensively', () => {
+    expect(sanitizeEvents('x')).toEqual([]);
+    expect(
+      sanitizeEvents([
+        { id: 'a', date: '2026-02-30', kind: 'gesprek' },
+        { id: 'b', date: '2026-03-01', kind: 'onbekend' },
+        { id: '<script>', date: '2026-03-01', kind: 'gesprek' },
+        { id: 'c', date: '2026-03-01', kind: 'gesprek', parties: ['school', 'school', 'x'], how: 'duif', note: 5 },
+        { id: 'c', date: '2026-03-02', kind: 'gesprek' },
+      ]),
+    ).toEqual([{ id: 'c', date: '2026-03-01', kind: 'gesprek', parties: ['school'], note: '' }]);
+    expect(sanitizeTimeline({ events: 'x', base: { opp: 'ja', 'x y': 'n', q: {}, r: null } })).toEqual({ events: [], base: { opp: 'ja', r: null } });
+    expect(sanitizeTimeline(null)).toEqual({ events: [], base: {} });
+  });
+});
+
+describe('"Te laat?"', () => {
+  const received = (date = '2026-03-03') => addEvent(AANMELDEN, E, ev('r', 'aanmelding-ontvangen', date));
+  const flags = (c: { answers: Answers; data: TimelineData }, today: string) => lateFlags(c.answers, c.data.events, today);
+
+  it('no decision 6 weeks after receipt: flagged from the day after the last day, with the reminder letter', () => {
+    const s = received();
+    expect(flags(s, '2026-04-14')).toEqual([]);
+    expect(flags(s, '2026-04-15')).toEqual([
+      { id: 'besluit-aanmelding', start: '2026-03-03', startKind: 'aanmelding-ontvangen', due: '2026-04-14', daysLate: 1, letter: 'herinnering-besluit', uncertain: false },
+    ]);
+  });
+
+  it('an extension moves it to 10 weeks; a decision turns it off', () => {
+    const s = received();
+    const ext = addEvent(s.answers, s.data, ev('v', 'besluit-verlengd', '2026-04-10'));
+    expect(flags(ext, '2026-05-12')).toEqual([]);
+    expect(flags(ext, '2026-05-13')[0]).toMatchObject({ due: '2026-05-12', daysLate: 1 });
+    const decided = addEvent(ext.answers, ext.data, ev('d', 'besluit-toegelaten', '2026-05-20'));
+    expect(flags(decided, '2026-06-01')).toEqual([]);
+  });
+
+  it('a phone call is no decision', () => {
+    const s = received();
+    const call = addEvent(s.answers, s.data, ev('c', 'telefoontje', '2026-04-10', { parties: ['school'] }));
+    expect(flags(call, '2026-04-20')).toHaveLength(1);
+  });
+
+  it('works from the questionnaire alone, and the questionnaire can say the decision came', () => {
+    const a = { ...AANMELDEN, 'aanmelding-datum': '2026-03-03' };
+    expect(lateFlags(a, [], '2026-04-20')).toHaveLength(1);
+    expect(lateFlags({ ...a, 'aanmelding-besluit': 'toegelaten' }, [], '2026-04-20')).toEqual([]);
+  });
+
+  it('dossier request: one month, marked as a term to check; a received dossier turns it off', () => {
+    const s = addEvent(HV, E, ev('d', 'dossier-gevraagd', '2026-01-31'));
+    expect(flags(s, '2026-02-28')).toEqual([]);
+    expect(flags(s, '2026-03-01')).toEqual([expect.objectContaining({ id: 'dossier', due: '2026-02-28', uncertain: true, letter: 'inzage-dossier' })]);
+    const got = addEvent(s.answers, s.data, ev('o', 'dossier-ontvangen', '2026-03-02'));
+    expect(flags(got, '2026-03-05')).toEqual([]);
+  });
+
+  it('complaint: 4 weeks; any later contact with the klachtencommissie counts as an answer', () => {
+    const s = addEvent(HV, E, ev('k', 'klacht-ingediend', '2026-03-02'));
+    expect(flags(s, '2026-03-31')).toEqual([expect.objectContaining({ id: 'klacht', due: '2026-03-30', daysLate: 1 })]);
+    const reply = addEvent(s.answers, s.data, ev('b', 'brief', '2026-03-20', { parties: ['klachtencommissie'] }));
+    expect(flags(reply, '2026-03-31')).toEqual([]);
+  });
+
+  it('a deleted start event takes its flag with it', () => {
+    const s = received();
+    const gone = deleteEvent(s.answers, s.data, 'r');
+    expect(flags(gone, '2026-06-01')).toEqual([]);
+  });
+});
+
+describe('shared links carry the timeline only when asked', () => {
+  it('without the box: no timeline in the link; with it: the same timeline back, and the dates it wrote', async () => {
+    const { encode, decode } = await import('../../src/app/share');
+    const s = addEvent(AANMELDEN, E, ev('r', 'aanmelding-ontvangen', '2026-03-03', { note: 'Mail van juf "Anne" <b>', parties: ['school'], how: 'e-mail' }));
+    const plain = await decode(await encode(s.answers));
+    expect(plain).not.toHaveProperty('timeline');
+    expect('answers' in plain && plain.answers['aanmelding-datum']).toBe('weet-niet');
+    const withTl = await decode(await encode(s.answers, { timeline: s.data }));
+    expect(withTl).toMatchObject({ timeline: s.data });
+    expect('answers' in withTl && withTl.answers['aanmelding-datum']).toBe('2026-03-03');
+    expect(withTl).not.toHaveProperty('letterFields');
+    // An empty timeline adds nothing.
+    expect(await encode(s.answers, { timeline: E })).toBe(await encode(s.answers));
+  });
+});
