@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { getState, subscribe, dismissNotice, type AppState } from '../app/controller';
 import { useT } from '../app/i18n';
 import { routeHash, type Route } from '../app/router';
@@ -35,6 +35,37 @@ export function useApp(): AppState {
 export function App() {
   const t = useT();
   const app = useApp();
+  const page = app.route.page;
+  // The chrome around the page (skip link, header, menu, banner, footer) depends only on the page kind
+  // and the language; an answer re-renders the page alone (Preact skips a vnode it has seen before).
+  const header = useMemo(() => <Header page={page} />, [page, t.lang]);
+  const footer = useMemo(() => <Footer />, [t.lang]);
+  return (
+    <>
+      {header}
+      <main id="main" tabIndex={-1} class="wrap">
+        <DutchIsLeading route={app.route} />
+        {app.notices.length > 0 && (
+          <div class="notices" role="status">
+            {app.notices.map((n) => (
+              <div class="notice" key={n.key}>
+                <p>{t.raw(n.key, n.params)}</p>
+                <button type="button" class="link-button" onClick={() => dismissNotice(n.key)}>
+                  {t('pwa.dismiss')}
+                </button>
+              </div>
+            ))}
+          </div>
+        )}
+        <Page key={routeHash(app.route)} route={app.route} app={app} />
+      </main>
+      {footer}
+    </>
+  );
+}
+
+function Header({ page }: { page: Route['page'] }) {
+  const t = useT();
   return (
     <>
       <a class="skip-link" href="#main" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
@@ -54,51 +85,41 @@ export function App() {
           <LanguageMenu />
         </div>
         <nav class="wrap site-nav" aria-label={t('app.menu')}>
-          <NavLink to={{ page: 'read' }} current={app.route} label={t('nav.read')} />
-          <NavLink to={{ page: 'glossary' }} current={app.route} label={t('nav.glossary')} />
-          <NavLink to={{ page: 'search' }} current={app.route} label={t('nav.search')} />
-          <NavLink to={{ page: 'letters' }} current={app.route} label={t('nav.letters')} />
-          <NavLink to={{ page: 'timeline' }} current={app.route} label={t('timelineNav.menu')} />
+          <NavLink to={{ page: 'read' }} current={page} label={t('nav.read')} />
+          <NavLink to={{ page: 'glossary' }} current={page} label={t('nav.glossary')} />
+          <NavLink to={{ page: 'search' }} current={page} label={t('nav.search')} />
+          <NavLink to={{ page: 'letters' }} current={page} label={t('nav.letters')} />
+          <NavLink to={{ page: 'timeline' }} current={page} label={t('timelineNav.menu')} />
         </nav>
       </header>
       {/* In the flow, under the header: it pushes the page down instead of covering it. */}
       <UpdateBanner />
-      <main id="main" tabIndex={-1} class="wrap">
-        <DutchIsLeading route={app.route} />
-        {app.notices.length > 0 && (
-          <div class="notices" role="status">
-            {app.notices.map((n) => (
-              <div class="notice" key={n.key}>
-                <p>{t.raw(n.key, n.params)}</p>
-                <button type="button" class="link-button" onClick={() => dismissNotice(n.key)}>
-                  {t('pwa.dismiss')}
-                </button>
-              </div>
-            ))}
-          </div>
-        )}
-        <Page key={routeHash(app.route)} route={app.route} app={app} />
-      </main>
-      <footer class="site-footer">
-        <div class="wrap footer-row">
-          <Link to={{ page: 'info', id: 'privacy' }}>{t('nav.privacy')}</Link>
-          <Link to={{ page: 'info', id: 'toegankelijkheid' }}>{t('nav.accessibility')}</Link>
-          <Link to={{ page: 'info', id: 'over' }}>{t('nav.about')}</Link>
-          <Link to={{ page: 'professionals' }}>{t('contactCard.forProfessionals')}</Link>
-          <Link to={{ page: 'wipe' }} class="wipe-link">
-            {t('nav.wipe')}
-          </Link>
-        </div>
-        <div class="wrap">
-          <OfflineReady />
-        </div>
-      </footer>
     </>
   );
 }
 
-function NavLink({ to, current, label }: { to: Route; current: Route; label: string }) {
-  const active = to.page === current.page;
+function Footer() {
+  const t = useT();
+  return (
+    <footer class="site-footer">
+      <div class="wrap footer-row">
+        <Link to={{ page: 'info', id: 'privacy' }}>{t('nav.privacy')}</Link>
+        <Link to={{ page: 'info', id: 'toegankelijkheid' }}>{t('nav.accessibility')}</Link>
+        <Link to={{ page: 'info', id: 'over' }}>{t('nav.about')}</Link>
+        <Link to={{ page: 'professionals' }}>{t('contactCard.forProfessionals')}</Link>
+        <Link to={{ page: 'wipe' }} class="wipe-link">
+          {t('nav.wipe')}
+        </Link>
+      </div>
+      <div class="wrap">
+        <OfflineReady />
+      </div>
+    </footer>
+  );
+}
+
+function NavLink({ to, current, label }: { to: Route; current: Route['page']; label: string }) {
+  const active = to.page === current;
   return (
     <Link to={to} class={active ? 'active' : undefined}>
       {active ? <span aria-current="page">{label}</span> : label}
