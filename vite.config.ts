@@ -95,7 +95,6 @@ export default defineConfig({
     cssCodeSplit: true,
     modulePreload: { polyfill: false },
     reportCompressedSize: false,
-    sourcemap: process.env.SOURCEMAP === '1',
     rollupOptions: {
       output: {
         chunkFileNames: (chunk) => {
