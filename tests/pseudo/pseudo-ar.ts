@@ -66,7 +66,8 @@ function walk(dir: string, f: (path: string) => void) {
 /** A temporary root with content/{nl,en} copied and content/ar made from en. Returns the root. */
 export function makePseudoArabicRoot(contentDir: string): string {
   const root = mkdtempSync(join(tmpdir(), 'wegwijzer-pseudo-ar-'));
-  cpSync(contentDir, join(root, 'content'), { recursive: true });
+  // Only nl and en: a real content/ar (or any other translation) must not leak into the pseudo build.
+  for (const base of ['nl', 'en']) cpSync(join(contentDir, base), join(root, 'content', base), { recursive: true });
   const ar = join(root, 'content', 'ar');
   cpSync(join(contentDir, 'en'), ar, { recursive: true });
   walk(ar, (p) => {
