@@ -447,7 +447,11 @@ export const warningRules: readonly WarningRule[] = [
   { id: 'diagnose-geeist', section: 'diagnose-nodig', applies: (f) => f.list('school-zegt').includes('diagnose-eerst') },
   // FP-P3 (002:2078-2086): the school wants the child gone; de-registering it yourself moves the zorgplicht to a new
   // school and loses what the first school knows. Let the school make a decision and find a school that admits the child.
-  { id: 'niet-zelf-uitschrijven', section: 'schorsing-verwijdering', applies: (f) => f.is('schoolWantsChildGone') && f.answeredNot('verwijdering-andere-school', 'ja') },
+  {
+    id: 'niet-zelf-uitschrijven', section: 'schorsing-verwijdering',
+    // Not when the child is already de-registered (then inschrijving-navragen and the zorgplicht texts speak).
+    applies: (f) => f.is('schoolWantsChildGone') && f.answeredNot('verwijdering-andere-school', 'ja') && !f.oneOf('ingeschreven', 'nee'),
+  },
   // FP-P3: more schools blur which has the zorgplicht.
   { id: 'meer-scholen-risico', section: 'meer-scholen', applies: (f) => f.is('hasRegistered') && f.oneOf('meer-scholen', 'ja') },
   // A22, FP-P1, FP-P2 (002:734-740; 001:460): refusing a reasonable offer, or all cooperation, can end the zorgplicht.

@@ -176,9 +176,8 @@ describe('scenario defects fixed after the merge', () => {
     expect(ids(told, '2026-10-15')).not.toContain('geschillencommissie');
     expect(askedQuestions(told).map((q) => q.id)).not.toContain('gpo-ingediend');
     for (const v of ['ja', 'weet-niet', undefined]) {
-      const a: Answers = { ...REFUSED };
-      if (v) a['ondersteuning-gemeld'] = v;
-      else delete a['ondersteuning-gemeld'];
+      const { 'ondersteuning-gemeld': _drop, ...rest } = REFUSED;
+      const a: Answers = v ? { ...rest, 'ondersteuning-gemeld': v } : rest;
       expect(stepOf(a, '2026-10-15', 'geschillencommissie').deadline?.due, String(v)).toBe('2026-11-12');
     }
     // A removal stays a GPO matter for every child (002:756-768).
@@ -196,7 +195,9 @@ describe('scenario defects fixed after the merge', () => {
 
   it('the school wants the child gone: warn against de-registering yourself (002:2078-2086, FP-P3); not otherwise', () => {
     expect(warnings({ ...HV_LEAVE, 'verwijdering-besluit': 'nee' }, '2026-11-23')).toContain('niet-zelf-uitschrijven');
-    expect(warnings(AT_HOME_REMOVED, '2026-11-23')).toContain('niet-zelf-uitschrijven');
+    expect(warnings({ ...AT_HOME_REMOVED, ingeschreven: 'ja' }, '2026-11-23')).toContain('niet-zelf-uitschrijven');
+    // Already de-registered by the school: the warning would come too late.
+    expect(warnings(AT_HOME_REMOVED, '2026-11-23')).not.toContain('niet-zelf-uitschrijven');
     expect(warnings({ ...HV_LEAVE, 'hv-wil-weg': 'nee' }, '2026-11-23')).not.toContain('niet-zelf-uitschrijven');
     expect(warnings(REFUSED, '2026-11-23')).not.toContain('niet-zelf-uitschrijven');
     expect(stepsModNl.warnings['niet-zelf-uitschrijven']!.text).toMatch(/gaat de zorgplicht naar de nieuwe school/);
