@@ -107,7 +107,7 @@ async function inkShare(png: Buffer): Promise<number> {
 const answersFile = (f: string): Record<string, unknown> => JSON.parse(readFileSync(join(ROOT, 'tests/answers', f), 'utf8')).answers;
 const SETS: Record<string, Record<string, unknown>> = {
   // TLV granted on 20 Oct 2026, parents disagree, meeting on 1 Dec 2026, OPP last discussed 2 Sep 2025.
-  tlv: { situatie: ['tlv'], opp: 'ja', 'opp-besproken': '2025-09-02', 'opp-ingestemd': 'nee', onderzoek: 'oud', 'swv-betrokken': 'ja', 'school-zegt': ['geen'], 'gesprek-gepland': 'ja', 'gesprek-datum': '2026-12-01', tekenen: 'ja', 'dossier-gezien': 'nee', jeugdhulp: 'nodig', 'tlv-fase': 'besluit', 'tlv-gehoord': 'ja', 'tlv-besluit': 'toegekend', 'tlv-besluit-datum': '2026-10-20', 'tlv-eens': 'nee', 'tlv-soort': 'so', 'tlv-plek': 'wachtlijst', vervoer: 'ja', klacht: 'nee', groep: 'groep-7-8' },
+  tlv: { situatie: ['tlv'], opp: 'ja', 'opp-besproken': '2025-09-02', 'opp-ingestemd': 'nee', onderzoek: 'oud', 'swv-betrokken': 'ja', 'school-zegt': ['geen'], 'gesprek-gepland': 'ja', 'gesprek-datum': '2026-12-01', tekenen: 'ja', 'dossier-gezien': 'nee', jeugdhulp: 'nodig', 'tlv-fase': 'besluit', 'tlv-gehoord': 'ja', 'tlv-besluit': 'toegekend', 'tlv-besluit-datum': '2026-10-20', 'tlv-eens': 'nee', 'tlv-soort': 'so', 'tlv-plek': 'wachtlijst', vervoer: 'ja', klacht: 'nee', groep: 'groep-7-8', 'bezwaar-ingediend': 'nee', 'aanbod-geweigerd': 'nee', 'opp-onenigheid': 'geen', 'dossier-gevraagd': 'nee' },
   // Removed on 23 Oct 2026: deadlines today and ahead.
   verwijderd: answersFile('thuiszitten-verwijderd.json'),
   // At home since 31 Aug 2026: two dates passed, one ahead; meeting on 2 Dec 2026.
