@@ -71,8 +71,13 @@ export const conditions = {
   /** A decision the parent can object to: a refusal, a removal, a TLV decision they disagree with. */
   hasObjectableDecision: (a: Answers) => conditions.refusalMayBeWritten(a) || conditions.hasRemovalDecision(a) || conditions.disagreesWithTlvDecision(a),
   objectionFiled: (a: Answers) => conditions.hasObjectableDecision(a) && is(a, 'bezwaar-ingediend', 'ja'),
-  /** The GPO handles a refused admission of a child needing extra support and any removal (001:723-729; 002:94-101). */
-  hasGpoDecision: (a: Answers) => conditions.refusalMayBeWritten(a) || conditions.hasRemovalDecision(a),
+  /**
+   * The GPO handles a refused admission of a child needing extra support and any removal (001:723-729; 002:94-101;
+   * FACTS F07). A refusal after the parent said the school was not told of any support need ("nee, nog niet") is an
+   * ordinary admission: only the bezwaar. "Weet ik niet" or no answer keeps the GPO (the safe side for the parent).
+   */
+  hasGpoDecision: (a: Answers) =>
+    (conditions.refusalMayBeWritten(a) && !is(a, 'ondersteuning-gemeld', 'nee')) || conditions.hasRemovalDecision(a),
   gpoFiled: (a: Answers) => conditions.hasGpoDecision(a) && is(a, 'gpo-ingediend', 'ja'),
   /** A place elsewhere may have been offered (FP-P1: refusing a reasonable offer ends the zorgplicht). */
   placeMayBeOffered: (a: Answers) =>

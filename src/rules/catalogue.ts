@@ -1,5 +1,5 @@
 import { deadline, TERMS, type Deadline } from './deadlines';
-import { addDays, addWeeks, daysBetween, schoolYearStart, type IsoDate } from './dates';
+import { addDays, addMonths, addWeeks, daysBetween, schoolYearStart, type IsoDate } from './dates';
 import type { Facts } from './facts';
 
 /**
@@ -175,6 +175,8 @@ export const stepRules: readonly StepRule[] = [
   {
     // B20: evaluated with the parents at least once per school year (1 August – 31 July, 001:272, 509).
     id: 'opp-evaluatie', group: 'binnenkort', section: 'wanneer-opp', letters: ['verzoek-opp'], contacts: ['school'],
+    // More than a year without a talk (001:509 "minstens één keer per jaar"; 002:882-884): overdue, ask now.
+    groupFor: (f) => (addMonths(f.date('opp-besproken')!, 12) < f.today ? 'nu' : 'binnenkort'),
     applies: (f) => f.is('hasOpp') && f.date('opp-besproken') !== undefined,
     params: (f) => {
       const last = f.date('opp-besproken')!;
@@ -443,6 +445,13 @@ export const warningRules: readonly WarningRule[] = [
   { id: 'klas-te-vol', section: 'wat-is-sop', applies: (f) => f.list('school-zegt').includes('klas-vol') },
   // A27, FP20: no diagnosis required.
   { id: 'diagnose-geeist', section: 'diagnose-nodig', applies: (f) => f.list('school-zegt').includes('diagnose-eerst') },
+  // FP-P3 (002:2078-2086): the school wants the child gone; de-registering it yourself moves the zorgplicht to a new
+  // school and loses what the first school knows. Let the school make a decision and find a school that admits the child.
+  {
+    id: 'niet-zelf-uitschrijven', section: 'schorsing-verwijdering',
+    // Not when the child is already de-registered (then inschrijving-navragen and the zorgplicht texts speak).
+    applies: (f) => f.is('schoolWantsChildGone') && f.answeredNot('verwijdering-andere-school', 'ja') && !f.oneOf('ingeschreven', 'nee'),
+  },
   // FP-P3: more schools blur which has the zorgplicht.
   { id: 'meer-scholen-risico', section: 'meer-scholen', applies: (f) => f.is('hasRegistered') && f.oneOf('meer-scholen', 'ja') },
   // A22, FP-P1, FP-P2 (002:734-740; 001:460): refusing a reasonable offer, or all cooperation, can end the zorgplicht.

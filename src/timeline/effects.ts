@@ -7,9 +7,8 @@
  * uses answers of the situations the parent chose). Plain kinds (telefoontje, gesprek, …) set nothing:
  * a call is no decision and starts no clock.
  *
- * Question ids marked v2 belong to the answers schema v2 (advice helper, issue 11). On the v1 schema
- * they are stored but ignored by the plan (applicableAnswers keeps only known, asked questions), so
- * nothing breaks; the integrator aligns ids here, in this table only.
+ * Every id here is a question of the answers schema 2 (src/flow/questions.ts); tests/unit/timeline.test.ts
+ * checks each kind's effect on the plan with exact dates.
  */
 export const DATE = '$date';
 
@@ -62,7 +61,8 @@ export const EFFECTS: Readonly<Record<LegalKind, KindEffect>> = {
   // A05: extended once by at most 4 weeks, 10 in total.
   'besluit-verlengd': { situation: 'aanmelden', sets: { 'aanmelding-hoe': 'schriftelijk', 'aanmelding-besluit': 'nog-niet', 'aanmelding-verlengd': 'ja' }, parties: ['school'] },
   'besluit-toegelaten': { situation: 'aanmelden', sets: { 'aanmelding-hoe': 'schriftelijk', 'aanmelding-besluit': 'toegelaten' }, parties: ['school'] },
-  'besluit-geweigerd': { situation: 'aanmelden', sets: { 'aanmelding-hoe': 'schriftelijk', 'aanmelding-besluit': 'geweigerd', 'weigering-datum': DATE }, parties: ['school', 'bestuur'] },
+  // A decision logged as a legal event is a written one (A20, FP02); a refusal by phone is logged as 'telefoontje' and starts no clock.
+  'besluit-geweigerd': { situation: 'aanmelden', sets: { 'aanmelding-hoe': 'schriftelijk', 'aanmelding-besluit': 'geweigerd', 'weigering-schriftelijk': 'ja', 'weigering-datum': DATE }, parties: ['school', 'bestuur'] },
   'opp-opgesteld': { sets: { opp: 'ja' }, parties: ['school'] },
   'opp-besproken': { sets: { opp: 'ja', 'opp-besproken': DATE }, parties: ['school'] },
   'opp-ingestemd': { sets: { opp: 'ja', 'opp-ingestemd': 'ja' }, parties: ['school'] },
@@ -74,7 +74,7 @@ export const EFFECTS: Readonly<Record<LegalKind, KindEffect>> = {
   'tlv-aangevraagd': { situation: 'tlv', sets: { 'tlv-fase': 'aangevraagd' }, parties: ['school', 'samenwerkingsverband'] },
   'tlv-toegekend': { situation: 'tlv', sets: { 'tlv-fase': 'besluit', 'tlv-besluit': 'toegekend', 'tlv-besluit-datum': DATE }, parties: ['samenwerkingsverband'] },
   'tlv-afgewezen': { situation: 'tlv', sets: { 'tlv-fase': 'besluit', 'tlv-besluit': 'afgewezen', 'tlv-besluit-datum': DATE }, parties: ['samenwerkingsverband'] },
-  // v2 ids below.
+  // What the parent filed or asked for (schema 2).
   'bezwaar-ingediend': { sets: { 'bezwaar-ingediend': 'ja', 'bezwaar-datum': DATE }, parties: ['bestuur'] },
   'gpo-ingediend': { sets: { 'gpo-ingediend': 'ja', 'gpo-datum': DATE }, parties: ['geschillencommissie'] },
   'klacht-ingediend': { sets: { klacht: 'ingediend', 'klacht-datum': DATE }, parties: ['klachtencommissie'] },

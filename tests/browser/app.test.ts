@@ -51,7 +51,8 @@ describe('a parent on a phone', () => {
 
   it('shows an error summary linked to the field, and refuses a future date for a past event', async () => {
     const page = await newPage(360);
-    await seed(page, { situatie: ['thuiszitten'], opp: 'nee', 'swv-betrokken': 'nee', 'school-zegt': ['geen'] }, 'thuis-sinds');
+    // Situation first: why the child is at home, then since when.
+    await seed(page, { situatie: ['thuiszitten'], 'thuis-reden': 'anders' }, 'thuis-sinds');
     await page.goto(`${suite.server.url}#/vraag/thuis-sinds`);
     await page.getByRole('button', { name: 'Volgende' }).click();
     const summary = page.locator('.error-summary');
@@ -90,23 +91,27 @@ describe('a parent on a phone', () => {
       await page.waitForFunction(() => location.hash === '#/vraag/opp-ingestemd');
       await page.check('input[value="nee"]');
       await page.getByRole('button', { name: w.next }).click();
+      // Schema 2: what kind of OPP disagreement it is.
+      await page.waitForFunction(() => location.hash === '#/vraag/opp-onenigheid');
+      await page.check('input[value="geen-instemming-gevraagd"]');
+      await page.getByRole('button', { name: w.next }).click();
       await page.waitForFunction(() => location.hash === '#/controleren');
       await page.goBack();
-      await page.waitForFunction(() => location.hash === '#/vraag/opp-ingestemd');
-      expect(await page.isChecked('input[value="nee"]')).toBe(true);
+      await page.waitForFunction(() => location.hash === '#/vraag/opp-onenigheid');
+      expect(await page.isChecked('input[value="geen-instemming-gevraagd"]')).toBe(true);
       const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('wegwijzer.answers')!).answers);
-      expect(stored).toMatchObject({ opp: 'ja', 'opp-besproken': '2025-09-02', 'opp-ingestemd': 'nee', klacht: 'nee' });
+      expect(stored).toMatchObject({ opp: 'ja', 'opp-besproken': '2025-09-02', 'opp-ingestemd': 'nee', 'opp-onenigheid': 'geen-instemming-gevraagd', klacht: 'nee' });
     });
   }
 
   it('switching language keeps the step and the answers; <html lang> follows', async () => {
     const page = await newPage(360);
-    await seed(page, { situatie: ['tlv'] }, 'opp');
-    await page.goto(`${suite.server.url}#/vraag/opp`);
+    await seed(page, { situatie: ['tlv'] }, 'tlv-fase');
+    await page.goto(`${suite.server.url}#/vraag/tlv-fase`);
     await page.locator('.lang-menu summary').click();
     await page.getByRole('button', { name: 'English' }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'en');
-    expect(await hash(page)).toBe('#/vraag/opp');
+    expect(await hash(page)).toBe('#/vraag/tlv-fase');
     expect(await page.locator('.caption').innerText()).toMatch(/^Step 2 of/);
     await page.reload();
     await page.waitForFunction(() => document.documentElement.lang === 'en');
@@ -144,7 +149,7 @@ describe('a parent on a phone', () => {
 describe('reading', () => {
   it('a hard word can be tapped to see its meaning in place; a link from a question leads to its section and back', async () => {
     const page = await newPage(360);
-    await seed(page, { situatie: ['thuiszitten'] }, 'opp');
+    await seed(page, { situatie: ['handelingsverlegen'], 'hv-schriftelijk': 'nee', 'hv-wil-weg': 'nee' }, 'opp');
     await page.goto(`${suite.server.url}#/vraag/opp`);
     await page.getByRole('link', { name: 'Lees meer over dit onderwerp' }).click();
     await page.waitForFunction(() => location.hash === '#/lees/wat-is-opp');
@@ -181,30 +186,30 @@ describe('offline', () => {
     await page.getByRole('button', { name: 'Begin' }).click();
     await page.check('input[value="thuiszitten"]');
     await page.getByRole('button', { name: 'Volgende' }).click();
-    await page.waitForFunction(() => location.hash === '#/vraag/opp');
-    await page.check('input[value="nee"]');
+    await page.waitForFunction(() => location.hash === '#/vraag/thuis-reden');
+    await page.check('input[value="anders"]');
     await page.getByRole('button', { name: 'Volgende' }).click();
-    await page.waitForFunction(() => location.hash === '#/vraag/swv-betrokken');
+    await page.waitForFunction(() => location.hash === '#/vraag/thuis-sinds');
     await ctx.setOffline(true);
     await page.reload();
-    await page.waitForFunction(() => location.hash === '#/vraag/swv-betrokken');
+    await page.waitForFunction(() => location.hash === '#/vraag/thuis-sinds');
     await page.locator('h1').waitFor();
     expect(await h1(page)).not.toBe('');
     const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('wegwijzer.answers')!).answers);
-    expect(stored).toEqual({ situatie: ['thuiszitten'], opp: 'nee' });
+    expect(stored).toEqual({ situatie: ['thuiszitten'], 'thuis-reden': 'anders' });
     // Lazily loaded parts work offline too.
     await page.goto(`${suite.server.url}#/lees/thuiszitten`);
     await page.locator('#thuiszitten').waitFor();
-    await page.goto(`${suite.server.url}#/vraag/swv-betrokken`);
-    await page.check('input[value="ja"]');
+    await page.goto(`${suite.server.url}#/vraag/thuis-sinds`);
+    await page.locator('#thuis-sinds-field').fill('2-11-2026');
     await page.getByRole('button', { name: 'Volgende' }).click();
-    await page.waitForFunction(() => location.hash === '#/vraag/school-zegt');
+    await page.waitForFunction(() => location.hash === '#/vraag/thuis-hoeveel');
     await ctx.setOffline(false);
   });
 });
 
 describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
-  const complete = { situatie: ['tlv'], opp: 'ja', 'opp-besproken': '2025-09-02', 'opp-ingestemd': 'nee', onderzoek: 'oud', 'swv-betrokken': 'ja', 'school-zegt': ['geen'], 'gesprek-gepland': 'ja', 'gesprek-datum': '2026-12-01', tekenen: 'ja', 'dossier-gezien': 'nee', jeugdhulp: 'nodig', 'tlv-fase': 'besluit', 'tlv-gehoord': 'ja', 'tlv-besluit': 'toegekend', 'tlv-besluit-datum': '2026-10-20', 'tlv-eens': 'nee', 'tlv-soort': 'so', 'tlv-plek': 'wachtlijst', vervoer: 'ja', klacht: 'nee', groep: 'groep-7-8' };
+  const complete = { situatie: ['tlv'], opp: 'ja', 'opp-besproken': '2025-09-02', 'opp-ingestemd': 'nee', onderzoek: 'oud', 'swv-betrokken': 'ja', 'school-zegt': ['geen'], 'gesprek-gepland': 'ja', 'gesprek-datum': '2026-12-01', tekenen: 'ja', 'dossier-gezien': 'nee', jeugdhulp: 'nodig', 'tlv-fase': 'besluit', 'tlv-gehoord': 'ja', 'tlv-besluit': 'toegekend', 'tlv-besluit-datum': '2026-10-20', 'tlv-eens': 'nee', 'tlv-soort': 'so', 'tlv-plek': 'wachtlijst', vervoer: 'ja', klacht: 'nee', groep: 'groep-7-8', 'bezwaar-ingediend': 'nee', 'aanbod-geweigerd': 'nee', 'opp-onenigheid': 'geen', 'dossier-gevraagd': 'nee' };
   const pages = ['#/', '#/vraag/situatie', '#/vraag/opp', '#/vraag/opp-besproken', '#/controleren', '#/plan', '#/lees', '#/lees/andere-school', '#/begrippen', '#/zoeken', '#/brieven', '#/brief/bezwaar-tlv', '#/info/privacy'];
   for (const lang of ['nl', 'en'] as const) {
     it(`0 violations on every page type in ${lang}`, async () => {

@@ -106,11 +106,12 @@ export const originOf = (url: string) => new URL(url).origin;
  * Puts answers (and optionally a language) in the app's storage on this origin, then leaves the
  * page, so the next navigation boots the app from that storage as a returning parent would.
  */
-export async function seedStorage(page: Page, url: string, seed: { answers: Record<string, unknown>; position?: string; lang?: 'nl' | 'en' }) {
+export async function seedStorage(page: Page, url: string, seed: { answers: Record<string, unknown>; position?: string; lang?: 'nl' | 'en'; version?: number }) {
   await page.goto(url);
-  await page.evaluate(({ answers, position, lang }) => {
-    localStorage.setItem('wegwijzer.answers', JSON.stringify({ version: 1, answers, position, savedAt: '' }));
+  // Version 1 by default (the app migrates it, with a notice); pass the current version for answers already in schema 2.
+  await page.evaluate(({ answers, position, lang, version }) => {
+    localStorage.setItem('wegwijzer.answers', JSON.stringify({ version, answers, position, savedAt: '' }));
     if (lang) localStorage.setItem('wegwijzer.lang', JSON.stringify(lang));
-  }, { answers: seed.answers, position: seed.position ?? 'review', lang: seed.lang });
+  }, { answers: seed.answers, position: seed.position ?? 'review', lang: seed.lang, version: seed.version ?? 1 });
   await page.goto('about:blank');
 }

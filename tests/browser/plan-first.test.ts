@@ -14,13 +14,18 @@ import { launchPersistent, ROOT, seedStorage } from './harness';
 import { useBrowserSuite } from './suite';
 import { buildPlan } from '../../src/rules/plan';
 import { formatDate, todayInNL } from '../../src/rules/dates';
-import type { Answers } from '../../src/flow/answers';
+import { ANSWERS_VERSION, type Answers } from '../../src/flow/answers';
+import { migrateAnswers } from '../../src/flow/migrate';
 import questionsNl from '../../src/content/generated/questions.nl';
 
 const suite = useBrowserSuite();
 const DIR = join(ROOT, 'tests/answers');
 const FILES = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
-const answersOf = (f: string): Answers => (JSON.parse(readFileSync(join(DIR, f), 'utf8')) as { answers: Answers }).answers;
+/** The example file in the current schema: stored as such, the app shows no "updated" notice above the plan. */
+const answersOf = (f: string): Answers => {
+  const file = JSON.parse(readFileSync(join(DIR, f), 'utf8')) as { version: number; answers: Answers };
+  return migrateAnswers(file.version, file.answers);
+};
 
 async function newPage(width = 360, height = 740): Promise<Page> {
   const ctx = await suite.browser.newContext({ viewport: { width, height } });
@@ -46,7 +51,7 @@ describe('the plan: first things first', () => {
       const first = (now.length ? now : plan.steps)[0];
       const upcoming = plan.steps.filter((s) => s.deadline && s.deadline.status !== 'passed').sort((a, b) => a.deadline!.daysLeft - b.deadline!.daysLeft);
       const page = await newPage();
-      await seedStorage(page, suite.server.url, { answers });
+      await seedStorage(page, suite.server.url, { answers, version: ANSWERS_VERSION });
       await page.goto(`${suite.server.url}#/plan`);
       await page.locator('.page-plan h1').waitFor();
       if (!first) return;

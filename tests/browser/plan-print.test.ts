@@ -8,6 +8,7 @@
  * - the .ics download has exactly the due dates on screen that have not passed.
  * Needs poppler-utils (pdftotext, pdftoppm). The page images are kept in tests/browser/screenshots/.
  */
+import { migrateAnswers } from '../../src/flow/migrate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, execSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, copyFileSync } from 'node:fs';
@@ -104,14 +105,21 @@ async function inkShare(png: Buffer): Promise<number> {
   }
 }
 
-const answersFile = (f: string): Record<string, unknown> => JSON.parse(readFileSync(join(ROOT, 'tests/answers', f), 'utf8')).answers;
+/** An example answers file, migrated to the current schema (some are version 1). */
+const answersFile = (f: string): Record<string, unknown> => {
+  const file = JSON.parse(readFileSync(join(ROOT, 'tests/answers', f), 'utf8'));
+  return migrateAnswers(file.version, file.answers);
+};
+/** The schema-2 questions these files do not answer, so the check page offers the plan. */
+const V2_DONE = { 'bezwaar-ingediend': 'nee', 'gpo-ingediend': 'nee', 'aanbod-geweigerd': 'nee', 'dossier-gevraagd': 'nee' };
 const SETS: Record<string, Record<string, unknown>> = {
   // TLV granted on 20 Oct 2026, parents disagree, meeting on 1 Dec 2026, OPP last discussed 2 Sep 2025.
-  tlv: { situatie: ['tlv'], opp: 'ja', 'opp-besproken': '2025-09-02', 'opp-ingestemd': 'nee', onderzoek: 'oud', 'swv-betrokken': 'ja', 'school-zegt': ['geen'], 'gesprek-gepland': 'ja', 'gesprek-datum': '2026-12-01', tekenen: 'ja', 'dossier-gezien': 'nee', jeugdhulp: 'nodig', 'tlv-fase': 'besluit', 'tlv-gehoord': 'ja', 'tlv-besluit': 'toegekend', 'tlv-besluit-datum': '2026-10-20', 'tlv-eens': 'nee', 'tlv-soort': 'so', 'tlv-plek': 'wachtlijst', vervoer: 'ja', klacht: 'nee', groep: 'groep-7-8' },
+  tlv: { situatie: ['tlv'], opp: 'ja', 'opp-besproken': '2025-09-02', 'opp-ingestemd': 'nee', onderzoek: 'oud', 'swv-betrokken': 'ja', 'school-zegt': ['geen'], 'gesprek-gepland': 'ja', 'gesprek-datum': '2026-12-01', tekenen: 'ja', 'dossier-gezien': 'nee', jeugdhulp: 'nodig', 'tlv-fase': 'besluit', 'tlv-gehoord': 'ja', 'tlv-besluit': 'toegekend', 'tlv-besluit-datum': '2026-10-20', 'tlv-eens': 'nee', 'tlv-soort': 'so', 'tlv-plek': 'wachtlijst', vervoer: 'ja', klacht: 'nee', groep: 'groep-7-8', 'bezwaar-ingediend': 'nee', 'aanbod-geweigerd': 'nee', 'opp-onenigheid': 'geen', 'dossier-gevraagd': 'nee' },
   // Removed on 23 Oct 2026: deadlines today and ahead.
-  verwijderd: answersFile('thuiszitten-verwijderd.json'),
-  // At home since 31 Aug 2026: two dates passed, one ahead; meeting on 2 Dec 2026.
-  wachtlijst: { ...answersFile('thuiszitten-wachtlijst.json'), 'dossier-gezien': 'nee', 'gesprek-gepland': 'ja', 'gesprek-datum': '2026-12-02' },
+  verwijderd: { ...answersFile('thuiszitten-verwijderd.json'), ...V2_DONE, 'verwijdering-besluit': 'schriftelijk', 'klacht-datum': 'weet-niet' },
+  // At home since 31 Aug 2026 (no legal term runs from that day, issue 11 #6); the dossier asked on 20 Oct 2026 (passed
+  // 20 Nov), a complaint filed on 16 Nov 2026 (due 14 Dec); meeting on 2 Dec 2026.
+  wachtlijst: { ...answersFile('thuiszitten-wachtlijst.json'), ...V2_DONE, 'dossier-gevraagd': 'ja', 'dossier-gevraagd-datum': '2026-10-20', klacht: 'ingediend', 'klacht-datum': '2026-11-16', 'dossier-gezien': 'nee', 'gesprek-gepland': 'ja', 'gesprek-datum': '2026-12-02' },
   // Registered in writing on 1 Sep 2026: the only deadline (the decision) has passed.
   aanmelden: { ...answersFile('aanmelden-schriftelijk-wachten.json'), 'aanmelding-datum': '2026-09-01' },
 };

@@ -13,6 +13,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { launchPersistent, originOf, ROOT } from './harness';
 import { useBrowserSuite } from './suite';
 import { hash } from './keyboard';
+import { ANSWERS_VERSION } from '../../src/flow/answers';
 
 type Answers = Record<string, string | string[]>;
 
@@ -295,10 +296,15 @@ describe('stored data', () => {
     await page.reload();
     await page.getByText('Je opgeslagen antwoorden zijn bijgewerkt').waitFor();
     await page.getByRole('button', { name: 'Verder waar je was' }).click();
-    await page.waitForFunction(() => location.hash === '#/vraag/school-zegt');
-    const given = await answerSome(page, 2, old, THUIS);
+    // The questions now ask the situation first (why the child is at home): the old position is not reachable
+    // until that is answered, so the parent resumes at the first question, with the old answer filled in.
+    await page.waitForFunction(() => location.hash.startsWith('#/vraag/'));
+    expect(await hash(page)).toBe('#/vraag/situatie');
+    await expectShown(page, 'situatie', ['thuiszitten']);
+    const given = await answerSome(page, 3, old, THUIS);
+    expect(Object.keys(given)).toEqual(expect.arrayContaining(['thuis-reden', 'thuis-sinds']));
     const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('wegwijzer.answers')!));
-    expect(saved.version).toBe(1);
+    expect(saved.version).toBe(ANSWERS_VERSION);
     expect(saved.values).toBeUndefined();
     expect(saved.answers).toEqual(given);
   });
@@ -364,19 +370,19 @@ describe('two tabs', () => {
     const a = await newPage(ctx);
     await begin(a);
     let given = await answerSome(a, 1, {}, THUIS);
-    expect(await hash(a)).toBe('#/vraag/opp');
+    expect(await hash(a)).toBe('#/vraag/thuis-reden');
     const b = await newPage(ctx);
-    await b.goto(`${suite.server.url}#/vraag/opp`);
+    await b.goto(`${suite.server.url}#/vraag/thuis-reden`);
     await b.locator('main form').waitFor();
-    expect(await b.isChecked('main form input[value="nee"]')).toBe(false);
+    expect(await b.isChecked('main form input[value="wachtlijst"]')).toBe(false);
 
     await a.bringToFront(); // a background tab's timers are slowed down
-    given = await answerSome(a, 1, given, { opp: 'nee' });
+    given = await answerSome(a, 1, given, THUIS);
     await b.bringToFront();
     await b.getByText('Je antwoorden zijn in een ander venster gewijzigd').waitFor();
-    expect(await hash(b)).toBe('#/vraag/opp');
+    expect(await hash(b)).toBe('#/vraag/thuis-reden');
     // Tab B shows the answer given in tab A.
-    await b.waitForFunction(() => (document.querySelector('main form input[value="nee"]') as HTMLInputElement | null)?.checked === true, undefined, { timeout: 5000 });
+    await b.waitForFunction(() => (document.querySelector('main form input[value="wachtlijst"]') as HTMLInputElement | null)?.checked === true, undefined, { timeout: 5000 });
 
     // Two more answers in A; then B goes on from its question and finds A's answer filled in.
     await a.bringToFront();
@@ -384,8 +390,8 @@ describe('two tabs', () => {
     await a.waitForTimeout(300);
     await b.bringToFront();
     await b.locator('main form button[type="submit"]').click();
-    await b.waitForFunction(() => location.hash === '#/vraag/swv-betrokken');
-    await expectShown(b, 'swv-betrokken', given['swv-betrokken']!);
+    await b.waitForFunction(() => location.hash === '#/vraag/thuis-sinds');
+    await expectShown(b, 'thuis-sinds', given['thuis-sinds']!);
 
     // Settled: over two seconds, neither tab writes again.
     await a.waitForTimeout(500);

@@ -77,7 +77,7 @@ describe('issue 11 defects', () => {
     expect(plan).not.toContain('geschillencommissie');
     expect(buildPlan(a, '2026-10-15').steps.every((s) => !s.deadline)).toBe(true);
     // The warning for a registration by phone says the school has no duty of care yet, and no term runs.
-    expect(stepsModNl.warnings['telefoon-is-geen-aanmelding']!.text).toMatch(/hoeft de school nog niet/);
+    expect(stepsModNl.warnings['telefoon-is-geen-aanmelding']!.text).toMatch(/hoeft dan nog niet te zorgen/);
     expect(stepsModNl.warnings['telefoon-is-geen-aanmelding']!.text).toMatch(/geen termijn/);
     // The question hint no longer tells a parent refused by phone to give the date of the call.
     expect(JSON.stringify(questions)).toContain('weigering-schriftelijk');
@@ -166,6 +166,48 @@ describe('issue 11 defects', () => {
     expect(chapters).not.toMatch(/nog niet duidelijk wanneer|onduidelijk wanneer/);
     const en = JSON.stringify(contentAll('en'));
     expect(en).not.toMatch(/inclusive education/i);
+  });
+});
+
+describe('scenario defects fixed after the merge', () => {
+  it('the GPO is not for a refusal after the parent told the school of no support need (001:723-729; F07); unknown keeps it', () => {
+    const told = { ...REFUSED, 'ondersteuning-gemeld': 'nee' };
+    expect(ids(told, '2026-10-15')).toContain('bezwaar-weigering');
+    expect(ids(told, '2026-10-15')).not.toContain('geschillencommissie');
+    expect(askedQuestions(told).map((q) => q.id)).not.toContain('gpo-ingediend');
+    for (const v of ['ja', 'weet-niet', undefined]) {
+      const { 'ondersteuning-gemeld': _drop, ...rest } = REFUSED;
+      const a: Answers = v ? { ...rest, 'ondersteuning-gemeld': v } : rest;
+      expect(stepOf(a, '2026-10-15', 'geschillencommissie').deadline?.due, String(v)).toBe('2026-11-12');
+    }
+    // A removal stays a GPO matter for every child (002:756-768).
+    expect(ids({ ...HV_LEAVE, 'verwijdering-besluit': 'schriftelijk', 'verwijdering-datum': '2026-11-10' }, '2026-11-23')).toContain('geschillencommissie');
+  });
+
+  it('an OPP not discussed for more than a year: the evaluation goes to "Nu doen" (001:509; 002:882-884)', () => {
+    const last = { ...HV_LEAVE, 'opp-besproken': '2025-10-14' };
+    expect(stepOf(last, '2026-11-30', 'opp-evaluatie')).toMatchObject({ group: 'nu', params: { uiterlijk: '2027-07-31' } });
+    expect(stepOf(last, '2026-10-14', 'opp-evaluatie').group).toBe('binnenkort');
+    expect(stepOf(last, '2026-10-15', 'opp-evaluatie').group).toBe('nu');
+    expect(stepOf({ ...HV_LEAVE, 'opp-besproken': '2026-06-09' }, '2026-11-30', 'opp-evaluatie').group).toBe('binnenkort');
+    expect(stepsNl['opp-evaluatie']!.why).toMatch(/langer dan een jaar/);
+  });
+
+  it('the school wants the child gone: warn against de-registering yourself (002:2078-2086, FP-P3); not otherwise', () => {
+    expect(warnings({ ...HV_LEAVE, 'verwijdering-besluit': 'nee' }, '2026-11-23')).toContain('niet-zelf-uitschrijven');
+    expect(warnings({ ...AT_HOME_REMOVED, ingeschreven: 'ja' }, '2026-11-23')).toContain('niet-zelf-uitschrijven');
+    // Already de-registered by the school: the warning would come too late.
+    expect(warnings(AT_HOME_REMOVED, '2026-11-23')).not.toContain('niet-zelf-uitschrijven');
+    expect(warnings({ ...HV_LEAVE, 'hv-wil-weg': 'nee' }, '2026-11-23')).not.toContain('niet-zelf-uitschrijven');
+    expect(warnings(REFUSED, '2026-11-23')).not.toContain('niet-zelf-uitschrijven');
+    expect(stepsModNl.warnings['niet-zelf-uitschrijven']!.text).toMatch(/gaat de zorgplicht naar de nieuwe school/);
+  });
+
+  it('texts: no zorgplicht before a written registration (A03, FP01); consent on the handelingsdeel (B08); the school stays responsible for teaching elsewhere (B26)', () => {
+    expect(stepsModNl.warnings['telefoon-is-geen-aanmelding']!.text).toMatch(/nog geen zorgplicht/);
+    expect(stepsModEn.warnings['telefoon-is-geen-aanmelding']!.text).toMatch(/no duty of care \(zorgplicht\) yet/);
+    expect(stepsNl['opp-vragen']!.why).toMatch(/handelingsdeel[^.]*\.[^.]*instemmen/);
+    expect(stepsNl['afspraken-thuis-vastleggen']!.why).toMatch(/blijft toch verantwoordelijk/);
   });
 });
 

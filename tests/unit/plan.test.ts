@@ -396,7 +396,7 @@ const rows: Row[] = [
     today: '2026-11-23',
     applies: [
       'opp-vragen', 'handelingsverlegen-zonder-opp', 'onderzoek-vragen', 'oud-of-ander-onderzoek', 'swv-betrekken', 'niet-blanco-tekenen',
-      'dossier-opvragen', 'verwijdering-zonder-school', 'verwijderbesluit-navragen', 'onderwijsconsulenten',
+      'dossier-opvragen', 'verwijdering-zonder-school', 'verwijderbesluit-navragen', 'onderwijsconsulenten', 'niet-zelf-uitschrijven',
     ],
     // opp-besproken and opp-ingestemd are still stored, but no longer asked: ignored. No decision known: no GPO clock.
     notApplies: ['opp-instemmen', 'opp-evaluatie', 'opp-datum-achterhalen', 'geschillencommissie', 'bezwaar-verwijdering', 'dossier-herinneren'],
@@ -610,7 +610,7 @@ const rows: Row[] = [
     answers: { ...VERWIJDERD, 'verwijdering-datum': 'weet-niet', 'verwijdering-andere-school': 'ja' },
     today: '2026-11-23',
     applies: ['verwijderdatum-achterhalen', 'geschillencommissie'],
-    notApplies: ['bezwaar-verwijdering', 'verwijdering-zonder-school'],
+    notApplies: ['bezwaar-verwijdering', 'verwijdering-zonder-school', 'niet-zelf-uitschrijven'],
     noDeadline: ['verwijderdatum-achterhalen', 'geschillencommissie'],
   },
   {

@@ -21,8 +21,8 @@ const TODAY = '2026-03-20';
 
 /**
  * Every kind with legal meaning: the answers it writes and what the plan then says, with exact dates.
- * `plan` checks run only where the target question exists in this schema (v1); otherwise the event
- * must still write its answers and leave the plan as it was (the v2 ids: bezwaar, gpo, klacht, dossier).
+ * Every kind has its `plan` check on schema 2 (bezwaar, GPO, klacht and dossier included). A kind without one
+ * would have to write only answers this schema does not know and leave the plan as it was.
  */
 const TABLE: Record<LegalKind, { base: Answers; date: string; today?: string; plan?: (before: Answers, after: Answers) => void }> = {
   'aanmelding-verstuurd': {
@@ -60,6 +60,24 @@ const TABLE: Record<LegalKind, { base: Answers; date: string; today?: string; pl
     plan: (b, a) => {
       expect(step(b, '2026-04-02', 'bezwaar-weigering')).toBeUndefined();
       expect(step(a, '2026-04-02', 'bezwaar-weigering')?.deadline).toMatchObject({ start: '2026-04-01', due: '2026-05-13' });
+      // A logged decision is a written one (A20, FP02): the GPO runs beside the bezwaar, from the same date.
+      expect(a['weigering-schriftelijk']).toBe('ja');
+      expect(step(a, '2026-04-02', 'geschillencommissie')?.deadline).toMatchObject({ start: '2026-04-01', due: '2026-05-13', certain: false });
+      // A parent who first answered "refused by phone" (no clock) and then logs the written decision: the event and
+      // the plan agree, the clock runs from the decision's date and the "ask for it on paper" step goes.
+      const byPhone = { ...b, 'aanmelding-besluit': 'geweigerd', 'weigering-schriftelijk': 'nee' };
+      expect(step(byPhone, '2026-04-02', 'weigering-op-papier-vragen')).toBeDefined();
+      expect(step(byPhone, '2026-04-02', 'bezwaar-weigering')).toBeUndefined();
+      const logged = addEvent(byPhone, EMPTY_TIMELINE, ev('w', 'besluit-geweigerd', '2026-04-01')).answers;
+      expect(step(logged, '2026-04-02', 'weigering-op-papier-vragen')).toBeUndefined();
+      expect(step(logged, '2026-04-02', 'bezwaar-weigering')?.deadline).toMatchObject({ start: '2026-04-01', due: '2026-05-13' });
+      // Unanswered "in writing?" counts as unknown: the plan counts the clock (the parent's safe side) and asks nothing twice.
+      const unanswered = { ...b, 'aanmelding-besluit': 'geweigerd', 'weigering-datum': '2026-04-01' };
+      expect(step(unanswered, '2026-04-02', 'bezwaar-weigering')?.deadline?.due).toBe('2026-05-13');
+      // A phone call logged as such writes nothing and starts no clock.
+      const call = addEvent(byPhone, EMPTY_TIMELINE, ev('c', 'telefoontje', '2026-04-01', { parties: ['school'], how: 'telefoon' })).answers;
+      expect(call).toEqual(byPhone);
+      expect(buildPlan(call, '2026-04-02').steps.some((s) => s.deadline)).toBe(false);
     },
   },
   'opp-opgesteld': {
@@ -73,7 +91,10 @@ const TABLE: Record<LegalKind, { base: Answers; date: string; today?: string; pl
   'opp-besproken': {
     base: HV, date: '2026-03-02',
     plan: (_b, a) => {
-      expect(step(a, TODAY, 'opp-evaluatie')?.params).toEqual({ schooljaarEinde: '2026-07-31', volgendSchooljaar: '2026-08-01' });
+      // Discussed in this school year (2025-2026): the next talk by the end of the next school year (B20; 001:509).
+      expect(step(a, TODAY, 'opp-evaluatie')).toMatchObject({ group: 'binnenkort', params: { uiterlijk: '2027-07-31' } });
+      const earlier = addEvent(HV, EMPTY_TIMELINE, ev('o', 'opp-besproken', '2025-03-02')).answers;
+      expect(step(earlier, TODAY, 'opp-evaluatie')).toMatchObject({ group: 'nu', params: { uiterlijk: '2026-07-31' } });
     },
   },
   'opp-ingestemd': {
@@ -85,9 +106,14 @@ const TABLE: Record<LegalKind, { base: Answers; date: string; today?: string; pl
   },
   'thuis-vanaf': {
     base: THUIS, date: '2026-03-02',
-    plan: (_b, a) => {
-      expect(step(a, TODAY, 'verzuim-melding')?.deadline).toMatchObject({ start: '2026-03-02', due: '2026-03-30' });
-      expect(step(a, TODAY, 'onderwijsconsulenten')?.deadline?.due).toBe('2026-03-30');
+    plan: (b, a) => {
+      // The first day at home is no start of a legal term (issue 11 #6/#7; 001:847): it only ends "find out the date".
+      expect(step(b, TODAY, 'thuisdatum-achterhalen')).toBeDefined();
+      expect(step(a, TODAY, 'thuisdatum-achterhalen')).toBeUndefined();
+      expect(step(a, TODAY, 'verzuim-melding')).toBeDefined();
+      expect(step(a, TODAY, 'verzuim-melding')?.deadline).toBeUndefined();
+      expect(step(a, TODAY, 'onderwijsconsulenten')?.deadline).toBeUndefined();
+      expect(buildPlan(a, TODAY).steps.filter((s) => s.deadline)).toEqual([]);
     },
   },
   schorsing: {
@@ -133,10 +159,48 @@ const TABLE: Record<LegalKind, { base: Answers; date: string; today?: string; pl
       expect(step(a, TODAY, 'tlv-bezwaar')?.deadline).toMatchObject({ start: '2026-03-10', due: '2026-04-21', certain: false });
     },
   },
-  'bezwaar-ingediend': { base: { ...AANMELDEN, 'aanmelding-besluit': 'geweigerd', 'weigering-datum': '2026-03-02' }, date: '2026-03-10' },
-  'gpo-ingediend': { base: { ...AANMELDEN, 'aanmelding-besluit': 'geweigerd', 'weigering-datum': '2026-03-02' }, date: '2026-03-10' },
-  'klacht-ingediend': { base: { situatie: ['handelingsverlegen'], klacht: 'nee' }, date: '2026-03-10' },
-  'dossier-gevraagd': { base: { ...HV, 'dossier-gezien': 'nee' }, date: '2026-03-10' },
+  'bezwaar-ingediend': {
+    base: { ...AANMELDEN, 'aanmelding-besluit': 'geweigerd', 'weigering-schriftelijk': 'ja', 'weigering-datum': '2026-03-02', 'ondersteuning-gemeld': 'ja' }, date: '2026-03-10',
+    plan: (b, a) => {
+      // The bezwaar step goes, its follow-up comes; the GPO stays beside it, counted from the refusal (F13, §X.2).
+      expect(step(b, TODAY, 'bezwaar-weigering')?.deadline).toMatchObject({ start: '2026-03-02', due: '2026-04-13', certain: true });
+      expect(step(a, TODAY, 'bezwaar-weigering')).toBeUndefined();
+      expect(step(a, TODAY, 'bezwaar-loopt')).toBeDefined();
+      expect(step(a, TODAY, 'geschillencommissie')?.deadline).toMatchObject({ start: '2026-03-02', due: '2026-04-13', certain: false });
+      // Filed after the 6 weeks: the plan says it may be late.
+      const late = addEvent(b, EMPTY_TIMELINE, ev('l', 'bezwaar-ingediend', '2026-04-14')).answers;
+      expect(buildPlan(late, '2026-04-20').warnings.map((w) => w.id)).toContain('verzoek-te-laat');
+      expect(buildPlan(a, TODAY).warnings.map((w) => w.id)).not.toContain('verzoek-te-laat');
+    },
+  },
+  'gpo-ingediend': {
+    base: { ...AANMELDEN, 'aanmelding-besluit': 'geweigerd', 'weigering-schriftelijk': 'ja', 'weigering-datum': '2026-03-02', 'ondersteuning-gemeld': 'ja' }, date: '2026-03-10',
+    plan: (b, a) => {
+      expect(step(b, TODAY, 'geschillencommissie')?.deadline).toMatchObject({ start: '2026-03-02', due: '2026-04-13' });
+      expect(step(a, TODAY, 'geschillencommissie')).toBeUndefined();
+      expect(step(a, TODAY, 'gpo-loopt')).toBeDefined();
+      // The bezwaar term runs on beside the GPO request (002:748-750).
+      expect(step(a, TODAY, 'bezwaar-weigering')?.deadline).toMatchObject({ start: '2026-03-02', due: '2026-04-13' });
+    },
+  },
+  'klacht-ingediend': {
+    base: { situatie: ['handelingsverlegen'], klacht: 'nee' }, date: '2026-03-10',
+    plan: (b, a) => {
+      expect(step(b, TODAY, 'klacht-loopt')).toBeUndefined();
+      // 4 weeks from the filing date, uncertain (F15, §X.13).
+      expect(step(a, TODAY, 'klacht-loopt')?.deadline).toMatchObject({ start: '2026-03-10', due: '2026-04-07', certain: false });
+    },
+  },
+  'dossier-gevraagd': {
+    base: { ...HV, 'dossier-gezien': 'nee' }, date: '2026-03-10',
+    plan: (b, a) => {
+      expect(step(b, TODAY, 'dossier-opvragen')).toBeDefined();
+      expect(step(b, TODAY, 'dossier-herinneren')).toBeUndefined();
+      expect(step(a, TODAY, 'dossier-opvragen')).toBeUndefined();
+      // One month from the request, uncertain (G01/G05; AVG, not in the sources).
+      expect(step(a, TODAY, 'dossier-herinneren')?.deadline).toMatchObject({ start: '2026-03-10', due: '2026-04-10', certain: false });
+    },
+  },
   'dossier-ontvangen': {
     base: { ...HV, 'dossier-gezien': 'nee' }, date: '2026-03-10',
     plan: (b, a) => {
