@@ -205,7 +205,9 @@ describe(`every language this build offers (${DIST}: ${BUILT.join(', ')})`, () =
         }
         await checkPage(page, code, h, problems);
         const shot = SCREENSHOTS[h];
-        if (shot) await page.screenshot({ path: join(OUT, `lang-${code}-360-${shot}.png`), fullPage: shot !== 'plan' });
+        if (shot) await page.screenshot({ path: join(OUT, `lang-${code}-360-${shot}.png`), fullPage: shot === 'question' });
+        // The Dutch letter itself, left to right in every interface language.
+        if (shot === 'letter') await page.locator('.letter').first().screenshot({ path: join(OUT, `lang-${code}-360-letter-text.png`) });
       }
       expect(problems).toEqual([]);
       const tPages = Date.now();
