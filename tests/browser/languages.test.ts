@@ -206,8 +206,14 @@ describe(`every language this build offers (${DIST}: ${BUILT.join(', ')})`, () =
         await checkPage(page, code, h, problems);
         const shot = SCREENSHOTS[h];
         if (shot) await page.screenshot({ path: join(OUT, `lang-${code}-360-${shot}.png`), fullPage: shot === 'question' });
-        // The Dutch letter itself, left to right in every interface language.
-        if (shot === 'letter') await page.locator('.letter').first().screenshot({ path: join(OUT, `lang-${code}-360-letter-text.png`) });
+        if (h === LETTER) {
+          // The letter to send stays Dutch, left to right, with a Dutch date, in every interface language.
+          const letter = page.locator('textarea#letter-edit');
+          expect(await letter.evaluate((e) => `${e.getAttribute('lang')} ${getComputedStyle(e).direction}`), 'the letter').toBe('nl ltr');
+          expect(await letter.inputValue()).toMatch(/\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}/);
+          if (code !== BASE_LANG) expect(await page.locator('.letter.translation').evaluate((e) => `${e.getAttribute('lang')} ${getComputedStyle(e).direction}`), 'its translation').toBe(expected(code));
+          await letter.screenshot({ path: join(OUT, `lang-${code}-360-letter-text.png`) });
+        }
       }
       expect(problems).toEqual([]);
       const tPages = Date.now();
