@@ -98,7 +98,7 @@ function formatter(lang: string, style: 'long' | 'short'): Intl.DateTimeFormat {
  */
 export function formatDate(iso: IsoDate, lang: string): string {
   const date = new Date(toUtc(iso));
-  if (lang !== 'nl' && lang !== 'en') return withoutTrailingLiteral(formatter(lang, 'long'), date);
+  if (lang !== 'nl' && lang !== 'en') return formatter(lang, 'long').format(date);
   const pieces = formatter(lang, 'long').formatToParts(date);
   const part = (type: Intl.DateTimeFormatPartTypes) => pieces.find((p) => p.type === type)?.value ?? '';
   return `${part('weekday')} ${part('day')} ${part('month')} ${part('year')}`;
@@ -106,17 +106,7 @@ export function formatDate(iso: IsoDate, lang: string): string {
 
 /** Short form without weekday: "3 maart 2026". Letters always pass 'nl': a Dutch date in a Dutch letter. */
 export function formatDateShort(iso: IsoDate, lang: string): string {
-  return withoutTrailingLiteral(formatter(lang, 'short'), new Date(toUtc(iso)));
-}
-
-/**
- * The date without text after its last field: Ukrainian ends "23 листопада 2026 р.", and a text
- * "Не пізніше {{date}}." then showed "р.." on every deadline. "23 листопада 2026" is plain Ukrainian too.
- */
-function withoutTrailingLiteral(f: Intl.DateTimeFormat, date: Date): string {
-  const parts = f.formatToParts(date);
-  while (parts.length > 1 && parts.at(-1)!.type === 'literal') parts.pop();
-  return parts.map((p) => p.value).join('');
+  return formatter(lang, 'short').format(new Date(toUtc(iso)));
 }
 
 const MONTHS_NL = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
