@@ -15,6 +15,7 @@
  * - every page type (start, a question, check, plan, a chapter, the glossary, letters, a letter,
  *   timeline, meeting card, search with results, share, professionals, privacy): axe-core 0
  *   violations (WCAG 2.2 AA tags), no sideways scrolling at 320 px, no raw key, no `{{placeholder}}`,
+ *   no doubled full stop (a date format ending in "." before a sentence's own),
  *   and (content completeness) in a language other than Dutch no sentence shown as Dutch text that
  *   is not marked lang="nl" (a text that fell back to Dutch, or a Dutch line without its lang);
  * - the language menu, by keyboard, to the next language and back: lang/dir, the page and the
@@ -99,12 +100,19 @@ const ownLines = (page: Page) =>
     return out;
   });
 
+/** Milliseconds spent in axe, printed per language (it is most of the run). */
+let axeMs = 0;
+
 async function checkPage(page: Page, code: string, h: string, problems: string[]) {
   expect(await htmlLangDir(page), h).toBe(expected(code));
+  const a0 = Date.now();
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  axeMs += Date.now() - a0;
   problems.push(...axe.violations.map((v) => `${h} axe ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
   const text = await page.locator('body').innerText();
   if (/\{\{|\}\}/.test(text)) problems.push(`${h}: a {{placeholder}} shown: …${/.{0,40}\{\{.{0,40}/.exec(text)?.[0]}…`);
+  const doubled = /.{0,40}[^.]\.\.(?!\.).{0,20}/.exec(text);
+  if (doubled) problems.push(`${h}: a doubled full stop: "${doubled[0]}"`);
   const raw = UI_KEYS.filter((k) => text.includes(k));
   if (raw.length) problems.push(`${h}: raw keys shown: ${raw.join(', ')}`);
   const rawQ = /\b[a-z][a-z0-9-]+\.(title|hint|why|options\.[a-z0-9-]+)\b/.exec(text);
@@ -151,6 +159,7 @@ describe(`every language this build offers (${DIST}: ${BUILT.join(', ')})`, () =
   for (const code of BUILT) {
     it(`${code}: link, keyboard walk to the plan, reload, every page type (axe, 320 px, texts), the menu, screenshots`, async () => {
       const t0 = Date.now();
+      axeMs = 0;
       const ctx = await suite.browser.newContext({ viewport: { width: 360, height: 780 } });
       const page = await ctx.newPage();
       suite.track(ctx, page);
@@ -237,7 +246,7 @@ describe(`every language this build offers (${DIST}: ${BUILT.join(', ')})`, () =
         expect(await htmlLangDir(page), `${code} after a reload`).toBe(expected(code));
         expect(await page.evaluate(() => JSON.parse(localStorage.getItem('wegwijzer.answers')!).answers)).toEqual(answers);
       }
-      console.log(`${code}: walk ${steps} steps ${tWalk - t0} ms, ${PAGE_TYPES.length} page types ${tPages - tWalk} ms, menu ${Date.now() - tPages} ms`);
+      console.log(`${code}: walk ${steps} steps ${tWalk - t0} ms, ${PAGE_TYPES.length} page types ${tPages - tWalk} ms (axe ${axeMs} ms), menu ${Date.now() - tPages} ms`);
     });
   }
 });
