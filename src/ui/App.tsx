@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { getState, subscribe, dismissNotice, type AppState } from '../app/controller';
 import { useT } from '../app/i18n';
 import { routeHash, type Route } from '../app/router';
@@ -39,34 +39,14 @@ export function useApp(): AppState {
 export function App() {
   const t = useT();
   const app = useApp();
+  const page = app.route.page;
+  // The chrome around the page (skip link, header, menu, banner, footer) depends only on the page kind
+  // and the language; an answer re-renders the page alone (Preact skips a vnode it has seen before).
+  const header = useMemo(() => <Header page={page} />, [page, t.lang]);
+  const footer = useMemo(() => <Footer />, [t.lang]);
   return (
     <>
-      <a class="skip-link" href="#main" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
-        {t('app.skip')}
-      </a>
-      <header class="site-header">
-        <div class="wrap header-row">
-          <Link to={{ page: 'start' }} class="brand">
-            <svg class="brand-mark" viewBox="0 0 64 64" aria-hidden="true" focusable="false">
-              <path d="M32 10v44M32 18h16l6 6-6 6H32M32 34H16l-6 6 6 6h16" fill="none" stroke="currentColor" stroke-width="5" stroke-linejoin="round" />
-            </svg>
-            <span>
-              <span class="brand-name">{t('app.name')}</span>
-              <span class="brand-tagline">{t('app.tagline')}</span>
-            </span>
-          </Link>
-          <LanguageMenu />
-        </div>
-        <nav class="wrap site-nav" aria-label={t('app.menu')}>
-          <NavLink to={{ page: 'read' }} current={app.route} label={t('nav.read')} />
-          <NavLink to={{ page: 'glossary' }} current={app.route} label={t('nav.glossary')} />
-          <NavLink to={{ page: 'search' }} current={app.route} label={t('nav.search')} />
-          <NavLink to={{ page: 'letters' }} current={app.route} label={t('nav.letters')} />
-          <NavLink to={{ page: 'timeline' }} current={app.route} label={t('timelineNav.menu')} />
-        </nav>
-      </header>
-      {/* In the flow, under the header: it pushes the page down instead of covering it. */}
-      <UpdateBanner />
+      {header}
       <main id="main" tabIndex={-1} class="wrap">
         <DutchIsLeading route={app.route} />
         {app.notices.length > 0 && (
@@ -95,26 +75,67 @@ export function App() {
           <Page key={routeHash(app.route)} route={app.route} app={app} />
         </ClockGuard>
       </main>
-      <footer class="site-footer">
-        <div class="wrap footer-row">
-          <Link to={{ page: 'info', id: 'privacy' }}>{t('nav.privacy')}</Link>
-          <Link to={{ page: 'info', id: 'toegankelijkheid' }}>{t('nav.accessibility')}</Link>
-          <Link to={{ page: 'info', id: 'over' }}>{t('nav.about')}</Link>
-          <Link to={{ page: 'professionals' }}>{t('contactCard.forProfessionals')}</Link>
-          <Link to={{ page: 'wipe' }} class="wipe-link">
-            {t('nav.wipe')}
-          </Link>
-        </div>
-        <div class="wrap">
-          <OfflineReady />
-        </div>
-      </footer>
+      {footer}
     </>
   );
 }
 
-function NavLink({ to, current, label }: { to: Route; current: Route; label: string }) {
-  const active = to.page === current.page;
+function Header({ page }: { page: Route['page'] }) {
+  const t = useT();
+  return (
+    <>
+      <a class="skip-link" href="#main" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
+        {t('app.skip')}
+      </a>
+      <header class="site-header">
+        <div class="wrap header-row">
+          <Link to={{ page: 'start' }} class="brand">
+            <svg class="brand-mark" viewBox="0 0 64 64" aria-hidden="true" focusable="false">
+              <path d="M32 10v44M32 18h16l6 6-6 6H32M32 34H16l-6 6 6 6h16" fill="none" stroke="currentColor" stroke-width="5" stroke-linejoin="round" />
+            </svg>
+            <span>
+              <span class="brand-name">{t('app.name')}</span>
+              <span class="brand-tagline">{t('app.tagline')}</span>
+            </span>
+          </Link>
+          <LanguageMenu />
+        </div>
+        <nav class="wrap site-nav" aria-label={t('app.menu')}>
+          <NavLink to={{ page: 'read' }} current={page} label={t('nav.read')} />
+          <NavLink to={{ page: 'glossary' }} current={page} label={t('nav.glossary')} />
+          <NavLink to={{ page: 'search' }} current={page} label={t('nav.search')} />
+          <NavLink to={{ page: 'letters' }} current={page} label={t('nav.letters')} />
+          <NavLink to={{ page: 'timeline' }} current={page} label={t('timelineNav.menu')} />
+        </nav>
+      </header>
+      {/* In the flow, under the header: it pushes the page down instead of covering it. */}
+      <UpdateBanner />
+    </>
+  );
+}
+
+function Footer() {
+  const t = useT();
+  return (
+    <footer class="site-footer">
+      <div class="wrap footer-row">
+        <Link to={{ page: 'info', id: 'privacy' }}>{t('nav.privacy')}</Link>
+        <Link to={{ page: 'info', id: 'toegankelijkheid' }}>{t('nav.accessibility')}</Link>
+        <Link to={{ page: 'info', id: 'over' }}>{t('nav.about')}</Link>
+        <Link to={{ page: 'professionals' }}>{t('contactCard.forProfessionals')}</Link>
+        <Link to={{ page: 'wipe' }} class="wipe-link">
+          {t('nav.wipe')}
+        </Link>
+      </div>
+      <div class="wrap">
+        <OfflineReady />
+      </div>
+    </footer>
+  );
+}
+
+function NavLink({ to, current, label }: { to: Route; current: Route['page']; label: string }) {
+  const active = to.page === current;
   return (
     <Link to={to} class={active ? 'active' : undefined}>
       {active ? <span aria-current="page">{label}</span> : label}

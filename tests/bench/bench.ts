@@ -274,7 +274,10 @@ async function walk(server: Server, name: string, situations: string[], all: Tap
         const caption = await page.textContent('.caption');
         const total = /(\d+)\D+(\d+)/.exec(caption ?? '');
         if (total) stepTotals.push(Number(total[2]));
-        const value = q.id === 'situatie' ? situations : LARGEST[q.id]!;
+        // A question added or changed after LARGEST was written: its first option (or a past date), so the walk goes on.
+        const known = LARGEST[q.id];
+        const fits = known !== undefined && (q.type === 'date' || [known].flat().every((v) => q.options?.includes(v)));
+        const value = q.id === 'situatie' ? situations : fits ? known : q.type === 'date' ? '2026-09-01' : q.type === 'multi' ? [q.options![0]!] : q.options![0]!;
         if (q.type === 'date') await page.fill(`#${q.id}-field`, String(value).split('-').reverse().join('-'));
         else for (const v of Array.isArray(value) ? value : [value]) await page.check(`input[name="${q.id}"][value="${v}"]`);
         await record(q.id, 'form button[type=submit]');

@@ -155,6 +155,9 @@ describe('the gesprekskaart and the agreements, at 360 px', () => {
     expect(plan).toContain('22 dagen na het gesprek (maandag 23 november 2026): dinsdag 15 december 2026');
     expect(plan).not.toContain('Afspraak: Verslag van de logopedist mailen');
     expect(plan).not.toContain('Vraag de school om een besluit op papier');
+    // "Eerst dit" names agreement steps by their own texts, never by a raw text key.
+    const first = norm(await text(page, '.first-things'));
+    expect(first).not.toMatch(/steps\.|meeting\.planStep/);
   });
 
   it('"the school decides later": the plan asks for a written decision; 1280 px screenshots', async () => {

@@ -63,14 +63,11 @@ function walk(dir: string, f: (path: string) => void) {
   }
 }
 
-/**
- * A temporary root with content/{nl,en} copied and content/ar made from en. Returns the root.
- * Only nl and en are copied, whatever else content/ holds: a real content/ar (or tr, pl, uk) never
- * mixes into the pseudo-Arabic, and the pseudo build offers exactly nl, en and ar.
- */
+/** A temporary root with content/{nl,en} copied and content/ar made from en. Returns the root. */
 export function makePseudoArabicRoot(contentDir: string): string {
   const root = mkdtempSync(join(tmpdir(), 'wegwijzer-pseudo-ar-'));
-  for (const lang of ['nl', 'en']) cpSync(join(contentDir, lang), join(root, 'content', lang), { recursive: true });
+  // Only nl and en: a real content/ar (or any other translation) must not leak into the pseudo build.
+  for (const base of ['nl', 'en']) cpSync(join(contentDir, base), join(root, 'content', base), { recursive: true });
   const ar = join(root, 'content', 'ar');
   cpSync(join(contentDir, 'en'), ar, { recursive: true });
   walk(ar, (p) => {

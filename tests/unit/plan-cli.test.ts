@@ -165,7 +165,7 @@ describe('plan command input checks (in-process)', () => {
     [['--today', '2026-02-29'], /--today must be a date/],
     [['--today', '23-11-2026'], /--today must be a date/],
     [['--format', 'html'], /--format must be md or json/],
-    [['--lang', 'de'], /--lang must be nl or en/],
+    [['--lang', 'de'], /--lang must be nl,? (or )?en\b.*, not "de"/],
     [['--colour'], /usage/],
     [[WAITING], /give one answers file/],
   ])('exits 2 on bad options %j', async (extra, message) => {

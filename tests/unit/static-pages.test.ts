@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 /**
  * The static reading pages (src/content/static/site.ts), built from the real content: a page per
  * chapter with every section as an anchor, an anchor per term, a page per letter and per info page,
@@ -128,6 +129,23 @@ describe('links', () => {
     }
   });
 
+  it('every page in a translation says once that the Dutch text counts, linking to the same page in Dutch; Dutch pages do not', () => {
+    for (const [path, html] of Object.entries(built.files)) {
+      if (!path.endsWith('.html')) continue;
+      const lang = /<html lang="([^"]+)"/.exec(html)?.[1];
+      const notes = html.match(/class="dutch-leading[^"]*"/g)?.length ?? 0;
+      if (lang === content[0]!.lang) {
+        expect(notes, path).toBe(0);
+        continue;
+      }
+      expect(notes, path).toBe(1);
+      const href = /class="dutch-leading[^"]*">[^<]*<a href="([^"]+)"/.exec(html)![1]!;
+      // The link resolves to the Dutch page of the same text.
+      const target = posix.join(posix.dirname(path), href);
+      expect(built.files[target.endsWith('/') ? `${target}index.html` : target], `${path} → ${href}`).toMatch(/<html lang="nl"/);
+    }
+  });
+
   it('"Lees ook" links and glossary words link to the section and the definition', () => {
     const html = page('nl', 'lees/hulp-op-school/');
     // "Lees ook: [Wat is een samenwerkingsverband?](lees:wat-is-samenwerkingsverband)" lives in chapter 1.
@@ -203,13 +221,13 @@ describe('search engines', () => {
     expect(() => normalizeSiteUrl('/w/')).toThrow(/SITE_URL/);
   });
 
-  it('a chapter has FAQPage data with exactly its sections whose title is a question', () => {
+  it('a chapter has FAQPage data with exactly its sections whose title is a question (? or the Arabic ؟)', () => {
     for (const c of content) {
       const ch = c.chapters.find((x) => x.id === 'hulp-op-school')!;
       const html = page(c.lang, `lees/${ch.id}/`);
       const data = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)![1]!) as { '@type': string; mainEntity: { name: string; acceptedAnswer: { text: string } }[] };
       expect(data['@type']).toBe('FAQPage');
-      expect(data.mainEntity.map((q) => q.name)).toEqual(ch.sections.filter((s) => s.title.trim().endsWith('?')).map((s) => s.title));
+      expect(data.mainEntity.map((q) => q.name)).toEqual(ch.sections.filter((s) => /[?؟]$/.test(s.title.trim())).map((s) => s.title));
       expect(data.mainEntity[0]!.acceptedAnswer.text).toBe(plainText(ch.sections.find((s) => s.title === data.mainEntity[0]!.name)!.blocks));
     }
   });

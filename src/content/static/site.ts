@@ -200,7 +200,7 @@ export function buildStaticSite(content: readonly LanguageContent[], options: St
             `<p class="section-link static-only"><a href="#${esc(s.id)}">${esc(text(ui, 'staticPages.linkToSection'))}<span class="visually-hidden">: ${esc(s.title)}</span></a></p>\n</section>`,
         ),
       ].join('\n');
-      const questions = ch.sections.filter((s) => s.title.trim().endsWith('?'));
+      const questions = ch.sections.filter((s) => /[?؟]$/.test(s.title.trim()));
       add(
         { key, kind: 'chapter', id: ch.id, title: ch.title, anchors: ch.sections.map((s) => s.id), appRoute: `#/lees/${ch.id}` },
         {
@@ -416,6 +416,12 @@ function renderPage(
     kinds.includes(page.kind) && page.path === prefix + target
       ? `<a href="${rel(prefix + target)}" aria-current="page" class="active">${esc(label)}</a>`
       : `<a href="${rel(prefix + target)}"${kinds.includes(page.kind) ? ' class="active"' : ''}>${esc(label)}</a>`;
+  // A translation says once that the Dutch text counts, with a link to the same page in Dutch.
+  const dutch = alternates.find((a) => a.lang === options.first);
+  const leading =
+    page.lang !== options.first && dutch
+      ? `<p class="dutch-leading muted lang-note">${esc(text(ui, 'language.leading'))} <a href="${rel(dutch.path)}" hreflang="${esc(dutch.lang)}" lang="${esc(dutch.lang)}">${esc(text(ui, 'language.toDutch'))}</a></p>\n`
+      : '';
   const date = body.date ? text(ui, body.date.checked ? 'staticPages.checked' : 'staticPages.updated', { date: formatDate(body.date.iso, page.lang) }) : '';
   return `<!doctype html>
 <html lang="${esc(info.code)}" dir="${info.dir}">
@@ -436,7 +442,7 @@ ${nav('brieven/', text(ui, 'nav.letters'), ['letters', 'letter'])}
 </nav>
 </header>
 <main id="main" tabindex="-1" class="wrap">
-<article class="page-${page.kind === 'chapter' ? 'chapter' : page.kind}">
+${leading}<article class="page-${page.kind === 'chapter' ? 'chapter' : page.kind}">
 ${body.html.replace(PLAN_TOP, `<p class="plan-top static-only"><a class="button" href="${esc(planHref)}">${esc(text(ui, 'staticPages.makePlan'))}</a></p>`)}
 </article>
 <aside class="make-plan static-only" aria-labelledby="make-plan-title">

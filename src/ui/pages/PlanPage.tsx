@@ -16,6 +16,7 @@ import { TimelineOnPlan } from '../components/TimelineOnPlan';
 import { firstThings } from '../firstThings';
 import { timelineOf } from '../components/timelineDoor';
 import { withMeetings } from '../../meeting/plan';
+import { listText } from '../listText';
 
 export { deadlineArithmetic } from '../deadlineText';
 
@@ -129,7 +130,7 @@ function StepView({ step, t, done, onTick: sharedTick, contact }: { step: PlanSt
         {step.contacts.length > 0 && (
           <div>
             <dt>{t('plan.who')}</dt>
-            <dd>{step.contacts.map((c) => t.raw(`ui:contact.${c}`)).join(', ')}</dd>
+            <dd>{listText(step.contacts.map((c) => t.raw(`ui:contact.${c}`)), t.lang)}</dd>
           </div>
         )}
         {step.letters.length > 0 && (
@@ -237,7 +238,8 @@ function FirstThings({ plan, t, contact }: { plan: Plan; t: T; contact?: Card })
   const { actions, next } = firstThings(plan);
   if (!actions.length) return null;
   const params = (s: PlanStep) => Object.fromEntries(Object.entries(s.params).map(([k, v]) => [k, isIsoDate(v) ? formatDate(v, t.lang) : v]));
-  const title = (s: PlanStep) => t.raw(`steps:steps.${s.id}.title`, params(s));
+  // Agreement steps (issue 18) carry their own text key prefix.
+  const title = (s: PlanStep) => t.raw(`${s.texts ?? `steps:steps.${s.id}`}.title`, params(s));
   const left = (d: Deadline) => (d.status === 'passed' ? t('plan.deadlinePassed') : d.status === 'today' ? t('plan.deadlineToday') : t('plan.deadlineLeft', { count: d.daysLeft }));
   return (
     <section class="first-things" aria-labelledby="first-things-title">
@@ -270,7 +272,7 @@ function FirstThings({ plan, t, contact }: { plan: Plan; t: T; contact?: Card })
             {s.contacts.length > 0 && (
               <span class="first-who">
                 <br />
-                {t('plan.who')}: {s.contacts.map((c) => t.raw(`ui:contact.${c}`)).join(', ')}
+                {t('plan.who')}: {listText(s.contacts.map((c) => t.raw(`ui:contact.${c}`)), t.lang)}
               </span>
             )}
             <br />

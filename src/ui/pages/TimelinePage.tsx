@@ -15,6 +15,7 @@ import { Checkbox } from '../components/Checkbox';
 import { toc } from '../lazy';
 import { BackupSection } from '../components/BackupSection';
 import { askPersistence } from '../components/persist';
+import { listText } from '../listText';
 
 /** "Mijn tijdlijn": what happened, by date; add, change, delete; "te laat?"; the overview; a copy. */
 export function TimelinePage({ app }: { app: AppState }) {
@@ -162,7 +163,7 @@ function ItemView({ it, t, onEdit, onDelete, onReapply }: { it: TimelineItem; t:
       {it.from === 'answer' && <p class="muted">{t('timeline.fromAnswers')}</p>}
       {(it.parties.length > 0 || it.how) && (
         <p class="timeline-meta">
-          {[it.parties.map((p) => partyLabel(t, p)).join(', '), it.how ? howLabel(t, it.how) : ''].filter(Boolean).join(' · ')}
+          {[listText(it.parties.map((p) => partyLabel(t, p)), t.lang), it.how ? howLabel(t, it.how) : ''].filter(Boolean).join(' · ')}
         </p>
       )}
       {it.letter && <p>{t('timeline.letter', { title: letterTitle(t, it.letter) })}</p>}
@@ -373,7 +374,7 @@ function OverviewSection({ items, flags, t, names, setNames, app }: { items: Tim
       names: nameLines,
       date: (d) => formatDateShort(d, t.lang),
       kind: (it) => kindLabel(t, it.kind),
-      who: (it) => (it.parties.length ? t('timeline.export.who', { who: it.parties.map((p) => partyLabel(t, p)).join(', ') }) : undefined),
+      who: (it) => (it.parties.length ? t('timeline.export.who', { who: listText(it.parties.map((p) => partyLabel(t, p)), t.lang) }) : undefined),
       how: (it) => (it.how ? t('timeline.export.via', { how: howLabel(t, it.how) }) : undefined),
       letter: (it) => (it.letter ? t('timeline.export.letter', { title: letterTitle(t, it.letter) }) : undefined),
       fromAnswers: t('timeline.export.fromAnswers'),
