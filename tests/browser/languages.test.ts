@@ -121,7 +121,8 @@ async function checkPage(page: Page, code: string, h: string, problems: string[]
   if (code === BASE_LANG) dutchLines.set(h, new Set(lines));
   else {
     const dutch = dutchLines.get(h);
-    if (dutch) {
+    if (!dutch) console.warn(`${code} ${h}: no Dutch baseline (the nl test did not run, e.g. -t "${code}:"; use -t "nl:|${code}:"): untranslated lines not checked`);
+    else {
       // A sentence (4+ words) identical to the Dutch page's and not marked lang="nl": untranslated.
       const same = lines.filter((l) => l.split(' ').length >= 4 && dutch.has(l));
       if (same.length) problems.push(`${h}: ${same.length} line(s) identical to the Dutch page, not marked lang="nl": ${same.slice(0, 3).map((l) => `"${l.slice(0, 80)}"`).join('; ')}`);
