@@ -57,6 +57,8 @@ const LETTER = '#/brief/onderwijs-tijdens-thuiszitten';
 const PAGE_TYPES = ['#/', '#/vraag/thuis-reden', '#/controleren', '#/plan', '#/lees/andere-school', '#/begrippen', '#/brieven', LETTER, '#/tijdlijn', '#/gesprek', '#/zoeken', '#/deel', '#/voor-professionals', '#/info/privacy'];
 const SCREENSHOTS: Record<string, string> = { '#/': 'start', '#/vraag/thuis-reden': 'question', '#/plan': 'plan', [LETTER]: 'letter' };
 const OUT = join(ROOT, 'tests/browser/screenshots');
+/** Screenshots of another build (LANG_DIST) get its name, so the pseudo-Arabic never overwrites the real one. */
+const SHOT_PREFIX = DIST === 'dist' ? '' : `${DIST}-`;
 
 /** Dutch lines per page, from the Dutch run, for the completeness check of the other languages. */
 const dutchLines = new Map<string, Set<string>>();
@@ -215,14 +217,14 @@ describe(`every language this build offers (${DIST}: ${BUILT.join(', ')})`, () =
         }
         await checkPage(page, code, h, problems);
         const shot = SCREENSHOTS[h];
-        if (shot) await page.screenshot({ path: join(OUT, `lang-${code}-360-${shot}.png`), fullPage: shot === 'question' });
+        if (shot) await page.screenshot({ path: join(OUT, `lang-${SHOT_PREFIX}${code}-360-${shot}.png`), fullPage: shot === 'question' });
         if (h === LETTER) {
           // The letter to send stays Dutch, left to right, with a Dutch date, in every interface language.
           const letter = page.locator('textarea#letter-edit');
           expect(await letter.evaluate((e) => `${e.getAttribute('lang')} ${getComputedStyle(e).direction}`), 'the letter').toBe('nl ltr');
           expect(await letter.inputValue()).toMatch(/\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}/);
           if (code !== BASE_LANG) expect(await page.locator('.letter.translation').evaluate((e) => `${e.getAttribute('lang')} ${getComputedStyle(e).direction}`), 'its translation').toBe(expected(code));
-          await letter.screenshot({ path: join(OUT, `lang-${code}-360-letter-text.png`) });
+          await letter.screenshot({ path: join(OUT, `lang-${SHOT_PREFIX}${code}-360-letter-text.png`) });
         }
       }
       expect(problems).toEqual([]);
