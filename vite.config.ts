@@ -41,7 +41,7 @@ export default defineConfig({
     preact(),
     contentSecurityPolicy(),
     // The reading pages as plain HTML (lees/, begrippen/, brief/, info/): README "Static reading pages".
-    staticPages({ root: import.meta.dirname, csp: CSP }),
+    staticPages({ root: import.meta.dirname, csp: CSP, contentRoot: process.env['WEGWIJZER_CONTENT_ROOT'] || undefined }),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,

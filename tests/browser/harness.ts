@@ -37,10 +37,10 @@ export interface Server {
   stop(): Promise<void>;
 }
 
-/** Serves dist/ with the package's own vite binary, so the process we hold is the server. */
-export async function startServer(port = 4100 + Math.floor(Math.random() * 800), base = '/'): Promise<Server> {
-  if (!existsSync(join(ROOT, 'dist/index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
-  const child: ChildProcess = spawn(join(ROOT, 'node_modules/.bin/vite'), ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+/** Serves dist/ (or another build folder) with the package's own vite binary, so the process we hold is the server. */
+export async function startServer(port = 4100 + Math.floor(Math.random() * 800), base = '/', outDir = 'dist'): Promise<Server> {
+  if (!existsSync(join(ROOT, outDir, 'index.html'))) throw new Error(`${outDir}/ is missing: run \`npm run build\` first`);
+  const child: ChildProcess = spawn(join(ROOT, 'node_modules/.bin/vite'), ['preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -9,7 +9,7 @@
  * violations in Arabic; a Dutch letter stays left to right; screenshots at 360 px.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
@@ -52,14 +52,15 @@ async function newPage(width = 360, height = 780): Promise<Page> {
   return page;
 }
 
-const complete = { situatie: ['tlv'], opp: 'ja', 'opp-besproken': '2025-09-02', 'opp-ingestemd': 'nee', onderzoek: 'oud', 'swv-betrokken': 'ja', 'school-zegt': ['geen'], 'gesprek-gepland': 'ja', 'gesprek-datum': '2026-12-01', tekenen: 'ja', 'dossier-gezien': 'nee', jeugdhulp: 'nodig', 'tlv-fase': 'besluit', 'tlv-gehoord': 'ja', 'tlv-besluit': 'toegekend', 'tlv-besluit-datum': '2026-10-20', 'tlv-eens': 'nee', 'tlv-soort': 'so', 'tlv-plek': 'wachtlijst', vervoer: 'ja', klacht: 'nee', groep: 'groep-7-8', 'bezwaar-ingediend': 'nee', 'aanbod-geweigerd': 'nee', 'opp-onenigheid': 'geen', 'dossier-gevraagd': 'nee' };
+// A complete TLV walk under the current questionnaire (schema 2), so the check page and the plan open.
+const complete = (JSON.parse(readFileSync(join(ROOT, 'tests/answers/tlv-besluit-oneens.json'), 'utf8')) as { answers: Record<string, unknown> }).answers;
 const PAGE_TYPES = ['#/', '#/vraag/situatie', '#/vraag/opp', '#/vraag/opp-besproken', '#/controleren', '#/plan', '#/lees', '#/lees/andere-school', '#/begrippen', '#/zoeken', '#/brieven', '#/brief/bezwaar-tlv', '#/info/privacy', '#/voor-professionals', '#/wissen', '#/niet-gevonden'];
 
 async function seed(page: Page, lang?: string, answers: Record<string, unknown> = complete, position = 'review') {
   await page.goto(url);
   await page.evaluate(
     ({ answers, position, lang }) => {
-      localStorage.setItem('wegwijzer.answers', JSON.stringify({ version: 1, answers, position, savedAt: '' }));
+      localStorage.setItem('wegwijzer.answers', JSON.stringify({ version: 2, answers, position, savedAt: '' }));
       if (lang) localStorage.setItem('wegwijzer.lang', JSON.stringify(lang));
     },
     { answers, position, lang },
@@ -109,13 +110,13 @@ describe('the language menu', () => {
 
   it('mid-questionnaire: the step and the answers survive nl → ar → en → nl, and <html lang dir> follows, also after a reload', async () => {
     const page = await newPage(360);
-    await seed(page, 'nl', { situatie: ['tlv'] }, 'opp');
-    await page.goto(`${url}#/vraag/opp`);
+    await seed(page, 'nl', { situatie: ['tlv'] }, 'tlv-fase');
+    await page.goto(`${url}#/vraag/tlv-fase`);
     await page.locator('main h1').waitFor();
     expect(await htmlLangDir(page)).toBe('nl ltr');
     await choose(page, 'ar');
     expect(await htmlLangDir(page)).toBe('ar rtl');
-    expect(await page.evaluate(() => location.hash)).toBe('#/vraag/opp');
+    expect(await page.evaluate(() => location.hash)).toBe('#/vraag/tlv-fase');
     expect(await page.locator('.caption').innerText()).not.toMatch(/Stap|Step/);
     await page.reload();
     await page.locator('main h1').waitFor();
@@ -187,7 +188,7 @@ describe('right to left (pseudo-Arabic)', () => {
   it('mirrors: the back chevron points right, borders sit on the right; a Dutch letter stays left to right', async () => {
     const page = await newPage(360);
     await seed(page, 'ar');
-    await show(page, '#/vraag/opp');
+    await show(page, '#/vraag/tlv-fase');
     const chevron = await page.locator('.back-link').evaluate((a) => {
       const before = getComputedStyle(a, '::before');
       return { transform: before.transform, right: before.right, paddingRight: getComputedStyle(a).paddingRight };
@@ -199,11 +200,13 @@ describe('right to left (pseudo-Arabic)', () => {
     const step = await page.locator('.step').first().evaluate((e) => ({ right: getComputedStyle(e).borderRightWidth, left: getComputedStyle(e).borderLeftWidth }));
     expect(step).toEqual({ right: '6px', left: '1px' });
     await show(page, '#/brief/bezwaar-tlv');
-    const letter = await page.locator('.letter').first().evaluate((e) => ({ dir: getComputedStyle(e).direction, lang: e.getAttribute('lang') }));
+    // The Dutch letter (the editable text) is Dutch and left to right; its translation is Arabic, right to left.
+    const letter = await page.locator('textarea#letter-edit').evaluate((e) => ({ dir: getComputedStyle(e).direction, lang: e.getAttribute('lang') }));
     expect(letter).toEqual({ dir: 'ltr', lang: 'nl' });
-    expect(await page.locator('textarea#letter-edit').evaluate((e) => getComputedStyle(e).direction)).toBe('ltr');
+    const translation = await page.locator('.letter.translation').evaluate((e) => ({ dir: getComputedStyle(e).direction, lang: e.getAttribute('lang') }));
+    expect(translation).toEqual({ dir: 'rtl', lang: 'ar' });
     // Dutch date in the Dutch letter; the date on screen in Arabic.
-    expect(await page.locator('.letter').first().innerText()).toMatch(/\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}/);
+    expect(await page.locator('textarea#letter-edit').inputValue()).toMatch(/\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}/);
   });
 
   it('dates on screen follow the language: an Arabic weekday and month on the plan', async () => {
@@ -220,10 +223,10 @@ describe('right to left (pseudo-Arabic)', () => {
     mkdirSync(out, { recursive: true });
     const page = await newPage(360, 780);
     await seed(page, 'ar');
-    for (const [name, h] of [['start', '#/'], ['question', '#/vraag/opp'], ['plan', '#/plan'], ['letter', '#/brief/bezwaar-tlv']] as const) {
+    for (const [name, h] of [['start', '#/'], ['question', '#/vraag/tlv-fase'], ['plan', '#/plan'], ['letter', '#/brief/bezwaar-tlv']] as const) {
       await show(page, h);
       await page.screenshot({ path: join(out, `rtl-ar-360-${name}.png`), fullPage: name !== 'plan' });
-      if (name === 'letter') await page.locator('.letter').first().screenshot({ path: join(out, 'rtl-ar-360-letter-text.png') });
+      if (name === 'letter') await page.locator('textarea#letter-edit').screenshot({ path: join(out, 'rtl-ar-360-letter-text.png') });
     }
     await page.locator('.lang-menu summary').click();
     await page.screenshot({ path: join(out, 'rtl-ar-360-menu.png') });

@@ -16,12 +16,12 @@ export interface BrowserSuite {
  * each test the checks on every tracked page (no request to another origin, no console error, no
  * dialog), then its context is closed.
  */
-export function useBrowserSuite(): BrowserSuite {
+export function useBrowserSuite(outDir = 'dist'): BrowserSuite {
   let server: Server | undefined;
   let browser: Browser | undefined;
   const open: { ctx: BrowserContext; watched: Watched[]; dialogs: string[] }[] = [];
   beforeAll(async () => {
-    server = await startServer();
+    server = await startServer(undefined, undefined, outDir);
     browser = await launch();
   });
   afterAll(async () => {

@@ -41,7 +41,12 @@ function gitDates(root: string): Map<string, string> {
   return dates;
 }
 
-export function staticPages({ root, csp, siteUrl = process.env['SITE_URL'] }: { root: string; csp: string; siteUrl?: string }): Plugin {
+/**
+ * `contentRoot`: where content/ is read from (default: `root`). Test builds with a pseudo-language
+ * (tests/pseudo/build-rtl.ts) set it through WEGWIJZER_CONTENT_ROOT, so their static pages come from
+ * the same content as their app, whatever translations content/ holds.
+ */
+export function staticPages({ root, csp, siteUrl = process.env['SITE_URL'], contentRoot = root }: { root: string; csp: string; siteUrl?: string; contentRoot?: string }): Plugin {
   return {
     name: 'wegwijzer-static-pages',
     apply: 'build',
@@ -50,7 +55,7 @@ export function staticPages({ root, csp, siteUrl = process.env['SITE_URL'] }: { 
       const here = pathToFileURL(join(root, 'src/content/static/plugin.ts')).href;
       const { compileContent } = (await tsImport('../compile/compile.ts', here)) as typeof Compile;
       const { buildStaticSite, normalizeSiteUrl } = (await tsImport('./site.ts', here)) as typeof Site;
-      const result = compileContent(root);
+      const result = compileContent(contentRoot);
       if (result.problems.length) this.error(`static pages: content has problems:\n${result.problems.join('\n')}`);
       // The app's stylesheet: the CSS the entry chunk imports (src/ui/styles.css).
       const css: string[] = [];
