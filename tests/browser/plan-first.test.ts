@@ -16,6 +16,8 @@ import { buildPlan } from '../../src/rules/plan';
 import { formatDate, todayInNL } from '../../src/rules/dates';
 import { ANSWERS_VERSION, type Answers } from '../../src/flow/answers';
 import { migrateAnswers } from '../../src/flow/migrate';
+import { firstUnanswered } from '../../src/flow/route';
+import type { Question } from '../../src/flow/questions';
 import questionsNl from '../../src/content/generated/questions.nl';
 
 const suite = useBrowserSuite();
@@ -24,7 +26,17 @@ const FILES = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
 /** The example file in the current schema: stored as such, the app shows no "updated" notice above the plan. */
 const answersOf = (f: string): Answers => {
   const file = JSON.parse(readFileSync(join(DIR, f), 'utf8')) as { version: number; answers: Answers };
-  return migrateAnswers(file.version, file.answers);
+  // A version-1 file lacks the questions schema 2 added: answer them as a parent would ("nee", else
+  // "weet ik niet"), so the app shows the plan and not the open questions.
+  let answers: Answers = migrateAnswers(file.version, file.answers);
+  for (let q = firstUnanswered(answers); q; q = firstUnanswered(answers)) answers = { ...answers, [q.id]: fillOpen(q) };
+  return answers;
+};
+const fillOpen = (q: Question): string | string[] => {
+  if (q.type === 'date') return q.dontKnow ? 'weet-niet' : '2026-11-02';
+  const options = q.options ?? [];
+  const pick = options.includes('nee') ? 'nee' : options.includes('weet-niet') ? 'weet-niet' : options[0]!;
+  return q.type === 'multi' ? [pick] : pick;
 };
 
 async function newPage(width = 360, height = 740): Promise<Page> {
@@ -292,10 +304,11 @@ describe('question page errors resolve themselves', () => {
 
   it('radios and checkboxes carry aria-invalid while there is an error', async () => {
     const page = await newPage();
-    await seedStorage(page, suite.server.url, { answers: { situatie: ['handelingsverlegen'] }, position: 'opp' });
-    await page.goto(`${suite.server.url}#/vraag/opp`);
+    // The first question after the situation (situation-first order): a yes/no question with radios.
+    await seedStorage(page, suite.server.url, { answers: { situatie: ['handelingsverlegen'] }, position: 'hv-schriftelijk', version: ANSWERS_VERSION });
+    await page.goto(`${suite.server.url}#/vraag/hv-schriftelijk`);
     await page.locator('.page-question h1').waitFor();
-    await page.goto(`${suite.server.url}#/vraag/opp`);
+    await page.goto(`${suite.server.url}#/vraag/hv-schriftelijk`);
     await page.locator('.page-question h1').waitFor();
     await page.getByRole('button', { name: 'Volgende' }).click();
     await page.locator('.error-summary').waitFor();
