@@ -93,7 +93,8 @@ describe('two tabs', () => {
     await seedStorage(a, suite.server.url, { answers: example('handelingsverlegen.json'), position: 'plan' });
     await a.goto(`${suite.server.url}#/brief/aanvraag-leerlingenvervoer`);
     await b.goto(`${suite.server.url}#/brief/aanvraag-leerlingenvervoer`);
-    for (const p of [a, b]) await p.locator('details.letter-form summary').click();
+    // The form opens by itself when values are missing: open it (never toggle it closed).
+    for (const p of [a, b]) await p.locator('details.letter-form').evaluate((d) => void ((d as HTMLDetailsElement).open = true));
     const name = a.locator('#field-ouder_naam');
     const adres = b.locator('#field-ouder_adres');
     // Both tabs type at the same moment.
