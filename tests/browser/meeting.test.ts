@@ -129,8 +129,9 @@ describe('the gesprekskaart and the agreements, at 360 px', () => {
 
     // The confirmation letter, filled.
     await page.getByRole('link', { name: 'Open je brief Bevestiging van afspraken' }).click();
-    await page.locator('.letter').first().waitFor();
-    const letter = await page.locator('.letter[lang="nl"]').first().innerText();
+    // One view: the text box is the letter that will be sent (issue 12).
+    await page.locator('#letter-edit').waitFor();
+    const letter = await page.locator('#letter-edit').inputValue();
     expect(letter).toContain('Afspraken uit ons gesprek van 23 november 2026');
     expect(letter).toContain('- Plan voor hulp bij lezen: de intern begeleider doet dit vóór 1 december 2026');
     expect(letter).toContain('- Verslag van de logopedist mailen: ik');
