@@ -387,6 +387,7 @@ describe('two tabs', () => {
     // Two more answers in A; then B goes on from its question and finds A's answer filled in.
     await a.bringToFront();
     given = await answerSome(a, 2, given, THUIS);
+    const aAt = await hash(a);
     await a.waitForTimeout(300);
     await b.bringToFront();
     await b.locator('main form button[type="submit"]').click();
@@ -406,6 +407,6 @@ describe('two tabs', () => {
     expect(before[0]).toBeGreaterThan(0);
     expect(await stored(a)).toEqual(given);
     // A still stands where it was.
-    expect(await hash(a)).toBe('#/vraag/thuis-sinds');
+    expect(await hash(a)).toBe(aAt);
   });
 });
