@@ -150,7 +150,8 @@ describe('the plan on A4 paper', () => {
       for (const d of screen.deadlines) expect(plain.text).not.toContain(norm(d.line));
 
       expect(plain.pngs.length).toBeGreaterThan(0);
-      for (const png of plain.pngs) expect(await inkShare(png), 'a page of the print is blank').toBeGreaterThan(0.005);
+      // A short last page (a line or two, about 0.5% ink) is fine; a blank page has next to none.
+      for (const png of plain.pngs) expect(await inkShare(png), 'a page of the print is blank').toBeGreaterThan(0.001);
 
       // Chosen: the full arithmetic lines and the meeting date are on the print.
       await page.locator('#print-personal').check();
