@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { App } from './ui/App';
-import { boot } from './app/controller';
+import { boot, startFlowSoon } from './app/controller';
 import { registerServiceWorker } from './app/pwa';
 import { loadContent, whenLoaded } from './ui/lazy';
 import { addTexts, currentLang } from './app/i18n';
@@ -23,6 +23,8 @@ boot()
     // Fetch the rest of the questionnaire texts right away, after the first paint.
     void loadContent('questions', currentLang()).catch(() => undefined);
     void loadContent('pagetexts', currentLang()).catch(() => undefined);
+    // The questionnaire's machine (XState) is not in the first load: it loads now, before "Begin".
+    startFlowSoon();
   })
   .catch((error: unknown) => {
     // Never a blank page: say what happened and offer a way on. (Texts may not have loaded: both languages here.)

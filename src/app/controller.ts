@@ -1,5 +1,4 @@
-import { createActor, type Actor } from 'xstate';
-import { flowMachine, positionOf } from '../flow/machine';
+import type { FlowActor, FlowEvent, FlowSnapshot } from '../flow/machine';
 import { canShow, type Position } from '../flow/route';
 import type { Answers } from '../flow/answers';
 import { KEYS, flowCodec, loadFlow, loadJson, openStore, removeKey, saveJson, wipe, type KeyValueStore } from './storage';
@@ -11,10 +10,16 @@ import { FORM_FIELDS } from '../rules/letter-fields';
 import { currentLang, initI18n, isLang, setLanguage, type Lang } from './i18n';
 import type { Change, TimelineData } from '../timeline/model';
 import { prefetchLanguage } from '../ui/lazy';
+import { likelyNewVersion, reloadForNewVersion } from './pwa';
 
 /**
  * The app's state in one place: the flow actor, the route, notices and the device store.
  * Views read it through useApp(); they change it only through the functions below.
+ *
+ * The flow actor (src/flow/machine.ts, with XState) is not part of the first load: the start page
+ * and the reading pages do not need it. It is created when a page of the questionnaire is opened,
+ * or right after the first paint (startFlowSoon), whichever comes first. Until then the answers
+ * live in `state.answers` and the position is 'start'; every function below works either way.
  */
 export interface Notice {
   key: string;
@@ -51,7 +56,10 @@ export interface AppState {
 type Listener = () => void;
 
 let store: KeyValueStore;
-let actor: Actor<typeof flowMachine>;
+/** The questionnaire's actor, once its module has loaded (ensureActor). */
+let actor: FlowActor | undefined;
+let actorLoading: Promise<FlowActor> | undefined;
+let bootWindow: Window;
 let state: AppState;
 const listeners = new Set<Listener>();
 /** The route to go back to after reading a linked section ("terug naar waar je was"). */
@@ -79,6 +87,64 @@ const emit = (patch: Partial<AppState>) => {
   state = { ...state, ...patch, version: state.version + 1 };
   listeners.forEach((l) => l());
 };
+
+/** The position a snapshot stands at (its state value is always a single string). */
+const positionOf = (snapshot: FlowSnapshot): Position => snapshot.value as Position;
+/** The answers the questionnaire holds (the actor's, or the state's before it exists). */
+const flowAnswers = (): Answers => (actor ? actor.getSnapshot().context.answers : state.answers);
+
+/**
+ * The questionnaire's actor: at once when it is there, else after its module (and XState) loaded.
+ * It starts at 'start' with the answers held now. A failed load says so and offers a reload.
+ */
+function ensureActor(win: Window = bootWindow): Promise<FlowActor> {
+  if (actor) return Promise.resolve(actor);
+  actorLoading ??= import('../flow/machine').then(
+    ({ startFlow }) => {
+      if (actor) return actor;
+      const a = startFlow(state.answers);
+      actor = a;
+      a.subscribe((snap) => onFlow(snap, win));
+      return a;
+    },
+    (error: unknown) => {
+      actorLoading = undefined;
+      addNotice({ key: likelyNewVersion() ? 'trust.staleVersion' : 'app.loadFailed', urgent: true, actions: [{ label: 'trust.reloadNow', run: reloadForNewVersion, primary: true }] });
+      throw error;
+    },
+  );
+  return actorLoading;
+}
+
+/** Runs f with the actor: in this task when it is there, otherwise once it has loaded. */
+function withActor(f: (a: FlowActor) => void, win: Window = bootWindow): void {
+  if (actor) f(actor);
+  else ensureActor(win).then(f, () => undefined);
+}
+
+/** After the first paint: load the questionnaire in the background, so "Begin" needs no wait. */
+export function startFlowSoon(win: Window = window) {
+  const go = () => void ensureActor(win).catch(() => undefined);
+  if ('requestIdleCallback' in win) win.requestIdleCallback(go, { timeout: 2000 });
+  else setTimeout(go, 200);
+}
+
+/** Every change of the machine: save it, show it, and move the page along. */
+function onFlow(snap: FlowSnapshot, win: Window) {
+  const position = positionOf(snap);
+  positionNow = position;
+  const answersNow = snap.context.answers;
+  const serial = JSON.stringify([answersNow, position]);
+  if (!applyingRemote && serial !== lastSaved) {
+    lastSaved = serial;
+    persistAnswers(answersNow, win);
+  }
+  const changedPosition = position !== state.position;
+  emit({ answers: answersNow, position });
+  if (fromTimeline) return;
+  // A step forward or back moves the page; the browser's history gets an entry.
+  if (changedPosition && position !== 'start' && positionOfRoute(state.route) !== position) navigate(routeOfPosition(position), win);
+}
 
 export const getState = (): AppState => state;
 export const subscribe = (l: Listener) => (listeners.add(l), () => void listeners.delete(l));
@@ -110,6 +176,7 @@ function takeLinkContact(card: ContactCard, sharedPlan: boolean): Pick<AppState,
 const isSharedPlanHash = (hash: string) => parseRoute(hash).page === 'share' && /^#\/?deel\//.test(hash);
 
 export async function boot(win: Window = window): Promise<void> {
+  bootWindow = win;
   const opened = openStore(() => win.localStorage);
   store = opened.store;
   const notices: Notice[] = [];
@@ -138,9 +205,6 @@ export async function boot(win: Window = window): Promise<void> {
   if (link.lang && !sharedPlan) saveJson(store, KEYS.lang, link.lang);
   prefetchLanguage(currentLang());
 
-  actor = createActor(flowMachine, { input: { answers } });
-  actor.start();
-
   if (win.location.hash.includes('?')) win.history.replaceState(null, '', stripQuery(win.location.hash));
   const route = parseRoute(win.location.hash);
   state = {
@@ -158,23 +222,9 @@ export async function boot(win: Window = window): Promise<void> {
   };
   lastSaved = JSON.stringify([answers, 'start']);
   if (state.pendingContact) addNotice(contactNotice());
+  // A page of the questionnaire (a reload, a link): its first render needs the machine.
+  if (positionOfRoute(route) !== undefined) await ensureActor(win).catch(() => undefined);
   syncFlowToRoute(route, win, 'replace');
-
-  actor.subscribe((snap) => {
-    const position = positionOf(snap);
-    positionNow = position;
-    const answersNow = snap.context.answers;
-    const serial = JSON.stringify([answersNow, position]);
-    if (!applyingRemote && serial !== lastSaved) {
-      lastSaved = serial;
-      persistAnswers(answersNow, win);
-    }
-    const changedPosition = position !== state.position;
-    emit({ answers: answersNow, position });
-    if (fromTimeline) return;
-    // A step forward or back moves the page; the browser's history gets an entry.
-    if (changedPosition && position !== 'start' && positionOfRoute(state.route) !== position) navigate(routeOfPosition(position), win);
-  });
 
   win.addEventListener('hashchange', () => onHashChange(win));
   followKey(KEYS.answers, () => onOtherTab(win));
@@ -257,6 +307,13 @@ let backupHook: () => void = () => {
 export const setBackupHook = (f: () => void) => void (backupHook = f);
 
 function applyAnswers(answers: Answers, win: Window) {
+  if (!actor) {
+    // No questionnaire page was opened: only the answers change (this tab is on a non-questionnaire page).
+    if (JSON.stringify(answers) === JSON.stringify(state.answers)) return;
+    lastSaved = JSON.stringify([answers, 'start']);
+    emit({ answers });
+    return;
+  }
   const at = positionOf(actor.getSnapshot());
   if (JSON.stringify(answers) === JSON.stringify(actor.getSnapshot().context.answers)) return;
   applyingRemote = true;
@@ -276,6 +333,15 @@ function syncFlowToRoute(route: Route, win: Window, mode: 'push' | 'replace') {
   const want = positionOfRoute(route);
   if (want === undefined) {
     emit({ route });
+    return;
+  }
+  if (!actor) {
+    // The machine is still loading (or failed to): the page changes once it is there.
+    ensureActor(win).then(
+      () => syncFlowToRoute(parseRoute(win.location.hash), win, 'replace'),
+      // It could not load (offline and not kept, or a new version): the start page, with the notice.
+      () => (setHash(routeHash({ page: 'start' }), win, 'replace'), emit({ route: { page: 'start' }, position: 'start' })),
+    );
     return;
   }
   if (want !== positionOf(actor.getSnapshot())) actor.send({ type: 'SHOW', to: want });
@@ -320,10 +386,11 @@ export function navigate(route: Route, win: Window = window) {
   syncFlowToRoute(route, win, 'push');
 }
 
-export const send = (event: Parameters<Actor<typeof flowMachine>['send']>[0]) => actor.send(event);
+export const send = (event: FlowEvent) => withActor((a) => a.send(event));
 
 /** "Begin" or "Verder waar je was": the first open question, or the check page when all is answered. */
 export function startOrResume(win: Window = window) {
+  if (!actor) return withActor(() => startOrResume(win), win);
   const answers = actor.getSnapshot().context.answers;
   if (Object.keys(answers).length === 0 || !canShow('review', answers)) {
     // Read where the parent was before BEGIN saves the first question as the position.
@@ -346,6 +413,7 @@ function resumeCandidates(answers: Answers): Position[] {
 
 /** Walk all questions again from the first; answers stay filled in (deleting is "Wis mijn gegevens"). */
 export function restart(win: Window = window) {
+  if (!actor) return withActor(() => restart(win), win);
   if (positionOf(actor.getSnapshot()) === 'start') actor.send({ type: 'BEGIN' });
   else actor.send({ type: 'SHOW', to: 'situatie' });
   navigate({ page: 'question', id: 'situatie' }, win);
@@ -392,6 +460,7 @@ export function removeContact() {
  * the receiver's own only with `replaceFields` (the parent's explicit yes on the share page).
  */
 export function adoptShared(answers: Answers, letterFields?: Record<string, string>, win: Window = window, replaceFields = false) {
+  if (!actor) return withActor(() => adoptShared(answers, letterFields, win, replaceFields), win);
   if (state.newerData === undefined && !state.memoryOnly) {
     const r = answersRec.replace(answers as Entries<string | string[]>);
     if (!r.ok) saveFailed(win);
@@ -432,10 +501,7 @@ export function wipeAll(win: Window = window) {
   }
   for (const r of [answersRec, ticksRec, fieldsRec]) r.forget();
   // Nothing is written back: no empty record remains after a wipe.
-  applyingRemote = true;
-  actor.send({ type: 'RESET' });
-  applyingRemote = false;
-  lastSaved = JSON.stringify([{}, 'start']);
+  resetFlow();
   emit({ ticks: {}, letterFields: {}, contact: undefined, timeline: undefined, pendingContact: undefined, notices: [], memoryOnly: false });
   navigate({ page: 'start' }, win);
   addNotice({ key: 'wipe.done' });
@@ -443,17 +509,14 @@ export function wipeAll(win: Window = window) {
 
 /** Another tab wrote (or wiped) the answers: follow it, keeping this tab's own unsaved changes. */
 function onOtherTab(win: Window) {
-  const mine = actor.getSnapshot().context.answers as Entries<string | string[]>;
+  const mine = flowAnswers() as Entries<string | string[]>;
   const r = answersRec.remote();
   if (r.newer !== undefined) return enterNewer(r.newer, win);
   if (r.wiped) {
     // "Wis mijn gegevens" in another tab: this tab forgets too, and writes nothing back.
     if (Object.keys(mine).length === 0) return;
     for (const rec of [answersRec, ticksRec, fieldsRec]) rec.forget();
-    applyingRemote = true;
-    actor.send({ type: 'RESET' });
-    applyingRemote = false;
-    lastSaved = JSON.stringify([{}, 'start']);
+    resetFlow();
     emit({ ticks: {}, letterFields: {}, contact: undefined, timeline: undefined, pendingContact: undefined, notices: [] });
     navigate({ page: 'start' }, win);
     addNotice({ key: 'trust.wipedElsewhere' });
@@ -462,6 +525,16 @@ function onOtherTab(win: Window) {
   if (JSON.stringify(r.entries) === JSON.stringify(mine)) return;
   applyAnswers(r.entries, win);
   addNotice({ key: 'storage.otherTab' });
+}
+
+/** All answers gone, nothing written back (a wipe, here or in another tab). */
+function resetFlow() {
+  applyingRemote = true;
+  if (actor) actor.send({ type: 'RESET' });
+  else emit({ answers: {}, position: 'start' });
+  applyingRemote = false;
+  positionNow = 'start';
+  lastSaved = JSON.stringify([{}, 'start']);
 }
 
 /** True while the answers cannot be written (newer data, failed storage, chosen memory-only). */
@@ -489,6 +562,14 @@ export function calendarKey(): string {
 export function applyTimeline(change: Change, save: (data: TimelineData) => void) {
   save(change.data);
   emit({ timeline: change.data });
+  if (!actor) {
+    // No questionnaire page opened yet: the answers are written as the machine would write them.
+    if (JSON.stringify(change.answers) === JSON.stringify(state.answers)) return;
+    lastSaved = JSON.stringify([change.answers, positionNow]);
+    persistAnswers(change.answers, bootWindow);
+    emit({ answers: change.answers });
+    return;
+  }
   const snap = actor.getSnapshot();
   if (JSON.stringify(change.answers) === JSON.stringify(snap.context.answers)) return;
   const at = positionOf(snap);

@@ -1,4 +1,4 @@
-import { and, assign, not, or, setup, type SnapshotFrom } from 'xstate';
+import { and, assign, createActor, not, or, setup, type Actor, type SnapshotFrom } from 'xstate';
 import { conditions, type ConditionName } from './conditions';
 import type { AnswerValue, Answers } from './answers';
 import { questions, questionById } from './questions';
@@ -185,3 +185,8 @@ export type FlowSnapshot = SnapshotFrom<typeof flowMachine>;
 
 /** The position a snapshot stands at (its state value is always a single string). */
 export const positionOf = (snapshot: FlowSnapshot): Position => snapshot.value as Position;
+
+export type FlowActor = Actor<typeof flowMachine>;
+
+/** A running questionnaire at the start, with these answers (the app loads this module, and XState, only when needed). */
+export const startFlow = (answers: Answers): FlowActor => createActor(flowMachine, { input: { answers } }).start();

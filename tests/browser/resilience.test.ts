@@ -410,3 +410,87 @@ describe('two tabs', () => {
     expect(await hash(a)).toBe(aAt);
   });
 });
+
+describe('the questionnaire loads after the first paint', () => {
+  /**
+   * The machine (XState) is not in the first load. Its file is held back here until `release()`:
+   * the start page must not wait for it, and a tap or a reload while it loads must still land right.
+   * Without a service worker, so every request for it passes through page.route.
+   */
+  async function heldMachine() {
+    const ctx = await suite.browser.newContext({ viewport: { width: 360, height: 780 }, serviceWorkers: 'block' });
+    const page = await ctx.newPage();
+    const watched = suite.track(ctx, page);
+    let release!: () => void;
+    const released = new Promise<void>((r) => (release = r));
+    let asked = 0;
+    await page.route('**/assets/machine-*.js', async (route) => {
+      asked++;
+      await released;
+      await route.continue();
+    });
+    return { page, release, asked: () => asked, watched };
+  }
+
+  it('the start page shows without the machine; "Begin" tapped while it loads lands on the first question', async () => {
+    const { page, release, asked } = await heldMachine();
+    await page.goto(suite.server.url);
+    await page.getByRole('button', { name: 'Begin', exact: true }).waitFor();
+    // It was asked for (after the first paint), and the page is usable while it is held back.
+    await expect.poll(asked, { timeout: 10_000 }).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Begin', exact: true }).click();
+    expect(await hash(page)).not.toBe('#/vraag/situatie');
+    release();
+    await page.waitForFunction(() => location.hash === '#/vraag/situatie');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const given = await answerSome(page, 2, {}, THUIS);
+    expect(await stored(page)).toEqual(given);
+  });
+
+  it('a reload on a question while the machine loads slowly shows that question, not the start page', async () => {
+    const { page, release, asked } = await heldMachine();
+    release();
+    await begin(page);
+    const given = await answerSome(page, 3, {}, THUIS);
+    const at = await hash(page);
+    // Hold it back again for the reload.
+    let release2!: () => void;
+    const held = new Promise<void>((r) => (release2 = r));
+    let askedAgain = 0;
+    await page.unroute('**/assets/machine-*.js');
+    await page.route('**/assets/machine-*.js', async (route) => {
+      askedAgain++;
+      await held;
+      await route.continue();
+    });
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    await expect.poll(() => askedAgain, { timeout: 10_000 }).toBeGreaterThan(0);
+    await page.waitForTimeout(300);
+    // Still on the question's address, and no start page shown in between.
+    expect(await hash(page)).toBe(at);
+    expect(await page.getByRole('button', { name: 'Begin', exact: true }).count()).toBe(0);
+    release2();
+    await page.locator('main form').waitFor();
+    expect(await hash(page)).toBe(at);
+    expect(asked()).toBeGreaterThan(0);
+    expect(await stored(page)).toEqual(given);
+  });
+
+  it('a machine that cannot load: a message with a way on, never a blank page; the answers stay', async () => {
+    const { page, release, watched } = await heldMachine();
+    release();
+    await begin(page);
+    const given = await answerSome(page, 2, {}, THUIS);
+    await page.unroute('**/assets/machine-*.js');
+    await page.route('**/assets/machine-*.js', (route) => route.abort());
+    await page.reload();
+    await page.getByRole('alert').filter({ hasText: /niet laden/ }).waitFor();
+    await page.getByRole('button', { name: 'Laad de pagina opnieuw' }).first().waitFor();
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(await stored(page)).toEqual(given);
+    // The failed request itself is logged by Chromium; nothing else may be.
+    const expected = (e: string) => /machine-|ERR_FAILED|dynamically imported module/i.test(e);
+    expect(watched.consoleErrors.filter((e) => !expected(e))).toEqual([]);
+    watched.consoleErrors.splice(0);
+  });
+});
