@@ -217,9 +217,20 @@ export const stepRules: readonly StepRule[] = [
     applies: (f) => f.is('isThuiszitter') && (f.oneOf('thuis-hoeveel', 'deels') || f.oneOf('thuis-reden', 'kan-niet')),
   },
   {
-    // C04, C22, FP09: de-registered or not known: the school keeps the zorgplicht until another school admitted the child.
+    // C04, C22, FP09: not known whether the child is still enrolled: ask; the school keeps the zorgplicht until another
+    // school admitted the child, also after de-registering it.
     id: 'inschrijving-navragen', group: 'nu', section: 'thuiszitten', contacts: ['school', 'leerplichtambtenaar'],
-    applies: (f) => f.is('isThuiszitter') && f.answeredNot('ingeschreven', 'ja'),
+    applies: (f) => f.is('isThuiszitter') && f.answeredNot('ingeschreven', 'ja') && !f.oneOf('ingeschreven', 'nee'),
+  },
+  {
+    // The parent said the child is enrolled nowhere: asking whether it is makes no sense. C04 (002:756-768; 001:308-309):
+    // no definitive removal before another school is willing to admit the child; C22/FP09 (003:549-575): the school keeps
+    // the zorgplicht; C08: a removal decision is in writing, with reasons; C09 (002:846-850): bezwaar within 6 weeks;
+    // D06, FP09: the leerplichtambtenaar now (leerplicht-inschakelen is "nu" then). De-registered by the parent: FP-P3
+    // (002:2078-2086) moves the duty to a new school; without one the sources say nothing, so: ask the steunpunt.
+    // Not when a (written) removal decision is known: then bezwaar-verwijdering and verwijdering-zonder-school speak.
+    id: 'uitschrijving-navragen', group: 'nu', section: 'schorsing-verwijdering', contacts: ['schoolbestuur', 'leerplichtambtenaar', 'steunpunt'],
+    applies: (f) => f.is('isThuiszitter') && f.oneOf('ingeschreven', 'nee') && !f.is('hasRemovalDecision'),
   },
   {
     // C10: suspension in primary school at most one week.

@@ -1,4 +1,4 @@
-import { intlLocale } from '../languages';
+import { intlLocale, LANGUAGES } from '../languages';
 
 /**
  * Calendar dates without a time zone, as ISO strings "YYYY-MM-DD".
@@ -112,12 +112,63 @@ export function formatDateShort(iso: IsoDate, lang: string): string {
 const MONTHS_NL = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 const MONTHS_EN = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
+/** For comparing month names: lower case, without accents or hamza ("Şubat" = "subat", "października" = "pazdziernika", "أكتوبر" = "اكتوبر"). */
+const foldName = (s: string) => s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l').replace(/ı/g, 'i');
+
+/**
+ * Month names of the other interface languages, from Intl (so they are the names the app writes):
+ * long and short, alone and inside a date (Polish "marca", Ukrainian "березня" are the genitive a
+ * date uses; "marzec", "березень" the name alone), and the Arabic names of the Levant ("آذار",
+ * "تشرين الأول") and the Maghreb ("غشت", "جانفي") besides the app's own ("مارس"). Made on the first
+ * typed month name that is not Dutch or English (about 16 formatters), never at start.
+ */
+let otherMonths: { name: string; month: number }[] | undefined;
+function otherMonthNames(): { name: string; month: number }[] {
+  if (otherMonths) return otherMonths;
+  const forms: Intl.DateTimeFormatOptions[] = [{ month: 'long' }, { month: 'short' }, { day: 'numeric', month: 'long' }, { day: 'numeric', month: 'short' }];
+  const locales = [...LANGUAGES.filter((l) => l.code !== 'nl' && l.code !== 'en').map((l) => l.intl), 'ar-SY', 'ar-MA', 'ar-DZ'];
+  const names: { name: string; month: number }[] = [];
+  for (const locale of locales) {
+    // Arabic has one form of each name: one formatter per locale is enough.
+    for (const form of locale.startsWith('ar') ? forms.slice(0, 1) : forms) {
+      const f = new Intl.DateTimeFormat(locale, { ...form, timeZone: 'UTC' });
+      for (let m = 0; m < 12; m++) {
+        const name = f.formatToParts(Date.UTC(2026, m, 15)).find((p) => p.type === 'month')?.value;
+        if (name) names.push({ name: foldName(name).replace(/\.$/, ''), month: m });
+      }
+    }
+  }
+  return (otherMonths = names);
+}
+
+/**
+ * The month a typed name means (0-11): the whole name, or its first three letters or more ("okt",
+ * "paź", "жовт"). Undefined when it is no month or could be two ("تشرين" is October and November).
+ */
+function monthOf(typed: string): number | undefined {
+  if (typed === 'mrt') return 2;
+  const fits = (full: string) => full === typed || ([...typed].length >= 3 && full.startsWith(typed));
+  const dutchOrEnglish = [MONTHS_NL, MONTHS_EN].map((list) => list.findIndex(fits)).find((i) => i >= 0);
+  if (dutchOrEnglish !== undefined) return dutchOrEnglish;
+  const name = foldName(typed);
+  const months = new Set(otherMonthNames().filter((m) => m.name === name || ([...name].length >= 3 && m.name.startsWith(name))).map((m) => m.month));
+  return months.size === 1 ? [...months][0] : undefined;
+}
+
 /**
  * Reads a date the way people type it: "3-3-2026", "03/03/2026", "3.3.26", "3 maart 2026", "3 mrt 2026",
- * "2026-03-03". Day first, as in the Netherlands. Two-digit years are 20xx. Returns undefined when unsure.
+ * "2026-03-03", and with the month's name in every interface language: "3 Mart 2026", "3 marca 2026 r.",
+ * "3 березня 2026 р.", "3 مارس 2026", "٣ آذار ٢٠٢٦". Day first, as in the Netherlands. Two-digit years
+ * are 20xx. Returns undefined when unsure.
  */
 export function parseTypedDate(input: string): IsoDate | undefined {
-  const s = input.trim().toLowerCase().replace(/\s+/g, ' ');
+  const s = input
+    // Direction marks and isolates (text copied from a right-to-left page) and Arabic-Indic digits.
+    .replace(/[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g, '')
+    .replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (c) => String(c.charCodeAt(0) & 0x0f))
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ');
   let y: number, m: number, d: number;
   let shortYear = false;
   let match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
@@ -126,11 +177,9 @@ export function parseTypedDate(input: string): IsoDate | undefined {
   } else if ((match = /^(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{2}|\d{4})$/.exec(s))) {
     [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
     shortYear = match[3]!.length === 2;
-  } else if ((match = /^(\d{1,2})\.? ([a-z]+)\.?,? (\d{2}|\d{4})$/.exec(s))) {
-    const name = match[2]!;
-    const index = name === 'mrt' ? 2 : [MONTHS_NL, MONTHS_EN]
-      .map((list) => list.findIndex((full) => name.length >= 3 && full.startsWith(name)))
-      .find((i) => i >= 0);
+  } else if ((match = /^(\d{1,2})\.? (\p{L}[\p{L}\p{M}]*(?: \p{L}[\p{L}\p{M}]*)?)\.?[,،]? (\d{2}|\d{4})(?: ?(?:r|р)\.?)?$/u.exec(s))) {
+    // "2026 r." (Polish rok), "2026 р." (Ukrainian рік) are how a year is written there.
+    const index = monthOf(match[2]!);
     if (index === undefined) return undefined;
     [d, m, y] = [Number(match[1]), index + 1, Number(match[3])];
     shortYear = match[3]!.length === 2;

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
+import { parse as parseYaml } from 'yaml';
 import { ROOT } from './harness';
 import { useBrowserSuite } from './suite';
 
@@ -31,7 +32,7 @@ const ANSWERS: Record<string, unknown> = {
   'gesprek-datum': '2026-11-24',
 };
 
-async function open(width: number, lang: 'nl' | 'en' = 'nl', answers: Record<string, unknown> = ANSWERS): Promise<Page> {
+async function open(width: number, lang: 'nl' | 'en' | 'ar' = 'nl', answers: Record<string, unknown> = ANSWERS): Promise<Page> {
   const ctx = await suite.browser.newContext({ viewport: { width, height: 900 } });
   await ctx.clock.setFixedTime(NOW);
   const page = await ctx.newPage();
@@ -178,6 +179,50 @@ describe('the gesprekskaart and the agreements, at 360 px', () => {
     const nu = norm(await text(page, '.group-nu'));
     expect(nu).toContain('Vraag de school om een besluit op papier');
     expect(nu).toContain('In het gesprek van vrijdag 20 november 2026 is niets vast afgesproken, of de school beslist later.');
+  });
+
+  it('Arabic interface: the letter stays plain Dutch, the translation beside it has the agreements in Arabic', async () => {
+    const ui = parseYaml(readFileSync(join(ROOT, 'content/ar/ui.yaml'), 'utf8')) as { meeting: { form: { save: string }; letter: { noNext: string } } };
+    const page = await open(360, 'ar');
+    await page.goto(`${suite.server.url}#/gesprek/afspraken`);
+    await page.locator('.agreements-form').waitFor();
+    await page.locator('#m-date').fill('23-11-2026');
+    await page.locator('#m-what-0').fill('Plan voor hulp bij lezen');
+    await page.locator('#m-who-0').fill('de intern begeleider');
+    await page.locator('#m-by-0').fill('1-12-2026');
+    await page.getByRole('button', { name: ui.meeting.form.save }).click();
+    await page.locator('.meeting-status').waitFor();
+    await page.goto(`${suite.server.url}#/brief/bevestiging-afspraken`);
+    await page.locator('#letter-edit').waitFor();
+    const letter = await page.locator('#letter-edit').inputValue();
+    // The letter for the school: Dutch, and no invisible direction marks around the filled-in words.
+    expect(letter).toContain('- Plan voor hulp bij lezen: de intern begeleider doet dit vóór 1 december 2026');
+    expect(letter).toContain('Vervolggesprek: nog niet afgesproken');
+    expect(letter).not.toMatch(/[\u2066-\u2069]/);
+    // The translation: the same agreement with the Arabic words around it.
+    const translation = await text(page, '.translation-box');
+    expect(translation).not.toContain('doet dit vóór');
+    expect(translation).not.toContain('nog niet afgesproken');
+    expect(translation).toMatch(/Plan voor hulp bij lezen[\s\S]*يفعل ذلك/);
+    expect(translation).toContain(ui.meeting.letter.noNext);
+    // Positions on screen: a Dutch date filled into the right-to-left translation reads left to right ("23" before
+    // "november"), and the agreement line reads right to left (the agreement, then "يفعل ذلك" to its left).
+    const x = (needle: string) =>
+      page.locator('.translation-box .letter').evaluate((box, needle) => {
+        const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const i = n.textContent!.indexOf(needle);
+          if (i < 0) continue;
+          const r = document.createRange();
+          r.setStart(n, i);
+          r.setEnd(n, i + needle.length);
+          return r.getBoundingClientRect().x;
+        }
+        throw new Error(`not in the translation: ${needle}`);
+      }, needle);
+    expect(await x('23 november')).toBeLessThan(await x('november 2026'));
+    expect(await x('Plan voor hulp bij lezen')).toBeGreaterThan(await x('يفعل ذلك'));
+    await page.locator('.translation-box').screenshot({ path: join(SHOTS, 'meeting-letter-translation-ar-360.png') });
   });
 
   it('English interface: the card in English, and in Dutch on demand', async () => {

@@ -28,7 +28,7 @@ export const CONCEPTS = {
   'school-vol': { ids: ['school-vol'], kind: 'any', what: '"Vol" moet echt vol zijn' },
   /** NEW: ask for a written, reasoned decision (refusal or removal only told by phone or in a meeting). */
   'schriftelijk-besluit-vragen': {
-    ids: ['weigering-op-papier-vragen', 'verwijderbesluit-op-papier-vragen', 'verwijderbesluit-navragen', 'schriftelijk-besluit-vragen'],
+    ids: ['weigering-op-papier-vragen', 'verwijderbesluit-op-papier-vragen', 'verwijderbesluit-navragen', 'schriftelijk-besluit-vragen', 'uitschrijving-navragen'],
     kind: 'any',
     what: 'Vraag om een schriftelijk besluit met redenen',
   },

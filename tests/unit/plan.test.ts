@@ -624,11 +624,38 @@ const rows: Row[] = [
     notApplies: ['schorsing-einde', 'schorsingsdatum-achterhalen', 'wachtlijst-zorgplicht', 'afspraken-thuis-vastleggen', 'verwijdering-zonder-school', 'verwijderbesluit-navragen', 'bezwaar-verwijdering'],
   },
   {
-    name: 'thuiszitten: on a waiting list, gets lessons: the school keeps its duty',
+    name: 'thuiszitten: on a waiting list, gets lessons, not enrolled anywhere: the school keeps its duty',
     answers: { ...without(GESCHORST, 'schorsing-datum'), 'thuis-reden': 'wachtlijst', ingeschreven: 'nee' },
     today: '2026-11-23',
-    applies: ['wachtlijst-zorgplicht', 'onderwijs-thuis-vragen', 'afspraken-thuis-vastleggen', 'inschrijving-navragen'],
-    notApplies: ['niet-welkom-zorgplicht', 'schorsing-einde'],
+    applies: ['wachtlijst-zorgplicht', 'onderwijs-thuis-vragen', 'afspraken-thuis-vastleggen', 'uitschrijving-navragen'],
+    notApplies: ['niet-welkom-zorgplicht', 'schorsing-einde', 'inschrijving-navragen'],
+  },
+  {
+    // C04, C22, FP09: the parent said the child is NOT enrolled: asking "is it still enrolled?" makes no sense.
+    // Ask the school why and since when, and for the decision; the leerplichtambtenaar now.
+    name: 'thuiszitten: not enrolled anywhere (no reason given): ask why it was de-registered, not whether it is enrolled',
+    answers: { ...without(GESCHORST, 'schorsing-datum'), 'thuis-reden': 'anders', ingeschreven: 'nee', 'lessen-nu': 'nee', 'lpa-betrokken': 'nee' },
+    today: '2026-11-23',
+    applies: ['uitschrijving-navragen', 'onderwijs-thuis-vragen', 'leerplicht-inschakelen'],
+    notApplies: ['inschrijving-navragen'],
+    steps: { 'uitschrijving-navragen': { group: 'nu' }, 'leerplicht-inschakelen': { group: 'nu' } },
+    noDeadline: ['uitschrijving-navragen'],
+  },
+  {
+    name: 'thuiszitten: removed in writing and not enrolled anywhere: the removal steps speak, no "ask why"',
+    answers: { ...VERWIJDERD, 'lessen-nu': 'nee', ingeschreven: 'nee', 'lpa-betrokken': 'nee' },
+    today: '2026-10-20',
+    applies: ['bezwaar-verwijdering', 'verwijdering-zonder-school', 'onderwijs-thuis-vragen', 'leerplicht-inschakelen'],
+    notApplies: ['inschrijving-navragen', 'uitschrijving-navragen'],
+    steps: { 'leerplicht-inschakelen': { group: 'nu' } },
+  },
+  {
+    name: 'thuiszitten: not sure whether enrolled: ask whether it is',
+    answers: { ...without(GESCHORST, 'schorsing-datum'), 'thuis-reden': 'anders', ingeschreven: 'weet-niet' },
+    today: '2026-11-23',
+    applies: ['inschrijving-navragen'],
+    notApplies: ['uitschrijving-navragen'],
+    steps: { 'inschrijving-navragen': { group: 'nu' } },
   },
   {
     name: 'thuiszitten: cannot go (other reason), no OPP',

@@ -20,6 +20,7 @@ const SITE_URL = 'https://example.org/wegwijzer/';
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 
 let content: LanguageContent[];
+let modules: Record<string, string>;
 let built: StaticSite;
 let site: Site;
 
@@ -33,6 +34,7 @@ beforeAll(() => {
   const r = compileContent(ROOT);
   expect(r.problems).toEqual([]);
   content = r.content;
+  modules = r.modules;
   built = buildStaticSite(content, { siteUrl: SITE_URL, css: ['assets/app.css', 'assets/static.css'], csp: CSP, dateOf: () => '2026-11-01' });
   site = asSite(built.files);
   site.html['index.html'] = '<!doctype html><title>app</title>';
@@ -255,6 +257,34 @@ describe('the same text as the app', () => {
         expect(textOf(html)).toContain(ch.intro.replace(/\s+/g, ' '));
       }
     }
+  });
+
+  it('a chapter page and the begrippenlijst hold exactly the text of the modules the app loads (right to left: with the same Unicode isolates)', () => {
+    /** The data of a generated module (`const data: T = <json>;`): what the app renders. */
+    const data = <T>(name: string): T => JSON.parse(/^const data: [^=]+ = (.*);$/m.exec(modules[name] ?? '')![1]!) as T;
+    let isolated = 0;
+    for (const c of content) {
+      const chapters = data<LanguageContent['chapters']>(`chapters.${c.lang}.ts`);
+      for (const ch of chapters) {
+        const html = page(c.lang, `lees/${ch.id}/`);
+        for (const s of ch.sections) {
+          const m = new RegExp(`<section id="${s.id}"[^>]*>([\\s\\S]*?)</section>`).exec(html);
+          const shown = textOf(m![1]!.replace(/<p class="section-link static-only">[\s\S]*?<\/p>/, ''));
+          expect(shown, `${c.lang} ${ch.id}#${s.id}`).toBe(`${s.title} ${plainText(s.blocks)}`.replace(/\s+/g, ' ').trim());
+          if (/[\u2066-\u2069]/.test(shown)) isolated++;
+        }
+        expect(textOf(html)).toContain(ch.intro.replace(/\s+/g, ' '));
+      }
+      const glossary = data<{ id: string; term: string; text: string }[]>(`glossary.${c.lang}.ts`);
+      const html = page(c.lang, 'begrippen/');
+      for (const g of glossary) {
+        const m = new RegExp(`<div id="${g.id}"><dt>([\\s\\S]*?)</dt><dd>([\\s\\S]*?)</dd></div>`).exec(html);
+        expect(textOf(m![1]!), `${c.lang} ${g.id}`).toBe(g.term);
+        expect(textOf(m![2]!).startsWith(g.text.replace(/\s+/g, ' ').trim()), `${c.lang} ${g.id}`).toBe(true);
+      }
+    }
+    // Every right-to-left language has Dutch terms (OPP, TLV) in its chapters: they are isolated.
+    if (content.some((c) => languageInfo(c.lang)?.dir === 'rtl')) expect(isolated).toBeGreaterThan(0);
   });
 
   it('glossary definitions and letter texts are the content texts', () => {

@@ -134,8 +134,10 @@ const TABLE: Record<LegalKind, { base: Answers; date: string; today?: string; pl
   uitschrijving: {
     base: THUIS, date: '2026-03-02',
     plan: (b, a) => {
-      expect(step(b, TODAY, 'inschrijving-navragen')).toBeUndefined();
-      expect(step(a, TODAY, 'inschrijving-navragen')).toBeDefined();
+      // Logged as de-registered: the plan asks why (not whether the child is still enrolled).
+      expect(step(b, TODAY, 'uitschrijving-navragen')).toBeUndefined();
+      expect(step(a, TODAY, 'uitschrijving-navragen')).toBeDefined();
+      expect(step(a, TODAY, 'inschrijving-navragen')).toBeUndefined();
     },
   },
   'tlv-aangevraagd': {

@@ -3,7 +3,8 @@ import { mergeStrings } from './markdown';
 
 /**
  * Links the first use of each glossary term in a section to the begrippenlijst, so a parent can tap
- * any hard word. Matching is on whole words, any capitals; text already inside a link is left alone.
+ * any hard word. Matching is on whole words, any capitals (Turkish İ/ı too, see foldForMatch); text
+ * already inside a link is left alone.
  */
 export interface TermMatcher {
   id: string;
@@ -12,6 +13,33 @@ export interface TermMatcher {
 
 /** Letters and digits of every script (Latin with ł/ş/ı, Cyrillic, Arabic …): whole words in every language. */
 const LETTER = '\\p{L}\\p{M}\\p{N}';
+
+/**
+ * Text folded for matching, position for position (each character keeps its length, so a match in
+ * the folded text is the same slice of the text). Lower case, with two exceptions for Turkish, which
+ * the regex flag `i` gets wrong: the capital "İ" becomes "i" (its standard lower case is "i" plus a
+ * combining dot, and `/i/iu` never matches "İ"), and a capital "I" stays "I", because it is the
+ * capital of "i" in Dutch or English ("IB'er") but of "ı" in Turkish ("Islak"): patterns accept it for both.
+ */
+export function foldForMatch(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    if (ch === 'I') out += 'I';
+    else if (ch === 'İ') out += 'i';
+    else {
+      const lower = ch.toLowerCase();
+      out += lower.length === ch.length ? lower : ch;
+    }
+  }
+  return out;
+}
+
+/** A glossary match word as the compiler keeps it: trimmed, lower case ("İtiraz" → "itiraz", never "i̇tiraz"). */
+export const matchWord = (word: string): string => foldForMatch(word.trim()).replace(/I/g, 'i');
+
+/** A match word as a pattern over folded text: its "i" and its "ı" also match a capital "I". */
+const wordPattern = (word: string): string =>
+  [...matchWord(word)].map((ch) => (ch === 'i' ? '[iI]' : ch === 'ı' ? '[ıI]' : escape(ch))).join('');
 
 export function autolinkSection(blocks: Block[], matchers: readonly TermMatcher[]): Block[] {
   const linked = new Set<string>();
@@ -30,7 +58,7 @@ export function autolinkSection(blocks: Block[], matchers: readonly TermMatcher[
   const patterns = matchers
     .flatMap((m) => m.words.map((w) => ({ id: m.id, word: w })))
     .sort((a, b) => b.word.length - a.word.length)
-    .map(({ id, word }) => ({ id, re: new RegExp(`(^|[^${LETTER}])(${escape(word)})(?![${LETTER}])`, 'iu') }));
+    .map(({ id, word }) => ({ id, re: new RegExp(`(^|[^${LETTER}])(${wordPattern(word)})(?![${LETTER}])`, 'u') }));
 
   const inl = (list: Inline[]): Inline[] =>
     mergeStrings(
@@ -45,7 +73,7 @@ export function autolinkSection(blocks: Block[], matchers: readonly TermMatcher[
   const linkString = (s: string): Inline[] => {
     for (const p of patterns) {
       if (linked.has(p.id)) continue;
-      const m = p.re.exec(s);
+      const m = p.re.exec(foldForMatch(s));
       if (!m) continue;
       linked.add(p.id);
       const start = m.index + m[1]!.length;

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { Chapter, GlossaryTerm, Letter, Page, Section } from '../types';
 import { ContentError, parseSections, requireSources, splitFrontMatter } from './markdown';
-import { autolinkSection, type TermMatcher } from './autolink';
+import { autolinkSection, matchWord, type TermMatcher } from './autolink';
 
 /** Reads one language folder of content/ into plain objects. Throws ContentError naming the file. */
 export interface LanguageContent {
@@ -123,7 +123,7 @@ export function loadLanguage(root: string, lang: string): LanguageContent {
       id,
       term: str(gfile, `terms.${id}.term`, g['term']),
       text: str(gfile, `terms.${id}.text`, g['text']),
-      match: (match as string[]).map((m) => m.trim().toLowerCase()),
+      match: (match as string[]).map(matchWord),
       ...(g['see'] !== undefined ? { see: str(gfile, `terms.${id}.see`, g['see']) } : {}),
     };
   });

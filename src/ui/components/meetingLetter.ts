@@ -7,14 +7,21 @@ import { timelineOf } from './timelineDoor';
 /**
  * The letter "Bevestiging van afspraken" filled from the latest recorded meeting (issue 18).
  * Letters are Dutch in every interface language, so the words around the parent's own words come
- * from the Dutch texts (ui.yaml meeting.letter.*): the caller makes sure they are loaded.
+ * from the Dutch texts (ui.yaml meeting.letter.*): the caller makes sure they are loaded. The
+ * translation shown beside the letter passes the interface language, whose texts are loaded with the page.
  */
 export const MEETING_LETTER = 'bevestiging-afspraken';
 
-export function meetingLetterValuesOf(app: AppState): Partial<Record<LetterField, string>> {
-  const f = i18n.getFixedT('nl');
-  const s = (key: string, o?: Record<string, string>) => f(key, o as never) as unknown as string;
-  const words: LetterWords = {
+/**
+ * The words around the parent's own words, in `lang`. For the Dutch letter the filled-in values are
+ * never wrapped in Unicode isolates (i18n.ts does that in a right-to-left interface): the letter is
+ * copied, mailed and printed for the school, left to right. The translation keeps the interface's isolation.
+ */
+export function meetingLetterWords(lang: string): LetterWords {
+  const f = i18n.getFixedT(lang);
+  const plain = lang === 'nl' ? { interpolation: { escapeValue: false } } : {};
+  const s = (key: string, o?: Record<string, string>) => f(key, { ...o, ...plain } as never) as unknown as string;
+  return {
     line: (p) => s('meeting.letter.line', p),
     lineNoDate: (p) => s('meeting.letter.lineNoDate', p),
     noNext: s('meeting.letter.noNext'),
@@ -22,5 +29,9 @@ export function meetingLetterValuesOf(app: AppState): Partial<Record<LetterField
     later: s('meeting.letter.later'),
     noSends: s('meeting.letter.noSends'),
   };
-  return latestMeetingLetterValues(timelineOf(app).events, words);
+}
+
+/** The letter's values from the latest recorded meeting: the words in `lang` (the letter: Dutch; its translation: the interface language). */
+export function meetingLetterValuesOf(app: AppState, lang = 'nl'): Partial<Record<LetterField, string>> {
+  return latestMeetingLetterValues(timelineOf(app).events, meetingLetterWords(lang));
 }

@@ -14,6 +14,7 @@ import { download, textBlob } from '../../app/export/download';
 import { EDIT_MAX, editPrivacy, letterEditKey, type EditPrivacy } from '../../app/export/edit';
 import { LetterSent } from '../components/LetterSent';
 import { MEETING_LETTER, meetingLetterValuesOf } from '../components/meetingLetter';
+import { dirOf } from '../../languages';
 
 /**
  * What a parent wants to do, and the letters for it, in that order. A letter id not listed here
@@ -92,12 +93,16 @@ export function LetterPage({ id, app }: { id: string; app: AppState }) {
   const formOpen = useRef<boolean | undefined>(undefined);
   // The confirmation letter takes the latest recorded meeting (issue 18); its words are the Dutch texts.
   const meeting = id === MEETING_LETTER && nlTexts.data ? meetingLetterValuesOf(app) : {};
-  const values = useMemo(() => {
-    const v: Partial<Record<LetterField, string>> = { ...valuesFromAnswers(app.answers, todayInNL()), ...meeting, ...app.letterFields, ...(bsn ? { kind_bsn: bsn } : {}) };
+  // The translation beside it gets the same agreements with the words in the interface language.
+  const meetingLocal = id === MEETING_LETTER && nlTexts.data && t.lang !== 'nl' ? meetingLetterValuesOf(app, t.lang) : meeting;
+  const withValues = (m: Partial<Record<LetterField, string>>) => {
+    const v: Partial<Record<LetterField, string>> = { ...valuesFromAnswers(app.answers, todayInNL()), ...m, ...app.letterFields, ...(bsn ? { kind_bsn: bsn } : {}) };
     // A Dutch letter's date line names the town: "Utrecht, 3 maart 2026".
     if (v.datum_vandaag) v.datum_vandaag = placeAndDate(v.ouder_postcode_plaats, v.datum_vandaag);
     return v;
-  }, [app.answers, app.letterFields, bsn, JSON.stringify(meeting)]);
+  };
+  const values = useMemo(() => withValues(meeting), [app.answers, app.letterFields, bsn, JSON.stringify(meeting)]);
+  const localValues = useMemo(() => (meetingLocal === meeting ? values : withValues(meetingLocal)), [values, JSON.stringify(meetingLocal)]);
   if (!nl.data || !local.data || !nlTexts.data) return <p>{nl.failed || local.failed || nlTexts.failed ? t('app.loadFailed') : t('app.loading')}</p>;
   if (!letter || !explain) return <NotFoundPage />;
   /** Labels of the form, in the interface language. */
@@ -176,7 +181,7 @@ export function LetterPage({ id, app }: { id: string; app: AppState }) {
       {t.lang !== 'nl' && (
         <section class="translation-box" aria-labelledby="translation-title">
           <h2 id="translation-title">{t('letter.translation')}</h2>
-          <LetterView pieces={fillLetter(explain.body, values)} label={label} lang={t.lang} extra="translation" />
+          <LetterView pieces={fillLetter(explain.body, localValues)} label={label} lang={t.lang} extra="translation" />
         </section>
       )}
       <details class="example">
@@ -189,9 +194,13 @@ export function LetterPage({ id, app }: { id: string; app: AppState }) {
 }
 
 function LetterView({ pieces, label, lang = 'nl', extra }: { pieces: LetterPiece[]; label: (f: LetterField) => string; lang?: string; extra?: string }) {
+  // In a right-to-left translation a filled-in value (a Dutch date, a name) is isolated (FSI … PDI), so it keeps its
+  // own direction: "23 november 2026", not "november 2026 23". Not <bdi>: its direction would come from the first
+  // letter of the whole value, Latin in a translated agreement line, where FSI skips the isolated words inside.
+  const rtl = dirOf(lang) === 'rtl';
   return (
     <div class={`letter${extra ? ` ${extra}` : ''}`} lang={lang}>
-      {pieces.map((p, i) => ('text' in p ? p.text : p.value !== undefined ? <span key={i} class="filled">{p.value}</span> : <mark key={i} class="missing">[{label(p.field)}]</mark>))}
+      {pieces.map((p, i) => ('text' in p ? p.text : p.value !== undefined ? <span key={i} class="filled">{rtl ? `\u2068${p.value}\u2069` : p.value}</span> : <mark key={i} class="missing">[{label(p.field)}]</mark>))}
     </div>
   );
 }
