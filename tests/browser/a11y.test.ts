@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { seedStorage } from './harness';
+import { checkNoSidewaysScroll, seedStorage } from './harness';
 import { useBrowserSuite } from './suite';
 import { answerWithKeyboard, hash } from './keyboard';
 
@@ -49,8 +49,6 @@ async function show(page: Page, h: string) {
   await page.waitForTimeout(150); // lazy texts and fonts settle
 }
 
-const overflow = (page: Page) => page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
-
 describe('reflow and zoom', () => {
   for (const lang of ['nl', 'en'] as const) {
     it(`320 px wide: no horizontal scrolling on any page type (${lang})`, async () => {
@@ -59,9 +57,7 @@ describe('reflow and zoom', () => {
       const problems: string[] = [];
       for (const [h] of PAGE_TYPES) {
         await show(page, h);
-        const { scroll, client } = await overflow(page);
-        expect(client).toBe(320);
-        if (scroll > client) problems.push(`${h}: scrollWidth ${scroll} > ${client}`);
+        expect(await checkNoSidewaysScroll(page, h, problems)).toBe(320);
       }
       expect(problems).toEqual([]);
     });
@@ -86,8 +82,7 @@ describe('reflow and zoom', () => {
       for (const [h, primary] of PAGE_TYPES) {
         await show(page, h);
         expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize), 'text is at 200%').toBe('32px');
-        const { scroll, client } = await overflow(page);
-        if (scroll > client) problems.push(`${h}: scrollWidth ${scroll} > ${client}`);
+        const client = await checkNoSidewaysScroll(page, h, problems);
         const targets = [page.locator('main h1').first(), ...(primary ? [page.locator(primary).first()] : [])];
         for (const el of targets) {
           await el.scrollIntoViewIfNeeded();

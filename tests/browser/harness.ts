@@ -154,6 +154,16 @@ export function watch(page: Page, origin: string): Watched {
 
 export const originOf = (url: string) => new URL(url).origin;
 
+/**
+ * Reflow (WCAG 1.4.10): adds a line to `problems` when the page is wider than its viewport (it would
+ * scroll sideways). Returns the viewport's width (clientWidth), for the caller's own checks.
+ */
+export async function checkNoSidewaysScroll(page: Page, where: string, problems: string[]): Promise<number> {
+  const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  if (scroll > client) problems.push(`${where}: scrollWidth ${scroll} > ${client}`);
+  return client;
+}
+
 
 /**
  * Puts answers (and optionally a language) in the app's storage on this origin, then leaves the

@@ -33,7 +33,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { ROOT } from './harness';
+import { checkNoSidewaysScroll, ROOT } from './harness';
 import { useBrowserSuite } from './suite';
 import { answerWithKeyboard, hash } from './keyboard';
 import { BASE_LANG, dirOf, LANGUAGES } from '../../src/languages';
@@ -133,8 +133,7 @@ async function checkPage(page: Page, code: string, h: string, problems: string[]
   // 320 px: no sideways scrolling.
   await page.setViewportSize({ width: 320, height: 640 });
   await page.waitForTimeout(50);
-  const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
-  if (scroll > client) problems.push(`${h}: at 320 px scrollWidth ${scroll} > ${client}`);
+  await checkNoSidewaysScroll(page, `${h} at 320 px`, problems);
   await page.setViewportSize({ width: 360, height: 780 });
 }
 
