@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useT, type T } from '../../app/i18n';
 import { send, type AppState } from '../../app/controller';
 import { questionById, type Question } from '../../flow/questions';
@@ -8,6 +8,7 @@ import { formatDate, parseTypedDate, todayInNL } from '../../rules/dates';
 import { core } from '../../app/i18n';
 import { Heading } from '../components/Heading';
 import { Link } from '../components/Link';
+import { ErrorSummary } from '../components/ErrorSummary';
 import { NotFoundPage } from './NotFoundPage';
 import { useContent } from '../lazy';
 import { clearReviewOrigin, isOpenedFromReview } from '../editOrigin';
@@ -30,10 +31,6 @@ function QuestionView({ q, app }: { q: Question; app: AppState }) {
   const { step, of } = progress(q.id, app.answers);
   const stepText = of ? t('question.step', { step: String(step), of: String(of) }) : t('question.stepFirst', { step: String(step) });
   const [error, setError] = useState<string | undefined>();
-  const summaryRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (error) summaryRef.current?.focus();
-  }, [error]);
 
   const fieldId = `${q.id}-field`;
   const chapter = core().chapters.find((c) => c.number === q.chapter);
@@ -66,18 +63,8 @@ function QuestionView({ q, app }: { q: Question; app: AppState }) {
           {t('question.back')}
         </a>
       </p>
-      {error && (
-        <div class="error-summary" role="alert" tabIndex={-1} ref={summaryRef} aria-labelledby="error-summary-title">
-          <h2 id="error-summary-title">{t('error.summaryTitle')}</h2>
-          <ul>
-            <li>
-              <a href={`#${fieldId}`} onClick={(e) => (e.preventDefault(), document.getElementById(fieldId)?.focus())}>
-                {error}
-              </a>
-            </li>
-          </ul>
-        </div>
-      )}
+      {/* Focus goes to the summary when the error's text changes. */}
+      <ErrorSummary titleId="error-summary-title" title={t('error.summaryTitle')} errors={error ? [{ field: fieldId, text: error }] : []} focusKey={error} />
       {/* The fields keep their own state; keyed on the stored answer, they show an answer changed in another tab. */}
       {q.type === 'date' ? (
         <DateQuestion key={`${q.id}:${JSON.stringify(app.answers[q.id] ?? null)}`} q={q} t={t} text={text} stepText={stepText} error={error} fieldId={fieldId} initial={asString(app.answers[q.id])} onSubmit={submit} clearError={clearError} />
