@@ -4,11 +4,12 @@ import { send, type AppState } from '../../app/controller';
 import { questionById, type Question } from '../../flow/questions';
 import { isValidAnswer, progress } from '../../flow/route';
 import { DONT_KNOW, asList, asString, type AnswerValue } from '../../flow/answers';
-import { formatDate, parseTypedDate, todayInNL } from '../../rules/dates';
+import { parseTypedDate, todayInNL } from '../../rules/dates';
 import { core } from '../../app/i18n';
 import { Heading } from '../components/Heading';
 import { Link } from '../components/Link';
 import { ErrorSummary } from '../components/ErrorSummary';
+import { TextField } from '../components/TextField';
 import { NotFoundPage } from './NotFoundPage';
 import { useContent } from '../lazy';
 import { clearReviewOrigin, isOpenedFromReview } from '../editOrigin';
@@ -195,11 +196,7 @@ function DateQuestion(props: FieldProps & { initial?: string }) {
   const [typed, setTyped] = useState(initialDate);
   const [unknown, setUnknown] = useState(props.initial === DONT_KNOW);
   const parsed = parseTypedDate(typed);
-  const hintId = `${q.id}-hint`;
-  const errorId = `${q.id}-error`;
-  const meansId = `${q.id}-means`;
   const titleId = `${q.id}-title`;
-  const labelId = `${q.id}-label`;
   const problem = (): string | undefined => {
     if (unknown && typed.trim()) return t('error.dateBoth');
     if (unknown) return undefined;
@@ -212,16 +209,6 @@ function DateQuestion(props: FieldProps & { initial?: string }) {
   useEffect(() => {
     if (error && !problem()) props.clearError();
   }, [typed, unknown]);
-  // The spoken echo waits until the date is complete: a 4-digit year (or a month name) and a short pause, or leaving the field.
-  const [spoken, setSpoken] = useState('');
-  const [left, setLeft] = useState(false);
-  const echo = parsed ? t('question.dateMeans', { date: formatDate(parsed, t.lang) }) : '';
-  useEffect(() => {
-    if (!echo) return setSpoken('');
-    if (!left && !/\d{4}$/.test(typed.trim())) return;
-    const timer = setTimeout(() => setSpoken(echo), left ? 0 : 800);
-    return () => clearTimeout(timer);
-  }, [echo, left]);
   const submit = (e: Event) => {
     e.preventDefault();
     const wrong = problem();
@@ -231,46 +218,32 @@ function DateQuestion(props: FieldProps & { initial?: string }) {
   return (
     <form onSubmit={submit} novalidate>
       <Title {...props} id={titleId} />
-      <div class={`form-group${error ? ' has-error' : ''}`}>
-        <label for={fieldId} class="label" id={labelId}>
-          {t('question.dateLabel')}
-        </label>
-        <p class="hint" id={hintId}>
-          {t.exists(`questions:${q.id}.hint`) ? `${text('hint')} ` : ''}
-          {t('question.dateHint')}
-        </p>
-        {error && (
-          <p class="error-message" id={errorId}>
-            {error}
-          </p>
-        )}
-        <input
-          id={fieldId}
-          class="input date-input"
-          type="text"
-          inputMode="text"
-          autoComplete="off"
-          spellcheck={false}
-          value={typed}
-          aria-labelledby={`${titleId} ${labelId}`}
-          aria-describedby={[hintId, error ? errorId : '', meansId].filter(Boolean).join(' ')}
-          aria-invalid={error ? true : undefined}
-          onInput={(e) => (setTyped((e.target as HTMLInputElement).value), setLeft(false))}
-          onBlur={() => setLeft(true)}
-        />
-        <p class="date-means" id={meansId}>
-          {echo}
-        </p>
-        <p class="visually-hidden" aria-live="polite">
-          {spoken}
-        </p>
+      {/* The spoken echo waits until the date is complete: a 4-digit year (or a month name) and a short pause, or leaving the field. */}
+      <TextField
+        t={t}
+        id={fieldId}
+        idBase={q.id}
+        label={t('question.dateLabel')}
+        hint={
+          <>
+            {t.exists(`questions:${q.id}.hint`) ? `${text('hint')} ` : ''}
+            {t('question.dateHint')}
+          </>
+        }
+        error={error}
+        value={typed}
+        onInput={setTyped}
+        date="settled"
+        labelledBy={titleId}
+        input={{ inputMode: 'text', spellcheck: false }}
+      >
         {q.dontKnow && (
           <div class="option">
             <input id={`${q.id}-unknown`} type="checkbox" checked={unknown} aria-invalid={error ? true : undefined} onChange={() => setUnknown(!unknown)} />
             <label for={`${q.id}-unknown`}>{t('question.dontKnowDate')}</label>
           </div>
         )}
-      </div>
+      </TextField>
       <button type="submit" class="button">
         {t('question.next')}
       </button>
