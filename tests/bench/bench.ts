@@ -24,15 +24,13 @@
  * entry over 16 ms (Chromium reports only entries of 16 ms and more, rounded to 8 ms).
  */
 import { execSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { createServer as createHttpServer } from 'node:http';
 import { extname } from 'node:path';
-import { CHROMIUM_ARGS, ROOT, chromiumPath } from '../browser/harness';
+import { CHROMIUM_ARGS, ROOT, chromiumPath, launchForLighthouse } from '../browser/harness';
 
 interface Server {
   url: string;
@@ -97,17 +95,6 @@ const out = (s = '') => {
   console.log(s);
   lines.push(s);
 };
-
-async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const s = createServer();
-    s.once('error', fail);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => done(port));
-    });
-  });
-}
 
 function bytes() {
   const dist = join(ROOT, 'dist');
@@ -337,13 +324,7 @@ async function lighthouse(servers: Server[]) {
 
 async function lighthouseRun(server: Server, p: (typeof LH_PAGES)[number], r: LhRow, benchmarkIndex: number[]) {
   const { default: lh } = await import('lighthouse');
-  const profile = mkdtempSync(join(tmpdir(), 'wegwijzer-bench-'));
-  const port = await freePort();
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath(),
-    headless: true,
-    args: [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`, '--remote-debugging-address=127.0.0.1'],
-  });
+  const { context, port, close } = await launchForLighthouse('wegwijzer-bench-');
   try {
     if (p.seeded) {
       // A static file of the same origin: the app does not run, so no service worker is installed.
@@ -364,8 +345,7 @@ async function lighthouseRun(server: Server, p: (typeof LH_PAGES)[number], r: Lh
     r.kb.push(num('total-byte-weight') / 1024);
     benchmarkIndex.push(lhr.environment.benchmarkIndex);
   } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    await close();
   }
 }
 

@@ -6,9 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { seedStorage } from './harness';
+import { checkNoSidewaysScroll, seedStorage } from './harness';
 import { useBrowserSuite } from './suite';
-import { answerWithKeyboard, hash } from './keyboard';
+import { hash, walkQuestionsWithKeyboard } from './keyboard';
 
 const suite = useBrowserSuite();
 
@@ -49,8 +49,6 @@ async function show(page: Page, h: string) {
   await page.waitForTimeout(150); // lazy texts and fonts settle
 }
 
-const overflow = (page: Page) => page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
-
 describe('reflow and zoom', () => {
   for (const lang of ['nl', 'en'] as const) {
     it(`320 px wide: no horizontal scrolling on any page type (${lang})`, async () => {
@@ -59,9 +57,7 @@ describe('reflow and zoom', () => {
       const problems: string[] = [];
       for (const [h] of PAGE_TYPES) {
         await show(page, h);
-        const { scroll, client } = await overflow(page);
-        expect(client).toBe(320);
-        if (scroll > client) problems.push(`${h}: scrollWidth ${scroll} > ${client}`);
+        expect(await checkNoSidewaysScroll(page, h, problems)).toBe(320);
       }
       expect(problems).toEqual([]);
     });
@@ -86,8 +82,7 @@ describe('reflow and zoom', () => {
       for (const [h, primary] of PAGE_TYPES) {
         await show(page, h);
         expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize), 'text is at 200%').toBe('32px');
-        const { scroll, client } = await overflow(page);
-        if (scroll > client) problems.push(`${h}: scrollWidth ${scroll} > ${client}`);
+        const client = await checkNoSidewaysScroll(page, h, problems);
         const targets = [page.locator('main h1').first(), ...(primary ? [page.locator(primary).first()] : [])];
         for (const el of targets) {
           await el.scrollIntoViewIfNeeded();
@@ -213,21 +208,11 @@ describe('keyboard only, per situation, in Dutch and English: focus on the h1 an
         await page.locator('main h1').waitFor();
         await activate(page, w.begin);
         await page.waitForFunction(() => location.hash === '#/vraag/situatie');
-        const titles: string[] = [];
-        let steps = 0;
-        for (let i = 0; i < 45 && (await hash(page)).startsWith('#/vraag/'); i++) {
-          const id = (await hash(page)).replace('#/vraag/', '');
-          await page.waitForFunction(() => document.activeElement?.tagName === 'H1', undefined, { timeout: 5000 }).catch(() => undefined);
-          // The first question is the first page after the start page: focus moves there too.
-          expect(await page.evaluate(() => document.activeElement?.tagName), `focus on the h1 at ${id}`).toBe('H1');
-          const title = await page.title();
-          expect(title, id).toMatch(w.step);
-          expect(title).toContain(await page.locator('main h1').innerText());
-          expect(titles.at(-1), `the title changed at ${id}`).not.toBe(title);
-          titles.push(title);
-          await answerWithKeyboard(page, id === 'situatie' ? situation : picks[situation]![id], id === 'schorsing-datum' ? '16-11-2026' : '1-9-2026');
-          steps++;
-        }
+        const steps = await walkQuestionsWithKeyboard(
+          page,
+          (id) => (id === 'situatie' ? situation : picks[situation]![id]),
+          (title, id) => expect(title, id).toMatch(w.step),
+        );
         expect(await hash(page)).toBe('#/controleren');
         expect(steps).toBeGreaterThan(8);
         await page.waitForFunction(() => document.activeElement?.tagName === 'H1');

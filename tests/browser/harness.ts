@@ -4,7 +4,8 @@
  * other origins and console errors, so each test can assert there are none.
  */
 import { spawn, execSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -80,6 +81,58 @@ export async function launchPersistent(): Promise<BrowserContext> {
   return chromium.launchPersistentContext(dir, { executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true, viewport: { width: 360, height: 740 } });
 }
 
+/** A TCP port that is free on 127.0.0.1 now (the system picks it; it is closed again before it is returned). */
+export async function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const s = createServer();
+    s.once('error', fail);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => done(port));
+    });
+  });
+}
+
+export interface LighthouseBrowser {
+  context: BrowserContext;
+  /** Chromium's DevTools port on 127.0.0.1: `lighthouse(url, { port })`. */
+  port: number;
+  /** Closes Chromium and removes its profile folder. */
+  close(): Promise<void>;
+}
+
+/**
+ * Chromium for Lighthouse (tests/lighthouse/, tests/bench/): a persistent profile in a new temporary
+ * folder and a DevTools port that Lighthouse connects to. Playwright starts it, so `context` can
+ * prepare a page first (answers in localStorage) before Lighthouse loads it.
+ */
+export async function launchForLighthouse(prefix = 'wegwijzer-lighthouse-'): Promise<LighthouseBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), prefix));
+  const removeProfile = () => rmSync(profile, { recursive: true, force: true });
+  try {
+    const port = await freePort();
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: chromiumPath(),
+      headless: true,
+      args: [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`, '--remote-debugging-address=127.0.0.1'],
+    });
+    return {
+      context,
+      port,
+      close: async () => {
+        try {
+          await context.close();
+        } finally {
+          removeProfile();
+        }
+      },
+    };
+  } catch (e) {
+    removeProfile();
+    throw e;
+  }
+}
+
 export interface Watched {
   foreignRequests: string[];
   consoleErrors: string[];
@@ -100,6 +153,16 @@ export function watch(page: Page, origin: string): Watched {
 }
 
 export const originOf = (url: string) => new URL(url).origin;
+
+/**
+ * Reflow (WCAG 1.4.10): adds a line to `problems` when the page is wider than its viewport (it would
+ * scroll sideways). Returns the viewport's width (clientWidth), for the caller's own checks.
+ */
+export async function checkNoSidewaysScroll(page: Page, where: string, problems: string[]): Promise<number> {
+  const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  if (scroll > client) problems.push(`${where}: scrollWidth ${scroll} > ${client}`);
+  return client;
+}
 
 
 /**

@@ -33,9 +33,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { ROOT } from './harness';
+import { checkNoSidewaysScroll, ROOT } from './harness';
 import { useBrowserSuite } from './suite';
-import { answerWithKeyboard, hash } from './keyboard';
+import { hash, walkQuestionsWithKeyboard } from './keyboard';
 import { BASE_LANG, dirOf, LANGUAGES } from '../../src/languages';
 
 const DIST = process.env['LANG_DIST'] ?? 'dist';
@@ -133,8 +133,7 @@ async function checkPage(page: Page, code: string, h: string, problems: string[]
   // 320 px: no sideways scrolling.
   await page.setViewportSize({ width: 320, height: 640 });
   await page.waitForTimeout(50);
-  const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
-  if (scroll > client) problems.push(`${h}: at 320 px scrollWidth ${scroll} > ${client}`);
+  await checkNoSidewaysScroll(page, `${h} at 320 px`, problems);
   await page.setViewportSize({ width: 360, height: 780 });
 }
 
@@ -177,19 +176,7 @@ describe(`every language this build offers (${DIST}: ${BUILT.join(', ')})`, () =
       // Keyboard only, thuiszitten, to the plan.
       await activate(page, 'main .start-button');
       await page.waitForFunction(() => location.hash === '#/vraag/situatie');
-      const titles: string[] = [];
-      let steps = 0;
-      for (let i = 0; i < 45 && (await hash(page)).startsWith('#/vraag/'); i++) {
-        const id = (await hash(page)).replace('#/vraag/', '');
-        await page.waitForFunction(() => document.activeElement?.tagName === 'H1', undefined, { timeout: 5000 }).catch(() => undefined);
-        expect(await page.evaluate(() => document.activeElement?.tagName), `focus on the h1 at ${id}`).toBe('H1');
-        const title = await page.title();
-        expect(title, `the title names the question at ${id}`).toContain(await page.locator('main h1').innerText());
-        expect(titles.at(-1), `the title changed at ${id}`).not.toBe(title);
-        titles.push(title);
-        await answerWithKeyboard(page, id === 'situatie' ? SITUATION : PICKS[id], id === 'schorsing-datum' ? '16-11-2026' : '1-9-2026');
-        steps++;
-      }
+      const steps = await walkQuestionsWithKeyboard(page, (id) => (id === 'situatie' ? SITUATION : PICKS[id]));
       expect(await hash(page), 'the walk ends on the check page').toBe('#/controleren');
       expect(steps).toBeGreaterThan(5);
       await page.waitForFunction(() => document.activeElement?.tagName === 'H1');

@@ -17,13 +17,8 @@
  * connects to that port. The plan page needs answers: Playwright writes them into localStorage first,
  * and that run uses `disableStorageReset` so Lighthouse does not wipe them before loading the page.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import lighthouse from 'lighthouse';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath, startServer } from '../browser/harness';
+import { launchForLighthouse, startServer } from '../browser/harness';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Category = (typeof CATEGORIES)[number];
@@ -52,25 +47,8 @@ const PAGES: { name: string; hash: string; seeded: boolean }[] = [
   { name: 'plan page', hash: '#/plan', seeded: true },
 ];
 
-async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const s = createServer();
-    s.once('error', fail);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => done(port));
-    });
-  });
-}
-
 const server = await startServer();
-const profile = mkdtempSync(join(tmpdir(), 'wegwijzer-lighthouse-'));
-const port = await freePort();
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: chromiumPath(),
-  headless: true,
-  args: [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`, '--remote-debugging-address=127.0.0.1'],
-});
+const { context, port, close } = await launchForLighthouse();
 
 const failures: string[] = [];
 const rows: string[][] = [];
@@ -131,9 +109,8 @@ try {
     rows.push(row);
   }
 } finally {
-  await context.close();
+  await close();
   await server.stop();
-  rmSync(profile, { recursive: true, force: true });
 }
 
 const header = ['page', ...CATEGORIES, 'blocking time', 'bytes'];

@@ -8,36 +8,14 @@
  * script element is JSON-LD data). What Lighthouse sees is what a reader without JavaScript gets.
  * One run is enough: the pages are plain HTML from one template.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import lighthouse from 'lighthouse';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath, startServer } from '../browser/harness';
+import { launchForLighthouse, startServer } from '../browser/harness';
 
 const CATEGORIES = ['seo', 'accessibility'] as const;
 const PAGES = ['lees/hulp-op-school/', 'begrippen/', 'brief/bezwaar-tlv/', 'en/lees/andere-school/', 'en/brief/klacht/'];
 
-async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const s = createServer();
-    s.once('error', fail);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => done(port));
-    });
-  });
-}
-
 const server = await startServer();
-const profile = mkdtempSync(join(tmpdir(), 'wegwijzer-lighthouse-static-'));
-const port = await freePort();
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: chromiumPath(),
-  headless: true,
-  args: [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`, '--remote-debugging-address=127.0.0.1'],
-});
+const { port, close } = await launchForLighthouse('wegwijzer-lighthouse-static-');
 const failures: string[] = [];
 try {
   for (const path of PAGES) {
@@ -61,9 +39,8 @@ try {
     console.log(`${path.padEnd(28)} ${scores.join('  ')}`);
   }
 } finally {
-  await context.close();
+  await close();
   await server.stop();
-  rmSync(profile, { recursive: true, force: true });
 }
 if (failures.length) {
   console.error(`\n${failures.join('\n')}`);

@@ -14,6 +14,8 @@ import { commitTimeline, timelineOf } from '../components/timelineDoor';
 import { Heading } from '../components/Heading';
 import { Link } from '../components/Link';
 import { ContactCard } from '../components/ContactCard';
+import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
+import { TextField } from '../components/TextField';
 import { loadContent, peekContent, toc } from '../lazy';
 
 /**
@@ -399,18 +401,14 @@ function AgreementsForm({ t, today, answers, existing, onSave, onCancel }: { t: 
   const [rows, setRows] = useState<Row[]>(existing?.meeting.agreements.map((a) => ({ who: a.who, what: a.what, by: typedOf(a.by) })) ?? [{ who: '', what: '', by: '' }]);
   const [next, setNext] = useState(typedOf(existing?.meeting.next));
   const [sends, setSends] = useState(existing?.meeting.schoolSends ?? '');
-  const [errors, setErrors] = useState<{ field: string; text: string }[]>([]);
-  const summary = useRef<HTMLDivElement>(null);
+  const [errors, setErrors] = useState<FieldError[]>([]);
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (errors.length) summary.current?.focus();
-  }, [errors]);
   useEffect(() => heading.current?.focus(), []);
 
   const setRow = (i: number, patch: Partial<Row>) => setRows(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   const submit = (e: Event) => {
     e.preventDefault();
-    const errs: { field: string; text: string }[] = [];
+    const errs: FieldError[] = [];
     const d = parseTypedDate(date);
     if (!d) errs.push({ field: 'm-date', text: t('meeting.form.errorDate') });
     else if (d > today) errs.push({ field: 'm-date', text: t('meeting.form.errorFuture') });
@@ -436,57 +434,14 @@ function AgreementsForm({ t, today, answers, existing, onSave, onCancel }: { t: 
   };
   const err = (f: string) => errors.find((x) => x.field === f);
   const field = (id: string, label: string, value: string, set: (v: string) => void, hint?: string, date?: boolean) => (
-    <div class={`form-group${err(id) ? ' has-error' : ''}`}>
-      <label class="label" for={id}>
-        {label}
-      </label>
-      {hint && (
-        <p class="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {err(id) && (
-        <p class="error-message" id={`${id}-error`}>
-          {err(id)!.text}
-        </p>
-      )}
-      <input
-        id={id}
-        class={`input${date ? ' date-input' : ''}`}
-        type="text"
-        autoComplete="off"
-        maxLength={300}
-        value={value}
-        aria-describedby={[hint ? `${id}-hint` : '', err(id) ? `${id}-error` : '', date ? `${id}-means` : ''].filter(Boolean).join(' ') || undefined}
-        aria-invalid={err(id) ? true : undefined}
-        onInput={(e) => set((e.target as HTMLInputElement).value)}
-      />
-      {date && (
-        <p class="date-means" id={`${id}-means`} aria-live="polite">
-          {parseTypedDate(value) ? t('question.dateMeans', { date: formatDate(parseTypedDate(value)!, t.lang) }) : ''}
-        </p>
-      )}
-    </div>
+    <TextField t={t} id={id} label={label} hint={hint} error={err(id)?.text} value={value} onInput={set} date={date ? 'live' : undefined} input={{ maxLength: 300 }} />
   );
   return (
     <form class="agreements-form" onSubmit={submit} novalidate>
       <h3 tabIndex={-1} ref={heading}>
         {t('meeting.form.title')}
       </h3>
-      {errors.length > 0 && (
-        <div class="error-summary" role="alert" tabIndex={-1} ref={summary} aria-labelledby="m-error-title">
-          <h2 id="m-error-title">{t('meeting.form.error')}</h2>
-          <ul>
-            {errors.map((x) => (
-              <li key={x.field + x.text}>
-                <a href={`#${x.field}`} onClick={(e) => (e.preventDefault(), document.getElementById(x.field)?.focus())}>
-                  {x.text}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ErrorSummary titleId="m-error-title" title={t('meeting.form.error')} errors={errors} />
       {field('m-date', t('meeting.form.date'), date, setDate, t('meeting.form.dateHint'), true)}
       {field('m-present', t('meeting.form.present'), present, setPresent, t('meeting.form.presentHint'))}
       <fieldset class="form-group">

@@ -1,13 +1,15 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useT, type T } from '../../app/i18n';
 import { send, type AppState } from '../../app/controller';
 import { questionById, type Question } from '../../flow/questions';
 import { isValidAnswer, progress } from '../../flow/route';
 import { DONT_KNOW, asList, asString, type AnswerValue } from '../../flow/answers';
-import { formatDate, parseTypedDate, todayInNL } from '../../rules/dates';
+import { parseTypedDate, todayInNL } from '../../rules/dates';
 import { core } from '../../app/i18n';
 import { Heading } from '../components/Heading';
 import { Link } from '../components/Link';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { TextField } from '../components/TextField';
 import { NotFoundPage } from './NotFoundPage';
 import { useContent } from '../lazy';
 import { clearReviewOrigin, isOpenedFromReview } from '../editOrigin';
@@ -30,10 +32,6 @@ function QuestionView({ q, app }: { q: Question; app: AppState }) {
   const { step, of } = progress(q.id, app.answers);
   const stepText = of ? t('question.step', { step: String(step), of: String(of) }) : t('question.stepFirst', { step: String(step) });
   const [error, setError] = useState<string | undefined>();
-  const summaryRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (error) summaryRef.current?.focus();
-  }, [error]);
 
   const fieldId = `${q.id}-field`;
   const chapter = core().chapters.find((c) => c.number === q.chapter);
@@ -66,18 +64,8 @@ function QuestionView({ q, app }: { q: Question; app: AppState }) {
           {t('question.back')}
         </a>
       </p>
-      {error && (
-        <div class="error-summary" role="alert" tabIndex={-1} ref={summaryRef} aria-labelledby="error-summary-title">
-          <h2 id="error-summary-title">{t('error.summaryTitle')}</h2>
-          <ul>
-            <li>
-              <a href={`#${fieldId}`} onClick={(e) => (e.preventDefault(), document.getElementById(fieldId)?.focus())}>
-                {error}
-              </a>
-            </li>
-          </ul>
-        </div>
-      )}
+      {/* Focus goes to the summary when the error's text changes. */}
+      <ErrorSummary titleId="error-summary-title" title={t('error.summaryTitle')} errors={error ? [{ field: fieldId, text: error }] : []} focusKey={error} />
       {/* The fields keep their own state; keyed on the stored answer, they show an answer changed in another tab. */}
       {q.type === 'date' ? (
         <DateQuestion key={`${q.id}:${JSON.stringify(app.answers[q.id] ?? null)}`} q={q} t={t} text={text} stepText={stepText} error={error} fieldId={fieldId} initial={asString(app.answers[q.id])} onSubmit={submit} clearError={clearError} />
@@ -208,11 +196,7 @@ function DateQuestion(props: FieldProps & { initial?: string }) {
   const [typed, setTyped] = useState(initialDate);
   const [unknown, setUnknown] = useState(props.initial === DONT_KNOW);
   const parsed = parseTypedDate(typed);
-  const hintId = `${q.id}-hint`;
-  const errorId = `${q.id}-error`;
-  const meansId = `${q.id}-means`;
   const titleId = `${q.id}-title`;
-  const labelId = `${q.id}-label`;
   const problem = (): string | undefined => {
     if (unknown && typed.trim()) return t('error.dateBoth');
     if (unknown) return undefined;
@@ -225,16 +209,6 @@ function DateQuestion(props: FieldProps & { initial?: string }) {
   useEffect(() => {
     if (error && !problem()) props.clearError();
   }, [typed, unknown]);
-  // The spoken echo waits until the date is complete: a 4-digit year (or a month name) and a short pause, or leaving the field.
-  const [spoken, setSpoken] = useState('');
-  const [left, setLeft] = useState(false);
-  const echo = parsed ? t('question.dateMeans', { date: formatDate(parsed, t.lang) }) : '';
-  useEffect(() => {
-    if (!echo) return setSpoken('');
-    if (!left && !/\d{4}$/.test(typed.trim())) return;
-    const timer = setTimeout(() => setSpoken(echo), left ? 0 : 800);
-    return () => clearTimeout(timer);
-  }, [echo, left]);
   const submit = (e: Event) => {
     e.preventDefault();
     const wrong = problem();
@@ -244,46 +218,32 @@ function DateQuestion(props: FieldProps & { initial?: string }) {
   return (
     <form onSubmit={submit} novalidate>
       <Title {...props} id={titleId} />
-      <div class={`form-group${error ? ' has-error' : ''}`}>
-        <label for={fieldId} class="label" id={labelId}>
-          {t('question.dateLabel')}
-        </label>
-        <p class="hint" id={hintId}>
-          {t.exists(`questions:${q.id}.hint`) ? `${text('hint')} ` : ''}
-          {t('question.dateHint')}
-        </p>
-        {error && (
-          <p class="error-message" id={errorId}>
-            {error}
-          </p>
-        )}
-        <input
-          id={fieldId}
-          class="input date-input"
-          type="text"
-          inputMode="text"
-          autoComplete="off"
-          spellcheck={false}
-          value={typed}
-          aria-labelledby={`${titleId} ${labelId}`}
-          aria-describedby={[hintId, error ? errorId : '', meansId].filter(Boolean).join(' ')}
-          aria-invalid={error ? true : undefined}
-          onInput={(e) => (setTyped((e.target as HTMLInputElement).value), setLeft(false))}
-          onBlur={() => setLeft(true)}
-        />
-        <p class="date-means" id={meansId}>
-          {echo}
-        </p>
-        <p class="visually-hidden" aria-live="polite">
-          {spoken}
-        </p>
+      {/* The spoken echo waits until the date is complete: a 4-digit year (or a month name) and a short pause, or leaving the field. */}
+      <TextField
+        t={t}
+        id={fieldId}
+        idBase={q.id}
+        label={t('question.dateLabel')}
+        hint={
+          <>
+            {t.exists(`questions:${q.id}.hint`) ? `${text('hint')} ` : ''}
+            {t('question.dateHint')}
+          </>
+        }
+        error={error}
+        value={typed}
+        onInput={setTyped}
+        date="settled"
+        labelledBy={titleId}
+        input={{ inputMode: 'text', spellcheck: false }}
+      >
         {q.dontKnow && (
           <div class="option">
             <input id={`${q.id}-unknown`} type="checkbox" checked={unknown} aria-invalid={error ? true : undefined} onChange={() => setUnknown(!unknown)} />
             <label for={`${q.id}-unknown`}>{t('question.dontKnowDate')}</label>
           </div>
         )}
-      </div>
+      </TextField>
       <button type="submit" class="button">
         {t('question.next')}
       </button>

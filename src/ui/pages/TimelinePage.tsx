@@ -12,6 +12,8 @@ import { download, textBlob } from '../../app/export/download';
 import { Heading } from '../components/Heading';
 import { Link } from '../components/Link';
 import { Checkbox } from '../components/Checkbox';
+import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
+import { TextField } from '../components/TextField';
 import { toc } from '../lazy';
 import { BackupSection } from '../components/BackupSection';
 import { askPersistence } from '../components/persist';
@@ -220,13 +222,9 @@ function EventForm({ t, today, event, onSave, onCancel }: { t: T; today: string;
   const [parties, setParties] = useState<Party[]>(event?.parties ?? []);
   const [how, setHow] = useState<How | ''>(event?.how ?? '');
   const [note, setNote] = useState(event?.note ?? '');
-  const [errors, setErrors] = useState<{ field: string; text: string }[]>([]);
-  const summary = useRef<HTMLDivElement>(null);
+  const [errors, setErrors] = useState<FieldError[]>([]);
   const heading = useRef<HTMLHeadingElement>(null);
   const parsed = parseTypedDate(typed);
-  useEffect(() => {
-    if (errors.length) summary.current?.focus();
-  }, [errors]);
   useEffect(() => heading.current?.focus(), []);
 
   const chooseKind = (k: EventKind | '') => {
@@ -236,7 +234,7 @@ function EventForm({ t, today, event, onSave, onCancel }: { t: T; today: string;
   };
   const submit = (e: Event) => {
     e.preventDefault();
-    const errs: { field: string; text: string }[] = [];
+    const errs: FieldError[] = [];
     if (!parsed) errs.push({ field: 'ev-date', text: t('timeline.errorDate') });
     else if (parsed > today) errs.push({ field: 'ev-date', text: t('timeline.errorFuture') });
     if (!kind) errs.push({ field: 'ev-kind', text: t('timeline.errorKind') });
@@ -250,47 +248,8 @@ function EventForm({ t, today, event, onSave, onCancel }: { t: T; today: string;
       <h2 tabIndex={-1} ref={heading}>
         {event ? t('timeline.editTitle') : t('timeline.add')}
       </h2>
-      {errors.length > 0 && (
-        <div class="error-summary" role="alert" tabIndex={-1} ref={summary} aria-labelledby="ev-error-title">
-          <h2 id="ev-error-title">{t('timeline.error')}</h2>
-          <ul>
-            {errors.map((x) => (
-              <li key={x.field}>
-                <a href={`#${x.field}`} onClick={(e) => (e.preventDefault(), document.getElementById(x.field)?.focus())}>
-                  {x.text}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      <div class={`form-group${err('ev-date') ? ' has-error' : ''}`}>
-        <label class="label" for="ev-date">
-          {t('timeline.date')}
-        </label>
-        <p class="hint" id="ev-date-hint">
-          {t('timeline.dateHint')}
-        </p>
-        {err('ev-date') && (
-          <p class="error-message" id="ev-date-error">
-            {err('ev-date')!.text}
-          </p>
-        )}
-        <input
-          id="ev-date"
-          class="input date-input"
-          type="text"
-          autoComplete="off"
-          spellcheck={false}
-          value={typed}
-          aria-describedby={['ev-date-hint', err('ev-date') ? 'ev-date-error' : '', 'ev-date-means'].filter(Boolean).join(' ')}
-          aria-invalid={err('ev-date') ? true : undefined}
-          onInput={(e) => setTyped((e.target as HTMLInputElement).value)}
-        />
-        <p class="date-means" id="ev-date-means" aria-live="polite">
-          {parsed ? t('question.dateMeans', { date: formatDate(parsed, t.lang) }) : ''}
-        </p>
-      </div>
+      <ErrorSummary titleId="ev-error-title" title={t('timeline.error')} errors={errors} />
+      <TextField t={t} id="ev-date" label={t('timeline.date')} hint={t('timeline.dateHint')} error={err('ev-date')?.text} value={typed} onInput={setTyped} date="live" input={{ spellcheck: false }} />
       <div class={`form-group${err('ev-kind') ? ' has-error' : ''}`}>
         <label class="label" for="ev-kind">
           {t('timeline.kind')}
