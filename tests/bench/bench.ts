@@ -70,6 +70,8 @@ const only = flag('only')?.split(',') ?? ['bytes', 'node', 'boot', 'taps', 'ligh
 const RUNS = Number(flag('runs') ?? 3);
 /** --ab=DIR: also measure another build (e.g. the one before a change), interleaved with this one, so load on the machine hits both alike. */
 const AB = flag('ab');
+/** --pages=plan,start: only these Lighthouse pages (start, question, plan, letter, chapter). */
+const PAGES = flag('pages')?.split(',');
 const CPU = 4;
 
 const median = (xs: number[]) => {
@@ -93,6 +95,27 @@ export const LARGEST: Record<string, string | string[]> = {
 };
 
 const lines: string[] = [];
+
+/**
+ * The issue's goals, filled in by the parts that ran, per build: printed at the end as
+ * "met" or "missed by X". `max` is the limit (at most), `min` a floor (at least).
+ */
+interface Goal {
+  what: string;
+  unit: string;
+  digits: number;
+  limit: number;
+  atLeast?: boolean;
+  /** One value per build (servers order); NaN where that build was not measured. */
+  values: number[];
+}
+const goals: Goal[] = [];
+function goal(what: string, build: number, value: number, limit: number, unit: string, digits = 0, atLeast = false) {
+  let g = goals.find((x) => x.what === what);
+  if (!g) goals.push((g = { what, unit, digits, limit, atLeast, values: [] }));
+  g.values[build] = value;
+}
+
 const out = (s = '') => {
   console.log(s);
   lines.push(s);
@@ -116,6 +139,7 @@ function bytes() {
   const br = (file: string) => brotliCompressSync(readFileSync(join(dist, file)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
   const total = ['index.html', ...refs].reduce((s, file) => s + br(file), 0);
   out(`first load, brotli: ${(total / 1024).toFixed(1)} KB (goal ≤ 45 KB) — ${['index.html', ...refs].join(', ')}`);
+  goal('first load, brotli', 0, total / 1024, 45, 'KB', 1);
 }
 
 async function nodeTimes() {
@@ -125,13 +149,31 @@ async function nodeTimes() {
   const { flowMachine } = await import('../../src/flow/machine');
   const importMs = performance.now() - t0;
   const { askedQuestions } = await import('../../src/flow/route');
+  const { reconcile, sanitizeTimeline, lateFlags } = await import('../../src/timeline/model');
+  const { withMeetings } = await import('../../src/meeting/plan');
   const times: number[] = [];
   for (let i = 0; i < 220; i++) {
     const s = performance.now();
     buildPlan(LARGEST, '2026-11-23');
     if (i >= 20) times.push(performance.now() - s);
   }
-  out(`plan for the largest answers set (${Object.keys(LARGEST).length} answers), Node: ${spread(times, 2)} ms (goal ≤ 5 ms; timeline not part of the app yet)`);
+  out(`plan for the largest answers set (${Object.keys(LARGEST).length} answers), Node: ${spread(times, 2)} ms`);
+  // What the plan page computes with a timeline (PlanPage, timelineDoor.ts, TimelineOnPlan): the
+  // stored timeline checked and reconciled, the plan from the answers the events wrote, the meeting
+  // steps, and the "te laat?" flags. The stored form goes through JSON, as it comes from localStorage.
+  const { timeline200 } = await import('./timeline200');
+  const tl = timeline200(LARGEST);
+  const stored = JSON.parse(JSON.stringify({ version: 1, ...tl.data })) as unknown;
+  const withTl: number[] = [];
+  for (let i = 0; i < 220; i++) {
+    const s = performance.now();
+    const data = reconcile(tl.answers, sanitizeTimeline(stored));
+    withMeetings(buildPlan(tl.answers, '2026-11-23'), data.events);
+    lateFlags(tl.answers, data.events, '2026-11-23');
+    if (i >= 20) withTl.push(performance.now() - s);
+  }
+  goal('plan + timeline of 200 events, Node', 0, median(withTl), 5, 'ms', 2);
+  out(`plan + timeline of ${tl.data.events.length} events (largest answers, events logged through commit()), Node: ${spread(withTl, 2)} ms (goal ≤ 5 ms)`);
   const path = askedQuestions(LARGEST);
   const walks: number[] = [];
   for (let i = 0; i < 60; i++) {
@@ -245,7 +287,12 @@ async function taps(servers: Server[]) {
   for (const [name, situations] of WALKS) {
     for (const [k, server] of servers.entries()) await walk(server, name, situations, results[k]!.all, results[k]!.totals);
   }
-  for (const [k, server] of servers.entries()) report(results[k]!.all, results[k]!.totals, servers.length > 1 ? ` [${server.label}]` : '');
+  for (const [k, server] of servers.entries()) {
+    report(results[k]!.all, results[k]!.totals, servers.length > 1 ? ` [${server.label}]` : '');
+    const ms = results[k]!.all.map((t) => t.ms);
+    goal(`tap → next heading, median (${CPU}× CPU)`, k, median(ms), 16, 'ms');
+    goal(`tap → next heading, slowest (${CPU}× CPU)`, k, Math.max(...ms), 50, 'ms');
+  }
 }
 
 async function walk(server: Server, name: string, situations: string[], all: Tap[], totals: number[][]) {
@@ -317,7 +364,7 @@ type LhRow = { score: number[]; lcp: number[]; tbt: number[]; cls: number[]; boo
 async function lighthouse(servers: Server[]) {
   const benchmarkIndex: number[] = [];
   const rows = servers.map(() => new Map<string, LhRow>());
-  for (const p of LH_PAGES) {
+  for (const p of LH_PAGES.filter((x) => !PAGES || PAGES.includes(x.name))) {
     for (let i = 0; i < RUNS; i++) {
       for (const [k, server] of servers.entries()) {
         const r = rows[k]!.get(p.name) ?? { score: [], lcp: [], tbt: [], cls: [], boot: [], kb: [] };
@@ -333,6 +380,18 @@ async function lighthouse(servers: Server[]) {
       out(`  ${name.padEnd(9)} ${spread(r.score).padEnd(14)} ${spread(r.lcp, 2).padEnd(18)} ${spread(r.tbt).padEnd(16)} ${f(median(r.cls), 3).padEnd(6)} ${spread(r.boot).padEnd(16)} ${f(median(r.kb), 1)}`);
   }
   out(`  machine speed (Lighthouse benchmarkIndex): ${spread(benchmarkIndex)} (below ~1000: too busy to trust); goals: score 100, LCP ≤ 1.4 s, TBT ≤ 50 ms, CLS 0`);
+  for (const [k, server] of servers.entries()) {
+    const plan = rows[k]!.get('plan');
+    // Lighthouse's bootup-time: script evaluation, parse and compile, scaled to its 4× CPU throttling.
+    if (plan) out(`  plan page boot script (Lighthouse bootup-time, cold)${servers.length > 1 ? ` [${server.label}]` : ''}: ${spread(plan.boot)} ms (goal ≤ 100 ms)`);
+    for (const [name, r] of rows[k]!) {
+      goal(`Lighthouse ${name}: score`, k, median(r.score), 100, '', 0, true);
+      goal(`Lighthouse ${name}: LCP`, k, median(r.lcp), 1.4, 's', 2);
+      goal(`Lighthouse ${name}: TBT`, k, median(r.tbt), 50, 'ms');
+      goal(`Lighthouse ${name}: CLS`, k, median(r.cls), 0, '', 3);
+    }
+    if (plan) goal('plan page boot script (Lighthouse, cold)', k, median(plan.boot), 100, 'ms');
+  }
 }
 
 async function lighthouseRun(server: Server, p: (typeof LH_PAGES)[number], r: LhRow, benchmarkIndex: number[]) {
@@ -381,4 +440,24 @@ try {
   if (only.includes('lighthouse')) await lighthouse(servers);
 } finally {
   for (const s of servers) await s.stop();
+}
+printGoals(servers.map((s) => s.label));
+
+/** The goals table: each goal measured in this run, "met" or "missed by X" (per build with --ab). */
+function printGoals(labels: string[]) {
+  if (!goals.length) return;
+  const verdict = (g: Goal, v: number | undefined) => {
+    if (v === undefined || !Number.isFinite(v)) return '–';
+    const shown = `${f(v, g.digits)}${g.unit ? ` ${g.unit}` : ''}`;
+    const miss = g.atLeast ? g.limit - v : v - g.limit;
+    return miss <= 0 ? `${shown}: met` : `${shown}: missed by ${f(miss, g.digits)}${g.unit ? ` ${g.unit}` : ''}`;
+  };
+  const rows = goals.map((g) => [`${g.what} ${g.atLeast ? '≥' : '≤'} ${f(g.limit, g.digits)}${g.unit ? ` ${g.unit}` : ''}`, ...labels.map((_, k) => verdict(g, g.values[k]))]);
+  const head = ['goal (issue 17)', ...labels];
+  const width = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => `  ${cells.map((c, i) => c.padEnd(width[i]!)).join('  ')}`.trimEnd();
+  out();
+  out('Goals, from the numbers measured in this run (medians; only the parts that ran):');
+  out(line(head));
+  for (const r of rows) out(line(r));
 }
