@@ -83,16 +83,8 @@ const median = (xs: number[]) => {
 const f = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
 const spread = (xs: number[], digits = 0) => `${f(median(xs), digits)} [${f(Math.min(...xs), digits)}–${f(Math.max(...xs), digits)}]`;
 
-/** The answers that walk the longest path: every situation, each branch that asks the most. */
-export const LARGEST: Record<string, string | string[]> = {
-  situatie: ['aanmelden', 'handelingsverlegen', 'thuiszitten', 'tlv'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': '2026-09-01', 'aanmelding-bevestiging': 'ja',
-  'ondersteuning-gemeld': 'ja', 'meer-scholen': 'nee', 'aanmelding-besluit': 'geweigerd', 'weigering-datum': '2026-10-01', 'weigering-andere-school': 'nee', opp: 'ja',
-  'opp-besproken': '2026-06-01', 'opp-ingestemd': 'nee', 'hv-schriftelijk': 'ja', 'hv-wil-weg': 'ja', onderzoek: 'oud', 'swv-betrokken': 'ja', 'school-zegt': ['klas-vol', 'diagnose-eerst'],
-  'thuis-sinds': '2026-09-01', 'thuis-hoeveel': 'helemaal', 'thuis-reden': 'verwijderd', 'verwijdering-datum': '2026-09-10', 'verwijdering-andere-school': 'nee', ingeschreven: 'ja',
-  'lessen-nu': 'nee', 'lpa-betrokken': 'weet-niet', 'gesprek-gepland': 'ja', 'gesprek-datum': '2026-12-01', tekenen: 'ja', 'dossier-gezien': 'nee', jeugdhulp: 'nodig',
-  'tlv-fase': 'besluit', 'tlv-gehoord': 'nee', 'tlv-besluit': 'toegekend', 'tlv-besluit-datum': '2026-10-20', 'tlv-eens': 'nee', 'tlv-soort': 'so', 'tlv-plek': 'wachtlijst',
-  vervoer: 'ja', klacht: 'ja', groep: 'groep-7-8',
-};
+export { LARGEST } from './answers';
+import { LARGEST } from './answers';
 
 const lines: string[] = [];
 
@@ -148,7 +140,9 @@ async function nodeTimes() {
   const t0 = performance.now();
   const { flowMachine } = await import('../../src/flow/machine');
   const importMs = performance.now() - t0;
-  const { askedQuestions } = await import('../../src/flow/route');
+  const { askedQuestions, canShow } = await import('../../src/flow/route');
+  // The plan and letter pages are measured with these answers: they must still reach the plan.
+  if (!canShow('plan', LARGEST)) out('WARNING: the LARGEST answers (tests/bench/answers.ts) no longer reach the plan: a question was added or changed; the plan page measures the start page');
   const { reconcile, sanitizeTimeline, lateFlags } = await import('../../src/timeline/model');
   const { withMeetings } = await import('../../src/meeting/plan');
   const times: number[] = [];
@@ -408,12 +402,14 @@ async function lighthouseRun(server: Server, p: (typeof LH_PAGES)[number], r: Lh
       // A static file of the same origin: the app does not run, so no service worker is installed.
       const page = context.pages()[0] ?? (await context.newPage());
       await page.goto(`${server.url}robots.txt`);
-      await page.evaluate((a) => localStorage.setItem('wegwijzer.answers', JSON.stringify({ version: 1, answers: a, position: 'review', savedAt: '' })), LARGEST);
+      await page.evaluate((a) => localStorage.setItem('wegwijzer.answers', JSON.stringify({ version: 2, answers: a, position: 'review', savedAt: '' })), LARGEST);
       await page.goto('about:blank');
     }
     const result = await lh(`${server.url}${p.hash}`, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance'], disableStorageReset: true });
     const lhr = result!.lhr;
     if (lhr.runtimeError) throw new Error(lhr.runtimeError.message);
+    // A page the app sent elsewhere (answers that no longer reach the plan) would measure the wrong page.
+    if (!lhr.finalDisplayedUrl.endsWith(p.hash)) out(`  WARNING: Lighthouse ${p.name} ended on ${lhr.finalDisplayedUrl}, not ${p.hash}: these numbers are for another page`);
     const num = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
     r.score.push(Math.round((lhr.categories['performance']?.score ?? NaN) * 100));
     r.lcp.push(num('largest-contentful-paint') / 1000);
