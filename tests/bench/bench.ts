@@ -198,22 +198,44 @@ async function withPage<T>(fn: (page: Page, cdp: import('playwright-core').CDPSe
 }
 
 async function boot(servers: Server[]) {
-  const r = servers.map(() => ({ script: [] as number[], task: [] as number[], heading: [] as number[] }));
+  const r = servers.map(() => ({ script: [] as number[], task: [] as number[], heading: [] as number[], planScript: [] as number[], planTask: [] as number[], planSteps: [] as number[] }));
+  const metric = async (cdp: import('playwright-core').CDPSession) => {
+    const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+    return (n: string) => (metrics.find((x) => x.name === n)?.value ?? NaN) * 1000;
+  };
   for (let i = 0; i < RUNS; i++) {
-    for (const [k, server] of servers.entries()) await withPage(async (page, cdp) => {
-      const { script, task, heading } = r[k]!;
-      await page.goto(server.url);
-      await page.waitForSelector('h1');
-      await page.waitForTimeout(300);
-      const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
-      const m = (n: string) => (metrics.find((x) => x.name === n)?.value ?? NaN) * 1000;
-      script.push(m('ScriptDuration'));
-      task.push(m('TaskDuration'));
-      heading.push(await page.evaluate(() => performance.getEntriesByName('app-rendered')[0]?.startTime ?? NaN));
-    });
+    for (const [k, server] of servers.entries()) {
+      await withPage(async (page, cdp) => {
+        const { script, task, heading } = r[k]!;
+        await page.goto(server.url);
+        await page.waitForSelector('h1');
+        await page.waitForTimeout(300);
+        const m = await metric(cdp);
+        script.push(m('ScriptDuration'));
+        task.push(m('TaskDuration'));
+        heading.push(await page.evaluate(() => performance.getEntriesByName('app-rendered')[0]?.startTime ?? NaN));
+      });
+      // The plan page opened cold with the largest answers stored (from a static file: no app ran before).
+      await withPage(async (page, cdp) => {
+        const { planScript, planTask, planSteps } = r[k]!;
+        await page.goto(`${server.url}robots.txt`);
+        await page.evaluate((a) => localStorage.setItem('wegwijzer.answers', JSON.stringify({ version: 2, answers: a, position: 'review', savedAt: '' })), LARGEST);
+        const base = await metric(cdp);
+        await page.goto(`${server.url}#/plan`);
+        await page.waitForSelector('.page-plan .steps', { timeout: 30_000 });
+        planSteps.push(await page.evaluate(() => performance.now()));
+        await page.waitForTimeout(500);
+        const m = await metric(cdp);
+        planScript.push(m('ScriptDuration') - base('ScriptDuration'));
+        planTask.push(m('TaskDuration') - base('TaskDuration'));
+      });
+    }
   }
-  for (const [k, server] of servers.entries())
-    out(`start page cold at ${CPU}× CPU (${RUNS} runs)${servers.length > 1 ? ` [${server.label}]` : ''}: script ${spread(r[k]!.script)} ms, all main-thread tasks ${spread(r[k]!.task)} ms, app rendered at ${spread(r[k]!.heading)} ms`);
+  for (const [k, server] of servers.entries()) {
+    const label = servers.length > 1 ? ` [${server.label}]` : '';
+    out(`start page cold at ${CPU}× CPU (${RUNS} runs)${label}: script ${spread(r[k]!.script)} ms, all main-thread tasks ${spread(r[k]!.task)} ms, app rendered at ${spread(r[k]!.heading)} ms`);
+    out(`plan page cold at ${CPU}× CPU, largest answers (${RUNS} runs)${label}: script ${spread(r[k]!.planScript)} ms, all main-thread tasks ${spread(r[k]!.planTask)} ms, every step in the page at ${spread(r[k]!.planSteps)} ms`);
+  }
 }
 
 /** In the page: remembers when the pointer went down, and resolves once the next h1 has painted. */

@@ -37,6 +37,22 @@ async function profileOf(action: () => Promise<void>) {
   const top = (m: Map<string, number>, k: number) => [...m].filter(([n]) => !/\(idle\)|\(program\)/.test(n)).sort((a, b) => b[1] - a[1]).slice(0, k);
   console.log('by file (self ms):', top(byUrl, 12).map(([n, ms]) => `${n} ${ms.toFixed(1)}`).join(', '));
   for (const [n, ms] of top(byFn, 25)) console.log(`  ${ms.toFixed(1).padStart(6)}  ${n}`);
+  // Inclusive (self + callees) per function name, for the names in PROFILE_FNS (comma-separated).
+  const names = (process.env['PROFILE_FNS'] ?? '').split(',').filter(Boolean);
+  if (names.length) {
+    const parent = new Map<number, number>();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const incl = new Map<string, number>();
+    for (const [id, ms] of self) {
+      const seen = new Set<string>();
+      for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+        const fn = byId.get(at)!.callFrame.functionName;
+        if (names.includes(fn) && !seen.has(fn)) (seen.add(fn), incl.set(fn, (incl.get(fn) ?? 0) + ms));
+      }
+    }
+    console.log('inclusive ms:', names.map((n) => `${n} ${(incl.get(n) ?? 0).toFixed(1)}`).join(', '));
+  }
 }
 
 if (mode === 'plan') {
