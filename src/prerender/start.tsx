@@ -1,9 +1,9 @@
 /**
  * Build time, in Node (loaded through Vite's SSR loader by ./run.ts, in a child process of the build):
- * prints the start page's markup as the app renders it for a first visit in Dutch — the real App,
+ * returns the start page's markup as the app renders it for a first visit in Dutch — the real App,
  * the real controller state and the real texts, rendered by Preact's own render() into a small
- * fake DOM (./dom.ts). index.html carries it inside #app; src/main.tsx hydrates it when the visit
- * is such a first visit (src/prerender/fits.ts), and renders normally otherwise.
+ * fake DOM (./dom.ts). index.html carries it inside #app (./plugin.ts); its inline check keeps it
+ * only for such a first visit, and src/main.tsx then hydrates it.
  */
 import { render } from 'preact';
 import { FakeDocument, FakeElement, innerHtml } from './dom';
