@@ -4,6 +4,7 @@ import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { staticPages, STATIC_GLOB_IGNORES, STATIC_NAVIGATION_DENYLIST } from './src/content/static/plugin.js';
 import { LANGUAGE_CACHE, LANGUAGE_CHUNK_DIR } from './src/languages';
+import { prerenderStart } from './src/prerender/plugin';
 
 /** The content modules of every language but Dutch: built apart, so the precache can leave them out. */
 const languageChunk = (id: string | null | undefined): string | undefined => /content\/generated\/\w+\.([a-z]{2,3})\.ts$/.exec(id ?? '')?.[1];
@@ -40,6 +41,8 @@ export default defineConfig({
   plugins: [
     preact(),
     contentSecurityPolicy(),
+    // The start page's markup in index.html, hydrated for a first visit (src/prerender/plugin.ts).
+    prerenderStart({ root: import.meta.dirname }),
     // The reading pages as plain HTML (lees/, begrippen/, brief/, info/): README "Static reading pages".
     staticPages({ root: import.meta.dirname, csp: CSP, contentRoot: process.env['WEGWIJZER_CONTENT_ROOT'] || undefined }),
     VitePWA({

@@ -1,6 +1,6 @@
-import { render } from 'preact';
+import { hydrate, render } from 'preact';
 import { App } from './ui/App';
-import { boot, startFlowSoon } from './app/controller';
+import { boot, getState, startFlowSoon } from './app/controller';
 import { registerServiceWorker } from './app/pwa';
 import { loadContent, whenLoaded } from './ui/lazy';
 import { addTexts, currentLang } from './app/i18n';
@@ -14,11 +14,18 @@ whenLoaded((kind, lang, data) => {
 });
 
 const root = document.getElementById('app')!;
+/** index.html carries the start page's markup for a first visit in Dutch (src/prerender/plugin.ts). */
+const prerendered = !root.querySelector('.boot-message');
 
 boot()
   .then(() => {
-    root.textContent = ''; // the "wordt geladen" message
-    render(<App />, root);
+    // The markup was made for the start page in Dutch with nothing stored: index.html's check kept it
+    // only then. A notice (storage that throws) makes it another page: rendered anew.
+    if (prerendered && !getState().notices.length) hydrate(<App />, root);
+    else {
+      root.textContent = ''; // the "wordt geladen" message, or markup made for another state
+      render(<App />, root);
+    }
     performance.mark('app-rendered'); // read by npm run bench
     // Fetch the rest of the questionnaire texts right away, after the first paint.
     void loadContent('questions', currentLang()).catch(() => undefined);

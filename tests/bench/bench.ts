@@ -68,6 +68,8 @@ const only = flag('only')?.split(',') ?? ['bytes', 'node', 'boot', 'taps', 'ligh
 const RUNS = Number(flag('runs') ?? 3);
 /** --ab=DIR: also measure another build (e.g. the one before a change), interleaved with this one, so load on the machine hits both alike. */
 const AB = flag('ab');
+/** --pages=plan,start: only these Lighthouse pages (start, question, plan, letter, chapter). */
+const PAGES = flag('pages')?.split(',');
 const CPU = 4;
 
 const median = (xs: number[]) => {
@@ -79,18 +81,31 @@ const median = (xs: number[]) => {
 const f = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
 const spread = (xs: number[], digits = 0) => `${f(median(xs), digits)} [${f(Math.min(...xs), digits)}–${f(Math.max(...xs), digits)}]`;
 
-/** The answers that walk the longest path: every situation, each branch that asks the most. */
-export const LARGEST: Record<string, string | string[]> = {
-  situatie: ['aanmelden', 'handelingsverlegen', 'thuiszitten', 'tlv'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': '2026-09-01', 'aanmelding-bevestiging': 'ja',
-  'ondersteuning-gemeld': 'ja', 'meer-scholen': 'nee', 'aanmelding-besluit': 'geweigerd', 'weigering-datum': '2026-10-01', 'weigering-andere-school': 'nee', opp: 'ja',
-  'opp-besproken': '2026-06-01', 'opp-ingestemd': 'nee', 'hv-schriftelijk': 'ja', 'hv-wil-weg': 'ja', onderzoek: 'oud', 'swv-betrokken': 'ja', 'school-zegt': ['klas-vol', 'diagnose-eerst'],
-  'thuis-sinds': '2026-09-01', 'thuis-hoeveel': 'helemaal', 'thuis-reden': 'verwijderd', 'verwijdering-datum': '2026-09-10', 'verwijdering-andere-school': 'nee', ingeschreven: 'ja',
-  'lessen-nu': 'nee', 'lpa-betrokken': 'weet-niet', 'gesprek-gepland': 'ja', 'gesprek-datum': '2026-12-01', tekenen: 'ja', 'dossier-gezien': 'nee', jeugdhulp: 'nodig',
-  'tlv-fase': 'besluit', 'tlv-gehoord': 'nee', 'tlv-besluit': 'toegekend', 'tlv-besluit-datum': '2026-10-20', 'tlv-eens': 'nee', 'tlv-soort': 'so', 'tlv-plek': 'wachtlijst',
-  vervoer: 'ja', klacht: 'ja', groep: 'groep-7-8',
-};
+export { LARGEST } from './answers';
+import { LARGEST } from './answers';
 
 const lines: string[] = [];
+
+/**
+ * The issue's goals, filled in by the parts that ran, per build: printed at the end as
+ * "met" or "missed by X". `max` is the limit (at most), `min` a floor (at least).
+ */
+interface Goal {
+  what: string;
+  unit: string;
+  digits: number;
+  limit: number;
+  atLeast?: boolean;
+  /** One value per build (servers order); NaN where that build was not measured. */
+  values: number[];
+}
+const goals: Goal[] = [];
+function goal(what: string, build: number, value: number, limit: number, unit: string, digits = 0, atLeast = false) {
+  let g = goals.find((x) => x.what === what);
+  if (!g) goals.push((g = { what, unit, digits, limit, atLeast, values: [] }));
+  g.values[build] = value;
+}
+
 const out = (s = '') => {
   console.log(s);
   lines.push(s);
@@ -103,6 +118,7 @@ function bytes() {
   const br = (file: string) => brotliCompressSync(readFileSync(join(dist, file)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
   const total = ['index.html', ...refs].reduce((s, file) => s + br(file), 0);
   out(`first load, brotli: ${(total / 1024).toFixed(1)} KB (goal ≤ 45 KB) — ${['index.html', ...refs].join(', ')}`);
+  goal('first load, brotli', 0, total / 1024, 45, 'KB', 1);
 }
 
 async function nodeTimes() {
@@ -111,14 +127,34 @@ async function nodeTimes() {
   const t0 = performance.now();
   const { flowMachine } = await import('../../src/flow/machine');
   const importMs = performance.now() - t0;
-  const { askedQuestions } = await import('../../src/flow/route');
+  const { askedQuestions, canShow } = await import('../../src/flow/route');
+  // The plan and letter pages are measured with these answers: they must still reach the plan.
+  if (!canShow('plan', LARGEST)) out('WARNING: the LARGEST answers (tests/bench/answers.ts) no longer reach the plan: a question was added or changed; the plan page measures the start page');
+  const { reconcile, sanitizeTimeline, lateFlags } = await import('../../src/timeline/model');
+  const { withMeetings } = await import('../../src/meeting/plan');
   const times: number[] = [];
   for (let i = 0; i < 220; i++) {
     const s = performance.now();
     buildPlan(LARGEST, '2026-11-23');
     if (i >= 20) times.push(performance.now() - s);
   }
-  out(`plan for the largest answers set (${Object.keys(LARGEST).length} answers), Node: ${spread(times, 2)} ms (goal ≤ 5 ms; timeline not part of the app yet)`);
+  out(`plan for the largest answers set (${Object.keys(LARGEST).length} answers), Node: ${spread(times, 2)} ms`);
+  // What the plan page computes with a timeline (PlanPage, timelineDoor.ts, TimelineOnPlan): the
+  // stored timeline checked and reconciled, the plan from the answers the events wrote, the meeting
+  // steps, and the "te laat?" flags. The stored form goes through JSON, as it comes from localStorage.
+  const { timeline200 } = await import('./timeline200');
+  const tl = timeline200(LARGEST);
+  const stored = JSON.parse(JSON.stringify({ version: 1, ...tl.data })) as unknown;
+  const withTl: number[] = [];
+  for (let i = 0; i < 220; i++) {
+    const s = performance.now();
+    const data = reconcile(tl.answers, sanitizeTimeline(stored));
+    withMeetings(buildPlan(tl.answers, '2026-11-23'), data.events);
+    lateFlags(tl.answers, data.events, '2026-11-23');
+    if (i >= 20) withTl.push(performance.now() - s);
+  }
+  goal('plan + timeline of 200 events, Node', 0, median(withTl), 5, 'ms', 2);
+  out(`plan + timeline of ${tl.data.events.length} events (largest answers, events logged through commit()), Node: ${spread(withTl, 2)} ms (goal ≤ 5 ms)`);
   const path = askedQuestions(LARGEST);
   const walks: number[] = [];
   for (let i = 0; i < 60; i++) {
@@ -149,22 +185,44 @@ async function withPage<T>(fn: (page: Page, cdp: import('playwright-core').CDPSe
 }
 
 async function boot(servers: Server[]) {
-  const r = servers.map(() => ({ script: [] as number[], task: [] as number[], heading: [] as number[] }));
+  const r = servers.map(() => ({ script: [] as number[], task: [] as number[], heading: [] as number[], planScript: [] as number[], planTask: [] as number[], planSteps: [] as number[] }));
+  const metric = async (cdp: import('playwright-core').CDPSession) => {
+    const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+    return (n: string) => (metrics.find((x) => x.name === n)?.value ?? NaN) * 1000;
+  };
   for (let i = 0; i < RUNS; i++) {
-    for (const [k, server] of servers.entries()) await withPage(async (page, cdp) => {
-      const { script, task, heading } = r[k]!;
-      await page.goto(server.url);
-      await page.waitForSelector('h1');
-      await page.waitForTimeout(300);
-      const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
-      const m = (n: string) => (metrics.find((x) => x.name === n)?.value ?? NaN) * 1000;
-      script.push(m('ScriptDuration'));
-      task.push(m('TaskDuration'));
-      heading.push(await page.evaluate(() => performance.getEntriesByName('app-rendered')[0]?.startTime ?? NaN));
-    });
+    for (const [k, server] of servers.entries()) {
+      await withPage(async (page, cdp) => {
+        const { script, task, heading } = r[k]!;
+        await page.goto(server.url);
+        await page.waitForSelector('h1');
+        await page.waitForTimeout(300);
+        const m = await metric(cdp);
+        script.push(m('ScriptDuration'));
+        task.push(m('TaskDuration'));
+        heading.push(await page.evaluate(() => performance.getEntriesByName('app-rendered')[0]?.startTime ?? NaN));
+      });
+      // The plan page opened cold with the largest answers stored (from a static file: no app ran before).
+      await withPage(async (page, cdp) => {
+        const { planScript, planTask, planSteps } = r[k]!;
+        await page.goto(`${server.url}robots.txt`);
+        await page.evaluate((a) => localStorage.setItem('wegwijzer.answers', JSON.stringify({ version: 2, answers: a, position: 'review', savedAt: '' })), LARGEST);
+        const base = await metric(cdp);
+        await page.goto(`${server.url}#/plan`);
+        await page.waitForSelector('.page-plan .steps', { timeout: 30_000 });
+        planSteps.push(await page.evaluate(() => performance.now()));
+        await page.waitForTimeout(500);
+        const m = await metric(cdp);
+        planScript.push(m('ScriptDuration') - base('ScriptDuration'));
+        planTask.push(m('TaskDuration') - base('TaskDuration'));
+      });
+    }
   }
-  for (const [k, server] of servers.entries())
-    out(`start page cold at ${CPU}× CPU (${RUNS} runs)${servers.length > 1 ? ` [${server.label}]` : ''}: script ${spread(r[k]!.script)} ms, all main-thread tasks ${spread(r[k]!.task)} ms, app rendered at ${spread(r[k]!.heading)} ms`);
+  for (const [k, server] of servers.entries()) {
+    const label = servers.length > 1 ? ` [${server.label}]` : '';
+    out(`start page cold at ${CPU}× CPU (${RUNS} runs)${label}: script ${spread(r[k]!.script)} ms, all main-thread tasks ${spread(r[k]!.task)} ms, app rendered at ${spread(r[k]!.heading)} ms`);
+    out(`plan page cold at ${CPU}× CPU, largest answers (${RUNS} runs)${label}: script ${spread(r[k]!.planScript)} ms, all main-thread tasks ${spread(r[k]!.planTask)} ms, every step in the page at ${spread(r[k]!.planSteps)} ms`);
+  }
 }
 
 /** In the page: remembers when the pointer went down, and resolves once the next h1 has painted. */
@@ -232,7 +290,12 @@ async function taps(servers: Server[]) {
   for (const [name, situations] of WALKS) {
     for (const [k, server] of servers.entries()) await walk(server, name, situations, results[k]!.all, results[k]!.totals);
   }
-  for (const [k, server] of servers.entries()) report(results[k]!.all, results[k]!.totals, servers.length > 1 ? ` [${server.label}]` : '');
+  for (const [k, server] of servers.entries()) {
+    report(results[k]!.all, results[k]!.totals, servers.length > 1 ? ` [${server.label}]` : '');
+    const ms = results[k]!.all.map((t) => t.ms);
+    goal(`tap → next heading, median (${CPU}× CPU)`, k, median(ms), 16, 'ms');
+    goal(`tap → next heading, slowest (${CPU}× CPU)`, k, Math.max(...ms), 50, 'ms');
+  }
 }
 
 async function walk(server: Server, name: string, situations: string[], all: Tap[], totals: number[][]) {
@@ -304,7 +367,7 @@ type LhRow = { score: number[]; lcp: number[]; tbt: number[]; cls: number[]; boo
 async function lighthouse(servers: Server[]) {
   const benchmarkIndex: number[] = [];
   const rows = servers.map(() => new Map<string, LhRow>());
-  for (const p of LH_PAGES) {
+  for (const p of LH_PAGES.filter((x) => !PAGES || PAGES.includes(x.name))) {
     for (let i = 0; i < RUNS; i++) {
       for (const [k, server] of servers.entries()) {
         const r = rows[k]!.get(p.name) ?? { score: [], lcp: [], tbt: [], cls: [], boot: [], kb: [] };
@@ -320,6 +383,18 @@ async function lighthouse(servers: Server[]) {
       out(`  ${name.padEnd(9)} ${spread(r.score).padEnd(14)} ${spread(r.lcp, 2).padEnd(18)} ${spread(r.tbt).padEnd(16)} ${f(median(r.cls), 3).padEnd(6)} ${spread(r.boot).padEnd(16)} ${f(median(r.kb), 1)}`);
   }
   out(`  machine speed (Lighthouse benchmarkIndex): ${spread(benchmarkIndex)} (below ~1000: too busy to trust); goals: score 100, LCP ≤ 1.4 s, TBT ≤ 50 ms, CLS 0`);
+  for (const [k, server] of servers.entries()) {
+    const plan = rows[k]!.get('plan');
+    // Lighthouse's bootup-time: script evaluation, parse and compile, scaled to its 4× CPU throttling.
+    if (plan) out(`  plan page boot script (Lighthouse bootup-time, cold)${servers.length > 1 ? ` [${server.label}]` : ''}: ${spread(plan.boot)} ms (goal ≤ 100 ms)`);
+    for (const [name, r] of rows[k]!) {
+      goal(`Lighthouse ${name}: score`, k, median(r.score), 100, '', 0, true);
+      goal(`Lighthouse ${name}: LCP`, k, median(r.lcp), 1.4, 's', 2);
+      goal(`Lighthouse ${name}: TBT`, k, median(r.tbt), 50, 'ms');
+      goal(`Lighthouse ${name}: CLS`, k, median(r.cls), 0, '', 3);
+    }
+    if (plan) goal('plan page boot script (Lighthouse, cold)', k, median(plan.boot), 100, 'ms');
+  }
 }
 
 async function lighthouseRun(server: Server, p: (typeof LH_PAGES)[number], r: LhRow, benchmarkIndex: number[]) {
@@ -330,12 +405,14 @@ async function lighthouseRun(server: Server, p: (typeof LH_PAGES)[number], r: Lh
       // A static file of the same origin: the app does not run, so no service worker is installed.
       const page = context.pages()[0] ?? (await context.newPage());
       await page.goto(`${server.url}robots.txt`);
-      await page.evaluate((a) => localStorage.setItem('wegwijzer.answers', JSON.stringify({ version: 1, answers: a, position: 'review', savedAt: '' })), LARGEST);
+      await page.evaluate((a) => localStorage.setItem('wegwijzer.answers', JSON.stringify({ version: 2, answers: a, position: 'review', savedAt: '' })), LARGEST);
       await page.goto('about:blank');
     }
     const result = await lh(`${server.url}${p.hash}`, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance'], disableStorageReset: true });
     const lhr = result!.lhr;
     if (lhr.runtimeError) throw new Error(lhr.runtimeError.message);
+    // A page the app sent elsewhere (answers that no longer reach the plan) would measure the wrong page.
+    if (!lhr.finalDisplayedUrl.endsWith(p.hash)) out(`  WARNING: Lighthouse ${p.name} ended on ${lhr.finalDisplayedUrl}, not ${p.hash}: these numbers are for another page`);
     const num = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
     r.score.push(Math.round((lhr.categories['performance']?.score ?? NaN) * 100));
     r.lcp.push(num('largest-contentful-paint') / 1000);
@@ -361,4 +438,24 @@ try {
   if (only.includes('lighthouse')) await lighthouse(servers);
 } finally {
   for (const s of servers) await s.stop();
+}
+printGoals(servers.map((s) => s.label));
+
+/** The goals table: each goal measured in this run, "met" or "missed by X" (per build with --ab). */
+function printGoals(labels: string[]) {
+  if (!goals.length) return;
+  const verdict = (g: Goal, v: number | undefined) => {
+    if (v === undefined || !Number.isFinite(v)) return '–';
+    const shown = `${f(v, g.digits)}${g.unit ? ` ${g.unit}` : ''}`;
+    const miss = g.atLeast ? g.limit - v : v - g.limit;
+    return miss <= 0 ? `${shown}: met` : `${shown}: missed by ${f(miss, g.digits)}${g.unit ? ` ${g.unit}` : ''}`;
+  };
+  const rows = goals.map((g) => [`${g.what} ${g.atLeast ? '≥' : '≤'} ${f(g.limit, g.digits)}${g.unit ? ` ${g.unit}` : ''}`, ...labels.map((_, k) => verdict(g, g.values[k]))]);
+  const head = ['goal (issue 17)', ...labels];
+  const width = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => `  ${cells.map((c, i) => c.padEnd(width[i]!)).join('  ')}`.trimEnd();
+  out();
+  out('Goals, from the numbers measured in this run (medians; only the parts that ran):');
+  out(line(head));
+  for (const r of rows) out(line(r));
 }

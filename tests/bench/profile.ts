@@ -1,13 +1,14 @@
 /**
- * `npx tsx tests/bench/profile.ts [boot|begin|tap|tap2]`: a CPU profile (CDP, 4× CPU) of the
- * start page's boot or of one tap "Volgende", summed by function (self time) and by script file.
+ * `npx tsx tests/bench/profile.ts [boot|begin|tap|tap2|plan] [situatie] [dist dir]`: a CPU profile (CDP, 4× CPU)
+ * of the start page's boot, of one tap "Volgende" or of the plan page opened cold with the largest
+ * answers stored, summed by function (self time) and by script file.
  * A tool for finding where the time goes; `npm run bench` prints the figures.
  */
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath, startServer } from '../browser/harness';
 
-const [mode = 'tap', seedAt = 'situatie'] = process.argv.slice(2);
-const server = await startServer();
+const [mode = 'tap', seedAt = 'situatie', dist = 'dist'] = process.argv.slice(2);
+const server = await startServer(undefined, '/', dist);
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
 const context = await browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
 await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
@@ -36,9 +37,36 @@ async function profileOf(action: () => Promise<void>) {
   const top = (m: Map<string, number>, k: number) => [...m].filter(([n]) => !/\(idle\)|\(program\)/.test(n)).sort((a, b) => b[1] - a[1]).slice(0, k);
   console.log('by file (self ms):', top(byUrl, 12).map(([n, ms]) => `${n} ${ms.toFixed(1)}`).join(', '));
   for (const [n, ms] of top(byFn, 25)) console.log(`  ${ms.toFixed(1).padStart(6)}  ${n}`);
+  // Inclusive (self + callees) per function name, for the names in PROFILE_FNS (comma-separated).
+  const names = (process.env['PROFILE_FNS'] ?? '').split(',').filter(Boolean);
+  if (names.length) {
+    const parent = new Map<number, number>();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const incl = new Map<string, number>();
+    for (const [id, ms] of self) {
+      const seen = new Set<string>();
+      for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+        const fn = byId.get(at)!.callFrame.functionName;
+        if (names.includes(fn) && !seen.has(fn)) (seen.add(fn), incl.set(fn, (incl.get(fn) ?? 0) + ms));
+      }
+    }
+    console.log('inclusive ms:', names.map((n) => `${n} ${(incl.get(n) ?? 0).toFixed(1)}`).join(', '));
+  }
 }
 
-if (mode === 'boot') {
+if (mode === 'plan') {
+  // The plan page opened cold with the largest answers stored (seeded from a static file: no app, no worker).
+  const { LARGEST } = await import('./answers');
+  await page.goto(`${server.url}robots.txt`);
+  await page.evaluate((a) => localStorage.setItem('wegwijzer.answers', JSON.stringify({ version: 2, answers: a, position: 'review', savedAt: '' })), LARGEST);
+  await page.goto('about:blank');
+  await profileOf(async () => {
+    await page.goto(`${server.url}#/plan`);
+    await page.waitForSelector('.page-plan h1');
+    await page.waitForTimeout(1000);
+  });
+} else if (mode === 'boot') {
   await profileOf(async () => {
     await page.goto(server.url);
     await page.waitForSelector('h1');

@@ -4,6 +4,7 @@
  * including every lazily loaded part (chapters, glossary, search, letters), sets no cookie and sends
  * no request to any other origin.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -25,7 +26,9 @@ describe('the built index.html', () => {
     expect(csp).not.toContain('unsafe-eval');
     const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
     expect(directives['default-src']).toEqual(["'self'"]);
-    expect(directives['script-src']).toEqual(["'self'"]);
+    // 'self', plus the hash of each inline script (the start page's check, src/prerender/plugin.ts): exactly those run.
+    const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`);
+    expect(directives['script-src']).toEqual(["'self'", ...inline]);
     expect(directives['style-src']).toEqual(["'self'"]);
     expect(directives['connect-src']).toEqual(["'self'"]);
     expect(directives['object-src']).toEqual(["'none'"]);
@@ -35,15 +38,17 @@ describe('the built index.html', () => {
     expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script'));
   });
 
-  it('sends no referrer, and has no inline script, inline style or external resource', () => {
+  it('sends no referrer, and has no inline script but the hashed start-page check, no inline style or external resource', () => {
     const referrer = meta('name', 'referrer');
     expect(referrer).toMatch(/content="no-referrer"/);
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
     expect(scripts.length).toBeGreaterThan(0);
     for (const [, attrs, body] of scripts) {
+      if (attrs === '') continue; // the inline check, allowed by its hash (above)
       expect(attrs).toMatch(/src="\.\//);
       expect(body!.trim()).toBe('');
     }
+    expect(scripts.filter(([, attrs]) => attrs === '')).toHaveLength(1);
     expect(html).not.toMatch(/<style\b/i);
     expect(html).not.toMatch(/\sstyle="/i);
     expect(html).not.toMatch(/(src|href)="(https?:)?\/\//i);

@@ -9,7 +9,7 @@ import { Checkbox } from '../components/Checkbox';
 import { ContactCard } from '../components/ContactCard';
 import type { ContactCard as Card } from '../../app/contact';
 import { toc, useContent } from '../lazy';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { calendarSteps, planToIcs } from '../../rules/ics';
 import { deadlineArithmetic, icsTexts } from '../deadlineText';
 import { TimelineOnPlan } from '../components/TimelineOnPlan';
@@ -28,9 +28,16 @@ export function PlanPage({ app, shared }: { app: AppState; shared?: { onTick: (i
   const [personal, setPersonal] = useState(false);
   const texts = useContent('steps', t.lang);
   useOpenDetailsForPrint();
-  if (!texts.data) return <p>{texts.failed ? t('app.loadFailed') : t('app.loading')}</p>;
+  const today = todayInNL();
   // Steps from agreements recorded after a meeting (issue 18); a shared plan shows the answers only.
-  const plan = shared ? buildPlan(app.answers, todayInNL()) : withMeetings(buildPlan(app.answers, todayInNL()), timelineOf(app).events);
+  // Computed once per answers, timeline and day: a tick or a print choice re-renders without it.
+  const plan = useMemo(
+    () => (shared ? buildPlan(app.answers, today) : withMeetings(buildPlan(app.answers, today), timelineOf(app).events)),
+    [app.answers, app.timeline, !!shared, today],
+  );
+  // The first screen ("Eerst dit", the warnings) paints first; every step and the rest a frame later.
+  const rest = useAfterFirstPaint(!!texts.data);
+  if (!texts.data) return <p>{texts.failed ? t('app.loadFailed') : t('app.loading')}</p>;
   return (
     <div class={`page-plan${personal ? '' : ' print-private'}`}>
       <Heading title={shared?.title ?? t('plan.title')} />
@@ -61,6 +68,27 @@ export function PlanPage({ app, shared }: { app: AppState; shared?: { onTick: (i
           ))}
         </section>
       )}
+      {rest && <PlanRest plan={plan} t={t} app={app} shared={shared} personal={personal} setPersonal={setPersonal} />}
+    </div>
+  );
+}
+
+/** True from the frame after `ready` first held: what is below the first screen renders then. */
+function useAfterFirstPaint(ready: boolean): boolean {
+  const [after, setAfter] = useState(false);
+  useEffect(() => {
+    if (!ready || after) return;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => (timer = window.setTimeout(() => setAfter(true))));
+    return () => (cancelAnimationFrame(frame), clearTimeout(timer));
+  }, [ready, after]);
+  return after;
+}
+
+/** The steps by group, "Bewaren en printen", the buttons and whom to call: below the first screen. */
+function PlanRest({ plan, t, app, shared, personal, setPersonal }: { plan: Plan; t: T; app: AppState; shared?: { onTick: (id: string) => void }; personal: boolean; setPersonal: (v: boolean) => void }) {
+  return (
+    <>
       {plan.steps.length === 0 && <p>{t('plan.empty')}</p>}
       {GROUPS.map((g) => {
         const steps = plan.steps.filter((s) => s.group === g);
@@ -97,7 +125,7 @@ export function PlanPage({ app, shared }: { app: AppState; shared?: { onTick: (i
       <p class="print-only">
         {t('plan.backToApp')} {location.href.split('#')[0]}
       </p>
-    </div>
+    </>
   );
 }
 

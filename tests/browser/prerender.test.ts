@@ -1,0 +1,112 @@
+/**
+ * The start page as HTML (issue 17, src/prerender/): index.html carries the start page's markup, so
+ * a first visit paints it before the app's script has arrived, and the app hydrates it (keeps those
+ * nodes). Every other visit (a deep link, a steunpunt link, stored answers, a contact card, another
+ * language) shows the loading message until the app renders, as before: never another page first.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ROOT } from './harness';
+import { useBrowserSuite } from './suite';
+
+const suite = useBrowserSuite();
+
+/** Opens the app with its entry script held back; returns what the HTML alone shows, and a release. */
+async function openHeld(hash: string, seed?: Record<string, string>, initScript?: string) {
+  const ctx = await suite.browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
+  if (initScript) await ctx.addInitScript({ content: initScript });
+  const page = await ctx.newPage();
+  suite.track(ctx, page);
+  if (seed) {
+    await page.goto(suite.server.url);
+    await page.evaluate((s) => (localStorage.clear(), Object.entries(s).forEach(([k, v]) => localStorage.setItem(k, v))), seed);
+    await page.goto('about:blank');
+  }
+  let release!: () => void;
+  const held = new Promise<void>((done) => (release = done));
+  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${suite.server.url}${hash}`, { waitUntil: 'commit' });
+  // The inline check runs right after #app; the noscript element comes after it.
+  await page.waitForFunction(() => document.querySelector('noscript') !== null);
+  const before = await page.evaluate(() => {
+    (window as unknown as { __h1: unknown }).__h1 = document.querySelector('#app h1');
+    return { h1: document.querySelector('#app h1')?.textContent ?? null, text: document.getElementById('app')!.textContent!.trim() };
+  });
+  return { page, before, release };
+}
+
+const appHtml = (page: Page) => page.evaluate(() => document.getElementById('app')!.innerHTML);
+
+describe('the start page as HTML', () => {
+  it('index.html carries the start page, and the inline check is allowed by its hash only', () => {
+    const html = readFileSync(join(ROOT, 'dist/index.html'), 'utf8');
+    expect(html).toMatch(/<div id="app"><header class="site-header">/);
+    expect(html).toContain('<h1 tabindex="-1">Wegwijzer passend onderwijs</h1>');
+    expect(html).toContain('class="button start-button">Begin</button>');
+    const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+    expect(inline).toHaveLength(1);
+    const csp = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)![1]!;
+    const scriptSrc = /script-src ([^;]*)/.exec(csp)![1]!.split(' ');
+    expect(scriptSrc).toEqual(["'self'", `'sha256-${createHash('sha256').update(inline[0]!).digest('base64')}'`]);
+  });
+
+  it('a first visit shows the start page before the script, then hydrates it: same nodes, same page as a normal render, Begin works', async () => {
+    const { page, before, release } = await openHeld('');
+    expect(before.h1).toBe('Wegwijzer passend onderwijs');
+    release();
+    await page.waitForFunction(() => document.querySelector('footer'));
+    await page.waitForTimeout(300);
+    // Hydrated, not cleared and rendered again: the heading painted from the HTML is still the one in the page.
+    expect(await page.evaluate(() => document.querySelector('#app h1') === (window as unknown as { __h1: unknown }).__h1)).toBe(true);
+    const hydrated = await appHtml(page);
+
+    // The same start page rendered the normal way (a situation from a steunpunt link is not an answer yet).
+    const normal = await openHeld('', { 'wegwijzer.answers': JSON.stringify({ version: 2, answers: { situatie: ['tlv'] }, position: 'start', savedAt: '' }) });
+    expect(normal.before.h1).toBeNull();
+    normal.release();
+    await normal.page.waitForFunction(() => document.querySelector('footer'));
+    await normal.page.waitForTimeout(300);
+    expect(hydrated).toBe(await appHtml(normal.page));
+    expect(await page.title()).toBe(await normal.page.title());
+
+    await page.click('.start-button');
+    await page.waitForFunction(() => location.hash === '#/vraag/situatie');
+    expect(await page.textContent('h1')).toBe('Wat speelt er nu bij jou en je kind?');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+  });
+
+  const FALLBACKS: [string, string, Record<string, string> | undefined, string][] = [
+    ['a deep link', '#/vraag/situatie', undefined, 'Wat speelt er nu bij jou en je kind?'],
+    ['a steunpunt link', '#/?situatie=tlv', undefined, 'Wegwijzer passend onderwijs'],
+    ['a link in English', '#/?taal=en', undefined, 'Passend onderwijs guide'],
+    ['English chosen before', '', { 'wegwijzer.lang': '"en"' }, 'Passend onderwijs guide'],
+    ['a stored contact card', '#/', { 'wegwijzer.contact': JSON.stringify({ org: 'Steunpunt Noord' }) }, 'Wegwijzer passend onderwijs'],
+    ['stored answers', '', { 'wegwijzer.answers': JSON.stringify({ version: 2, answers: { situatie: ['tlv'], 'tlv-fase': 'aangevraagd' }, position: 'start', savedAt: '' }) }, 'Wegwijzer passend onderwijs'],
+  ];
+  it('storage that throws: the loading message, then the start page with its notice, no error', async () => {
+    const blocked = `Object.defineProperty(window, 'localStorage', { configurable: true, get() { throw new DOMException('Access is denied for this document.', 'SecurityError'); } });`;
+    const { page, before, release } = await openHeld('', undefined, blocked);
+    expect(before).toEqual({ h1: null, text: 'Wegwijzer passend onderwijs wordt geladen…' });
+    release();
+    await page.getByText('Je browser laat ons niets bewaren').waitFor();
+    expect(await page.textContent('h1')).toBe('Wegwijzer passend onderwijs');
+  });
+
+  for (const [name, hash, seed, h1] of FALLBACKS) {
+    it(`${name}: the loading message until the app renders (never the start page first)`, async () => {
+      const { page, before, release } = await openHeld(hash, seed);
+      expect(before).toEqual({ h1: null, text: 'Wegwijzer passend onderwijs wordt geladen…' });
+      release();
+      await page.waitForFunction(() => document.querySelector('footer'));
+      expect(await page.textContent('h1')).toBe(h1);
+      if (seed?.['wegwijzer.contact']) expect(await page.textContent('main')).toContain('Steunpunt Noord');
+      if (seed?.['wegwijzer.answers']) expect(await page.locator('.button-row').count()).toBe(1); // resume or restart
+    });
+  }
+});
