@@ -19,6 +19,9 @@
  */
 import lighthouse from 'lighthouse';
 import { launchForLighthouse, startServer } from '../browser/harness';
+import { LARGEST } from '../bench/answers';
+import { isComplete } from '../../src/flow/route';
+import { ANSWERS_VERSION } from '../../src/flow/answers';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Category = (typeof CATEGORIES)[number];
@@ -33,13 +36,13 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 
-/** A complete set of answers (TLV with a decision, a meeting planned), so the plan page is full. */
-const ANSWERS = {
-  situatie: ['tlv', 'thuiszitten'], opp: 'nee', 'swv-betrokken': 'ja', onderzoek: 'oud', 'school-zegt': ['geen'], 'thuis-sinds': '2026-09-01', 'thuis-hoeveel': 'helemaal',
-  'thuis-reden': 'wachtlijst', ingeschreven: 'ja', 'lessen-nu': 'nee', 'lpa-betrokken': 'nee', 'gesprek-gepland': 'ja', 'gesprek-datum': '2026-12-01', tekenen: 'ja',
-  'dossier-gezien': 'nee', jeugdhulp: 'nodig', 'tlv-fase': 'besluit', 'tlv-gehoord': 'ja', 'tlv-besluit': 'toegekend', 'tlv-besluit-datum': '2026-10-20', 'tlv-eens': 'nee',
-  'tlv-soort': 'so', 'tlv-plek': 'wachtlijst', vervoer: 'ja', klacht: 'nee', groep: 'groep-7-8',
-};
+/**
+ * Every situation with the branches that ask most (the bench's set), so the plan page is full. It must
+ * stay complete: otherwise the app sends #/plan back to the start page and the "plan" scores are the
+ * start page's (that happened once, unnoticed, when new questions were added).
+ */
+const ANSWERS = LARGEST;
+if (!isComplete(ANSWERS)) throw new Error('tests/bench/answers.ts LARGEST no longer answers every asked question: the plan page would not open');
 
 const PAGES: { name: string; hash: string; seeded: boolean }[] = [
   { name: 'start page', hash: '#/', seeded: false },
@@ -62,10 +65,10 @@ try {
       if (p.seeded) {
         const page = context.pages()[0] ?? (await context.newPage());
         await page.goto(server.url);
-        await page.evaluate((a) => {
+        await page.evaluate(([a, v]) => {
           localStorage.clear();
-          localStorage.setItem('wegwijzer.answers', JSON.stringify({ version: 1, answers: a, position: 'review', savedAt: new Date().toISOString() }));
-        }, ANSWERS);
+          localStorage.setItem('wegwijzer.answers', JSON.stringify({ version: v, answers: a, position: 'review', savedAt: new Date().toISOString() }));
+        }, [ANSWERS, ANSWERS_VERSION] as const);
         await page.goto('about:blank');
       }
       const url = `${server.url}${p.hash}`;
@@ -80,6 +83,8 @@ try {
       const lhr = result.lhr;
       if (lhr.runtimeError) throw new Error(`Lighthouse could not load ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
       if (!lhr.finalDisplayedUrl.startsWith(server.url)) throw new Error(`Lighthouse ended on ${lhr.finalDisplayedUrl}`);
+      // The page asked for, not one the app sent it on to (a plan without complete answers goes to the start).
+      if (!lhr.finalDisplayedUrl.endsWith(p.hash)) failures.push(`${p.name}: Lighthouse ended on ${lhr.finalDisplayedUrl}, not ${p.hash}`);
       for (const c of CATEGORIES) {
         const category = lhr.categories[c];
         const score = category?.score == null ? NaN : Math.round(category.score * 100);
