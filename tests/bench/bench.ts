@@ -35,13 +35,16 @@ import { CHROMIUM_ARGS, ROOT, chromiumPath, launchForLighthouse } from '../brows
 interface Server {
   url: string;
   label: string;
+  /** The bare chosen stack (tests/bench/bare/): the floor; it has a start page and five questions only. */
+  bare?: boolean;
+  dir: string;
   stop(): Promise<void>;
 }
 
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.png': 'image/png', '.txt': 'text/plain' };
 
 /** A plain static server for a built site, gzip like vite preview and most static hosts. */
-async function serve(dir: string, label: string): Promise<Server> {
+async function serve(dir: string, label: string, bare = false): Promise<Server> {
   const zipped = new Map<string, Buffer>();
   const server = createHttpServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/\/$/, '/index.html');
@@ -59,7 +62,7 @@ async function serve(dir: string, label: string): Promise<Server> {
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as { port: number };
-  return { url: `http://127.0.0.1:${port}/`, label, stop: () => new Promise((done) => server.close(() => done())) };
+  return { url: `http://127.0.0.1:${port}/`, label, bare, dir, stop: () => new Promise((done) => server.close(() => done())) };
 }
 
 const args = process.argv.slice(2);
@@ -83,6 +86,7 @@ const spread = (xs: number[], digits = 0) => `${f(median(xs), digits)} [${f(Math
 
 export { LARGEST } from './answers';
 import { LARGEST } from './answers';
+import { buildBare } from './bare';
 
 const lines: string[] = [];
 
@@ -111,14 +115,19 @@ const out = (s = '') => {
   lines.push(s);
 };
 
-function bytes() {
-  const dist = join(ROOT, 'dist');
+function bytes(servers: Server[]) {
+  for (const [k, server] of servers.entries()) {
+    const total = firstLoad(server.dir);
+    out(`first load, brotli${servers.length > 1 ? ` [${server.label}]` : ''}: ${(total.bytes / 1024).toFixed(1)} KB (goal ≤ 45 KB) — ${total.files.join(', ')}`);
+    goal('first load, brotli', k, total.bytes / 1024, 45, 'KB', 1);
+  }
+}
+
+function firstLoad(dist: string) {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const refs = [...new Set([...html.matchAll(/(?:src|href)="\.\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]!))];
   const br = (file: string) => brotliCompressSync(readFileSync(join(dist, file)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  const total = ['index.html', ...refs].reduce((s, file) => s + br(file), 0);
-  out(`first load, brotli: ${(total / 1024).toFixed(1)} KB (goal ≤ 45 KB) — ${['index.html', ...refs].join(', ')}`);
-  goal('first load, brotli', 0, total / 1024, 45, 'KB', 1);
+  return { bytes: ['index.html', ...refs].reduce((s, file) => s + br(file), 0), files: ['index.html', ...refs] };
 }
 
 async function nodeTimes() {
@@ -203,7 +212,7 @@ async function boot(servers: Server[]) {
         heading.push(await page.evaluate(() => performance.getEntriesByName('app-rendered')[0]?.startTime ?? NaN));
       });
       // The plan page opened cold with the largest answers stored (from a static file: no app ran before).
-      await withPage(async (page, cdp) => {
+      if (!server.bare) await withPage(async (page, cdp) => {
         const { planScript, planTask, planSteps } = r[k]!;
         await page.goto(`${server.url}robots.txt`);
         await page.evaluate((a) => localStorage.setItem('wegwijzer.answers', JSON.stringify({ version: 2, answers: a, position: 'review', savedAt: '' })), LARGEST);
@@ -221,7 +230,7 @@ async function boot(servers: Server[]) {
   for (const [k, server] of servers.entries()) {
     const label = servers.length > 1 ? ` [${server.label}]` : '';
     out(`start page cold at ${CPU}× CPU (${RUNS} runs)${label}: script ${spread(r[k]!.script)} ms, all main-thread tasks ${spread(r[k]!.task)} ms, app rendered at ${spread(r[k]!.heading)} ms`);
-    out(`plan page cold at ${CPU}× CPU, largest answers (${RUNS} runs)${label}: script ${spread(r[k]!.planScript)} ms, all main-thread tasks ${spread(r[k]!.planTask)} ms, every step in the page at ${spread(r[k]!.planSteps)} ms`);
+    if (!server.bare) out(`plan page cold at ${CPU}× CPU, largest answers (${RUNS} runs)${label}: script ${spread(r[k]!.planScript)} ms, all main-thread tasks ${spread(r[k]!.planTask)} ms, every step in the page at ${spread(r[k]!.planSteps)} ms`);
   }
 }
 
@@ -288,7 +297,9 @@ const WALKS: [string, string[]][] = [
 async function taps(servers: Server[]) {
   const results = servers.map(() => ({ all: [] as Tap[], totals: [] as number[][] }));
   for (const [name, situations] of WALKS) {
-    for (const [k, server] of servers.entries()) await walk(server, name, situations, results[k]!.all, results[k]!.totals);
+    for (const [k, server] of servers.entries())
+      if (server.bare) await bareWalk(server, results[k]!.all);
+      else await walk(server, name, situations, results[k]!.all, results[k]!.totals);
   }
   for (const [k, server] of servers.entries()) {
     report(results[k]!.all, results[k]!.totals, servers.length > 1 ? ` [${server.label}]` : '');
@@ -339,6 +350,26 @@ async function walk(server: Server, name: string, situations: string[], all: Tap
   }
 }
 
+/** The bare stack: "Begin" and five questions, the same tap and the same measurement as the app's walk. */
+async function bareWalk(server: Server, all: Tap[]) {
+  await withPage(async (page) => {
+    await page.addInitScript(PROBE);
+    await page.goto(server.url);
+    await page.waitForSelector('h1');
+    await page.waitForTimeout(1500);
+    let from = 'start';
+    for (let i = 0; i < 6; i++) {
+      if (i > 0) await page.check('form input[value="ja"]');
+      const r = await tap(page, i === 0 ? '.start-button' : 'form button[type=submit]', (await page.textContent('h1')) ?? '');
+      if (r.heading === 'TIMEOUT') throw new Error(`bare stack: no new heading after tap ${i}`);
+      const to = decodeURIComponent(new URL(page.url()).hash);
+      all.push({ from, to, ms: r.ms, eventMs: r.eventMs, processingMs: r.processingMs });
+      from = to;
+      await page.waitForTimeout(150);
+    }
+  });
+}
+
 function report(all: Tap[], totals: number[][], label: string) {
   const ms = all.map((t) => t.ms);
   out(`taps at ${CPU}× CPU${label}, walks: ${WALKS.map(([n]) => n).join(', ')} (${all.length} taps, each walk in a fresh profile)`);
@@ -370,6 +401,7 @@ async function lighthouse(servers: Server[]) {
   for (const p of LH_PAGES.filter((x) => !PAGES || PAGES.includes(x.name))) {
     for (let i = 0; i < RUNS; i++) {
       for (const [k, server] of servers.entries()) {
+        if (server.bare && p.name !== 'start') continue;
         const r = rows[k]!.get(p.name) ?? { score: [], lcp: [], tbt: [], cls: [], boot: [], kb: [] };
         rows[k]!.set(p.name, r);
         await lighthouseRun(server, p, r, benchmarkIndex);
@@ -428,10 +460,12 @@ async function lighthouseRun(server: Server, p: (typeof LH_PAGES)[number], r: Lh
 
 if (!args.includes('--no-build')) execSync('npm run build', { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 out(`wegwijzer bench — ${new Date().toISOString()}, load average ${(await import('node:os')).loadavg().map((x) => x.toFixed(2)).join(' ')}`);
-if (only.includes('bytes')) bytes();
 if (only.includes('node')) await nodeTimes();
 const servers = [await serve(join(ROOT, 'dist'), 'this build')];
 if (AB) servers.push(await serve(AB, AB));
+// The floor: the bare chosen stack, built now from tests/bench/bare/ (--no-bare leaves it out).
+if (!args.includes('--no-bare')) servers.push(await serve(await buildBare(), 'bare stack', true));
+if (only.includes('bytes')) bytes(servers);
 try {
   if (only.includes('boot')) await boot(servers);
   if (only.includes('taps')) await taps(servers);
