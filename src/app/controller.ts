@@ -9,7 +9,7 @@ import { parseLinkParams, stripQuery } from './link';
 import { FORM_FIELDS } from '../rules/letter-fields';
 import { currentLang, initI18n, isLang, setLanguage, type Lang } from './i18n';
 import type { Change, TimelineData } from '../timeline/model';
-import { prefetchLanguage } from '../ui/lazy';
+import { loadContent, prefetchLanguage } from '../ui/lazy';
 import { likelyNewVersion, reloadForNewVersion } from './pwa';
 
 /**
@@ -222,8 +222,13 @@ export async function boot(win: Window = window): Promise<void> {
   };
   lastSaved = JSON.stringify([answers, 'start']);
   if (state.pendingContact) addNotice(contactNotice());
-  // A page of the questionnaire (a reload, a link): its first render needs the machine.
-  if (positionOfRoute(route) !== undefined) await ensureActor(win).catch(() => undefined);
+  // A page of the questionnaire (a reload, a link): its first render needs the machine. Its texts
+  // load at the same time, not after the first render asks for them.
+  const want = positionOfRoute(route);
+  if (want !== undefined) {
+    void loadContent(want === 'plan' ? 'steps' : 'questions', currentLang()).catch(() => undefined);
+    await ensureActor(win).catch(() => undefined);
+  }
   syncFlowToRoute(route, win, 'replace');
 
   win.addEventListener('hashchange', () => onHashChange(win));
