@@ -17,6 +17,7 @@ import { firstThings } from '../firstThings';
 import { timelineOf } from '../components/timelineDoor';
 import { withMeetings } from '../../meeting/plan';
 import { listText } from '../listText';
+import '../plan.css';
 
 export { deadlineArithmetic } from '../deadlineText';
 
