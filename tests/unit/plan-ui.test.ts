@@ -32,6 +32,26 @@ describe('"Eerst dit" takes the plan as it is', () => {
     });
   }
 
+  it('a talk at school before the nearest date is the day to prepare for; after it, or past, it is not', () => {
+    let shown = 0;
+    for (const f of files) {
+      const answers = fromFile(f);
+      if (!answers['situatie']) continue;
+      for (const [day, when] of [['2026-11-25', 'soon'], ['2027-06-30', 'late'], ['2026-11-20', 'past']] as const) {
+        const plan = buildPlan({ ...answers, 'gesprek-gepland': 'ja', 'gesprek-datum': day }, TODAY);
+        const { next, meeting } = firstThings(plan);
+        const planned = plan.steps.find((s) => s.moment);
+        if (!planned) continue;
+        if (when === 'past') expect(meeting, f).toBeUndefined();
+        else if (!next || next.deadline.due > day) {
+          expect(meeting?.moment.date, `${f} ${day}`).toBe(day);
+          shown++;
+        } else expect(meeting, `${f} ${day}`).toBeUndefined();
+      }
+    }
+    expect(shown).toBeGreaterThan(3);
+  });
+
   it('never shows a passed date as the next date, and follows a reordered plan', () => {
     const plan = buildPlan(fromFile('thuiszitten-geschorst.json'), '2026-11-29');
     expect(plan.steps.some((s) => s.deadline?.status === 'passed')).toBe(true);

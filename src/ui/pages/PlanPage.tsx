@@ -264,7 +264,7 @@ function goToStep(id: string) {
 }
 
 function FirstThings({ plan, t, contact }: { plan: Plan; t: T; contact?: Card }) {
-  const { actions, next } = firstThings(plan);
+  const { actions, next, meeting } = firstThings(plan);
   if (!actions.length) return null;
   const params = (s: PlanStep) => Object.fromEntries(Object.entries(s.params).map(([k, v]) => [k, isIsoDate(v) ? formatDate(v, t.lang) : v]));
   // Agreement steps (issue 18) carry their own text key prefix.
@@ -286,7 +286,9 @@ function FirstThings({ plan, t, contact }: { plan: Plan; t: T; contact?: Card })
           )}
         </p>
       )}
-      {!next && <p class="first-date">{t('planFirst.noDate')}</p>}
+      {/* A talk at school before the nearest date (or with no date ahead): the day to prepare for. */}
+      {meeting && <p class="first-date if-personal">{t.raw(`ui:moment.${meeting.moment.what}`, { date: formatDate(meeting.moment.date, t.lang) })}</p>}
+      {!next && <p class={meeting ? 'first-date if-private' : 'first-date'}>{t('planFirst.noDate')}</p>}
       <h3 class="h4">{t(actions.length > 1 ? 'planFirst.actionsMany' : 'planFirst.actionsOne')}</h3>
       <ol class="first-actions">
         {actions.map((s) => (
