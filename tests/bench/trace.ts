@@ -13,16 +13,7 @@ import { createServer } from 'node:http';
 import { readFileSync, existsSync, statSync } from 'node:fs';
 import { join, extname } from 'node:path';
 
-/** A copy of LARGEST in bench.ts (importing bench.ts would run the bench). */
-const LARGEST: Record<string, string | string[]> = {
-  situatie: ['aanmelden', 'handelingsverlegen', 'thuiszitten', 'tlv'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': '2026-09-01', 'aanmelding-bevestiging': 'ja',
-  'ondersteuning-gemeld': 'ja', 'meer-scholen': 'nee', 'aanmelding-besluit': 'geweigerd', 'weigering-datum': '2026-10-01', 'weigering-andere-school': 'nee', opp: 'ja',
-  'opp-besproken': '2026-06-01', 'opp-ingestemd': 'nee', 'hv-schriftelijk': 'ja', 'hv-wil-weg': 'ja', onderzoek: 'oud', 'swv-betrokken': 'ja', 'school-zegt': ['klas-vol', 'diagnose-eerst'],
-  'thuis-sinds': '2026-09-01', 'thuis-hoeveel': 'helemaal', 'thuis-reden': 'verwijderd', 'verwijdering-datum': '2026-09-10', 'verwijdering-andere-school': 'nee', ingeschreven: 'ja',
-  'lessen-nu': 'nee', 'lpa-betrokken': 'weet-niet', 'gesprek-gepland': 'ja', 'gesprek-datum': '2026-12-01', tekenen: 'ja', 'dossier-gezien': 'nee', jeugdhulp: 'nodig',
-  'tlv-fase': 'besluit', 'tlv-gehoord': 'nee', 'tlv-besluit': 'toegekend', 'tlv-besluit-datum': '2026-10-20', 'tlv-eens': 'nee', 'tlv-soort': 'so', 'tlv-plek': 'wachtlijst',
-  vervoer: 'ja', klacht: 'ja', groep: 'groep-7-8',
-};
+import { LARGEST } from './answers';
 
 const dir = process.argv[2] ?? 'dist';
 const situations = (process.argv[3] ?? 'thuiszitten').split(',');
