@@ -11,7 +11,7 @@ import { QuestionPage } from './pages/QuestionPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { checkClock } from '../app/clock';
 import { formatDate } from '../rules/dates';
-import { useContent } from './lazy';
+import { loadContent, useContent } from './lazy';
 import { lazyPage } from './components/lazyPage';
 
 // Pages only some parents open load their code on first use.
@@ -44,6 +44,18 @@ export function App() {
   // and the language; an answer re-renders the page alone (Preact skips a vnode it has seen before).
   const header = useMemo(() => <Header page={page} />, [page, t.lang]);
   const footer = useMemo(() => <Footer />, [t.lang]);
+  // On the first question page: the check page and the plan load while the parent answers.
+  useEffect(() => {
+    if (page !== 'question') return;
+    const go = () => {
+      ReviewPage.preload(t.lang);
+      PlanPage.preload(t.lang);
+      void loadContent('steps', t.lang).catch(() => undefined);
+    };
+    if (!('requestIdleCallback' in window)) return void setTimeout(go, 1000);
+    const id = window.requestIdleCallback(go, { timeout: 3000 });
+    return () => window.cancelIdleCallback(id);
+  }, [page === 'question', t.lang]);
   return (
     <>
       {header}

@@ -1,16 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
 import { useT } from '../../app/i18n';
-import { useContent } from '../lazy';
+import { loadContent, useContent } from '../lazy';
+import type { Lang } from '../../app/i18n';
 import { likelyNewVersion, reloadForNewVersion } from '../../app/pwa';
 
 /**
  * A page whose code loads on first use (the plan, letters, search), keeping the first load small.
  * While it loads, a short "Even laden…" shows; if it cannot load, a message, never a blank page.
  */
-export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> & { preload(lang: Lang): void } {
   let loaded: ComponentType<P> | undefined;
-  return function LazyPage(props: P) {
+  function LazyPage(props: P) {
     const t = useT();
     const [Comp, setComp] = useState<ComponentType<P> | undefined>(() => loaded);
     const [failed, setFailed] = useState(false);
@@ -40,5 +41,14 @@ export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>
       );
     if (!Comp || !texts.data || !contents.data) return <p>{broken ? t('app.loadFailed') : t('app.loading')}</p>;
     return <Comp {...props} />;
+  }
+  /**
+   * Fetches the page's code and texts ahead of the tap that opens it (the check page and the plan,
+   * while the parent answers): the page then renders in the tap itself, without "Even laden…".
+   */
+  LazyPage.preload = (lang: Lang) => {
+    if (!loaded) load().then((c) => void (loaded = c), () => undefined);
+    for (const kind of ['pagetexts', 'toc'] as const) void loadContent(kind, lang).catch(() => undefined);
   };
+  return LazyPage;
 }
