@@ -23,7 +23,7 @@ import { onControlling } from '../../src/app/pwa';
 import { ANSWERS_VERSION } from '../../src/flow/answers';
 import { buildPlan } from '../../src/rules/plan';
 import { planToIcs } from '../../src/rules/ics';
-import { addTexts, initI18n, makeT } from '../../src/app/i18n';
+import { addTexts, initI18n, makeT, LANGS } from '../../src/app/i18n';
 import { icsTexts } from '../../src/ui/deadlineText';
 import stepsNl from '../../src/content/generated/steps.nl';
 import uiNl from '../../src/content/generated/pagetexts.nl';
@@ -339,6 +339,12 @@ describe('fuzzers kept as tests', () => {
     fc.constantFrom('<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', 'javascript:alert(1)', 'https://good.nl@evil.example/', 'info%2540steunpunt.nl%3Fbcc%3Dx%40evil.nl', '%00%0A', 'tlv,tlv,<b>', 'constructor', '__proto__'),
   );
   const keys = fc.constantFrom('situatie', 'taal', 'org', 'naam', 'tel', 'email', 'web', 'regio', 'open', 'x', '__proto__', 'constructor');
+  it('taal= takes every language this build offers, in any case, and nothing else', () => {
+    for (const { code } of LANGS) expect(parseLinkParams(`#/?taal=${code.toUpperCase()}`).lang).toBe(code);
+    expect(LANGS.length).toBeGreaterThan(2);
+    expect(parseLinkParams('#/?taal=xx').lang).toBeUndefined();
+  });
+
   it('10,000 steunpunt links: parse never throws, yields only known, checked plain text', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(keys, hostile), { maxLength: 10 }), fc.boolean(), (pairs, encodeIt) => {
@@ -346,7 +352,8 @@ describe('fuzzers kept as tests', () => {
         const p = parseLinkParams(`#/?${q}`);
         expect(Object.getPrototypeOf(p)).toBe(Object.prototype);
         for (const s of p.situations ?? []) expect(['aanmelden', 'handelingsverlegen', 'thuiszitten', 'tlv']).toContain(s);
-        if (p.lang) expect(['nl', 'en']).toContain(p.lang);
+        // Only a language this build offers, in its own lower-case code ("Tr" becomes tr).
+        if (p.lang) expect(LANGS.map((l) => l.code)).toContain(p.lang);
         for (const [k, v] of Object.entries(p.contact ?? {})) {
           expect(['org', 'naam', 'tel', 'email', 'web', 'regio', 'open']).toContain(k);
           expect(typeof v).toBe('string');
