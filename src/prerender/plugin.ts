@@ -14,11 +14,28 @@ import type { Plugin } from 'vite';
 /** Stored keys that change the start page: any of them, and the visit renders as before. */
 const FALLBACK_KEYS = ['wegwijzer.answers', 'wegwijzer.contact'];
 
-/** The inline check: a plain first visit keeps the prerendered markup, anything else gets `message`. */
-export function fallbackScript(message: string): string {
+/**
+ * What a deep link's first render waits for, by the hash's first segment (src/app/router.ts): the
+ * page's code, the machine and the Dutch texts. index.html's check asks for them at once (modulepreload),
+ * beside the entry script, instead of one after the other as each import is reached.
+ */
+export const ROUTE_MODULES: Record<string, readonly string[]> = {
+  vraag: ['src/flow/machine.ts', 'src/content/generated/questions.nl.ts'],
+  controleren: ['src/flow/machine.ts', 'src/ui/pages/ReviewPage.tsx', 'src/content/generated/questions.nl.ts', 'src/content/generated/pagetexts.nl.ts', 'src/content/generated/toc.nl.ts'],
+  plan: ['src/flow/machine.ts', 'src/ui/pages/PlanPage.tsx', 'src/content/generated/steps.nl.ts', 'src/content/generated/pagetexts.nl.ts', 'src/content/generated/toc.nl.ts'],
+  lees: ['src/ui/pages/ReadPage.tsx', 'src/content/generated/chapters.nl.ts', 'src/content/generated/pagetexts.nl.ts', 'src/content/generated/toc.nl.ts'],
+  brief: ['src/ui/pages/LettersPage.tsx', 'src/content/generated/letters.nl.ts', 'src/content/generated/pagetexts.nl.ts', 'src/content/generated/toc.nl.ts'],
+};
+
+/**
+ * The inline check: a plain first visit keeps the prerendered markup, anything else gets `message`.
+ * A deep link in Dutch also gets its page's files preloaded (`preloads`: route segment → file paths).
+ */
+export function fallbackScript(message: string, preloads: Record<string, string[]> = {}): string {
   const stored = FALLBACK_KEYS.map((k) => `s[${JSON.stringify(k)}]`).join('||');
   // Storage that throws (blocked): the app starts with a notice, so not this page either.
-  return `(function(f){try{var s=localStorage;f=${stored}||!/^("nl")?$/.test(s["wegwijzer.lang"]||"")}catch(e){f=1}if(f||!/^(#\\/?)?$/.test(location.hash))document.getElementById("app").innerHTML=${JSON.stringify(`<p class="boot-message">${message}</p>`)}})()`;
+  // Another language (stored, or in the link) loads other texts: then nothing is preloaded.
+  return `(function(f,o,d,m){try{var s=localStorage;o=!/^("nl")?$/.test(s["wegwijzer.lang"]||"");f=${stored}||o}catch(e){f=o=1}d=document;if(f||!/^(#\\/?)?$/.test(location.hash)){d.getElementById("app").innerHTML=${JSON.stringify(`<p class="boot-message">${message}</p>`)};m=!o&&!/taal=/.test(location.hash)&&/^#\\/?([a-z-]+)/.exec(location.hash);(m&&${JSON.stringify(preloads)}[m[1]]||[]).forEach(function(h){var e=d.createElement("link");e.rel="modulepreload";e.href=h;d.head.appendChild(e)})}})()`;
 }
 
 /**
@@ -34,13 +51,18 @@ export function prerenderStart({ root }: { root: string }): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler(html) {
+      handler(html, ctx) {
         const app = /<div id="app">\s*<p class="boot-message">([^<]*)<\/p>\s*<\/div>/.exec(html);
         if (!app) throw new Error('prerender: index.html has no <div id="app"> with the boot message');
         // In a child process: the fake DOM's globals must not reach this build.
         const markup = execFileSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'src/prerender/run.ts')], { cwd: root, encoding: 'utf8', maxBuffer: 8 * 1024 * 1024 });
         if (!markup.includes('class="page-start"')) throw new Error('prerender: the start page did not render');
-        const script = fallbackScript(app[1]!);
+        // The built file of each module a deep link waits for (a module missing from the bundle is left out).
+        const fileOf = new Map(Object.values(ctx.bundle ?? {}).flatMap((c) => (c.type === 'chunk' && c.facadeModuleId ? [[c.facadeModuleId.split('\\').join('/'), c.fileName] as const] : [])));
+        const file = (m: string) => [...fileOf].find(([id]) => id.endsWith(`/${m}`))?.[1];
+        const preloads = Object.fromEntries(Object.entries(ROUTE_MODULES).map(([route, mods]) => [route, mods.flatMap((m) => { const f = file(m); return f ? [`./${f}`] : []; })]));
+        if (!preloads['vraag']?.length) throw new Error('prerender: the machine and question texts were not found in the bundle');
+        const script = fallbackScript(app[1]!, preloads);
         const painted = NOT_PAINTED.reduce((m, part) => m.replace(part, ''), markup);
         const hash = `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
         return html

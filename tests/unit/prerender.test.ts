@@ -1,6 +1,8 @@
 import { runInNewContext } from 'node:vm';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { NOT_PAINTED, fallbackScript } from '../../src/prerender/plugin';
+import { NOT_PAINTED, ROUTE_MODULES, fallbackScript } from '../../src/prerender/plugin';
 import { FakeDocument, innerHtml } from '../../src/prerender/dom';
 
 /** Runs index.html's inline check with this storage and hash; true when it put the loading message back. */
@@ -36,6 +38,33 @@ describe("index.html's check before the first paint (src/prerender/plugin.ts)", 
     // Anything but Dutch or nothing, unreadable values too (the app would read those as Dutch: a safe miss).
     for (const lang of ['"en"', '"ar"', 'en', 'garbage']) expect(fallsBack('', { 'wegwijzer.lang': lang }), lang).toBe(true);
     expect(fallsBack('', 'throws')).toBe(true);
+  });
+});
+
+/** Runs the inline check with preloads; returns the modulepreload links it added to the head. */
+function preloaded(hash: string, stored: Record<string, string> = {}): string[] {
+  const links: { rel: string; href: string }[] = [];
+  const app = { innerHTML: '<h1>start</h1>' };
+  const document = { getElementById: () => app, createElement: () => ({ rel: '', href: '' }), head: { appendChild: (e: { rel: string; href: string }) => links.push(e) } };
+  const preloads = { vraag: ['./assets/machine-a.js', './assets/questions.nl-b.js'], lees: ['./assets/ReadPage-c.js'] };
+  runInNewContext(fallbackScript('Wordt geladen…', preloads), { location: { hash }, document, localStorage: Object.assign(Object.create(null), stored) });
+  expect(links.every((l) => l.rel === 'modulepreload')).toBe(true);
+  return links.map((l) => l.href);
+}
+
+describe("index.html's check asks a deep link's files at once", () => {
+  it('preloads the page, machine and texts a Dutch deep link waits for; nothing on the start page or in another language', () => {
+    expect(preloaded('#/vraag/situatie')).toEqual(['./assets/machine-a.js', './assets/questions.nl-b.js']);
+    expect(preloaded('#vraag/situatie')).toEqual(['./assets/machine-a.js', './assets/questions.nl-b.js']);
+    expect(preloaded('#/lees/thuiszitten', { 'wegwijzer.answers': '{}' })).toEqual(['./assets/ReadPage-c.js']);
+    expect(preloaded('#/')).toEqual([]);
+    expect(preloaded('#/zoeken')).toEqual([]);
+    expect(preloaded('#/vraag/situatie', { 'wegwijzer.lang': '"en"' })).toEqual([]);
+    expect(preloaded('#/vraag/situatie?taal=ar')).toEqual([]);
+  });
+
+  it('names real source modules for every route', () => {
+    for (const mods of Object.values(ROUTE_MODULES)) for (const m of mods) expect(existsSync(join(import.meta.dirname, '../..', m)), m).toBe(true);
   });
 });
 
