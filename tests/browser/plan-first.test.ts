@@ -75,7 +75,13 @@ describe('the plan: first things first', () => {
       if (upcoming[0]) {
         expect(await page.locator('.first-date strong').innerText()).toBe(formatDate(upcoming[0].deadline!.due, 'nl'));
         expect(await inFirstScreen(page, '.first-date')).toBe(true);
-      } else expect(await page.locator('.first-date').innerText()).toContain('nog geen datum');
+      } else {
+        // No date ahead: a planned talk is the day to prepare for; otherwise the plan says there is no date.
+        const talk = plan.steps.map((s) => s.moment?.date).filter((d): d is string => !!d && d >= plan.today).sort()[0];
+        const shown = page.locator('.first-date:visible');
+        expect(await shown.count()).toBe(1);
+        expect(await shown.innerText()).toContain(talk ? `Je gesprek is op ${formatDate(talk, 'nl')}` : 'nog geen datum');
+      }
       // Warnings: one folded block after the first actions, each closed until opened.
       const folded = page.locator('.warnings details.alert');
       expect(await folded.count()).toBe(plan.warnings.length);

@@ -69,6 +69,8 @@ describe('Mijn tijdlijn', () => {
     // The plan: counts from that date, flags it, offers the reminder letter.
     await page.getByRole('link', { name: 'Naar mijn plan' }).click();
     await page.locator('.page-plan').waitFor();
+    // The steps below the first screen render a frame after it (PlanPage): wait for the list.
+    await page.locator('.page-plan .steps').first().waitFor();
     await expect(page.locator('#step-besluit-aanmelding').count()).resolves.toBe(1);
     await expect(page.locator('.timeline-on-plan').textContent()).resolves.toContain('Te laat?');
     expect(await page.locator('.timeline-on-plan a[href="#/brief/herinnering-besluit"]').count()).toBe(1);
