@@ -92,11 +92,14 @@ describe('a full walk', () => {
       await page.locator('main h1').first().waitFor();
     };
     const links = async (prefix: string) => {
-      await page.locator(`main a[href^="${prefix}"]`).first().waitFor();
-      return page.evaluate((p) => [...new Set([...document.querySelectorAll('main a')].map((a) => a.getAttribute('href') ?? '').filter((h) => h.startsWith(p)))], prefix);
+      // A language switch re-renders the page once its texts are in: read the links when they are there.
+      const read = () => page.evaluate((p) => [...new Set([...document.querySelectorAll('main a')].map((a) => a.getAttribute('href') ?? '').filter((h) => h.startsWith(p)))], prefix);
+      await expect.poll(async () => (await read()).length, { timeout: 15_000 }).toBeGreaterThan(0);
+      return read();
     };
     for (const lang of ['nl', 'en']) {
       await visit(`#/lees?taal=${lang}`);
+      await page.waitForFunction((l) => document.documentElement.lang === l, lang);
       const chapters = await links('#/lees/');
       expect(chapters.length).toBeGreaterThanOrEqual(10);
       for (const c of chapters) await visit(c);
