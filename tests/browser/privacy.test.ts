@@ -105,9 +105,18 @@ describe('a full walk', () => {
       for (const c of chapters) await visit(c);
       await visit('#/begrippen');
       await visit('#/zoeken');
-      await page.locator('#search-input').fill('tlv');
-      await page.keyboard.press('Enter');
-      await page.locator('.search-results a').first().waitFor();
+      // The search page and its index load lazily; a search typed while they arrive may be re-rendered away: search until results show.
+      await expect
+        .poll(
+          async () => {
+            await page.locator('#search-input').fill('tlv');
+            await page.locator('#search-input').press('Enter');
+            await page.waitForTimeout(300);
+            return page.locator('.search-results a').count();
+          },
+          { timeout: 30_000 },
+        )
+        .toBeGreaterThan(0);
       await page.locator('.search-results a').first().click();
       await page.locator('main h1').first().waitFor();
       await visit('#/brieven');
