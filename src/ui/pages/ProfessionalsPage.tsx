@@ -1,5 +1,5 @@
 import { Checkbox } from '../components/Checkbox';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { LANGS, useT } from '../../app/i18n';
 import { CONTACT_KEYS, isEmail, isPhone, isWeb, type ContactKey } from '../../app/contact';
 import { questionById } from '../../flow/questions';
@@ -55,7 +55,8 @@ export function ProfessionalsPage() {
   const [situations, setSituations] = useState<string[]>(draft?.situations ?? []);
   const [lang, setLang] = useState<string>(draft?.lang ?? t.lang);
   const [card, setCard] = useState<Partial<Record<ContactKey, string>>>(draft?.card ?? {});
-  useEffect(() => {
+  // Written right after the render (not a frame later), so a reload at once after typing keeps it.
+  useLayoutEffect(() => {
     try {
       const empty = !situations.length && !Object.values(card).some(Boolean);
       if (empty) sessionStorage.removeItem(DRAFT_KEY);
