@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 
 /** One problem in a form: the id of the field it is about, and what to do. */
 export interface FieldError {
@@ -14,7 +14,9 @@ export interface FieldError {
  */
 export function ErrorSummary({ titleId, title, errors, focusKey = errors }: { titleId: string; title: string; errors: readonly FieldError[]; focusKey?: unknown }) {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  // Focus moves in the render that shows the summary, not a frame later: the same paint, and a
+  // check right after "Bewaar" already finds it there.
+  useLayoutEffect(() => {
     if (errors.length) ref.current?.focus();
   }, [focusKey]);
   if (!errors.length) return null;
