@@ -73,6 +73,7 @@ describe('the contact card from a steunpunt link', () => {
     expect(await page.evaluate(() => localStorage.getItem('wegwijzer.contact'))).toBeNull();
     await page.reload();
     await page.locator('.page-plan h1').waitFor();
+    await page.locator('.page-plan .steps').first().waitFor();
     expect(await page.locator('.contact-card').count()).toBe(0);
   });
 
@@ -117,6 +118,8 @@ describe('a shared plan', () => {
     await other.goto(withoutDates);
     await other.getByRole('button', { name: 'Alleen bekijken, niets bewaren' }).click();
     await other.locator('.page-plan h1').waitFor();
+    // The steps below the first screen render a frame after it (PlanPage): wait for the list.
+    await other.locator('.page-plan .steps').first().waitFor();
     const sharedPlan = await other.locator('.page-plan').innerText();
     expect(sharedPlan).toContain('Zoek uit sinds wanneer je kind thuis zit');
     for (const date of ['2 november 2026', '1 juli 2026', '15 juni 2026']) expect(sharedPlan).not.toContain(date);
@@ -206,7 +209,7 @@ describe('accessibility (axe, WCAG 2.1 AA)', () => {
       await page.locator('.page-share .button-row').waitFor();
       await check('shared');
       await page.locator('.page-share .button-row button').last().click();
-      await page.locator('.page-plan h1').waitFor();
+      await page.locator('.page-plan .steps').first().waitFor();
       await check('shared plan');
       await page.goto(`${suite.server.url}#/voor-professionals${q}`);
       await page.locator('#pro-web').fill('nope');
