@@ -1,5 +1,5 @@
 import type { FlowActor, FlowEvent, FlowSnapshot } from '../flow/machine';
-import { canShow, type Position } from '../flow/route';
+import { canShow, positionOf, type Position } from '../flow/route';
 import type { Answers } from '../flow/answers';
 import { KEYS, flowCodec, loadFlow, loadJson, openStore, removeKey, saveJson, wipe, type KeyValueStore } from './storage';
 import { SyncedRecord, dispatchStorageEvent, followKey, plainCodec, type Entries } from './sync';
@@ -9,7 +9,7 @@ import { parseLinkParams, stripQuery } from './link';
 import { FORM_FIELDS } from '../rules/letter-fields';
 import { currentLang, initI18n, isLang, setLanguage, type Lang } from './i18n';
 import type { Change, TimelineData } from '../timeline/model';
-import { loadContent, prefetchLanguage } from '../ui/lazy';
+import { loadContent, prefetchLanguage, whenIdle } from '../ui/lazy';
 import { likelyNewVersion, reloadForNewVersion } from './pwa';
 
 /**
@@ -88,11 +88,6 @@ const emit = (patch: Partial<AppState>) => {
   listeners.forEach((l) => l());
 };
 
-/** The position a snapshot stands at (its state value is always a single string). */
-const positionOf = (snapshot: FlowSnapshot): Position => snapshot.value as Position;
-/** The answers the questionnaire holds (the actor's, or the state's before it exists). */
-const flowAnswers = (): Answers => (actor ? actor.getSnapshot().context.answers : state.answers);
-
 /**
  * The questionnaire's actor: at once when it is there, else after its module (and XState) loaded.
  * It starts at 'start' with the answers held now. A failed load says so and offers a reload.
@@ -124,23 +119,25 @@ function withActor(f: (a: FlowActor) => void, win: Window = bootWindow): void {
 
 /** After the first paint: load the questionnaire in the background, so "Begin" needs no wait. */
 export function startFlowSoon(win: Window = window) {
-  const go = () => void ensureActor(win).catch(() => undefined);
-  if ('requestIdleCallback' in win) win.requestIdleCallback(go, { timeout: 2000 });
-  else setTimeout(go, 200);
+  whenIdle(() => void ensureActor(win).catch(() => undefined), 2000, 200, win);
+}
+
+/** New answers or a new position (from the machine, or before it exists): save them and show them. */
+function record(answers: Answers, position: Position, win: Window) {
+  positionNow = position;
+  const serial = JSON.stringify([answers, position]);
+  if (!applyingRemote && serial !== lastSaved) {
+    lastSaved = serial;
+    persistAnswers(answers, win);
+  }
+  emit({ answers, position });
 }
 
 /** Every change of the machine: save it, show it, and move the page along. */
 function onFlow(snap: FlowSnapshot, win: Window) {
   const position = positionOf(snap);
-  positionNow = position;
-  const answersNow = snap.context.answers;
-  const serial = JSON.stringify([answersNow, position]);
-  if (!applyingRemote && serial !== lastSaved) {
-    lastSaved = serial;
-    persistAnswers(answersNow, win);
-  }
   const changedPosition = position !== state.position;
-  emit({ answers: answersNow, position });
+  record(snap.context.answers, position, win);
   if (fromTimeline) return;
   // A step forward or back moves the page; the browser's history gets an entry.
   if (changedPosition && position !== 'start' && positionOfRoute(state.route) !== position) navigate(routeOfPosition(position), win);
@@ -514,7 +511,8 @@ export function wipeAll(win: Window = window) {
 
 /** Another tab wrote (or wiped) the answers: follow it, keeping this tab's own unsaved changes. */
 function onOtherTab(win: Window) {
-  const mine = flowAnswers() as Entries<string | string[]>;
+  // state.answers follows the machine on every change (onFlow), and holds the answers before it exists.
+  const mine = state.answers as Entries<string | string[]>;
   const r = answersRec.remote();
   if (r.newer !== undefined) return enterNewer(r.newer, win);
   if (r.wiped) {
@@ -569,10 +567,7 @@ export function applyTimeline(change: Change, save: (data: TimelineData) => void
   emit({ timeline: change.data });
   if (!actor) {
     // No questionnaire page opened yet: the answers are written as the machine would write them.
-    if (JSON.stringify(change.answers) === JSON.stringify(state.answers)) return;
-    lastSaved = JSON.stringify([change.answers, positionNow]);
-    persistAnswers(change.answers, bootWindow);
-    emit({ answers: change.answers });
+    if (JSON.stringify(change.answers) !== JSON.stringify(state.answers)) record(change.answers, positionNow, bootWindow);
     return;
   }
   const snap = actor.getSnapshot();

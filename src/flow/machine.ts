@@ -4,6 +4,8 @@ import type { AnswerValue, Answers } from './answers';
 import { questions, questionById } from './questions';
 import { applicableAnswers, canShow, isComplete, isValidAnswer, type Position } from './route';
 
+export { positionOf } from './route';
+
 /**
  * The questionnaire as an XState machine, generated from the question table (questions.ts), so a
  * new question needs no edit here. It reads as the brochure's map: one state per question, and
@@ -183,8 +185,6 @@ export const flowMachine = flow.createMachine({
 
 export type FlowSnapshot = SnapshotFrom<typeof flowMachine>;
 
-/** The position a snapshot stands at (its state value is always a single string). */
-export const positionOf = (snapshot: FlowSnapshot): Position => snapshot.value as Position;
 
 export type FlowActor = Actor<typeof flowMachine>;
 

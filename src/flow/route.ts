@@ -7,6 +7,12 @@ import { isIsoDate } from '../rules/dates';
 export type FlowPage = 'start' | 'reading' | 'review' | 'plan';
 export type Position = FlowPage | string;
 
+/**
+ * The position a machine snapshot stands at (its state value is always a single string). Here, not
+ * in machine.ts, so the app can read a snapshot without loading XState.
+ */
+export const positionOf = (snapshot: { value: unknown }): Position => snapshot.value as Position;
+
 export const isAsked = (q: Question, answers: Answers): boolean => conditions[q.when](answers);
 
 /** Is this a valid answer to the question? `today` (ISO) rules out future dates for past events. */

@@ -11,7 +11,7 @@ import { QuestionPage } from './pages/QuestionPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { checkClock } from '../app/clock';
 import { formatDate } from '../rules/dates';
-import { loadContent, useContent } from './lazy';
+import { loadContent, useContent, whenIdle } from './lazy';
 import { lazyPage } from './components/lazyPage';
 
 // Pages only some parents open load their code on first use.
@@ -52,9 +52,7 @@ export function App() {
       PlanPage.preload(t.lang);
       void loadContent('steps', t.lang).catch(() => undefined);
     };
-    if (!('requestIdleCallback' in window)) return void setTimeout(go, 1000);
-    const id = window.requestIdleCallback(go, { timeout: 3000 });
-    return () => window.cancelIdleCallback(id);
+    return whenIdle(go, 3000, 1000);
   }, [page === 'question', t.lang]);
   return (
     <>

@@ -74,5 +74,19 @@ export const toc = (lang: Lang): Toc => peekContent('toc', lang)!;
  * later, so the service worker keeps them (runtime cache) and every page in that language works
  * offline afterwards. Dutch is precached; nothing happens for it.
  */
+/**
+ * Runs `go` when the browser is idle (at the latest after `timeout` ms), for work that must not
+ * delay the first paint or a tap; where there is no requestIdleCallback (Safari), after `fallback`
+ * ms. Returns a function that cancels it if it has not run yet.
+ */
+export function whenIdle(go: () => void, timeout: number, fallback: number, win: Window = window): () => void {
+  if ('requestIdleCallback' in win) {
+    const id = win.requestIdleCallback(go, { timeout });
+    return () => win.cancelIdleCallback(id);
+  }
+  const id = setTimeout(go, fallback);
+  return () => clearTimeout(id);
+}
+
 export const prefetchLanguage = (lang: Lang): void =>
   void (lang !== 'nl' && setTimeout(() => languageModule(lang).then((m) => m.prefetch(), () => undefined), 3000));
