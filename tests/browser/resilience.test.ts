@@ -417,19 +417,27 @@ describe('the questionnaire loads after the first paint', () => {
    * the start page must not wait for it, and a tap or a reload while it loads must still land right.
    * Without a service worker, so every request for it passes through page.route.
    */
-  async function heldMachine() {
-    const ctx = await suite.browser.newContext({ viewport: { width: 360, height: 780 }, serviceWorkers: 'block' });
-    const page = await ctx.newPage();
-    const watched = suite.track(ctx, page);
+  const MACHINE = '**/assets/machine-*.js';
+
+  /** Holds every request for the machine's file from now on until `release()`, and counts them. */
+  async function holdBack(page: Page) {
     let release!: () => void;
     const released = new Promise<void>((r) => (release = r));
     let asked = 0;
-    await page.route('**/assets/machine-*.js', async (route) => {
+    await page.unroute(MACHINE);
+    await page.route(MACHINE, async (route) => {
       asked++;
       await released;
       await route.continue();
     });
-    return { page, release, asked: () => asked, watched };
+    return { release, asked: () => asked };
+  }
+
+  async function heldMachine() {
+    const ctx = await suite.browser.newContext({ viewport: { width: 360, height: 780 }, serviceWorkers: 'block' });
+    const page = await ctx.newPage();
+    const watched = suite.track(ctx, page);
+    return { page, watched, ...(await holdBack(page)) };
   }
 
   it('the start page shows without the machine; "Begin" tapped while it loads lands on the first question', async () => {
@@ -454,22 +462,14 @@ describe('the questionnaire loads after the first paint', () => {
     const given = await answerSome(page, 3, {}, THUIS);
     const at = await hash(page);
     // Hold it back again for the reload.
-    let release2!: () => void;
-    const held = new Promise<void>((r) => (release2 = r));
-    let askedAgain = 0;
-    await page.unroute('**/assets/machine-*.js');
-    await page.route('**/assets/machine-*.js', async (route) => {
-      askedAgain++;
-      await held;
-      await route.continue();
-    });
+    const again = await holdBack(page);
     await page.reload({ waitUntil: 'domcontentloaded' });
-    await expect.poll(() => askedAgain, { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(again.asked, { timeout: 10_000 }).toBeGreaterThan(0);
     await page.waitForTimeout(300);
     // Still on the question's address, and no start page shown in between.
     expect(await hash(page)).toBe(at);
     expect(await page.getByRole('button', { name: 'Begin', exact: true }).count()).toBe(0);
-    release2();
+    again.release();
     await page.locator('main form').waitFor();
     expect(await hash(page)).toBe(at);
     expect(asked()).toBeGreaterThan(0);
@@ -481,8 +481,8 @@ describe('the questionnaire loads after the first paint', () => {
     release();
     await begin(page);
     const given = await answerSome(page, 2, {}, THUIS);
-    await page.unroute('**/assets/machine-*.js');
-    await page.route('**/assets/machine-*.js', (route) => route.abort());
+    await page.unroute(MACHINE);
+    await page.route(MACHINE, (route) => route.abort());
     await page.reload();
     await page.getByRole('alert').filter({ hasText: /niet laden/ }).waitFor();
     await page.getByRole('button', { name: 'Laad de pagina opnieuw' }).first().waitFor();
