@@ -26,7 +26,7 @@
 import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { createServer as createHttpServer } from 'node:http';
 import { extname } from 'node:path';
@@ -87,6 +87,7 @@ const spread = (xs: number[], digits = 0) => `${f(median(xs), digits)} [${f(Math
 export { LARGEST } from './answers';
 import { LARGEST } from './answers';
 import { buildBare } from './bare';
+import { brotliSize, firstLoadFiles } from '../budget/first-load';
 
 const lines: string[] = [];
 
@@ -124,10 +125,8 @@ function bytes(servers: Server[]) {
 }
 
 function firstLoad(dist: string) {
-  const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const refs = [...new Set([...html.matchAll(/(?:src|href)="\.\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]!))];
-  const br = (file: string) => brotliCompressSync(readFileSync(join(dist, file)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  return { bytes: ['index.html', ...refs].reduce((s, file) => s + br(file), 0), files: ['index.html', ...refs] };
+  const files = firstLoadFiles(dist);
+  return { bytes: files.reduce((s, file) => s + brotliSize(readFileSync(join(dist, file))), 0), files };
 }
 
 async function nodeTimes() {

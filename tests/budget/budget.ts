@@ -6,7 +6,8 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
+import { brotliSize, firstLoadFiles } from './first-load';
 
 /**
  * The gate: issue 17's goal, 1.4x the bare Preact + XState + i18next + workbox-window stack. The
@@ -15,16 +16,14 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  */
 const BUDGET_BROTLI = 45 * 1024;
 const dist = join(import.meta.dirname ?? '.', '../../dist');
-const html = readFileSync(join(dist, 'index.html'), 'utf8');
-const refs = [...html.matchAll(/(?:src|href)="\.\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
-const first = ['index.html', ...new Set(refs)];
+const first = firstLoadFiles(dist);
 
 const sizes = (file: string) => {
   const buf = readFileSync(join(dist, file));
   return {
     raw: buf.length,
     gzip: gzipSync(buf, { level: 9 }).length,
-    brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    brotli: brotliSize(buf),
   };
 };
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
