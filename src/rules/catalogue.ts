@@ -75,6 +75,17 @@ export function decisionDate(f: Facts): IsoDate | undefined {
 const oppDispute = (f: Facts) =>
   f.is('hasOpp') && (f.oneOf('opp-ingestemd', 'nee') || f.oneOf('opp-onenigheid', 'geen-instemming-gevraagd', 'niet-overgenomen'));
 
+/**
+ * Two decisions the parent can object to at once: a refusal or removal by the school board (002:748-750, 846-850) and
+ * a TLV decision of the samenwerkingsverband (001:939-941). Each needs its own bezwaar with its own term, but the
+ * questionnaire asks "bezwaar-ingediend" once. A "ja" then does not say which one: both bezwaar steps stay (with their
+ * dates) and the warning bezwaar-twee-besluiten says why, so one answer never hides the other decision's deadline.
+ */
+export const twoObjectableDecisions = (f: Facts): boolean =>
+  (f.is('refusalMayBeWritten') || f.is('hasRemovalDecision')) && f.is('disagreesWithTlvDecision');
+/** No bezwaar filed against this decision, as far as the answers can tell. */
+const objectionMayBeOpen = (f: Facts): boolean => f.answeredNot('bezwaar-ingediend', 'ja') || twoObjectableDecisions(f);
+
 /** Parent and school are stuck: the onderwijsconsulenten can help (001:719; 002:2763-2790). */
 const stuck = (f: Facts) =>
   f.is('isThuiszitter') ||
@@ -128,7 +139,7 @@ export const stepRules: readonly StepRule[] = [
   {
     // A21: bezwaar against a refusal, 6 weeks after it was made known (002:748-750).
     id: 'bezwaar-weigering', group: 'nu', section: 'weigering', letters: ['bezwaar-weigering-verwijdering'], contacts: ['schoolbestuur'],
-    applies: (f) => f.is('refusalMayBeWritten') && f.date('weigering-datum') !== undefined && f.answeredNot('bezwaar-ingediend', 'ja'),
+    applies: (f) => f.is('refusalMayBeWritten') && f.date('weigering-datum') !== undefined && objectionMayBeOpen(f),
     deadline: (f) => when(f.date('weigering-datum'), (s) => deadline(s, 'besluit-bekend', TERMS.objectionWeeks, 'weeks', f.today)),
   },
   {
@@ -255,7 +266,7 @@ export const stepRules: readonly StepRule[] = [
   {
     // C09: bezwaar against removal within 6 weeks (002:846-850), also while the child still goes to school (002:756-768).
     id: 'bezwaar-verwijdering', group: 'nu', section: 'schorsing-verwijdering', letters: ['bezwaar-weigering-verwijdering'], contacts: ['schoolbestuur'],
-    applies: (f) => f.is('hasRemovalDecision') && f.date('verwijdering-datum') !== undefined && f.answeredNot('bezwaar-ingediend', 'ja'),
+    applies: (f) => f.is('hasRemovalDecision') && f.date('verwijdering-datum') !== undefined && objectionMayBeOpen(f),
     deadline: (f) => when(f.date('verwijdering-datum'), (s) => deadline(s, 'besluit-bekend', TERMS.objectionWeeks, 'weeks', f.today)),
   },
   {
@@ -309,7 +320,7 @@ export const stepRules: readonly StepRule[] = [
   {
     // E16–E18, §X.3/§X.8: bezwaar against the SWV's decision; 6 weeks is EXT (certain: false).
     id: 'tlv-bezwaar', uncertain: true, group: 'nu', section: 'tlv-oneens', letters: ['bezwaar-tlv'], contacts: ['samenwerkingsverband'],
-    applies: (f) => f.is('disagreesWithTlvDecision') && f.date('tlv-besluit-datum') !== undefined && f.answeredNot('bezwaar-ingediend', 'ja'),
+    applies: (f) => f.is('disagreesWithTlvDecision') && f.date('tlv-besluit-datum') !== undefined && objectionMayBeOpen(f),
     deadline: (f) => when(f.date('tlv-besluit-datum'), (s) => deadline(s, 'besluit-bekend', TERMS.tlvObjectionWeeks, 'weeks', f.today)),
   },
   {
@@ -471,6 +482,8 @@ export const warningRules: readonly WarningRule[] = [
   { id: 'tlv-niet-gehoord', section: 'tlv-oneens', applies: (f) => f.is('disagreesWithTlvDecision') && f.oneOf('tlv-gehoord', 'nee') },
   // D07, FP22 (003:811-840): vrijstelling can cut a child off from education.
   { id: 'vrijstelling', section: 'tijdelijk-niet-naar-school', applies: (f) => f.is('isThuiszitter') && f.oneOf('thuis-reden', 'kan-niet') },
+  // A21/C09 + E16: a board's decision and a TLV decision, and the parent said "bezwaar: ja" once (see twoObjectableDecisions).
+  { id: 'bezwaar-twee-besluiten', section: 'bezwaar-maken', applies: (f) => twoObjectableDecisions(f) && f.oneOf('bezwaar-ingediend', 'ja') },
   // FP-P4, A21, C09, §X.2: filed after the 6 weeks.
   {
     id: 'verzoek-te-laat', section: 'bezwaar-maken',

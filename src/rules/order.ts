@@ -9,7 +9,8 @@ import type { PlanStep, PlanWarning, StepGroup } from './plan';
  * 2. Education first: for a child without school, asking for education (and, once the child is
  *    de-registered or removed, the leerplichtambtenaar) comes before anything else in "Nu doen".
  * 3. Then the dated steps by due date: those still open first (soonest first), then those passed,
- *    then follow-ups of what the parent already sent (FOLLOW_UPS).
+ *    then the steps that find out whether and since when a legal clock runs (CLOCK_FINDERS), then
+ *    follow-ups of what the parent already sent (FOLLOW_UPS).
  * 4. Then the undated steps, in catalogue order.
  * 5. The Geschillencommissie stands right after the bezwaar it runs beside (the same decision, the same weeks).
  * 6. Warnings that say the same as another warning or as a step are merged into one.
@@ -26,6 +27,25 @@ export const EDUCATION_FIRST: readonly string[] = ['onderwijs-thuis-vragen', 'le
  * uncertain and nothing is lost by missing them, so within a group they come after the other dated steps.
  */
 export const FOLLOW_UPS: readonly string[] = ['dossier-herinneren', 'klacht-loopt'];
+
+/**
+ * Undated steps that find out whether a decision exists and from which day its term runs (a bezwaar of 6 weeks,
+ * 002:748-750, 846-850; a suspension of at most a week, 002:2362). A clock may already be running while the date is
+ * unknown, so these come before undated steps without any clock (such as asking for the OPP), in their group.
+ * Example: a child de-registered and enrolled nowhere (FACTS C04, C22, FP09): after education and the
+ * leerplichtambtenaar, ask for the decision on paper before anything else.
+ */
+export const CLOCK_FINDERS: readonly string[] = [
+  'uitschrijving-navragen',
+  'schorsingsdatum-achterhalen',
+  'verwijderbesluit-op-papier-vragen',
+  'verwijderbesluit-navragen',
+  'verwijderdatum-achterhalen',
+  'weigering-op-papier-vragen',
+  'weigerdatum-achterhalen',
+  'tlv-besluitdatum-achterhalen',
+  'aanmelddatum-achterhalen',
+];
 
 /** Steps the GPO step follows directly: the bezwaar against the same decision. */
 const OBJECTIONS: readonly string[] = ['bezwaar-weigering', 'bezwaar-verwijdering', 'weigerdatum-achterhalen', 'verwijderdatum-achterhalen', 'bezwaar-loopt'];
@@ -62,7 +82,7 @@ export function orderPlan(steps: readonly PlanStep[], warnings: readonly PlanWar
     return [
       GROUP_ORDER.indexOf(s.group),
       s.group === 'nu' && edu >= 0 ? edu : EDUCATION_FIRST.length,
-      d ? (FOLLOW_UPS.includes(s.id) ? 2 : d.status === 'passed' ? 1 : 0) : 3,
+      d ? (FOLLOW_UPS.includes(s.id) ? 3 : d.status === 'passed' ? 1 : 0) : CLOCK_FINDERS.includes(s.id) ? 2 : 4,
       d ? Date.parse(d.due) / 86_400_000 : 0,
       catalogueIndex.get(s.id) ?? 0,
     ];

@@ -34,6 +34,10 @@ export const CONCEPTS = {
   },
   'weigering-zonder-andere-school': { ids: ['weigering-zonder-andere-school'], kind: 'any', what: 'Eerst een andere school die je kind toelaat, dan pas weigeren' },
   'bezwaar-weigering': { ids: ['bezwaar-weigering'], kind: 'step', what: 'Bezwaar tegen de weigering bij het schoolbestuur (6 weken)' },
+  /** The parent filed the bezwaar (or GPO request) after the 6 weeks: the plan says so and what can still be done. */
+  'bezwaar-te-laat': { ids: ['verzoek-te-laat', 'bezwaar-te-laat'], kind: 'any', what: 'Je bezwaar of verzoek kwam na de termijn' },
+  /** Two objectable decisions (board + TLV) and one "bezwaar: ja": each decision needs its own bezwaar. */
+  'bezwaar-twee-besluiten': { ids: ['bezwaar-twee-besluiten'], kind: 'warning', what: 'Twee besluiten: tegen elk apart bezwaar, elk met een eigen termijn' },
   'weigerdatum-achterhalen': { ids: ['weigerdatum-achterhalen'], kind: 'step', what: 'Zoek uit wanneer de weigering bekend werd gemaakt' },
   'opp-na-toelating': { ids: ['opp-na-toelating'], kind: 'step', what: 'OPP binnen 6 weken na de inschrijving' },
 
@@ -64,6 +68,8 @@ export const CONCEPTS = {
     what: 'Leg het geschil voor aan de Geschillencommissie passend onderwijs (termijn niet in de bronnen)',
   },
   'gpo-opp': { ids: ['geschillencommissie', 'geschillencommissie-opp', 'gpo-opp', 'gpo'], kind: 'step', what: 'Geschil over het OPP bij de Geschillencommissie' },
+  /** The GPO request is filed: what happens now (no new term to file). */
+  'gpo-loopt': { ids: ['gpo-loopt'], kind: 'step', what: 'Je verzoek bij de Geschillencommissie loopt' },
   klacht: { ids: ['klacht-indienen', 'klacht-loopt', 'klacht-volgen', 'klachtencommissie'], kind: 'step', what: 'Klacht (klachtenregeling van de school)' },
   /** NEW: a complaint does not stop the bezwaar or GPO terms. */
   'klacht-stopt-termijn-niet': { ids: ['klacht-stopt-termijn-niet', 'klacht-geen-bezwaar'], kind: 'any', what: 'Een klacht houdt de termijn voor bezwaar en Geschillencommissie niet tegen' },
@@ -101,6 +107,7 @@ export const CONCEPTS = {
   'tlv-bezwaar': { ids: ['tlv-bezwaar'], kind: 'step', what: 'Bezwaar tegen het TLV-besluit bij het samenwerkingsverband (termijn niet in de bronnen)' },
   /** NEW: "niet gehoord" is a ground for the objection. */
   'tlv-niet-gehoord-grond': { ids: ['tlv-niet-gehoord', 'tlv-niet-gehoord-grond'], kind: 'any', what: 'Niet gehoord worden is een grond voor bezwaar' },
+  'tlv-besluitdatum-achterhalen': { ids: ['tlv-besluitdatum-achterhalen'], kind: 'step', what: 'Zoek uit wanneer je het TLV-besluit kreeg (daar telt de bezwaartermijn vanaf)' },
   'tlv-inschrijven': { ids: ['tlv-inschrijven'], kind: 'step', what: 'Meld je kind aan bij de nieuwe (speciale) school' },
   'tlv-geldigheid': { ids: ['tlv-geldigheid'], kind: 'step', what: 'Waar en hoe lang de TLV geldt' },
   'tlv-school-zoeken': { ids: ['tlv-school-zoeken'], kind: 'step', what: 'Zoek samen een school met plek' },

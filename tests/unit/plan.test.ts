@@ -728,7 +728,23 @@ const rows: Row[] = [
     answers: { ...TLV_BESLUIT, 'tlv-eens': 'nee', 'bezwaar-ingediend': 'ja', 'bezwaar-datum': '2026-11-10' },
     today: '2026-11-23',
     applies: ['bezwaar-loopt'],
-    notApplies: ['tlv-bezwaar', 'verzoek-te-laat', 'geschillencommissie', 'gpo-loopt'],
+    notApplies: ['tlv-bezwaar', 'verzoek-te-laat', 'geschillencommissie', 'gpo-loopt', 'bezwaar-twee-besluiten'],
+  },
+  {
+    // Session 18 (s005-bezwaar-tlv-en-verwijdering-een-antwoord): one "bezwaar: ja" for two decisions must not hide
+    // the other decision's 6 weeks (002:846-850; 001:939-941).
+    name: 'tlv disagreed and a written removal decision, "bezwaar: ja" once: both bezwaar steps stay, with a warning',
+    answers: {
+      ...TLV_BESLUIT, situatie: ['handelingsverlegen', 'tlv'], 'hv-schriftelijk': 'ja', 'hv-wil-weg': 'ja',
+      'verwijdering-besluit': 'schriftelijk', 'verwijdering-datum': '2026-11-02', 'verwijdering-andere-school': 'nee',
+      'tlv-eens': 'nee', 'bezwaar-ingediend': 'ja', 'bezwaar-datum': '2026-11-10', 'gpo-ingediend': 'nee',
+    },
+    today: '2026-11-23',
+    applies: ['bezwaar-twee-besluiten', 'bezwaar-verwijdering', 'tlv-bezwaar', 'bezwaar-loopt', 'geschillencommissie'],
+    notApplies: ['verzoek-te-laat'],
+    steps: {
+      'bezwaar-verwijdering': { group: 'nu', deadline: { start: '2026-11-02', due: '2026-12-14', status: 'upcoming', certain: true } },
+    },
   },
   {
     name: 'tlv: objection filed after the 6 weeks: warned',
