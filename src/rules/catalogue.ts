@@ -83,8 +83,6 @@ const oppDispute = (f: Facts) =>
  */
 export const twoObjectableDecisions = (f: Facts): boolean =>
   (f.is('refusalMayBeWritten') || f.is('hasRemovalDecision')) && f.is('disagreesWithTlvDecision');
-/** No bezwaar filed against this decision, as far as the answers can tell. */
-const objectionMayBeOpen = (f: Facts): boolean => f.answeredNot('bezwaar-ingediend', 'ja') || twoObjectableDecisions(f);
 
 /** Parent and school are stuck: the onderwijsconsulenten can help (001:719; 002:2763-2790). */
 const stuck = (f: Facts) =>
@@ -139,7 +137,7 @@ export const stepRules: readonly StepRule[] = [
   {
     // A21: bezwaar against a refusal, 6 weeks after it was made known (002:748-750).
     id: 'bezwaar-weigering', group: 'nu', section: 'weigering', letters: ['bezwaar-weigering-verwijdering'], contacts: ['schoolbestuur'],
-    applies: (f) => f.is('refusalMayBeWritten') && f.date('weigering-datum') !== undefined && objectionMayBeOpen(f),
+    applies: (f) => f.is('refusalMayBeWritten') && f.date('weigering-datum') !== undefined && (f.answeredNot('bezwaar-ingediend', 'ja') || twoObjectableDecisions(f)),
     deadline: (f) => when(f.date('weigering-datum'), (s) => deadline(s, 'besluit-bekend', TERMS.objectionWeeks, 'weeks', f.today)),
   },
   {
@@ -266,7 +264,7 @@ export const stepRules: readonly StepRule[] = [
   {
     // C09: bezwaar against removal within 6 weeks (002:846-850), also while the child still goes to school (002:756-768).
     id: 'bezwaar-verwijdering', group: 'nu', section: 'schorsing-verwijdering', letters: ['bezwaar-weigering-verwijdering'], contacts: ['schoolbestuur'],
-    applies: (f) => f.is('hasRemovalDecision') && f.date('verwijdering-datum') !== undefined && objectionMayBeOpen(f),
+    applies: (f) => f.is('hasRemovalDecision') && f.date('verwijdering-datum') !== undefined && (f.answeredNot('bezwaar-ingediend', 'ja') || twoObjectableDecisions(f)),
     deadline: (f) => when(f.date('verwijdering-datum'), (s) => deadline(s, 'besluit-bekend', TERMS.objectionWeeks, 'weeks', f.today)),
   },
   {
@@ -320,7 +318,7 @@ export const stepRules: readonly StepRule[] = [
   {
     // E16–E18, §X.3/§X.8: bezwaar against the SWV's decision; 6 weeks is EXT (certain: false).
     id: 'tlv-bezwaar', uncertain: true, group: 'nu', section: 'tlv-oneens', letters: ['bezwaar-tlv'], contacts: ['samenwerkingsverband'],
-    applies: (f) => f.is('disagreesWithTlvDecision') && f.date('tlv-besluit-datum') !== undefined && objectionMayBeOpen(f),
+    applies: (f) => f.is('disagreesWithTlvDecision') && f.date('tlv-besluit-datum') !== undefined && (f.answeredNot('bezwaar-ingediend', 'ja') || twoObjectableDecisions(f)),
     deadline: (f) => when(f.date('tlv-besluit-datum'), (s) => deadline(s, 'besluit-bekend', TERMS.tlvObjectionWeeks, 'weeks', f.today)),
   },
   {
