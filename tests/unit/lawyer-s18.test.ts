@@ -2,6 +2,8 @@
  * Session 18, the parents' lawyer: defects found outside the plan's steps, each with a test that failed before the fix.
  * (The plan's own defects are held by tests/scenarios/005-randgevallen.yaml and rows in plan.test.ts.)
  */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/flow/answers';
 import { buildCard } from '../../src/meeting/card';
@@ -34,4 +36,37 @@ describe('the meeting card for a child enrolled nowhere does not tie the school\
       for (const t of texts) expect(t).not.toMatch(TIED_TO_ENROLMENT[lang]!);
     });
   }
+});
+
+/**
+ * "From which day": the bezwaar term runs from the board's making known of the decision (002:748-750 "nadat het
+ * bevoegd gezag de weigering ... kenbaar heeft gemaakt"; 002:846-850 "na de beslissing"), not from the day the letter
+ * arrived. The hints used to say "take the day you got the letter", which gives a later date and so a later, possibly
+ * wrong, deadline. The date on the letter is the safe (earliest) start.
+ */
+describe('decision-date questions ask for the date on the letter first (the safe, earliest start)', () => {
+  const DECISION_DATES = ['weigering-datum', 'verwijdering-datum', 'tlv-besluit-datum'];
+  const want: Record<string, { first: RegExp; notFirst: RegExp }> = {
+    nl: { first: /^Neem de datum die op de brief/, notFirst: /^(Neem de dag dat je|Het gaat om de dag dat)/ },
+    en: { first: /^Use the date on the letter/, notFirst: /^(Use the day you got|We mean the day you received)/ },
+  };
+  for (const lang of ['nl', 'en'] as const) {
+    it(lang, () => {
+      const doc = parse(readFileSync(new URL(`../../content/${lang}/questions.yaml`, import.meta.url), 'utf8')) as { questions: Record<string, { hint: string }> };
+      for (const q of DECISION_DATES) {
+        const hint = doc.questions[q]!.hint;
+        expect(hint, q).toMatch(want[lang]!.first);
+        expect(hint, q).not.toMatch(want[lang]!.notFirst);
+      }
+    });
+  }
+});
+
+describe('the removal bezwaar step counts from the date of the decision, not from when the parent got it (002:846-850)', () => {
+  it('nl and en', () => {
+    for (const [lang, re] of [['nl', /nadat je het besluit kreeg/i], ['en', /after you received the decision/i]] as const) {
+      const doc = parse(readFileSync(new URL(`../../content/${lang}/steps.yaml`, import.meta.url), 'utf8')) as { steps: Record<string, { why: string }> };
+      expect(doc.steps['bezwaar-verwijdering']!.why, lang).not.toMatch(re);
+    }
+  });
 });
