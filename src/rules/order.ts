@@ -37,6 +37,8 @@ export const FOLLOW_UPS: readonly string[] = ['dossier-herinneren', 'klacht-loop
  */
 export const CLOCK_FINDERS: readonly string[] = [
   'uitschrijving-navragen',
+  // Whether the child is still enrolled: a de-registration without another school may be a removal, with its 6 weeks.
+  'inschrijving-navragen',
   'schorsingsdatum-achterhalen',
   'verwijderbesluit-op-papier-vragen',
   'verwijderbesluit-navragen',
