@@ -70,3 +70,23 @@ describe('the removal bezwaar step counts from the date of the decision, not fro
     }
   });
 });
+
+/**
+ * The GPO's 6 weeks are not in the sources (FACTS F13, §X.2). The plan shows "not certain, ask" only in the deadline box,
+ * which a step without a date (an OPP dispute; an objection already filed) does not have. So a step text that names the
+ * 6 weeks for the Geschillencommissie must itself say they are not in our sources and whom to ask.
+ */
+describe('step texts that name the GPO\'s 6 weeks also say they are uncertain', () => {
+  const notInSources: Record<string, RegExp> = { nl: /niet in (de stukken|onze bronnen)/i, en: /not in (the documents|our sources)/i };
+  const sixWeeks: Record<string, RegExp> = { nl: /6 weken/, en: /6 weeks/ };
+  for (const lang of ['nl', 'en'] as const) {
+    it(lang, () => {
+      const doc = parse(readFileSync(new URL(`../../content/${lang}/steps.yaml`, import.meta.url), 'utf8')) as { steps: Record<string, { why: string }> };
+      for (const id of ['geschillencommissie', 'bezwaar-loopt']) {
+        const why = doc.steps[id]!.why;
+        expect(why, id).toMatch(sixWeeks[lang]!);
+        expect(why, id).toMatch(notInSources[lang]!);
+      }
+    });
+  }
+});
