@@ -90,3 +90,18 @@ describe('step texts that name the GPO\'s 6 weeks also say they are uncertain', 
     });
   }
 });
+
+/**
+ * A TLV decision whose date the parent does not know: the only step is "find the date". It must still say that a
+ * term may be running (often 6 weeks, not certain: FACTS E16-E18, §X.3), or the parent has no reason to hurry.
+ */
+describe('finding the TLV decision date says a term may already be running, and that it is not certain', () => {
+  const want: Record<string, RegExp[]> = { nl: [/6 weken/, /niet zeker/, /snel/], en: [/6 weeks/, /not certain/, /soon/] };
+  for (const lang of ['nl', 'en'] as const) {
+    it(lang, () => {
+      const doc = parse(readFileSync(new URL(`../../content/${lang}/steps.yaml`, import.meta.url), 'utf8')) as { steps: Record<string, { why: string }> };
+      const why = doc.steps['tlv-besluitdatum-achterhalen']!.why;
+      for (const re of want[lang]!) expect(why).toMatch(re);
+    });
+  }
+});
