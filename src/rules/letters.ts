@@ -6,22 +6,25 @@ import type { Answers } from '../flow/answers';
 export * from './letter-fields';
 import type { LetterField } from './letter-fields';
 
-/** Values that come from the answers: dates, written out in Dutch (letters are always Dutch). */
-export function valuesFromAnswers(answers: Answers, today: IsoDate): Partial<Record<LetterField, string>> {
+/**
+ * Values that come from the answers: dates, written out in Dutch for the letter (letters are always
+ * Dutch), or in the interface language for the translation shown beside it (`lang`).
+ */
+export function valuesFromAnswers(answers: Answers, today: IsoDate, lang = 'nl'): Partial<Record<LetterField, string>> {
   const f = factsFrom(answers, today);
-  const nl = (d: IsoDate | undefined) => (d ? formatDateShort(d, 'nl') : undefined);
+  const date = (d: IsoDate | undefined) => (d ? formatDateShort(d, lang) : undefined);
   const received = f.date('aanmelding-datum');
   const decided = f.date('weigering-datum') ?? f.date('verwijdering-datum') ?? f.date('tlv-besluit-datum');
   const out: Partial<Record<LetterField, string | undefined>> = {
-    datum_vandaag: nl(today),
-    datum_aanmelding: nl(received),
+    datum_vandaag: date(today),
+    datum_aanmelding: date(received),
     datum_besluit_uiterlijk: received
-      ? nl(addWeeks(received, f.oneOf('aanmelding-verlengd', 'ja') ? TERMS.admissionDecisionMaxWeeks : TERMS.admissionDecisionWeeks))
+      ? date(addWeeks(received, f.oneOf('aanmelding-verlengd', 'ja') ? TERMS.admissionDecisionMaxWeeks : TERMS.admissionDecisionWeeks))
       : undefined,
-    datum_besluit: nl(decided),
-    datum_thuis_sinds: nl(f.date('thuis-sinds')),
-    datum_schorsing: nl(f.date('schorsing-datum')),
-    datum_gesprek: nl(f.date('gesprek-datum')),
+    datum_besluit: date(decided),
+    datum_thuis_sinds: date(f.date('thuis-sinds')),
+    datum_schorsing: date(f.date('schorsing-datum')),
+    datum_gesprek: date(f.date('gesprek-datum')),
   };
   return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined)) as Partial<Record<LetterField, string>>;
 }
