@@ -173,6 +173,13 @@ export function pairs(base: LanguageContent, other: LanguageContent): [string, s
       out.push([id, v.texts.join('\n\n'), w.texts.join('\n\n')]);
     }
   }
+  // Plural forms Dutch does not have (Polish and Ukrainian "few"/"many", Arabic "zero"/"two"/…):
+  // compared with the Dutch "other" form.
+  for (const [id, w] of b) {
+    const m = /^(ui:.*)_(zero|one|two|few|many)$/.exec(id);
+    const other = m && !a.has(id) ? a.get(`${m[1]}_other`) : undefined;
+    if (typeof other === 'string' && typeof w === 'string') out.push([id, other, w]);
+  }
   return out;
 }
 
@@ -247,6 +254,10 @@ describe('the checks themselves', () => {
   it('finds abbreviations, not capitals inside words or single capitals', () => {
     expect(abbreviationsOf('Het OPP en de TLV, in een SOP-gesprek met de IB’er. Zo.')).toEqual(['IB', 'OPP', 'SOP', 'TLV']);
     expect(abbreviationsOf('Ook B1 en WCAG 2.2 AA; niet Nederland of A.')).toEqual(['AA', 'B1', 'WCAG']);
+  });
+  it('compares plural forms Dutch does not have with the Dutch "other" form', () => {
+    const pl = others.find((c) => c.lang === 'pl');
+    if (pl) expect(pairs(base, pl).find(([id]) => id === 'ui:deadline.weeks_few')?.[1]).toBe(flat(base.ui)['deadline.weeks_other']);
   });
   it('compares sections paragraph by paragraph', () => {
     const ids = pairs(base, others[0]!).map(([id]) => id);
