@@ -34,20 +34,28 @@ export type LetterPiece = { text: string } | { field: LetterField; value?: strin
 /**
  * Fills a letter template. Returns pieces, so a view can mark missing values visibly and
  * render everything as text (never as markup). `{{name}}` with an unknown name is left as it is;
- * the content build guarantees there are none.
+ * the content build guarantees there are none. A value that ends in a full stop (a Ukrainian date
+ * "1 вересня 2026 р.", a typed "Jansen B.V.") takes the place of the sentence's own full stop right
+ * after it: never "р..".
  */
 export function fillLetter(template: string, values: Partial<Record<LetterField, string>>): LetterPiece[] {
   const pieces: LetterPiece[] = [];
   const re = /\{\{\s*([a-z_]+)\s*\}\}/g;
   let last = 0;
+  let dot = false;
+  const text = (t: string) => {
+    const rest = dot && /^\.(?!\.)/.test(t) ? t.slice(1) : t;
+    if (rest) pieces.push({ text: rest });
+  };
   for (let m = re.exec(template); m; m = re.exec(template)) {
-    if (m.index > last) pieces.push({ text: template.slice(last, m.index) });
+    if (m.index > last) text(template.slice(last, m.index));
     const field = m[1] as LetterField;
     const value = values[field]?.trim();
     pieces.push(value ? { field, value } : { field });
+    dot = !!value?.endsWith('.');
     last = re.lastIndex;
   }
-  if (last < template.length) pieces.push({ text: template.slice(last) });
+  if (last < template.length) text(template.slice(last));
   return pieces;
 }
 

@@ -7,6 +7,7 @@ import type { MeetingRecord } from '../../src/meeting/record';
 import type { TimelineEvent } from '../../src/timeline/model';
 import lettersEn from '../../src/content/generated/letters.en';
 import lettersTr from '../../src/content/generated/letters.tr';
+import lettersUk from '../../src/content/generated/letters.uk';
 
 /**
  * A letter to the school is Dutch in every interface language, its dates too ("3 december 2026").
@@ -83,5 +84,20 @@ describe('dates in a letter and in its translation', () => {
       vervolggesprek: '15 December 2026',
     });
     expect(latestMeetingLetterValues([MEETING], words, 'pl').vervolggesprek).toBe('15 grudnia 2026');
+  });
+
+  it('a date that ends in a full stop (Ukrainian "р.") takes the sentence\'s own: never "р.."', () => {
+    const answers = (JSON.parse(readFileSync(new URL('../answers/combi-tlv-thuiszitten.json', import.meta.url), 'utf8')) as { answers: Answers }).answers;
+    const values = valuesFromAnswers(answers, TODAY, 'uk');
+    expect(values.datum_thuis_sinds).toMatch(/ р\.$/);
+    for (const id of ['onderwijs-tijdens-thuiszitten', 'bericht-leerplichtambtenaar']) {
+      const letter = lettersUk.letters.find((l) => l.id === id)!;
+      expect(letter.body).toMatch(/\{\{datum_thuis_sinds\}\}\./);
+      const text = letterText(fillLetter(letter.body, values), (f) => f);
+      expect(text, id).toContain(`${values.datum_thuis_sinds} `);
+      expect(text, id).not.toMatch(/[^.]\.\.(?!\.)/);
+    }
+    // Only one full stop is taken, and only right after a value that ends in one.
+    expect(letterText(fillLetter('A {{school_naam}}. B {{kind_naam}}. C {{gemeente}}...', { school_naam: 'X B.V.', kind_naam: 'Sam', gemeente: 'Y.' }), (f) => f)).toBe('A X B.V. B Sam. C Y....');
   });
 });
