@@ -17,6 +17,11 @@ import { BASE_LANG, intlLocale, LANGUAGES } from '../../src/languages';
  *   difference. Chapter sections and letter bodies are compared paragraph by paragraph (list item
  *   by list item) where both languages have the same blocks, so a number cannot move to another
  *   paragraph unseen.
+ * - units of a term: "6 weken" must stay "6 weeks", never "6 days": every number directly followed by
+ *   a unit of time (working days, school days, days, weeks, months; UNITS, per language) in Dutch is
+ *   followed by the same unit in the translation ("6-week", "4 extra weeks" and the Arabic dual with
+ *   the digit in brackets, "أسبوعين (2)", count too). Years are left out: "3 jaar" is an age as often
+ *   as a term, and "2014 р." a year.
  * - months: a date "1 augustus" is a number and a month; where Dutch names a month, the translation
  *   names the same month (its name from Intl in that language, also the form inside a date: Polish
  *   "sierpnia", Ukrainian "серпня"), or keeps the Dutch name.
@@ -225,6 +230,48 @@ export function monthProblems(lang: string, id: string, nl: string, other: strin
   );
 }
 
+type Unit = 'werkdag' | 'schooldag' | 'dag' | 'week' | 'maand';
+/** The words after a number that make it a term, per language, most specific first (lower case). */
+const UNITS: Record<string, [Unit, RegExp][]> = {
+  nl: [['werkdag', /^werkdag/], ['schooldag', /^schooldag/], ['dag', /^dag/], ['week', /^we(ek|ken)\b/], ['maand', /^maand/]],
+  en: [['werkdag', /^(working|work) days?/], ['schooldag', /^school ?days?/], ['dag', /^days?\b/], ['week', /^(extra )?weeks?\b/], ['maand', /^months?\b/]],
+  tr: [['werkdag', /^iş gün/], ['schooldag', /^okul gün/], ['dag', /^gün/], ['week', /^hafta/], ['maand', /^ay\b/]],
+  pl: [['werkdag', /^(dni|dzień) robocz/], ['schooldag', /^(dni|dzień) szkoln/], ['dag', /^(dni\b|dzień)/], ['week', /^(tydz|tygod)/], ['maand', /^miesi/]],
+  uk: [['werkdag', /^робоч/], ['schooldag', /^(навчальн(их|ий|і) дн|шкільн)/], ['dag', /^(дн|день)/], ['week', /^тиж/], ['maand', /^місяц/]],
+  ar: [
+    ['werkdag', /^(أيام|يوم|يوماً|يوما) عمل/],
+    ['schooldag', /^(أيام|يوم|يوماً|يوما) (دراسية|دراسي|مدرسية|مدرسي)/],
+    ['dag', /^(أيام|يومين|يوم|يوماً|يوما)/],
+    ['week', /^(أسابيع|أسبوعين|أسبوع|أسبوعاً|أسبوعا)/],
+    ['maand', /^(أشهر|شهرين|شهر|شهور)/],
+  ],
+};
+/** "6 week", "10 schooldag": every number in the text directly followed by a unit of time. */
+export function termsOf(lang: string, s: string): string[] {
+  const units = UNITS[lang];
+  if (!units) return [];
+  const t = normaliseDigits(strip(s)).replace(PLACEHOLDER, ' ').toLowerCase();
+  const out = new Set<string>();
+  const unitOf = (words: string) => units.find(([, re]) => re.test(words))?.[0];
+  for (const m of t.matchAll(/(\d+)(?:\s+|-)/g)) {
+    const u = unitOf(t.slice(m.index! + m[0].length));
+    if (u) out.add(`${m[1]} ${u}`);
+  }
+  // Arabic dual: the unit, then the digit in brackets ("خلال أسبوعين (2)").
+  for (const m of t.matchAll(/(\S+) \((\d+)\)/g)) {
+    const u = unitOf(m[1]!);
+    if (u) out.add(`${m[2]} ${u}`);
+  }
+  return [...out].sort();
+}
+export function termProblems(lang: string, id: string, nl: string, other: string): string[] {
+  const a = termsOf(BASE_LANG, nl);
+  const b = termsOf(lang, other);
+  const missing = a.filter((x) => !b.includes(x));
+  const extra = b.filter((x) => !a.includes(x));
+  return missing.length || extra.length ? [`${lang} ${id}: Dutch terms ${a.join(', ') || '-'}; ${lang} ${b.join(', ') || '-'} (missing: ${missing.join(', ') || '-'}; not in Dutch: ${extra.join(', ') || '-'})`] : [];
+}
+
 const base = loadLanguage(ROOT, BASE_LANG);
 const others = OTHERS.map((code) => loadLanguage(ROOT, code));
 
@@ -244,6 +291,17 @@ describe('the checks themselves', () => {
     expect(numberProblems('en', 'x', '1 keer per jaar', 'twice a year', ex)).toHaveLength(1);
     expect(numberProblems('en', 'y', '1 keer per jaar', 'once a year', ex)).toHaveLength(1);
   });
+  it('finds a term whose unit changed, and reads each language\'s way of writing it', () => {
+    expect(termsOf('nl', 'binnen 6 weken, of 10 schooldagen, of 5 werkdagen, 3 maanden')).toEqual(['10 schooldag', '3 maand', '5 werkdag', '6 week']);
+    expect(termProblems('en', 'x', 'binnen 6 weken', 'within 6 days')).toHaveLength(1);
+    expect(termProblems('en', 'x', 'binnen 5 werkdagen', 'within 5 days')).toHaveLength(1);
+    expect(termProblems('en', 'x', 'de termijn van 6 weken, hoogstens 4 weken extra', 'the 6-week term, 4 extra weeks at most')).toEqual([]);
+    expect(termProblems('ar', 'x', 'binnen 2 weken', 'خلال أسبوعين (2)')).toEqual([]);
+    expect(termProblems('ar', 'x', 'binnen 10 schooldagen', 'خلال ١٠ أيام دراسية')).toEqual([]);
+    expect(termProblems('pl', 'x', 'binnen 10 schooldagen', 'w ciągu 10 dni')).toHaveLength(1);
+    expect(termProblems('uk', 'x', 'binnen 6 weken', 'протягом 6 тижнів')).toEqual([]);
+    expect(termProblems('tr', 'x', 'binnen 6 weken', '6 hafta içinde')).toEqual([]);
+  });
   it('finds a month that is missing or changed, and accepts the declined form', () => {
     expect(monthProblems('pl', 'x', 'vanaf 1 augustus', 'od 1 sierpnia')).toEqual([]);
     expect(monthProblems('uk', 'x', 'tot 31 juli', 'до 31 липня')).toEqual([]);
@@ -258,6 +316,10 @@ describe('the checks themselves', () => {
   it('compares plural forms Dutch does not have with the Dutch "other" form', () => {
     const pl = others.find((c) => c.lang === 'pl');
     if (pl) expect(pairs(base, pl).find(([id]) => id === 'ui:deadline.weeks_few')?.[1]).toBe(flat(base.ui)['deadline.weeks_other']);
+  });
+  it('finds the Dutch terms (the unit check is not empty)', () => {
+    const terms = new Set(pairs(base, others[0]!).flatMap(([, a]) => termsOf(BASE_LANG, a)));
+    expect([...terms].sort()).toEqual(expect.arrayContaining(['10 week', '3 dag', '4 week', '5 werkdag', '6 week', '8 week']));
   });
   it('compares sections paragraph by paragraph', () => {
     const ids = pairs(base, others[0]!).map(([id]) => id);
@@ -275,6 +337,10 @@ describe.each(others.map((c) => [c.lang, c] as const))('translation %s against D
     expect(problems).toEqual([]);
     const stale = EXCEPTIONS.filter((e) => e.lang === lang && !used.has(e)).map((e) => `${e.lang} ${e.id}: exception no longer needed`);
     expect(stale).toEqual([]);
+  });
+
+  it('keeps the unit of every term ("6 weken" is never "6 days")', () => {
+    expect(list.flatMap(([id, a, b]) => termProblems(lang, id, a, b))).toEqual([]);
   });
 
   it('names the same months in every text', () => {
