@@ -73,8 +73,9 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,txt}'],
         // Not every language for every parent: another language's modules are kept once it is used
         // (choosing it fetches them all), then they work offline too. Hashed names: CacheFirst is safe.
-        // The static reading pages are not precached either (see README).
-        globIgnores: [...STATIC_GLOB_IGNORES, `${LANGUAGE_CHUNK_DIR}/**`],
+        // The static reading pages are not precached either (see README), nor nojs.css (only read
+        // without JavaScript, where there is no service worker).
+        globIgnores: [...STATIC_GLOB_IGNORES, `${LANGUAGE_CHUNK_DIR}/**`, 'nojs.css'],
         runtimeCaching: [
           {
             urlPattern: ({ url }) => url.pathname.includes('/assets/i18n/'),

@@ -17,26 +17,27 @@ export interface LetterWords {
 /**
  * The values of the letter "Bevestiging van afspraken" from a recorded meeting: its date, who was
  * there, one line per agreement, what the school sends, the next meeting. Dates are written out in
- * Dutch, like every date in a letter (src/rules/letters.ts). Pure.
+ * Dutch, like every date in a letter (src/rules/letters.ts); `lang` only for the translation shown
+ * beside the letter, whose dates follow the interface language. Pure.
  */
-export function meetingLetterValues(ev: RecordedMeeting, words: LetterWords): Partial<Record<LetterField, string>> {
+export function meetingLetterValues(ev: RecordedMeeting, words: LetterWords, lang = 'nl'): Partial<Record<LetterField, string>> {
   const r = ev.meeting;
-  const nl = (d: string) => formatDateShort(d, 'nl');
+  const date = (d: string) => formatDateShort(d, lang);
   const outcome = effectiveOutcome(r);
-  const lines = r.agreements.map((a) => (a.by ? words.line({ wat: a.what, wie: a.who, date: nl(a.by) }) : words.lineNoDate({ wat: a.what, wie: a.who })));
+  const lines = r.agreements.map((a) => (a.by ? words.line({ wat: a.what, wie: a.who, date: date(a.by) }) : words.lineNoDate({ wat: a.what, wie: a.who })));
   if (outcome === 'geen') lines.push(words.nothingAgreed);
   if (outcome === 'later') lines.push(words.later);
   return {
-    datum_gesprek: nl(ev.date),
+    datum_gesprek: date(ev.date),
     afspraken: lines.join('\n'),
-    vervolggesprek: r.next ? nl(r.next) : words.noNext,
+    vervolggesprek: r.next ? date(r.next) : words.noNext,
     school_stuurt: r.schoolSends || words.noSends,
     ...(r.present ? { aanwezig: r.present } : {}),
   };
 }
 
 /** The values from the latest recorded meeting in the timeline; none when nothing was recorded. */
-export function latestMeetingLetterValues(events: readonly TimelineEvent[], words: LetterWords): Partial<Record<LetterField, string>> {
+export function latestMeetingLetterValues(events: readonly TimelineEvent[], words: LetterWords, lang = 'nl'): Partial<Record<LetterField, string>> {
   const ev = latestMeeting(events);
-  return ev ? meetingLetterValues(ev, words) : {};
+  return ev ? meetingLetterValues(ev, words, lang) : {};
 }

@@ -6,22 +6,25 @@ import type { Answers } from '../flow/answers';
 export * from './letter-fields';
 import type { LetterField } from './letter-fields';
 
-/** Values that come from the answers: dates, written out in Dutch (letters are always Dutch). */
-export function valuesFromAnswers(answers: Answers, today: IsoDate): Partial<Record<LetterField, string>> {
+/**
+ * Values that come from the answers: dates, written out in Dutch for the letter (letters are always
+ * Dutch), or in the interface language for the translation shown beside it (`lang`).
+ */
+export function valuesFromAnswers(answers: Answers, today: IsoDate, lang = 'nl'): Partial<Record<LetterField, string>> {
   const f = factsFrom(answers, today);
-  const nl = (d: IsoDate | undefined) => (d ? formatDateShort(d, 'nl') : undefined);
+  const date = (d: IsoDate | undefined) => (d ? formatDateShort(d, lang) : undefined);
   const received = f.date('aanmelding-datum');
   const decided = f.date('weigering-datum') ?? f.date('verwijdering-datum') ?? f.date('tlv-besluit-datum');
   const out: Partial<Record<LetterField, string | undefined>> = {
-    datum_vandaag: nl(today),
-    datum_aanmelding: nl(received),
+    datum_vandaag: date(today),
+    datum_aanmelding: date(received),
     datum_besluit_uiterlijk: received
-      ? nl(addWeeks(received, f.oneOf('aanmelding-verlengd', 'ja') ? TERMS.admissionDecisionMaxWeeks : TERMS.admissionDecisionWeeks))
+      ? date(addWeeks(received, f.oneOf('aanmelding-verlengd', 'ja') ? TERMS.admissionDecisionMaxWeeks : TERMS.admissionDecisionWeeks))
       : undefined,
-    datum_besluit: nl(decided),
-    datum_thuis_sinds: nl(f.date('thuis-sinds')),
-    datum_schorsing: nl(f.date('schorsing-datum')),
-    datum_gesprek: nl(f.date('gesprek-datum')),
+    datum_besluit: date(decided),
+    datum_thuis_sinds: date(f.date('thuis-sinds')),
+    datum_schorsing: date(f.date('schorsing-datum')),
+    datum_gesprek: date(f.date('gesprek-datum')),
   };
   return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined)) as Partial<Record<LetterField, string>>;
 }
@@ -31,20 +34,28 @@ export type LetterPiece = { text: string } | { field: LetterField; value?: strin
 /**
  * Fills a letter template. Returns pieces, so a view can mark missing values visibly and
  * render everything as text (never as markup). `{{name}}` with an unknown name is left as it is;
- * the content build guarantees there are none.
+ * the content build guarantees there are none. A value that ends in a full stop (a Ukrainian date
+ * "1 вересня 2026 р.", a typed "Jansen B.V.") takes the place of the sentence's own full stop right
+ * after it: never "р..".
  */
 export function fillLetter(template: string, values: Partial<Record<LetterField, string>>): LetterPiece[] {
   const pieces: LetterPiece[] = [];
   const re = /\{\{\s*([a-z_]+)\s*\}\}/g;
   let last = 0;
+  let dot = false;
+  const text = (t: string) => {
+    const rest = dot && /^\.(?!\.)/.test(t) ? t.slice(1) : t;
+    if (rest) pieces.push({ text: rest });
+  };
   for (let m = re.exec(template); m; m = re.exec(template)) {
-    if (m.index > last) pieces.push({ text: template.slice(last, m.index) });
+    if (m.index > last) text(template.slice(last, m.index));
     const field = m[1] as LetterField;
     const value = values[field]?.trim();
     pieces.push(value ? { field, value } : { field });
+    dot = !!value?.endsWith('.');
     last = re.lastIndex;
   }
-  if (last < template.length) pieces.push({ text: template.slice(last) });
+  if (last < template.length) text(template.slice(last));
   return pieces;
 }
 

@@ -209,6 +209,21 @@ describe('a letter a parent can send tonight', () => {
     expect(await page.locator('.translation').innerText()).toContain('[Name of the school]');
   });
 
+  it('dates: Dutch in the letter for the school, the interface language in the translation beside it', async () => {
+    const page = await newPage(360);
+    // tests/answers/aanmelden-schriftelijk-wachten.json: received 2 November, decision due 14 December (6 weeks).
+    await seed(page, { situatie: ['aanmelden'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': '2026-11-02', 'aanmelding-bevestiging': 'ja', 'ondersteuning-gemeld': 'nee', 'meer-scholen': 'nee', 'aanmelding-besluit': 'nog-niet', 'aanmelding-verlengd': 'nee' }, 'en');
+    await page.goto(URL_OF('#/brief/herinnering-besluit'));
+    await page.locator('#letter-edit').waitFor();
+    const dutch = await page.locator('#letter-edit').inputValue();
+    expect(dutch).toContain('2 november 2026');
+    expect(dutch).toContain('14 december 2026');
+    const translated = await page.locator('.translation').innerText();
+    expect(translated).toContain('2 November 2026');
+    expect(translated).toContain('14 December 2026');
+    expect(translated).not.toMatch(/november|december/);
+  });
+
   it('never stores the BSN: with the BSN filled, an edit is not kept, and the hint says so', async () => {
     const page = await newPage(1280);
     await seed(page, ANSWERS);

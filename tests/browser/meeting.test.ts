@@ -205,8 +205,13 @@ describe('the gesprekskaart and the agreements, at 360 px', () => {
     expect(translation).not.toContain('nog niet afgesproken');
     expect(translation).toMatch(/Plan voor hulp bij lezen[\s\S]*يفعل ذلك/);
     expect(translation).toContain(ui.meeting.letter.noNext);
-    // Positions on screen: a Dutch date filled into the right-to-left translation reads left to right ("23" before
-    // "november"), and the agreement line reads right to left (the agreement, then "يفعل ذلك" to its left).
+    // Its dates are Arabic, like every date on screen; the Dutch letter above keeps "1 december 2026".
+    const arDate = (iso: string) => new Intl.DateTimeFormat('ar-u-nu-latn', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+    expect(translation).toContain(arDate('2026-11-23'));
+    expect(translation).toContain(arDate('2026-12-01'));
+    expect(translation).not.toMatch(/november|december/);
+    // Positions on screen: a filled-in date is isolated, so it keeps its order inside the right-to-left
+    // translation ("23" right of "نوفمبر"), and the agreement line reads right to left (the agreement, then "يفعل ذلك" to its left).
     const x = (needle: string) =>
       page.locator('.translation-box .letter').evaluate((box, needle) => {
         const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
@@ -220,7 +225,7 @@ describe('the gesprekskaart and the agreements, at 360 px', () => {
         }
         throw new Error(`not in the translation: ${needle}`);
       }, needle);
-    expect(await x('23 november')).toBeLessThan(await x('november 2026'));
+    expect(await x('23')).toBeGreaterThan(await x('نوفمبر'));
     expect(await x('Plan voor hulp bij lezen')).toBeGreaterThan(await x('يفعل ذلك'));
     await page.locator('.translation-box').screenshot({ path: join(SHOTS, 'meeting-letter-translation-ar-360.png') });
   });

@@ -32,8 +32,8 @@ async function openHeld(hash: string, seed?: Record<string, string>, initScript?
     await route.continue();
   });
   await page.goto(`${suite.server.url}${hash}`, { waitUntil: 'commit' });
-  // The inline check runs right after #app; the noscript element comes after it.
-  await page.waitForFunction(() => document.querySelector('noscript') !== null);
+  // The inline check runs right after #app; the noscript note in the body comes after it (the one in the head holds nojs.css).
+  await page.waitForFunction(() => document.querySelector('body > noscript') !== null);
   const before = await page.evaluate(() => {
     (window as unknown as { __h1: unknown }).__h1 = document.querySelector('#app h1');
     return { h1: document.querySelector('#app h1')?.textContent ?? null, text: document.getElementById('app')!.textContent!.trim() };
@@ -79,6 +79,52 @@ describe('the start page as HTML', () => {
     await page.waitForFunction(() => location.hash === '#/vraag/situatie');
     expect(await page.textContent('h1')).toBe('Wat speelt er nu bij jou en je kind?');
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+  });
+
+  it('without JavaScript: no dead "Begin" or menu, the note with the reading pages right under the introduction; with JavaScript nojs.css is never loaded', async () => {
+    const ctx = await suite.browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
+    const page = await ctx.newPage();
+    suite.track(ctx, page);
+    const css: number[] = [];
+    page.on('response', (r) => r.url().endsWith('/nojs.css') && css.push(r.status()));
+    await page.goto(suite.server.url);
+    await page.screenshot({ path: join(ROOT, 'tests/browser/screenshots/start-nojs-360.png') });
+    expect(css).toEqual([200]);
+    expect(await page.locator('#app h1').textContent()).toBe('Wegwijzer passend onderwijs');
+    expect(await page.locator('.page-start .lead').isVisible()).toBe(true);
+    // Everything that needs the app (hash routes, buttons with handlers) is not shown.
+    for (const dead of ['.start-button', '.site-nav', '.lang-menu', '.page-start h2', 'a[href="#/lees"]'])
+      expect(await page.locator(dead).first().isVisible(), dead).toBe(false);
+    const visibleHashLinks = await page.locator('a[href^="#/"]:visible').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(visibleHashLinks).toEqual(['#/']); // the name of the guide, leading to this page itself
+    // The note, on the first screen, right under the introduction, inside the page's margins.
+    // (Playwright's text and role queries skip <noscript>, so these are CSS selectors.)
+    const note = page.locator('body > noscript p').first();
+    expect(await note.textContent()).toContain('Deze wegwijzer heeft JavaScript nodig.');
+    const box = (await note.boundingBox())!;
+    const intro = (await page.locator('.page-start .checks').boundingBox())!;
+    expect(box.y).toBeGreaterThan(intro.y + intro.height - 1);
+    expect(box.y - (intro.y + intro.height)).toBeLessThan(60);
+    expect(box.y + box.height).toBeLessThan(740);
+    expect(box.x).toBeGreaterThanOrEqual(16);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    // Its links work without JavaScript: the static reading pages.
+    const read = page.locator('body > noscript a[href="./lees/"]');
+    expect(await read.textContent()).toBe('Lees alle teksten zonder JavaScript');
+    expect(await read.isVisible()).toBe(true);
+    await read.click();
+    await page.waitForURL(/\/lees\/$/);
+    expect(await page.locator('h1').textContent()).toBeTruthy();
+    expect(await page.locator('.page-index, article').count()).toBeGreaterThan(0);
+
+    // With JavaScript the stylesheet is not requested, and the "Begin" button is there.
+    const js = await openHeld('');
+    js.release();
+    await js.page.waitForFunction(() => document.querySelector('footer'));
+    expect(await js.page.locator('.start-button').isVisible()).toBe(true);
+    const loaded = await js.page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    expect(loaded.some((u) => u.endsWith('.css'))).toBe(true);
+    expect(loaded.filter((u) => u.endsWith('/nojs.css'))).toEqual([]);
   });
 
   const FALLBACKS: [string, string, Record<string, string> | undefined, string][] = [

@@ -299,7 +299,7 @@ describe('the same text as the app', () => {
       const nl = content.find((x) => x.lang === 'nl')!;
       for (const l of nl.letters) {
         const letter = page(c.lang, `brief/${l.id}/`);
-        const example = /<h2 id="voorbeeld">[\s\S]*?<div class="letter" lang="nl">([\s\S]*?)<\/div>/.exec(letter)![1]!;
+        const example = /<h2 id="voorbeeld">[\s\S]*?<div class="letter" lang="nl"[^>]*>([\s\S]*?)<\/div>/.exec(letter)![1]!;
         // The worked example is the Dutch letter with the example family's values and nothing left to fill in.
         expect(example).not.toContain('{{');
         expect(textOf(example)).toContain(nl.letterExample['ouder_naam'] ?? '');

@@ -15,7 +15,8 @@
 import { parse as parseYaml } from 'yaml';
 import type { LanguageContent } from '../compile/load';
 import { splitFrontMatter, plainText } from '../compile/markdown';
-import { languageInfo as knownLanguage, type LanguageInfo } from '../../languages';
+import { languageInfo as knownLanguage, intlLocale, type LanguageInfo } from '../../languages';
+import { FSI, PDI } from '../compile/bidi';
 
 /** The language's code, name in itself and direction (src/languages.ts, the one list). */
 const languageInfo = (code: string): Pick<LanguageInfo, 'code' | 'name' | 'dir'> => {
@@ -89,6 +90,14 @@ type Ui = Record<string, unknown>;
 /** Where a page wants the short "Maak je eigen plan" button near its top (filled in by renderPage). */
 const PLAN_TOP = '<!--plan-top-->';
 
+/**
+ * Values filled into a text of a right-to-left page (a date, a number, a title) are isolated
+ * (FSI … PDI), as i18next does in the app (src/app/i18n.ts): "29 نوفمبر 2026" or "1" cannot take the
+ * words or punctuation around it along. Left-to-right pages get the values as they are.
+ */
+export const isolateValues = (lang: string, values: Record<string, string>): Record<string, string> =>
+  languageInfo(lang).dir === 'rtl' ? Object.fromEntries(Object.entries(values).map(([k, v]) => [k, `${FSI}${v}${PDI}`])) : values;
+
 /** A text from ui.yaml ("staticPages.makePlan"), with {{placeholders}} filled. */
 function text(ui: Ui, key: string, values: Record<string, string> = {}): string {
   let v: unknown = ui;
@@ -109,9 +118,10 @@ export function relative(fromDir: string, to: string): string {
   return path || './';
 }
 
-function formatDate(iso: string, lang: string): string {
+/** "29 november 2026": the language's Intl locale from src/languages.ts, as the app's dates (Arabic with Western digits). */
+export function formatDate(iso: string, lang: string): string {
   try {
-    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T12:00:00Z`));
+    return new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T12:00:00Z`));
   } catch {
     return iso;
   }
@@ -187,7 +197,7 @@ export function buildStaticSite(content: readonly LanguageContent[], options: St
       const from = prefix + key;
       const links = resolver(from);
       const html = [
-        `<p class="caption">${esc(text(ui, 'read.chapterNumber', { number: String(ch.number) }))}</p>`,
+        `<p class="caption">${esc(text(ui, 'read.chapterNumber', isolateValues(c.lang, { number: String(ch.number) })))}</p>`,
         `<h1>${esc(ch.title)}</h1>`,
         `<p class="lead">${esc(ch.intro)}</p>`,
         PLAN_TOP,
@@ -262,10 +272,13 @@ export function buildStaticSite(content: readonly LanguageContent[], options: St
     }
 
     // Letters: what each is for, the model text (always Dutch, as the school reads Dutch), a worked example.
+    // The Dutch letter shows its missing values with Dutch markers ("[naam van de school]"), as in the
+    // app under any interface language; the translation with markers in its own language.
     const label = (f: LetterField) => text(ui, `letterField.${f}`);
-    const model = (template: string, values: Record<string, string>) =>
+    const nlLabel = (f: LetterField) => text(nl.ui, `letterField.${f}`);
+    const model = (template: string, values: Record<string, string>, marker = nlLabel) =>
       fillLetter(template, values)
-        .map((p) => ('text' in p ? esc(p.text) : p.value !== undefined ? `<span class="filled">${esc(p.value)}</span>` : `<mark class="missing">[${esc(label(p.field))}]</mark>`))
+        .map((p) => ('text' in p ? esc(p.text) : p.value !== undefined ? `<span class="filled">${esc(p.value)}</span>` : `<mark class="missing">[${esc(marker(p.field))}]</mark>`))
         .join('');
     for (const local of c.letters) {
       const dutch = nl.letters.find((l) => l.id === local.id) ?? local;
@@ -286,12 +299,12 @@ export function buildStaticSite(content: readonly LanguageContent[], options: St
         `</dl>`,
         `<h2 id="brief">${esc(text(ui, 'staticPages.letterModel'))}</h2>`,
         `<p>${esc(text(ui, 'staticPages.letterModelLead'))}</p>`,
-        `<p class="letter-subject" lang="nl"><strong>${model(dutch.subject, {})}</strong></p>`,
-        `<div class="letter" lang="nl">${model(dutch.body, {})}</div>`,
-        c.lang !== nl.lang ? `<h2 id="vertaling">${esc(text(ui, 'letter.translation'))}</h2>\n<div class="letter translation">${model(local.body, {})}</div>` : '',
+        `<p class="letter-subject" lang="nl" dir="ltr"><strong>${model(dutch.subject, {})}</strong></p>`,
+        `<div class="letter" lang="nl" dir="ltr">${model(dutch.body, {})}</div>`,
+        c.lang !== nl.lang ? `<h2 id="vertaling">${esc(text(ui, 'letter.translation'))}</h2>\n<div class="letter translation">${model(local.body, {}, label)}</div>` : '',
         `<h2 id="voorbeeld">${esc(text(ui, 'letter.example'))}</h2>`,
         `<p>${esc(text(ui, 'letter.exampleLead'))}</p>`,
-        `<div class="letter" lang="nl">${model(dutch.body, nl.letterExample)}</div>`,
+        `<div class="letter" lang="nl" dir="ltr">${model(dutch.body, nl.letterExample)}</div>`,
       ]
         .filter(Boolean)
         .join('\n');
@@ -383,7 +396,7 @@ function renderPage(
   const appLink = (route: string, params: Record<string, string>) => `${relative(from, '')}${route}?${new URLSearchParams(params).toString().replace(/%2C/g, ',')}`;
   const planHref = appLink('#/', { ...(situation ? { situatie: situation } : {}), taal: page.lang });
   const sameHref = appLink(page.appRoute, { taal: page.lang });
-  const title = text(ui, 'app.pageTitle', { page: page.title });
+  const title = text(ui, 'app.pageTitle', isolateValues(page.lang, { page: page.title }));
   const head = [
     `<meta charset="utf-8" />`,
     `<meta name="viewport" content="width=device-width, initial-scale=1" />`,
@@ -420,9 +433,12 @@ function renderPage(
   const dutch = alternates.find((a) => a.lang === options.first);
   const leading =
     page.lang !== options.first && dutch
-      ? `<p class="dutch-leading muted lang-note">${esc(text(ui, 'language.leading'))} <a href="${rel(dutch.path)}" hreflang="${esc(dutch.lang)}" lang="${esc(dutch.lang)}">${esc(text(ui, 'language.toDutch'))}</a></p>\n`
+      ? `<p class="dutch-leading muted lang-note">${esc(text(ui, 'language.leading'))} <a href="${rel(dutch.path)}" hreflang="${esc(dutch.lang)}">${esc(text(ui, 'language.toDutch'))}</a></p>\n`
       : '';
-  const date = body.date ? text(ui, body.date.checked ? 'staticPages.checked' : 'staticPages.updated', { date: formatDate(body.date.iso, page.lang) }) : '';
+  const date = body.date ? text(ui, body.date.checked ? 'staticPages.checked' : 'staticPages.updated', isolateValues(page.lang, { date: formatDate(body.date.iso, page.lang) })) : '';
+  // The sources are the titles of Dutch documents: in a right-to-left page one left-to-right island
+  // (dir isolates), so the list reads in its order and "(Ministerie van OCW, 2022)" keeps its brackets.
+  const sources = info.dir === 'rtl' ? `<span lang="nl" dir="ltr">${esc(body.sources.join('; '))}</span>` : esc(body.sources.join('; '));
   return `<!doctype html>
 <html lang="${esc(info.code)}" dir="${info.dir}">
 <head>
@@ -450,7 +466,7 @@ ${body.html.replace(PLAN_TOP, `<p class="plan-top static-only"><a class="button"
 <p>${esc(text(ui, 'staticPages.makePlanLead'))}</p>
 <p class="button-row"><a class="button" href="${esc(planHref)}">${esc(text(ui, 'staticPages.makePlan'))}</a> <a class="open-in-app" href="${esc(sameHref)}">${esc(text(ui, 'staticPages.openInApp'))}</a></p>
 </aside>
-${body.sources.length ? `<p class="sources">${esc(text(ui, 'read.sources'))}: ${esc(body.sources.join('; '))}</p>` : ''}
+${body.sources.length ? `<p class="sources">${esc(text(ui, 'read.sources'))}: ${sources}</p>` : ''}
 ${date ? `<p class="checked">${esc(date)}</p>` : ''}
 </main>
 <footer class="site-footer">

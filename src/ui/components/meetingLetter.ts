@@ -31,7 +31,7 @@ export function meetingLetterWords(lang: string): LetterWords {
   };
 }
 
-/** The letter's values from the latest recorded meeting: the words in `lang` (the letter: Dutch; its translation: the interface language). */
+/** The letter's values from the latest recorded meeting: the words and dates in `lang` (the letter: Dutch; its translation: the interface language). */
 export function meetingLetterValuesOf(app: AppState, lang = 'nl'): Partial<Record<LetterField, string>> {
-  return latestMeetingLetterValues(timelineOf(app).events, meetingLetterWords(lang));
+  return latestMeetingLetterValues(timelineOf(app).events, meetingLetterWords(lang), lang);
 }

@@ -93,16 +93,18 @@ export function LetterPage({ id, app }: { id: string; app: AppState }) {
   const formOpen = useRef<boolean | undefined>(undefined);
   // The confirmation letter takes the latest recorded meeting (issue 18); its words are the Dutch texts.
   const meeting = id === MEETING_LETTER && nlTexts.data ? meetingLetterValuesOf(app) : {};
-  // The translation beside it gets the same agreements with the words in the interface language.
+  // The translation beside it gets the same agreements with the words and dates in the interface language.
   const meetingLocal = id === MEETING_LETTER && nlTexts.data && t.lang !== 'nl' ? meetingLetterValuesOf(app, t.lang) : meeting;
-  const withValues = (m: Partial<Record<LetterField, string>>) => {
-    const v: Partial<Record<LetterField, string>> = { ...valuesFromAnswers(app.answers, todayInNL()), ...m, ...app.letterFields, ...(bsn ? { kind_bsn: bsn } : {}) };
+  const withValues = (m: Partial<Record<LetterField, string>>, lang: string) => {
+    const v: Partial<Record<LetterField, string>> = { ...valuesFromAnswers(app.answers, todayInNL(), lang), ...m, ...app.letterFields, ...(bsn ? { kind_bsn: bsn } : {}) };
     // A Dutch letter's date line names the town: "Utrecht, 3 maart 2026".
     if (v.datum_vandaag) v.datum_vandaag = placeAndDate(v.ouder_postcode_plaats, v.datum_vandaag);
     return v;
   };
-  const values = useMemo(() => withValues(meeting), [app.answers, app.letterFields, bsn, JSON.stringify(meeting)]);
-  const localValues = useMemo(() => (meetingLocal === meeting ? values : withValues(meetingLocal)), [values, JSON.stringify(meetingLocal)]);
+  // The letter: Dutch dates ("3 december 2026"). Its translation (another interface language): the
+  // interface language's dates ("3 December 2026", "3 Aralık 2026"), like every other date on screen.
+  const values = useMemo(() => withValues(meeting, 'nl'), [app.answers, app.letterFields, bsn, JSON.stringify(meeting)]);
+  const localValues = useMemo(() => (t.lang === 'nl' ? values : withValues(meetingLocal, t.lang)), [values, t.lang, JSON.stringify(meetingLocal)]);
   if (!nl.data || !local.data || !nlTexts.data) return <p>{nl.failed || local.failed || nlTexts.failed ? t('app.loadFailed') : t('app.loading')}</p>;
   if (!letter || !explain) return <NotFoundPage />;
   /** Labels of the form, in the interface language. */
