@@ -1,3 +1,4 @@
+import '../review.css';
 import { useEffect } from 'preact/hooks';
 import { useT, core } from '../../app/i18n';
 import { send, type AppState } from '../../app/controller';
