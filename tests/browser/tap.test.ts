@@ -9,6 +9,10 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { seedStorage } from './harness';
 import { useBrowserSuite } from './suite';
+import { buildPlan } from '../../src/rules/plan';
+import { todayInNL } from '../../src/rules/dates';
+import type { Answers } from '../../src/flow/answers';
+import { askedQuestions } from '../../src/flow/route';
 
 const suite = useBrowserSuite();
 
@@ -154,5 +158,32 @@ describe('the history entry written after the paint', () => {
     // The page after the reload is a question of the walk (the one before or the next), never blank.
     expect(await page.evaluate(() => location.hash)).toMatch(/^#\/vraag\//);
     expect((await h1(page)).length).toBeGreaterThan(0);
+  });
+});
+
+describe('the check page: first screen first', () => {
+  it('every chapter comes a frame later; an answer changed from there: "Naar mijn plan" shows the plan of the new answers', async () => {
+    const page = await newPage();
+    const answers: Answers = { situatie: ['handelingsverlegen'], opp: 'nee', 'hv-schriftelijk': 'nee', 'hv-wil-weg': 'nee', onderzoek: 'school-recent', 'swv-betrokken': 'ja', 'school-zegt': ['geen'], 'gesprek-gepland': 'nee', tekenen: 'nee', 'dossier-gezien': 'ja', jeugdhulp: 'nee', klacht: 'nee', groep: 'groep-3-6' };
+    const ids = (a: Answers) => buildPlan(a, todayInNL()).steps.map((s) => s.id);
+    // The change must change the plan, or this test proves nothing.
+    expect(ids({ ...answers, klacht: 'wil' })).not.toEqual(ids(answers));
+    await seedStorage(page, suite.server.url, { answers, position: 'review' });
+    await page.goto(`${suite.server.url}#/controleren`);
+    await page.getByRole('button', { name: 'Naar mijn plan' }).waitFor();
+    // The first chapter paints first, the others a frame later: in the end every chapter is there.
+    expect(await page.locator('.page-review section').count()).toBe(new Set(askedQuestions(answers).map((q) => q.chapter)).size);
+    await page.getByRole('link', { name: /Wijzig.*klacht/i }).first().click();
+    await page.locator('input[name="klacht"]').first().waitFor();
+    await page.check('input[name="klacht"][value="wil"]');
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    await page.waitForFunction(() => location.hash === '#/controleren');
+    await page.getByRole('button', { name: 'Naar mijn plan' }).click();
+    await page.waitForFunction(() => location.hash === '#/plan');
+    await page.locator('li.step').first().waitFor();
+    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('wegwijzer.answers')!).answers as Answers);
+    expect(stored.klacht).toBe('wil');
+    const shown = await page.locator('li.step').evaluateAll((els) => els.map((e) => e.id.replace(/^step-/, '').replace(/-item$/, '')));
+    expect([...shown].sort()).toEqual([...ids(stored)].sort());
   });
 });
