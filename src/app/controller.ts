@@ -229,6 +229,8 @@ export async function boot(win: Window = window): Promise<void> {
   syncFlowToRoute(route, win, 'replace');
 
   win.addEventListener('hashchange', () => onHashChange(win));
+  // Anything the parent does next (a tap, a key, leaving the page) finds the waiting history entry written.
+  for (const type of ['pointerdown', 'keydown', 'pagehide', 'visibilitychange']) win.addEventListener(type, flushHistory, true);
   followKey(KEYS.answers, () => onOtherTab(win));
   followKey(KEYS.ticks, () => emit({ ticks: ticksRec.remote().entries as Record<string, true> }));
   followKey(KEYS.letterFields, () => emit({ letterFields: fieldsRec.remote().entries }));
@@ -340,7 +342,7 @@ function syncFlowToRoute(route: Route, win: Window, mode: 'push' | 'replace') {
   if (!actor) {
     // The machine is still loading (or failed to): the page changes once it is there.
     ensureActor(win).then(
-      () => syncFlowToRoute(parseRoute(win.location.hash), win, 'replace'),
+      () => syncFlowToRoute(parseRoute(hashNow(win)), win, 'replace'),
       // It could not load (offline and not kept, or a new version): the start page, with the notice.
       () => (setHash(routeHash({ page: 'start' }), win, 'replace'), emit({ route: { page: 'start' }, position: 'start' })),
     );
@@ -358,6 +360,8 @@ function syncFlowToRoute(route: Route, win: Window, mode: 'push' | 'replace') {
 }
 
 function onHashChange(win: Window) {
+  // The browser moved (back, forward, a typed address) before the waiting entry was written: it wins.
+  pendingPush = undefined;
   if (win.location.hash.includes('?')) {
     const link = parseLinkParams(win.location.hash);
     const sharedPlan = isSharedPlanHash(win.location.hash);
@@ -374,10 +378,33 @@ function onHashChange(win: Window) {
   syncFlowToRoute(route, win, 'replace');
 }
 
+/**
+ * A new history entry waits until the new page is painted: `history.pushState` costs 2-11 ms at 4×
+ * CPU (the browser records the entry), and a tap should show the next page first. The entry is
+ * written right after that frame, or at once before anything else touches the history or the parent
+ * presses a key or taps again. Nothing is lost if the page is closed in between: the answers and the
+ * position are saved before (record()); a reload then opens the page before, which the parent can
+ * leave with one tap.
+ */
+let pendingPush: [string, Window] | undefined;
+
+function flushHistory() {
+  const p = pendingPush;
+  pendingPush = undefined;
+  if (p && p[1].location.hash !== p[0]) p[1].history.pushState(null, '', p[0]);
+}
+
+/** The hash the address bar shows now or right after this frame. */
+const hashNow = (win: Window) => pendingPush?.[0] ?? win.location.hash;
+
 function setHash(hash: string, win: Window, mode: 'push' | 'replace') {
+  flushHistory();
   if (win.location.hash === hash) return;
-  if (mode === 'push') win.history.pushState(null, '', hash);
-  else win.history.replaceState(null, '', hash);
+  if (mode === 'replace') win.history.replaceState(null, '', hash);
+  else {
+    pendingPush = [hash, win];
+    win.requestAnimationFrame(() => setTimeout(flushHistory));
+  }
 }
 
 export function navigate(route: Route, win: Window = window) {

@@ -82,7 +82,9 @@ export function App() {
           </div>
         )}
         <ClockGuard app={app}>
-          <Page key={routeHash(app.route)} route={app.route} app={app} />
+          {/* A new page is a new component, except the next question: that page is patched in place
+              (QuestionPage resets its state per question), which saves re-creating its DOM on every tap. */}
+          <Page key={app.route.page === 'question' ? 'question' : routeHash(app.route)} route={app.route} app={app} />
         </ClockGuard>
       </main>
       {footer}

@@ -21,13 +21,14 @@ if (typeof document !== 'undefined') {
  * The page's h1. When a new page appears, focus moves to it (so screen readers announce the new
  * step) and the document title changes. On the very first page load focus stays where the browser put it.
  */
-export function Heading({ title, caption, titlePrefix, id }: { title: string; caption?: string; titlePrefix?: string; id?: string }) {
+export function Heading({ title, caption, titlePrefix, id, focusKey }: { title: string; caption?: string; titlePrefix?: string; id?: string; focusKey?: string }) {
   const t = useT();
   const ref = useRef<HTMLHeadingElement>(null);
+  // A page patched in place (the next question in the same page) passes a new focusKey: focus moves again.
   useEffect(() => {
     if (firstPage) firstPage = false;
     else ref.current?.focus();
-  }, []);
+  }, [focusKey]);
   useEffect(() => {
     document.title = t('app.pageTitle', { page: [titlePrefix, title].filter(Boolean).join(': ') });
   }, [title, titlePrefix, t.lang]);

@@ -1,3 +1,4 @@
+import '../overview.css';
 import { useT, core } from '../../app/i18n';
 import { navigate, send, type AppState } from '../../app/controller';
 import { applicableAnswers, askedQuestions, canShow } from '../../flow/route';

@@ -1,3 +1,4 @@
+import '../share.css';
 import { Checkbox } from '../components/Checkbox';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { LANGS, useT } from '../../app/i18n';

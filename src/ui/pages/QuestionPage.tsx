@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT, type T } from '../../app/i18n';
 import { send, type AppState } from '../../app/controller';
 import { questionById, type Question } from '../../flow/questions';
@@ -14,6 +14,20 @@ import { NotFoundPage } from './NotFoundPage';
 import { useContent } from '../lazy';
 import { clearReviewOrigin, isOpenedFromReview } from '../editOrigin';
 import { getState } from '../../app/controller';
+
+/**
+ * State that starts again from `init` whenever `key` changes. The question page is patched in place
+ * from one question to the next (App keys it on the page kind, not the question): its DOM is reused,
+ * but what the parent chose, typed or did wrong on one question never carries over to the next.
+ * A setter from an earlier key (a late timer of the question before) changes nothing.
+ */
+function useKeyedState<S>(key: string, init: () => S): [S, (value: S) => void] {
+  const box = useRef<[string, S]>(null);
+  const [, bump] = useState(0);
+  if (box.current?.[0] !== key) box.current = [key, init()];
+  const mine = box.current;
+  return [mine[1], (value: S) => box.current === mine && ((mine[1] = value), bump((n) => n + 1))];
+}
 
 /** One question per page, GOV.UK / NL Design System style: caption, h1 as legend, hint, error summary. */
 export function QuestionPage({ id, app }: { id: string; app: AppState }) {
@@ -31,7 +45,7 @@ function QuestionView({ q, app }: { q: Question; app: AppState }) {
   const text = (k: string) => t.raw(`questions:${q.id}.${k}`);
   const { step, of } = progress(q.id, app.answers);
   const stepText = of ? t('question.step', { step: String(step), of: String(of) }) : t('question.stepFirst', { step: String(step) });
-  const [error, setError] = useState<string | undefined>();
+  const [error, setError] = useKeyedState<string | undefined>(q.id, () => undefined);
 
   const fieldId = `${q.id}-field`;
   const chapter = core().chapters.find((c) => c.number === q.chapter);
@@ -44,6 +58,8 @@ function QuestionView({ q, app }: { q: Question; app: AppState }) {
     send({ type: 'ANSWER', value });
   };
 
+  const answer = app.answers[q.id];
+  const field: FieldProps = { q, t, text, stepText, error, fieldId, onSubmit: submit, clearError, stateKey: `${q.id}:${JSON.stringify(answer ?? null)}` };
   return (
     <div class="page-question">
       <p class="back">
@@ -66,13 +82,14 @@ function QuestionView({ q, app }: { q: Question; app: AppState }) {
       </p>
       {/* Focus goes to the summary when the error's text changes. */}
       <ErrorSummary titleId="error-summary-title" title={t('error.summaryTitle')} errors={error ? [{ field: fieldId, text: error }] : []} focusKey={error} />
-      {/* The fields keep their own state; keyed on the stored answer, they show an answer changed in another tab. */}
+      {/* The fields keep their own state, started again for each question and each stored answer (so they show an answer changed in another tab). */}
       {q.type === 'date' ? (
-        <DateQuestion key={`${q.id}:${JSON.stringify(app.answers[q.id] ?? null)}`} q={q} t={t} text={text} stepText={stepText} error={error} fieldId={fieldId} initial={asString(app.answers[q.id])} onSubmit={submit} clearError={clearError} />
+        <DateQuestion {...field} initial={asString(answer)} />
       ) : (
-        <ChoiceQuestion key={`${q.id}:${JSON.stringify(app.answers[q.id] ?? null)}`} q={q} t={t} text={text} stepText={stepText} error={error} fieldId={fieldId} initial={app.answers[q.id]} onSubmit={submit} clearError={clearError} />
+        <ChoiceQuestion {...field} initial={answer} />
       )}
-      <details class="why">
+      {/* Closed again on the next question. */}
+      <details class="why" key={q.id}>
         <summary>{t('question.why')}</summary>
         <p>{text('why')}</p>
       </details>
@@ -97,20 +114,23 @@ interface FieldProps {
   onSubmit: (value: AnswerValue | undefined, problem?: string) => void;
   /** The problem is solved by what the parent did since: the error goes (summary and message). */
   clearError: () => void;
+  /** The question and its stored answer: the field's state starts again when it changes. */
+  stateKey: string;
 }
 
-function Title({ t, text, stepText, error, id }: Pick<FieldProps, 't' | 'text' | 'stepText' | 'error'> & { id?: string }) {
-  return <Heading id={id} title={text('title')} caption={stepText} titlePrefix={[error ? t('error.summaryTitle') : '', stepText].filter(Boolean).join(' – ')} />;
+function Title({ t, text, stepText, error, id, q }: Pick<FieldProps, 't' | 'text' | 'stepText' | 'error' | 'q'> & { id?: string }) {
+  // focusKey: the page is patched in place from question to question; focus moves to each new h1.
+  return <Heading id={id} focusKey={q.id} title={text('title')} caption={stepText} titlePrefix={[error ? t('error.summaryTitle') : '', stepText].filter(Boolean).join(' – ')} />;
 }
 
 function ChoiceQuestion(props: FieldProps & { initial?: AnswerValue }) {
   const { q, t, text, error, fieldId, onSubmit } = props;
   const multi = q.type === 'multi';
-  const [chosen, setChosen] = useState<string[]>(asList(props.initial).filter((v) => q.options?.includes(v)));
+  const [chosen, setChosen] = useKeyedState<string[]>(props.stateKey, () => asList(props.initial).filter((v) => q.options?.includes(v)));
   const hint = t.exists(`questions:${q.id}.hint`) ? text('hint') : multi ? t('question.multiHint') : '';
   const hintId = `${q.id}-hint`;
   const errorId = `${q.id}-error`;
-  const [fixed, setFixed] = useState('');
+  const [fixed, setFixed] = useKeyedState(props.stateKey, () => '');
   /**
    * "Geen van deze" (an exclusive option) beside another one resolves itself: choosing it clears the
    * others, choosing another clears it. What was cleared is said in a polite live region.
@@ -193,8 +213,8 @@ function ChoiceQuestion(props: FieldProps & { initial?: AnswerValue }) {
 function DateQuestion(props: FieldProps & { initial?: string }) {
   const { q, t, text, error, fieldId, onSubmit } = props;
   const initialDate = props.initial && props.initial !== DONT_KNOW ? props.initial.split('-').reverse().join('-') : '';
-  const [typed, setTyped] = useState(initialDate);
-  const [unknown, setUnknown] = useState(props.initial === DONT_KNOW);
+  const [typed, setTyped] = useKeyedState(props.stateKey, () => initialDate);
+  const [unknown, setUnknown] = useKeyedState(props.stateKey, () => props.initial === DONT_KNOW);
   const parsed = parseTypedDate(typed);
   const titleId = `${q.id}-title`;
   const problem = (): string | undefined => {
@@ -219,7 +239,9 @@ function DateQuestion(props: FieldProps & { initial?: string }) {
     <form onSubmit={submit} novalidate>
       <Title {...props} id={titleId} />
       {/* The spoken echo waits until the date is complete: a 4-digit year (or a month name) and a short pause, or leaving the field. */}
+      {/* Its own state ("Je bedoelt …" read out, the field left) belongs to one question. */}
       <TextField
+        key={q.id}
         t={t}
         id={fieldId}
         idBase={q.id}

@@ -1,4 +1,5 @@
-import { useEffect } from 'preact/hooks';
+import '../review.css';
+import { useEffect, useState } from 'preact/hooks';
 import { useT, core } from '../../app/i18n';
 import { send, type AppState } from '../../app/controller';
 import { applicableAnswers, askedQuestions } from '../../flow/route';
@@ -13,6 +14,15 @@ export function ReviewPage({ app }: { app: AppState }) {
   const texts = useContent('questions', t.lang);
   // Arriving here ends any "Wijzig": a later "Vorige" on that question walks back as usual.
   useEffect(() => clearReviewOrigin(), []);
+  // The first screen (the heading and the first chapter's answers) paints first; the other chapters
+  // and "Naar mijn plan" a frame later, so the tap that opens this page shows it sooner.
+  const [all, setAll] = useState(false);
+  useEffect(() => {
+    if (!texts.data || all) return;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => (timer = window.setTimeout(() => setAll(true))));
+    return () => (cancelAnimationFrame(frame), clearTimeout(timer));
+  }, [!!texts.data, all]);
   if (!texts.data) return <p>{texts.failed ? t('app.loadFailed') : t('app.loading')}</p>;
   const kept = applicableAnswers(app.answers);
   const asked = askedQuestions(app.answers);
@@ -34,7 +44,7 @@ export function ReviewPage({ app }: { app: AppState }) {
       </p>
       <Heading title={t('review.title')} />
       <p class="lead">{t('review.lead')}</p>
-      {chapters.map((n) => {
+      {(all ? chapters : chapters.slice(0, 1)).map((n) => {
         const meta = core().chapters.find((c) => c.number === n);
         return (
           <section key={n}>
@@ -66,15 +76,17 @@ export function ReviewPage({ app }: { app: AppState }) {
           </section>
         );
       })}
-      <button
-        type="button"
-        class="button"
-        onClick={() => {
-          send({ type: 'CONFIRM' });
-        }}
-      >
-        {t('review.toPlan')}
-      </button>
+      {all && (
+        <button
+          type="button"
+          class="button"
+          onClick={() => {
+            send({ type: 'CONFIRM' });
+          }}
+        >
+          {t('review.toPlan')}
+        </button>
+      )}
     </div>
   );
 }

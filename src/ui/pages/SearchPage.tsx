@@ -1,3 +1,4 @@
+import '../search.css';
 import { useMemo, useState } from 'preact/hooks';
 import { useT } from '../../app/i18n';
 import { useContent } from '../lazy';
