@@ -3,6 +3,7 @@ import { App } from './ui/App';
 import { boot, getState, startFlowSoon } from './app/controller';
 import { registerServiceWorker } from './app/pwa';
 import { loadContent, whenLoaded } from './ui/lazy';
+import { afterPages } from './ui/components/lazyPage';
 import { addTexts, currentLang } from './app/i18n';
 import './ui/styles.css';
 import './ui/languages.css';
@@ -27,11 +28,16 @@ boot()
       render(<App />, root);
     }
     performance.mark('app-rendered'); // read by npm run bench
-    // Fetch the rest of the questionnaire texts right away, after the first paint.
-    void loadContent('questions', currentLang()).catch(() => undefined);
-    void loadContent('pagetexts', currentLang()).catch(() => undefined);
-    // The questionnaire's machine (XState) is not in the first load: it loads now, before "Begin".
-    startFlowSoon();
+    // After the first paint, or on a deep link once its page has its code and texts (issue 17):
+    afterPages(() => {
+      // the rest of the questionnaire texts,
+      void loadContent('questions', currentLang()).catch(() => undefined);
+      void loadContent('pagetexts', currentLang()).catch(() => undefined);
+      // the questionnaire's machine (XState, not in the first load), before "Begin",
+      startFlowSoon();
+      // and the service worker.
+      registerServiceWorker();
+    });
   })
   .catch((error: unknown) => {
     // Never a blank page: say what happened and offer a way on. (Texts may not have loaded: both languages here.)
@@ -43,6 +49,5 @@ boot()
     a.href = './';
     a.textContent = 'Opnieuw laden / Reload';
     root.append(p, a);
+    registerServiceWorker();
   });
-
-registerServiceWorker();

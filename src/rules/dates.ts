@@ -93,21 +93,27 @@ function formatter(lang: string, style: 'long' | 'short'): Intl.DateTimeFormat {
 /**
  * "dinsdag 3 maart 2026" / "Tuesday 3 March 2026" / "3 Mart 2026 Salı" / "الثلاثاء، 3 مارس 2026":
  * each language's own convention (src/languages.ts gives the Intl locale). Dutch and English are
- * built from the parts, because their pattern differs between ICU versions (en-GB gives
- * "Tuesday, 3 March 2026" in newer ones) and letters and tests rely on one form.
+ * built from their names here, in one fixed form ("weekday day month year"): their Intl pattern
+ * differs between ICU versions (en-GB gives "Tuesday, 3 March 2026" in newer ones) and letters and
+ * tests rely on one form; and the first Intl.DateTimeFormat loads the locale's ICU data, about
+ * 60 ms of the plan page's boot at 4x CPU (issue 17). tests/unit/dates.test.ts holds the names
+ * against Intl for every day of several years.
  */
 export function formatDate(iso: IsoDate, lang: string): string {
-  const date = new Date(toUtc(iso));
-  if (lang !== 'nl' && lang !== 'en') return formatter(lang, 'long').format(date);
-  const pieces = formatter(lang, 'long').formatToParts(date);
-  const part = (type: Intl.DateTimeFormatPartTypes) => pieces.find((p) => p.type === type)?.value ?? '';
-  return `${part('weekday')} ${part('day')} ${part('month')} ${part('year')}`;
+  if (lang !== 'nl' && lang !== 'en') return formatter(lang, 'long').format(new Date(toUtc(iso)));
+  return `${WEEKDAYS[lang].split(' ')[new Date(toUtc(iso)).getUTCDay()]} ${formatDateShort(iso, lang)}`;
 }
 
 /** Short form without weekday: "3 maart 2026". Letters always pass 'nl': a Dutch date in a Dutch letter. */
 export function formatDateShort(iso: IsoDate, lang: string): string {
-  return formatter(lang, 'short').format(new Date(toUtc(iso)));
+  if (lang !== 'nl' && lang !== 'en') return formatter(lang, 'short').format(new Date(toUtc(iso)));
+  const [y, m, d] = parts(iso);
+  const month = (lang === 'nl' ? MONTHS_NL : MONTHS_EN)[m - 1]!;
+  return `${d} ${lang === 'nl' ? month : month[0]!.toUpperCase() + month.slice(1)} ${y}`;
 }
+
+/** Sunday first, as Date.getUTCDay() counts. */
+const WEEKDAYS = { nl: 'zondag maandag dinsdag woensdag donderdag vrijdag zaterdag', en: 'Sunday Monday Tuesday Wednesday Thursday Friday Saturday' };
 
 const MONTHS_NL = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 const MONTHS_EN = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];

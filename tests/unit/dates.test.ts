@@ -292,6 +292,30 @@ describe('formatDate', () => {
     expect(formatDateShort('2026-03-03', 'en')).toBe('3 March 2026');
   });
 
+  // Dutch and English are written from the app's own names (no Intl at the plan's boot, issue 17):
+  // they must be exactly what Intl writes, on every day (weekday, month, leap days, year changes).
+  it('writes Dutch and English dates exactly as Intl does, every day of 2024-2032', () => {
+    const intl = (lang: 'nl' | 'en', weekday: boolean) => {
+      const f = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC', ...(weekday ? { weekday: 'long' } : {}) });
+      return (ms: number) => {
+        const p = f.formatToParts(ms);
+        const part = (t: string) => p.find((x) => x.type === t)?.value;
+        return [part('weekday'), part('day'), part('month'), part('year')].filter(Boolean).join(' ');
+      };
+    };
+    const wrong: string[] = [];
+    for (const lang of ['nl', 'en'] as const) {
+      const long = intl(lang, true);
+      const short = intl(lang, false);
+      for (let ms = Date.UTC(2024, 0, 1); ms <= Date.UTC(2032, 11, 31); ms += 86_400_000) {
+        const iso = new Date(ms).toISOString().slice(0, 10);
+        if (formatDate(iso, lang) !== long(ms)) wrong.push(`${lang} ${iso}: ${formatDate(iso, lang)} ≠ ${long(ms)}`);
+        if (formatDateShort(iso, lang) !== short(ms)) wrong.push(`${lang} ${iso} short: ${formatDateShort(iso, lang)} ≠ ${short(ms)}`);
+      }
+    }
+    expect(wrong.slice(0, 5)).toEqual([]);
+  });
+
   it('throws on a date that is not ISO', () => {
     expect(() => formatDate('3-3-2026', 'nl')).toThrow(/not an ISO date/);
   });
