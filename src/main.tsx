@@ -3,7 +3,6 @@ import { App } from './ui/App';
 import { boot, getState, startFlowSoon } from './app/controller';
 import { registerServiceWorker } from './app/pwa';
 import { loadContent, whenLoaded } from './ui/lazy';
-import { afterPages } from './ui/components/lazyPage';
 import { addTexts, currentLang } from './app/i18n';
 import './ui/styles.css';
 import './ui/languages.css';
@@ -28,8 +27,9 @@ boot()
       render(<App />, root);
     }
     performance.mark('app-rendered'); // read by npm run bench
-    // After the first paint, or on a deep link once its page has its code and texts (issue 17):
-    afterPages(() => {
+    // Once the page's own files are in (the load event waits for index.html's preloads of a deep
+    // link's files; on the start page it comes with the first paint), not beside them (issue 17):
+    const later = () => {
       // the rest of the questionnaire texts,
       void loadContent('questions', currentLang()).catch(() => undefined);
       void loadContent('pagetexts', currentLang()).catch(() => undefined);
@@ -37,7 +37,8 @@ boot()
       startFlowSoon();
       // and the service worker.
       registerServiceWorker();
-    });
+    };
+    document.readyState == 'complete' ? later() : addEventListener('load', later);
   })
   .catch((error: unknown) => {
     // Never a blank page: say what happened and offer a way on. (Texts may not have loaded: both languages here.)
@@ -49,5 +50,4 @@ boot()
     a.href = './';
     a.textContent = 'Opnieuw laden / Reload';
     root.append(p, a);
-    registerServiceWorker();
   });

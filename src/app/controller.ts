@@ -99,11 +99,10 @@ function ensureActor(win: Window = bootWindow): Promise<FlowActor> {
       if (actor) return actor;
       const a = startFlow(state.answers);
       actor = a;
-      // A page of the questionnaire shown before the machine was there (showWithoutMachine): the
-      // machine goes there too, by the same rule (route.ts canShow) that let the page show.
-      if (state.position !== 'start') a.send({ type: 'SHOW', to: state.position });
       a.subscribe((snap) => onFlow(snap, win));
-      if (positionOf(a.getSnapshot()) !== state.position) queueMicrotask(() => syncFlowToRoute(state.route, win, 'replace'));
+      // A page of the questionnaire shown before the machine was there (syncFlowToRoute): the
+      // machine goes there too (or, should the answers no longer allow it, says where to go).
+      if (state.position !== 'start') syncFlowToRoute(state.route, win, 'replace');
       return a;
     },
     (error: unknown) => {
@@ -345,7 +344,9 @@ function syncFlowToRoute(route: Route, win: Window, mode: 'push' | 'replace') {
     emit({ route });
     return;
   }
-  if (!actor && canShow(want, state.answers)) return showWithoutMachine(route, want, win);
+  // A page the answers allow, before the machine has loaded: shown at once and saved with its
+  // position, as the machine's SHOW would; ensureActor moves the machine there when it arrives.
+  if (!actor && canShow(want, state.answers)) return void (record(state.answers, want, win), emit({ route }));
   if (!actor) {
     // The machine is still loading (or failed to): the page changes once it is there.
     ensureActor(win).then(
@@ -364,20 +365,6 @@ function syncFlowToRoute(route: Route, win: Window, mode: 'push' | 'replace') {
     setHash(routeHash(fallback), win, mode === 'push' ? 'replace' : mode);
     emit({ route: fallback, position: at });
   }
-}
-
-/**
- * A page of the questionnaire the answers allow, before the machine has loaded: shown at once and
- * saved with its position, as the machine's SHOW would; ensureActor moves the machine there later.
- */
-function showWithoutMachine(route: Route, want: Position, win: Window) {
-  positionNow = want;
-  const serial = JSON.stringify([state.answers, want]);
-  if (serial !== lastSaved) {
-    lastSaved = serial;
-    persistAnswers(state.answers, win);
-  }
-  emit({ route, position: want });
 }
 
 function onHashChange(win: Window) {

@@ -1,18 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  addDays,
-  addMonths,
-  addWeeks,
-  daysBetween,
-  daysInMonth,
-  formatDate,
-  formatDateShort,
-  isIsoDate,
-  parseTypedDate,
-  schoolYearStart,
-  todayInNL,
-} from '../../src/rules/dates';
+import { daysInMonth, formatDate, formatDateShort, isIsoDate, parseTypedDate, todayInNL } from '../../src/rules/dates';
+import { addDays, addMonths, addWeeks, daysBetween, schoolYearStart } from '../../src/rules/calendar';
 import { deadline } from '../../src/rules/deadlines';
 
 const RUNS = { numRuns: 10_000 };
