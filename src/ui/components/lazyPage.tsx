@@ -1,18 +1,9 @@
-import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
 import { useT } from '../../app/i18n';
 import { loadContent, useContent } from '../lazy';
 import type { Lang } from '../../app/i18n';
 import { likelyNewVersion, reloadForNewVersion } from '../../app/pwa';
-
-/** Lazy pages still waiting for their code or texts; afterPages() work waits for them. */
-let waiting = 0;
-const queued: (() => void)[] = [];
-/**
- * Runs `go` once no page is still loading its code or texts (at once when none is): background
- * loads (the questionnaire, the service worker) must not compete with a deep link's own files.
- */
-export const afterPages = (go: () => void) => void (waiting ? queued.push(go) : go());
 
 /**
  * A page whose code loads on first use (the plan, letters, search), keeping the first load small.
@@ -38,12 +29,6 @@ export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>
     }, []);
     // Until the page texts are in, only built-in texts can be used here.
     const broken = failed || texts.failed || contents.failed;
-    const done = broken || !!(Comp && texts.data && contents.data);
-    useLayoutEffect(() => {
-      if (done) return;
-      waiting++;
-      return () => void (--waiting || queued.splice(0).forEach((f) => f()));
-    }, [done]);
     // Online and still failing: this tab is older than the files on the server (a new version). Reload it.
     if (broken && likelyNewVersion())
       return (
