@@ -27,11 +27,18 @@ boot()
       render(<App />, root);
     }
     performance.mark('app-rendered'); // read by npm run bench
-    // Fetch the rest of the questionnaire texts right away, after the first paint.
-    void loadContent('questions', currentLang()).catch(() => undefined);
-    void loadContent('pagetexts', currentLang()).catch(() => undefined);
-    // The questionnaire's machine (XState) is not in the first load: it loads now, before "Begin".
-    startFlowSoon();
+    // Once the page's own files are in (the load event waits for index.html's preloads of a deep
+    // link's files; on the start page it comes with the first paint), not beside them (issue 17):
+    const later = () => {
+      // the rest of the questionnaire texts,
+      void loadContent('questions', currentLang()).catch(() => undefined);
+      void loadContent('pagetexts', currentLang()).catch(() => undefined);
+      // the questionnaire's machine (XState, not in the first load), before "Begin",
+      startFlowSoon();
+      // and the service worker.
+      registerServiceWorker();
+    };
+    document.readyState == 'complete' ? later() : addEventListener('load', later);
   })
   .catch((error: unknown) => {
     // Never a blank page: say what happened and offer a way on. (Texts may not have loaded: both languages here.)
@@ -44,5 +51,3 @@ boot()
     a.textContent = 'Opnieuw laden / Reload';
     root.append(p, a);
   });
-
-registerServiceWorker();

@@ -100,6 +100,9 @@ function ensureActor(win: Window = bootWindow): Promise<FlowActor> {
       const a = startFlow(state.answers);
       actor = a;
       a.subscribe((snap) => onFlow(snap, win));
+      // A page of the questionnaire shown before the machine was there (syncFlowToRoute): the
+      // machine goes there too (or, should the answers no longer allow it, says where to go).
+      if (state.position !== 'start') syncFlowToRoute(state.route, win, 'replace');
       return a;
     },
     (error: unknown) => {
@@ -219,12 +222,14 @@ export async function boot(win: Window = window): Promise<void> {
   };
   lastSaved = JSON.stringify([answers, 'start']);
   if (state.pendingContact) addNotice(contactNotice());
-  // A page of the questionnaire (a reload, a link): its first render needs the machine. Its texts
-  // load at the same time, not after the first render asks for them.
+  // A page of the questionnaire (a reload, a link): its texts load now, not after the first render
+  // asks for them. When the answers allow the page (route.ts canShow, the machine's own rule for
+  // SHOW) it renders without waiting for the machine (issue 17: the plan's boot); otherwise the
+  // machine decides where the parent is, as before.
   const want = positionOfRoute(route);
   if (want !== undefined) {
     void loadContent(want === 'plan' ? 'steps' : 'questions', currentLang()).catch(() => undefined);
-    await ensureActor(win).catch(() => undefined);
+    if (!canShow(want, answers)) await ensureActor(win).catch(() => undefined);
   }
   syncFlowToRoute(route, win, 'replace');
 
@@ -311,6 +316,8 @@ let backupHook: () => void = () => {
 export const setBackupHook = (f: () => void) => void (backupHook = f);
 
 function applyAnswers(answers: Answers, win: Window) {
+  // A questionnaire page shown before the machine loaded: the machine decides where the new answers lead.
+  if (!actor && positionOfRoute(state.route) !== undefined) return withActor(() => applyAnswers(answers, win), win);
   if (!actor) {
     // No questionnaire page was opened: only the answers change (this tab is on a non-questionnaire page).
     if (JSON.stringify(answers) === JSON.stringify(state.answers)) return;
@@ -339,6 +346,9 @@ function syncFlowToRoute(route: Route, win: Window, mode: 'push' | 'replace') {
     emit({ route });
     return;
   }
+  // A page the answers allow, before the machine has loaded: shown at once and saved with its
+  // position, as the machine's SHOW would; ensureActor moves the machine there when it arrives.
+  if (!actor && canShow(want, state.answers)) return void (record(state.answers, want, win), emit({ route }));
   if (!actor) {
     // The machine is still loading (or failed to): the page changes once it is there.
     ensureActor(win).then(

@@ -60,9 +60,13 @@ export async function setLanguage(lang: Lang): Promise<void> {
   }
 }
 
-/** Adds a text namespace that loaded later (the plan's step texts). */
+/**
+ * Adds a text namespace that loaded later (the plan's step texts). Its sections never overlap the
+ * core's in part (tests/unit/texts-merge.test.ts), so a shallow merge of the module as it is does:
+ * no deep copy and deep merge of 20-35 KB of texts while a deep link boots (issue 17).
+ */
 export function addTexts(lang: Lang, ns: string, texts: object): void {
-  i18n.addResourceBundle(lang, ns, texts, true, true);
+  i18n.addResourceBundle(lang, ns, texts, false, true, { silent: false, skipCopy: true });
 }
 
 export const currentLang = (): Lang => (isLang(i18n.language) ? i18n.language : 'nl');

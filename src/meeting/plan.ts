@@ -1,5 +1,6 @@
 import { deadline } from '../rules/deadlines';
-import { daysBetween, type IsoDate } from '../rules/dates';
+import type { IsoDate } from '../rules/dates';
+import { daysBetween } from '../rules/calendar';
 import { orderPlan } from '../rules/order';
 import type { Plan, PlanStep } from '../rules/plan';
 import type { TimelineEvent } from '../timeline/model';

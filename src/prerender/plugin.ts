@@ -9,23 +9,50 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import type { Plugin } from 'vite';
+import type { Plugin, Rollup } from 'vite';
 
 /** Stored keys that change the start page: any of them, and the visit renders as before. */
 const FALLBACK_KEYS = ['wegwijzer.answers', 'wegwijzer.contact'];
 
 /**
  * What a deep link's first render waits for, by the hash's first segment (src/app/router.ts): the
- * page's code, the machine and the Dutch texts. index.html's check asks for them at once (modulepreload),
- * beside the entry script, instead of one after the other as each import is reached.
+ * page's code and the Dutch texts. index.html's check asks for them at once (modulepreload), with
+ * every chunk they import and their stylesheets (preloadsFor), beside the entry script, instead of
+ * one after the other as each import is reached. The machine is not among them: a questionnaire
+ * page the answers allow renders without it (src/app/controller.ts), and it loads after the paint.
  */
 export const ROUTE_MODULES: Record<string, readonly string[]> = {
-  vraag: ['src/flow/machine.ts', 'src/content/generated/questions.nl.ts'],
-  controleren: ['src/flow/machine.ts', 'src/ui/pages/ReviewPage.tsx', 'src/content/generated/questions.nl.ts', 'src/content/generated/pagetexts.nl.ts', 'src/content/generated/toc.nl.ts'],
-  plan: ['src/flow/machine.ts', 'src/ui/pages/PlanPage.tsx', 'src/content/generated/steps.nl.ts', 'src/content/generated/pagetexts.nl.ts', 'src/content/generated/toc.nl.ts'],
+  vraag: ['src/content/generated/questions.nl.ts'],
+  controleren: ['src/ui/pages/ReviewPage.tsx', 'src/content/generated/questions.nl.ts', 'src/content/generated/pagetexts.nl.ts', 'src/content/generated/toc.nl.ts'],
+  plan: ['src/ui/pages/PlanPage.tsx', 'src/content/generated/steps.nl.ts', 'src/content/generated/pagetexts.nl.ts', 'src/content/generated/toc.nl.ts'],
   lees: ['src/ui/pages/ReadPage.tsx', 'src/content/generated/chapters.nl.ts', 'src/content/generated/pagetexts.nl.ts', 'src/content/generated/toc.nl.ts'],
   brief: ['src/ui/pages/LettersPage.tsx', 'src/content/generated/letters.nl.ts', 'src/content/generated/pagetexts.nl.ts', 'src/content/generated/toc.nl.ts'],
 };
+
+/**
+ * The built files a route's modules need, relative to index.html: the chunk holding each module,
+ * every chunk it imports (statically, all the way down) and their stylesheets; without what the
+ * entry loads anyway (its own static imports). A module in no chunk fails the build.
+ */
+export function preloadsFor(bundle: Rollup.OutputBundle, modules: readonly string[]): string[] {
+  const chunks = Object.values(bundle).filter((c): c is Rollup.OutputChunk => c.type === 'chunk');
+  const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+  const entry = chunks.find((c) => c.isEntry);
+  const loaded = new Set(entry ? [entry.fileName, ...entry.imports] : []);
+  const files = new Set<string>();
+  const add = (c: Rollup.OutputChunk | undefined) => {
+    if (!c || files.has(c.fileName) || loaded.has(c.fileName)) return;
+    files.add(c.fileName);
+    for (const css of (c as { viteMetadata?: { importedCss: Set<string> } }).viteMetadata?.importedCss ?? []) files.add(css);
+    c.imports.forEach((f) => add(byFile.get(f)));
+  };
+  for (const m of modules) {
+    const chunk = chunks.find((c) => c.moduleIds.some((id) => id.split('\\').join('/').endsWith(`/${m}`)));
+    if (!chunk) throw new Error(`prerender: ${m} is in no chunk of the bundle`);
+    add(chunk);
+  }
+  return [...files].map((f) => `./${f}`);
+}
 
 /**
  * The inline check: a plain first visit keeps the prerendered markup, anything else gets `message`.
@@ -33,9 +60,19 @@ export const ROUTE_MODULES: Record<string, readonly string[]> = {
  */
 export function fallbackScript(message: string, preloads: Record<string, string[]> = {}): string {
   const stored = FALLBACK_KEYS.map((k) => `s[${JSON.stringify(k)}]`).join('||');
+  // Written without the common "./assets/" and ".js" (the script adds them): fewer bytes in index.html.
+  const short = Object.fromEntries(
+    Object.entries(preloads).map(([route, files]) => [
+      route,
+      files.map((f) => {
+        if (!/^\.\/assets\/[^/]+\.(js|css)$/.test(f)) throw new Error(`prerender: cannot preload ${f}`);
+        return f.slice(9).replace(/\.js$/, '');
+      }),
+    ]),
+  );
   // Storage that throws (blocked): the app starts with a notice, so not this page either.
   // Another language (stored, or in the link) loads other texts: then nothing is preloaded.
-  return `(function(f,o,d,m){try{var s=localStorage;o=!/^("nl")?$/.test(s["wegwijzer.lang"]||"");f=${stored}||o}catch(e){f=o=1}d=document;if(f||!/^(#\\/?)?$/.test(location.hash)){d.getElementById("app").innerHTML=${JSON.stringify(`<p class="boot-message">${message}</p>`)};m=!o&&!/taal=/.test(location.hash)&&/^#\\/?([a-z-]+)/.exec(location.hash);(m&&${JSON.stringify(preloads)}[m[1]]||[]).forEach(function(h){var e=d.createElement("link");e.rel="modulepreload";e.href=h;d.head.appendChild(e)})}})()`;
+  return `(function(f,o,d,m){try{var s=localStorage;o=!/^("nl")?$/.test(s["wegwijzer.lang"]||"");f=${stored}||o}catch(e){f=o=1}d=document;if(f||!/^(#\\/?)?$/.test(location.hash)){d.getElementById("app").innerHTML=${JSON.stringify(`<p class="boot-message">${message}</p>`)};m=!o&&!/taal=/.test(location.hash)&&/^#\\/?([a-z-]+)/.exec(location.hash);(m&&${JSON.stringify(short)}[m[1]]||[]).forEach(function(h){var e=d.createElement("link");e.rel=/css$/.test(h)?(e.as="style","preload"):(h+=".js","modulepreload");e.crossOrigin="";e.href="./assets/"+h;d.head.append(e)})}})()`;
 }
 
 /**
@@ -57,11 +94,8 @@ export function prerenderStart({ root }: { root: string }): Plugin {
         // In a child process: the fake DOM's globals must not reach this build.
         const markup = execFileSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'src/prerender/run.ts')], { cwd: root, encoding: 'utf8', maxBuffer: 8 * 1024 * 1024 });
         if (!markup.includes('class="page-start"')) throw new Error('prerender: the start page did not render');
-        // The built file of each module a deep link waits for (a module missing from the bundle is left out).
-        const fileOf = new Map(Object.values(ctx.bundle ?? {}).flatMap((c) => (c.type === 'chunk' && c.facadeModuleId ? [[c.facadeModuleId.split('\\').join('/'), c.fileName] as const] : [])));
-        const file = (m: string) => [...fileOf].find(([id]) => id.endsWith(`/${m}`))?.[1];
-        const preloads = Object.fromEntries(Object.entries(ROUTE_MODULES).map(([route, mods]) => [route, mods.flatMap((m) => { const f = file(m); return f ? [`./${f}`] : []; })]));
-        if (!preloads['vraag']?.length) throw new Error('prerender: the machine and question texts were not found in the bundle');
+        // The built files each deep link waits for.
+        const preloads = Object.fromEntries(Object.entries(ROUTE_MODULES).map(([route, mods]) => [route, preloadsFor(ctx.bundle ?? {}, mods)]));
         const script = fallbackScript(app[1]!, preloads);
         const painted = NOT_PAINTED.reduce((m, part) => m.replace(part, ''), markup);
         const hash = `'sha256-${createHash('sha256').update(script).digest('base64')}'`;

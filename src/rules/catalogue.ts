@@ -1,5 +1,6 @@
 import { deadline, TERMS, type Deadline } from './deadlines';
-import { addDays, addMonths, addWeeks, daysBetween, schoolYearStart, type IsoDate } from './dates';
+import type { IsoDate } from './dates';
+import { addDays, addMonths, addWeeks, daysBetween, schoolYearStart } from './calendar';
 import type { Facts } from './facts';
 
 /**

@@ -7,7 +7,7 @@ import { intlLocale, LANGUAGES } from '../languages';
 export type IsoDate = string;
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 
 export function isIsoDate(s: string): boolean {
   const m = ISO.exec(s);
@@ -17,18 +17,18 @@ export function isIsoDate(s: string): boolean {
   return d <= daysInMonth(y, mo);
 }
 
-function parts(iso: IsoDate): [number, number, number] {
+export function parts(iso: IsoDate): [number, number, number] {
   const m = ISO.exec(iso);
   if (!m) throw new Error(`not an ISO date: ${iso}`);
   return [Number(m[1]), Number(m[2]), Number(m[3])];
 }
 
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-const fromUtc = (ms: number): IsoDate => {
+export const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+export const fromUtc = (ms: number): IsoDate => {
   const d = new Date(ms);
   return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 };
-const toUtc = (iso: IsoDate): number => {
+export const toUtc = (iso: IsoDate): number => {
   const [y, m, d] = parts(iso);
   return Date.UTC(y, m - 1, d);
 };
@@ -37,19 +37,8 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-export const addDays = (iso: IsoDate, days: number): IsoDate => fromUtc(toUtc(iso) + days * DAY_MS);
-export const addWeeks = (iso: IsoDate, weeks: number): IsoDate => addDays(iso, weeks * 7);
-
-/** Same day number n months later; when that month is shorter, its last day (31 Jan + 1 month = 28/29 Feb). */
-export function addMonths(iso: IsoDate, months: number): IsoDate {
-  const [y, m, d] = parts(iso);
-  const total = y * 12 + (m - 1) + months;
-  const ny = Math.floor(total / 12);
-  const nm = (total % 12) + 1;
-  return `${pad(ny, 4)}-${pad(nm)}-${pad(Math.min(d, daysInMonth(ny, nm)))}`;
-}
-
-export const daysBetween = (from: IsoDate, to: IsoDate): number => Math.round((toUtc(to) - toUtc(from)) / DAY_MS);
+// Calendar arithmetic (addDays, addMonths, daysBetween, schoolYearStart …) is in ./calendar.ts: the
+// first load only reads, checks and formats dates, and a re-export here would bring it along.
 
 /** 01:00 UTC on the last Sunday of a month (month 1-12): when EU summer time starts (March) or ends (October). */
 const lastSundayAt1Utc = (year: number, month: number): number => {
@@ -71,12 +60,6 @@ export function todayInNL(now: Date = new Date()): IsoDate {
   return fromUtc(t + (summer ? 2 : 1) * 3_600_000);
 }
 
-/** The Dutch school year runs from 1 August to 31 July. Returns the start of the school year a date falls in. */
-export function schoolYearStart(iso: IsoDate): IsoDate {
-  const [y, m] = parts(iso);
-  return `${pad(m >= 8 ? y : y - 1, 4)}-08-01`;
-}
-
 /** One Intl.DateTimeFormat per locale and style, made once (they are slow to create). */
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(lang: string, style: 'long' | 'short'): Intl.DateTimeFormat {
@@ -93,21 +76,27 @@ function formatter(lang: string, style: 'long' | 'short'): Intl.DateTimeFormat {
 /**
  * "dinsdag 3 maart 2026" / "Tuesday 3 March 2026" / "3 Mart 2026 Salı" / "الثلاثاء، 3 مارس 2026":
  * each language's own convention (src/languages.ts gives the Intl locale). Dutch and English are
- * built from the parts, because their pattern differs between ICU versions (en-GB gives
- * "Tuesday, 3 March 2026" in newer ones) and letters and tests rely on one form.
+ * built from their names here, in one fixed form ("weekday day month year"): their Intl pattern
+ * differs between ICU versions (en-GB gives "Tuesday, 3 March 2026" in newer ones) and letters and
+ * tests rely on one form; and the first Intl.DateTimeFormat loads the locale's ICU data, about
+ * 60 ms of the plan page's boot at 4x CPU (issue 17). tests/unit/dates.test.ts holds the names
+ * against Intl for every day of several years.
  */
 export function formatDate(iso: IsoDate, lang: string): string {
-  const date = new Date(toUtc(iso));
-  if (lang !== 'nl' && lang !== 'en') return formatter(lang, 'long').format(date);
-  const pieces = formatter(lang, 'long').formatToParts(date);
-  const part = (type: Intl.DateTimeFormatPartTypes) => pieces.find((p) => p.type === type)?.value ?? '';
-  return `${part('weekday')} ${part('day')} ${part('month')} ${part('year')}`;
+  if (lang !== 'nl' && lang !== 'en') return formatter(lang, 'long').format(new Date(toUtc(iso)));
+  return `${WEEKDAYS[lang].split(' ')[new Date(toUtc(iso)).getUTCDay()]} ${formatDateShort(iso, lang)}`;
 }
 
 /** Short form without weekday: "3 maart 2026". Letters always pass 'nl': a Dutch date in a Dutch letter. */
 export function formatDateShort(iso: IsoDate, lang: string): string {
-  return formatter(lang, 'short').format(new Date(toUtc(iso)));
+  if (lang !== 'nl' && lang !== 'en') return formatter(lang, 'short').format(new Date(toUtc(iso)));
+  const [y, m, d] = parts(iso);
+  const month = (lang === 'nl' ? MONTHS_NL : MONTHS_EN)[m - 1]!;
+  return `${d} ${lang === 'nl' ? month : month[0]!.toUpperCase() + month.slice(1)} ${y}`;
 }
+
+/** Sunday first, as Date.getUTCDay() counts. */
+const WEEKDAYS = { nl: 'zondag maandag dinsdag woensdag donderdag vrijdag zaterdag', en: 'Sunday Monday Tuesday Wednesday Thursday Friday Saturday' };
 
 const MONTHS_NL = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 const MONTHS_EN = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];

@@ -1,4 +1,5 @@
-import { addDays, addMonths, addWeeks, daysBetween, type IsoDate } from './dates';
+import type { IsoDate } from './dates';
+import { addDays, addMonths, addWeeks, daysBetween } from './calendar';
 
 /**
  * A deadline as a real date, with the arithmetic kept so the plan can show it:

@@ -9,7 +9,8 @@
  */
 import type { Deadline } from './deadlines';
 import type { Plan, PlanStep } from './plan';
-import { addDays, type IsoDate } from './dates';
+import type { IsoDate } from './dates';
+import { addDays } from './calendar';
 
 /** The words of the calendar file, in the parent's language. */
 export interface IcsTexts {

@@ -1,4 +1,5 @@
-import { formatDateShort, addWeeks, type IsoDate } from './dates';
+import { formatDateShort, type IsoDate } from './dates';
+import { addWeeks } from './calendar';
 import { TERMS } from './deadlines';
 import { factsFrom } from './facts';
 import type { Answers } from '../flow/answers';

@@ -2,7 +2,8 @@ import type { AnswerValue, Answers } from '../flow/answers';
 import { asList, asString } from '../flow/answers';
 import { applicableAnswers } from '../flow/route';
 import { questionById } from '../flow/questions';
-import { addMonths, addWeeks, daysBetween, isIsoDate, type IsoDate } from '../rules/dates';
+import { isIsoDate, type IsoDate } from '../rules/dates';
+import { addMonths, addWeeks, daysBetween } from '../rules/calendar';
 import { TERMS } from '../rules/deadlines';
 import { sanitizeMeetingRecord, type MeetingRecord } from '../meeting/record';
 import {

@@ -1,7 +1,7 @@
 import type { Answers } from '../../src/flow/answers';
 import { addEvent, EMPTY_TIMELINE, type TimelineData } from '../../src/timeline/model';
 import { EFFECTS, LEGAL_KINDS, PLAIN_KINDS } from '../../src/timeline/effects';
-import { addDays } from '../../src/rules/dates';
+import { addDays } from '../../src/rules/calendar';
 
 /**
  * 200 realistic timeline events, logged one by one through the model's one door (addEvent → commit),

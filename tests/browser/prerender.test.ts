@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ROOT } from './harness';
+import { firstLoadFiles } from '../budget/first-load';
+import { LARGEST } from '../bench/answers';
 import { useBrowserSuite } from './suite';
 
 const suite = useBrowserSuite();
@@ -155,4 +157,72 @@ describe('the start page as HTML', () => {
       if (seed?.['wegwijzer.answers']) expect(await page.locator('.button-row').count()).toBe(1); // resume or restart
     });
   }
+});
+
+describe("a deep link's files, asked for at once by index.html's check (issue 17)", () => {
+  const BACKGROUND = /\/(machine|workbox-window\.prod\.es5|questions\.nl)-[\w-]+\.js$/;
+  const MACHINE = /\/assets\/machine-[\w-]+\.js$/;
+
+  /** Opens #/plan cold with the largest answers stored (and a language), the machine held back. */
+  async function openPlan(lang?: string) {
+    const ctx = await suite.browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
+    const page = await ctx.newPage();
+    suite.track(ctx, page);
+    // Seeded from a static file of the same origin (no app runs); its favicon.ico request would 404.
+    await page.route('**/favicon.ico', (r) => r.fulfill({ status: 204 }));
+    await page.goto(`${suite.server.url}robots.txt`);
+    await page.evaluate(
+      ([answers, lang]) => {
+        localStorage.setItem('wegwijzer.answers', JSON.stringify({ version: 2, answers, position: 'review', savedAt: '' }));
+        if (lang) localStorage.setItem('wegwijzer.lang', JSON.stringify(lang));
+      },
+      [LARGEST, lang] as const,
+    );
+    await page.goto('about:blank');
+    let release!: () => void;
+    const held = new Promise<void>((done) => (release = done));
+    await page.route(MACHINE, async (route) => (await held, await route.continue()));
+    const asked: string[] = [];
+    page.on('request', (r) => void (/\/assets\/.*\.(js|css)$/.test(r.url()) && asked.push(new URL(r.url()).pathname)));
+    await page.goto(`${suite.server.url}#/plan`);
+    await page.locator('.page-plan h1').waitFor();
+    return { page, asked, release };
+  }
+
+  /** Today's date as Intl writes it in the Netherlands (weekday day month year), for the "made on" line. */
+  const todayByIntl = (page: Page, locale: string) =>
+    page.evaluate((locale) => {
+      const p = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).formatToParts(new Date());
+      return ['weekday', 'day', 'month', 'year'].map((t) => p.find((x) => x.type === t)!.value).join(' ');
+    }, locale);
+
+  it('the plan in Dutch: shown before the machine has loaded, every file it waits for preloaded and fetched once, today in the "made on" line', async () => {
+    const { page, asked, release } = await openPlan();
+    expect(await page.textContent('.page-plan h1')).toBe('Jouw plan');
+    expect(await page.textContent('.page-plan p.muted')).toBe(`Gemaakt op ${await todayByIntl(page, 'nl-NL')}`);
+    const firstLoad = new Set(firstLoadFiles(join(ROOT, 'dist')).map((f) => `/${f}`));
+    const preloaded = await page.evaluate(() => [...document.querySelectorAll('link[rel=modulepreload], link[rel=preload]')].map((l) => new URL((l as HTMLLinkElement).href).pathname));
+    const own = asked.filter((f) => !firstLoad.has(f) && !BACKGROUND.test(f));
+    // The plan's own chunk tree and texts: all of them from index.html's list, none found late.
+    expect(own.length).toBeGreaterThan(5);
+    expect(own.filter((f) => !preloaded.includes(f))).toEqual([]);
+    expect(own.some((f) => /PlanPage-[\w-]+\.css$/.test(f))).toBe(true);
+    // A preload the page could not use (a CORS-mode mismatch) would be fetched a second time.
+    expect(asked.filter((f, i) => asked.indexOf(f) !== i)).toEqual([]);
+    // The machine loads after the page; a change from the check page goes through it once it is there.
+    release();
+    await page.evaluate(() => (location.hash = '#/controleren'));
+    await page.getByRole('heading', { level: 1, name: 'Controleer je antwoorden' }).waitFor();
+    await page.locator('.change-link').first().click();
+    await page.waitForFunction(() => location.hash.startsWith('#/vraag/'));
+    await page.locator('main form').waitFor();
+  });
+
+  it('the plan in English (a stored language): the English plan and date, no Dutch files preloaded', async () => {
+    const { page } = await openPlan('en');
+    expect(await page.textContent('.page-plan h1')).toBe('Your plan');
+    expect(await page.textContent('.page-plan p.muted')).toBe(`Made on ${await todayByIntl(page, 'en-GB')}`);
+    const preloaded = await page.evaluate(() => [...document.querySelectorAll('link[rel=modulepreload], link[rel=preload]')].map((l) => (l as HTMLLinkElement).href));
+    expect(preloaded.filter((h) => /\.nl-/.test(h))).toEqual([]);
+  });
 });

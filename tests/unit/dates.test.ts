@@ -1,18 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  addDays,
-  addMonths,
-  addWeeks,
-  daysBetween,
-  daysInMonth,
-  formatDate,
-  formatDateShort,
-  isIsoDate,
-  parseTypedDate,
-  schoolYearStart,
-  todayInNL,
-} from '../../src/rules/dates';
+import { daysInMonth, formatDate, formatDateShort, isIsoDate, parseTypedDate, todayInNL } from '../../src/rules/dates';
+import { addDays, addMonths, addWeeks, daysBetween, schoolYearStart } from '../../src/rules/calendar';
 import { deadline } from '../../src/rules/deadlines';
 
 const RUNS = { numRuns: 10_000 };
@@ -290,6 +279,30 @@ describe('formatDate', () => {
   it('has a short form without weekday', () => {
     expect(formatDateShort('2026-03-03', 'nl')).toBe('3 maart 2026');
     expect(formatDateShort('2026-03-03', 'en')).toBe('3 March 2026');
+  });
+
+  // Dutch and English are written from the app's own names (no Intl at the plan's boot, issue 17):
+  // they must be exactly what Intl writes, on every day (weekday, month, leap days, year changes).
+  it('writes Dutch and English dates exactly as Intl does, every day of 2024-2032', () => {
+    const intl = (lang: 'nl' | 'en', weekday: boolean) => {
+      const f = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC', ...(weekday ? { weekday: 'long' } : {}) });
+      return (ms: number) => {
+        const p = f.formatToParts(ms);
+        const part = (t: string) => p.find((x) => x.type === t)?.value;
+        return [part('weekday'), part('day'), part('month'), part('year')].filter(Boolean).join(' ');
+      };
+    };
+    const wrong: string[] = [];
+    for (const lang of ['nl', 'en'] as const) {
+      const long = intl(lang, true);
+      const short = intl(lang, false);
+      for (let ms = Date.UTC(2024, 0, 1); ms <= Date.UTC(2032, 11, 31); ms += 86_400_000) {
+        const iso = new Date(ms).toISOString().slice(0, 10);
+        if (formatDate(iso, lang) !== long(ms)) wrong.push(`${lang} ${iso}: ${formatDate(iso, lang)} ≠ ${long(ms)}`);
+        if (formatDateShort(iso, lang) !== short(ms)) wrong.push(`${lang} ${iso} short: ${formatDateShort(iso, lang)} ≠ ${short(ms)}`);
+      }
+    }
+    expect(wrong.slice(0, 5)).toEqual([]);
   });
 
   it('throws on a date that is not ISO', () => {

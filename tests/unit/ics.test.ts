@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPlan, type Plan, type PlanStep } from '../../src/rules/plan';
 import { stepRules } from '../../src/rules/catalogue';
-import { addDays } from '../../src/rules/dates';
+import { addDays } from '../../src/rules/calendar';
 import { calendarSteps, escapeText, foldLine, planToIcs, type IcsTexts } from '../../src/rules/ics';
 import { addTexts, initI18n, makeT, setLanguage, type T } from '../../src/app/i18n';
 import { deadlineArithmetic, icsTexts, stepText } from '../../src/ui/deadlineText';

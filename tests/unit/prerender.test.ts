@@ -2,7 +2,8 @@ import { runInNewContext } from 'node:vm';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { NOT_PAINTED, ROUTE_MODULES, fallbackScript } from '../../src/prerender/plugin';
+import { NOT_PAINTED, ROUTE_MODULES, fallbackScript, preloadsFor } from '../../src/prerender/plugin';
+import type { Rollup } from 'vite';
 import { FakeDocument, innerHtml } from '../../src/prerender/dom';
 
 /** Runs index.html's inline check with this storage and hash; true when it put the loading message back. */
@@ -43,12 +44,15 @@ describe("index.html's check before the first paint (src/prerender/plugin.ts)", 
 
 /** Runs the inline check with preloads; returns the modulepreload links it added to the head. */
 function preloaded(hash: string, stored: Record<string, string> = {}): string[] {
-  const links: { rel: string; href: string }[] = [];
+  const links: { rel: string; href: string; as?: string; crossOrigin?: string }[] = [];
   const app = { innerHTML: '<h1>start</h1>' };
-  const document = { getElementById: () => app, createElement: () => ({ rel: '', href: '' }), head: { appendChild: (e: { rel: string; href: string }) => links.push(e) } };
-  const preloads = { vraag: ['./assets/machine-a.js', './assets/questions.nl-b.js'], lees: ['./assets/ReadPage-c.js'] };
+  const document = { getElementById: () => app, createElement: () => ({ rel: '', href: '' }), head: { append: (e: (typeof links)[number]) => links.push(e) } };
+  const preloads = { vraag: ['./assets/machine-a.js', './assets/questions.nl-b.js'], lees: ['./assets/ReadPage-c.js', './assets/ReadPage-d.css'] };
   runInNewContext(fallbackScript('Wordt geladen…', preloads), { location: { hash }, document, localStorage: Object.assign(Object.create(null), stored) });
-  expect(links.every((l) => l.rel === 'modulepreload')).toBe(true);
+  // Scripts as module preloads, stylesheets as style preloads; both in CORS mode, as Vite's own
+  // preload helper asks for them (else the browser fetches them twice).
+  for (const l of links) expect(l.href.endsWith('.css') ? [l.rel, l.as] : [l.rel, l.as], l.href).toEqual(l.href.endsWith('.css') ? ['preload', 'style'] : ['modulepreload', undefined]);
+  expect(links.every((l) => l.crossOrigin === '')).toBe(true);
   return links.map((l) => l.href);
 }
 
@@ -56,11 +60,35 @@ describe("index.html's check asks a deep link's files at once", () => {
   it('preloads the page, machine and texts a Dutch deep link waits for; nothing on the start page or in another language', () => {
     expect(preloaded('#/vraag/situatie')).toEqual(['./assets/machine-a.js', './assets/questions.nl-b.js']);
     expect(preloaded('#vraag/situatie')).toEqual(['./assets/machine-a.js', './assets/questions.nl-b.js']);
-    expect(preloaded('#/lees/thuiszitten', { 'wegwijzer.answers': '{}' })).toEqual(['./assets/ReadPage-c.js']);
+    expect(preloaded('#/lees/thuiszitten', { 'wegwijzer.answers': '{}' })).toEqual(['./assets/ReadPage-c.js', './assets/ReadPage-d.css']);
     expect(preloaded('#/')).toEqual([]);
     expect(preloaded('#/zoeken')).toEqual([]);
     expect(preloaded('#/vraag/situatie', { 'wegwijzer.lang': '"en"' })).toEqual([]);
     expect(preloaded('#/vraag/situatie?taal=ar')).toEqual([]);
+  });
+
+  it("lists a page's chunk, every chunk it imports and their styles, without the entry's own files", () => {
+    const chunk = (fileName: string, moduleIds: string[], imports: string[] = [], css: string[] = [], isEntry = false) =>
+      ({ type: 'chunk', fileName, moduleIds, imports, isEntry, viteMetadata: { importedCss: new Set(css) } }) as unknown as Rollup.OutputChunk;
+    const bundle = Object.fromEntries(
+      [
+        chunk('assets/index-1.js', ['/r/src/main.tsx'], ['assets/shared-2.js'], [], true),
+        chunk('assets/shared-2.js', ['/r/src/ui/App.tsx']),
+        chunk('assets/PlanPage-3.js', ['/r/src/ui/pages/PlanPage.tsx'], ['assets/plan-4.js', 'assets/shared-2.js'], ['assets/PlanPage-5.css']),
+        chunk('assets/plan-4.js', ['/r/src/rules/plan.ts'], ['assets/dates-6.js']),
+        chunk('assets/dates-6.js', ['C:\\r\\src\\rules\\dates.ts']),
+        chunk('assets/steps.nl-7.js', ['/r/src/content/generated/steps.nl.ts']),
+      ].map((c) => [c.fileName, c]),
+    );
+    expect(preloadsFor(bundle, ['src/ui/pages/PlanPage.tsx', 'src/content/generated/steps.nl.ts'])).toEqual([
+      './assets/PlanPage-3.js',
+      './assets/PlanPage-5.css',
+      './assets/plan-4.js',
+      './assets/dates-6.js',
+      './assets/steps.nl-7.js',
+    ]);
+    expect(preloadsFor(bundle, ['src/rules/dates.ts'])).toEqual(['./assets/dates-6.js']);
+    expect(() => preloadsFor(bundle, ['src/ui/pages/Gone.tsx'])).toThrow(/in no chunk/);
   });
 
   it('names real source modules for every route', () => {
