@@ -202,7 +202,8 @@ describe('check your answers', () => {
     const page = await newPage();
     await seedStorage(page, suite.server.url, { answers: answersOf('handelingsverlegen.json') });
     await page.goto(`${suite.server.url}#/controleren`);
-    await page.locator('.page-review h1').waitFor();
+    // The check page paints its heading and first chapter first, the other chapters and "Naar mijn plan" a frame later.
+    await page.locator('main .page-review > .button').waitFor();
     const links = page.locator('.summary-action a');
     const n = await links.count();
     expect(n).toBeGreaterThan(5);
