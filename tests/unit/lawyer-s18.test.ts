@@ -105,3 +105,24 @@ describe('finding the TLV decision date says a term may already be running, and 
     });
   }
 });
+
+/**
+ * A complaint does not stop any term. The bezwaar's 6 weeks are in the sources (002:748-750, 846-850); the
+ * Geschillencommissie's 6 weeks are not (FACTS F13, §X.2), and the plan says so wherever it gives that term. The klacht
+ * steps used to name "the 6 weeks for bezwaar or the Geschillencommissie" as one fact.
+ */
+describe('the klacht steps do not state the Geschillencommissie\'s 6 weeks as a fact', () => {
+  const tied: Record<string, RegExp> = { nl: /6 weken voor bezwaar of de Geschillencommissie/, en: /6 weeks for an objection or the Geschillencommissie/ };
+  const still: Record<string, RegExp> = { nl: /stopt de 6 weken voor bezwaar niet/, en: /does not stop the 6 weeks for an objection/ };
+  for (const lang of ['nl', 'en'] as const) {
+    it(lang, () => {
+      const doc = parse(readFileSync(new URL(`../../content/${lang}/steps.yaml`, import.meta.url), 'utf8')) as { steps: Record<string, { why: string }> };
+      for (const id of ['klacht-indienen', 'klacht-loopt']) {
+        const why = doc.steps[id]!.why;
+        expect(why, id).not.toMatch(tied[lang]!);
+        expect(why, id).toMatch(still[lang]!);
+        expect(why, id).toMatch(/Geschillencommissie/);
+      }
+    });
+  }
+});
