@@ -414,6 +414,9 @@ function setHash(hash: string, win: Window, mode: 'push' | 'replace') {
   else {
     pendingPush = [hash, win];
     win.requestAnimationFrame(() => setTimeout(flushHistory));
+    // A tab in the background gets no frames: a timer still runs there, so the entry never waits for
+    // the parent to come back (an address typed or a link opened then would find the old hash).
+    setTimeout(flushHistory, 100);
   }
 }
 

@@ -162,6 +162,23 @@ describe('the history entry written after the paint', () => {
   });
 });
 
+describe('the history entry in a tab without frames', () => {
+  it('a tab in the background (no animation frames) still writes the entry: an address opened there finds the new hash', async () => {
+    const page = await newPage();
+    // A hidden tab gets no frames; headless Chromium does not always say so with visibilitychange.
+    await page.addInitScript(() => {
+      window.requestAnimationFrame = () => 0;
+    });
+    await seedStorage(page, suite.server.url, { answers: thuis });
+    await page.goto(`${suite.server.url}#/vraag/thuis-sinds`);
+    await page.locator('.page-question h1').waitFor();
+    await next(page);
+    // No key, no tap, no frame after the step: the entry must still be written. (Polling by timer: the page has no frames.)
+    await page.waitForFunction(() => location.hash !== '#/vraag/thuis-sinds', null, { polling: 100, timeout: 3000 });
+    expect(await page.evaluate(() => location.hash)).toMatch(/^#\/vraag\//);
+  });
+});
+
 describe('the check page: first screen first', () => {
   it('every chapter comes a frame later; an answer changed from there: "Naar mijn plan" shows the plan of the new answers', async () => {
     const page = await newPage();
