@@ -396,12 +396,14 @@ function onHashChange(win: Window) {
  * position are saved before (record()); a reload then opens the page before, which the parent can
  * leave with one tap.
  */
-let pendingPush: [string, Window] | undefined;
+let pendingPush: [string, Window, string] | undefined;
 
 function flushHistory() {
   const p = pendingPush;
   pendingPush = undefined;
-  if (p && p[1].location.hash !== p[0]) p[1].history.pushState(null, '', p[0]);
+  // [hash, window, the hash when it was queued]: if the browser moved since (an address, back, a link),
+  // it wins, even before its hashchange event has arrived.
+  if (p && p[1].location.hash === p[2] && p[1].location.hash !== p[0]) p[1].history.pushState(null, '', p[0]);
 }
 
 /** The hash the address bar shows now or right after this frame. */
@@ -412,7 +414,7 @@ function setHash(hash: string, win: Window, mode: 'push' | 'replace') {
   if (win.location.hash === hash) return;
   if (mode === 'replace') win.history.replaceState(null, '', hash);
   else {
-    pendingPush = [hash, win];
+    pendingPush = [hash, win, win.location.hash];
     win.requestAnimationFrame(() => setTimeout(flushHistory));
     // A tab in the background gets no frames: a timer still runs there, so the entry never waits for
     // the parent to come back (an address typed or a link opened then would find the old hash).
