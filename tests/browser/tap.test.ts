@@ -36,12 +36,18 @@ async function next(page: Page) {
   await page.waitForFunction((b) => document.querySelector('h1')?.textContent !== b, before);
 }
 
+/** A new page on the question "lessen-nu", after the first answers of a child at home. */
+async function atLessenNu(): Promise<Page> {
+  const page = await newPage();
+  await seedStorage(page, suite.server.url, { answers: thuis, position: 'lessen-nu' });
+  await page.goto(`${suite.server.url}#/vraag/lessen-nu`);
+  await page.locator('input[name="lessen-nu"]').first().waitFor();
+  return page;
+}
+
 describe('the question page patched in place', () => {
   it('moves focus to each new h1 and resets the choice, the error and "Waarom" between two yes/no questions', async () => {
-    const page = await newPage();
-    await seedStorage(page, suite.server.url, { answers: thuis, position: 'lessen-nu' });
-    await page.goto(`${suite.server.url}#/vraag/lessen-nu`);
-    await page.locator('input[name="lessen-nu"]').first().waitFor();
+    const page = await atLessenNu();
     const first = await h1(page);
     const step = stepOf(await caption(page));
     // Mark the page's element: the next question must be the same element, patched.
@@ -105,10 +111,7 @@ describe('the question page patched in place', () => {
 
 describe('the history entry written after the paint', () => {
   it('each step is one entry: back and forward walk the questions, the address follows', async () => {
-    const page = await newPage();
-    await seedStorage(page, suite.server.url, { answers: thuis, position: 'lessen-nu' });
-    await page.goto(`${suite.server.url}#/vraag/lessen-nu`);
-    await page.locator('input[name="lessen-nu"]').first().waitFor();
+    const page = await atLessenNu();
     const length = await page.evaluate(() => history.length);
     await page.check('input[name="lessen-nu"][value="nee"]');
     await next(page);
@@ -137,10 +140,7 @@ describe('the history entry written after the paint', () => {
   });
 
   it('a tap, then at once a key or a reload: the entry is written first and the answer is kept', async () => {
-    const page = await newPage();
-    await seedStorage(page, suite.server.url, { answers: thuis, position: 'lessen-nu' });
-    await page.goto(`${suite.server.url}#/vraag/lessen-nu`);
-    await page.locator('input[name="lessen-nu"]').first().waitFor();
+    const page = await atLessenNu();
     await page.check('input[name="lessen-nu"][value="ja"]');
     // In the same task as the tap, a key press: the new entry must be in the history before it.
     const seen = await page.evaluate(() => {
