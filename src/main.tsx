@@ -2,7 +2,7 @@ import { hydrate, render } from 'preact';
 import { App } from './ui/App';
 import { boot, getState, startFlowSoon } from './app/controller';
 import { registerServiceWorker } from './app/pwa';
-import { loadContent, whenLoaded } from './ui/lazy';
+import { afterPaint, loadContent, whenLoaded } from './ui/lazy';
 import { addTexts, currentLang } from './app/i18n';
 import './ui/styles.css';
 import './ui/languages.css';
@@ -38,7 +38,9 @@ boot()
       // and the service worker.
       registerServiceWorker();
     };
-    document.readyState == 'complete' ? later() : addEventListener('load', later);
+    // After the page is painted, too: on a fast connection the load event can come before it.
+    const afterLoadAndPaint = () => afterPaint(later);
+    document.readyState == 'complete' ? afterLoadAndPaint() : addEventListener('load', afterLoadAndPaint);
   })
   .catch((error: unknown) => {
     // Never a blank page: say what happened and offer a way on. (Texts may not have loaded: both languages here.)

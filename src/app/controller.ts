@@ -83,7 +83,14 @@ let fieldsRec: SyncedRecord<string>;
 /** The position this tab stands at, written with the answers. */
 let positionNow: Position = 'start';
 
+/**
+ * A change of state: every view re-renders. A patch that changes nothing (the machine arriving at
+ * the page that is already shown, with the same answers) is dropped: re-rendering a plan of 40
+ * steps for it took a third of the plan page's boot script (issue 17). `emit({})` still re-renders.
+ */
 const emit = (patch: Partial<AppState>) => {
+  const keys = Object.keys(patch) as (keyof AppState)[];
+  if (keys.length && keys.every((k) => state[k] === patch[k])) return;
   state = { ...state, ...patch, version: state.version + 1 };
   listeners.forEach((l) => l());
 };
@@ -120,10 +127,25 @@ function withActor(f: (a: FlowActor) => void, win: Window = bootWindow): void {
   else ensureActor(win).then(f, () => undefined);
 }
 
-/** After the first paint: load the questionnaire in the background, so "Begin" needs no wait. */
+/**
+ * After the first paint: load the questionnaire in the background, so "Begin" or "Volgende" needs no
+ * wait. On another page (the plan, a letter, a chapter) nothing there needs it until the parent does
+ * something: it loads at the first tap, key or focus, not in the page's boot (issue 17: 15-45 ms of
+ * the plan page's boot script at 4× CPU). A page of the questionnaire opened later loads it anyway.
+ */
 export function startFlowSoon(win: Window = window) {
-  whenIdle(() => void ensureActor(win).catch(() => undefined), 2000, 200, win);
+  if (actor) return;
+  const load = () => void ensureActor(win).catch(() => undefined);
+  if (needsFlowSoon(state.route)) return void whenIdle(load, 2000, 200, win);
+  if (waitingForTap) return;
+  waitingForTap = true;
+  const types = ['pointerdown', 'keydown', 'focusin'];
+  const first = () => (types.forEach((type) => win.removeEventListener(type, first, true)), load());
+  types.forEach((type) => win.addEventListener(type, first, true));
 }
+let waitingForTap = false;
+/** Pages whose next tap goes through the machine: "Begin", an answer, "Naar mijn plan". */
+const needsFlowSoon = (route: Route) => route.page === 'start' || route.page === 'question' || route.page === 'review';
 
 /** New answers or a new position (from the machine, or before it exists): save them and show them. */
 function record(answers: Answers, position: Position, win: Window) {
@@ -133,7 +155,10 @@ function record(answers: Answers, position: Position, win: Window) {
     lastSaved = serial;
     persistAnswers(answers, win);
   }
-  emit({ answers, position });
+  // The same answers as a new object (the machine's copy) stay the object the views already have,
+  // so nothing computed from them (the plan) is computed again.
+  const same = answers === state.answers || JSON.stringify(answers) === JSON.stringify(state.answers);
+  emit({ answers: same ? state.answers : answers, position });
 }
 
 /** Every change of the machine: save it, show it, and move the page along. */
@@ -428,6 +453,7 @@ export function navigate(route: Route, win: Window = window) {
   if (isReading(route) && !isReading(current)) returnRoute = current;
   setHash(routeHash(route), win, 'push');
   syncFlowToRoute(route, win, 'push');
+  if (!actor && needsFlowSoon(route)) startFlowSoon(win);
 }
 
 export const send = (event: FlowEvent) => withActor((a) => a.send(event));

@@ -11,7 +11,7 @@ import { QuestionPage } from './pages/QuestionPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { checkClock } from '../app/clock';
 import { formatDate } from '../rules/dates';
-import { loadContent, useContent, whenIdle } from './lazy';
+import { afterPaint, loadContent, useContent, whenIdle } from './lazy';
 import { lazyPage } from './components/lazyPage';
 
 // Pages only some parents open load their code on first use.
@@ -52,7 +52,10 @@ export function App() {
       PlanPage.preload(t.lang);
       void loadContent('steps', t.lang).catch(() => undefined);
     };
-    return whenIdle(go, 3000, 1000);
+    // After the question is painted: a deep link's first paint does not wait for these.
+    let cancel = () => {};
+    const painted = afterPaint(() => (cancel = whenIdle(go, 3000, 1000)));
+    return () => (painted(), cancel());
   }, [page === 'question', t.lang]);
   return (
     <>

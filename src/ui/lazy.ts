@@ -88,5 +88,16 @@ export function whenIdle(go: () => void, timeout: number, fallback: number, win:
   return () => clearTimeout(id);
 }
 
+/**
+ * Runs `go` once the frame now being made is painted (a frame, then a task): background loads
+ * start after the page the parent opened is on the screen, not beside its first paint (issue 17).
+ * Returns a function that cancels it if it has not run yet.
+ */
+export function afterPaint(go: () => void, win: Window = window): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = win.requestAnimationFrame(() => (timer = setTimeout(go)));
+  return () => (win.cancelAnimationFrame(frame), clearTimeout(timer));
+}
+
 export const prefetchLanguage = (lang: Lang): void =>
   void (lang !== 'nl' && setTimeout(() => languageModule(lang).then((m) => m.prefetch(), () => undefined), 3000));
