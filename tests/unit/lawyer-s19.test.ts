@@ -101,3 +101,27 @@ describe('a past meeting: record it, and the plan keeps the step until the paren
     expect(plan.steps.map((s) => s.id)).toEqual(expect.arrayContaining(['gesprek-vastleggen', 'gesprek-emtg20-besluit']));
   });
 });
+
+/**
+ * The letter to the leerplichtambtenaar is linked from leerplicht-inschakelen, which is "nu" for a child enrolled
+ * nowhere (and from verzuim-niet-ingeschreven). It said "{{kind_voornaam}} staat ingeschreven op {{school_naam}}": a
+ * false fact, to an authority, for exactly that child. It now names the last school and lets the parent say whether
+ * the child is still enrolled there (a marker the parent fills in, as the letter's other markers).
+ */
+describe('the letter to the leerplichtambtenaar does not say the child is enrolled', () => {
+  const SAYS_ENROLLED: Record<string, RegExp> = {
+    nl: /staat ingeschreven op \{\{school_naam\}\}/, en: /is enrolled at \{\{school_naam\}\}/, tr: /\{\{school_naam\}\} okulunda[^.]*kayıtlıdır/,
+    pl: /jest zapisane do \{\{school_naam\}\}/, uk: /зарахований\S* до \{\{school_naam\}\}/, ar: /مقيّد في \{\{school_naam\}\}/,
+  };
+  const ASKS: Record<string, RegExp> = {
+    nl: /\[Schrijf of je kind daar nog staat ingeschreven/, en: /\[Write whether your child is still enrolled there/, tr: /\[Çocuğunuzun orada hâlâ kayıtlı/,
+    pl: /\[Napisz, czy dziecko jest tam nadal zapisane/, uk: /\[Напишіть, чи дитина досі там зарахована/, ar: /\[اكتب إن كان طفلك لا يزال مسجّلاً هناك/,
+  };
+  for (const lang of LANGUAGES.map((x) => x.code)) {
+    it(lang, () => {
+      const body = readFileSync(join(CONTENT, lang, 'letters/bericht-leerplichtambtenaar.md'), 'utf8');
+      expect(body).not.toMatch(SAYS_ENROLLED[lang]!);
+      expect(body).toMatch(ASKS[lang]!);
+    });
+  }
+});
