@@ -11,6 +11,7 @@ import { buildPlan } from '../../src/rules/plan';
 import { withMeetings } from '../../src/meeting/plan';
 import type { TimelineEvent } from '../../src/timeline/model';
 import type { Answers } from '../../src/flow/answers';
+import { buildCard } from '../../src/meeting/card';
 
 const CONTENT = fileURLToPath(new URL('../../content', import.meta.url));
 
@@ -91,6 +92,13 @@ describe('a past meeting: record it, and the plan keeps the step until the paren
     const before = buildPlan(answers, '2026-11-19').steps.find((s) => s.id === 'gesprek-voorbereiden');
     expect(before?.moment).toEqual({ what: 'gesprek', date: '2026-11-20' });
     expect(buildPlan(answers, '2026-11-19').steps.map((s) => s.id)).not.toContain('gesprek-vastleggen');
+  });
+  it('the meeting card does not show a past meeting day as the coming meeting', () => {
+    const past = buildCard(answers, [], '2026-11-30');
+    expect(past.meetingDate).toBeUndefined();
+    expect(past.pastMeetingDate).toBe('2026-11-20');
+    expect(buildCard(answers, [], '2026-11-20')).toMatchObject({ meetingDate: '2026-11-20' });
+    expect(buildCard(answers, [], '2026-11-20').pastMeetingDate).toBeUndefined();
   });
   it('a recorded meeting adds its own steps beside it (the plan command and page use withMeetings)', () => {
     const ev = {
