@@ -48,8 +48,10 @@ export interface RunningDate {
 
 export interface Card {
   today: IsoDate;
-  /** The meeting's date, from the answers (gesprek-datum); the one place it is kept. */
+  /** The meeting's date, from the answers (gesprek-datum); the one place it is kept. Today or later only. */
   meetingDate?: IsoDate;
+  /** The meeting day the parent gave, when it lies before today: the card is not for that meeting any more. */
+  pastMeetingDate?: IsoDate;
   situations: readonly Situation[];
   /** Suggested goals (meeting.goal.<id>), by situation. */
   goals: readonly string[];
@@ -185,8 +187,10 @@ export function buildCard(answers: Answers, events: readonly TimelineEvent[], to
     .sort((a, b) => (a.passed !== b.passed ? (a.passed ? 1 : -1) : a.due < b.due ? -1 : a.due > b.due ? 1 : 0))
     .slice(0, MAX_DATES);
 
-  const meetingDate = f.is('hasMeetingPlanned') ? f.date('gesprek-datum') : undefined;
-  return { today, ...(meetingDate ? { meetingDate } : {}), situations, goals, questions, documents, know, dates };
+  const planned = f.is('hasMeetingPlanned') ? f.date('gesprek-datum') : undefined;
+  // A day before today is a meeting that has been (session 19): the card does not show it as the coming one.
+  const when = planned === undefined ? {} : planned < today ? { pastMeetingDate: planned } : { meetingDate: planned };
+  return { today, ...when, situations, goals, questions, documents, know, dates };
 }
 
 export { isLegal };

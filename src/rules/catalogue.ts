@@ -45,7 +45,7 @@ export interface StepRule {
 
 export interface Moment {
   /** Id of what happens on that day; text in ui.yaml (moment.<what>). */
-  what: 'gesprek';
+  what: 'gesprek' | 'gesprek-vandaag';
   date: IsoDate;
 }
 
@@ -60,6 +60,8 @@ export const STEP_PARAMS: Readonly<Record<string, readonly string[]>> = {
   'besluit-aanmelding': ['uiterlijk10'],
   'opp-evaluatie': ['uiterlijk'],
   'verzuim-melding': ['uren'],
+  'gesprek-vastleggen': ['gesprek'],
+  'verzuim-niet-ingeschreven': ['uren'],
 };
 
 const when = (d: IsoDate | undefined, make: (start: IsoDate) => Deadline) => (d ? make(d) : undefined);
@@ -71,6 +73,12 @@ const schoolYearEnd = (d: IsoDate): IsoDate => addDays(`${Number(schoolYearStart
 export function decisionDate(f: Facts): IsoDate | undefined {
   return (f.is('refusalMayBeWritten') ? f.date('weigering-datum') : undefined) ?? (f.is('hasRemovalDecision') ? f.date('verwijdering-datum') : undefined);
 }
+
+/** The meeting day the parent gave lies before today. */
+const meetingHasBeen = (f: Facts): boolean => {
+  const d = f.date('gesprek-datum');
+  return d !== undefined && d < f.today;
+};
 
 /** The parent and the school disagree about the OPP (B08, B10, B12-B14): a matter for the GPO (F07), without a known clock (§X.2). */
 const oppDispute = (f: Facts) =>
@@ -183,9 +191,14 @@ export const stepRules: readonly StepRule[] = [
     applies: (f) => f.is('hasOpp') && f.oneOf('opp-onenigheid', 'niet-overgenomen'),
   },
   {
-    // B20: evaluated with the parents at least once per school year (1 August – 31 July, 001:272, 509).
+    // B20: evaluated with the parents at least once per SCHOOL YEAR (1 August – 31 July): the law's wording in 002:882-884
+    // ("tenminste één keer per schooljaar"), 004:1342 and 001:272/476 (the inspectie's standard). 001:321/356/509 and the
+    // brochure (000:152, 572) say "per jaar" loosely; the rule is per school year, not 12 months after the last talk.
     id: 'opp-evaluatie', group: 'binnenkort', section: 'wanneer-opp', letters: ['verzoek-opp'], contacts: ['school'],
-    // More than a year without a talk (001:509 "minstens één keer per jaar"; 002:882-884): overdue, ask now.
+    // "Nu" when the last talk is more than 12 months ago. That is advice, not the rule: the last talk may have been the one
+    // where the OPP was drawn up, after which ("daaropvolgend", 002:882-884) an evaluation in that same school year was
+    // due, and the answer cannot tell the two apart. It also covers every case where a whole school year went by without
+    // a talk (then the school is late). The text states the rule as per school year and the 12 months as advice.
     groupFor: (f) => (addMonths(f.date('opp-besproken')!, 12) < f.today ? 'nu' : 'binnenkort'),
     applies: (f) => f.is('hasOpp') && f.date('opp-besproken') !== undefined,
     params: (f) => {
@@ -280,8 +293,18 @@ export const stepRules: readonly StepRule[] = [
   },
   {
     // D05 (001:847): 16 hours of unexcused absence within 4 weeks must be reported by the school: a threshold, not a deadline.
+    // Not for a child enrolled nowhere: the report is the duty of the school the child is enrolled at (001:845-847).
     id: 'verzuim-melding', group: 'goed-om-te-weten', section: 'leerplichtambtenaar', contacts: ['school', 'leerplichtambtenaar'],
-    applies: (f) => f.is('isThuiszitter'),
+    applies: (f) => f.is('isThuiszitter') && !f.oneOf('ingeschreven', 'nee'),
+    params: () => ({ uren: String(TERMS.absenceHours) }),
+  },
+  {
+    // Session 19: a child enrolled nowhere. No school records its absence, so no report of 16 hours in 4 weeks comes
+    // (001:847 is the enrolling school's duty). The leerplichtambtenaar watches children not enrolled at any school and
+    // can draw up a proces-verbaal (000:1082-1091; "absolute verzuimers", 004:2904-2905). What else applies to such a
+    // child is not in the sources (FACTS §X.16): say so, and whom to ask. leerplicht-inschakelen is "nu" here already.
+    id: 'verzuim-niet-ingeschreven', group: 'binnenkort', section: 'leerplichtambtenaar', letters: ['bericht-leerplichtambtenaar'], contacts: ['leerplichtambtenaar', 'steunpunt'],
+    applies: (f) => f.is('isThuiszitter') && f.oneOf('ingeschreven', 'nee'),
     params: () => ({ uren: String(TERMS.absenceHours) }),
   },
   {
@@ -392,12 +415,24 @@ export const stepRules: readonly StepRule[] = [
     deadline: (f) => when(f.date('dossier-gevraagd-datum'), (s) => deadline(s, 'verzoek-verstuurd', TERMS.dossierAnswerMonths, 'months', f.today)),
   },
   {
+    // A meeting ahead, today, or on a day the parent does not know yet: prepare it. Its text also says what to do
+    // after it (agreements on paper, F01), because afspraken-bevestigen gives way to this step (order.ts).
     id: 'gesprek-voorbereiden', group: 'nu', section: 'gesprek-voorbereiden', letters: ['bevestiging-afspraken'], contacts: ['school'],
-    applies: (f) => f.is('hasMeetingPlanned'),
+    applies: (f) => f.is('hasMeetingPlanned') && !meetingHasBeen(f),
     moment: (f) => {
       const d = f.date('gesprek-datum');
-      return d && daysBetween(f.today, d) >= 0 ? { what: 'gesprek', date: d } : undefined;
+      if (!d) return undefined;
+      const days = daysBetween(f.today, d);
+      return days > 0 ? { what: 'gesprek', date: d } : days === 0 ? { what: 'gesprek-vandaag', date: d } : undefined;
     },
+  },
+  {
+    // The meeting day the parent gave lies before today (session 19): the meeting has been, or was moved. Preparing it
+    // is no longer the step; recording what was agreed is: on paper, with the school's verslag (F01; FP02, FP14).
+    // The meeting card's "after" form (#/gesprek/afspraken) records it in the timeline. Not a legal term: no deadline.
+    id: 'gesprek-vastleggen', group: 'nu', section: 'afspraken-vastleggen', letters: ['bevestiging-afspraken'], contacts: ['school'],
+    applies: (f) => f.is('hasMeetingPlanned') && meetingHasBeen(f),
+    params: (f) => ({ gesprek: f.date('gesprek-datum')! }),
   },
   {
     id: 'jeugdhulp-aanvragen', group: 'binnenkort', section: 'jeugdhulp-op-school', contacts: ['gemeente'],
@@ -408,7 +443,9 @@ export const stepRules: readonly StepRule[] = [
     applies: (f) => f.is('hasSituation') && f.oneOf('jeugdhulp', 'krijgt'),
   },
   {
-    // H13: start in groep 6 or 7; the OKR and OPP go along.
+    // H13 (001:614-618): talk in groep 6 or 7, agreements in the OPP; the OKR and OPP go along. The answer joins groep 7
+    // and 8, so the text says what each needs: groep 8 registers at a VO school in writing (A01/A03/A04/A05, chapter 9).
+    // The sources give no date for the schooladvies or the VO registration: the text says so and whom to ask.
     id: 'overstap-voorbereiden', group: 'binnenkort', section: 'overstap-voorbereiden', contacts: ['school'],
     applies: (f) => f.is('hasSituation') && f.oneOf('groep', 'groep-7-8'),
   },

@@ -67,6 +67,7 @@ export const WARNING_MERGES: ReadonlyArray<{ keep: string; drop: readonly string
 export const STEP_MERGES: ReadonlyArray<{ keep: string; drop: readonly string[] }> = [
   // Both say: confirm agreements in writing, with the same letter.
   { keep: 'gesprek-voorbereiden', drop: ['afspraken-bevestigen'] },
+  { keep: 'gesprek-vastleggen', drop: ['afspraken-bevestigen'] },
   { keep: 'afspraken-thuis-vastleggen', drop: ['afspraken-bevestigen'] },
 ];
 

@@ -80,7 +80,9 @@ describe('the plan: first things first', () => {
         const talk = plan.steps.map((s) => s.moment?.date).filter((d): d is string => !!d && d >= plan.today).sort()[0];
         const shown = page.locator('.first-date:visible');
         expect(await shown.count()).toBe(1);
-        expect(await shown.innerText()).toContain(talk ? `Je gesprek is op ${formatDate(talk, 'nl')}` : 'nog geen datum');
+        // On the day itself the moment says "vandaag" (moment.gesprek-vandaag, session 19).
+        const said = talk === plan.today ? `Je gesprek is vandaag, ${formatDate(talk, 'nl')}` : talk ? `Je gesprek is op ${formatDate(talk, 'nl')}` : 'nog geen datum';
+        expect(await shown.innerText()).toContain(said);
       }
       // Warnings: one folded block after the first actions, each closed until opened.
       const folded = page.locator('.warnings details.alert');

@@ -93,6 +93,8 @@ export const CONCEPTS = {
   'afspraken-thuis': { ids: ['afspraken-thuis-vastleggen'], kind: 'step', what: 'Leg de afspraken over les op papier' },
   leerplicht: { ids: ['leerplicht-inschakelen'], kind: 'step', what: 'Neem contact op met de leerplichtambtenaar' },
   verzuim: { ids: ['verzuim-melding'], kind: 'any', what: 'De school moet ongeoorloofd verzuim (16 uur in 4 weken) melden' },
+  /** Session 19: a child enrolled nowhere; no school reports its absence (001:847; 000:1089-1091). */
+  'verzuim-niet-ingeschreven': { ids: ['verzuim-niet-ingeschreven'], kind: 'step', what: 'Geen school meldt de afwezigheid van een kind dat nergens staat ingeschreven' },
   onderwijsconsulenten: { ids: ['onderwijsconsulenten'], kind: 'step', what: 'Vraag hulp aan de onderwijsconsulenten' },
   'thuisdatum-achterhalen': { ids: ['thuisdatum-achterhalen'], kind: 'step', what: 'Zoek uit sinds wanneer je kind thuis zit' },
   /** NEW: maatwerk onderwijstijd / afstandsonderwijs for a child who cannot (fully) attend (004:3169-3236; 001:851-857). */
@@ -122,6 +124,9 @@ export const CONCEPTS = {
   'jeugdhulp-aanvragen': { ids: ['jeugdhulp-aanvragen'], kind: 'step', what: 'Vraag de gemeente om jeugdhulp' },
   'overstap-vo': { ids: ['overstap-voorbereiden'], kind: 'step', what: 'Begin op tijd met de overstap naar de middelbare school' },
   'afspraken-bevestigen': { ids: ['afspraken-bevestigen'], kind: 'step', what: 'Zet afspraken op papier' },
+  'gesprek-voorbereiden': { ids: ['gesprek-voorbereiden'], kind: 'step', what: 'Bereid het gesprek met school voor' },
+  /** Session 19: the meeting date has passed: record what was agreed, ask for the verslag (FACTS F01). */
+  'gesprek-vastleggen': { ids: ['gesprek-vastleggen'], kind: 'step', what: 'Leg vast wat er in het gesprek is afgesproken' },
 } as const satisfies Record<string, Concept>;
 
 export type ConceptId = keyof typeof CONCEPTS;

@@ -105,9 +105,11 @@ describe('issue 11 defects', () => {
   });
 
   it('6. 16 hours in 4 weeks is a threshold, not a deadline: no date (001:847)', () => {
-    const s = stepOf(AT_HOME_REMOVED, '2026-10-20', 'verzuim-melding');
+    const s = stepOf({ ...AT_HOME_REMOVED, ingeschreven: 'ja' }, '2026-10-20', 'verzuim-melding');
     expect(s.deadline).toBeUndefined();
     expect(stepsNl['verzuim-melding']!.why).toMatch(/geen termijn/);
+    // Enrolled nowhere (session 19): no school reports; the step that says so has no date either.
+    expect(stepOf(AT_HOME_REMOVED, '2026-10-20', 'verzuim-niet-ingeschreven').deadline).toBeUndefined();
   });
 
   it('7. the onderwijsconsulenten wherever parent and school are stuck, without an invented date (001:719)', () => {
@@ -190,7 +192,8 @@ describe('scenario defects fixed after the merge', () => {
     expect(stepOf(last, '2026-10-14', 'opp-evaluatie').group).toBe('binnenkort');
     expect(stepOf(last, '2026-10-15', 'opp-evaluatie').group).toBe('nu');
     expect(stepOf({ ...HV_LEAVE, 'opp-besproken': '2026-06-09' }, '2026-11-30', 'opp-evaluatie').group).toBe('binnenkort');
-    expect(stepsNl['opp-evaluatie']!.why).toMatch(/langer dan een jaar/);
+    // The rule is per school year (002:882-884); the 12 months are advice (session 19).
+    expect(stepsNl['opp-evaluatie']!.why).toMatch(/per schooljaar[\s\S]*meer dan een jaar geleden\? Wacht dan niet[\s\S]*heel schooljaar/);
   });
 
   it('the school wants the child gone: warn against de-registering yourself (002:2078-2086, FP-P3); not otherwise', () => {

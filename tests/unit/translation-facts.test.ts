@@ -72,12 +72,6 @@ export const EXCEPTIONS: NumberException[] = [
     asWord: { number: '1', word: 'سنة دراسية واحدة' },
     reason: 'Arabic writes "one school year" as "سنة دراسية واحدة"; a digit before a singular noun is not Arabic.',
   },
-  {
-    lang: 'en',
-    id: 'steps:overstap-voorbereiden.why',
-    extra: ['9', '11'],
-    reason: 'English explains the Dutch "groep 6 or 7" with the age (9 to 11) for readers who do not know Dutch school years.',
-  },
 ];
 
 /** Dutch names a parent must find, search or call by; kept in Dutch at least once where Dutch names them. */

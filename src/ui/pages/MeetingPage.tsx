@@ -188,7 +188,13 @@ function CardView({ card, prefs, setPrefs, t, tc, app, setStatus }: { card: Card
     <article class="meeting-card" lang={tc.lang} aria-labelledby="card-title">
       <header class="card-head">
         <h2 id="card-title">{tc('meeting.cardTitle')}</h2>
-        {card.meetingDate ? <p class="card-date">{tc('meeting.dateLine', { date: formatDate(card.meetingDate, tc.lang) })}</p> : <p class="hint no-print">{t('meeting.noDate')}</p>}
+        {card.meetingDate ? (
+          <p class="card-date">{tc('meeting.dateLine', { date: formatDate(card.meetingDate, tc.lang) })}</p>
+        ) : card.pastMeetingDate ? (
+          <p class="hint no-print">{t('meeting.pastDate', { date: formatDate(card.pastMeetingDate, t.lang) })}</p>
+        ) : (
+          <p class="hint no-print">{t('meeting.noDate')}</p>
+        )}
         {dutch && <p class="hint">{tc('meeting.dutchNote')}</p>}
       </header>
 

@@ -155,6 +155,12 @@ function StepView({ step, t, done, onTick: sharedTick, contact }: { step: PlanSt
           <Link to={{ page: 'meeting' }}>{step.moment ? t('meeting.fromStep', { date: formatDate(step.moment.date, t.lang) }) : t('meeting.fromPlan')}</Link>
         </p>
       )}
+      {/* The meeting has been: the "after" form of the meeting card, which puts the agreements in the timeline and the letter. */}
+      {step.id === 'gesprek-vastleggen' && !sharedTick && (
+        <p class="no-print">
+          <Link to={{ page: 'meeting', after: true }}>{t('meeting.record')}</Link>
+        </p>
+      )}
       <dl class="step-meta">
         {step.contacts.length > 0 && (
           <div>
