@@ -101,7 +101,8 @@ async function traced(label: string, selector: string) {
     obs.observe(document.body, { childList: true, subtree: true, characterData: true });
   }), before);
   const x = box.x + box.width / 2, y = box.y + box.height / 2;
-  const prof = !!process.env.PROF;
+  // Only the traced taps (all of them when none are named).
+  const prof = !!process.env.PROF && trace;
   if (prof) await cdp.send('Profiler.start');
   await page.mouse.move(x, y);
   await page.mouse.down();
