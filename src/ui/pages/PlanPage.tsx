@@ -36,7 +36,8 @@ export function PlanPage({ app, shared }: { app: AppState; shared?: { onTick: (i
     () => (shared ? buildPlan(app.answers, today) : withMeetings(buildPlan(app.answers, today), timelineOf(app).events)),
     [app.answers, app.timeline, !!shared, today],
   );
-  // The first screen ("Eerst dit", the warnings) paints first; every step and the rest a frame later.
+  // "Eerst dit" paints first (it fills a phone's first screen); the warnings, every step and the rest
+  // a frame later, in the same places (issue 17: check page → plan is the slowest tap).
   const rest = useAfterFirstPaint(!!texts.data);
   if (!texts.data) return <p>{texts.failed ? t('app.loadFailed') : t('app.loading')}</p>;
   return (
@@ -44,6 +45,16 @@ export function PlanPage({ app, shared }: { app: AppState; shared?: { onTick: (i
       <Heading title={shared?.title ?? t('plan.title')} />
       <p class="print-only">{t('plan.printIntro')}</p>
       <FirstThings plan={plan} t={t} contact={app.contact} />
+      {rest && <PlanSecond plan={plan} t={t} app={app} shared={shared} />}
+      {rest && <PlanRest plan={plan} t={t} app={app} shared={shared} personal={personal} setPersonal={setPersonal} />}
+    </div>
+  );
+}
+
+/** Below "Eerst dit": the date the plan was made, the timeline's flags, the way to the meeting card, the warnings. */
+function PlanSecond({ plan, t, app, shared }: { plan: Plan; t: T; app: AppState; shared?: { onTick: (id: string) => void; title?: string } }) {
+  return (
+    <>
       <p class="muted">{t('plan.made', { date: formatDate(plan.today, t.lang) })}</p>
       <p class="lead">{t('plan.lead')}</p>
       {!shared && <TimelineOnPlan app={app} />}
@@ -69,8 +80,7 @@ export function PlanPage({ app, shared }: { app: AppState; shared?: { onTick: (i
           ))}
         </section>
       )}
-      {rest && <PlanRest plan={plan} t={t} app={app} shared={shared} personal={personal} setPersonal={setPersonal} />}
-    </div>
+    </>
   );
 }
 
