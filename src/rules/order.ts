@@ -103,7 +103,10 @@ export function orderPlan(steps: readonly PlanStep[], warnings: readonly PlanWar
 
   // The GPO right after the bezwaar against the same decision, in the bezwaar's group.
   const gpoAt = sorted.findIndex((s) => s.id === GPO);
-  const objection = sorted.find((s) => OBJECTIONS.includes(s.id));
+  // With two decisions (a refusal and a removal), beside the bezwaar against the decision its date runs from.
+  const gpoDue = gpoAt >= 0 ? sorted[gpoAt]!.deadline?.due : undefined;
+  const objection =
+    sorted.find((s) => OBJECTIONS.includes(s.id) && gpoDue !== undefined && s.deadline?.due === gpoDue) ?? sorted.find((s) => OBJECTIONS.includes(s.id));
   if (gpoAt >= 0 && objection) {
     const [gpo] = sorted.splice(gpoAt, 1);
     const at = sorted.indexOf(objection);
