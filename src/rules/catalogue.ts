@@ -91,7 +91,27 @@ const oppDispute = (f: Facts) =>
  * dates) and the warning bezwaar-twee-besluiten says why, so one answer never hides the other decision's deadline.
  */
 export const twoObjectableDecisions = (f: Facts): boolean =>
-  (f.is('refusalMayBeWritten') || f.is('hasRemovalDecision')) && f.is('disagreesWithTlvDecision');
+  ((f.is('refusalMayBeWritten') || f.is('hasRemovalDecision')) && f.is('disagreesWithTlvDecision')) || twoSchoolDecisions(f);
+
+/**
+ * A refusal to admit (the board of the school the child was registered at) and a removal (the board of the school the
+ * child is at): two decisions, each with its own bezwaar of 6 weeks (002:748-750; 002:846-850). Session 19
+ * (s19-deadlines): before, one "bezwaar-ingediend: ja" hid both bezwaar steps and their dates.
+ */
+const twoSchoolDecisions = (f: Facts): boolean => f.is('refusalMayBeWritten') && f.is('hasRemovalDecision');
+
+/** The written decisions the GPO handles, with a known date: a refusal of a child who needs extra support, a removal (001:723-729; 002:94-101). */
+function gpoDecisionDates(f: Facts): IsoDate[] {
+  const refusal = f.is('refusalMayBeWritten') && !f.oneOf('ondersteuning-gemeld', 'nee') ? f.date('weigering-datum') : undefined;
+  const removal = f.is('hasRemovalDecision') ? f.date('verwijdering-datum') : undefined;
+  return [refusal, removal].filter((d): d is IsoDate => d !== undefined).sort();
+}
+
+/**
+ * Both a refusal and a removal the GPO handles: one "gpo-ingediend: ja" does not say which one went to the commission,
+ * so the GPO step stays, with the date of the earlier decision (its 6 weeks end first), and bezwaar-twee-besluiten says why.
+ */
+const twoGpoDecisions = (f: Facts): boolean => gpoDecisionDates(f).length === 2;
 
 /** Parent and school are stuck: the onderwijsconsulenten can help (001:719; 002:2763-2790). */
 const stuck = (f: Facts) =>
@@ -377,8 +397,13 @@ export const stepRules: readonly StepRule[] = [
     // 6 weeks is EXT (certain: false). For an OPP dispute no start of the clock is known: no date.
     id: 'geschillencommissie', uncertain: true, group: 'nu', lateGroup: 'nu', section: 'geschillencommissie', contacts: ['geschillencommissie'],
     groupFor: (f) => (f.is('hasGpoDecision') ? 'nu' : 'als-het-niet-lukt'),
-    applies: (f) => (f.is('hasGpoDecision') && f.answeredNot('gpo-ingediend', 'ja')) || (oppDispute(f) && !f.is('gpoFiled')),
-    deadline: (f) => (f.answeredNot('gpo-ingediend', 'ja') ? when(decisionDate(f), (s) => deadline(s, 'besluit-bekend', TERMS.gpoWeeks, 'weeks', f.today)) : undefined),
+    applies: (f) => (f.is('hasGpoDecision') && (f.answeredNot('gpo-ingediend', 'ja') || twoGpoDecisions(f))) || (oppDispute(f) && !f.is('gpoFiled')),
+    // From the earliest decision the GPO handles: with a refusal and a removal, the first one's 6 weeks end first
+    // (session 19: before, the refusal's date was used even when the removal's weeks ended earlier).
+    deadline: (f) =>
+      f.answeredNot('gpo-ingediend', 'ja') || twoGpoDecisions(f)
+        ? when(gpoDecisionDates(f)[0], (s) => deadline(s, 'besluit-bekend', TERMS.gpoWeeks, 'weeks', f.today))
+        : undefined,
   },
   {
     // E16/E17, A21, C08: the objection runs: ask for a written, reasoned decision on it; the GPO beside it.
@@ -466,12 +491,19 @@ function filedLate(f: Facts, filedId: string, dueOf: (f: Facts) => IsoDate | und
   const due = dueOf(f);
   return filed !== undefined && due !== undefined && filed > due;
 }
+/** With more decisions, the filing may be against any of them: late only when it came after the last one's weeks. */
 const objectionDue = (f: Facts): IsoDate | undefined => {
-  const start = decisionDate(f) ?? (f.is('disagreesWithTlvDecision') ? f.date('tlv-besluit-datum') : undefined);
+  const starts = [
+    f.is('refusalMayBeWritten') ? f.date('weigering-datum') : undefined,
+    f.is('hasRemovalDecision') ? f.date('verwijdering-datum') : undefined,
+    f.is('disagreesWithTlvDecision') ? f.date('tlv-besluit-datum') : undefined,
+  ].filter((d): d is IsoDate => d !== undefined).sort();
+  const start = starts[starts.length - 1];
   return start && addWeeks(start, TERMS.objectionWeeks);
 };
 const gpoDue = (f: Facts): IsoDate | undefined => {
-  const start = decisionDate(f);
+  const starts = gpoDecisionDates(f);
+  const start = starts[starts.length - 1];
   return start && addWeeks(start, TERMS.gpoWeeks);
 };
 
@@ -519,7 +551,11 @@ export const warningRules: readonly WarningRule[] = [
   // D07, FP22 (003:811-840): vrijstelling can cut a child off from education.
   { id: 'vrijstelling', section: 'tijdelijk-niet-naar-school', applies: (f) => f.is('isThuiszitter') && f.oneOf('thuis-reden', 'kan-niet') },
   // A21/C09 + E16: a board's decision and a TLV decision, and the parent said "bezwaar: ja" once (see twoObjectableDecisions).
-  { id: 'bezwaar-twee-besluiten', section: 'bezwaar-maken', applies: (f) => twoObjectableDecisions(f) && f.oneOf('bezwaar-ingediend', 'ja') },
+  // Also a refusal and a removal (twoSchoolDecisions), and the same for one "gpo-ingediend: ja" with two GPO decisions.
+  {
+    id: 'bezwaar-twee-besluiten', section: 'bezwaar-maken',
+    applies: (f) => (twoObjectableDecisions(f) && f.oneOf('bezwaar-ingediend', 'ja')) || (twoGpoDecisions(f) && f.oneOf('gpo-ingediend', 'ja')),
+  },
   // FP-P4, A21, C09, §X.2: filed after the 6 weeks.
   {
     id: 'verzoek-te-laat', section: 'bezwaar-maken',

@@ -9,9 +9,12 @@ import type { PlanStep, PlanWarning, StepGroup } from './plan';
  * 2. Education first: for a child without school, asking for education (and, once the child is
  *    de-registered or removed, the leerplichtambtenaar) comes before anything else in "Nu doen".
  * 3. Then the dated steps by due date: those still open first (soonest first), then those passed,
- *    then the steps that find out whether and since when a legal clock runs (CLOCK_FINDERS), then
- *    follow-ups of what the parent already sent (FOLLOW_UPS).
+ *    then the steps that find out whether and since when a legal clock runs (CLOCK_FINDERS).
  * 4. Then the undated steps, in catalogue order.
+ * 4a. Last in their group, the follow-ups of what the parent already sent (FOLLOW_UPS): their terms are
+ *    the other side's and not in the sources, so they never stand above what the parent must do now
+ *    (session 19: "Houd bij of het dossier komt" and "Volg je klacht" were the first screen's two
+ *    actions, above answering the school's letter and asking for the OPP).
  * 5. The Geschillencommissie stands right after the bezwaar it runs beside (the same decision, the same weeks).
  * 6. Warnings that say the same as another warning or as a step are merged into one.
  */
@@ -24,7 +27,7 @@ export const EDUCATION_FIRST: readonly string[] = ['onderwijs-thuis-vragen', 'le
 
 /**
  * Follow-ups of something the parent already sent (a dossier request, a complaint): their dates are
- * uncertain and nothing is lost by missing them, so within a group they come after the other dated steps.
+ * uncertain and nothing is lost by missing them, so within a group they come last, after the undated steps.
  */
 export const FOLLOW_UPS: readonly string[] = ['dossier-herinneren', 'klacht-loopt'];
 
@@ -85,7 +88,7 @@ export function orderPlan(steps: readonly PlanStep[], warnings: readonly PlanWar
     return [
       GROUP_ORDER.indexOf(s.group),
       s.group === 'nu' && edu >= 0 ? edu : EDUCATION_FIRST.length,
-      d ? (FOLLOW_UPS.includes(s.id) ? 3 : d.status === 'passed' ? 1 : 0) : CLOCK_FINDERS.includes(s.id) ? 2 : 4,
+      FOLLOW_UPS.includes(s.id) ? 5 : d ? (d.status === 'passed' ? 1 : 0) : CLOCK_FINDERS.includes(s.id) ? 2 : 4,
       d ? Date.parse(d.due) / 86_400_000 : 0,
       catalogueIndex.get(s.id) ?? 0,
     ];
@@ -100,7 +103,10 @@ export function orderPlan(steps: readonly PlanStep[], warnings: readonly PlanWar
 
   // The GPO right after the bezwaar against the same decision, in the bezwaar's group.
   const gpoAt = sorted.findIndex((s) => s.id === GPO);
-  const objection = sorted.find((s) => OBJECTIONS.includes(s.id));
+  // With two decisions (a refusal and a removal), beside the bezwaar against the decision its date runs from.
+  const gpoDue = gpoAt >= 0 ? sorted[gpoAt]!.deadline?.due : undefined;
+  const objection =
+    sorted.find((s) => OBJECTIONS.includes(s.id) && gpoDue !== undefined && s.deadline?.due === gpoDue) ?? sorted.find((s) => OBJECTIONS.includes(s.id));
   if (gpoAt >= 0 && objection) {
     const [gpo] = sorted.splice(gpoAt, 1);
     const at = sorted.indexOf(objection);

@@ -1,6 +1,7 @@
 import type { Plan, PlanStep } from '../rules/plan';
 import type { Deadline } from '../rules/deadlines';
 import type { Moment } from '../rules/catalogue';
+import { FOLLOW_UPS } from '../rules/order';
 
 /**
  * "Eerst dit": what a parent who reads only the first screen needs. It renders what the plan says,
@@ -8,15 +9,26 @@ import type { Moment } from '../rules/catalogue';
  * urgent), the nearest date that has not passed, and whom to call. No law is computed here.
  * `meeting` is a planned talk at school (a step's moment) that comes before that date, or when no
  * date is ahead at all: the parent's next day to prepare for is then the talk, not "no date".
+ *
+ * The nearest date is the nearest of the parent's own terms (a bezwaar, a suspension's end, the school's
+ * admission decision). The follow-ups of what the parent already sent (FOLLOW_UPS: the klachtencommissie's
+ * 4 weeks, the dossier's month) are the other side's terms, uncertain (FACTS §X.13; AVG, not in the sources),
+ * and nothing is lost when they pass: they are named only when no other date is ahead. Before (session 19,
+ * s19-deadlines), a complaint's 4 weeks stood on the first screen of a child at home, whose two first actions
+ * are about education, and the bezwaar against the removal (6 weeks, 002:846-850) was on it nowhere.
  */
 export function firstThings(plan: Plan): { actions: PlanStep[]; next?: PlanStep & { deadline: Deadline }; meeting?: PlanStep & { moment: Moment } } {
   const now = plan.steps.filter((s) => s.group === 'nu');
   const actions = (now.length ? now : plan.steps).slice(0, 2);
-  let next: (PlanStep & { deadline: Deadline }) | undefined;
-  for (const s of plan.steps) {
-    if (!s.deadline || s.deadline.status === 'passed') continue;
-    if (!next || s.deadline.daysLeft < next.deadline.daysLeft) next = s as PlanStep & { deadline: Deadline };
-  }
+  const nearest = (followUps: boolean) => {
+    let found: (PlanStep & { deadline: Deadline }) | undefined;
+    for (const s of plan.steps) {
+      if (!s.deadline || s.deadline.status === 'passed' || FOLLOW_UPS.includes(s.id) !== followUps) continue;
+      if (!found || s.deadline.daysLeft < found.deadline.daysLeft) found = s as PlanStep & { deadline: Deadline };
+    }
+    return found;
+  };
+  const next = nearest(false) ?? nearest(true);
   let meeting: (PlanStep & { moment: Moment }) | undefined;
   for (const s of plan.steps) {
     if (!s.moment || s.moment.date < plan.today) continue;

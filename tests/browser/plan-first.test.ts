@@ -13,6 +13,7 @@ import type { Page } from 'playwright-core';
 import { launchPersistent, ROOT, seedStorage } from './harness';
 import { useBrowserSuite } from './suite';
 import { buildPlan } from '../../src/rules/plan';
+import { FOLLOW_UPS } from '../../src/rules/order';
 import { formatDate, todayInNL } from '../../src/rules/dates';
 import { ANSWERS_VERSION, type Answers } from '../../src/flow/answers';
 import { migrateAnswers } from '../../src/flow/migrate';
@@ -61,7 +62,10 @@ describe('the plan: first things first', () => {
       const plan = buildPlan(answers, todayInNL());
       const now = plan.steps.filter((s) => s.group === 'nu');
       const first = (now.length ? now : plan.steps)[0];
-      const upcoming = plan.steps.filter((s) => s.deadline && s.deadline.status !== 'passed').sort((a, b) => a.deadline!.daysLeft - b.deadline!.daysLeft);
+      const ahead = plan.steps.filter((s) => s.deadline && s.deadline.status !== 'passed').sort((a, b) => a.deadline!.daysLeft - b.deadline!.daysLeft);
+      // The parent's own terms first; a follow-up of what the parent sent (FOLLOW_UPS) only when none is ahead (s19-deadlines).
+      const own = ahead.filter((s) => !FOLLOW_UPS.includes(s.id));
+      const upcoming = own.length ? own : ahead;
       const page = await newPage();
       await seedStorage(page, suite.server.url, { answers, version: ANSWERS_VERSION });
       await page.goto(`${suite.server.url}#/plan`);

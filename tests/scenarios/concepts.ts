@@ -54,6 +54,7 @@ export const CONCEPTS = {
     what: 'De school houdt de zorgplicht tot een andere school je kind heeft toegelaten',
   },
   'schorsing-einde': { ids: ['schorsing-einde'], kind: 'step', what: 'Een schorsing duurt in het basisonderwijs hooguit 1 week' },
+  'schorsingsdatum-achterhalen': { ids: ['schorsingsdatum-achterhalen'], kind: 'step', what: 'Zoek uit wanneer de schorsing begon (dan zie je wanneer de week om is)' },
   'schorsing-te-lang': { ids: ['schorsing-te-lang'], kind: 'any', what: 'De schorsing duurt langer dan de wet toestaat' },
   'inschrijving-navragen': { ids: ['inschrijving-navragen'], kind: 'step', what: 'Vraag na of je kind nog ingeschreven is' },
   /** NEW: warn against de-registering the child yourself in the middle of a conflict (002:2078-2086). */

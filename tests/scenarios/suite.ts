@@ -438,7 +438,9 @@ export const GLOBAL_RULES: readonly GlobalRule[] = [
     check: ({ plan }) => {
       const all = items(plan).filter((i) => i.group !== WARNING_GROUP);
       const g = ofConcept(all, 'gpo')[0];
-      const b = ofConcept(all, 'bezwaar-weigering')[0] ?? ofConcept(all, 'bezwaar-verwijdering')[0];
+      // With two decisions (a refusal and a removal, s007), the GPO stands beside the bezwaar whose weeks end first.
+      const bs = [...ofConcept(all, 'bezwaar-weigering'), ...ofConcept(all, 'bezwaar-verwijdering')];
+      const b = bs.find((x) => x.deadline && g?.deadline && x.deadline.due === g.deadline.due) ?? bs[0];
       if (!g || !b) return [];
       const out: string[] = [];
       if (g.group !== b.group) out.push(`${g.id} in ${g.group}, ${b.id} in ${b.group}`);

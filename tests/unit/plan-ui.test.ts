@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../../src/rules/plan';
 import type { Answers } from '../../src/flow/answers';
 import { firstThings } from '../../src/ui/firstThings';
+import { FOLLOW_UPS } from '../../src/rules/order';
 import { placeAndDate, placeOf, subjectOf } from '../../src/ui/letterLayout';
 import { mailForLetter, decodeMailPart, MAILTO_MAX } from '../../src/app/export/mail';
 import { documentXml } from '../../src/app/export/docx';
@@ -26,7 +27,10 @@ describe('"Eerst dit" takes the plan as it is', () => {
       const { actions, next } = firstThings(plan);
       const now = plan.steps.filter((s) => s.group === 'nu');
       expect(actions).toEqual((now.length ? now : plan.steps).slice(0, 2));
-      const ahead = plan.steps.filter((s) => s.deadline && s.deadline.status !== 'passed').map((s) => s.deadline!.daysLeft);
+      // The parent's own terms first; a follow-up of what the parent sent (FOLLOW_UPS) only when none is ahead.
+      const open = plan.steps.filter((s) => s.deadline && s.deadline.status !== 'passed');
+      const own = open.filter((s) => !FOLLOW_UPS.includes(s.id)).map((s) => s.deadline!.daysLeft);
+      const ahead = own.length ? own : open.map((s) => s.deadline!.daysLeft);
       if (ahead.length) expect(next?.deadline.daysLeft).toBe(Math.min(...ahead));
       else expect(next).toBeUndefined();
     });

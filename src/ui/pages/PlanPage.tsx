@@ -293,6 +293,8 @@ function FirstThings({ plan, t, contact }: { plan: Plan; t: T; contact?: Card })
         <p class="first-date">
           <span class="first-label">{t('planFirst.nextDate')}</span>{' '}
           <strong>{formatDate(next.deadline.due, t.lang)}</strong> <span>{left(next.deadline)}</span>
+          {/* A term not in the sources (FACTS §X) is never shown as certain, here either; its step says whom to ask. */}
+          {!next.deadline.certain && <span> {t('plan.uncertain')}</span>}
           {/* The step named here when it is not one of the actions below (they show their own date). */}
           {!actions.some((a) => a.id === next.id) && (
             <>
