@@ -310,6 +310,12 @@ export interface LateFlag {
   daysLate: number;
   letter: string;
   uncertain: boolean;
+  /**
+   * The admission decision when the parent does not know whether the school extended its 6 weeks:
+   * the last day with the extension (10 weeks, 001:119; 002:746). The flag then says "late, unless
+   * the school told you it takes more time", never "late" alone. Not set once the 10 weeks have passed too.
+   */
+  orLater?: IsoDate;
 }
 
 function termFor(rule: ChaseRule, start: IsoDate, answers: Answers, items: readonly TimelineItem[]): IsoDate {
@@ -345,7 +351,13 @@ export function lateFlags(answers: Answers, events: Events, today: IsoDate): Lat
     const due = termFor(rule, start.date, answers, items);
     const daysLate = daysBetween(due, today);
     if (daysLate < 1) continue;
-    flags.push({ id: rule.id, start: start.date, startKind: start.kind, due, daysLate, letter: rule.letter, uncertain: rule.uncertain === true });
+    const flag: LateFlag = { id: rule.id, start: start.date, startKind: start.kind, due, daysLate, letter: rule.letter, uncertain: rule.uncertain === true };
+    const extendedUnknown =
+      rule.id === 'besluit-aanmelding' && asString(answers['aanmelding-verlengd']) !== 'nee' && due === addWeeks(start.date, TERMS.admissionDecisionWeeks);
+    const withExtension = addWeeks(start.date, TERMS.admissionDecisionMaxWeeks);
+    // Once the 10 weeks have passed too, the school is late either way.
+    if (extendedUnknown && daysBetween(withExtension, today) < 1) flag.orLater = withExtension;
+    flags.push(flag);
   }
   return flags;
 }

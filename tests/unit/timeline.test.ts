@@ -405,7 +405,7 @@ describe('"Te laat?"', () => {
     const s = received();
     expect(flags(s, '2026-04-14')).toEqual([]);
     expect(flags(s, '2026-04-15')).toEqual([
-      { id: 'besluit-aanmelding', start: '2026-03-03', startKind: 'aanmelding-ontvangen', due: '2026-04-14', daysLate: 1, letter: 'herinnering-besluit', uncertain: false },
+      { id: 'besluit-aanmelding', start: '2026-03-03', startKind: 'aanmelding-ontvangen', due: '2026-04-14', daysLate: 1, letter: 'herinnering-besluit', uncertain: false, orLater: '2026-05-12' },
     ]);
   });
 
@@ -416,6 +416,21 @@ describe('"Te laat?"', () => {
     expect(flags(ext, '2026-05-13')[0]).toMatchObject({ due: '2026-05-12', daysLate: 1 });
     const decided = addEvent(ext.answers, ext.data, ev('d', 'besluit-toegelaten', '2026-05-20'));
     expect(flags(decided, '2026-06-01')).toEqual([]);
+  });
+
+  it('admission decision, extension not known: late after 6 weeks unless the school extended, with the 10-week day (001:119; 002:746)', () => {
+    // Received 3 March: 6 weeks end 14 April, 10 weeks 12 May.
+    const a = { ...AANMELDEN, 'aanmelding-datum': '2026-03-03' };
+    expect(lateFlags(a, [], '2026-04-20')[0]).toMatchObject({ due: '2026-04-14', orLater: '2026-05-12' });
+    expect(lateFlags({ ...a, 'aanmelding-verlengd': 'weet-niet' }, [], '2026-04-20')[0]).toMatchObject({ due: '2026-04-14', orLater: '2026-05-12' });
+    // The parent knows it was not extended: late, no "unless".
+    expect(lateFlags({ ...a, 'aanmelding-verlengd': 'nee' }, [], '2026-04-20')[0]!.orLater).toBeUndefined();
+    // Extended: the 10 weeks are the term itself.
+    expect(lateFlags({ ...a, 'aanmelding-verlengd': 'ja' }, [], '2026-05-13')[0]).toMatchObject({ due: '2026-05-12' });
+    expect(lateFlags({ ...a, 'aanmelding-verlengd': 'ja' }, [], '2026-05-13')[0]!.orLater).toBeUndefined();
+    // The 10 weeks passed too: late either way.
+    expect(lateFlags(a, [], '2026-05-12')[0]!.orLater).toBe('2026-05-12');
+    expect(lateFlags(a, [], '2026-05-13')[0]!.orLater).toBeUndefined();
   });
 
   it('a phone call is no decision', () => {

@@ -23,6 +23,7 @@ export function TimelineOnPlan({ app }: { app: AppState }) {
                   <strong>{t('timeline.lateItem', { what: t.raw(`ui:timeline.lateKind.${f.id}`), start: formatDateShort(f.start, t.lang), due: formatDate(f.due, t.lang) })}</strong>
                 </p>
                 {f.uncertain && <p class="check">{t('timeline.lateCheck')}</p>}
+                {f.orLater && <p class="check">{t('timeline.lateExtended', { due: formatDate(f.orLater, t.lang) })}</p>}
                 <p class="no-print">
                   <Link to={{ page: 'letter', id: f.letter }}>{t('timeline.lateLetter', { title: toc(t.lang).letterTitles[f.letter] ?? f.letter })}</Link>
                 </p>

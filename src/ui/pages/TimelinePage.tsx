@@ -139,6 +139,7 @@ function LateFlags({ flags, t }: { flags: LateFlag[]; t: T }) {
               <strong>{t('timeline.lateItem', { what: t.raw(`ui:timeline.lateKind.${f.id}`), start: formatDateShort(f.start, t.lang), due: formatDate(f.due, t.lang) })}</strong>
             </p>
             {f.uncertain && <p class="check">{t('timeline.lateCheck')}</p>}
+            {f.orLater && <p class="check">{t('timeline.lateExtended', { due: formatDate(f.orLater, t.lang) })}</p>}
             <p class="no-print">
               <Link to={{ page: 'letter', id: f.letter }}>{t('timeline.lateLetter', { title: letterTitle(t, f.letter) })}</Link>
             </p>
