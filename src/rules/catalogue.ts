@@ -69,11 +69,6 @@ const when = (d: IsoDate | undefined, make: (start: IsoDate) => Deadline) => (d 
 /** The last day of the school year that contains `d` (a school year runs 1 August – 31 July, 001:509). */
 const schoolYearEnd = (d: IsoDate): IsoDate => addDays(`${Number(schoolYearStart(d).slice(0, 4)) + 1}-08-01`, -1);
 
-/** The date the objection and GPO terms of a refusal or removal run from (undefined: no written decision with a known date). */
-export function decisionDate(f: Facts): IsoDate | undefined {
-  return (f.is('refusalMayBeWritten') ? f.date('weigering-datum') : undefined) ?? (f.is('hasRemovalDecision') ? f.date('verwijdering-datum') : undefined);
-}
-
 /** The meeting day the parent gave lies before today. */
 const meetingHasBeen = (f: Facts): boolean => {
   const d = f.date('gesprek-datum');
