@@ -318,12 +318,14 @@ export interface LateFlag {
   orLater?: IsoDate;
 }
 
+/** The school said it takes its 4 extra weeks for the admission decision: in the answers, or logged after the start. */
+const admissionExtended = (start: IsoDate, answers: Answers, items: readonly TimelineItem[]): boolean =>
+  asString(answers['aanmelding-verlengd']) === 'ja' || items.some((i) => i.kind === 'besluit-verlengd' && i.date >= start);
+
 function termFor(rule: ChaseRule, start: IsoDate, answers: Answers, items: readonly TimelineItem[]): IsoDate {
   switch (rule.id) {
-    case 'besluit-aanmelding': {
-      const extended = asString(answers['aanmelding-verlengd']) === 'ja' || items.some((i) => i.kind === 'besluit-verlengd' && i.date >= start);
-      return addWeeks(start, extended ? TERMS.admissionDecisionMaxWeeks : TERMS.admissionDecisionWeeks);
-    }
+    case 'besluit-aanmelding':
+      return addWeeks(start, admissionExtended(start, answers, items) ? TERMS.admissionDecisionMaxWeeks : TERMS.admissionDecisionWeeks);
     case 'dossier':
       return addMonths(start, TERMS.dossierAnswerMonths);
     case 'klacht':
@@ -352,11 +354,11 @@ export function lateFlags(answers: Answers, events: Events, today: IsoDate): Lat
     const daysLate = daysBetween(due, today);
     if (daysLate < 1) continue;
     const flag: LateFlag = { id: rule.id, start: start.date, startKind: start.kind, due, daysLate, letter: rule.letter, uncertain: rule.uncertain === true };
-    const extendedUnknown =
-      rule.id === 'besluit-aanmelding' && asString(answers['aanmelding-verlengd']) !== 'nee' && due === addWeeks(start.date, TERMS.admissionDecisionWeeks);
-    const withExtension = addWeeks(start.date, TERMS.admissionDecisionMaxWeeks);
-    // Once the 10 weeks have passed too, the school is late either way.
-    if (extendedUnknown && daysBetween(withExtension, today) < 1) flag.orLater = withExtension;
+    if (rule.id === 'besluit-aanmelding' && asString(answers['aanmelding-verlengd']) !== 'nee' && !admissionExtended(start.date, answers, items)) {
+      const withExtension = addWeeks(start.date, TERMS.admissionDecisionMaxWeeks);
+      // Once the 10 weeks have passed too, the school is late either way.
+      if (daysBetween(withExtension, today) < 1) flag.orLater = withExtension;
+    }
     flags.push(flag);
   }
   return flags;
