@@ -435,6 +435,8 @@ function flushHistory() {
 const hashNow = (win: Window) => pendingPush?.[0] ?? win.location.hash;
 
 function setHash(hash: string, win: Window, mode: 'push' | 'replace') {
+  // The same page again ("Begin" moves the machine, then the page): the waiting entry stays waiting.
+  if (pendingPush && pendingPush[0] === hash && pendingPush[2] === win.location.hash) return;
   flushHistory();
   if (win.location.hash === hash) return;
   if (mode === 'replace') win.history.replaceState(null, '', hash);
@@ -469,7 +471,7 @@ export function startOrResume(win: Window = window) {
     if (positionOf(snap) === 'start') actor.send({ type: 'BEGIN' });
     // Go to the first unanswered question the parent may see.
     for (const to of candidates) {
-      actor.send({ type: 'SHOW', to });
+      if (positionOf(actor.getSnapshot()) !== to) actor.send({ type: 'SHOW', to });
       if (positionOf(actor.getSnapshot()) === to) break;
     }
   } else actor.send({ type: 'SHOW', to: 'review' });

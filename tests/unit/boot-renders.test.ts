@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LARGEST } from '../bench/answers';
+import { fakeWindow } from './fake-window';
 
 /**
  * Issue 17, the plan page's boot: the plan renders without waiting for the questionnaire's machine
@@ -7,41 +8,6 @@ import { LARGEST } from '../bench/answers';
  * answers, nothing changed: no new state, so the plan of ~40 steps is not rendered (and computed)
  * again. It was, twice, and that was about a third of the boot script.
  */
-function fakeWindow(hash: string, stored: Record<string, string>) {
-  const data = new Map(Object.entries(stored));
-  const localStorage = {
-    getItem: (k: string) => data.get(k) ?? null,
-    setItem: (k: string, v: string) => void data.set(k, String(v)),
-    removeItem: (k: string) => void data.delete(k),
-    key: (i: number) => [...data.keys()][i] ?? null,
-    get length() {
-      return data.size;
-    },
-  };
-  const location = { hash, href: `http://x/${hash}`, reload() {} };
-  const win = {
-    localStorage,
-    location,
-    history: {
-      replaceState: (_: unknown, __: string, h: string) => void (location.hash = h),
-      pushState: (_: unknown, __: string, h: string) => void (location.hash = h),
-    },
-    listeners: new Map<string, Set<() => void>>(),
-    addEventListener(type: string, f: () => void) {
-      this.listeners.set(type, (this.listeners.get(type) ?? new Set()).add(f));
-    },
-    removeEventListener(type: string, f: () => void) {
-      this.listeners.get(type)?.delete(f);
-    },
-    fire(type: string) {
-      for (const f of [...(this.listeners.get(type) ?? [])]) f();
-    },
-    requestAnimationFrame: (f: () => void) => setTimeout(f, 0),
-    navigator: { onLine: true },
-  };
-  return { win: win as unknown as Window, fire: (type: string) => win.fire(type) };
-}
-
 describe('the machine arriving on a page the answers allow', () => {
   it('changes no state: the plan is not rendered or computed again', async () => {
     const answers = JSON.stringify({ version: 2, answers: LARGEST, position: 'plan', savedAt: '' });
