@@ -86,6 +86,8 @@ const GESCHORST: Answers = {
   'thuis-hoeveel': 'helemaal',
   'thuis-reden': 'geschorst',
   'schorsing-datum': '2026-11-16',
+  // Session 20: a suspended child is asked about a removal decision too; this one has none.
+  'verwijdering-besluit': 'nee',
   'opp-onenigheid': 'geen',
   'aanbod-geweigerd': 'nee',
   ingeschreven: 'ja',

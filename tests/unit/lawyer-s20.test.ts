@@ -1,0 +1,46 @@
+/**
+ * Session 20, the parents' lawyer: logic behind tests/scenarios/008-advocaat-s20.yaml, each a test that failed before the fix.
+ */
+import { describe, expect, it } from 'vitest';
+import { conditions } from '../../src/flow/conditions';
+import { questions } from '../../src/flow/questions';
+import { isAsked } from '../../src/flow/route';
+import { buildPlan } from '../../src/rules/plan';
+import type { Answers } from '../../src/flow/answers';
+
+const q = (id: string) => questions.find((x) => x.id === id)!;
+const ids = (a: Answers, today: string) => {
+  const p = buildPlan(a, today);
+  return [...p.steps.map((s) => s.id), ...p.warnings.map((w) => w.id)];
+};
+
+/**
+ * A suspension is often the step before a removal (002:2303-2307), and "thuis-reden" takes one answer. A parent who
+ * chose "geschorst" was never asked whether the board decided a removal, so the 6 weeks for bezwaar (002:846-850) and
+ * the Geschillencommissie were missing from the plan.
+ */
+describe('a suspended child: the removal decision is asked and counted', () => {
+  const suspended: Answers = { situatie: ['thuiszitten'], 'thuis-reden': 'geschorst', 'schorsing-datum': '2026-11-23' };
+  it('asks whether the board decided a removal', () => {
+    expect(isAsked(q('verwijdering-besluit'), suspended)).toBe(true);
+  });
+  it('a written removal decision makes it a removal: the date is asked, bezwaar and GPO get 6 weeks from it', () => {
+    const a: Answers = { ...suspended, 'verwijdering-besluit': 'schriftelijk', 'verwijdering-datum': '2026-11-20' };
+    expect(conditions.hasRemovalDecision(a)).toBe(true);
+    expect(isAsked(q('verwijdering-datum'), a)).toBe(true);
+    const plan = buildPlan(a, '2026-11-30');
+    const bezwaar = plan.steps.find((s) => s.id === 'bezwaar-verwijdering');
+    expect(bezwaar?.deadline?.due).toBe('2027-01-01');
+    expect(plan.steps.find((s) => s.id === 'geschillencommissie')?.deadline?.due).toBe('2027-01-01');
+    expect(plan.steps.some((s) => s.id === 'schorsing-einde')).toBe(true);
+  });
+  it('"weet ik niet": ask the board whether there is a decision', () => {
+    expect(ids({ ...suspended, 'verwijdering-besluit': 'weet-niet' }, '2026-11-30')).toContain('verwijderbesluit-navragen');
+  });
+  it('"nee": only the suspension, no removal warnings', () => {
+    const got = ids({ ...suspended, 'verwijdering-besluit': 'nee' }, '2026-11-30');
+    expect(got).toContain('schorsing-einde');
+    expect(got).not.toContain('verwijdering-zonder-school');
+    expect(got).not.toContain('bezwaar-verwijdering');
+  });
+});
