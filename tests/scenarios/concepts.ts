@@ -104,6 +104,7 @@ export const CONCEPTS = {
   'vrijstelling-risico': { ids: ['vrijstelling', 'vrijstelling-risico'], kind: 'any', what: 'Een vrijstelling van de leerplicht kan je kind zonder onderwijs laten' },
 
   // ── TLV ──
+  'tlv-stand-navragen': { ids: ['tlv-stand-navragen'], kind: 'step', what: 'Vraag hoe ver de TLV is (aanvraag, besluit)' },
   'tlv-zienswijze': { ids: ['tlv-zienswijze'], kind: 'step', what: 'Stuur je eigen mening (zienswijze) naar het samenwerkingsverband' },
   'tlv-aanvraag-inzien': { ids: ['tlv-aanvraag-inzien'], kind: 'step', what: 'Vraag een kopie van de TLV-aanvraag' },
   'tlv-gehoord-worden': { ids: ['tlv-gehoord-worden'], kind: 'step', what: 'Het samenwerkingsverband moet je horen vóór het besluit' },
