@@ -381,6 +381,13 @@ export const stepRules: readonly StepRule[] = [
     applies: (f) => f.is('isTlv') && f.oneOf('tlv-soort', 'sbo', 'weet-niet'),
   },
   {
+    // A34-A36 (001:134, 001:212, 001:945-958): schools for cluster 1 and 2 (seeing, hearing, language) are national, outside
+    // the SWV, need no TLV (their commissie van onderzoek decides) and have no zorgplicht, but must try to find a place
+    // elsewhere within 8 weeks (a best-efforts duty, not a date). Session 20: no plan text said so. SO or unknown only.
+    id: 'cluster-1-2', group: 'goed-om-te-weten', section: 'wat-is-tlv',
+    applies: (f) => f.is('isTlv') && f.oneOf('tlv-soort', 'so', 'weet-niet'),
+  },
+  {
     // H10: leerlingenvervoer through the gemeente.
     id: 'vervoer-aanvragen', group: 'binnenkort', section: 'ver-weg', letters: ['aanvraag-leerlingenvervoer'], contacts: ['gemeente'],
     applies: (f) => f.is('mayNeedTransport') && f.oneOf('vervoer', 'ja', 'weet-niet'),

@@ -114,6 +114,7 @@ export const CONCEPTS = {
   'tlv-besluitdatum-achterhalen': { ids: ['tlv-besluitdatum-achterhalen'], kind: 'step', what: 'Zoek uit wanneer je het TLV-besluit kreeg (daar telt de bezwaartermijn vanaf)' },
   'tlv-inschrijven': { ids: ['tlv-inschrijven'], kind: 'step', what: 'Meld je kind aan bij de nieuwe (speciale) school' },
   'tlv-geldigheid': { ids: ['tlv-geldigheid'], kind: 'step', what: 'Waar en hoe lang de TLV geldt' },
+  'cluster-1-2': { ids: ['cluster-1-2'], kind: 'step', what: 'Cluster 1 en 2: geen TLV, geen zorgplicht, wel 8 weken inspanning voor een andere plek' },
   'tlv-school-zoeken': { ids: ['tlv-school-zoeken'], kind: 'step', what: 'Zoek samen een school met plek' },
   'niet-blanco-tekenen': { ids: ['niet-blanco-tekenen'], kind: 'any', what: 'Teken nooit een leeg formulier; tekenen voor een TLV is niet verplicht' },
   vervoer: { ids: ['vervoer-aanvragen'], kind: 'step', what: 'Vraag de gemeente om leerlingenvervoer' },

@@ -772,10 +772,10 @@ const rows: Row[] = [
     notApplies: ['tlv-bezwaar'],
   },
   {
-    name: 'tlv: an SO TLV is valid nationally: no validity step',
+    name: 'tlv: an SO TLV is valid nationally: no validity step; cluster 1 and 2 are SO without a TLV (session 20, 001:945-958)',
     answers: { ...TLV_BESLUIT, 'tlv-soort': 'so' },
     today: '2026-11-23',
-    applies: ['tlv-inschrijven'],
+    applies: ['tlv-inschrijven', 'cluster-1-2'],
     notApplies: ['tlv-geldigheid'],
   },
   {
@@ -790,7 +790,7 @@ const rows: Row[] = [
     answers: TLV_BESLUIT,
     today: '2026-11-23',
     applies: ['tlv-inschrijven', 'tlv-geldigheid'],
-    notApplies: ['tlv-bezwaar', 'tlv-besluitdatum-achterhalen', 'tlv-school-zoeken', 'tlv-zienswijze', 'wachtlijst-zorgplicht', 'onderwijs-thuis-vragen'],
+    notApplies: ['tlv-bezwaar', 'tlv-besluitdatum-achterhalen', 'tlv-school-zoeken', 'tlv-zienswijze', 'wachtlijst-zorgplicht', 'onderwijs-thuis-vragen', 'cluster-1-2'],
   },
   {
     name: 'tlv: decision date unknown, looking for a school',
