@@ -70,6 +70,7 @@ export const CONCEPTS = {
   },
   'gpo-opp': { ids: ['geschillencommissie', 'geschillencommissie-opp', 'gpo-opp', 'gpo'], kind: 'step', what: 'Geschil over het OPP bij de Geschillencommissie' },
   /** The GPO request is filed: what happens now (no new term to file). */
+  'bezwaar-loopt': { ids: ['bezwaar-loopt'], kind: 'step', what: 'Je bezwaar loopt: vraag het besluit op papier; wat daarna kan' },
   'gpo-loopt': { ids: ['gpo-loopt'], kind: 'step', what: 'Je verzoek bij de Geschillencommissie loopt' },
   klacht: { ids: ['klacht-indienen', 'klacht-loopt', 'klacht-volgen', 'klachtencommissie'], kind: 'step', what: 'Klacht (klachtenregeling van de school)' },
   /** NEW: a complaint does not stop the bezwaar or GPO terms. */
