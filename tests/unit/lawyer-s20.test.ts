@@ -44,3 +44,16 @@ describe('a suspended child: the removal decision is asked and counted', () => {
     expect(got).not.toContain('bezwaar-verwijdering');
   });
 });
+
+/**
+ * "How far is the TLV?" finds out whether a decision, and so a bezwaar term (001:939-941), may exist: like the other
+ * clock finders it stands before undated steps without a clock, such as asking for the OPP.
+ */
+describe('tlv-stand-navragen is a clock finder', () => {
+  it('stands before opp-vragen in "Nu doen"', () => {
+    const a: Answers = { situatie: ['handelingsverlegen', 'tlv'], 'hv-schriftelijk': 'nee', 'hv-wil-weg': 'nee', 'tlv-fase': 'weet-niet', opp: 'nee' };
+    const got = ids(a, '2027-02-15');
+    expect(got.indexOf('tlv-stand-navragen')).toBeGreaterThanOrEqual(0);
+    expect(got.indexOf('tlv-stand-navragen')).toBeLessThan(got.indexOf('opp-vragen'));
+  });
+});
