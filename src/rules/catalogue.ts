@@ -58,7 +58,7 @@ export interface WarningRule {
 /** Placeholders each step text may use, besides the deadline's own. Checked by the content build. */
 export const STEP_PARAMS: Readonly<Record<string, readonly string[]>> = {
   'besluit-aanmelding': ['uiterlijk10'],
-  'opp-evaluatie': ['uiterlijk'],
+  'opp-evaluatie': ['uiterlijk', 'ditSchooljaar'],
   'verzuim-melding': ['uren'],
   'gesprek-vastleggen': ['gesprek'],
   'verzuim-niet-ingeschreven': ['uren'],
@@ -221,7 +221,10 @@ export const stepRules: readonly StepRule[] = [
       // Discussed in this school year: the next one is due by the end of the next school year; otherwise by the end of this one.
       const inThisYear = last >= schoolYearStart(f.today);
       const end = schoolYearEnd(f.today);
-      return { uiterlijk: inThisYear ? schoolYearEnd(addDays(end, 1)) : end };
+      // Session 20: the last talk in this school year may have been the one where the OPP was drawn up; the evaluation
+      // that follows ("daaropvolgend ... per schooljaar", 002:882-884) then still falls in this school year. The answer
+      // cannot tell the two apart, so the text also gives this school year's last day (ditSchooljaar) for that case.
+      return { uiterlijk: inThisYear ? schoolYearEnd(addDays(end, 1)) : end, ditSchooljaar: end };
     },
   },
   {

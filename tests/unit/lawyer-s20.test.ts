@@ -57,3 +57,20 @@ describe('tlv-stand-navragen is a clock finder', () => {
     expect(got.indexOf('tlv-stand-navragen')).toBeLessThan(got.indexOf('opp-vragen'));
   });
 });
+
+/**
+ * The OPP is evaluated "daaropvolgend ... tenminste één keer per schooljaar" (002:882-884). When the last talk was in this
+ * school year it may have been the one where the OPP was drawn up; then the evaluation still falls in this school year.
+ * The plan gave only the end of the next school year (a year late for a new OPP); it now also gives this one's last day.
+ */
+describe('OPP evaluation: the last day of this school year is named too', () => {
+  const a: Answers = { situatie: ['handelingsverlegen'], 'hv-schriftelijk': 'ja', 'hv-wil-weg': 'nee', opp: 'ja', 'opp-besproken': '2026-11-16', 'opp-ingestemd': 'ja' };
+  it('drawn up (or discussed) on 16 November 2026: 31 July 2027 is named beside 31 July 2028', () => {
+    const s = buildPlan(a, '2026-12-07').steps.find((x) => x.id === 'opp-evaluatie')!;
+    expect(s.params).toEqual({ uiterlijk: '2028-07-31', ditSchooljaar: '2027-07-31' });
+  });
+  it('discussed in an earlier school year: both are this school year\'s end', () => {
+    const s = buildPlan({ ...a, 'opp-besproken': '2025-10-01' }, '2026-12-07').steps.find((x) => x.id === 'opp-evaluatie')!;
+    expect(s.params).toEqual({ uiterlijk: '2027-07-31', ditSchooljaar: '2027-07-31' });
+  });
+});

@@ -369,7 +369,7 @@ const rows: Row[] = [
     steps: {
       'handelingsverlegen-brief-beantwoorden': { group: 'nu' },
       // Discussed on 15 September 2026, in this school year: the next one by the end of the next school year.
-      'opp-evaluatie': { group: 'binnenkort', params: { uiterlijk: '2028-07-31' } },
+      'opp-evaluatie': { group: 'binnenkort', params: { uiterlijk: '2028-07-31', ditSchooljaar: '2027-07-31' } },
     },
     noDeadline: ['opp-evaluatie'],
   },
@@ -379,7 +379,7 @@ const rows: Row[] = [
     today: '2026-07-31',
     applies: ['opp-evaluatie'],
     notApplies: [],
-    steps: { 'opp-evaluatie': { params: { uiterlijk: '2026-07-31' } } },
+    steps: { 'opp-evaluatie': { params: { uiterlijk: '2026-07-31', ditSchooljaar: '2026-07-31' } } },
   },
   {
     name: 'handelingsverlegen: OPP discussed in this school year: the next one by the end of the next',
@@ -387,7 +387,7 @@ const rows: Row[] = [
     today: '2026-07-31',
     applies: ['opp-evaluatie'],
     notApplies: [],
-    steps: { 'opp-evaluatie': { params: { uiterlijk: '2027-07-31' } } },
+    steps: { 'opp-evaluatie': { params: { uiterlijk: '2027-07-31', ditSchooljaar: '2026-07-31' } } },
   },
   {
     name: 'handelingsverlegen: no OPP, old research, school wants the child to leave, blank forms, dossier not seen',
