@@ -74,3 +74,16 @@ describe('OPP evaluation: the last day of this school year is named too', () => 
     expect(s.params).toEqual({ uiterlijk: '2027-07-31', ditSchooljaar: '2027-07-31' });
   });
 });
+
+/** The same through the timeline: a logged suspension, then a logged removal decision, gives the bezwaar and its 6 weeks. */
+describe('timeline: a suspension, then a removal decision', () => {
+  it('the removal decision logged after a suspension counts', async () => {
+    const { addEvent } = await import('../../src/timeline/model');
+    const { EMPTY_TIMELINE } = await import('../../src/timeline/model');
+    const ev = (id: string, kind: 'schorsing' | 'verwijdering-besluit', date: string) => ({ id, kind, date, parties: [], note: '' });
+    const first = addEvent({ situatie: ['thuiszitten'] }, EMPTY_TIMELINE, ev('a', 'schorsing', '2026-11-23'));
+    const second = addEvent(first.answers, first.data, ev('b', 'verwijdering-besluit', '2026-11-20'));
+    const plan = buildPlan(second.answers, '2026-11-30');
+    expect(plan.steps.find((s) => s.id === 'bezwaar-verwijdering')?.deadline?.due).toBe('2027-01-01');
+  });
+});
