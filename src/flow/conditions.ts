@@ -48,7 +48,15 @@ export const conditions = {
   isRemoved: (a: Answers) => conditions.isThuiszitter(a) && is(a, 'thuis-reden', 'verwijderd'),
   /** The school wants the child to leave, or keeps it out: a removal decision may exist or be coming (002:756-768). */
   schoolWantsChildGone: (a: Answers) =>
-    conditions.schoolWantsChildToLeave(a) || (conditions.isThuiszitter(a) && is(a, 'thuis-reden', 'verwijderd', 'niet-welkom')),
+    conditions.schoolWantsChildToLeave(a) ||
+    (conditions.isThuiszitter(a) && is(a, 'thuis-reden', 'verwijderd', 'niet-welkom')) ||
+    (conditions.isSuspended(a) && is(a, 'verwijdering-besluit', 'schriftelijk', 'mondeling', 'weet-niet')),
+  /**
+   * Asked whether the board decided a removal: whenever the school wants the child gone, and also for a suspended child
+   * (session 20): a suspension is often the step before a removal (C11, 002:2303-2307), and "thuis-reden" takes one
+   * answer, so a parent who chose "geschorst" was never asked about a removal decision and its 6-week bezwaar.
+   */
+  removalMayBeDecided: (a: Answers) => conditions.schoolWantsChildGone(a) || conditions.isSuspended(a),
   /** The removal decision may be in writing: asked for its date (a removed child as in version 1, unless the parent said it was only oral or not taken). */
   removalMayBeWritten: (a: Answers) =>
     conditions.schoolWantsChildGone(a) &&

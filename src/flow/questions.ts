@@ -62,7 +62,7 @@ export const questions: readonly Question[] = [
   { id: 'hv-wil-weg', chapter: 3, type: 'choice', options: yesNo, when: 'isHandelingsverlegen', explains: 'schorsing-verwijdering' },
 
   // 3. Removal: wherever the school wants the child to leave (002:756-768)
-  { id: 'verwijdering-besluit', chapter: 3, type: 'choice', options: ['schriftelijk', 'mondeling', 'nee', 'weet-niet'], when: 'schoolWantsChildGone', explains: 'schorsing-verwijdering' },
+  { id: 'verwijdering-besluit', chapter: 3, type: 'choice', options: ['schriftelijk', 'mondeling', 'nee', 'weet-niet'], when: 'removalMayBeDecided', explains: 'schorsing-verwijdering' },
   { id: 'verwijdering-datum', chapter: 3, type: 'date', dates: 'past', dontKnow: true, when: 'removalMayBeWritten', explains: 'schorsing-verwijdering' },
   { id: 'verwijdering-andere-school', chapter: 3, type: 'choice', options: yesNo, when: 'schoolWantsChildGone', explains: 'schorsing-verwijdering' },
 

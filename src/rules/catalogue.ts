@@ -58,7 +58,7 @@ export interface WarningRule {
 /** Placeholders each step text may use, besides the deadline's own. Checked by the content build. */
 export const STEP_PARAMS: Readonly<Record<string, readonly string[]>> = {
   'besluit-aanmelding': ['uiterlijk10'],
-  'opp-evaluatie': ['uiterlijk'],
+  'opp-evaluatie': ['uiterlijk', 'ditSchooljaar'],
   'verzuim-melding': ['uren'],
   'gesprek-vastleggen': ['gesprek'],
   'verzuim-niet-ingeschreven': ['uren'],
@@ -221,7 +221,10 @@ export const stepRules: readonly StepRule[] = [
       // Discussed in this school year: the next one is due by the end of the next school year; otherwise by the end of this one.
       const inThisYear = last >= schoolYearStart(f.today);
       const end = schoolYearEnd(f.today);
-      return { uiterlijk: inThisYear ? schoolYearEnd(addDays(end, 1)) : end };
+      // Session 20: the last talk in this school year may have been the one where the OPP was drawn up; the evaluation
+      // that follows ("daaropvolgend ... per schooljaar", 002:882-884) then still falls in this school year. The answer
+      // cannot tell the two apart, so the text also gives this school year's last day (ditSchooljaar) for that case.
+      return { uiterlijk: inThisYear ? schoolYearEnd(addDays(end, 1)) : end, ditSchooljaar: end };
     },
   },
   {
@@ -379,6 +382,13 @@ export const stepRules: readonly StepRule[] = [
     // E14 (001:926): an SBO TLV counts only within the SWV; an SO TLV nationally. Only where it matters (SBO or unknown).
     id: 'tlv-geldigheid', group: 'goed-om-te-weten', section: 'wat-is-tlv',
     applies: (f) => f.is('isTlv') && f.oneOf('tlv-soort', 'sbo', 'weet-niet'),
+  },
+  {
+    // A34-A36 (001:134, 001:212, 001:945-958): schools for cluster 1 and 2 (seeing, hearing, language) are national, outside
+    // the SWV, need no TLV (their commissie van onderzoek decides) and have no zorgplicht, but must try to find a place
+    // elsewhere within 8 weeks (a best-efforts duty, not a date). Session 20: no plan text said so. SO or unknown only.
+    id: 'cluster-1-2', group: 'goed-om-te-weten', section: 'wat-is-tlv',
+    applies: (f) => f.is('isTlv') && f.oneOf('tlv-soort', 'so', 'weet-niet'),
   },
   {
     // H10: leerlingenvervoer through the gemeente.

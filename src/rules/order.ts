@@ -49,6 +49,8 @@ export const CLOCK_FINDERS: readonly string[] = [
   'weigering-op-papier-vragen',
   'weigerdatum-achterhalen',
   'tlv-besluitdatum-achterhalen',
+  // Whether the samenwerkingsverband decided on the TLV: then a bezwaar term may run (001:939-941; session 20).
+  'tlv-stand-navragen',
   'aanmelddatum-achterhalen',
 ];
 

@@ -70,6 +70,7 @@ export const CONCEPTS = {
   },
   'gpo-opp': { ids: ['geschillencommissie', 'geschillencommissie-opp', 'gpo-opp', 'gpo'], kind: 'step', what: 'Geschil over het OPP bij de Geschillencommissie' },
   /** The GPO request is filed: what happens now (no new term to file). */
+  'bezwaar-loopt': { ids: ['bezwaar-loopt'], kind: 'step', what: 'Je bezwaar loopt: vraag het besluit op papier; wat daarna kan' },
   'gpo-loopt': { ids: ['gpo-loopt'], kind: 'step', what: 'Je verzoek bij de Geschillencommissie loopt' },
   klacht: { ids: ['klacht-indienen', 'klacht-loopt', 'klacht-volgen', 'klachtencommissie'], kind: 'step', what: 'Klacht (klachtenregeling van de school)' },
   /** NEW: a complaint does not stop the bezwaar or GPO terms. */
@@ -104,6 +105,7 @@ export const CONCEPTS = {
   'vrijstelling-risico': { ids: ['vrijstelling', 'vrijstelling-risico'], kind: 'any', what: 'Een vrijstelling van de leerplicht kan je kind zonder onderwijs laten' },
 
   // ── TLV ──
+  'tlv-stand-navragen': { ids: ['tlv-stand-navragen'], kind: 'step', what: 'Vraag hoe ver de TLV is (aanvraag, besluit)' },
   'tlv-zienswijze': { ids: ['tlv-zienswijze'], kind: 'step', what: 'Stuur je eigen mening (zienswijze) naar het samenwerkingsverband' },
   'tlv-aanvraag-inzien': { ids: ['tlv-aanvraag-inzien'], kind: 'step', what: 'Vraag een kopie van de TLV-aanvraag' },
   'tlv-gehoord-worden': { ids: ['tlv-gehoord-worden'], kind: 'step', what: 'Het samenwerkingsverband moet je horen vóór het besluit' },
@@ -113,6 +115,7 @@ export const CONCEPTS = {
   'tlv-besluitdatum-achterhalen': { ids: ['tlv-besluitdatum-achterhalen'], kind: 'step', what: 'Zoek uit wanneer je het TLV-besluit kreeg (daar telt de bezwaartermijn vanaf)' },
   'tlv-inschrijven': { ids: ['tlv-inschrijven'], kind: 'step', what: 'Meld je kind aan bij de nieuwe (speciale) school' },
   'tlv-geldigheid': { ids: ['tlv-geldigheid'], kind: 'step', what: 'Waar en hoe lang de TLV geldt' },
+  'cluster-1-2': { ids: ['cluster-1-2'], kind: 'step', what: 'Cluster 1 en 2: geen TLV, geen zorgplicht, wel 8 weken inspanning voor een andere plek' },
   'tlv-school-zoeken': { ids: ['tlv-school-zoeken'], kind: 'step', what: 'Zoek samen een school met plek' },
   'niet-blanco-tekenen': { ids: ['niet-blanco-tekenen'], kind: 'any', what: 'Teken nooit een leeg formulier; tekenen voor een TLV is niet verplicht' },
   vervoer: { ids: ['vervoer-aanvragen'], kind: 'step', what: 'Vraag de gemeente om leerlingenvervoer' },

@@ -86,6 +86,8 @@ const GESCHORST: Answers = {
   'thuis-hoeveel': 'helemaal',
   'thuis-reden': 'geschorst',
   'schorsing-datum': '2026-11-16',
+  // Session 20: a suspended child is asked about a removal decision too; this one has none.
+  'verwijdering-besluit': 'nee',
   'opp-onenigheid': 'geen',
   'aanbod-geweigerd': 'nee',
   ingeschreven: 'ja',
@@ -367,7 +369,7 @@ const rows: Row[] = [
     steps: {
       'handelingsverlegen-brief-beantwoorden': { group: 'nu' },
       // Discussed on 15 September 2026, in this school year: the next one by the end of the next school year.
-      'opp-evaluatie': { group: 'binnenkort', params: { uiterlijk: '2028-07-31' } },
+      'opp-evaluatie': { group: 'binnenkort', params: { uiterlijk: '2028-07-31', ditSchooljaar: '2027-07-31' } },
     },
     noDeadline: ['opp-evaluatie'],
   },
@@ -377,7 +379,7 @@ const rows: Row[] = [
     today: '2026-07-31',
     applies: ['opp-evaluatie'],
     notApplies: [],
-    steps: { 'opp-evaluatie': { params: { uiterlijk: '2026-07-31' } } },
+    steps: { 'opp-evaluatie': { params: { uiterlijk: '2026-07-31', ditSchooljaar: '2026-07-31' } } },
   },
   {
     name: 'handelingsverlegen: OPP discussed in this school year: the next one by the end of the next',
@@ -385,7 +387,7 @@ const rows: Row[] = [
     today: '2026-07-31',
     applies: ['opp-evaluatie'],
     notApplies: [],
-    steps: { 'opp-evaluatie': { params: { uiterlijk: '2027-07-31' } } },
+    steps: { 'opp-evaluatie': { params: { uiterlijk: '2027-07-31', ditSchooljaar: '2026-07-31' } } },
   },
   {
     name: 'handelingsverlegen: no OPP, old research, school wants the child to leave, blank forms, dossier not seen',
@@ -770,10 +772,10 @@ const rows: Row[] = [
     notApplies: ['tlv-bezwaar'],
   },
   {
-    name: 'tlv: an SO TLV is valid nationally: no validity step',
+    name: 'tlv: an SO TLV is valid nationally: no validity step; cluster 1 and 2 are SO without a TLV (session 20, 001:945-958)',
     answers: { ...TLV_BESLUIT, 'tlv-soort': 'so' },
     today: '2026-11-23',
-    applies: ['tlv-inschrijven'],
+    applies: ['tlv-inschrijven', 'cluster-1-2'],
     notApplies: ['tlv-geldigheid'],
   },
   {
@@ -788,7 +790,7 @@ const rows: Row[] = [
     answers: TLV_BESLUIT,
     today: '2026-11-23',
     applies: ['tlv-inschrijven', 'tlv-geldigheid'],
-    notApplies: ['tlv-bezwaar', 'tlv-besluitdatum-achterhalen', 'tlv-school-zoeken', 'tlv-zienswijze', 'wachtlijst-zorgplicht', 'onderwijs-thuis-vragen'],
+    notApplies: ['tlv-bezwaar', 'tlv-besluitdatum-achterhalen', 'tlv-school-zoeken', 'tlv-zienswijze', 'wachtlijst-zorgplicht', 'onderwijs-thuis-vragen', 'cluster-1-2'],
   },
   {
     name: 'tlv: decision date unknown, looking for a school',
