@@ -429,7 +429,7 @@ describe.each(OTHERS)('every scenario in %s: the same deadlines, dates, numbers 
     const all = [...rendered.get(lang)!.values()];
     const ids = all.flatMap((r) => [...r.units.keys()]);
     expect(scenarios.length).toBeGreaterThan(50);
-    for (const kind of [/\.deadline$/, /\.late$/, /\.check$/, /^first\.next$/, /^tl\/late:besluit-aanmelding\.item$/, /^tl\/late:klacht\.item$/, /^tl\/late:dossier\.item$/, /^tl\/card\.dates\./, /^tl\/card\.date$/, /^tl\/step:gesprek-/, /^warning:/])
+    for (const kind of [/\.deadline$/, /\.late$/, /\.check$/, /^first\.next$/, /^tl\/late:besluit-aanmelding\.item$/, /^tl\/late:klacht\.item$/, /^tl\/late:dossier\.item$/, /^tl\/card\.dates\./, /^tl\/card\.date$/, /^tl\/step:gesprek-/, /^warning:/, /\.orLater$/, /\.moment$/, /^first\.meeting$/])
       expect(ids.some((i) => kind.test(i)), String(kind)).toBe(true);
   });
   it.each(scenarios.map((s) => [s.id, s] as const))('%s', (_id, s) => {
