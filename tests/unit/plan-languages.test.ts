@@ -147,7 +147,8 @@ function renderTimeline(answers: Answers, events: readonly TimelineEvent[], toda
     put(r, `${id}.export`, t('timeline.export.lateLine', { what, start: formatDateShort(f.start, t.lang), due: formatDateShort(f.due, t.lang) }), id, [{ iso: f.start, short: true, filled: true }, { iso: f.due, short: true, filled: true }]);
   }
   timelineItems(answers, events).forEach((it, i) => {
-    put(r, `item${i}`, `${formatDate(it.date, t.lang)} ${t.raw(`ui:timeline.kinds.${it.kind}`)}`, undefined, [{ iso: it.date }]);
+    put(r, `item${i}`, `${formatDate(it.date, t.lang)} ${t.raw(`ui:timeline.kinds.${it.kind}`)}`, `item${i}`, [{ iso: it.date }]);
+    if (it.parties.length) put(r, `item${i}.who`, listText(it.parties.map((p) => t.raw(`ui:timeline.partiesList.${p}`)), t.lang), `item${i}`);
   });
 }
 
@@ -179,8 +180,9 @@ function renderCard(answers: Answers, events: readonly TimelineEvent[], today: I
 function eventsFor(today: IsoDate): TimelineEvent[] {
   const meetingDay = addDays(today, -9);
   return [
-    { id: 'eKlacht', date: addDays(today, -40), kind: 'klacht-ingediend', parties: ['klachtencommissie'], note: '' },
-    { id: 'eDossier', date: addDays(today, -45), kind: 'dossier-gevraagd', parties: ['school'], note: '' },
+    { id: 'eKlacht', date: addDays(today, -40), kind: 'klacht-ingediend', parties: ['klachtencommissie', 'steunpunt'], note: '' },
+    { id: 'eDossier', date: addDays(today, -45), kind: 'dossier-gevraagd', parties: ['school', 'bestuur'], note: '' },
+    { id: 'eBel', date: addDays(today, -30), kind: 'telefoontje', parties: ['leerplichtambtenaar', 'gemeente', 'onderwijsconsulent', 'samenwerkingsverband', 'geschillencommissie'], how: 'telefoon', note: '' },
     {
       id: 'eMtg',
       date: meetingDay,
