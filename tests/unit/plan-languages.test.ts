@@ -34,7 +34,8 @@ import { formatDate, formatDateShort, type IsoDate } from '../../src/rules/dates
 import { addDays } from '../../src/rules/calendar';
 import { buildPlan, GROUPS, type Plan, type PlanStep } from '../../src/rules/plan';
 import type { Deadline } from '../../src/rules/deadlines';
-import { deadlineArithmetic, stepText } from '../../src/ui/deadlineText';
+import { deadlineArithmetic, icsTexts, stepText } from '../../src/ui/deadlineText';
+import { calendarSteps } from '../../src/rules/ics';
 import { firstThings } from '../../src/ui/firstThings';
 import { listText } from '../../src/ui/listText';
 import { commit, EMPTY_TIMELINE, lateFlags, timelineItems, type TimelineEvent } from '../../src/timeline/model';
@@ -97,6 +98,8 @@ const who = (s: PlanStep, t: T) => listText(s.contacts.map((c) => t.raw(`ui:cont
 
 /** The plan page (PlanPage.tsx: FirstThings, warnings, StepView, DeadlineView). */
 function renderPlan(plan: Plan, t: T, r: Rendered): void {
+  const { upcoming, passed } = calendarSteps(plan);
+  if (passed.length) put(r, 'plan.icsSkipped', upcoming.length ? t('planExtras.icsSkipped', { count: passed.length }) : t('planExtras.icsNone'));
   put(r, 'plan.made', t('plan.made', { date: formatDate(plan.today, t.lang) }), undefined, [{ iso: plan.today, filled: true }]);
   const { actions, next, meeting } = firstThings(plan);
   const title = (s: PlanStep) => stepText(s, 'title', t);
@@ -110,6 +113,7 @@ function renderPlan(plan: Plan, t: T, r: Rendered): void {
     if (s.deadline) put(r, `first.action${i}.due`, `${t('planFirst.due', { date: formatDate(s.deadline.due, t.lang) })} ${left(s.deadline, t)}`, undefined, [{ iso: s.deadline.due, filled: true }]);
     if (s.contacts.length) put(r, `first.action${i}.who`, `${t('plan.who')}: ${who(s, t)}`);
   });
+  if (plan.warnings.length) put(r, 'first.warnings', t('planFirst.warnings', { count: plan.warnings.length }));
   for (const w of plan.warnings) {
     put(r, `warning:${w.id}.title`, t.raw(`steps:warnings.${w.id}.title`), `warning:${w.id}`);
     put(r, `warning:${w.id}.text`, t.raw(`steps:warnings.${w.id}.text`), `warning:${w.id}`);
@@ -130,6 +134,9 @@ function renderPlan(plan: Plan, t: T, r: Rendered): void {
           put(r, `${id}.check`, check ? `${t('planFirst.checkDate')} ${check} ${t('plan.uncertain')}` : t('plan.uncertain'), id);
         }
       }
+      // The calendar file's line for the step (src/ui/deadlineText.ts icsTexts, from ui:calendarEvents).
+      const cal = icsTexts(t).who?.(s) ?? '';
+      if (s.deadline && s.deadline.status !== 'passed' && cal) put(r, `${id}.calendar`, cal, id);
       if (s.moment) put(r, `${id}.moment`, t.raw(`ui:moment.${s.moment.what}`, { date: formatDate(s.moment.date, t.lang) }), id, [{ iso: s.moment.date, filled: true }]);
       if (s.contacts.length) put(r, `${id}.who`, who(s, t), id);
     }
@@ -236,7 +243,7 @@ const digitsOf = (s: string): string[] =>
  * Numbers written as words, per language: word (a regular expression, matched as a whole word,
  * case-insensitive) → number. Dutch: only "één" with its accents ("een" is the article) and two to
  * twelve. The others: what their texts write for a number of the Dutch (a single "once", "bir kez",
- * "jeden raz", "один раз", "مرة واحدة"; the Arabic dual of days, weeks, months, decisions, times).
+ * "jeden raz", "один раз", "مرة واحدة"; the Arabic dual of days, weeks, months, decisions, times, points, dates).
  */
 const WORDS: Record<Lang, [string, number][]> = {
   nl: [['één', 1], ['eenmaal', 1], ['twee', 2], ['tweemaal', 2], ['drie', 3], ['vier', 4], ['vijf', 5], ['zes', 6], ['zeven', 7], ['acht', 8], ['negen', 9], ['tien', 10], ['twaalf', 12]],
@@ -248,7 +255,7 @@ const WORDS: Record<Lang, [string, number][]> = {
     ['(واحد|واحدة|واحداً|واحدا)', 1],
     ['مرة', 1],
     ['(اثنان|اثنين|اثنتان|اثنتين|مرتين|مرتان|كلا|كلتا)', 2],
-    ['(يومان|يومين|أسبوعان|أسبوعين|شهران|شهرين|قراران|قرارين|سنتين|سنتان|اعتراضين|اعتراضان)', 2],
+    ['(يومان|يومين|أسبوعان|أسبوعين|شهران|شهرين|قراران|قرارين|سنتين|سنتان|اعتراضين|اعتراضان|نقطتان|نقطتين|تاريخان|تاريخين|سؤالان|سؤالين|شيئان|شيئين)', 2],
     ['(ثلاث|ثلاثة)', 3],
     ['(أربع|أربعة)', 4],
     ['(خمس|خمسة)', 5],
