@@ -19,7 +19,7 @@
  *   translated unit, as digits or as that language's own word for it ("once", "bir", "раз",
  *   "مرة واحدة", the Arabic dual "أسبوعان"); and every number the translation writes in digits is a
  *   number of the Dutch unit. So "6 weken" → "4 weeks" fails, "één keer" → "bir kez" passes.
- * - bodies: a body the Dutch step names (samenwerkingsverband, leerplichtambtenaar, ouder- en
+ * - bodies: a body the Dutch step names (schoolbestuur, samenwerkingsverband, leerplichtambtenaar, ouder- en
  *   jeugdsteunpunt, Geschillencommissie, onderwijsconsulent, gemeente, klachtencommissie) is named
  *   by its Dutch name in the translated step too: that is the name the parent meets at school.
  * - certainty: where the Dutch step says a term is not certain ("Let op, deze termijn is niet zeker"
@@ -285,8 +285,8 @@ export function numberProblems(lang: Lang, nl: string, other: string): string[] 
   return missing.length || extra.length ? [`numbers: Dutch says ${[...a].join(', ') || '-'}; missing ${missing.join(', ') || '-'}; not in Dutch ${extra.join(', ') || '-'}`] : [];
 }
 
-/** The names a parent meets at school, kept in Dutch in every language (lower case, as they appear inside a sentence). */
-const BODIES = ['samenwerkingsverband', 'leerplichtambtenaar', 'ouder- en jeugdsteunpunt', 'geschillencommissie', 'onderwijsconsulent', 'klachtencommissie', 'gemeente'];
+/** The names a parent meets at school, kept in Dutch in every language (lower case, as they appear inside a sentence); the schoolbestuur is where a bezwaar goes. */
+const BODIES = ['schoolbestuur', 'samenwerkingsverband', 'leerplichtambtenaar', 'ouder- en jeugdsteunpunt', 'geschillencommissie', 'onderwijsconsulent', 'klachtencommissie', 'gemeente'];
 
 /** Text left outside every isolate (nested isolates peeled from the inside). */
 export function outsideIsolates(s: string): string {
