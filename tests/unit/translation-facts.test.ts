@@ -83,6 +83,7 @@ const NAMED_BODIES = [
   'leerplichtambtenaar',
   'klachtencommissie',
   'landelijke bezwaaradviescommissie',
+  'gemeente',
 ];
 
 const ARABIC_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
