@@ -87,3 +87,17 @@ describe('timeline: a suspension, then a removal decision', () => {
     expect(plan.steps.find((s) => s.id === 'bezwaar-verwijdering')?.deadline?.due).toBe('2027-01-01');
   });
 });
+
+describe('the meeting card: when the admission decision is due (s20-langs review)', () => {
+  it('counts the 6 weeks from the day the registration arrived, in every language', async () => {
+    const { parse } = await import('yaml');
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const why = (lang: string) =>
+      (parse(readFileSync(join(import.meta.dirname, `../../content/${lang}/ui.yaml`), 'utf8')) as { meeting: { q: Record<string, { why: string }> } }).meeting.q['besluit-wanneer']!.why;
+    // FACTS A04 (001:119; 002:744-746): within 6 weeks of receiving the registration, not of sending it.
+    expect(why('nl')).toMatch(/6 weken vanaf de dag dat je aanmelding binnenkwam/);
+    expect(why('nl')).not.toMatch(/6 weken na je aanmelding/);
+    expect(why('en')).toMatch(/from the day your registration arrived/);
+  });
+});
