@@ -5,6 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { staticPages, STATIC_GLOB_IGNORES, STATIC_NAVIGATION_DENYLIST } from './src/content/static/plugin.js';
 import { LANGUAGE_CACHE, LANGUAGE_CHUNK_DIR } from './src/languages';
 import { prerenderStart } from './src/prerender/plugin';
+import { codeSplitting } from './src/prerender/chunks';
 
 /** The content modules of every language but Dutch: built apart, so the precache can leave them out. */
 const languageChunk = (id: string | null | undefined): string | undefined => /content\/generated\/\w+\.([a-z]{2,3})\.ts$/.exec(id ?? '')?.[1];
@@ -101,6 +102,8 @@ export default defineConfig({
     reportCompressedSize: false,
     rollupOptions: {
       output: {
+        // The first load in one file, code shared by lazy pages in another (src/prerender/chunks.ts).
+        codeSplitting: codeSplitting(),
         chunkFileNames: (chunk) => {
           const lang = languageChunk(chunk.facadeModuleId);
           return lang && lang !== 'nl' ? `${LANGUAGE_CHUNK_DIR}/${lang}/[name]-[hash].js` : 'assets/[name]-[hash].js';

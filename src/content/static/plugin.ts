@@ -57,12 +57,14 @@ export function staticPages({ root, csp, siteUrl = process.env['SITE_URL'], cont
       const { buildStaticSite, normalizeSiteUrl } = (await tsImport('./site.ts', here)) as typeof Site;
       const result = compileContent(contentRoot);
       if (result.problems.length) this.error(`static pages: content has problems:\n${result.problems.join('\n')}`);
-      // The app's stylesheet: the CSS the entry chunk imports (src/ui/styles.css).
+      // The app's stylesheet: the CSS of the first load (src/ui/styles.css), which is the entry chunk's
+      // or, with the first load in its own file (src/prerender/chunks.ts), that file's.
       const css: string[] = [];
+      const cssOf = (chunk: unknown) => [...((chunk as { viteMetadata?: { importedCss?: Set<string> } }).viteMetadata?.importedCss ?? [])];
       for (const chunk of Object.values(bundle)) {
         if (chunk.type === 'chunk' && chunk.isEntry) {
-          const meta = (chunk as { viteMetadata?: { importedCss?: Set<string> } }).viteMetadata;
-          css.push(...(meta?.importedCss ?? []));
+          css.push(...cssOf(chunk));
+          for (const file of chunk.imports) css.push(...cssOf(bundle[file]));
         }
       }
       if (!css.length) this.error('static pages: could not find the stylesheet of the app entry');

@@ -1,0 +1,68 @@
+/**
+ * How the build splits the code into files (issue 17: fewer requests for a cold deep link).
+ *
+ * Left to itself the bundler makes a file for every set of pages that shares a module: the first
+ * load came in four script files, the plan in five code files beside its texts. On a slow line
+ * every file costs a round trip, and over HTTP/1.1 a browser fetches at most six at a time: the plan
+ * page's 17 requests took three rounds of ~150 ms in Lighthouse's slow 4G. Two groups instead:
+ * - `index`: every module the entry imports statically (the first load), in one file with the entry;
+ * - `shared`: app code that the plan page shares with other lazy parts (the rules, the timeline, small
+ *   components): one file, so the plan, a letter or the timeline page each load their own file and
+ *   this one. Code that other pages share without the plan (a chapter's rich text) keeps the
+ *   bundler's split, so a chapter does not load the plan's rules.
+ * Content modules (texts per language), the machine (XState), and what one lazy part alone needs
+ * keep the bundler's own split. A/B in the commit message.
+ */
+type ModuleInfo = { importers: readonly string[]; dynamicImporters: readonly string[]; isEntry: boolean };
+type Graph = { getModuleInfo(id: string): ModuleInfo | null };
+
+/** Texts per language are their own lazy files (a language's files are cached apart, vite.config.ts). */
+const OWN_FILE = /[\\/]src[\\/]content[\\/]generated[\\/]/;
+const PLAN_PAGE = /[\\/]src[\\/]ui[\\/]pages[\\/]PlanPage\.tsx$/;
+
+/** Reached from an entry through static imports only: part of the first load. */
+function inFirstLoad(id: string, graph: Graph, memo: Map<string, boolean>): boolean {
+  const known = memo.get(id);
+  if (known !== undefined) return known;
+  memo.set(id, false); // a cycle adds nothing
+  const info = graph.getModuleInfo(id);
+  const yes = !!info && (info.isEntry || info.importers.some((i) => inFirstLoad(i, graph, memo)));
+  memo.set(id, yes);
+  return yes;
+}
+
+/** The lazy parts (modules loaded by a dynamic import) whose static imports reach this module. */
+function lazyParts(id: string, graph: Graph, memo: Map<string, Set<string>>): Set<string> {
+  const known = memo.get(id);
+  if (known) return known;
+  const parts = new Set<string>();
+  memo.set(id, parts);
+  const info = graph.getModuleInfo(id);
+  if (!info) return parts;
+  if (info.dynamicImporters.length > 0) parts.add(id);
+  for (const i of info.importers) for (const p of lazyParts(i, graph, memo)) parts.add(p);
+  return parts;
+}
+
+/** The group of a module: 'index' (the first load), 'shared', or undefined (the bundler's own split). */
+export function chunkGroup(id: string, graph: Graph, memo = { first: new Map<string, boolean>(), parts: new Map<string, Set<string>>() }): 'index' | 'shared' | undefined {
+  const info = graph.getModuleInfo(id);
+  // Stylesheets stay with the code that imports them (the static pages look for the entry's).
+  if (!info || info.isEntry || /\.css($|\?)/.test(id)) return undefined;
+  if (inFirstLoad(id, graph, memo.first)) return 'index';
+  if (OWN_FILE.test(id) || info.dynamicImporters.length > 0 || /node_modules/.test(id)) return undefined;
+  const parts = lazyParts(id, graph, memo.parts);
+  return parts.size >= 2 && [...parts].some((p) => PLAN_PAGE.test(p)) ? 'shared' : undefined;
+}
+
+/** For `build.rollupOptions.output.codeSplitting` (Rolldown). */
+export function codeSplitting() {
+  let graph: Graph | undefined;
+  let memo = { first: new Map<string, boolean>(), parts: new Map<string, Set<string>>() };
+  const name = (id: string, ctx: Graph) => {
+    // A new build (watch mode, a second bundle): what was worked out for the last one is forgotten.
+    if (ctx !== graph) (graph = ctx), (memo = { first: new Map(), parts: new Map() });
+    return chunkGroup(id, ctx, memo) ?? null;
+  };
+  return { groups: [{ name }] };
+}
