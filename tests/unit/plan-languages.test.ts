@@ -327,6 +327,8 @@ export function problemsOf(lang: Lang, nl: Rendered, other: Rendered): string[] 
     if (!strip(b).trim() && strip(a).trim()) p('empty');
     if (/\{\{|\}\}/.test(b)) p('placeholder left');
     if (/\b\d{4}-\d{2}-\d{2}\b/.test(strip(b))) p('ISO date in the text');
+    // A date format that ends in "." (uk "р.") before the sentence's own full stop.
+    if (/(?<!\.)\.\.(?!\.)/.test(strip(b))) p('doubled full stop');
     if (/(^|\s)(ui|steps|questions):[\w.-]+|(^|\s)[a-z][A-Za-z]+\.[a-zA-Z-]+(\.[\w-]+)*$/.test(strip(b).trim())) p('raw key');
     for (const d of other.mustDate.get(id) ?? []) {
       const want = (d.short ? formatDateShort : formatDate)(d.iso, lang);
