@@ -6,10 +6,10 @@
  * every file costs a round trip, and over HTTP/1.1 a browser fetches at most six at a time: the plan
  * page's 17 requests took three rounds of ~150 ms in Lighthouse's slow 4G. Two groups instead:
  * - `index`: every module the entry imports statically (the first load), in one file with the entry;
- * - `shared`: app code that the plan page shares with other lazy parts (the rules, the timeline, small
- *   components): one file, so the plan, a letter or the timeline page each load their own file and
- *   this one. Code that other pages share without the plan (a chapter's rich text) keeps the
- *   bundler's split, so a chapter does not load the plan's rules.
+ * - `shared`: the plan and letter pages, and app code they share with other lazy parts (the rules,
+ *   the timeline, small components): one file for the plan or a letter; the timeline, meeting and
+ *   share pages load their own file and this one. Code that other pages share without these two
+ *   (a chapter's rich text) keeps the bundler's split, so a chapter does not load the plan's rules.
  * Content modules (texts per language), the machine (XState), and what one lazy part alone needs
  * keep the bundler's own split. A/B in the commit message.
  */
@@ -18,7 +18,7 @@ type Graph = { getModuleInfo(id: string): ModuleInfo | null };
 
 /** Texts per language are their own lazy files (a language's files are cached apart, vite.config.ts). */
 const OWN_FILE = /[\\/]src[\\/]content[\\/]generated[\\/]/;
-const PLAN_PAGE = /[\\/]src[\\/]ui[\\/]pages[\\/]PlanPage\.tsx$/;
+const SHARED_PAGES = /[\\/]src[\\/]ui[\\/]pages[\\/](PlanPage|LettersPage)\.tsx$/;
 
 /** Reached from an entry through static imports only: part of the first load. */
 function inFirstLoad(id: string, graph: Graph, memo: Map<string, boolean>): boolean {
@@ -50,9 +50,11 @@ export function chunkGroup(id: string, graph: Graph, memo = { first: new Map<str
   // Stylesheets stay with the code that imports them (the static pages look for the entry's).
   if (!info || info.isEntry || /\.css($|\?)/.test(id)) return undefined;
   if (inFirstLoad(id, graph, memo.first)) return 'index';
+  // The plan and letter pages travel with the code they share: one file for each, not four.
+  if (SHARED_PAGES.test(id)) return 'shared';
   if (OWN_FILE.test(id) || info.dynamicImporters.length > 0 || /node_modules/.test(id)) return undefined;
   const parts = lazyParts(id, graph, memo.parts);
-  return parts.size >= 2 && [...parts].some((p) => PLAN_PAGE.test(p)) ? 'shared' : undefined;
+  return parts.size >= 2 && [...parts].some((p) => SHARED_PAGES.test(p)) ? 'shared' : undefined;
 }
 
 /** For `build.rollupOptions.output.codeSplitting` (Rolldown). */

@@ -17,7 +17,8 @@ const dutch: { [K in Kind]: () => Promise<{ default: Loaded[K] }> } = {
   pages: () => import('../content/generated/pages.nl'),
   letters: () => import('../content/generated/letters.nl'),
   search: () => import('../content/generated/search.nl'),
-  toc: () => import('../content/generated/toc.nl'),
+  // The contents come with the page texts (one file: every lazy page needs both).
+  toc: () => import('../content/generated/pagetexts.nl').then((m) => ({ default: m.toc })),
   pagetexts: () => import('../content/generated/pagetexts.nl'),
   questions: () => import('../content/generated/questions.nl'),
   steps: () => import('../content/generated/steps.nl'),
