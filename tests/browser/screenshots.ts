@@ -15,6 +15,7 @@ const answers = {
   'thuis-sinds': '2026-09-01', 'thuis-hoeveel': 'helemaal', 'thuis-reden': 'wachtlijst', ingeschreven: 'ja', 'lessen-nu': 'nee', 'lpa-betrokken': 'nee',
   'gesprek-gepland': 'ja', 'gesprek-datum': '2026-11-24', tekenen: 'ja', 'dossier-gezien': 'nee', jeugdhulp: 'krijgt', 'tlv-fase': 'besluit',
   'tlv-besluit': 'toegekend', 'tlv-besluit-datum': '2026-10-20', 'tlv-eens': 'nee', 'tlv-soort': 'so', 'tlv-plek': 'wachtlijst', 'tlv-gehoord': 'nee', onderzoek: 'oud', vervoer: 'ja', klacht: 'nee', groep: 'groep-3-6',
+  'bezwaar-ingediend': 'nee', 'aanbod-geweigerd': 'nee', 'dossier-gevraagd': 'nee',
 };
 const pages: [string, string, boolean][] = [
   ['start', '#/', false],
