@@ -405,8 +405,15 @@ describe('"Te laat?"', () => {
     const s = received();
     expect(flags(s, '2026-04-14')).toEqual([]);
     expect(flags(s, '2026-04-15')).toEqual([
-      { id: 'besluit-aanmelding', start: '2026-03-03', startKind: 'aanmelding-ontvangen', due: '2026-04-14', daysLate: 1, letter: 'herinnering-besluit', uncertain: false, orLater: '2026-05-12' },
+      { id: 'besluit-aanmelding', start: '2026-03-03', startKind: 'aanmelding-ontvangen', due: '2026-04-14', daysLate: 1, letter: 'herinnering-besluit', uncertain: false, orLater: '2026-05-12', newSchoolYear: true },
     ]);
+  });
+
+  it('the admission flag names the new-school-year exception (000:360-365); the other terms do not', () => {
+    const s = received();
+    expect(flags(s, '2026-05-20')[0]).toMatchObject({ id: 'besluit-aanmelding', newSchoolYear: true });
+    const dossier = addEvent(AANMELDEN, E, ev('d', 'dossier-gevraagd', '2026-03-03'));
+    expect(flags(dossier, '2026-05-20').find((f) => f.id === 'dossier')!.newSchoolYear).toBeUndefined();
   });
 
   it('an extension moves it to 10 weeks; a decision turns it off', () => {

@@ -140,6 +140,7 @@ function LateFlags({ flags, t }: { flags: LateFlag[]; t: T }) {
             </p>
             {f.uncertain && <p class="check">{t('timeline.lateCheck')}</p>}
             {f.orLater && <p class="check">{t('timeline.lateExtended', { due: formatDate(f.orLater, t.lang) })}</p>}
+            {f.newSchoolYear && <p class="check">{t('timeline.lateNewSchoolYear')}</p>}
             <p class="no-print">
               <Link to={{ page: 'letter', id: f.letter }}>{t('timeline.lateLetter', { title: letterTitle(t, f.letter) })}</Link>
             </p>
