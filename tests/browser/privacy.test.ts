@@ -71,6 +71,7 @@ describe('a full walk', () => {
     // The questions, with the mouse, straight to the plan.
     await page.goto(suite.server.url);
     await page.getByRole('button', { name: 'Begin', exact: true }).click();
+    await page.waitForFunction(() => location.hash === '#/vraag/situatie'); // the history entry follows the first paint
     for (let i = 0; i < 45 && (await hash(page)).startsWith('#/vraag/'); i++) {
       const before = await hash(page);
       const id = before.replace('#/vraag/', '');
@@ -128,9 +129,9 @@ describe('a full walk', () => {
     }
 
     // The lazy parts were really loaded (so this walk covered them).
-    // By file name: other languages' modules sit under assets/i18n/<code>/.
+    // By file name: other languages' modules sit under assets/i18n/<code>/; the plan and letter pages in shared-* (src/prerender/chunks.ts).
     const assets = requests.filter((u) => u.includes('/assets/')).map((u) => u.replace(/^.*\//, ''));
-    for (const part of ['chapters.nl', 'chapters.en', 'glossary.nl', 'search.nl', 'letters.nl', 'PlanPage', 'SearchPage', 'LettersPage']) {
+    for (const part of ['chapters.nl', 'chapters.en', 'glossary.nl', 'search.nl', 'letters.nl', 'shared', 'SearchPage', 'ReviewPage']) {
       expect(assets.some((a) => a.startsWith(part)), `${part} loaded`).toBe(true);
     }
     expect(requests.length).toBeGreaterThan(20);

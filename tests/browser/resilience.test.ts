@@ -318,6 +318,7 @@ describe('stored data', () => {
     expect(await notice(page).count()).toBe(0);
     expect(await stored(page)).toBeUndefined();
     await page.getByRole('button', { name: 'Begin' }).click();
+    await page.waitForFunction(() => location.hash === '#/vraag/situatie'); // the history entry follows the first paint
     const given = await answerSome(page, 1, {}, THUIS);
     expect(await stored(page)).toEqual(given);
   });
@@ -334,6 +335,7 @@ describe('stored data', () => {
       await page.goto(suite.server.url);
       await page.getByText('Je browser laat ons niets bewaren').waitFor();
       await page.getByRole('button', { name: 'Begin' }).click();
+      await page.waitForFunction(() => location.hash === '#/vraag/situatie'); // the history entry follows the first paint
       const given = await answerSome(page, 5, {}, THUIS);
       const here = await hash(page);
       // Everything is still there in memory: step back through the answers.

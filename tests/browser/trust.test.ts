@@ -312,10 +312,10 @@ describe('robust ids, clocks and loading', () => {
     await seedStorage(page, suite.server.url, { answers: example('handelingsverlegen.json'), position: 'review' });
     await page.goto(`${suite.server.url}#/controleren`);
     await page.locator('main h1').waitFor();
-    await ctx.route(/PlanPage-[^/]*\.js$/, (r) => r.fulfill({ status: 404, body: 'gone' }));
+    await ctx.route(/shared-[^/]*\.js$/, (r) => r.fulfill({ status: 404, body: 'gone' }));
     await page.evaluate(() => (location.hash = '#/plan'));
     await page.getByText('Er is een nieuwe versie van de wegwijzer. Daardoor kon dit deel niet laden').waitFor();
-    await ctx.unroute(/PlanPage-[^/]*\.js$/);
+    await ctx.unroute(/shared-[^/]*\.js$/);
     await page.getByRole('button', { name: 'Laad de pagina opnieuw' }).click();
     await page.getByRole('heading', { level: 1 }).first().waitFor();
     await page.waitForFunction(() => !!document.querySelector('.page-plan'));
