@@ -1,5 +1,5 @@
 import type { FlowActor, FlowEvent, FlowSnapshot } from '../flow/machine';
-import { canShow, positionOf, type Position } from '../flow/route';
+import { canShow, firstUnanswered, positionOf, type Position } from '../flow/route';
 import type { Answers } from '../flow/answers';
 import { KEYS, flowCodec, loadFlow, loadJson, openStore, removeKey, saveJson, wipe, type KeyValueStore } from './storage';
 import { SyncedRecord, dispatchStorageEvent, followKey, plainCodec, type Entries } from './sync';
@@ -371,6 +371,16 @@ function syncFlowToRoute(route: Route, win: Window, mode: 'push' | 'replace') {
     emit({ route });
     return;
   }
+  // The plan or the check page with an answer missing (a question added by an update, a link typed
+  // by hand): the question that is missing, with a notice, not the start page and not the first
+  // question again. The plan is one answer away.
+  const missing = (want === 'plan' || want === 'review') && Object.keys(state.answers).length > 0 && !canShow(want, state.answers) ? firstUnanswered(state.answers) : undefined;
+  if (missing) {
+    addNotice({ key: 'app.answerMissing' });
+    const to: Route = { page: 'question', id: missing.id };
+    setHash(routeHash(to), win, 'replace');
+    return syncFlowToRoute(to, win, 'replace');
+  }
   // A page the answers allow, before the machine has loaded: shown at once and saved with its
   // position, as the machine's SHOW would; ensureActor moves the machine there when it arrives.
   if (!actor && canShow(want, state.answers)) return void (record(state.answers, want, win), emit({ route }));
@@ -480,7 +490,9 @@ export function startOrResume(win: Window = window) {
 
 function resumeCandidates(answers: Answers): Position[] {
   const saved = loadFlow(store).saved?.position;
-  return [saved, 'situatie'].filter((p): p is Position => !!p && p !== 'start' && canShow(p, answers));
+  // Saved on the plan or the check page, an answer now missing (a question added by an update): that question.
+  const missing = saved === 'plan' || saved === 'review' ? firstUnanswered(answers)?.id : undefined;
+  return [saved, missing, 'situatie'].filter((p): p is Position => !!p && p !== 'start' && canShow(p, answers));
 }
 
 /** Walk all questions again from the first; answers stay filled in (deleting is "Wis mijn gegevens"). */
