@@ -324,14 +324,28 @@ export interface LateFlag {
   newSchoolYear?: true;
 }
 
-/** The school said it takes its 4 extra weeks for the admission decision: in the answers, or logged after the start. */
-const admissionExtended = (start: IsoDate, answers: Answers, items: readonly TimelineItem[]): boolean =>
-  asString(answers['aanmelding-verlengd']) === 'ja' || items.some((i) => i.kind === 'besluit-verlengd' && i.date >= start);
+/**
+ * An answer counts for a term only when it is not left over from before it: when a logged event dated
+ * before the term's start wrote it (and the answers still say what that event wrote), it belongs to an
+ * earlier request or registration. A dossier received in December does not answer a new request in
+ * January; a refusal or an extension by the first school says nothing about a registration at the next.
+ */
+function answerFor(q: string, start: IsoDate, answers: Answers, events: Events): string | undefined {
+  const v = asString(answers[q]);
+  if (v === undefined) return undefined;
+  const writer = inOrder(events).filter((e) => keysOf(e.kind).includes(q)).pop();
+  if (writer && writer.date < start && same(effectsOf(writer, answers)[q], answers[q])) return undefined;
+  return v;
+}
 
-function termFor(rule: ChaseRule, start: IsoDate, answers: Answers, items: readonly TimelineItem[]): IsoDate {
+/** The school said it takes its 4 extra weeks for the admission decision: in the answers, or logged after the start. */
+const admissionExtended = (start: IsoDate, answers: Answers, items: readonly TimelineItem[], events: Events): boolean =>
+  answerFor('aanmelding-verlengd', start, answers, events) === 'ja' || items.some((i) => i.kind === 'besluit-verlengd' && i.date >= start);
+
+function termFor(rule: ChaseRule, start: IsoDate, answers: Answers, items: readonly TimelineItem[], events: Events): IsoDate {
   switch (rule.id) {
     case 'besluit-aanmelding':
-      return addWeeks(start, admissionExtended(start, answers, items) ? TERMS.admissionDecisionMaxWeeks : TERMS.admissionDecisionWeeks);
+      return addWeeks(start, admissionExtended(start, answers, items, events) ? TERMS.admissionDecisionMaxWeeks : TERMS.admissionDecisionWeeks);
     case 'dossier':
       return addMonths(start, TERMS.dossierAnswerMonths);
     case 'klacht':
@@ -354,14 +368,14 @@ export function lateFlags(answers: Answers, events: Events, today: IsoDate): Lat
     const answeredByEvent = items.some(
       (i) => i.date >= start.date && (rule.answeredBy.includes(i.kind) || (rule.orFrom !== undefined && i.parties.includes(rule.orFrom) && !rule.start.includes(i.kind))),
     );
-    const answeredInQuestions = Object.entries(rule.answeredIf ?? {}).some(([q, vals]) => vals.includes(asString(answers[q]) ?? ''));
+    const answeredInQuestions = Object.entries(rule.answeredIf ?? {}).some(([q, vals]) => vals.includes(answerFor(q, start.date, answers, events) ?? ''));
     if (answeredByEvent || answeredInQuestions) continue;
-    const due = termFor(rule, start.date, answers, items);
+    const due = termFor(rule, start.date, answers, items, events);
     const daysLate = daysBetween(due, today);
     if (daysLate < 1) continue;
     const flag: LateFlag = { id: rule.id, start: start.date, startKind: start.kind, due, daysLate, letter: rule.letter, uncertain: rule.uncertain === true };
     if (rule.id === 'besluit-aanmelding') flag.newSchoolYear = true;
-    if (rule.id === 'besluit-aanmelding' && asString(answers['aanmelding-verlengd']) !== 'nee' && !admissionExtended(start.date, answers, items)) {
+    if (rule.id === 'besluit-aanmelding' && answerFor('aanmelding-verlengd', start.date, answers, events) !== 'nee' && !admissionExtended(start.date, answers, items, events)) {
       const withExtension = addWeeks(start.date, TERMS.admissionDecisionMaxWeeks);
       // Once the 10 weeks have passed too, the school is late either way.
       if (daysBetween(withExtension, today) < 1) flag.orLater = withExtension;
