@@ -171,3 +171,30 @@ describe('recomputed clocks after edits', () => {
     expect(flags(del, '2027-03-01')).toEqual([]);
   });
 });
+
+/**
+ * "Schriftelijke aanmelding" said "Uw school is mijn eerste keus. Met deze schriftelijke aanmelding begint uw
+ * zorgplicht" to every school, and then asked twice (two brackets) to name another school. A parent who registers
+ * at two schools (the plan's step "eerste-keus-melden") sent the same claim to both. The brochure ties the
+ * zorgplicht to the school the parent names as first choice (000:316-320, FACTS A24/A25): the letter now lets
+ * the parent say which school that is, once.
+ */
+describe('the registration letter does not tell every school it is the first choice', () => {
+  const body = () => letter('schriftelijke-aanmelding').body;
+  it('"Uw school is mijn eerste keus" is one of three choices, not a statement', () => {
+    const b = body();
+    expect(b).toContain('[Kies één van de drie zinnen hieronder. Haal de andere twee weg.]\nIk meld {{kind_voornaam}} alleen bij uw school aan.');
+    expect(b).toContain('Die school is mijn eerste keus.');
+    expect(b).not.toMatch(/Uw school is mijn eerste keus\. Met deze schriftelijke aanmelding begint uw zorgplicht/);
+  });
+  it('asks only once about another school', () => {
+    expect(body().match(/andere school/g)?.length).toBe(2);
+    expect(body()).not.toContain('Meld je je kind ook bij een andere school aan?');
+  });
+  it('every translation holds the same placeholders in the same order', () => {
+    const fields = (b: string) => [...b.matchAll(/\{\{\s*([a-z_]+)\s*\}\}/g)].map((m) => m[1]).join(',');
+    for (const set of [lettersEn, lettersTr, lettersPl, lettersUk, lettersAr]) {
+      expect(fields(set.letters.find((l) => l.id === 'schriftelijke-aanmelding')!.body)).toBe(fields(body()));
+    }
+  });
+});
