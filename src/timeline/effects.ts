@@ -69,7 +69,9 @@ export const EFFECTS: Readonly<Record<LegalKind, KindEffect>> = {
   'thuis-vanaf': { situation: 'thuiszitten', sets: { 'thuis-sinds': DATE }, parties: ['school'] },
   'schorsing': { situation: 'thuiszitten', sets: { 'thuis-reden': 'geschorst', 'schorsing-datum': DATE }, parties: ['school', 'bestuur'] },
   // v2: verwijdering-besluit [schriftelijk, mondeling, nee, weet-niet]. On v1, verwijdering-datum is used only when thuis-reden = verwijderd.
-  'verwijdering-besluit': { sets: { 'verwijdering-besluit': 'schriftelijk', 'verwijdering-datum': DATE }, parties: ['bestuur'] },
+  // A written removal decision means the school wants the child to leave (hv-wil-weg): without that answer the
+  // question it writes did not apply, and the 6 weeks for bezwaar (002:846-850) were not in the plan (session 21).
+  'verwijdering-besluit': { situation: 'handelingsverlegen', sets: { 'hv-wil-weg': 'ja', 'verwijdering-besluit': 'schriftelijk', 'verwijdering-datum': DATE }, parties: ['bestuur'] },
   'uitschrijving': { sets: { ingeschreven: 'nee' }, parties: ['school'] },
   'tlv-aangevraagd': { situation: 'tlv', sets: { 'tlv-fase': 'aangevraagd' }, parties: ['school', 'samenwerkingsverband'] },
   'tlv-toegekend': { situation: 'tlv', sets: { 'tlv-fase': 'besluit', 'tlv-besluit': 'toegekend', 'tlv-besluit-datum': DATE }, parties: ['samenwerkingsverband'] },

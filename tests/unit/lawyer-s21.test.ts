@@ -198,3 +198,33 @@ describe('the registration letter does not tell every school it is the first cho
     }
   });
 });
+
+/**
+ * Logging "Besluit tot verwijdering" wrote verwijdering-besluit and its date, but those questions apply only when the
+ * school wants the child gone (hv-wil-weg: ja, or at home because removed or barred, or suspended). A parent in any
+ * other case (handelingsverlegen without that answer, aanmelden, tlv, thuiszitten for another reason) logged a
+ * written removal decision and got no bezwaar deadline: 6 weeks (002:846-850), the worst kind of bug. The event now
+ * also says what it means: the board wants the child to leave.
+ */
+describe('a logged written removal decision always gives the 6 weeks for bezwaar', () => {
+  const removal = (start: Answers) => log(start, [ev('verwijdering-besluit', '2026-11-20', ['bestuur'])]);
+  const bezwaar = (a: Answers) => buildPlan(a, '2026-11-30').steps.find((s) => s.id === 'bezwaar-verwijdering');
+  for (const start of [
+    { situatie: ['handelingsverlegen'] },
+    { situatie: ['handelingsverlegen'], 'hv-wil-weg': 'weet-niet' },
+    { situatie: ['aanmelden'] },
+    { situatie: ['tlv'] },
+    { situatie: ['thuiszitten'], 'thuis-sinds': '2026-11-16', ingeschreven: 'ja', 'thuis-reden': 'kan-niet' },
+  ] as Answers[]) {
+    it(`from ${JSON.stringify(start)}`, () => {
+      expect(bezwaar(start)).toBeUndefined();
+      const s = removal(start);
+      expect(bezwaar(s.answers)?.deadline).toMatchObject({ start: '2026-11-20', due: '2027-01-01' });
+    });
+  }
+  it('deleting the event gives the answers back exactly', () => {
+    const start: Answers = { situatie: ['aanmelden'], 'aanmelding-hoe': 'schriftelijk' };
+    const s = removal(start);
+    expect(deleteEvent(s.answers, s.data, s.data.events[0]!.id).answers).toEqual(start);
+  });
+});
