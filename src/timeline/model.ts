@@ -111,6 +111,7 @@ export function effectsOf(ev: Pick<TimelineEvent, 'kind' | 'date'>, answers: Ans
     out['situatie'] = now.includes(e.situation) ? [...asList(answers['situatie'])] : [...now, e.situation];
   }
   for (const [q, v] of Object.entries(e.sets)) out[q] = v === DATE ? ev.date : v;
+  for (const [q, v] of Object.entries(e.defaults ?? {})) if (answers[q] === undefined) out[q] = v;
   return out;
 }
 
@@ -118,7 +119,7 @@ export function effectsOf(ev: Pick<TimelineEvent, 'kind' | 'date'>, answers: Ans
 export function keysOf(kind: EventKind): string[] {
   if (!isLegal(kind)) return [];
   const e = EFFECTS[kind];
-  return [...(e.situation ? ['situatie'] : []), ...Object.keys(e.sets)];
+  return [...(e.situation ? ['situatie'] : []), ...Object.keys(e.sets), ...Object.keys(e.defaults ?? {})];
 }
 
 /** Events in the order they write: by date, then in the order they were logged. */
@@ -224,11 +225,13 @@ function inEffectOf(events: Events): (answers: Answers, ev: TimelineEvent) => bo
   const lastWriter = new Map<string, number>();
   ordered.forEach((e, i) => {
     if (!at.has(e.id)) at.set(e.id, i);
-    for (const q of keysOf(e.kind)) lastWriter.set(q, i);
+    // Defaults never write over an answer, so they do not count as writing over (nor are they checked).
+    if (isLegal(e.kind)) for (const q of Object.keys(EFFECTS[e.kind].sets)) lastWriter.set(q, i);
   });
   return (answers, ev) => {
     const i = at.get(ev.id) ?? -1;
-    return Object.entries(effectsOf(ev, answers)).every(([q, v]) => q === 'situatie' || (lastWriter.get(q) ?? -1) > i || same(answers[q], v));
+    const sets = isLegal(ev.kind) ? EFFECTS[ev.kind].sets : {};
+    return Object.entries(effectsOf(ev, answers)).every(([q, v]) => q === 'situatie' || !(q in sets) || (lastWriter.get(q) ?? -1) > i || same(answers[q], v));
   };
 }
 
@@ -333,7 +336,8 @@ export interface LateFlag {
 function answerFor(q: string, start: IsoDate, answers: Answers, events: Events): string | undefined {
   const v = asString(answers[q]);
   if (v === undefined) return undefined;
-  const writer = inOrder(events).filter((e) => keysOf(e.kind).includes(q)).pop();
+  // Only events that always write it (a default writes only where nothing was answered, so it never overwrote this).
+  const writer = inOrder(events).filter((e) => isLegal(e.kind) && q in EFFECTS[e.kind].sets).pop();
   if (writer && writer.date < start && same(effectsOf(writer, answers)[q], answers[q])) return undefined;
   return v;
 }

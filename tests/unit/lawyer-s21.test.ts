@@ -228,3 +228,39 @@ describe('a logged written removal decision always gives the 6 weeks for bezwaar
     expect(deleteEvent(s.answers, s.data, s.data.events[0]!.id).answers).toEqual(start);
   });
 });
+
+/**
+ * The plan's own advice for a parent who has not registered in writing is the letter "Schriftelijke aanmelding";
+ * "Ik heb deze brief verstuurd" logs aanmelding-verstuurd. That wrote the date but not "no decision yet", and the
+ * 6-week step needs it (waitingForAdmissionDecision): the plan had no decision date at all (001:119; 002:744-746).
+ * A registration now means "no decision yet" unless a decision is answered or logged: a default, never written over
+ * a decision, so a refusal's 6 weeks for bezwaar stay when the parent registers at the next school.
+ */
+describe('a registration logged in the timeline gives the 6 weeks for the decision', () => {
+  const decision = (a: Answers, today = '2026-11-30') => buildPlan(a, today).steps.find((s) => s.id === 'besluit-aanmelding');
+  for (const kind of ['aanmelding-verstuurd', 'aanmelding-ontvangen'] as const) {
+    it(`${kind} from "nog niet aangemeld"`, () => {
+      const start: Answers = { situatie: ['aanmelden'], 'aanmelding-hoe': 'nog-niet' };
+      expect(decision(start)).toBeUndefined();
+      const s = log(start, [ev(kind, '2026-11-20')]);
+      expect(decision(s.answers)?.deadline).toMatchObject({ start: '2026-11-20', due: '2027-01-01' });
+      expect(deleteEvent(s.answers, s.data, s.data.events[0]!.id).answers).toEqual(start);
+    });
+  }
+  it('a decision answered in the questionnaire is not written over', () => {
+    const s = log({ situatie: ['aanmelden'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-besluit': 'toegelaten' }, [ev('aanmelding-ontvangen', '2026-11-20')]);
+    expect(s.answers['aanmelding-besluit']).toBe('toegelaten');
+    expect(decision(s.answers)).toBeUndefined();
+  });
+  it('a registration at the next school keeps the refusal and its bezwaar date', () => {
+    const s = log({ situatie: ['aanmelden'] }, [ev('aanmelding-ontvangen', '2026-11-02'), ev('besluit-geweigerd', '2026-12-01'), ev('aanmelding-ontvangen', '2027-01-05')]);
+    expect(s.answers['aanmelding-besluit']).toBe('geweigerd');
+    const bezwaar = buildPlan(s.answers, '2027-01-06').steps.find((x) => x.id === 'bezwaar-weigering');
+    expect(bezwaar?.deadline).toMatchObject({ start: '2026-12-01', due: '2027-01-12' });
+  });
+  it('the refusal logged after the registration still decides (date order, not logging order)', () => {
+    const s = log({ situatie: ['aanmelden'] }, [ev('besluit-geweigerd', '2026-12-01'), ev('aanmelding-verstuurd', '2026-11-02')]);
+    expect(s.answers['aanmelding-besluit']).toBe('geweigerd');
+    expect(s.answers['aanmelding-datum']).toBe('2026-11-02');
+  });
+});
