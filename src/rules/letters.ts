@@ -11,11 +11,14 @@ import type { LetterField } from './letter-fields';
  * Values that come from the answers: dates, written out in Dutch for the letter (letters are always
  * Dutch), or in the interface language for the translation shown beside it (`lang`).
  */
-export function valuesFromAnswers(answers: Answers, today: IsoDate, lang = 'nl'): Partial<Record<LetterField, string>> {
+export function valuesFromAnswers(answers: Answers, today: IsoDate, lang = 'nl', letter?: string): Partial<Record<LetterField, string>> {
   const f = factsFrom(answers, today);
   const date = (d: IsoDate | undefined) => (d ? formatDateShort(d, lang) : undefined);
   const received = f.date('aanmelding-datum');
-  const decided = f.date('weigering-datum') ?? f.date('verwijdering-datum') ?? f.date('tlv-besluit-datum');
+  // The decision a letter objects to is that letter's own: a TLV objection never carries the date of a
+  // refusal, a refusal objection never the date of a TLV. Two different dates it could be: left open.
+  const decisions = [...new Set((DECISION_DATES[letter ?? ''] ?? ALL_DECISION_DATES).map((q) => f.date(q)).filter((d): d is IsoDate => !!d))];
+  const decided = decisions.length === 1 ? decisions[0] : undefined;
   const out: Partial<Record<LetterField, string | undefined>> = {
     datum_vandaag: date(today),
     datum_aanmelding: date(received),
@@ -29,6 +32,15 @@ export function valuesFromAnswers(answers: Answers, today: IsoDate, lang = 'nl')
   };
   return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined)) as Partial<Record<LetterField, string>>;
 }
+
+/** The answers that hold the date of the decision a letter is about ({{datum_besluit}}). */
+const ALL_DECISION_DATES = ['weigering-datum', 'verwijdering-datum', 'tlv-besluit-datum'];
+const DECISION_DATES: Readonly<Record<string, readonly string[]>> = {
+  // To the samenwerkingsverband, about its TLV decision (001:939-941).
+  'bezwaar-tlv': ['tlv-besluit-datum'],
+  // To the school board, about its refusal or removal (002:748-750, 846-850).
+  'bezwaar-weigering-verwijdering': ['weigering-datum', 'verwijdering-datum'],
+};
 
 export type LetterPiece = { text: string } | { field: LetterField; value?: string };
 

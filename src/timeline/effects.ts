@@ -50,14 +50,22 @@ export interface KindEffect {
   situation?: 'aanmelden' | 'handelingsverlegen' | 'thuiszitten' | 'tlv';
   /** Answers the event writes: question id → option id, or DATE for the event's date. */
   sets: Readonly<Record<string, string>>;
+  /**
+   * Answers the event writes only where there is no answer yet (at its place in date order): what the event
+   * implies when nothing says otherwise. A registration sent means "no decision yet", unless a decision is known.
+   */
+  defaults?: Readonly<Record<string, string>>;
   /** Who is usually involved: pre-ticked in the form. */
   parties: readonly Party[];
 }
 
 export const EFFECTS: Readonly<Record<LegalKind, KindEffect>> = {
   // The 6-week clock runs from receipt (A04). A sent date is used until a received date is logged.
-  'aanmelding-verstuurd': { situation: 'aanmelden', sets: { 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': DATE }, parties: ['school'] },
-  'aanmelding-ontvangen': { situation: 'aanmelden', sets: { 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': DATE }, parties: ['school'] },
+  // Without an answer on the decision the plan had no 6-week date at all (waitingForAdmissionDecision needs
+  // aanmelding-besluit: nog-niet): the letter "Schriftelijke aanmelding" logged as sent gave no deadline (session 21).
+  // Only a default: a decision answered or logged keeps its place (a refusal's bezwaar is never hidden).
+  'aanmelding-verstuurd': { situation: 'aanmelden', sets: { 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': DATE }, defaults: { 'aanmelding-besluit': 'nog-niet' }, parties: ['school'] },
+  'aanmelding-ontvangen': { situation: 'aanmelden', sets: { 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': DATE }, defaults: { 'aanmelding-besluit': 'nog-niet' }, parties: ['school'] },
   // A05: extended once by at most 4 weeks, 10 in total.
   'besluit-verlengd': { situation: 'aanmelden', sets: { 'aanmelding-hoe': 'schriftelijk', 'aanmelding-besluit': 'nog-niet', 'aanmelding-verlengd': 'ja' }, parties: ['school'] },
   'besluit-toegelaten': { situation: 'aanmelden', sets: { 'aanmelding-hoe': 'schriftelijk', 'aanmelding-besluit': 'toegelaten' }, parties: ['school'] },
@@ -69,7 +77,9 @@ export const EFFECTS: Readonly<Record<LegalKind, KindEffect>> = {
   'thuis-vanaf': { situation: 'thuiszitten', sets: { 'thuis-sinds': DATE }, parties: ['school'] },
   'schorsing': { situation: 'thuiszitten', sets: { 'thuis-reden': 'geschorst', 'schorsing-datum': DATE }, parties: ['school', 'bestuur'] },
   // v2: verwijdering-besluit [schriftelijk, mondeling, nee, weet-niet]. On v1, verwijdering-datum is used only when thuis-reden = verwijderd.
-  'verwijdering-besluit': { sets: { 'verwijdering-besluit': 'schriftelijk', 'verwijdering-datum': DATE }, parties: ['bestuur'] },
+  // A written removal decision means the school wants the child to leave (hv-wil-weg): without that answer the
+  // question it writes did not apply, and the 6 weeks for bezwaar (002:846-850) were not in the plan (session 21).
+  'verwijdering-besluit': { situation: 'handelingsverlegen', sets: { 'hv-wil-weg': 'ja', 'verwijdering-besluit': 'schriftelijk', 'verwijdering-datum': DATE }, parties: ['bestuur'] },
   'uitschrijving': { sets: { ingeschreven: 'nee' }, parties: ['school'] },
   'tlv-aangevraagd': { situation: 'tlv', sets: { 'tlv-fase': 'aangevraagd' }, parties: ['school', 'samenwerkingsverband'] },
   'tlv-toegekend': { situation: 'tlv', sets: { 'tlv-fase': 'besluit', 'tlv-besluit': 'toegekend', 'tlv-besluit-datum': DATE }, parties: ['samenwerkingsverband'] },

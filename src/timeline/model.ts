@@ -111,6 +111,7 @@ export function effectsOf(ev: Pick<TimelineEvent, 'kind' | 'date'>, answers: Ans
     out['situatie'] = now.includes(e.situation) ? [...asList(answers['situatie'])] : [...now, e.situation];
   }
   for (const [q, v] of Object.entries(e.sets)) out[q] = v === DATE ? ev.date : v;
+  for (const [q, v] of Object.entries(e.defaults ?? {})) if (answers[q] === undefined) out[q] = v;
   return out;
 }
 
@@ -118,7 +119,7 @@ export function effectsOf(ev: Pick<TimelineEvent, 'kind' | 'date'>, answers: Ans
 export function keysOf(kind: EventKind): string[] {
   if (!isLegal(kind)) return [];
   const e = EFFECTS[kind];
-  return [...(e.situation ? ['situatie'] : []), ...Object.keys(e.sets)];
+  return [...(e.situation ? ['situatie'] : []), ...Object.keys(e.sets), ...Object.keys(e.defaults ?? {})];
 }
 
 /** Events in the order they write: by date, then in the order they were logged. */
@@ -224,11 +225,13 @@ function inEffectOf(events: Events): (answers: Answers, ev: TimelineEvent) => bo
   const lastWriter = new Map<string, number>();
   ordered.forEach((e, i) => {
     if (!at.has(e.id)) at.set(e.id, i);
-    for (const q of keysOf(e.kind)) lastWriter.set(q, i);
+    // Defaults never write over an answer, so they do not count as writing over (nor are they checked).
+    if (isLegal(e.kind)) for (const q of Object.keys(EFFECTS[e.kind].sets)) lastWriter.set(q, i);
   });
   return (answers, ev) => {
     const i = at.get(ev.id) ?? -1;
-    return Object.entries(effectsOf(ev, answers)).every(([q, v]) => q === 'situatie' || (lastWriter.get(q) ?? -1) > i || same(answers[q], v));
+    const sets = isLegal(ev.kind) ? EFFECTS[ev.kind].sets : {};
+    return Object.entries(effectsOf(ev, answers)).every(([q, v]) => q === 'situatie' || !(q in sets) || (lastWriter.get(q) ?? -1) > i || same(answers[q], v));
   };
 }
 
@@ -324,14 +327,29 @@ export interface LateFlag {
   newSchoolYear?: true;
 }
 
-/** The school said it takes its 4 extra weeks for the admission decision: in the answers, or logged after the start. */
-const admissionExtended = (start: IsoDate, answers: Answers, items: readonly TimelineItem[]): boolean =>
-  asString(answers['aanmelding-verlengd']) === 'ja' || items.some((i) => i.kind === 'besluit-verlengd' && i.date >= start);
+/**
+ * An answer counts for a term only when it is not left over from before it: when a logged event dated
+ * before the term's start wrote it (and the answers still say what that event wrote), it belongs to an
+ * earlier request or registration. A dossier received in December does not answer a new request in
+ * January; a refusal or an extension by the first school says nothing about a registration at the next.
+ */
+function answerFor(q: string, start: IsoDate, answers: Answers, events: Events): string | undefined {
+  const v = asString(answers[q]);
+  if (v === undefined) return undefined;
+  // Only events that always write it (a default writes only where nothing was answered, so it never overwrote this).
+  const writer = inOrder(events).filter((e) => isLegal(e.kind) && q in EFFECTS[e.kind].sets).pop();
+  if (writer && writer.date < start && same(effectsOf(writer, answers)[q], answers[q])) return undefined;
+  return v;
+}
 
-function termFor(rule: ChaseRule, start: IsoDate, answers: Answers, items: readonly TimelineItem[]): IsoDate {
+/** The school said it takes its 4 extra weeks for the admission decision: in the answers, or logged after the start. */
+const admissionExtended = (start: IsoDate, answers: Answers, items: readonly TimelineItem[], events: Events): boolean =>
+  answerFor('aanmelding-verlengd', start, answers, events) === 'ja' || items.some((i) => i.kind === 'besluit-verlengd' && i.date >= start);
+
+function termFor(rule: ChaseRule, start: IsoDate, answers: Answers, items: readonly TimelineItem[], events: Events): IsoDate {
   switch (rule.id) {
     case 'besluit-aanmelding':
-      return addWeeks(start, admissionExtended(start, answers, items) ? TERMS.admissionDecisionMaxWeeks : TERMS.admissionDecisionWeeks);
+      return addWeeks(start, admissionExtended(start, answers, items, events) ? TERMS.admissionDecisionMaxWeeks : TERMS.admissionDecisionWeeks);
     case 'dossier':
       return addMonths(start, TERMS.dossierAnswerMonths);
     case 'klacht':
@@ -354,14 +372,14 @@ export function lateFlags(answers: Answers, events: Events, today: IsoDate): Lat
     const answeredByEvent = items.some(
       (i) => i.date >= start.date && (rule.answeredBy.includes(i.kind) || (rule.orFrom !== undefined && i.parties.includes(rule.orFrom) && !rule.start.includes(i.kind))),
     );
-    const answeredInQuestions = Object.entries(rule.answeredIf ?? {}).some(([q, vals]) => vals.includes(asString(answers[q]) ?? ''));
+    const answeredInQuestions = Object.entries(rule.answeredIf ?? {}).some(([q, vals]) => vals.includes(answerFor(q, start.date, answers, events) ?? ''));
     if (answeredByEvent || answeredInQuestions) continue;
-    const due = termFor(rule, start.date, answers, items);
+    const due = termFor(rule, start.date, answers, items, events);
     const daysLate = daysBetween(due, today);
     if (daysLate < 1) continue;
     const flag: LateFlag = { id: rule.id, start: start.date, startKind: start.kind, due, daysLate, letter: rule.letter, uncertain: rule.uncertain === true };
     if (rule.id === 'besluit-aanmelding') flag.newSchoolYear = true;
-    if (rule.id === 'besluit-aanmelding' && asString(answers['aanmelding-verlengd']) !== 'nee' && !admissionExtended(start.date, answers, items)) {
+    if (rule.id === 'besluit-aanmelding' && answerFor('aanmelding-verlengd', start.date, answers, events) !== 'nee' && !admissionExtended(start.date, answers, items, events)) {
       const withExtension = addWeeks(start.date, TERMS.admissionDecisionMaxWeeks);
       // Once the 10 weeks have passed too, the school is late either way.
       if (daysBetween(withExtension, today) < 1) flag.orLater = withExtension;
