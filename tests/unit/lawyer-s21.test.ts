@@ -264,3 +264,20 @@ describe('a registration logged in the timeline gives the 6 weeks for the decisi
     expect(s.answers['aanmelding-datum']).toBe('2026-11-02');
   });
 });
+
+/**
+ * Left open by s21-lawyer: "Aanmelding onderwijsconsulenten" always said "Het samenwerkingsverband is al
+ * betrokken", also for a parent who answered swv-betrokken: nee. The letter goes to the onderwijsconsulenten,
+ * so a false statement there costs the parent time; the letter's own "after" text says to ask the school first.
+ */
+describe('the onderwijsconsulenten letter does not claim the samenwerkingsverband is involved', () => {
+  it('gives both sentences with a choice, in every language with the same placeholders', () => {
+    const text = filled('aanmelding-onderwijsconsulenten', { situatie: ['handelingsverlegen'], 'swv-betrokken': 'nee' }, '2026-11-30');
+    expect(text).toMatch(/\[Kies één van de twee zinnen hieronder\. Haal de andere weg\.\]\nHet samenwerkingsverband is al betrokken/);
+    expect(text).toContain('Het samenwerkingsverband is nog niet betrokken.');
+    const brackets = (body: string) => (body.match(/\[/g) ?? []).length;
+    const nl = brackets(letter('aanmelding-onderwijsconsulenten').body);
+    for (const set of [lettersEn, lettersTr, lettersPl, lettersUk, lettersAr])
+      expect(brackets(set.letters.find((l) => l.id === 'aanmelding-onderwijsconsulenten')!.body)).toBe(nl);
+  });
+});
