@@ -281,3 +281,11 @@ describe('the onderwijsconsulenten letter does not claim the samenwerkingsverban
       expect(brackets(set.letters.find((l) => l.id === 'aanmelding-onderwijsconsulenten')!.body)).toBe(nl);
   });
 });
+
+describe('letter values for an id from the address', () => {
+  it('a prototype name as the letter id fills like an unknown letter, never throws', () => {
+    const a: Answers = { situatie: ['aanmelden'], 'weigering-datum': '2026-12-10', 'weigering-schriftelijk': 'ja' };
+    for (const id of ['constructor', 'toString', 'hasOwnProperty', '__proto__', 'valueOf'])
+      expect(valuesFromAnswers(a, TODAY, 'nl', id)).toEqual(valuesFromAnswers(a, TODAY, 'nl', 'no-such-letter'));
+  });
+});
