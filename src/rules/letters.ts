@@ -18,7 +18,8 @@ export function valuesFromAnswers(answers: Answers, today: IsoDate, lang = 'nl',
   // The decision a letter objects to is that letter's own: a TLV objection never carries the date of a
   // refusal, a refusal objection never the date of a TLV. Two different dates it could be: left open.
   // Object.hasOwn: a letter id from the address ("constructor") must not find Object.prototype's members.
-  const decisions = [...new Set(((letter !== undefined && Object.hasOwn(DECISION_DATES, letter) ? DECISION_DATES[letter] : undefined) ?? ALL_DECISION_DATES).map((q) => f.date(q)).filter((d): d is IsoDate => !!d))];
+  const sources = letter !== undefined && Object.hasOwn(DECISION_DATES, letter) ? DECISION_DATES[letter]! : ALL_DECISION_DATES;
+  const decisions = [...new Set(sources.map((q) => f.date(q)).filter((d): d is IsoDate => !!d))];
   const decided = decisions.length === 1 ? decisions[0] : undefined;
   const out: Partial<Record<LetterField, string | undefined>> = {
     datum_vandaag: date(today),

@@ -143,10 +143,12 @@ export interface ChaseRule {
   letter: string;
   /** Term not in the sources (FACTS §X): shown as "check this". */
   uncertain?: true;
+  /** The brochure names an exception, e.g. a registration for a new school year (000:360-365): shown as "ask from which day". */
+  newSchoolYear?: true;
 }
 export const CHASE_RULES: readonly ChaseRule[] = [
   // A04/A05: 6 weeks after receipt, 10 when the school extended.
-  { id: 'besluit-aanmelding', start: ['aanmelding-ontvangen', 'aanmelding-verstuurd'], answeredBy: ['besluit-toegelaten', 'besluit-geweigerd'], answeredIf: { 'aanmelding-besluit': ['toegelaten', 'geweigerd'] }, letter: 'herinnering-besluit' },
+  { id: 'besluit-aanmelding', start: ['aanmelding-ontvangen', 'aanmelding-verstuurd'], answeredBy: ['besluit-toegelaten', 'besluit-geweigerd'], answeredIf: { 'aanmelding-besluit': ['toegelaten', 'geweigerd'] }, letter: 'herinnering-besluit', newSchoolYear: true },
   // G01/G05: one month (AVG), not in the sources.
   { id: 'dossier', start: ['dossier-gevraagd'], answeredBy: ['dossier-ontvangen'], answeredIf: { 'dossier-gezien': ['ja'] }, letter: 'inzage-dossier', uncertain: true },
   // F15, §X.13: 4 weeks, only in the brochure.

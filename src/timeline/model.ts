@@ -319,11 +319,7 @@ export interface LateFlag {
    * the school told you it takes more time", never "late" alone. Not set once the 10 weeks have passed too.
    */
   orLater?: IsoDate;
-  /**
-   * The admission decision: the brochure names an exception to the 6 weeks, for example a
-   * registration for a new school year, which the school discusses with the parent (000:360-365).
-   * The flag says so and to ask the school from which day it counts.
-   */
+  /** From its rule (the admission decision): the flag says an exception may apply and to ask the school from which day it counts. */
   newSchoolYear?: true;
 }
 
@@ -378,7 +374,7 @@ export function lateFlags(answers: Answers, events: Events, today: IsoDate): Lat
     const daysLate = daysBetween(due, today);
     if (daysLate < 1) continue;
     const flag: LateFlag = { id: rule.id, start: start.date, startKind: start.kind, due, daysLate, letter: rule.letter, uncertain: rule.uncertain === true };
-    if (rule.id === 'besluit-aanmelding') flag.newSchoolYear = true;
+    if (rule.newSchoolYear) flag.newSchoolYear = true;
     if (rule.id === 'besluit-aanmelding' && answerFor('aanmelding-verlengd', start.date, answers, events) !== 'nee' && !admissionExtended(start.date, answers, items, events)) {
       const withExtension = addWeeks(start.date, TERMS.admissionDecisionMaxWeeks);
       // Once the 10 weeks have passed too, the school is late either way.

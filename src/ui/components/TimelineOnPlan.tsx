@@ -2,7 +2,7 @@ import '../timeline.css';
 import { useT } from '../../app/i18n';
 import type { AppState } from '../../app/controller';
 import { formatDate, formatDateShort, todayInNL } from '../../rules/dates';
-import { lateFlags } from '../../timeline/model';
+import { lateFlags, type LateFlag } from '../../timeline/model';
 import { timelineOf } from './timelineDoor';
 import { toc } from '../lazy';
 import { Link } from './Link';
@@ -19,15 +19,7 @@ export function TimelineOnPlan({ app }: { app: AppState }) {
           <ul>
             {flags.map((f) => (
               <li key={f.id}>
-                <p>
-                  <strong>{t('timeline.lateItem', { what: t.raw(`ui:timeline.lateKind.${f.id}`), start: formatDateShort(f.start, t.lang), due: formatDate(f.due, t.lang) })}</strong>
-                </p>
-                {f.uncertain && <p class="check">{t('timeline.lateCheck')}</p>}
-                {f.orLater && <p class="check">{t('timeline.lateExtended', { due: formatDate(f.orLater, t.lang) })}</p>}
-                {f.newSchoolYear && <p class="check">{t('timeline.lateNewSchoolYear')}</p>}
-                <p class="no-print">
-                  <Link to={{ page: 'letter', id: f.letter }}>{t('timeline.lateLetter', { title: toc(t.lang).letterTitles[f.letter] ?? f.letter })}</Link>
-                </p>
+                <LateFlagText flag={f} />
               </li>
             ))}
           </ul>
@@ -37,5 +29,23 @@ export function TimelineOnPlan({ app }: { app: AppState }) {
         <Link to={{ page: 'timeline' }}>{flags.length ? t('timeline.lateDone') : t('timeline.fromPlan')}</Link>
       </p>
     </section>
+  );
+}
+
+/** One "te laat?" flag: the term and its dates, what to check, and the letter that chases it (the plan and the timeline page). */
+export function LateFlagText({ flag: f }: { flag: LateFlag }) {
+  const t = useT();
+  return (
+    <>
+      <p>
+        <strong>{t('timeline.lateItem', { what: t.raw(`ui:timeline.lateKind.${f.id}`), start: formatDateShort(f.start, t.lang), due: formatDate(f.due, t.lang) })}</strong>
+      </p>
+      {f.uncertain && <p class="check">{t('timeline.lateCheck')}</p>}
+      {f.orLater && <p class="check">{t('timeline.lateExtended', { due: formatDate(f.orLater, t.lang) })}</p>}
+      {f.newSchoolYear && <p class="check">{t('timeline.lateNewSchoolYear')}</p>}
+      <p class="no-print">
+        <Link to={{ page: 'letter', id: f.letter }}>{t('timeline.lateLetter', { title: toc(t.lang).letterTitles[f.letter] ?? f.letter })}</Link>
+      </p>
+    </>
   );
 }

@@ -16,6 +16,7 @@ import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
 import { TextField } from '../components/TextField';
 import { toc } from '../lazy';
 import { BackupSection } from '../components/BackupSection';
+import { LateFlagText } from '../components/TimelineOnPlan';
 import { askPersistence } from '../components/persist';
 import { listText } from '../listText';
 
@@ -135,15 +136,7 @@ function LateFlags({ flags, t }: { flags: LateFlag[]; t: T }) {
       <ul>
         {flags.map((f) => (
           <li key={f.id} class="late-flag">
-            <p>
-              <strong>{t('timeline.lateItem', { what: t.raw(`ui:timeline.lateKind.${f.id}`), start: formatDateShort(f.start, t.lang), due: formatDate(f.due, t.lang) })}</strong>
-            </p>
-            {f.uncertain && <p class="check">{t('timeline.lateCheck')}</p>}
-            {f.orLater && <p class="check">{t('timeline.lateExtended', { due: formatDate(f.orLater, t.lang) })}</p>}
-            {f.newSchoolYear && <p class="check">{t('timeline.lateNewSchoolYear')}</p>}
-            <p class="no-print">
-              <Link to={{ page: 'letter', id: f.letter }}>{t('timeline.lateLetter', { title: letterTitle(t, f.letter) })}</Link>
-            </p>
+            <LateFlagText flag={f} />
           </li>
         ))}
       </ul>
