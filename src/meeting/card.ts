@@ -1,6 +1,7 @@
 import type { Answers } from '../flow/answers';
 import { factsFrom, type Facts } from '../rules/facts';
 import { buildPlan } from '../rules/plan';
+import { filingEndsBeforeMeeting } from '../rules/catalogue';
 import type { IsoDate } from '../rules/dates';
 import { isLegal, type TimelineEvent } from '../timeline/model';
 import type { EventKind } from '../timeline/effects';
@@ -88,11 +89,29 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
   { id: 'hv-waarom-geen-opp', section: 'wanneer-opp', sources: ['B01', 'B02', 'FP04', 'FP05'], applies: (f) => f.is('isHandelingsverlegen') && notYes(f, 'opp') },
   // B08, B10, FP05: consent on the handelingsdeel.
   { id: 'opp-instemming', section: 'wat-is-opp', sources: ['B08', 'B10', 'FP05'], applies: (f) => f.is('hasOpp') && notYes(f, 'opp-ingestemd') },
+  // Session 22: an OPP the parent agreed to: the meeting is (also) its evaluation, and a change needs consent again (B20).
+  { id: 'opp-evaluatie', section: 'wanneer-opp', sources: ['B20', 'B08'], applies: (f) => f.is('hasOpp') && f.oneOf('opp-ingestemd', 'ja') },
+  // Session 22: the school did not take the parent's ideas on: open consultation, no duty to adopt them, no consent on the
+  // expected outflow destination, the parent's view in the OPP (B07, B09, B12, B13, B17).
+  { id: 'opp-mening', section: 'wat-is-opp', sources: ['B07', 'B09', 'B12', 'B13', 'B17'], applies: (f) => f.is('hasOpp') && f.oneOf('opp-onenigheid', 'niet-overgenomen') },
   // C02, FP13: current research by the school itself.
   { id: 'onderzoek-actueel', section: 'hulp-bepalen', sources: ['C02', 'FP13'], applies: (f) => f.is('reliesOnResearch') && f.oneOf('onderzoek', 'oud', 'ander', 'geen', 'weet-niet') },
   // C13, C22, D09: a child at home: education from tomorrow, and who gives it.
   { id: 'thuis-onderwijs-morgen', section: 'thuiszitten', sources: ['C13', 'C22', 'D09'], applies: (f) => f.is('isThuiszitter') },
-  { id: 'thuis-plek-zoeken', section: 'thuiszitten', sources: ['C13', 'FP10'], applies: (f) => f.is('isThuiszitter') || f.is('isOnWaitingList') },
+  // Session 22: not for a child who cannot come because of illness or who is only suspended: "who looks for a school that
+  // fits?" would tell that parent to look for another school, which nothing in their answers asks for.
+  {
+    id: 'thuis-plek-zoeken', section: 'thuiszitten', sources: ['C13', 'FP10'],
+    applies: (f) =>
+      (f.is('isThuiszitter') && !f.oneOf('thuis-reden', 'kan-niet') && !(f.is('isSuspended') && !f.is('schoolWantsChildGone'))) || f.is('isOnWaitingList'),
+  },
+  // Session 22, C10 (002:2362): a suspension in primary school lasts at most one week: the day the child comes back.
+  { id: 'schorsing-terug', section: 'schorsing-verwijdering', sources: ['C10', 'C11'], applies: (f) => f.is('isSuspended') },
+  // Session 22, D13-D18 (004:3169-3236): fewer hours: in the OPP, with a plan to build up, the parent's consent, the inspectie.
+  {
+    id: 'maatwerk-plan', section: 'tijdelijk-niet-naar-school', sources: ['D13', 'D14', 'D18'],
+    applies: (f) => f.is('isThuiszitter') && (f.oneOf('thuis-hoeveel', 'deels') || f.oneOf('thuis-reden', 'kan-niet')),
+  },
   // C04, C05, FP09: no removal before another school has agreed; the parents are heard first.
   { id: 'verwijdering-andere-school', section: 'schorsing-verwijdering', sources: ['C04', 'C05', 'FP09'], applies: (f) => f.is('schoolWantsChildGone') && notYes(f, 'verwijdering-andere-school') },
   // E07, E08, FP07, FP08: a TLV application: the parent is heard and may see it.
@@ -104,6 +123,10 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
   { id: 'zonder-diagnose', section: 'diagnose-nodig', sources: ['A27', 'FP20'], applies: (f) => f.list('school-zegt').includes('diagnose-eerst') },
   // G01: the dossier, how and when.
   { id: 'dossier-inzien', section: 'informatie-vragen', sources: ['G01'], applies: (f) => f.is('dossierNotSeen') },
+  // Session 22, H05 (001:819-821): care in school time is not the school's task, but it must look with the parent how it can be done.
+  { id: 'zorg-onder-schooltijd', section: 'jeugdhulp-op-school', sources: ['H05', 'H06'], applies: (f) => f.is('hasSituation') && f.oneOf('jeugdhulp', 'krijgt', 'nodig') },
+  // Session 22, H13/H14/G14 (001:614-618; 002:1477-1481; 004:4407-4409): groep 7 or 8: the transfer, the OKR and the OPP.
+  { id: 'overstap-vo', section: 'overstap-voorbereiden', sources: ['H13', 'H14', 'G14'], applies: (f) => f.is('hasSituation') && f.oneOf('groep', 'groep-7-8') },
   // Always: who does what by when, and the report (G04: notes of meetings and agreements go into the dossier).
   { id: 'wie-doet-wat', section: 'afspraken-vastleggen', sources: ['G04', 'B18'], applies: (f) => f.is('hasSituation') },
 ];
@@ -139,6 +162,9 @@ interface KnowRule extends KnowLine {
   applies: (f: Facts) => boolean;
 }
 export const KNOW_RULES: readonly KnowRule[] = [
+  // Session 22, FP-P4: a filing term of the parent's ends on or before the meeting: first, because it is the one thing on
+  // the card that can cost a right (the plan says the same in its warning termijn-voor-gesprek).
+  { id: 'termijn-voor-gesprek', section: 'bezwaar-maken', sources: ['A21', 'C09', 'FP-P4'], applies: filingEndsBeforeMeeting },
   { id: 'iemand-meenemen', section: 'gesprek-voorbereiden', sources: ['F01', 'F02'], applies: () => true },
   { id: 'niets-tekenen', section: 'afspraken-vastleggen', sources: ['B17', 'FP07'], applies: () => true },
   { id: 'verslag-vragen', section: 'afspraken-vastleggen', sources: ['G04', 'B18'], applies: () => true },

@@ -512,7 +512,31 @@ const gpoDue = (f: Facts): IsoDate | undefined => {
   return start && addWeeks(start, TERMS.gpoWeeks);
 };
 
+/**
+ * The parent's own filing terms: the bezwaar against a refusal (002:748-750), a removal (002:846-850) or a TLV decision
+ * (EXT, §X.3), and the Geschillencommissie beside them (EXT, §X.2). Nothing in the sources stops or extends them for a
+ * talk with the school.
+ */
+export const FILING_STEPS: readonly string[] = ['bezwaar-weigering', 'bezwaar-verwijdering', 'tlv-bezwaar', 'geschillencommissie'];
+
+/**
+ * Session 22 (s22-lawyer): a meeting with the school is planned on or after the last day of one of the parent's filing
+ * terms, and that term has not passed yet. A parent who waits for the meeting ("we will talk first") files too late
+ * (FP-P4, 002:748-750, 846-850). The plan showed both dates, far apart, without saying so.
+ */
+export function filingEndsBeforeMeeting(f: Facts): boolean {
+  const meeting = f.is('hasMeetingPlanned') ? f.date('gesprek-datum') : undefined;
+  if (meeting === undefined || meeting < f.today) return false;
+  return stepRules.some((r) => {
+    if (!FILING_STEPS.includes(r.id) || !r.applies(f)) return false;
+    const d = r.deadline?.(f);
+    return d !== undefined && d.status !== 'passed' && d.due <= meeting;
+  });
+}
+
 export const warningRules: readonly WarningRule[] = [
+  // Session 22, FP-P4: a filing term of the parent's ends on or before a planned meeting: do not wait for the meeting.
+  { id: 'termijn-voor-gesprek', section: 'bezwaar-maken', applies: filingEndsBeforeMeeting },
   // FP01, A01, A03: refused by phone; there is no registration yet and no zorgplicht.
   { id: 'telefoon-is-geen-aanmelding', section: 'hoe-aanmelden', applies: (f) => f.is('registeredByPhoneOnly') },
   // A11, FP02: refusal only once another school has agreed to admit the child.

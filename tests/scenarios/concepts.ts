@@ -131,6 +131,11 @@ export const CONCEPTS = {
   'gesprek-voorbereiden': { ids: ['gesprek-voorbereiden'], kind: 'step', what: 'Bereid het gesprek met school voor' },
   /** Session 19: the meeting date has passed: record what was agreed, ask for the verslag (FACTS F01). */
   'gesprek-vastleggen': { ids: ['gesprek-vastleggen'], kind: 'step', what: 'Leg vast wat er in het gesprek is afgesproken' },
+  // ── Session 22 (s22-lawyer) ──
+  'opp-zienswijze': { ids: ['opp-zienswijze'], kind: 'step', what: 'Zet je eigen mening in het OPP (de school moet echt overleggen, hoeft niet alles over te nemen)' },
+  'dossier-opvragen': { ids: ['dossier-opvragen'], kind: 'step', what: 'Vraag het dossier op (nog niet gevraagd)' },
+  /** A filing deadline of the parent's own (bezwaar, Geschillencommissie) ends on or before a planned meeting: do not wait for it. */
+  'termijn-voor-gesprek': { ids: ['termijn-voor-gesprek'], kind: 'any', what: 'Je termijn eindigt vóór je gesprek: wacht niet op het gesprek' },
 } as const satisfies Record<string, Concept>;
 
 export type ConceptId = keyof typeof CONCEPTS;
