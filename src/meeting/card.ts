@@ -2,6 +2,7 @@ import type { Answers } from '../flow/answers';
 import { factsFrom, type Facts } from '../rules/facts';
 import { buildPlan } from '../rules/plan';
 import { filingEndsBeforeMeeting } from '../rules/catalogue';
+import { filingEndsBeforeNextMeeting } from './plan';
 import type { IsoDate } from '../rules/dates';
 import { isLegal, type TimelineEvent } from '../timeline/model';
 import type { EventKind } from '../timeline/effects';
@@ -203,10 +204,15 @@ export function buildCard(answers: Answers, events: readonly TimelineEvent[], to
   }
   if (f.is('hasSituation')) documents.push({ id: 'tijdlijn-overzicht' });
 
-  const know = KNOW_RULES.filter((r) => r.applies(f)).map(({ id, section, sources }) => ({ id, section, sources }));
-
   const plan = buildPlan(answers, today);
   const steps = [...plan.steps, ...extraSteps];
+
+  const know = KNOW_RULES.filter((r) => r.applies(f)).map(({ id, section, sources }) => ({ id, section, sources }));
+  // Session 22: the same for the next meeting agreed at a recorded meeting (a date that lives only in the timeline).
+  if (!know.some((k) => k.id === 'termijn-voor-gesprek') && filingEndsBeforeNextMeeting(steps)) {
+    const rule = KNOW_RULES.find((r) => r.id === 'termijn-voor-gesprek')!;
+    know.unshift({ id: rule.id, section: rule.section, sources: rule.sources });
+  }
   const dates = steps
     .filter((s) => s.deadline)
     .map((s) => ({ step: s.id, ...(s.texts ? { texts: s.texts } : {}), params: s.params, due: s.deadline!.due, certain: s.deadline!.certain, passed: s.deadline!.status === 'passed' }))

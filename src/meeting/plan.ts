@@ -2,6 +2,7 @@ import { deadline } from '../rules/deadlines';
 import type { IsoDate } from '../rules/dates';
 import { daysBetween } from '../rules/calendar';
 import { orderPlan } from '../rules/order';
+import { FILING_STEPS } from '../rules/catalogue';
 import type { Plan, PlanStep } from '../rules/plan';
 import type { TimelineEvent } from '../timeline/model';
 import { effectiveOutcome, type MeetingRecord } from './record';
@@ -72,10 +73,27 @@ export function meetingSteps(events: readonly TimelineEvent[], today: IsoDate): 
   return steps;
 }
 
+/**
+ * Session 22: the next meeting agreed at a recorded meeting falls on or after the last day of one of the parent's filing
+ * terms (bezwaar, Geschillencommissie; FILING_STEPS), neither passed. The answers' own meeting day is checked by the
+ * warning's rule (catalogue.ts, filingEndsBeforeMeeting); this is the same for a date that lives only in the timeline.
+ */
+export function filingEndsBeforeNextMeeting(steps: readonly PlanStep[]): boolean {
+  const next = steps.filter((s) => s.texts === MEETING_STEP_TEXTS.vervolg && s.deadline && s.deadline.status !== 'passed').map((s) => s.deadline!.due);
+  return steps.some(
+    (s) => FILING_STEPS.includes(s.id) && s.deadline !== undefined && s.deadline.status !== 'passed' && next.some((d) => s.deadline!.due <= d),
+  );
+}
+
+const FILING_WARNING = 'termijn-voor-gesprek';
+
 /** The plan with the steps from recorded meetings, in the plan's own order (order.ts). */
 export function withMeetings(plan: Plan, events: readonly TimelineEvent[]): Plan {
   const extra = meetingSteps(events, plan.today);
   if (!extra.length) return plan;
-  const ordered = orderPlan([...plan.steps, ...extra], plan.warnings);
+  const steps = [...plan.steps, ...extra];
+  const warn = filingEndsBeforeNextMeeting(steps) && !plan.warnings.some((w) => w.id === FILING_WARNING);
+  const warnings = warn ? [{ id: FILING_WARNING, section: 'bezwaar-maken' }, ...plan.warnings] : plan.warnings;
+  const ordered = orderPlan(steps, warnings);
   return { ...plan, steps: ordered.steps, warnings: ordered.warnings };
 }

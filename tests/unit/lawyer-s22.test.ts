@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildPlan } from '../../src/rules/plan';
 import { buildCard } from '../../src/meeting/card';
+import { meetingSteps, withMeetings } from '../../src/meeting/plan';
 import type { Answers } from '../../src/flow/answers';
+import type { TimelineEvent } from '../../src/timeline/model';
 
 const LANGS = ['nl', 'en', 'tr', 'pl', 'uk', 'ar'] as const;
 type Entry = Record<string, string>;
@@ -70,6 +72,21 @@ describe('a filing term that ends on or before a planned meeting', () => {
   it('the card puts it first under "good to know"; not when the meeting comes first', () => {
     expect(buildCard(removal, [], '2026-11-30').know[0]?.id).toBe('termijn-voor-gesprek');
     expect(buildCard({ ...removal, 'gesprek-datum': '2026-12-03' }, [], '2026-11-30').know.map((k) => k.id)).not.toContain('termijn-voor-gesprek');
+  });
+  it('also when the next meeting lives only in the timeline (agreed at a recorded meeting)', () => {
+    const noDate: Answers = { ...removal, 'gesprek-gepland': 'nee' };
+    delete (noDate as Record<string, unknown>)['gesprek-datum'];
+    const met = (next: string): TimelineEvent[] => [
+      { id: 'eMtg1', date: '2026-11-25', kind: 'gesprek', parties: ['school'], note: '', meeting: { outcome: 'later', agreements: [], schoolSends: '', present: '', next } },
+    ];
+    const today = '2026-11-30';
+    expect(buildPlan(noDate, today).warnings.map((w) => w.id)).not.toContain('termijn-voor-gesprek');
+    expect(withMeetings(buildPlan(noDate, today), met('2026-12-17')).warnings.map((w) => w.id)).toContain('termijn-voor-gesprek');
+    expect(withMeetings(buildPlan(noDate, today), met('2026-12-10')).warnings.map((w) => w.id)).not.toContain('termijn-voor-gesprek');
+    expect(buildCard(noDate, met('2026-12-17'), today, meetingSteps(met('2026-12-17'), today)).know[0]?.id).toBe('termijn-voor-gesprek');
+    // Never twice, when the answers' meeting day says it too.
+    const both = withMeetings(buildPlan(removal, today), met('2026-12-17')).warnings.filter((w) => w.id === 'termijn-voor-gesprek');
+    expect(both).toHaveLength(1);
   });
   it('the warning and the card line exist in every language', () => {
     for (const l of LANGS) {
@@ -144,6 +161,14 @@ describe('the plan says what the sources say about the OPP and the steunpunt', (
       expect(why, l).toMatch(/uitstroombestemming/);
       expect(why, l).toMatch(/instemmingsrecht/);
     }
+  });
+  it('sharing with jeugdhulp: what, with whom and why first; the meldcode is the exception (004:1716-1727)', () => {
+    expect(steps.nl!.steps['jeugdhulp-afstemmen']!.why).toMatch(/welke informatie ze wil delen, met wie en waarom/);
+    for (const l of LANGS) expect(steps[l]!.steps['jeugdhulp-afstemmen']!.why, l).toMatch(/meldcode/);
+  });
+  it('praktijkonderwijs without a TLV: that school must find another suitable place (001:983-991)', () => {
+    expect(steps.nl!.steps['overstap-voorbereiden']!.why).toMatch(/praktijkonderwijs, en komt er geen TLV\? Dan moet die school zelf een andere passende plek zoeken/);
+    for (const l of LANGS) expect(steps[l]!.steps['overstap-voorbereiden']!.why!.match(/praktijkonderwijs/g)?.length, l).toBe(2);
   });
   it('a child enrolled nowhere: the samenwerkingsverband of the region where you live (001:138)', () => {
     expect(steps.nl!.steps['steunpunt-bellen']!.why).toMatch(/nergens ingeschreven.*regio waar je woont/);
