@@ -166,6 +166,10 @@ describe('the plan says what the sources say about the OPP and the steunpunt', (
     expect(steps.nl!.steps['jeugdhulp-afstemmen']!.why).toMatch(/welke informatie ze wil delen, met wie en waarom/);
     for (const l of LANGS) expect(steps[l]!.steps['jeugdhulp-afstemmen']!.why, l).toMatch(/meldcode/);
   });
+  it('the OPP goes to the SWV for a TLV without the parent\'s consent, told beforehand (001:789, FACTS G13)', () => {
+    expect(steps.nl!.steps['tlv-aanvraag-inzien']!.why).toMatch(/Voor het OPP bij de TLV-aanvraag heeft de school jouw toestemming niet nodig/);
+    for (const l of LANGS) expect(steps[l]!.steps['tlv-aanvraag-inzien']!.why, l).toMatch(/TLV/);
+  });
   it('praktijkonderwijs without a TLV: that school must find another suitable place (001:983-991)', () => {
     expect(steps.nl!.steps['overstap-voorbereiden']!.why).toMatch(/praktijkonderwijs, en komt er geen TLV\? Dan moet die school zelf een andere passende plek zoeken/);
     for (const l of LANGS) expect(steps[l]!.steps['overstap-voorbereiden']!.why!.match(/praktijkonderwijs/g)?.length, l).toBe(2);
