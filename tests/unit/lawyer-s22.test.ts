@@ -170,6 +170,11 @@ describe('the plan says what the sources say about the OPP and the steunpunt', (
     expect(steps.nl!.steps['tlv-aanvraag-inzien']!.why).toMatch(/Voor het OPP bij de TLV-aanvraag heeft de school jouw toestemming niet nodig/);
     for (const l of LANGS) expect(steps[l]!.steps['tlv-aanvraag-inzien']!.why, l).toMatch(/TLV/);
   });
+  it('a refusal by the gemeente (jeugdhulp, transport): look in the decision until when bezwaar can be made (no term in the sources)', () => {
+    expect(steps.nl!.steps['jeugdhulp-aanvragen']!.why).toMatch(/Wijst de gemeente je aanvraag af\? Kijk dan in het besluit hoe en tot wanneer je bezwaar kunt maken/);
+    expect(steps.nl!.steps['vervoer-aanvragen']!.why).toMatch(/Kijk in het besluit tot wanneer dat kan/);
+    for (const l of LANGS) expect(steps[l]!.steps['jeugdhulp-aanvragen']!.why, l).toMatch(/bezwaar/);
+  });
   it('praktijkonderwijs without a TLV: that school must find another suitable place (001:983-991)', () => {
     expect(steps.nl!.steps['overstap-voorbereiden']!.why).toMatch(/praktijkonderwijs, en komt er geen TLV\? Dan moet die school zelf een andere passende plek zoeken/);
     for (const l of LANGS) expect(steps[l]!.steps['overstap-voorbereiden']!.why!.match(/praktijkonderwijs/g)?.length, l).toBe(2);
