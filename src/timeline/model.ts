@@ -366,7 +366,7 @@ export function lateFlags(answers: Answers, events: Events, today: IsoDate): Lat
     // The latest start counts; a received date beats a sent date of the same registration.
     const start = starts.reduce((a, b) => (b.date > a.date || (b.date === a.date && rule.start.indexOf(b.kind) < rule.start.indexOf(a.kind)) ? b : a));
     const answeredByEvent = items.some(
-      (i) => i.date >= start.date && (rule.answeredBy.includes(i.kind) || (rule.orFrom !== undefined && i.parties.includes(rule.orFrom) && !rule.start.includes(i.kind))),
+      (i) => i.date >= start.date && rule.answeredBy.includes(i.kind),
     );
     const answeredInQuestions = Object.entries(rule.answeredIf ?? {}).some(([q, vals]) => vals.includes(answerFor(q, start.date, answers, events) ?? ''));
     if (answeredByEvent || answeredInQuestions) continue;

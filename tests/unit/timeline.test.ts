@@ -193,6 +193,15 @@ const TABLE: Record<LegalKind, { base: Answers; date: string; today?: string; pl
       expect(step(a, TODAY, 'klacht-loopt')?.deadline).toMatchObject({ start: '2026-03-10', due: '2026-04-07', certain: false });
     },
   },
+  // Session 22: the committee's answer; it is what stops the complaint's 4 weeks in "te laat?" (lawyer-s22-open.test.ts).
+  'klacht-reactie': {
+    base: { situatie: ['handelingsverlegen'], klacht: 'wil' }, date: '2026-03-10',
+    plan: (b, a) => {
+      expect(step(b, TODAY, 'klacht-indienen')).toBeDefined();
+      expect(step(a, TODAY, 'klacht-indienen')).toBeUndefined();
+      expect(step(a, TODAY, 'klacht-loopt')).toBeDefined();
+    },
+  },
   'dossier-gevraagd': {
     base: { ...HV, 'dossier-gezien': 'nee' }, date: '2026-03-10',
     plan: (b, a) => {
@@ -460,10 +469,13 @@ describe('"Te laat?"', () => {
     expect(flags(got, '2026-03-05')).toEqual([]);
   });
 
-  it('complaint: 4 weeks; any later contact with the klachtencommissie counts as an answer', () => {
+  // Session 22: before, any later event with the klachtencommissie counted as its answer (also the parent's own letter).
+  it("complaint: 4 weeks; only the committee's logged answer counts as an answer", () => {
     const s = addEvent(HV, E, ev('k', 'klacht-ingediend', '2026-03-02'));
     expect(flags(s, '2026-03-31')).toEqual([expect.objectContaining({ id: 'klacht', due: '2026-03-30', daysLate: 1 })]);
-    const reply = addEvent(s.answers, s.data, ev('b', 'brief', '2026-03-20', { parties: ['klachtencommissie'] }));
+    const letter = addEvent(s.answers, s.data, ev('b', 'brief', '2026-03-20', { parties: ['klachtencommissie'] }));
+    expect(flags(letter, '2026-03-31')).toEqual([expect.objectContaining({ id: 'klacht' })]);
+    const reply = addEvent(s.answers, s.data, ev('r', 'klacht-reactie', '2026-03-20', { parties: ['klachtencommissie'] }));
     expect(flags(reply, '2026-03-31')).toEqual([]);
   });
 
