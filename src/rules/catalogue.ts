@@ -536,6 +536,8 @@ export const warningRules: readonly WarningRule[] = [
   { id: 'telefoon-is-geen-aanmelding', section: 'hoe-aanmelden', applies: (f) => f.is('registeredByPhoneOnly') },
   // A11, FP02: refusal only once another school has agreed to admit the child.
   { id: 'weigering-zonder-andere-school', section: 'weigering', applies: (f) => f.is('wasRefused') && f.answeredNot('weigering-andere-school', 'ja') },
+  // A04/A05, A21 (session 22): a registration after a written refusal has its own 6 weeks; the refusal and its bezwaar stay.
+  { id: 'nieuwe-aanmelding-na-weigering', section: 'weigering', applies: registeredAfterRefusal },
   // FP03: "the school is full" must be true.
   { id: 'school-vol', section: 'wanneer-zorgplicht', applies: (f) => f.list('school-zegt').includes('school-vol') },
   // FP04: handelingsverlegen without an OPP.

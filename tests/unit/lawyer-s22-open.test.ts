@@ -171,6 +171,9 @@ describe('a registration after a refusal gets its own decision term in the plan'
     expect(decision?.params).toMatchObject({ uiterlijk10: '2027-03-16' });
     expect(decision?.letters).toContain('herinnering-besluit');
     expect(plan.steps.find((x) => x.id === 'bezwaar-weigering')?.deadline).toMatchObject({ start: '2026-12-01', due: '2027-01-12' });
+    // And says why there are two terms: a new registration, and the refusal's bezwaar that it does not stop.
+    expect(plan.warnings.map((w) => w.id)).toContain('nieuwe-aanmelding-na-weigering');
+    expect(buildPlan(log(A, refusedThenRegistered.slice(0, 2)).answers, '2026-12-02').warnings.map((w) => w.id)).not.toContain('nieuwe-aanmelding-na-weigering');
   });
 
   it('answered so (a registration date after the refusal date): the same', () => {
