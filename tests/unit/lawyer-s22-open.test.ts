@@ -249,3 +249,27 @@ describe('the 6 weeks passed, the extension unknown, the 10-week day ahead', () 
     expect(ja?.maybeExtendedTo).toBeUndefined();
   });
 });
+
+// ── Also found: the "te laat?" note on an uncertain term ──────────────────────────────────────
+
+/**
+ * The timeline's note under an uncertain term (the dossier's month, the complaint's 4 weeks) said "Deze termijn staat
+ * niet in de wet voor scholen". The month for a dossier comes from the AVG, a law that applies to schools (FACTS G05);
+ * the 4 weeks from the brochure (000:1054). What is true, and what the plan's own steps say: the term is not in the
+ * documents the app relies on; look in the school's rules and ask the steunpunt.
+ */
+describe('the note under an uncertain "te laat?" term says where the term is not, and whom to ask', () => {
+  it('in Dutch and in every language: not "not in the law", but the sources, the school\'s rules and the steunpunt', async () => {
+    for (const lang of ['nl', 'en', 'tr', 'pl', 'uk', 'ar']) {
+      const ui = (await import(`../../src/content/generated/pagetexts.${lang}.ts`)).default as { timeline: { lateCheck: string } };
+      const text = ui.timeline.lateCheck;
+      expect(text, lang).toContain('steunpunt');
+      if (lang === 'nl') {
+        expect(text).not.toMatch(/niet in de wet/);
+        expect(text).toMatch(/stukken waar wij ons op baseren/);
+        expect(text).toMatch(/regels van de school/);
+      }
+      if (lang === 'en') expect(text).not.toMatch(/not in the law/);
+    }
+  });
+});
