@@ -7,6 +7,7 @@ import type { Answers } from '../../src/flow/answers';
 import { fillLetter, letterText, onlySent, valuesFromAnswers } from '../../src/rules/letters';
 import { buildPlan } from '../../src/rules/plan';
 import { firstThings } from '../../src/ui/firstThings';
+import { calendarSteps, planToIcs, type IcsTexts } from '../../src/rules/ics';
 import { addEvent, deleteEvent, EMPTY_TIMELINE, lateFlags, type TimelineData, type TimelineEvent } from '../../src/timeline/model';
 import type { EventKind, Party } from '../../src/timeline/effects';
 import lettersNl from '../../src/content/generated/letters.nl';
@@ -240,6 +241,21 @@ describe('the 6 weeks passed, the extension unknown, the 10-week day ahead', () 
     const after = buildPlan(waiting('weet-niet'), '2026-12-11');
     expect(after.steps.find((s) => s.id === 'besluit-aanmelding')?.deadline?.maybeExtendedTo).toBeUndefined();
     expect(firstThings(after).extended).toBeUndefined();
+  });
+  it('the calendar file holds the 10-week day, saying it holds if the school extended (it left the step out as passed)', () => {
+    const plan = buildPlan(waiting('weet-niet'), '2026-11-20');
+    const texts: IcsTexts = {
+      calendarName: 'plan', title: (st) => st.id, arithmetic: (d) => `${d.amount} weken: ${d.due}`, uncertain: () => 'onzeker', alarm: () => 'alarm',
+      extended: (_st, day) => `misschien verlengd tot ${day}`,
+    };
+    const { upcoming, passed } = calendarSteps(plan);
+    expect(upcoming.find((st) => st.id === 'besluit-aanmelding')?.deadline).toMatchObject({ due: '2026-12-10', amount: 10, status: 'upcoming', daysLeft: 20 });
+    expect(passed.map((st) => st.id)).not.toContain('besluit-aanmelding');
+    const ics = planToIcs(plan, texts, new Date('2026-11-20T10:00:00Z'));
+    expect(ics).toContain('DTSTART;VALUE=DATE:20261210');
+    expect(ics).toContain('10 weken: 2026-12-10\\nmisschien verlengd tot 2026-12-10');
+    // Once both days have passed it is left out, like any passed date.
+    expect(calendarSteps(buildPlan(waiting('weet-niet'), '2026-12-11')).passed.map((st) => st.id)).toContain('besluit-aanmelding');
   });
   it('not while the 6 weeks run, and not when the parent knows (extended: 10 weeks; not extended: 6)', () => {
     expect(step(waiting('weet-niet'), '2026-11-12', 'besluit-aanmelding')?.deadline?.maybeExtendedTo).toBeUndefined();
