@@ -113,7 +113,7 @@ function renderPlan(plan: Plan, t: T, r: Rendered): void {
     if (!actions.some((a) => a.id === next.id)) put(r, 'first.nextWhat', t('planFirst.nextDateWhat', { title: title(next) }));
   } else if (!extended) put(r, 'first.noDate', t('planFirst.noDate'));
   if (extended && !actions.some((a) => a.id === extended.id))
-    put(r, 'first.extended', `${t('planFirst.nextDateWhat', { title: title(extended) })} ${left(extended.deadline, t)}`, undefined, leftDates(extended.deadline));
+    put(r, 'first.extended', `${title(extended)} ${left(extended.deadline, t)}`, undefined, leftDates(extended.deadline));
   if (meeting) put(r, 'first.meeting', t.raw(`ui:moment.${meeting.moment.what}`, { date: formatDate(meeting.moment.date, t.lang) }), undefined, [{ iso: meeting.moment.date, filled: true }]);
   actions.forEach((s, i) => {
     put(r, `first.action${i}.title`, title(s));

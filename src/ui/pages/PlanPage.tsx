@@ -317,8 +317,10 @@ function FirstThings({ plan, t, contact }: { plan: Plan; t: T; contact?: Card })
       {meeting && <p class="first-date if-personal">{t.raw(`ui:moment.${meeting.moment.what}`, { date: formatDate(meeting.moment.date, t.lang) })}</p>}
       {/* The admission's 6 weeks passed, the school may have extended to a day still ahead: named here when not an action below. */}
       {extended && !actions.some((a) => a.id === extended.id) && (
-        <p class="first-date">
-          <span>{t('planFirst.nextDateWhat', { title: title(extended) })}</span> <span>{left(extended.deadline)}</span>
+        <p class="first-extended">
+          <strong>{title(extended)}</strong>
+          <br />
+          <span>{left(extended.deadline)}</span>
         </p>
       )}
       {!next && !extended && <p class={meeting ? 'first-date if-private' : 'first-date'}>{t('planFirst.noDate')}</p>}
