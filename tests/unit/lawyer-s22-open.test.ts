@@ -289,3 +289,24 @@ describe('the note under an uncertain "te laat?" term says where the term is not
     }
   });
 });
+
+/**
+ * Also found (item 4, in the timeline): a written refusal answered in the questionnaire (not logged) silenced the
+ * "te laat?" of a registration logged after it: answerFor only skipped answers that an earlier EVENT wrote. A refusal
+ * whose date lies before the registration is the earlier school's answer, not this one's.
+ */
+describe('"te laat?" for a registration logged after a refusal answered in the questionnaire', () => {
+  const refused: Answers = {
+    situatie: ['aanmelden'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': '2026-11-02', 'aanmelding-besluit': 'geweigerd',
+    'weigering-schriftelijk': 'ja', 'weigering-datum': '2026-12-01',
+  };
+  it('the new registration gets its flag after 6 weeks, with the 10-week day', () => {
+    const s = log(refused, [ev('aanmelding-ontvangen', '2027-01-05')]);
+    expect(flags(s, '2027-02-16')).toEqual([]);
+    expect(flags(s, '2027-02-17')).toEqual([expect.objectContaining({ id: 'besluit-aanmelding', start: '2027-01-05', due: '2027-02-16', orLater: '2027-03-16' })]);
+  });
+  it('a refusal dated on or after the registration still answers it', () => {
+    const s = log({ ...refused, 'weigering-datum': '2027-01-20' }, [ev('aanmelding-ontvangen', '2027-01-05')]);
+    expect(flags(s, '2027-03-01')).toEqual([]);
+  });
+});
