@@ -150,7 +150,9 @@ export const stepRules: readonly StepRule[] = [
     // A04/A05: 6 weeks after receipt, once at most 4 weeks more (10 in total) if the school said so.
     id: 'besluit-aanmelding', group: 'binnenkort', lateGroup: 'nu', section: 'na-aanmelding', letters: ['herinnering-besluit'], contacts: ['school'],
     // Also a registration after a refusal (at the next school, or again): the same 6 weeks from its receipt (session 22).
-    applies: (f) => (f.is('waitingForAdmissionDecision') || registeredAfterRefusal(f)) && f.date('aanmelding-datum') !== undefined,
+    // And a refusal only by phone or in a talk: that is no decision (A20, FP02), so the school's own term for its
+    // written decision still runs from receipt (session 22: the plan had no date at all; the bezwaar still has none).
+    applies: (f) => (f.is('waitingForAdmissionDecision') || registeredAfterRefusal(f) || f.is('refusedOnlyOrally')) && f.date('aanmelding-datum') !== undefined,
     deadline: (f) =>
       when(f.date('aanmelding-datum'), (start) => {
         const d = deadline(start, 'aanmelding-ontvangen', f.oneOf('aanmelding-verlengd', 'ja') ? TERMS.admissionDecisionMaxWeeks : TERMS.admissionDecisionWeeks, 'weeks', f.today);

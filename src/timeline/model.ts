@@ -378,6 +378,8 @@ export function lateFlags(answers: Answers, events: Events, today: IsoDate): Lat
       const v = answerFor(q, start.date, answers, events) ?? '';
       // A refusal dated before this registration answered an earlier one (session 22): the next school's weeks run.
       if (rule.id === 'besluit-aanmelding' && q === 'aanmelding-besluit' && v === 'geweigerd' && refusedBefore(start.date, answers)) return false;
+      // A refusal only by phone or in a talk is no decision (A20, FP02): the school's term for a written one runs on.
+      if (rule.id === 'besluit-aanmelding' && q === 'aanmelding-besluit' && v === 'geweigerd' && asString(answers['weigering-schriftelijk']) === 'nee') return false;
       return vals.includes(v);
     });
     if (answeredByEvent || answeredInQuestions) continue;

@@ -310,3 +310,28 @@ describe('"te laat?" for a registration logged after a refusal answered in the q
     expect(flags(s, '2027-03-01')).toEqual([]);
   });
 });
+
+/**
+ * Also found (the same term): a refusal only by phone or in a talk is no decision (A20, FP02; the plan's own step
+ * "Vraag om het besluit op papier"). The plan then had no date at all, and "te laat?" took the answer "geweigerd" as
+ * the school's answer. The school's term for its written decision still runs: 6 weeks from receipt (A04), 10 if it
+ * extended (A05). The bezwaar still gets no date: that runs from a written decision.
+ */
+describe('a refusal only by phone leaves the decision term running', () => {
+  const byPhone: Answers = {
+    situatie: ['aanmelden'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': '2026-09-28', 'aanmelding-bevestiging': 'nee',
+    'aanmelding-besluit': 'geweigerd', 'weigering-schriftelijk': 'nee', 'weigering-andere-school': 'nee', 'ondersteuning-gemeld': 'ja', 'meer-scholen': 'nee',
+  };
+  it('the plan: the school\'s 6 weeks from receipt (and the 10-week day), no bezwaar date, the step to ask for it on paper', () => {
+    const plan = buildPlan(byPhone, '2026-11-30');
+    expect(plan.steps.find((s) => s.id === 'besluit-aanmelding')?.deadline).toMatchObject({ start: '2026-09-28', due: '2026-11-09', status: 'passed', maybeExtendedTo: '2026-12-07' });
+    expect(plan.steps.find((s) => s.id === 'bezwaar-weigering')).toBeUndefined();
+    expect(plan.steps.find((s) => s.id === 'weigering-op-papier-vragen')).toBeDefined();
+  });
+  it('"te laat?": the answer "geweigerd" by phone does not answer the registration', () => {
+    const s = log(byPhone, []);
+    expect(flags(s, '2026-12-08')).toEqual([expect.objectContaining({ id: 'besluit-aanmelding', start: '2026-09-28', due: '2026-11-09' })]);
+    // A written refusal does.
+    expect(flags(log({ ...byPhone, 'weigering-schriftelijk': 'ja', 'weigering-datum': '2026-11-09' }, []), '2026-12-08')).toEqual([]);
+  });
+});

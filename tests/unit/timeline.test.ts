@@ -77,7 +77,8 @@ const TABLE: Record<LegalKind, { base: Answers; date: string; today?: string; pl
       // A phone call logged as such writes nothing and starts no clock.
       const call = addEvent(byPhone, EMPTY_TIMELINE, ev('c', 'telefoontje', '2026-04-01', { parties: ['school'], how: 'telefoon' })).answers;
       expect(call).toEqual(byPhone);
-      expect(buildPlan(call, '2026-04-02').steps.some((s) => s.deadline)).toBe(false);
+      // Session 22: the only date is the school's own term for its written decision, from the receipt (A04, A20, FP02).
+      expect(buildPlan(call, '2026-04-02').steps.filter((s) => s.deadline).map((s) => [s.id, s.deadline!.start])).toEqual([['besluit-aanmelding', '2026-03-03']]);
     },
   },
   'opp-opgesteld': {
