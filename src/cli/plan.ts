@@ -234,7 +234,9 @@ export function renderMarkdown(plan: Plan, texts: Texts): string {
         const d = s.deadline;
         out.push(`**${deadlineArithmetic(d, texts)}**`);
         out.push(
-          d.status === 'passed' ? ui(texts, 'plan.deadlinePassed') : d.status === 'today' ? ui(texts, 'plan.deadlineToday') : ui(texts, 'plan.deadlineLeft', { count: d.daysLeft }),
+          d.maybeExtendedTo
+            ? ui(texts, 'admissionExtension.passed', { date: formatDate(d.maybeExtendedTo, lang) })
+            : d.status === 'passed' ? ui(texts, 'plan.deadlinePassed') : d.status === 'today' ? ui(texts, 'plan.deadlineToday') : ui(texts, 'plan.deadlineLeft', { count: d.daysLeft }),
         );
         if (!d.certain) {
           const check = stepText(texts, s, 'check', params);

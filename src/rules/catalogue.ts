@@ -66,6 +66,19 @@ export const STEP_PARAMS: Readonly<Record<string, readonly string[]>> = {
 
 const when = (d: IsoDate | undefined, make: (start: IsoDate) => Deadline) => (d ? make(d) : undefined);
 
+/**
+ * The parent registered (again) after a written refusal: the registration's date lies after the refusal's, which
+ * cannot be the refused registration itself. That is a new registration, at the next school (A24-A26) or the same one,
+ * with its own decision term of 6 weeks from receipt (A04/A05). Logged in the timeline ("Aanmelding ontvangen" after
+ * "Besluit op papier - geweigerd") or answered so; the refusal and its bezwaar stay (session 22: before, this
+ * registration had a date only in the timeline's "te laat?", not in the plan).
+ */
+const registeredAfterRefusal = (f: Facts): boolean => {
+  const registered = f.date('aanmelding-datum');
+  const refused = f.date('weigering-datum');
+  return f.is('refusalMayBeWritten') && registered !== undefined && refused !== undefined && registered > refused;
+};
+
 /** The last day of the school year that contains `d` (a school year runs 1 August – 31 July, 001:509). */
 const schoolYearEnd = (d: IsoDate): IsoDate => addDays(`${Number(schoolYearStart(d).slice(0, 4)) + 1}-08-01`, -1);
 
@@ -136,11 +149,19 @@ export const stepRules: readonly StepRule[] = [
   {
     // A04/A05: 6 weeks after receipt, once at most 4 weeks more (10 in total) if the school said so.
     id: 'besluit-aanmelding', group: 'binnenkort', lateGroup: 'nu', section: 'na-aanmelding', letters: ['herinnering-besluit'], contacts: ['school'],
-    applies: (f) => f.is('waitingForAdmissionDecision') && f.date('aanmelding-datum') !== undefined,
+    // Also a registration after a refusal (at the next school, or again): the same 6 weeks from its receipt (session 22).
+    // And a refusal only by phone or in a talk: that is no decision (A20, FP02), so the school's own term for its
+    // written decision still runs from receipt (session 22: the plan had no date at all; the bezwaar still has none).
+    applies: (f) => (f.is('waitingForAdmissionDecision') || registeredAfterRefusal(f) || f.is('refusedOnlyOrally')) && f.date('aanmelding-datum') !== undefined,
     deadline: (f) =>
-      when(f.date('aanmelding-datum'), (start) =>
-        deadline(start, 'aanmelding-ontvangen', f.oneOf('aanmelding-verlengd', 'ja') ? TERMS.admissionDecisionMaxWeeks : TERMS.admissionDecisionWeeks, 'weeks', f.today),
-      ),
+      when(f.date('aanmelding-datum'), (start) => {
+        const d = deadline(start, 'aanmelding-ontvangen', f.oneOf('aanmelding-verlengd', 'ja') ? TERMS.admissionDecisionMaxWeeks : TERMS.admissionDecisionWeeks, 'weeks', f.today);
+        // Not known whether the school extended (no answer, "weet ik niet", or a registration after a refusal, where
+        // the question is not asked): once the 6 weeks have passed, the 10-week day is what may still be ahead.
+        const extendedTo = addWeeks(start, TERMS.admissionDecisionMaxWeeks);
+        const unknown = !f.oneOf('aanmelding-verlengd', 'ja', 'nee');
+        return unknown && d.status === 'passed' && extendedTo >= f.today ? { ...d, maybeExtendedTo: extendedTo } : d;
+      }),
     params: (f) => ({ uiterlijk10: addWeeks(f.date('aanmelding-datum')!, TERMS.admissionDecisionMaxWeeks) }),
   },
   {
@@ -541,6 +562,8 @@ export const warningRules: readonly WarningRule[] = [
   { id: 'telefoon-is-geen-aanmelding', section: 'hoe-aanmelden', applies: (f) => f.is('registeredByPhoneOnly') },
   // A11, FP02: refusal only once another school has agreed to admit the child.
   { id: 'weigering-zonder-andere-school', section: 'weigering', applies: (f) => f.is('wasRefused') && f.answeredNot('weigering-andere-school', 'ja') },
+  // A04/A05, A21 (session 22): a registration after a written refusal has its own 6 weeks; the refusal and its bezwaar stay.
+  { id: 'nieuwe-aanmelding-na-weigering', section: 'weigering', applies: registeredAfterRefusal },
   // FP03: "the school is full" must be true.
   { id: 'school-vol', section: 'wanneer-zorgplicht', applies: (f) => f.list('school-zegt').includes('school-vol') },
   // FP04: handelingsverlegen without an OPP.

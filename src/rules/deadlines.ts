@@ -34,6 +34,12 @@ export interface Deadline {
    * the plan then says so and says whom to ask, instead of stating it as certain.
    */
   certain: boolean;
+  /**
+   * The admission decision only (A04/A05, 001:119; 002:746): its 6 weeks have passed, the parent does not know whether
+   * the school extended them once by 4 weeks, and that 10-week day is today or later. The plan then never says just
+   * "this date has passed": it says the school may have extended to this day, and to ask the school (session 22).
+   */
+  maybeExtendedTo?: IsoDate;
 }
 
 export function deadline(

@@ -5,12 +5,13 @@
  * (src/ui/deadlineText.ts), so the calendar and the screen can never disagree.
  *
  * One all-day event per deadline that has not passed, with a reminder 3 days before.
- * Deadlines that have passed are left out: the plan page says how many.
+ * Deadlines that have passed are left out: the plan page says how many. Except the admission decision whose 6 weeks
+ * passed while the school may have extended them (Deadline.maybeExtendedTo): its 10-week day goes in, saying so.
  */
-import type { Deadline } from './deadlines';
+import { TERMS, type Deadline } from './deadlines';
 import type { Plan, PlanStep } from './plan';
 import type { IsoDate } from './dates';
-import { addDays } from './calendar';
+import { addDays, daysBetween } from './calendar';
 
 /** The words of the calendar file, in the parent's language. */
 export interface IcsTexts {
@@ -31,6 +32,8 @@ export interface IcsTexts {
   uncertain(step: PlanStep): string;
   /** The reminder's text. */
   alarm(step: PlanStep): string;
+  /** For the 10-week day of an admission decision that may have been extended: what the plan page says about it. */
+  extended?(step: PlanStep, day: IsoDate): string;
 }
 
 export type DatedStep = PlanStep & { deadline: Deadline };
@@ -38,7 +41,20 @@ export type DatedStep = PlanStep & { deadline: Deadline };
 /** The steps with a deadline, split into those that go in the calendar and those that have passed. */
 export function calendarSteps(plan: Plan): { upcoming: DatedStep[]; passed: DatedStep[] } {
   const dated = plan.steps.filter((s): s is DatedStep => s.deadline !== undefined);
-  return { upcoming: dated.filter((s) => s.deadline.status !== 'passed'), passed: dated.filter((s) => s.deadline.status === 'passed') };
+  const inCalendar = (s: DatedStep) => s.deadline.status !== 'passed' || s.deadline.maybeExtendedTo !== undefined;
+  return { upcoming: dated.filter(inCalendar).map((s) => withExtension(s, plan.today)), passed: dated.filter((s) => !inCalendar(s)) };
+}
+
+/**
+ * The admission decision whose 6 weeks passed, extension unknown: in the calendar on its 10-week day (session 22: the
+ * calendar left it out as passed, so a parent who saved the plan had no date at all). The deadline keeps `maybeExtendedTo`,
+ * so the event's text says the day holds only if the school extended.
+ */
+function withExtension(s: DatedStep, today: IsoDate): DatedStep {
+  const day = s.deadline.maybeExtendedTo;
+  if (!day) return s;
+  const daysLeft = daysBetween(today, day);
+  return { ...s, deadline: { ...s.deadline, amount: TERMS.admissionDecisionMaxWeeks, due: day, daysLeft, status: daysLeft === 0 ? 'today' : 'upcoming' } };
 }
 
 /** "2026-04-14" → "20260414" (a DATE value). */
@@ -107,7 +123,8 @@ export function planToIcs(plan: Plan, texts: IcsTexts, now?: Date, planKey = '')
   for (const step of calendarSteps(plan).upcoming) {
     const d = step.deadline;
     const who = texts.who?.(step) ?? '';
-    const description = [who, texts.arithmetic(d), who ? (texts.what?.(step) ?? texts.title(step)) : '', d.certain ? '' : texts.uncertain(step)].filter(Boolean).join('\n');
+    const extended = d.maybeExtendedTo ? (texts.extended?.(step, d.maybeExtendedTo) ?? '') : '';
+    const description = [who, texts.arithmetic(d), extended, who ? (texts.what?.(step) ?? texts.title(step)) : '', d.certain ? '' : texts.uncertain(step)].filter(Boolean).join('\n');
     lines.push(
       'BEGIN:VEVENT',
       // Stable per plan, step and date: importing an updated plan again replaces the event instead of

@@ -11,10 +11,19 @@ import type { LetterField } from './letter-fields';
  * Values that come from the answers: dates, written out in Dutch for the letter (letters are always
  * Dutch), or in the interface language for the translation shown beside it (`lang`).
  */
-export function valuesFromAnswers(answers: Answers, today: IsoDate, lang = 'nl', letter?: string): Partial<Record<LetterField, string>> {
+export function valuesFromAnswers(
+  answers: Answers,
+  today: IsoDate,
+  lang = 'nl',
+  letter?: string,
+  events: readonly LoggedEvent[] = [],
+): Partial<Record<LetterField, string>> {
   const f = factsFrom(answers, today);
   const date = (d: IsoDate | undefined) => (d ? formatDateShort(d, lang) : undefined);
-  const received = f.date('aanmelding-datum');
+  // The letter tells the school "your school received my registration on …" and counts the term from it (A04): only
+  // a date of receipt, never the day the parent sent it (session 22). Unknown: the letter shows the field to fill in.
+  const registered = f.date('aanmelding-datum');
+  const received = registered && !onlySent(registered, events) ? registered : undefined;
   // The decision a letter objects to is that letter's own: a TLV objection never carries the date of a
   // refusal, a refusal objection never the date of a TLV. Two different dates it could be: left open.
   // Object.hasOwn: a letter id from the address ("constructor") must not find Object.prototype's members.
@@ -33,6 +42,23 @@ export function valuesFromAnswers(answers: Answers, today: IsoDate, lang = 'nl',
     datum_gesprek: date(f.date('gesprek-datum')),
   };
   return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined)) as Partial<Record<LetterField, string>>;
+}
+
+/** What a letter needs of a logged timeline event (src/timeline/model.ts TimelineEvent), without the timeline's code. */
+export interface LoggedEvent {
+  readonly kind: string;
+  readonly date: IsoDate;
+}
+
+/**
+ * The registration date in the answers is the day the parent SENT it: "Aanmelding verstuurd" is the latest registration
+ * event in the timeline, on that day, and no "Aanmelding ontvangen" is logged on or after it. The questionnaire itself
+ * asks for the day the school received it (questions.yaml aanmelding-datum), so a date typed there counts as received.
+ */
+export function onlySent(date: IsoDate, events: readonly LoggedEvent[]): boolean {
+  const registrations = events.filter((e) => e.kind === 'aanmelding-verstuurd' || e.kind === 'aanmelding-ontvangen');
+  if (!registrations.some((e) => e.kind === 'aanmelding-verstuurd' && e.date === date)) return false;
+  return !registrations.some((e) => e.kind === 'aanmelding-ontvangen' && e.date >= date);
 }
 
 /** The answers that hold the date of the decision a letter is about ({{datum_besluit}}). */

@@ -31,6 +31,7 @@ export const LEGAL_KINDS = [
   'bezwaar-ingediend',
   'gpo-ingediend',
   'klacht-ingediend',
+  'klacht-reactie',
   'dossier-gevraagd',
   'dossier-ontvangen',
 ] as const;
@@ -67,7 +68,9 @@ export const EFFECTS: Readonly<Record<LegalKind, KindEffect>> = {
   'aanmelding-verstuurd': { situation: 'aanmelden', sets: { 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': DATE }, defaults: { 'aanmelding-besluit': 'nog-niet' }, parties: ['school'] },
   'aanmelding-ontvangen': { situation: 'aanmelden', sets: { 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': DATE }, defaults: { 'aanmelding-besluit': 'nog-niet' }, parties: ['school'] },
   // A05: extended once by at most 4 weeks, 10 in total.
-  'besluit-verlengd': { situation: 'aanmelden', sets: { 'aanmelding-hoe': 'schriftelijk', 'aanmelding-besluit': 'nog-niet', 'aanmelding-verlengd': 'ja' }, parties: ['school'] },
+  // "No decision yet" only as a default (session 22): an extension by the next school after a refusal wrote
+  // aanmelding-besluit: nog-niet over the refusal, and the refusal's 6 weeks for bezwaar left the plan.
+  'besluit-verlengd': { situation: 'aanmelden', sets: { 'aanmelding-hoe': 'schriftelijk', 'aanmelding-verlengd': 'ja' }, defaults: { 'aanmelding-besluit': 'nog-niet' }, parties: ['school'] },
   'besluit-toegelaten': { situation: 'aanmelden', sets: { 'aanmelding-hoe': 'schriftelijk', 'aanmelding-besluit': 'toegelaten' }, parties: ['school'] },
   // A decision logged as a legal event is a written one (A20, FP02); a refusal by phone is logged as 'telefoontje' and starts no clock.
   'besluit-geweigerd': { situation: 'aanmelden', sets: { 'aanmelding-hoe': 'schriftelijk', 'aanmelding-besluit': 'geweigerd', 'weigering-schriftelijk': 'ja', 'weigering-datum': DATE }, parties: ['school', 'bestuur'] },
@@ -88,7 +91,13 @@ export const EFFECTS: Readonly<Record<LegalKind, KindEffect>> = {
   'bezwaar-ingediend': { sets: { 'bezwaar-ingediend': 'ja', 'bezwaar-datum': DATE }, parties: ['bestuur'] },
   'gpo-ingediend': { sets: { 'gpo-ingediend': 'ja', 'gpo-datum': DATE }, parties: ['geschillencommissie'] },
   'klacht-ingediend': { sets: { klacht: 'ingediend', 'klacht-datum': DATE }, parties: ['klachtencommissie'] },
-  'dossier-gevraagd': { sets: { 'dossier-gevraagd': 'ja', 'dossier-gevraagd-datum': DATE }, parties: ['school'] },
+  // The klachtencommissie's answer or advice: the one event that answers the complaint's term (session 22: before,
+  // any later event with the committee did, also the parent's own call asking when the answer comes).
+  'klacht-reactie': { sets: { klacht: 'ingediend' }, parties: ['klachtencommissie'] },
+  // A request means: the parent does not have the dossier now (session 22). Before, the plan's month and its step
+  // came only when "dossier-gezien" was answered "nee": a parent who had seen it before, or never answered, logged a
+  // new request and got no date. A later "Dossier gekregen" writes "ja" again (date order).
+  'dossier-gevraagd': { sets: { 'dossier-gezien': 'nee', 'dossier-gevraagd': 'ja', 'dossier-gevraagd-datum': DATE }, parties: ['school'] },
   'dossier-ontvangen': { sets: { 'dossier-gezien': 'ja' }, parties: ['school'] },
 };
 
@@ -135,8 +144,6 @@ export interface ChaseRule {
   start: readonly EventKind[];
   /** Kinds that count as the answer. */
   answeredBy: readonly EventKind[];
-  /** A later event with this party also counts as the answer (a reply from the committee). */
-  orFrom?: Party;
   /** Answers that already say the term is answered (from the questionnaire). */
   answeredIf?: Readonly<Record<string, readonly string[]>>;
   /** Letter that chases it. */
@@ -151,6 +158,6 @@ export const CHASE_RULES: readonly ChaseRule[] = [
   { id: 'besluit-aanmelding', start: ['aanmelding-ontvangen', 'aanmelding-verstuurd'], answeredBy: ['besluit-toegelaten', 'besluit-geweigerd'], answeredIf: { 'aanmelding-besluit': ['toegelaten', 'geweigerd'] }, letter: 'herinnering-besluit', newSchoolYear: true },
   // G01/G05: one month (AVG), not in the sources.
   { id: 'dossier', start: ['dossier-gevraagd'], answeredBy: ['dossier-ontvangen'], answeredIf: { 'dossier-gezien': ['ja'] }, letter: 'inzage-dossier', uncertain: true },
-  // F15, §X.13: 4 weeks, only in the brochure.
-  { id: 'klacht', start: ['klacht-ingediend'], answeredBy: [], orFrom: 'klachtencommissie', letter: 'klacht', uncertain: true },
+  // F15, §X.13: 4 weeks, only in the brochure. Only the committee's answer stops it: not a call or an e-mail with it.
+  { id: 'klacht', start: ['klacht-ingediend'], answeredBy: ['klacht-reactie'], letter: 'klacht', uncertain: true },
 ];

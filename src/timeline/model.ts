@@ -338,6 +338,12 @@ function answerFor(q: string, start: IsoDate, answers: Answers, events: Events):
   return v;
 }
 
+/** The refusal in the answers has a date before `start`: it is the answer to an earlier registration, not to this one. */
+function refusedBefore(start: IsoDate, answers: Answers): boolean {
+  const d = asString(answers['weigering-datum']);
+  return d !== undefined && isIsoDate(d) && d < start;
+}
+
 /** The school said it takes its 4 extra weeks for the admission decision: in the answers, or logged after the start. */
 const admissionExtended = (start: IsoDate, answers: Answers, items: readonly TimelineItem[], events: Events): boolean =>
   answerFor('aanmelding-verlengd', start, answers, events) === 'ja' || items.some((i) => i.kind === 'besluit-verlengd' && i.date >= start);
@@ -366,9 +372,16 @@ export function lateFlags(answers: Answers, events: Events, today: IsoDate): Lat
     // The latest start counts; a received date beats a sent date of the same registration.
     const start = starts.reduce((a, b) => (b.date > a.date || (b.date === a.date && rule.start.indexOf(b.kind) < rule.start.indexOf(a.kind)) ? b : a));
     const answeredByEvent = items.some(
-      (i) => i.date >= start.date && (rule.answeredBy.includes(i.kind) || (rule.orFrom !== undefined && i.parties.includes(rule.orFrom) && !rule.start.includes(i.kind))),
+      (i) => i.date >= start.date && rule.answeredBy.includes(i.kind),
     );
-    const answeredInQuestions = Object.entries(rule.answeredIf ?? {}).some(([q, vals]) => vals.includes(answerFor(q, start.date, answers, events) ?? ''));
+    const answeredInQuestions = Object.entries(rule.answeredIf ?? {}).some(([q, vals]) => {
+      const v = answerFor(q, start.date, answers, events) ?? '';
+      // A refusal dated before this registration answered an earlier one (session 22): the next school's weeks run.
+      if (rule.id === 'besluit-aanmelding' && q === 'aanmelding-besluit' && v === 'geweigerd' && refusedBefore(start.date, answers)) return false;
+      // A refusal only by phone or in a talk is no decision (A20, FP02): the school's term for a written one runs on.
+      if (rule.id === 'besluit-aanmelding' && q === 'aanmelding-besluit' && v === 'geweigerd' && asString(answers['weigering-schriftelijk']) === 'nee') return false;
+      return vals.includes(v);
+    });
     if (answeredByEvent || answeredInQuestions) continue;
     const due = termFor(rule, start.date, answers, items, events);
     const daysLate = daysBetween(due, today);

@@ -39,5 +39,6 @@ export function icsTexts(t: T): IcsTexts {
     arithmetic: (d) => deadlineArithmetic(d, t),
     uncertain: (step) => [t('plan.uncertain'), stepText(step, 'check', t)].filter(Boolean).join(' '),
     alarm: (step) => t('planExtras.icsAlarm', { title: stepText(step, 'title', t) }),
+    extended: (_step, day) => t('admissionExtension.passed', { date: formatDate(day, t.lang) }),
   };
 }

@@ -13,11 +13,17 @@ import { FOLLOW_UPS } from '../rules/order';
  * The nearest date is the nearest of the parent's own terms (a bezwaar, a suspension's end, the school's
  * admission decision). The follow-ups of what the parent already sent (FOLLOW_UPS: the klachtencommissie's
  * 4 weeks, the dossier's month) are the other side's terms, uncertain (FACTS §X.13; AVG, not in the sources),
- * and nothing is lost when they pass: they are named only when no other date is ahead. Before (session 19,
+ * and nothing is lost when they pass: they are named only when no other date is ahead. `extended` is the admission
+ * decision whose 6 weeks have passed while the school may have extended them to a day still ahead (the view names that day). Before (session 19,
  * s19-deadlines), a complaint's 4 weeks stood on the first screen of a child at home, whose two first actions
  * are about education, and the bezwaar against the removal (6 weeks, 002:846-850) was on it nowhere.
  */
-export function firstThings(plan: Plan): { actions: PlanStep[]; next?: PlanStep & { deadline: Deadline }; meeting?: PlanStep & { moment: Moment } } {
+export function firstThings(plan: Plan): {
+  actions: PlanStep[];
+  next?: PlanStep & { deadline: Deadline };
+  meeting?: PlanStep & { moment: Moment };
+  extended?: PlanStep & { deadline: Deadline & { maybeExtendedTo: string } };
+} {
   const now = plan.steps.filter((s) => s.group === 'nu');
   const actions = (now.length ? now : plan.steps).slice(0, 2);
   const nearest = (followUps: boolean) => {
@@ -35,6 +41,9 @@ export function firstThings(plan: Plan): { actions: PlanStep[]; next?: PlanStep 
     if (!meeting || s.moment.date < meeting.moment.date) meeting = s as PlanStep & { moment: Moment };
   }
   if (meeting && next && meeting.moment.date >= next.deadline.due) meeting = undefined;
-  return { actions, ...(next ? { next } : {}), ...(meeting ? { meeting } : {}) };
+  // The admission's 6 weeks have passed and it is not known whether the school extended to 10 (Deadline.maybeExtendedTo):
+  // that day is still ahead, so the first screen names it (session 22: before, it said only "this date has passed").
+  const extended = plan.steps.find((s) => s.deadline?.maybeExtendedTo) as (PlanStep & { deadline: Deadline & { maybeExtendedTo: string } }) | undefined;
+  return { actions, ...(next ? { next } : {}), ...(meeting ? { meeting } : {}), ...(extended ? { extended } : {}) };
 }
 

@@ -71,11 +71,6 @@ export function useContent<K extends Kind>(kind: K, lang: Lang): { data?: Loaded
 export const toc = (lang: Lang): Toc => peekContent('toc', lang)!;
 
 /**
- * After a parent chooses a language other than Dutch: fetch all its content modules once, a moment
- * later, so the service worker keeps them (runtime cache) and every page in that language works
- * offline afterwards. Dutch is precached; nothing happens for it.
- */
-/**
  * Runs `go` when the browser is idle (at the latest after `timeout` ms), for work that must not
  * delay the first paint or a tap; where there is no requestIdleCallback (Safari), after `fallback`
  * ms. Returns a function that cancels it if it has not run yet.
@@ -100,5 +95,10 @@ export function afterPaint(go: () => void, win: Window = window): () => void {
   return () => (win.cancelAnimationFrame(frame), clearTimeout(timer));
 }
 
+/**
+ * After a parent chooses a language other than Dutch: fetch all its content modules once, a moment
+ * later, so the service worker keeps them (runtime cache) and every page in that language works
+ * offline afterwards. Dutch is precached; nothing happens for it.
+ */
 export const prefetchLanguage = (lang: Lang): void =>
   void (lang !== 'nl' && setTimeout(() => languageModule(lang).then((m) => m.prefetch(), () => undefined), 3000));

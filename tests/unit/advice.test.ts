@@ -75,7 +75,10 @@ describe('issue 11 defects', () => {
     expect(plan).toContain('weigering-op-papier-vragen');
     expect(plan).not.toContain('bezwaar-weigering');
     expect(plan).not.toContain('geschillencommissie');
-    expect(buildPlan(a, '2026-10-15').steps.every((s) => !s.deadline)).toBe(true);
+    // No clock from the call. The one date (session 22) is the school's own term for its written decision, from the
+    // receipt of the registration: 6 weeks (here passed), with the 10-week day if it may have extended (A04, A05, A20).
+    const dated = buildPlan(a, '2026-10-15').steps.filter((s) => s.deadline);
+    expect(dated.map((s) => [s.id, s.deadline!.start, s.deadline!.due, s.deadline!.maybeExtendedTo])).toEqual([['besluit-aanmelding', '2026-09-01', '2026-10-13', '2026-11-10']]);
     // The warning for a registration by phone says the school has no duty of care yet, and no term runs.
     expect(stepsModNl.warnings['telefoon-is-geen-aanmelding']!.text).toMatch(/hoeft dan nog niet te zorgen/);
     expect(stepsModNl.warnings['telefoon-is-geen-aanmelding']!.text).toMatch(/geen termijn/);

@@ -110,7 +110,8 @@ const flags = (s: { answers: Answers; data: TimelineData }, today: string) => la
 describe('an answer written by an earlier event does not answer a later request', () => {
   it('a second dossier request after the first was received gets its own month', () => {
     const s = log({}, [ev('dossier-gevraagd', '2026-12-01'), ev('dossier-ontvangen', '2026-12-20'), ev('dossier-gevraagd', '2027-01-10')]);
-    expect(s.answers['dossier-gezien']).toBe('ja');
+    // Session 22: a request writes "dossier-gezien: nee" (the parent does not have it now); before, 'ja' stayed.
+    expect(s.answers['dossier-gezien']).toBe('nee');
     const f = flags(s, '2027-02-11');
     expect(f.map((x) => [x.id, x.start, x.due])).toEqual([['dossier', '2027-01-10', '2027-02-10']]);
     expect(flags(s, '2027-02-10')).toEqual([]);

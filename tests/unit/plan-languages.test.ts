@@ -93,7 +93,12 @@ function put(r: Rendered, id: string, text: string, group?: string, dates: DateI
   if (group) r.groups.set(group, [...(r.groups.get(group) ?? []), id]);
 }
 
-const left = (d: Deadline, t: T) => (d.status === 'passed' ? t('plan.deadlinePassed') : d.status === 'today' ? t('plan.deadlineToday') : t('plan.deadlineLeft', { count: d.daysLeft }));
+// PlanPage.tsx leftText: the admission's 6 weeks passed with the extension unknown names the 10-week day (session 22).
+const left = (d: Deadline, t: T) =>
+  d.maybeExtendedTo
+    ? t('admissionExtension.passed', { date: formatDate(d.maybeExtendedTo, t.lang) })
+    : d.status === 'passed' ? t('plan.deadlinePassed') : d.status === 'today' ? t('plan.deadlineToday') : t('plan.deadlineLeft', { count: d.daysLeft });
+const leftDates = (d: Deadline): DateIn[] => (d.maybeExtendedTo ? [{ iso: d.maybeExtendedTo, filled: true }] : []);
 const who = (s: PlanStep, t: T) => listText(s.contacts.map((c) => t.raw(`ui:contact.${c}`)), t.lang);
 
 /** The plan page (PlanPage.tsx: FirstThings, warnings, StepView, DeadlineView). */
@@ -101,16 +106,18 @@ function renderPlan(plan: Plan, t: T, r: Rendered): void {
   const { upcoming, passed } = calendarSteps(plan);
   if (passed.length) put(r, 'plan.icsSkipped', upcoming.length ? t('planExtras.icsSkipped', { count: passed.length }) : t('planExtras.icsNone'));
   put(r, 'plan.made', t('plan.made', { date: formatDate(plan.today, t.lang) }), undefined, [{ iso: plan.today, filled: true }]);
-  const { actions, next, meeting } = firstThings(plan);
+  const { actions, next, meeting, extended } = firstThings(plan);
   const title = (s: PlanStep) => stepText(s, 'title', t);
   if (next) {
     put(r, 'first.next', `${formatDate(next.deadline.due, t.lang)} ${left(next.deadline, t)}${next.deadline.certain ? '' : ` ${t('plan.uncertain')}`}`, undefined, [{ iso: next.deadline.due }]);
     if (!actions.some((a) => a.id === next.id)) put(r, 'first.nextWhat', t('planFirst.nextDateWhat', { title: title(next) }));
-  } else put(r, 'first.noDate', t('planFirst.noDate'));
+  } else if (!extended) put(r, 'first.noDate', t('planFirst.noDate'));
+  if (extended && !actions.some((a) => a.id === extended.id))
+    put(r, 'first.extended', `${title(extended)} ${left(extended.deadline, t)}`, undefined, leftDates(extended.deadline));
   if (meeting) put(r, 'first.meeting', t.raw(`ui:moment.${meeting.moment.what}`, { date: formatDate(meeting.moment.date, t.lang) }), undefined, [{ iso: meeting.moment.date, filled: true }]);
   actions.forEach((s, i) => {
     put(r, `first.action${i}.title`, title(s));
-    if (s.deadline) put(r, `first.action${i}.due`, `${t('planFirst.due', { date: formatDate(s.deadline.due, t.lang) })} ${left(s.deadline, t)}`, undefined, [{ iso: s.deadline.due, filled: true }]);
+    if (s.deadline) put(r, `first.action${i}.due`, `${t('planFirst.due', { date: formatDate(s.deadline.due, t.lang) })} ${left(s.deadline, t)}`, undefined, [{ iso: s.deadline.due, filled: true }, ...leftDates(s.deadline)]);
     if (s.contacts.length) put(r, `first.action${i}.who`, `${t('plan.who')}: ${who(s, t)}`);
   });
   if (plan.warnings.length) put(r, 'first.warnings', t('planFirst.warnings', { count: plan.warnings.length }));
@@ -127,7 +134,7 @@ function renderPlan(plan: Plan, t: T, r: Rendered): void {
       if (d) {
         put(r, `${id}.deadline`, deadlineArithmetic(d, t), id, [{ iso: d.due, filled: true }, { iso: d.start, filled: true }]);
         put(r, `${id}.dueOnly`, t('planExtras.dueOnly', { due: formatDate(d.due, t.lang) }), id, [{ iso: d.due, filled: true }]);
-        put(r, `${id}.left`, left(d, t), id);
+        put(r, `${id}.left`, left(d, t), id, leftDates(d));
         if (d.status === 'passed') put(r, `${id}.late`, stepText(s, 'late', t), id);
         if (!d.certain) {
           const check = stepText(s, 'check', t);

@@ -298,7 +298,7 @@ const rows: Row[] = [
     answers: { ...GEWEIGERD, 'weigering-andere-school': 'nee' },
     today: '2026-10-15',
     applies: ['bezwaar-weigering', 'weigering-zonder-andere-school', 'geschillencommissie', 'sop-opvragen'],
-    notApplies: ['weigerdatum-achterhalen', 'besluit-aanmelding', 'opp-na-toelating', 'aanmelddatum-achterhalen', 'verwijdering-zonder-school'],
+    notApplies: ['weigerdatum-achterhalen', 'besluit-aanmelding', 'opp-na-toelating', 'aanmelddatum-achterhalen', 'verwijdering-zonder-school', 'nieuwe-aanmelding-na-weigering'],
     steps: {
       'bezwaar-weigering': {
         group: 'nu',
@@ -308,6 +308,18 @@ const rows: Row[] = [
         group: 'nu',
         deadline: { start: '2026-10-01', startWhat: 'besluit-bekend', amount: 6, unit: 'weeks', due: '2026-11-12', certain: false },
       },
+    },
+  },
+  {
+    // Session 22: a registration dated after the written refusal is a new one (the next school): its own 6 weeks.
+    name: 'aanmelden: refused on 1 October 2026, registered again (received 5 October)',
+    answers: { ...GEWEIGERD, 'aanmelding-datum': '2026-10-05' },
+    today: '2026-10-15',
+    applies: ['besluit-aanmelding', 'nieuwe-aanmelding-na-weigering', 'bezwaar-weigering'],
+    notApplies: [],
+    steps: {
+      'besluit-aanmelding': { deadline: { start: '2026-10-05', startWhat: 'aanmelding-ontvangen', amount: 6, due: '2026-11-16', status: 'upcoming', certain: true } },
+      'bezwaar-weigering': { deadline: { start: '2026-10-01', due: '2026-11-12' } },
     },
   },
   {

@@ -77,7 +77,8 @@ const TABLE: Record<LegalKind, { base: Answers; date: string; today?: string; pl
       // A phone call logged as such writes nothing and starts no clock.
       const call = addEvent(byPhone, EMPTY_TIMELINE, ev('c', 'telefoontje', '2026-04-01', { parties: ['school'], how: 'telefoon' })).answers;
       expect(call).toEqual(byPhone);
-      expect(buildPlan(call, '2026-04-02').steps.some((s) => s.deadline)).toBe(false);
+      // Session 22: the only date is the school's own term for its written decision, from the receipt (A04, A20, FP02).
+      expect(buildPlan(call, '2026-04-02').steps.filter((s) => s.deadline).map((s) => [s.id, s.deadline!.start])).toEqual([['besluit-aanmelding', '2026-03-03']]);
     },
   },
   'opp-opgesteld': {
@@ -191,6 +192,15 @@ const TABLE: Record<LegalKind, { base: Answers; date: string; today?: string; pl
       expect(step(b, TODAY, 'klacht-loopt')).toBeUndefined();
       // 4 weeks from the filing date, uncertain (F15, §X.13).
       expect(step(a, TODAY, 'klacht-loopt')?.deadline).toMatchObject({ start: '2026-03-10', due: '2026-04-07', certain: false });
+    },
+  },
+  // Session 22: the committee's answer; it is what stops the complaint's 4 weeks in "te laat?" (lawyer-s22-open.test.ts).
+  'klacht-reactie': {
+    base: { situatie: ['handelingsverlegen'], klacht: 'wil' }, date: '2026-03-10',
+    plan: (b, a) => {
+      expect(step(b, TODAY, 'klacht-indienen')).toBeDefined();
+      expect(step(a, TODAY, 'klacht-indienen')).toBeUndefined();
+      expect(step(a, TODAY, 'klacht-loopt')).toBeDefined();
     },
   },
   'dossier-gevraagd': {
@@ -460,10 +470,13 @@ describe('"Te laat?"', () => {
     expect(flags(got, '2026-03-05')).toEqual([]);
   });
 
-  it('complaint: 4 weeks; any later contact with the klachtencommissie counts as an answer', () => {
+  // Session 22: before, any later event with the klachtencommissie counted as its answer (also the parent's own letter).
+  it("complaint: 4 weeks; only the committee's logged answer counts as an answer", () => {
     const s = addEvent(HV, E, ev('k', 'klacht-ingediend', '2026-03-02'));
     expect(flags(s, '2026-03-31')).toEqual([expect.objectContaining({ id: 'klacht', due: '2026-03-30', daysLate: 1 })]);
-    const reply = addEvent(s.answers, s.data, ev('b', 'brief', '2026-03-20', { parties: ['klachtencommissie'] }));
+    const letter = addEvent(s.answers, s.data, ev('b', 'brief', '2026-03-20', { parties: ['klachtencommissie'] }));
+    expect(flags(letter, '2026-03-31')).toEqual([expect.objectContaining({ id: 'klacht' })]);
+    const reply = addEvent(s.answers, s.data, ev('r', 'klacht-reactie', '2026-03-20', { parties: ['klachtencommissie'] }));
     expect(flags(reply, '2026-03-31')).toEqual([]);
   });
 

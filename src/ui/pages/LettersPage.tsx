@@ -13,6 +13,7 @@ import { placeAndDate, subjectOf } from '../letterLayout';
 import { download, textBlob } from '../../app/export/download';
 import { EDIT_MAX, editPrivacy, letterEditKey, type EditPrivacy } from '../../app/export/edit';
 import { LetterSent } from '../components/LetterSent';
+import { timelineOf } from '../components/timelineDoor';
 import { MEETING_LETTER, meetingLetterValuesOf } from '../components/meetingLetter';
 import { dirOf } from '../../languages';
 
@@ -96,14 +97,16 @@ export function LetterPage({ id, app }: { id: string; app: AppState }) {
   // The translation beside it gets the same agreements with the words and dates in the interface language.
   const meetingLocal = id === MEETING_LETTER && nlTexts.data && t.lang !== 'nl' ? meetingLetterValuesOf(app, t.lang) : meeting;
   const withValues = (m: Partial<Record<LetterField, string>>, lang: string) => {
-    const v: Partial<Record<LetterField, string>> = { ...valuesFromAnswers(app.answers, todayInNL(), lang, id), ...m, ...app.letterFields, ...(bsn ? { kind_bsn: bsn } : {}) };
+    // The timeline tells a date the parent sent the registration from the day the school received it (herinnering-besluit).
+    const events = timelineOf(app).events;
+    const v: Partial<Record<LetterField, string>> = { ...valuesFromAnswers(app.answers, todayInNL(), lang, id, events), ...m, ...app.letterFields, ...(bsn ? { kind_bsn: bsn } : {}) };
     // A Dutch letter's date line names the town: "Utrecht, 3 maart 2026".
     if (v.datum_vandaag) v.datum_vandaag = placeAndDate(v.ouder_postcode_plaats, v.datum_vandaag);
     return v;
   };
   // The letter: Dutch dates ("3 december 2026"). Its translation (another interface language): the
   // interface language's dates ("3 December 2026", "3 Aralık 2026"), like every other date on screen.
-  const values = useMemo(() => withValues(meeting, 'nl'), [app.answers, app.letterFields, bsn, JSON.stringify(meeting)]);
+  const values = useMemo(() => withValues(meeting, 'nl'), [app.answers, app.letterFields, app.timeline, bsn, JSON.stringify(meeting)]);
   const localValues = useMemo(() => (t.lang === 'nl' ? values : withValues(meetingLocal, t.lang)), [values, t.lang, JSON.stringify(meetingLocal)]);
   if (!nl.data || !local.data || !nlTexts.data) return <p>{nl.failed || local.failed || nlTexts.failed ? t('app.loadFailed') : t('app.loading')}</p>;
   if (!letter || !explain) return <NotFoundPage />;

@@ -200,6 +200,15 @@ function StepView({ step, t, done, onTick: sharedTick, contact }: { step: PlanSt
   );
 }
 
+/**
+ * "Deze datum is voorbij", "Dat is vandaag", "Nog 3 dagen"; for the admission decision whose 6 weeks passed while the
+ * school may have extended them (Deadline.maybeExtendedTo, src/rules/catalogue.ts): that day and what to ask.
+ */
+export function leftText(d: Deadline, t: T): string {
+  if (d.maybeExtendedTo) return t('admissionExtension.passed', { date: formatDate(d.maybeExtendedTo, t.lang) });
+  return d.status === 'passed' ? t('plan.deadlinePassed') : d.status === 'today' ? t('plan.deadlineToday') : t('plan.deadlineLeft', { count: d.daysLeft });
+}
+
 function DeadlineView({ d, t, late, check }: { d: Deadline; t: T; late: string; check: string }) {
   return (
     <div class={`deadline deadline-${d.status}${d.certain ? '' : ' uncertain'}`}>
@@ -208,7 +217,7 @@ function DeadlineView({ d, t, late, check }: { d: Deadline; t: T; late: string; 
         <strong class="if-private">{t('planExtras.dueOnly', { due: formatDate(d.due, t.lang) })}</strong>
       </p>
       <p>
-        {d.status === 'passed' ? t('plan.deadlinePassed') : d.status === 'today' ? t('plan.deadlineToday') : t('plan.deadlineLeft', { count: d.daysLeft })}
+        {leftText(d, t)}
       </p>
       {d.status === 'passed' && <p>{late}</p>}
       {!d.certain && (
@@ -280,12 +289,12 @@ function goToStep(id: string) {
 }
 
 function FirstThings({ plan, t, contact }: { plan: Plan; t: T; contact?: Card }) {
-  const { actions, next, meeting } = firstThings(plan);
+  const { actions, next, meeting, extended } = firstThings(plan);
   if (!actions.length) return null;
   const params = (s: PlanStep) => Object.fromEntries(Object.entries(s.params).map(([k, v]) => [k, isIsoDate(v) ? formatDate(v, t.lang) : v]));
   // Agreement steps (issue 18) carry their own text key prefix.
   const title = (s: PlanStep) => t.raw(`${s.texts ?? `steps:steps.${s.id}`}.title`, params(s));
-  const left = (d: Deadline) => (d.status === 'passed' ? t('plan.deadlinePassed') : d.status === 'today' ? t('plan.deadlineToday') : t('plan.deadlineLeft', { count: d.daysLeft }));
+  const left = (d: Deadline) => leftText(d, t);
   return (
     <section class="first-things" aria-labelledby="first-things-title">
       <h2 id="first-things-title">{t('planFirst.title')}</h2>
@@ -306,7 +315,15 @@ function FirstThings({ plan, t, contact }: { plan: Plan; t: T; contact?: Card })
       )}
       {/* A talk at school before the nearest date (or with no date ahead): the day to prepare for. */}
       {meeting && <p class="first-date if-personal">{t.raw(`ui:moment.${meeting.moment.what}`, { date: formatDate(meeting.moment.date, t.lang) })}</p>}
-      {!next && <p class={meeting ? 'first-date if-private' : 'first-date'}>{t('planFirst.noDate')}</p>}
+      {/* The admission's 6 weeks passed, the school may have extended to a day still ahead: named here when not an action below. */}
+      {extended && !actions.some((a) => a.id === extended.id) && (
+        <p class="first-extended">
+          <strong>{title(extended)}</strong>
+          <br />
+          <span>{left(extended.deadline)}</span>
+        </p>
+      )}
+      {!next && !extended && <p class={meeting ? 'first-date if-private' : 'first-date'}>{t('planFirst.noDate')}</p>}
       <h3 class="h4">{t(actions.length > 1 ? 'planFirst.actionsMany' : 'planFirst.actionsOne')}</h3>
       <ol class="first-actions">
         {actions.map((s) => (
