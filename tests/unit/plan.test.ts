@@ -812,6 +812,20 @@ const rows: Row[] = [
     notApplies: ['termijn-voor-gesprek'],
   },
   {
+    name: 'session 23: a meeting after the uncertain TLV bezwaar term: the warning that says the date is not sure',
+    answers: { ...TLV_BESLUIT, 'tlv-besluit': 'afgewezen', 'tlv-besluit-datum': '2026-11-09', 'tlv-eens': 'nee', 'bezwaar-ingediend': 'nee', 'gesprek-gepland': 'ja', 'gesprek-datum': '2026-12-22' },
+    today: '2026-11-30',
+    applies: ['termijn-voor-gesprek-onzeker', 'tlv-bezwaar'],
+    notApplies: ['termijn-voor-gesprek'],
+  },
+  {
+    name: 'session 23: the klachtencommissie answered: what follows, not its passed 4 weeks',
+    answers: { situatie: ['handelingsverlegen'], klacht: 'beantwoord', 'klacht-datum': '2026-10-01' },
+    today: '2026-11-30',
+    applies: ['klacht-beantwoord'],
+    notApplies: ['klacht-loopt', 'klacht-indienen'],
+  },
+  {
     name: 'tlv: an SO TLV is valid nationally: no validity step; cluster 1 and 2 are SO without a TLV (session 20, 001:945-958)',
     answers: { ...TLV_BESLUIT, 'tlv-soort': 'so' },
     today: '2026-11-23',
