@@ -354,7 +354,8 @@ const rows: Row[] = [
     today: '2026-10-15',
     applies: ['opp-na-toelating'],
     notApplies: ['besluit-aanmelding', 'bezwaar-weigering', 'weigerdatum-achterhalen', 'geschillencommissie', 'weigering-zonder-andere-school', 'aanmelddatum-achterhalen'],
-    steps: { 'opp-na-toelating': { group: 'goed-om-te-weten' } },
+    // Session 23: "binnenkort" when the parent told the school the child needs support (the OPP is then due within weeks).
+    steps: { 'opp-na-toelating': { group: 'binnenkort' } },
     noDeadline: ['opp-na-toelating'],
   },
   {
@@ -820,7 +821,7 @@ const rows: Row[] = [
   },
   {
     name: 'session 23: the klachtencommissie answered: what follows, not its passed 4 weeks',
-    answers: { situatie: ['handelingsverlegen'], klacht: 'beantwoord', 'klacht-datum': '2026-10-01' },
+    answers: { ...HANDELINGSVERLEGEN, klacht: 'beantwoord', 'klacht-datum': '2026-10-01' },
     today: '2026-11-30',
     applies: ['klacht-beantwoord'],
     notApplies: ['klacht-loopt', 'klacht-indienen'],
