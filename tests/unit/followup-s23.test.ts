@@ -88,6 +88,11 @@ describe("the complaint: once the committee's answer is in, no chasing of its pa
     expect(lateFlags({ ...s.answers, klacht: 'beantwoord' }, s.data.events, TODAY)).toEqual([]);
   });
 
+  it('while the 4 weeks are chased, the late text says how to tell the plan the answer came (6 languages)', () => {
+    expect(steps.nl!.steps['klacht-loopt']!.late).toMatch(/Kreeg je wel antwoord\? Zet het in je tijdlijn, of kies bij de vraag over je klacht/);
+    for (const l of LANGS) expect(steps[l]!.steps['klacht-loopt']!.late!.split(/(?<=[.?!؟])\s+/).length, l).toBeGreaterThanOrEqual(6);
+  });
+
   it('the text: not binding, the school decides, no term in our sources and whom to ask, the other terms run on (6 languages)', () => {
     const nl = steps.nl!.steps['klacht-beantwoord']!.why!;
     expect(nl).toMatch(/niet bindend/);
