@@ -92,7 +92,10 @@ export const conditions = {
     conditions.wasRefused(a) || conditions.schoolWantsChildGone(a) || conditions.isThuiszitter(a) || conditions.tlvGranted(a),
   dossierNotSeen: (a: Answers) => conditions.hasSchoolConflict(a) && is(a, 'dossier-gezien', 'nee'),
   dossierRequested: (a: Answers) => conditions.dossierNotSeen(a) && is(a, 'dossier-gevraagd', 'ja'),
-  complaintFiled: (a: Answers) => conditions.hasSituation(a) && is(a, 'klacht', 'ingediend'),
+  /** Filed, whether or not the klachtencommissie has answered ("beantwoord", session 23): the filing date is asked for both. */
+  complaintFiled: (a: Answers) => conditions.hasSituation(a) && is(a, 'klacht', 'ingediend', 'beantwoord'),
+  /** The klachtencommissie answered (answered so, or logged in the timeline as klacht-reactie): its 4 weeks no longer run. */
+  complaintAnswered: (a: Answers) => conditions.hasSituation(a) && is(a, 'klacht', 'beantwoord'),
 
   mayNeedTransport: (a: Answers) => conditions.isTlv(a) || conditions.isAanmelden(a),
 

@@ -110,7 +110,7 @@ export const questions: readonly Question[] = [
   { id: 'vervoer', chapter: 7, type: 'choice', options: yesNo, when: 'mayNeedTransport', explains: 'ver-weg' },
 
   // 8. Wat als ik het niet eens ben met de school …?
-  { id: 'klacht', chapter: 8, type: 'choice', options: ['ingediend', 'wil', 'nee'], when: 'hasSituation', explains: 'klacht-indienen' },
+  { id: 'klacht', chapter: 8, type: 'choice', options: ['ingediend', 'beantwoord', 'wil', 'nee'], when: 'hasSituation', explains: 'klacht-indienen' },
   { id: 'klacht-datum', chapter: 8, type: 'date', dates: 'past', dontKnow: true, when: 'complaintFiled', explains: 'klacht-indienen' },
 
   // 9. Wat als mijn kind bijna naar de middelbare school gaat?

@@ -1,8 +1,8 @@
 import type { Answers } from '../flow/answers';
 import { factsFrom, type Facts } from '../rules/facts';
 import { buildPlan } from '../rules/plan';
-import { filingEndsBeforeMeeting } from '../rules/catalogue';
-import { filingEndsBeforeNextMeeting } from './plan';
+import { filingEndsBeforeMeeting, uncertainFilingEndsBeforeMeeting } from '../rules/catalogue';
+import { filingBeforeNextMeeting, filingWarningId } from './plan';
 import type { IsoDate } from '../rules/dates';
 import { isLegal, type TimelineEvent } from '../timeline/model';
 import type { EventKind } from '../timeline/effects';
@@ -166,6 +166,8 @@ export const KNOW_RULES: readonly KnowRule[] = [
   // Session 22, FP-P4: a filing term of the parent's ends on or before the meeting: first, because it is the one thing on
   // the card that can cost a right (the plan says the same in its warning termijn-voor-gesprek).
   { id: 'termijn-voor-gesprek', section: 'bezwaar-maken', sources: ['A21', 'C09', 'FP-P4'], applies: filingEndsBeforeMeeting },
+  // Session 23: only uncertain terms (TLV bezwaar, GPO: §X.2, §X.3) end before the meeting: the line says the date is not sure.
+  { id: 'termijn-voor-gesprek-onzeker', section: 'bezwaar-maken', sources: ['E16', 'F13', 'FP-P4'], applies: uncertainFilingEndsBeforeMeeting },
   { id: 'iemand-meenemen', section: 'gesprek-voorbereiden', sources: ['F01', 'F02'], applies: () => true },
   { id: 'niets-tekenen', section: 'afspraken-vastleggen', sources: ['B17', 'FP07'], applies: () => true },
   { id: 'verslag-vragen', section: 'afspraken-vastleggen', sources: ['G04', 'B18'], applies: () => true },
@@ -209,8 +211,13 @@ export function buildCard(answers: Answers, events: readonly TimelineEvent[], to
 
   const know = KNOW_RULES.filter((r) => r.applies(f)).map(({ id, section, sources }) => ({ id, section, sources }));
   // Session 22: the same for the next meeting agreed at a recorded meeting (a date that lives only in the timeline).
-  if (!know.some((k) => k.id === 'termijn-voor-gesprek') && filingEndsBeforeNextMeeting(steps)) {
-    const rule = KNOW_RULES.find((r) => r.id === 'termijn-voor-gesprek')!;
+  // Session 23: one line at most; a certain term (from either meeting day) wins over an uncertain one.
+  const next = filingBeforeNextMeeting(steps);
+  const had = know.findIndex((k) => k.id === 'termijn-voor-gesprek' || k.id === 'termijn-voor-gesprek-onzeker');
+  const wanted = next && (know[had]?.id === 'termijn-voor-gesprek' ? 'termijn-voor-gesprek' : filingWarningId(next));
+  if (wanted && know[had]?.id !== wanted) {
+    if (had >= 0) know.splice(had, 1);
+    const rule = KNOW_RULES.find((r) => r.id === wanted)!;
     know.unshift({ id: rule.id, section: rule.section, sources: rule.sources });
   }
   const dates = steps

@@ -2,7 +2,7 @@ import { deadline } from '../rules/deadlines';
 import type { IsoDate } from '../rules/dates';
 import { daysBetween } from '../rules/calendar';
 import { orderPlan } from '../rules/order';
-import { FILING_STEPS } from '../rules/catalogue';
+import { FILING_STEPS, type FilingCertainty } from '../rules/catalogue';
 import type { Plan, PlanStep } from '../rules/plan';
 import type { TimelineEvent } from '../timeline/model';
 import { effectiveOutcome, type MeetingRecord } from './record';
@@ -79,21 +79,37 @@ export function meetingSteps(events: readonly TimelineEvent[], today: IsoDate): 
  * warning's rule (catalogue.ts, filingEndsBeforeMeeting); this is the same for a date that lives only in the timeline.
  */
 export function filingEndsBeforeNextMeeting(steps: readonly PlanStep[]): boolean {
+  return filingBeforeNextMeeting(steps) !== undefined;
+}
+
+/**
+ * Session 23: which warning a next meeting from the timeline needs: the certain one when a certain filing term (a bezwaar
+ * against a refusal or removal) ends before it, the uncertain one when only uncertain terms do (TLV bezwaar, GPO).
+ */
+export function filingBeforeNextMeeting(steps: readonly PlanStep[]): FilingCertainty | undefined {
   const next = steps.filter((s) => s.texts === MEETING_STEP_TEXTS.vervolg && s.deadline && s.deadline.status !== 'passed').map((s) => s.deadline!.due);
-  return steps.some(
+  const before = steps.filter(
     (s) => FILING_STEPS.includes(s.id) && s.deadline !== undefined && s.deadline.status !== 'passed' && next.some((d) => s.deadline!.due <= d),
   );
+  return before.length === 0 ? undefined : before.some((s) => s.deadline!.certain) ? 'certain' : 'uncertain';
 }
 
 const FILING_WARNING = 'termijn-voor-gesprek';
+/** Session 23: the same warning when every term that ends before the meeting is uncertain. */
+export const FILING_WARNING_UNCERTAIN = 'termijn-voor-gesprek-onzeker';
+export const filingWarningId = (c: FilingCertainty): string => (c === 'certain' ? FILING_WARNING : FILING_WARNING_UNCERTAIN);
 
 /** The plan with the steps from recorded meetings, in the plan's own order (order.ts). */
 export function withMeetings(plan: Plan, events: readonly TimelineEvent[]): Plan {
   const extra = meetingSteps(events, plan.today);
   if (!extra.length) return plan;
   const steps = [...plan.steps, ...extra];
-  const warn = filingEndsBeforeNextMeeting(steps) && !plan.warnings.some((w) => w.id === FILING_WARNING);
-  const warnings = warn ? [{ id: FILING_WARNING, section: 'bezwaar-maken' }, ...plan.warnings] : plan.warnings;
+  // One filing warning at most: a certain term (from the answers' meeting or the next one) wins over an uncertain one.
+  const found = filingBeforeNextMeeting(steps);
+  const has = plan.warnings.find((w) => w.id === FILING_WARNING || w.id === FILING_WARNING_UNCERTAIN);
+  const id = found && (has?.id === FILING_WARNING || found === 'certain' ? FILING_WARNING : FILING_WARNING_UNCERTAIN);
+  const warnings =
+    id && id !== has?.id ? [{ id, section: 'bezwaar-maken' }, ...plan.warnings.filter((w) => w !== has)] : plan.warnings;
   const ordered = orderPlan(steps, warnings);
   return { ...plan, steps: ordered.steps, warnings: ordered.warnings };
 }

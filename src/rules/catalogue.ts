@@ -190,8 +190,12 @@ export const stepRules: readonly StepRule[] = [
     applies: (f) => f.is('refusalMayBeWritten') && f.dateUnknown('weigering-datum'),
   },
   {
-    // B02, §X.5: the OPP clock starts at enrolment, not at registration.
+    // B02, §X.5: the OPP clock starts at enrolment, not at registration. The app does not ask the day of enrolment
+    // (session 23: a new question for every admitted parent was judged not worth it; the term is the school's duty, the
+    // parent loses no right by it, and the parent knows or can ask the day): the text says how to count it and what to do.
+    // "Binnenkort" when the parent told the school the child needs extra support: then the OPP is due within weeks.
     id: 'opp-na-toelating', group: 'goed-om-te-weten', section: 'wanneer-opp', letters: ['verzoek-opp'], contacts: ['school'],
+    groupFor: (f) => (f.oneOf('ondersteuning-gemeld', 'ja') ? 'binnenkort' : 'goed-om-te-weten'),
     applies: (f) => f.is('wasAdmitted'),
   },
   {
@@ -449,8 +453,15 @@ export const stepRules: readonly StepRule[] = [
   {
     // F15, §X.13: the klachtencommissie's 4 weeks is only in the brochure (000:1054; certain: false), from the filing date.
     id: 'klacht-loopt', uncertain: true, group: 'binnenkort', lateGroup: 'nu', section: 'klacht-indienen', contacts: ['klachtencommissie'],
-    applies: (f) => f.is('complaintFiled'),
+    // Session 23: not once the committee's answer is in (answered so, or logged as klacht-reactie): the plan then chased a passed date.
+    applies: (f) => f.is('complaintFiled') && !f.is('complaintAnswered'),
     deadline: (f) => when(f.date('klacht-datum'), (s) => deadline(s, 'klacht-ingediend', TERMS.complaintResponseWeeks, 'weeks', f.today)),
+  },
+  {
+    // Session 23, F15 (000:1050-1055): the committee answered; its advice is not binding and the school decides what it
+    // does with it. By when is not in the sources: the text says so and whom to ask. The bezwaar and GPO terms run on.
+    id: 'klacht-beantwoord', group: 'binnenkort', section: 'klacht-indienen', contacts: ['school', 'steunpunt'],
+    applies: (f) => f.is('complaintAnswered'),
   },
 
   // ── Information, jeugdhulp, secondary school, meetings (FACTS G, H) ─
@@ -546,18 +557,37 @@ export const FILING_STEPS: readonly string[] = ['bezwaar-weigering', 'bezwaar-ve
  * (FP-P4, 002:748-750, 846-850). The plan showed both dates, far apart, without saying so.
  */
 export function filingEndsBeforeMeeting(f: Facts): boolean {
+  return filingTermsBeforeMeeting(f) === 'certain';
+}
+
+/**
+ * Session 23: the same, when every such term is uncertain (the TLV bezwaar's and the Geschillencommissie's 6 weeks are not
+ * in the sources, FACTS §X.2, §X.3). The warning then says the date is not sure and whom to ask, instead of stating it.
+ * One certain term (a bezwaar against a refusal or a removal) keeps the warning that states its date.
+ */
+export function uncertainFilingEndsBeforeMeeting(f: Facts): boolean {
+  return filingTermsBeforeMeeting(f) === 'uncertain';
+}
+
+/** Which filing terms end on or before the planned meeting: 'certain' when at least one is certain, 'uncertain' when all are not. */
+function filingTermsBeforeMeeting(f: Facts): FilingCertainty | undefined {
   const meeting = f.is('hasMeetingPlanned') ? f.date('gesprek-datum') : undefined;
-  if (meeting === undefined || meeting < f.today) return false;
-  return stepRules.some((r) => {
+  if (meeting === undefined || meeting < f.today) return undefined;
+  const before = stepRules.filter((r) => {
     if (!FILING_STEPS.includes(r.id) || !r.applies(f)) return false;
     const d = r.deadline?.(f);
     return d !== undefined && d.status !== 'passed' && d.due <= meeting;
   });
+  return before.length === 0 ? undefined : before.some((r) => !r.uncertain) ? 'certain' : 'uncertain';
 }
+
+export type FilingCertainty = 'certain' | 'uncertain';
 
 export const warningRules: readonly WarningRule[] = [
   // Session 22, FP-P4: a filing term of the parent's ends on or before a planned meeting: do not wait for the meeting.
   { id: 'termijn-voor-gesprek', section: 'bezwaar-maken', applies: filingEndsBeforeMeeting },
+  // Session 23: the same, when the only terms that end before the meeting are uncertain (TLV bezwaar, GPO: §X.2, §X.3).
+  { id: 'termijn-voor-gesprek-onzeker', section: 'bezwaar-maken', applies: uncertainFilingEndsBeforeMeeting },
   // FP01, A01, A03: refused by phone; there is no registration yet and no zorgplicht.
   { id: 'telefoon-is-geen-aanmelding', section: 'hoe-aanmelden', applies: (f) => f.is('registeredByPhoneOnly') },
   // A11, FP02: refusal only once another school has agreed to admit the child.

@@ -93,7 +93,8 @@ export const EFFECTS: Readonly<Record<LegalKind, KindEffect>> = {
   'klacht-ingediend': { sets: { klacht: 'ingediend', 'klacht-datum': DATE }, parties: ['klachtencommissie'] },
   // The klachtencommissie's answer or advice: the one event that answers the complaint's term (session 22: before,
   // any later event with the committee did, also the parent's own call asking when the answer comes).
-  'klacht-reactie': { sets: { klacht: 'ingediend' }, parties: ['klachtencommissie'] },
+  // Session 23: it writes "beantwoord", so the plan no longer chases the passed 4 weeks and says what can follow.
+  'klacht-reactie': { sets: { klacht: 'beantwoord' }, parties: ['klachtencommissie'] },
   // A request means: the parent does not have the dossier now (session 22). Before, the plan's month and its step
   // came only when "dossier-gezien" was answered "nee": a parent who had seen it before, or never answered, logged a
   // new request and got no date. A later "Dossier gekregen" writes "ja" again (date order).
@@ -159,5 +160,5 @@ export const CHASE_RULES: readonly ChaseRule[] = [
   // G01/G05: one month (AVG), not in the sources.
   { id: 'dossier', start: ['dossier-gevraagd'], answeredBy: ['dossier-ontvangen'], answeredIf: { 'dossier-gezien': ['ja'] }, letter: 'inzage-dossier', uncertain: true },
   // F15, §X.13: 4 weeks, only in the brochure. Only the committee's answer stops it: not a call or an e-mail with it.
-  { id: 'klacht', start: ['klacht-ingediend'], answeredBy: ['klacht-reactie'], letter: 'klacht', uncertain: true },
+  { id: 'klacht', start: ['klacht-ingediend'], answeredBy: ['klacht-reactie'], answeredIf: { klacht: ['beantwoord'] }, letter: 'klacht', uncertain: true },
 ];

@@ -137,6 +137,11 @@ export const CONCEPTS = {
   'dossier-opvragen': { ids: ['dossier-opvragen'], kind: 'step', what: 'Vraag het dossier op (nog niet gevraagd)' },
   /** A filing deadline of the parent's own (bezwaar, Geschillencommissie) ends on or before a planned meeting: do not wait for it. */
   'termijn-voor-gesprek': { ids: ['termijn-voor-gesprek'], kind: 'any', what: 'Je termijn eindigt vóór je gesprek: wacht niet op het gesprek' },
+  // ── Session 23 (s23-followup) ──
+  /** The same, when only uncertain terms (TLV bezwaar, GPO; FACTS §X.2, §X.3) end before the meeting: the warning says the date is not sure. */
+  'termijn-voor-gesprek-onzeker': { ids: ['termijn-voor-gesprek-onzeker'], kind: 'any', what: 'Je termijn eindigt misschien vóór je gesprek (datum niet zeker): wacht niet, vraag het na' },
+  /** The klachtencommissie answered: what can follow (the school decides on the advice; no term in the sources). */
+  'klacht-beantwoord': { ids: ['klacht-beantwoord'], kind: 'step', what: 'Je klacht is beantwoord: wat de school met het advies doet, en wat je dan kunt doen' },
 } as const satisfies Record<string, Concept>;
 
 export type ConceptId = keyof typeof CONCEPTS;

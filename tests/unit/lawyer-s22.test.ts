@@ -49,7 +49,8 @@ describe('a filing term that ends on or before a planned meeting', () => {
     );
   });
   it('the Geschillencommissie alone still counts: bezwaar filed, GPO not', () => {
-    expect(warningIds({ ...removal, 'bezwaar-ingediend': 'ja', 'bezwaar-datum': '2026-11-20' }, '2026-11-30')).toContain('termijn-voor-gesprek');
+    // Session 23: its 6 weeks are uncertain (FACTS F13, §X.2): the warning that says so, not the one stating the date.
+    expect(warningIds({ ...removal, 'bezwaar-ingediend': 'ja', 'bezwaar-datum': '2026-11-20' }, '2026-11-30')).toContain('termijn-voor-gesprek-onzeker');
   });
   it('not when the term has passed (the late texts speak) or the meeting day lies before today', () => {
     expect(warningIds(removal, '2026-12-15')).not.toContain('termijn-voor-gesprek');
@@ -60,7 +61,9 @@ describe('a filing term that ends on or before a planned meeting', () => {
       situatie: ['tlv'], 'tlv-fase': 'besluit', 'tlv-besluit': 'afgewezen', 'tlv-besluit-datum': '2026-11-09', 'tlv-eens': 'nee',
       'bezwaar-ingediend': 'nee', 'gesprek-gepland': 'ja', 'gesprek-datum': '2026-12-22',
     };
-    expect(warningIds(tlv, '2026-11-30')).toContain('termijn-voor-gesprek');
+    // Session 23: the uncertain warning (FACTS §X.3), which says the date is not sure and whom to ask.
+    expect(warningIds(tlv, '2026-11-30')).toContain('termijn-voor-gesprek-onzeker');
+    expect(warningIds(tlv, '2026-11-30')).not.toContain('termijn-voor-gesprek');
   });
   it('not for a suspension: its week is no filing term of the parent', () => {
     const suspended: Answers = {

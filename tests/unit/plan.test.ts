@@ -354,7 +354,8 @@ const rows: Row[] = [
     today: '2026-10-15',
     applies: ['opp-na-toelating'],
     notApplies: ['besluit-aanmelding', 'bezwaar-weigering', 'weigerdatum-achterhalen', 'geschillencommissie', 'weigering-zonder-andere-school', 'aanmelddatum-achterhalen'],
-    steps: { 'opp-na-toelating': { group: 'goed-om-te-weten' } },
+    // Session 23: "binnenkort" when the parent told the school the child needs support (the OPP is then due within weeks).
+    steps: { 'opp-na-toelating': { group: 'binnenkort' } },
     noDeadline: ['opp-na-toelating'],
   },
   {
@@ -810,6 +811,20 @@ const rows: Row[] = [
     today: '2026-11-30',
     applies: ['bezwaar-verwijdering', 'gesprek-voorbereiden'],
     notApplies: ['termijn-voor-gesprek'],
+  },
+  {
+    name: 'session 23: a meeting after the uncertain TLV bezwaar term: the warning that says the date is not sure',
+    answers: { ...TLV_BESLUIT, 'tlv-besluit': 'afgewezen', 'tlv-besluit-datum': '2026-11-09', 'tlv-eens': 'nee', 'bezwaar-ingediend': 'nee', 'gesprek-gepland': 'ja', 'gesprek-datum': '2026-12-22' },
+    today: '2026-11-30',
+    applies: ['termijn-voor-gesprek-onzeker', 'tlv-bezwaar'],
+    notApplies: ['termijn-voor-gesprek'],
+  },
+  {
+    name: 'session 23: the klachtencommissie answered: what follows, not its passed 4 weeks',
+    answers: { ...HANDELINGSVERLEGEN, klacht: 'beantwoord', 'klacht-datum': '2026-10-01' },
+    today: '2026-11-30',
+    applies: ['klacht-beantwoord'],
+    notApplies: ['klacht-loopt', 'klacht-indienen'],
   },
   {
     name: 'tlv: an SO TLV is valid nationally: no validity step; cluster 1 and 2 are SO without a TLV (session 20, 001:945-958)',
