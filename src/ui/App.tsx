@@ -170,8 +170,11 @@ function ClockGuard({ app, children }: { app: AppState; children: preact.Compone
   const t = useT();
   // Its texts travel with the dated pages (they load with them, not in the first load).
   const texts = useContent('pagetexts', t.lang);
-  if (!DATED.has(app.route.page) || (app.route.page === 'share' && !app.route.payload) || !texts.data) return <>{children}</>;
+  if (!DATED.has(app.route.page) || (app.route.page === 'share' && !app.route.payload)) return <>{children}</>;
   const clock = checkClock(app.answers);
+  // Until the message's texts are in, a clock with no usable date shows the loading line: the page
+  // itself would compute with that date and fail.
+  if (!texts.data) return clock.problem === 'broken' ? <p>{t('app.loading')}</p> : <>{children}</>;
   if (clock.problem === 'broken')
     return (
       <div class="notice notice-urgent" role="alert">

@@ -284,6 +284,20 @@ describe('robust ids, clocks and loading', () => {
       await page.getByText('De datum op dit apparaat klopt niet').waitFor();
     });
   }
+  it('a clock with no usable date while the page texts are still on their way: no crash, then the message', async () => {
+    // The message's texts come with the page texts; until then the plan must not compute with that date (CI27).
+    // No service worker (it would serve the texts at once) and storage seeded from a static file (no app run before).
+    const ctx = await suite.browser.newContext({ viewport: { width: 360, height: 800 }, serviceWorkers: 'block' });
+    suite.own(ctx);
+    const page = await newPage(ctx);
+    await page.route('**/pagetexts.nl-*', async (r) => (await new Promise((done) => setTimeout(done, 1500)), r.continue()));
+    await page.goto(`${suite.server.url}robots.txt`);
+    await page.evaluate((answers) => localStorage.setItem('wegwijzer.answers', JSON.stringify({ version: 2, answers, position: 'plan', savedAt: '' })), example('handelingsverlegen.json'));
+    await page.clock.setFixedTime(8.64e15);
+    await page.goto(`${suite.server.url}#/plan`);
+    await page.getByText('De datum op dit apparaat klopt niet').waitFor();
+  });
+
   it('a clock in 1970: the plan shows with a clear message', async () => {
     const page = await newPage();
     await seedStorage(page, suite.server.url, { answers: example('handelingsverlegen.json'), position: 'plan' });
