@@ -17,12 +17,20 @@ import { FOLLOW_UPS } from '../rules/order';
  * decision whose 6 weeks have passed while the school may have extended them to a day still ahead (the view names that day). Before (session 19,
  * s19-deadlines), a complaint's 4 weeks stood on the first screen of a child at home, whose two first actions
  * are about education, and the bezwaar against the removal (6 weeks, 002:846-850) was on it nowhere.
+ *
+ * `also` is a second term that runs at the same time (session 23, s23-first): the nearest open date of a "Nu doen"
+ * step that is not a follow-up and that the first screen does not show yet (not an action, not `next`, and a due
+ * day other than the days shown; the Geschillencommissie's day equals its bezwaar's, so it is not repeated).
+ * Before, a child suspended until today with a written removal decision saw the suspension's end and "ask for
+ * education", and the bezwaar against the removal (6 weeks, 002:846-850; the only term here whose passing costs the
+ * parent a right) stood only further down; so did a refusal's bezwaar beside a removal's (two decisions, two terms).
  */
 export function firstThings(plan: Plan): {
   actions: PlanStep[];
   next?: PlanStep & { deadline: Deadline };
   meeting?: PlanStep & { moment: Moment };
   extended?: PlanStep & { deadline: Deadline & { maybeExtendedTo: string } };
+  also?: PlanStep & { deadline: Deadline };
 } {
   const now = plan.steps.filter((s) => s.group === 'nu');
   const actions = (now.length ? now : plan.steps).slice(0, 2);
@@ -44,6 +52,15 @@ export function firstThings(plan: Plan): {
   // The admission's 6 weeks have passed and it is not known whether the school extended to 10 (Deadline.maybeExtendedTo):
   // that day is still ahead, so the first screen names it (session 22: before, it said only "this date has passed").
   const extended = plan.steps.find((s) => s.deadline?.maybeExtendedTo) as (PlanStep & { deadline: Deadline & { maybeExtendedTo: string } }) | undefined;
-  return { actions, ...(next ? { next } : {}), ...(meeting ? { meeting } : {}), ...(extended ? { extended } : {}) };
+  const shownIds = new Set([...actions, next, extended].filter((s): s is PlanStep => !!s).map((s) => s.id));
+  const shownDays = new Set(
+    [...actions, next].flatMap((s) => (s?.deadline && s.deadline.status !== 'passed' ? [s.deadline.due] : [])).concat(extended ? [extended.deadline.maybeExtendedTo] : []),
+  );
+  let also: (PlanStep & { deadline: Deadline }) | undefined;
+  for (const s of plan.steps) {
+    if (s.group !== 'nu' || !s.deadline || s.deadline.status === 'passed' || FOLLOW_UPS.includes(s.id) || shownIds.has(s.id) || shownDays.has(s.deadline.due)) continue;
+    if (!also || s.deadline.daysLeft < also.deadline.daysLeft) also = s as PlanStep & { deadline: Deadline };
+  }
+  return { actions, ...(next ? { next } : {}), ...(meeting ? { meeting } : {}), ...(extended ? { extended } : {}), ...(also ? { also } : {}) };
 }
 
