@@ -288,7 +288,8 @@ function goToStep(id: string) {
   h?.focus({ preventScroll: true });
 }
 
-function FirstThings({ plan, t, contact }: { plan: Plan; t: T; contact?: Card }) {
+/** Exported for tests/unit/first-screen-s23.test.ts, which reads what it renders. */
+export function FirstThings({ plan, t, contact }: { plan: Plan; t: T; contact?: Card }) {
   const { actions, next, meeting, extended, also } = firstThings(plan);
   if (!actions.length) return null;
   const params = (s: PlanStep) => Object.fromEntries(Object.entries(s.params).map(([k, v]) => [k, isIsoDate(v) ? formatDate(v, t.lang) : v]));
