@@ -178,6 +178,20 @@ describe('the first screen as the page renders it', () => {
     expect(extText).not.toMatch(/Lees bij deze stap wat dat betekent/);
   });
 
+  it('a school late with its admission decision: the first action does not tell the parent to wait (failed before: "Wacht op het besluit van de school")', () => {
+    // Registered 1 September, extension told, 10 weeks ended 10 November; on 30 November still no decision (s005-aanmelding-verlengd-al-verstreken).
+    const plan = buildPlan(A({ situatie: ['aanmelden'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': '2026-09-01', 'aanmelding-besluit': 'nog-niet', 'aanmelding-verlengd': 'ja' }), '2026-11-30');
+    const f = firstThings(plan);
+    expect(f.actions[0]?.id).toBe('besluit-aanmelding');
+    expect(f.actions[0]?.deadline).toMatchObject({ due: '2026-11-10', status: 'passed' });
+    for (const { code } of LANGUAGES) {
+      const first = screen(plan, code).split('\n').find((l) => l.includes(formatDate('2026-11-10', code as T['lang'])));
+      expect(first, code).toBeDefined();
+      expect(first, code).not.toMatch(/^(Wacht|Wait|Czekaj|Чекайте|انتظر)|bekleyin/);
+    }
+    expect(screen(plan)).toMatch(/Houd bij of de school op tijd beslist Uiterlijk dinsdag 10 november 2026\. Deze datum is voorbij\. Lees bij deze stap/);
+  });
+
   it('in every language: the second term with its date in that language, no raw key, no Dutch line', () => {
     const plan = buildPlan(suspendedAndRemoved, '2026-11-30');
     const nl = screen(plan, 'nl');
