@@ -78,7 +78,7 @@ describe('the plan: first things first', () => {
       expect((await page.locator('.first-actions li').first().locator('strong').innerText()).trim()).toBe(title);
       expect(await inFirstScreen(page, '.first-actions li')).toBe(true);
       if (upcoming[0]) {
-        expect(await page.locator('.first-date strong').innerText()).toBe(formatDate(upcoming[0].deadline!.due, 'nl'));
+        expect(await page.locator('.first-date strong').first().innerText()).toBe(formatDate(upcoming[0].deadline!.due, 'nl'));
         expect(await inFirstScreen(page, '.first-date')).toBe(true);
       } else {
         // No date ahead: a planned talk is the day to prepare for; otherwise the plan says there is no date.
