@@ -192,6 +192,16 @@ describe('the first screen as the page renders it', () => {
     expect(screen(plan)).toMatch(/Houd bij of de school op tijd beslist Uiterlijk dinsdag 10 november 2026\. Deze datum is voorbij\. Lees bij deze stap/);
   });
 
+  it('a suspension past its week: the first action is not "ask when" but that the child goes back (failed before: "Vraag wanneer je kind terug mag")', () => {
+    // Suspended since 16 November (the week ended 23 November), no removal decision (s002-schorsing-te-lang).
+    const { 'verwijdering-datum': _d, 'verwijdering-andere-school': _o, ...rest } = suspendedAndRemoved as Record<string, unknown>;
+    const plan = buildPlan({ ...rest, 'thuis-sinds': '2026-11-16', 'schorsing-datum': '2026-11-16', 'verwijdering-besluit': 'nee' } as unknown as Answers, '2026-11-30');
+    const step = firstThings(plan).actions.find((a) => a.id === 'schorsing-einde');
+    expect(step?.deadline).toMatchObject({ due: '2026-11-23', status: 'passed' });
+    expect(screen(plan)).toMatch(/Zorg dat je kind weer naar school mag Uiterlijk maandag 23 november 2026\. Deze datum is voorbij\. Lees bij deze stap/);
+    expect(screen(plan)).not.toMatch(/Vraag wanneer je kind terug mag/);
+  });
+
   it('in every language: the second term with its date in that language, no raw key, no Dutch line', () => {
     const plan = buildPlan(suspendedAndRemoved, '2026-11-30');
     const nl = screen(plan, 'nl');
