@@ -275,7 +275,7 @@ export function renderMarkdown(plan: Plan, texts: Texts): string {
  */
 export function renderFirstScreen(plan: Plan, texts: Texts): string {
   const lang = texts.lang;
-  const { actions, next, meeting, extended, also } = firstThings(plan);
+  const { actions, next, meeting, extended, also, unknownClock } = firstThings(plan);
   if (!actions.length) return '';
   const title = (s: PlanStep) => stepText(texts, s, 'title', stepParams(s, lang))!;
   const left = (d: Deadline) =>
@@ -296,7 +296,12 @@ export function renderFirstScreen(plan: Plan, texts: Texts): string {
     out.push(`**${ui(texts, 'firstScreen.alsoDate')} ${formatDate(also.deadline.due, lang)}** ${left(also.deadline)}${unsure(also.deadline)}`);
     out.push(ui(texts, 'planFirst.nextDateWhat', { title: title(also) }), '');
   }
-  if (!next && !extended && !meeting) out.push(ui(texts, 'planFirst.noDate'), '');
+  if (unknownClock) {
+    out.push(ui(texts, 'firstScreen.clockUnknown'));
+    if (!shown(unknownClock)) out.push(ui(texts, 'planFirst.nextDateWhat', { title: title(unknownClock) }));
+    out.push('');
+  }
+  if (!next && !extended && !meeting && !unknownClock) out.push(ui(texts, 'planFirst.noDate'), '');
   out.push(`### ${ui(texts, actions.length > 1 ? 'planFirst.actionsMany' : 'planFirst.actionsOne')}`, '');
   actions.forEach((s, i) => {
     const d = s.deadline;

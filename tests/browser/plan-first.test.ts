@@ -14,6 +14,7 @@ import { launchPersistent, ROOT, seedStorage } from './harness';
 import { useBrowserSuite } from './suite';
 import { buildPlan } from '../../src/rules/plan';
 import { FOLLOW_UPS } from '../../src/rules/order';
+import { firstThings } from '../../src/ui/firstThings';
 import { formatDate, todayInNL } from '../../src/rules/dates';
 import { addDays } from '../../src/rules/calendar';
 import { ANSWERS_VERSION, type Answers } from '../../src/flow/answers';
@@ -86,7 +87,9 @@ describe('the plan: first things first', () => {
         const shown = page.locator('.first-date:visible');
         expect(await shown.count()).toBe(1);
         // On the day itself the moment says "vandaag" (moment.gesprek-vandaag, session 19).
-        const said = talk === plan.today ? `Je gesprek is vandaag, ${formatDate(talk, 'nl')}` : talk ? `Je gesprek is op ${formatDate(talk, 'nl')}` : 'nog geen datum';
+        // A term that may run from a day not known yet says so instead of "no date" (session 23).
+        const noDate = firstThings(plan).unknownClock ? 'Misschien loopt er al een termijn' : 'nog geen datum';
+        const said = talk === plan.today ? `Je gesprek is vandaag, ${formatDate(talk, 'nl')}` : talk ? `Je gesprek is op ${formatDate(talk, 'nl')}` : noDate;
         expect(await shown.innerText()).toContain(said);
       }
       // Warnings: one folded block after the first actions, each closed until opened.

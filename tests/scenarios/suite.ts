@@ -535,9 +535,9 @@ export const GLOBAL_RULES: readonly GlobalRule[] = [
   },
   {
     id: 'first-screen-dates',
-    text: 'Het eerste scherm noemt als eerstvolgende datum nooit een datum die voorbij is; bij elke onzekere termijn die het noemt, zegt het dat die niet zeker is; bij een datum die voorbij is, zegt het waar je leest wat je nu doet.',
+    text: 'Het eerste scherm noemt als eerstvolgende datum nooit een datum die voorbij is; bij elke onzekere termijn die het noemt, zegt het dat die niet zeker is; bij een datum die voorbij is, zegt het waar je leest wat je nu doet; en zoekt de ouder nog de dag waarop een termijn begon (een besluit, een schorsing, een aanmelding), dan zegt het niet "geen datum" maar dat er misschien al een termijn loopt.',
     sources: ['FACTS §X.2', 'FACTS §X.3', 'FACTS §X.13', 'issue11 #10'],
-    check: ({ first, firstText }) => {
+    check: ({ plan, first, firstText }) => {
       if (!first) return [];
       const out: string[] = [];
       const entries = firstScreenEntries(first);
@@ -549,6 +549,10 @@ export const GLOBAL_RULES: readonly GlobalRule[] = [
         const passed = first.actions.filter((a) => a.deadline?.status === 'passed' && !a.deadline.maybeExtendedTo).length;
         const told = (firstText.match(/wat dat betekent en wat je nu kunt doen/gi) ?? []).length;
         if (told < passed) out.push(`${passed} first actions with a passed date, "wat je nu kunt doen" said ${told} times`);
+        // Steps that look for the day a term started (the suite's own list, from the step ids): a clock may run unseen.
+        const finders = ['weigerdatum-achterhalen', 'verwijderdatum-achterhalen', 'tlv-besluitdatum-achterhalen', 'schorsingsdatum-achterhalen', 'aanmelddatum-achterhalen', 'verwijderbesluit-navragen', 'tlv-stand-navragen', 'inschrijving-navragen', 'uitschrijving-navragen'];
+        const finder = plan.steps.find((st) => st.group === 'nu' && finders.includes(st.id));
+        if (finder && /nog geen datum/i.test(firstText)) out.push(`${finder.id} looks for the start of a term that may run, yet the first screen says there is no date`);
       }
       return out;
     },

@@ -202,6 +202,23 @@ describe('the first screen as the page renders it', () => {
     expect(screen(plan)).not.toMatch(/Vraag wanneer je kind terug mag/);
   });
 
+  it('a term that may run from a day not known: not "no date" but "find that date first"; an oral decision keeps "no date" (failed before)', () => {
+    const unknownDay = buildPlan({ ...refused('2026-10-16'), 'weigering-datum': 'weet-niet' } as Answers, '2026-11-30');
+    expect(firstThings(unknownDay).unknownClock?.id).toBe('weigerdatum-achterhalen');
+    for (const { code } of LANGUAGES) {
+      const text = screen(unknownDay, code);
+      const f = i18n.getFixedT(code);
+      expect(text, code).toContain(f('firstScreen.clockUnknown'));
+      expect(text, code).not.toContain(f('planFirst.noDate'));
+    }
+    const oral = buildPlan(
+      A({ situatie: ['handelingsverlegen'], opp: 'ja', 'opp-besproken': '2026-05-12', 'opp-ingestemd': 'ja', 'hv-schriftelijk': 'nee', 'hv-wil-weg': 'ja', 'verwijdering-besluit': 'mondeling' }),
+      '2026-11-30',
+    );
+    expect(firstThings(oral).unknownClock).toBeUndefined();
+    expect(screen(oral)).toMatch(/Er staat nog geen datum in je plan/);
+  });
+
   it('in every language: the second term with its date in that language, no raw key, no Dutch line', () => {
     const plan = buildPlan(suspendedAndRemoved, '2026-11-30');
     const nl = screen(plan, 'nl');

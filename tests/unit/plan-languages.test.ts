@@ -106,11 +106,15 @@ function renderPlan(plan: Plan, t: T, r: Rendered): void {
   const { upcoming, passed } = calendarSteps(plan);
   if (passed.length) put(r, 'plan.icsSkipped', upcoming.length ? t('planExtras.icsSkipped', { count: passed.length }) : t('planExtras.icsNone'));
   put(r, 'plan.made', t('plan.made', { date: formatDate(plan.today, t.lang) }), undefined, [{ iso: plan.today, filled: true }]);
-  const { actions, next, meeting, extended, also } = firstThings(plan);
+  const { actions, next, meeting, extended, also, unknownClock } = firstThings(plan);
   const title = (s: PlanStep) => stepText(s, 'title', t);
   if (next) {
     put(r, 'first.next', `${formatDate(next.deadline.due, t.lang)} ${left(next.deadline, t)}${next.deadline.certain ? '' : ` ${t('plan.uncertain')}`}`, undefined, [{ iso: next.deadline.due }]);
     if (!actions.some((a) => a.id === next.id)) put(r, 'first.nextWhat', t('planFirst.nextDateWhat', { title: title(next) }));
+  } else if (unknownClock) {
+    // Session 23: a term may run from a day not known yet.
+    put(r, 'first.clockUnknown', t('firstScreen.clockUnknown'));
+    if (!actions.some((a) => a.id === unknownClock.id)) put(r, 'first.clockUnknownWhat', t('planFirst.nextDateWhat', { title: title(unknownClock) }));
   } else if (!extended) put(r, 'first.noDate', t('planFirst.noDate'));
   if (extended && !actions.some((a) => a.id === extended.id))
     put(r, 'first.extended', `${title(extended)} ${left(extended.deadline, t)}`, undefined, leftDates(extended.deadline));

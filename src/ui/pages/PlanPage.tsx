@@ -290,7 +290,7 @@ function goToStep(id: string) {
 
 /** Exported for tests/unit/first-screen-s23.test.ts, which reads what it renders. */
 export function FirstThings({ plan, t, contact }: { plan: Plan; t: T; contact?: Card }) {
-  const { actions, next, meeting, extended, also } = firstThings(plan);
+  const { actions, next, meeting, extended, also, unknownClock } = firstThings(plan);
   if (!actions.length) return null;
   const params = (s: PlanStep) => Object.fromEntries(Object.entries(s.params).map(([k, v]) => [k, isIsoDate(v) ? formatDate(v, t.lang) : v]));
   // Agreement steps (issue 18) carry their own text key prefix.
@@ -333,7 +333,19 @@ export function FirstThings({ plan, t, contact }: { plan: Plan; t: T; contact?: 
           <span>{t('planFirst.nextDateWhat', { title: title(also) })}</span>
         </p>
       )}
-      {!next && !extended && <p class={meeting ? 'first-date if-private' : 'first-date'}>{t('planFirst.noDate')}</p>}
+      {/* No date ahead, but a term may run from a day not known yet (session 23): said instead of "no date". */}
+      {unknownClock && (
+        <p class="first-date first-unknown">
+          {t('firstScreen.clockUnknown')}
+          {!actions.some((a) => a.id === unknownClock.id) && (
+            <>
+              <br />
+              <span>{t('planFirst.nextDateWhat', { title: title(unknownClock) })}</span>
+            </>
+          )}
+        </p>
+      )}
+      {!next && !extended && !unknownClock && <p class={meeting ? 'first-date if-private' : 'first-date'}>{t('planFirst.noDate')}</p>}
       <h3 class="h4">{t(actions.length > 1 ? 'planFirst.actionsMany' : 'planFirst.actionsOne')}</h3>
       <ol class="first-actions">
         {actions.map((s) => (
