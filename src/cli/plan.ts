@@ -27,7 +27,8 @@
  *
  * Options:
  *   --today   the day the plan is made for (default: today in the Netherlands)
- *   --format  md (default): readable plan; json: the Plan object from buildPlan
+ *   --format  md (default): readable plan; json: the Plan object from buildPlan; first: only the plan's
+ *             first screen ("Eerst dit"), as the plan page shows it without a contact card
  *   --lang    nl (default) or en: the language of the md texts
  *
  * Exit codes: 0 plan printed; 1 internal problem (content missing or a text id unknown);
@@ -43,6 +44,7 @@ import { firstUnanswered, isComplete, isValidAnswer } from '../flow/route';
 import { formatDate, isIsoDate, todayInNL, type IsoDate } from '../rules/dates';
 import type { Deadline } from '../rules/deadlines';
 import { buildPlan, GROUPS, type Plan, type PlanStep } from '../rules/plan';
+import { firstThings } from '../ui/firstThings';
 import type { CoreContent, StepTexts, Toc } from '../content/types';
 import { LANGUAGES, type LangCode } from '../languages';
 import available from '../content/generated/languages';
@@ -51,10 +53,10 @@ import available from '../content/generated/languages';
 export const LANGS: readonly LangCode[] = LANGUAGES.map((l) => l.code).filter((c) => available.includes(c));
 const orList = (xs: readonly string[]) => (xs.length > 1 ? `${xs.slice(0, -1).join(', ')} or ${xs.at(-1)}` : xs.join(''));
 export type Lang = LangCode;
-export const FORMATS = ['md', 'json'] as const;
+export const FORMATS = ['md', 'json', 'first'] as const;
 export type Format = (typeof FORMATS)[number];
 
-const USAGE = `usage: npm run plan -- <answers.json> [--today YYYY-MM-DD] [--format md|json] [--lang ${LANGS.join('|')}]`;
+const USAGE = `usage: npm run plan -- <answers.json> [--today YYYY-MM-DD] [--format md|json|first] [--lang ${LANGS.join('|')}]`;
 
 /** Bad input from the user: reported as one line, exit code 2. */
 export class InputError extends Error {}
@@ -266,6 +268,53 @@ export function renderMarkdown(plan: Plan, texts: Texts): string {
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }
 
+/**
+ * The plan's first screen ("Eerst dit") as text, line by line what the plan page's FirstThings shows on screen
+ * without a contact card (src/ui/pages/PlanPage.tsx; the same firstThings() selection, the same texts).
+ * Used by `--format first` and by the scenario review (tests/scenarios/REVIEW.md), so a lawyer can read it.
+ */
+export function renderFirstScreen(plan: Plan, texts: Texts): string {
+  const lang = texts.lang;
+  const { actions, next, meeting, extended, also, unknownClock } = firstThings(plan);
+  if (!actions.length) return '';
+  const title = (s: PlanStep) => stepText(texts, s, 'title', stepParams(s, lang))!;
+  const left = (d: Deadline) =>
+    d.maybeExtendedTo
+      ? ui(texts, 'admissionExtension.passed', { date: formatDate(d.maybeExtendedTo, lang) })
+      : d.status === 'passed' ? ui(texts, 'plan.deadlinePassed') : d.status === 'today' ? ui(texts, 'plan.deadlineToday') : ui(texts, 'plan.deadlineLeft', { count: d.daysLeft });
+  const unsure = (d: Deadline) => (d.certain ? '' : ` ${ui(texts, 'plan.uncertain')}`);
+  const shown = (s: PlanStep) => actions.some((a) => a.id === s.id);
+  const out: string[] = [`## ${ui(texts, 'planFirst.title')}`, ''];
+  if (next) {
+    out.push(`**${ui(texts, 'planFirst.nextDate')} ${formatDate(next.deadline.due, lang)}** ${left(next.deadline)}${unsure(next.deadline)}`);
+    if (!shown(next)) out.push(`${ui(texts, 'planFirst.nextDateWhat', { title: title(next) })}`);
+    out.push('');
+  }
+  if (meeting) out.push(ui(texts, `moment.${meeting.moment.what}`, { date: formatDate(meeting.moment.date, lang) }), '');
+  if (extended && !shown(extended)) out.push(`**${title(extended)}**`, left(extended.deadline), '');
+  if (also) {
+    out.push(`**${ui(texts, 'firstScreen.alsoDate')} ${formatDate(also.deadline.due, lang)}** ${left(also.deadline)}${unsure(also.deadline)}`);
+    out.push(ui(texts, 'planFirst.nextDateWhat', { title: title(also) }), '');
+  }
+  if (unknownClock) {
+    out.push(ui(texts, 'firstScreen.clockUnknown'));
+    if (!shown(unknownClock)) out.push(ui(texts, 'planFirst.nextDateWhat', { title: title(unknownClock) }));
+    out.push('');
+  }
+  if (!next && !extended && !meeting && !unknownClock) out.push(ui(texts, 'planFirst.noDate'), '');
+  out.push(`### ${ui(texts, actions.length > 1 ? 'planFirst.actionsMany' : 'planFirst.actionsOne')}`, '');
+  actions.forEach((s, i) => {
+    const d = s.deadline;
+    const due = d
+      ? ` ${ui(texts, 'planFirst.due', { date: formatDate(d.due, lang) })} ${left(d)}${unsure(d)}${d.status === 'passed' && !d.maybeExtendedTo ? ` ${ui(texts, 'firstScreen.passedWhat')}` : ''}`
+      : '';
+    out.push(`${i + 1}. **${title(s)}**${due}`);
+    if (s.contacts.length) out.push(`   ${ui(texts, 'plan.who')}: ${s.contacts.map((c) => ui(texts, `contact.${c}`)).join(', ')}`);
+  });
+  out.push('', `### ${ui(texts, 'planFirst.help')}`, '', `${ui(texts, 'planFirst.helpNoCard')} ${ui(texts, 'planFirst.findSwv')}`);
+  return out.join('\n') + '\n';
+}
+
 // ── Command line ────────────────────────────────────────────────────────────────────────────
 
 export interface Options {
@@ -290,7 +339,7 @@ export function parseOptions(argv: readonly string[], now: Date = new Date()): O
   if (positionals.length !== 1) throw new InputError(`${positionals.length ? 'give one answers file' : 'no answers file given'}\n${USAGE}`);
   const today = values.today ?? todayInNL(now);
   if (!isIsoDate(today)) throw new InputError(`--today must be a date YYYY-MM-DD, not "${today}"`);
-  if (!(FORMATS as readonly string[]).includes(values.format)) throw new InputError(`--format must be md or json, not "${values.format}"`);
+  if (!(FORMATS as readonly string[]).includes(values.format)) throw new InputError(`--format must be md, json or first, not "${values.format}"`);
   if (!(LANGS as readonly string[]).includes(values.lang)) throw new InputError(`--lang must be ${orList(LANGS)}, not "${values.lang}"`);
   return { file: positionals[0]!, today, format: values.format as Format, lang: values.lang as Lang };
 }
@@ -305,7 +354,8 @@ export async function run(argv: readonly string[]): Promise<{ code: number; stdo
       stderr = `${opts.file}: warning: the answers are not complete${missing ? ` (first unanswered question: "${missing.id}")` : ' (no situation chosen)'}; unanswered questions count as "weet ik niet"\n`;
     }
     const plan = buildPlan(answers, opts.today);
-    const stdout = opts.format === 'json' ? `${JSON.stringify(plan, null, 2)}\n` : renderMarkdown(plan, await loadTexts(opts.lang));
+    const stdout =
+      opts.format === 'json' ? `${JSON.stringify(plan, null, 2)}\n` : opts.format === 'first' ? renderFirstScreen(plan, await loadTexts(opts.lang)) : renderMarkdown(plan, await loadTexts(opts.lang));
     return { code: 0, stdout, stderr };
   } catch (e) {
     if (e instanceof InputError) return { code: 2, stdout: '', stderr: `plan: ${e.message}\n` };

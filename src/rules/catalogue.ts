@@ -428,12 +428,17 @@ export const stepRules: readonly StepRule[] = [
     id: 'geschillencommissie', uncertain: true, group: 'nu', lateGroup: 'nu', section: 'geschillencommissie', contacts: ['geschillencommissie'],
     groupFor: (f) => (f.is('hasGpoDecision') ? 'nu' : 'als-het-niet-lukt'),
     applies: (f) => (f.is('hasGpoDecision') && (f.answeredNot('gpo-ingediend', 'ja') || twoGpoDecisions(f))) || (oppDispute(f) && !f.is('gpoFiled')),
-    // From the earliest decision the GPO handles: with a refusal and a removal, the first one's 6 weeks end first
-    // (session 19: before, the refusal's date was used even when the removal's weeks ended earlier).
-    deadline: (f) =>
-      f.answeredNot('gpo-ingediend', 'ja') || twoGpoDecisions(f)
-        ? when(gpoDecisionDates(f)[0], (s) => deadline(s, 'besluit-bekend', TERMS.gpoWeeks, 'weeks', f.today))
-        : undefined,
+    // From the earliest decision the GPO handles whose 6 weeks are still open: with a refusal and a removal, the first
+    // one's 6 weeks end first (session 19: before, the refusal's date was used even when the removal's weeks ended
+    // earlier). Session 23 (s23-first): once the first decision's weeks have passed, the second decision's weeks still
+    // run (each decision can go to the commission, 001:723-729), so the step counts from that one; before, it said
+    // "voorbij" on the first screen while the removal's bezwaar and its GPO request were open for four more weeks.
+    // With every term passed: the last to end (the nearest passed day).
+    deadline: (f) => {
+      if (!(f.answeredNot('gpo-ingediend', 'ja') || twoGpoDecisions(f))) return undefined;
+      const terms = gpoDecisionDates(f).map((s) => deadline(s, 'besluit-bekend', TERMS.gpoWeeks, 'weeks', f.today));
+      return terms.find((d) => d.status !== 'passed') ?? terms.at(-1);
+    },
   },
   {
     // E16/E17, A21, C08: the objection runs: ask for a written, reasoned decision on it; the GPO beside it.

@@ -17,12 +17,40 @@ import { FOLLOW_UPS } from '../rules/order';
  * decision whose 6 weeks have passed while the school may have extended them to a day still ahead (the view names that day). Before (session 19,
  * s19-deadlines), a complaint's 4 weeks stood on the first screen of a child at home, whose two first actions
  * are about education, and the bezwaar against the removal (6 weeks, 002:846-850) was on it nowhere.
+ *
+ * `also` is a second term that runs at the same time (session 23, s23-first): the nearest open date of a "Nu doen"
+ * step that is not a follow-up and that the first screen does not show yet (not an action, not `next`, and a due
+ * day other than the days shown; the Geschillencommissie's day equals its bezwaar's, so it is not repeated).
+ * Before, a child suspended until today with a written removal decision saw the suspension's end and "ask for
+ * education", and the bezwaar against the removal (6 weeks, 002:846-850; the only term here whose passing costs the
+ * parent a right) stood only further down; so did a refusal's bezwaar beside a removal's (two decisions, two terms).
  */
+/**
+ * Steps that find the start of a term that may already run (a subset of CLOCK_FINDERS in src/rules/order.ts): a written
+ * refusal, removal or TLV decision whose date is unknown (6 weeks for bezwaar, 002:748-750, 846-850; 001:939-941), a
+ * decision that may exist, an enrolment that may have ended (a removal), a suspension's first day (one week, 002:2362),
+ * the day the school received the registration (its 6 weeks, 001:119). Not the "ask for it on paper" steps: a decision
+ * only said aloud starts no bezwaar term.
+ */
+export const UNKNOWN_CLOCK: readonly string[] = [
+  'weigerdatum-achterhalen',
+  'verwijderdatum-achterhalen',
+  'tlv-besluitdatum-achterhalen',
+  'schorsingsdatum-achterhalen',
+  'aanmelddatum-achterhalen',
+  'verwijderbesluit-navragen',
+  'tlv-stand-navragen',
+  'inschrijving-navragen',
+  'uitschrijving-navragen',
+];
+
 export function firstThings(plan: Plan): {
   actions: PlanStep[];
   next?: PlanStep & { deadline: Deadline };
   meeting?: PlanStep & { moment: Moment };
   extended?: PlanStep & { deadline: Deadline & { maybeExtendedTo: string } };
+  also?: PlanStep & { deadline: Deadline };
+  unknownClock?: PlanStep;
 } {
   const now = plan.steps.filter((s) => s.group === 'nu');
   const actions = (now.length ? now : plan.steps).slice(0, 2);
@@ -44,6 +72,26 @@ export function firstThings(plan: Plan): {
   // The admission's 6 weeks have passed and it is not known whether the school extended to 10 (Deadline.maybeExtendedTo):
   // that day is still ahead, so the first screen names it (session 22: before, it said only "this date has passed").
   const extended = plan.steps.find((s) => s.deadline?.maybeExtendedTo) as (PlanStep & { deadline: Deadline & { maybeExtendedTo: string } }) | undefined;
-  return { actions, ...(next ? { next } : {}), ...(meeting ? { meeting } : {}), ...(extended ? { extended } : {}) };
+  const shownIds = new Set([...actions, next, extended].filter((s): s is PlanStep => !!s).map((s) => s.id));
+  const shownDays = new Set(
+    [...actions, next].flatMap((s) => (s?.deadline && s.deadline.status !== 'passed' ? [s.deadline.due] : [])).concat(extended ? [extended.deadline.maybeExtendedTo] : []),
+  );
+  let also: (PlanStep & { deadline: Deadline }) | undefined;
+  for (const s of plan.steps) {
+    if (s.group !== 'nu' || !s.deadline || s.deadline.status === 'passed' || FOLLOW_UPS.includes(s.id) || shownIds.has(s.id) || shownDays.has(s.deadline.due)) continue;
+    if (!also || s.deadline.daysLeft < also.deadline.daysLeft) also = s as PlanStep & { deadline: Deadline };
+  }
+  // No date ahead, but a term may already run from a day the parent does not know (UNKNOWN_CLOCK): the first screen says so
+  // instead of "no date" (session 23: "Er staat nog geen datum" beside "Zoek uit wanneer je de weigering hoorde" read as
+  // "nothing runs", while the 6 weeks for bezwaar may be running, 002:748-750).
+  const unknownClock = next || extended ? undefined : plan.steps.find((s) => s.group === 'nu' && UNKNOWN_CLOCK.includes(s.id));
+  return {
+    actions,
+    ...(next ? { next } : {}),
+    ...(meeting ? { meeting } : {}),
+    ...(extended ? { extended } : {}),
+    ...(also ? { also } : {}),
+    ...(unknownClock ? { unknownClock } : {}),
+  };
 }
 

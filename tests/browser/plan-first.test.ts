@@ -14,7 +14,9 @@ import { launchPersistent, ROOT, seedStorage } from './harness';
 import { useBrowserSuite } from './suite';
 import { buildPlan } from '../../src/rules/plan';
 import { FOLLOW_UPS } from '../../src/rules/order';
+import { firstThings } from '../../src/ui/firstThings';
 import { formatDate, todayInNL } from '../../src/rules/dates';
+import { addDays } from '../../src/rules/calendar';
 import { ANSWERS_VERSION, type Answers } from '../../src/flow/answers';
 import { migrateAnswers } from '../../src/flow/migrate';
 import { firstUnanswered } from '../../src/flow/route';
@@ -77,7 +79,7 @@ describe('the plan: first things first', () => {
       expect((await page.locator('.first-actions li').first().locator('strong').innerText()).trim()).toBe(title);
       expect(await inFirstScreen(page, '.first-actions li')).toBe(true);
       if (upcoming[0]) {
-        expect(await page.locator('.first-date strong').innerText()).toBe(formatDate(upcoming[0].deadline!.due, 'nl'));
+        expect(await page.locator('.first-date strong').first().innerText()).toBe(formatDate(upcoming[0].deadline!.due, 'nl'));
         expect(await inFirstScreen(page, '.first-date')).toBe(true);
       } else {
         // No date ahead: a planned talk is the day to prepare for; otherwise the plan says there is no date.
@@ -85,7 +87,9 @@ describe('the plan: first things first', () => {
         const shown = page.locator('.first-date:visible');
         expect(await shown.count()).toBe(1);
         // On the day itself the moment says "vandaag" (moment.gesprek-vandaag, session 19).
-        const said = talk === plan.today ? `Je gesprek is vandaag, ${formatDate(talk, 'nl')}` : talk ? `Je gesprek is op ${formatDate(talk, 'nl')}` : 'nog geen datum';
+        // A term that may run from a day not known yet says so instead of "no date" (session 23).
+        const noDate = firstThings(plan).unknownClock ? 'Misschien loopt er al een termijn' : 'nog geen datum';
+        const said = talk === plan.today ? `Je gesprek is vandaag, ${formatDate(talk, 'nl')}` : talk ? `Je gesprek is op ${formatDate(talk, 'nl')}` : noDate;
         expect(await shown.innerText()).toContain(said);
       }
       // Warnings: one folded block after the first actions, each closed until opened.
@@ -107,6 +111,28 @@ describe('the plan: first things first', () => {
       expect(await page.evaluate(() => document.activeElement?.id)).toBe(`step-${first.id}`);
     });
   }
+
+  it('two terms at once (session 23): a suspension ends first, and the removal\'s bezwaar is on the first screen too at 360 px', async () => {
+    const today = todayInNL();
+    const back = (days: number) => addDays(today, -days);
+    const answers = {
+      situatie: ['thuiszitten'], 'thuis-reden': 'geschorst', 'thuis-sinds': back(3), 'thuis-hoeveel': 'helemaal', 'schorsing-datum': back(3),
+      'lessen-nu': 'nee', ingeschreven: 'ja', 'verwijdering-besluit': 'schriftelijk', 'verwijdering-datum': back(10), 'verwijdering-andere-school': 'nee',
+      'bezwaar-ingediend': 'nee', 'gpo-ingediend': 'nee', 'aanbod-geweigerd': 'nee', opp: 'ja', 'opp-besproken': back(60), 'opp-ingestemd': 'ja',
+      'opp-onenigheid': 'geen', 'swv-betrokken': 'ja', 'school-zegt': ['geen'], 'lpa-betrokken': 'nee', 'gesprek-gepland': 'nee', tekenen: 'nee',
+      'dossier-gezien': 'ja', jeugdhulp: 'nee', klacht: 'nee', groep: 'groep-3-6',
+    } as unknown as Answers;
+    const page = await newPage();
+    await seedStorage(page, suite.server.url, { answers, version: ANSWERS_VERSION });
+    await page.goto(`${suite.server.url}#/plan`);
+    await page.locator('.first-things').waitFor();
+    // The suspension's week (4 days left) is the next date; the bezwaar (6 weeks from the decision: 32 days left) its own line.
+    expect(await page.locator('.first-date strong').first().innerText()).toBe(formatDate(addDays(back(3), 7), 'nl'));
+    const also = page.locator('.first-also');
+    expect(await also.innerText()).toContain(formatDate(addDays(back(10), 42), 'nl'));
+    expect(await also.innerText()).toContain('Maak bezwaar tegen de verwijdering');
+    expect(await inFirstScreen(page, '.first-also')).toBe(true);
+  });
 
   it('long Dutch words in the plan\'s headings are not broken at 360 px ("samenwerkingsverband")', async () => {
     const page = await newPage();

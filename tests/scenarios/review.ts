@@ -93,6 +93,18 @@ function words(e: Expectation): string {
   if ('clockFrom' in e) return `een termijn die telt vanaf ${nlDate(e.clockFrom)}`;
   if ('anyDeadline' in e) return `een termijn${e.anyDeadline.certain === true ? ' die als zeker staat' : ''}${e.anyDeadline.start ? ` vanaf ${nlDate(e.anyDeadline.start)}` : ''}`;
   if ('anyOf' in e) return `één van: ${e.anyOf.map(words).join(' **of** ')}`;
+  if ('firstScreen' in e) {
+    const f = e.firstScreen;
+    const parts = [
+      f.shows && `${concept(f.shows)} staat erop${f.due ? ` met **${nlDate(f.due)}**` : ''}`,
+      !f.shows && f.due && `**${nlDate(f.due)}** staat erop`,
+      f.action && `${concept(f.action)} is een van de eerste acties`,
+      f.nextDue && `de eerstvolgende datum is **${nlDate(f.nextDue)}**`,
+      f.noNext && 'er staat geen eerstvolgende datum',
+      f.says && `de tekst bevat /${f.says}/`,
+    ].filter(Boolean);
+    return `op het eerste scherm ("Eerst dit"): ${parts.join(', ')}`;
+  }
   return '?';
 }
 
@@ -154,6 +166,9 @@ async function main(): Promise<void> {
       ...o.failures.map((f) => `- ✗ ${f.where}: ${f.reason}`),
       '',
     );
+    // The first screen ("Eerst dit") as the plan page shows it without a contact card: what a parent reads first.
+    if (o.firstScreen)
+      out.push('**Het eerste scherm (Eerst dit):**', '', ...o.firstScreen.trimEnd().replace(/^## .*\n\n/, '').replace(/^(#+) /gm, '#### ').split('\n').map((l) => (l ? `> ${l}` : '>')), '');
     out.push('<details><summary>Het hele plan (Nederlands, zoals de app het nu maakt)</summary>', '');
     if (o.markdown) out.push(o.markdown.replace(/^(#+) /gm, (_m, h: string) => `${'#'.repeat(Math.min(h.length + 3, 6))} `));
     else out.push('_Het plan kon niet worden gemaakt; zie de uitkomst hierboven._');

@@ -1,13 +1,16 @@
 /** Runs one scenario through the engine (buildPlan) and the CLI's Dutch renderer, then checks it. */
 import { buildPlan, type Plan } from '../../src/rules/plan';
-import { loadTexts, renderMarkdown, type Texts } from '../../src/cli/plan';
+import { loadTexts, renderFirstScreen, renderMarkdown, type Texts } from '../../src/cli/plan';
 import type { IsoDate } from '../../src/rules/dates';
+import { firstThings } from '../../src/ui/firstThings';
 import { evaluate, type Context, type Failure, type Scenario } from './suite';
 
 export interface Outcome {
   scenario: Scenario;
   plan: Plan | undefined;
   markdown: string | undefined;
+  /** The plan's first screen ("Eerst dit") as text (renderFirstScreen), for REVIEW.md. */
+  firstScreen?: string;
   failures: Failure[];
 }
 
@@ -34,12 +37,14 @@ export async function runScenario(s: Scenario): Promise<Outcome> {
     return { scenario: s, plan: undefined, markdown: undefined, failures: [{ where: 'engine', reason: `buildPlan threw: ${(e as Error).message}` }] };
   }
   let markdown: string | undefined;
+  let firstScreen: string | undefined;
   let renderError: string | undefined;
   try {
     markdown = renderMarkdown(plan, t);
+    firstScreen = renderFirstScreen(plan, t);
   } catch (e) {
     renderError = (e as Error).message;
   }
-  const ctx: Context = { plan, markdown, textOf: (id) => textOf(t, id) };
-  return { scenario: s, plan, markdown, failures: evaluate(s, ctx, renderError) };
+  const ctx: Context = { plan, markdown, first: firstThings(plan), ...(firstScreen !== undefined ? { firstText: firstScreen } : {}), textOf: (id) => textOf(t, id) };
+  return { scenario: s, plan, markdown, ...(firstScreen !== undefined ? { firstScreen } : {}), failures: evaluate(s, ctx, renderError) };
 }

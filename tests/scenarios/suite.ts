@@ -49,7 +49,27 @@ export type Expectation =
   | { stepText: { step: ConceptId; matches: string }; why?: string }
   | { clockFrom: string; why?: string }
   | { anyDeadline: { certain?: boolean; start?: string }; why?: string }
-  | { anyOf: Expectation[]; why?: string };
+  | { anyOf: Expectation[]; why?: string }
+  | { firstScreen: FirstScreenMatch; why?: string };
+
+/**
+ * What the plan's first screen ("Eerst dit", firstThings + renderFirstScreen) must show (session 23). Every field set
+ * must hold; under mustNot, the screen must not match all of them.
+ * - shows: the concept's step is on the first screen (one of the first actions, the "Eerstvolgende datum", the
+ *   10-week day of an admission decision, or the "Let ook op deze datum" line); with `due`, that date is shown for it.
+ * - due (without shows): this date is shown on the first screen, for any step.
+ * - action: the concept's step is one of the first actions (the "Doe dit als eerste" list).
+ * - nextDue: the "Eerstvolgende datum" is this date. noNext: there is no "Eerstvolgende datum" line.
+ * - says: a regex on the first screen's Dutch text.
+ */
+export interface FirstScreenMatch {
+  shows?: ConceptId;
+  due?: string;
+  action?: ConceptId;
+  nextDue?: string;
+  noNext?: boolean;
+  says?: string;
+}
 
 export interface Scenario {
   id: string;
@@ -112,8 +132,8 @@ const SOURCE = /^(000|001|002|003|004):\d+(-\d+)?$|^FACTS [A-Z§][\w.-]*$|^issue
 function validateExpectation(e: unknown, where: string, negated = false): void {
   if (typeof e !== 'object' || e === null) throw new Error(`${where}: expectation must be an object`);
   const x = e as Record<string, unknown>;
-  const kinds = ['step', 'before', 'sameGroup', 'first', 'inTop', 'text', 'stepText', 'clockFrom', 'anyDeadline', 'anyOf'].filter((k) => k in x);
-  if (kinds.length !== 1) throw new Error(`${where}: exactly one of step/before/sameGroup/first/inTop/text/stepText/clockFrom/anyDeadline/anyOf, got ${JSON.stringify(Object.keys(x))}`);
+  const kinds = ['step', 'before', 'sameGroup', 'first', 'inTop', 'text', 'stepText', 'clockFrom', 'anyDeadline', 'anyOf', 'firstScreen'].filter((k) => k in x);
+  if (kinds.length !== 1) throw new Error(`${where}: exactly one of step/before/sameGroup/first/inTop/text/stepText/clockFrom/anyDeadline/anyOf/firstScreen, got ${JSON.stringify(Object.keys(x))}`);
   const concept = (c: unknown) => {
     if (typeof c !== 'string' || !isConcept(c)) throw new Error(`${where}: unknown concept ${JSON.stringify(c)} (tests/scenarios/concepts.ts)`);
   };
@@ -158,7 +178,17 @@ function validateExpectation(e: unknown, where: string, negated = false): void {
     new RegExp(String(t['matches']), 'i');
   } else if (k === 'clockFrom') date(x['clockFrom'], 'clockFrom');
   else if (k === 'anyDeadline') date((x['anyDeadline'] as Record<string, unknown>)['start'], 'anyDeadline.start');
-  else if (k === 'anyOf') {
+  else if (k === 'firstScreen') {
+    const f = x['firstScreen'] as Record<string, unknown>;
+    const keys = Object.keys(f ?? {});
+    if (!keys.length) throw new Error(`${where}: firstScreen needs at least one of shows/due/action/nextDue/noNext/says`);
+    for (const key of keys) if (!['shows', 'due', 'action', 'nextDue', 'noNext', 'says'].includes(key)) throw new Error(`${where}: unknown firstScreen field ${key}`);
+    if (f['shows'] !== undefined) concept(f['shows']);
+    if (f['action'] !== undefined) concept(f['action']);
+    date(f['due'], 'firstScreen.due');
+    date(f['nextDue'], 'firstScreen.nextDue');
+    if (f['says'] !== undefined) new RegExp(String(f['says']), 'i');
+  } else if (k === 'anyOf') {
     const list = x['anyOf'];
     if (!Array.isArray(list) || list.length < 2) throw new Error(`${where}: anyOf needs at least two expectations`);
     list.forEach((y, n) => validateExpectation(y, `${where}.anyOf[${n}]`, negated));
@@ -292,7 +322,29 @@ function mismatch(i: Item, m: StepMatch): string | undefined {
   return problems.length ? problems.join('; ') : undefined;
 }
 
+/** The first screen as firstThings() selects it (src/ui/firstThings.ts): only the plan's shape is used. */
+export interface FirstLike {
+  actions: readonly { id: string; deadline?: PlanDeadline & { maybeExtendedTo?: string } }[];
+  next?: { id: string; deadline: PlanDeadline };
+  extended?: { id: string; deadline: PlanDeadline & { maybeExtendedTo?: string } };
+  also?: { id: string; deadline: PlanDeadline };
+}
+
+/** Every step the first screen names, with the dates it shows for it. */
+export function firstScreenEntries(f: FirstLike): { id: string; where: 'action' | 'next' | 'extended' | 'also'; dates: string[]; certain?: boolean; passed?: boolean }[] {
+  const dl = (d?: PlanDeadline & { maybeExtendedTo?: string }) => (d ? [d.due, ...(d.maybeExtendedTo ? [d.maybeExtendedTo] : [])] : []);
+  return [
+    ...f.actions.map((a) => ({ id: a.id, where: 'action' as const, dates: dl(a.deadline), ...(a.deadline ? { certain: a.deadline.certain, passed: a.deadline.status === 'passed' } : {}) })),
+    ...(f.next ? [{ id: f.next.id, where: 'next' as const, dates: [f.next.deadline.due], certain: f.next.deadline.certain, passed: f.next.deadline.status === 'passed' }] : []),
+    ...(f.extended?.deadline.maybeExtendedTo ? [{ id: f.extended.id, where: 'extended' as const, dates: [f.extended.deadline.maybeExtendedTo] }] : []),
+    ...(f.also ? [{ id: f.also.id, where: 'also' as const, dates: [f.also.deadline.due], certain: f.also.deadline.certain, passed: f.also.deadline.status === 'passed' }] : []),
+  ];
+}
+
 export interface Context {
+  /** The first screen (firstThings) and its Dutch text (renderFirstScreen), when the runner gives them. */
+  first?: FirstLike;
+  firstText?: string;
   plan: PlanLike;
   /** The rendered Dutch plan (CLI markdown), or undefined when it could not render. */
   markdown: string | undefined;
@@ -368,6 +420,25 @@ export function check(e: Expectation, ctx: Context, negate: boolean): string | u
     const hits = steps.filter((i) => i.deadline && (want.certain === undefined || i.deadline.certain === want.certain) && (want.start === undefined || i.deadline.start === want.start));
     if (negate) return hits.length ? `unexpected deadline: ${hits.map(describe).join(' / ')}` : undefined;
     return hits.length ? undefined : 'no such deadline';
+  }
+  if ('firstScreen' in e) {
+    if (!ctx.first) return 'no first screen given to the checker';
+    const f = e.firstScreen;
+    const entries = firstScreenEntries(ctx.first);
+    const problems: string[] = [];
+    const idsOf = (c: ConceptId) => CONCEPTS[c].ids as readonly string[];
+    if (f.shows !== undefined) {
+      const mine = entries.filter((x) => idsOf(f.shows!).includes(x.id));
+      if (!mine.length) problems.push(`${f.shows} is not on the first screen`);
+      else if (f.due !== undefined && !mine.some((x) => x.dates.includes(f.due!))) problems.push(`${f.shows} is on the first screen with ${mine.flatMap((x) => x.dates).join(', ') || 'no date'}, not ${f.due}`);
+    } else if (f.due !== undefined && !entries.some((x) => x.dates.includes(f.due!))) problems.push(`${f.due} is not on the first screen`);
+    if (f.action !== undefined && !ctx.first.actions.some((a) => idsOf(f.action!).includes(a.id))) problems.push(`${f.action} is not one of the first actions (${ctx.first.actions.map((a) => a.id).join(', ')})`);
+    if (f.nextDue !== undefined && ctx.first.next?.deadline.due !== f.nextDue) problems.push(`the next date is ${ctx.first.next?.deadline.due ?? 'none'}, not ${f.nextDue}`);
+    if (f.noNext && ctx.first.next) problems.push(`there is a next date: ${ctx.first.next.deadline.due} (${ctx.first.next.id})`);
+    if (f.says !== undefined && !new RegExp(f.says, 'i').test(ctx.firstText ?? '')) problems.push(`the first screen does not say /${f.says}/`);
+    const shown = `first screen: ${entries.map((x) => `${x.where} ${x.id}${x.dates.length ? ` ${x.dates.join('/')}` : ''}`).join('; ')}`;
+    if (negate) return problems.length ? undefined : `must not: ${JSON.stringify(f)} (${shown})`;
+    return problems.length ? `${problems.join('; ')} (${shown})` : undefined;
   }
   if ('anyOf' in e) {
     const reasons = e.anyOf.map((x) => check(x, ctx, negate));
@@ -445,6 +516,44 @@ export const GLOBAL_RULES: readonly GlobalRule[] = [
       const out: string[] = [];
       if (g.group !== b.group) out.push(`${g.id} in ${g.group}, ${b.id} in ${b.group}`);
       if (g.deadline && b.deadline && g.deadline.due !== b.deadline.due) out.push(`${g.id} due ${g.deadline.due}, ${b.id} due ${b.deadline.due}`);
+      return out;
+    },
+  },
+  {
+    id: 'first-screen-bezwaar',
+    text: 'Loopt een termijn voor bezwaar (tegen een weigering, een verwijdering of een TLV) of voor de Geschillencommissie nog, dan staat die stap of die datum op het eerste scherm ("Eerst dit"), ook als er een andere datum eerder komt (een schorsing, een tweede besluit).',
+    sources: ['002:748-750', '002:846-850', '001:939-941', 'FACTS F13'],
+    check: ({ plan, first }) => {
+      if (!first) return [];
+      const entries = firstScreenEntries(first);
+      const days = new Set(entries.flatMap((x) => x.dates));
+      const ids = (['bezwaar-weigering', 'bezwaar-verwijdering', 'tlv-bezwaar', 'gpo'] as ConceptId[]).flatMap((c) => CONCEPTS[c].ids as readonly string[]);
+      return plan.steps
+        .filter((st) => ids.includes(st.id) && st.deadline && st.deadline.status !== 'passed' && !entries.some((x) => x.id === st.id) && !days.has(st.deadline.due))
+        .map((st) => `${st.id} (due ${st.deadline!.due}, ${st.deadline!.daysLeft} days) is not on the first screen`);
+    },
+  },
+  {
+    id: 'first-screen-dates',
+    text: 'Het eerste scherm noemt als eerstvolgende datum nooit een datum die voorbij is; bij elke onzekere termijn die het noemt, zegt het dat die niet zeker is; bij een datum die voorbij is, zegt het waar je leest wat je nu doet; en zoekt de ouder nog de dag waarop een termijn begon (een besluit, een schorsing, een aanmelding), dan zegt het niet "geen datum" maar dat er misschien al een termijn loopt.',
+    sources: ['FACTS §X.2', 'FACTS §X.3', 'FACTS §X.13', 'issue11 #10'],
+    check: ({ plan, first, firstText }) => {
+      if (!first) return [];
+      const out: string[] = [];
+      const entries = firstScreenEntries(first);
+      for (const x of entries) if ((x.where === 'next' || x.where === 'also') && x.passed) out.push(`${x.where} ${x.id} shows a date that has passed`);
+      if (firstText !== undefined) {
+        const unsure = entries.filter((x) => x.certain === false).length;
+        const said = (firstText.match(/deze termijn is niet zeker/gi) ?? []).length;
+        if (said < unsure) out.push(`${unsure} uncertain terms on the first screen, "niet zeker" said ${said} times`);
+        const passed = first.actions.filter((a) => a.deadline?.status === 'passed' && !a.deadline.maybeExtendedTo).length;
+        const told = (firstText.match(/wat dat betekent en wat je nu kunt doen/gi) ?? []).length;
+        if (told < passed) out.push(`${passed} first actions with a passed date, "wat je nu kunt doen" said ${told} times`);
+        // Steps that look for the day a term started (the suite's own list, from the step ids): a clock may run unseen.
+        const finders = ['weigerdatum-achterhalen', 'verwijderdatum-achterhalen', 'tlv-besluitdatum-achterhalen', 'schorsingsdatum-achterhalen', 'aanmelddatum-achterhalen', 'verwijderbesluit-navragen', 'tlv-stand-navragen', 'inschrijving-navragen', 'uitschrijving-navragen'];
+        const finder = plan.steps.find((st) => st.group === 'nu' && finders.includes(st.id));
+        if (finder && /nog geen datum/i.test(firstText)) out.push(`${finder.id} looks for the start of a term that may run, yet the first screen says there is no date`);
+      }
       return out;
     },
   },

@@ -164,7 +164,7 @@ describe('plan command input checks (in-process)', () => {
   it.each([
     [['--today', '2026-02-29'], /--today must be a date/],
     [['--today', '23-11-2026'], /--today must be a date/],
-    [['--format', 'html'], /--format must be md or json/],
+    [['--format', 'html'], /--format must be md, json or first/],
     [['--lang', 'de'], /--lang must be nl,? (or )?en\b.*, not "de"/],
     [['--colour'], /usage/],
     [[WAITING], /give one answers file/],

@@ -106,18 +106,36 @@ function renderPlan(plan: Plan, t: T, r: Rendered): void {
   const { upcoming, passed } = calendarSteps(plan);
   if (passed.length) put(r, 'plan.icsSkipped', upcoming.length ? t('planExtras.icsSkipped', { count: passed.length }) : t('planExtras.icsNone'));
   put(r, 'plan.made', t('plan.made', { date: formatDate(plan.today, t.lang) }), undefined, [{ iso: plan.today, filled: true }]);
-  const { actions, next, meeting, extended } = firstThings(plan);
+  const { actions, next, meeting, extended, also, unknownClock } = firstThings(plan);
   const title = (s: PlanStep) => stepText(s, 'title', t);
   if (next) {
     put(r, 'first.next', `${formatDate(next.deadline.due, t.lang)} ${left(next.deadline, t)}${next.deadline.certain ? '' : ` ${t('plan.uncertain')}`}`, undefined, [{ iso: next.deadline.due }]);
     if (!actions.some((a) => a.id === next.id)) put(r, 'first.nextWhat', t('planFirst.nextDateWhat', { title: title(next) }));
+  } else if (unknownClock) {
+    // Session 23: a term may run from a day not known yet.
+    put(r, 'first.clockUnknown', t('firstScreen.clockUnknown'));
+    if (!actions.some((a) => a.id === unknownClock.id)) put(r, 'first.clockUnknownWhat', t('planFirst.nextDateWhat', { title: title(unknownClock) }));
   } else if (!extended) put(r, 'first.noDate', t('planFirst.noDate'));
   if (extended && !actions.some((a) => a.id === extended.id))
     put(r, 'first.extended', `${title(extended)} ${left(extended.deadline, t)}`, undefined, leftDates(extended.deadline));
+  // Session 23: a second term running at once ("Let ook op deze datum"), with its step.
+  if (also) {
+    put(r, 'first.also', `${t('firstScreen.alsoDate')} ${formatDate(also.deadline.due, t.lang)} ${left(also.deadline, t)}${also.deadline.certain ? '' : ` ${t('plan.uncertain')}`}`, undefined, [{ iso: also.deadline.due }]);
+    put(r, 'first.alsoWhat', t('planFirst.nextDateWhat', { title: title(also) }));
+  }
   if (meeting) put(r, 'first.meeting', t.raw(`ui:moment.${meeting.moment.what}`, { date: formatDate(meeting.moment.date, t.lang) }), undefined, [{ iso: meeting.moment.date, filled: true }]);
   actions.forEach((s, i) => {
     put(r, `first.action${i}.title`, title(s));
-    if (s.deadline) put(r, `first.action${i}.due`, `${t('planFirst.due', { date: formatDate(s.deadline.due, t.lang) })} ${left(s.deadline, t)}`, undefined, [{ iso: s.deadline.due, filled: true }, ...leftDates(s.deadline)]);
+    // Session 23: an uncertain term says so beside the action; a passed date (not the admission's maybe-extended one) points to the step.
+    const d = s.deadline;
+    if (d)
+      put(
+        r,
+        `first.action${i}.due`,
+        `${t('planFirst.due', { date: formatDate(d.due, t.lang) })} ${left(d, t)}${d.certain ? '' : ` ${t('plan.uncertain')}`}${d.status === 'passed' && !d.maybeExtendedTo ? ` ${t('firstScreen.passedWhat')}` : ''}`,
+        undefined,
+        [{ iso: d.due, filled: true }, ...leftDates(d)],
+      );
     if (s.contacts.length) put(r, `first.action${i}.who`, `${t('plan.who')}: ${who(s, t)}`);
   });
   if (plan.warnings.length) put(r, 'first.warnings', t('planFirst.warnings', { count: plan.warnings.length }));

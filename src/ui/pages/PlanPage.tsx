@@ -288,8 +288,9 @@ function goToStep(id: string) {
   h?.focus({ preventScroll: true });
 }
 
-function FirstThings({ plan, t, contact }: { plan: Plan; t: T; contact?: Card }) {
-  const { actions, next, meeting, extended } = firstThings(plan);
+/** Exported for tests/unit/first-screen-s23.test.ts, which reads what it renders. */
+export function FirstThings({ plan, t, contact }: { plan: Plan; t: T; contact?: Card }) {
+  const { actions, next, meeting, extended, also, unknownClock } = firstThings(plan);
   if (!actions.length) return null;
   const params = (s: PlanStep) => Object.fromEntries(Object.entries(s.params).map(([k, v]) => [k, isIsoDate(v) ? formatDate(v, t.lang) : v]));
   // Agreement steps (issue 18) carry their own text key prefix.
@@ -323,7 +324,28 @@ function FirstThings({ plan, t, contact }: { plan: Plan; t: T; contact?: Card })
           <span>{left(extended.deadline)}</span>
         </p>
       )}
-      {!next && !extended && <p class={meeting ? 'first-date if-private' : 'first-date'}>{t('planFirst.noDate')}</p>}
+      {/* A second term running at the same time, further down in "Nu doen" (session 23): named here too. */}
+      {also && (
+        <p class="first-date first-also">
+          <span class="first-label">{t('firstScreen.alsoDate')}</span> <strong>{formatDate(also.deadline.due, t.lang)}</strong> <span>{left(also.deadline)}</span>
+          {!also.deadline.certain && <span> {t('plan.uncertain')}</span>}
+          <br />
+          <span>{t('planFirst.nextDateWhat', { title: title(also) })}</span>
+        </p>
+      )}
+      {/* No date ahead, but a term may run from a day not known yet (session 23): said instead of "no date". */}
+      {unknownClock && (
+        <p class="first-date first-unknown">
+          {t('firstScreen.clockUnknown')}
+          {!actions.some((a) => a.id === unknownClock.id) && (
+            <>
+              <br />
+              <span>{t('planFirst.nextDateWhat', { title: title(unknownClock) })}</span>
+            </>
+          )}
+        </p>
+      )}
+      {!next && !extended && !unknownClock && <p class={meeting ? 'first-date if-private' : 'first-date'}>{t('planFirst.noDate')}</p>}
       <h3 class="h4">{t(actions.length > 1 ? 'planFirst.actionsMany' : 'planFirst.actionsOne')}</h3>
       <ol class="first-actions">
         {actions.map((s) => (
@@ -333,6 +355,10 @@ function FirstThings({ plan, t, contact }: { plan: Plan; t: T; contact?: Card })
               <span class="first-due">
                 {' '}
                 {t('planFirst.due', { date: formatDate(s.deadline.due, t.lang) })} {left(s.deadline)}
+                {/* Session 23: an uncertain term (FACTS §X) said so beside the action too, not only on the date line. */}
+                {!s.deadline.certain && <> {t('plan.uncertain')}</>}
+                {/* A date passed is not always too late: the step says what can still be done (its `late` text). */}
+                {s.deadline.status === 'passed' && !s.deadline.maybeExtendedTo && <> {t('firstScreen.passedWhat')}</>}
               </span>
             )}
             {s.contacts.length > 0 && (
