@@ -297,7 +297,8 @@ export function renderFirstScreen(plan: Plan, texts: Texts): string {
     out.push(ui(texts, 'planFirst.nextDateWhat', { title: title(also) }), '');
   }
   if (unknownClock) {
-    out.push(ui(texts, 'firstScreen.clockUnknown'));
+    // Session 24: beside a date, a decision that may run its bezwaar unseen (not "find it first": the date's step may come first).
+    out.push(ui(texts, next || extended ? 'firstScreen.clockUnknownAlso' : 'firstScreen.clockUnknown'));
     if (!shown(unknownClock)) out.push(ui(texts, 'planFirst.nextDateWhat', { title: title(unknownClock) }));
     out.push('');
   }

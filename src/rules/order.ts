@@ -1,4 +1,5 @@
 import type { PlanStep, PlanWarning, StepGroup } from './plan';
+import { FILING_STEPS } from './catalogue';
 
 /**
  * The order of a plan, as a rule of its own (issue 11, defect 10). Pure: steps and warnings in, the
@@ -8,8 +9,14 @@ import type { PlanStep, PlanWarning, StepGroup } from './plan';
  *    deadline never stays under "Binnenkort" or later (its text then says what can still be done).
  * 2. Education first: for a child without school, asking for education (and, once the child is
  *    de-registered or removed, the leerplichtambtenaar) comes before anything else in "Nu doen".
+ *    A suspension past its week (BACK_TO_SCHOOL, passed) comes first of all: the school breaks the rule now
+ *    and the child must be let back at once (at most one week in primary school, 002:2362; session 24).
  * 3. Then the dated steps by due date: those still open first (soonest first), then those passed,
  *    then the steps that find out whether and since when a legal clock runs (CLOCK_FINDERS).
+ * 3a. A step that finds out whether a decision exists or from which day its bezwaar runs (DECISION_FINDERS) stands
+ *    before the first open dated step that is not the parent's own filing term (FILING_STEPS): a suspension's end or
+ *    the school's admission decision comes whatever the parent does, a bezwaar term may be running unseen (6 weeks,
+ *    002:748-750, 846-850; session 24). Open filing terms due before that step keep their place before it.
  * 4. Then the undated steps, in catalogue order.
  * 4a. Last in their group, the follow-ups of what the parent already sent (FOLLOW_UPS): their terms are
  *    the other side's and not in the sources, so they never stand above what the parent must do now
@@ -54,6 +61,26 @@ export const CLOCK_FINDERS: readonly string[] = [
   'aanmelddatum-achterhalen',
 ];
 
+/**
+ * A suspension's end (one week at most in primary school, 002:2362): once passed, it is the first thing to do, before
+ * asking for education at home: the child must be allowed back to school at once (session 24, s24-order).
+ */
+export const BACK_TO_SCHOOL = 'schorsing-einde';
+
+/**
+ * The CLOCK_FINDERS whose clock is the parent's bezwaar (a decision that may exist, a decision or an end of enrolment
+ * whose day is unknown): rule 3a. Not the suspension's first day or the registration's day (the school's terms).
+ */
+export const DECISION_FINDERS: readonly string[] = [
+  'uitschrijving-navragen',
+  'inschrijving-navragen',
+  'verwijderbesluit-navragen',
+  'verwijderdatum-achterhalen',
+  'weigerdatum-achterhalen',
+  'tlv-besluitdatum-achterhalen',
+  'tlv-stand-navragen',
+];
+
 /** Steps the GPO step follows directly: the bezwaar against the same decision. */
 const OBJECTIONS: readonly string[] = ['bezwaar-weigering', 'bezwaar-verwijdering', 'weigerdatum-achterhalen', 'verwijderdatum-achterhalen', 'bezwaar-loopt'];
 const GPO = 'geschillencommissie';
@@ -84,14 +111,24 @@ export function orderPlan(steps: readonly PlanStep[], warnings: readonly PlanWar
   const kept = steps.filter((s) => !dropSteps.has(s.id)).map((s) => (urgent(s) ? { ...s, group: 'nu' as StepGroup } : s));
 
   const catalogueIndex = new Map(steps.map((s, i) => [s.id, i]));
-  const rank = (s: PlanStep): number[] => {
-    const edu = EDUCATION_FIRST.indexOf(s.id);
+  const day = (iso: string) => Date.parse(iso) / 86_400_000;
+  const backToSchool = (s: PlanStep) => s.group === 'nu' && s.id === BACK_TO_SCHOOL && s.deadline?.status === 'passed';
+  const educationRank = (s: PlanStep) => (backToSchool(s) ? -1 : s.group === 'nu' && EDUCATION_FIRST.includes(s.id) ? EDUCATION_FIRST.indexOf(s.id) : EDUCATION_FIRST.length);
+  // Rule 3a: per group, the first open dated step that is not a filing term; a decision finder stands just before it.
+  const firstOther = new Map<StepGroup, number>();
+  for (const s of kept) {
     const d = s.deadline;
+    if (!d || d.status === 'passed' || FILING_STEPS.includes(s.id) || FOLLOW_UPS.includes(s.id) || educationRank(s) < EDUCATION_FIRST.length) continue;
+    firstOther.set(s.group, Math.min(firstOther.get(s.group) ?? Infinity, day(d.due)));
+  }
+  const rank = (s: PlanStep): number[] => {
+    const d = s.deadline;
+    const finderAt = !d && DECISION_FINDERS.includes(s.id) ? firstOther.get(s.group) : undefined;
     return [
       GROUP_ORDER.indexOf(s.group),
-      s.group === 'nu' && edu >= 0 ? edu : EDUCATION_FIRST.length,
-      FOLLOW_UPS.includes(s.id) ? 5 : d ? (d.status === 'passed' ? 1 : 0) : CLOCK_FINDERS.includes(s.id) ? 2 : 4,
-      d ? Date.parse(d.due) / 86_400_000 : 0,
+      educationRank(s),
+      FOLLOW_UPS.includes(s.id) ? 5 : d ? (d.status === 'passed' ? 1 : 0) : finderAt !== undefined ? 0 : CLOCK_FINDERS.includes(s.id) ? 2 : 4,
+      d ? day(d.due) : finderAt !== undefined ? finderAt - 0.5 : 0,
       catalogueIndex.get(s.id) ?? 0,
     ];
   };

@@ -1,7 +1,8 @@
 import type { Plan, PlanStep } from '../rules/plan';
 import type { Deadline } from '../rules/deadlines';
 import type { Moment } from '../rules/catalogue';
-import { FOLLOW_UPS } from '../rules/order';
+import { DECISION_FINDERS, FOLLOW_UPS } from '../rules/order';
+import { FILING_STEPS } from '../rules/catalogue';
 
 /**
  * "Eerst dit": what a parent who reads only the first screen needs. It renders what the plan says,
@@ -31,6 +32,8 @@ import { FOLLOW_UPS } from '../rules/order';
  * decision that may exist, an enrolment that may have ended (a removal), a suspension's first day (one week, 002:2362),
  * the day the school received the registration (its 6 weeks, 001:119). Not the "ask for it on paper" steps: a decision
  * only said aloud starts no bezwaar term.
+ * Session 24 (s24-order): a DECISION_FINDER (a decision that may run its bezwaar unseen) that is not one of the actions is
+ * named even beside a date (the view then says "also", firstScreen.clockUnknownAlso, instead of "find that date first").
  */
 export const UNKNOWN_CLOCK: readonly string[] = [
   'weigerdatum-achterhalen',
@@ -76,15 +79,23 @@ export function firstThings(plan: Plan): {
   const shownDays = new Set(
     [...actions, next].flatMap((s) => (s?.deadline && s.deadline.status !== 'passed' ? [s.deadline.due] : [])).concat(extended ? [extended.deadline.maybeExtendedTo] : []),
   );
+  // A hidden filing term (bezwaar, Geschillencommissie: FILING_STEPS) goes before any other hidden term (session 24): the parent's
+  // own hard deadlines are never pushed off the first screen, also when a passed suspension takes an action's place.
   let also: (PlanStep & { deadline: Deadline }) | undefined;
+  const filing = (s: PlanStep) => (FILING_STEPS.includes(s.id) ? 0 : 1);
   for (const s of plan.steps) {
     if (s.group !== 'nu' || !s.deadline || s.deadline.status === 'passed' || FOLLOW_UPS.includes(s.id) || shownIds.has(s.id) || shownDays.has(s.deadline.due)) continue;
-    if (!also || s.deadline.daysLeft < also.deadline.daysLeft) also = s as PlanStep & { deadline: Deadline };
+    if (!also || filing(s) < filing(also) || (filing(s) === filing(also) && s.deadline.daysLeft < also.deadline.daysLeft)) also = s as PlanStep & { deadline: Deadline };
   }
   // No date ahead, but a term may already run from a day the parent does not know (UNKNOWN_CLOCK): the first screen says so
   // instead of "no date" (session 23: "Er staat nog geen datum" beside "Zoek uit wanneer je de weigering hoorde" read as
   // "nothing runs", while the 6 weeks for bezwaar may be running, 002:748-750).
-  const unknownClock = next || extended ? undefined : plan.steps.find((s) => s.group === 'nu' && UNKNOWN_CLOCK.includes(s.id));
+  // Session 24: a step that finds out whether a decision exists or when its bezwaar began (DECISION_FINDERS) is named here
+  // also beside a date, when it is not one of the actions: the 6 weeks may be running unseen (002:748-750, 846-850).
+  // It goes before another finder that is already one of the actions (a suspension's first day).
+  const unknownClock =
+    plan.steps.find((s) => s.group === 'nu' && DECISION_FINDERS.includes(s.id) && !actions.includes(s)) ??
+    (next || extended ? undefined : plan.steps.find((s) => s.group === 'nu' && UNKNOWN_CLOCK.includes(s.id)));
   return {
     actions,
     ...(next ? { next } : {}),

@@ -55,6 +55,8 @@ export const CONCEPTS = {
     what: 'De school houdt de zorgplicht tot een andere school je kind heeft toegelaten',
   },
   'schorsing-einde': { ids: ['schorsing-einde'], kind: 'step', what: 'Een schorsing duurt in het basisonderwijs hooguit 1 week' },
+  /** Session 24: only "does a removal decision exist?" (the wider schriftelijk-besluit-vragen also takes the on-paper steps). */
+  'verwijderbesluit-navragen': { ids: ['verwijderbesluit-navragen'], kind: 'step', what: 'Vraag het bestuur of er een besluit tot verwijdering is (dan lopen misschien al 6 weken voor bezwaar)' },
   'schorsingsdatum-achterhalen': { ids: ['schorsingsdatum-achterhalen'], kind: 'step', what: 'Zoek uit wanneer de schorsing begon (dan zie je wanneer de week om is)' },
   'schorsing-te-lang': { ids: ['schorsing-te-lang'], kind: 'any', what: 'De schorsing duurt langer dan de wet toestaat' },
   'inschrijving-navragen': { ids: ['inschrijving-navragen'], kind: 'step', what: 'Vraag na of je kind nog ingeschreven is' },

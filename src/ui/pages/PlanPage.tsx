@@ -336,7 +336,8 @@ export function FirstThings({ plan, t, contact }: { plan: Plan; t: T; contact?: 
       {/* No date ahead, but a term may run from a day not known yet (session 23): said instead of "no date". */}
       {unknownClock && (
         <p class="first-date first-unknown">
-          {t('firstScreen.clockUnknown')}
+          {/* Session 24: beside a date it is a decision whose bezwaar may run unseen: "also", not "first". */}
+          {t(next || extended ? 'firstScreen.clockUnknownAlso' : 'firstScreen.clockUnknown')}
           {!actions.some((a) => a.id === unknownClock.id) && (
             <>
               <br />
