@@ -10,8 +10,8 @@ import { questionById } from '../../src/flow/questions';
 import { buildPlan } from '../../src/rules/plan';
 import { buildCard } from '../../src/meeting/card';
 import { meetingSteps, withMeetings } from '../../src/meeting/plan';
-import { addEvent, deleteEvent, EMPTY_TIMELINE, lateFlags, type TimelineData, type TimelineEvent } from '../../src/timeline/model';
-import type { EventKind, Party } from '../../src/timeline/effects';
+import { deleteEvent, lateFlags, type TimelineEvent } from '../../src/timeline/model';
+import { eventMaker, log } from './timeline-log';
 
 const LANGS = ['nl', 'en', 'tr', 'pl', 'uk', 'ar'] as const;
 type Entry = Record<string, string>;
@@ -23,14 +23,7 @@ const questionsYaml = Object.fromEntries(
   LANGS.map((l) => [l, parse(readFileSync(`content/${l}/questions.yaml`, 'utf8')) as { questions: Record<string, { options?: Record<string, string> }> }]),
 );
 
-let n = 0;
-const ev = (kind: EventKind, date: string, parties: Party[] = ['klachtencommissie']): TimelineEvent => ({ id: `s23e${n++}`, kind, date, parties, note: '' });
-function log(start: Answers, events: TimelineEvent[]): { answers: Answers; data: TimelineData } {
-  let answers = start;
-  let data: TimelineData = EMPTY_TIMELINE;
-  for (const e of events) ({ answers, data } = addEvent(answers, data, e));
-  return { answers, data };
-}
+const ev = eventMaker('s23e', ['klachtencommissie']);
 const ids = (a: Answers, today: string) => buildPlan(a, today).steps.map((s) => s.id);
 const step = (a: Answers, today: string, id: string) => buildPlan(a, today).steps.find((s) => s.id === id);
 const warningIds = (a: Answers, today: string) => buildPlan(a, today).warnings.map((w) => w.id);

@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/flow/answers';
 import { fillLetter, letterText, valuesFromAnswers } from '../../src/rules/letters';
-import { addEvent, deleteEvent, EMPTY_TIMELINE, lateFlags, updateEvent, type TimelineData, type TimelineEvent } from '../../src/timeline/model';
-import type { EventKind, Party } from '../../src/timeline/effects';
+import { deleteEvent, updateEvent } from '../../src/timeline/model';
+import { eventMaker, log, flags } from './timeline-log';
 import { buildPlan } from '../../src/rules/plan';
 import lettersNl from '../../src/content/generated/letters.nl';
 import lettersEn from '../../src/content/generated/letters.en';
@@ -91,15 +91,7 @@ describe('the home-education letter does not say the child is enrolled when it i
 
 // ── Timeline clocks ─────────────────────────────────────────────────────────
 
-let n = 0;
-const ev = (kind: EventKind, date: string, parties: Party[] = ['school']): TimelineEvent => ({ id: `s21e${n++}`, kind, date, parties, note: '' });
-function log(start: Answers, events: TimelineEvent[]): { answers: Answers; data: TimelineData } {
-  let answers = start;
-  let data: TimelineData = EMPTY_TIMELINE;
-  for (const e of events) ({ answers, data } = addEvent(answers, data, e));
-  return { answers, data };
-}
-const flags = (s: { answers: Answers; data: TimelineData }, today: string) => lateFlags(s.answers, s.data.events, today);
+const ev = eventMaker('s21e', ['school']);
 
 /**
  * A term counted from a new request or registration was silenced by an answer an EARLIER event wrote:

@@ -8,8 +8,8 @@ import { fillLetter, letterText, onlySent, valuesFromAnswers } from '../../src/r
 import { buildPlan } from '../../src/rules/plan';
 import { firstThings } from '../../src/ui/firstThings';
 import { calendarSteps, planToIcs, type IcsTexts } from '../../src/rules/ics';
-import { addEvent, deleteEvent, EMPTY_TIMELINE, lateFlags, type TimelineData, type TimelineEvent } from '../../src/timeline/model';
-import type { EventKind, Party } from '../../src/timeline/effects';
+import { addEvent, deleteEvent, type TimelineEvent } from '../../src/timeline/model';
+import { eventMaker, log, flags } from './timeline-log';
 import lettersNl from '../../src/content/generated/letters.nl';
 import lettersEn from '../../src/content/generated/letters.en';
 import lettersTr from '../../src/content/generated/letters.tr';
@@ -17,15 +17,7 @@ import lettersPl from '../../src/content/generated/letters.pl';
 import lettersUk from '../../src/content/generated/letters.uk';
 import lettersAr from '../../src/content/generated/letters.ar';
 
-let n = 0;
-const ev = (kind: EventKind, date: string, parties: Party[] = ['school']): TimelineEvent => ({ id: `s22e${n++}`, kind, date, parties, note: '' });
-function log(start: Answers, events: TimelineEvent[]): { answers: Answers; data: TimelineData } {
-  let answers = start;
-  let data: TimelineData = EMPTY_TIMELINE;
-  for (const e of events) ({ answers, data } = addEvent(answers, data, e));
-  return { answers, data };
-}
-const flags = (s: { answers: Answers; data: TimelineData }, today: string) => lateFlags(s.answers, s.data.events, today);
+const ev = eventMaker('s22e', ['school']);
 const step = (a: Answers, today: string, id: string) => buildPlan(a, today).steps.find((s) => s.id === id);
 
 // ── 1. The reminder letter ─────────────────────────────────────────────────────────────────────

@@ -136,6 +136,15 @@ const TLV_AANGEVRAAGD: Answers = {
   'opp-onenigheid': 'geen',
 };
 
+/** Session 22: the school board decided on 2 November 2026 to remove the child; no bezwaar or GPO yet (last day 14 December). */
+const REMOVAL_DECIDED_2_NOV: Answers = {
+  situatie: ['handelingsverlegen'], 'hv-schriftelijk': 'ja', 'hv-wil-weg': 'ja', 'verwijdering-besluit': 'schriftelijk',
+  'verwijdering-datum': '2026-11-02', 'verwijdering-andere-school': 'nee', 'bezwaar-ingediend': 'nee', 'gpo-ingediend': 'nee',
+  'aanbod-geweigerd': 'nee', opp: 'ja', 'opp-besproken': '2026-09-14', 'opp-ingestemd': 'ja', 'opp-onenigheid': 'geen',
+  onderzoek: 'school-recent', 'swv-betrokken': 'ja', 'school-zegt': ['geen'], tekenen: 'nee', 'dossier-gezien': 'ja',
+  jeugdhulp: 'nee', klacht: 'nee', groep: 'groep-3-6',
+};
+
 /** The SWV granted the TLV on 20 October 2026; the parents agree and a place is available. */
 const TLV_BESLUIT: Answers = {
   ...without(TLV_AANGEVRAAGD, 'tlv-aanvraag-gezien'),
@@ -786,28 +795,14 @@ const rows: Row[] = [
   },
   {
     name: 'session 22: a meeting after the last day for bezwaar against a removal: do not wait for it (FP-P4)',
-    answers: {
-      situatie: ['handelingsverlegen'], 'hv-schriftelijk': 'ja', 'hv-wil-weg': 'ja', 'verwijdering-besluit': 'schriftelijk',
-      'verwijdering-datum': '2026-11-02', 'verwijdering-andere-school': 'nee', 'bezwaar-ingediend': 'nee', 'gpo-ingediend': 'nee',
-      'aanbod-geweigerd': 'nee', opp: 'ja', 'opp-besproken': '2026-09-14', 'opp-ingestemd': 'ja', 'opp-onenigheid': 'geen',
-      onderzoek: 'school-recent', 'swv-betrokken': 'ja', 'school-zegt': ['geen'], tekenen: 'nee', 'dossier-gezien': 'ja',
-      jeugdhulp: 'nee', klacht: 'nee', groep: 'groep-3-6',
-      'gesprek-gepland': 'ja', 'gesprek-datum': '2026-12-17',
-    },
+    answers: { ...REMOVAL_DECIDED_2_NOV, 'gesprek-gepland': 'ja', 'gesprek-datum': '2026-12-17' },
     today: '2026-11-30',
     applies: ['termijn-voor-gesprek', 'bezwaar-verwijdering', 'geschillencommissie', 'gesprek-voorbereiden'],
     notApplies: [],
   },
   {
     name: 'session 22: the meeting comes before the last day: no warning',
-    answers: {
-      situatie: ['handelingsverlegen'], 'hv-schriftelijk': 'ja', 'hv-wil-weg': 'ja', 'verwijdering-besluit': 'schriftelijk',
-      'verwijdering-datum': '2026-11-02', 'verwijdering-andere-school': 'nee', 'bezwaar-ingediend': 'nee', 'gpo-ingediend': 'nee',
-      'aanbod-geweigerd': 'nee', opp: 'ja', 'opp-besproken': '2026-09-14', 'opp-ingestemd': 'ja', 'opp-onenigheid': 'geen',
-      onderzoek: 'school-recent', 'swv-betrokken': 'ja', 'school-zegt': ['geen'], tekenen: 'nee', 'dossier-gezien': 'ja',
-      jeugdhulp: 'nee', klacht: 'nee', groep: 'groep-3-6',
-      'gesprek-gepland': 'ja', 'gesprek-datum': '2026-12-03',
-    },
+    answers: { ...REMOVAL_DECIDED_2_NOV, 'gesprek-gepland': 'ja', 'gesprek-datum': '2026-12-03' },
     today: '2026-11-30',
     applies: ['bezwaar-verwijdering', 'gesprek-voorbereiden'],
     notApplies: ['termijn-voor-gesprek'],
