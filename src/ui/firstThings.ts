@@ -5,6 +5,17 @@ import { DECISION_FINDERS, FOLLOW_UPS } from '../rules/order';
 import { FILING_STEPS } from '../rules/catalogue';
 
 /**
+ * Steps that find the start of a term that may already run (a subset of CLOCK_FINDERS in src/rules/order.ts: its DECISION_FINDERS and two more): a written
+ * refusal, removal or TLV decision whose date is unknown (6 weeks for bezwaar, 002:748-750, 846-850; 001:939-941), a
+ * decision that may exist, an enrolment that may have ended (a removal), a suspension's first day (one week, 002:2362),
+ * the day the school received the registration (its 6 weeks, 001:119). Not the "ask for it on paper" steps: a decision
+ * only said aloud starts no bezwaar term.
+ * Session 24 (s24-order): a DECISION_FINDER (a decision that may run its bezwaar unseen) that is not one of the actions is
+ * named even beside a date (the view then says "also", firstScreen.clockUnknownAlso, instead of "find that date first").
+ */
+export const UNKNOWN_CLOCK: readonly string[] = [...DECISION_FINDERS, 'schorsingsdatum-achterhalen', 'aanmelddatum-achterhalen'];
+
+/**
  * "Eerst dit": what a parent who reads only the first screen needs. It renders what the plan says,
  * in the plan's order: the first one or two "Nu doen" steps (or the first step when nothing is
  * urgent), the nearest date that has not passed, and whom to call. No law is computed here.
@@ -14,10 +25,12 @@ import { FILING_STEPS } from '../rules/catalogue';
  * The nearest date is the nearest of the parent's own terms (a bezwaar, a suspension's end, the school's
  * admission decision). The follow-ups of what the parent already sent (FOLLOW_UPS: the klachtencommissie's
  * 4 weeks, the dossier's month) are the other side's terms, uncertain (FACTS §X.13; AVG, not in the sources),
- * and nothing is lost when they pass: they are named only when no other date is ahead. `extended` is the admission
- * decision whose 6 weeks have passed while the school may have extended them to a day still ahead (the view names that day). Before (session 19,
+ * and nothing is lost when they pass: they are named only when no other date is ahead. Before (session 19,
  * s19-deadlines), a complaint's 4 weeks stood on the first screen of a child at home, whose two first actions
  * are about education, and the bezwaar against the removal (6 weeks, 002:846-850) was on it nowhere.
+ *
+ * `extended` is the admission decision whose 6 weeks have passed while the school may have extended them to a day
+ * still ahead (the view names that day).
  *
  * `also` is a second term that runs at the same time (session 23, s23-first): the nearest open date of a "Nu doen"
  * step that is not a follow-up and that the first screen does not show yet (not an action, not `next`, and a due
@@ -26,27 +39,6 @@ import { FILING_STEPS } from '../rules/catalogue';
  * education", and the bezwaar against the removal (6 weeks, 002:846-850; the only term here whose passing costs the
  * parent a right) stood only further down; so did a refusal's bezwaar beside a removal's (two decisions, two terms).
  */
-/**
- * Steps that find the start of a term that may already run (a subset of CLOCK_FINDERS in src/rules/order.ts): a written
- * refusal, removal or TLV decision whose date is unknown (6 weeks for bezwaar, 002:748-750, 846-850; 001:939-941), a
- * decision that may exist, an enrolment that may have ended (a removal), a suspension's first day (one week, 002:2362),
- * the day the school received the registration (its 6 weeks, 001:119). Not the "ask for it on paper" steps: a decision
- * only said aloud starts no bezwaar term.
- * Session 24 (s24-order): a DECISION_FINDER (a decision that may run its bezwaar unseen) that is not one of the actions is
- * named even beside a date (the view then says "also", firstScreen.clockUnknownAlso, instead of "find that date first").
- */
-export const UNKNOWN_CLOCK: readonly string[] = [
-  'weigerdatum-achterhalen',
-  'verwijderdatum-achterhalen',
-  'tlv-besluitdatum-achterhalen',
-  'schorsingsdatum-achterhalen',
-  'aanmelddatum-achterhalen',
-  'verwijderbesluit-navragen',
-  'tlv-stand-navragen',
-  'inschrijving-navragen',
-  'uitschrijving-navragen',
-];
-
 export function firstThings(plan: Plan): {
   actions: PlanStep[];
   next?: PlanStep & { deadline: Deadline };
