@@ -2,7 +2,7 @@ import { hydrate, render } from 'preact';
 import { App } from './ui/App';
 import { boot, getState, startFlowSoon } from './app/controller';
 import { registerServiceWorker } from './app/pwa';
-import { afterPaint, loadContent, whenLoaded } from './ui/lazy';
+import { afterPaint, loadContent, whenLoaded, whenPageShown } from './ui/lazy';
 import { addTexts, currentLang } from './app/i18n';
 import './ui/styles.css';
 import './ui/languages.css';
@@ -38,8 +38,11 @@ boot()
       // and the service worker.
       registerServiceWorker();
     };
-    // After the page is painted, too: on a fast connection the load event can come before it.
-    const afterLoadAndPaint = () => afterPaint(later);
+    // After the page is painted, too: on a fast connection the load event can come before it. A deep
+    // link's page is painted after its own files are in: wait for its heading (at most 4 s, for a page
+    // whose files fail to load).
+    const shown = Promise.race([whenPageShown, new Promise<void>((done) => setTimeout(done, 4000))]);
+    const afterLoadAndPaint = () => void shown.then(() => afterPaint(later));
     document.readyState == 'complete' ? afterLoadAndPaint() : addEventListener('load', afterLoadAndPaint);
   })
   .catch((error: unknown) => {

@@ -102,3 +102,14 @@ export function afterPaint(go: () => void, win: Window = window): () => void {
  */
 export const prefetchLanguage = (lang: Lang): void =>
   void (lang !== 'nl' && setTimeout(() => languageModule(lang).then((m) => m.prefetch(), () => undefined), 3000));
+
+let pageShown: () => void = () => undefined;
+/**
+ * Resolves once a page's own heading is on the screen (`Heading` calls `notePageShown` when it first
+ * mounts). A deep link's page loads its own files after the first load; the background loads (the
+ * rest of the questionnaire, the service worker) wait for it, so they do not share the connection and
+ * the processor with the page the parent opened (issue 17).
+ */
+export const whenPageShown: Promise<void> = new Promise<void>((resolve) => (pageShown = resolve));
+export const notePageShown = (): void => pageShown();
+

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { useT } from '../../app/i18n';
+import { notePageShown } from '../lazy';
 
 let firstPage = true;
 
@@ -26,7 +27,7 @@ export function Heading({ title, caption, titlePrefix, id, focusKey }: { title: 
   const ref = useRef<HTMLHeadingElement>(null);
   // A page patched in place (the next question in the same page) passes a new focusKey: focus moves again.
   useEffect(() => {
-    if (firstPage) firstPage = false;
+    if (firstPage) (firstPage = false), notePageShown();
     else ref.current?.focus();
   }, [focusKey]);
   useEffect(() => {
