@@ -391,7 +391,9 @@ const LH_PAGES: { name: string; hash: string; seeded: boolean }[] = [
   { name: 'chapter', hash: '#/lees/thuiszitten', seeded: false },
 ];
 
-type LhRow = { score: number[]; lcp: number[]; tbt: number[]; cls: number[]; boot: number[]; kb: number[] };
+type LhRow = { score: number[]; lcp: number[]; tbt: number[]; cls: number[]; boot: number[]; kb: number[]; earlyKb: number[]; bootBy: Map<string, number[]> };
+/** Lighthouse 12's mobile network: 1,638.4 kbit/s, 150 ms round trip (its simulation uses these). */
+const LH_KBPS = 1638.4;
 
 /** Each page, each run: every build in turn (interleaved), so a busy minute hits all builds alike. */
 async function lighthouse(servers: Server[]) {
@@ -401,7 +403,7 @@ async function lighthouse(servers: Server[]) {
     for (let i = 0; i < RUNS; i++) {
       for (const [k, server] of servers.entries()) {
         if (server.bare && p.name !== 'start') continue;
-        const r = rows[k]!.get(p.name) ?? { score: [], lcp: [], tbt: [], cls: [], boot: [], kb: [] };
+        const r = rows[k]!.get(p.name) ?? { score: [], lcp: [], tbt: [], cls: [], boot: [], kb: [], earlyKb: [], bootBy: new Map() };
         rows[k]!.set(p.name, r);
         await lighthouseRun(server, p, r, benchmarkIndex);
       }
@@ -414,6 +416,20 @@ async function lighthouse(servers: Server[]) {
       out(`  ${name.padEnd(9)} ${spread(r.score).padEnd(14)} ${spread(r.lcp, 2).padEnd(18)} ${spread(r.tbt).padEnd(16)} ${f(median(r.cls), 3).padEnd(6)} ${spread(r.boot).padEnd(16)} ${f(median(r.kb), 1)}`);
   }
   out(`  machine speed (Lighthouse benchmarkIndex): ${spread(benchmarkIndex)} (below ~1000: too busy to trust); goals: score 100, LCP ≤ 1.4 s, TBT ≤ 50 ms, CLS 0`);
+  // Why a deep link's LCP is later than the question page's: the question page is drawn from the
+  // first load alone; every other page waits for its own files too (bytes before its first screen
+  // beyond the question page's, and the time they take at Lighthouse's throughput), then their script.
+  for (const [k, server] of servers.entries()) {
+    const q = rows[k]!.get('question');
+    if (server.bare || !q) continue;
+    for (const [name, r] of rows[k]!) {
+      if (name === 'start' || name === 'question') continue;
+      const extra = median(r.earlyKb) - median(q.earlyKb);
+      const wire = (extra * 1024 * 8) / (LH_KBPS * 1000);
+      const own = [...r.bootBy].filter(([file]) => !/^index-|^other$|^questions\.|^workbox/.test(file)).map(([file, ms]) => `${file.replace(/-[\w-]{8}\.js$/, '')} ${f(median(ms))}`);
+      out(`  ${name} vs question${servers.length > 1 ? ` [${server.label}]` : ''}: LCP +${f(median(r.lcp) - median(q.lcp), 2)} s; its own files before its first screen +${f(extra, 1)} KB = ${f(wire, 2)} s at ${LH_KBPS} kbit/s; their script (bootup-time, ms): ${own.join(', ') || '–'}`);
+    }
+  }
   for (const [k, server] of servers.entries()) {
     const plan = rows[k]!.get('plan');
     // Lighthouse's bootup-time: script evaluation, parse and compile, scaled to its 4× CPU throttling.
@@ -451,6 +467,15 @@ async function lighthouseRun(server: Server, p: (typeof LH_PAGES)[number], r: Lh
     r.cls.push(num('cumulative-layout-shift'));
     r.boot.push(num('bootup-time'));
     r.kb.push(num('total-byte-weight') / 1024);
+    // The bytes asked for before the largest paint (observed, unthrottled), and script per file.
+    const observedLcp = (lhr.audits['metrics']?.details as { items?: { observedLargestContentfulPaint?: number }[] } | undefined)?.items?.[0]?.observedLargestContentfulPaint ?? Infinity;
+    const requests = ((lhr.audits['network-requests']?.details as { items?: { networkRequestTime?: number; transferSize?: number }[] } | undefined)?.items ?? []);
+    r.earlyKb.push(requests.filter((q) => (q.networkRequestTime ?? Infinity) < observedLcp).reduce((sum, q) => sum + (q.transferSize ?? 0), 0) / 1024);
+    for (const item of ((lhr.audits['bootup-time']?.details as { items?: { url: string; scripting: number; scriptParseCompile: number }[] } | undefined)?.items ?? [])) {
+      // A script file by name; the page's own tasks (no script) as 'page', Lighthouse's rest as 'other'.
+      const file = item.url.includes('/assets/') ? item.url.split('/').pop()! : item.url === 'Unattributable' ? 'other' : 'page';
+      r.bootBy.set(file, [...(r.bootBy.get(file) ?? []), item.scripting + item.scriptParseCompile]);
+    }
     benchmarkIndex.push(lhr.environment.benchmarkIndex);
   } finally {
     await close();
