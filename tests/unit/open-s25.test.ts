@@ -9,6 +9,8 @@ import type { Answers } from '../../src/flow/answers';
 import { applicableAnswers, askedQuestions, isComplete } from '../../src/flow/route';
 import { firstThings } from '../../src/ui/firstThings';
 import { timelineItems } from '../../src/timeline/model';
+import { valuesFromAnswers } from '../../src/rules/letters';
+import { formatDateShort } from '../../src/rules/dates';
 import { eventMaker, flags, log } from './timeline-log';
 import uiNl from '../../src/content/generated/pagetexts.nl';
 import uiEn from '../../src/content/generated/pagetexts.en';
@@ -134,6 +136,10 @@ describe('admitted at the next school after a written refusal: the refusal and i
     const ids = buildPlan(filed.answers, '2026-12-14').steps.map((s) => s.id);
     expect(ids).toContain('bezwaar-loopt');
     expect(ids).not.toContain('bezwaar-weigering');
+  });
+
+  it("the bezwaar letter still carries the refusal's date (the school board of the first school objects to its own decision)", () => {
+    expect(valuesFromAnswers(admittedAtB.answers, '2026-12-14', 'nl', 'bezwaar-weigering-verwijdering', admittedAtB.data.events).datum_besluit).toBe(formatDateShort('2026-11-09', 'nl'));
   });
 
   it('after the 6 weeks the bezwaar step says it is late, like any refusal', () => {
