@@ -1,6 +1,7 @@
 /**
  * Session 25 (s25-open): the points the session-24 closing note left open in the plans, letters and CLI, judged as a
- * parents' lawyer from the sources. Each block failed on main 8797cb2. Scenarios beside it: tests/scenarios/015-open-s25.yaml.
+ * parents' lawyer from the sources. Every block has tests that failed on main 8797cb2 ("guard" tests hold what must not
+ * change, and passed before too). Scenarios beside it: tests/scenarios/015-open-s25.yaml.
  */
 import { describe, expect, it } from 'vitest';
 import { loadTexts, readAnswersFile, renderFirstScreen, run } from '../../src/cli/plan';
@@ -8,7 +9,7 @@ import { buildPlan } from '../../src/rules/plan';
 import type { Answers } from '../../src/flow/answers';
 import { applicableAnswers, askedQuestions, isComplete } from '../../src/flow/route';
 import { firstThings } from '../../src/ui/firstThings';
-import { timelineItems } from '../../src/timeline/model';
+import { timelineItems, type TimelineData } from '../../src/timeline/model';
 import { valuesFromAnswers } from '../../src/rules/letters';
 import { formatDateShort } from '../../src/rules/dates';
 import { eventMaker, flags, log } from './timeline-log';
@@ -160,5 +161,50 @@ describe('admitted at the next school after a written refusal: the refusal and i
     const plan = buildPlan(s.answers, '2026-12-14');
     expect(plan.steps.map((x) => x.id)).not.toContain('bezwaar-weigering');
     expect(plan.warnings.map((w) => w.id)).not.toContain('weigering-blijft-na-toelating');
+  });
+});
+
+// ── 2. A registration at the next school after a refusal only by phone: the reminder letter ────────────────────────
+
+/**
+ * The step "Vraag om het besluit op papier" (for school A, which said no by phone) offers "Herinnering besluit over
+ * aanmelding". After a registration at school B was logged, the one registration date in the answers is B's: the letter
+ * to A said "Uw school heeft mijn aanmelding ontvangen op 10 december" and "de laatste dag voor uw besluit was
+ * 21 januari" (B's 6 weeks), while A's own term had long passed. A letter must not give the school a later day than its
+ * own. With two registrations and a refusal only by phone, the letter cannot know which school it goes to: it leaves
+ * the day of receipt (and the day computed from it) for the parent to fill in, as it does for a day only sent.
+ */
+describe('herinnering-besluit after a refusal by phone and a registration elsewhere: no borrowed dates', () => {
+  const ev = eventMaker('s25h', ['school']);
+  const BY_PHONE: Answers = {
+    situatie: ['aanmelden'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': '2026-09-28', 'aanmelding-bevestiging': 'nee',
+    'aanmelding-besluit': 'geweigerd', 'weigering-schriftelijk': 'nee', 'weigering-andere-school': 'nee', 'ondersteuning-gemeld': 'ja', 'meer-scholen': 'nee',
+  };
+  const values = (s: { answers: Answers; data: TimelineData }) =>
+    valuesFromAnswers(s.answers, '2026-12-14', 'nl', 'herinnering-besluit', s.data.events, s.data.base);
+
+  it('A answered in the questionnaire, B logged: receipt date and last day left open (failed before: B\'s dates)', () => {
+    const v = values(log(BY_PHONE, [ev('aanmelding-ontvangen', '2026-12-10')]));
+    expect(v.datum_aanmelding).toBeUndefined();
+    expect(v.datum_besluit_uiterlijk).toBeUndefined();
+  });
+  it('both registrations logged: left open too', () => {
+    const v = values(log(BY_PHONE, [ev('aanmelding-ontvangen', '2026-09-28'), ev('aanmelding-ontvangen', '2026-12-10')]));
+    expect(v.datum_aanmelding).toBeUndefined();
+  });
+  it('B only sent after A received: left open; guard: one registration sent, then received: the day of receipt stays', () => {
+    expect(values(log(BY_PHONE, [ev('aanmelding-ontvangen', '2026-09-28'), ev('aanmelding-verstuurd', '2026-12-08'), ev('aanmelding-ontvangen', '2026-12-10')])).datum_aanmelding).toBeUndefined();
+    const { 'aanmelding-datum': _answered, ...noDate } = BY_PHONE;
+    const one = values(log(noDate, [ev('aanmelding-verstuurd', '2026-09-26'), ev('aanmelding-ontvangen', '2026-09-28')]));
+    expect(one.datum_aanmelding).toBe(formatDateShort('2026-09-28', 'nl'));
+  });
+  it('guard: one registration, refused by phone: the letter keeps its date and last day', () => {
+    const v = values(log(BY_PHONE, []));
+    expect(v.datum_aanmelding).toBe(formatDateShort('2026-09-28', 'nl'));
+    expect(v.datum_besluit_uiterlijk).toBe(formatDateShort('2026-11-09', 'nl'));
+  });
+  it('guard: a written refusal and a registration elsewhere: the reminder is for the new school, its date is right', () => {
+    const written = log({ ...BY_PHONE, 'weigering-schriftelijk': 'ja', 'weigering-datum': '2026-11-09' }, [ev('aanmelding-ontvangen', '2026-12-10')]);
+    expect(values(written).datum_aanmelding).toBe(formatDateShort('2026-12-10', 'nl'));
   });
 });
