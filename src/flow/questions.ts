@@ -24,11 +24,11 @@ export interface Question {
   /** When the question is asked: a named condition on the answers so far. */
   readonly when: ConditionName;
   /**
-   * Session 25: where the question is not asked, an answer the timeline wrote is still kept (for the plan, the timeline
-   * and share links) when this condition holds on the answers kept before it plus this answer. The questionnaire does
-   * not change: the question is not asked and not needed for a complete walk. For a term that runs whatever the
-   * parent's situation (the AVG's month for a dossier) or a decision that stays after a later one (a refusal before
-   * an admission at the next school).
+   * Session 25: where the question is not asked, a stored answer (written by a logged event, or given earlier in the
+   * questionnaire) is still kept (for the plan, the timeline, letters and share links) when this condition holds on the
+   * answers kept before it plus this answer. The questionnaire does not change: the question is not asked, not shown on
+   * the check page and not needed for a complete walk. For a term that runs whatever the parent's situation (the AVG's
+   * month for a dossier) or a decision that stays after a later one (a refusal before an admission at the next school).
    */
   readonly keptWhen?: ConditionName;
   /** The chapter section that explains what the question is about. */
