@@ -27,8 +27,9 @@
  *
  * Options:
  *   --today   the day the plan is made for (default: today in the Netherlands)
- *   --format  md (default): readable plan; json: the Plan object from buildPlan; first: only the plan's
- *             first screen ("Eerst dit"), as the plan page shows it without a contact card
+ *   --format  md (default): readable plan, starting with its first screen ("Eerst dit") as the plan page does;
+ *             json: the Plan object from buildPlan; first: only the plan's first screen, as the plan page shows it
+ *             without a contact card
  *   --lang    nl (default) or en: the language of the md texts
  *
  * Exit codes: 0 plan printed; 1 internal problem (content missing or a text id unknown);
@@ -208,10 +209,21 @@ function sectionTitle(texts: Texts, section: string): string {
 
 // ── Markdown ────────────────────────────────────────────────────────────────────────────────
 
-export function renderMarkdown(plan: Plan, texts: Texts): string {
+/**
+ * The whole plan as markdown, in the plan page's order: the title, then the first screen ("Eerst dit", renderFirstScreen)
+ * as the app paints it on top, then the date the plan was made, the warnings and every step by group. Session 25: the
+ * default output began with the warnings and steps, so a reader of `npm run plan` did not see what the app shows first.
+ * `firstScreen: false` gives the plan without it (the scenario suite checks the two apart: tests/scenarios/run.ts).
+ */
+export function renderMarkdown(plan: Plan, texts: Texts, opts: { firstScreen?: boolean } = {}): string {
   const lang = texts.lang;
   const out: string[] = [];
-  out.push(`# ${ui(texts, 'plan.title')}`, '', ui(texts, 'plan.made', { date: formatDate(plan.today, lang) }), '');
+  out.push(`# ${ui(texts, 'plan.title')}`, '');
+  if (opts.firstScreen ?? true) {
+    const first = renderFirstScreen(plan, texts);
+    if (first) out.push(first.trimEnd(), '');
+  }
+  out.push(ui(texts, 'plan.made', { date: formatDate(plan.today, lang) }), '');
 
   if (plan.warnings.length) {
     out.push(`## ${ui(texts, 'plan.warnings')}`, '');

@@ -7,6 +7,9 @@ import { asList, asString, type Answers } from './answers';
  */
 const is = (a: Answers, id: string, ...values: string[]) => values.includes(asString(a[id]) ?? '');
 const situation = (a: Answers, s: string) => asList(a['situatie']).includes(s);
+/** Both answers are dates (YYYY-MM-DD) and the first lies before the second. */
+const isoBefore = (x: unknown, y: unknown) =>
+  typeof x === 'string' && typeof y === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(x) && /^\d{4}-\d{2}-\d{2}$/.test(y) && x < y;
 
 export const conditions = {
   always: () => true,
@@ -34,6 +37,17 @@ export const conditions = {
   /** Refused, and the parent did not say it was only by phone or in a talk (FACTS A01, A20, FP02: a call is no decision). */
   refusalMayBeWritten: (a: Answers) => conditions.wasRefused(a) && !is(a, 'weigering-schriftelijk', 'nee'),
   refusedOnlyOrally: (a: Answers) => conditions.wasRefused(a) && is(a, 'weigering-schriftelijk', 'nee'),
+  /**
+   * Session 25: a written refusal, then a registration after it (a later registration date) that was admitted: the
+   * next school took the child (logged "Toegelaten" after "Aanmelding ontvangen"). The refusal is still a decision with
+   * its own 6 weeks for bezwaar (002:748-750) and its GPO; the admission elsewhere does not end them. Before, the one
+   * answer "aanmelding-besluit" became "toegelaten" and the refusal, its bezwaar and its date left the plan. An
+   * admission with the registration date before the refusal is the same school changing its mind: no refusal then.
+   */
+  refusedThenAdmittedElsewhere: (a: Answers) =>
+    conditions.wasAdmitted(a) && !is(a, 'weigering-schriftelijk', 'nee') && isoBefore(a['weigering-datum'], a['aanmelding-datum']),
+  /** A written refusal the parent can object to: the one now, or one before an admission at the next school. */
+  refusalStands: (a: Answers) => conditions.refusalMayBeWritten(a) || conditions.refusedThenAdmittedElsewhere(a),
 
   // extra ondersteuning and the OPP
   hasOpp: (a: Answers) => conditions.hasSchoolConflict(a) && is(a, 'opp', 'ja'),
@@ -77,7 +91,7 @@ export const conditions = {
 
   // what the parent already did (schema 2)
   /** A decision the parent can object to: a refusal, a removal, a TLV decision they disagree with. */
-  hasObjectableDecision: (a: Answers) => conditions.refusalMayBeWritten(a) || conditions.hasRemovalDecision(a) || conditions.disagreesWithTlvDecision(a),
+  hasObjectableDecision: (a: Answers) => conditions.refusalStands(a) || conditions.hasRemovalDecision(a) || conditions.disagreesWithTlvDecision(a),
   objectionFiled: (a: Answers) => conditions.hasObjectableDecision(a) && is(a, 'bezwaar-ingediend', 'ja'),
   /**
    * The GPO handles a refused admission of a child needing extra support and any removal (001:723-729; 002:94-101;
@@ -85,13 +99,20 @@ export const conditions = {
    * ordinary admission: only the bezwaar. "Weet ik niet" or no answer keeps the GPO (the safe side for the parent).
    */
   hasGpoDecision: (a: Answers) =>
-    (conditions.refusalMayBeWritten(a) && !is(a, 'ondersteuning-gemeld', 'nee')) || conditions.hasRemovalDecision(a),
+    (conditions.refusalStands(a) && !is(a, 'ondersteuning-gemeld', 'nee')) || conditions.hasRemovalDecision(a),
   gpoFiled: (a: Answers) => conditions.hasGpoDecision(a) && is(a, 'gpo-ingediend', 'ja'),
   /** A place elsewhere may have been offered (FP-P1: refusing a reasonable offer ends the zorgplicht). */
   placeMayBeOffered: (a: Answers) =>
     conditions.wasRefused(a) || conditions.schoolWantsChildGone(a) || conditions.isThuiszitter(a) || conditions.tlvGranted(a),
   dossierNotSeen: (a: Answers) => conditions.hasSchoolConflict(a) && is(a, 'dossier-gezien', 'nee'),
   dossierRequested: (a: Answers) => conditions.dossierNotSeen(a) && is(a, 'dossier-gevraagd', 'ja'),
+  /**
+   * Session 25: the same in any situation. The questionnaire asks about the dossier only in a conflict with the child's
+   * school, but a parent can ask any school for the dossier (the AVG applies to every school, FACTS G05; at a move to
+   * another school the parents may see what is sent, G14), log it in the timeline, and its month runs all the same.
+   */
+  dossierNotSeenAny: (a: Answers) => conditions.hasSituation(a) && is(a, 'dossier-gezien', 'nee'),
+  dossierRequestedAny: (a: Answers) => conditions.dossierNotSeenAny(a) && is(a, 'dossier-gevraagd', 'ja'),
   /** Filed, whether or not the klachtencommissie has answered ("beantwoord", session 23): the filing date is asked for both. */
   complaintFiled: (a: Answers) => conditions.hasSituation(a) && is(a, 'klacht', 'ingediend', 'beantwoord'),
   /** The klachtencommissie answered (answered so, or logged in the timeline as klacht-reactie): its 4 weeks no longer run. */

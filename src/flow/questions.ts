@@ -23,6 +23,14 @@ export interface Question {
   readonly exclusive?: readonly string[];
   /** When the question is asked: a named condition on the answers so far. */
   readonly when: ConditionName;
+  /**
+   * Session 25: where the question is not asked, a stored answer (written by a logged event, or given earlier in the
+   * questionnaire) is still kept (for the plan, the timeline, letters and share links) when this condition holds on the
+   * answers kept before it plus this answer. The questionnaire does not change: the question is not asked, not shown on
+   * the check page and not needed for a complete walk. For a term that runs whatever the parent's situation (the AVG's
+   * month for a dossier) or a decision that stays after a later one (a refusal before an admission at the next school).
+   */
+  readonly keptWhen?: ConditionName;
   /** The chapter section that explains what the question is about. */
   readonly explains: string;
 }
@@ -43,8 +51,8 @@ export const questions: readonly Question[] = [
   { id: 'aanmelding-bevestiging', chapter: 2, type: 'choice', options: yesNo, when: 'registeredInWriting', explains: 'hoe-aanmelden' },
   { id: 'aanmelding-besluit', chapter: 2, type: 'choice', options: ['nog-niet', 'toegelaten', 'geweigerd'], when: 'registeredInWriting', explains: 'na-aanmelding' },
   { id: 'aanmelding-verlengd', chapter: 2, type: 'choice', options: yesNo, when: 'waitingForAdmissionDecision', explains: 'na-aanmelding' },
-  { id: 'weigering-schriftelijk', chapter: 2, type: 'choice', options: yesNo, when: 'wasRefused', explains: 'weigering' },
-  { id: 'weigering-datum', chapter: 2, type: 'date', dates: 'past', dontKnow: true, when: 'refusalMayBeWritten', explains: 'weigering' },
+  { id: 'weigering-schriftelijk', chapter: 2, type: 'choice', options: yesNo, when: 'wasRefused', keptWhen: 'wasAdmitted', explains: 'weigering' },
+  { id: 'weigering-datum', chapter: 2, type: 'date', dates: 'past', dontKnow: true, when: 'refusalMayBeWritten', keptWhen: 'refusedThenAdmittedElsewhere', explains: 'weigering' },
   { id: 'weigering-andere-school', chapter: 2, type: 'choice', options: yesNo, when: 'wasRefused', explains: 'weigering' },
   { id: 'ondersteuning-gemeld', chapter: 2, type: 'choice', options: yesNo, when: 'hasRegistered', explains: 'extra-hulp-bij-aanmelding' },
   { id: 'meer-scholen', chapter: 2, type: 'choice', options: yesNoPlain, when: 'hasRegistered', explains: 'meer-scholen' },
@@ -99,9 +107,9 @@ export const questions: readonly Question[] = [
   { id: 'tekenen', chapter: 4, type: 'choice', options: yesNoPlain, when: 'hasSchoolConflict', explains: 'afspraken-vastleggen' },
 
   // 5. Welke informatie moet ik delen met school? En school met mij?
-  { id: 'dossier-gezien', chapter: 5, type: 'choice', options: yesNoPlain, when: 'hasSchoolConflict', explains: 'informatie-vragen' },
-  { id: 'dossier-gevraagd', chapter: 5, type: 'choice', options: yesNoPlain, when: 'dossierNotSeen', explains: 'informatie-vragen' },
-  { id: 'dossier-gevraagd-datum', chapter: 5, type: 'date', dates: 'past', dontKnow: true, when: 'dossierRequested', explains: 'informatie-vragen' },
+  { id: 'dossier-gezien', chapter: 5, type: 'choice', options: yesNoPlain, when: 'hasSchoolConflict', keptWhen: 'hasSituation', explains: 'informatie-vragen' },
+  { id: 'dossier-gevraagd', chapter: 5, type: 'choice', options: yesNoPlain, when: 'dossierNotSeen', keptWhen: 'dossierNotSeenAny', explains: 'informatie-vragen' },
+  { id: 'dossier-gevraagd-datum', chapter: 5, type: 'date', dates: 'past', dontKnow: true, when: 'dossierRequested', keptWhen: 'dossierRequestedAny', explains: 'informatie-vragen' },
 
   // 6. Wat als mijn kind jeugdhulp nodig heeft op school?
   { id: 'jeugdhulp', chapter: 6, type: 'choice', options: ['krijgt', 'nodig', 'nee', 'weet-niet'], when: 'hasSituation', explains: 'jeugdhulp-op-school' },

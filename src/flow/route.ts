@@ -15,6 +15,14 @@ export const positionOf = (snapshot: { value: unknown }): Position => snapshot.v
 
 export const isAsked = (q: Question, answers: Answers): boolean => conditions[q.when](answers);
 
+/**
+ * An answer the questionnaire does not ask for here, kept because its question's `keptWhen` holds on the answers kept
+ * so far plus this answer (written by the timeline: a dossier request in any situation, a refusal before an admission
+ * at the next school). Session 25.
+ */
+export const isKeptUnasked = (q: Question, kept: Answers, value: AnswerValue): boolean =>
+  q.keptWhen !== undefined && conditions[q.keptWhen]({ ...kept, [q.id]: value });
+
 /** Is this a valid answer to the question? `today` (ISO) rules out future dates for past events. */
 export function isValidAnswer(q: Question, value: unknown, today?: string): value is AnswerValue {
   switch (q.type) {
@@ -44,7 +52,7 @@ export function applicableAnswers(answers: Answers): Answers {
   const kept: Record<string, AnswerValue> = {};
   for (const q of questions) {
     const v = answers[q.id];
-    if (v !== undefined && isAsked(q, kept) && isValidAnswer(q, v)) kept[q.id] = v;
+    if (v !== undefined && isValidAnswer(q, v) && (isAsked(q, kept) || isKeptUnasked(q, kept, v))) kept[q.id] = v;
   }
   return kept;
 }

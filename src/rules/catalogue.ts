@@ -99,18 +99,18 @@ const oppDispute = (f: Facts) =>
  * dates) and the warning bezwaar-twee-besluiten says why, so one answer never hides the other decision's deadline.
  */
 export const twoObjectableDecisions = (f: Facts): boolean =>
-  ((f.is('refusalMayBeWritten') || f.is('hasRemovalDecision')) && f.is('disagreesWithTlvDecision')) || twoSchoolDecisions(f);
+  ((f.is('refusalStands') || f.is('hasRemovalDecision')) && f.is('disagreesWithTlvDecision')) || twoSchoolDecisions(f);
 
 /**
  * A refusal to admit (the board of the school the child was registered at) and a removal (the board of the school the
  * child is at): two decisions, each with its own bezwaar of 6 weeks (002:748-750; 002:846-850). Session 19
  * (s19-deadlines): before, one "bezwaar-ingediend: ja" hid both bezwaar steps and their dates.
  */
-const twoSchoolDecisions = (f: Facts): boolean => f.is('refusalMayBeWritten') && f.is('hasRemovalDecision');
+const twoSchoolDecisions = (f: Facts): boolean => f.is('refusalStands') && f.is('hasRemovalDecision');
 
 /** The written decisions the GPO handles, with a known date: a refusal of a child who needs extra support, a removal (001:723-729; 002:94-101). */
 function gpoDecisionDates(f: Facts): IsoDate[] {
-  const refusal = f.is('refusalMayBeWritten') && !f.oneOf('ondersteuning-gemeld', 'nee') ? f.date('weigering-datum') : undefined;
+  const refusal = f.is('refusalStands') && !f.oneOf('ondersteuning-gemeld', 'nee') ? f.date('weigering-datum') : undefined;
   const removal = f.is('hasRemovalDecision') ? f.date('verwijdering-datum') : undefined;
   return [refusal, removal].filter((d): d is IsoDate => d !== undefined).sort();
 }
@@ -180,9 +180,11 @@ export const stepRules: readonly StepRule[] = [
     applies: (f) => f.is('refusedOnlyOrally'),
   },
   {
-    // A21: bezwaar against a refusal, 6 weeks after it was made known (002:748-750).
+    // A21: bezwaar against a refusal, 6 weeks after it was made known (002:748-750). Session 25: also once the next school
+    // admitted the child (refusedThenAdmittedElsewhere): the refusal stands and its 6 weeks run on; the parent may still
+    // want the first school (warning weigering-blijft-na-toelating says it is a choice).
     id: 'bezwaar-weigering', group: 'nu', section: 'weigering', letters: ['bezwaar-weigering-verwijdering'], contacts: ['schoolbestuur'],
-    applies: (f) => f.is('refusalMayBeWritten') && f.date('weigering-datum') !== undefined && (f.answeredNot('bezwaar-ingediend', 'ja') || twoObjectableDecisions(f)),
+    applies: (f) => f.is('refusalStands') && f.date('weigering-datum') !== undefined && (f.answeredNot('bezwaar-ingediend', 'ja') || twoObjectableDecisions(f)),
     deadline: (f) => when(f.date('weigering-datum'), (s) => deadline(s, 'besluit-bekend', TERMS.objectionWeeks, 'weeks', f.today)),
   },
   {
@@ -477,8 +479,9 @@ export const stepRules: readonly StepRule[] = [
   },
   {
     // G01/G05: the one-month answer term is from the AVG, not from the sources (certain: false), from the request's date.
+    // Session 25: in any situation (dossierRequestedAny): a request logged by a parent who chose only "aanmelden" had no step.
     id: 'dossier-herinneren', uncertain: true, group: 'binnenkort', lateGroup: 'nu', section: 'informatie-vragen', letters: ['inzage-dossier'], contacts: ['school'],
-    applies: (f) => f.is('dossierRequested'),
+    applies: (f) => f.is('dossierRequestedAny'),
     deadline: (f) => when(f.date('dossier-gevraagd-datum'), (s) => deadline(s, 'verzoek-verstuurd', TERMS.dossierAnswerMonths, 'months', f.today)),
   },
   {
@@ -536,7 +539,7 @@ function filedLate(f: Facts, filedId: string, dueOf: (f: Facts) => IsoDate | und
 /** With more decisions, the filing may be against any of them: late only when it came after the last one's weeks. */
 const objectionDue = (f: Facts): IsoDate | undefined => {
   const starts = [
-    f.is('refusalMayBeWritten') ? f.date('weigering-datum') : undefined,
+    f.is('refusalStands') ? f.date('weigering-datum') : undefined,
     f.is('hasRemovalDecision') ? f.date('verwijdering-datum') : undefined,
     f.is('disagreesWithTlvDecision') ? f.date('tlv-besluit-datum') : undefined,
   ].filter((d): d is IsoDate => d !== undefined).sort();
@@ -599,6 +602,9 @@ export const warningRules: readonly WarningRule[] = [
   { id: 'weigering-zonder-andere-school', section: 'weigering', applies: (f) => f.is('wasRefused') && f.answeredNot('weigering-andere-school', 'ja') },
   // A04/A05, A21 (session 22): a registration after a written refusal has its own 6 weeks; the refusal and its bezwaar stay.
   { id: 'nieuwe-aanmelding-na-weigering', section: 'weigering', applies: registeredAfterRefusal },
+  // Session 25, A21, A23/A26: the next school admitted the child after a written refusal; the refusal and its bezwaar
+  // stay (a choice: the parent may still want the first school), the zorgplicht moves with the child.
+  { id: 'weigering-blijft-na-toelating', section: 'weigering', applies: (f) => f.is('refusedThenAdmittedElsewhere') },
   // FP03: "the school is full" must be true.
   { id: 'school-vol', section: 'wanneer-zorgplicht', applies: (f) => f.list('school-zegt').includes('school-vol') },
   // FP04: handelingsverlegen without an OPP.

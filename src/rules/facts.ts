@@ -1,7 +1,7 @@
 import { conditions, type ConditionName } from '../flow/conditions';
 import { DONT_KNOW, asList, asString, type AnswerValue, type Answers } from '../flow/answers';
 import { questions } from '../flow/questions';
-import { isAsked, isValidAnswer } from '../flow/route';
+import { isAsked, isKeptUnasked, isValidAnswer } from '../flow/route';
 import { isIsoDate, type IsoDate } from './dates';
 
 /** What the rules read: only answers that still apply, and today's date. */
@@ -32,9 +32,13 @@ export function resolvedAnswers(answers: Answers): { answers: Answers; asked: Re
   const kept: Record<string, AnswerValue> = {};
   const asked = new Set<string>();
   for (const q of questions) {
-    if (!isAsked(q, kept)) continue;
-    asked.add(q.id);
     const v = answers[q.id];
+    if (!isAsked(q, kept)) {
+      // Not asked, but written by the timeline where its term runs all the same (route.ts isKeptUnasked).
+      if (v !== undefined && isValidAnswer(q, v) && isKeptUnasked(q, kept, v)) kept[q.id] = v;
+      continue;
+    }
+    asked.add(q.id);
     if (v !== undefined && isValidAnswer(q, v)) kept[q.id] = v;
     else if (q.type === 'date' ? q.dontKnow : q.options?.includes(DONT_KNOW) && q.type === 'choice') kept[q.id] = DONT_KNOW;
   }

@@ -17,13 +17,16 @@ export function valuesFromAnswers(
   lang = 'nl',
   letter?: string,
   events: readonly LoggedEvent[] = [],
+  /** The timeline's `base` (src/timeline/model.ts TimelineData): each answer an event wrote, as it was before. */
+  overwritten: Readonly<Record<string, unknown>> = {},
 ): Partial<Record<LetterField, string>> {
   const f = factsFrom(answers, today);
   const date = (d: IsoDate | undefined) => (d ? formatDateShort(d, lang) : undefined);
   // The letter tells the school "your school received my registration on …" and counts the term from it (A04): only
   // a date of receipt, never the day the parent sent it (session 22). Unknown: the letter shows the field to fill in.
+  // Session 25: nor a date that may be another school's (twoRegistrationsAfterOralRefusal).
   const registered = f.date('aanmelding-datum');
-  const received = registered && !onlySent(registered, events) ? registered : undefined;
+  const received = registered && !onlySent(registered, events) && !twoRegistrationsAfterOralRefusal(f.is('refusedOnlyOrally'), events, overwritten) ? registered : undefined;
   // The decision a letter objects to is that letter's own: a TLV objection never carries the date of a
   // refusal, a refusal objection never the date of a TLV. Two different dates it could be: left open.
   // Object.hasOwn: a letter id from the address ("constructor") must not find Object.prototype's members.
@@ -59,6 +62,26 @@ export function onlySent(date: IsoDate, events: readonly LoggedEvent[]): boolean
   const registrations = events.filter((e) => e.kind === 'aanmelding-verstuurd' || e.kind === 'aanmelding-ontvangen');
   if (!registrations.some((e) => e.kind === 'aanmelding-verstuurd' && e.date === date)) return false;
   return !registrations.some((e) => e.kind === 'aanmelding-ontvangen' && e.date >= date);
+}
+
+/**
+ * Session 25: the school said no only by phone (no decision, A20, FP02) and the parent registered at another school too.
+ * The answers keep one registration date, the latest: the reminder to the school that said no by phone said "you
+ * received it on" the next school's day, and gave it that school's last day, weeks later than its own. Which school the
+ * letter goes to is not known: the parent fills in the day. Two registrations: two days of receipt (logged, or answered
+ * in the questionnaire, which asks for that day, before a logged one wrote over it), two days sent, or a day sent after a
+ * day of receipt. A day sent and a later day of receipt are one registration (sent, then received). After a written
+ * refusal the reminder is for the next school (the first one decided), and the latest date is the right one.
+ */
+function twoRegistrationsAfterOralRefusal(oral: boolean, events: readonly LoggedEvent[], overwritten: Readonly<Record<string, unknown>>): boolean {
+  if (!oral) return false;
+  const days = (kind: string) => new Set(events.filter((e) => e.kind === kind).map((e) => e.date));
+  const received = days('aanmelding-ontvangen');
+  const sent = days('aanmelding-verstuurd');
+  const answered = overwritten['aanmelding-datum'];
+  if (typeof answered === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(answered)) received.add(answered);
+  const firstReceived = [...received].sort()[0];
+  return received.size > 1 || sent.size > 1 || (firstReceived !== undefined && [...sent].some((d) => d > firstReceived));
 }
 
 /** The answers that hold the date of the decision a letter is about ({{datum_besluit}}). */

@@ -34,6 +34,8 @@ export const CONCEPTS = {
   },
   'weigering-zonder-andere-school': { ids: ['weigering-zonder-andere-school'], kind: 'any', what: 'Eerst een andere school die je kind toelaat, dan pas weigeren' },
   'nieuwe-aanmelding-na-weigering': { ids: ['nieuwe-aanmelding-na-weigering'], kind: 'any', what: 'Een nieuwe aanmelding na de weigering: eigen 6 weken, het bezwaar blijft' },
+  /** Session 25. */
+  'weigering-blijft-na-toelating': { ids: ['weigering-blijft-na-toelating'], kind: 'warning', what: 'Toegelaten op de volgende school: de weigering en het bezwaar ertegen blijven, als keuze' },
   'bezwaar-weigering': { ids: ['bezwaar-weigering'], kind: 'step', what: 'Bezwaar tegen de weigering bij het schoolbestuur (6 weken)' },
   /** The parent filed the bezwaar (or GPO request) after the 6 weeks: the plan says so and what can still be done. */
   'bezwaar-te-laat': { ids: ['verzoek-te-laat', 'bezwaar-te-laat'], kind: 'any', what: 'Je bezwaar of verzoek kwam na de termijn' },

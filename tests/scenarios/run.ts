@@ -40,7 +40,9 @@ export async function runScenario(s: Scenario): Promise<Outcome> {
   let firstScreen: string | undefined;
   let renderError: string | undefined;
   try {
-    markdown = renderMarkdown(plan, t);
+    // The plan body without its first screen: `text` expectations read the steps and warnings; the first screen has
+    // its own (`firstScreen`) and its own block in REVIEW.md.
+    markdown = renderMarkdown(plan, t, { firstScreen: false });
     firstScreen = renderFirstScreen(plan, t);
   } catch (e) {
     renderError = (e as Error).message;

@@ -307,7 +307,7 @@ const rows: Row[] = [
     answers: { ...GEWEIGERD, 'weigering-andere-school': 'nee' },
     today: '2026-10-15',
     applies: ['bezwaar-weigering', 'weigering-zonder-andere-school', 'geschillencommissie', 'sop-opvragen'],
-    notApplies: ['weigerdatum-achterhalen', 'besluit-aanmelding', 'opp-na-toelating', 'aanmelddatum-achterhalen', 'verwijdering-zonder-school', 'nieuwe-aanmelding-na-weigering'],
+    notApplies: ['weigerdatum-achterhalen', 'besluit-aanmelding', 'opp-na-toelating', 'aanmelddatum-achterhalen', 'verwijdering-zonder-school', 'nieuwe-aanmelding-na-weigering', 'weigering-blijft-na-toelating'],
     steps: {
       'bezwaar-weigering': {
         group: 'nu',
@@ -330,6 +330,16 @@ const rows: Row[] = [
       'besluit-aanmelding': { deadline: { start: '2026-10-05', startWhat: 'aanmelding-ontvangen', amount: 6, due: '2026-11-16', status: 'upcoming', certain: true } },
       'bezwaar-weigering': { deadline: { start: '2026-10-01', due: '2026-11-12' } },
     },
+  },
+  {
+    // Session 25: the next school admitted the child (registered 5 October, after the refusal of 1 October): the refusal's
+    // bezwaar and GPO stay, with a warning that it is a choice; no decision term for the school that already decided.
+    name: 'aanmelden: refused on 1 October 2026, registered at the next school on 5 October and admitted there',
+    answers: { ...GEWEIGERD, 'aanmelding-datum': '2026-10-05', 'aanmelding-besluit': 'toegelaten' },
+    today: '2026-10-15',
+    applies: ['weigering-blijft-na-toelating', 'bezwaar-weigering', 'geschillencommissie', 'opp-na-toelating'],
+    notApplies: ['besluit-aanmelding', 'nieuwe-aanmelding-na-weigering', 'weigering-zonder-andere-school', 'weigerdatum-achterhalen'],
+    steps: { 'bezwaar-weigering': { group: 'nu', deadline: { start: '2026-10-01', due: '2026-11-12', certain: true } } },
   },
   {
     name: 'aanmelden: refused, "weet ik niet" whether another school agreed',

@@ -52,7 +52,7 @@ export function questionsDocument(root: string, titles: Record<string, string>):
     const usedBy = [...ruleReads].filter(([, s]) => s.has(q.id)).map(([id]) => id);
     const type = q.type === 'date' ? `date (${q.dates === 'past' ? 'past' : 'any'}${q.dontKnow ? ', weet-niet' : ''})` : q.type;
     lines.push(
-      `| ${i + 1} | \`${q.id}\` | ${q.chapter || 'start'} | ${type} | ${(q.options ?? []).join(', ') || '–'} | \`${q.when}\` | ${q.explains} | ${usedBy.join(', ') || '–'} |`,
+      `| ${i + 1} | \`${q.id}\` | ${q.chapter || 'start'} | ${type} | ${(q.options ?? []).join(', ') || '–'} | \`${q.when}\`${q.keptWhen ? ` (from the timeline also when \`${q.keptWhen}\`)` : ''} | ${q.explains} | ${usedBy.join(', ') || '–'} |`,
     );
   });
   lines.push('', `${questions.length} questions. Question titles in Dutch:`, '');

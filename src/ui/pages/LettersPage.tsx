@@ -98,8 +98,9 @@ export function LetterPage({ id, app }: { id: string; app: AppState }) {
   const meetingLocal = id === MEETING_LETTER && nlTexts.data && t.lang !== 'nl' ? meetingLetterValuesOf(app, t.lang) : meeting;
   const withValues = (m: Partial<Record<LetterField, string>>, lang: string) => {
     // The timeline tells a date the parent sent the registration from the day the school received it (herinnering-besluit).
-    const events = timelineOf(app).events;
-    const v: Partial<Record<LetterField, string>> = { ...valuesFromAnswers(app.answers, todayInNL(), lang, id, events), ...m, ...app.letterFields, ...(bsn ? { kind_bsn: bsn } : {}) };
+    // Its base: a registration date answered before a logged one wrote over it (session 25).
+    const { events, base } = timelineOf(app);
+    const v: Partial<Record<LetterField, string>> = { ...valuesFromAnswers(app.answers, todayInNL(), lang, id, events, base), ...m, ...app.letterFields, ...(bsn ? { kind_bsn: bsn } : {}) };
     // A Dutch letter's date line names the town: "Utrecht, 3 maart 2026".
     if (v.datum_vandaag) v.datum_vandaag = placeAndDate(v.ouder_postcode_plaats, v.datum_vandaag);
     return v;
