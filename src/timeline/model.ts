@@ -2,6 +2,7 @@ import type { AnswerValue, Answers } from '../flow/answers';
 import { asList, asString } from '../flow/answers';
 import { applicableAnswers } from '../flow/route';
 import { questionById } from '../flow/questions';
+import { conditions } from '../flow/conditions';
 import { isIsoDate, type IsoDate } from '../rules/dates';
 import { addMonths, addWeeks, daysBetween } from '../rules/calendar';
 import { TERMS } from '../rules/deadlines';
@@ -110,9 +111,23 @@ export function effectsOf(ev: Pick<TimelineEvent, 'kind' | 'date'>, answers: Ans
     const now = asList(answers['situatie']).filter((s) => s !== 'lezen');
     out['situatie'] = now.includes(e.situation) ? [...asList(answers['situatie'])] : [...now, e.situation];
   }
+  if (overtaken(ev, answers)) return out;
   for (const [q, v] of Object.entries(e.sets)) out[q] = v === DATE ? ev.date : v;
   for (const [q, v] of Object.entries(e.defaults ?? {})) if (answers[q] === undefined) out[q] = v;
   return out;
+}
+
+/**
+ * The answers hold a later step of the same story than this event (EFFECTS[kind].overtakenBy): a decision dated after
+ * it. Then the event is history and writes nothing over that step (session 25: logging the TLV application of 1 March
+ * after answering "refused on 10 April" took the decision and its bezwaar out of the plan and the timeline).
+ */
+function overtaken(ev: Pick<TimelineEvent, 'kind' | 'date'>, answers: Answers): boolean {
+  if (!isLegal(ev.kind)) return false;
+  return (EFFECTS[ev.kind].overtakenBy ?? []).some((o) => {
+    const later = asString(answers[o.date]);
+    return later !== undefined && isIsoDate(later) && (later > ev.date || (o.sameDay === true && later === ev.date)) && conditions[o.condition](answers);
+  });
 }
 
 /** Every answer a kind can write (its sets, and "situatie" when it has a situation). */
