@@ -358,3 +358,53 @@ describe('D. the suspension logged after the removal was answered (defect 2)', (
     expect(stepOf(planAt(paper, '2026-10-27'), 'bezwaar-verwijdering')?.deadline?.due).toBe('2026-12-01');
   });
 });
+
+// ── Story E (defects 3 and 4): two schools refuse within six weeks ──────────────────────────────────────────────
+
+/**
+ * School A refuses on 1 June (bezwaar and GPO: 13 July). The parent registers at school B on 8 June and sends a bezwaar
+ * against A on 10 June. School B refuses on 22 June (bezwaar: 3 August). Before: the bezwaar against A ("bezwaar-ingediend:
+ * ja") hid B's bezwaar step and its date, and the GPO request against A hid B's GPO (defect 4). A bezwaar dated before a
+ * decision cannot be against it: that decision's own term stays.
+ */
+describe('E. two refusals: a bezwaar against the first does not hide the second one (defect 4)', () => {
+  const ev = eventMaker('e', ['school']);
+  const START = A({ situatie: ['aanmelden'], 'ondersteuning-gemeld': 'ja' });
+  const regA = ev('aanmelding-ontvangen', '2026-04-20');
+  const refA = ev('besluit-geweigerd', '2026-06-01', ['school', 'bestuur']);
+  const regB = ev('aanmelding-ontvangen', '2026-06-08');
+  const bezA = ev('bezwaar-ingediend', '2026-06-10', ['bestuur']);
+  const gpoA = ev('gpo-ingediend', '2026-06-12', ['geschillencommissie']);
+  const refB = ev('besluit-geweigerd', '2026-06-22', ['school', 'bestuur']);
+
+  it('before B decides: A\'s bezwaar is sent, B\'s 6 weeks for its decision run', () => {
+    const s = log(START, [regA, refA, regB, bezA, gpoA]);
+    const p = planAt(s, '2026-06-15');
+    expect(ids(p)).not.toContain('bezwaar-weigering');
+    expect(stepOf(p, 'besluit-aanmelding')?.deadline?.due).toBe('2026-07-20');
+  });
+
+  it('after B refuses: B\'s bezwaar and GPO with their own dates, on the first screen (failed before)', () => {
+    const s = log(START, [regA, refA, regB, bezA, gpoA, refB]);
+    const p = planAt(s, '2026-06-23');
+    expect(stepOf(p, 'bezwaar-weigering')?.deadline).toMatchObject({ start: '2026-06-22', due: '2026-08-03', status: 'upcoming' });
+    expect(stepOf(p, 'geschillencommissie')?.deadline).toMatchObject({ due: '2026-08-03' });
+    expect(first(p).next).toBe('bezwaar-weigering 2026-08-03');
+    expect(ids(p)).toContain('bezwaar-loopt');
+    expect(p.warnings.map((w) => w.id)).not.toContain('verzoek-te-laat');
+    for (const d of ['2026-08-02', '2026-08-03', '2026-08-04']) datesHonest(planAt(s, d));
+  });
+
+  it('a bezwaar sent after B\'s refusal is read as against it (the plan cannot tell): no step, as before', () => {
+    const s = log(START, [regA, refA, regB, refB, ev('bezwaar-ingediend', '2026-06-25', ['bestuur'])]);
+    expect(ids(planAt(s, '2026-06-26'))).not.toContain('bezwaar-weigering');
+  });
+
+  it('the same in the questionnaire: a bezwaar dated before the refusal it asks about', () => {
+    const a = A({
+      situatie: ['aanmelden'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': '2026-06-08', 'aanmelding-besluit': 'geweigerd', 'weigering-schriftelijk': 'ja',
+      'weigering-datum': '2026-06-22', 'bezwaar-ingediend': 'ja', 'bezwaar-datum': '2026-06-10',
+    });
+    expect(stepOf(buildPlan(a, '2026-06-23'), 'bezwaar-weigering')?.deadline?.due).toBe('2026-08-03');
+  });
+});
