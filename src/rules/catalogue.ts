@@ -569,9 +569,9 @@ const gpoDue = (f: Facts): IsoDate | undefined => {
 /**
  * The parent's own filing terms: the bezwaar against a refusal (002:748-750), a removal (002:846-850) or a TLV decision
  * (EXT, §X.3), and the Geschillencommissie beside them (EXT, §X.2). Nothing in the sources stops or extends them for a
- * talk with the school.
+ * talk with the school. 'eerdere-weigering': the bezwaar against an earlier refusal in the timeline (src/timeline/earlier.ts).
  */
-export const FILING_STEPS: readonly string[] = ['bezwaar-weigering', 'bezwaar-verwijdering', 'tlv-bezwaar', 'geschillencommissie'];
+export const FILING_STEPS: readonly string[] = ['bezwaar-weigering', 'bezwaar-verwijdering', 'tlv-bezwaar', 'geschillencommissie', 'eerdere-weigering'];
 
 /**
  * Session 22 (s22-lawyer): a meeting with the school is planned on or after the last day of one of the parent's filing

@@ -21,7 +21,12 @@
  *      dossier request, a complaint, their answers, a de-registration.
  * Each "(failed before)" test failed on main 8797cb2.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Fragment, type VNode } from 'preact';
+import { addTexts, i18n, initI18n, setLanguage, type T } from '../../src/app/i18n';
+import { formatDate } from '../../src/rules/dates';
+import { FirstThings } from '../../src/ui/pages/PlanPage';
+import { LANGUAGES } from '../../src/languages';
 import type { Answers } from '../../src/flow/answers';
 import { buildPlan, type Plan, type PlanStep } from '../../src/rules/plan';
 import { withMeetings } from '../../src/meeting/plan';
@@ -406,5 +411,120 @@ describe('E. two refusals: a bezwaar against the first does not hide the second 
       'weigering-datum': '2026-06-22', 'bezwaar-ingediend': 'ja', 'bezwaar-datum': '2026-06-10',
     });
     expect(stepOf(buildPlan(a, '2026-06-23'), 'bezwaar-weigering')?.deadline?.due).toBe('2026-08-03');
+  });
+});
+
+/**
+ * Defect 3: without a bezwaar against school A, logging B's refusal (22 June) wrote weigering-datum over A's (1 June):
+ * A's bezwaar (13 July) left the plan while it still ran three weeks. A new refusal does not stop it (002:748-750). Now
+ * the timeline adds a step for it (src/timeline/earlier.ts) while its last day has not passed.
+ */
+describe('E. two refusals: the first refusal\'s bezwaar stays while it runs (defect 3)', () => {
+  const ev = eventMaker('e3', ['school']);
+  const START = A({ situatie: ['aanmelden'], 'ondersteuning-gemeld': 'ja' });
+  const regA = ev('aanmelding-ontvangen', '2026-04-20');
+  const refA = ev('besluit-geweigerd', '2026-06-01', ['school', 'bestuur']);
+  const regB = ev('aanmelding-ontvangen', '2026-06-08');
+  const refB = ev('besluit-geweigerd', '2026-06-22', ['school', 'bestuur']);
+
+  it('both bezwaar terms in the plan, A\'s first on the first screen, B\'s beside it (failed before)', () => {
+    const s = log(START, [regA, refA, regB, refB]);
+    const p = planAt(s, '2026-06-23');
+    expect(stepOf(p, 'eerdere-weigering')?.deadline).toMatchObject({ start: '2026-06-01', due: '2026-07-13', status: 'upcoming', certain: true });
+    expect(stepOf(p, 'eerdere-weigering')?.params).toEqual({ besluit: '2026-06-01' });
+    expect(stepOf(p, 'bezwaar-weigering')?.deadline?.due).toBe('2026-08-03');
+    expect(first(p).next).toBe('eerdere-weigering 2026-07-13');
+    expect([first(p).also, ...first(p).actions]).toEqual(expect.arrayContaining([expect.stringMatching(/^bezwaar-weigering/)]));
+    datesHonest(p);
+  });
+
+  it('on its last day it is still there; the day after it goes, B\'s term stays', () => {
+    const s = log(START, [regA, refA, regB, refB]);
+    expect(stepOf(planAt(s, '2026-07-13'), 'eerdere-weigering')?.deadline?.status).toBe('today');
+    const after = planAt(s, '2026-07-14');
+    expect(ids(after)).not.toContain('eerdere-weigering');
+    expect(first(after).next).toBe('bezwaar-weigering 2026-08-03');
+  });
+
+  it('a bezwaar logged between the two refusals is against A: no step for A; deleting it brings A\'s step back', () => {
+    const bezA = ev('bezwaar-ingediend', '2026-06-10', ['bestuur']);
+    const s = log(START, [regA, refA, regB, bezA, refB]);
+    expect(ids(planAt(s, '2026-06-23'))).not.toContain('eerdere-weigering');
+    const back = deleteEvent(s.answers, s.data, bezA.id);
+    expect(stepOf(planAt(back, '2026-06-23'), 'eerdere-weigering')?.deadline?.due).toBe('2026-07-13');
+  });
+
+  it('deleting B\'s refusal: A is the plan\'s own refusal again, no double step', () => {
+    const s = log(START, [regA, refA, regB, refB]);
+    const back = deleteEvent(s.answers, s.data, refB.id);
+    const p = planAt(back, '2026-06-23');
+    expect(ids(p)).not.toContain('eerdere-weigering');
+    expect(stepOf(p, 'bezwaar-weigering')?.deadline?.due).toBe('2026-07-13');
+  });
+
+  it('moving A\'s refusal earlier (its 6 weeks passed) takes the step away; the step never shows a passed date', () => {
+    const s = log(START, [regA, refA, regB, refB]);
+    const moved = updateEvent(s.answers, s.data, { ...refA, date: '2026-05-04' });
+    expect(ids(planAt(moved, '2026-06-23'))).not.toContain('eerdere-weigering');
+  });
+
+  it('a next meeting after A\'s last day: the filing warning names it too', () => {
+    const talk = { ...ev('gesprek', '2026-06-24'), meeting: meeting({ next: '2026-07-15', agreements: [{ who: 'school', what: 'x', by: '2026-07-01' }] }) };
+    const s = log(START, [regA, refA, regB, refB, talk]);
+    expect(planAt(s, '2026-06-25').warnings.map((w) => w.id)).toContain('termijn-voor-gesprek');
+  });
+});
+
+// ── The new step's texts, as the page renders them, in six languages ─────────────────────────────────────────────
+
+function textOf(node: unknown): string {
+  if (node === null || node === undefined || typeof node === 'boolean') return '';
+  if (typeof node === 'string' || typeof node === 'number') return String(node);
+  if (Array.isArray(node)) return node.map(textOf).join('');
+  const v = node as VNode<{ children?: unknown }>;
+  if (typeof v.type === 'function' && v.type !== Fragment) return '';
+  const inner = textOf(v.props?.children);
+  return v.type === 'br' || v.type === 'p' || v.type === 'li' || v.type === 'h2' || v.type === 'h3' ? `${inner}\n` : inner;
+}
+function tFor(lang: string): T {
+  const f = i18n.getFixedT(lang);
+  const call = (key: string, o?: object) => f(key, o as never) as unknown as string;
+  const t = call as unknown as T;
+  t.raw = call;
+  t.exists = (key) => i18n.exists(key, { lng: lang });
+  t.lang = lang as T['lang'];
+  return t;
+}
+
+describe('the earlier refusal on the first screen, in six languages', () => {
+  const ev = eventMaker('e6', ['school']);
+  const s = log(A({ situatie: ['aanmelden'], 'ondersteuning-gemeld': 'ja' }), [
+    ev('aanmelding-ontvangen', '2026-04-20'), ev('besluit-geweigerd', '2026-06-01'), ev('aanmelding-ontvangen', '2026-06-08'), ev('besluit-geweigerd', '2026-06-22'),
+  ]);
+  beforeAll(async () => {
+    await initI18n('nl');
+    for (const { code } of LANGUAGES) {
+      await setLanguage(code);
+      const [steps, ui] = await Promise.all([import(`../../src/content/generated/steps.${code}.ts`), import(`../../src/content/generated/pagetexts.${code}.ts`)]);
+      addTexts(code, 'steps', (steps as { default: object }).default);
+      addTexts(code, 'ui', (ui as { default: object }).default);
+    }
+    await setLanguage('nl');
+  }, 60_000);
+
+  it('its title with the refusal\'s date and its last day, no raw key or placeholder', () => {
+    const plan = planAt(s, '2026-06-23');
+    expect(textOf(FirstThings({ plan, t: tFor('nl') }))).toMatch(/Maak ook bezwaar tegen de weigering van maandag 1 juni 2026/);
+    for (const { code } of LANGUAGES) {
+      const lang = code as T['lang'];
+      const text = textOf(FirstThings({ plan, t: tFor(lang) }));
+      expect(text, code).toContain(formatDate('2026-06-01', lang));
+      expect(text, code).toContain(formatDate('2026-07-13', lang));
+      expect(text, code).not.toMatch(/\{\{|months\.planStep|eerdereWeigering/);
+      const why = tFor(lang).raw('ui:months.planStep.eerdereWeigering.why', { besluit: formatDate('2026-06-01', lang) });
+      expect(why, code).toMatch(/\b6\b/);
+      expect(why, code).toContain(formatDate('2026-06-01', lang));
+      if (code !== 'nl') expect(why, code).toMatch(/bezwaar/);
+    }
   });
 });

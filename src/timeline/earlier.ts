@@ -1,0 +1,43 @@
+import { deadline, TERMS } from '../rules/deadlines';
+import type { IsoDate } from '../rules/dates';
+import type { PlanStep } from '../rules/plan';
+import { inOrder, type Events } from './model';
+
+/**
+ * Session 25 (s25-months): an earlier refusal whose 6 weeks for bezwaar still run, once a later refusal was logged.
+ *
+ * The answers hold one refusal (weigering-datum): the latest logged one writes it. A parent who registers at the next
+ * school after a refusal (A24-A26; FP-P3, 002:1532-1536) and is refused there too, within six weeks, still has the first
+ * refusal's bezwaar (6 weeks from the decision, 002:748-750): a new refusal does not stop it. Before, logging the second
+ * refusal silently took the first one's date out of the plan. This step comes from the timeline, beside the plan's own
+ * bezwaar-weigering (which holds the latest refusal), like the steps of a recorded meeting (src/meeting/plan.ts).
+ *
+ * Shown only while its last day has not passed (nothing is lost by not showing a passed term of an older decision: the
+ * plan's own step speaks about the latest one), and not when a bezwaar is logged between that refusal and the next one
+ * (it can only be against that refusal). A bezwaar logged after the later refusal cannot be placed: the step stays and
+ * its text says "have you already objected to this decision? Then nothing more to do" (the safe side).
+ */
+export const EARLIER_REFUSAL = 'eerdere-weigering';
+export const EARLIER_REFUSAL_TEXTS = 'ui:months.planStep.eerdereWeigering';
+
+export function earlierRefusalSteps(events: Events, today: IsoDate): PlanStep[] {
+  const ordered = inOrder(events);
+  const refusals = ordered.filter((e) => e.kind === 'besluit-geweigerd');
+  const bezwaren = ordered.filter((e) => e.kind === 'bezwaar-ingediend');
+  const open: { date: IsoDate; id: string }[] = [];
+  refusals.forEach((r, i) => {
+    const next = refusals[i + 1];
+    // The latest refusal is the plan's own (bezwaar-weigering); one on the same day as the next is the same decision.
+    if (!next || next.date === r.date) return;
+    if (bezwaren.some((b) => b.date >= r.date && b.date < next.date)) return;
+    const d = deadline(r.date, 'besluit-bekend', TERMS.objectionWeeks, 'weeks', today);
+    if (d.status !== 'passed') open.push({ date: r.date, id: r.id });
+  });
+  // One step: the earliest open one ends first (two older refusals within six weeks: the second shows once the first passed).
+  const r = open[0];
+  if (!r) return [];
+  return [{
+    id: EARLIER_REFUSAL, texts: EARLIER_REFUSAL_TEXTS, group: 'nu', section: 'weigering', letters: ['bezwaar-weigering-verwijdering'],
+    contacts: ['schoolbestuur'], deadline: deadline(r.date, 'besluit-bekend', TERMS.objectionWeeks, 'weeks', today), params: { besluit: r.date },
+  }];
+}
