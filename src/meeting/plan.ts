@@ -105,7 +105,8 @@ export const filingWarningId = (c: FilingCertainty): string => (c === 'certain' 
  * an earlier refusal whose bezwaar still runs (src/timeline/earlier.ts, session 25).
  */
 export function withMeetings(plan: Plan, events: readonly TimelineEvent[]): Plan {
-  const extra = [...meetingSteps(events, plan.today), ...earlierRefusalSteps(events, plan.today)];
+  const planRefusal = plan.steps.find((s) => s.id === 'bezwaar-weigering')?.deadline?.start;
+  const extra = [...meetingSteps(events, plan.today), ...earlierRefusalSteps(events, plan.today, planRefusal)];
   if (!extra.length) return plan;
   const steps = [...plan.steps, ...extra];
   // One filing warning at most: a certain term (from the answers' meeting or the next one) wins over an uncertain one.

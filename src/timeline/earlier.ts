@@ -12,6 +12,9 @@ import { inOrder, type Events } from './model';
  * refusal silently took the first one's date out of the plan. This step comes from the timeline, beside the plan's own
  * bezwaar-weigering (which holds the latest refusal), like the steps of a recorded meeting (src/meeting/plan.ts).
  *
+ * `planRefusal` is the refusal the plan's own bezwaar step counts from (when it shows): a refusal the parent answered in the
+ * questionnaire after the logged ones.
+ *
  * Shown only while its last day has not passed (nothing is lost by not showing a passed term of an older decision: the
  * plan's own step speaks about the latest one), and not when a bezwaar is logged between that refusal and the next one
  * (it can only be against that refusal). A bezwaar logged after the later refusal cannot be placed: the step stays and
@@ -20,13 +23,15 @@ import { inOrder, type Events } from './model';
 export const EARLIER_REFUSAL = 'eerdere-weigering';
 export const EARLIER_REFUSAL_TEXTS = 'ui:months.planStep.eerdereWeigering';
 
-export function earlierRefusalSteps(events: Events, today: IsoDate): PlanStep[] {
+export function earlierRefusalSteps(events: Events, today: IsoDate, planRefusal?: IsoDate): PlanStep[] {
   const ordered = inOrder(events);
   const refusals = ordered.filter((e) => e.kind === 'besluit-geweigerd');
   const bezwaren = ordered.filter((e) => e.kind === 'bezwaar-ingediend');
   const open: { date: IsoDate; id: string }[] = [];
   refusals.forEach((r, i) => {
-    const next = refusals[i + 1];
+    // The next refusal: the next one logged, or the plan's own when the questionnaire holds a later one (the logged
+    // refusals are then all older: EFFECTS overtakenBy).
+    const next = refusals[i + 1] ?? (planRefusal !== undefined && planRefusal > r.date ? { date: planRefusal } : undefined);
     // The latest refusal is the plan's own (bezwaar-weigering); one on the same day as the next is the same decision.
     if (!next || next.date === r.date) return;
     if (bezwaren.some((b) => b.date >= r.date && b.date < next.date)) return;

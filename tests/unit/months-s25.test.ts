@@ -528,3 +528,111 @@ describe('the earlier refusal on the first screen, in six languages', () => {
     }
   });
 });
+
+// ── Story F: "not welcome after the holidays", a new school year, a dossier, a complaint, de-registration ────────
+
+describe('F. not welcome after the summer: July to November', () => {
+  const ev = eventMaker('f', ['school']);
+  const START = A({ situatie: ['thuiszitten'], 'thuis-reden': 'niet-welkom', ingeschreven: 'ja', opp: 'ja', 'opp-besproken': '2026-06-15', 'lessen-nu': 'nee' });
+  const call = ev('telefoontje', '2026-07-10'); // "after the holidays he is not welcome" (FP12): said, not decided
+  const home = ev('thuis-vanaf', '2026-08-31');
+  const dossier = ev('dossier-gevraagd', '2026-09-07'); // one month (AVG, uncertain): 7 October
+  const complaint = ev('klacht-ingediend', '2026-09-14', ['klachtencommissie']); // 4 weeks (uncertain): 12 October
+  const dossierIn = ev('dossier-ontvangen', '2026-10-20');
+  const answer = ev('klacht-reactie', '2026-10-26', ['klachtencommissie']);
+  const out = ev('uitschrijving', '2026-11-02');
+
+  it('over the end of the school year: no date from the call; the OPP talk of June counts for the school year that ends', () => {
+    const s = log(START, [call]);
+    for (const today of ['2026-07-31', '2026-08-01', '2026-08-03']) {
+      const p = planAt(s, today);
+      expect(dues(p)).toEqual([]);
+      // Still enrolled, kept out: whether a removal decision exists is on the first screen (a term may run unseen).
+      expect(first(p).actions).toContain('verwijderbesluit-navragen');
+    }
+    // 31 July: the last talk (15 June) is in this school year, the next evaluation is due by the end of the next one.
+    expect(stepOf(planAt(s, '2026-07-31'), 'opp-evaluatie')?.params).toEqual({ uiterlijk: '2027-07-31', ditSchooljaar: '2026-07-31' });
+    // 1 August: a new school year, no talk in it yet: due by its end.
+    expect(stepOf(planAt(s, '2026-08-01'), 'opp-evaluatie')?.params).toEqual({ uiterlijk: '2027-07-31', ditSchooljaar: '2027-07-31' });
+  });
+
+  it('dossier and complaint: their terms are the other side\'s, uncertain, never the first date before the parent\'s own', () => {
+    const s = log(START, [call, home, dossier, complaint]);
+    const on = planAt(s, '2026-10-07');
+    expect(stepOf(on, 'dossier-herinneren')?.deadline).toMatchObject({ due: '2026-10-07', status: 'today', certain: false });
+    expect(flags(s, '2026-10-07')).toEqual([]);
+    expect(flags(s, '2026-10-08')).toMatchObject([{ id: 'dossier', due: '2026-10-07', daysLate: 1, uncertain: true }]);
+    // No clock from the first day at home.
+    expect(on.steps.some((x) => x.deadline?.start === '2026-08-31')).toBe(false);
+    expect(first(planAt(s, '2026-10-08')).next).toBe('klacht-loopt 2026-10-12');
+    expect(flags(s, '2026-10-13').map((f) => f.id)).toEqual(['dossier', 'klacht']);
+    expect(first(planAt(s, '2026-10-13')).next).toBeUndefined();
+    for (const d of ['2026-10-06', '2026-10-07', '2026-10-08', '2026-10-12', '2026-10-13']) datesHonest(planAt(s, d));
+  });
+
+  it('the answers logged: the flags and the chasing steps go; deleting the dossier\'s receipt brings its flag back', () => {
+    const s = log(START, [call, home, dossier, complaint, dossierIn, answer]);
+    expect(flags(s, '2026-10-27')).toEqual([]);
+    const p = planAt(s, '2026-10-27');
+    expect(ids(p)).not.toContain('dossier-herinneren');
+    expect(ids(p)).not.toContain('klacht-loopt');
+    expect(ids(p)).toContain('klacht-beantwoord');
+    const back = deleteEvent(s.answers, s.data, dossierIn.id);
+    expect(flags(back, '2026-10-27')).toMatchObject([{ id: 'dossier', due: '2026-10-07' }]);
+  });
+
+  it('de-registered in November: the leerplichtambtenaar now, and whether it was a removal (its 6 weeks) is asked first', () => {
+    const s = log(START, [call, home, dossier, complaint, dossierIn, answer, out]);
+    const p = planAt(s, '2026-11-03');
+    expect(first(p).actions).toEqual(['onderwijs-thuis-vragen', 'leerplicht-inschakelen']);
+    expect(first(p).unknownClock).toBe('uitschrijving-navragen');
+    expect(dues(p)).toEqual([]);
+  });
+
+  it('the complaint answered in the questionnaire, then its filing logged: no chasing again (failed before)', () => {
+    const answered = A({ ...(START as Record<string, string | string[]>), klacht: 'beantwoord', 'klacht-datum': '2026-09-14' });
+    const s = log(answered, [ev('klacht-ingediend', '2026-09-14', ['klachtencommissie'])]);
+    expect(s.answers['klacht']).toBe('beantwoord');
+    expect(ids(planAt(s, '2026-10-27'))).not.toContain('klacht-loopt');
+    expect(flags(s, '2026-10-27')).toEqual([]);
+    // A new complaint after it still starts its own 4 weeks.
+    const again = log(answered, [ev('klacht-ingediend', '2026-11-02', ['klachtencommissie'])]);
+    expect(stepOf(planAt(again, '2026-11-03'), 'klacht-loopt')?.deadline?.due).toBe('2026-11-30');
+  });
+
+  it('a dossier request answered with its date, an older one logged afterwards: the month runs from the newer (failed before)', () => {
+    const asked = A({ ...(START as Record<string, string | string[]>), 'dossier-gezien': 'nee', 'dossier-gevraagd': 'ja', 'dossier-gevraagd-datum': '2026-10-01' });
+    const s = log(asked, [ev('dossier-gevraagd', '2026-06-01')]);
+    const p = planAt(s, '2026-10-15');
+    expect(stepOf(p, 'dossier-herinneren')?.deadline).toMatchObject({ start: '2026-10-01', due: '2026-11-01', status: 'upcoming' });
+    expect(flags(s, '2026-10-15')).toEqual([]);
+  });
+});
+
+describe('E. the later refusal answered in the questionnaire, the earlier one logged afterwards', () => {
+  const ev = eventMaker('e7', ['school', 'bestuur']);
+  const B = A({
+    situatie: ['aanmelden'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': '2026-06-08', 'aanmelding-besluit': 'geweigerd', 'weigering-schriftelijk': 'ja',
+    'weigering-datum': '2026-06-22', 'ondersteuning-gemeld': 'ja',
+  });
+
+  it('the answered refusal keeps its date (failed before: the older date took over, its term shown as passed or too early)', () => {
+    const s = log(B, [ev('besluit-geweigerd', '2026-06-01')]);
+    expect(s.answers['weigering-datum']).toBe('2026-06-22');
+    expect(stepOf(planAt(s, '2026-07-20'), 'bezwaar-weigering')?.deadline).toMatchObject({ due: '2026-08-03', status: 'upcoming' });
+  });
+
+  it('and the logged older refusal gets its own step while it runs', () => {
+    const s = log(B, [ev('besluit-geweigerd', '2026-06-01')]);
+    const p = planAt(s, '2026-06-23');
+    expect(stepOf(p, 'eerdere-weigering')?.deadline).toMatchObject({ start: '2026-06-01', due: '2026-07-13' });
+    expect(stepOf(p, 'bezwaar-weigering')?.deadline?.due).toBe('2026-08-03');
+  });
+
+  it('a logged removal older than the answered one does not move its date', () => {
+    const removed = A({ situatie: ['handelingsverlegen'], 'hv-wil-weg': 'ja', 'verwijdering-besluit': 'schriftelijk', 'verwijdering-datum': '2026-10-20' });
+    const s = log(removed, [ev('verwijdering-besluit', '2026-03-02')]);
+    expect(s.answers['verwijdering-datum']).toBe('2026-10-20');
+    expect(stepOf(planAt(s, '2026-10-25'), 'bezwaar-verwijdering')?.deadline?.due).toBe('2026-12-01');
+  });
+});
