@@ -24,7 +24,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Fragment, type VNode } from 'preact';
 import { addTexts, i18n, initI18n, setLanguage, type T } from '../../src/app/i18n';
-import { formatDate } from '../../src/rules/dates';
+import { formatDate, formatDateShort } from '../../src/rules/dates';
+import { valuesFromAnswers } from '../../src/rules/letters';
 import { FirstThings } from '../../src/ui/pages/PlanPage';
 import { LANGUAGES } from '../../src/languages';
 import type { Answers } from '../../src/flow/answers';
@@ -523,9 +524,16 @@ describe('the earlier refusal on the first screen, in six languages', () => {
       expect(text, code).not.toMatch(/\{\{|months\.planStep|eerdereWeigering/);
       const why = tFor(lang).raw('ui:months.planStep.eerdereWeigering.why', { besluit: formatDate('2026-06-01', lang) });
       expect(why, code).toMatch(/\b6\b/);
-      expect(why, code).toContain(formatDate('2026-06-01', lang));
+      // Twice: the decision, and the date to put in the letter instead of the newest refusal's.
+      expect(why.split(formatDate('2026-06-01', lang)).length - 1, code).toBe(2);
       if (code !== 'nl') expect(why, code).toMatch(/bezwaar/);
     }
+  });
+
+  it('the letter it links is filled with the newest refusal\'s date: the step says to change it', () => {
+    const v = valuesFromAnswers(s.answers, '2026-06-23', 'nl', 'bezwaar-weigering-verwijdering', s.data.events);
+    expect(v.datum_besluit).toBe(formatDateShort('2026-06-22', 'nl'));
+    expect(tFor('nl').raw('ui:months.planStep.eerdereWeigering.why', { besluit: '1 juni 2026' })).toMatch(/In de bezwaarbrief staat de datum van de nieuwste weigering\. Zet daar 1 juni 2026 neer/);
   });
 });
 
