@@ -1,7 +1,7 @@
 import { deadline, TERMS } from '../rules/deadlines';
 import type { IsoDate } from '../rules/dates';
 import type { PlanStep } from '../rules/plan';
-import { inOrder, type Events } from './model';
+import { inOrder, toldOnlyOrally, type Events } from './model';
 
 /**
  * Session 25 (s25-months): an earlier refusal whose 6 weeks for bezwaar still run, once a later refusal was logged.
@@ -29,6 +29,8 @@ export function earlierRefusalSteps(events: Events, today: IsoDate, planRefusal?
   const bezwaren = ordered.filter((e) => e.kind === 'bezwaar-ingediend');
   const open: { date: IsoDate; id: string }[] = [];
   refusals.forEach((r, i) => {
+    // A refusal told only by phone is no decision and has no bezwaar (A20, FP02); it still ends the one before.
+    if (toldOnlyOrally(r)) return;
     // The next refusal: the next one logged, or the plan's own when the questionnaire holds a later one (the logged
     // refusals are then all older: EFFECTS overtakenBy).
     const next = refusals[i + 1] ?? (planRefusal !== undefined && planRefusal > r.date ? { date: planRefusal } : undefined);

@@ -65,7 +65,19 @@ export interface KindEffect {
    * "removed on 20 October" and logs the suspension of 5 October, keeps the decision and its 6 weeks for bezwaar.
    */
   overtakenBy?: readonly Overtaken[];
+  /**
+   * A decision that must be on paper, logged as told by phone (`how`: telefoon): these answers instead of `sets`
+   * (session 25). A phone call is no decision and starts no clock (A20, FP02; C08): the plan then asks for the decision
+   * on paper, and the school's own term for it runs on. Keys are a subset of `sets`.
+   */
+  oral?: Readonly<Record<string, string>>;
 }
+
+/**
+ * How a contact went that makes a decision only oral: a phone call. Not a talk ("gesprek"): the letter with the decision
+ * may have been handed over in it, and then its 6 weeks run; the plan keeps them (the safe side, a term never buried).
+ */
+export const ORAL_HOWS: readonly How[] = ['telefoon'];
 
 /** See KindEffect.overtakenBy. `condition` is a name from src/flow/conditions.ts. */
 export interface Overtaken {
@@ -89,7 +101,8 @@ export const EFFECTS: Readonly<Record<LegalKind, KindEffect>> = {
   // A decision logged as a legal event is a written one (A20, FP02); a refusal by phone is logged as 'telefoontje' and starts no clock.
   'besluit-geweigerd': { situation: 'aanmelden', sets: { 'aanmelding-hoe': 'schriftelijk', 'aanmelding-besluit': 'geweigerd', 'weigering-schriftelijk': 'ja', 'weigering-datum': DATE }, parties: ['school', 'bestuur'],
     // An earlier refusal (another school, an earlier registration) never takes the date of a later one the parent answered.
-    overtakenBy: [{ condition: 'refusalMayBeWritten', date: 'weigering-datum' }] },
+    overtakenBy: [{ condition: 'refusalMayBeWritten', date: 'weigering-datum' }],
+    oral: { 'aanmelding-hoe': 'schriftelijk', 'aanmelding-besluit': 'geweigerd', 'weigering-schriftelijk': 'nee' } },
   'opp-opgesteld': { sets: { opp: 'ja' }, parties: ['school'] },
   'opp-besproken': { sets: { opp: 'ja', 'opp-besproken': DATE }, parties: ['school'] },
   'opp-ingestemd': { sets: { opp: 'ja', 'opp-ingestemd': 'ja' }, parties: ['school'] },
@@ -101,7 +114,8 @@ export const EFFECTS: Readonly<Record<LegalKind, KindEffect>> = {
   // A written removal decision means the school wants the child to leave (hv-wil-weg): without that answer the
   // question it writes did not apply, and the 6 weeks for bezwaar (002:846-850) were not in the plan (session 21).
   'verwijdering-besluit': { situation: 'handelingsverlegen', sets: { 'hv-wil-weg': 'ja', 'verwijdering-besluit': 'schriftelijk', 'verwijdering-datum': DATE }, parties: ['bestuur'],
-    overtakenBy: [{ condition: 'hasRemovalDecision', date: 'verwijdering-datum' }] },
+    overtakenBy: [{ condition: 'hasRemovalDecision', date: 'verwijdering-datum' }],
+    oral: { 'hv-wil-weg': 'ja', 'verwijdering-besluit': 'mondeling' } },
   'uitschrijving': { sets: { ingeschreven: 'nee' }, parties: ['school'] },
   'tlv-aangevraagd': { situation: 'tlv', sets: { 'tlv-fase': 'aangevraagd' }, parties: ['school', 'samenwerkingsverband'],
     // The application before the decision the parent answered: the decision and its bezwaar stay (E16-E18).

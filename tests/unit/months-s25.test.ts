@@ -644,3 +644,61 @@ describe('E. the later refusal answered in the questionnaire, the earlier one lo
     expect(stepOf(planAt(s, '2026-10-25'), 'bezwaar-verwijdering')?.deadline?.due).toBe('2026-12-01');
   });
 });
+
+// ── No clock from a phone call, also for a decision logged with "Hoe? Telefoon" (defect 5) ───────────────────────
+
+/**
+ * "Besluit op papier - mijn kind is geweigerd" or "Besluit tot verwijdering" logged with "Hoe? Telefoon" started the
+ * 6 weeks for bezwaar from the call: the plan on 20 April said "Maak bezwaar, uiterlijk 13 mei", the school's own term for
+ * its written decision (15 April, or 13 May with the extension) and its "te laat?" left the plan and the timeline. A
+ * phone call is no decision (A20, FP02; C08): now such an event writes the oral answers (weigering-schriftelijk: nee,
+ * verwijdering-besluit: mondeling), and the plan asks for the decision on paper. A talk ("gesprek") is kept as written:
+ * the letter may have been handed over in it (the safe side).
+ */
+describe('a decision logged as told by phone starts no clock (defect 5)', () => {
+  const ev = eventMaker('g', ['school']);
+  const REG = A({ situatie: ['aanmelden'], 'ondersteuning-gemeld': 'ja' });
+  const received = ev('aanmelding-ontvangen', '2026-03-04');
+
+  it('a refusal by phone: no bezwaar date, ask for it on paper, the school\'s term and its flag run on (failed before)', () => {
+    const byPhone = { ...ev('besluit-geweigerd', '2026-04-01'), how: 'telefoon' as const };
+    const s = log(REG, [received, byPhone]);
+    expect(s.answers['weigering-schriftelijk']).toBe('nee');
+    const p = planAt(s, '2026-04-20');
+    expect(ids(p)).not.toContain('bezwaar-weigering');
+    expect(p.steps.some((x) => x.deadline?.start === '2026-04-01')).toBe(false);
+    expect(first(p).actions).toEqual(['besluit-aanmelding', 'weigering-op-papier-vragen']);
+    expect(first(p).extended).toBe('2026-05-13');
+    expect(flags(s, '2026-04-20')).toMatchObject([{ id: 'besluit-aanmelding', due: '2026-04-15', orLater: '2026-05-13' }]);
+    // The written decision comes on 28 April: now the 6 weeks run from it.
+    const written = log(REG, [received, byPhone, ev('besluit-geweigerd', '2026-04-28')]);
+    expect(stepOf(planAt(written, '2026-04-29'), 'bezwaar-weigering')?.deadline).toMatchObject({ start: '2026-04-28', due: '2026-06-09' });
+    expect(flags(written, '2026-04-29')).toEqual([]);
+    // The phone call is not an earlier refusal with a bezwaar of its own.
+    expect(ids(planAt(written, '2026-04-29'))).not.toContain('eerdere-weigering');
+  });
+
+  it('changing "Hoe?" from telefoon to brief starts the clock from that day; and back', () => {
+    const byPhone = { ...ev('besluit-geweigerd', '2026-04-01'), how: 'telefoon' as const };
+    const s = log(REG, [received, byPhone]);
+    const letter = updateEvent(s.answers, s.data, { ...byPhone, how: 'brief' });
+    expect(stepOf(planAt(letter, '2026-04-20'), 'bezwaar-weigering')?.deadline?.due).toBe('2026-05-13');
+    const back = updateEvent(letter.answers, letter.data, byPhone);
+    expect(back.answers).toEqual(s.answers);
+  });
+
+  it('a removal by phone: ask for the decision on paper, no 6 weeks (failed before)', () => {
+    const HV = A({ situatie: ['handelingsverlegen'], opp: 'ja', 'opp-besproken': '2026-03-10' });
+    const s = log(HV, [{ ...ev('verwijdering-besluit', '2026-10-20'), how: 'telefoon' as const }]);
+    const p = planAt(s, '2026-10-21');
+    expect(ids(p)).not.toContain('bezwaar-verwijdering');
+    expect(dues(p)).toEqual([]);
+    expect(first(p).actions[0]).toBe('verwijderbesluit-op-papier-vragen');
+  });
+
+  it('a decision logged as handed over in a talk keeps its 6 weeks (guard: a term is never buried)', () => {
+    const HV = A({ situatie: ['handelingsverlegen'], opp: 'ja', 'opp-besproken': '2026-03-10' });
+    const s = log(HV, [{ ...ev('verwijdering-besluit', '2026-10-20'), how: 'gesprek' as const }]);
+    expect(stepOf(planAt(s, '2026-10-21'), 'bezwaar-verwijdering')?.deadline?.due).toBe('2026-12-01');
+  });
+});
