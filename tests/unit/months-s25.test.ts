@@ -527,6 +527,9 @@ describe('the earlier refusal on the first screen, in six languages', () => {
       // Twice: the decision, and the date to put in the letter instead of the newest refusal's.
       expect(why.split(formatDate('2026-06-01', lang)).length - 1, code).toBe(2);
       if (code !== 'nl') expect(why, code).toMatch(/bezwaar/);
+      // The Geschillencommissie runs beside a refusal of a child who needs extra help (001:723-729); its term is not in the sources.
+      expect(why, code).toMatch(/Geschillencommissie passend onderwijs/);
+      expect(why, code).toMatch(/ouder- en jeugdsteunpunt/);
     }
   });
 
