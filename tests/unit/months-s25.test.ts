@@ -21,12 +21,14 @@
  *      dossier request, a complaint, their answers, a de-registration.
  * Each "(failed before)" test failed on main 8797cb2.
  */
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Fragment, type VNode } from 'preact';
 import { addTexts, i18n, initI18n, setLanguage, type T } from '../../src/app/i18n';
 import { formatDate, formatDateShort } from '../../src/rules/dates';
 import { valuesFromAnswers } from '../../src/rules/letters';
 import { FirstThings } from '../../src/ui/pages/PlanPage';
+import { tickKey } from '../../src/ui/tickKey';
 import { LANGUAGES } from '../../src/languages';
 import type { Answers } from '../../src/flow/answers';
 import { buildPlan, type Plan, type PlanStep } from '../../src/rules/plan';
@@ -703,5 +705,38 @@ describe('a decision logged as told by phone starts no clock (defect 5)', () => 
     const HV = A({ situatie: ['handelingsverlegen'], opp: 'ja', 'opp-besproken': '2026-03-10' });
     const s = log(HV, [{ ...ev('verwijdering-besluit', '2026-10-20'), how: 'gesprek' as const }]);
     expect(stepOf(planAt(s, '2026-10-21'), 'bezwaar-verwijdering')?.deadline?.due).toBe('2026-12-01');
+  });
+});
+
+// ── A "gedaan" tick belongs to the decision it was for (defect 6) ─────────────────────────────────────────────────
+
+/**
+ * Ticks were stored by step id. A parent who ticked "Maak bezwaar tegen de weigering" for school A (1 June) saw the same
+ * step for school B's refusal of 22 June, a new term of 6 weeks, struck through as done on the plan. Now a dated step is
+ * ticked under its id and the day its term counts from (src/ui/tickKey.ts, used by the plan page).
+ */
+describe('a tick on a dated step does not carry over to the next decision (defect 6)', () => {
+  const ev = eventMaker('h', ['school']);
+  const START = A({ situatie: ['aanmelden'], 'ondersteuning-gemeld': 'ja' });
+  const refA = ev('besluit-geweigerd', '2026-06-01');
+  const refB = ev('besluit-geweigerd', '2026-07-20');
+
+  it('A\'s bezwaar step and B\'s have different tick keys; an undated step keeps its id', () => {
+    const atA = stepOf(planAt(log(START, [ev('aanmelding-ontvangen', '2026-04-20'), refA]), '2026-06-02'), 'bezwaar-weigering')!;
+    const atB = stepOf(planAt(log(START, [ev('aanmelding-ontvangen', '2026-04-20'), refA, ev('aanmelding-ontvangen', '2026-06-15'), refB]), '2026-07-21'), 'bezwaar-weigering')!;
+    expect(tickKey(atA)).toBe('bezwaar-weigering-2026-06-01');
+    expect(tickKey(atB)).toBe('bezwaar-weigering-2026-07-20');
+    const undated = stepOf(planAt(log(START, [refA]), '2026-06-02'), 'steunpunt-bellen')!;
+    expect(tickKey(undated)).toBe('steunpunt-bellen');
+    // Every key fits what the stored ticks accept (src/app/controller.ts isTicks), also the timeline's own steps.
+    const s = log(START, [ev('aanmelding-ontvangen', '2026-04-20'), refA, ev('aanmelding-ontvangen', '2026-06-08'), ev('besluit-geweigerd', '2026-06-22')]);
+    for (const x of planAt(s, '2026-06-23').steps) expect(tickKey(x)).toMatch(/^[a-z0-9-]{1,64}$/);
+  });
+
+  it('the plan page reads and writes ticks with that key (failed before: by step id)', () => {
+    const page = readFileSync('src/ui/pages/PlanPage.tsx', 'utf8');
+    expect(page).toMatch(/done=\{!!app\.ticks\[tickKey\(s\)\]\}/);
+    expect(page).toMatch(/onTick\(tickKey\(step\)\)/);
+    expect(page).not.toMatch(/app\.ticks\[s\.id\]|onTick\(step\.id\)/);
   });
 });
