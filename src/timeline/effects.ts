@@ -81,7 +81,7 @@ export const ORAL_HOWS: readonly How[] = ['telefoon'];
 
 /** See KindEffect.overtakenBy. `condition` is a name from src/flow/conditions.ts. */
 export interface Overtaken {
-  condition: 'tlvDecisionKnown' | 'refusalMayBeWritten' | 'hasRemovalDecision' | 'isRemoved' | 'complaintFiled' | 'dossierRequested';
+  condition: 'tlvDecisionKnown' | 'refusalMayBeWritten' | 'hasRemovalDecision' | 'isRemoved' | 'isSuspended' | 'registeredInWriting' | 'complaintFiled' | 'dossierRequested';
   date: string;
   sameDay?: true;
 }
@@ -91,14 +91,21 @@ export const EFFECTS: Readonly<Record<LegalKind, KindEffect>> = {
   // Without an answer on the decision the plan had no 6-week date at all (waitingForAdmissionDecision needs
   // aanmelding-besluit: nog-niet): the letter "Schriftelijke aanmelding" logged as sent gave no deadline (session 21).
   // Only a default: a decision answered or logged keeps its place (a refusal's bezwaar is never hidden).
-  'aanmelding-verstuurd': { situation: 'aanmelden', sets: { 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': DATE }, defaults: { 'aanmelding-besluit': 'nog-niet' }, parties: ['school'] },
-  'aanmelding-ontvangen': { situation: 'aanmelden', sets: { 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': DATE }, defaults: { 'aanmelding-besluit': 'nog-niet' }, parties: ['school'] },
+  // Session 25: a registration dated before the one the answers hold (a day of receipt answered in the questionnaire) never
+  // moves its date back: the 6 weeks would show as passed while they run.
+  'aanmelding-verstuurd': { situation: 'aanmelden', sets: { 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': DATE }, defaults: { 'aanmelding-besluit': 'nog-niet' }, parties: ['school'],
+    overtakenBy: [{ condition: 'registeredInWriting', date: 'aanmelding-datum' }] },
+  'aanmelding-ontvangen': { situation: 'aanmelden', sets: { 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': DATE }, defaults: { 'aanmelding-besluit': 'nog-niet' }, parties: ['school'],
+    overtakenBy: [{ condition: 'registeredInWriting', date: 'aanmelding-datum' }] },
   // A05: extended once by at most 4 weeks, 10 in total.
   // "No decision yet" only as a default (session 22): an extension by the next school after a refusal wrote
   // aanmelding-besluit: nog-niet over the refusal, and the refusal's 6 weeks for bezwaar left the plan.
   'besluit-verlengd': { situation: 'aanmelden', sets: { 'aanmelding-hoe': 'schriftelijk', 'aanmelding-verlengd': 'ja' }, defaults: { 'aanmelding-besluit': 'nog-niet' }, parties: ['school'] },
-  'besluit-toegelaten': { situation: 'aanmelden', sets: { 'aanmelding-hoe': 'schriftelijk', 'aanmelding-besluit': 'toegelaten' }, parties: ['school'] },
-  // A decision logged as a legal event is a written one (A20, FP02); a refusal by phone is logged as 'telefoontje' and starts no clock.
+  // An admission dated before a refusal the parent answered (another school, an earlier year) does not erase the refusal.
+  'besluit-toegelaten': { situation: 'aanmelden', sets: { 'aanmelding-hoe': 'schriftelijk', 'aanmelding-besluit': 'toegelaten' }, parties: ['school'],
+    overtakenBy: [{ condition: 'refusalMayBeWritten', date: 'weigering-datum' }] },
+  // A decision logged as a legal event is a written one (A20, FP02); a refusal by phone is logged as 'telefoontje', or with
+  // "Hoe? Telefoon" (its `oral` answers, session 25), and starts no clock.
   'besluit-geweigerd': { situation: 'aanmelden', sets: { 'aanmelding-hoe': 'schriftelijk', 'aanmelding-besluit': 'geweigerd', 'weigering-schriftelijk': 'ja', 'weigering-datum': DATE }, parties: ['school', 'bestuur'],
     // An earlier refusal (another school, an earlier registration) never takes the date of a later one the parent answered.
     overtakenBy: [{ condition: 'refusalMayBeWritten', date: 'weigering-datum' }],
@@ -109,7 +116,8 @@ export const EFFECTS: Readonly<Record<LegalKind, KindEffect>> = {
   'thuis-vanaf': { situation: 'thuiszitten', sets: { 'thuis-sinds': DATE }, parties: ['school'] },
   'schorsing': { situation: 'thuiszitten', sets: { 'thuis-reden': 'geschorst', 'schorsing-datum': DATE }, parties: ['school', 'bestuur'],
     // A suspension before the removal the parent answered (C11, 002:2303-2307) is history: the child is removed now.
-    overtakenBy: [{ condition: 'isRemoved', date: 'verwijdering-datum', sameDay: true }] },
+    // An older suspension never moves the date of the one the parent answered (its week would show as passed).
+    overtakenBy: [{ condition: 'isRemoved', date: 'verwijdering-datum', sameDay: true }, { condition: 'isSuspended', date: 'schorsing-datum' }] },
   // v2: verwijdering-besluit [schriftelijk, mondeling, nee, weet-niet]. On v1, verwijdering-datum is used only when thuis-reden = verwijderd.
   // A written removal decision means the school wants the child to leave (hv-wil-weg): without that answer the
   // question it writes did not apply, and the 6 weeks for bezwaar (002:846-850) were not in the plan (session 21).

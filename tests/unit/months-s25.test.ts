@@ -740,3 +740,36 @@ describe('a tick on a dated step does not carry over to the next decision (defec
     expect(page).not.toMatch(/app\.ticks\[s\.id\]|onTick\(step\.id\)/);
   });
 });
+
+// ── More older news logged after the questionnaire (defect 1, the same rule) ──────────────────────────────────────
+
+describe('older events logged after the questionnaire do not move a running term back (failed before)', () => {
+  const ev = eventMaker('k', ['school']);
+
+  it('the registration: a sent date before the answered day of receipt keeps the 6 weeks from receipt', () => {
+    const a = A({ situatie: ['aanmelden'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': '2026-03-10', 'aanmelding-besluit': 'nog-niet', 'aanmelding-verlengd': 'nee' });
+    const s = log(a, [ev('aanmelding-verstuurd', '2026-03-05')]);
+    expect(s.answers['aanmelding-datum']).toBe('2026-03-10');
+    const p = planAt(s, '2026-04-18');
+    expect(stepOf(p, 'besluit-aanmelding')?.deadline).toMatchObject({ start: '2026-03-10', due: '2026-04-21', status: 'upcoming' });
+    expect(flags(s, '2026-04-18')).toEqual([]);
+    datesHonest(p);
+  });
+
+  it('the suspension: an older one logged keeps the answered suspension\'s week', () => {
+    const a = A({ situatie: ['thuiszitten'], 'thuis-reden': 'geschorst', 'schorsing-datum': '2026-05-08', ingeschreven: 'ja', 'verwijdering-besluit': 'nee' });
+    const s = log(a, [ev('schorsing', '2026-03-20')]);
+    expect(stepOf(planAt(s, '2026-05-10'), 'schorsing-einde')?.deadline).toMatchObject({ due: '2026-05-15', status: 'upcoming' });
+  });
+
+  it('an admission dated before the answered refusal does not erase the refusal and its bezwaar', () => {
+    const a = A({
+      situatie: ['aanmelden'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': '2026-03-10', 'aanmelding-besluit': 'geweigerd', 'weigering-schriftelijk': 'ja',
+      'weigering-datum': '2026-05-01', 'ondersteuning-gemeld': 'ja',
+    });
+    const s = log(a, [ev('besluit-toegelaten', '2026-03-20')]);
+    expect(stepOf(planAt(s, '2026-05-10'), 'bezwaar-weigering')?.deadline?.due).toBe('2026-06-12');
+    // An admission after the refusal (the bezwaar worked, or another school) is the newer step and still writes.
+    expect(log(a, [ev('besluit-toegelaten', '2026-05-20')]).answers['aanmelding-besluit']).toBe('toegelaten');
+  });
+});
