@@ -34,7 +34,9 @@ import type { Answers } from '../../src/flow/answers';
 import { buildPlan, type Plan, type PlanStep } from '../../src/rules/plan';
 import { withMeetings } from '../../src/meeting/plan';
 import { firstThings } from '../../src/ui/firstThings';
-import { deleteEvent, timelineItems, updateEvent, type TimelineData, type TimelineEvent } from '../../src/timeline/model';
+import { addEvent, deleteEvent, EMPTY_TIMELINE, timelineItems, updateEvent, type TimelineData, type TimelineEvent } from '../../src/timeline/model';
+import { LEGAL_KINDS, PLAIN_KINDS, type EventKind } from '../../src/timeline/effects';
+import fc from 'fast-check';
 import type { MeetingRecord } from '../../src/meeting/record';
 import { eventMaker, flags, log } from './timeline-log';
 
@@ -771,5 +773,62 @@ describe('older events logged after the questionnaire do not move a running term
     expect(stepOf(planAt(s, '2026-05-10'), 'bezwaar-weigering')?.deadline?.due).toBe('2026-06-12');
     // An admission after the refusal (the bezwaar worked, or another school) is the newer step and still writes.
     expect(log(a, [ev('besluit-toegelaten', '2026-05-20')]).answers['aanmelding-besluit']).toBe('toegelaten');
+  });
+});
+
+// ── The rules above hold for any history (property) ──────────────────────────────────────────────────────────────
+
+describe('any history, logged after answers that already hold decisions (property)', () => {
+  /** Answers from a questionnaire that hold dated steps: a refusal, a suspension, a TLV decision, a complaint answered. */
+  const HELD = [
+    A({ situatie: ['aanmelden'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': '2026-01-20', 'aanmelding-besluit': 'geweigerd', 'weigering-schriftelijk': 'ja', 'weigering-datum': '2026-02-15', 'ondersteuning-gemeld': 'ja' }),
+    A({ situatie: ['thuiszitten'], 'thuis-reden': 'verwijderd', 'verwijdering-besluit': 'weet-niet', 'verwijdering-datum': '2026-02-20', ingeschreven: 'ja' }),
+    A({ situatie: ['thuiszitten'], 'thuis-reden': 'geschorst', 'schorsing-datum': '2026-02-20', ingeschreven: 'ja', 'verwijdering-besluit': 'nee' }),
+    A({ situatie: ['tlv'], 'tlv-fase': 'besluit', 'tlv-besluit': 'afgewezen', 'tlv-besluit-datum': '2026-02-10', 'tlv-eens': 'nee' }),
+    A({ situatie: ['handelingsverlegen'], opp: 'ja', klacht: 'beantwoord', 'klacht-datum': '2026-02-01', 'dossier-gezien': 'nee', 'dossier-gevraagd': 'ja', 'dossier-gevraagd-datum': '2026-02-05' }),
+  ];
+  const kinds = fc.constantFrom<EventKind>(...LEGAL_KINDS, ...PLAIN_KINDS);
+  const day = fc.integer({ min: 0, max: 90 }).map((d) => new Date(Date.UTC(2026, 0, 1 + d)).toISOString().slice(0, 10));
+  const how = fc.constantFrom(undefined, 'telefoon' as const, 'gesprek' as const, 'brief' as const);
+  const lists = fc.array(fc.tuple(kinds, day, how), { minLength: 1, maxLength: 7 })
+    .map((l) => l.map(([kind, date, h], i): TimelineEvent => ({ id: `p${i}`, kind, date, parties: [], note: '', ...(h ? { how: h } : {}) })));
+
+  it('deleting every event in any order gives the answers back; logging order on different days does not matter; every date is honest', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...HELD), lists, fc.array(fc.nat(), { minLength: 7, maxLength: 7 }), (base, list, picks) => {
+        let st: State = { answers: base, data: EMPTY_TIMELINE };
+        for (const e of list) st = addEvent(st.answers, st.data, e);
+        if (new Set(list.map((e) => e.date)).size === list.length) {
+          let back: State = { answers: base, data: EMPTY_TIMELINE };
+          for (const e of [...list].reverse()) back = addEvent(back.answers, back.data, e);
+          expect(back.answers).toEqual(st.answers);
+        }
+        datesHonest(planAt(st, '2026-03-01'));
+        const ids = list.map((e) => e.id);
+        for (const p of picks) {
+          if (!ids.length) break;
+          const [id] = ids.splice(p % ids.length, 1);
+          st = deleteEvent(st.answers, st.data, id!);
+        }
+        for (const id of ids) st = deleteEvent(st.answers, st.data, id);
+        expect(st.answers).toEqual(base);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('a history dated before the answers\' decisions never takes away their open filing terms', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...HELD), lists, (base, list) => {
+        // Every event before 1 February: older than every decision held above.
+        const older = list.map((e) => ({ ...e, date: e.date < '2026-02-01' ? e.date : '2026-01-31' }));
+        let st: State = { answers: base, data: EMPTY_TIMELINE };
+        for (const e of older) st = addEvent(st.answers, st.data, e);
+        const filing = (p: Plan) => p.steps.filter((x) => ['bezwaar-weigering', 'bezwaar-verwijdering', 'tlv-bezwaar'].includes(x.id) && x.deadline).map((x) => `${x.id} ${x.deadline!.due}`);
+        // A bezwaar in this history cannot be against the later decision: its term stays. The history may add terms of its own.
+        expect(filing(planAt(st, '2026-02-25'))).toEqual(expect.arrayContaining(filing(planAt({ answers: base, data: EMPTY_TIMELINE }, '2026-02-25'))));
+      }),
+      { numRuns: 1500 },
+    );
   });
 });
