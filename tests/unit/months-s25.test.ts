@@ -537,6 +537,13 @@ describe('the earlier refusal on the first screen, in six languages', () => {
     }
   });
 
+  it('its texts load with the plan page, not in the first load (the 45 KB budget)', () => {
+    for (const { code } of LANGUAGES) {
+      expect(readFileSync(`src/content/generated/core.${code}.ts`, 'utf8'), code).not.toContain('eerdereWeigering');
+      expect(readFileSync(`src/content/generated/pagetexts.${code}.ts`, 'utf8'), code).toContain('eerdereWeigering');
+    }
+  });
+
   it('the letter it links is filled with the newest refusal\'s date: the step says to change it', () => {
     const v = valuesFromAnswers(s.answers, '2026-06-23', 'nl', 'bezwaar-weigering-verwijdering', s.data.events);
     expect(v.datum_besluit).toBe(formatDateShort('2026-06-22', 'nl'));
