@@ -537,6 +537,17 @@ describe('the earlier refusal on the first screen, in six languages', () => {
     }
   });
 
+  it('the timeline form says a decision by phone starts no term, in six languages', () => {
+    const page = readFileSync('src/ui/pages/TimelinePage.tsx', 'utf8');
+    expect(page).toMatch(/toldOnlyOrally\(\{ kind, how \}\)/);
+    expect(page).toMatch(/t\('months\.oralDecision'\)/);
+    for (const { code } of LANGUAGES) {
+      const text = tFor(code).raw('ui:months.oralDecision');
+      expect(text, code).not.toMatch(/months\.|\{\{/);
+      expect(text.length, code).toBeGreaterThan(40);
+    }
+  });
+
   it('its texts load with the plan page, not in the first load (the 45 KB budget)', () => {
     for (const { code } of LANGUAGES) {
       expect(readFileSync(`src/content/generated/core.${code}.ts`, 'utf8'), code).not.toContain('eerdereWeigering');
