@@ -18,7 +18,8 @@ import { inOrder, toldOnlyOrally, type Events } from './model';
  * Shown only while its last day has not passed (nothing is lost by not showing a passed term of an older decision: the
  * plan's own step speaks about the latest one), and not when a bezwaar is logged between that refusal and the next one
  * (it can only be against that refusal). A bezwaar logged after the later refusal cannot be placed: the step stays and
- * its text says "have you already objected to this decision? Then nothing more to do" (the safe side).
+ * its text says "have you already objected to this decision? Then nothing more to do"; the latest refusal's own bezwaar
+ * step, which the plan then drops, comes back while that term runs (the safe side).
  */
 export const EARLIER_REFUSAL = 'eerdere-weigering';
 export const EARLIER_REFUSAL_TEXTS = 'ui:months.planStep.eerdereWeigering';
@@ -43,8 +44,21 @@ export function earlierRefusalSteps(events: Events, today: IsoDate, planRefusal?
   // One step: the earliest open one ends first (two older refusals within six weeks: the second shows once the first passed).
   const r = open[0];
   if (!r) return [];
-  return [{
+  const steps: PlanStep[] = [{
     id: EARLIER_REFUSAL, texts: EARLIER_REFUSAL_TEXTS, group: 'nu', section: 'weigering', letters: ['bezwaar-weigering-verwijdering'],
     contacts: ['schoolbestuur'], deadline: deadline(r.date, 'besluit-bekend', TERMS.objectionWeeks, 'weeks', today), params: { besluit: r.date },
   }];
+  // A bezwaar logged on or after the latest refusal, while the earlier one's term runs, cannot be placed: sent from this
+  // step's letter ("Ik heb deze brief verstuurd") it is against the earlier refusal, yet the plan reads it as against the
+  // latest one and drops that one's bezwaar step. Both stay then, with their own dates (the safe side, as for a refusal
+  // and a removal: bezwaar-twee-besluiten). `planRefusal` undefined: the plan does not show its bezwaar step.
+  const latest = [...refusals].reverse().find((x) => !toldOnlyOrally(x));
+  if (planRefusal === undefined && latest && latest.date > r.date && bezwaren.some((b) => b.date >= latest.date)) {
+    const d = deadline(latest.date, 'besluit-bekend', TERMS.objectionWeeks, 'weeks', today);
+    if (d.status !== 'passed') steps.push({ id: PLAN_REFUSAL, group: 'nu', section: 'weigering', letters: ['bezwaar-weigering-verwijdering'], contacts: ['schoolbestuur'], deadline: d, params: {} });
+  }
+  return steps;
 }
+
+/** The plan's own bezwaar step against a refusal (src/rules/catalogue.ts); its texts are that step's. */
+const PLAN_REFUSAL = 'bezwaar-weigering';

@@ -405,9 +405,9 @@ describe('E. two refusals: a bezwaar against the first does not hide the second 
     for (const d of ['2026-08-02', '2026-08-03', '2026-08-04']) datesHonest(planAt(s, d));
   });
 
-  it('a bezwaar sent after B\'s refusal is read as against it (the plan cannot tell): no step, as before', () => {
-    const s = log(START, [regA, refA, regB, refB, ev('bezwaar-ingediend', '2026-06-25', ['bestuur'])]);
-    expect(ids(planAt(s, '2026-06-26'))).not.toContain('bezwaar-weigering');
+  it('a bezwaar sent after B\'s refusal (and after A\'s term) is read as against B: no step for B', () => {
+    const s = log(START, [regA, refA, regB, refB, ev('bezwaar-ingediend', '2026-07-20', ['bestuur'])]);
+    expect(ids(planAt(s, '2026-07-21'))).not.toContain('bezwaar-weigering');
   });
 
   it('the same in the questionnaire: a bezwaar dated before the refusal it asks about', () => {
@@ -848,5 +848,34 @@ describe('any history, logged after answers that already hold decisions (propert
       }),
       { numRuns: 1500 },
     );
+  });
+});
+
+/**
+ * The eerdere-weigering step links the bezwaar letter. A parent who sends it from there on 25 June and taps "Ik heb deze
+ * brief verstuurd" logs a bezwaar dated after B's refusal: the plan read it as against B and dropped B's bezwaar step
+ * (3 August), while the step for A stayed. One bezwaar after two open refusals cannot be placed: both steps stay.
+ */
+describe('E. one bezwaar logged after both refusals: both terms stay while they run', () => {
+  const ev = eventMaker('e8', ['school']);
+  const START = A({ situatie: ['aanmelden'], 'ondersteuning-gemeld': 'ja' });
+  const history = [ev('aanmelding-ontvangen', '2026-04-20'), ev('besluit-geweigerd', '2026-06-01'), ev('aanmelding-ontvangen', '2026-06-08'), ev('besluit-geweigerd', '2026-06-22')];
+  const sent = { ...ev('bezwaar-ingediend', '2026-06-25', ['bestuur']), letter: 'bezwaar-weigering-verwijdering' };
+
+  it('A\'s and B\'s bezwaar steps both, with their dates (failed before: B\'s step was gone)', () => {
+    const s = log(START, [...history, sent]);
+    const p = planAt(s, '2026-06-26');
+    expect(stepOf(p, 'eerdere-weigering')?.deadline?.due).toBe('2026-07-13');
+    expect(stepOf(p, 'bezwaar-weigering')?.deadline).toMatchObject({ start: '2026-06-22', due: '2026-08-03' });
+    expect(ids(p).filter((x) => x === 'bezwaar-weigering')).toHaveLength(1);
+    expect(ids(p)).toContain('bezwaar-loopt');
+    datesHonest(p);
+  });
+
+  it('once A\'s term has passed, the bezwaar counts for B: no step for B any more', () => {
+    const s = log(START, [...history, sent]);
+    const p = planAt(s, '2026-07-14');
+    expect(ids(p)).not.toContain('eerdere-weigering');
+    expect(ids(p)).not.toContain('bezwaar-weigering');
   });
 });
