@@ -19,7 +19,12 @@
  *   E  two schools refuse within six weeks; a bezwaar against the first (FP-P3, 002:1532-1536; A21). Defects 3 and 4.
  *   F  "not welcome after the holidays" (FP10, FP12; 003:693-705, 745-752): the school year ends, a new one starts; a
  *      dossier request, a complaint, their answers, a de-registration.
- * Each "(failed before)" test failed on main 8797cb2.
+ *   G  a TLV applied for in June, a talk with agreements and a next talk in September, the decision in July, the
+ *      (uncertain) bezwaar over the summer holidays (FP07, FP08; E07, E08, E16-E18; FACTS §X.3).
+ * Defects: 1 older news logged after the questionnaire overwrote newer answers (C, D, F and "older events"); 2 the same
+ * for a suspension before an answered removal (D); 3 an earlier refusal's running bezwaar disappeared (E); 4 a bezwaar
+ * dated before a decision hid that decision's term (E); 5 a decision logged "by phone" started a clock; 6 a tick on a
+ * dated step carried over to the next decision. Each "(failed before)" test failed on main 8797cb2.
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -877,5 +882,51 @@ describe('E. one bezwaar logged after both refusals: both terms stay while they 
     const p = planAt(s, '2026-07-14');
     expect(ids(p)).not.toContain('eerdere-weigering');
     expect(ids(p)).not.toContain('bezwaar-weigering');
+  });
+});
+
+// ── Story G: a TLV before the summer, a talk with agreements, the decision in July, the bezwaar over the holidays ──
+
+describe('G. a TLV from May to September, over the end of the school year', () => {
+  const ev = eventMaker('t', ['school', 'samenwerkingsverband']);
+  const START = A({ situatie: ['tlv'], 'tlv-fase': 'school-wil-aanvragen', 'tlv-aanvraag-gezien': 'nee', 'tlv-soort': 'so' });
+  const opp = ev('opp-besproken', '2026-05-11', ['school']);
+  const applied = ev('tlv-aangevraagd', '2026-06-01'); // FP08: the parents must be told first, and heard (E07, E08)
+  const talk = { ...ev('gesprek', '2026-06-20', ['school']), meeting: meeting({ agreements: [{ who: 'school', what: 'verslag sturen', by: '2026-07-03' }], next: '2026-09-01' }) };
+  const granted = ev('tlv-toegekend', '2026-07-10', ['samenwerkingsverband']); // bezwaar 6 weeks (EXT, uncertain): 21 August
+
+  it('applied: no date from the application; the parent\'s view and being heard come first; the agreement is dated', () => {
+    const s = log(START, [opp, applied, talk]);
+    const p = planAt(s, '2026-06-21');
+    expect(ids(p)).toEqual(expect.arrayContaining(['tlv-zienswijze', 'tlv-gehoord-worden', 'tlv-aanvraag-inzien']));
+    expect(p.steps.filter((x) => x.deadline).map((x) => x.deadline!.due).sort()).toEqual(['2026-07-03', '2026-09-01']);
+    expect(first(p).next).toBe('gesprek-t2-a1 2026-07-03');
+  });
+
+  it('the decision in July, the parent disagrees: the uncertain bezwaar over the summer, before the next talk (warning)', () => {
+    const s = log({ ...(START as Record<string, string | string[]>), 'tlv-eens': 'nee' } as Answers, [opp, applied, talk, granted]);
+    const july = planAt(s, '2026-07-11');
+    expect(stepOf(july, 'tlv-bezwaar')?.deadline).toMatchObject({ start: '2026-07-10', due: '2026-08-21', certain: false });
+    expect(first(july).next).toBe('tlv-bezwaar 2026-08-21');
+    // The next talk (1 September) comes after the bezwaar's last day: do not wait for it.
+    expect(july.warnings.map((w) => w.id)).toContain('termijn-voor-gesprek-onzeker');
+    for (const d of ['2026-07-31', '2026-08-01', '2026-08-20', '2026-08-21']) {
+      expect(stepOf(planAt(s, d), 'tlv-bezwaar')?.deadline?.status).toBe(d === '2026-08-21' ? 'today' : 'upcoming');
+    }
+    const after = planAt(s, '2026-08-22');
+    expect(stepOf(after, 'tlv-bezwaar')?.deadline?.status).toBe('passed');
+    expect(after.warnings.map((w) => w.id)).not.toContain('termijn-voor-gesprek-onzeker');
+    expect(first(after).next).toBe('gesprek-t2-vervolg 2026-09-01');
+    for (const d of ['2026-07-11', '2026-08-21', '2026-08-22', '2026-09-02']) datesHonest(planAt(s, d));
+  });
+
+  it('the decision moved to 17 July: the bezwaar moves to 28 August; deleted: back to before the decision', () => {
+    const s = log({ ...(START as Record<string, string | string[]>), 'tlv-eens': 'nee' } as Answers, [opp, applied, talk, granted]);
+    const moved = updateEvent(s.answers, s.data, { ...granted, date: '2026-07-17' });
+    expect(stepOf(planAt(moved, '2026-08-22'), 'tlv-bezwaar')?.deadline).toMatchObject({ due: '2026-08-28', status: 'upcoming' });
+    const gone = deleteEvent(s.answers, s.data, granted.id);
+    expect(gone.answers['tlv-fase']).toBe('aangevraagd');
+    expect(ids(planAt(gone, '2026-08-22'))).not.toContain('tlv-bezwaar');
+    expect(ids(planAt(gone, '2026-08-22'))).toContain('tlv-zienswijze');
   });
 });
