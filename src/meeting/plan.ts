@@ -6,6 +6,7 @@ import { FILING_STEPS, type FilingCertainty } from '../rules/catalogue';
 import type { Plan, PlanStep } from '../rules/plan';
 import type { TimelineEvent } from '../timeline/model';
 import { effectiveOutcome, type MeetingRecord } from './record';
+import { earlierRefusalSteps } from '../timeline/earlier';
 
 /**
  * What was agreed at a meeting, as steps of the plan. Pure: events and today in, steps out.
@@ -99,9 +100,13 @@ const FILING_WARNING = 'termijn-voor-gesprek';
 export const FILING_WARNING_UNCERTAIN = 'termijn-voor-gesprek-onzeker';
 export const filingWarningId = (c: FilingCertainty): string => (c === 'certain' ? FILING_WARNING : FILING_WARNING_UNCERTAIN);
 
-/** The plan with the steps from recorded meetings, in the plan's own order (order.ts). */
+/**
+ * The plan with the steps from recorded meetings, in the plan's own order (order.ts). Also the timeline's other steps:
+ * an earlier refusal whose bezwaar still runs (src/timeline/earlier.ts, session 25).
+ */
 export function withMeetings(plan: Plan, events: readonly TimelineEvent[]): Plan {
-  const extra = meetingSteps(events, plan.today);
+  const planRefusal = plan.steps.find((s) => s.id === 'bezwaar-weigering')?.deadline?.start;
+  const extra = [...meetingSteps(events, plan.today), ...earlierRefusalSteps(events, plan.today, planRefusal)];
   if (!extra.length) return plan;
   const steps = [...plan.steps, ...extra];
   // One filing warning at most: a certain term (from the answers' meeting or the next one) wins over an uncertain one.

@@ -121,6 +121,23 @@ function gpoDecisionDates(f: Facts): IsoDate[] {
  */
 const twoGpoDecisions = (f: Facts): boolean => gpoDecisionDates(f).length === 2;
 
+/**
+ * Session 25 (s25-months): the parent's bezwaar (or GPO request) is dated before this decision, so it cannot be against it.
+ * In a conflict over months the parent objects to one school's refusal, then the next school refuses too: "bezwaar-ingediend:
+ * ja" hid the second refusal's own 6 weeks (002:748-750). The same for a removal or a TLV decision after a bezwaar.
+ */
+const filedBefore = (f: Facts, filedId: string, decisionId: string): boolean => {
+  const filed = f.date(filedId);
+  const decided = f.date(decisionId);
+  return filed !== undefined && decided !== undefined && filed < decided;
+};
+/** The GPO request is dated before the last decision the GPO handles: that decision's request is still open. */
+const gpoBeforeDecision = (f: Facts): boolean => {
+  const filed = f.date('gpo-datum');
+  const last = gpoDecisionDates(f).at(-1);
+  return filed !== undefined && last !== undefined && filed < last;
+};
+
 /** Parent and school are stuck: the onderwijsconsulenten can help (001:719; 002:2763-2790). */
 const stuck = (f: Facts) =>
   f.is('isThuiszitter') ||
@@ -184,7 +201,7 @@ export const stepRules: readonly StepRule[] = [
     // admitted the child (refusedThenAdmittedElsewhere): the refusal stands and its 6 weeks run on; the parent may still
     // want the first school (warning weigering-blijft-na-toelating says it is a choice).
     id: 'bezwaar-weigering', group: 'nu', section: 'weigering', letters: ['bezwaar-weigering-verwijdering'], contacts: ['schoolbestuur'],
-    applies: (f) => f.is('refusalStands') && f.date('weigering-datum') !== undefined && (f.answeredNot('bezwaar-ingediend', 'ja') || twoObjectableDecisions(f)),
+    applies: (f) => f.is('refusalStands') && f.date('weigering-datum') !== undefined && (f.answeredNot('bezwaar-ingediend', 'ja') || twoObjectableDecisions(f) || filedBefore(f, 'bezwaar-datum', 'weigering-datum')),
     deadline: (f) => when(f.date('weigering-datum'), (s) => deadline(s, 'besluit-bekend', TERMS.objectionWeeks, 'weeks', f.today)),
   },
   {
@@ -323,7 +340,7 @@ export const stepRules: readonly StepRule[] = [
   {
     // C09: bezwaar against removal within 6 weeks (002:846-850), also while the child still goes to school (002:756-768).
     id: 'bezwaar-verwijdering', group: 'nu', section: 'schorsing-verwijdering', letters: ['bezwaar-weigering-verwijdering'], contacts: ['schoolbestuur'],
-    applies: (f) => f.is('hasRemovalDecision') && f.date('verwijdering-datum') !== undefined && (f.answeredNot('bezwaar-ingediend', 'ja') || twoObjectableDecisions(f)),
+    applies: (f) => f.is('hasRemovalDecision') && f.date('verwijdering-datum') !== undefined && (f.answeredNot('bezwaar-ingediend', 'ja') || twoObjectableDecisions(f) || filedBefore(f, 'bezwaar-datum', 'verwijdering-datum')),
     deadline: (f) => when(f.date('verwijdering-datum'), (s) => deadline(s, 'besluit-bekend', TERMS.objectionWeeks, 'weeks', f.today)),
   },
   {
@@ -387,7 +404,7 @@ export const stepRules: readonly StepRule[] = [
   {
     // E16–E18, §X.3/§X.8: bezwaar against the SWV's decision; 6 weeks is EXT (certain: false).
     id: 'tlv-bezwaar', uncertain: true, group: 'nu', section: 'tlv-oneens', letters: ['bezwaar-tlv'], contacts: ['samenwerkingsverband'],
-    applies: (f) => f.is('disagreesWithTlvDecision') && f.date('tlv-besluit-datum') !== undefined && (f.answeredNot('bezwaar-ingediend', 'ja') || twoObjectableDecisions(f)),
+    applies: (f) => f.is('disagreesWithTlvDecision') && f.date('tlv-besluit-datum') !== undefined && (f.answeredNot('bezwaar-ingediend', 'ja') || twoObjectableDecisions(f) || filedBefore(f, 'bezwaar-datum', 'tlv-besluit-datum')),
     deadline: (f) => when(f.date('tlv-besluit-datum'), (s) => deadline(s, 'besluit-bekend', TERMS.tlvObjectionWeeks, 'weeks', f.today)),
   },
   {
@@ -429,7 +446,7 @@ export const stepRules: readonly StepRule[] = [
     // 6 weeks is EXT (certain: false). For an OPP dispute no start of the clock is known: no date.
     id: 'geschillencommissie', uncertain: true, group: 'nu', lateGroup: 'nu', section: 'geschillencommissie', contacts: ['geschillencommissie'],
     groupFor: (f) => (f.is('hasGpoDecision') ? 'nu' : 'als-het-niet-lukt'),
-    applies: (f) => (f.is('hasGpoDecision') && (f.answeredNot('gpo-ingediend', 'ja') || twoGpoDecisions(f))) || (oppDispute(f) && !f.is('gpoFiled')),
+    applies: (f) => (f.is('hasGpoDecision') && (f.answeredNot('gpo-ingediend', 'ja') || twoGpoDecisions(f) || gpoBeforeDecision(f))) || (oppDispute(f) && !f.is('gpoFiled')),
     // From the earliest decision the GPO handles whose 6 weeks are still open: with a refusal and a removal, the first
     // one's 6 weeks end first (session 19: before, the refusal's date was used even when the removal's weeks ended
     // earlier). Session 23 (s23-first): once the first decision's weeks have passed, the second decision's weeks still
@@ -437,7 +454,7 @@ export const stepRules: readonly StepRule[] = [
     // "voorbij" on the first screen while the removal's bezwaar and its GPO request were open for four more weeks.
     // With every term passed: the last to end (the nearest passed day).
     deadline: (f) => {
-      if (!(f.answeredNot('gpo-ingediend', 'ja') || twoGpoDecisions(f))) return undefined;
+      if (!(f.answeredNot('gpo-ingediend', 'ja') || twoGpoDecisions(f) || gpoBeforeDecision(f))) return undefined;
       const terms = gpoDecisionDates(f).map((s) => deadline(s, 'besluit-bekend', TERMS.gpoWeeks, 'weeks', f.today));
       return terms.find((d) => d.status !== 'passed') ?? terms.at(-1);
     },
@@ -555,9 +572,9 @@ const gpoDue = (f: Facts): IsoDate | undefined => {
 /**
  * The parent's own filing terms: the bezwaar against a refusal (002:748-750), a removal (002:846-850) or a TLV decision
  * (EXT, §X.3), and the Geschillencommissie beside them (EXT, §X.2). Nothing in the sources stops or extends them for a
- * talk with the school.
+ * talk with the school. 'eerdere-weigering': the bezwaar against an earlier refusal in the timeline (src/timeline/earlier.ts).
  */
-export const FILING_STEPS: readonly string[] = ['bezwaar-weigering', 'bezwaar-verwijdering', 'tlv-bezwaar', 'geschillencommissie'];
+export const FILING_STEPS: readonly string[] = ['bezwaar-weigering', 'bezwaar-verwijdering', 'tlv-bezwaar', 'geschillencommissie', 'eerdere-weigering'];
 
 /**
  * Session 22 (s22-lawyer): a meeting with the school is planned on or after the last day of one of the parent's filing

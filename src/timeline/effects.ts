@@ -58,6 +58,32 @@ export interface KindEffect {
   defaults?: Readonly<Record<string, string>>;
   /** Who is usually involved: pre-ticked in the form. */
   parties: readonly Party[];
+  /**
+   * Older news (session 25): the event writes none of its answers (`sets`, `defaults`) when the answers it meets hold a
+   * later step of the same story: `condition` holds and the answer `date` is a later day (or the same day, `sameDay`).
+   * A parent who answered "the TLV was refused on 10 April" and then logs the application of 1 March, or who answered
+   * "removed on 20 October" and logs the suspension of 5 October, keeps the decision and its 6 weeks for bezwaar.
+   */
+  overtakenBy?: readonly Overtaken[];
+  /**
+   * A decision that must be on paper, logged as told by phone (`how`: telefoon): these answers instead of `sets`
+   * (session 25). A phone call is no decision and starts no clock (A20, FP02; C08): the plan then asks for the decision
+   * on paper, and the school's own term for it runs on. Keys are a subset of `sets`.
+   */
+  oral?: Readonly<Record<string, string>>;
+}
+
+/**
+ * How a contact went that makes a decision only oral: a phone call. Not a talk ("gesprek"): the letter with the decision
+ * may have been handed over in it, and then its 6 weeks run; the plan keeps them (the safe side, a term never buried).
+ */
+export const ORAL_HOWS: readonly How[] = ['telefoon'];
+
+/** See KindEffect.overtakenBy. `condition` is a name from src/flow/conditions.ts. */
+export interface Overtaken {
+  condition: 'tlvDecisionKnown' | 'refusalMayBeWritten' | 'hasRemovalDecision' | 'isRemoved' | 'isSuspended' | 'registeredInWriting' | 'complaintFiled' | 'dossierRequested';
+  date: string;
+  sameDay?: true;
 }
 
 export const EFFECTS: Readonly<Record<LegalKind, KindEffect>> = {
@@ -65,32 +91,53 @@ export const EFFECTS: Readonly<Record<LegalKind, KindEffect>> = {
   // Without an answer on the decision the plan had no 6-week date at all (waitingForAdmissionDecision needs
   // aanmelding-besluit: nog-niet): the letter "Schriftelijke aanmelding" logged as sent gave no deadline (session 21).
   // Only a default: a decision answered or logged keeps its place (a refusal's bezwaar is never hidden).
-  'aanmelding-verstuurd': { situation: 'aanmelden', sets: { 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': DATE }, defaults: { 'aanmelding-besluit': 'nog-niet' }, parties: ['school'] },
-  'aanmelding-ontvangen': { situation: 'aanmelden', sets: { 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': DATE }, defaults: { 'aanmelding-besluit': 'nog-niet' }, parties: ['school'] },
+  // Session 25: a registration dated before the one the answers hold (a day of receipt answered in the questionnaire) never
+  // moves its date back: the 6 weeks would show as passed while they run.
+  'aanmelding-verstuurd': { situation: 'aanmelden', sets: { 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': DATE }, defaults: { 'aanmelding-besluit': 'nog-niet' }, parties: ['school'],
+    overtakenBy: [{ condition: 'registeredInWriting', date: 'aanmelding-datum' }] },
+  'aanmelding-ontvangen': { situation: 'aanmelden', sets: { 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': DATE }, defaults: { 'aanmelding-besluit': 'nog-niet' }, parties: ['school'],
+    overtakenBy: [{ condition: 'registeredInWriting', date: 'aanmelding-datum' }] },
   // A05: extended once by at most 4 weeks, 10 in total.
   // "No decision yet" only as a default (session 22): an extension by the next school after a refusal wrote
   // aanmelding-besluit: nog-niet over the refusal, and the refusal's 6 weeks for bezwaar left the plan.
   'besluit-verlengd': { situation: 'aanmelden', sets: { 'aanmelding-hoe': 'schriftelijk', 'aanmelding-verlengd': 'ja' }, defaults: { 'aanmelding-besluit': 'nog-niet' }, parties: ['school'] },
-  'besluit-toegelaten': { situation: 'aanmelden', sets: { 'aanmelding-hoe': 'schriftelijk', 'aanmelding-besluit': 'toegelaten' }, parties: ['school'] },
-  // A decision logged as a legal event is a written one (A20, FP02); a refusal by phone is logged as 'telefoontje' and starts no clock.
-  'besluit-geweigerd': { situation: 'aanmelden', sets: { 'aanmelding-hoe': 'schriftelijk', 'aanmelding-besluit': 'geweigerd', 'weigering-schriftelijk': 'ja', 'weigering-datum': DATE }, parties: ['school', 'bestuur'] },
+  // An admission dated before a refusal the parent answered (another school, an earlier year) does not erase the refusal.
+  'besluit-toegelaten': { situation: 'aanmelden', sets: { 'aanmelding-hoe': 'schriftelijk', 'aanmelding-besluit': 'toegelaten' }, parties: ['school'],
+    overtakenBy: [{ condition: 'refusalMayBeWritten', date: 'weigering-datum' }] },
+  // A decision logged as a legal event is a written one (A20, FP02); a refusal by phone is logged as 'telefoontje', or with
+  // "Hoe? Telefoon" (its `oral` answers, session 25), and starts no clock.
+  'besluit-geweigerd': { situation: 'aanmelden', sets: { 'aanmelding-hoe': 'schriftelijk', 'aanmelding-besluit': 'geweigerd', 'weigering-schriftelijk': 'ja', 'weigering-datum': DATE }, parties: ['school', 'bestuur'],
+    // An earlier refusal (another school, an earlier registration) never takes the date of a later one the parent answered.
+    overtakenBy: [{ condition: 'refusalMayBeWritten', date: 'weigering-datum' }],
+    oral: { 'aanmelding-hoe': 'schriftelijk', 'aanmelding-besluit': 'geweigerd', 'weigering-schriftelijk': 'nee' } },
   'opp-opgesteld': { sets: { opp: 'ja' }, parties: ['school'] },
   'opp-besproken': { sets: { opp: 'ja', 'opp-besproken': DATE }, parties: ['school'] },
   'opp-ingestemd': { sets: { opp: 'ja', 'opp-ingestemd': 'ja' }, parties: ['school'] },
   'thuis-vanaf': { situation: 'thuiszitten', sets: { 'thuis-sinds': DATE }, parties: ['school'] },
-  'schorsing': { situation: 'thuiszitten', sets: { 'thuis-reden': 'geschorst', 'schorsing-datum': DATE }, parties: ['school', 'bestuur'] },
+  'schorsing': { situation: 'thuiszitten', sets: { 'thuis-reden': 'geschorst', 'schorsing-datum': DATE }, parties: ['school', 'bestuur'],
+    // A suspension before the removal the parent answered (C11, 002:2303-2307) is history: the child is removed now.
+    // An older suspension never moves the date of the one the parent answered (its week would show as passed).
+    overtakenBy: [{ condition: 'isRemoved', date: 'verwijdering-datum', sameDay: true }, { condition: 'isSuspended', date: 'schorsing-datum' }] },
   // v2: verwijdering-besluit [schriftelijk, mondeling, nee, weet-niet]. On v1, verwijdering-datum is used only when thuis-reden = verwijderd.
   // A written removal decision means the school wants the child to leave (hv-wil-weg): without that answer the
   // question it writes did not apply, and the 6 weeks for bezwaar (002:846-850) were not in the plan (session 21).
-  'verwijdering-besluit': { situation: 'handelingsverlegen', sets: { 'hv-wil-weg': 'ja', 'verwijdering-besluit': 'schriftelijk', 'verwijdering-datum': DATE }, parties: ['bestuur'] },
+  'verwijdering-besluit': { situation: 'handelingsverlegen', sets: { 'hv-wil-weg': 'ja', 'verwijdering-besluit': 'schriftelijk', 'verwijdering-datum': DATE }, parties: ['bestuur'],
+    overtakenBy: [{ condition: 'hasRemovalDecision', date: 'verwijdering-datum' }],
+    oral: { 'hv-wil-weg': 'ja', 'verwijdering-besluit': 'mondeling' } },
   'uitschrijving': { sets: { ingeschreven: 'nee' }, parties: ['school'] },
-  'tlv-aangevraagd': { situation: 'tlv', sets: { 'tlv-fase': 'aangevraagd' }, parties: ['school', 'samenwerkingsverband'] },
-  'tlv-toegekend': { situation: 'tlv', sets: { 'tlv-fase': 'besluit', 'tlv-besluit': 'toegekend', 'tlv-besluit-datum': DATE }, parties: ['samenwerkingsverband'] },
-  'tlv-afgewezen': { situation: 'tlv', sets: { 'tlv-fase': 'besluit', 'tlv-besluit': 'afgewezen', 'tlv-besluit-datum': DATE }, parties: ['samenwerkingsverband'] },
+  'tlv-aangevraagd': { situation: 'tlv', sets: { 'tlv-fase': 'aangevraagd' }, parties: ['school', 'samenwerkingsverband'],
+    // The application before the decision the parent answered: the decision and its bezwaar stay (E16-E18).
+    overtakenBy: [{ condition: 'tlvDecisionKnown', date: 'tlv-besluit-datum', sameDay: true }] },
+  'tlv-toegekend': { situation: 'tlv', sets: { 'tlv-fase': 'besluit', 'tlv-besluit': 'toegekend', 'tlv-besluit-datum': DATE }, parties: ['samenwerkingsverband'],
+    overtakenBy: [{ condition: 'tlvDecisionKnown', date: 'tlv-besluit-datum' }] },
+  'tlv-afgewezen': { situation: 'tlv', sets: { 'tlv-fase': 'besluit', 'tlv-besluit': 'afgewezen', 'tlv-besluit-datum': DATE }, parties: ['samenwerkingsverband'],
+    overtakenBy: [{ condition: 'tlvDecisionKnown', date: 'tlv-besluit-datum' }] },
   // What the parent filed or asked for (schema 2).
   'bezwaar-ingediend': { sets: { 'bezwaar-ingediend': 'ja', 'bezwaar-datum': DATE }, parties: ['bestuur'] },
   'gpo-ingediend': { sets: { 'gpo-ingediend': 'ja', 'gpo-datum': DATE }, parties: ['geschillencommissie'] },
-  'klacht-ingediend': { sets: { klacht: 'ingediend', 'klacht-datum': DATE }, parties: ['klachtencommissie'] },
+  'klacht-ingediend': { sets: { klacht: 'ingediend', 'klacht-datum': DATE }, parties: ['klachtencommissie'],
+    // The same complaint (same day) or an earlier one: never "ingediend" again over the committee's answer.
+    overtakenBy: [{ condition: 'complaintFiled', date: 'klacht-datum', sameDay: true }] },
   // The klachtencommissie's answer or advice: the one event that answers the complaint's term (session 22: before,
   // any later event with the committee did, also the parent's own call asking when the answer comes).
   // Session 23: it writes "beantwoord", so the plan no longer chases the passed 4 weeks and says what can follow.
@@ -98,7 +145,8 @@ export const EFFECTS: Readonly<Record<LegalKind, KindEffect>> = {
   // A request means: the parent does not have the dossier now (session 22). Before, the plan's month and its step
   // came only when "dossier-gezien" was answered "nee": a parent who had seen it before, or never answered, logged a
   // new request and got no date. A later "Dossier gekregen" writes "ja" again (date order).
-  'dossier-gevraagd': { sets: { 'dossier-gezien': 'nee', 'dossier-gevraagd': 'ja', 'dossier-gevraagd-datum': DATE }, parties: ['school'] },
+  'dossier-gevraagd': { sets: { 'dossier-gezien': 'nee', 'dossier-gevraagd': 'ja', 'dossier-gevraagd-datum': DATE }, parties: ['school'],
+    overtakenBy: [{ condition: 'dossierRequested', date: 'dossier-gevraagd-datum' }] },
   'dossier-ontvangen': { sets: { 'dossier-gezien': 'ja' }, parties: ['school'] },
 };
 

@@ -2,12 +2,13 @@ import type { AnswerValue, Answers } from '../flow/answers';
 import { asList, asString } from '../flow/answers';
 import { applicableAnswers } from '../flow/route';
 import { questionById } from '../flow/questions';
+import { conditions } from '../flow/conditions';
 import { isIsoDate, type IsoDate } from '../rules/dates';
 import { addMonths, addWeeks, daysBetween } from '../rules/calendar';
 import { TERMS } from '../rules/deadlines';
 import { sanitizeMeetingRecord, type MeetingRecord } from '../meeting/record';
 import {
-  ANSWER_KIND, CHASE_RULES, DATE, EFFECTS, EVENT_KINDS, HOWS, LEGAL_KINDS, PARTIES,
+  ANSWER_KIND, CHASE_RULES, DATE, EFFECTS, EVENT_KINDS, HOWS, LEGAL_KINDS, ORAL_HOWS, PARTIES,
   type ChaseRule, type EventKind, type How, type LegalKind, type Party,
 } from './effects';
 
@@ -102,7 +103,7 @@ const same = (a: AnswerValue | null | undefined, b: AnswerValue | null | undefin
   JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /** The answers an event writes, given the answers now (for the situation list). Plain kinds: none. */
-export function effectsOf(ev: Pick<TimelineEvent, 'kind' | 'date'>, answers: Answers): Record<string, AnswerValue> {
+export function effectsOf(ev: Pick<TimelineEvent, 'kind' | 'date' | 'how'>, answers: Answers): Record<string, AnswerValue> {
   if (!isLegal(ev.kind)) return {};
   const e = EFFECTS[ev.kind];
   const out: Record<string, AnswerValue> = {};
@@ -110,9 +111,35 @@ export function effectsOf(ev: Pick<TimelineEvent, 'kind' | 'date'>, answers: Ans
     const now = asList(answers['situatie']).filter((s) => s !== 'lezen');
     out['situatie'] = now.includes(e.situation) ? [...asList(answers['situatie'])] : [...now, e.situation];
   }
-  for (const [q, v] of Object.entries(e.sets)) out[q] = v === DATE ? ev.date : v;
+  if (overtaken(ev, answers)) return out;
+  for (const [q, v] of Object.entries(setsOf(ev))) out[q] = v === DATE ? ev.date : v;
   for (const [q, v] of Object.entries(e.defaults ?? {})) if (answers[q] === undefined) out[q] = v;
   return out;
+}
+
+/**
+ * The answers hold a later step of the same story than this event (EFFECTS[kind].overtakenBy): a decision dated after
+ * it. Then the event is history and writes nothing over that step (session 25: logging the TLV application of 1 March
+ * after answering "refused on 10 April" took the decision and its bezwaar out of the plan and the timeline).
+ */
+function overtaken(ev: Pick<TimelineEvent, 'kind' | 'date'>, answers: Answers): boolean {
+  if (!isLegal(ev.kind)) return false;
+  return (EFFECTS[ev.kind].overtakenBy ?? []).some((o) => {
+    const later = asString(answers[o.date]);
+    return later !== undefined && isIsoDate(later) && (later > ev.date || (o.sameDay === true && later === ev.date)) && conditions[o.condition](answers);
+  });
+}
+
+/** The answers an event always writes: its kind's `sets`, or its `oral` ones for a decision told by phone. */
+export function setsOf(ev: Pick<TimelineEvent, 'kind' | 'how'>): Readonly<Record<string, string>> {
+  if (!isLegal(ev.kind)) return {};
+  const e = EFFECTS[ev.kind];
+  return toldOnlyOrally(ev) && e.oral ? e.oral : e.sets;
+}
+
+/** A decision that must be on paper, logged as told by phone: no decision yet, no clock (EFFECTS oral). */
+export function toldOnlyOrally(ev: Pick<TimelineEvent, 'kind' | 'how'>): boolean {
+  return isLegal(ev.kind) && EFFECTS[ev.kind].oral !== undefined && ev.how !== undefined && ORAL_HOWS.includes(ev.how);
 }
 
 /** Every answer a kind can write (its sets, and "situatie" when it has a situation). */
@@ -226,11 +253,11 @@ function inEffectOf(events: Events): (answers: Answers, ev: TimelineEvent) => bo
   ordered.forEach((e, i) => {
     if (!at.has(e.id)) at.set(e.id, i);
     // Defaults never write over an answer, so they do not count as writing over (nor are they checked).
-    if (isLegal(e.kind)) for (const q of Object.keys(EFFECTS[e.kind].sets)) lastWriter.set(q, i);
+    if (isLegal(e.kind)) for (const q of Object.keys(setsOf(e))) lastWriter.set(q, i);
   });
   return (answers, ev) => {
     const i = at.get(ev.id) ?? -1;
-    const sets = isLegal(ev.kind) ? EFFECTS[ev.kind].sets : {};
+    const sets = setsOf(ev);
     return Object.entries(effectsOf(ev, answers)).every(([q, v]) => q === 'situatie' || !(q in sets) || (lastWriter.get(q) ?? -1) > i || same(answers[q], v));
   };
 }
@@ -246,7 +273,7 @@ export function reconcile(answers: Answers, data: TimelineData): TimelineData {
   let moved = false;
   const events = data.events.map((ev) => {
     if (!isLegal(ev.kind)) return ev;
-    for (const [q, v] of Object.entries(EFFECTS[ev.kind].sets)) {
+    for (const [q, v] of Object.entries(setsOf(ev))) {
       const now = asString(answers[q]);
       if (v === DATE && written[q] === ev.date && now && now !== ev.date && isIsoDate(now)) {
         moved = true;
@@ -290,7 +317,7 @@ export function timelineItems(answers: Answers, events: Events): TimelineItem[] 
     const v = asString(questionById.has(q) ? applying[q] : answers[q]);
     if (!v || !isIsoDate(v)) continue;
     // A logged meeting on the planned meeting's day is that meeting (issue 18): shown once.
-    const shown = events.some((e) => e.date === v && (isLegal(e.kind) ? EFFECTS[e.kind].sets[q] === DATE : ANSWER_KIND[q] === e.kind));
+    const shown = events.some((e) => e.date === v && (isLegal(e.kind) ? setsOf(e)[q] === DATE : ANSWER_KIND[q] === e.kind));
     if (shown) continue;
     const kind = typeof kindOf === 'function' ? kindOf(answers) : kindOf;
     const parties = isLegal(kind) ? [...EFFECTS[kind].parties] : ['school' as const];
@@ -333,7 +360,7 @@ function answerFor(q: string, start: IsoDate, answers: Answers, events: Events):
   const v = asString(answers[q]);
   if (v === undefined) return undefined;
   // Only events that always write it (a default writes only where nothing was answered, so it never overwrote this).
-  const writer = inOrder(events).filter((e) => isLegal(e.kind) && q in EFFECTS[e.kind].sets).pop();
+  const writer = inOrder(events).filter((e) => isLegal(e.kind) && q in setsOf(e)).pop();
   if (writer && writer.date < start && same(effectsOf(writer, answers)[q], answers[q])) return undefined;
   return v;
 }
@@ -371,8 +398,9 @@ export function lateFlags(answers: Answers, events: Events, today: IsoDate): Lat
     if (!starts.length) continue;
     // The latest start counts; a received date beats a sent date of the same registration.
     const start = starts.reduce((a, b) => (b.date > a.date || (b.date === a.date && rule.start.indexOf(b.kind) < rule.start.indexOf(a.kind)) ? b : a));
+    // A decision told only by phone answers nothing (A20, FP02): the school's term runs on (session 25).
     const answeredByEvent = items.some(
-      (i) => i.date >= start.date && rule.answeredBy.includes(i.kind),
+      (i) => i.date >= start.date && rule.answeredBy.includes(i.kind) && !toldOnlyOrally(i),
     );
     const answeredInQuestions = Object.entries(rule.answeredIf ?? {}).some(([q, vals]) => {
       const v = answerFor(q, start.date, answers, events) ?? '';

@@ -14,6 +14,7 @@ import { calendarSteps, planToIcs } from '../../rules/ics';
 import { deadlineArithmetic, icsTexts } from '../deadlineText';
 import { TimelineOnPlan } from '../components/TimelineOnPlan';
 import { firstThings } from '../firstThings';
+import { tickKey } from '../tickKey';
 import { timelineOf } from '../components/timelineDoor';
 import { withMeetings } from '../../meeting/plan';
 import { listText } from '../listText';
@@ -109,7 +110,7 @@ function PlanRest({ plan, t, app, shared, personal, setPersonal }: { plan: Plan;
             <h2>{t.raw(`ui:plan.groups.${g}`)}</h2>
             <ol class="steps">
               {steps.map((s) => (
-                <StepView key={s.id} step={s} t={t} done={!!app.ticks[s.id]} onTick={shared?.onTick} contact={app.contact} />
+                <StepView key={s.id} step={s} t={t} done={!!app.ticks[tickKey(s)]} onTick={shared?.onTick} contact={app.contact} />
               ))}
             </ol>
           </section>
@@ -149,7 +150,7 @@ function StepView({ step, t, done, onTick: sharedTick, contact }: { step: PlanSt
   return (
     <li id={`${titleId}-item`} class={`step${done ? ' done' : ''}`} aria-labelledby={titleId}>
       <div class="step-head">
-        <input id={`${titleId}-done`} type="checkbox" class="tick" checked={done} onChange={() => onTick(step.id)} />
+        <input id={`${titleId}-done`} type="checkbox" class="tick" checked={done} onChange={() => onTick(tickKey(step))} />
         <h3 id={titleId} tabIndex={-1}>
           <label for={`${titleId}-done`}>
             {t.raw(key('title'), params)}

@@ -6,7 +6,7 @@ import { isComplete } from '../../flow/route';
 import { commitTimeline, timelineIsNewer, timelineOf } from '../components/timelineDoor';
 import { formatDate, formatDateShort, parseTypedDate, todayInNL } from '../../rules/dates';
 import { EFFECTS, HOWS, LEGAL_KINDS, PARTIES, PLAIN_KINDS, type EventKind, type How, type Party } from '../../timeline/effects';
-import { addEvent, deleteEvent, isLegal, lateFlags, newEventId, reapplyEvent, timelineItems, updateEvent, type LateFlag, type TimelineEvent, type TimelineItem } from '../../timeline/model';
+import { addEvent, deleteEvent, isLegal, lateFlags, newEventId, reapplyEvent, timelineItems, toldOnlyOrally, updateEvent, type LateFlag, type TimelineEvent, type TimelineItem } from '../../timeline/model';
 import { overviewLines } from '../../timeline/overview';
 import { download, textBlob } from '../../app/export/download';
 import { Heading } from '../components/Heading';
@@ -220,6 +220,7 @@ function EventForm({ t, today, event, onSave, onCancel }: { t: T; today: string;
   const [errors, setErrors] = useState<FieldError[]>([]);
   const heading = useRef<HTMLHeadingElement>(null);
   const parsed = parseTypedDate(typed);
+  const oral = kind !== '' && how !== '' && toldOnlyOrally({ kind, how });
   useEffect(() => heading.current?.focus(), []);
 
   const chooseKind = (k: EventKind | '') => {
@@ -284,7 +285,7 @@ function EventForm({ t, today, event, onSave, onCancel }: { t: T; today: string;
         <label class="label" for="ev-how">
           {t('timeline.how')}
         </label>
-        <select id="ev-how" class="input" value={how} onChange={(e) => setHow((e.target as HTMLSelectElement).value as How | '')}>
+        <select id="ev-how" class="input" value={how} aria-describedby={oral ? 'ev-how-oral' : undefined} onChange={(e) => setHow((e.target as HTMLSelectElement).value as How | '')}>
           <option value="">{t('timeline.howNone')}</option>
           {HOWS.map((h) => (
             <option key={h} value={h}>
@@ -292,6 +293,12 @@ function EventForm({ t, today, event, onSave, onCancel }: { t: T; today: string;
             </option>
           ))}
         </select>
+        {/* A refusal or removal decision by phone starts no clock (EFFECTS oral, session 25): say so where it is chosen. */}
+        {oral && (
+          <p class="hint" id="ev-how-oral">
+            {t('months.oralDecision')}
+          </p>
+        )}
       </div>
       <div class="form-group">
         <label class="label" for="ev-note">
