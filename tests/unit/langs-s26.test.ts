@@ -1,0 +1,123 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadLanguage, type LanguageContent } from '../../src/content/compile/load';
+import { BASE_LANG, LANGUAGES } from '../../src/languages';
+import { plainText } from '../../src/content/compile/markdown';
+import { flat } from '../../src/content/compile/validate';
+import { translatedTerms } from './langs-s24.test';
+
+/**
+ * Session 26 found Ukrainian "обов'язок піклування (zorgplicht)" ("duty of looking after") in five texts, one of them
+ * new this session, where the Ukrainian glossary says "обов'язок забезпечити місце (zorgplicht)" ("duty to provide a
+ * place") and twenty other texts follow it. A parent who looked the word up found another one, and "looking after" says
+ * nothing about the school's duty to find a suitable place. langs-s24.test.ts does not see this: the word before the
+ * bracket is no other term's word.
+ *
+ * The check, for the legal terms below whose glossary heading has several words: where "(dutch" follows a phrase that
+ * begins with the heading's first word, the words after it up to the bracket are the heading's next words, declined
+ * (a shortened heading, "zwolnienie (vrijstelling)", one word inside the heading, "usunięciu ucznia ze szkoły
+ * (verwijdering)", or more words after the whole heading, "заяву на зарахування дитини (aanmelding)", pass).
+ * Limits: a rendering that does not begin with the heading's first word is not checked.
+ */
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const OTHERS = LANGUAGES.map((l) => l.code).filter((c) => c !== BASE_LANG);
+
+/** Terms where another wording changes what a parent understands. Not schoolbestuur ("zarządu tamtej szkoły") and the like. */
+export const LEGAL = [
+  'zorgplicht', 'aanmelding', 'inschrijving', 'schorsing', 'verwijdering', 'feitelijke verwijdering', 'toelaatbaarheidsverklaring',
+  'extra ondersteuning', 'ouder- en jeugdsteunpunt', 'geschillencommissie passend onderwijs', 'leerplicht', 'leerplichtambtenaar',
+  'vrijstelling', 'ontheffing', 'bezwaar', 'klachtencommissie',
+];
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Lower case without isolates, Turkish dotted capital I as i, apostrophes as one. */
+const norm = (s: string) => s.replace(/[\u2066-\u2069]/g, '').toLowerCase().replace(/i\u0307/g, 'i').replace(/[’ʼ]/g, "'");
+/** A word without the Arabic article or a one-letter prefix before it (بـ لـ و), so "لشبكة" and "الشبكة" are "شبكة". */
+const bare = (w: string) => w.replace(/^[وبل]?(ال)?/, '');
+const stem = (w: string) => { const b = bare(w); return b.slice(0, Math.max(3, b.length - 2)); };
+
+interface Term { dutch: string; head: string }
+
+/** A word is the heading's word, declined; "help/support" is either. */
+const isWord = (w: string, h: string) => w.split('/').some((a) => bare(a).startsWith(stem(h)));
+/**
+ * The words from the heading's first word up to the bracket go on as the heading does: each is the heading's next word,
+ * or one word stands inside the heading when the heading's next word follows it ("usunięciu ucznia ze szkoły",
+ * "комісія школи зі скарг"). Running out of words is a shortened heading; words after the whole heading are more text.
+ */
+function follows(tail: string[], hw: string[]): boolean {
+  let inserted = false;
+  for (let k = 1, j = 1; k < tail.length && j < hw.length; k++, j++) {
+    if (isWord(tail[k]!, hw[j]!)) continue;
+    if (!inserted && k + 1 < tail.length && isWord(tail[k + 1]!, hw[j]!)) { inserted = true; k++; continue; }
+    return false;
+  }
+  return true;
+}
+
+/** Every place where a legal term in brackets follows a wording that starts like its glossary heading and then departs from it. */
+export function departedTerms(lang: string, terms: Term[], units: [string, string][]): string[] {
+  const problems: string[] = [];
+  for (const [id, raw] of units) {
+    const text = norm(raw);
+    for (const x of terms) {
+      const hw = norm(x.head).split(/\s+/);
+      if (hw.length < 2) continue;
+      for (const m of text.matchAll(new RegExp(`\\(${esc(x.dutch)}(?=[),])`, 'g'))) {
+        const words = text.slice(Math.max(0, m.index! - 80), m.index!).trim().split(/\s+/);
+        // The last word that begins like the heading's first word, within the last few words.
+        let at = -1;
+        for (let i = words.length - 1; i >= Math.max(0, words.length - hw.length - 2); i--) if (bare(words[i]!).startsWith(stem(hw[0]!))) { at = i; break; }
+        if (at < 0) continue;
+        const tail = words.slice(at);
+        if (!follows(tail, hw)) problems.push(`${lang} ${id}: "${tail.join(' ')} (${x.dutch})": the glossary's word is "${x.head}"`);
+      }
+    }
+  }
+  return problems;
+}
+
+function flatUnits(c: LanguageContent): [string, string][] {
+  const u: [string, string][] = [];
+  for (const [name, part] of [['ui', c.ui], ['questions', c.questions], ['steps', c.steps], ['warnings', c.warnings]] as const)
+    for (const [k, v] of Object.entries(flat(part))) u.push([`${name}:${k}`, v]);
+  for (const g of c.glossary) u.push([`glossary:${g.id}`, g.text]);
+  for (const ch of c.chapters) {
+    u.push([`chapter:${ch.id}`, `${ch.title}\n${ch.intro}`]);
+    for (const s of ch.sections) u.push([`section:${s.id}`, `${s.title}\n${plainText(s.blocks)}`]);
+  }
+  for (const l of c.letters) u.push([`letter:${l.id}`, [l.title, l.subject, l.when, l.to, l.send, l.deadline, l.after, ...l.attach, l.body].join('\n')]);
+  for (const p of c.pages) u.push([`page:${p.id}`, [p.title, plainText(p.intro), ...p.sections.map((s) => `${s.title}\n${plainText(s.blocks)}`)].join('\n')]);
+  return u;
+}
+
+describe('the departed-term check itself', () => {
+  const uk: Term[] = [{ dutch: 'zorgplicht', head: "обов'язок забезпечити місце" }, { dutch: 'aanmelding', head: 'заява на зарахування' }];
+  it('finds a wording that begins like the heading and goes on differently, also declined', () => {
+    expect(departedTerms('uk', uk, [['x', "Тоді обов'язок піклування (zorgplicht) має ця школа."]])).toHaveLength(1);
+    expect(departedTerms('uk', uk, [['x', 'Вона не має обов’язку піклування (zorgplicht).']])).toHaveLength(1);
+    // An inserted word with nothing of the heading after it is another wording too.
+    expect(departedTerms('pl', [{ dutch: 'inschrijving', head: 'zapisanie do szkoły' }], [['x', 'od zapisania dziecka (inschrijving)']])).toHaveLength(1);
+  });
+  it('lets the heading pass, declined, shortened or followed by more words', () => {
+    expect(departedTerms('uk', uk, [['x', "школа ще не має обов'язку забезпечити місце (zorgplicht)."]])).toEqual([]);
+    expect(departedTerms('uk', uk, [['x', 'як ви подали заяву на зарахування дитини (aanmelding)? лише заява (aanmelding)']])).toEqual([]);
+    const ar: Term[] = [{ dutch: 'extra ondersteuning', head: 'الدعم الإضافي' }];
+    expect(departedTerms('ar', ar, [['x', 'يحتاج إلى دعم إضافي (extra ondersteuning)']])).toEqual([]);
+    expect(departedTerms('ar', ar, [['x', 'يحتاج إلى دعم خاص (extra ondersteuning)']])).toHaveLength(1);
+    expect(departedTerms('pl', [{ dutch: 'verwijdering', head: 'usunięcie ze szkoły' }], [['x', 'przy usunięciu ucznia ze szkoły (verwijdering)']])).toEqual([]);
+    expect(departedTerms('en', [{ dutch: 'extra ondersteuning', head: 'extra support' }], [['x', 'What is extra help/support (extra ondersteuning)?']])).toEqual([]);
+  });
+});
+
+const base = loadLanguage(ROOT, BASE_LANG);
+
+describe.each(OTHERS)('translation %s: a legal term in brackets follows its glossary wording', (lang) => {
+  it('never a wording that begins like the glossary heading and then departs from it', () => {
+    const other = loadLanguage(ROOT, lang);
+    const terms = translatedTerms(base, other).filter((t) => LEGAL.includes(t.dutch));
+    expect(terms.length).toBeGreaterThan(8);
+    expect(departedTerms(lang, terms, flatUnits(other))).toEqual([]);
+  });
+});
