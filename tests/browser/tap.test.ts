@@ -33,7 +33,18 @@ const focusedH1 = (page: Page) => page.evaluate(() => document.activeElement?.ta
 async function next(page: Page) {
   const before = await h1(page);
   await page.getByRole('button', { name: 'Volgende' }).click();
-  await page.waitForFunction((b) => document.querySelector('h1')?.textContent !== b, before);
+  // Polled by timer: a page without animation frames (below) must not stall the wait itself.
+  await page.waitForFunction((b) => document.querySelector('h1')?.textContent !== b, before, { polling: 50 });
+}
+
+/**
+ * Waits until the questionnaire's machine has loaded (its file fetched, then a moment to run it): a tap
+ * before that waits for it, by design, so a test of what happens within the tap's own task needs it there.
+ * Under a loaded CI machine the file could still be on its way when the question was shown.
+ */
+async function machineLoaded(page: Page) {
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/machine-[^/]*\.js$/.test(e.name) && (e as PerformanceResourceTiming).responseEnd > 0), null, { polling: 50, timeout: 10_000 });
+  await page.waitForTimeout(500);
 }
 
 /** A new page on the question "lessen-nu", after the first answers of a child at home. */
@@ -141,6 +152,7 @@ describe('the history entry written after the paint', () => {
 
   it('a tap, then at once a key or a reload: the entry is written first and the answer is kept', async () => {
     const page = await atLessenNu();
+    await machineLoaded(page);
     await page.check('input[name="lessen-nu"][value="ja"]');
     // In the same task as the tap, a key press: the new entry must be in the history before it.
     const seen = await page.evaluate(() => {
@@ -165,6 +177,11 @@ describe('the history entry written after the paint', () => {
 describe('the history entry in a tab without frames', () => {
   it('a tab in the background (no animation frames) still writes the entry: an address opened there finds the new hash', async () => {
     const page = await newPage();
+    // The machine arrives late, as on a loaded machine (CI): the tap waits for it, and so must the test's own wait.
+    await page.context().route('**/assets/machine-*.js', async (route) => {
+      await new Promise((done) => setTimeout(done, 400));
+      await route.continue();
+    });
     // A hidden tab gets no frames; headless Chromium does not always say so with visibilitychange.
     await page.addInitScript(() => {
       window.requestAnimationFrame = () => 0;
@@ -172,6 +189,7 @@ describe('the history entry in a tab without frames', () => {
     await seedStorage(page, suite.server.url, { answers: thuis });
     await page.goto(`${suite.server.url}#/vraag/thuis-sinds`);
     await page.locator('.page-question h1').waitFor();
+    // Without frames nothing loads the machine before the tap: the tap waits for it (next() polls by timer).
     await next(page);
     // No key, no tap, no frame after the step: the entry must still be written. (Polling by timer: the page has no frames.)
     await page.waitForFunction(() => location.hash !== '#/vraag/thuis-sinds', null, { polling: 100, timeout: 3000 });
