@@ -1,6 +1,6 @@
 import { deadline, TERMS } from '../rules/deadlines';
 import type { IsoDate } from '../rules/dates';
-import type { PlanStep } from '../rules/plan';
+import type { Plan, PlanStep } from '../rules/plan';
 import { inOrder, toldOnlyOrally, type Events } from './model';
 
 /**
@@ -23,31 +23,47 @@ import { inOrder, toldOnlyOrally, type Events } from './model';
  */
 export const EARLIER_REFUSAL = 'eerdere-weigering';
 export const EARLIER_REFUSAL_TEXTS = 'ui:months.planStep.eerdereWeigering';
+/** Session 26: the latest written refusal with an admission logged after it (same school or the next one: unknown). */
+export const REFUSAL_THEN_ADMITTED = 'weigering-voor-toelating';
+export const REFUSAL_THEN_ADMITTED_TEXTS = 'ui:open26.planStep.weigeringVoorToelating';
 
 export function earlierRefusalSteps(events: Events, today: IsoDate, planRefusal?: IsoDate): PlanStep[] {
   const ordered = inOrder(events);
   const refusals = ordered.filter((e) => e.kind === 'besluit-geweigerd');
   const bezwaren = ordered.filter((e) => e.kind === 'bezwaar-ingediend');
-  const open: { date: IsoDate; id: string }[] = [];
+  const open: { date: IsoDate; id: string; admitted: boolean; n: number }[] = [];
   refusals.forEach((r, i) => {
     // A refusal told only by phone is no decision and has no bezwaar (A20, FP02); it still ends the one before.
     if (toldOnlyOrally(r)) return;
+    // The plan's own bezwaar step counts from this refusal: no second step for it (session 26).
+    if (planRefusal !== undefined && planRefusal === r.date) return;
     // The next refusal: the next one logged, or the plan's own when the questionnaire holds a later one (the logged
     // refusals are then all older: EFFECTS overtakenBy).
     const next = refusals[i + 1] ?? (planRefusal !== undefined && planRefusal > r.date ? { date: planRefusal } : undefined);
-    // The latest refusal is the plan's own (bezwaar-weigering); one on the same day as the next is the same decision.
-    if (!next || next.date === r.date) return;
-    if (bezwaren.some((b) => b.date >= r.date && b.date < next.date)) return;
+    // One on the same day as the next is the same decision.
+    if (next && next.date === r.date) return;
+    // Session 26: the latest refusal, then an admission logged after it ("Toegelaten"). The timeline cannot tell whether
+    // the same school changed its mind or the next school admitted the child; the answers then hold "toegelaten" and the
+    // plan shows the refusal's bezwaar only when they show a registration after the refusal (refusedThenAdmittedElsewhere).
+    // Otherwise the refusal's running 6 weeks (002:748-750) vanished. Kept as its own step, whose text says it is a choice.
+    const admitted = !next && ordered.slice(ordered.indexOf(r) + 1).some((e) => e.kind === 'besluit-toegelaten');
+    if (!next && !admitted) return;
+    // A bezwaar between this refusal and the next can only be against it (or one before it); after an admission, any.
+    if (bezwaren.some((b) => b.date >= r.date && (next === undefined || b.date < next.date))) return;
     const d = deadline(r.date, 'besluit-bekend', TERMS.objectionWeeks, 'weeks', today);
-    if (d.status !== 'passed') open.push({ date: r.date, id: r.id });
+    if (d.status !== 'passed') open.push({ date: r.date, id: r.id, admitted, n: i });
   });
-  // One step: the earliest open one ends first (two older refusals within six weeks: the second shows once the first passed).
-  const r = open[0];
-  if (!r) return [];
-  const steps: PlanStep[] = [{
-    id: EARLIER_REFUSAL, texts: EARLIER_REFUSAL_TEXTS, group: 'nu', section: 'weigering', letters: ['bezwaar-weigering-verwijdering'],
+  // Session 26: every open one has its own step (three refusals within six weeks: two earlier terms run at once). Before,
+  // only the earliest had one and the second showed only once the first had passed. Ids are unique for the page and stay
+  // with their refusal (its place among the logged refusals) when an earlier one passes: a tick (tickKey) stays on it.
+  const steps: PlanStep[] = open.map((r) => ({
+    id: r.admitted ? REFUSAL_THEN_ADMITTED : r.n === 0 ? EARLIER_REFUSAL : `${EARLIER_REFUSAL}-${r.n + 1}`,
+    texts: r.admitted ? REFUSAL_THEN_ADMITTED_TEXTS : EARLIER_REFUSAL_TEXTS,
+    group: 'nu', section: 'weigering', letters: ['bezwaar-weigering-verwijdering'],
     contacts: ['schoolbestuur'], deadline: deadline(r.date, 'besluit-bekend', TERMS.objectionWeeks, 'weeks', today), params: { besluit: r.date },
-  }];
+  }));
+  const r = open.find((x) => !x.admitted);
+  if (!r) return steps;
   // A bezwaar logged on or after the latest refusal, while the earlier one's term runs, cannot be placed: sent from this
   // step's letter ("Ik heb deze brief verstuurd") it is against the earlier refusal, yet the plan reads it as against the
   // latest one and drops that one's bezwaar step. Both stay then, with their own dates (the safe side, as for a refusal
@@ -62,3 +78,52 @@ export function earlierRefusalSteps(events: Events, today: IsoDate, planRefusal?
 
 /** The plan's own bezwaar step against a refusal (src/rules/catalogue.ts); its texts are that step's. */
 const PLAN_REFUSAL = 'bezwaar-weigering';
+
+/**
+ * Session 26: a refusal or removal decision logged with "Hoe? Telefoon" starts no clock (EFFECTS oral; A20, FP02): the plan
+ * asks for the decision on paper. A parent who did get the letter and picked "Telefoon" by mistake had no bezwaar date in
+ * the plan at all. Beside "ask for it on paper", this step names the 6 weeks (002:748-750, 846-850) as a possible term:
+ * "did you get it on paper after all? then ...", marked not certain (certain: false), counted from the logged day (the
+ * earliest day a letter can have come: a later letter only moves the last day later, so the date shown is never too late).
+ *
+ * Only the latest such decision of each kind, while no written decision of that kind is logged after it, no bezwaar is
+ * logged on or after it, the plan has no bezwaar step of its own counting from that day or later, and the 6 weeks have
+ * not passed.
+ */
+export const PHONE_DECISION = 'besluit-telefoon-bezwaar';
+export const PHONE_DECISION_TEXTS = 'ui:open26.planStep.besluitTelefoon';
+
+const PHONE_KINDS = [
+  { kind: 'besluit-geweigerd', planStep: 'bezwaar-weigering' },
+  { kind: 'verwijdering-besluit', planStep: 'bezwaar-verwijdering' },
+] as const;
+
+export function phoneDecisionSteps(events: Events, today: IsoDate, plan: Pick<Plan, 'steps'>): PlanStep[] {
+  const ordered = inOrder(events);
+  const steps: PlanStep[] = [];
+  for (const { kind, planStep } of PHONE_KINDS) {
+    const ofKind = ordered.filter((e) => e.kind === kind);
+    const last = ofKind.at(-1);
+    // The latest decision of this kind: told by phone. A written one after it counts instead (the plan's own step).
+    if (!last || !toldOnlyOrally(last)) continue;
+    if (ordered.some((e) => e.kind === 'bezwaar-ingediend' && e.date >= last.date)) continue;
+    const own = plan.steps.find((s) => s.id === planStep)?.deadline?.start;
+    if (own !== undefined && own >= last.date) continue;
+    const d = deadline(last.date, 'besluit-bekend', TERMS.objectionWeeks, 'weeks', today);
+    if (d.status === 'passed') continue;
+    steps.push({
+      // "Binnenkort" (order.ts moves it to "Nu doen" in its last 14 days): asking for the decision on paper stays the first
+      // action; the first screen still names its day as the next date when no other is nearer, with "niet zeker".
+      id: steps.length === 0 ? PHONE_DECISION : `${PHONE_DECISION}-2`, texts: PHONE_DECISION_TEXTS, group: 'binnenkort',
+      section: kind === 'besluit-geweigerd' ? 'weigering' : 'schorsing-verwijdering', letters: ['bezwaar-weigering-verwijdering'],
+      contacts: ['schoolbestuur'], deadline: { ...d, certain: false }, params: { besluit: last.date },
+    });
+  }
+  return steps;
+}
+
+/** Every step the timeline adds to the plan beside the recorded meetings' (src/meeting/plan.ts withMeetings, the gesprekskaart). */
+export function timelineSteps(events: Events, plan: Pick<Plan, 'steps' | 'today'>): PlanStep[] {
+  const planRefusal = plan.steps.find((s) => s.id === PLAN_REFUSAL)?.deadline?.start;
+  return [...earlierRefusalSteps(events, plan.today, planRefusal), ...phoneDecisionSteps(events, plan.today, plan)];
+}
