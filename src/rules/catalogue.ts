@@ -577,8 +577,9 @@ const gpoDue = (f: Facts): IsoDate | undefined => {
 export const FILING_STEPS: readonly string[] = [
   'bezwaar-weigering', 'bezwaar-verwijdering', 'tlv-bezwaar', 'geschillencommissie', 'eerdere-weigering',
   // Session 26 (src/timeline/earlier.ts): every open earlier refusal has its own step (eerdere-weigering-2, -3, …); the
-  // latest refusal with an admission logged after it; a decision logged "by phone" that may have come on paper after all.
-  ...Array.from({ length: 19 }, (_, i) => `eerdere-weigering-${i + 2}`), 'weigering-voor-toelating', 'besluit-telefoon-bezwaar', 'besluit-telefoon-bezwaar-2',
+  // latest refusal with an admission logged after it; a written removal decision before one logged "by phone"; a decision
+  // logged "by phone" that may have come on paper after all.
+  ...Array.from({ length: 19 }, (_, i) => `eerdere-weigering-${i + 2}`), 'weigering-voor-toelating', 'eerdere-verwijdering', 'besluit-telefoon-bezwaar', 'besluit-telefoon-bezwaar-2',
 ];
 
 /**

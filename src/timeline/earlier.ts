@@ -40,8 +40,9 @@ export function earlierRefusalSteps(events: Events, today: IsoDate, planRefusal?
     // The next refusal: the next one logged, or the plan's own when the questionnaire holds a later one (the logged
     // refusals are then all older: EFFECTS overtakenBy).
     const next = refusals[i + 1] ?? (planRefusal !== undefined && planRefusal > r.date ? { date: planRefusal } : undefined);
-    // One on the same day as the next is the same decision.
-    if (next && next.date === r.date) return;
+    // One on the same day as the next is the same decision; unless the next is only by phone: then this letter is the
+    // decision and its 6 weeks run (session 26: before, a phone call logged after the letter on its day took them away).
+    if (next && next.date === r.date && !('kind' in next && toldOnlyOrally(next))) return;
     // Session 26: the latest refusal, then an admission logged after it ("Toegelaten"). The timeline cannot tell whether
     // the same school changed its mind or the next school admitted the child; the answers then hold "toegelaten" and the
     // plan shows the refusal's bezwaar only when they show a registration after the refusal (refusedThenAdmittedElsewhere).
@@ -109,6 +110,8 @@ export function phoneDecisionSteps(events: Events, today: IsoDate, plan: Pick<Pl
     if (ordered.some((e) => e.kind === 'bezwaar-ingediend' && e.date >= last.date)) continue;
     const own = plan.steps.find((s) => s.id === planStep)?.deadline?.start;
     if (own !== undefined && own >= last.date) continue;
+    // A letter with the decision logged on the same day: that is the decision, with its own certain step.
+    if (ofKind.some((e) => e.date === last.date && !toldOnlyOrally(e))) continue;
     const d = deadline(last.date, 'besluit-bekend', TERMS.objectionWeeks, 'weeks', today);
     if (d.status === 'passed') continue;
     steps.push({
@@ -122,8 +125,35 @@ export function phoneDecisionSteps(events: Events, today: IsoDate, plan: Pick<Pl
   return steps;
 }
 
+/**
+ * Session 26: a written removal decision, then a removal decision logged "by phone" after it (the board calls about the
+ * removal): the phone event wrote "mondeling" over "schriftelijk" and the written decision's 6 weeks for bezwaar
+ * (002:846-850) left the plan. A call does not undo a decision on paper: its term stays as its own step while it runs,
+ * unless a bezwaar is logged since that decision or the plan's own bezwaar step counts from that day or later.
+ */
+export const EARLIER_REMOVAL = 'eerdere-verwijdering';
+export const EARLIER_REMOVAL_TEXTS = 'ui:open26.planStep.eerdereVerwijdering';
+
+export function writtenRemovalSteps(events: Events, today: IsoDate, plan: Pick<Plan, 'steps'>): PlanStep[] {
+  const ordered = inOrder(events);
+  const removals = ordered.filter((e) => e.kind === 'verwijdering-besluit');
+  const last = removals.at(-1);
+  if (!last || !toldOnlyOrally(last)) return [];
+  const written = removals.filter((e) => !toldOnlyOrally(e)).at(-1);
+  if (!written) return [];
+  if (ordered.some((e) => e.kind === 'bezwaar-ingediend' && e.date >= written.date)) return [];
+  const own = plan.steps.find((s) => s.id === 'bezwaar-verwijdering')?.deadline?.start;
+  if (own !== undefined && own >= written.date) return [];
+  const d = deadline(written.date, 'besluit-bekend', TERMS.objectionWeeks, 'weeks', today);
+  if (d.status === 'passed') return [];
+  return [{
+    id: EARLIER_REMOVAL, texts: EARLIER_REMOVAL_TEXTS, group: 'nu', section: 'schorsing-verwijdering', letters: ['bezwaar-weigering-verwijdering'],
+    contacts: ['schoolbestuur'], deadline: d, params: { besluit: written.date },
+  }];
+}
+
 /** Every step the timeline adds to the plan beside the recorded meetings' (src/meeting/plan.ts withMeetings, the gesprekskaart). */
 export function timelineSteps(events: Events, plan: Pick<Plan, 'steps' | 'today'>): PlanStep[] {
   const planRefusal = plan.steps.find((s) => s.id === PLAN_REFUSAL)?.deadline?.start;
-  return [...earlierRefusalSteps(events, plan.today, planRefusal), ...phoneDecisionSteps(events, plan.today, plan)];
+  return [...earlierRefusalSteps(events, plan.today, planRefusal), ...writtenRemovalSteps(events, plan.today, plan), ...phoneDecisionSteps(events, plan.today, plan)];
 }

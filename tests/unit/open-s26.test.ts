@@ -180,6 +180,35 @@ describe('3. a decision logged with "Hoe? Telefoon": the 6 weeks as a possible t
   });
 });
 
+// ── 3b. A call after a decision on paper does not undo it ──────────────────────────────────────────────────────────
+describe('3b. a decision on paper, then one logged "by phone": the paper decision\'s 6 weeks stay', () => {
+  const ev = eventMaker('q', ['bestuur']);
+  const HV = A({ situatie: ['handelingsverlegen'], opp: 'ja', 'opp-besproken': '2026-03-10' });
+
+  it('a written removal of 1 October, a call about it on 20 October: 12 November stays, certain (failed before)', () => {
+    const s = log(HV, [{ ...ev('verwijdering-besluit', '2026-10-01'), how: 'brief' }, { ...ev('verwijdering-besluit', '2026-10-20'), how: 'telefoon' }]);
+    expect(s.answers['verwijdering-besluit']).toBe('mondeling');
+    const p = planAt(s, '2026-10-21');
+    expect(stepOf(p, 'eerdere-verwijdering')?.deadline).toMatchObject({ start: '2026-10-01', due: '2026-11-12', certain: true });
+    expect(stepOf(p, 'eerdere-verwijdering')?.texts).toBe('ui:open26.planStep.eerdereVerwijdering');
+    expect(firstThings(p).next).toMatchObject({ id: 'eerdere-verwijdering', deadline: { due: '2026-11-12' } });
+    // The call's own possible term (later, not certain) may stand beside it; it never replaces the certain one.
+    expect(p.steps.filter((x) => x.deadline?.certain).map((x) => x.deadline!.due)).toContain('2026-11-12');
+  });
+
+  it('a bezwaar logged since the written decision, or its 6 weeks passed: no step', () => {
+    const evs = [{ ...ev('verwijdering-besluit', '2026-10-01'), how: 'brief' as const }, { ...ev('verwijdering-besluit', '2026-10-20'), how: 'telefoon' as const }];
+    expect(ids(planAt(log(HV, [...evs, ev('bezwaar-ingediend', '2026-10-10')]), '2026-10-21'))).not.toContain('eerdere-verwijdering');
+    expect(ids(planAt(log(HV, evs), '2026-11-13'))).not.toContain('eerdere-verwijdering');
+  });
+
+  it('a written refusal and, the same day, a call logged after it: the letter\'s 6 weeks stay (failed before)', () => {
+    const s = log(A({ situatie: ['aanmelden'] }), [ev('aanmelding-ontvangen', '2026-04-20'), { ...ev('besluit-geweigerd', '2026-06-01'), how: 'brief' }, { ...ev('besluit-geweigerd', '2026-06-01'), how: 'telefoon' }]);
+    const p = planAt(s, '2026-06-02');
+    expect(p.steps.filter((x) => x.deadline?.start === '2026-06-01' && x.id !== 'geschillencommissie').map((x) => `${x.id} ${x.deadline!.due} ${x.deadline!.certain}`)).toEqual(['eerdere-weigering 2026-07-13 true']);
+  });
+});
+
 // ── 4. The gesprekskaart and the warning with an earlier refusal ────────────────────────────────────────────────────
 describe('4. an earlier refusal\'s bezwaar on the gesprekskaart and in termijn-voor-gesprek', () => {
   const ev = eventMaker('k', ['school']);
