@@ -275,3 +275,11 @@ describe('5. three refusals within six weeks: every running bezwaar term in the 
     expect(firstScreen(p)).toContain('eerdere-weigering-2 2026-07-20');
   });
 });
+
+// ── The card's dates read as dates ─────────────────────────────────────────────────────────────────────────────────
+describe('4b. a date in a step title on the card is written as the parent reads dates', () => {
+  it('"weigering van {{besluit}}" shows maandag 1 juni 2026 (as the plan page), not 2026-06-01 (failed before: the card passed the ISO date)', async () => {
+    const { cardParams } = await import('../../src/ui/pages/MeetingPage');
+    expect(cardParams({ besluit: '2026-06-01', wie: 'school' }, 'nl')).toEqual({ besluit: 'maandag 1 juni 2026', wie: 'school' });
+  });
+});
