@@ -12,7 +12,12 @@
  *  4. The gesprekskaart and the warning termijn-voor-gesprek did not know the timeline's earlier refusal.
  *  5. Three refusals within six weeks: only the earliest open earlier refusal had a step.
  */
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { addTexts, i18n, initI18n, setLanguage, type T } from '../../src/app/i18n';
+import { LANGUAGES } from '../../src/languages';
+import { formatDate } from '../../src/rules/dates';
+import { stepText } from '../../src/ui/deadlineText';
 import type { Answers } from '../../src/flow/answers';
 import { buildPlan, type Plan, type PlanStep } from '../../src/rules/plan';
 import { withMeetings } from '../../src/meeting/plan';
@@ -281,5 +286,62 @@ describe('4b. a date in a step title on the card is written as the parent reads 
   it('"weigering van {{besluit}}" shows maandag 1 juni 2026 (as the plan page), not 2026-06-01 (failed before: the card passed the ISO date)', async () => {
     const { cardParams } = await import('../../src/ui/pages/MeetingPage');
     expect(cardParams({ besluit: '2026-06-01', wie: 'school' }, 'nl')).toEqual({ besluit: 'maandag 1 juni 2026', wie: 'school' });
+  });
+});
+
+// ── The new texts in six languages ─────────────────────────────────────────────────────────────────────────────────
+function tFor(lang: string): T {
+  const f = i18n.getFixedT(lang);
+  const call = (key: string, o?: object) => f(key, o as never) as unknown as string;
+  const t = call as unknown as T;
+  t.raw = call;
+  t.exists = (key) => i18n.exists(key, { lng: lang });
+  t.lang = lang as T['lang'];
+  return t;
+}
+
+describe('the new steps read in six languages, with their dates, and load with the plan page', () => {
+  beforeAll(async () => {
+    await initI18n('nl');
+    for (const { code } of LANGUAGES) {
+      await setLanguage(code);
+      const [steps, ui] = await Promise.all([import(`../../src/content/generated/steps.${code}.ts`), import(`../../src/content/generated/pagetexts.${code}.ts`)]);
+      addTexts(code, 'steps', (steps as { default: object }).default);
+      addTexts(code, 'ui', (ui as { default: object }).default);
+    }
+    await setLanguage('nl');
+  }, 60_000);
+
+  const ev = eventMaker('l', ['school', 'bestuur']);
+  const admittedPlan = planAt(log(A({ situatie: ['aanmelden'] }), [ev('aanmelding-ontvangen', '2026-04-20'), ev('besluit-geweigerd', '2026-06-01'), ev('besluit-toegelaten', '2026-06-15')]), '2026-06-16');
+  const phonePlan = planAt(log(A({ situatie: ['aanmelden'] }), [ev('aanmelding-ontvangen', '2026-04-20'), { ...ev('besluit-geweigerd', '2026-06-01'), how: 'telefoon' }]), '2026-06-02');
+  const removalPlan = planAt(log(A({ situatie: ['handelingsverlegen'] }), [{ ...ev('verwijdering-besluit', '2026-06-01'), how: 'brief' }, { ...ev('verwijdering-besluit', '2026-06-10'), how: 'telefoon' }]), '2026-06-11');
+  const cases: [Plan, string][] = [[admittedPlan, 'weigering-voor-toelating'], [phonePlan, 'besluit-telefoon-bezwaar'], [removalPlan, 'eerdere-verwijdering']];
+
+  it('title and why name the decision\'s date, no raw key or placeholder; the phone step has its "check" line', () => {
+    expect(stepText(stepOf(admittedPlan, 'weigering-voor-toelating')!, 'title', tFor('nl'))).toBe('Weigering van maandag 1 juni 2026: bezwaar kan nog');
+    for (const { code } of LANGUAGES) {
+      const t = tFor(code);
+      for (const [plan, id] of cases) {
+        const step = stepOf(plan, id)!;
+        expect(step, `${code} ${id}`).toBeDefined();
+        for (const part of ['title', 'why', 'late']) {
+          const text = stepText(step, part, t);
+          expect(text.length, `${code} ${id} ${part}`).toBeGreaterThan(20);
+          expect(text, `${code} ${id} ${part}`).not.toMatch(/\{\{|open26|planStep/);
+        }
+        expect(stepText(step, 'title', t), `${code} ${id}`).toContain(formatDate('2026-06-01', code));
+        expect(stepText(step, 'why', t), `${code} ${id}`).toMatch(/\b6\b/);
+        expect(stepText(step, 'why', t), `${code} ${id}`).toMatch(/ouder- en jeugdsteunpunt/);
+      }
+      expect(stepText(stepOf(phonePlan, 'besluit-telefoon-bezwaar')!, 'check', t).length, code).toBeGreaterThan(40);
+    }
+  });
+
+  it('its texts load with the plan page, not in the first load (the 45 KB budget)', () => {
+    for (const { code } of LANGUAGES) {
+      expect(readFileSync(`src/content/generated/core.${code}.ts`, 'utf8'), code).not.toContain('weigeringVoorToelating');
+      expect(readFileSync(`src/content/generated/pagetexts.${code}.ts`, 'utf8'), code).toContain('weigeringVoorToelating');
+    }
   });
 });
