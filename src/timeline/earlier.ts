@@ -1,4 +1,5 @@
 import { deadline, TERMS } from '../rules/deadlines';
+import { addWeeks } from '../rules/calendar';
 import type { IsoDate } from '../rules/dates';
 import type { Plan, PlanStep } from '../rules/plan';
 import { inOrder, toldOnlyOrally, type Events } from './model';
@@ -49,8 +50,13 @@ export function earlierRefusalSteps(events: Events, today: IsoDate, planRefusal?
     // Otherwise the refusal's running 6 weeks (002:748-750) vanished. Kept as its own step, whose text says it is a choice.
     const admitted = !next && ordered.slice(ordered.indexOf(r) + 1).some((e) => e.kind === 'besluit-toegelaten');
     if (!next && !admitted) return;
-    // A bezwaar between this refusal and the next can only be against it (or one before it); after an admission, any.
-    if (bezwaren.some((b) => b.date >= r.date && (next === undefined || b.date < next.date))) return;
+    // A bezwaar between this refusal and the next is against it, unless an earlier written refusal's 6 weeks still ran on
+    // that day (session 26: three refusals; the bezwaar may be against the first, and then the second's term vanished):
+    // it cannot be placed, and this step stays (its text says: already objected to this decision? nothing more to do).
+    // After an admission, any bezwaar since the refusal counts.
+    const earlierOpenOn = (day: IsoDate) =>
+      refusals.some((x, j) => j < i && x.date < r.date && !toldOnlyOrally(x) && addWeeks(x.date, TERMS.objectionWeeks) >= day);
+    if (bezwaren.some((b) => b.date >= r.date && (next === undefined || b.date < next.date) && !earlierOpenOn(b.date))) return;
     const d = deadline(r.date, 'besluit-bekend', TERMS.objectionWeeks, 'weeks', today);
     if (d.status !== 'passed') open.push({ date: r.date, id: r.id, admitted, n: i });
   });

@@ -266,11 +266,22 @@ describe('5. three refusals within six weeks: every running bezwaar term in the 
     expect(new Set(ids(p)).size).toBe(ids(p).length);
   });
 
-  it('a bezwaar between the second and third refusal: the second has no step, the first and the third stay', () => {
+  it('a bezwaar between the second and third refusal, while the first still ran: it cannot be placed, all three stay', () => {
     const withB = [...events.slice(0, 4), ev('bezwaar-ingediend', '2026-06-09', ['bestuur']), ...events.slice(4)];
     const p = planAt(log(START, withB), '2026-06-16');
-    expect(bezwaarTerms(p)).toEqual(expect.arrayContaining(['2026-06-01→2026-07-13', '2026-06-15→2026-07-27']));
+    expect(bezwaarTerms(p)).toEqual(expect.arrayContaining(['2026-06-01→2026-07-13', '2026-06-08→2026-07-20', '2026-06-15→2026-07-27']));
+  });
+
+  it('a bezwaar between the second and third refusal, the first one\'s 6 weeks passed by then: it is against the second', () => {
+    const evs = [
+      ev('aanmelding-ontvangen', '2026-04-01'), ev('besluit-geweigerd', '2026-04-20'),
+      ev('aanmelding-ontvangen', '2026-05-20'), ev('besluit-geweigerd', '2026-06-08'),
+      ev('bezwaar-ingediend', '2026-06-09', ['bestuur']),
+      ev('aanmelding-ontvangen', '2026-06-10'), ev('besluit-geweigerd', '2026-06-15'),
+    ];
+    const p = planAt(log(START, evs), '2026-06-16');
     expect(bezwaarTerms(p)).not.toContain('2026-06-08→2026-07-20');
+    expect(bezwaarTerms(p)).toContain('2026-06-15→2026-07-27');
   });
 
   it('once the first has passed, the second is still there with its own date and id (its tick stays)', () => {
