@@ -21,6 +21,14 @@ import { inOrder, toldOnlyOrally, type Events } from './model';
  * (it can only be against that refusal). A bezwaar logged after the later refusal cannot be placed: the step stays and
  * its text says "have you already objected to this decision? Then nothing more to do"; the latest refusal's own bezwaar
  * step, which the plan then drops, comes back while that term runs (the safe side).
+ *
+ * Session 26 (s26-open): every open earlier refusal has its own step (ids eerdere-weigering, eerdere-weigering-2, … by
+ * the refusal's place among the logged ones); the latest written refusal with an admission logged after it keeps its
+ * term (weigering-voor-toelating: the timeline cannot tell the same school from the next one, its text says it is a
+ * choice); a bezwaar that may be against an earlier refusal still running does not take a later one's step away.
+ * Also here: a written removal decision before one logged by phone (writtenRemovalSteps), a decision logged by phone
+ * that may have come on paper after all (phoneDecisionSteps), and timelineSteps, which the plan page and the
+ * gesprekskaart both use.
  */
 export const EARLIER_REFUSAL = 'eerdere-weigering';
 export const EARLIER_REFUSAL_TEXTS = 'ui:months.planStep.eerdereWeigering';
