@@ -349,6 +349,18 @@ describe('the new steps read in six languages, with their dates, and load with t
     }
   });
 
+  it('where "Telefoon" is chosen for a decision, the form says what to pick when the letter came too (six languages)', () => {
+    const page = readFileSync('src/ui/pages/TimelinePage.tsx', 'utf8');
+    expect(page).toMatch(/t\('months\.oralDecision'\)\} \{t\('open26\.oralDecisionPaper'\)\}/);
+    for (const { code } of LANGUAGES) {
+      const text = tFor(code).raw('ui:open26.oralDecisionPaper');
+      expect(text, code).not.toMatch(/open26|\{\{/);
+      expect(text, code).toMatch(/\b6\b/);
+      // The option names it quotes are the form's own.
+      for (const how of ['brief', 'e-mail']) expect(text, `${code} ${how}`).toContain(tFor(code).raw(`ui:timeline.hows.${how}`));
+    }
+  });
+
   it('its texts load with the plan page, not in the first load (the 45 KB budget)', () => {
     for (const { code } of LANGUAGES) {
       expect(readFileSync(`src/content/generated/core.${code}.ts`, 'utf8'), code).not.toContain('weigeringVoorToelating');
