@@ -4,7 +4,7 @@ import { buildPlan } from '../rules/plan';
 import { filingEndsBeforeMeeting, uncertainFilingEndsBeforeMeeting } from '../rules/catalogue';
 import { filingBeforeNextMeeting, filingWarningId } from './plan';
 import type { IsoDate } from '../rules/dates';
-import { isLegal, type TimelineEvent } from '../timeline/model';
+import { isLegal, toldOnlyOrally, type TimelineEvent } from '../timeline/model';
 import { timelineSteps } from '../timeline/earlier';
 import type { EventKind } from '../timeline/effects';
 
@@ -196,7 +196,8 @@ export function buildCard(answers: Answers, events: readonly TimelineEvent[], to
     r.covers.forEach((k) => covered.add(k));
   }
   const paper = events
-    .filter((e) => !NOT_PAPER.includes(e.kind) && !covered.has(e.kind) && e.date <= today && !(e.kind === 'gesprek' && !e.meeting && !e.note))
+    // Session 26: a decision logged "by phone" is no paper to bring ("Besluit op papier" was listed for it).
+    .filter((e) => !NOT_PAPER.includes(e.kind) && !covered.has(e.kind) && !toldOnlyOrally(e) && e.date <= today && !(e.kind === 'gesprek' && !e.meeting && !e.note))
     .map((e, i) => ({ e, i }))
     .sort((a, b) => (a.e.date > b.e.date ? -1 : a.e.date < b.e.date ? 1 : b.i - a.i))
     .slice(0, MAX_TIMELINE_DOCS)

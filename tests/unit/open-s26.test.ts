@@ -229,6 +229,13 @@ describe('4. an earlier refusal\'s bezwaar on the gesprekskaart and in termijn-v
     expect(card.know[0]?.id).toBe('termijn-voor-gesprek');
   });
 
+  it('a refusal logged "by phone" is not listed as a paper to bring (failed before: "Besluit op papier")', () => {
+    const s = log(START, [...events, ev('aanmelding-ontvangen', '2026-06-23'), { ...ev('besluit-geweigerd', '2026-06-24'), how: 'telefoon' }]);
+    const docs = buildCard(s.answers, s.data.events, '2026-06-25').documents.filter((d) => d.event).map((d) => d.date);
+    expect(docs).not.toContain('2026-06-24');
+    expect(docs).toEqual(expect.arrayContaining(['2026-06-01', '2026-06-22']));
+  });
+
   it('the plan warns too: termijn-voor-gesprek (failed before)', () => {
     const s = log(START, events);
     expect(planAt(s, '2026-06-23').warnings.map((w) => w.id)).toContain('termijn-voor-gesprek');
