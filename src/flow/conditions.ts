@@ -76,8 +76,16 @@ export const conditions = {
     conditions.schoolWantsChildGone(a) &&
     (is(a, 'verwijdering-besluit', 'schriftelijk') || (conditions.isRemoved(a) && !is(a, 'verwijdering-besluit', 'mondeling', 'nee'))),
   removalOnlyOral: (a: Answers) => conditions.schoolWantsChildGone(a) && is(a, 'verwijdering-besluit', 'mondeling'),
+  /**
+   * Session 26: a removal dated by the parent ("verwijderd", on paper "weet ik niet", a date), then a suspension logged after
+   * it: "thuis-reden" became "geschorst", and a suspended child with "weet ik niet" is not asked for the removal's date. The
+   * known date and its 6 weeks for bezwaar (002:846-850) left the plan for "ask whether there is a decision". The date is
+   * kept (verwijdering-datum keptWhen) and counts, as it did for the removed child (removalMayBeWritten).
+   */
+  removalDatedThenSuspended: (a: Answers) =>
+    conditions.isSuspended(a) && is(a, 'verwijdering-besluit', 'weet-niet') && /^\d{4}-\d{2}-\d{2}$/.test(asString(a['verwijdering-datum']) ?? ''),
   /** A removal decision the parent can object to (C08, C09). */
-  hasRemovalDecision: (a: Answers) => conditions.removalMayBeWritten(a),
+  hasRemovalDecision: (a: Answers) => conditions.removalMayBeWritten(a) || conditions.removalDatedThenSuspended(a),
   isBarredButEnrolled: (a: Answers) => conditions.isThuiszitter(a) && is(a, 'thuis-reden', 'niet-welkom'),
   isOnWaitingList: (a: Answers) =>
     (conditions.isThuiszitter(a) && is(a, 'thuis-reden', 'wachtlijst')) || (conditions.isTlv(a) && is(a, 'tlv-plek', 'wachtlijst')),

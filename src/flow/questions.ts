@@ -71,7 +71,7 @@ export const questions: readonly Question[] = [
 
   // 3. Removal: wherever the school wants the child to leave (002:756-768)
   { id: 'verwijdering-besluit', chapter: 3, type: 'choice', options: ['schriftelijk', 'mondeling', 'nee', 'weet-niet'], when: 'removalMayBeDecided', explains: 'schorsing-verwijdering' },
-  { id: 'verwijdering-datum', chapter: 3, type: 'date', dates: 'past', dontKnow: true, when: 'removalMayBeWritten', explains: 'schorsing-verwijdering' },
+  { id: 'verwijdering-datum', chapter: 3, type: 'date', dates: 'past', dontKnow: true, when: 'removalMayBeWritten', keptWhen: 'removalDatedThenSuspended', explains: 'schorsing-verwijdering' },
   { id: 'verwijdering-andere-school', chapter: 3, type: 'choice', options: yesNo, when: 'schoolWantsChildGone', explains: 'schorsing-verwijdering' },
 
   // 7. TLV

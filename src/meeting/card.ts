@@ -4,7 +4,8 @@ import { buildPlan } from '../rules/plan';
 import { filingEndsBeforeMeeting, uncertainFilingEndsBeforeMeeting } from '../rules/catalogue';
 import { filingBeforeNextMeeting, filingWarningId } from './plan';
 import type { IsoDate } from '../rules/dates';
-import { isLegal, type TimelineEvent } from '../timeline/model';
+import { isLegal, toldOnlyOrally, type TimelineEvent } from '../timeline/model';
+import { timelineSteps } from '../timeline/earlier';
 import type { EventKind } from '../timeline/effects';
 
 /**
@@ -146,7 +147,7 @@ export const DOCUMENT_RULES: readonly DocumentRule[] = [
   { id: 'ontvangstbevestiging', applies: (f) => f.is('registeredInWriting') && f.oneOf('aanmelding-bevestiging', 'ja'), covers: [] },
   { id: 'besluit-weigering', applies: (f) => f.is('wasRefused') && f.oneOf('weigering-schriftelijk', 'ja'), date: (f) => f.date('weigering-datum'), covers: ['besluit-geweigerd'] },
   { id: 'opp', applies: (f) => f.is('hasOpp'), date: (f) => f.date('opp-besproken'), covers: ['opp-opgesteld', 'opp-besproken', 'opp-ingestemd'] },
-  { id: 'besluit-verwijdering', applies: (f) => f.is('removalMayBeWritten'), date: (f) => f.date('verwijdering-datum'), covers: ['verwijdering-besluit'] },
+  { id: 'besluit-verwijdering', applies: (f) => f.is('hasRemovalDecision'), date: (f) => f.date('verwijdering-datum'), covers: ['verwijdering-besluit'] },
   { id: 'besluit-schorsing', applies: (f) => f.is('isSuspended'), date: (f) => f.date('schorsing-datum'), covers: ['schorsing'] },
   { id: 'tlv-besluit', applies: (f) => f.is('tlvDecisionKnown'), date: (f) => f.date('tlv-besluit-datum'), covers: ['tlv-toegekend', 'tlv-afgewezen'] },
   { id: 'onderzoeksverslag', applies: (f) => f.is('reliesOnResearch') && f.oneOf('onderzoek', 'school-recent', 'oud', 'ander'), covers: [] },
@@ -195,7 +196,8 @@ export function buildCard(answers: Answers, events: readonly TimelineEvent[], to
     r.covers.forEach((k) => covered.add(k));
   }
   const paper = events
-    .filter((e) => !NOT_PAPER.includes(e.kind) && !covered.has(e.kind) && e.date <= today && !(e.kind === 'gesprek' && !e.meeting && !e.note))
+    // Session 26: a decision logged "by phone" is no paper to bring ("Besluit op papier" was listed for it).
+    .filter((e) => !NOT_PAPER.includes(e.kind) && !covered.has(e.kind) && !toldOnlyOrally(e) && e.date <= today && !(e.kind === 'gesprek' && !e.meeting && !e.note))
     .map((e, i) => ({ e, i }))
     .sort((a, b) => (a.e.date > b.e.date ? -1 : a.e.date < b.e.date ? 1 : b.i - a.i))
     .slice(0, MAX_TIMELINE_DOCS)
@@ -207,7 +209,9 @@ export function buildCard(answers: Answers, events: readonly TimelineEvent[], to
   if (f.is('hasSituation')) documents.push({ id: 'tijdlijn-overzicht' });
 
   const plan = buildPlan(answers, today);
-  const steps = [...plan.steps, ...extraSteps];
+  // Session 26: with the timeline's own steps (an earlier refusal whose bezwaar runs, src/timeline/earlier.ts), as the plan
+  // page shows them (withMeetings): "Data die nu lopen" and the line termijn-voor-gesprek left them out.
+  const steps = [...plan.steps, ...extraSteps, ...timelineSteps(events, plan)];
 
   const know = KNOW_RULES.filter((r) => r.applies(f)).map(({ id, section, sources }) => ({ id, section, sources }));
   // Session 22: the same for the next meeting agreed at a recorded meeting (a date that lives only in the timeline).

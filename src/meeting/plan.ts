@@ -6,7 +6,7 @@ import { FILING_STEPS, type FilingCertainty } from '../rules/catalogue';
 import type { Plan, PlanStep } from '../rules/plan';
 import type { TimelineEvent } from '../timeline/model';
 import { effectiveOutcome, type MeetingRecord } from './record';
-import { earlierRefusalSteps } from '../timeline/earlier';
+import { timelineSteps } from '../timeline/earlier';
 
 /**
  * What was agreed at a meeting, as steps of the plan. Pure: events and today in, steps out.
@@ -75,7 +75,7 @@ export function meetingSteps(events: readonly TimelineEvent[], today: IsoDate): 
 }
 
 /**
- * Session 22: the next meeting agreed at a recorded meeting falls on or after the last day of one of the parent's filing
+ * Session 22: the next meeting agreed at a recorded meeting (session 26: or the answers' meeting day) falls on or after the last day of one of the parent's filing
  * terms (bezwaar, Geschillencommissie; FILING_STEPS), neither passed. The answers' own meeting day is checked by the
  * warning's rule (catalogue.ts, filingEndsBeforeMeeting); this is the same for a date that lives only in the timeline.
  */
@@ -89,6 +89,9 @@ export function filingEndsBeforeNextMeeting(steps: readonly PlanStep[]): boolean
  */
 export function filingBeforeNextMeeting(steps: readonly PlanStep[]): FilingCertainty | undefined {
   const next = steps.filter((s) => s.texts === MEETING_STEP_TEXTS.vervolg && s.deadline && s.deadline.status !== 'passed').map((s) => s.deadline!.due);
+  // Session 26: also the answers' own meeting day (gesprek-voorbereiden's moment: today or later). The catalogue's rule
+  // checks it against the answers' terms only; a term from the timeline (an earlier refusal's bezwaar) was never checked.
+  for (const s of steps) if (s.id === 'gesprek-voorbereiden' && s.moment) next.push(s.moment.date);
   const before = steps.filter(
     (s) => FILING_STEPS.includes(s.id) && s.deadline !== undefined && s.deadline.status !== 'passed' && next.some((d) => s.deadline!.due <= d),
   );
@@ -105,8 +108,7 @@ export const filingWarningId = (c: FilingCertainty): string => (c === 'certain' 
  * an earlier refusal whose bezwaar still runs (src/timeline/earlier.ts, session 25).
  */
 export function withMeetings(plan: Plan, events: readonly TimelineEvent[]): Plan {
-  const planRefusal = plan.steps.find((s) => s.id === 'bezwaar-weigering')?.deadline?.start;
-  const extra = [...meetingSteps(events, plan.today), ...earlierRefusalSteps(events, plan.today, planRefusal)];
+  const extra = [...meetingSteps(events, plan.today), ...timelineSteps(events, plan)];
   if (!extra.length) return plan;
   const steps = [...plan.steps, ...extra];
   // One filing warning at most: a certain term (from the answers' meeting or the next one) wins over an uncertain one.

@@ -574,7 +574,13 @@ const gpoDue = (f: Facts): IsoDate | undefined => {
  * (EXT, §X.3), and the Geschillencommissie beside them (EXT, §X.2). Nothing in the sources stops or extends them for a
  * talk with the school. 'eerdere-weigering': the bezwaar against an earlier refusal in the timeline (src/timeline/earlier.ts).
  */
-export const FILING_STEPS: readonly string[] = ['bezwaar-weigering', 'bezwaar-verwijdering', 'tlv-bezwaar', 'geschillencommissie', 'eerdere-weigering'];
+export const FILING_STEPS: readonly string[] = [
+  'bezwaar-weigering', 'bezwaar-verwijdering', 'tlv-bezwaar', 'geschillencommissie', 'eerdere-weigering',
+  // Session 26 (src/timeline/earlier.ts): every open earlier refusal has its own step (eerdere-weigering-2, -3, …); the
+  // latest refusal with an admission logged after it; a written removal decision before one logged "by phone"; a decision
+  // logged "by phone" that may have come on paper after all.
+  ...Array.from({ length: 19 }, (_, i) => `eerdere-weigering-${i + 2}`), 'weigering-voor-toelating', 'eerdere-verwijdering', 'besluit-telefoon-bezwaar', 'besluit-telefoon-bezwaar-2',
+];
 
 /**
  * Session 22 (s22-lawyer): a meeting with the school is planned on or after the last day of one of the parent's filing

@@ -1,6 +1,7 @@
 import { deadline, TERMS } from '../rules/deadlines';
+import { addWeeks } from '../rules/calendar';
 import type { IsoDate } from '../rules/dates';
-import type { PlanStep } from '../rules/plan';
+import type { Plan, PlanStep } from '../rules/plan';
 import { inOrder, toldOnlyOrally, type Events } from './model';
 
 /**
@@ -20,34 +21,64 @@ import { inOrder, toldOnlyOrally, type Events } from './model';
  * (it can only be against that refusal). A bezwaar logged after the later refusal cannot be placed: the step stays and
  * its text says "have you already objected to this decision? Then nothing more to do"; the latest refusal's own bezwaar
  * step, which the plan then drops, comes back while that term runs (the safe side).
+ *
+ * Session 26 (s26-open): every open earlier refusal has its own step (ids eerdere-weigering, eerdere-weigering-2, … by
+ * the refusal's place among the logged ones); the latest written refusal with an admission logged after it keeps its
+ * term (weigering-voor-toelating: the timeline cannot tell the same school from the next one, its text says it is a
+ * choice); a bezwaar that may be against an earlier refusal still running does not take a later one's step away.
+ * Also here: a written removal decision before one logged by phone (writtenRemovalSteps), a decision logged by phone
+ * that may have come on paper after all (phoneDecisionSteps), and timelineSteps, which the plan page and the
+ * gesprekskaart both use.
  */
 export const EARLIER_REFUSAL = 'eerdere-weigering';
 export const EARLIER_REFUSAL_TEXTS = 'ui:months.planStep.eerdereWeigering';
+/** Session 26: the latest written refusal with an admission logged after it (same school or the next one: unknown). */
+export const REFUSAL_THEN_ADMITTED = 'weigering-voor-toelating';
+export const REFUSAL_THEN_ADMITTED_TEXTS = 'ui:open26.planStep.weigeringVoorToelating';
 
 export function earlierRefusalSteps(events: Events, today: IsoDate, planRefusal?: IsoDate): PlanStep[] {
   const ordered = inOrder(events);
   const refusals = ordered.filter((e) => e.kind === 'besluit-geweigerd');
   const bezwaren = ordered.filter((e) => e.kind === 'bezwaar-ingediend');
-  const open: { date: IsoDate; id: string }[] = [];
+  const open: { date: IsoDate; id: string; admitted: boolean; n: number }[] = [];
   refusals.forEach((r, i) => {
     // A refusal told only by phone is no decision and has no bezwaar (A20, FP02); it still ends the one before.
     if (toldOnlyOrally(r)) return;
+    // The plan's own bezwaar step counts from this refusal: no second step for it (session 26).
+    if (planRefusal !== undefined && planRefusal === r.date) return;
     // The next refusal: the next one logged, or the plan's own when the questionnaire holds a later one (the logged
     // refusals are then all older: EFFECTS overtakenBy).
     const next = refusals[i + 1] ?? (planRefusal !== undefined && planRefusal > r.date ? { date: planRefusal } : undefined);
-    // The latest refusal is the plan's own (bezwaar-weigering); one on the same day as the next is the same decision.
-    if (!next || next.date === r.date) return;
-    if (bezwaren.some((b) => b.date >= r.date && b.date < next.date)) return;
+    // One on the same day as the next is the same decision; unless the next is only by phone: then this letter is the
+    // decision and its 6 weeks run (session 26: before, a phone call logged after the letter on its day took them away).
+    if (next && next.date === r.date && !('kind' in next && toldOnlyOrally(next))) return;
+    // Session 26: the latest refusal, then an admission logged after it ("Toegelaten"). The timeline cannot tell whether
+    // the same school changed its mind or the next school admitted the child; the answers then hold "toegelaten" and the
+    // plan shows the refusal's bezwaar only when they show a registration after the refusal (refusedThenAdmittedElsewhere).
+    // Otherwise the refusal's running 6 weeks (002:748-750) vanished. Kept as its own step, whose text says it is a choice.
+    const admitted = !next && ordered.slice(ordered.indexOf(r) + 1).some((e) => e.kind === 'besluit-toegelaten');
+    if (!next && !admitted) return;
+    // A bezwaar between this refusal and the next is against it, unless an earlier written refusal's 6 weeks still ran on
+    // that day (session 26: three refusals; the bezwaar may be against the first, and then the second's term vanished):
+    // it cannot be placed, and this step stays (its text says: already objected to this decision? nothing more to do).
+    // After an admission, any bezwaar since the refusal counts.
+    const earlierOpenOn = (day: IsoDate) =>
+      refusals.some((x, j) => j < i && x.date < r.date && !toldOnlyOrally(x) && addWeeks(x.date, TERMS.objectionWeeks) >= day);
+    if (bezwaren.some((b) => b.date >= r.date && (next === undefined || b.date < next.date) && !earlierOpenOn(b.date))) return;
     const d = deadline(r.date, 'besluit-bekend', TERMS.objectionWeeks, 'weeks', today);
-    if (d.status !== 'passed') open.push({ date: r.date, id: r.id });
+    if (d.status !== 'passed') open.push({ date: r.date, id: r.id, admitted, n: i });
   });
-  // One step: the earliest open one ends first (two older refusals within six weeks: the second shows once the first passed).
-  const r = open[0];
-  if (!r) return [];
-  const steps: PlanStep[] = [{
-    id: EARLIER_REFUSAL, texts: EARLIER_REFUSAL_TEXTS, group: 'nu', section: 'weigering', letters: ['bezwaar-weigering-verwijdering'],
+  // Session 26: every open one has its own step (three refusals within six weeks: two earlier terms run at once). Before,
+  // only the earliest had one and the second showed only once the first had passed. Ids are unique for the page and stay
+  // with their refusal (its place among the logged refusals) when an earlier one passes: a tick (tickKey) stays on it.
+  const steps: PlanStep[] = open.map((r) => ({
+    id: r.admitted ? REFUSAL_THEN_ADMITTED : r.n === 0 ? EARLIER_REFUSAL : `${EARLIER_REFUSAL}-${r.n + 1}`,
+    texts: r.admitted ? REFUSAL_THEN_ADMITTED_TEXTS : EARLIER_REFUSAL_TEXTS,
+    group: 'nu', section: 'weigering', letters: ['bezwaar-weigering-verwijdering'],
     contacts: ['schoolbestuur'], deadline: deadline(r.date, 'besluit-bekend', TERMS.objectionWeeks, 'weeks', today), params: { besluit: r.date },
-  }];
+  }));
+  const r = open.find((x) => !x.admitted);
+  if (!r) return steps;
   // A bezwaar logged on or after the latest refusal, while the earlier one's term runs, cannot be placed: sent from this
   // step's letter ("Ik heb deze brief verstuurd") it is against the earlier refusal, yet the plan reads it as against the
   // latest one and drops that one's bezwaar step. Both stay then, with their own dates (the safe side, as for a refusal
@@ -62,3 +93,81 @@ export function earlierRefusalSteps(events: Events, today: IsoDate, planRefusal?
 
 /** The plan's own bezwaar step against a refusal (src/rules/catalogue.ts); its texts are that step's. */
 const PLAN_REFUSAL = 'bezwaar-weigering';
+
+/**
+ * Session 26: a refusal or removal decision logged with "Hoe? Telefoon" starts no clock (EFFECTS oral; A20, FP02): the plan
+ * asks for the decision on paper. A parent who did get the letter and picked "Telefoon" by mistake had no bezwaar date in
+ * the plan at all. Beside "ask for it on paper", this step names the 6 weeks (002:748-750, 846-850) as a possible term:
+ * "did you get it on paper after all? then ...", marked not certain (certain: false), counted from the logged day (the
+ * earliest day a letter can have come: a later letter only moves the last day later, so the date shown is never too late).
+ *
+ * Only the latest such decision of each kind, while no written decision of that kind is logged after it, no bezwaar is
+ * logged on or after it, the plan has no bezwaar step of its own counting from that day or later, and the 6 weeks have
+ * not passed.
+ */
+export const PHONE_DECISION = 'besluit-telefoon-bezwaar';
+export const PHONE_DECISION_TEXTS = 'ui:open26.planStep.besluitTelefoon';
+
+const PHONE_KINDS = [
+  { kind: 'besluit-geweigerd', planStep: 'bezwaar-weigering' },
+  { kind: 'verwijdering-besluit', planStep: 'bezwaar-verwijdering' },
+] as const;
+
+export function phoneDecisionSteps(events: Events, today: IsoDate, plan: Pick<Plan, 'steps'>): PlanStep[] {
+  const ordered = inOrder(events);
+  const steps: PlanStep[] = [];
+  for (const { kind, planStep } of PHONE_KINDS) {
+    const ofKind = ordered.filter((e) => e.kind === kind);
+    const last = ofKind.at(-1);
+    // The latest decision of this kind: told by phone. A written one after it counts instead (the plan's own step).
+    if (!last || !toldOnlyOrally(last)) continue;
+    if (ordered.some((e) => e.kind === 'bezwaar-ingediend' && e.date >= last.date)) continue;
+    const own = plan.steps.find((s) => s.id === planStep)?.deadline?.start;
+    if (own !== undefined && own >= last.date) continue;
+    // A letter with the decision logged on the same day: that is the decision, with its own certain step.
+    if (ofKind.some((e) => e.date === last.date && !toldOnlyOrally(e))) continue;
+    const d = deadline(last.date, 'besluit-bekend', TERMS.objectionWeeks, 'weeks', today);
+    if (d.status === 'passed') continue;
+    steps.push({
+      // "Binnenkort" (order.ts moves it to "Nu doen" in its last 14 days): asking for the decision on paper stays the first
+      // action; the first screen still names its day as the next date when no other is nearer, with "niet zeker".
+      id: steps.length === 0 ? PHONE_DECISION : `${PHONE_DECISION}-2`, texts: PHONE_DECISION_TEXTS, group: 'binnenkort',
+      section: kind === 'besluit-geweigerd' ? 'weigering' : 'schorsing-verwijdering', letters: ['bezwaar-weigering-verwijdering'],
+      contacts: ['schoolbestuur'], deadline: { ...d, certain: false }, params: { besluit: last.date },
+    });
+  }
+  return steps;
+}
+
+/**
+ * Session 26: a written removal decision, then a removal decision logged "by phone" after it (the board calls about the
+ * removal): the phone event wrote "mondeling" over "schriftelijk" and the written decision's 6 weeks for bezwaar
+ * (002:846-850) left the plan. A call does not undo a decision on paper: its term stays as its own step while it runs,
+ * unless a bezwaar is logged since that decision or the plan's own bezwaar step counts from that day or later.
+ */
+export const EARLIER_REMOVAL = 'eerdere-verwijdering';
+export const EARLIER_REMOVAL_TEXTS = 'ui:open26.planStep.eerdereVerwijdering';
+
+export function writtenRemovalSteps(events: Events, today: IsoDate, plan: Pick<Plan, 'steps'>): PlanStep[] {
+  const ordered = inOrder(events);
+  const removals = ordered.filter((e) => e.kind === 'verwijdering-besluit');
+  const last = removals.at(-1);
+  if (!last || !toldOnlyOrally(last)) return [];
+  const written = removals.filter((e) => !toldOnlyOrally(e)).at(-1);
+  if (!written) return [];
+  if (ordered.some((e) => e.kind === 'bezwaar-ingediend' && e.date >= written.date)) return [];
+  const own = plan.steps.find((s) => s.id === 'bezwaar-verwijdering')?.deadline?.start;
+  if (own !== undefined && own >= written.date) return [];
+  const d = deadline(written.date, 'besluit-bekend', TERMS.objectionWeeks, 'weeks', today);
+  if (d.status === 'passed') return [];
+  return [{
+    id: EARLIER_REMOVAL, texts: EARLIER_REMOVAL_TEXTS, group: 'nu', section: 'schorsing-verwijdering', letters: ['bezwaar-weigering-verwijdering'],
+    contacts: ['schoolbestuur'], deadline: d, params: { besluit: written.date },
+  }];
+}
+
+/** Every step the timeline adds to the plan beside the recorded meetings' (src/meeting/plan.ts withMeetings, the gesprekskaart). */
+export function timelineSteps(events: Events, plan: Pick<Plan, 'steps' | 'today'>): PlanStep[] {
+  const planRefusal = plan.steps.find((s) => s.id === PLAN_REFUSAL)?.deadline?.start;
+  return [...earlierRefusalSteps(events, plan.today, planRefusal), ...writtenRemovalSteps(events, plan.today, plan), ...phoneDecisionSteps(events, plan.today, plan)];
+}

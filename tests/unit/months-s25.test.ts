@@ -696,7 +696,9 @@ describe('a decision logged as told by phone starts no clock (defect 5)', () => 
     expect(s.answers['weigering-schriftelijk']).toBe('nee');
     const p = planAt(s, '2026-04-20');
     expect(ids(p)).not.toContain('bezwaar-weigering');
-    expect(p.steps.some((x) => x.deadline?.start === '2026-04-01')).toBe(false);
+    // Session 26 (s26-open): no certain term from the call; the 6 weeks only as a possible one ("did you get it on paper
+    // after all?"), marked not certain, for a parent who picked "Telefoon" by mistake (tests/unit/open-s26.test.ts, 3).
+    expect(p.steps.filter((x) => x.deadline?.start === '2026-04-01').map((x) => `${x.id} ${x.deadline!.certain}`)).toEqual(['besluit-telefoon-bezwaar false']);
     expect(first(p).actions).toEqual(['besluit-aanmelding', 'weigering-op-papier-vragen']);
     expect(first(p).extended).toBe('2026-05-13');
     expect(flags(s, '2026-04-20')).toMatchObject([{ id: 'besluit-aanmelding', due: '2026-04-15', orLater: '2026-05-13' }]);
@@ -722,7 +724,8 @@ describe('a decision logged as told by phone starts no clock (defect 5)', () => 
     const s = log(HV, [{ ...ev('verwijdering-besluit', '2026-10-20'), how: 'telefoon' as const }]);
     const p = planAt(s, '2026-10-21');
     expect(ids(p)).not.toContain('bezwaar-verwijdering');
-    expect(dues(p)).toEqual([]);
+    // Session 26: only the possible term (not certain) for a parent who had the letter after all.
+    expect(p.steps.flatMap((x) => (x.deadline ? [`${x.id} ${x.deadline.due} ${x.deadline.certain}`] : []))).toEqual(['besluit-telefoon-bezwaar 2026-12-01 false']);
     expect(first(p).actions[0]).toBe('verwijderbesluit-op-papier-vragen');
   });
 

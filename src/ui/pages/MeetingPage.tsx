@@ -4,7 +4,7 @@ import { i18n, useT, type Lang, type T } from '../../app/i18n';
 import { deviceStore, type AppState } from '../../app/controller';
 import { loadJson, saveJson } from '../../app/storage';
 import { asList } from '../../flow/answers';
-import { formatDate, formatDateShort, parseTypedDate, todayInNL, type IsoDate } from '../../rules/dates';
+import { formatDate, formatDateShort, isIsoDate, parseTypedDate, todayInNL, type IsoDate } from '../../rules/dates';
 import { buildCard, type Card, type CardDocument } from '../../meeting/card';
 import { latestMeeting, meetingSteps, type RecordedMeeting } from '../../meeting/plan';
 import { MAX_AGREEMENTS, effectiveOutcome, OUTCOMES, type Agreement, type MeetingRecord, type Outcome } from '../../meeting/record';
@@ -132,6 +132,10 @@ export function MeetingPage({ app, after }: { app: AppState; after: boolean }) {
     </div>
   );
 }
+
+/** A date in a step title's values as the parent reads dates (session 26: "weigering van {{besluit}}" showed 2026-06-01). */
+export const cardParams = (params: Readonly<Record<string, string>>, lang: string): Record<string, string> =>
+  Object.fromEntries(Object.entries(params).map(([k, v]) => [k, isIsoDate(v) ? formatDate(v, lang) : v]));
 
 /** The step texts (for the dates on the card) load with the plan; here too. */
 function useStepTexts(lang: Lang): boolean {
@@ -327,7 +331,7 @@ function CardView({ card, prefs, setPrefs, t, tc, app, setStatus }: { card: Card
           <ul class="card-dates">
             {card.dates.map((d) => (
               <li key={d.step}>
-                <strong>{formatDate(d.due, tc.lang)}</strong>: {tc.raw(`${d.texts ?? `steps:steps.${d.step}`}.title`, d.params)}
+                <strong>{formatDate(d.due, tc.lang)}</strong>: {tc.raw(`${d.texts ?? `steps:steps.${d.step}`}.title`, cardParams(d.params, tc.lang))}
                 {d.passed && ` ${tc('meeting.datePassed')}`}
                 {!d.certain && ` ${tc('meeting.dateCheck')}`}
               </li>

@@ -293,10 +293,11 @@ function EventForm({ t, today, event, onSave, onCancel }: { t: T; today: string;
             </option>
           ))}
         </select>
-        {/* A refusal or removal decision by phone starts no clock (EFFECTS oral, session 25): say so where it is chosen. */}
+        {/* A refusal or removal decision by phone starts no clock (EFFECTS oral, session 25): say so where it is chosen. Session 26:
+            and what to pick when the letter came too (a wrong "Telefoon" took the 6 weeks for bezwaar out of the plan). */}
         {oral && (
           <p class="hint" id="ev-how-oral">
-            {t('months.oralDecision')}
+            {t('months.oralDecision')} {t('open26.oralDecisionPaper')}
           </p>
         )}
       </div>
