@@ -12,16 +12,16 @@
  * The dated cases are in tests/scenarios/012-eerst-dit-s23.yaml.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Fragment, type VNode } from 'preact';
 import { buildPlan, type Plan } from '../../src/rules/plan';
 import { firstThings } from '../../src/ui/firstThings';
 import { FOLLOW_UPS } from '../../src/rules/order';
-import { addTexts, i18n, initI18n, setLanguage, type T } from '../../src/app/i18n';
+import { i18n, type T } from '../../src/app/i18n';
 import { formatDate } from '../../src/rules/dates';
 import { FirstThings } from '../../src/ui/pages/PlanPage';
 import { LANGUAGES } from '../../src/languages';
 import type { Answers } from '../../src/flow/answers';
 import { loadScenarios } from '../scenarios/suite';
+import { textOf, tFor, loadPlanTexts } from './plan-texts';
 
 const A = (x: Record<string, string | string[]>) => x as unknown as Answers;
 
@@ -118,40 +118,12 @@ describe('the Geschillencommissie with two decisions counts from the one still o
 
 // ── The page's FirstThings, read as text ─────────────────────────────────────────────────────
 
-function textOf(node: unknown): string {
-  if (node === null || node === undefined || typeof node === 'boolean') return '';
-  if (typeof node === 'string' || typeof node === 'number') return String(node);
-  if (Array.isArray(node)) return node.map(textOf).join('');
-  const v = node as VNode<{ children?: unknown; class?: string }>;
-  // Other components (the contact card) are not expanded; visually hidden text is for screen readers, kept.
-  if (typeof v.type === 'function' && v.type !== Fragment) return '';
-  const inner = textOf(v.props?.children);
-  return v.type === 'br' || v.type === 'p' || v.type === 'li' || v.type === 'h2' || v.type === 'h3' ? `${inner}\n` : inner;
-}
 
-function tFor(lang: string): T {
-  const f = i18n.getFixedT(lang);
-  const call = (key: string, o?: object) => f(key, o as never) as unknown as string;
-  const t = call as unknown as T;
-  t.raw = call;
-  t.exists = (key) => i18n.exists(key, { lng: lang });
-  t.lang = lang as T['lang'];
-  return t;
-}
 
 const screen = (plan: Plan, lang = 'nl') => textOf(FirstThings({ plan, t: tFor(lang) }));
 
 describe('the first screen as the page renders it', () => {
-  beforeAll(async () => {
-    await initI18n('nl');
-    for (const { code } of LANGUAGES) {
-      await setLanguage(code);
-      const [steps, ui] = await Promise.all([import(`../../src/content/generated/steps.${code}.ts`), import(`../../src/content/generated/pagetexts.${code}.ts`)]);
-      addTexts(code, 'steps', (steps as { default: object }).default);
-      addTexts(code, 'ui', (ui as { default: object }).default);
-    }
-    await setLanguage('nl');
-  }, 60_000);
+  beforeAll(loadPlanTexts, 60_000);
 
   it('names the second term with its step (failed before: the bezwaar was not on the first screen)', () => {
     const text = screen(buildPlan(suspendedAndRemoved, '2026-11-30'));

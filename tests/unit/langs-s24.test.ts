@@ -1,9 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadLanguage, type LanguageContent } from '../../src/content/compile/load';
+import { loadLanguage } from '../../src/content/compile/load';
 import { BASE_LANG, LANGUAGES } from '../../src/languages';
-import { plainText } from '../../src/content/compile/markdown';
-import { flat } from '../../src/content/compile/validate';
+import { flatUnits, translatedTerms, type Term } from './lang-texts';
 
 /**
  * A translation gives a Dutch term in brackets beside its own word for it: "zarahuvannia
@@ -26,26 +25,6 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const OTHERS = LANGUAGES.map((l) => l.code).filter((c) => c !== BASE_LANG);
 const strip = (s: string) => s.replace(/[\u2066-\u2069]/g, '');
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-interface Term {
-  id: string;
-  dutch: string;
-  head: string;
-}
-
-/** Glossary entries whose heading is "translation (dutch, …)"; entries headed by the Dutch word itself are left out. */
-export function translatedTerms(base: LanguageContent, other: LanguageContent): Term[] {
-  const out: Term[] = [];
-  for (const g of base.glossary) {
-    const t = other.glossary.find((x) => x.id === g.id);
-    if (!t) continue;
-    const dutch = strip(g.term).replace(/\s*\(.*\)\s*$/, '').trim().toLowerCase();
-    const m = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(strip(t.term));
-    if (!m || !m[2]!.toLowerCase().includes(dutch)) continue;
-    out.push({ id: g.id, dutch, head: m[1]!.trim().toLowerCase() });
-  }
-  return out;
-}
 
 const headAtEnd = (before: string, head: string) => new RegExp(`(?<![\\p{L}])${esc(head)}\\p{L}{0,4}[\\s\\u00a0]*$`, 'u').test(before);
 /**
@@ -77,21 +56,6 @@ export function crossedTerms(lang: string, terms: Term[], units: [string, string
     }
   }
   return problems;
-}
-
-/** Every text a parent reads in a language, by id (not imported from translation-facts.test.ts: that would run its tests here too). */
-function flatUnits(c: LanguageContent): [string, string][] {
-  const u: [string, string][] = [];
-  for (const [name, part] of [['ui', c.ui], ['questions', c.questions], ['steps', c.steps], ['warnings', c.warnings]] as const)
-    for (const [k, v] of Object.entries(flat(part))) u.push([`${name}:${k}`, v]);
-  for (const g of c.glossary) u.push([`glossary:${g.id}`, g.text]);
-  for (const ch of c.chapters) {
-    u.push([`chapter:${ch.id}`, `${ch.title}\n${ch.intro}`]);
-    for (const s of ch.sections) u.push([`section:${s.id}`, `${s.title}\n${plainText(s.blocks)}`]);
-  }
-  for (const l of c.letters) u.push([`letter:${l.id}`, [l.title, l.subject, l.when, l.to, l.send, l.deadline, l.after, ...l.attach, l.body].join('\n')]);
-  for (const p of c.pages) u.push([`page:${p.id}`, [p.title, plainText(p.intro), ...p.sections.map((s) => `${s.title}\n${plainText(s.blocks)}`)].join('\n')]);
-  return u;
 }
 
 const base = loadLanguage(ROOT, BASE_LANG);

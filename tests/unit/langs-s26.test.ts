@@ -1,10 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadLanguage, type LanguageContent } from '../../src/content/compile/load';
+import { loadLanguage } from '../../src/content/compile/load';
 import { BASE_LANG, LANGUAGES } from '../../src/languages';
-import { plainText } from '../../src/content/compile/markdown';
-import { flat } from '../../src/content/compile/validate';
-import { translatedTerms } from './langs-s24.test';
+import { flatUnits, translatedTerms } from './lang-texts';
 
 /**
  * Session 26 found Ukrainian "обов'язок піклування (zorgplicht)" ("duty of looking after") in five texts, one of them
@@ -76,20 +74,6 @@ export function departedTerms(lang: string, terms: Term[], units: [string, strin
     }
   }
   return problems;
-}
-
-function flatUnits(c: LanguageContent): [string, string][] {
-  const u: [string, string][] = [];
-  for (const [name, part] of [['ui', c.ui], ['questions', c.questions], ['steps', c.steps], ['warnings', c.warnings]] as const)
-    for (const [k, v] of Object.entries(flat(part))) u.push([`${name}:${k}`, v]);
-  for (const g of c.glossary) u.push([`glossary:${g.id}`, g.text]);
-  for (const ch of c.chapters) {
-    u.push([`chapter:${ch.id}`, `${ch.title}\n${ch.intro}`]);
-    for (const s of ch.sections) u.push([`section:${s.id}`, `${s.title}\n${plainText(s.blocks)}`]);
-  }
-  for (const l of c.letters) u.push([`letter:${l.id}`, [l.title, l.subject, l.when, l.to, l.send, l.deadline, l.after, ...l.attach, l.body].join('\n')]);
-  for (const p of c.pages) u.push([`page:${p.id}`, [p.title, plainText(p.intro), ...p.sections.map((s) => `${s.title}\n${plainText(s.blocks)}`)].join('\n')]);
-  return u;
 }
 
 describe('the departed-term check itself', () => {

@@ -28,8 +28,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Fragment, type VNode } from 'preact';
-import { addTexts, i18n, initI18n, setLanguage, type T } from '../../src/app/i18n';
 import { formatDate, formatDateShort } from '../../src/rules/dates';
 import { valuesFromAnswers } from '../../src/rules/letters';
 import { FirstThings } from '../../src/ui/pages/PlanPage';
@@ -44,6 +42,8 @@ import { LEGAL_KINDS, PLAIN_KINDS, type EventKind } from '../../src/timeline/eff
 import fc from 'fast-check';
 import type { MeetingRecord } from '../../src/meeting/record';
 import { eventMaker, flags, log } from './timeline-log';
+import { textOf, tFor, loadPlanTexts } from './plan-texts';
+import type { T } from '../../src/app/i18n';
 
 type State = { answers: Answers; data: TimelineData };
 const A = (x: Record<string, string | string[]>) => x as unknown as Answers;
@@ -487,40 +487,13 @@ describe('E. two refusals: the first refusal\'s bezwaar stays while it runs (def
 
 // ── The new step's texts, as the page renders them, in six languages ─────────────────────────────────────────────
 
-function textOf(node: unknown): string {
-  if (node === null || node === undefined || typeof node === 'boolean') return '';
-  if (typeof node === 'string' || typeof node === 'number') return String(node);
-  if (Array.isArray(node)) return node.map(textOf).join('');
-  const v = node as VNode<{ children?: unknown }>;
-  if (typeof v.type === 'function' && v.type !== Fragment) return '';
-  const inner = textOf(v.props?.children);
-  return v.type === 'br' || v.type === 'p' || v.type === 'li' || v.type === 'h2' || v.type === 'h3' ? `${inner}\n` : inner;
-}
-function tFor(lang: string): T {
-  const f = i18n.getFixedT(lang);
-  const call = (key: string, o?: object) => f(key, o as never) as unknown as string;
-  const t = call as unknown as T;
-  t.raw = call;
-  t.exists = (key) => i18n.exists(key, { lng: lang });
-  t.lang = lang as T['lang'];
-  return t;
-}
 
 describe('the earlier refusal on the first screen, in six languages', () => {
   const ev = eventMaker('e6', ['school']);
   const s = log(A({ situatie: ['aanmelden'], 'ondersteuning-gemeld': 'ja' }), [
     ev('aanmelding-ontvangen', '2026-04-20'), ev('besluit-geweigerd', '2026-06-01'), ev('aanmelding-ontvangen', '2026-06-08'), ev('besluit-geweigerd', '2026-06-22'),
   ]);
-  beforeAll(async () => {
-    await initI18n('nl');
-    for (const { code } of LANGUAGES) {
-      await setLanguage(code);
-      const [steps, ui] = await Promise.all([import(`../../src/content/generated/steps.${code}.ts`), import(`../../src/content/generated/pagetexts.${code}.ts`)]);
-      addTexts(code, 'steps', (steps as { default: object }).default);
-      addTexts(code, 'ui', (ui as { default: object }).default);
-    }
-    await setLanguage('nl');
-  }, 60_000);
+  beforeAll(loadPlanTexts, 60_000);
 
   it('its title with the refusal\'s date and its last day, no raw key or placeholder', () => {
     const plan = planAt(s, '2026-06-23');

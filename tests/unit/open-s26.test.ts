@@ -14,7 +14,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addTexts, i18n, initI18n, setLanguage, type T } from '../../src/app/i18n';
 import { LANGUAGES } from '../../src/languages';
 import { formatDate } from '../../src/rules/dates';
 import { stepText } from '../../src/ui/deadlineText';
@@ -25,6 +24,7 @@ import { buildCard } from '../../src/meeting/card';
 import { firstThings } from '../../src/ui/firstThings';
 import { deleteEvent } from '../../src/timeline/model';
 import { eventMaker, log } from './timeline-log';
+import { tFor, loadPlanTexts } from './plan-texts';
 
 const A = (x: Record<string, string | string[]>) => x as unknown as Answers;
 type State = ReturnType<typeof log>;
@@ -308,27 +308,9 @@ describe('4b. a date in a step title on the card is written as the parent reads 
 });
 
 // ── The new texts in six languages ─────────────────────────────────────────────────────────────────────────────────
-function tFor(lang: string): T {
-  const f = i18n.getFixedT(lang);
-  const call = (key: string, o?: object) => f(key, o as never) as unknown as string;
-  const t = call as unknown as T;
-  t.raw = call;
-  t.exists = (key) => i18n.exists(key, { lng: lang });
-  t.lang = lang as T['lang'];
-  return t;
-}
 
 describe('the new steps read in six languages, with their dates, and load with the plan page', () => {
-  beforeAll(async () => {
-    await initI18n('nl');
-    for (const { code } of LANGUAGES) {
-      await setLanguage(code);
-      const [steps, ui] = await Promise.all([import(`../../src/content/generated/steps.${code}.ts`), import(`../../src/content/generated/pagetexts.${code}.ts`)]);
-      addTexts(code, 'steps', (steps as { default: object }).default);
-      addTexts(code, 'ui', (ui as { default: object }).default);
-    }
-    await setLanguage('nl');
-  }, 60_000);
+  beforeAll(loadPlanTexts, 60_000);
 
   const ev = eventMaker('l', ['school', 'bestuur']);
   const admittedPlan = planAt(log(A({ situatie: ['aanmelden'] }), [ev('aanmelding-ontvangen', '2026-04-20'), ev('besluit-geweigerd', '2026-06-01'), ev('besluit-toegelaten', '2026-06-15')]), '2026-06-16');

@@ -1,0 +1,42 @@
+import type { LanguageContent } from '../../src/content/compile/load';
+import { plainText } from '../../src/content/compile/markdown';
+import { flat } from '../../src/content/compile/validate';
+
+/** Shared by the translation tests (langs-s24, langs-s26): a module of its own, so importing it runs no tests. */
+
+const strip = (s: string) => s.replace(/[\u2066-\u2069]/g, '');
+
+export interface Term {
+  id: string;
+  dutch: string;
+  head: string;
+}
+
+/** Glossary entries whose heading is "translation (dutch, …)"; entries headed by the Dutch word itself are left out. */
+export function translatedTerms(base: LanguageContent, other: LanguageContent): Term[] {
+  const out: Term[] = [];
+  for (const g of base.glossary) {
+    const t = other.glossary.find((x) => x.id === g.id);
+    if (!t) continue;
+    const dutch = strip(g.term).replace(/\s*\(.*\)\s*$/, '').trim().toLowerCase();
+    const m = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(strip(t.term));
+    if (!m || !m[2]!.toLowerCase().includes(dutch)) continue;
+    out.push({ id: g.id, dutch, head: m[1]!.trim().toLowerCase() });
+  }
+  return out;
+}
+
+/** Every text a parent reads in a language, by id. */
+export function flatUnits(c: LanguageContent): [string, string][] {
+  const u: [string, string][] = [];
+  for (const [name, part] of [['ui', c.ui], ['questions', c.questions], ['steps', c.steps], ['warnings', c.warnings]] as const)
+    for (const [k, v] of Object.entries(flat(part))) u.push([`${name}:${k}`, v]);
+  for (const g of c.glossary) u.push([`glossary:${g.id}`, g.text]);
+  for (const ch of c.chapters) {
+    u.push([`chapter:${ch.id}`, `${ch.title}\n${ch.intro}`]);
+    for (const s of ch.sections) u.push([`section:${s.id}`, `${s.title}\n${plainText(s.blocks)}`]);
+  }
+  for (const l of c.letters) u.push([`letter:${l.id}`, [l.title, l.subject, l.when, l.to, l.send, l.deadline, l.after, ...l.attach, l.body].join('\n')]);
+  for (const p of c.pages) u.push([`page:${p.id}`, [p.title, plainText(p.intro), ...p.sections.map((s) => `${s.title}\n${plainText(s.blocks)}`)].join('\n')]);
+  return u;
+}
