@@ -1,4 +1,4 @@
-import { deadline, TERMS } from '../rules/deadlines';
+import { deadline, TERMS, type Deadline } from '../rules/deadlines';
 import { addWeeks } from '../rules/calendar';
 import type { IsoDate } from '../rules/dates';
 import type { Plan, PlanStep } from '../rules/plan';
@@ -36,11 +36,16 @@ export const EARLIER_REFUSAL_TEXTS = 'ui:months.planStep.eerdereWeigering';
 export const REFUSAL_THEN_ADMITTED = 'weigering-voor-toelating';
 export const REFUSAL_THEN_ADMITTED_TEXTS = 'ui:open26.planStep.weigeringVoorToelating';
 
+/** The 6 weeks for bezwaar against a decision made known on `date` (002:748-750, 846-850). */
+const objectionTerm = (date: IsoDate, today: IsoDate) => deadline(date, 'besluit-bekend', TERMS.objectionWeeks, 'weeks', today);
+/** A bezwaar logged on or after `date`. */
+const objectedSince = (ordered: Events, date: IsoDate) => ordered.some((e) => e.kind === 'bezwaar-ingediend' && e.date >= date);
+
 export function earlierRefusalSteps(events: Events, today: IsoDate, planRefusal?: IsoDate): PlanStep[] {
   const ordered = inOrder(events);
   const refusals = ordered.filter((e) => e.kind === 'besluit-geweigerd');
   const bezwaren = ordered.filter((e) => e.kind === 'bezwaar-ingediend');
-  const open: { date: IsoDate; id: string; admitted: boolean; n: number }[] = [];
+  const open: { date: IsoDate; id: string; admitted: boolean; n: number; term: Deadline }[] = [];
   refusals.forEach((r, i) => {
     // A refusal told only by phone is no decision and has no bezwaar (A20, FP02); it still ends the one before.
     if (toldOnlyOrally(r)) return;
@@ -65,8 +70,8 @@ export function earlierRefusalSteps(events: Events, today: IsoDate, planRefusal?
     const earlierOpenOn = (day: IsoDate) =>
       refusals.some((x, j) => j < i && x.date < r.date && !toldOnlyOrally(x) && addWeeks(x.date, TERMS.objectionWeeks) >= day);
     if (bezwaren.some((b) => b.date >= r.date && (next === undefined || b.date < next.date) && !earlierOpenOn(b.date))) return;
-    const d = deadline(r.date, 'besluit-bekend', TERMS.objectionWeeks, 'weeks', today);
-    if (d.status !== 'passed') open.push({ date: r.date, id: r.id, admitted, n: i });
+    const term = objectionTerm(r.date, today);
+    if (term.status !== 'passed') open.push({ date: r.date, id: r.id, admitted, n: i, term });
   });
   // Session 26: every open one has its own step (three refusals within six weeks: two earlier terms run at once). Before,
   // only the earliest had one and the second showed only once the first had passed. Ids are unique for the page and stay
@@ -75,7 +80,7 @@ export function earlierRefusalSteps(events: Events, today: IsoDate, planRefusal?
     id: r.admitted ? REFUSAL_THEN_ADMITTED : r.n === 0 ? EARLIER_REFUSAL : `${EARLIER_REFUSAL}-${r.n + 1}`,
     texts: r.admitted ? REFUSAL_THEN_ADMITTED_TEXTS : EARLIER_REFUSAL_TEXTS,
     group: 'nu', section: 'weigering', letters: ['bezwaar-weigering-verwijdering'],
-    contacts: ['schoolbestuur'], deadline: deadline(r.date, 'besluit-bekend', TERMS.objectionWeeks, 'weeks', today), params: { besluit: r.date },
+    contacts: ['schoolbestuur'], deadline: r.term, params: { besluit: r.date },
   }));
   const r = open.find((x) => !x.admitted);
   if (!r) return steps;
@@ -84,8 +89,8 @@ export function earlierRefusalSteps(events: Events, today: IsoDate, planRefusal?
   // latest one and drops that one's bezwaar step. Both stay then, with their own dates (the safe side, as for a refusal
   // and a removal: bezwaar-twee-besluiten). `planRefusal` undefined: the plan does not show its bezwaar step.
   const latest = [...refusals].reverse().find((x) => !toldOnlyOrally(x));
-  if (planRefusal === undefined && latest && latest.date > r.date && bezwaren.some((b) => b.date >= latest.date)) {
-    const d = deadline(latest.date, 'besluit-bekend', TERMS.objectionWeeks, 'weeks', today);
+  if (planRefusal === undefined && latest && latest.date > r.date && objectedSince(ordered, latest.date)) {
+    const d = objectionTerm(latest.date, today);
     if (d.status !== 'passed') steps.push({ id: PLAN_REFUSAL, group: 'nu', section: 'weigering', letters: ['bezwaar-weigering-verwijdering'], contacts: ['schoolbestuur'], deadline: d, params: {} });
   }
   return steps;
@@ -121,12 +126,12 @@ export function phoneDecisionSteps(events: Events, today: IsoDate, plan: Pick<Pl
     const last = ofKind.at(-1);
     // The latest decision of this kind: told by phone. A written one after it counts instead (the plan's own step).
     if (!last || !toldOnlyOrally(last)) continue;
-    if (ordered.some((e) => e.kind === 'bezwaar-ingediend' && e.date >= last.date)) continue;
+    if (objectedSince(ordered, last.date)) continue;
     const own = plan.steps.find((s) => s.id === planStep)?.deadline?.start;
     if (own !== undefined && own >= last.date) continue;
     // A letter with the decision logged on the same day: that is the decision, with its own certain step.
     if (ofKind.some((e) => e.date === last.date && !toldOnlyOrally(e))) continue;
-    const d = deadline(last.date, 'besluit-bekend', TERMS.objectionWeeks, 'weeks', today);
+    const d = objectionTerm(last.date, today);
     if (d.status === 'passed') continue;
     steps.push({
       // "Binnenkort" (order.ts moves it to "Nu doen" in its last 14 days): asking for the decision on paper stays the first
@@ -155,10 +160,10 @@ export function writtenRemovalSteps(events: Events, today: IsoDate, plan: Pick<P
   if (!last || !toldOnlyOrally(last)) return [];
   const written = removals.filter((e) => !toldOnlyOrally(e)).at(-1);
   if (!written) return [];
-  if (ordered.some((e) => e.kind === 'bezwaar-ingediend' && e.date >= written.date)) return [];
+  if (objectedSince(ordered, written.date)) return [];
   const own = plan.steps.find((s) => s.id === 'bezwaar-verwijdering')?.deadline?.start;
   if (own !== undefined && own >= written.date) return [];
-  const d = deadline(written.date, 'besluit-bekend', TERMS.objectionWeeks, 'weeks', today);
+  const d = objectionTerm(written.date, today);
   if (d.status === 'passed') return [];
   return [{
     id: EARLIER_REMOVAL, texts: EARLIER_REMOVAL_TEXTS, group: 'nu', section: 'schorsing-verwijdering', letters: ['bezwaar-weigering-verwijdering'],
