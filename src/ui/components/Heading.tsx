@@ -27,8 +27,10 @@ export function Heading({ title, caption, titlePrefix, id, focusKey }: { title: 
   const ref = useRef<HTMLHeadingElement>(null);
   // A page patched in place (the next question in the same page) passes a new focusKey: focus moves again.
   useEffect(() => {
-    if (firstPage) (firstPage = false), notePageShown();
-    else ref.current?.focus();
+    if (firstPage) {
+      firstPage = false;
+      notePageShown();
+    } else ref.current?.focus();
   }, [focusKey]);
   useEffect(() => {
     document.title = t('app.pageTitle', { page: [titlePrefix, title].filter(Boolean).join(': ') });
