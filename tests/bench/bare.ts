@@ -16,7 +16,15 @@ export async function buildBare(): Promise<string> {
     base: './',
     logLevel: 'error',
     plugins: [preact()],
-    build: { outDir, emptyOutDir: true, target: 'es2020', modulePreload: { polyfill: false }, reportCompressedSize: false },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      // index.html: the bare stack; page.html: the same stack drawing the app's question page.
+      rollupOptions: { input: { index: join(import.meta.dirname, 'bare', 'index.html'), page: join(import.meta.dirname, 'bare', 'page.html') } },
+      target: 'es2020',
+      modulePreload: { polyfill: false },
+      reportCompressedSize: false,
+    },
   });
   return outDir;
 }

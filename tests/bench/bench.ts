@@ -37,6 +37,8 @@ interface Server {
   label: string;
   /** The bare chosen stack (tests/bench/bare/): the floor; it has a start page and five questions only. */
   bare?: boolean;
+  /** The bare stack drawing the app's own question page (tests/bench/bare/page.tsx): measured in the taps only. */
+  appPage?: boolean;
   dir: string;
   stop(): Promise<void>;
 }
@@ -44,7 +46,7 @@ interface Server {
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.png': 'image/png', '.txt': 'text/plain' };
 
 /** A plain static server for a built site, gzip like vite preview and most static hosts. */
-async function serve(dir: string, label: string, bare = false): Promise<Server> {
+async function serve(dir: string, label: string, bare = false, appPage = false): Promise<Server> {
   const zipped = new Map<string, Buffer>();
   const server = createHttpServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/\/$/, '/index.html');
@@ -62,7 +64,7 @@ async function serve(dir: string, label: string, bare = false): Promise<Server> 
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as { port: number };
-  return { url: `http://127.0.0.1:${port}/`, label, bare, dir, stop: () => new Promise((done) => server.close(() => done())) };
+  return { url: `http://127.0.0.1:${port}/${appPage ? 'page.html' : ''}`, label, bare, appPage, dir, stop: () => new Promise((done) => server.close(() => done())) };
 }
 
 const args = process.argv.slice(2);
@@ -118,6 +120,7 @@ const out = (s = '') => {
 
 function bytes(servers: Server[]) {
   for (const [k, server] of servers.entries()) {
+    if (server.appPage) continue;
     const total = firstLoad(server.dir);
     out(`first load, brotli${servers.length > 1 ? ` [${server.label}]` : ''}: ${(total.bytes / 1024).toFixed(1)} KB (goal ≤ 45 KB) — ${total.files.join(', ')}`);
     goal('first load, brotli', k, total.bytes / 1024, 45, 'KB', 1);
@@ -200,6 +203,7 @@ async function boot(servers: Server[]) {
   };
   for (let i = 0; i < RUNS; i++) {
     for (const [k, server] of servers.entries()) {
+      if (server.appPage) continue;
       await withPage(async (page, cdp) => {
         const { script, task, heading } = r[k]!;
         await page.goto(server.url);
@@ -227,6 +231,7 @@ async function boot(servers: Server[]) {
     }
   }
   for (const [k, server] of servers.entries()) {
+    if (server.appPage) continue;
     const label = servers.length > 1 ? ` [${server.label}]` : '';
     out(`start page cold at ${CPU}× CPU (${RUNS} runs)${label}: script ${spread(r[k]!.script)} ms, all main-thread tasks ${spread(r[k]!.task)} ms, app rendered at ${spread(r[k]!.heading)} ms`);
     if (!server.bare) out(`plan page cold at ${CPU}× CPU, largest answers (${RUNS} runs)${label}: script ${spread(r[k]!.planScript)} ms, all main-thread tasks ${spread(r[k]!.planTask)} ms, every step in the page at ${spread(r[k]!.planSteps)} ms`);
@@ -349,7 +354,7 @@ async function walk(server: Server, name: string, situations: string[], all: Tap
   }
 }
 
-/** The bare stack: "Begin" and five questions, the same tap and the same measurement as the app's walk. */
+/** The bare stack (or its app's-page variant): "Begin" and five questions, the same tap and the same measurement as the app's walk. */
 async function bareWalk(server: Server, all: Tap[]) {
   await withPage(async (page) => {
     await page.addInitScript(PROBE);
@@ -358,7 +363,7 @@ async function bareWalk(server: Server, all: Tap[]) {
     await page.waitForTimeout(1500);
     let from = 'start';
     for (let i = 0; i < 6; i++) {
-      if (i > 0) await page.check('form input[value="ja"]');
+      if (i > 0) await page.check('form input[type=radio] >> nth=0');
       const r = await tap(page, i === 0 ? '.start-button' : 'form button[type=submit]', (await page.textContent('h1')) ?? '');
       if (r.heading === 'TIMEOUT') throw new Error(`bare stack: no new heading after tap ${i}`);
       const to = decodeURIComponent(new URL(page.url()).hash);
@@ -402,7 +407,7 @@ async function lighthouse(servers: Server[]) {
   for (const p of LH_PAGES.filter((x) => !PAGES || PAGES.includes(x.name))) {
     for (let i = 0; i < RUNS; i++) {
       for (const [k, server] of servers.entries()) {
-        if (server.bare && p.name !== 'start') continue;
+        if (server.appPage || (server.bare && p.name !== 'start')) continue;
         const r = rows[k]!.get(p.name) ?? { score: [], lcp: [], tbt: [], cls: [], boot: [], kb: [], earlyKb: [], bootBy: new Map() };
         rows[k]!.set(p.name, r);
         await lighthouseRun(server, p, r, benchmarkIndex);
@@ -410,6 +415,7 @@ async function lighthouse(servers: Server[]) {
     }
   }
   for (const [k, server] of servers.entries()) {
+    if (server.appPage) continue;
     out(`Lighthouse 12 mobile${servers.length > 1 ? ` [${server.label}]` : ''}, cold (new profile per run, no service worker), median of ${RUNS}:`);
     out(`  ${'page'.padEnd(9)} ${'score'.padEnd(14)} ${'LCP s'.padEnd(18)} ${'TBT ms'.padEnd(16)} ${'CLS'.padEnd(6)} ${'boot script ms'.padEnd(16)} bytes KB`);
     for (const [name, r] of rows[k]!)
@@ -488,7 +494,11 @@ if (only.includes('node')) await nodeTimes();
 const servers = [await serve(join(ROOT, 'dist'), 'this build')];
 if (AB) servers.push(await serve(AB, AB));
 // The floor: the bare chosen stack, built now from tests/bench/bare/ (--no-bare leaves it out).
-if (!args.includes('--no-bare')) servers.push(await serve(await buildBare(), 'bare stack', true));
+// Beside it, the same stack drawing the app's question page: what the page itself costs a tap.
+if (!args.includes('--no-bare')) {
+  const bare = await buildBare();
+  servers.push(await serve(bare, 'bare stack', true), await serve(bare, "bare stack, app's page", true, true));
+}
 if (only.includes('bytes')) bytes(servers);
 try {
   if (only.includes('boot')) await boot(servers);
