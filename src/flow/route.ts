@@ -160,40 +160,46 @@ const valuesOf = (q: Question): (AnswerValue | undefined)[] => {
  * actually reads are branched on, in the order it reads them (depth first, no copies).
  */
 function searcher(given: Answers, open: ReadonlySet<string>): (when: ConditionName) => boolean {
-  const tried: number[] = [];
-  const values: (AnswerValue | undefined)[][] = [];
-  const assigned = new Map<string, AnswerValue | undefined>();
-  let depth = 0;
-  const view: Record<string, AnswerValue | undefined> = {};
-  for (const q of questions) {
-    Object.defineProperty(view, q.id, {
-      enumerable: true,
-      get: () => {
-        if (!open.has(q.id)) return given[q.id];
-        if (assigned.has(q.id)) return assigned.get(q.id);
-        const d = depth++;
-        if (values.length <= d) {
-          values[d] = valuesOf(q);
-          tried[d] = 0;
-        }
-        const v = values[d]![tried[d]!];
-        assigned.set(q.id, v);
-        return v;
-      },
-    });
-  }
   return (when) => {
-    values.length = tried.length = 0;
+    search = { given, open, tried: [], values: [], assigned: new Map(), depth: 0 };
+    const s = search;
     for (;;) {
-      depth = 0;
-      assigned.clear();
+      s.depth = 0;
+      s.assigned.clear();
       if (conditions[when](view as Answers)) return true;
       // The next combination: advance the deepest read answer that has values left.
-      let d = depth - 1;
-      while (d >= 0 && tried[d]! + 1 >= values[d]!.length) d--;
+      let d = s.depth - 1;
+      while (d >= 0 && s.tried[d]! + 1 >= s.values[d]!.length) d--;
       if (d < 0) return false;
-      tried[d]!++;
-      values.length = tried.length = d + 1;
+      s.tried[d]!++;
+      s.values.length = s.tried.length = d + 1;
     }
   };
+}
+
+/** The search going on now (the search is synchronous: one at a time). */
+let search: { given: Answers; open: ReadonlySet<string>; tried: number[]; values: (AnswerValue | undefined)[][]; assigned: Map<string, AnswerValue | undefined>; depth: number } | undefined;
+
+/**
+ * The answers as a condition sees them during a search: one object for every search, with a getter
+ * per question (made once, not per "Stap x van y": 130 property definitions were most of its time).
+ */
+const view: Record<string, AnswerValue | undefined> = {};
+for (const q of questions) {
+  Object.defineProperty(view, q.id, {
+    enumerable: true,
+    get: () => {
+      const s = search!;
+      if (!s.open.has(q.id)) return s.given[q.id];
+      if (s.assigned.has(q.id)) return s.assigned.get(q.id);
+      const d = s.depth++;
+      if (s.values.length <= d) {
+        s.values[d] = valuesOf(q);
+        s.tried[d] = 0;
+      }
+      const v = s.values[d]![s.tried[d]!];
+      s.assigned.set(q.id, v);
+      return v;
+    },
+  });
 }

@@ -11,10 +11,11 @@ let firstPage = true;
  */
 if (typeof document !== 'undefined') {
   const root = document.documentElement;
-  const pointer = () => root.setAttribute('data-input', 'pointer');
-  document.addEventListener('pointerdown', pointer, true);
+  // Written only when it changes: a new value restyles the page, in the tap (issue 17).
+  const input = (how: string) => root.getAttribute('data-input') !== how && root.setAttribute('data-input', how);
+  document.addEventListener('pointerdown', () => input('pointer'), true);
   document.addEventListener('keydown', (e) => {
-    if (!e.altKey && !e.ctrlKey && !e.metaKey) root.setAttribute('data-input', 'keyboard');
+    if (!e.altKey && !e.ctrlKey && !e.metaKey) input('keyboard');
   }, true);
 }
 
