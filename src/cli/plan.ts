@@ -42,7 +42,8 @@ import { ANSWERS_VERSION, type AnswerValue, type Answers } from '../flow/answers
 import { migrateAnswers } from '../flow/migrate';
 import { questionById } from '../flow/questions';
 import { firstUnanswered, isComplete, isValidAnswer } from '../flow/route';
-import { formatDate, formatDateInText, isIsoDate, todayInNL, type IsoDate } from '../rules/dates';
+import { formatDate, isIsoDate, todayInNL, type IsoDate } from '../rules/dates';
+import { formatDateInText } from '../rules/dateInText';
 import type { Deadline } from '../rules/deadlines';
 import { buildPlan, GROUPS, type Plan, type PlanStep } from '../rules/plan';
 import { firstThings } from '../ui/firstThings';

@@ -60,9 +60,9 @@ export function todayInNL(now: Date = new Date()): IsoDate {
   return fromUtc(t + (summer ? 2 : 1) * 3_600_000);
 }
 
-/** One Intl.DateTimeFormat per locale and style, made once (they are slow to create). */
+/** One Intl.DateTimeFormat per locale and style, made once (they are slow to create). Shared with ./dateInText.ts. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(lang: string, style: 'long' | 'short'): Intl.DateTimeFormat {
+export function formatter(lang: string, style: 'long' | 'short'): Intl.DateTimeFormat {
   const key = `${lang}|${style}`;
   let f = formatters.get(key);
   if (!f) {
@@ -85,27 +85,6 @@ function formatter(lang: string, style: 'long' | 'short'): Intl.DateTimeFormat {
 export function formatDate(iso: IsoDate, lang: string): string {
   if (lang !== 'nl' && lang !== 'en') return formatter(lang, 'long').format(new Date(toUtc(iso)));
   return `${WEEKDAYS[lang].split(' ')[new Date(toUtc(iso)).getUTCDay()]} ${formatDateShort(iso, lang)}`;
-}
-
-/**
- * A date filled into a sentence by a text ("tot {{date}}", "od {{besluit}}", "від {{besluit}}"). Polish and
- * Ukrainian decline the weekday after a preposition or verb ("do poniedziałku", "від понеділка"), and
- * Intl writes it in the nominative ("od poniedziałek, 1 czerwca 2026", wrong): in those two languages a
- * date inside a sentence goes without its weekday, "1 czerwca 2026", "1 червня 2026 р.", correct after
- * any preposition (both decline only the month, and Intl writes it in the genitive). A date standing alone
- * (a heading, a list line, the value after a label) keeps formatDate's weekday. The other languages are
- * unchanged: Dutch and English do not decline it, Turkish texts put "tarihinde"/"tarihli" after the date,
- * Arabic weekday names keep their form. Built from the long formatter's parts (no second Intl.DateTimeFormat
- * on the plan page's boot path), the end of formatDate's text; tests/unit/dates-s28.test.ts holds it equal to
- * formatDateShort for every day of two years.
- */
-export function formatDateInText(iso: IsoDate, lang: string): string {
-  if (lang !== 'pl' && lang !== 'uk') return formatDate(iso, lang);
-  const parts = formatter(lang, 'long').formatToParts(new Date(toUtc(iso)));
-  const at = parts.findIndex((p) => p.type === 'weekday');
-  // The weekday and the separator after it (", ") go; nothing else. formatToParts keeps the narrow no-break space
-  // before Ukrainian "р." that format() (V8) turns into a space: a space here too, so the text ends formatDate's.
-  return (at < 0 ? parts : [...parts.slice(0, at), ...parts.slice(at + 2)]).map((p) => p.value).join('').replace(/\u202f/g, ' ');
 }
 
 /** Short form without weekday: "3 maart 2026". Letters always pass 'nl': a Dutch date in a Dutch letter. */

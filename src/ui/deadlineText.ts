@@ -4,7 +4,8 @@
  * in the calendar are the dates on the screen.
  */
 import type { T } from '../app/i18n';
-import { formatDate, formatDateInText, isIsoDate } from '../rules/dates';
+import { formatDate, isIsoDate } from '../rules/dates';
+import { formatDateInText } from '../rules/dateInText';
 import type { Deadline } from '../rules/deadlines';
 import type { IcsTexts } from '../rules/ics';
 import type { PlanStep } from '../rules/plan';

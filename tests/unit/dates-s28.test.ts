@@ -4,7 +4,7 @@
  * Intl writes the weekday in the nominative ("poniedziałek, 1 czerwca 2026", "понеділок, 1 червня 2026 р."). After a
  * preposition or a verb both languages decline it ("od poniedziałku", "від понеділка"), so "odmowy z dnia poniedziałek,
  * 1 czerwca 2026" and "відмова від понеділок, 1 червня 2026 р." were wrong. A date filled into a sentence now goes through
- * formatDateInText (src/rules/dates.ts): in Polish and Ukrainian without the weekday, in the other languages as before.
+ * formatDateInText (src/rules/dateInText.ts): in Polish and Ukrainian without the weekday, in the other languages as before.
  * A date standing alone (the first screen's date, the timeline's and the gesprekskaart's list lines) or as the value
  * after a label ("Ostateczny termin: …", "Крайня дата: …") keeps its weekday: that form is right there.
  *
@@ -13,7 +13,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import * as dates from '../../src/rules/dates';
+import { formatDateInText as inText } from '../../src/rules/dateInText';
 import { formatDate, formatDateShort } from '../../src/rules/dates';
 import { addDays } from '../../src/rules/calendar';
 import { i18n } from '../../src/app/i18n';
@@ -27,8 +27,6 @@ import { LANGUAGES } from '../../src/languages';
 import { loadScenarios } from '../scenarios/suite';
 import { loadPlanTexts, textOf, tFor } from './plan-texts';
 
-// Through the module object: before the change the import itself resolved, and these tests failed on the missing function.
-const inText = (iso: string, lang: string): string => (dates as unknown as { formatDateInText: (i: string, l: string) => string }).formatDateInText(iso, lang);
 
 const DECLINING = ['pl', 'uk'] as const;
 const LOCALE = { pl: 'pl-PL', uk: 'uk-UA' } as const;

@@ -28,7 +28,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatDate, formatDateInText, formatDateShort } from '../../src/rules/dates';
+import { formatDate, formatDateShort } from '../../src/rules/dates';
+import { formatDateInText } from '../../src/rules/dateInText';
 import { valuesFromAnswers } from '../../src/rules/letters';
 import { FirstThings } from '../../src/ui/pages/PlanPage';
 import { tickKey } from '../../src/ui/tickKey';

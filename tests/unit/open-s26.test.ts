@@ -15,7 +15,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/languages';
-import { formatDateInText } from '../../src/rules/dates';
+import { formatDateInText } from '../../src/rules/dateInText';
 import { stepText } from '../../src/ui/deadlineText';
 import type { Answers } from '../../src/flow/answers';
 import { buildPlan, type Plan, type PlanStep } from '../../src/rules/plan';

@@ -30,7 +30,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addTexts, i18n, initI18n, setLanguage, type T } from '../../src/app/i18n';
-import { formatDate, formatDateInText, formatDateShort, type IsoDate } from '../../src/rules/dates';
+import { formatDate, formatDateShort, type IsoDate } from '../../src/rules/dates';
+import { formatDateInText } from '../../src/rules/dateInText';
 import { addDays } from '../../src/rules/calendar';
 import { buildPlan, GROUPS, type Plan, type PlanStep } from '../../src/rules/plan';
 import type { Deadline } from '../../src/rules/deadlines';

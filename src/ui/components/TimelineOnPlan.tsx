@@ -1,7 +1,8 @@
 import '../timeline.css';
 import { useT } from '../../app/i18n';
 import type { AppState } from '../../app/controller';
-import { formatDateInText, formatDateShort, todayInNL } from '../../rules/dates';
+import { formatDateShort, todayInNL } from '../../rules/dates';
+import { formatDateInText } from '../../rules/dateInText';
 import { lateFlags, type LateFlag } from '../../timeline/model';
 import { timelineOf } from './timelineDoor';
 import { toc } from '../lazy';

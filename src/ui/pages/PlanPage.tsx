@@ -1,7 +1,8 @@
 import { useT, core, type T } from '../../app/i18n';
 import { calendarKey, send, toggleTick, type AppState } from '../../app/controller';
 import { buildPlan, GROUPS, type Plan, type PlanStep } from '../../rules/plan';
-import { formatDate, formatDateInText, isIsoDate, todayInNL } from '../../rules/dates';
+import { formatDate, isIsoDate, todayInNL } from '../../rules/dates';
+import { formatDateInText } from '../../rules/dateInText';
 import type { Deadline } from '../../rules/deadlines';
 import { Heading } from '../components/Heading';
 import { Link } from '../components/Link';
