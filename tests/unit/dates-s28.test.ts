@@ -12,6 +12,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { formatDateInText as inText } from '../../src/rules/dateInText';
 import { formatDate, formatDateShort } from '../../src/rules/dates';
@@ -26,6 +27,8 @@ import type { TimelineEvent } from '../../src/timeline/model';
 import { LANGUAGES } from '../../src/languages';
 import { loadScenarios } from '../scenarios/suite';
 import { loadPlanTexts, textOf, tFor } from './plan-texts';
+import { loadLanguage } from '../../src/content/compile/load';
+import { flatUnits } from './lang-texts';
 
 
 const DECLINING = ['pl', 'uk'] as const;
@@ -245,4 +248,38 @@ describe('which form goes where', () => {
     }
     expect(bad).toEqual([]);
   });
+});
+
+// ── The ouder- en jeugdsteunpunt in Polish and Ukrainian ─────────────────────────────────────
+
+/**
+ * Newer texts and the glossary name the steunpunt in the language with the Dutch name in brackets: "punkt wsparcia dla
+ * rodziców i młodzieży (ouder- en jeugdsteunpunt)", "пункт підтримки батьків і молоді (ouder- en jeugdsteunpunt)", or
+ * short "punktu wsparcia (steunpunt)", "пункту підтримки (steunpunt)", in any case. Older texts named it in Dutch only
+ * ("Zadzwoń do steunpunt", "Zapytaj ouder- en jeugdsteunpunt", "Що робить steunpunt?"): a parent who does not read
+ * Dutch did not know what it is. Every text a parent reads (the letters' bodies stay Dutch and are left out).
+ */
+const STEUNPUNT_EXPLAINED: Record<'pl' | 'uk', RegExp> = {
+  pl: /punk(?:t|tu|tem|cie|towi) wsparcia(?: dla rodziców i młodzieży)? \((?:ouder- en jeugd)?steunpunt\)/giu,
+  uk: /пункт(?:у|ом|і|ові)? підтримки(?: батьків і молоді)? \((?:ouder- en jeugd)?steunpunt\)/giu,
+};
+
+describe('the steunpunt in Polish and Ukrainian: the name in the language, the Dutch in brackets', () => {
+  const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+  for (const lang of DECLINING) {
+    it(lang, () => {
+      const c = loadLanguage(ROOT, lang);
+      const units = flatUnits(c).filter(([id]) => !id.startsWith('letter:'));
+      for (const l of c.letters) units.push([`letter:${l.id}`, [l.title, l.subject, l.when, l.to, l.send, l.deadline, l.after, ...l.attach].join('\n')]);
+      expect(units.length).toBeGreaterThan(300);
+      const bare: string[] = [];
+      let explained = 0;
+      for (const [id, text] of units) {
+        const rest = text.replace(STEUNPUNT_EXPLAINED[lang], () => (explained++, '…'));
+        for (const m of rest.matchAll(/[^.?!\n]{0,50}steunpunt[^.?!\n]{0,20}/giu)) bare.push(`${id}: ${m[0]}`);
+      }
+      expect(bare).toEqual([]);
+      expect(explained).toBeGreaterThan(40);
+    });
+  }
 });
