@@ -8,7 +8,8 @@
  * A date standing alone (the first screen's date, the timeline's and the gesprekskaart's list lines) or as the value
  * after a label ("Ostateczny termin: …", "Крайня дата: …") keeps its weekday: that form is right there.
  *
- * Every test here failed before the change (formatDateInText did not exist; the texts had the nominative weekday).
+ * Every test here failed on main ea0d368 (formatDateInText did not exist; the texts had the nominative weekday; pl 70 and
+ * uk 35 mentions of the steunpunt were Dutch only), except the guard that the texts keeping the weekday stand after a label.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,7 +30,6 @@ import { loadScenarios } from '../scenarios/suite';
 import { loadPlanTexts, textOf, tFor } from './plan-texts';
 import { loadLanguage } from '../../src/content/compile/load';
 import { flatUnits } from './lang-texts';
-
 
 const DECLINING = ['pl', 'uk'] as const;
 const LOCALE = { pl: 'pl-PL', uk: 'uk-UA' } as const;
@@ -88,16 +88,21 @@ describe('formatDateInText', () => {
     afterEach(() => {
       Intl.DateTimeFormat = Original;
     });
-    it('one formatter per language at most, shared with formatDate', () => {
+    it('none beyond formatDate\'s own cached one', () => {
       let made = 0;
+      for (const lang of DECLINING) formatDate('2027-03-01', lang); // the page's first date makes the long formatter
       Intl.DateTimeFormat = new Proxy(Original, {
         construct(target, args) {
           made++;
           return new target(...(args as ConstructorParameters<typeof Original>));
         },
       });
-      // Ukrainian and Polish long formatters already exist from the test above: no new one for 200 dates in either form.
-      for (let i = 0; i < 100; i++) for (const lang of DECLINING) (inText(addDays('2027-03-01', i), lang), formatDate(addDays('2027-03-01', i), lang));
+      // No new one for 200 dates in either form.
+      for (let i = 0; i < 100; i++)
+        for (const lang of DECLINING) {
+          inText(addDays('2027-03-01', i), lang);
+          formatDate(addDays('2027-03-01', i), lang);
+        }
       expect(made).toBe(0);
     });
   });
