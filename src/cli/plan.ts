@@ -43,6 +43,7 @@ import { migrateAnswers } from '../flow/migrate';
 import { questionById } from '../flow/questions';
 import { firstUnanswered, isComplete, isValidAnswer } from '../flow/route';
 import { formatDate, isIsoDate, todayInNL, type IsoDate } from '../rules/dates';
+import { formatDateInText } from '../rules/dateInText';
 import type { Deadline } from '../rules/deadlines';
 import { buildPlan, GROUPS, type Plan, type PlanStep } from '../rules/plan';
 import { firstThings } from '../ui/firstThings';
@@ -187,7 +188,7 @@ function stepText(texts: Texts, step: PlanStep, field: 'title' | 'why' | 'late' 
 
 /** Step params: ISO dates are written out in the language ("dinsdag 12 mei 2026"). */
 function stepParams(step: PlanStep, lang: Lang): Record<string, string> {
-  return Object.fromEntries(Object.entries(step.params).map(([k, v]) => [k, isIsoDate(v) ? formatDate(v, lang) : v]));
+  return Object.fromEntries(Object.entries(step.params).map(([k, v]) => [k, isIsoDate(v) ? formatDateInText(v, lang) : v]));
 }
 
 /** "6 weken na de ontvangst van je aanmelding (dinsdag 3 maart 2026): dinsdag 14 april 2026". */
@@ -223,7 +224,7 @@ export function renderMarkdown(plan: Plan, texts: Texts, opts: { firstScreen?: b
     const first = renderFirstScreen(plan, texts);
     if (first) out.push(first.trimEnd(), '');
   }
-  out.push(ui(texts, 'plan.made', { date: formatDate(plan.today, lang) }), '');
+  out.push(ui(texts, 'plan.made', { date: formatDateInText(plan.today, lang) }), '');
 
   if (plan.warnings.length) {
     out.push(`## ${ui(texts, 'plan.warnings')}`, '');
@@ -249,7 +250,7 @@ export function renderMarkdown(plan: Plan, texts: Texts, opts: { firstScreen?: b
         out.push(`**${deadlineArithmetic(d, texts)}**`);
         out.push(
           d.maybeExtendedTo
-            ? ui(texts, 'admissionExtension.passed', { date: formatDate(d.maybeExtendedTo, lang) })
+            ? ui(texts, 'admissionExtension.passed', { date: formatDateInText(d.maybeExtendedTo, lang) })
             : d.status === 'passed' ? ui(texts, 'plan.deadlinePassed') : d.status === 'today' ? ui(texts, 'plan.deadlineToday') : ui(texts, 'plan.deadlineLeft', { count: d.daysLeft }),
         );
         if (!d.certain) {
@@ -264,7 +265,7 @@ export function renderMarkdown(plan: Plan, texts: Texts, opts: { firstScreen?: b
         }
         out.push('');
       }
-      if (s.moment) out.push(ui(texts, `moment.${s.moment.what}`, { date: formatDate(s.moment.date, lang) }), '');
+      if (s.moment) out.push(ui(texts, `moment.${s.moment.what}`, { date: formatDateInText(s.moment.date, lang) }), '');
       if (s.contacts.length) out.push(`- ${ui(texts, 'plan.who')}: ${s.contacts.map((c) => ui(texts, `contact.${c}`)).join(', ')}`);
       if (s.letters.length) {
         const titles = s.letters.map((l) => {
@@ -292,7 +293,7 @@ export function renderFirstScreen(plan: Plan, texts: Texts): string {
   const title = (s: PlanStep) => stepText(texts, s, 'title', stepParams(s, lang))!;
   const left = (d: Deadline) =>
     d.maybeExtendedTo
-      ? ui(texts, 'admissionExtension.passed', { date: formatDate(d.maybeExtendedTo, lang) })
+      ? ui(texts, 'admissionExtension.passed', { date: formatDateInText(d.maybeExtendedTo, lang) })
       : d.status === 'passed' ? ui(texts, 'plan.deadlinePassed') : d.status === 'today' ? ui(texts, 'plan.deadlineToday') : ui(texts, 'plan.deadlineLeft', { count: d.daysLeft });
   const unsure = (d: Deadline) => (d.certain ? '' : ` ${ui(texts, 'plan.uncertain')}`);
   const shown = (s: PlanStep) => actions.some((a) => a.id === s.id);
@@ -302,7 +303,7 @@ export function renderFirstScreen(plan: Plan, texts: Texts): string {
     if (!shown(next)) out.push(`${ui(texts, 'planFirst.nextDateWhat', { title: title(next) })}`);
     out.push('');
   }
-  if (meeting) out.push(ui(texts, `moment.${meeting.moment.what}`, { date: formatDate(meeting.moment.date, lang) }), '');
+  if (meeting) out.push(ui(texts, `moment.${meeting.moment.what}`, { date: formatDateInText(meeting.moment.date, lang) }), '');
   if (extended && !shown(extended)) out.push(`**${title(extended)}**`, left(extended.deadline), '');
   if (also) {
     out.push(`**${ui(texts, 'firstScreen.alsoDate')} ${formatDate(also.deadline.due, lang)}** ${left(also.deadline)}${unsure(also.deadline)}`);

@@ -60,9 +60,9 @@ export function todayInNL(now: Date = new Date()): IsoDate {
   return fromUtc(t + (summer ? 2 : 1) * 3_600_000);
 }
 
-/** One Intl.DateTimeFormat per locale and style, made once (they are slow to create). */
+/** One Intl.DateTimeFormat per locale and style, made once (they are slow to create). Shared with ./dateInText.ts. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(lang: string, style: 'long' | 'short'): Intl.DateTimeFormat {
+export function formatter(lang: string, style: 'long' | 'short'): Intl.DateTimeFormat {
   const key = `${lang}|${style}`;
   let f = formatters.get(key);
   if (!f) {

@@ -5,6 +5,7 @@
  */
 import type { T } from '../app/i18n';
 import { formatDate, isIsoDate } from '../rules/dates';
+import { formatDateInText } from '../rules/dateInText';
 import type { Deadline } from '../rules/deadlines';
 import type { IcsTexts } from '../rules/ics';
 import type { PlanStep } from '../rules/plan';
@@ -20,7 +21,7 @@ export function deadlineArithmetic(d: Deadline, t: T): string {
 
 /** The step's text placeholders, dates written out in the parent's language. */
 export function stepParams(step: PlanStep, lang: string): Record<string, string> {
-  return Object.fromEntries(Object.entries(step.params).map(([k, v]) => [k, isIsoDate(v) ? formatDate(v, lang) : v]));
+  return Object.fromEntries(Object.entries(step.params).map(([k, v]) => [k, isIsoDate(v) ? formatDateInText(v, lang) : v]));
 }
 
 /** A step text ("title", "why", "late", "check") from the steps namespace; "" when the step has none. */
@@ -39,6 +40,6 @@ export function icsTexts(t: T): IcsTexts {
     arithmetic: (d) => deadlineArithmetic(d, t),
     uncertain: (step) => [t('plan.uncertain'), stepText(step, 'check', t)].filter(Boolean).join(' '),
     alarm: (step) => t('planExtras.icsAlarm', { title: stepText(step, 'title', t) }),
-    extended: (_step, day) => t('admissionExtension.passed', { date: formatDate(day, t.lang) }),
+    extended: (_step, day) => t('admissionExtension.passed', { date: formatDateInText(day, t.lang) }),
   };
 }

@@ -15,7 +15,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/languages';
-import { formatDate } from '../../src/rules/dates';
+import { formatDateInText } from '../../src/rules/dateInText';
 import { stepText } from '../../src/ui/deadlineText';
 import type { Answers } from '../../src/flow/answers';
 import { buildPlan, type Plan, type PlanStep } from '../../src/rules/plan';
@@ -330,7 +330,7 @@ describe('the new steps read in six languages, with their dates, and load with t
           expect(text.length, `${code} ${id} ${part}`).toBeGreaterThan(20);
           expect(text, `${code} ${id} ${part}`).not.toMatch(/\{\{|open26|planStep/);
         }
-        expect(stepText(step, 'title', t), `${code} ${id}`).toContain(formatDate('2026-06-01', code));
+        expect(stepText(step, 'title', t), `${code} ${id}`).toContain(formatDateInText('2026-06-01', code));
         expect(stepText(step, 'why', t), `${code} ${id}`).toMatch(/\b6\b/);
         expect(stepText(step, 'why', t), `${code} ${id}`).toMatch(/ouder- en jeugdsteunpunt/);
       }

@@ -31,6 +31,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addTexts, i18n, initI18n, setLanguage, type T } from '../../src/app/i18n';
 import { formatDate, formatDateShort, type IsoDate } from '../../src/rules/dates';
+import { formatDateInText } from '../../src/rules/dateInText';
 import { addDays } from '../../src/rules/calendar';
 import { buildPlan, GROUPS, type Plan, type PlanStep } from '../../src/rules/plan';
 import type { Deadline } from '../../src/rules/deadlines';
@@ -70,10 +71,14 @@ function recordingT(lang: Lang, used: Used[]): T {
   return t;
 }
 
-/** A date a unit must carry: long or short form; `filled` when i18next fills it into a sentence (isolated in Arabic). */
+/**
+ * A date a unit must carry: long or short form, or the form inside a sentence (formatDateInText: Polish and Ukrainian
+ * without the weekday, session 28); `filled` when i18next fills it into a sentence (isolated in Arabic).
+ */
 interface DateIn {
   iso: IsoDate;
   short?: boolean;
+  inText?: boolean;
   filled?: boolean;
 }
 /** One rendered page: text units by id, and the dates each unit must carry. */
@@ -96,16 +101,16 @@ function put(r: Rendered, id: string, text: string, group?: string, dates: DateI
 // PlanPage.tsx leftText: the admission's 6 weeks passed with the extension unknown names the 10-week day (session 22).
 const left = (d: Deadline, t: T) =>
   d.maybeExtendedTo
-    ? t('admissionExtension.passed', { date: formatDate(d.maybeExtendedTo, t.lang) })
+    ? t('admissionExtension.passed', { date: formatDateInText(d.maybeExtendedTo, t.lang) })
     : d.status === 'passed' ? t('plan.deadlinePassed') : d.status === 'today' ? t('plan.deadlineToday') : t('plan.deadlineLeft', { count: d.daysLeft });
-const leftDates = (d: Deadline): DateIn[] => (d.maybeExtendedTo ? [{ iso: d.maybeExtendedTo, filled: true }] : []);
+const leftDates = (d: Deadline): DateIn[] => (d.maybeExtendedTo ? [{ iso: d.maybeExtendedTo, inText: true, filled: true }] : []);
 const who = (s: PlanStep, t: T) => listText(s.contacts.map((c) => t.raw(`ui:contact.${c}`)), t.lang);
 
 /** The plan page (PlanPage.tsx: FirstThings, warnings, StepView, DeadlineView). */
 function renderPlan(plan: Plan, t: T, r: Rendered): void {
   const { upcoming, passed } = calendarSteps(plan);
   if (passed.length) put(r, 'plan.icsSkipped', upcoming.length ? t('planExtras.icsSkipped', { count: passed.length }) : t('planExtras.icsNone'));
-  put(r, 'plan.made', t('plan.made', { date: formatDate(plan.today, t.lang) }), undefined, [{ iso: plan.today, filled: true }]);
+  put(r, 'plan.made', t('plan.made', { date: formatDateInText(plan.today, t.lang) }), undefined, [{ iso: plan.today, inText: true, filled: true }]);
   const { actions, next, meeting, extended, also, unknownClock } = firstThings(plan);
   const title = (s: PlanStep) => stepText(s, 'title', t);
   if (next) {
@@ -123,7 +128,7 @@ function renderPlan(plan: Plan, t: T, r: Rendered): void {
     put(r, 'first.also', `${t('firstScreen.alsoDate')} ${formatDate(also.deadline.due, t.lang)} ${left(also.deadline, t)}${also.deadline.certain ? '' : ` ${t('plan.uncertain')}`}`, undefined, [{ iso: also.deadline.due }]);
     put(r, 'first.alsoWhat', t('planFirst.nextDateWhat', { title: title(also) }));
   }
-  if (meeting) put(r, 'first.meeting', t.raw(`ui:moment.${meeting.moment.what}`, { date: formatDate(meeting.moment.date, t.lang) }), undefined, [{ iso: meeting.moment.date, filled: true }]);
+  if (meeting) put(r, 'first.meeting', t.raw(`ui:moment.${meeting.moment.what}`, { date: formatDateInText(meeting.moment.date, t.lang) }), undefined, [{ iso: meeting.moment.date, inText: true, filled: true }]);
   actions.forEach((s, i) => {
     put(r, `first.action${i}.title`, title(s));
     // Session 23: an uncertain term says so beside the action; a passed date (not the admission's maybe-extended one) points to the step.
@@ -162,7 +167,7 @@ function renderPlan(plan: Plan, t: T, r: Rendered): void {
       // The calendar file's line for the step (src/ui/deadlineText.ts icsTexts, from ui:calendarEvents).
       const cal = icsTexts(t).who?.(s) ?? '';
       if (s.deadline && s.deadline.status !== 'passed' && cal) put(r, `${id}.calendar`, cal, id);
-      if (s.moment) put(r, `${id}.moment`, t.raw(`ui:moment.${s.moment.what}`, { date: formatDate(s.moment.date, t.lang) }), id, [{ iso: s.moment.date, filled: true }]);
+      if (s.moment) put(r, `${id}.moment`, t.raw(`ui:moment.${s.moment.what}`, { date: formatDateInText(s.moment.date, t.lang) }), id, [{ iso: s.moment.date, inText: true, filled: true }]);
       if (s.contacts.length) put(r, `${id}.who`, who(s, t), id);
     }
   }
@@ -173,9 +178,9 @@ function renderTimeline(answers: Answers, events: readonly TimelineEvent[], toda
   for (const f of lateFlags(answers, events, today)) {
     const id = `late:${f.id}`;
     const what = t.raw(`ui:timeline.lateKind.${f.id}`);
-    put(r, `${id}.item`, t('timeline.lateItem', { what, start: formatDateShort(f.start, t.lang), due: formatDate(f.due, t.lang) }), id, [{ iso: f.start, short: true, filled: true }, { iso: f.due, filled: true }]);
+    put(r, `${id}.item`, t('timeline.lateItem', { what, start: formatDateShort(f.start, t.lang), due: formatDateInText(f.due, t.lang) }), id, [{ iso: f.start, short: true, filled: true }, { iso: f.due, inText: true, filled: true }]);
     if (f.uncertain) put(r, `${id}.check`, t('timeline.lateCheck'), id);
-    if (f.orLater) put(r, `${id}.orLater`, t('timeline.lateExtended', { due: formatDate(f.orLater, t.lang) }), id, [{ iso: f.orLater, filled: true }]);
+    if (f.orLater) put(r, `${id}.orLater`, t('timeline.lateExtended', { due: formatDateInText(f.orLater, t.lang) }), id, [{ iso: f.orLater, inText: true, filled: true }]);
     put(r, `${id}.export`, t('timeline.export.lateLine', { what, start: formatDateShort(f.start, t.lang), due: formatDateShort(f.due, t.lang) }), id, [{ iso: f.start, short: true, filled: true }, { iso: f.due, short: true, filled: true }]);
   }
   timelineItems(answers, events).forEach((it, i) => {
@@ -188,7 +193,7 @@ function renderTimeline(answers: Answers, events: readonly TimelineEvent[], toda
 function renderCard(answers: Answers, events: readonly TimelineEvent[], today: IsoDate, extra: PlanStep[], t: T, r: Rendered): void {
   const card = buildCard(answers, events, today, extra);
   if (card.meetingDate) put(r, 'card.date', t('meeting.dateLine', { date: formatDate(card.meetingDate, t.lang) }), undefined, [{ iso: card.meetingDate, filled: true }]);
-  else if (card.pastMeetingDate) put(r, 'card.pastDate', t('meeting.pastDate', { date: formatDate(card.pastMeetingDate, t.lang) }), undefined, [{ iso: card.pastMeetingDate, filled: true }]);
+  else if (card.pastMeetingDate) put(r, 'card.pastDate', t('meeting.pastDate', { date: formatDateInText(card.pastMeetingDate, t.lang) }), undefined, [{ iso: card.pastMeetingDate, inText: true, filled: true }]);
   else put(r, 'card.noDate', t('meeting.noDate'));
   if (!card.dates.length) put(r, 'card.datesNone', t('meeting.datesNone'));
   for (const d of card.dates) {
@@ -356,7 +361,7 @@ export function problemsOf(lang: Lang, nl: Rendered, other: Rendered): string[] 
     if (/(?<!\.)\.\.(?!\.)/.test(strip(b))) p('doubled full stop');
     if (/(^|\s)(ui|steps|questions):[\w.-]+|(^|\s)[a-z][A-Za-z]+\.[a-zA-Z-]+(\.[\w-]+)*$/.test(strip(b).trim())) p('raw key');
     for (const d of other.mustDate.get(id) ?? []) {
-      const want = (d.short ? formatDateShort : formatDate)(d.iso, lang);
+      const want = (d.short ? formatDateShort : d.inText ? formatDateInText : formatDate)(d.iso, lang);
       if (!strip(b).includes(want)) p(`date ${d.iso} not there as "${want}"`);
       else if (d.filled && dirOf(lang) === 'rtl' && !b.includes(`\u2068${want}\u2069`)) p(`date ${d.iso} not isolated`);
     }
@@ -364,7 +369,8 @@ export function problemsOf(lang: Lang, nl: Rendered, other: Rendered): string[] 
     for (const iso of new Set([...(nl.mustDate.get(id) ?? []), ...(other.mustDate.get(id) ?? [])].map((d) => d.iso))) {
       const long = strip(a).includes(formatDate(iso, 'nl'));
       const short = strip(a).includes(formatDateShort(iso, 'nl'));
-      if (long && !strip(b).includes(formatDate(iso, lang))) p(`Dutch names ${iso} in full; ${lang} does not ("${formatDate(iso, lang)}")`);
+      // In full, or as a date inside a sentence (Polish and Ukrainian: without the weekday, part of the full form).
+      if (long && !strip(b).includes(formatDateInText(iso, lang))) p(`Dutch names ${iso} in full; ${lang} does not ("${formatDateInText(iso, lang)}")`);
       else if (!long && short && !strip(b).includes(formatDateShort(iso, lang))) p(`Dutch names ${iso}; ${lang} does not ("${formatDateShort(iso, lang)}")`);
     }
     for (const m of numberProblems(lang, a, b)) p(m);

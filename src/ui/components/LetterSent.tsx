@@ -4,6 +4,7 @@ import { useT } from '../../app/i18n';
 import type { AppState } from '../../app/controller';
 import { commitTimeline, timelineOf } from './timelineDoor';
 import { formatDate, parseTypedDate, todayInNL } from '../../rules/dates';
+import { formatDateInText } from '../../rules/dateInText';
 import { HOWS, LETTER_KIND, type How } from '../../timeline/effects';
 import { addEvent, isLegal, newEventId } from '../../timeline/model';
 import { Link } from './Link';
@@ -70,7 +71,7 @@ export function LetterSent({ id, app }: { id: string; app: AppState }) {
       <div role="status">
         {done && (
           <>
-            <p>{t('timeline.sent.done', { date: formatDate(done.date, t.lang) })}</p>
+            <p>{t('timeline.sent.done', { date: formatDateInText(done.date, t.lang) })}</p>
             {done.clock && <p>{t('timeline.sent.clock')}</p>}
             {done.receipt && <p>{t('timeline.sent.receipt')}</p>}
             <p>

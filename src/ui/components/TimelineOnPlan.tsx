@@ -1,7 +1,8 @@
 import '../timeline.css';
 import { useT } from '../../app/i18n';
 import type { AppState } from '../../app/controller';
-import { formatDate, formatDateShort, todayInNL } from '../../rules/dates';
+import { formatDateShort, todayInNL } from '../../rules/dates';
+import { formatDateInText } from '../../rules/dateInText';
 import { lateFlags, type LateFlag } from '../../timeline/model';
 import { timelineOf } from './timelineDoor';
 import { toc } from '../lazy';
@@ -38,10 +39,10 @@ export function LateFlagText({ flag: f }: { flag: LateFlag }) {
   return (
     <>
       <p>
-        <strong>{t('timeline.lateItem', { what: t.raw(`ui:timeline.lateKind.${f.id}`), start: formatDateShort(f.start, t.lang), due: formatDate(f.due, t.lang) })}</strong>
+        <strong>{t('timeline.lateItem', { what: t.raw(`ui:timeline.lateKind.${f.id}`), start: formatDateShort(f.start, t.lang), due: formatDateInText(f.due, t.lang) })}</strong>
       </p>
       {f.uncertain && <p class="check">{t('timeline.lateCheck')}</p>}
-      {f.orLater && <p class="check">{t('timeline.lateExtended', { due: formatDate(f.orLater, t.lang) })}</p>}
+      {f.orLater && <p class="check">{t('timeline.lateExtended', { due: formatDateInText(f.orLater, t.lang) })}</p>}
       {f.newSchoolYear && <p class="check">{t('timeline.lateNewSchoolYear')}</p>}
       <p class="no-print">
         <Link to={{ page: 'letter', id: f.letter }}>{t('timeline.lateLetter', { title: toc(t.lang).letterTitles[f.letter] ?? f.letter })}</Link>

@@ -5,6 +5,7 @@ import { deviceStore, type AppState } from '../../app/controller';
 import { loadJson, saveJson } from '../../app/storage';
 import { asList } from '../../flow/answers';
 import { formatDate, formatDateShort, isIsoDate, parseTypedDate, todayInNL, type IsoDate } from '../../rules/dates';
+import { formatDateInText } from '../../rules/dateInText';
 import { buildCard, type Card, type CardDocument } from '../../meeting/card';
 import { latestMeeting, meetingSteps, type RecordedMeeting } from '../../meeting/plan';
 import { MAX_AGREEMENTS, effectiveOutcome, OUTCOMES, type Agreement, type MeetingRecord, type Outcome } from '../../meeting/record';
@@ -135,7 +136,7 @@ export function MeetingPage({ app, after }: { app: AppState; after: boolean }) {
 
 /** A date in a step title's values as the parent reads dates (session 26: "weigering van {{besluit}}" showed 2026-06-01). */
 export const cardParams = (params: Readonly<Record<string, string>>, lang: string): Record<string, string> =>
-  Object.fromEntries(Object.entries(params).map(([k, v]) => [k, isIsoDate(v) ? formatDate(v, lang) : v]));
+  Object.fromEntries(Object.entries(params).map(([k, v]) => [k, isIsoDate(v) ? formatDateInText(v, lang) : v]));
 
 /** The step texts (for the dates on the card) load with the plan; here too. */
 function useStepTexts(lang: Lang): boolean {
@@ -195,7 +196,7 @@ function CardView({ card, prefs, setPrefs, t, tc, app, setStatus }: { card: Card
         {card.meetingDate ? (
           <p class="card-date">{tc('meeting.dateLine', { date: formatDate(card.meetingDate, tc.lang) })}</p>
         ) : card.pastMeetingDate ? (
-          <p class="hint no-print">{t('meeting.pastDate', { date: formatDate(card.pastMeetingDate, t.lang) })}</p>
+          <p class="hint no-print">{t('meeting.pastDate', { date: formatDateInText(card.pastMeetingDate, t.lang) })}</p>
         ) : (
           <p class="hint no-print">{t('meeting.noDate')}</p>
         )}
@@ -371,7 +372,7 @@ function docText(d: CardDocument, tc: T): string {
 function RecordSummary({ ev, t }: { ev: RecordedMeeting; t: T }) {
   return (
     <div class="record-summary">
-      <p>{t('meeting.lastRecorded', { date: formatDate(ev.date, t.lang) })}</p>
+      <p>{t('meeting.lastRecorded', { date: formatDateInText(ev.date, t.lang) })}</p>
       <ul>
         {noteLines(ev.meeting, t).map((l, i) => (
           <li key={i}>{l}</li>

@@ -2,6 +2,7 @@ import { useT, core, type T } from '../../app/i18n';
 import { calendarKey, send, toggleTick, type AppState } from '../../app/controller';
 import { buildPlan, GROUPS, type Plan, type PlanStep } from '../../rules/plan';
 import { formatDate, isIsoDate, todayInNL } from '../../rules/dates';
+import { formatDateInText } from '../../rules/dateInText';
 import type { Deadline } from '../../rules/deadlines';
 import { Heading } from '../components/Heading';
 import { Link } from '../components/Link';
@@ -56,7 +57,7 @@ export function PlanPage({ app, shared }: { app: AppState; shared?: { onTick: (i
 function PlanSecond({ plan, t, app, shared }: { plan: Plan; t: T; app: AppState; shared?: { onTick: (id: string) => void; title?: string } }) {
   return (
     <>
-      <p class="muted">{t('plan.made', { date: formatDate(plan.today, t.lang) })}</p>
+      <p class="muted">{t('plan.made', { date: formatDateInText(plan.today, t.lang) })}</p>
       <p class="lead">{t('plan.lead')}</p>
       {!shared && <TimelineOnPlan app={app} />}
       {!shared && (
@@ -145,7 +146,7 @@ function StepView({ step, t, done, onTick: sharedTick, contact }: { step: PlanSt
   // A shared plan passes its own tick handler; the parent's own plan ticks in storage.
   const onTick = sharedTick ?? toggleTick;
   const key = (k: string) => `${step.texts ?? `steps:steps.${step.id}`}.${k}`;
-  const params = Object.fromEntries(Object.entries(step.params).map(([k, v]) => [k, isIsoDate(v) ? formatDate(v, t.lang) : v]));
+  const params = Object.fromEntries(Object.entries(step.params).map(([k, v]) => [k, isIsoDate(v) ? formatDateInText(v, t.lang) : v]));
   const titleId = `step-${step.id}`;
   return (
     <li id={`${titleId}-item`} class={`step${done ? ' done' : ''}`} aria-labelledby={titleId}>
@@ -160,10 +161,10 @@ function StepView({ step, t, done, onTick: sharedTick, contact }: { step: PlanSt
       </div>
       <p>{t.raw(key('why'), params)}</p>
       {step.deadline && <DeadlineView d={step.deadline} t={t} late={t.raw(key('late'), params)} check={t.exists(key('check')) ? t.raw(key('check'), params) : ''} />}
-      {step.moment && <p class="moment if-personal">{t.raw(`ui:moment.${step.moment.what}`, { date: formatDate(step.moment.date, t.lang) })}</p>}
+      {step.moment && <p class="moment if-personal">{t.raw(`ui:moment.${step.moment.what}`, { date: formatDateInText(step.moment.date, t.lang) })}</p>}
       {step.id === 'gesprek-voorbereiden' && !sharedTick && (
         <p class="no-print">
-          <Link to={{ page: 'meeting' }}>{step.moment ? t('meeting.fromStep', { date: formatDate(step.moment.date, t.lang) }) : t('meeting.fromPlan')}</Link>
+          <Link to={{ page: 'meeting' }}>{step.moment ? t('meeting.fromStep', { date: formatDateInText(step.moment.date, t.lang) }) : t('meeting.fromPlan')}</Link>
         </p>
       )}
       {/* The meeting has been: the "after" form of the meeting card, which puts the agreements in the timeline and the letter. */}
@@ -206,7 +207,7 @@ function StepView({ step, t, done, onTick: sharedTick, contact }: { step: PlanSt
  * school may have extended them (Deadline.maybeExtendedTo, src/rules/catalogue.ts): that day and what to ask.
  */
 export function leftText(d: Deadline, t: T): string {
-  if (d.maybeExtendedTo) return t('admissionExtension.passed', { date: formatDate(d.maybeExtendedTo, t.lang) });
+  if (d.maybeExtendedTo) return t('admissionExtension.passed', { date: formatDateInText(d.maybeExtendedTo, t.lang) });
   return d.status === 'passed' ? t('plan.deadlinePassed') : d.status === 'today' ? t('plan.deadlineToday') : t('plan.deadlineLeft', { count: d.daysLeft });
 }
 
@@ -293,7 +294,7 @@ function goToStep(id: string) {
 export function FirstThings({ plan, t, contact }: { plan: Plan; t: T; contact?: Card }) {
   const { actions, next, meeting, extended, also, unknownClock } = firstThings(plan);
   if (!actions.length) return null;
-  const params = (s: PlanStep) => Object.fromEntries(Object.entries(s.params).map(([k, v]) => [k, isIsoDate(v) ? formatDate(v, t.lang) : v]));
+  const params = (s: PlanStep) => Object.fromEntries(Object.entries(s.params).map(([k, v]) => [k, isIsoDate(v) ? formatDateInText(v, t.lang) : v]));
   // Agreement steps (issue 18) carry their own text key prefix.
   const title = (s: PlanStep) => t.raw(`${s.texts ?? `steps:steps.${s.id}`}.title`, params(s));
   const left = (d: Deadline) => leftText(d, t);
@@ -316,7 +317,7 @@ export function FirstThings({ plan, t, contact }: { plan: Plan; t: T; contact?: 
         </p>
       )}
       {/* A talk at school before the nearest date (or with no date ahead): the day to prepare for. */}
-      {meeting && <p class="first-date if-personal">{t.raw(`ui:moment.${meeting.moment.what}`, { date: formatDate(meeting.moment.date, t.lang) })}</p>}
+      {meeting && <p class="first-date if-personal">{t.raw(`ui:moment.${meeting.moment.what}`, { date: formatDateInText(meeting.moment.date, t.lang) })}</p>}
       {/* The admission's 6 weeks passed, the school may have extended to a day still ahead: named here when not an action below. */}
       {extended && !actions.some((a) => a.id === extended.id) && (
         <p class="first-extended">
