@@ -287,7 +287,7 @@ export function renderMarkdown(plan: Plan, texts: Texts, opts: { firstScreen?: b
  */
 export function renderFirstScreen(plan: Plan, texts: Texts): string {
   const lang = texts.lang;
-  const { actions, next, meeting, extended, also, unknownClock } = firstThings(plan);
+  const { actions, next, meeting, extended, also, unknownClock, choice } = firstThings(plan);
   if (!actions.length) return '';
   const title = (s: PlanStep) => stepText(texts, s, 'title', stepParams(s, lang))!;
   const left = (d: Deadline) =>
@@ -315,6 +315,8 @@ export function renderFirstScreen(plan: Plan, texts: Texts): string {
     out.push('');
   }
   if (!next && !extended && !meeting && !unknownClock) out.push(ui(texts, 'planFirst.noDate'), '');
+  // Session 28: the bezwaar among the first actions is a choice now the child has a place elsewhere; its date stays.
+  if (choice) out.push(ui(texts, choice.maybe ? 'open28.choiceMaybe' : 'open28.choiceElsewhere', { date: formatDate(choice.step.deadline.due, lang) }), '');
   out.push(`### ${ui(texts, actions.length > 1 ? 'planFirst.actionsMany' : 'planFirst.actionsOne')}`, '');
   actions.forEach((s, i) => {
     const d = s.deadline;

@@ -122,9 +122,10 @@ export function effectsOf(ev: Pick<TimelineEvent, 'kind' | 'date' | 'how'>, answ
  * it. Then the event is history and writes nothing over that step (session 25: logging the TLV application of 1 March
  * after answering "refused on 10 April" took the decision and its bezwaar out of the plan and the timeline).
  */
-function overtaken(ev: Pick<TimelineEvent, 'kind' | 'date'>, answers: Answers): boolean {
+function overtaken(ev: Pick<TimelineEvent, 'kind' | 'date' | 'how'>, answers: Answers): boolean {
   if (!isLegal(ev.kind)) return false;
   return (EFFECTS[ev.kind].overtakenBy ?? []).some((o) => {
+    if (o.oralOnly && !toldOnlyOrally(ev)) return false;
     const later = asString(answers[o.date]);
     return later !== undefined && isIsoDate(later) && (later > ev.date || (o.sameDay === true && later === ev.date)) && conditions[o.condition](answers);
   });

@@ -291,7 +291,7 @@ function goToStep(id: string) {
 
 /** Exported for tests/unit/first-screen-s23.test.ts, which reads what it renders. */
 export function FirstThings({ plan, t, contact }: { plan: Plan; t: T; contact?: Card }) {
-  const { actions, next, meeting, extended, also, unknownClock } = firstThings(plan);
+  const { actions, next, meeting, extended, also, unknownClock, choice } = firstThings(plan);
   if (!actions.length) return null;
   const params = (s: PlanStep) => Object.fromEntries(Object.entries(s.params).map(([k, v]) => [k, isIsoDate(v) ? formatDate(v, t.lang) : v]));
   // Agreement steps (issue 18) carry their own text key prefix.
@@ -348,6 +348,8 @@ export function FirstThings({ plan, t, contact }: { plan: Plan; t: T; contact?: 
         </p>
       )}
       {!next && !extended && !unknownClock && <p class={meeting ? 'first-date if-private' : 'first-date'}>{t('planFirst.noDate')}</p>}
+      {/* Session 28: the bezwaar below is a choice now the child has a place elsewhere; said before "do this first", with its date. */}
+      {choice && <p class="first-choice">{t(choice.maybe ? 'open28.choiceMaybe' : 'open28.choiceElsewhere', { date: formatDate(choice.step.deadline.due, t.lang) })}</p>}
       <h3 class="h4">{t(actions.length > 1 ? 'planFirst.actionsMany' : 'planFirst.actionsOne')}</h3>
       <ol class="first-actions">
         {actions.map((s) => (
