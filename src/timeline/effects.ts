@@ -89,6 +89,12 @@ export interface Overtaken {
    * already hold is that decision told twice (the school calls and the letter comes), and writes nothing over it.
    */
   oralOnly?: true;
+  /**
+   * Only with `oralOnly` (session 28): the answers' decision may also be dated before the call, as long as this answer (a
+   * registration) is not dated after that decision. A refusal answers a registration: with no new one there is no second
+   * refusal, and the call is the refusal on paper told again.
+   */
+  earlierUnlessAfter?: string;
 }
 
 export const EFFECTS: Readonly<Record<LegalKind, KindEffect>> = {
@@ -113,10 +119,14 @@ export const EFFECTS: Readonly<Record<LegalKind, KindEffect>> = {
   // "Hoe? Telefoon" (its `oral` answers, session 25), and starts no clock.
   'besluit-geweigerd': { situation: 'aanmelden', sets: { 'aanmelding-hoe': 'schriftelijk', 'aanmelding-besluit': 'geweigerd', 'weigering-schriftelijk': 'ja', 'weigering-datum': DATE }, parties: ['school', 'bestuur'],
     // An earlier refusal (another school, an earlier registration) never takes the date of a later one the parent answered.
-    // Session 28: a call on the day of the refusal the answers hold (on paper, or "weet ik niet") is that refusal told
-    // again: before, it wrote "nee" over the letter, and the plan asked for the decision on paper and showed the letter's
-    // 6 weeks as an "earlier refusal".
-    overtakenBy: [{ condition: 'refusalMayBeWritten', date: 'weigering-datum' }, { condition: 'refusalMayBeWritten', date: 'weigering-datum', sameDay: true, oralOnly: true }],
+    // Session 28: a call on or after the day of the refusal the answers hold (on paper, or "weet ik niet"), with no
+    // registration since, is that refusal told again: before, it wrote "nee" over the letter, and the plan asked for the
+    // decision on paper, chased the school's own decision term and showed the letter's 6 weeks as an "earlier refusal".
+    // After a registration at the next school, a refusal by phone is that school's, and still writes "nee" (A20, FP02).
+    overtakenBy: [
+      { condition: 'refusalMayBeWritten', date: 'weigering-datum' },
+      { condition: 'refusalMayBeWritten', date: 'weigering-datum', sameDay: true, oralOnly: true, earlierUnlessAfter: 'aanmelding-datum' },
+    ],
     oral: { 'aanmelding-hoe': 'schriftelijk', 'aanmelding-besluit': 'geweigerd', 'weigering-schriftelijk': 'nee' } },
   'opp-opgesteld': { sets: { opp: 'ja' }, parties: ['school'] },
   'opp-besproken': { sets: { opp: 'ja', 'opp-besproken': DATE }, parties: ['school'] },

@@ -127,7 +127,13 @@ function overtaken(ev: Pick<TimelineEvent, 'kind' | 'date' | 'how'>, answers: An
   return (EFFECTS[ev.kind].overtakenBy ?? []).some((o) => {
     if (o.oralOnly && !toldOnlyOrally(ev)) return false;
     const later = asString(answers[o.date]);
-    return later !== undefined && isIsoDate(later) && (later > ev.date || (o.sameDay === true && later === ev.date)) && conditions[o.condition](answers);
+    if (later === undefined || !isIsoDate(later) || !conditions[o.condition](answers)) return false;
+    if (later > ev.date || (o.sameDay === true && later === ev.date)) return true;
+    // Session 28: an earlier decision, with no registration dated after it (EFFECTS besluit-geweigerd).
+    if (o.earlierUnlessAfter === undefined) return false;
+    const since = asString(answers[o.earlierUnlessAfter]);
+    // A registration date "weet ik niet": a new registration cannot be ruled out, so the call writes as before.
+    return since === undefined || (isIsoDate(since) && since <= later);
   });
 }
 

@@ -12,6 +12,9 @@
  *     then asked for the decision on paper, chased the school's own decision term, and showed the letter's term as an
  *     "eerdere weigering" ("a new refusal does not stop it"). Chosen: a call on the day of a letter with the same
  *     decision is the same decision told twice (the school calls and the letter comes): the call changes nothing.
+ *  4. Found while reading: the same for a refusal by phone days after the letter with no new registration between (a
+ *     refusal answers a registration: without a new one there is no second refusal). After a registration at the next
+ *     school a refusal by phone is still that school's, with "ask it on paper" (guard).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/languages';
@@ -174,12 +177,26 @@ describe('3. a letter and a call with the same decision on one day: the same dec
     expect(stepOf(p, 'bezwaar-weigering')?.deadline).toMatchObject({ due: '2026-07-13', certain: true });
   });
 
-  it('guard: a call two days after the letter still counts as news (ask on paper), the letter\'s term stays', () => {
+  it('4. a call two days after the letter, no new registration between: the same refusal told again (failed before)', () => {
+    // A refusal answers a registration (A20, 002:748-750): without a new one there is no second refusal to ask about on
+    // paper. Before: "De school zei alleen mondeling nee", the school's own decision term chased on the first screen, and
+    // the letter's term as an "eerdere weigering" ("een nieuwe weigering stopt die termijn niet").
     const later = { ...ev('besluit-geweigerd', '2026-06-03'), how: 'telefoon' as const };
     const s = log(A({ situatie: ['aanmelden'] }), [reg, letter, later]);
-    expect(s.answers['weigering-schriftelijk']).toBe('nee');
+    expect(s.answers).toMatchObject({ 'weigering-schriftelijk': 'ja', 'weigering-datum': '2026-06-01' });
     const p = planAt(s, '2026-06-04');
-    expect(p.steps.filter((x) => x.deadline?.start === '2026-06-01' && x.deadline.certain && x.id !== 'geschillencommissie').map((x) => x.deadline!.due)).toEqual(['2026-07-13']);
+    expect(p.steps.filter((x) => x.deadline?.start === '2026-06-01' && x.id !== 'geschillencommissie').map((x) => `${x.id} ${x.deadline!.due} ${x.deadline!.certain}`)).toEqual(['bezwaar-weigering 2026-07-13 true']);
+    expect(ids(p)).not.toContain('weigering-op-papier-vragen');
+    expect(ids(p)).not.toContain('besluit-aanmelding');
+    expect(ids(p)).not.toContain('eerdere-weigering');
+  });
+
+  it('guard: a registration at the next school, then a refusal there by phone: that one is news (ask it on paper), the letter\'s term stays', () => {
+    const s = log(A({ situatie: ['aanmelden'] }), [reg, letter, ev('aanmelding-ontvangen', '2026-06-08'), { ...ev('besluit-geweigerd', '2026-06-22'), how: 'telefoon' as const }]);
+    expect(s.answers['weigering-schriftelijk']).toBe('nee');
+    const p = planAt(s, '2026-06-23');
+    expect(ids(p)).toContain('weigering-op-papier-vragen');
+    expect(p.steps.filter((x) => x.deadline?.start === '2026-06-01' && x.deadline.certain && x.id !== 'geschillencommissie').map((x) => `${x.id} ${x.deadline!.due}`)).toEqual(['eerdere-weigering 2026-07-13']);
   });
 
   it('guard: a call only, no letter: no certain clock (A20, FP02; unchanged)', () => {
