@@ -205,3 +205,30 @@ describe('3. a letter and a call with the same decision on one day: the same dec
     expect(p.steps.filter((x) => x.deadline?.start === '2026-06-01' && x.deadline.certain)).toEqual([]);
   });
 });
+
+// ── 4b. Found while reading: "confirm my registration" after the school has decided on it ─────────────────────────
+describe('4b. ontvangst-bevestigen: not once the school decided on this registration in writing', () => {
+  const ev = eventMaker('b', ['school']);
+
+  it('the timeline story: refused on paper, then admitted: no "Vraag de school je aanmelding te bevestigen" among the first actions (failed before)', () => {
+    const s = log(A({ situatie: ['aanmelden'] }), [ev('aanmelding-ontvangen', '2026-04-20'), { ...ev('besluit-geweigerd', '2026-06-01'), how: 'brief' }, ev('besluit-toegelaten', '2026-06-10')]);
+    const p = planAt(s, '2026-06-11');
+    expect(ids(p)).not.toContain('ontvangst-bevestigen');
+    expect(firstThings(p).actions.map((x) => x.id)).toEqual(['weigering-voor-toelating', 'ondersteuning-melden']);
+  });
+
+  it('answers: admitted, or refused in writing on or after the registration, confirmation unanswered: no step (failed before)', () => {
+    const base = { situatie: ['aanmelden'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': '2026-04-20' };
+    expect(ids(buildPlan(A({ ...base, 'aanmelding-besluit': 'toegelaten' }), '2026-06-11'))).not.toContain('ontvangst-bevestigen');
+    expect(ids(buildPlan(A({ ...base, 'aanmelding-besluit': 'geweigerd', 'weigering-schriftelijk': 'ja', 'weigering-datum': '2026-06-01' }), '2026-06-11'))).not.toContain('ontvangst-bevestigen');
+  });
+
+  it('guards: no decision yet, a refusal only by phone, a refusal on paper whose date is unknown, a new registration after a refusal: the step stays', () => {
+    const base = { situatie: ['aanmelden'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': '2026-04-20' };
+    expect(ids(buildPlan(A({ ...base, 'aanmelding-besluit': 'nog-niet' }), '2026-05-11'))).toContain('ontvangst-bevestigen');
+    expect(ids(buildPlan(A({ ...base, 'aanmelding-besluit': 'geweigerd', 'weigering-schriftelijk': 'nee' }), '2026-06-11'))).toContain('ontvangst-bevestigen');
+    expect(ids(buildPlan(A({ ...base, 'aanmelding-besluit': 'geweigerd', 'weigering-schriftelijk': 'ja', 'weigering-datum': 'weet-niet' }), '2026-06-11'))).toContain('ontvangst-bevestigen');
+    // School B got the registration on 8 June, after A's refusal of 1 June: B's 6 weeks count from B's receipt.
+    expect(ids(buildPlan(A({ ...base, 'aanmelding-datum': '2026-06-08', 'aanmelding-besluit': 'geweigerd', 'weigering-schriftelijk': 'ja', 'weigering-datum': '2026-06-01' }), '2026-06-11'))).toContain('ontvangst-bevestigen');
+  });
+});
