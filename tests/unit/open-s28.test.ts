@@ -232,3 +232,24 @@ describe('4b. ontvangst-bevestigen: not once the school decided on this registra
     expect(ids(buildPlan(A({ ...base, 'aanmelding-datum': '2026-06-08', 'aanmelding-besluit': 'geweigerd', 'weigering-schriftelijk': 'ja', 'weigering-datum': '2026-06-01' }), '2026-06-11'))).toContain('ontvangst-bevestigen');
   });
 });
+
+// ── 4c. Found while reading: the earlier-refusal steps and the Geschillencommissie's term ───────────────────────────
+describe('4c. eerdere-weigering and weigering-voor-toelating name the Geschillencommissie as the main refusal route does', () => {
+  // The main route (steps.geschillencommissie): within the same 6 weeks, beside the bezwaar, not certain (F13: EXT), ask
+  // the commission. eerdere-weigering said "ask the steunpunt which term applies"; weigering-voor-toelating said nothing.
+  const KEYS = ['ui:months.planStep.eerdereWeigering', 'ui:open26.planStep.weigeringVoorToelating'];
+
+  it.each(KEYS)('nl %s: the Geschillencommissie within the same 6 weeks, not certain, ask the commission (failed before)', (key) => {
+    const why = tFor('nl').raw(`${key}.why`, { besluit: formatDate('2026-06-01', 'nl') });
+    expect(why).toMatch(/Geschillencommissie passend onderwijs/);
+    expect(why).toMatch(/dezelfde 6 weken/);
+    expect(why).toMatch(/niet zeker/);
+    expect(why).toMatch(/onderwijsgeschillen\.nl/);
+  });
+
+  it.each(LANGUAGES.flatMap((l) => KEYS.map((k) => [l.code, k] as const)))('%s %s: the Geschillencommissie and where to ask (failed before)', (lang, key) => {
+    const why = tFor(lang).raw(`${key}.why`, { besluit: formatDate('2026-06-01', lang) });
+    expect(why).toMatch(/Geschillencommissie/);
+    expect(why).toMatch(/onderwijsgeschillen\.nl/);
+  });
+});
