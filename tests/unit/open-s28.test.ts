@@ -103,6 +103,8 @@ describe('2. a refusal, then an admission at the next school: the first screen s
     const text = textOf(FirstThings({ plan: p, t }));
     const line = t('open28.choiceElsewhere', { date: formatDate('2026-12-21', lang) });
     expect(line).not.toMatch(/open28/);
+    // uk dates end in "р.": no sentence period after them ("2026 р..").
+    expect(line).not.toMatch(/\.\./);
     expect(text).toContain(line);
   });
 
@@ -131,6 +133,7 @@ describe('2. a refusal, then an admission at the next school: the first screen s
       const t = tFor(lang);
       const line = t('open28.choiceMaybe', { date: formatDate('2026-07-13', lang) });
       expect(line).not.toMatch(/open28/);
+      expect(line).not.toMatch(/\.\./);
       expect(textOf(FirstThings({ plan: q, t }))).toContain(line);
     });
   });
