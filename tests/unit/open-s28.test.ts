@@ -54,8 +54,23 @@ describe('1. eerdere-verwijdering: the same route as the main removal step', () 
     expect(why).toMatch(/dezelfde 6 weken/);
     expect(why).toMatch(/niet zeker/);
     expect(why).toMatch(/onderwijsgeschillen\.nl/);
+    // Already objected: no second bezwaar needed, but the commission is still open ("niets meer" said otherwise).
+    expect(why).toMatch(/Heb je al bezwaar gemaakt tegen dit besluit\? Dan hoef je dat niet nog eens te doen\./);
+    expect(why).not.toMatch(/niets meer te doen/);
     // A removal of any pupil can go there (F07): no "had your child extra support?" condition.
     expect(why).not.toMatch(/extra hulp/);
+  });
+
+  // "Already objected? Then nothing more to do" must not come after the Geschillencommissie: that read as "no commission
+  // either", while the commission runs beside a bezwaar already made (steps.geschillencommissie: one does not wait for the other).
+  const ALREADY: Record<string, string> = {
+    nl: 'Heb je al bezwaar gemaakt tegen dit besluit?', en: 'Have you already objected to this decision?', tr: 'Bu karara zaten itiraz ettiniz mi?',
+    pl: 'Czy już złożyłeś/złożyłaś sprzeciw wobec tej decyzji?', uk: 'Ви вже подали заперечення проти цього рішення?', ar: 'هل قدّمت اعتراضاً على هذا القرار من قبل؟',
+  };
+  it.each(LANGUAGES.map((l) => l.code))('%s: "already objected" comes before the Geschillencommissie', (lang) => {
+    const why = tFor(lang).raw(`${stepOf(p, 'eerdere-verwijdering')!.texts}.why`, { besluit: formatDate('2026-10-01', lang) });
+    expect(why).toContain(ALREADY[lang]);
+    expect(why.indexOf(ALREADY[lang])).toBeLessThan(why.indexOf('Geschillencommissie'));
   });
 
   it.each(LANGUAGES.map((l) => l.code))('%s: the Geschillencommissie, its 6 weeks and where to ask are in the text (failed before)', (lang) => {
