@@ -45,7 +45,7 @@ import { firstUnanswered, isComplete, isValidAnswer } from '../flow/route';
 import { formatDate, isIsoDate, todayInNL, type IsoDate } from '../rules/dates';
 import type { Deadline } from '../rules/deadlines';
 import { buildPlan, GROUPS, type Plan, type PlanStep } from '../rules/plan';
-import { firstThings } from '../ui/firstThings';
+import { choiceKey, firstThings } from '../ui/firstThings';
 import type { CoreContent, StepTexts, Toc } from '../content/types';
 import { LANGUAGES, type LangCode } from '../languages';
 import available from '../content/generated/languages';
@@ -316,7 +316,7 @@ export function renderFirstScreen(plan: Plan, texts: Texts): string {
   }
   if (!next && !extended && !meeting && !unknownClock) out.push(ui(texts, 'planFirst.noDate'), '');
   // Session 28: the bezwaar among the first actions is a choice now the child has a place elsewhere; its date stays.
-  if (choice) out.push(ui(texts, choice.maybe ? 'open28.choiceMaybe' : 'open28.choiceElsewhere', { date: formatDate(choice.step.deadline.due, lang) }), '');
+  if (choice) out.push(ui(texts, choiceKey(choice), { date: formatDate(choice.step.deadline.due, lang) }), '');
   out.push(`### ${ui(texts, actions.length > 1 ? 'planFirst.actionsMany' : 'planFirst.actionsOne')}`, '');
   actions.forEach((s, i) => {
     const d = s.deadline;

@@ -50,6 +50,10 @@ const CHOICES: readonly { step: string; warning?: string; maybe: boolean }[] = [
   { step: 'weigering-voor-toelating', maybe: true },
 ];
 
+/** The first screen's text for a choice (ui section open28). */
+export const choiceKey = (c: { maybe: boolean; gpo: boolean }): 'open28.choiceMaybe' | 'open28.choiceElsewhereGpo' | 'open28.choiceElsewhere' =>
+  c.maybe ? 'open28.choiceMaybe' : c.gpo ? 'open28.choiceElsewhereGpo' : 'open28.choiceElsewhere';
+
 export function firstThings(plan: Plan): {
   actions: PlanStep[];
   next?: PlanStep & { deadline: Deadline };
@@ -57,7 +61,7 @@ export function firstThings(plan: Plan): {
   extended?: PlanStep & { deadline: Deadline & { maybeExtendedTo: string } };
   also?: PlanStep & { deadline: Deadline };
   unknownClock?: PlanStep;
-  choice?: { step: PlanStep & { deadline: Deadline }; maybe: boolean };
+  choice?: { step: PlanStep & { deadline: Deadline }; maybe: boolean; gpo: boolean };
 } {
   const now = plan.steps.filter((s) => s.group === 'nu');
   const actions = (now.length ? now : plan.steps).slice(0, 2);
@@ -101,11 +105,14 @@ export function firstThings(plan: Plan): {
     plan.steps.find((s) => s.group === 'nu' && DECISION_FINDERS.includes(s.id) && !actions.includes(s)) ??
     (next || extended ? undefined : plan.steps.find((s) => s.group === 'nu' && UNKNOWN_CLOCK.includes(s.id)));
   // Only while its term runs: a passed one is no choice any more (its step says what can still be done).
-  let choice: { step: PlanStep & { deadline: Deadline }; maybe: boolean } | undefined;
+  // `gpo`: the plan's Geschillencommissie step runs beside it (a child who needs extra support): the line says that is a
+  // choice too. Not for the timeline step (the plan has no commission step of its own for that refusal).
+  let choice: { step: PlanStep & { deadline: Deadline }; maybe: boolean; gpo: boolean } | undefined;
+  const gpoOpen = plan.steps.some((x) => x.id === 'geschillencommissie' && x.deadline && x.deadline.status !== 'passed');
   for (const c of CHOICES) {
     const s = plan.steps.find((x) => x.id === c.step);
     if (choice || !s?.deadline || s.deadline.status === 'passed' || (c.warning && !plan.warnings.some((w) => w.id === c.warning))) continue;
-    choice = { step: s as PlanStep & { deadline: Deadline }, maybe: c.maybe };
+    choice = { step: s as PlanStep & { deadline: Deadline }, maybe: c.maybe, gpo: !c.maybe && gpoOpen };
   }
   return {
     actions,

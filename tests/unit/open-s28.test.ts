@@ -69,8 +69,9 @@ describe('1. eerdere-verwijdering: the same route as the main removal step', () 
   };
   it.each(LANGUAGES.map((l) => l.code))('%s: "already objected" comes before the Geschillencommissie', (lang) => {
     const why = tFor(lang).raw(`${stepOf(p, 'eerdere-verwijdering')!.texts}.why`, { besluit: formatDate('2026-10-01', lang) });
-    expect(why).toContain(ALREADY[lang]);
-    expect(why.indexOf(ALREADY[lang])).toBeLessThan(why.indexOf('Geschillencommissie'));
+    const already = ALREADY[lang] ?? '(no text for this language)';
+    expect(why).toContain(already);
+    expect(why.indexOf(already)).toBeLessThan(why.indexOf('Geschillencommissie'));
   });
 
   it.each(LANGUAGES.map((l) => l.code))('%s: the Geschillencommissie, its 6 weeks and where to ask are in the text (failed before)', (lang) => {
@@ -116,11 +117,29 @@ describe('2. a refusal, then an admission at the next school: the first screen s
   it.each(LANGUAGES.map((l) => l.code))('%s: the plan page\'s first screen has the choice line with the date (failed before)', (lang) => {
     const t = tFor(lang);
     const text = textOf(FirstThings({ plan: p, t }));
-    const line = t('open28.choiceElsewhere', { date: formatDate('2026-12-21', lang) });
+    const line = t('open28.choiceElsewhereGpo', { date: formatDate('2026-12-21', lang) });
     expect(line).not.toMatch(/open28/);
     // uk dates end in "р.": no sentence period after them ("2026 р..").
     expect(line).not.toMatch(/\.\./);
     expect(text).toContain(line);
+  });
+
+  it('the Geschillencommissie is named only when it is on the plan: a child without extra support has no GPO step (failed before)', async () => {
+    const noSupport = buildPlan(A({ ...(ADMITTED_ELSEWHERE as Record<string, string | string[]>), 'ondersteuning-gemeld': 'nee' }), '2026-12-14');
+    expect(stepOf(noSupport, 'geschillencommissie')).toBeUndefined();
+    expect(firstThings(noSupport).choice).toMatchObject({ gpo: false, step: { id: 'bezwaar-weigering' } });
+    const out = renderFirstScreen(noSupport, await loadTexts('nl'));
+    expect(out).toMatch(/nu een keuze/);
+    expect(out).not.toMatch(/Geschillencommissie/);
+    expect(firstThings(p).choice?.gpo).toBe(true);
+    for (const { code } of LANGUAGES) {
+      const t = tFor(code);
+      const with_ = t('open28.choiceElsewhereGpo', { date: formatDate('2026-12-21', code) });
+      expect(with_, code).toMatch(/Geschillencommissie/);
+      expect(with_, code).not.toMatch(/\.\./);
+      expect(t('open28.choiceElsewhere', { date: formatDate('2026-12-21', code) }), code).not.toMatch(/Geschillencommissie/);
+      expect(textOf(FirstThings({ plan: p, t }))).toContain(with_);
+    }
   });
 
   it('guard: a refusal without an admission: no choice line', async () => {

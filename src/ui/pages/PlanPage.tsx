@@ -13,7 +13,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { calendarSteps, planToIcs } from '../../rules/ics';
 import { deadlineArithmetic, icsTexts } from '../deadlineText';
 import { TimelineOnPlan } from '../components/TimelineOnPlan';
-import { firstThings } from '../firstThings';
+import { choiceKey, firstThings } from '../firstThings';
 import { tickKey } from '../tickKey';
 import { timelineOf } from '../components/timelineDoor';
 import { withMeetings } from '../../meeting/plan';
@@ -349,7 +349,7 @@ export function FirstThings({ plan, t, contact }: { plan: Plan; t: T; contact?: 
       )}
       {!next && !extended && !unknownClock && <p class={meeting ? 'first-date if-private' : 'first-date'}>{t('planFirst.noDate')}</p>}
       {/* Session 28: the bezwaar below is a choice now the child has a place elsewhere; said before "do this first", with its date. */}
-      {choice && <p class="first-choice">{t(choice.maybe ? 'open28.choiceMaybe' : 'open28.choiceElsewhere', { date: formatDate(choice.step.deadline.due, t.lang) })}</p>}
+      {choice && <p class="first-choice">{t(choiceKey(choice), { date: formatDate(choice.step.deadline.due, t.lang) })}</p>}
       <h3 class="h4">{t(actions.length > 1 ? 'planFirst.actionsMany' : 'planFirst.actionsOne')}</h3>
       <ol class="first-actions">
         {actions.map((s) => (
