@@ -46,7 +46,7 @@ import { formatDate, isIsoDate, todayInNL, type IsoDate } from '../rules/dates';
 import { formatDateInText } from '../rules/dateInText';
 import type { Deadline } from '../rules/deadlines';
 import { buildPlan, GROUPS, type Plan, type PlanStep } from '../rules/plan';
-import { firstThings } from '../ui/firstThings';
+import { choiceKey, firstThings } from '../ui/firstThings';
 import type { CoreContent, StepTexts, Toc } from '../content/types';
 import { LANGUAGES, type LangCode } from '../languages';
 import available from '../content/generated/languages';
@@ -288,7 +288,7 @@ export function renderMarkdown(plan: Plan, texts: Texts, opts: { firstScreen?: b
  */
 export function renderFirstScreen(plan: Plan, texts: Texts): string {
   const lang = texts.lang;
-  const { actions, next, meeting, extended, also, unknownClock } = firstThings(plan);
+  const { actions, next, meeting, extended, also, unknownClock, choice } = firstThings(plan);
   if (!actions.length) return '';
   const title = (s: PlanStep) => stepText(texts, s, 'title', stepParams(s, lang))!;
   const left = (d: Deadline) =>
@@ -316,6 +316,8 @@ export function renderFirstScreen(plan: Plan, texts: Texts): string {
     out.push('');
   }
   if (!next && !extended && !meeting && !unknownClock) out.push(ui(texts, 'planFirst.noDate'), '');
+  // Session 28: the bezwaar among the first actions is a choice now the child has a place elsewhere; its date stays.
+  if (choice) out.push(ui(texts, choiceKey(choice), { date: formatDate(choice.step.deadline.due, lang) }), '');
   out.push(`### ${ui(texts, actions.length > 1 ? 'planFirst.actionsMany' : 'planFirst.actionsOne')}`, '');
   actions.forEach((s, i) => {
     const d = s.deadline;

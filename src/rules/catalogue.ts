@@ -73,6 +73,18 @@ const when = (d: IsoDate | undefined, make: (start: IsoDate) => Deadline) => (d 
  * "Besluit op papier - geweigerd") or answered so; the refusal and its bezwaar stay (session 22: before, this
  * registration had a date only in the timeline's "te laat?", not in the plan).
  */
+/**
+ * The school decided on the registration the answers hold, in writing: admitted, or refused on paper on or after its date
+ * (a refusal before it is the previous school's: the new registration's 6 weeks from receipt run, A04). A refusal only by
+ * phone, or on paper without a known date, is not counted: the school's own term may still matter.
+ */
+const registrationDecided = (f: Facts): boolean => {
+  if (f.is('wasAdmitted')) return true;
+  const registered = f.date('aanmelding-datum');
+  const refused = f.date('weigering-datum');
+  return f.is('wasRefused') && f.oneOf('weigering-schriftelijk', 'ja') && refused !== undefined && (registered === undefined || refused >= registered);
+};
+
 const registeredAfterRefusal = (f: Facts): boolean => {
   const registered = f.date('aanmelding-datum');
   const refused = f.date('weigering-datum');
@@ -156,8 +168,10 @@ export const stepRules: readonly StepRule[] = [
   },
   {
     // A01/A04: proof of the date of receipt, because the decision term runs from it.
+    // Session 28 (s28-open): not once the school decided on this registration in writing (registrationDecided): then
+    // nothing counts from the receipt any more, and "confirm my registration" stood among the first actions beside a bezwaar.
     id: 'ontvangst-bevestigen', group: 'nu', section: 'hoe-aanmelden', contacts: ['school'],
-    applies: (f) => f.is('registeredInWriting') && f.answeredNot('aanmelding-bevestiging', 'ja'),
+    applies: (f) => f.is('registeredInWriting') && f.answeredNot('aanmelding-bevestiging', 'ja') && !registrationDecided(f),
   },
   {
     id: 'aanmelddatum-achterhalen', group: 'nu', section: 'na-aanmelding', contacts: ['school'],

@@ -84,6 +84,17 @@ export interface Overtaken {
   condition: 'tlvDecisionKnown' | 'refusalMayBeWritten' | 'hasRemovalDecision' | 'isRemoved' | 'isSuspended' | 'registeredInWriting' | 'complaintFiled' | 'dossierRequested';
   date: string;
   sameDay?: true;
+  /**
+   * Only for a decision logged as told by phone (session 28): a call on the day of a decision on paper that the answers
+   * already hold is that decision told twice (the school calls and the letter comes), and writes nothing over it.
+   */
+  oralOnly?: true;
+  /**
+   * Only with `oralOnly` (session 28): the answers' decision may also be dated before the call, as long as this answer (a
+   * registration) is not dated after that decision. A refusal answers a registration: with no new one there is no second
+   * refusal, and the call is the refusal on paper told again.
+   */
+  earlierUnlessAfter?: string;
 }
 
 export const EFFECTS: Readonly<Record<LegalKind, KindEffect>> = {
@@ -108,7 +119,14 @@ export const EFFECTS: Readonly<Record<LegalKind, KindEffect>> = {
   // "Hoe? Telefoon" (its `oral` answers, session 25), and starts no clock.
   'besluit-geweigerd': { situation: 'aanmelden', sets: { 'aanmelding-hoe': 'schriftelijk', 'aanmelding-besluit': 'geweigerd', 'weigering-schriftelijk': 'ja', 'weigering-datum': DATE }, parties: ['school', 'bestuur'],
     // An earlier refusal (another school, an earlier registration) never takes the date of a later one the parent answered.
-    overtakenBy: [{ condition: 'refusalMayBeWritten', date: 'weigering-datum' }],
+    // Session 28: a call on or after the day of the refusal the answers hold (on paper, or "weet ik niet"), with no
+    // registration since, is that refusal told again: before, it wrote "nee" over the letter, and the plan asked for the
+    // decision on paper, chased the school's own decision term and showed the letter's 6 weeks as an "earlier refusal".
+    // After a registration at the next school, a refusal by phone is that school's, and still writes "nee" (A20, FP02).
+    overtakenBy: [
+      { condition: 'refusalMayBeWritten', date: 'weigering-datum' },
+      { condition: 'refusalMayBeWritten', date: 'weigering-datum', sameDay: true, oralOnly: true, earlierUnlessAfter: 'aanmelding-datum' },
+    ],
     oral: { 'aanmelding-hoe': 'schriftelijk', 'aanmelding-besluit': 'geweigerd', 'weigering-schriftelijk': 'nee' } },
   'opp-opgesteld': { sets: { opp: 'ja' }, parties: ['school'] },
   'opp-besproken': { sets: { opp: 'ja', 'opp-besproken': DATE }, parties: ['school'] },
@@ -122,7 +140,8 @@ export const EFFECTS: Readonly<Record<LegalKind, KindEffect>> = {
   // A written removal decision means the school wants the child to leave (hv-wil-weg): without that answer the
   // question it writes did not apply, and the 6 weeks for bezwaar (002:846-850) were not in the plan (session 21).
   'verwijdering-besluit': { situation: 'handelingsverlegen', sets: { 'hv-wil-weg': 'ja', 'verwijdering-besluit': 'schriftelijk', 'verwijdering-datum': DATE }, parties: ['bestuur'],
-    overtakenBy: [{ condition: 'hasRemovalDecision', date: 'verwijdering-datum' }],
+    // Session 28: a call on the day of the removal decision the answers hold is that decision told again (as a refusal).
+    overtakenBy: [{ condition: 'hasRemovalDecision', date: 'verwijdering-datum' }, { condition: 'hasRemovalDecision', date: 'verwijdering-datum', sameDay: true, oralOnly: true }],
     oral: { 'hv-wil-weg': 'ja', 'verwijdering-besluit': 'mondeling' } },
   'uitschrijving': { sets: { ingeschreven: 'nee' }, parties: ['school'] },
   'tlv-aangevraagd': { situation: 'tlv', sets: { 'tlv-fase': 'aangevraagd' }, parties: ['school', 'samenwerkingsverband'],

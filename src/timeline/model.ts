@@ -122,11 +122,18 @@ export function effectsOf(ev: Pick<TimelineEvent, 'kind' | 'date' | 'how'>, answ
  * it. Then the event is history and writes nothing over that step (session 25: logging the TLV application of 1 March
  * after answering "refused on 10 April" took the decision and its bezwaar out of the plan and the timeline).
  */
-function overtaken(ev: Pick<TimelineEvent, 'kind' | 'date'>, answers: Answers): boolean {
+function overtaken(ev: Pick<TimelineEvent, 'kind' | 'date' | 'how'>, answers: Answers): boolean {
   if (!isLegal(ev.kind)) return false;
   return (EFFECTS[ev.kind].overtakenBy ?? []).some((o) => {
+    if (o.oralOnly && !toldOnlyOrally(ev)) return false;
     const later = asString(answers[o.date]);
-    return later !== undefined && isIsoDate(later) && (later > ev.date || (o.sameDay === true && later === ev.date)) && conditions[o.condition](answers);
+    if (later === undefined || !isIsoDate(later) || !conditions[o.condition](answers)) return false;
+    if (later > ev.date || (o.sameDay === true && later === ev.date)) return true;
+    // Session 28: an earlier decision, with no registration dated after it (EFFECTS besluit-geweigerd).
+    if (o.earlierUnlessAfter === undefined) return false;
+    const since = asString(answers[o.earlierUnlessAfter]);
+    // A registration date "weet ik niet": a new registration cannot be ruled out, so the call writes as before.
+    return since === undefined || (isIsoDate(since) && since <= later);
   });
 }
 

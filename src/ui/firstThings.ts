@@ -39,6 +39,21 @@ export const UNKNOWN_CLOCK: readonly string[] = [...DECISION_FINDERS, 'schorsing
  * education", and the bezwaar against the removal (6 weeks, 002:846-850; the only term here whose passing costs the
  * parent a right) stood only further down; so did a refusal's bezwaar beside a removal's (two decisions, two terms).
  */
+/**
+ * Session 28 (s28-open): a bezwaar the parent may well not want. A refusal, then an admission at the next school (warning
+ * weigering-blijft-na-toelating): the refusal's 6 weeks run on (002:748-750) and its bezwaar is the first action, but it is
+ * a choice now the child has a place. The timeline's weigering-voor-toelating (the school that admitted is not known:
+ * the same one or the next) is a choice if it was the next one (`maybe`). The first screen says so beside the date.
+ */
+const CHOICES: readonly { step: string; warning?: string; maybe: boolean }[] = [
+  { step: 'bezwaar-weigering', warning: 'weigering-blijft-na-toelating', maybe: false },
+  { step: 'weigering-voor-toelating', maybe: true },
+];
+
+/** The first screen's text for a choice (ui section open28). */
+export const choiceKey = (c: { maybe: boolean; gpo: boolean }): 'open28.choiceMaybe' | 'open28.choiceElsewhereGpo' | 'open28.choiceElsewhere' =>
+  c.maybe ? 'open28.choiceMaybe' : c.gpo ? 'open28.choiceElsewhereGpo' : 'open28.choiceElsewhere';
+
 export function firstThings(plan: Plan): {
   actions: PlanStep[];
   next?: PlanStep & { deadline: Deadline };
@@ -46,6 +61,7 @@ export function firstThings(plan: Plan): {
   extended?: PlanStep & { deadline: Deadline & { maybeExtendedTo: string } };
   also?: PlanStep & { deadline: Deadline };
   unknownClock?: PlanStep;
+  choice?: { step: PlanStep & { deadline: Deadline }; maybe: boolean; gpo: boolean };
 } {
   const now = plan.steps.filter((s) => s.group === 'nu');
   const actions = (now.length ? now : plan.steps).slice(0, 2);
@@ -88,8 +104,19 @@ export function firstThings(plan: Plan): {
   const unknownClock =
     plan.steps.find((s) => s.group === 'nu' && DECISION_FINDERS.includes(s.id) && !actions.includes(s)) ??
     (next || extended ? undefined : plan.steps.find((s) => s.group === 'nu' && UNKNOWN_CLOCK.includes(s.id)));
+  // Only while its term runs: a passed one is no choice any more (its step says what can still be done).
+  // `gpo`: the plan's Geschillencommissie step runs beside it (a child who needs extra support): the line says that is a
+  // choice too. Not for the timeline step (the plan has no commission step of its own for that refusal).
+  let choice: { step: PlanStep & { deadline: Deadline }; maybe: boolean; gpo: boolean } | undefined;
+  const gpoOpen = plan.steps.some((x) => x.id === 'geschillencommissie' && x.deadline && x.deadline.status !== 'passed');
+  for (const c of CHOICES) {
+    const s = plan.steps.find((x) => x.id === c.step);
+    if (choice || !s?.deadline || s.deadline.status === 'passed' || (c.warning && !plan.warnings.some((w) => w.id === c.warning))) continue;
+    choice = { step: s as PlanStep & { deadline: Deadline }, maybe: c.maybe, gpo: !c.maybe && gpoOpen };
+  }
   return {
     actions,
+    ...(choice ? { choice } : {}),
     ...(next ? { next } : {}),
     ...(meeting ? { meeting } : {}),
     ...(extended ? { extended } : {}),

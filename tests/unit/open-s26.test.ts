@@ -207,10 +207,12 @@ describe('3b. a decision on paper, then one logged "by phone": the paper decisio
     expect(ids(planAt(log(HV, evs), '2026-11-13'))).not.toContain('eerdere-verwijdering');
   });
 
+  // Session 28 (open-s28 3): the call on the letter's day is the same refusal told again; the answers keep the letter, so
+  // its 6 weeks are the plan's own bezwaar-weigering now (before: an "eerdere weigering" step with the same date).
   it('a written refusal and, the same day, a call logged after it: the letter\'s 6 weeks stay (failed before)', () => {
     const s = log(A({ situatie: ['aanmelden'] }), [ev('aanmelding-ontvangen', '2026-04-20'), { ...ev('besluit-geweigerd', '2026-06-01'), how: 'brief' }, { ...ev('besluit-geweigerd', '2026-06-01'), how: 'telefoon' }]);
     const p = planAt(s, '2026-06-02');
-    expect(p.steps.filter((x) => x.deadline?.start === '2026-06-01' && x.id !== 'geschillencommissie').map((x) => `${x.id} ${x.deadline!.due} ${x.deadline!.certain}`)).toEqual(['eerdere-weigering 2026-07-13 true']);
+    expect(p.steps.filter((x) => x.deadline?.start === '2026-06-01' && x.id !== 'geschillencommissie').map((x) => `${x.id} ${x.deadline!.due} ${x.deadline!.certain}`)).toEqual(['bezwaar-weigering 2026-07-13 true']);
   });
 });
 

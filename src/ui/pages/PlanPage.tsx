@@ -14,7 +14,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { calendarSteps, planToIcs } from '../../rules/ics';
 import { deadlineArithmetic, icsTexts } from '../deadlineText';
 import { TimelineOnPlan } from '../components/TimelineOnPlan';
-import { firstThings } from '../firstThings';
+import { choiceKey, firstThings } from '../firstThings';
 import { tickKey } from '../tickKey';
 import { timelineOf } from '../components/timelineDoor';
 import { withMeetings } from '../../meeting/plan';
@@ -292,7 +292,7 @@ function goToStep(id: string) {
 
 /** Exported for tests/unit/first-screen-s23.test.ts, which reads what it renders. */
 export function FirstThings({ plan, t, contact }: { plan: Plan; t: T; contact?: Card }) {
-  const { actions, next, meeting, extended, also, unknownClock } = firstThings(plan);
+  const { actions, next, meeting, extended, also, unknownClock, choice } = firstThings(plan);
   if (!actions.length) return null;
   const params = (s: PlanStep) => Object.fromEntries(Object.entries(s.params).map(([k, v]) => [k, isIsoDate(v) ? formatDateInText(v, t.lang) : v]));
   // Agreement steps (issue 18) carry their own text key prefix.
@@ -349,6 +349,8 @@ export function FirstThings({ plan, t, contact }: { plan: Plan; t: T; contact?: 
         </p>
       )}
       {!next && !extended && !unknownClock && <p class={meeting ? 'first-date if-private' : 'first-date'}>{t('planFirst.noDate')}</p>}
+      {/* Session 28: the bezwaar below is a choice now the child has a place elsewhere; said before "do this first", with its date. */}
+      {choice && <p class="first-choice">{t(choiceKey(choice), { date: formatDate(choice.step.deadline.due, t.lang) })}</p>}
       <h3 class="h4">{t(actions.length > 1 ? 'planFirst.actionsMany' : 'planFirst.actionsOne')}</h3>
       <ol class="first-actions">
         {actions.map((s) => (
