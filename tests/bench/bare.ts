@@ -2,11 +2,21 @@
  * The bare chosen stack (tests/bench/bare/): built here, on the fly, with the app's own Vite and
  * Preact preset, into a temporary folder. `npm run bench` measures it beside the app as the floor.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export async function buildBare(): Promise<string> {
+/** The app's plan page as drawn (bench.ts capturePlan): [tag, attributes, ...children] per element, and its CSS. */
+export interface CapturedPage {
+  tree: unknown[];
+  css: string;
+}
+
+export async function buildBare(plan: CapturedPage = { tree: [], css: '' }): Promise<string> {
+  const captured = join(import.meta.dirname, 'bare', '.captured');
+  mkdirSync(captured, { recursive: true });
+  writeFileSync(join(captured, 'plan.json'), JSON.stringify(plan.tree));
+  writeFileSync(join(captured, 'plan.css'), plan.css);
   const { build } = await import('vite');
   const { default: preact } = await import('@preact/preset-vite');
   const outDir = mkdtempSync(join(tmpdir(), 'wegwijzer-bare-'));
@@ -19,8 +29,8 @@ export async function buildBare(): Promise<string> {
     build: {
       outDir,
       emptyOutDir: true,
-      // index.html: the bare stack; page.html: the same stack drawing the app's question page.
-      rollupOptions: { input: { index: join(import.meta.dirname, 'bare', 'index.html'), page: join(import.meta.dirname, 'bare', 'page.html') } },
+      // index.html: the bare stack; page.html and plan.html: the same stack drawing the app's question page and plan.
+      rollupOptions: { input: Object.fromEntries(['index', 'page', 'plan'].map((n) => [n, join(import.meta.dirname, 'bare', `${n}.html`)])) },
       target: 'es2020',
       modulePreload: { polyfill: false },
       reportCompressedSize: false,

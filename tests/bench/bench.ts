@@ -34,11 +34,16 @@ import { CHROMIUM_ARGS, ROOT, chromiumPath, launchForLighthouse } from '../brows
 
 interface Server {
   url: string;
+  /** The page a walk or a Lighthouse run opens: the site's root, or a bare variant's own page. */
+  entry: string;
   label: string;
   /** The bare chosen stack (tests/bench/bare/): the floor; it has a start page and five questions only. */
   bare?: boolean;
-  /** The bare stack drawing the app's own question page (tests/bench/bare/page.tsx): measured in the taps only. */
-  appPage?: boolean;
+  /**
+   * The bare stack drawing one of the app's pages: 'page' its question page (tests/bench/bare/page.tsx,
+   * measured in the taps only), 'plan' its plan as this build drew it (plan.tsx, in Lighthouse's plan only).
+   */
+  variant?: 'page' | 'plan';
   dir: string;
   stop(): Promise<void>;
 }
@@ -46,7 +51,7 @@ interface Server {
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.png': 'image/png', '.txt': 'text/plain' };
 
 /** A plain static server for a built site, gzip like vite preview and most static hosts. */
-async function serve(dir: string, label: string, bare = false, appPage = false): Promise<Server> {
+async function serve(dir: string, label: string, bare = false, variant?: Server['variant']): Promise<Server> {
   const zipped = new Map<string, Buffer>();
   const server = createHttpServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/\/$/, '/index.html');
@@ -64,7 +69,8 @@ async function serve(dir: string, label: string, bare = false, appPage = false):
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as { port: number };
-  return { url: `http://127.0.0.1:${port}/${appPage ? 'page.html' : ''}`, label, bare, appPage, dir, stop: () => new Promise((done) => server.close(() => done())) };
+  const url = `http://127.0.0.1:${port}/`;
+  return { url, entry: `${url}${variant ? `${variant}.html` : ''}`, label, bare, variant, dir, stop: () => new Promise((done) => server.close(() => done())) };
 }
 
 const args = process.argv.slice(2);
@@ -88,7 +94,7 @@ const spread = (xs: number[], digits = 0) => `${f(median(xs), digits)} [${f(Math
 
 export { LARGEST } from './answers';
 import { LARGEST } from './answers';
-import { buildBare } from './bare';
+import { buildBare, type CapturedPage } from './bare';
 import { brotliSize, firstLoadFiles } from '../budget/first-load';
 
 const lines: string[] = [];
@@ -120,7 +126,7 @@ const out = (s = '') => {
 
 function bytes(servers: Server[]) {
   for (const [k, server] of servers.entries()) {
-    if (server.appPage) continue;
+    if (server.variant) continue;
     const total = firstLoad(server.dir);
     out(`first load, brotli${servers.length > 1 ? ` [${server.label}]` : ''}: ${(total.bytes / 1024).toFixed(1)} KB (goal ≤ 45 KB) — ${total.files.join(', ')}`);
     goal('first load, brotli', k, total.bytes / 1024, 45, 'KB', 1);
@@ -203,7 +209,7 @@ async function boot(servers: Server[]) {
   };
   for (let i = 0; i < RUNS; i++) {
     for (const [k, server] of servers.entries()) {
-      if (server.appPage) continue;
+      if (server.variant) continue;
       await withPage(async (page, cdp) => {
         const { script, task, heading } = r[k]!;
         await page.goto(server.url);
@@ -231,7 +237,7 @@ async function boot(servers: Server[]) {
     }
   }
   for (const [k, server] of servers.entries()) {
-    if (server.appPage) continue;
+    if (server.variant) continue;
     const label = servers.length > 1 ? ` [${server.label}]` : '';
     out(`start page cold at ${CPU}× CPU (${RUNS} runs)${label}: script ${spread(r[k]!.script)} ms, all main-thread tasks ${spread(r[k]!.task)} ms, app rendered at ${spread(r[k]!.heading)} ms`);
     if (!server.bare) out(`plan page cold at ${CPU}× CPU, largest answers (${RUNS} runs)${label}: script ${spread(r[k]!.planScript)} ms, all main-thread tasks ${spread(r[k]!.planTask)} ms, every step in the page at ${spread(r[k]!.planSteps)} ms`);
@@ -302,7 +308,8 @@ async function taps(servers: Server[]) {
   const results = servers.map(() => ({ all: [] as Tap[], totals: [] as number[][] }));
   for (const [name, situations] of WALKS) {
     for (const [k, server] of servers.entries())
-      if (server.bare) await bareWalk(server, results[k]!.all);
+      if (server.variant === 'plan') continue;
+      else if (server.bare) await bareWalk(server, results[k]!.all);
       else await walk(server, name, situations, results[k]!.all, results[k]!.totals);
   }
   for (const [k, server] of servers.entries()) {
@@ -358,7 +365,7 @@ async function walk(server: Server, name: string, situations: string[], all: Tap
 async function bareWalk(server: Server, all: Tap[]) {
   await withPage(async (page) => {
     await page.addInitScript(PROBE);
-    await page.goto(server.url);
+    await page.goto(server.entry);
     await page.waitForSelector('h1');
     await page.waitForTimeout(1500);
     let from = 'start';
@@ -400,6 +407,32 @@ type LhRow = { score: number[]; lcp: number[]; tbt: number[]; cls: number[]; boo
 /** Lighthouse 12's mobile network: 1,638.4 kbit/s, 150 ms round trip (its simulation uses these). */
 const LH_KBPS = 1638.4;
 
+/**
+ * The plan page as this build draws it for the largest answers (cold, as Lighthouse opens it): every
+ * element of #app as [tag, attributes, ...children] and the rules of every stylesheet, for the bare
+ * stack's plan.html to draw.
+ */
+async function capturePlan(server: Server): Promise<CapturedPage> {
+  return withPage(async (page) => {
+    await page.goto(`${server.url}robots.txt`);
+    await page.evaluate((a) => localStorage.setItem('wegwijzer.answers', JSON.stringify({ version: 2, answers: a, position: 'review', savedAt: '' })), LARGEST);
+    await page.goto(`${server.url}#/plan`);
+    await page.waitForSelector('.page-plan .steps', { timeout: 30_000 });
+    await page.waitForTimeout(1000);
+    return page.evaluate(() => {
+      type N = string | [string, Record<string, string>, ...N[]];
+      const tree = (n: Node): N | undefined => {
+        if (n.nodeType === Node.TEXT_NODE) return n.textContent ?? '';
+        if (!(n instanceof Element) || n.tagName === 'SCRIPT') return undefined;
+        const attrs = Object.fromEntries([...n.attributes].map((a) => [a.name, a.value]));
+        return [n.tagName.toLowerCase(), attrs, ...[...n.childNodes].map(tree).filter((c): c is N => c !== undefined)];
+      };
+      const css = [...document.styleSheets].map((sheet) => [...sheet.cssRules].map((r) => r.cssText).join('\n')).join('\n');
+      return { tree: [...document.getElementById('app')!.childNodes].map(tree).filter((c) => c !== undefined), css };
+    });
+  });
+}
+
 /** Each page, each run: every build in turn (interleaved), so a busy minute hits all builds alike. */
 async function lighthouse(servers: Server[]) {
   const benchmarkIndex: number[] = [];
@@ -407,7 +440,7 @@ async function lighthouse(servers: Server[]) {
   for (const p of LH_PAGES.filter((x) => !PAGES || PAGES.includes(x.name))) {
     for (let i = 0; i < RUNS; i++) {
       for (const [k, server] of servers.entries()) {
-        if (server.appPage || (server.bare && p.name !== 'start')) continue;
+        if (server.variant === 'page' || (server.variant === 'plan' ? p.name !== 'plan' : server.bare && p.name !== 'start')) continue;
         const r = rows[k]!.get(p.name) ?? { score: [], lcp: [], tbt: [], cls: [], boot: [], kb: [], earlyKb: [], bootBy: new Map() };
         rows[k]!.set(p.name, r);
         await lighthouseRun(server, p, r, benchmarkIndex);
@@ -415,7 +448,7 @@ async function lighthouse(servers: Server[]) {
     }
   }
   for (const [k, server] of servers.entries()) {
-    if (server.appPage) continue;
+    if (server.variant === 'page') continue;
     out(`Lighthouse 12 mobile${servers.length > 1 ? ` [${server.label}]` : ''}, cold (new profile per run, no service worker), median of ${RUNS}:`);
     out(`  ${'page'.padEnd(9)} ${'score'.padEnd(14)} ${'LCP s'.padEnd(18)} ${'TBT ms'.padEnd(16)} ${'CLS'.padEnd(6)} ${'boot script ms'.padEnd(16)} bytes KB`);
     for (const [name, r] of rows[k]!)
@@ -439,7 +472,7 @@ async function lighthouse(servers: Server[]) {
   for (const [k, server] of servers.entries()) {
     const plan = rows[k]!.get('plan');
     // Lighthouse's bootup-time: script evaluation, parse and compile, scaled to its 4× CPU throttling.
-    if (plan) out(`  plan page boot script (Lighthouse bootup-time, cold)${servers.length > 1 ? ` [${server.label}]` : ''}: ${spread(plan.boot)} ms (goal ≤ 100 ms)`);
+    if (plan) out(`  plan page boot script (Lighthouse bootup-time, cold)${servers.length > 1 ? ` [${server.label}]` : ''}: ${spread(plan.boot)} ms (goal ≤ 100 ms); by file: ${[...plan.bootBy].map(([file, ms]) => `${file.replace(/-[\w-]{8}\.js$/, '')} ${f(median(ms))}`).join(', ')}`);
     for (const [name, r] of rows[k]!) {
       goal(`Lighthouse ${name}: score`, k, median(r.score), 100, '', 0, true);
       goal(`Lighthouse ${name}: LCP`, k, median(r.lcp), 1.4, 's', 2);
@@ -454,14 +487,14 @@ async function lighthouseRun(server: Server, p: (typeof LH_PAGES)[number], r: Lh
   const { default: lh } = await import('lighthouse');
   const { context, port, close } = await launchForLighthouse('wegwijzer-bench-');
   try {
-    if (p.seeded) {
+    if (p.seeded && !server.bare) {
       // A static file of the same origin: the app does not run, so no service worker is installed.
       const page = context.pages()[0] ?? (await context.newPage());
       await page.goto(`${server.url}robots.txt`);
       await page.evaluate((a) => localStorage.setItem('wegwijzer.answers', JSON.stringify({ version: 2, answers: a, position: 'review', savedAt: '' })), LARGEST);
       await page.goto('about:blank');
     }
-    const result = await lh(`${server.url}${p.hash}`, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance'], disableStorageReset: true });
+    const result = await lh(`${server.entry}${p.hash}`, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance'], disableStorageReset: true });
     const lhr = result!.lhr;
     if (lhr.runtimeError) throw new Error(lhr.runtimeError.message);
     // A page the app sent elsewhere (answers that no longer reach the plan) would measure the wrong page.
@@ -494,10 +527,13 @@ if (only.includes('node')) await nodeTimes();
 const servers = [await serve(join(ROOT, 'dist'), 'this build')];
 if (AB) servers.push(await serve(AB, AB));
 // The floor: the bare chosen stack, built now from tests/bench/bare/ (--no-bare leaves it out).
-// Beside it, the same stack drawing the app's question page: what the page itself costs a tap.
+// Beside it, the same stack drawing the app's question page (what the page itself costs a tap) and
+// its plan as this build drew it (what drawing that page costs the plan's boot script).
 if (!args.includes('--no-bare')) {
-  const bare = await buildBare();
-  servers.push(await serve(bare, 'bare stack', true), await serve(bare, "bare stack, app's page", true, true));
+  const plan = only.includes('lighthouse') && (!PAGES || PAGES.includes('plan')) ? await capturePlan(servers[0]!) : undefined;
+  const bare = await buildBare(plan);
+  servers.push(await serve(bare, 'bare stack', true), await serve(bare, "bare stack, app's page", true, 'page'));
+  if (plan) servers.push(await serve(bare, "bare stack, app's plan", true, 'plan'));
 }
 if (only.includes('bytes')) bytes(servers);
 try {
