@@ -20,21 +20,23 @@ export async function buildBare(plan: CapturedPage = { tree: [], css: '' }): Pro
   const { build } = await import('vite');
   const { default: preact } = await import('@preact/preset-vite');
   const outDir = mkdtempSync(join(tmpdir(), 'wegwijzer-bare-'));
-  await build({
-    configFile: false,
-    root: join(import.meta.dirname, 'bare'),
-    base: './',
-    logLevel: 'error',
-    plugins: [preact()],
-    build: {
-      outDir,
-      emptyOutDir: true,
-      // index.html: the bare stack; page.html and plan.html: the same stack drawing the app's question page and plan.
-      rollupOptions: { input: Object.fromEntries(['index', 'page', 'plan'].map((n) => [n, join(import.meta.dirname, 'bare', `${n}.html`)])) },
-      target: 'es2020',
-      modulePreload: { polyfill: false },
-      reportCompressedSize: false,
-    },
-  });
+  // index.html: the bare stack; page.html and plan.html: the same stack drawing the app's question page
+  // and plan. One build each, so the bare stack's own first load stays one script (no shared chunk).
+  for (const [k, name] of ['index', 'page', 'plan'].entries())
+    await build({
+      configFile: false,
+      root: join(import.meta.dirname, 'bare'),
+      base: './',
+      logLevel: 'error',
+      plugins: [preact()],
+      build: {
+        outDir,
+        emptyOutDir: k === 0,
+        rollupOptions: { input: { [name]: join(import.meta.dirname, 'bare', `${name}.html`) } },
+        target: 'es2020',
+        modulePreload: { polyfill: false },
+        reportCompressedSize: false,
+      },
+    });
   return outDir;
 }

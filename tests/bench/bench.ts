@@ -313,6 +313,7 @@ async function taps(servers: Server[]) {
       else await walk(server, name, situations, results[k]!.all, results[k]!.totals);
   }
   for (const [k, server] of servers.entries()) {
+    if (server.variant === 'plan') continue;
     report(results[k]!.all, results[k]!.totals, servers.length > 1 ? ` [${server.label}]` : '');
     const ms = results[k]!.all.map((t) => t.ms);
     goal(`tap → next heading, median (${CPU}× CPU)`, k, median(ms), 16, 'ms');
