@@ -1,0 +1,30 @@
+/**
+ * The bench's floors (tests/bench/bare.ts): the bare stack stays one script on its first load, and its
+ * two variants draw the app's question page and the captured plan.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildBare } from '../bench/bare';
+import { firstLoadFiles } from '../budget/first-load';
+
+describe('the bare stack builds for npm run bench', () => {
+  it('keeps its own first load one script, and draws the app\'s question page and the captured plan', async () => {
+    const dir = await buildBare({ tree: [['main', { class: 'page-plan' }, ['h1', {}, 'Jouw plan (captured)']]], css: '.page-plan{color:red}' });
+    try {
+      // A shared chunk between the three pages would make the floor's own first load slower.
+      expect(firstLoadFiles(dir).filter((f) => f.endsWith('.js'))).toHaveLength(1);
+      const assets = readdirSync(join(dir, 'assets'));
+      const text = (prefix: string, ext: string) => assets.filter((a) => a.startsWith(prefix) && a.endsWith(ext)).map((a) => readFileSync(join(dir, 'assets', a), 'utf8')).join('');
+      // The question page: the app's stylesheet and a real question of the thuiszitten walk.
+      expect(text('page', '.css')).toContain('.option-hint');
+      expect(text('page', '.js')).toContain('Waarom zit je kind thuis?');
+      // The plan page: the captured tree and its stylesheet, nothing else of the app.
+      expect(text('plan', '.js')).toContain('Jouw plan (captured)');
+      expect(text('plan', '.css')).toContain('.page-plan');
+      expect(text('plan', '.js')).not.toContain('Waarom zit je kind thuis?');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
