@@ -107,8 +107,8 @@ const PLAN_REFUSAL = 'bezwaar-weigering';
  * earliest day a letter can have come: a later letter only moves the last day later, so the date shown is never too late).
  *
  * Only the latest such decision of each kind, while no written decision of that kind is logged after it, no bezwaar is
- * logged on or after it, the plan has no bezwaar step of its own counting from that day or later, and the 6 weeks have
- * not passed.
+ * logged on or after it, the plan has no bezwaar step of its own with a date (session 30: one counting from an earlier day
+ * is the decision the call told again), and the 6 weeks have not passed.
  */
 export const PHONE_DECISION = 'besluit-telefoon-bezwaar';
 export const PHONE_DECISION_TEXTS = 'ui:open26.planStep.besluitTelefoon';
@@ -128,7 +128,11 @@ export function phoneDecisionSteps(events: Events, today: IsoDate, plan: Pick<Pl
     if (!last || !toldOnlyOrally(last)) continue;
     if (objectedSince(ordered, last.date)) continue;
     const own = plan.steps.find((s) => s.id === planStep)?.deadline?.start;
-    if (own !== undefined && own >= last.date) continue;
+    // Session 30: the plan's own step counting from an earlier day means the call wrote nothing over that decision (a call
+    // that is news writes "nee"/"mondeling", and the own step leaves the plan): it is the decision on paper told again
+    // (EFFECTS overtakenBy, earlierUnlessAfter). Before, this step stood beside it saying "no term runs yet, ask for it on
+    // paper" while the plan counted the letter's 6 weeks.
+    if (own !== undefined) continue;
     // A letter with the decision logged on the same day: that is the decision, with its own certain step.
     if (ofKind.some((e) => e.date === last.date && !toldOnlyOrally(e))) continue;
     const d = objectionTerm(last.date, today);

@@ -92,7 +92,8 @@ export interface Overtaken {
   /**
    * Only with `oralOnly` (session 28): the answers' decision may also be dated before the call, as long as this answer (a
    * registration) is not dated after that decision. A refusal answers a registration: with no new one there is no second
-   * refusal, and the call is the refusal on paper told again.
+   * refusal, and the call is the refusal on paper told again. Session 30: the same for a removal (a second removal needs a
+   * place at a next school, so a registration there first).
    */
   earlierUnlessAfter?: string;
 }
@@ -141,7 +142,15 @@ export const EFFECTS: Readonly<Record<LegalKind, KindEffect>> = {
   // question it writes did not apply, and the 6 weeks for bezwaar (002:846-850) were not in the plan (session 21).
   'verwijdering-besluit': { situation: 'handelingsverlegen', sets: { 'hv-wil-weg': 'ja', 'verwijdering-besluit': 'schriftelijk', 'verwijdering-datum': DATE }, parties: ['bestuur'],
     // Session 28: a call on the day of the removal decision the answers hold is that decision told again (as a refusal).
-    overtakenBy: [{ condition: 'hasRemovalDecision', date: 'verwijdering-datum' }, { condition: 'hasRemovalDecision', date: 'verwijdering-datum', sameDay: true, oralOnly: true }],
+    // Session 30: also a call on a later day, with no registration dated after that decision. A removal ends the child's
+    // place at one school; a second removal needs a place at a next school first. Before, the call wrote "mondeling" over
+    // the decision on paper: a decision answered in the questionnaire lost its 6 weeks for bezwaar (002:846-850) for a
+    // possible term from the call, and the plan said "the school only said it aloud, there is no decision yet".
+    // After a registration at the next school, a removal by phone is that school's and still writes "mondeling".
+    overtakenBy: [
+      { condition: 'hasRemovalDecision', date: 'verwijdering-datum' },
+      { condition: 'hasRemovalDecision', date: 'verwijdering-datum', sameDay: true, oralOnly: true, earlierUnlessAfter: 'aanmelding-datum' },
+    ],
     oral: { 'hv-wil-weg': 'ja', 'verwijdering-besluit': 'mondeling' } },
   'uitschrijving': { sets: { ingeschreven: 'nee' }, parties: ['school'] },
   'tlv-aangevraagd': { situation: 'tlv', sets: { 'tlv-fase': 'aangevraagd' }, parties: ['school', 'samenwerkingsverband'],

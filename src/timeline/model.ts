@@ -129,7 +129,7 @@ function overtaken(ev: Pick<TimelineEvent, 'kind' | 'date' | 'how'>, answers: An
     const later = asString(answers[o.date]);
     if (later === undefined || !isIsoDate(later) || !conditions[o.condition](answers)) return false;
     if (later > ev.date || (o.sameDay === true && later === ev.date)) return true;
-    // Session 28: an earlier decision, with no registration dated after it (EFFECTS besluit-geweigerd).
+    // Session 28: an earlier decision, with no registration dated after it (EFFECTS besluit-geweigerd; session 30 verwijdering-besluit).
     if (o.earlierUnlessAfter === undefined) return false;
     const since = asString(answers[o.earlierUnlessAfter]);
     // A registration date "weet ik niet": a new registration cannot be ruled out, so the call writes as before.

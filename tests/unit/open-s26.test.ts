@@ -191,7 +191,9 @@ describe('3b. a decision on paper, then one logged "by phone": the paper decisio
   const HV = A({ situatie: ['handelingsverlegen'], opp: 'ja', 'opp-besproken': '2026-03-10' });
 
   it('a written removal of 1 October, a call about it on 20 October: 12 November stays, certain (failed before)', () => {
-    const s = log(HV, [{ ...ev('verwijdering-besluit', '2026-10-01'), how: 'brief' }, { ...ev('verwijdering-besluit', '2026-10-20'), how: 'telefoon' }]);
+    // Session 30: with a registration at the next school between (without one the call is the same removal told again
+    // and writes nothing: removal-s30).
+    const s = log(HV, [{ ...ev('verwijdering-besluit', '2026-10-01'), how: 'brief' }, ev('aanmelding-ontvangen', '2026-10-05', ['school']), { ...ev('verwijdering-besluit', '2026-10-20'), how: 'telefoon' }]);
     expect(s.answers['verwijdering-besluit']).toBe('mondeling');
     const p = planAt(s, '2026-10-21');
     expect(stepOf(p, 'eerdere-verwijdering')?.deadline).toMatchObject({ start: '2026-10-01', due: '2026-11-12', certain: true });
@@ -202,7 +204,7 @@ describe('3b. a decision on paper, then one logged "by phone": the paper decisio
   });
 
   it('a bezwaar logged since the written decision, or its 6 weeks passed: no step', () => {
-    const evs = [{ ...ev('verwijdering-besluit', '2026-10-01'), how: 'brief' as const }, { ...ev('verwijdering-besluit', '2026-10-20'), how: 'telefoon' as const }];
+    const evs = [{ ...ev('verwijdering-besluit', '2026-10-01'), how: 'brief' as const }, ev('aanmelding-ontvangen', '2026-10-05', ['school']), { ...ev('verwijdering-besluit', '2026-10-20'), how: 'telefoon' as const }];
     expect(ids(planAt(log(HV, [...evs, ev('bezwaar-ingediend', '2026-10-10')]), '2026-10-21'))).not.toContain('eerdere-verwijdering');
     expect(ids(planAt(log(HV, evs), '2026-11-13'))).not.toContain('eerdere-verwijdering');
   });
@@ -317,7 +319,7 @@ describe('the new steps read in six languages, with their dates, and load with t
   const ev = eventMaker('l', ['school', 'bestuur']);
   const admittedPlan = planAt(log(A({ situatie: ['aanmelden'] }), [ev('aanmelding-ontvangen', '2026-04-20'), ev('besluit-geweigerd', '2026-06-01'), ev('besluit-toegelaten', '2026-06-15')]), '2026-06-16');
   const phonePlan = planAt(log(A({ situatie: ['aanmelden'] }), [ev('aanmelding-ontvangen', '2026-04-20'), { ...ev('besluit-geweigerd', '2026-06-01'), how: 'telefoon' }]), '2026-06-02');
-  const removalPlan = planAt(log(A({ situatie: ['handelingsverlegen'] }), [{ ...ev('verwijdering-besluit', '2026-06-01'), how: 'brief' }, { ...ev('verwijdering-besluit', '2026-06-10'), how: 'telefoon' }]), '2026-06-11');
+  const removalPlan = planAt(log(A({ situatie: ['handelingsverlegen'] }), [{ ...ev('verwijdering-besluit', '2026-06-01'), how: 'brief' }, ev('aanmelding-ontvangen', '2026-06-03', ['school']), { ...ev('verwijdering-besluit', '2026-06-10'), how: 'telefoon' }]), '2026-06-11');
   const cases: [Plan, string][] = [[admittedPlan, 'weigering-voor-toelating'], [phonePlan, 'besluit-telefoon-bezwaar'], [removalPlan, 'eerdere-verwijdering']];
 
   it('title and why name the decision\'s date, no raw key or placeholder; the phone step has its "check" line', () => {

@@ -40,7 +40,9 @@ beforeAll(loadPlanTexts);
 describe('1. eerdere-verwijdering: the same route as the main removal step', () => {
   const ev = eventMaker('v', ['bestuur']);
   const HV = A({ situatie: ['handelingsverlegen'], opp: 'ja', 'opp-besproken': '2026-03-10' });
-  const s = log(HV, [{ ...ev('verwijdering-besluit', '2026-10-01'), how: 'brief' }, { ...ev('verwijdering-besluit', '2026-10-20'), how: 'telefoon' }]);
+  // Session 30: a call about the removal with no registration since is the same removal told again (removal-s30); the
+  // earlier-removal step is for a removal by phone at the next school, after a registration there.
+  const s = log(HV, [{ ...ev('verwijdering-besluit', '2026-10-01'), how: 'brief' }, ev('aanmelding-ontvangen', '2026-10-05', ['school']), { ...ev('verwijdering-besluit', '2026-10-20'), how: 'telefoon' }]);
   const p = planAt(s, '2026-10-21');
 
   it('the step is there with the bezwaar date (the starting point)', () => {
