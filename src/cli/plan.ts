@@ -176,6 +176,16 @@ function ui(texts: Texts, key: string, values: Record<string, string | number> =
 }
 
 function stepText(texts: Texts, step: PlanStep, field: 'title' | 'why' | 'late' | 'check', params: Record<string, string>): string | undefined {
+  // Texts kept elsewhere (PlanStep.texts, a "ui:" key prefix), as the plan page reads them (session 31).
+  if (step.texts?.startsWith('ui:')) {
+    const path = `${step.texts.slice(3)}.${field}`;
+    if (field !== 'title' && field !== 'why') {
+      let node: unknown = texts.ui;
+      for (const part of path.split('.')) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
+      if (typeof node !== 'string') return undefined;
+    }
+    return fill(lookup(texts.ui, path, 'ui'), params, `${step.texts}.${field}`);
+  }
   const entry = texts.steps.steps[step.id];
   if (!entry) throw new TextError(`missing text steps:steps.${step.id}`);
   const text = entry[field];

@@ -6,7 +6,7 @@ import { FILING_STEPS, type FilingCertainty } from '../rules/catalogue';
 import type { Plan, PlanStep } from '../rules/plan';
 import type { TimelineEvent } from '../timeline/model';
 import { effectiveOutcome, type MeetingRecord } from './record';
-import { timelineSteps } from '../timeline/earlier';
+import { newSchoolRemovalTexts, timelineSteps } from '../timeline/earlier';
 
 /**
  * What was agreed at a meeting, as steps of the plan. Pure: events and today in, steps out.
@@ -110,7 +110,8 @@ export const filingWarningId = (c: FilingCertainty): string => (c === 'certain' 
 export function withMeetings(plan: Plan, events: readonly TimelineEvent[]): Plan {
   const extra = [...meetingSteps(events, plan.today), ...timelineSteps(events, plan)];
   if (!extra.length) return plan;
-  const steps = [...plan.steps, ...extra];
+  // Session 31: the paper step for a removal by the next school names that school (src/timeline/earlier.ts).
+  const steps = newSchoolRemovalTexts(events, [...plan.steps, ...extra]);
   // One filing warning at most: a certain term (from the answers' meeting or the next one) wins over an uncertain one.
   const found = filingBeforeNextMeeting(steps);
   const has = plan.warnings.find((w) => w.id === FILING_WARNING || w.id === FILING_WARNING_UNCERTAIN);

@@ -20,6 +20,9 @@ export type Contact =
   | 'gemeente'
   | 'klachtencommissie';
 
+/** handelingsverlegen-reageren when the parent did not answer "nee" to hv-schriftelijk (session 31). */
+export const HV_NOT_KNOWN_TEXTS = 'ui:wording31.planStep.handelingsverlegenOnbekend';
+
 export interface StepRule {
   id: string;
   group: StepGroup;
@@ -39,6 +42,8 @@ export interface StepRule {
   uncertain?: true;
   /** Placeholder values for the text: ISO dates are formatted by the view. */
   params?: (f: Facts) => Record<string, string>;
+  /** Texts elsewhere than steps.yaml under `id` for these facts (a key prefix, as PlanStep.texts); undefined: the step's own. */
+  texts?: (f: Facts) => string | undefined;
   /** A date that matters but is not a legal deadline, such as a planned meeting. */
   moment?: (f: Facts) => Moment | undefined;
 }
@@ -242,6 +247,9 @@ export const stepRules: readonly StepRule[] = [
     // C01–C03, FP04: ask for the reasons, the OPP, what was tried, in writing (the school only said it).
     id: 'handelingsverlegen-reageren', group: 'nu', section: 'handelingsverlegen', letters: ['reactie-handelingsverlegen'], contacts: ['school'],
     applies: (f) => f.is('isHandelingsverlegen') && !f.oneOf('hv-schriftelijk', 'ja'),
+    // Session 31: steps.yaml says the school gave its reasons only orally; that is what "nee" says. Left open (or any other
+    // answer): the parent did not say so, and the text asks for the reasons on paper without claiming it.
+    texts: (f) => (f.oneOf('hv-schriftelijk', 'nee') ? undefined : HV_NOT_KNOWN_TEXTS),
   },
   {
     // C01–C03, C05, FP04, FP14: the school wrote it down: answer in writing with your own view.

@@ -50,10 +50,11 @@ export function buildPlan(answers: Answers, today: IsoDate): Plan {
     const d = computed && { ...computed, certain: !rule.uncertain };
     const params = rule.params?.(f) ?? {};
     const moment = rule.moment?.(f);
+    const texts = rule.texts?.(f);
     // A deadline that has passed moves its step to "Nu doen": the text then says what can still be done.
     const base = rule.groupFor?.(f) ?? rule.group;
     const group = d?.status === 'passed' && rule.lateGroup ? rule.lateGroup : base;
-    steps.push({ id: rule.id, group, section: rule.section, letters: rule.letters ?? [], contacts: rule.contacts ?? [], ...(d ? { deadline: d } : {}), ...(moment ? { moment } : {}), params });
+    steps.push({ id: rule.id, group, section: rule.section, letters: rule.letters ?? [], contacts: rule.contacts ?? [], ...(d ? { deadline: d } : {}), ...(moment ? { moment } : {}), ...(texts ? { texts } : {}), params });
   }
   const warnings = warningRules.filter((w) => w.applies(f)).map((w) => ({ id: w.id, section: w.section }));
   // The order (and the merging of repeats) is a rule of its own: order.ts.

@@ -175,6 +175,27 @@ export function writtenRemovalSteps(events: Events, today: IsoDate, plan: Pick<P
   }];
 }
 
+/**
+ * Session 31 (s31-wording): a written removal decision, a registration at the next school, then a removal there by phone
+ * (session 30: the call is news only after such a registration). The plan's "ask for the removal decision on paper" step
+ * said "de school" while it meant the new school; beside the earlier removal's own step that read as the first school.
+ * When the timeline holds that story, the step's texts name the new school.
+ */
+export const NEW_SCHOOL_REMOVAL_TEXTS = 'ui:wording31.planStep.verwijderbesluitNieuweSchool';
+const PAPER_REMOVAL = 'verwijderbesluit-op-papier-vragen';
+const REGISTRATIONS: readonly string[] = ['aanmelding-ontvangen', 'aanmelding-verstuurd'];
+
+export function newSchoolRemovalTexts(events: Events, steps: readonly PlanStep[]): PlanStep[] {
+  if (!steps.some((s) => s.id === EARLIER_REMOVAL) || !steps.some((s) => s.id === PAPER_REMOVAL && !s.texts)) return [...steps];
+  const removals = inOrder(events).filter((e) => e.kind === 'verwijdering-besluit');
+  const last = removals.at(-1);
+  const written = removals.filter((e) => !toldOnlyOrally(e)).at(-1);
+  if (!last || !written || !toldOnlyOrally(last)) return [...steps];
+  const registered = inOrder(events).some((e) => REGISTRATIONS.includes(e.kind) && e.date > written.date && e.date <= last.date);
+  if (!registered) return [...steps];
+  return steps.map((s) => (s.id === PAPER_REMOVAL ? { ...s, texts: NEW_SCHOOL_REMOVAL_TEXTS } : s));
+}
+
 /** Every step the timeline adds to the plan beside the recorded meetings' (src/meeting/plan.ts withMeetings, the gesprekskaart). */
 export function timelineSteps(events: Events, plan: Pick<Plan, 'steps' | 'today'>): PlanStep[] {
   const planRefusal = plan.steps.find((s) => s.id === PLAN_REFUSAL)?.deadline?.start;
