@@ -211,7 +211,7 @@ export function buildCard(answers: Answers, events: readonly TimelineEvent[], to
   const plan = buildPlan(answers, today);
   // Session 26: with the timeline's own steps (an earlier refusal whose bezwaar runs, src/timeline/earlier.ts), as the plan
   // page shows them (withMeetings): "Data die nu lopen" and the line termijn-voor-gesprek left them out.
-  const steps = [...plan.steps, ...extraSteps, ...timelineSteps(events, plan)];
+  const steps = [...plan.steps, ...extraSteps, ...timelineSteps(events, plan, answers)];
 
   const know = KNOW_RULES.filter((r) => r.applies(f)).map(({ id, section, sources }) => ({ id, section, sources }));
   // Session 22: the same for the next meeting agreed at a recorded meeting (a date that lives only in the timeline).

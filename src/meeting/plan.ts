@@ -5,6 +5,7 @@ import { orderPlan } from '../rules/order';
 import { FILING_STEPS, type FilingCertainty } from '../rules/catalogue';
 import type { Plan, PlanStep } from '../rules/plan';
 import type { TimelineEvent } from '../timeline/model';
+import type { Answers } from '../flow/answers';
 import { effectiveOutcome, type MeetingRecord } from './record';
 import { newSchoolRemovalTexts, timelineSteps } from '../timeline/earlier';
 
@@ -107,8 +108,8 @@ export const filingWarningId = (c: FilingCertainty): string => (c === 'certain' 
  * The plan with the steps from recorded meetings, in the plan's own order (order.ts). Also the timeline's other steps:
  * an earlier refusal whose bezwaar still runs (src/timeline/earlier.ts, session 25).
  */
-export function withMeetings(plan: Plan, events: readonly TimelineEvent[]): Plan {
-  const extra = [...meetingSteps(events, plan.today), ...timelineSteps(events, plan)];
+export function withMeetings(plan: Plan, events: readonly TimelineEvent[], answers?: Answers): Plan {
+  const extra = [...meetingSteps(events, plan.today), ...timelineSteps(events, plan, answers)];
   if (!extra.length) return plan;
   // Session 31: the paper step for a removal by the next school names that school (src/timeline/earlier.ts).
   const steps = newSchoolRemovalTexts(events, [...plan.steps, ...extra]);

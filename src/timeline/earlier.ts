@@ -2,6 +2,7 @@ import { deadline, TERMS, type Deadline } from '../rules/deadlines';
 import { addWeeks } from '../rules/calendar';
 import type { IsoDate } from '../rules/dates';
 import type { Plan, PlanStep } from '../rules/plan';
+import { asString, type Answers } from '../flow/answers';
 import { inOrder, toldOnlyOrally, type Events } from './model';
 
 /**
@@ -196,8 +197,29 @@ export function newSchoolRemovalTexts(events: Events, steps: readonly PlanStep[]
   return steps.map((s) => (s.id === PAPER_REMOVAL ? { ...s, texts: NEW_SCHOOL_REMOVAL_TEXTS } : s));
 }
 
-/** Every step the timeline adds to the plan beside the recorded meetings' (src/meeting/plan.ts withMeetings, the gesprekskaart). */
-export function timelineSteps(events: Events, plan: Pick<Plan, 'steps' | 'today'>): PlanStep[] {
+/**
+ * Session 32 (s32-hunt): a written refusal answered in the questionnaire (weigering-datum), then "Toegelaten" logged on
+ * or after that day. The admission writes aanmelding-besluit: toegelaten over the refusal; with the registration dated
+ * before the refusal the plan reads it as the same school changing its mind, and the refusal's running 6 weeks for
+ * bezwaar (002:748-750) left the plan. The same story logged in the timeline (refusal, then admission) keeps them as
+ * weigering-voor-toelating, a choice (session 26). Here the answered refusal counts as the refusal the timeline shows
+ * from the answers (ANSWER_KIND: weigering-datum is a "besluit-geweigerd" item), so both stories give the same step.
+ * Only with an admission logged on or after it, and no refusal logged on its day (that one is the same decision).
+ */
+export function withAnsweredRefusal(events: Events, answers?: Answers): Events {
+  if (!answers || asString(answers['aanmelding-besluit']) !== 'toegelaten' || asString(answers['weigering-schriftelijk']) === 'nee') return events;
+  const date = asString(answers['weigering-datum']);
+  if (date === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return events;
+  if (events.some((e) => e.kind === 'besluit-geweigerd' && e.date === date)) return events;
+  if (!events.some((e) => e.kind === 'besluit-toegelaten' && e.date >= date)) return events;
+  return [{ id: 'antwoord:weigering-datum', kind: 'besluit-geweigerd', date, parties: ['school'], note: '' }, ...events];
+}
+
+/**
+ * Every step the timeline adds to the plan beside the recorded meetings' (src/meeting/plan.ts withMeetings, the gesprekskaart).
+ * `answers`: the answers the plan was built from (session 32: an answered refusal before a logged admission).
+ */
+export function timelineSteps(events: Events, plan: Pick<Plan, 'steps' | 'today'>, answers?: Answers): PlanStep[] {
   const planRefusal = plan.steps.find((s) => s.id === PLAN_REFUSAL)?.deadline?.start;
-  return [...earlierRefusalSteps(events, plan.today, planRefusal), ...writtenRemovalSteps(events, plan.today, plan), ...phoneDecisionSteps(events, plan.today, plan)];
+  return [...earlierRefusalSteps(withAnsweredRefusal(events, answers), plan.today, planRefusal), ...writtenRemovalSteps(events, plan.today, plan), ...phoneDecisionSteps(events, plan.today, plan)];
 }

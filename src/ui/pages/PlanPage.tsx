@@ -35,7 +35,7 @@ export function PlanPage({ app, shared }: { app: AppState; shared?: { onTick: (i
   // Steps from agreements recorded after a meeting (issue 18); a shared plan shows the answers only.
   // Computed once per answers, timeline and day: a tick or a print choice re-renders without it.
   const plan = useMemo(
-    () => (shared ? buildPlan(app.answers, today) : withMeetings(buildPlan(app.answers, today), timelineOf(app).events)),
+    () => (shared ? buildPlan(app.answers, today) : withMeetings(buildPlan(app.answers, today), timelineOf(app).events, app.answers)),
     [app.answers, app.timeline, !!shared, today],
   );
   // "Eerst dit" paints first (it fills a phone's first screen); the warnings, every step and the rest
