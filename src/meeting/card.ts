@@ -180,7 +180,7 @@ export const KNOW_RULES: readonly KnowRule[] = [
 /** At most this many running dates on the card: the most urgent (the plan's own order). */
 export const MAX_DATES = 4;
 
-export function buildCard(answers: Answers, events: readonly TimelineEvent[], today: IsoDate, extraSteps: ReturnType<typeof buildPlan>['steps'] = []): Card {
+export function buildCard(answers: Answers, events: readonly TimelineEvent[], today: IsoDate, extraSteps: ReturnType<typeof buildPlan>['steps'] = [], questionnaire: Answers = answers): Card {
   const f = factsFrom(answers, today);
   const situations = f.list('situatie').filter((s): s is Situation => ['aanmelden', 'handelingsverlegen', 'thuiszitten', 'tlv'].includes(s));
   const goals = [...situations.flatMap((s) => GOALS[s]), ...GOALS.altijd];
@@ -211,7 +211,7 @@ export function buildCard(answers: Answers, events: readonly TimelineEvent[], to
   const plan = buildPlan(answers, today);
   // Session 26: with the timeline's own steps (an earlier refusal whose bezwaar runs, src/timeline/earlier.ts), as the plan
   // page shows them (withMeetings): "Data die nu lopen" and the line termijn-voor-gesprek left them out.
-  const steps = [...plan.steps, ...extraSteps, ...timelineSteps(events, plan, answers)];
+  const steps = [...plan.steps, ...extraSteps, ...timelineSteps(events, plan, questionnaire)];
 
   const know = KNOW_RULES.filter((r) => r.applies(f)).map(({ id, section, sources }) => ({ id, section, sources }));
   // Session 22: the same for the next meeting agreed at a recorded meeting (a date that lives only in the timeline).

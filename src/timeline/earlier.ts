@@ -3,7 +3,7 @@ import { addWeeks } from '../rules/calendar';
 import type { IsoDate } from '../rules/dates';
 import type { Plan, PlanStep } from '../rules/plan';
 import { asString, type Answers } from '../flow/answers';
-import { inOrder, toldOnlyOrally, type Events } from './model';
+import { inOrder, toldOnlyOrally, type Events, type TimelineEvent } from './model';
 
 /**
  * Session 25 (s25-months): an earlier refusal whose 6 weeks for bezwaar still run, once a later refusal was logged.
@@ -198,28 +198,39 @@ export function newSchoolRemovalTexts(events: Events, steps: readonly PlanStep[]
 }
 
 /**
- * Session 32 (s32-hunt): a written refusal answered in the questionnaire (weigering-datum), then "Toegelaten" logged on
- * or after that day. The admission writes aanmelding-besluit: toegelaten over the refusal; with the registration dated
- * before the refusal the plan reads it as the same school changing its mind, and the refusal's running 6 weeks for
- * bezwaar (002:748-750) left the plan. The same story logged in the timeline (refusal, then admission) keeps them as
- * weigering-voor-toelating, a choice (session 26). Here the answered refusal counts as the refusal the timeline shows
- * from the answers (ANSWER_KIND: weigering-datum is a "besluit-geweigerd" item), so both stories give the same step.
- * Only with an admission logged on or after it, and no refusal logged on its day (that one is the same decision).
+ * Session 32 (s32-hunt): a decision on paper answered in the questionnaire counts here as the decision the timeline shows
+ * from the answers (ANSWER_KIND: weigering-datum, verwijdering-datum), so a story answered and the same story logged give
+ * the same steps. Before, a later event wrote over the answer and the decision's running 6 weeks for bezwaar (002:748-750,
+ * 846-850) left the plan, where the logged story kept them:
+ * - a written refusal, then "Toegelaten" logged on or after its day (with the registration dated before the refusal the
+ *   plan reads the answers as the same school changing its mind): kept as weigering-voor-toelating, a choice (session 26);
+ * - a written refusal or removal, a registration at the next school, then a refusal or removal there by phone (news,
+ *   sessions 28 and 30: it writes "nee"/"mondeling" over the answer): kept as eerdere-weigering / eerdere-verwijdering.
+ * `answers`: the questionnaire's answers (the answers before the timeline wrote them: questionnaireAnswers). Nothing is
+ * added when they say a bezwaar was filed (it cannot be placed), or when a decision of the kind is logged on that day.
  */
-export function withAnsweredRefusal(events: Events, answers?: Answers): Events {
-  if (!answers || asString(answers['aanmelding-besluit']) !== 'toegelaten' || asString(answers['weigering-schriftelijk']) === 'nee') return events;
-  const date = asString(answers['weigering-datum']);
-  if (date === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return events;
-  if (events.some((e) => e.kind === 'besluit-geweigerd' && e.date === date)) return events;
-  if (!events.some((e) => e.kind === 'besluit-toegelaten' && e.date >= date)) return events;
-  return [{ id: 'antwoord:weigering-datum', kind: 'besluit-geweigerd', date, parties: ['school'], note: '' }, ...events];
+export function withAnsweredDecisions(events: Events, answers?: Answers): Events {
+  if (!answers || asString(answers['bezwaar-ingediend']) === 'ja') return events;
+  const iso = (q: string) => { const v = asString(answers[q]); return v !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined; };
+  const derived: TimelineEvent[] = [];
+  const refusal = iso('weigering-datum');
+  if (refusal && ['geweigerd', 'toegelaten'].includes(asString(answers['aanmelding-besluit']) ?? '') && asString(answers['weigering-schriftelijk']) !== 'nee'
+    && !events.some((e) => e.kind === 'besluit-geweigerd' && e.date === refusal)) {
+    derived.push({ id: 'answer:weigering-datum', kind: 'besluit-geweigerd', date: refusal, parties: ['school'], note: '', how: 'brief' });
+  }
+  const removal = iso('verwijdering-datum');
+  if (removal && asString(answers['verwijdering-besluit']) === 'schriftelijk' && !events.some((e) => e.kind === 'verwijdering-besluit' && e.date === removal)) {
+    derived.push({ id: 'answer:verwijdering-datum', kind: 'verwijdering-besluit', date: removal, parties: ['bestuur'], note: '', how: 'brief' });
+  }
+  // First in the list: on the same day a derived decision comes before the logged events (inOrder keeps the list's order).
+  return derived.length ? [...derived, ...events] : events;
 }
 
 /**
  * Every step the timeline adds to the plan beside the recorded meetings' (src/meeting/plan.ts withMeetings, the gesprekskaart).
- * `answers`: the answers the plan was built from (session 32: an answered refusal before a logged admission).
+ * `answers`: the questionnaire's answers (session 32: withAnsweredDecisions).
  */
 export function timelineSteps(events: Events, plan: Pick<Plan, 'steps' | 'today'>, answers?: Answers): PlanStep[] {
   const planRefusal = plan.steps.find((s) => s.id === PLAN_REFUSAL)?.deadline?.start;
-  return [...earlierRefusalSteps(withAnsweredRefusal(events, answers), plan.today, planRefusal), ...writtenRemovalSteps(events, plan.today, plan), ...phoneDecisionSteps(events, plan.today, plan)];
+  return [...earlierRefusalSteps(withAnsweredDecisions(events, answers), plan.today, planRefusal), ...writtenRemovalSteps(withAnsweredDecisions(events, answers), plan.today, plan), ...phoneDecisionSteps(events, plan.today, plan)];
 }

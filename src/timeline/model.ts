@@ -195,6 +195,9 @@ const withBase = (answers: Answers, base: TimelineData['base']): Record<string, 
   return out;
 };
 
+/** The questionnaire's answers: the answers before the timeline's events wrote over them (session 32, src/timeline/earlier.ts). */
+export const questionnaireAnswers = (answers: Answers, data: Pick<TimelineData, 'base'>): Answers => withBase(answers, data.base) as Answers;
+
 /**
  * The one door for every change: the answers become the base plus the events replayed in order.
  * An answer the parent changed in the questionnaire after an event wrote it stays the parent's

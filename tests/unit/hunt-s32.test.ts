@@ -23,14 +23,14 @@ import { buildPlan, type Plan } from '../../src/rules/plan';
 import { withMeetings } from '../../src/meeting/plan';
 import { addDays } from '../../src/rules/calendar';
 import { EFFECTS, EVENT_KINDS, HOWS, type EventKind, type How } from '../../src/timeline/effects';
-import { isLegal, type TimelineEvent } from '../../src/timeline/model';
+import { isLegal, questionnaireAnswers, type TimelineEvent } from '../../src/timeline/model';
 import { log } from './timeline-log';
 import { loadPlanTexts } from './plan-texts';
 
 const A = (x: Record<string, string | string[]>) => x as unknown as Answers;
 type State = ReturnType<typeof log>;
 /** The plan as the plan page builds it (src/ui/pages/PlanPage.tsx). */
-const planAt = (s: State, today: string): Plan => withMeetings(buildPlan(s.answers, today), s.data.events, s.answers);
+const planAt = (s: State, today: string): Plan => withMeetings(buildPlan(s.answers, today), s.data.events, questionnaireAnswers(s.answers, s.data));
 interface Term { id: string; due: string }
 /** Every certain term on the plan that has not passed. */
 const certain = (p: Plan): Term[] => p.steps.filter((x) => x.deadline?.certain && x.deadline.status !== 'passed').map((x) => ({ id: x.id, due: x.deadline!.due }));
@@ -42,7 +42,7 @@ beforeAll(loadPlanTexts);
 interface Base { name: string; answers: Answers; events: TimelineEvent[]; day: string; term: 'refusal' | 'removal' | 'suspension' | 'registration' }
 const HV = { situatie: ['handelingsverlegen'], opp: 'ja', 'opp-besproken': '2026-03-10' };
 const REFUSAL = { situatie: ['aanmelden'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': '2026-04-20', 'aanmelding-besluit': 'geweigerd', 'weigering-datum': '2026-06-01' };
-export const BASES: Base[] = [
+const BASES: Base[] = [
   { name: 'refusal on paper, answered', term: 'refusal', day: '2026-06-01', answers: A({ ...REFUSAL, 'weigering-schriftelijk': 'ja' }), events: [] },
   { name: 'refusal, on paper "weet ik niet", answered', term: 'refusal', day: '2026-06-01', answers: A({ ...REFUSAL, 'weigering-schriftelijk': 'weet-niet' }), events: [] },
   { name: 'refusal on paper, logged as a letter', term: 'refusal', day: '2026-06-01', answers: A({ situatie: ['aanmelden'] }), events: [ev('b0', 'aanmelding-ontvangen', '2026-04-20'), ev('b1', 'besluit-geweigerd', '2026-06-01', 'brief')] },
@@ -81,9 +81,7 @@ function ends(term: Base['term'], kind: EventKind, how: How | undefined, gap: nu
  */
 function open(b: Base, kind: EventKind, how: How | undefined, gap: number): boolean {
   if (gap === 0 || how === 'telefoon') return false;
-  if (b.term === 'removal' && kind === 'verwijdering-besluit') return true;
-  if (b.term === 'refusal' && kind === 'besluit-geweigerd' && b.events.length === 0) return true;
-  return false;
+  return b.term === 'removal' && kind === 'verwijdering-besluit';
 }
 
 describe('the property: a certain term still running stays in the plan after any later event, unless that event ends it', () => {
@@ -148,5 +146,50 @@ describe('found: a refusal on paper answered, then "Toegelaten" logged (failed b
     const s = log(S, [ev('t0', 'besluit-toegelaten', '2026-05-20')]);
     expect(s.answers['aanmelding-besluit']).toBe('geweigerd');
     expect(certain(planAt(s, '2026-06-11'))).toEqual([{ id: 'bezwaar-weigering', due: '2026-07-13' }]);
+  });
+});
+
+describe('the property for two later events (day +1 and day +3; "Hoe?" none or telefoon)', () => {
+  const HOW2: readonly (How | undefined)[] = [undefined, 'telefoon'];
+  for (const b of BASES) {
+    it(b.name, () => {
+      const d1 = addDays(b.day, 1), d2 = addDays(b.day, 3), today = addDays(b.day, 4);
+      const before = certain(planAt(log(b.answers, b.events), today));
+      expect(before.length).toBeGreaterThan(0);
+      const lost: string[] = [];
+      for (const k1 of EVENT_KINDS) for (const h1 of HOW2) for (const k2 of EVENT_KINDS) for (const h2 of HOW2) {
+        if (ends(b.term, k1, h1, 1) || ends(b.term, k2, h2, 3) || open(b, k1, h1, 1) || open(b, k2, h2, 3)) continue;
+        const after = certain(planAt(log(b.answers, [...b.events, ev('x', k1, d1, h1), ev('y', k2, d2, h2)]), today));
+        const gone = before.filter((t) => !after.some((a) => a.due === t.due));
+        if (gone.length) lost.push(`${k1}/${h1 ?? '-'} then ${k2}/${h2 ?? '-'}: lost ${gone.map((t) => `${t.id} ${t.due}`).join(', ')}`);
+      }
+      expect(lost).toEqual([]);
+    });
+  }
+});
+
+describe('found: a decision on paper answered, a registration at the next school, then a decision there by phone (failed before)', () => {
+  it('refusal: the answered refusal\'s 6 weeks stay as eerdere-weigering, certain (failed before)', () => {
+    const s = log(A({ ...REFUSAL, 'weigering-schriftelijk': 'ja' }), [ev('r0', 'aanmelding-ontvangen', '2026-06-03'), ev('r1', 'besluit-geweigerd', '2026-06-10', 'telefoon')]);
+    expect(s.answers['weigering-schriftelijk']).toBe('nee');
+    const p = planAt(s, '2026-06-11');
+    expect(p.steps.find((x) => x.id === 'eerdere-weigering')).toMatchObject({ params: { besluit: '2026-06-01' }, deadline: { due: '2026-07-13', certain: true } });
+    expect(p.steps.map((x) => x.id)).toContain('weigering-op-papier-vragen');
+  });
+  it('removal: the answered removal\'s 6 weeks stay as eerdere-verwijdering, certain (failed before)', () => {
+    const s = log(A({ ...HV, 'hv-wil-weg': 'ja', 'verwijdering-besluit': 'schriftelijk', 'verwijdering-datum': '2026-10-01' }), [ev('v0', 'aanmelding-ontvangen', '2026-10-05'), ev('v1', 'verwijdering-besluit', '2026-10-20', 'telefoon')]);
+    expect(s.answers['verwijdering-besluit']).toBe('mondeling');
+    const p = planAt(s, '2026-10-21');
+    expect(p.steps.find((x) => x.id === 'eerdere-verwijdering')).toMatchObject({ params: { besluit: '2026-10-01' }, deadline: { due: '2026-11-12', certain: true } });
+    expect(p.steps.map((x) => x.id)).toContain('verwijderbesluit-op-papier-vragen');
+  });
+  it('the same plans as the stories logged in the timeline (removal-s30 guard, open-s26)', () => {
+    const answered = planAt(log(A({ ...HV, 'hv-wil-weg': 'ja', 'verwijdering-besluit': 'schriftelijk', 'verwijdering-datum': '2026-10-01' }), [ev('v0', 'aanmelding-ontvangen', '2026-10-05'), ev('v1', 'verwijdering-besluit', '2026-10-20', 'telefoon')]), '2026-10-21');
+    const logged = planAt(log(A(HV), [ev('v0', 'verwijdering-besluit', '2026-10-01', 'brief'), ev('v1', 'aanmelding-ontvangen', '2026-10-05'), ev('v2', 'verwijdering-besluit', '2026-10-20', 'telefoon')]), '2026-10-21');
+    expect(certain(answered)).toEqual(certain(logged));
+  });
+  it('guard: a bezwaar answered in the questionnaire: no earlier step (it cannot be placed; unchanged)', () => {
+    const s = log(A({ ...HV, 'hv-wil-weg': 'ja', 'verwijdering-besluit': 'schriftelijk', 'verwijdering-datum': '2026-10-01', 'bezwaar-ingediend': 'ja', 'bezwaar-datum': '2026-10-10' }), [ev('v0', 'aanmelding-ontvangen', '2026-10-12'), ev('v1', 'verwijdering-besluit', '2026-10-20', 'telefoon')]);
+    expect(planAt(s, '2026-10-21').steps.map((x) => x.id)).not.toContain('eerdere-verwijdering');
   });
 });

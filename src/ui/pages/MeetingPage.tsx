@@ -10,7 +10,7 @@ import { buildCard, type Card, type CardDocument } from '../../meeting/card';
 import { latestMeeting, meetingSteps, type RecordedMeeting } from '../../meeting/plan';
 import { MAX_AGREEMENTS, effectiveOutcome, OUTCOMES, type Agreement, type MeetingRecord, type Outcome } from '../../meeting/record';
 import { EMPTY_PREFS, MAX_GOALS, MAX_OWN, MEETING_KEY, prefsIsNewer, sanitizePrefs, storedPrefs, type CardPrefs } from '../../meeting/prefs';
-import { addEvent, newEventId, updateEvent, type TimelineEvent } from '../../timeline/model';
+import { addEvent, newEventId, questionnaireAnswers, updateEvent, type TimelineEvent } from '../../timeline/model';
 import { commitTimeline, timelineOf } from '../components/timelineDoor';
 import { Heading } from '../components/Heading';
 import { Link } from '../components/Link';
@@ -72,7 +72,7 @@ export function MeetingPage({ app, after }: { app: AppState; after: boolean }) {
   }
   if (!steps) return <p>{t('app.loading')}</p>;
 
-  const card = buildCard(app.answers, tl.events, today, meetingSteps(tl.events, today));
+  const card = buildCard(app.answers, tl.events, today, meetingSteps(tl.events, today), questionnaireAnswers(app.answers, tl));
   const last = latestMeeting(tl.events);
 
   return (

@@ -17,6 +17,7 @@ import { TimelineOnPlan } from '../components/TimelineOnPlan';
 import { choiceKey, firstThings } from '../firstThings';
 import { tickKey } from '../tickKey';
 import { timelineOf } from '../components/timelineDoor';
+import { questionnaireAnswers } from '../../timeline/model';
 import { withMeetings } from '../../meeting/plan';
 import { listText } from '../listText';
 import '../plan.css';
@@ -35,7 +36,7 @@ export function PlanPage({ app, shared }: { app: AppState; shared?: { onTick: (i
   // Steps from agreements recorded after a meeting (issue 18); a shared plan shows the answers only.
   // Computed once per answers, timeline and day: a tick or a print choice re-renders without it.
   const plan = useMemo(
-    () => (shared ? buildPlan(app.answers, today) : withMeetings(buildPlan(app.answers, today), timelineOf(app).events, app.answers)),
+    () => (shared ? buildPlan(app.answers, today) : withMeetings(buildPlan(app.answers, today), timelineOf(app).events, questionnaireAnswers(app.answers, timelineOf(app)))),
     [app.answers, app.timeline, !!shared, today],
   );
   // "Eerst dit" paints first (it fills a phone's first screen); the warnings, every step and the rest
