@@ -158,22 +158,50 @@ export function phoneDecisionSteps(events: Events, today: IsoDate, plan: Pick<Pl
 export const EARLIER_REMOVAL = 'eerdere-verwijdering';
 export const EARLIER_REMOVAL_TEXTS = 'ui:open26.planStep.eerdereVerwijdering';
 
+/**
+ * Session 32 (s32-hunt): two removal decisions on paper on different days (answered and logged, or both logged). The plan's
+ * own bezwaar step counts from the latest; the first letter's 6 weeks (002:846-850) left the plan, and the date shown was
+ * the later one. A new decision does not stop the first one's term (as for refusals, session 26), and when the second
+ * letter is the same decision sent again, only the first date is safe. The first letter's term stays as its own step
+ * (id eerdere-verwijdering), with texts that speak of a second letter instead of a call.
+ */
+export const SECOND_REMOVAL_TEXTS = 'ui:hunt32.planStep.tweedeVerwijdering';
+
 export function writtenRemovalSteps(events: Events, today: IsoDate, plan: Pick<Plan, 'steps'>): PlanStep[] {
   const ordered = inOrder(events);
   const removals = ordered.filter((e) => e.kind === 'verwijdering-besluit');
   const last = removals.at(-1);
-  if (!last || !toldOnlyOrally(last)) return [];
+  if (!last) return [];
+  if (!toldOnlyOrally(last)) return secondWrittenRemoval(ordered, removals, today, plan);
   const written = removals.filter((e) => !toldOnlyOrally(e)).at(-1);
   if (!written) return [];
   if (objectedSince(ordered, written.date)) return [];
   const own = plan.steps.find((s) => s.id === 'bezwaar-verwijdering')?.deadline?.start;
-  if (own !== undefined && own >= written.date) return [];
+  // The plan's own step counts from the latest letter (the call wrote nothing: session 30): an earlier letter may still run.
+  if (own !== undefined && own >= written.date) return secondWrittenRemoval(ordered, removals, today, plan);
   const d = objectionTerm(written.date, today);
   if (d.status === 'passed') return [];
   return [{
     id: EARLIER_REMOVAL, texts: EARLIER_REMOVAL_TEXTS, group: 'nu', section: 'schorsing-verwijdering', letters: ['bezwaar-weigering-verwijdering'],
     contacts: ['schoolbestuur'], deadline: d, params: { besluit: written.date },
   }];
+}
+
+function secondWrittenRemoval(ordered: Events, removals: Events, today: IsoDate, plan: Pick<Plan, 'steps'>): PlanStep[] {
+  const own = plan.steps.find((s) => s.id === 'bezwaar-verwijdering')?.deadline?.start;
+  if (own === undefined) return [];
+  // The earliest letter dated before the plan's own decision whose 6 weeks still run and against which no bezwaar is logged.
+  for (const e of removals) {
+    if (toldOnlyOrally(e) || e.date >= own) continue;
+    if (objectedSince(ordered, e.date)) return [];
+    const d = objectionTerm(e.date, today);
+    if (d.status === 'passed') continue;
+    return [{
+      id: EARLIER_REMOVAL, texts: SECOND_REMOVAL_TEXTS, group: 'nu', section: 'schorsing-verwijdering', letters: ['bezwaar-weigering-verwijdering'],
+      contacts: ['schoolbestuur'], deadline: d, params: { besluit: e.date },
+    }];
+  }
+  return [];
 }
 
 /**
