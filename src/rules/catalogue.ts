@@ -601,7 +601,9 @@ export const FILING_STEPS: readonly string[] = [
   // Session 26 (src/timeline/earlier.ts): every open earlier refusal has its own step (eerdere-weigering-2, -3, …); the
   // latest refusal with an admission logged after it; a written removal decision before one logged "by phone"; a decision
   // logged "by phone" that may have come on paper after all.
-  ...Array.from({ length: 19 }, (_, i) => `eerdere-weigering-${i + 2}`), 'weigering-voor-toelating', 'eerdere-verwijdering', 'besluit-telefoon-bezwaar', 'besluit-telefoon-bezwaar-2',
+  ...Array.from({ length: 19 }, (_, i) => `eerdere-weigering-${i + 2}`), 'weigering-voor-toelating', 'eerdere-verwijdering',
+  // Session 32: a removal letter before the one eerdere-verwijdering counts from, when a call came after both.
+  'eerdere-verwijdering-2', 'besluit-telefoon-bezwaar', 'besluit-telefoon-bezwaar-2',
 ];
 
 /**

@@ -179,29 +179,38 @@ export function writtenRemovalSteps(events: Events, today: IsoDate, plan: Pick<P
   const own = plan.steps.find((s) => s.id === 'bezwaar-verwijdering')?.deadline?.start;
   // The plan's own step counts from the latest letter (the call wrote nothing: session 30): an earlier letter may still run.
   if (own !== undefined && own >= written.date) return secondWrittenRemoval(ordered, removals, today, plan);
+  // Session 32: a letter before that one whose 6 weeks still run keeps its own step too (its date is the earlier one).
+  const before = earlierLetter(ordered, removals, today, written.date, `${EARLIER_REMOVAL}-2`);
   const d = objectionTerm(written.date, today);
-  if (d.status === 'passed') return [];
+  if (d.status === 'passed') return before;
   return [{
     id: EARLIER_REMOVAL, texts: EARLIER_REMOVAL_TEXTS, group: 'nu', section: 'schorsing-verwijdering', letters: ['bezwaar-weigering-verwijdering'],
     contacts: ['schoolbestuur'], deadline: d, params: { besluit: written.date },
-  }];
+  }, ...before];
 }
 
-function secondWrittenRemoval(ordered: Events, removals: Events, today: IsoDate, plan: Pick<Plan, 'steps'>): PlanStep[] {
-  const own = plan.steps.find((s) => s.id === 'bezwaar-verwijdering')?.deadline?.start;
-  if (own === undefined) return [];
-  // The earliest letter dated before the plan's own decision whose 6 weeks still run and against which no bezwaar is logged.
+/**
+ * The earliest removal letter dated before `before` whose 6 weeks still run, with no bezwaar logged since it (session 32):
+ * its own step, texts tweedeVerwijdering (a later letter came after it).
+ */
+function earlierLetter(ordered: Events, removals: Events, today: IsoDate, before: IsoDate, id: string): PlanStep[] {
   for (const e of removals) {
-    if (toldOnlyOrally(e) || e.date >= own) continue;
+    if (toldOnlyOrally(e) || e.date >= before) continue;
     if (objectedSince(ordered, e.date)) return [];
     const d = objectionTerm(e.date, today);
     if (d.status === 'passed') continue;
     return [{
-      id: EARLIER_REMOVAL, texts: SECOND_REMOVAL_TEXTS, group: 'nu', section: 'schorsing-verwijdering', letters: ['bezwaar-weigering-verwijdering'],
+      id, texts: SECOND_REMOVAL_TEXTS, group: 'nu', section: 'schorsing-verwijdering', letters: ['bezwaar-weigering-verwijdering'],
       contacts: ['schoolbestuur'], deadline: d, params: { besluit: e.date },
     }];
   }
   return [];
+}
+
+/** The plan's own bezwaar step counts from the latest letter: an earlier letter's term stays as eerdere-verwijdering. */
+function secondWrittenRemoval(ordered: Events, removals: Events, today: IsoDate, plan: Pick<Plan, 'steps'>): PlanStep[] {
+  const own = plan.steps.find((s) => s.id === 'bezwaar-verwijdering')?.deadline?.start;
+  return own === undefined ? [] : earlierLetter(ordered, removals, today, own, EARLIER_REMOVAL);
 }
 
 /**

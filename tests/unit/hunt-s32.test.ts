@@ -220,3 +220,38 @@ describe('found: two removal decisions on paper on different days (failed before
     }
   });
 });
+
+describe('the property for three later events (day +1, +2, +3) among the decisions, a registration, an admission, a suspension, a call', () => {
+  const OPTIONS: readonly [EventKind, How | undefined][] = [
+    ['besluit-geweigerd', 'brief'], ['besluit-geweigerd', 'telefoon'], ['verwijdering-besluit', 'brief'], ['verwijdering-besluit', 'telefoon'],
+    ['aanmelding-ontvangen', undefined], ['besluit-toegelaten', undefined], ['schorsing', undefined], ['telefoontje', 'telefoon'],
+  ];
+  for (const b of BASES) {
+    it(b.name, () => {
+      const day = (n: number) => addDays(b.day, n);
+      const today = day(4);
+      const before = certain(planAt(log(b.answers, b.events), today));
+      expect(before.length).toBeGreaterThan(0);
+      const lost: string[] = [];
+      let n = 0;
+      for (const o1 of OPTIONS) for (const o2 of OPTIONS) for (const o3 of OPTIONS) {
+        const seq = [o1, o2, o3];
+        if (seq.some(([k, h], i) => ends(b.term, k, h, i + 1))) continue;
+        n++;
+        const after = certain(planAt(log(b.answers, [...b.events, ...seq.map(([k, h], i) => ev(`x${i}`, k, day(i + 1), h))]), today));
+        const gone = before.filter((t) => !after.some((a) => a.due === t.due));
+        if (gone.length) lost.push(`${seq.map(([k, h]) => `${k}/${h ?? '-'}`).join(' then ')}: lost ${gone.map((t) => `${t.id} ${t.due}`).join(', ')}`);
+      }
+      expect(n).toBeGreaterThan(50);
+      expect(lost).toEqual([]);
+    });
+  }
+});
+
+describe('found: two removal letters, a registration at the next school, then a removal there by phone (failed before)', () => {
+  it('both letters keep their 6 weeks: eerdere-verwijdering (the second) and eerdere-verwijdering-2 (the first)', () => {
+    const s = log(A(HV), [ev('z0', 'verwijdering-besluit', '2026-10-01', 'brief'), ev('z1', 'verwijdering-besluit', '2026-10-02', 'brief'), ev('z2', 'aanmelding-ontvangen', '2026-10-05'), ev('z3', 'verwijdering-besluit', '2026-10-20', 'telefoon')]);
+    const p = planAt(s, '2026-10-21');
+    expect(certain(p).filter((t) => t.id.startsWith('eerdere-verwijdering'))).toEqual(expect.arrayContaining([{ id: 'eerdere-verwijdering', due: '2026-11-13' }, { id: 'eerdere-verwijdering-2', due: '2026-11-12' }]));
+  });
+});
