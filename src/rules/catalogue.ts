@@ -604,6 +604,8 @@ export const FILING_STEPS: readonly string[] = [
   ...Array.from({ length: 19 }, (_, i) => `eerdere-weigering-${i + 2}`), 'weigering-voor-toelating', 'eerdere-verwijdering',
   // Session 32: a removal letter before the one eerdere-verwijdering counts from, when a call came after both.
   'eerdere-verwijdering-2', 'besluit-telefoon-bezwaar', 'besluit-telefoon-bezwaar-2',
+  // Session 33: a TLV refusal's bezwaar (not certain, as tlv-bezwaar) after a new TLV application was logged.
+  'eerdere-tlv-afwijzing',
 ];
 
 /**

@@ -1,9 +1,11 @@
 import { deadline, TERMS, type Deadline } from '../rules/deadlines';
 import { addWeeks } from '../rules/calendar';
-import type { IsoDate } from '../rules/dates';
+import { isIsoDate, type IsoDate } from '../rules/dates';
 import type { Plan, PlanStep } from '../rules/plan';
+import { factsFrom } from '../rules/facts';
+import { stepRules } from '../rules/catalogue';
 import { asString, type Answers } from '../flow/answers';
-import { inOrder, toldOnlyOrally, type Events, type TimelineEvent } from './model';
+import { inOrder, replay, toldOnlyOrally, type Events, type TimelineEvent } from './model';
 
 /**
  * Session 25 (s25-months): an earlier refusal whose 6 weeks for bezwaar still run, once a later refusal was logged.
@@ -264,10 +266,44 @@ export function withAnsweredDecisions(events: Events, answers?: Answers): Events
 }
 
 /**
+ * Session 33 (s33-tlv): a TLV refusal by the samenwerkingsverband (answered or logged), then a new TLV application logged
+ * after it. The application writes tlv-fase "aangevraagd" (EFFECTS tlv-aangevraagd) and the plan's own tlv-bezwaar step,
+ * which needs a decision (disagreesWithTlvDecision), left the plan with the refusal's bezwaar term. A new application is no
+ * decision and does not end the right to object to the refusal (E16, 001:939-941; as a new request or decision does not
+ * stop the first decision's term, sessions 26-32). The refusal's term stays as its own step while the catalogue's
+ * tlv-bezwaar rule, read as if the application had not come, still applies (so: the parent disagrees, no bezwaar filed
+ * since the refusal) and its term has not passed. Deadline, certain: false (EXT, FACTS §X.3), letter and contacts are that
+ * rule's own. `answers`: the questionnaire's answers; the timeline's events are replayed on them.
+ * Not covered: a later TLV decision logged after the new application (the answers then hold that one).
+ */
+export const EARLIER_TLV_REFUSAL = 'eerdere-tlv-afwijzing';
+export const EARLIER_TLV_REFUSAL_TEXTS = 'ui:tlv33.planStep.eerdereTlvAfwijzing';
+const PLAN_TLV_REFUSAL = 'tlv-bezwaar';
+
+export function earlierTlvRefusalSteps(events: Events, plan: Pick<Plan, 'steps' | 'today'>, answers?: Answers): PlanStep[] {
+  if (!answers || plan.steps.some((s) => s.id === PLAN_TLV_REFUSAL)) return [];
+  if (!events.some((e) => e.kind === 'tlv-aangevraagd')) return [];
+  const now = replay(answers, events);
+  const refused = asString(now['tlv-besluit-datum']);
+  if (asString(now['tlv-besluit']) !== 'afgewezen' || asString(now['tlv-fase']) !== 'aangevraagd' || refused === undefined || !isIsoDate(refused)) return [];
+  // The application dated after the refusal: one dated on or before it is history (EFFECTS overtakenBy) and writes nothing.
+  if (!events.some((e) => e.kind === 'tlv-aangevraagd' && e.date > refused)) return [];
+  const rule = stepRules.find((r) => r.id === PLAN_TLV_REFUSAL);
+  const f = factsFrom({ ...now, 'tlv-fase': 'besluit' } as Answers, plan.today);
+  if (!rule || !rule.applies(f)) return [];
+  const d = rule.deadline?.(f);
+  if (!d || d.status === 'passed') return [];
+  return [{
+    id: EARLIER_TLV_REFUSAL, texts: EARLIER_TLV_REFUSAL_TEXTS, group: 'nu', section: rule.section, letters: rule.letters ?? [],
+    contacts: rule.contacts ?? [], deadline: { ...d, certain: !rule.uncertain }, params: { besluit: refused },
+  }];
+}
+
+/**
  * Every step the timeline adds to the plan beside the recorded meetings' (src/meeting/plan.ts withMeetings, the gesprekskaart).
  * `answers`: the questionnaire's answers (session 32: withAnsweredDecisions).
  */
 export function timelineSteps(events: Events, plan: Pick<Plan, 'steps' | 'today'>, answers?: Answers): PlanStep[] {
   const planRefusal = plan.steps.find((s) => s.id === PLAN_REFUSAL)?.deadline?.start;
-  return [...earlierRefusalSteps(withAnsweredDecisions(events, answers), plan.today, planRefusal), ...writtenRemovalSteps(withAnsweredDecisions(events, answers), plan.today, plan), ...phoneDecisionSteps(events, plan.today, plan)];
+  return [...earlierRefusalSteps(withAnsweredDecisions(events, answers), plan.today, planRefusal), ...writtenRemovalSteps(withAnsweredDecisions(events, answers), plan.today, plan), ...phoneDecisionSteps(events, plan.today, plan), ...earlierTlvRefusalSteps(events, plan, answers)];
 }
