@@ -185,11 +185,13 @@ export function writtenRemovalSteps(events: Events, today: IsoDate, plan: Pick<P
   const before = earlierLetter(ordered, removals, today, written.date, `${EARLIER_REMOVAL}-2`);
   const d = objectionTerm(written.date, today);
   if (d.status === 'passed') return before;
-  return [{
-    id: EARLIER_REMOVAL, texts: EARLIER_REMOVAL_TEXTS, group: 'nu', section: 'schorsing-verwijdering', letters: ['bezwaar-weigering-verwijdering'],
-    contacts: ['schoolbestuur'], deadline: d, params: { besluit: written.date },
-  }, ...before];
+  return [removalStep(EARLIER_REMOVAL, EARLIER_REMOVAL_TEXTS, d, written.date), ...before];
 }
+
+/** A step for the bezwaar against a removal decision on paper of `date`, with its term. */
+const removalStep = (id: string, texts: string, deadline: Deadline, date: IsoDate): PlanStep => ({
+  id, texts, group: 'nu', section: 'schorsing-verwijdering', letters: ['bezwaar-weigering-verwijdering'], contacts: ['schoolbestuur'], deadline, params: { besluit: date },
+});
 
 /**
  * The earliest removal letter dated before `before` whose 6 weeks still run, with no bezwaar logged since it (session 32):
@@ -201,10 +203,7 @@ function earlierLetter(ordered: Events, removals: Events, today: IsoDate, before
     if (objectedSince(ordered, e.date)) return [];
     const d = objectionTerm(e.date, today);
     if (d.status === 'passed') continue;
-    return [{
-      id, texts: SECOND_REMOVAL_TEXTS, group: 'nu', section: 'schorsing-verwijdering', letters: ['bezwaar-weigering-verwijdering'],
-      contacts: ['schoolbestuur'], deadline: d, params: { besluit: e.date },
-    }];
+    return [removalStep(id, SECOND_REMOVAL_TEXTS, d, e.date)];
   }
   return [];
 }
@@ -227,11 +226,12 @@ const REGISTRATIONS: readonly string[] = ['aanmelding-ontvangen', 'aanmelding-ve
 
 export function newSchoolRemovalTexts(events: Events, steps: readonly PlanStep[]): PlanStep[] {
   if (!steps.some((s) => s.id === EARLIER_REMOVAL) || !steps.some((s) => s.id === PAPER_REMOVAL && !s.texts)) return [...steps];
-  const removals = inOrder(events).filter((e) => e.kind === 'verwijdering-besluit');
+  const ordered = inOrder(events);
+  const removals = ordered.filter((e) => e.kind === 'verwijdering-besluit');
   const last = removals.at(-1);
   const written = removals.filter((e) => !toldOnlyOrally(e)).at(-1);
   if (!last || !written || !toldOnlyOrally(last)) return [...steps];
-  const registered = inOrder(events).some((e) => REGISTRATIONS.includes(e.kind) && e.date > written.date && e.date <= last.date);
+  const registered = ordered.some((e) => REGISTRATIONS.includes(e.kind) && e.date > written.date && e.date <= last.date);
   if (!registered) return [...steps];
   return steps.map((s) => (s.id === PAPER_REMOVAL ? { ...s, texts: NEW_SCHOOL_REMOVAL_TEXTS } : s));
 }
@@ -250,7 +250,7 @@ export function newSchoolRemovalTexts(events: Events, steps: readonly PlanStep[]
  */
 export function withAnsweredDecisions(events: Events, answers?: Answers): Events {
   if (!answers || asString(answers['bezwaar-ingediend']) === 'ja') return events;
-  const iso = (q: string) => { const v = asString(answers[q]); return v !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined; };
+  const iso = (q: string) => { const v = asString(answers[q]); return v !== undefined && isIsoDate(v) ? v : undefined; };
   const derived: TimelineEvent[] = [];
   const refusal = iso('weigering-datum');
   if (refusal && ['geweigerd', 'toegelaten'].includes(asString(answers['aanmelding-besluit']) ?? '') && asString(answers['weigering-schriftelijk']) !== 'nee'
@@ -305,5 +305,6 @@ export function earlierTlvRefusalSteps(events: Events, plan: Pick<Plan, 'steps' 
  */
 export function timelineSteps(events: Events, plan: Pick<Plan, 'steps' | 'today'>, answers?: Answers): PlanStep[] {
   const planRefusal = plan.steps.find((s) => s.id === PLAN_REFUSAL)?.deadline?.start;
-  return [...earlierRefusalSteps(withAnsweredDecisions(events, answers), plan.today, planRefusal), ...writtenRemovalSteps(withAnsweredDecisions(events, answers), plan.today, plan), ...phoneDecisionSteps(events, plan.today, plan), ...earlierTlvRefusalSteps(events, plan, answers)];
+  const decided = withAnsweredDecisions(events, answers);
+  return [...earlierRefusalSteps(decided, plan.today, planRefusal), ...writtenRemovalSteps(decided, plan.today, plan), ...phoneDecisionSteps(events, plan.today, plan), ...earlierTlvRefusalSteps(events, plan, answers)];
 }
