@@ -223,8 +223,7 @@ async function boot(servers: Server[]) {
       // The plan page opened cold with the largest answers stored (from a static file: no app ran before).
       if (!server.bare) await withPage(async (page, cdp) => {
         const { planScript, planTask, planSteps } = r[k]!;
-        await page.goto(`${server.url}robots.txt`);
-        await page.evaluate((a) => localStorage.setItem('wegwijzer.answers', JSON.stringify({ version: 2, answers: a, position: 'review', savedAt: '' })), LARGEST);
+        await storeLargest(page, server);
         const base = await metric(cdp);
         await page.goto(`${server.url}#/plan`);
         await page.waitForSelector('.page-plan .steps', { timeout: 30_000 });
@@ -242,6 +241,12 @@ async function boot(servers: Server[]) {
     out(`start page cold at ${CPU}× CPU (${RUNS} runs)${label}: script ${spread(r[k]!.script)} ms, all main-thread tasks ${spread(r[k]!.task)} ms, app rendered at ${spread(r[k]!.heading)} ms`);
     if (!server.bare) out(`plan page cold at ${CPU}× CPU, largest answers (${RUNS} runs)${label}: script ${spread(r[k]!.planScript)} ms, all main-thread tasks ${spread(r[k]!.planTask)} ms, every step in the page at ${spread(r[k]!.planSteps)} ms`);
   }
+}
+
+/** The largest answers stored from a static file of the same origin: the app does not run, so no service worker is installed. */
+async function storeLargest(page: Page, server: Server) {
+  await page.goto(`${server.url}robots.txt`);
+  await page.evaluate((a) => localStorage.setItem('wegwijzer.answers', JSON.stringify({ version: 2, answers: a, position: 'review', savedAt: '' })), LARGEST);
 }
 
 /** In the page: remembers when the pointer went down, and resolves once the next h1 has painted. */
@@ -415,8 +420,7 @@ const LH_KBPS = 1638.4;
  */
 async function capturePlan(server: Server): Promise<CapturedPage> {
   return withPage(async (page) => {
-    await page.goto(`${server.url}robots.txt`);
-    await page.evaluate((a) => localStorage.setItem('wegwijzer.answers', JSON.stringify({ version: 2, answers: a, position: 'review', savedAt: '' })), LARGEST);
+    await storeLargest(page, server);
     await page.goto(`${server.url}#/plan`);
     await page.waitForSelector('.page-plan .steps', { timeout: 30_000 });
     await page.waitForTimeout(1000);
@@ -491,8 +495,7 @@ async function lighthouseRun(server: Server, p: (typeof LH_PAGES)[number], r: Lh
     if (p.seeded && !server.bare) {
       // A static file of the same origin: the app does not run, so no service worker is installed.
       const page = context.pages()[0] ?? (await context.newPage());
-      await page.goto(`${server.url}robots.txt`);
-      await page.evaluate((a) => localStorage.setItem('wegwijzer.answers', JSON.stringify({ version: 2, answers: a, position: 'review', savedAt: '' })), LARGEST);
+      await storeLargest(page, server);
       await page.goto('about:blank');
     }
     const result = await lh(`${server.entry}${p.hash}`, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance'], disableStorageReset: true });
