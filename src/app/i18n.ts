@@ -31,6 +31,8 @@ export function languageModule(lang: Lang): Promise<LanguageModule> {
 }
 
 export const i18n = i18next.createInstance();
+/** Every value filled in: in a right-to-left language isolated, so it cannot scramble the sentence. */
+const escape = (v: unknown) => (dirOf(i18n.language) === 'rtl' ? `\u2068${String(v)}\u2069` : String(v));
 
 export function initI18n(lang: Lang = 'nl'): Promise<unknown> {
   return i18n.init({
@@ -41,7 +43,7 @@ export function initI18n(lang: Lang = 'nl'): Promise<unknown> {
     resources: { nl: nlCore.resources as Record<string, Record<string, unknown>> },
     // Preact renders text, never HTML, so nothing is escaped. In a right-to-left language every
     // value filled in (a date, a name, an e-mail address) is isolated, so it cannot scramble the sentence.
-    interpolation: { escapeValue: true, escape: (v: unknown) => (dirOf(i18n.language) === 'rtl' ? `\u2068${String(v)}\u2069` : String(v)) },
+    interpolation: { escapeValue: true, escape },
     returnNull: false,
     initAsync: false,
   } as never).then(() => (lang === 'nl' ? undefined : setLanguage(lang)));
@@ -87,25 +89,89 @@ export type T = {
  * Forgotten whenever texts are added or removed or the language changes.
  */
 const looked = new Map<string, string>();
+/** Whether a key is there (exists()), answered once per key too. */
+const known = new Map<string, boolean>();
 let following = false;
+function follow() {
+  if (following) return;
+  following = true;
+  const forget = () => (looked.clear(), known.clear());
+  i18n.on('languageChanged', forget);
+  i18n.store.on('added', forget);
+  i18n.store.on('removed', forget);
+}
 function lookUp(key: string, options?: TOptions): string {
-  if (options) return i18n.t(key, options as never) as unknown as string;
-  if (!following) {
-    following = true;
-    const forget = () => looked.clear();
-    i18n.on('languageChanged', forget);
-    i18n.store.on('added', forget);
-    i18n.store.on('removed', forget);
-  }
+  if (options) return filledText(key, options) ?? (i18n.t(key, options as never) as unknown as string);
+  follow();
   let text = looked.get(key);
-  if (text === undefined) looked.set(key, (text = i18n.t(key) as unknown as string));
+  if (text === undefined) looked.set(key, (text = plainText(key) ?? (i18n.t(key) as unknown as string)));
   return text;
+}
+
+/**
+ * A text as it is stored, in the language now or else in Dutch (the fallback, as i18next looks):
+ * the string, `null` when the key leads to something else (a section), undefined when not there.
+ */
+function stored(key: string): string | null | undefined {
+  const colon = key.indexOf(':');
+  const ns = colon < 0 ? 'ui' : key.slice(0, colon);
+  const path = (colon < 0 ? key : key.slice(colon + 1)).split('.');
+  for (const lng of i18n.language === 'nl' ? ['nl'] : [i18n.language, 'nl']) {
+    let at: unknown = i18n.store.data[lng]?.[ns];
+    for (const part of path) at = at && typeof at === 'object' ? (at as Record<string, unknown>)[part] : undefined;
+    if (typeof at === 'string') return at;
+    if (at !== undefined && at !== null) return null;
+  }
+  return undefined;
+}
+
+/**
+ * What i18next's t() returns for a text with nothing to fill in or nest, read as stored. A question's
+ * page looks up about 20 texts it has not shown before; through t() that was 1.5-2.4 ms of a tap at
+ * 4× CPU (issue 17). Anything else (not found this way, `$t(…)`) is left to i18next.
+ */
+function plainText(key: string): string | undefined {
+  const text = stored(key);
+  return typeof text === 'string' && !text.includes('{{') && !text.includes('$t(') ? text : undefined;
+}
+
+/** Options that ask i18next for more than filling in values (plurals, context, another language…). */
+const SPECIAL = /^(count|context|lng|lngs|ns|defaultValue|returnObjects|returnDetails|joinArrays|postProcess|interpolation|replace|ordinal|fallbackLng|keySeparator|nsSeparator|skipInterpolation)$/;
+
+/**
+ * A text with values filled in ({{name}}, each value a string), as i18next's t() fills them: each
+ * value through `escape`. "Stap x van y", the page title and the chapter line are three per tap,
+ * and each took i18next about 0.5 ms at 4× CPU. Anything else is left to i18next.
+ */
+function filledText(key: string, options: TOptions): string | undefined {
+  for (const name in options) if (SPECIAL.test(name) || typeof (options as Record<string, unknown>)[name] !== 'string') return undefined;
+  const text = stored(key);
+  if (typeof text !== 'string' || text.includes('$t(')) return undefined;
+  let plain = true;
+  const out = text.replace(/\{\{([^{}]*)\}\}/g, (whole, name: string) => {
+    const value = /^\w+$/.test(name) ? (options as Record<string, string | undefined>)[name] : undefined;
+    if (value === undefined) return (plain = false), whole;
+    return escape(value);
+  });
+  return plain ? out : undefined;
+}
+
+/**
+ * Whether a text is there, as i18next's exists() says: read as stored too. A page asks this for texts
+ * that are mostly not there (a hint per option), and i18next looks for those in every way it knows.
+ * tests/unit/i18n-lookup.test.ts holds both answers equal for every text in every language.
+ */
+function exists(key: string): boolean {
+  follow();
+  let found = known.get(key);
+  if (found === undefined) known.set(key, (found = stored(key) !== undefined));
+  return found;
 }
 
 export function makeT(): T {
   const t = ((key: UiKey, options?: TOptions) => lookUp(key, options)) as T;
   t.raw = lookUp;
-  t.exists = (key) => i18n.exists(key);
+  t.exists = exists;
   t.lang = currentLang();
   return t;
 }

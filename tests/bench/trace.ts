@@ -190,7 +190,7 @@ if (process.env.PROF) {
   console.log(`== profile self ms per profiled tap (sum/${n}):`);
   for (const [k, v] of [...byFn].filter(([k]) => !/\(idle\)|\(program\)/.test(k)).sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`  ${(v / n).toFixed(2).padStart(6)}  ${k}`);
   console.log('== inclusive ms per tap:');
-  for (const [k, v] of [...incl].filter(([k]) => !/\(idle\)|\(program\)|\(root\)/.test(k)).sort((a, b) => b[1] - a[1]).slice(0, 50)) console.log(`  ${(v / n).toFixed(2).padStart(6)}  ${k}`);
+  for (const [k, v] of [...incl].filter(([k]) => !/\(idle\)|\(program\)|\(root\)/.test(k)).sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOPN ?? 50))) console.log(`  ${(v / n).toFixed(2).padStart(6)}  ${k}`);
 }
 console.log('\n== median self ms over traced taps:');
 const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

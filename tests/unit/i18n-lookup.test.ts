@@ -35,3 +35,43 @@ describe('looked-up texts', () => {
     expect(makeT()('question.dateMeans', { date: '1 december 2026' })).toBe(a);
   });
 });
+
+/**
+ * The fast path (a text read as stored, issue 17) against i18next itself, for every text of the
+ * questions, steps and interface in every language: the same string, and exists() the same answer.
+ */
+describe('every text read as stored is what i18next gives', () => {
+  const leaves = (o: unknown, prefix: string, out: string[] = []): string[] => {
+    if (o && typeof o === 'object') for (const [k, v] of Object.entries(o)) leaves(v, prefix ? `${prefix}.${k}` : k, out);
+    else out.push(prefix);
+    return out;
+  };
+  it.each(['nl', 'en', 'tr', 'pl', 'uk', 'ar'] as const)('%s', async (lang) => {
+    await initI18n('nl');
+    // As src/main.tsx adds them when they load: questions and steps in their own namespace, pagetexts into ui.
+    for (const kind of ['questions', 'steps', 'pagetexts'] as const) {
+      for (const l of new Set(['nl', lang] as const)) addTexts(l, kind === 'pagetexts' ? 'ui' : kind, (await import(`../../src/content/generated/${kind}.${l}.ts`)).default as object);
+    }
+    await setLanguage(lang);
+    const keys = ['ui', 'questions', 'steps'].flatMap((ns) => leaves(i18n.store.data['nl']![ns], '').map((k) => `${ns}:${k}`));
+    // A key only another language has, one not there at all, and an object (not a text).
+    keys.push('ui:nowhere.at-all', 'questions:situatie', 'ui:question');
+    expect(keys.length).toBeGreaterThan(1000);
+    const t = makeT();
+    const differ = keys.filter((k) => t.raw(k) !== i18n.t(k) || t.exists(k) !== i18n.exists(k));
+    expect(differ).toEqual([]);
+    // Asked twice (kept): still the same.
+    expect(keys.filter((k) => t.raw(k) !== i18n.t(k))).toEqual([]);
+    // Values filled in: every text with {{…}}, with all its values, with one missing, and with extra options.
+    const withValues = keys.filter((k) => /\{\{/.test(String(i18n.t(k))));
+    expect(withValues.length).toBeGreaterThan(50);
+    const cases = withValues.flatMap((k) => {
+      const names = [...String(i18n.getResource('nl', k.split(':')[0]!, k.split(':')[1]!) ?? '').matchAll(/\{\{([^{}]*)\}\}/g)].map((m) => m[1]!.trim());
+      const all = Object.fromEntries(names.map((n, i) => [n, `w${i} 1-12-2026`]));
+      const missing = Object.fromEntries(names.slice(1).map((n) => [n, 'x']));
+      return [[k, all], [k, missing], [k, { ...all, count: 2 }], [k, { ...all, n: 3 }]] as const;
+    });
+    const wrong = cases.filter(([k, o]) => t.raw(k, o) !== i18n.t(k, o)).map(([k, o]) => `${k} ${JSON.stringify(o)}: ${t.raw(k, o)} / ${i18n.t(k, o)}`);
+    expect(wrong).toEqual([]);
+  });
+});
