@@ -132,13 +132,13 @@ export function orderPlan(steps: readonly PlanStep[], warnings: readonly PlanWar
       catalogueIndex.get(s.id) ?? 0,
     ];
   };
-  const cmp = (a: PlanStep, b: PlanStep) => {
-    const ra = rank(a);
-    const rb = rank(b);
+  const cmp = (ra: number[], rb: number[]) => {
     for (let i = 0; i < ra.length; i++) if (ra[i] !== rb[i]) return ra[i]! - rb[i]!;
     return 0;
   };
-  const sorted = kept.sort(cmp);
+  // Each step ranked once, not once per comparison (issue 17: 6 ms of a cold plan at 4× CPU). The sort is stable.
+  const byRank = (list: PlanStep[]) => list.map((s) => [rank(s), s] as const).sort((a, b) => cmp(a[0], b[0])).map(([, s]) => s);
+  const sorted = byRank(kept);
 
   // The GPO right after the bezwaar against the same decision, in the bezwaar's group.
   const gpoAt = sorted.findIndex((s) => s.id === GPO);
@@ -150,7 +150,7 @@ export function orderPlan(steps: readonly PlanStep[], warnings: readonly PlanWar
     const [gpo] = sorted.splice(gpoAt, 1);
     const at = sorted.indexOf(objection);
     sorted.splice(at + 1, 0, { ...gpo!, group: objection.group === 'nu' || gpo!.group === 'nu' ? 'nu' : objection.group });
-    if (objection.group !== 'nu' && gpo!.group === 'nu') sorted.sort(cmp);
+    if (objection.group !== 'nu' && gpo!.group === 'nu') sorted.splice(0, sorted.length, ...byRank(sorted));
   }
 
   const present = new Set([...warnings.map((w) => w.id), ...sorted.map((s) => s.id)]);
