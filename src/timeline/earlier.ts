@@ -41,13 +41,15 @@ export const REFUSAL_THEN_ADMITTED_TEXTS = 'ui:open26.planStep.weigeringVoorToel
 
 /** The 6 weeks for bezwaar against a decision made known on `date` (002:748-750, 846-850). */
 const objectionTerm = (date: IsoDate, today: IsoDate) => deadline(date, 'besluit-bekend', TERMS.objectionWeeks, 'weeks', today);
+/** A bezwaar logged on paper or by e-mail (session 34: one logged by phone or in a talk is no bezwaar, EFFECTS oralHows). */
+const isObjection = (e: TimelineEvent) => e.kind === 'bezwaar-ingediend' && !toldOnlyOrally(e);
 /** A bezwaar logged on or after `date`. */
-const objectedSince = (ordered: Events, date: IsoDate) => ordered.some((e) => e.kind === 'bezwaar-ingediend' && e.date >= date);
+const objectedSince = (ordered: Events, date: IsoDate) => ordered.some((e) => isObjection(e) && e.date >= date);
 
 export function earlierRefusalSteps(events: Events, today: IsoDate, planRefusal?: IsoDate): PlanStep[] {
   const ordered = inOrder(events);
   const refusals = ordered.filter((e) => e.kind === 'besluit-geweigerd');
-  const bezwaren = ordered.filter((e) => e.kind === 'bezwaar-ingediend');
+  const bezwaren = ordered.filter(isObjection);
   const open: { date: IsoDate; id: string; admitted: boolean; n: number; term: Deadline }[] = [];
   refusals.forEach((r, i) => {
     // A refusal told only by phone is no decision and has no bezwaar (A20, FP02); it still ends the one before.
@@ -307,4 +309,26 @@ export function timelineSteps(events: Events, plan: Pick<Plan, 'steps' | 'today'
   const planRefusal = plan.steps.find((s) => s.id === PLAN_REFUSAL)?.deadline?.start;
   const decided = withAnsweredDecisions(events, answers);
   return [...earlierRefusalSteps(decided, plan.today, planRefusal), ...writtenRemovalSteps(decided, plan.today, plan), ...phoneDecisionSteps(events, plan.today, plan), ...earlierTlvRefusalSteps(events, plan, answers)];
+}
+
+/**
+ * Session 34: a bezwaar logged "by phone" or "in a talk" writes nothing (EFFECTS bezwaar-ingediend oralHows), so the plan's
+ * bezwaar steps keep their last day. Each bezwaar step with a running term that such a bezwaar may be against (logged on or
+ * after the decision its term counts from, with no bezwaar on paper or by e-mail logged since that call) says why it is
+ * still there: `note`, one more sentence after its why. Steps with a bezwaar letter: the refusal's and removal's, the TLV's
+ * and the timeline's earlier decisions.
+ */
+export const SPOKEN_OBJECTION_NOTE = 'ui:open34.spokenObjection';
+const OBJECTION_LETTERS: readonly string[] = ['bezwaar-weigering-verwijdering', 'bezwaar-tlv'];
+
+export function spokenObjectionNotes(events: Events, steps: readonly PlanStep[]): PlanStep[] {
+  const spoken = events.filter((e) => e.kind === 'bezwaar-ingediend' && toldOnlyOrally(e));
+  if (!spoken.length) return [...steps];
+  const ordered = inOrder(events);
+  return steps.map((s) => {
+    const d = s.deadline;
+    if (!d || d.status === 'passed' || !s.letters.some((l) => OBJECTION_LETTERS.includes(l))) return s;
+    const call = spoken.some((e) => e.date >= d.start && !objectedSince(ordered, e.date));
+    return call ? { ...s, note: SPOKEN_OBJECTION_NOTE } : s;
+  });
 }
