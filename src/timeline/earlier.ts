@@ -184,7 +184,8 @@ export function writtenRemovalSteps(events: Events, today: IsoDate, plan: Pick<P
   // The plan's own step counts from the latest letter (the call wrote nothing: session 30): an earlier letter may still run.
   if (own !== undefined && own >= written.date) return secondWrittenRemoval(ordered, removals, today, plan);
   // Session 32: a letter before that one whose 6 weeks still run keeps its own step too (its date is the earlier one).
-  const before = earlierLetter(ordered, removals, today, written.date, `${EARLIER_REMOVAL}-2`);
+  // Session 34: every such letter (ids eerdere-verwijdering-2, -3, … by the letter's place among the letters on paper).
+  const before = earlierLetters(ordered, removals, today, written.date, (j) => `${EARLIER_REMOVAL}-${j + 2}`);
   const d = objectionTerm(written.date, today);
   if (d.status === 'passed') return before;
   return [removalStep(EARLIER_REMOVAL, EARLIER_REMOVAL_TEXTS, d, written.date), ...before];
@@ -196,24 +197,28 @@ const removalStep = (id: string, texts: string, deadline: Deadline, date: IsoDat
 });
 
 /**
- * The earliest removal letter dated before `before` whose 6 weeks still run, with no bezwaar logged since it (session 32):
- * its own step, texts tweedeVerwijdering (a later letter came after it).
+ * Every removal letter dated before `before` whose 6 weeks still run, with no bezwaar logged since it: its own step, texts
+ * tweedeVerwijdering (a later letter came after it). Session 32 gave only the earliest such letter a step; session 34: with
+ * three letters or more, the middle one's running 6 weeks (002:846-850) were lost. A bezwaar logged after one letter and
+ * before the next is against that letter (its step goes), not against the next. `idOf(j)`: the step id for the letter at
+ * place j among the letters on paper, so an id stays with its letter when an earlier one passes (a tick, tickKey, stays on it).
  */
-function earlierLetter(ordered: Events, removals: Events, today: IsoDate, before: IsoDate, id: string): PlanStep[] {
-  for (const e of removals) {
-    if (toldOnlyOrally(e) || e.date >= before) continue;
-    if (objectedSince(ordered, e.date)) return [];
+function earlierLetters(ordered: Events, removals: Events, today: IsoDate, before: IsoDate, idOf: (j: number) => string): PlanStep[] {
+  const steps: PlanStep[] = [];
+  removals.filter((e) => !toldOnlyOrally(e)).forEach((e, j) => {
+    if (e.date >= before || objectedSince(ordered, e.date)) return;
+    // Two letters on one day are one decision: the later one of them is the step (the same day, the same term).
+    if (removals.some((x) => x !== e && !toldOnlyOrally(x) && x.date === e.date && removals.indexOf(x) > removals.indexOf(e))) return;
     const d = objectionTerm(e.date, today);
-    if (d.status === 'passed') continue;
-    return [removalStep(id, SECOND_REMOVAL_TEXTS, d, e.date)];
-  }
-  return [];
+    if (d.status !== 'passed') steps.push(removalStep(idOf(j), SECOND_REMOVAL_TEXTS, d, e.date));
+  });
+  return steps;
 }
 
-/** The plan's own bezwaar step counts from the latest letter: an earlier letter's term stays as eerdere-verwijdering. */
+/** The plan's own bezwaar step counts from the latest letter: each earlier letter's term stays (eerdere-verwijdering, -2, …). */
 function secondWrittenRemoval(ordered: Events, removals: Events, today: IsoDate, plan: Pick<Plan, 'steps'>): PlanStep[] {
   const own = plan.steps.find((s) => s.id === 'bezwaar-verwijdering')?.deadline?.start;
-  return own === undefined ? [] : earlierLetter(ordered, removals, today, own, EARLIER_REMOVAL);
+  return own === undefined ? [] : earlierLetters(ordered, removals, today, own, (j) => (j === 0 ? EARLIER_REMOVAL : `${EARLIER_REMOVAL}-${j + 1}`));
 }
 
 /**

@@ -16,7 +16,8 @@ import type { Answers } from '../../src/flow/answers';
 import { buildPlan, type Plan } from '../../src/rules/plan';
 import { withMeetings } from '../../src/meeting/plan';
 import { EFFECTS, type EventKind, type How } from '../../src/timeline/effects';
-import { isLegal, questionnaireAnswers, type TimelineEvent } from '../../src/timeline/model';
+import { readFileSync } from 'node:fs';
+import { isLegal, questionnaireAnswers, toldOnlyOrally, type TimelineEvent } from '../../src/timeline/model';
 /** src/timeline/earlier.ts SPOKEN_OBJECTION_NOTE, written out so that this file runs on the code before the fix. */
 const SPOKEN_OBJECTION_NOTE = 'ui:open34.spokenObjection';
 import { tickKey } from '../../src/ui/tickKey';
@@ -104,5 +105,107 @@ describe('1. a bezwaar logged by phone or in a talk does not end the bezwaar ste
     }
     expect(seen.size).toBe(LANGS.length);
     expect(tFor('nl').raw(s.note!)).toMatch(/telefoon.*telt niet.*brief of e-mail/s);
+  });
+
+  it('the timeline form says it where "Telefoon" or "Gesprek" is chosen for a bezwaar, with the form\'s own option names', () => {
+    const page = readFileSync('src/ui/pages/TimelinePage.tsx', 'utf8');
+    expect(page).toMatch(/kind === 'bezwaar-ingediend' \? t\('open34\.oralObjection'\)/);
+    expect(toldOnlyOrally({ kind: 'bezwaar-ingediend', how: 'telefoon' })).toBe(true);
+    expect(toldOnlyOrally({ kind: 'bezwaar-ingediend', how: 'gesprek' })).toBe(true);
+    expect(toldOnlyOrally({ kind: 'bezwaar-ingediend', how: 'e-mail' })).toBe(false);
+    // Unchanged: a GPO request and a complaint (the sources do not say they must be in writing), a decision told in a talk.
+    for (const kind of ['gpo-ingediend', 'klacht-ingediend', 'besluit-geweigerd', 'verwijdering-besluit'] as const) expect(toldOnlyOrally({ kind, how: 'gesprek' }), kind).toBe(false);
+    for (const lang of LANGS) {
+      const text = tFor(lang).raw('ui:open34.oralObjection');
+      for (const how of ['brief', 'e-mail']) {
+        expect(text, `${lang} ${how}`).toContain(tFor(lang).raw(`ui:timeline.hows.${how}`));
+        expect(tFor(lang).raw('ui:open34.spokenObjection'), `${lang} ${how}`).toContain(tFor(lang).raw(`ui:timeline.hows.${how}`));
+      }
+      expect(tFor(lang).raw('ui:open34.spokenObjection')).toContain(tFor(lang).raw('ui:timeline.how'));
+    }
+  });
+});
+
+describe('2. three removal letters or more: every open earlier letter keeps its own dated step (failed before)', () => {
+  const dues = (p: Plan) => p.steps.filter((x) => x.deadline && /verwijdering/.test(x.id)).map((x) => [x.id, x.deadline!.start, x.deadline!.due, x.deadline!.certain]);
+  const unique = (p: Plan) => {
+    expect(new Set(p.steps.map((x) => x.id)).size).toBe(p.steps.length);
+    expect(new Set(p.steps.map(tickKey)).size).toBe(p.steps.length);
+  };
+
+  it('three letters logged, a week apart: the first two keep their 6 weeks beside the plan\'s own step', () => {
+    const s = log(A(HV), [ev('v1', 'verwijdering-besluit', '2026-10-01', 'brief'), ev('v2', 'verwijdering-besluit', '2026-10-08', 'brief'), ev('v3', 'verwijdering-besluit', '2026-10-15', 'brief')]);
+    const p = planAt(s, '2026-10-16');
+    expect(dues(p)).toEqual(expect.arrayContaining([
+      ['bezwaar-verwijdering', '2026-10-15', '2026-11-26', true],
+      ['eerdere-verwijdering', '2026-10-01', '2026-11-12', true],
+      ['eerdere-verwijdering-2', '2026-10-08', '2026-11-19', true],
+    ]));
+    expect(dues(p)).toHaveLength(3);
+    unique(p);
+  });
+
+  it('the first answered, two more logged, each with a registration at a next school before it', () => {
+    const s = log(REMOVAL, [
+      ev('a1', 'aanmelding-ontvangen', '2026-10-03'), ev('v2', 'verwijdering-besluit', '2026-10-08', 'brief'),
+      ev('a2', 'aanmelding-ontvangen', '2026-10-10'), ev('v3', 'verwijdering-besluit', '2026-10-15', 'e-mail'),
+    ]);
+    const p = planAt(s, '2026-10-16');
+    expect(dues(p).map((x) => x[2]).sort()).toEqual(['2026-11-12', '2026-11-19', '2026-11-26']);
+    expect(step(p, 'eerdere-verwijdering-2')).toMatchObject({ params: { besluit: '2026-10-08' } });
+    unique(p);
+  });
+
+  it('four letters: three earlier steps; the id stays with its letter when the first one\'s term has passed', () => {
+    const events = ['2026-10-01', '2026-10-08', '2026-10-15', '2026-10-22'].map((d, i) => ev(`v${i}`, 'verwijdering-besluit', d, 'brief'));
+    const s = log(A(HV), events);
+    const p = planAt(s, '2026-10-23');
+    expect(dues(p).map((x) => x[0]).sort()).toEqual(['bezwaar-verwijdering', 'eerdere-verwijdering', 'eerdere-verwijdering-2', 'eerdere-verwijdering-3']);
+    unique(p);
+    // 13 November: the first letter's 6 weeks (to 12 November) have passed; the second keeps its id and its tick key.
+    const later = planAt(s, '2026-11-13');
+    expect(step(later, 'eerdere-verwijdering')).toBeUndefined();
+    expect(tickKey(step(later, 'eerdere-verwijdering-2')!)).toBe(tickKey(step(p, 'eerdere-verwijdering-2')!));
+  });
+
+  it('three letters, then a removal by phone after a registration at a next school: all three letters keep their 6 weeks', () => {
+    const s = log(A(HV), [
+      ev('v1', 'verwijdering-besluit', '2026-10-01', 'brief'), ev('v2', 'verwijdering-besluit', '2026-10-08', 'brief'), ev('v3', 'verwijdering-besluit', '2026-10-15', 'brief'),
+      ev('a1', 'aanmelding-ontvangen', '2026-10-18'), ev('v4', 'verwijdering-besluit', '2026-10-20', 'telefoon'),
+    ]);
+    const p = planAt(s, '2026-10-21');
+    expect(dues(p).filter((x) => x[3] === true).map((x) => [x[0], x[2]]).sort()).toEqual([
+      ['eerdere-verwijdering', '2026-11-26'], ['eerdere-verwijdering-2', '2026-11-12'], ['eerdere-verwijdering-3', '2026-11-19'],
+    ]);
+    unique(p);
+  });
+
+  it('a bezwaar on paper after the first letter is against it; the second letter keeps its step (failed before: no earlier step at all)', () => {
+    const s = log(A(HV), [
+      ev('v1', 'verwijdering-besluit', '2026-10-01', 'brief'), ev('b1', 'bezwaar-ingediend', '2026-10-05', 'brief'),
+      ev('v2', 'verwijdering-besluit', '2026-10-08', 'brief'), ev('v3', 'verwijdering-besluit', '2026-10-15', 'brief'),
+    ]);
+    const p = planAt(s, '2026-10-16');
+    expect(step(p, 'eerdere-verwijdering')).toBeUndefined();
+    expect(step(p, 'eerdere-verwijdering-2')).toMatchObject({ deadline: { due: '2026-11-19' } });
+  });
+
+  it('guard: two letters on one day are one decision: one step for that day', () => {
+    const s = log(A(HV), [ev('v1', 'verwijdering-besluit', '2026-10-01', 'brief'), ev('v2', 'verwijdering-besluit', '2026-10-01', 'e-mail'), ev('v3', 'verwijdering-besluit', '2026-10-15', 'brief')]);
+    const p = planAt(s, '2026-10-16');
+    expect(dues(p).filter((x) => x[1] === '2026-10-01')).toHaveLength(1);
+    unique(p);
+  });
+
+  it('three refusals (each after a new registration): every open earlier refusal has its own step', () => {
+    const s = log(A({ situatie: ['aanmelden'] }), [
+      ev('r0', 'aanmelding-ontvangen', '2026-04-20'), ev('r1', 'besluit-geweigerd', '2026-06-01', 'brief'),
+      ev('r2', 'aanmelding-ontvangen', '2026-06-03'), ev('r3', 'besluit-geweigerd', '2026-06-08', 'brief'),
+      ev('r4', 'aanmelding-ontvangen', '2026-06-09'), ev('r5', 'besluit-geweigerd', '2026-06-15', 'brief'),
+    ]);
+    const p = planAt(s, '2026-06-16');
+    const terms = p.steps.filter((x) => x.deadline && /weigering/.test(x.id)).map((x) => [x.id, x.deadline!.due]);
+    expect(terms.sort()).toEqual([['bezwaar-weigering', '2026-07-27'], ['eerdere-weigering', '2026-07-13'], ['eerdere-weigering-2', '2026-07-20']]);
+    unique(p);
   });
 });

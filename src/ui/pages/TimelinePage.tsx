@@ -298,7 +298,7 @@ function EventForm({ t, today, event, onSave, onCancel }: { t: T; today: string;
         {oral && (
           <p class="hint" id="ev-how-oral">
             {/* Session 34: a bezwaar by phone or in a talk does not count (EFFECTS bezwaar-ingediend oralHows). */}
-            {kind === 'bezwaar-ingediend' ? t('open34.oralObjection') : `${t('months.oralDecision')} ${t('open26.oralDecisionPaper')}`}
+            {kind === 'bezwaar-ingediend' ? t('open34.oralObjection') : <>{t('months.oralDecision')} {t('open26.oralDecisionPaper')}</>}
           </p>
         )}
       </div>
