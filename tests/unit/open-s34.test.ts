@@ -209,3 +209,27 @@ describe('2. three removal letters or more: every open earlier letter keeps its 
     unique(p);
   });
 });
+
+describe('3. an earlier decision answered in the questionnaire: the step does not say it is in the timeline (failed before)', () => {
+  /** The word for the timeline in each language's texts. */
+  const TIMELINE: Record<string, RegExp> = { nl: /tijdlijn/i, en: /timeline/i, tr: /çizelge/i, pl: /osi czasu/i, uk: /хронолог/i, ar: /خطّك الزمني/ };
+  const CASES = [
+    { name: 'a removal answered, then a second letter logged', texts: 'ui:hunt32.planStep.tweedeVerwijdering', id: 'eerdere-verwijdering', s: () => log(REMOVAL, [ev('v2', 'verwijdering-besluit', '2026-10-15', 'brief')]), today: '2026-10-16' },
+    { name: 'a removal answered, a registration, then a removal by phone', texts: 'ui:open26.planStep.eerdereVerwijdering', id: 'eerdere-verwijdering', s: () => log(REMOVAL, [ev('a1', 'aanmelding-ontvangen', '2026-10-05'), ev('v2', 'verwijdering-besluit', '2026-10-08', 'telefoon')]), today: '2026-10-09' },
+    { name: 'a refusal answered, a registration, then a refusal on paper', texts: 'ui:months.planStep.eerdereWeigering', id: 'eerdere-weigering', s: () => log(REFUSAL, [ev('a1', 'aanmelding-ontvangen', '2026-06-03'), ev('r2', 'besluit-geweigerd', '2026-06-10', 'brief')]), today: '2026-06-11' },
+    { name: 'a refusal answered, then "Toegelaten" logged', texts: 'ui:open26.planStep.weigeringVoorToelating', id: 'weigering-voor-toelating', s: () => log(REFUSAL, [ev('t1', 'besluit-toegelaten', '2026-06-10', 'brief')]), today: '2026-06-11' },
+  ];
+  for (const c of CASES) {
+    it(`${c.name}: ${c.texts}, first sentence true in six languages`, () => {
+      const x = step(planAt(c.s(), c.today), c.id);
+      expect(x).toMatchObject({ texts: c.texts });
+      for (const lang of LANGS) {
+        const why = stepText(x!, 'why', tFor(lang));
+        const first = why.split(/[.؟?]\s/)[0]!;
+        expect(first, `${lang}: ${why}`).not.toMatch(TIMELINE[lang]!);
+        // Still the decision's date, written out, in the first sentence.
+        expect(first.length, lang).toBeGreaterThan(15);
+      }
+    });
+  }
+});
