@@ -71,6 +71,15 @@ describe('1. a bezwaar logged by phone or in a talk does not end the bezwaar ste
     });
   }
 
+  it('guard: the bezwaar letter logged as sent ("Ik heb deze brief verstuurd"), handed over in a talk, counts', () => {
+    const sent = { ...ev('o1', 'bezwaar-ingediend', '2026-06-05', 'gesprek'), letter: 'bezwaar-weigering-verwijdering' };
+    const s = log(REFUSAL, [sent]);
+    expect(s.answers['bezwaar-ingediend']).toBe('ja');
+    const p = planAt(s, '2026-06-08');
+    expect(step(p, 'bezwaar-weigering')).toBeUndefined();
+    expect(step(p, 'bezwaar-loopt')).toBeDefined();
+  });
+
   it('guard: a bezwaar by phone dated before the decision puts no note on its step', () => {
     const p = planAt(log(REFUSAL, [ev('o1', 'bezwaar-ingediend', '2026-05-20', 'telefoon')]), '2026-06-08');
     expect(step(p, 'bezwaar-weigering')).toBeDefined();

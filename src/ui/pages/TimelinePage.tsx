@@ -220,7 +220,7 @@ function EventForm({ t, today, event, onSave, onCancel }: { t: T; today: string;
   const [errors, setErrors] = useState<FieldError[]>([]);
   const heading = useRef<HTMLHeadingElement>(null);
   const parsed = parseTypedDate(typed);
-  const oral = kind !== '' && how !== '' && toldOnlyOrally({ kind, how });
+  const oral = kind !== '' && how !== '' && toldOnlyOrally({ kind, how, letter: event?.letter });
   useEffect(() => heading.current?.focus(), []);
 
   const chooseKind = (k: EventKind | '') => {
