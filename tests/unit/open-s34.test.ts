@@ -234,11 +234,23 @@ describe('3. an earlier decision answered in the questionnaire: the step does no
       expect(x).toMatchObject({ texts: c.texts });
       for (const lang of LANGS) {
         const why = stepText(x!, 'why', tFor(lang));
-        const first = why.split(/[.؟?]\s/)[0]!;
+        const first = why.split(/(?<! р)[.؟?]\s/)[0]!; // uk dates end in " р."
         expect(first, `${lang}: ${why}`).not.toMatch(TIMELINE[lang]!);
         // Still the decision's date, written out, in the first sentence.
         expect(first.length, lang).toBeGreaterThan(15);
+        // uk writes "8 жовтня 2026 р.": never right before the sentence's own full stop (failed before in uk).
+        expect(why, lang).not.toMatch(/(?<!\.)\.\.(?!\.)/);
       }
     });
   }
+
+  it('three letters: the middle letter\'s step does not call it "the first decision" (failed before)', () => {
+    const s = log(A(HV), [ev('v1', 'verwijdering-besluit', '2026-10-01', 'brief'), ev('v2', 'verwijdering-besluit', '2026-10-08', 'brief'), ev('v3', 'verwijdering-besluit', '2026-10-15', 'brief')]);
+    const middle = step(planAt(s, '2026-10-16'), 'eerdere-verwijdering-2');
+    const FIRST: Record<string, RegExp> = { nl: /eerste/, en: /\bfirst\b/, tr: /\bilk\b/i, pl: /pierwsz/, uk: /перш(ого|ий|е|а)[\s.,]/, ar: /الأول/ };
+    for (const lang of LANGS) {
+      const why = stepText(middle!, 'why', tFor(lang));
+      expect(why, lang).not.toMatch(FIRST[lang]!);
+    }
+  });
 });
