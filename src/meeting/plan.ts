@@ -110,8 +110,8 @@ export const filingWarningId = (c: FilingCertainty): string => (c === 'certain' 
  */
 export function withMeetings(plan: Plan, events: readonly TimelineEvent[], answers?: Answers): Plan {
   const extra = [...meetingSteps(events, plan.today), ...timelineSteps(events, plan, answers)];
-  // Session 34: a bezwaar logged by phone or in a talk: the bezwaar steps it leaves in the plan say why.
-  const spoken = events.some((e) => e.kind === 'bezwaar-ingediend' && toldOnlyOrally(e));
+  // Session 34: a bezwaar or GPO request logged by phone or in a talk: the steps it leaves in the plan say why.
+  const spoken = events.some((e) => (e.kind === 'bezwaar-ingediend' || e.kind === 'gpo-ingediend') && toldOnlyOrally(e));
   if (!extra.length && !spoken) return plan;
   // Session 31: the paper step for a removal by the next school names that school (src/timeline/earlier.ts).
   const steps = spokenObjectionNotes(events, newSchoolRemovalTexts(events, [...plan.steps, ...extra]));

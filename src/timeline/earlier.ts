@@ -320,20 +320,30 @@ export function timelineSteps(events: Events, plan: Pick<Plan, 'steps' | 'today'
  * Session 34: a bezwaar logged "by phone" or "in a talk" writes nothing (EFFECTS bezwaar-ingediend oralHows), so the plan's
  * bezwaar steps keep their last day. Each bezwaar step with a running term that such a bezwaar may be against (logged on or
  * after the decision its term counts from, with no bezwaar on paper or by e-mail logged since that call) says why it is
- * still there: `note`, one more sentence after its why. Steps with a bezwaar letter: the refusal's and removal's, the TLV's
- * and the timeline's earlier decisions.
+ * still there: `note`, one more text after its why. Steps with a bezwaar letter: the refusal's and removal's, the TLV's and
+ * the timeline's earlier decisions. The same for a request to the Geschillencommissie by phone or in a talk and the GPO step
+ * (whether it counts is not in the sources: its note says to ask the commission).
  */
 export const SPOKEN_OBJECTION_NOTE = 'ui:open34.spokenObjection';
+export const SPOKEN_GPO_NOTE = 'ui:open34.spokenGpo';
 const OBJECTION_LETTERS: readonly string[] = ['bezwaar-weigering-verwijdering', 'bezwaar-tlv'];
+const SPOKEN: readonly { kind: 'bezwaar-ingediend' | 'gpo-ingediend'; note: string; on: (s: PlanStep) => boolean }[] = [
+  { kind: 'bezwaar-ingediend', note: SPOKEN_OBJECTION_NOTE, on: (s) => s.letters.some((l) => OBJECTION_LETTERS.includes(l)) },
+  { kind: 'gpo-ingediend', note: SPOKEN_GPO_NOTE, on: (s) => s.id === 'geschillencommissie' },
+];
 
 export function spokenObjectionNotes(events: Events, steps: readonly PlanStep[]): PlanStep[] {
-  const spoken = events.filter((e) => e.kind === 'bezwaar-ingediend' && toldOnlyOrally(e));
-  if (!spoken.length) return [...steps];
+  if (!events.some((e) => (e.kind === 'bezwaar-ingediend' || e.kind === 'gpo-ingediend') && toldOnlyOrally(e))) return [...steps];
   const ordered = inOrder(events);
   return steps.map((s) => {
     const d = s.deadline;
-    if (!d || d.status === 'passed' || !s.letters.some((l) => OBJECTION_LETTERS.includes(l))) return s;
-    const call = spoken.some((e) => e.date >= d.start && !objectedSince(ordered, e.date));
-    return call ? { ...s, note: SPOKEN_OBJECTION_NOTE } : s;
+    if (d?.status === 'passed') return s;
+    for (const { kind, note, on } of SPOKEN) {
+      if (!on(s)) continue;
+      const filedSince = (date: IsoDate) => ordered.some((e) => e.kind === kind && !toldOnlyOrally(e) && e.date >= date);
+      // A step without a date (the GPO for an OPP dispute): any such call may be about it.
+      if (ordered.some((e) => e.kind === kind && toldOnlyOrally(e) && (d === undefined || e.date >= d.start) && !filedSince(e.date))) return { ...s, note };
+    }
+    return s;
   });
 }

@@ -122,8 +122,9 @@ describe('1. a bezwaar logged by phone or in a talk does not end the bezwaar ste
     expect(toldOnlyOrally({ kind: 'bezwaar-ingediend', how: 'telefoon' })).toBe(true);
     expect(toldOnlyOrally({ kind: 'bezwaar-ingediend', how: 'gesprek' })).toBe(true);
     expect(toldOnlyOrally({ kind: 'bezwaar-ingediend', how: 'e-mail' })).toBe(false);
-    // Unchanged: a GPO request and a complaint (the sources do not say they must be in writing), a decision told in a talk.
-    for (const kind of ['gpo-ingediend', 'klacht-ingediend', 'besluit-geweigerd', 'verwijdering-besluit'] as const) expect(toldOnlyOrally({ kind, how: 'gesprek' }), kind).toBe(false);
+    // Unchanged: a complaint (the sources do not say it must be in writing; no term of the parent's), a decision told in a talk.
+    for (const kind of ['klacht-ingediend', 'besluit-geweigerd', 'verwijdering-besluit'] as const) expect(toldOnlyOrally({ kind, how: 'gesprek' }), kind).toBe(false);
+    expect(page).toMatch(/kind === 'gpo-ingediend' \? t\('open34\.oralGpo'\)/);
     for (const lang of LANGS) {
       const text = tFor(lang).raw('ui:open34.oralObjection');
       for (const how of ['brief', 'e-mail']) {
@@ -131,6 +132,35 @@ describe('1. a bezwaar logged by phone or in a talk does not end the bezwaar ste
         expect(tFor(lang).raw('ui:open34.spokenObjection'), `${lang} ${how}`).toContain(tFor(lang).raw(`ui:timeline.hows.${how}`));
       }
       expect(tFor(lang).raw('ui:open34.spokenObjection')).toContain(tFor(lang).raw('ui:timeline.how'));
+    }
+  });
+});
+
+describe('1b. a request to the Geschillencommissie logged by phone or in a talk: the GPO step stays, "ask the commission" (failed before)', () => {
+  for (const how of ['telefoon', 'gesprek'] as const) {
+    it(`refusal on paper, GPO request "${how}": the GPO step keeps its (uncertain) last day and its note`, () => {
+      const s = log(REFUSAL, [ev('g1', 'gpo-ingediend', '2026-06-05', how)]);
+      expect(s.answers['gpo-ingediend']).toBeUndefined();
+      const p = planAt(s, '2026-06-08');
+      expect(step(p, 'geschillencommissie')).toMatchObject({ deadline: { due: '2026-07-13', certain: false }, note: 'ui:open34.spokenGpo' });
+      expect(step(p, 'gpo-loopt')).toBeUndefined();
+      // The bezwaar step gets no GPO note.
+      expect(step(p, 'bezwaar-weigering')!.note).toBeUndefined();
+    });
+  }
+  it('guard: a GPO request by e-mail still counts', () => {
+    const p = planAt(log(REFUSAL, [ev('g1', 'gpo-ingediend', '2026-06-05', 'e-mail')]), '2026-06-08');
+    expect(step(p, 'gpo-loopt')).toBeDefined();
+    expect(p.steps.filter((x) => x.note)).toEqual([]);
+  });
+  it('the note says whom to ask, in six languages', () => {
+    for (const lang of LANGS) {
+      for (const key of ['ui:open34.spokenGpo', 'ui:open34.oralGpo']) {
+        const text = tFor(lang).raw(key);
+        expect(text, `${lang} ${key}`).toContain('onderwijsgeschillen.nl');
+        expect(text, `${lang} ${key}`).toContain('Geschillencommissie');
+        for (const how of ['brief', 'e-mail']) expect(text, `${lang} ${key} ${how}`).toContain(tFor(lang).raw(`ui:timeline.hows.${how}`));
+      }
     }
   });
 });

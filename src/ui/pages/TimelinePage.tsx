@@ -297,8 +297,8 @@ function EventForm({ t, today, event, onSave, onCancel }: { t: T; today: string;
             and what to pick when the letter came too (a wrong "Telefoon" took the 6 weeks for bezwaar out of the plan). */}
         {oral && (
           <p class="hint" id="ev-how-oral">
-            {/* Session 34: a bezwaar by phone or in a talk does not count (EFFECTS bezwaar-ingediend oralHows). */}
-            {kind === 'bezwaar-ingediend' ? t('open34.oralObjection') : <>{t('months.oralDecision')} {t('open26.oralDecisionPaper')}</>}
+            {/* Session 34: a bezwaar by phone or in a talk does not count; for a GPO request, ask the commission (EFFECTS oralHows). */}
+            {kind === 'bezwaar-ingediend' ? t('open34.oralObjection') : kind === 'gpo-ingediend' ? t('open34.oralGpo') : <>{t('months.oralDecision')} {t('open26.oralDecisionPaper')}</>}
           </p>
         )}
       </div>
