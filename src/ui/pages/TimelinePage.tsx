@@ -220,7 +220,8 @@ function EventForm({ t, today, event, onSave, onCancel }: { t: T; today: string;
   const [errors, setErrors] = useState<FieldError[]>([]);
   const heading = useRef<HTMLHeadingElement>(null);
   const parsed = parseTypedDate(typed);
-  const oral = kind !== '' && how !== '' && toldOnlyOrally({ kind, how, letter: event?.letter });
+  // An event logged from a letter the parent sent is that letter, on paper (session 34: toldOnlyOrally with `letter`).
+  const oral = kind !== '' && how !== '' && event?.letter === undefined && toldOnlyOrally({ kind, how });
   useEffect(() => heading.current?.focus(), []);
 
   const chooseKind = (k: EventKind | '') => {
