@@ -283,4 +283,11 @@ describe('3. an earlier decision answered in the questionnaire: the step does no
       expect(why, lang).not.toMatch(FIRST[lang]!);
     }
   });
+
+  it('a removal answered, a registration, then a removal by phone: the paper step names the new school (wording31; failed before)', () => {
+    const s = log(REMOVAL, [ev('a1', 'aanmelding-ontvangen', '2026-10-05'), ev('v2', 'verwijdering-besluit', '2026-10-08', 'telefoon')]);
+    const p = planAt(s, '2026-10-09');
+    expect(step(p, 'eerdere-verwijdering')).toBeDefined();
+    expect(step(p, 'verwijderbesluit-op-papier-vragen')).toMatchObject({ texts: 'ui:wording31.planStep.verwijderbesluitNieuweSchool' });
+  });
 });
