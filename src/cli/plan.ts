@@ -255,6 +255,7 @@ export function renderMarkdown(plan: Plan, texts: Texts, opts: { firstScreen?: b
     for (const s of steps) {
       const params = stepParams(s, lang);
       out.push(`### ${++n}. ${stepText(texts, s, 'title', params)}`, '', stepText(texts, s, 'why', params)!, '');
+      if (s.note?.startsWith('ui:')) out.push(fill(lookup(texts.ui, s.note.slice(3), 'ui'), params, s.note), '');
       if (s.deadline) {
         const d = s.deadline;
         out.push(`**${deadlineArithmetic(d, texts)}**`);

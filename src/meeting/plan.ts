@@ -4,10 +4,10 @@ import { daysBetween } from '../rules/calendar';
 import { orderPlan } from '../rules/order';
 import { FILING_STEPS, type FilingCertainty } from '../rules/catalogue';
 import type { Plan, PlanStep } from '../rules/plan';
-import type { TimelineEvent } from '../timeline/model';
+import { toldOnlyOrally, type TimelineEvent } from '../timeline/model';
 import type { Answers } from '../flow/answers';
 import { effectiveOutcome, type MeetingRecord } from './record';
-import { newSchoolRemovalTexts, timelineSteps } from '../timeline/earlier';
+import { newSchoolRemovalTexts, spokenObjectionNotes, timelineSteps, withAnsweredDecisions } from '../timeline/earlier';
 
 /**
  * What was agreed at a meeting, as steps of the plan. Pure: events and today in, steps out.
@@ -110,9 +110,12 @@ export const filingWarningId = (c: FilingCertainty): string => (c === 'certain' 
  */
 export function withMeetings(plan: Plan, events: readonly TimelineEvent[], answers?: Answers): Plan {
   const extra = [...meetingSteps(events, plan.today), ...timelineSteps(events, plan, answers)];
-  if (!extra.length) return plan;
-  // Session 31: the paper step for a removal by the next school names that school (src/timeline/earlier.ts).
-  const steps = newSchoolRemovalTexts(events, [...plan.steps, ...extra]);
+  // Session 34: a bezwaar or GPO request logged by phone or in a talk: the steps it leaves in the plan say why.
+  const spoken = events.some((e) => (e.kind === 'bezwaar-ingediend' || e.kind === 'gpo-ingediend') && toldOnlyOrally(e));
+  if (!extra.length && !spoken) return plan;
+  // Session 31: the paper step for a removal by the next school names that school (src/timeline/earlier.ts). Session 34: also
+  // when the first removal was answered in the questionnaire, not logged (withAnsweredDecisions, as timelineSteps reads it).
+  const steps = spokenObjectionNotes(events, newSchoolRemovalTexts(withAnsweredDecisions(events, answers), [...plan.steps, ...extra]));
   // One filing warning at most: a certain term (from the answers' meeting or the next one) wins over an uncertain one.
   const found = filingBeforeNextMeeting(steps);
   const has = plan.warnings.find((w) => w.id === FILING_WARNING || w.id === FILING_WARNING_UNCERTAIN);

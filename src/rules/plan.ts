@@ -22,6 +22,11 @@ export interface PlanStep {
    * Steps made from what the parent recorded (agreements from a meeting) have their own ids.
    */
   texts?: string;
+  /**
+   * One more text after the step's why, a full key ("ui:open34.spokenObjection"): what the timeline says about this step
+   * (session 34: a bezwaar logged by phone does not count). Set by src/meeting/plan.ts withMeetings.
+   */
+  note?: string;
   /** Extra values for the step text's placeholders: ISO dates (formatted by the view) or ids. */
   params: Readonly<Record<string, string>>;
 }

@@ -41,13 +41,15 @@ export const REFUSAL_THEN_ADMITTED_TEXTS = 'ui:open26.planStep.weigeringVoorToel
 
 /** The 6 weeks for bezwaar against a decision made known on `date` (002:748-750, 846-850). */
 const objectionTerm = (date: IsoDate, today: IsoDate) => deadline(date, 'besluit-bekend', TERMS.objectionWeeks, 'weeks', today);
+/** A bezwaar logged on paper or by e-mail (session 34: one logged by phone or in a talk is no bezwaar, EFFECTS oralHows). */
+const isObjection = (e: TimelineEvent) => e.kind === 'bezwaar-ingediend' && !toldOnlyOrally(e);
 /** A bezwaar logged on or after `date`. */
-const objectedSince = (ordered: Events, date: IsoDate) => ordered.some((e) => e.kind === 'bezwaar-ingediend' && e.date >= date);
+const objectedSince = (ordered: Events, date: IsoDate) => ordered.some((e) => isObjection(e) && e.date >= date);
 
 export function earlierRefusalSteps(events: Events, today: IsoDate, planRefusal?: IsoDate): PlanStep[] {
   const ordered = inOrder(events);
   const refusals = ordered.filter((e) => e.kind === 'besluit-geweigerd');
-  const bezwaren = ordered.filter((e) => e.kind === 'bezwaar-ingediend');
+  const bezwaren = ordered.filter(isObjection);
   const open: { date: IsoDate; id: string; admitted: boolean; n: number; term: Deadline }[] = [];
   refusals.forEach((r, i) => {
     // A refusal told only by phone is no decision and has no bezwaar (A20, FP02); it still ends the one before.
@@ -182,7 +184,8 @@ export function writtenRemovalSteps(events: Events, today: IsoDate, plan: Pick<P
   // The plan's own step counts from the latest letter (the call wrote nothing: session 30): an earlier letter may still run.
   if (own !== undefined && own >= written.date) return secondWrittenRemoval(ordered, removals, today, plan);
   // Session 32: a letter before that one whose 6 weeks still run keeps its own step too (its date is the earlier one).
-  const before = earlierLetter(ordered, removals, today, written.date, `${EARLIER_REMOVAL}-2`);
+  // Session 34: every such letter (ids eerdere-verwijdering-2, -3, … by the letter's place among the letters on paper).
+  const before = earlierLetters(ordered, removals, today, written.date, (j) => `${EARLIER_REMOVAL}-${j + 2}`);
   const d = objectionTerm(written.date, today);
   if (d.status === 'passed') return before;
   return [removalStep(EARLIER_REMOVAL, EARLIER_REMOVAL_TEXTS, d, written.date), ...before];
@@ -194,24 +197,28 @@ const removalStep = (id: string, texts: string, deadline: Deadline, date: IsoDat
 });
 
 /**
- * The earliest removal letter dated before `before` whose 6 weeks still run, with no bezwaar logged since it (session 32):
- * its own step, texts tweedeVerwijdering (a later letter came after it).
+ * Every removal letter dated before `before` whose 6 weeks still run, with no bezwaar logged since it: its own step, texts
+ * tweedeVerwijdering (a later letter came after it). Session 32 gave only the earliest such letter a step; session 34: with
+ * three letters or more, the middle one's running 6 weeks (002:846-850) were lost. A bezwaar logged after one letter and
+ * before the next is against that letter (its step goes), not against the next. `idOf(j)`: the step id for the letter at
+ * place j among the letters on paper, so an id stays with its letter when an earlier one passes (a tick, tickKey, stays on it).
  */
-function earlierLetter(ordered: Events, removals: Events, today: IsoDate, before: IsoDate, id: string): PlanStep[] {
-  for (const e of removals) {
-    if (toldOnlyOrally(e) || e.date >= before) continue;
-    if (objectedSince(ordered, e.date)) return [];
+function earlierLetters(ordered: Events, removals: Events, today: IsoDate, before: IsoDate, idOf: (j: number) => string): PlanStep[] {
+  const steps: PlanStep[] = [];
+  removals.filter((e) => !toldOnlyOrally(e)).forEach((e, j) => {
+    if (e.date >= before || objectedSince(ordered, e.date)) return;
+    // Two letters on one day are one decision: the later one of them is the step (the same day, the same term).
+    if (removals.some((x) => x !== e && !toldOnlyOrally(x) && x.date === e.date && removals.indexOf(x) > removals.indexOf(e))) return;
     const d = objectionTerm(e.date, today);
-    if (d.status === 'passed') continue;
-    return [removalStep(id, SECOND_REMOVAL_TEXTS, d, e.date)];
-  }
-  return [];
+    if (d.status !== 'passed') steps.push(removalStep(idOf(j), SECOND_REMOVAL_TEXTS, d, e.date));
+  });
+  return steps;
 }
 
-/** The plan's own bezwaar step counts from the latest letter: an earlier letter's term stays as eerdere-verwijdering. */
+/** The plan's own bezwaar step counts from the latest letter: each earlier letter's term stays (eerdere-verwijdering, -2, …). */
 function secondWrittenRemoval(ordered: Events, removals: Events, today: IsoDate, plan: Pick<Plan, 'steps'>): PlanStep[] {
   const own = plan.steps.find((s) => s.id === 'bezwaar-verwijdering')?.deadline?.start;
-  return own === undefined ? [] : earlierLetter(ordered, removals, today, own, EARLIER_REMOVAL);
+  return own === undefined ? [] : earlierLetters(ordered, removals, today, own, (j) => (j === 0 ? EARLIER_REMOVAL : `${EARLIER_REMOVAL}-${j + 1}`));
 }
 
 /**
@@ -307,4 +314,36 @@ export function timelineSteps(events: Events, plan: Pick<Plan, 'steps' | 'today'
   const planRefusal = plan.steps.find((s) => s.id === PLAN_REFUSAL)?.deadline?.start;
   const decided = withAnsweredDecisions(events, answers);
   return [...earlierRefusalSteps(decided, plan.today, planRefusal), ...writtenRemovalSteps(decided, plan.today, plan), ...phoneDecisionSteps(events, plan.today, plan), ...earlierTlvRefusalSteps(events, plan, answers)];
+}
+
+/**
+ * Session 34: a bezwaar logged "by phone" or "in a talk" writes nothing (EFFECTS bezwaar-ingediend oralHows), so the plan's
+ * bezwaar steps keep their last day. Each bezwaar step with a running term that such a bezwaar may be against (logged on or
+ * after the decision its term counts from, with no bezwaar on paper or by e-mail logged since that call) says why it is
+ * still there: `note`, one more text after its why. Steps with a bezwaar letter: the refusal's and removal's, the TLV's and
+ * the timeline's earlier decisions. The same for a request to the Geschillencommissie by phone or in a talk and the GPO step
+ * (whether it counts is not in the sources: its note says to ask the commission).
+ */
+export const SPOKEN_OBJECTION_NOTE = 'ui:open34.spokenObjection';
+export const SPOKEN_GPO_NOTE = 'ui:open34.spokenGpo';
+const OBJECTION_LETTERS: readonly string[] = ['bezwaar-weigering-verwijdering', 'bezwaar-tlv'];
+const SPOKEN: readonly { kind: 'bezwaar-ingediend' | 'gpo-ingediend'; note: string; on: (s: PlanStep) => boolean }[] = [
+  { kind: 'bezwaar-ingediend', note: SPOKEN_OBJECTION_NOTE, on: (s) => s.letters.some((l) => OBJECTION_LETTERS.includes(l)) },
+  { kind: 'gpo-ingediend', note: SPOKEN_GPO_NOTE, on: (s) => s.id === 'geschillencommissie' },
+];
+
+export function spokenObjectionNotes(events: Events, steps: readonly PlanStep[]): PlanStep[] {
+  if (!events.some((e) => (e.kind === 'bezwaar-ingediend' || e.kind === 'gpo-ingediend') && toldOnlyOrally(e))) return [...steps];
+  const ordered = inOrder(events);
+  return steps.map((s) => {
+    const d = s.deadline;
+    if (d?.status === 'passed') return s;
+    for (const { kind, note, on } of SPOKEN) {
+      if (!on(s)) continue;
+      const filedSince = (date: IsoDate) => ordered.some((e) => e.kind === kind && !toldOnlyOrally(e) && e.date >= date);
+      // A step without a date (the GPO for an OPP dispute): any such call may be about it.
+      if (ordered.some((e) => e.kind === kind && toldOnlyOrally(e) && (d === undefined || e.date >= d.start) && !filedSince(e.date))) return { ...s, note };
+    }
+    return s;
+  });
 }

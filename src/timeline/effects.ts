@@ -71,6 +71,11 @@ export interface KindEffect {
    * on paper, and the school's own term for it runs on. Keys are a subset of `sets`.
    */
   oral?: Readonly<Record<string, string>>;
+  /**
+   * Which "Hoe?" make the event only oral, when not ORAL_HOWS (session 34). A bezwaar must be a letter or an e-mail
+   * ("per brief of per mail", 000:972; Awb: a bezwaarschrift; FACTS FP-P4): one logged by phone or in a talk does not count.
+   */
+  oralHows?: readonly How[];
 }
 
 /**
@@ -161,8 +166,20 @@ export const EFFECTS: Readonly<Record<LegalKind, KindEffect>> = {
   'tlv-afgewezen': { situation: 'tlv', sets: { 'tlv-fase': 'besluit', 'tlv-besluit': 'afgewezen', 'tlv-besluit-datum': DATE }, parties: ['samenwerkingsverband'],
     overtakenBy: [{ condition: 'tlvDecisionKnown', date: 'tlv-besluit-datum' }] },
   // What the parent filed or asked for (schema 2).
-  'bezwaar-ingediend': { sets: { 'bezwaar-ingediend': 'ja', 'bezwaar-datum': DATE }, parties: ['bestuur'] },
-  'gpo-ingediend': { sets: { 'gpo-ingediend': 'ja', 'gpo-datum': DATE }, parties: ['geschillencommissie'] },
+  // Session 34: a bezwaar must be made in writing, by letter or e-mail (000:972 "per brief of per mail"; 002:748-750 with
+  // fn 19: the Awb's bezwaarschrift; FACTS FP-P4: only phoning instead of acting in writing). One logged "by phone" or "in a
+  // talk" writes nothing: before, it wrote "bezwaar-ingediend: ja" and the plan's bezwaar step with its last day left the
+  // plan, so a parent who had only phoned could miss the written term. The step stays and says why (src/timeline/earlier.ts
+  // spokenObjectionNotes). A talk counts here (unlike a decision told in a talk): it is the parent's own act, and a letter
+  // handed over in a talk is logged as "Brief". The step's text says: sent it on paper or by e-mail after all? nothing to do.
+  // Not done for the complaint: the sources do not say it must be in writing (it goes as the school's klachtenregeling says,
+  // 000:1051-1053), and the parent has no term to lose there. The GPO request: see gpo-ingediend.
+  'bezwaar-ingediend': { sets: { 'bezwaar-ingediend': 'ja', 'bezwaar-datum': DATE }, parties: ['bestuur'], oral: {}, oralHows: ['telefoon', 'gesprek'] },
+  // Session 34: how a request to the Geschillencommissie is made is not in the sources (FACTS F13: the procedure is EXT). A
+  // call or a talk may have been a question, not a request: logged "by phone" or "in a talk" it writes nothing, so the
+  // plan keeps the GPO step (its term is not certain anyway), which then says that whether such a request counts is not
+  // in our sources, and to ask the commission (note ui:open34.spokenGpo). The safe side: a term is never buried on a guess.
+  'gpo-ingediend': { sets: { 'gpo-ingediend': 'ja', 'gpo-datum': DATE }, parties: ['geschillencommissie'], oral: {}, oralHows: ['telefoon', 'gesprek'] },
   'klacht-ingediend': { sets: { klacht: 'ingediend', 'klacht-datum': DATE }, parties: ['klachtencommissie'],
     // The same complaint (same day) or an earlier one: never "ingediend" again over the committee's answer.
     overtakenBy: [{ condition: 'complaintFiled', date: 'klacht-datum', sameDay: true }] },

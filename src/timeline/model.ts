@@ -144,9 +144,16 @@ export function setsOf(ev: Pick<TimelineEvent, 'kind' | 'how'>): Readonly<Record
   return toldOnlyOrally(ev) && e.oral ? e.oral : e.sets;
 }
 
-/** A decision that must be on paper, logged as told by phone: no decision yet, no clock (EFFECTS oral). */
-export function toldOnlyOrally(ev: Pick<TimelineEvent, 'kind' | 'how'>): boolean {
-  return isLegal(ev.kind) && EFFECTS[ev.kind].oral !== undefined && ev.how !== undefined && ORAL_HOWS.includes(ev.how);
+/**
+ * A decision that must be on paper, logged as told by phone: no decision yet, no clock (EFFECTS oral). Session 34: also a
+ * bezwaar logged by phone or in a talk (EFFECTS oralHows): it is no bezwaar, and the bezwaar term runs on. An event logged
+ * from a letter the parent sent ("Ik heb deze brief verstuurd", `letter`) is that letter: on paper, however it went (a
+ * bezwaar letter handed over in a talk is "Hoe verstuurd? Gesprek").
+ */
+export function toldOnlyOrally(ev: Pick<TimelineEvent, 'kind' | 'how'> & { letter?: string | undefined }): boolean {
+  if (!isLegal(ev.kind) || ev.how === undefined || ev.letter !== undefined) return false;
+  const e = EFFECTS[ev.kind];
+  return e.oral !== undefined && (e.oralHows ?? ORAL_HOWS).includes(ev.how);
 }
 
 /** Every answer a kind can write (its sets, and "situatie" when it has a situation). */

@@ -23,7 +23,8 @@
  * registration at the next school, then a decision there by phone (the answered decision's 6 weeks left the plan; now
  * eerdere-weigering / eerdere-verwijdering, as for the story logged); two removal decisions on paper on different days (the
  * plan showed only the later date; now the first letter's 6 weeks stay as eerdere-verwijdering, texts hunt32).
- * Not held here (reported): a bezwaar logged with "Hoe? Telefoon" ends the bezwaar step like one on paper (END).
+ * Session 34 (s34-open): a bezwaar logged with "Hoe? Telefoon" or "Gesprek" no longer ends the bezwaar step (before, it did
+ * like one on paper, and was listed in END); `ends` holds it now.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/flow/answers';
@@ -95,7 +96,8 @@ const GAPS = [0, 2, 9];
  */
 function ends(term: Base['term'], kind: EventKind, how: How | undefined, gap: number): string | undefined {
   const oral = how === 'telefoon';
-  if ((term === 'refusal' || term === 'removal') && kind === 'bezwaar-ingediend') return 'the parent objected: the bezwaar step is done (A21, C09); bezwaar-loopt follows';
+  // Session 34: not a bezwaar by phone or in a talk (it must be a letter or an e-mail: 000:972; FACTS FP-P4): the term stays.
+  if ((term === 'refusal' || term === 'removal') && kind === 'bezwaar-ingediend' && how !== 'telefoon' && how !== 'gesprek') return 'the parent objected: the bezwaar step is done (A21, C09); bezwaar-loopt follows';
   if (term === 'suspension' && kind === 'schorsing' && gap > 0) return 'a new suspension: its own week (C10) from its own first day';
   if (term === 'registration') {
     if ((kind === 'aanmelding-ontvangen' || kind === 'aanmelding-verstuurd') && gap > 0) return 'a new registration: the 6 weeks count from its receipt (A04)';

@@ -161,6 +161,7 @@ function StepView({ step, t, done, onTick: sharedTick, contact }: { step: PlanSt
         </h3>
       </div>
       <p>{t.raw(key('why'), params)}</p>
+      {step.note && <p>{t.raw(step.note, params)}</p>}
       {step.deadline && <DeadlineView d={step.deadline} t={t} late={step.deadline.status === 'passed' ? t.raw(key('late'), params) : ''} check={t.exists(key('check')) ? t.raw(key('check'), params) : ''} />}
       {step.moment && <p class="moment if-personal">{t.raw(`ui:moment.${step.moment.what}`, { date: formatDateInText(step.moment.date, t.lang) })}</p>}
       {step.id === 'gesprek-voorbereiden' && !sharedTick && (

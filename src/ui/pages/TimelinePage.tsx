@@ -220,7 +220,8 @@ function EventForm({ t, today, event, onSave, onCancel }: { t: T; today: string;
   const [errors, setErrors] = useState<FieldError[]>([]);
   const heading = useRef<HTMLHeadingElement>(null);
   const parsed = parseTypedDate(typed);
-  const oral = kind !== '' && how !== '' && toldOnlyOrally({ kind, how });
+  // An event logged from a letter the parent sent is that letter, on paper (session 34: toldOnlyOrally with `letter`).
+  const oral = kind !== '' && how !== '' && event?.letter === undefined && toldOnlyOrally({ kind, how });
   useEffect(() => heading.current?.focus(), []);
 
   const chooseKind = (k: EventKind | '') => {
@@ -297,7 +298,8 @@ function EventForm({ t, today, event, onSave, onCancel }: { t: T; today: string;
             and what to pick when the letter came too (a wrong "Telefoon" took the 6 weeks for bezwaar out of the plan). */}
         {oral && (
           <p class="hint" id="ev-how-oral">
-            {t('months.oralDecision')} {t('open26.oralDecisionPaper')}
+            {/* Session 34: a bezwaar by phone or in a talk does not count; for a GPO request, ask the commission (EFFECTS oralHows). */}
+            {kind === 'bezwaar-ingediend' ? t('open34.oralObjection') : kind === 'gpo-ingediend' ? t('open34.oralGpo') : <>{t('months.oralDecision')} {t('open26.oralDecisionPaper')}</>}
           </p>
         )}
       </div>
