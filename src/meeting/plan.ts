@@ -7,7 +7,7 @@ import type { Plan, PlanStep } from '../rules/plan';
 import type { TimelineEvent } from '../timeline/model';
 import type { Answers } from '../flow/answers';
 import { effectiveOutcome, type MeetingRecord } from './record';
-import { newSchoolRemovalTexts, timelineSteps } from '../timeline/earlier';
+import { newSchoolRemovalTexts, timelineSteps, tlvGrantObjectionTexts } from '../timeline/earlier';
 
 /**
  * What was agreed at a meeting, as steps of the plan. Pure: events and today in, steps out.
@@ -110,9 +110,11 @@ export const filingWarningId = (c: FilingCertainty): string => (c === 'certain' 
  */
 export function withMeetings(plan: Plan, events: readonly TimelineEvent[], answers?: Answers): Plan {
   const extra = [...meetingSteps(events, plan.today), ...timelineSteps(events, plan, answers)];
-  if (!extra.length) return plan;
+  // Session 34: the plan's own TLV bezwaar counting from a grant logged after a refusal names the grant (src/timeline/earlier.ts).
+  const named = tlvGrantObjectionTexts(events, plan.steps, answers);
+  if (!extra.length && named.every((s, i) => s === plan.steps[i])) return plan;
   // Session 31: the paper step for a removal by the next school names that school (src/timeline/earlier.ts).
-  const steps = newSchoolRemovalTexts(events, [...plan.steps, ...extra]);
+  const steps = newSchoolRemovalTexts(events, [...named, ...extra]);
   // One filing warning at most: a certain term (from the answers' meeting or the next one) wins over an uncertain one.
   const found = filingBeforeNextMeeting(steps);
   const has = plan.warnings.find((w) => w.id === FILING_WARNING || w.id === FILING_WARNING_UNCERTAIN);
