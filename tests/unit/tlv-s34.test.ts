@@ -29,6 +29,8 @@ import { stepText } from '../../src/ui/deadlineText';
 import { formatDate } from '../../src/rules/dates';
 import { LANGUAGES } from '../../src/languages';
 import { log } from './timeline-log';
+import { validateScenario } from '../scenarios/suite';
+import { timelinePlan } from '../scenarios/run';
 import { loadPlanTexts, textOf, tFor } from './plan-texts';
 
 const A = (x: Record<string, string | string[]>) => x as unknown as Answers;
@@ -240,5 +242,24 @@ describe('texts: every new step text in six languages, with the refusal\'s date 
       expect(stepText(s, 'why', t)).toMatch(/2026/);
     }
     expect(seen).toBe(3);
+  });
+});
+
+describe('scenario runner: a scenario may carry a timeline (session 34)', () => {
+  const base = { id: 'x', title: 't', sources: ['001:939-941'], story: 's', today: '2026-05-25', answers: { situatie: ['tlv'] }, must: [{ step: 'tlv-bezwaar' }], mustNot: [] };
+  it('the loader refuses a timeline entry after today, without a kind, or with another field', () => {
+    expect(() => validateScenario({ ...base, timeline: [{ kind: 'tlv-afgewezen', date: '2026-05-26' }] }, 'f')).toThrow(/not after today/);
+    expect(() => validateScenario({ ...base, timeline: [{ date: '2026-05-20' }] }, 'f')).toThrow(/needs a kind/);
+    expect(() => validateScenario({ ...base, timeline: [{ kind: 'tlv-afgewezen', date: '2026-05-20', note: 'x' }] }, 'f')).toThrow(/takes kind, date and how/);
+    expect(() => validateScenario({ ...base, timeline: [] }, 'f')).toThrow(/non-empty/);
+    expect(validateScenario({ ...base, timeline: [{ kind: 'tlv-afgewezen', date: '2026-05-20', how: 'brief' }] }, 'f').timeline).toHaveLength(1);
+  });
+  it('the runner logs the events as the app does and refuses an unknown kind or "Hoe?"', () => {
+    const s = validateScenario({ ...base, answers: { situatie: ['tlv'], 'tlv-eens': 'nee' }, timeline: [{ kind: 'tlv-afgewezen', date: REFUSED, how: 'brief' }, { kind: 'tlv-toegekend', date: '2026-05-13' }] }, 'f');
+    const p = timelinePlan(s);
+    expect(step(p, 'tlv-afwijzing-voor-toekenning')?.deadline?.due).toBe(REFUSAL_DUE);
+    expect(step(p, 'tlv-bezwaar')?.deadline?.start).toBe('2026-05-13');
+    expect(() => timelinePlan({ ...s, timeline: [{ kind: 'tlv-weg', date: REFUSED }] })).toThrow(/unknown kind/);
+    expect(() => timelinePlan({ ...s, timeline: [{ kind: 'tlv-afgewezen', date: REFUSED, how: 'fax' }] })).toThrow(/unknown how/);
   });
 });
