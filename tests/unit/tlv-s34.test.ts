@@ -187,6 +187,7 @@ describe('2. granted on another day: the refusal\'s term stays as a choice', () 
     const t = tFor(lang);
     const text = textOf(FirstThings({ plan: p, t }));
     expect(text).toContain(t('tlv34.choiceGranted', { date: formatDate(REFUSAL_DUE, lang) }));
+    expect(t('tlv34.choiceGranted', { date: formatDate(REFUSAL_DUE, lang) })).not.toMatch(/(?<!\.)\.\.(?!\.)/);
   });
 
   it('refusal, a new application (s33), then granted: the refusal\'s term stays as the choice (failed before)', () => {
@@ -238,6 +239,8 @@ describe('texts: every new step text in six languages, with the refusal\'s date 
         const text = stepText(s, part, t);
         expect(text, `${s.id}.${part}`).not.toBe('');
         expect(text).not.toMatch(/\{\{|planStep|tlv34/);
+        // A date format that ends in "." (uk "р.") before the sentence's own full stop.
+        expect(text, `${s.id}.${part}`).not.toMatch(/(?<!\.)\.\.(?!\.)/);
       }
       expect(stepText(s, 'why', t)).toMatch(/2026/);
     }
