@@ -27,6 +27,7 @@ import { FirstThings } from '../../src/ui/pages/PlanPage';
 import { loadTexts, renderFirstScreen, renderMarkdown } from '../../src/cli/plan';
 import { stepText } from '../../src/ui/deadlineText';
 import { formatDate } from '../../src/rules/dates';
+import { valuesFromAnswers } from '../../src/rules/letters';
 import { LANGUAGES } from '../../src/languages';
 import { log } from './timeline-log';
 import { validateScenario } from '../scenarios/suite';
@@ -264,5 +265,21 @@ describe('scenario runner: a scenario may carry a timeline (session 34)', () => 
     expect(step(p, 'tlv-bezwaar')?.deadline?.start).toBe('2026-05-13');
     expect(() => timelinePlan({ ...s, timeline: [{ kind: 'tlv-weg', date: REFUSED }] })).toThrow(/unknown kind/);
     expect(() => timelinePlan({ ...s, timeline: [{ kind: 'tlv-afgewezen', date: REFUSED, how: 'fax' }] })).toThrow(/unknown how/);
+  });
+});
+
+describe('the TLV objection letter: which decision it is about', () => {
+  const dateOf = (s: State, today: string) => valuesFromAnswers(s.answers, today as never, 'nl', 'bezwaar-tlv', s.data.events, s.data.base)['datum_besluit'];
+  it('a refusal and a later decision on another day, both terms open: the decision date is left for the parent (failed before)', () => {
+    for (const b of BASES) for (const kind of ['tlv-afgewezen', 'tlv-toegekend'] as const) {
+      expect(dateOf(story(b, ev('x', kind, '2026-05-13', 'brief')), TODAY), `${b.name} ${kind}`).toBeUndefined();
+    }
+  });
+  it('guard: one decision (or the same one twice on its day): its date is filled in', () => {
+    expect(dateOf(log(ANSWERED(), []), TODAY)).toBe('4 mei 2026');
+    expect(dateOf(story(BASES[1]!, ev('x', 'tlv-afgewezen', REFUSED, 'e-mail')), TODAY)).toBe('4 mei 2026');
+  });
+  it('guard: the earlier refusal\'s 6 weeks have passed: only the later decision is left, its date is filled in', () => {
+    expect(dateOf(story(BASES[1]!, ev('x', 'tlv-afgewezen', '2026-05-13')), addDays(REFUSAL_DUE, 1))).toBe('13 mei 2026');
   });
 });
