@@ -13,6 +13,9 @@
  *     The plan's own tlv-bezwaar, which then counts from the grant, names the grant (tlv34.bezwaarToekenning): before, it
  *     said "the decision" only, and a parent who disagreed with the refusal read the grant's later date as hers.
  *  3. tlv-eens "ja": no bezwaar step at all (as the catalogue's tlv-bezwaar).
+ *  4. The TLV objection letter: with two such decisions whose terms may run, its {{datum_besluit}} is left for the parent
+ *     (before, sent from the earlier refusal's step, it named the later decision's date).
+ *  Also: a scenario may carry a timeline (tests/scenarios/run.ts timelinePlan; tests/scenarios/020-tlv-s34.yaml).
  * Each "(failed before)" test failed on main bc5800d (checked in a second checkout); the others are guards.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
