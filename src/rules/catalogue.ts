@@ -606,6 +606,9 @@ export const FILING_STEPS: readonly string[] = [
   'eerdere-verwijdering-2', 'besluit-telefoon-bezwaar', 'besluit-telefoon-bezwaar-2',
   // Session 33: a TLV refusal's bezwaar (not certain, as tlv-bezwaar) after a new TLV application was logged.
   'eerdere-tlv-afwijzing',
+  // Session 34: the same after a later TLV decision on another day (refused again: -2 … for more; granted: a choice).
+  ...Array.from({ length: 9 }, (_, i) => `eerdere-tlv-afwijzing-${i + 2}`),
+  'tlv-afwijzing-voor-toekenning', ...Array.from({ length: 9 }, (_, i) => `tlv-afwijzing-voor-toekenning-${i + 2}`),
 ];
 
 /**

@@ -31,7 +31,7 @@ export function valuesFromAnswers(
   // refusal, a refusal objection never the date of a TLV. Two different dates it could be: left open.
   // Object.hasOwn: a letter id from the address ("constructor") must not find Object.prototype's members.
   const sources = letter !== undefined && Object.hasOwn(DECISION_DATES, letter) ? DECISION_DATES[letter]! : ALL_DECISION_DATES;
-  const decisions = [...new Set(sources.map((q) => f.date(q)).filter((d): d is IsoDate => !!d))];
+  const decisions = [...new Set([...sources.map((q) => f.date(q)), ...(sources.includes('tlv-besluit-datum') ? otherTlvDecisions(events, overwritten, today) : [])].filter((d): d is IsoDate => !!d))];
   const decided = decisions.length === 1 ? decisions[0] : undefined;
   const out: Partial<Record<LetterField, string | undefined>> = {
     datum_vandaag: date(today),
@@ -45,6 +45,19 @@ export function valuesFromAnswers(
     datum_gesprek: date(f.date('gesprek-datum')),
   };
   return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined)) as Partial<Record<LetterField, string>>;
+}
+
+/**
+ * Session 34 (s34-tlv): the TLV decisions the timeline holds beside the answers' tlv-besluit-datum (logged ones, and the
+ * answered one a logged decision wrote over), while their bezwaar term (6 weeks, EXT, not certain) may still run. With a
+ * refusal and a later decision on another day the plan has a bezwaar step for each (src/timeline/earlier.ts): the TLV
+ * objection letter does not know which one it is for, so its decision date is left for the parent to fill in (before,
+ * sent from the earlier refusal's step, it said "your decision of" the later date).
+ */
+function otherTlvDecisions(events: readonly LoggedEvent[], overwritten: Readonly<Record<string, unknown>>, today: IsoDate): IsoDate[] {
+  const answered = overwritten['tlv-besluit-datum'];
+  const days = [...events.filter((e) => e.kind === 'tlv-afgewezen' || e.kind === 'tlv-toegekend').map((e) => e.date), ...(typeof answered === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(answered) ? [answered as IsoDate] : [])];
+  return days.filter((d) => d <= today && addWeeks(d, TERMS.tlvObjectionWeeks) >= today);
 }
 
 /** What a letter needs of a logged timeline event (src/timeline/model.ts TimelineEvent), without the timeline's code. */

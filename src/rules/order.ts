@@ -18,7 +18,7 @@ import { FILING_STEPS } from './catalogue';
  *    the school's admission decision comes whatever the parent does, a bezwaar term may be running unseen (6 weeks,
  *    002:748-750, 846-850; session 24). Open filing terms due before that step keep their place before it.
  * 4. Then the undated steps, in catalogue order.
- * 4a. Last in their group, the follow-ups of what the parent already sent (FOLLOW_UPS): their terms are
+ * 4a. After them, the choices (CHOICE_STEPS, session 34); last in their group, the follow-ups of what the parent already sent (FOLLOW_UPS): their terms are
  *    the other side's and not in the sources, so they never stand above what the parent must do now
  *    (session 19: "Houd bij of het dossier komt" and "Volg je klacht" were the first screen's two
  *    actions, above answering the school's letter and asking for the OPP).
@@ -60,6 +60,14 @@ export const CLOCK_FINDERS: readonly string[] = [
   'tlv-stand-navragen',
   'aanmelddatum-achterhalen',
 ];
+
+/**
+ * Session 34 (s34-tlv): terms the parent may well not use, said as a choice (the refusal of a TLV, then the TLV granted:
+ * src/timeline/earlier.ts laterTlvDecisionSteps). They keep their last day (and go to "Nu doen" in their last 14 days,
+ * rule 1) but stand after the other steps of their group, before the follow-ups: not on top of the plan as urgent.
+ * The first screen says they are a choice, with their date (src/ui/firstThings.ts).
+ */
+export const CHOICE_STEPS: readonly string[] = ['tlv-afwijzing-voor-toekenning', ...Array.from({ length: 9 }, (_, i) => `tlv-afwijzing-voor-toekenning-${i + 2}`)];
 
 /**
  * A suspension's end (one week at most in primary school, 002:2362): once passed, it is the first thing to do, before
@@ -127,7 +135,7 @@ export function orderPlan(steps: readonly PlanStep[], warnings: readonly PlanWar
     return [
       GROUP_ORDER.indexOf(s.group),
       educationRank(s),
-      FOLLOW_UPS.includes(s.id) ? 5 : d ? (d.status === 'passed' ? 1 : 0) : finderAt !== undefined ? 0 : CLOCK_FINDERS.includes(s.id) ? 2 : 4,
+      FOLLOW_UPS.includes(s.id) ? 5 : CHOICE_STEPS.includes(s.id) ? 4.5 : d ? (d.status === 'passed' ? 1 : 0) : finderAt !== undefined ? 0 : CLOCK_FINDERS.includes(s.id) ? 2 : 4,
       d ? day(d.due) : finderAt !== undefined ? finderAt - 0.5 : 0,
       catalogueIndex.get(s.id) ?? 0,
     ];

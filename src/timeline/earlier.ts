@@ -281,7 +281,7 @@ export function withAnsweredDecisions(events: Events, answers?: Answers): Events
  * tlv-bezwaar rule, read as if the application had not come, still applies (so: the parent disagrees, no bezwaar filed
  * since the refusal) and its term has not passed. Deadline, certain: false (EXT, FACTS §X.3), letter and contacts are that
  * rule's own. `answers`: the questionnaire's answers; the timeline's events are replayed on them.
- * Not covered: a later TLV decision logged after the new application (the answers then hold that one).
+ * A later TLV decision logged after the new application (the answers then hold that one): session 34, laterTlvDecisionSteps.
  */
 export const EARLIER_TLV_REFUSAL = 'eerdere-tlv-afwijzing';
 export const EARLIER_TLV_REFUSAL_TEXTS = 'ui:tlv33.planStep.eerdereTlvAfwijzing';
@@ -307,13 +307,119 @@ export function earlierTlvRefusalSteps(events: Events, plan: Pick<Plan, 'steps' 
 }
 
 /**
+ * Session 34 (s34-tlv): a TLV refusal (answered or logged), then a later TLV decision logged on ANOTHER day (refused again
+ * or granted). The later decision writes tlv-besluit-datum over the refusal's (EFFECTS tlv-afgewezen, tlv-toegekend) and
+ * the plan's own tlv-bezwaar counts from it only: the first refusal's bezwaar term (6 weeks, EXT, FACTS E18 and §X.3: not
+ * certain) left the plan. A new decision does not end the right to object to the earlier one (E16, 001:939-941; as for
+ * refusals of admission and removals, sessions 26-32), and when the second letter is the same decision sent again, only
+ * the first date is safe. On the same day it is the same decision (nothing added).
+ * - Refused again: the earlier refusal's term is its own step, eerdere-tlv-afwijzing (texts that speak of a new decision);
+ *   the latest refusal keeps the plan's own tlv-bezwaar.
+ * - Granted: the child has a TLV now, so objecting to the refusal is usually not needed, but its term has not ended. As
+ *   for an admission after a refusal of admission (weigering-voor-toelating, session 26/28), the term stays with its last
+ *   day as a choice: tlv-afwijzing-voor-toekenning, group "binnenkort", after the other steps of its group (order.ts
+ *   CHOICE_STEPS), and the first screen says it is a choice (firstThings CHOICES).
+ * Only while the parent disagrees (tlv-eens "nee": with "ja" no bezwaar step, as the catalogue's tlv-bezwaar), no bezwaar
+ * is logged (or answered with its date) between that refusal and the next decision (it is against that refusal; one after
+ * the next decision cannot be placed: the step stays, its text says "already objected? nothing more to do"; an answered
+ * bezwaar without a date cannot be placed either and, as in the catalogue's rule, no step), and its term has not passed.
+ * `answers`: the questionnaire's answers. A refusal that is the latest decision with an application after it: s33 above.
+ */
+export const SECOND_TLV_DECISION_TEXTS = 'ui:tlv34.planStep.tweedeTlvBesluit';
+export const TLV_REFUSAL_THEN_GRANTED = 'tlv-afwijzing-voor-toekenning';
+export const TLV_REFUSAL_THEN_GRANTED_TEXTS = 'ui:tlv34.planStep.afwijzingVoorToekenning';
+/** The plan's own tlv-bezwaar when it counts from a grant that came after a refusal: texts that name the grant. */
+export const TLV_GRANT_OBJECTION_TEXTS = 'ui:tlv34.planStep.bezwaarToekenning';
+const TLV_DECISION_KINDS: readonly string[] = ['tlv-afgewezen', 'tlv-toegekend'];
+
+/** The TLV decisions, oldest first: the logged ones and the one answered in the questionnaire (unless logged on its day). */
+function tlvDecisions(events: Events, answers: Answers): TimelineEvent[] {
+  const logged = events.filter((e) => TLV_DECISION_KINDS.includes(e.kind));
+  const date = asString(answers['tlv-besluit-datum']);
+  const kind = asString(answers['tlv-besluit']);
+  const answered = asString(answers['tlv-fase']) === 'besluit' && date !== undefined && isIsoDate(date) && (kind === 'afgewezen' || kind === 'toegekend')
+    && !logged.some((e) => e.date === date);
+  // First in the list: on its day the answered decision comes before the logged ones (inOrder keeps the list's order).
+  return inOrder(answered ? [{ id: 'answer:tlv-besluit-datum', kind: `tlv-${kind}` as TimelineEvent['kind'], date, parties: ['samenwerkingsverband'], note: '' }, ...logged] : logged);
+}
+
+/** The latest TLV decision the answers hold after the timeline (its date and whether it was granted), if any. */
+function latestTlvDecision(now: Answers): { date: IsoDate; granted: boolean } | undefined {
+  const date = asString(now['tlv-besluit-datum']);
+  const kind = asString(now['tlv-besluit']);
+  if (!['besluit', 'aangevraagd'].includes(asString(now['tlv-fase']) ?? '') || date === undefined || !isIsoDate(date)) return undefined;
+  return kind === 'afgewezen' || kind === 'toegekend' ? { date, granted: kind === 'toegekend' } : undefined;
+}
+
+export function laterTlvDecisionSteps(events: Events, plan: Pick<Plan, 'steps' | 'today'>, answers?: Answers, taken: readonly string[] = []): PlanStep[] {
+  if (!answers) return [];
+  const now = replay(answers, events);
+  const latest = latestTlvDecision(now);
+  const rule = stepRules.find((r) => r.id === PLAN_TLV_REFUSAL);
+  if (!latest || !rule?.deadline) return [];
+  // The parent disagrees (tlv-eens "nee"); with "ja" no bezwaar step, as the catalogue's own (disagreesWithTlvDecision).
+  const asRefusal = (date: IsoDate) => factsFrom({ ...now, 'tlv-fase': 'besluit', 'tlv-besluit': 'afgewezen', 'tlv-besluit-datum': date } as Answers, plan.today);
+  if (!asRefusal(latest.date).is('disagreesWithTlvDecision')) return [];
+  // Bezwaren with a date: logged (not by phone, should that ever be no bezwaar: toldOnlyOrally) and answered.
+  if (asString(answers['bezwaar-ingediend']) === 'ja' && !isIsoDate(asString(answers['bezwaar-datum']) ?? '')) return [];
+  const objections = [
+    ...events.filter((e) => e.kind === 'bezwaar-ingediend' && !toldOnlyOrally(e)).map((e) => e.date),
+    ...(asString(answers['bezwaar-ingediend']) === 'ja' ? [asString(answers['bezwaar-datum']) as IsoDate] : []),
+  ];
+  const decisions = tlvDecisions(events, answers);
+  const steps: PlanStep[] = [];
+  const used = new Set(taken);
+  const idFor = (base: string) => {
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    return id;
+  };
+  decisions.forEach((r, i) => {
+    // Before the latest decision, on another day; the last decision of its day (one day, one decision).
+    if (r.kind !== 'tlv-afgewezen' || r.date >= latest.date || decisions.slice(i + 1).some((x) => x.date === r.date)) return;
+    const next = decisions.slice(i + 1).find((x) => x.date > r.date)?.date ?? latest.date;
+    // A bezwaar between this refusal and the next decision is against it.
+    if (objections.some((b) => b >= r.date && b < next)) return;
+    const d = rule.deadline!(asRefusal(r.date));
+    if (!d || d.status === 'passed') return;
+    steps.push({
+      id: idFor(latest.granted ? TLV_REFUSAL_THEN_GRANTED : EARLIER_TLV_REFUSAL),
+      texts: latest.granted ? TLV_REFUSAL_THEN_GRANTED_TEXTS : SECOND_TLV_DECISION_TEXTS,
+      // A choice after a grant: not urgent by itself (order.ts puts it in "Nu doen" in its last 14 days, after the to-dos).
+      group: latest.granted ? 'binnenkort' : 'nu', section: rule.section, letters: rule.letters ?? [], contacts: rule.contacts ?? [],
+      deadline: { ...d, certain: !rule.uncertain }, params: { besluit: r.date },
+    });
+  });
+  return steps;
+}
+
+/**
+ * Session 34: the plan's own tlv-bezwaar counts from a TLV grant logged after a TLV refusal on another day. Its text spoke
+ * of "the decision" only, beside the refusal's own step: a parent who disagreed with the refusal read it as about the
+ * refusal, with the grant's later date (a term lost). Its texts then name the grant and say that the bezwaar is against it.
+ */
+export function tlvGrantObjectionTexts(events: Events, steps: readonly PlanStep[], answers?: Answers): PlanStep[] {
+  const own = steps.find((s) => s.id === PLAN_TLV_REFUSAL && !s.texts);
+  if (!answers || !own?.deadline) return [...steps];
+  const latest = latestTlvDecision(replay(answers, events));
+  if (!latest?.granted || own.deadline.start !== latest.date) return [...steps];
+  if (!tlvDecisions(events, answers).some((r) => r.kind === 'tlv-afgewezen' && r.date < latest.date)) return [...steps];
+  return steps.map((s) => (s === own ? { ...s, texts: TLV_GRANT_OBJECTION_TEXTS, params: { ...s.params, besluit: latest.date } } : s));
+}
+
+/**
  * Every step the timeline adds to the plan beside the recorded meetings' (src/meeting/plan.ts withMeetings, the gesprekskaart).
  * `answers`: the questionnaire's answers (session 32: withAnsweredDecisions).
  */
 export function timelineSteps(events: Events, plan: Pick<Plan, 'steps' | 'today'>, answers?: Answers): PlanStep[] {
   const planRefusal = plan.steps.find((s) => s.id === PLAN_REFUSAL)?.deadline?.start;
   const decided = withAnsweredDecisions(events, answers);
-  return [...earlierRefusalSteps(decided, plan.today, planRefusal), ...writtenRemovalSteps(decided, plan.today, plan), ...phoneDecisionSteps(events, plan.today, plan), ...earlierTlvRefusalSteps(events, plan, answers)];
+  const tlv = earlierTlvRefusalSteps(events, plan, answers);
+  return [
+    ...earlierRefusalSteps(decided, plan.today, planRefusal), ...writtenRemovalSteps(decided, plan.today, plan), ...phoneDecisionSteps(events, plan.today, plan),
+    ...tlv, ...laterTlvDecisionSteps(events, plan, answers, tlv.map((s) => s.id)),
+  ];
 }
 
 /**

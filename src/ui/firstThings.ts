@@ -1,7 +1,7 @@
 import type { Plan, PlanStep } from '../rules/plan';
 import type { Deadline } from '../rules/deadlines';
 import type { Moment } from '../rules/catalogue';
-import { DECISION_FINDERS, FOLLOW_UPS } from '../rules/order';
+import { CHOICE_STEPS, DECISION_FINDERS, FOLLOW_UPS } from '../rules/order';
 import { FILING_STEPS } from '../rules/catalogue';
 
 /**
@@ -45,14 +45,20 @@ export const UNKNOWN_CLOCK: readonly string[] = [...DECISION_FINDERS, 'schorsing
  * a choice now the child has a place. The timeline's weigering-voor-toelating (the school that admitted is not known:
  * the same one or the next) is a choice if it was the next one (`maybe`). The first screen says so beside the date.
  */
-const CHOICES: readonly { step: string; warning?: string; maybe: boolean }[] = [
+/*
+ * Session 34 (s34-tlv): a TLV refusal, then the TLV granted on a later day (tlv-afwijzing-voor-toekenning, src/timeline/earlier.ts):
+ * objecting to the refusal is a choice (`tlv`). Those steps (CHOICE_STEPS) are never among the first actions while another
+ * step is there: the paragraph names their day, and the actions are what the parent has to do.
+ */
+const CHOICES: readonly { step: string; warning?: string; maybe: boolean; tlv?: boolean }[] = [
   { step: 'bezwaar-weigering', warning: 'weigering-blijft-na-toelating', maybe: false },
   { step: 'weigering-voor-toelating', maybe: true },
+  ...CHOICE_STEPS.map((step) => ({ step, maybe: false, tlv: true })),
 ];
 
-/** The first screen's text for a choice (ui section open28). */
-export const choiceKey = (c: { maybe: boolean; gpo: boolean }): 'open28.choiceMaybe' | 'open28.choiceElsewhereGpo' | 'open28.choiceElsewhere' =>
-  c.maybe ? 'open28.choiceMaybe' : c.gpo ? 'open28.choiceElsewhereGpo' : 'open28.choiceElsewhere';
+/** The first screen's text for a choice (ui sections open28, tlv34). */
+export const choiceKey = (c: { maybe: boolean; gpo: boolean; tlv?: boolean }): 'open28.choiceMaybe' | 'open28.choiceElsewhereGpo' | 'open28.choiceElsewhere' | 'tlv34.choiceGranted' =>
+  c.tlv ? 'tlv34.choiceGranted' : c.maybe ? 'open28.choiceMaybe' : c.gpo ? 'open28.choiceElsewhereGpo' : 'open28.choiceElsewhere';
 
 export function firstThings(plan: Plan): {
   actions: PlanStep[];
@@ -61,10 +67,13 @@ export function firstThings(plan: Plan): {
   extended?: PlanStep & { deadline: Deadline & { maybeExtendedTo: string } };
   also?: PlanStep & { deadline: Deadline };
   unknownClock?: PlanStep;
-  choice?: { step: PlanStep & { deadline: Deadline }; maybe: boolean; gpo: boolean };
+  choice?: { step: PlanStep & { deadline: Deadline }; maybe: boolean; gpo: boolean; tlv?: boolean };
 } {
-  const now = plan.steps.filter((s) => s.group === 'nu');
-  const actions = (now.length ? now : plan.steps).slice(0, 2);
+  // Session 34: a choice (CHOICE_STEPS) is no action while there is another step; the choice paragraph names it.
+  const toDo = plan.steps.filter((s) => !CHOICE_STEPS.includes(s.id));
+  const steps = toDo.length ? toDo : plan.steps;
+  const now = steps.filter((s) => s.group === 'nu');
+  const actions = (now.length ? now : steps).slice(0, 2);
   const nearest = (followUps: boolean) => {
     let found: (PlanStep & { deadline: Deadline }) | undefined;
     for (const s of plan.steps) {
@@ -92,7 +101,7 @@ export function firstThings(plan: Plan): {
   let also: (PlanStep & { deadline: Deadline }) | undefined;
   const filing = (s: PlanStep) => (FILING_STEPS.includes(s.id) ? 0 : 1);
   for (const s of plan.steps) {
-    if (s.group !== 'nu' || !s.deadline || s.deadline.status === 'passed' || FOLLOW_UPS.includes(s.id) || shownIds.has(s.id) || shownDays.has(s.deadline.due)) continue;
+    if (s.group !== 'nu' || !s.deadline || s.deadline.status === 'passed' || FOLLOW_UPS.includes(s.id) || CHOICE_STEPS.includes(s.id) || shownIds.has(s.id) || shownDays.has(s.deadline.due)) continue;
     if (!also || filing(s) < filing(also) || (filing(s) === filing(also) && s.deadline.daysLeft < also.deadline.daysLeft)) also = s as PlanStep & { deadline: Deadline };
   }
   // No date ahead, but a term may already run from a day the parent does not know (UNKNOWN_CLOCK): the first screen says so
@@ -107,12 +116,12 @@ export function firstThings(plan: Plan): {
   // Only while its term runs: a passed one is no choice any more (its step says what can still be done).
   // `gpo`: the plan's Geschillencommissie step runs beside it (a child who needs extra support): the line says that is a
   // choice too. Not for the timeline step (the plan has no commission step of its own for that refusal).
-  let choice: { step: PlanStep & { deadline: Deadline }; maybe: boolean; gpo: boolean } | undefined;
+  let choice: { step: PlanStep & { deadline: Deadline }; maybe: boolean; gpo: boolean; tlv?: boolean } | undefined;
   const gpoOpen = plan.steps.some((x) => x.id === 'geschillencommissie' && x.deadline && x.deadline.status !== 'passed');
   for (const c of CHOICES) {
     const s = plan.steps.find((x) => x.id === c.step);
     if (choice || !s?.deadline || s.deadline.status === 'passed' || (c.warning && !plan.warnings.some((w) => w.id === c.warning))) continue;
-    choice = { step: s as PlanStep & { deadline: Deadline }, maybe: c.maybe, gpo: !c.maybe && gpoOpen };
+    choice = { step: s as PlanStep & { deadline: Deadline }, maybe: c.maybe, gpo: !c.maybe && !c.tlv && gpoOpen, ...(c.tlv ? { tlv: true } : {}) };
   }
   return {
     actions,

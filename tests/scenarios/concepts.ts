@@ -146,6 +146,11 @@ export const CONCEPTS = {
   'termijn-voor-gesprek-onzeker': { ids: ['termijn-voor-gesprek-onzeker'], kind: 'any', what: 'Je termijn eindigt misschien vóór je gesprek (datum niet zeker): wacht niet, vraag het na' },
   /** The klachtencommissie answered: what can follow (the school decides on the advice; no term in the sources). */
   'klacht-beantwoord': { ids: ['klacht-beantwoord'], kind: 'step', what: 'Je klacht is beantwoord: wat de school met het advies doet, en wat je dan kunt doen' },
+  // ── Session 34 (s34-tlv): timeline steps (scenarios with a `timeline`) ──
+  /** A TLV refusal whose bezwaar term still runs after a new application or a new decision (E16, 001:939-941; EXT E18: not certain). */
+  'eerdere-tlv-afwijzing': { ids: ['eerdere-tlv-afwijzing', 'eerdere-tlv-afwijzing-2', 'eerdere-tlv-afwijzing-3'], kind: 'step', what: 'Bezwaar tegen een eerdere afwijzing van de TLV: een nieuwe aanvraag of een nieuw besluit stopt die termijn niet' },
+  /** A TLV refusal, then the TLV granted: objecting to the refusal is a choice; its term (not certain) still runs. */
+  'tlv-afwijzing-keuze': { ids: ['tlv-afwijzing-voor-toekenning', 'tlv-afwijzing-voor-toekenning-2'], kind: 'step', what: 'De TLV kwam na een afwijzing toch: bezwaar tegen de afwijzing is een keuze, met de laatste dag' },
 } as const satisfies Record<string, Concept>;
 
 export type ConceptId = keyof typeof CONCEPTS;
@@ -153,6 +158,6 @@ export type ConceptId = keyof typeof CONCEPTS;
 export const isConcept = (s: string): s is ConceptId => Object.prototype.hasOwnProperty.call(CONCEPTS, s);
 
 /** Concepts whose terms are NOT in the sources (FACTS §X.2, §X.3, §X.13; the AVG month): a deadline must be marked uncertain. */
-export const UNCERTAIN_TERM_CONCEPTS: readonly ConceptId[] = ['gpo', 'gpo-opp', 'tlv-bezwaar', 'klacht', 'dossier'];
+export const UNCERTAIN_TERM_CONCEPTS: readonly ConceptId[] = ['gpo', 'gpo-opp', 'tlv-bezwaar', 'klacht', 'dossier', 'eerdere-tlv-afwijzing', 'tlv-afwijzing-keuze'];
 /** Concepts whose terms are solid in the sources (002:744-750, 846-850, 2362; 001:119): a deadline must be marked certain. */
 export const CERTAIN_TERM_CONCEPTS: readonly ConceptId[] = ['besluit-aanmelding', 'bezwaar-weigering', 'bezwaar-verwijdering', 'schorsing-einde'];

@@ -1,9 +1,30 @@
 /** Runs one scenario through the engine (buildPlan) and the CLI's Dutch renderer, then checks it. */
 import { buildPlan, type Plan } from '../../src/rules/plan';
+import { withMeetings } from '../../src/meeting/plan';
+import { addEvent, EMPTY_TIMELINE, isLegal, questionnaireAnswers, type TimelineData, type TimelineEvent } from '../../src/timeline/model';
+import { EFFECTS, EVENT_KINDS, HOWS, type EventKind, type How } from '../../src/timeline/effects';
+import type { Answers } from '../../src/flow/answers';
 import { loadTexts, renderFirstScreen, renderMarkdown, type Texts } from '../../src/cli/plan';
 import type { IsoDate } from '../../src/rules/dates';
 import { firstThings } from '../../src/ui/firstThings';
 import { evaluate, type Context, type Failure, type Scenario } from './suite';
+
+/**
+ * Session 34: the plan of a scenario with a `timeline`: its events logged one by one on top of the answers (addEvent, as
+ * the app logs them), then the plan with the timeline's steps (withMeetings), as the plan page computes it.
+ */
+export function timelinePlan(s: Scenario): Plan {
+  let answers = s.answers as unknown as Answers;
+  let data: TimelineData = EMPTY_TIMELINE;
+  (s.timeline ?? []).forEach((x, n) => {
+    if (!(EVENT_KINDS as readonly string[]).includes(x.kind)) throw new Error(`timeline[${n}]: unknown kind ${x.kind}`);
+    if (x.how !== undefined && !(HOWS as readonly string[]).includes(x.how)) throw new Error(`timeline[${n}]: unknown how ${x.how}`);
+    const kind = x.kind as EventKind;
+    const ev: TimelineEvent = { id: `s${n}`, kind, date: x.date, parties: isLegal(kind) ? [...EFFECTS[kind].parties] : ['school'], note: '', ...(x.how ? { how: x.how as How } : {}) };
+    ({ answers, data } = addEvent(answers, data, ev));
+  });
+  return withMeetings(buildPlan(answers, s.today as IsoDate), data.events, questionnaireAnswers(answers, data));
+}
 
 export interface Outcome {
   scenario: Scenario;
@@ -32,7 +53,7 @@ export async function runScenario(s: Scenario): Promise<Outcome> {
   const t = await texts();
   let plan: Plan;
   try {
-    plan = buildPlan(s.answers, s.today as IsoDate);
+    plan = s.timeline ? timelinePlan(s) : buildPlan(s.answers, s.today as IsoDate);
   } catch (e) {
     return { scenario: s, plan: undefined, markdown: undefined, failures: [{ where: 'engine', reason: `buildPlan threw: ${(e as Error).message}` }] };
   }

@@ -71,6 +71,12 @@ export interface FirstScreenMatch {
   says?: string;
 }
 
+export interface TimelineEntry {
+  kind: string;
+  date: string;
+  how?: string;
+}
+
 export interface Scenario {
   id: string;
   title: string;
@@ -79,6 +85,12 @@ export interface Scenario {
   today: string;
   /** Dated events of the story (for the reader; answers carry the dates the plan uses). */
   events?: Record<string, string>;
+  /**
+   * Session 34: events logged in "Mijn tijdlijn", in the order logged (kind and "Hoe?" as src/timeline/effects.ts names
+   * them). The runner logs them on top of `answers` (the questionnaire's answers) as the app does, and the plan gets the
+   * timeline's own steps (withMeetings). Without it a scenario is answers only.
+   */
+  timeline?: TimelineEntry[];
   answers: Record<string, string | string[]>;
   must: Expectation[];
   mustNot: Expectation[];
@@ -124,7 +136,7 @@ export function calc(expr: string): string {
 
 // ── Loading and validation ───────────────────────────────────────────────────────────────────
 
-const SCENARIO_KEYS = new Set(['id', 'title', 'sources', 'story', 'today', 'events', 'answers', 'must', 'mustNot', 'knownFailing', 'skipGlobal']);
+const SCENARIO_KEYS = new Set(['id', 'title', 'sources', 'story', 'today', 'events', 'timeline', 'answers', 'must', 'mustNot', 'knownFailing', 'skipGlobal']);
 const STEP_KEYS = new Set(['step', 'group', 'hasDeadline', 'due', 'dueCalc', 'start', 'certain', 'status', 'ifDeadline', 'why']);
 const GROUPS: readonly string[] = ['nu', 'binnenkort', 'als-het-niet-lukt', 'goed-om-te-weten', WARNING_GROUP];
 const SOURCE = /^(000|001|002|003|004):\d+(-\d+)?$|^FACTS [A-Z§][\w.-]*$|^issue11 #\d+$/;
@@ -215,6 +227,17 @@ export function validateScenario(raw: unknown, file: string): Scenario {
   }
   const events = (s['events'] ?? {}) as Record<string, unknown>;
   for (const [e, d] of Object.entries(events)) if (!isIso(d) || daysBetween(d as string, today) < 0) throw new Error(`${where}: event ${e} must be an ISO date not after today`);
+  if (s['timeline'] !== undefined) {
+    const tl = s['timeline'];
+    if (!Array.isArray(tl) || !tl.length) throw new Error(`${where}: timeline must be a non-empty list`);
+    tl.forEach((x, n) => {
+      const e = x as Record<string, unknown>;
+      if (typeof e !== 'object' || e === null || Object.keys(e).some((k) => !['kind', 'date', 'how'].includes(k))) throw new Error(`${where}: timeline[${n}] takes kind, date and how`);
+      if (typeof e['kind'] !== 'string' || !e['kind']) throw new Error(`${where}: timeline[${n}] needs a kind`);
+      if (!isIso(e['date']) || daysBetween(e['date'] as string, today) < 0) throw new Error(`${where}: timeline[${n}] date must be an ISO date not after today`);
+      if (e['how'] !== undefined && typeof e['how'] !== 'string') throw new Error(`${where}: timeline[${n}] how must be a string`);
+    });
+  }
   s['mustNot'] ??= [];
   for (const list of ['must', 'mustNot']) {
     const l = s[list];

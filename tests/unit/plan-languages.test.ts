@@ -45,6 +45,7 @@ import { withMeetings } from '../../src/meeting/plan';
 import type { Answers } from '../../src/flow/answers';
 import { LANGUAGES, dirOf } from '../../src/languages';
 import { loadScenarios, type Scenario } from '../scenarios/suite';
+import { timelinePlan } from '../scenarios/run';
 
 const LANGS = LANGUAGES.map((l) => l.code);
 type Lang = (typeof LANGS)[number];
@@ -245,7 +246,8 @@ function renderAll(s: Scenario, lang: Lang): Rendered {
   const r = newRendered();
   const t = recordingT(lang, r.used);
   const today = s.today as IsoDate;
-  renderPlan(buildPlan(s.answers as Answers, today), t, r);
+  // Session 34: a scenario with a timeline shows the plan with the timeline's steps (tests/scenarios/run.ts timelinePlan).
+  renderPlan(s.timeline ? timelinePlan(s) : buildPlan(s.answers as Answers, today), t, r);
   // The timeline events logged as the app logs them (they write their answers): the late flags, and the plan with the meeting's steps.
   const events = eventsFor(today);
   const { answers } = commit(s.answers as Answers, EMPTY_TIMELINE, events);

@@ -87,7 +87,8 @@ describe('s33: a new TLV application does not take the earlier TLV refusal\'s be
 /**
  * The hunt-s32 property for the TLV refusal's term (not certain, so not in hunt-s32's, which holds certain terms only):
  * a TLV refusal (answered or logged), ONE later event of every kind with every "Hoe?", on the day or 2 or 9 days later.
- * The refusal's term must stay on tlv-bezwaar or eerdere-tlv-afwijzing with its date, unless the event ends it (ENDS).
+ * The refusal's term must stay on tlv-bezwaar, eerdere-tlv-afwijzing or (after a grant, session 34) tlv-afwijzing-voor-toekenning
+ * with its date, unless the event ends it (ENDS).
  */
 const TLV_BASES: { name: string; answers: Answers; events: TimelineEvent[] }[] = [
   { name: 'TLV refusal answered', answers: A({ situatie: ['tlv'], 'tlv-fase': 'besluit', 'tlv-besluit': 'afgewezen', 'tlv-besluit-datum': REFUSED, 'tlv-eens': 'nee' }), events: [] },
@@ -98,18 +99,14 @@ const TLV_ENDS: Partial<Record<EventKind, string>> = {
   'bezwaar-ingediend': 'the parent objected: the bezwaar step is done (bezwaar-loopt follows)',
 };
 /**
- * Known open (found by this property on the fixed code, reported, not fixed this session for lack of time): a later TLV
- * decision logged on another day (granted or refused, every "Hoe?", 2 and 9 days later) writes tlv-besluit-datum over the
- * refusal's, and the plan's tlv-bezwaar counts from the new decision only; the first refusal's term leaves the plan. Like a
- * second refusal of admission (eerdere-weigering) or a refusal then admitted (weigering-voor-toelating, a choice), this
- * wants its own step with texts that speak of a new decision rather than a new application. On the same day: the same
- * decision (nothing lost, checked).
+ * Found open by this property in session 33, fixed in session 34 (s34-tlv, tests/unit/tlv-s34.test.ts): a later TLV decision
+ * logged on another day (granted or refused, every "Hoe?", 2 and 9 days later) wrote tlv-besluit-datum over the refusal's,
+ * and the plan's tlv-bezwaar counted from the new decision only. The first refusal's term now stays as its own step
+ * (eerdere-tlv-afwijzing after a new refusal; tlv-afwijzing-voor-toekenning, a choice, after a grant). Nothing is open.
  */
-const TLV_OPEN: Partial<Record<EventKind, string>> = {
-  'tlv-toegekend': 'a later TLV decision (granted) on another day: open, see above',
-  'tlv-afgewezen': 'a later TLV decision (refused) on another day: open, see above',
-};
-const tlvTerms = (p: Plan) => p.steps.filter((x) => (x.id === 'tlv-bezwaar' || x.id === 'eerdere-tlv-afwijzing') && x.deadline && x.deadline.status !== 'passed').map((x) => `${x.id} ${x.deadline!.due} ${x.deadline!.certain}`);
+const TLV_OPEN: Partial<Record<EventKind, string>> = {};
+const TLV_TERM_STEPS = ['tlv-bezwaar', 'eerdere-tlv-afwijzing', 'tlv-afwijzing-voor-toekenning'];
+const tlvTerms = (p: Plan) => p.steps.filter((x) => TLV_TERM_STEPS.includes(x.id) && x.deadline && x.deadline.status !== 'passed').map((x) => `${x.id} ${x.deadline!.due} ${x.deadline!.certain}`);
 
 describe('s33 property: the TLV refusal\'s term stays after any one later event, unless it ends it', () => {
   for (const b of TLV_BASES) {
