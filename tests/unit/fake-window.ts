@@ -2,8 +2,9 @@
  * A window for the controller in Node: localStorage, location and history (counting pushes), events,
  * and animation frames as timers.
  */
-export function fakeWindow(hash: string, stored: Record<string, string>) {
-  const data = new Map(Object.entries(stored));
+export function fakeWindow(hash: string, stored: Record<string, string>, shared?: Map<string, string>) {
+  // Two windows of one browser (two tabs) share their storage: pass the first one's `data`.
+  const data = shared ?? new Map(Object.entries(stored));
   const localStorage = {
     getItem: (k: string) => data.get(k) ?? null,
     setItem: (k: string, v: string) => void data.set(k, String(v)),
@@ -29,11 +30,11 @@ export function fakeWindow(hash: string, stored: Record<string, string>) {
     removeEventListener(type: string, f: () => void) {
       this.listeners.get(type)?.delete(f);
     },
-    fire(type: string) {
-      for (const f of [...(this.listeners.get(type) ?? [])]) f();
+    fire(type: string, event?: unknown) {
+      for (const f of [...(this.listeners.get(type) ?? [])]) (f as (e?: unknown) => void)(event);
     },
     requestAnimationFrame: (f: () => void) => setTimeout(f, 0),
     navigator: { onLine: true },
   };
-  return { win: win as unknown as Window, fire: (type: string) => win.fire(type), pushes, location };
+  return { win: win as unknown as Window, fire: (type: string, event?: unknown) => win.fire(type, event), pushes, location, data };
 }

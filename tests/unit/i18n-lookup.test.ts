@@ -73,5 +73,16 @@ describe('every text read as stored is what i18next gives', () => {
     });
     const wrong = cases.filter(([k, o]) => t.raw(k, o) !== i18n.t(k, o)).map(([k, o]) => `${k} ${JSON.stringify(o)}: ${t.raw(k, o)} / ${i18n.t(k, o)}`);
     expect(wrong).toEqual([]);
+    // A count: every text with forms per count (key_one, key_few, …, in any language), for counts that
+    // take every form in nl, en, tr, pl, uk and ar, with the other values filled in.
+    const families = [...new Set(['ui', 'questions', 'steps'].flatMap((ns) => [...new Set(['nl', lang])].flatMap((l) => leaves(i18n.store.data[l]![ns], '').filter((k) => /_(zero|one|two|few|many|other)$/.test(k)).map((k) => `${ns}:${k.replace(/_(zero|one|two|few|many|other)$/, '')}`))))];
+    expect(families.length).toBeGreaterThan(10);
+    const counted = families.flatMap((k) => {
+      const names = [...String(i18n.t(k, { count: 5 })).matchAll(/\{\{([^{}]*)\}\}/g)].map((m) => m[1]!.trim());
+      const values = Object.fromEntries(names.map((n) => [n, `v ${n}`]));
+      return [0, 1, 2, 3, 4, 5, 11, 12, 21, 22, 25, 100, 101, 102, 1.5].map((count) => [k, { ...values, count }] as const);
+    });
+    const wrongCount = counted.filter(([k, o]) => t.raw(k, o) !== i18n.t(k, o)).map(([k, o]) => `${k} ${JSON.stringify(o)}: ${t.raw(k, o)} / ${i18n.t(k, o)}`);
+    expect(wrongCount).toEqual([]);
   });
 });

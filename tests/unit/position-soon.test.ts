@@ -1,0 +1,84 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fakeWindow } from './fake-window';
+import { LARGEST } from '../bench/answers';
+
+/**
+ * Issue 17: a new position with the answers as saved (a plan page opened from the check page, "Begin",
+ * "Vorige") is written after the paint, not in it; new answers are written at once. Nothing is lost:
+ * the position is written after the frame, or when the page is hidden, and a wipe drops it.
+ */
+const KEY = 'wegwijzer.answers';
+const position = (win: Window) => (JSON.parse(win.localStorage.getItem(KEY) ?? '{}') as { position?: string }).position;
+const stored = () => ({ [KEY]: JSON.stringify({ version: 2, answers: LARGEST, position: 'review', savedAt: '' }) });
+
+describe('the position alone is written after the frame', () => {
+  it('a plan page opened from the check page: not written in its boot, written after the frame', async () => {
+    vi.resetModules();
+    const { win } = fakeWindow('#/plan', stored());
+    const c = await import('../../src/app/controller');
+    await c.boot(win);
+    expect(c.getState().route.page).toBe('plan');
+    expect(position(win)).toBe('review');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(position(win)).toBe('plan');
+  });
+
+  it('the page hidden before the frame: written then', async () => {
+    vi.resetModules();
+    const { win, fire } = fakeWindow('#/plan', stored());
+    const c = await import('../../src/app/controller');
+    await c.boot(win);
+    expect(position(win)).toBe('review');
+    fire('pagehide');
+    expect(position(win)).toBe('plan');
+  });
+
+  it('a wipe before the frame: nothing written back', async () => {
+    vi.resetModules();
+    const { win } = fakeWindow('#/plan', stored());
+    const c = await import('../../src/app/controller');
+    await c.boot(win);
+    c.wipeAll(win);
+    await new Promise((r) => setTimeout(r, 150));
+    expect(win.localStorage.getItem(KEY)).toBeNull();
+  });
+
+  it('a new answer is written in the tap, with the position', async () => {
+    vi.resetModules();
+    const { win } = fakeWindow('#/', {});
+    const c = await import('../../src/app/controller');
+    await c.boot(win);
+    c.startFlowSoon(win);
+    await new Promise((r) => setTimeout(r, 1500));
+    c.startOrResume(win);
+    c.send({ type: 'ANSWER', value: ['thuiszitten'] });
+    // In the same task: the answer and the new position are stored.
+    const now = JSON.parse(win.localStorage.getItem(KEY)!) as { answers: Record<string, unknown>; position: string };
+    expect(now.answers['situatie']).toEqual(['thuiszitten']);
+    expect(now.position).not.toBe('situatie');
+    expect(now.position).toBe(c.getState().position);
+  });
+
+  it('another tab answers before the frame: the position written after it does not take that answer back', async () => {
+    // A second tab (its own app, the same storage), ready to answer a question.
+    const shared = new Map(Object.entries(stored()));
+    vi.resetModules();
+    const b = fakeWindow('#/vraag/lessen-nu', {}, shared);
+    const cb = await import('../../src/app/controller');
+    await cb.boot(b.win);
+    cb.startFlowSoon(b.win);
+    await new Promise((r) => setTimeout(r, 1500));
+    // This tab opens the plan: its position waits for the frame.
+    vi.resetModules();
+    const a = fakeWindow('#/plan', {}, shared);
+    const ca = await import('../../src/app/controller');
+    await ca.boot(a.win);
+    // In the same task, the other tab answers and this tab hears of it (the storage event).
+    const other = (LARGEST as Record<string, unknown>)['lessen-nu'] === 'ja' ? 'nee' : 'ja';
+    cb.send({ type: 'ANSWER', value: other });
+    a.fire('storage', { key: KEY });
+    await new Promise((r) => setTimeout(r, 150));
+    const now = JSON.parse(a.win.localStorage.getItem(KEY)!) as { answers: Record<string, unknown>; position: string };
+    expect(now.answers['lessen-nu']).toBe(other);
+  });
+});
