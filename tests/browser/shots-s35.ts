@@ -7,7 +7,8 @@
  * seed.json is { answers, timeline } as the app stores them (wegwijzer.answers in schema ANSWERS_VERSION,
  * wegwijzer.timeline). The story used in s35: a TLV refusal answered 20 days ago, a bezwaar "by phone" 15 days ago
  * (open34.spokenObjection on the refusal's step), the TLV granted 5 days ago (tlv34.choiceGranted on the first screen,
- * tlv34 afwijzingVoorToekenning and bezwaarToekenning as steps).
+ * tlv34 afwijzingVoorToekenning and bezwaarToekenning as steps); then the timeline form with a bezwaar "by phone"
+ * (open34.oralObjection).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -49,6 +50,15 @@ try {
     await own.screenshot({ path: join(pngDir, `plan-${lang}-360-step-own.png`) });
     const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     console.log(lang, { dir, sideways: wide, foreign: watched.foreignRequests, errors: watched.consoleErrors, choice: await page.locator('.first-choice').innerText() });
+    // The timeline form: a bezwaar chosen "by phone" shows open34.oralObjection under "How?".
+    await page.goto(`${server.url}#/tijdlijn`);
+    await page.locator('.timeline-item').first().waitFor();
+    await page.locator('.page-timeline > .no-print .button').first().click();
+    await page.locator('#ev-kind').selectOption('bezwaar-ingediend');
+    await page.locator('#ev-how').selectOption('telefoon');
+    await page.locator('#ev-how-oral').waitFor();
+    await page.locator('.form-group', { has: page.locator('#ev-how') }).screenshot({ path: join(pngDir, `timeline-${lang}-360-oral.png`) });
+    console.log(lang, { oral: await page.locator('#ev-how-oral').innerText() });
     await ctx.close();
   }
 } finally {
