@@ -14,6 +14,8 @@
  *     whether …". pl "jak złożyć sprawę" is now "jak przedstawić sprawę", the geschillencommissie step's own verb.
  *  4. open34 spokenObjection/oralObjection (all five): "(bezwaar)" stood at the second mention of the word, not the
  *     first. Now at the first, as every other text of these sections has it.
+ *  5. tr open34 spokenObjection/spokenGpo: "O zaman zaman çizelgenizde …" ("then" + "timeline", the same word twice) made
+ *     a B1 reader stumble; now "Bu durumda zaman çizelgenizde …".
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -144,6 +146,14 @@ describe('4. "(bezwaar)" at the first mention of the word', () => {
     const own = texts(lang);
     for (const k of KEYS.filter((x) => x.endsWith('.why') || x === 'tlv34.choiceGranted' || x.startsWith('open34.') && /bezwaar/i.test(NL[x]!)))
       expect(own[k], k).toContain('(bezwaar)');
+  });
+});
+
+// ── 5. tr: no "zaman zaman" ──────────────────────────────────────────────────────────────────────────────────────
+describe('5. tr: "then" and "timeline" not run together', () => {
+  it('no "O zaman zaman" in these sections; the two notes say "Bu durumda zaman çizelgenizde" (failed before)', () => {
+    for (const [k, v] of Object.entries(texts('tr'))) expect(v, k).not.toMatch(/zaman zaman/i);
+    for (const k of ['open34.spokenObjection', 'open34.spokenGpo']) expect(texts('tr')[k]).toContain("Bu durumda zaman çizelgenizde 'Nasıl?' sorusunda");
   });
 });
 
