@@ -518,6 +518,8 @@ async function lighthouseRun(server: Server, p: (typeof LH_PAGES)[number], r: Lh
       // A script file by name; the page's own tasks (no script) as 'page', Lighthouse's rest as 'other'.
       const file = item.url.includes('/assets/') ? item.url.split('/').pop()! : item.url === 'Unattributable' ? 'other' : 'page';
       r.bootBy.set(file, [...(r.bootBy.get(file) ?? []), item.scripting + item.scriptParseCompile]);
+      // Of which parse and compile (the script's size, not its work).
+      if (item.scriptParseCompile >= 1) r.bootBy.set(`${file} parse`, [...(r.bootBy.get(`${file} parse`) ?? []), item.scriptParseCompile]);
     }
     benchmarkIndex.push(lhr.environment.benchmarkIndex);
   } finally {
