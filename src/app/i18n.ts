@@ -135,11 +135,17 @@ function stored(key: string): string | null | undefined {
  * (key_zero first for 0, then key_one, key_few, … by Intl.PluralRules, then the key itself).
  */
 const pluralRules = new Map<string, Intl.PluralRules>();
+/** Dutch, English and Turkish have two forms, "one" for exactly 1 (CLDR): no Intl, whose first use loads locale data. */
+const ONE_OR_OTHER = new Set(['nl', 'en', 'tr']);
+function pluralForm(lng: string, count: number): string {
+  if (ONE_OR_OTHER.has(lng)) return count === 1 || count === -1 ? 'one' : 'other';
+  let rules = pluralRules.get(lng);
+  if (!rules) pluralRules.set(lng, (rules = new Intl.PluralRules(lng, { type: 'cardinal' })));
+  return rules.select(count);
+}
 function storedCount(key: string, count: number): string | null | undefined {
   for (const lng of codes()) {
-    let rules = pluralRules.get(lng);
-    if (!rules) pluralRules.set(lng, (rules = new Intl.PluralRules(lng, { type: 'cardinal' })));
-    for (const k of [count === 0 ? `${key}_zero` : '', `${key}_${rules.select(count)}`, key]) {
+    for (const k of [count === 0 ? `${key}_zero` : '', `${key}_${pluralForm(lng, count)}`, key]) {
       const text = k ? storedIn(lng, k) : undefined;
       if (text !== undefined) return text;
     }

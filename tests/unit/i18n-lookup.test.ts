@@ -80,7 +80,7 @@ describe('every text read as stored is what i18next gives', () => {
     const counted = families.flatMap((k) => {
       const names = [...String(i18n.t(k, { count: 5 })).matchAll(/\{\{([^{}]*)\}\}/g)].map((m) => m[1]!.trim());
       const values = Object.fromEntries(names.map((n) => [n, `v ${n}`]));
-      return [0, 1, 2, 3, 4, 5, 11, 12, 21, 22, 25, 100, 101, 102, 1.5].map((count) => [k, { ...values, count }] as const);
+      return [0, 1, 2, 3, 4, 5, 11, 12, 21, 22, 25, 100, 101, 102, 1.5, -1].map((count) => [k, { ...values, count }] as const);
     });
     const wrongCount = counted.filter(([k, o]) => t.raw(k, o) !== i18n.t(k, o)).map(([k, o]) => `${k} ${JSON.stringify(o)}: ${t.raw(k, o)} / ${i18n.t(k, o)}`);
     expect(wrongCount).toEqual([]);
