@@ -5,7 +5,7 @@ import type { Plan, PlanStep } from '../rules/plan';
 import { factsFrom } from '../rules/facts';
 import { stepRules } from '../rules/catalogue';
 import { asString, type Answers } from '../flow/answers';
-import { inOrder, replay, toldOnlyOrally, type Events, type TimelineEvent } from './model';
+import { inOrder, replay, spokenReceipt, toldOnlyOrally, type Events, type TimelineEvent } from './model';
 
 /**
  * Session 25 (s25-months): an earlier refusal whose 6 weeks for bezwaar still run, once a later refusal was logged.
@@ -452,4 +452,54 @@ export function spokenObjectionNotes(events: Events, steps: readonly PlanStep[])
     }
     return s;
   });
+}
+
+/**
+ * Session 35: a registration logged "by phone" or "in a talk" is no registration (EFFECTS aanmelding-verstuurd oral: it
+ * writes "telefonisch"), so the plan shows "meld je kind schriftelijk aan": the step says why (a call or a talk is not a
+ * registration in writing, the school's 6 weeks have not started). A receipt the school told by phone or in a talk keeps
+ * its clock (EFFECTS aanmelding-ontvangen spokenKeeps): the school's decision step counting from it says that the 6 weeks
+ * count only for a registration on paper or by e-mail, and to ask the school for the day of receipt in an e-mail. Not
+ * when the school also confirmed the receipt on another way on that day.
+ */
+export const SPOKEN_REGISTRATION_NOTE = 'ui:reg35.spokenRegistration';
+export const SPOKEN_RECEIPT_NOTE = 'ui:reg35.spokenReceipt';
+
+export function spokenRegistrationNotes(events: Events, steps: readonly PlanStep[]): PlanStep[] {
+  const spoken = events.filter((e) => (e.kind === 'aanmelding-verstuurd' && toldOnlyOrally(e)) || spokenReceipt(e));
+  if (!spoken.length) return [...steps];
+  return steps.map((s) => {
+    if (s.note) return s;
+    if (s.id === 'schriftelijk-aanmelden') return { ...s, note: SPOKEN_REGISTRATION_NOTE };
+    const start = s.deadline?.start;
+    if (s.id !== 'besluit-aanmelding' || start === undefined) return s;
+    const onDay = events.filter((e) => e.kind === 'aanmelding-ontvangen' && e.date === start);
+    return onDay.length > 0 && onDay.every(spokenReceipt) ? { ...s, note: SPOKEN_RECEIPT_NOTE } : s;
+  });
+}
+
+/**
+ * Session 35: a TLV refusal logged after a bezwaar against an earlier TLV refusal may be the samenwerkingsverband's
+ * decision on that bezwaar (the committee advises, then the samenwerkingsverband decides on the bezwaar: E17, 000:929-936,
+ * 969-976). Then a new bezwaar is not the way on; what is (court, its term) is not in the sources (FACTS F16). The plan's
+ * own tlv-bezwaar, counting from that newest refusal, keeps its last day (it may be a new decision: the safe side) and says
+ * so: ask the steunpunt or a lawyer soon. Not when a new TLV application is logged after the bezwaar (the refusal then
+ * answers it: sessions 33, 34), nor when the bezwaar is told only by phone (no bezwaar, session 34).
+ */
+export const DECISION_ON_OBJECTION_NOTE = 'ui:reg35.tlvBeslissingOpBezwaar';
+
+export function decisionOnObjectionNotes(events: Events, steps: readonly PlanStep[], answers?: Answers): PlanStep[] {
+  const own = steps.find((s) => s.id === PLAN_TLV_REFUSAL && !s.texts && !s.note);
+  const latest = own?.deadline?.start;
+  if (!answers || !own || latest === undefined) return [...steps];
+  const decisions = tlvDecisions(events, answers);
+  if (!decisions.some((d) => d.kind === 'tlv-afgewezen' && d.date === latest)) return [...steps];
+  const answered = asString(answers['bezwaar-datum']);
+  const objections = [
+    ...events.filter(isObjection).map((e) => e.date),
+    ...(asString(answers['bezwaar-ingediend']) === 'ja' && answered !== undefined && isIsoDate(answered) ? [answered] : []),
+  ];
+  const applied = (from: IsoDate) => events.some((e) => e.kind === 'tlv-aangevraagd' && e.date > from && e.date <= latest);
+  const found = decisions.some((r) => r.kind === 'tlv-afgewezen' && r.date < latest && objections.some((b) => b >= r.date && b < latest && !applied(b)));
+  return found ? steps.map((s) => (s === own ? { ...s, note: DECISION_ON_OBJECTION_NOTE } : s)) : [...steps];
 }

@@ -1,0 +1,173 @@
+/**
+ * Session 35 (s35-reg).
+ *
+ * 1. "Aanmelding verstuurd" logged with "Hoe? Telefoon" or "Gesprek" wrote "aanmelding-hoe: schriftelijk" and the day, so the
+ *    plan showed the school's 6 weeks for its decision (logged 2026-04-20: "uiterlijk 2026-06-01") and hid the step "Meld je
+ *    kind schriftelijk aan". A registration must be in writing (A01: 001:119; 002:620; 004:4385), on paper or by e-mail
+ *    (FP01: 003:593-651, "schriftelijk aan door een mail te sturen"); the 6 weeks run from receipt of that registration (A04).
+ *    A call or a talk is no registration: the school's term never started. Now such an event writes "telefonisch" (as the
+ *    questionnaire's own answer for it), the plan keeps the step with a note why (ui:reg35.spokenRegistration), and never
+ *    over a written registration answered or logged before it (that one's clock stays).
+ *    "Aanmelding ontvangen" by phone or in a talk: the school says it received the registration. The sources tie the 6 weeks
+ *    to receipt of the written registration and say nothing on how the school confirms it. So: after a registration only by
+ *    phone it writes nothing (no written registration exists); otherwise it keeps the clock from that day (the safe side for
+ *    the parent) and the step says it counts only for a registration on paper or by e-mail, and to ask the school for the
+ *    day of receipt in an e-mail (ui:reg35.spokenReceipt).
+ * 2. (below) uk texts with a date placeholder right before a full stop; a TLV refusal after a bezwaar: beroep.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Answers } from '../../src/flow/answers';
+import { buildPlan, type Plan } from '../../src/rules/plan';
+import { withMeetings } from '../../src/meeting/plan';
+import { EFFECTS, type EventKind, type How } from '../../src/timeline/effects';
+import { deleteEvent, isLegal, lateFlags, questionnaireAnswers, type TimelineEvent } from '../../src/timeline/model';
+import { log } from './timeline-log';
+import { loadPlanTexts, tFor } from './plan-texts';
+
+/** Written out so that this file runs on the code before the fix. */
+const SPOKEN_REGISTRATION = 'ui:reg35.spokenRegistration';
+const SPOKEN_RECEIPT = 'ui:reg35.spokenReceipt';
+const A = (x: Record<string, string | string[]>) => x as unknown as Answers;
+type State = ReturnType<typeof log>;
+const planAt = (s: State, today: string): Plan => withMeetings(buildPlan(s.answers, today), s.data.events, questionnaireAnswers(s.answers, s.data));
+const ev = (id: string, kind: EventKind, date: string, how?: How): TimelineEvent =>
+  ({ id, kind, date, parties: isLegal(kind) ? [...EFFECTS[kind].parties] : ['school'], note: '', ...(how ? { how } : {}) });
+const step = (p: Plan, id: string) => p.steps.find((s) => s.id === id);
+const dues = (p: Plan) => p.steps.filter((s) => s.deadline).map((s) => `${s.id} ${s.deadline!.due}`);
+const LANGS = ['nl', 'en', 'tr', 'pl', 'uk', 'ar'];
+const SPOKEN = ['telefoon', 'gesprek'] as const;
+
+beforeAll(loadPlanTexts);
+
+const NOTHING = A({ situatie: ['aanmelden'] });
+const NOT_YET = A({ situatie: ['aanmelden'], 'aanmelding-hoe': 'nog-niet' });
+const WRITTEN = A({ situatie: ['aanmelden'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': '2026-04-20', 'aanmelding-besluit': 'nog-niet' });
+const REFUSAL = A({ situatie: ['aanmelden'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': '2026-04-20', 'aanmelding-besluit': 'geweigerd', 'weigering-schriftelijk': 'ja', 'weigering-datum': '2026-06-01' });
+
+describe('1. a registration logged by phone or in a talk is no written registration (failed before)', () => {
+  for (const [name, start] of [['nothing answered', NOTHING], ['"nog niet" answered', NOT_YET]] as const) {
+    for (const how of SPOKEN) {
+      it(`${name}, "${how}": no school deadline, the step "meld je kind schriftelijk aan" with its note`, () => {
+        const s = log(start, [ev('r1', 'aanmelding-verstuurd', '2026-04-20', how)]);
+        expect(s.answers['aanmelding-hoe']).toBe('telefonisch');
+        expect(s.answers['aanmelding-datum']).toBeUndefined();
+        const p = planAt(s, '2026-04-22');
+        expect(step(p, 'besluit-aanmelding')).toBeUndefined();
+        expect(dues(p).filter((d) => d.endsWith('2026-06-01'))).toEqual([]);
+        expect(step(p, 'schriftelijk-aanmelden')).toMatchObject({ note: SPOKEN_REGISTRATION });
+        // No "te laat" for the school 6 weeks after a call.
+        expect(lateFlags(s.answers, s.data.events, '2026-06-10')).toEqual([]);
+      });
+    }
+  }
+  for (const how of [undefined, 'brief', 'e-mail', 'anders'] as const) {
+    it(`guard: logged "${how ?? 'weet ik niet'}" is written: the school decides by 2026-06-01, no note`, () => {
+      const s = log(NOTHING, [ev('r1', 'aanmelding-verstuurd', '2026-04-20', how)]);
+      expect(s.answers['aanmelding-hoe']).toBe('schriftelijk');
+      const p = planAt(s, '2026-04-22');
+      expect(step(p, 'besluit-aanmelding')).toMatchObject({ deadline: { due: '2026-06-01', certain: true } });
+      expect(step(p, 'schriftelijk-aanmelden')).toBeUndefined();
+      expect(p.steps.filter((x) => x.note)).toEqual([]);
+    });
+  }
+  it('guard: the letter "Schriftelijke aanmelding" logged as sent, handed over in a talk, is on paper', () => {
+    const s = log(NOTHING, [{ ...ev('r1', 'aanmelding-verstuurd', '2026-04-20', 'gesprek'), letter: 'schriftelijke-aanmelding' }]);
+    expect(s.answers['aanmelding-hoe']).toBe('schriftelijk');
+    expect(step(planAt(s, '2026-04-22'), 'besluit-aanmelding')).toMatchObject({ deadline: { due: '2026-06-01' } });
+  });
+  it('a call, then the registration by e-mail: the 6 weeks from the e-mail, the step and its note go', () => {
+    for (const order of [0, 1]) {
+      const call = ev('r1', 'aanmelding-verstuurd', '2026-04-20', 'telefoon');
+      const mail = ev('r2', 'aanmelding-verstuurd', '2026-04-25', 'e-mail');
+      const p = planAt(log(NOTHING, order ? [mail, call] : [call, mail]), '2026-04-27');
+      expect(step(p, 'besluit-aanmelding')).toMatchObject({ deadline: { start: '2026-04-25', due: '2026-06-06' } });
+      expect(step(p, 'schriftelijk-aanmelden')).toBeUndefined();
+      expect(p.steps.filter((x) => x.note)).toEqual([]);
+    }
+  });
+  for (const how of SPOKEN) {
+    it(`a written registration answered, then a call "${how}" logged later: just a call, the written one's clock stays`, () => {
+      const s = log(WRITTEN, [ev('r1', 'aanmelding-verstuurd', '2026-04-25', how)]);
+      expect(s.answers['aanmelding-hoe']).toBe('schriftelijk');
+      expect(s.answers['aanmelding-datum']).toBe('2026-04-20');
+      const p = planAt(s, '2026-04-27');
+      expect(step(p, 'besluit-aanmelding')).toMatchObject({ deadline: { start: '2026-04-20', due: '2026-06-01', certain: true } });
+      expect(step(p, 'schriftelijk-aanmelden')).toBeUndefined();
+      // "Te laat" counts from the written registration, not from the call.
+      expect(lateFlags(s.answers, s.data.events, '2026-06-02')).toMatchObject([{ id: 'besluit-aanmelding', start: '2026-04-20', due: '2026-06-01' }]);
+    });
+    it(`a written registration logged, then a call "${how}": the written one's clock stays; deleting the call changes nothing`, () => {
+      const s = log(NOTHING, [ev('r0', 'aanmelding-verstuurd', '2026-04-20', 'brief'), ev('r1', 'aanmelding-verstuurd', '2026-04-25', how)]);
+      expect(step(planAt(s, '2026-04-27'), 'besluit-aanmelding')).toMatchObject({ deadline: { start: '2026-04-20', due: '2026-06-01' } });
+      const back = deleteEvent(s.answers, s.data, 'r1');
+      expect(back.answers).toEqual(log(NOTHING, [ev('r0', 'aanmelding-verstuurd', '2026-04-20', 'brief')]).answers);
+    });
+    it(`a refusal on paper answered, then a call "${how}" to register: the refusal's 6 weeks stay on its own step`, () => {
+      const p = planAt(log(REFUSAL, [ev('r1', 'aanmelding-verstuurd', '2026-06-05', how)]), '2026-06-08');
+      expect(step(p, 'bezwaar-weigering')).toMatchObject({ deadline: { start: '2026-06-01', due: '2026-07-13', certain: true } });
+      expect(step(p, 'besluit-aanmelding')).toBeUndefined();
+    });
+  }
+  it('deleting the call gives back the answers before it', () => {
+    const s = log(NOT_YET, [ev('r1', 'aanmelding-verstuurd', '2026-04-20', 'telefoon')]);
+    expect(deleteEvent(s.answers, s.data, 'r1').answers).toEqual(NOT_YET);
+  });
+});
+
+describe('1b. "Aanmelding ontvangen" by phone or in a talk', () => {
+  for (const how of SPOKEN) {
+    it(`after a registration only by phone, "${how}": still no written registration, no school deadline (failed before)`, () => {
+      const s = log(NOTHING, [ev('r1', 'aanmelding-verstuurd', '2026-04-20', 'telefoon'), ev('r2', 'aanmelding-ontvangen', '2026-04-22', how)]);
+      expect(s.answers['aanmelding-hoe']).toBe('telefonisch');
+      const p = planAt(s, '2026-04-23');
+      expect(step(p, 'besluit-aanmelding')).toBeUndefined();
+      expect(step(p, 'schriftelijk-aanmelden')).toMatchObject({ note: SPOKEN_REGISTRATION });
+      expect(lateFlags(s.answers, s.data.events, '2026-06-10')).toEqual([]);
+    });
+    it(`after a registration on paper, "${how}": the clock from the day of receipt stays, with a note (failed before)`, () => {
+      const s = log(NOTHING, [ev('r1', 'aanmelding-verstuurd', '2026-04-20', 'brief'), ev('r2', 'aanmelding-ontvangen', '2026-04-22', how)]);
+      const p = planAt(s, '2026-04-23');
+      expect(step(p, 'besluit-aanmelding')).toMatchObject({ deadline: { start: '2026-04-22', due: '2026-06-03', certain: true }, note: SPOKEN_RECEIPT });
+      expect(step(p, 'schriftelijk-aanmelden')).toBeUndefined();
+    });
+    it(`nothing logged before, "${how}": the clock is kept (the safe side) and the note says when it counts (failed before)`, () => {
+      const p = planAt(log(NOTHING, [ev('r2', 'aanmelding-ontvangen', '2026-04-22', how)]), '2026-04-23');
+      expect(step(p, 'besluit-aanmelding')).toMatchObject({ deadline: { due: '2026-06-03' }, note: SPOKEN_RECEIPT });
+    });
+  }
+  it('guard: a receipt by e-mail after a registration by phone: the school confirms a registration, the clock runs, no note', () => {
+    const p = planAt(log(NOTHING, [ev('r1', 'aanmelding-verstuurd', '2026-04-20', 'telefoon'), ev('r2', 'aanmelding-ontvangen', '2026-04-22', 'e-mail')]), '2026-04-23');
+    expect(step(p, 'besluit-aanmelding')).toMatchObject({ deadline: { due: '2026-06-03' } });
+    expect(p.steps.filter((x) => x.note)).toEqual([]);
+  });
+  it('guard: a receipt by phone, then the confirmation by e-mail on the same day: no note', () => {
+    const p = planAt(log(NOTHING, [ev('r1', 'aanmelding-ontvangen', '2026-04-22', 'telefoon'), ev('r2', 'aanmelding-ontvangen', '2026-04-22', 'e-mail')]), '2026-04-23');
+    expect(step(p, 'besluit-aanmelding')!.note).toBeUndefined();
+  });
+});
+
+describe('1c. the texts', () => {
+  it('both notes read in all six languages, with the form\'s own names for "Hoe?", "Brief" and "E-mail"', () => {
+    const seen = new Set<string>();
+    for (const lang of LANGS) {
+      const t = tFor(lang);
+      for (const key of [SPOKEN_REGISTRATION, SPOKEN_RECEIPT, 'ui:reg35.oralRegistration', 'ui:reg35.oralReceipt']) {
+        expect(t.exists(key), `${lang} ${key}`).toBe(true);
+        const text = t.raw(key);
+        expect(text.length).toBeGreaterThan(40);
+        expect(text).not.toMatch(/\{\{|reg35/);
+        seen.add(text);
+      }
+      for (const how of ['brief', 'e-mail']) expect(t.raw(SPOKEN_REGISTRATION), `${lang} ${how}`).toContain(t.raw(`ui:timeline.hows.${how}`));
+      expect(t.raw(SPOKEN_REGISTRATION)).toContain(t.raw('ui:timeline.how'));
+    }
+    expect(seen.size).toBe(LANGS.length * 4);
+    expect(tFor('nl').raw(SPOKEN_REGISTRATION)).toMatch(/6 weken/);
+  });
+  it('the timeline form says it where "Telefoon" or "Gesprek" is chosen for a registration', () => {
+    const page = readFileSync('src/ui/pages/TimelinePage.tsx', 'utf8');
+    expect(page).toMatch(/reg35\.oralRegistration/);
+    expect(page).toMatch(/reg35\.oralReceipt/);
+  });
+});
