@@ -16,7 +16,7 @@
  * 2. (below) uk texts with a date placeholder right before a full stop; a TLV refusal after a bezwaar: beroep.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Answers } from '../../src/flow/answers';
 import { buildPlan, type Plan } from '../../src/rules/plan';
 import { withMeetings } from '../../src/meeting/plan';
@@ -169,5 +169,81 @@ describe('1c. the texts', () => {
     const page = readFileSync('src/ui/pages/TimelinePage.tsx', 'utf8');
     expect(page).toMatch(/reg35\.oralRegistration/);
     expect(page).toMatch(/reg35\.oralReceipt/);
+  });
+});
+
+describe('2a. uk: no date placeholder right before a full stop (a uk date ends in "р.": it read "р..")', () => {
+  /** Every placeholder in the uk texts, each said to be a date or not (a new one must be put in one list). */
+  const DATE_VALUES = ['date', 'besluit', 'due', 'start', 'gesprek', 'uiterlijk', 'uiterlijk10', 'today', 'datum_gesprek'];
+  const NOT_DATES = ['count', 'what', 'title', 'wie', 'wat', 'options', 'step', 'name', 'file', 'uren', 'org', 'of', 'n', 'number', 'who', 'text', 'question', 'page', 'option', 'how', 'done', 'ditSchooljaar', 'kind_naam', 'school_naam'];
+  const files = () => {
+    const dir = 'content/uk';
+    const yaml = ['ui.yaml', 'steps.yaml', 'questions.yaml', 'glossary.yaml', 'letter-example.yaml'].map((f) => `${dir}/${f}`);
+    // Letter bodies are filled by fillLetter, which lets a value ending in "." take the sentence's own stop (letter-dates.test.ts):
+    // here only their front matter (when, after, deadline …), which the page shows as text.
+    const letters = readdirSync(`${dir}/letters`).map((f) => `${dir}/letters/${f}`);
+    return [...yaml.map((f) => ({ f, text: readFileSync(f, 'utf8') })), ...letters.map((f) => ({ f, text: readFileSync(f, 'utf8').split(/^---$/m)[1] ?? '' }))];
+  };
+  const bad = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}\./g)].filter((m) => DATE_VALUES.includes(m[1]!)).map((m) => m[0]);
+
+  it('the scan finds one (so it can fail)', () => {
+    expect(bad('Раніше, {{besluit}}.')).toEqual(['{{besluit}}.']);
+    expect(bad('Хто це робить: {{wie}}.')).toEqual([]);
+  });
+  it('every placeholder in the uk texts is listed as a date or not', () => {
+    const names = new Set(files().flatMap(({ text }) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]!)));
+    expect([...names].filter((n) => !DATE_VALUES.includes(n) && !NOT_DATES.includes(n))).toEqual([]);
+  });
+  it('no uk text puts a date right before a full stop', () => {
+    const found = files().flatMap(({ f, text }) => bad(text).map((b) => `${f}: ${b}`));
+    expect(found).toEqual([]);
+  });
+  it('the new reg35 texts in every language have no placeholder at all', () => {
+    for (const lang of LANGS) for (const key of ['spokenRegistration', 'oralRegistration', 'spokenReceipt', 'oralReceipt', 'tlvBeslissingOpBezwaar']) {
+      expect(tFor(lang).raw(`ui:reg35.${key}`)).not.toMatch(/\{\{/);
+    }
+  });
+});
+
+describe('2b. a TLV refusal logged after a bezwaar against an earlier TLV refusal may be the decision on that bezwaar (failed before)', () => {
+  const NOTE = 'ui:reg35.tlvBeslissingOpBezwaar';
+  const TLV = A({ situatie: ['tlv'], 'tlv-fase': 'besluit', 'tlv-besluit': 'afgewezen', 'tlv-besluit-datum': '2026-05-04', 'tlv-eens': 'nee' });
+  const TLV_LOGGED = A({ situatie: ['tlv'], 'tlv-eens': 'nee' });
+  const FIRST = ev('t0', 'tlv-afgewezen', '2026-05-04', 'brief');
+  const OBJ = ev('t1', 'bezwaar-ingediend', '2026-05-20', 'brief');
+  const NEXT = ev('t2', 'tlv-afgewezen', '2026-07-01', 'brief');
+  for (const [name, start, events] of [['refusal answered', TLV, [OBJ, NEXT]], ['refusal logged', TLV_LOGGED, [FIRST, OBJ, NEXT]]] as const) {
+    it(`${name}, bezwaar on paper, a new refusal: its bezwaar step keeps its last day and says it may be the answer`, () => {
+      const p = planAt(log(start, [...events]), '2026-07-03');
+      expect(step(p, 'tlv-bezwaar')).toMatchObject({ deadline: { start: '2026-07-01', due: '2026-08-12', certain: false }, note: NOTE });
+    });
+  }
+  it('a bezwaar answered in the questionnaire with its date, then a new refusal logged: the same note', () => {
+    const p = planAt(log(A({ ...(TLV as Record<string, string | string[]>), 'bezwaar-ingediend': 'ja', 'bezwaar-datum': '2026-05-20' }), [NEXT]), '2026-07-03');
+    expect(step(p, 'tlv-bezwaar')).toMatchObject({ deadline: { start: '2026-07-01' }, note: NOTE });
+  });
+  it('guard: no bezwaar in between: no note (a second refusal; the first keeps its own step)', () => {
+    const p = planAt(log(TLV, [NEXT]), '2026-07-03');
+    expect(step(p, 'tlv-bezwaar')!.note).toBeUndefined();
+  });
+  it('guard: the bezwaar only by phone (no bezwaar): no note of this kind', () => {
+    const p = planAt(log(TLV, [ev('t1', 'bezwaar-ingediend', '2026-05-20', 'telefoon'), NEXT]), '2026-07-03');
+    expect(p.steps.filter((s) => s.note === NOTE)).toEqual([]);
+  });
+  it('guard: a new TLV application after the bezwaar, then the refusal: the answer to the application, no note', () => {
+    const p = planAt(log(TLV, [OBJ, ev('t3', 'tlv-aangevraagd', '2026-06-10', 'brief'), NEXT]), '2026-07-03');
+    expect(p.steps.filter((s) => s.note === NOTE)).toEqual([]);
+  });
+  it('guard: a grant after the bezwaar: no note', () => {
+    const p = planAt(log(TLV, [OBJ, ev('t2', 'tlv-toegekend', '2026-07-01', 'brief')]), '2026-07-03');
+    expect(p.steps.filter((s) => s.note === NOTE)).toEqual([]);
+  });
+  it('the note says whom to ask and names no term of its own (not in the sources: FACTS F16)', () => {
+    const nl = tFor('nl').raw(NOTE);
+    expect(nl).toMatch(/ouder- en jeugdsteunpunt/);
+    expect(nl).toMatch(/jurist/);
+    expect(nl).toMatch(/staat niet in onze bronnen/);
+    expect(nl).not.toMatch(/\d/);
+    for (const lang of LANGS) expect(tFor(lang).raw(NOTE)).toMatch(/TLV/);
   });
 });
