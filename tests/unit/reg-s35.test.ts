@@ -165,6 +165,10 @@ describe('1c. the texts', () => {
     expect(seen.size).toBe(LANGS.length * 4);
     expect(tFor('nl').raw(SPOKEN_REGISTRATION)).toMatch(/6 weken/);
   });
+  it('the warning telefoon-is-geen-aanmelding names the talk too (the questionnaire\'s option and the timeline both mean "by phone or in a talk")', () => {
+    const TALK: Record<string, RegExp> = { nl: /gesprek/, en: /conversation/, tr: /görüşme/, pl: /rozmow/, uk: /розмов/, ar: /محادثة/ };
+    for (const lang of LANGS) expect(tFor(lang).raw('steps:warnings.telefoon-is-geen-aanmelding.text'), lang).toMatch(TALK[lang]!);
+  });
   it('the timeline form says it where "Telefoon" or "Gesprek" is chosen for a registration', () => {
     const page = readFileSync('src/ui/pages/TimelinePage.tsx', 'utf8');
     expect(page).toMatch(/reg35\.oralRegistration/);
