@@ -419,6 +419,8 @@ export function timelineSteps(events: Events, plan: Pick<Plan, 'steps' | 'today'
   return [
     ...earlierRefusalSteps(decided, plan.today, planRefusal), ...writtenRemovalSteps(decided, plan.today, plan), ...phoneDecisionSteps(events, plan.today, plan),
     ...tlv, ...laterTlvDecisionSteps(events, plan, answers, tlv.map((s) => s.id)),
+    // Session 35: a registration by phone or in a talk after a refusal.
+    ...spokenNextRegistrationSteps(events, plan, answers),
   ];
 }
 
@@ -464,6 +466,28 @@ export function spokenObjectionNotes(events: Events, steps: readonly PlanStep[])
  */
 export const SPOKEN_REGISTRATION_NOTE = 'ui:reg35.spokenRegistration';
 export const SPOKEN_RECEIPT_NOTE = 'ui:reg35.spokenReceipt';
+
+/**
+ * A registration by phone or in a talk after a refusal (the next school, most likely) writes nothing over the written
+ * registration the refusal answered (EFFECTS spokenKeeps: its bezwaar term stays), so the plan's own "meld je kind
+ * schriftelijk aan" does not come. It comes from the timeline then, with the note: a call is no registration at the next
+ * school either (A01, FP01). Only when no registration on paper or by e-mail is logged on or after the call. A call after a
+ * written registration the school has not decided on yet is just a call (no step: that registration's 6 weeks run).
+ */
+const WRITE_IN = 'schriftelijk-aanmelden';
+export function spokenNextRegistrationSteps(events: Events, plan: Pick<Plan, 'steps' | 'today'>, answers?: Answers): PlanStep[] {
+  if (!answers || plan.steps.some((s) => s.id === WRITE_IN)) return [];
+  const calls = events.filter((e) => e.kind === 'aanmelding-verstuurd' && toldOnlyOrally(e));
+  if (!calls.length) return [];
+  const now = replay(answers, events);
+  if (asString(now['aanmelding-hoe']) !== 'schriftelijk' || asString(now['aanmelding-besluit']) !== 'geweigerd') return [];
+  const refused = [asString(now['weigering-datum']), ...events.filter((e) => e.kind === 'besluit-geweigerd').map((e) => e.date)].filter((d): d is IsoDate => d !== undefined && isIsoDate(d));
+  const written = (from: IsoDate) => events.some((e) => REGISTRATIONS.includes(e.kind) && !toldOnlyOrally(e) && !spokenReceipt(e) && e.date >= from);
+  if (!calls.some((c) => refused.some((r) => c.date >= r) && !written(c.date))) return [];
+  const rule = stepRules.find((r) => r.id === WRITE_IN);
+  if (!rule) return [];
+  return [{ id: WRITE_IN, group: 'nu', section: rule.section, letters: rule.letters ?? [], contacts: rule.contacts ?? [], params: {}, note: SPOKEN_REGISTRATION_NOTE }];
+}
 
 export function spokenRegistrationNotes(events: Events, steps: readonly PlanStep[]): PlanStep[] {
   const spoken = events.filter((e) => (e.kind === 'aanmelding-verstuurd' && toldOnlyOrally(e)) || spokenReceipt(e));

@@ -107,8 +107,20 @@ describe('1. a registration logged by phone or in a talk is no written registrat
       const p = planAt(log(REFUSAL, [ev('r1', 'aanmelding-verstuurd', '2026-06-05', how)]), '2026-06-08');
       expect(step(p, 'bezwaar-weigering')).toMatchObject({ deadline: { start: '2026-06-01', due: '2026-07-13', certain: true } });
       expect(step(p, 'besluit-aanmelding')).toBeUndefined();
+      // The call (at the next school, most likely) is no registration there either: the step to register in writing, with its note.
+      expect(step(p, 'schriftelijk-aanmelden')).toMatchObject({ group: 'nu', note: SPOKEN_REGISTRATION, letters: ['schriftelijke-aanmelding'] });
     });
   }
+  it('guard: a refusal, a call to register, then the registration by e-mail: its 6 weeks, no step to register', () => {
+    const p = planAt(log(REFUSAL, [ev('r1', 'aanmelding-verstuurd', '2026-06-05', 'telefoon'), ev('r2', 'aanmelding-verstuurd', '2026-06-08', 'e-mail')]), '2026-06-09');
+    expect(step(p, 'schriftelijk-aanmelden')).toBeUndefined();
+    expect(step(p, 'besluit-aanmelding')).toMatchObject({ deadline: { start: '2026-06-08', due: '2026-07-20' } });
+    expect(step(p, 'bezwaar-weigering')).toMatchObject({ deadline: { start: '2026-06-01', due: '2026-07-13', certain: true } });
+  });
+  it('guard: a call dated before the refusal (the same registration, told earlier): no step to register', () => {
+    const p = planAt(log(REFUSAL, [ev('r1', 'aanmelding-verstuurd', '2026-04-18', 'telefoon')]), '2026-06-08');
+    expect(step(p, 'schriftelijk-aanmelden')).toBeUndefined();
+  });
   it('deleting the call gives back the answers before it', () => {
     const s = log(NOT_YET, [ev('r1', 'aanmelding-verstuurd', '2026-04-20', 'telefoon')]);
     expect(deleteEvent(s.answers, s.data, 'r1').answers).toEqual(NOT_YET);
