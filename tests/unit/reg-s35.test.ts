@@ -14,6 +14,10 @@
  *    the parent) and the step says it counts only for a registration on paper or by e-mail, and to ask the school for the
  *    day of receipt in an e-mail (ui:reg35.spokenReceipt).
  * 2. (below) uk texts with a date placeholder right before a full stop; a TLV refusal after a bezwaar: beroep.
+ *
+ * Checked on 225eae2 (src/ and content/ of 225eae2 with these tests): every test whose title does not start with "guard"
+ * failed, except 2a: the uk texts the brief named (open26, hunt32) were already rewritten by s34-open (de3f627), so the
+ * scan passes there too; it holds every uk text from now on, and its first test shows it can fail.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -76,7 +80,7 @@ describe('1. a registration logged by phone or in a talk is no written registrat
     expect(s.answers['aanmelding-hoe']).toBe('schriftelijk');
     expect(step(planAt(s, '2026-04-22'), 'besluit-aanmelding')).toMatchObject({ deadline: { due: '2026-06-01' } });
   });
-  it('a call, then the registration by e-mail: the 6 weeks from the e-mail, the step and its note go', () => {
+  it('guard: a call, then the registration by e-mail: the 6 weeks from the e-mail, the step and its note go', () => {
     for (const order of [0, 1]) {
       const call = ev('r1', 'aanmelding-verstuurd', '2026-04-20', 'telefoon');
       const mail = ev('r2', 'aanmelding-verstuurd', '2026-04-25', 'e-mail');
@@ -121,7 +125,7 @@ describe('1. a registration logged by phone or in a talk is no written registrat
     const p = planAt(log(REFUSAL, [ev('r1', 'aanmelding-verstuurd', '2026-04-18', 'telefoon')]), '2026-06-08');
     expect(step(p, 'schriftelijk-aanmelden')).toBeUndefined();
   });
-  it('deleting the call gives back the answers before it', () => {
+  it('guard: deleting the call gives back the answers before it', () => {
     const s = log(NOT_YET, [ev('r1', 'aanmelding-verstuurd', '2026-04-20', 'telefoon')]);
     expect(deleteEvent(s.answers, s.data, 'r1').answers).toEqual(NOT_YET);
   });
