@@ -513,11 +513,11 @@ export function spokenRegistrationNotes(events: Events, steps: readonly PlanStep
 export const DECISION_ON_OBJECTION_NOTE = 'ui:reg35.tlvBeslissingOpBezwaar';
 
 export function decisionOnObjectionNotes(events: Events, steps: readonly PlanStep[], answers?: Answers): PlanStep[] {
+  if (!answers) return [...steps];
   const own = steps.find((s) => s.id === PLAN_TLV_REFUSAL && !s.texts && !s.note);
   const latest = own?.deadline?.start;
-  if (!answers || !own || latest === undefined) return [...steps];
   const decisions = tlvDecisions(events, answers);
-  if (!decisions.some((d) => d.kind === 'tlv-afgewezen' && d.date === latest)) return [...steps];
+  if (!own || latest === undefined || !decisions.some((d) => d.kind === 'tlv-afgewezen' && d.date === latest)) return schoolDecisionOnObjectionNotes(events, steps, answers);
   const answered = asString(answers['bezwaar-datum']);
   const objections = [
     ...events.filter(isObjection).map((e) => e.date),
@@ -525,5 +525,40 @@ export function decisionOnObjectionNotes(events: Events, steps: readonly PlanSte
   ];
   const applied = (from: IsoDate) => events.some((e) => e.kind === 'tlv-aangevraagd' && e.date > from && e.date <= latest);
   const found = decisions.some((r) => r.kind === 'tlv-afgewezen' && r.date < latest && objections.some((b) => b >= r.date && b < latest && !applied(b)));
-  return found ? steps.map((s) => (s === own ? { ...s, note: DECISION_ON_OBJECTION_NOTE } : s)) : [...steps];
+  return schoolDecisionOnObjectionNotes(events, found ? steps.map((s) => (s === own ? { ...s, note: DECISION_ON_OBJECTION_NOTE } : s)) : [...steps], answers);
+}
+
+/**
+ * The same for the school board: a refusal (or a removal decision) on paper logged after a bezwaar against an earlier one
+ * may be the board's decision on that bezwaar (the board decides again: steps.yaml bezwaar-loopt; 002:748-750, 805-807).
+ * Not when a registration on paper is logged between the bezwaar and the new decision (a refusal or removal at the next
+ * school then). The plan's own bezwaar step keeps its date and says so (ui:reg35.beslissingOpBezwaar).
+ */
+export const SCHOOL_DECISION_ON_OBJECTION_NOTE = 'ui:reg35.beslissingOpBezwaar';
+const SCHOOL_DECISIONS = [
+  { step: PLAN_REFUSAL, kind: 'besluit-geweigerd', answer: 'weigering-datum', written: (a: Answers) => asString(a['weigering-schriftelijk']) !== 'nee' && asString(a['aanmelding-besluit']) === 'geweigerd' },
+  { step: 'bezwaar-verwijdering', kind: 'verwijdering-besluit', answer: 'verwijdering-datum', written: (a: Answers) => asString(a['verwijdering-besluit']) === 'schriftelijk' },
+] as const;
+
+function schoolDecisionOnObjectionNotes(events: Events, steps: readonly PlanStep[], answers: Answers): PlanStep[] {
+  const answered = asString(answers['bezwaar-datum']);
+  const objections = [
+    ...events.filter(isObjection).map((e) => e.date),
+    ...(asString(answers['bezwaar-ingediend']) === 'ja' && answered !== undefined && isIsoDate(answered) ? [answered] : []),
+  ];
+  if (!objections.length) return [...steps];
+  const registered = (from: IsoDate, to: IsoDate) => events.some((e) => REGISTRATIONS.includes(e.kind) && !toldOnlyOrally(e) && e.date > from && e.date <= to);
+  return steps.map((s) => {
+    const d = SCHOOL_DECISIONS.find((x) => x.step === s.id);
+    const latest = s.deadline?.start;
+    if (!d || s.texts || s.note || latest === undefined) return s;
+    if (!events.some((e) => e.kind === d.kind && e.date === latest && !toldOnlyOrally(e))) return s;
+    const first = asString(answers[d.answer]);
+    const earlier = [
+      ...events.filter((e) => e.kind === d.kind && !toldOnlyOrally(e)).map((e) => e.date),
+      ...(first !== undefined && isIsoDate(first) && d.written(answers) ? [first] : []),
+    ].filter((x) => x < latest);
+    const found = earlier.some((r) => objections.some((b) => b >= r && b < latest && !registered(b, latest)));
+    return found ? { ...s, note: SCHOOL_DECISION_ON_OBJECTION_NOTE } : s;
+  });
 }

@@ -267,3 +267,37 @@ describe('2b. a TLV refusal logged after a bezwaar against an earlier TLV refusa
     for (const lang of LANGS) expect(tFor(lang).raw(NOTE)).toMatch(/TLV/);
   });
 });
+
+describe('2c. the same for the school board: a refusal or removal on paper logged after a bezwaar against an earlier one (failed before)', () => {
+  const NOTE = 'ui:reg35.beslissingOpBezwaar';
+  const HV = { situatie: ['handelingsverlegen'], opp: 'ja', 'opp-besproken': '2026-03-10' };
+  const REMOVAL = A({ ...HV, 'hv-wil-weg': 'ja', 'verwijdering-besluit': 'schriftelijk', 'verwijdering-datum': '2026-10-01' });
+  it('a refusal answered, a bezwaar by letter, a new refusal logged: bezwaar-weigering keeps the new date and says it may be the answer', () => {
+    const p = planAt(log(REFUSAL, [ev('o1', 'bezwaar-ingediend', '2026-06-10', 'brief'), ev('o2', 'besluit-geweigerd', '2026-07-20', 'brief')]), '2026-07-22');
+    expect(step(p, 'bezwaar-weigering')).toMatchObject({ deadline: { start: '2026-07-20', due: '2026-08-31', certain: true }, note: NOTE });
+  });
+  it('a removal answered, a bezwaar by e-mail, a new removal decision logged: the same', () => {
+    const p = planAt(log(REMOVAL, [ev('o1', 'bezwaar-ingediend', '2026-10-10', 'e-mail'), ev('o2', 'verwijdering-besluit', '2026-11-20', 'brief')]), '2026-11-23');
+    expect(step(p, 'bezwaar-verwijdering')).toMatchObject({ deadline: { start: '2026-11-20', due: '2027-01-01', certain: true }, note: NOTE });
+  });
+  it('guard: a registration on paper between the bezwaar and the new refusal (the next school\'s refusal): no note', () => {
+    const p = planAt(log(REFUSAL, [ev('o1', 'bezwaar-ingediend', '2026-06-10', 'brief'), ev('o3', 'aanmelding-verstuurd', '2026-06-15', 'e-mail'), ev('o2', 'besluit-geweigerd', '2026-07-20', 'brief')]), '2026-07-22');
+    expect(p.steps.filter((s) => s.note === NOTE)).toEqual([]);
+  });
+  it('guard: no bezwaar, a second refusal: no note', () => {
+    const p = planAt(log(REFUSAL, [ev('o2', 'besluit-geweigerd', '2026-07-20', 'brief')]), '2026-07-22');
+    expect(p.steps.filter((s) => s.note === NOTE)).toEqual([]);
+  });
+  it('guard: a refusal by phone after the bezwaar (no decision): no note', () => {
+    const p = planAt(log(REFUSAL, [ev('o1', 'bezwaar-ingediend', '2026-06-10', 'brief'), ev('o2', 'besluit-geweigerd', '2026-07-20', 'telefoon')]), '2026-07-22');
+    expect(p.steps.filter((s) => s.note === NOTE)).toEqual([]);
+  });
+  it('the note reads in all six languages and names no term of its own', () => {
+    for (const lang of LANGS) {
+      const text = tFor(lang).raw(NOTE);
+      expect(text, lang).toMatch(/schoolbestuur/);
+      expect(text, lang).toMatch(/ouder- en jeugdsteunpunt/);
+      expect(text, lang).not.toMatch(/\d/);
+    }
+  });
+});
