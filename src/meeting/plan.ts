@@ -4,10 +4,10 @@ import { daysBetween } from '../rules/calendar';
 import { orderPlan } from '../rules/order';
 import { FILING_STEPS, type FilingCertainty } from '../rules/catalogue';
 import type { Plan, PlanStep } from '../rules/plan';
-import { toldOnlyOrally, type TimelineEvent } from '../timeline/model';
+import { spokenReceipt, toldOnlyOrally, type TimelineEvent } from '../timeline/model';
 import type { Answers } from '../flow/answers';
 import { effectiveOutcome, type MeetingRecord } from './record';
-import { newSchoolRemovalTexts, spokenObjectionNotes, timelineSteps, tlvGrantObjectionTexts, withAnsweredDecisions } from '../timeline/earlier';
+import { decisionOnObjectionNotes, newSchoolRemovalTexts, spokenObjectionNotes, spokenRegistrationNotes, timelineSteps, tlvGrantObjectionTexts, withAnsweredDecisions } from '../timeline/earlier';
 
 /**
  * What was agreed at a meeting, as steps of the plan. Pure: events and today in, steps out.
@@ -111,13 +111,15 @@ export const filingWarningId = (c: FilingCertainty): string => (c === 'certain' 
 export function withMeetings(plan: Plan, events: readonly TimelineEvent[], answers?: Answers): Plan {
   const extra = [...meetingSteps(events, plan.today), ...timelineSteps(events, plan, answers)];
   // Session 34: a bezwaar or GPO request logged by phone or in a talk: the steps it leaves in the plan say why.
-  const spoken = events.some((e) => (e.kind === 'bezwaar-ingediend' || e.kind === 'gpo-ingediend') && toldOnlyOrally(e));
+  // Session 35: also a registration or its receipt logged by phone or in a talk (spokenRegistrationNotes).
+  const spoken = events.some((e) => (['bezwaar-ingediend', 'gpo-ingediend', 'aanmelding-verstuurd'].includes(e.kind) && toldOnlyOrally(e)) || spokenReceipt(e));
   // Session 34: the plan's own TLV bezwaar counting from a grant logged after a refusal names the grant (src/timeline/earlier.ts).
-  const named = tlvGrantObjectionTexts(events, plan.steps, answers);
+  // Session 35: a TLV refusal after a bezwaar may be the decision on it (decisionOnObjectionNotes): its bezwaar step says so.
+  const named = decisionOnObjectionNotes(events, tlvGrantObjectionTexts(events, plan.steps, answers), answers);
   if (!extra.length && !spoken && named.every((s, i) => s === plan.steps[i])) return plan;
   // Session 31: the paper step for a removal by the next school names that school (src/timeline/earlier.ts). Session 34: also
   // when the first removal was answered in the questionnaire, not logged (withAnsweredDecisions, as timelineSteps reads it).
-  const steps = spokenObjectionNotes(events, newSchoolRemovalTexts(withAnsweredDecisions(events, answers), [...named, ...extra]));
+  const steps = spokenRegistrationNotes(events, spokenObjectionNotes(events, newSchoolRemovalTexts(withAnsweredDecisions(events, answers), [...named, ...extra])));
   // One filing warning at most: a certain term (from the answers' meeting or the next one) wins over an uncertain one.
   const found = filingBeforeNextMeeting(steps);
   const has = plan.warnings.find((w) => w.id === FILING_WARNING || w.id === FILING_WARNING_UNCERTAIN);

@@ -5,7 +5,7 @@ import type { Plan, PlanStep } from '../rules/plan';
 import { factsFrom } from '../rules/facts';
 import { stepRules } from '../rules/catalogue';
 import { asString, type Answers } from '../flow/answers';
-import { inOrder, replay, toldOnlyOrally, type Events, type TimelineEvent } from './model';
+import { inOrder, replay, spokenReceipt, toldOnlyOrally, type Events, type TimelineEvent } from './model';
 
 /**
  * Session 25 (s25-months): an earlier refusal whose 6 weeks for bezwaar still run, once a later refusal was logged.
@@ -419,6 +419,8 @@ export function timelineSteps(events: Events, plan: Pick<Plan, 'steps' | 'today'
   return [
     ...earlierRefusalSteps(decided, plan.today, planRefusal), ...writtenRemovalSteps(decided, plan.today, plan), ...phoneDecisionSteps(events, plan.today, plan),
     ...tlv, ...laterTlvDecisionSteps(events, plan, answers, tlv.map((s) => s.id)),
+    // Session 35: a registration by phone or in a talk after a refusal.
+    ...spokenNextRegistrationSteps(events, plan, answers),
   ];
 }
 
@@ -451,5 +453,112 @@ export function spokenObjectionNotes(events: Events, steps: readonly PlanStep[])
       if (ordered.some((e) => e.kind === kind && toldOnlyOrally(e) && (d === undefined || e.date >= d.start) && !filedSince(e.date))) return { ...s, note };
     }
     return s;
+  });
+}
+
+/**
+ * Session 35: a registration logged "by phone" or "in a talk" is no registration (EFFECTS aanmelding-verstuurd oral: it
+ * writes "telefonisch"), so the plan shows "meld je kind schriftelijk aan": the step says why (a call or a talk is not a
+ * registration in writing, the school's 6 weeks have not started). A receipt the school told by phone or in a talk keeps
+ * its clock (EFFECTS aanmelding-ontvangen spokenKeeps): the school's decision step counting from it says that the 6 weeks
+ * count only for a registration on paper or by e-mail, and to ask the school for the day of receipt in an e-mail. Not
+ * when the school also confirmed the receipt on another way on that day.
+ */
+export const SPOKEN_REGISTRATION_NOTE = 'ui:reg35.spokenRegistration';
+export const SPOKEN_RECEIPT_NOTE = 'ui:reg35.spokenReceipt';
+
+/**
+ * A registration by phone or in a talk after a refusal (the next school, most likely) writes nothing over the written
+ * registration the refusal answered (EFFECTS spokenKeeps: its bezwaar term stays), so the plan's own "meld je kind
+ * schriftelijk aan" does not come. It comes from the timeline then, with the note: a call is no registration at the next
+ * school either (A01, FP01). Only when no registration on paper or by e-mail is logged on or after the call. A call after a
+ * written registration the school has not decided on yet is just a call (no step: that registration's 6 weeks run).
+ */
+const WRITE_IN = 'schriftelijk-aanmelden';
+export function spokenNextRegistrationSteps(events: Events, plan: Pick<Plan, 'steps' | 'today'>, answers?: Answers): PlanStep[] {
+  if (!answers || plan.steps.some((s) => s.id === WRITE_IN)) return [];
+  const calls = events.filter((e) => e.kind === 'aanmelding-verstuurd' && toldOnlyOrally(e));
+  if (!calls.length) return [];
+  const now = replay(answers, events);
+  if (asString(now['aanmelding-hoe']) !== 'schriftelijk' || asString(now['aanmelding-besluit']) !== 'geweigerd') return [];
+  const refused = [asString(now['weigering-datum']), ...events.filter((e) => e.kind === 'besluit-geweigerd').map((e) => e.date)].filter((d): d is IsoDate => d !== undefined && isIsoDate(d));
+  const written = (from: IsoDate) => events.some((e) => REGISTRATIONS.includes(e.kind) && !toldOnlyOrally(e) && !spokenReceipt(e) && e.date >= from);
+  if (!calls.some((c) => refused.some((r) => c.date >= r) && !written(c.date))) return [];
+  const rule = stepRules.find((r) => r.id === WRITE_IN);
+  if (!rule) return [];
+  return [{ id: WRITE_IN, group: 'nu', section: rule.section, letters: rule.letters ?? [], contacts: rule.contacts ?? [], params: {}, note: SPOKEN_REGISTRATION_NOTE }];
+}
+
+export function spokenRegistrationNotes(events: Events, steps: readonly PlanStep[]): PlanStep[] {
+  const spoken = events.filter((e) => (e.kind === 'aanmelding-verstuurd' && toldOnlyOrally(e)) || spokenReceipt(e));
+  if (!spoken.length) return [...steps];
+  return steps.map((s) => {
+    if (s.note) return s;
+    if (s.id === 'schriftelijk-aanmelden') return { ...s, note: SPOKEN_REGISTRATION_NOTE };
+    const start = s.deadline?.start;
+    if (s.id !== 'besluit-aanmelding' || start === undefined) return s;
+    const onDay = events.filter((e) => e.kind === 'aanmelding-ontvangen' && e.date === start);
+    return onDay.length > 0 && onDay.every(spokenReceipt) ? { ...s, note: SPOKEN_RECEIPT_NOTE } : s;
+  });
+}
+
+/**
+ * Session 35: a TLV refusal logged after a bezwaar against an earlier TLV refusal may be the samenwerkingsverband's
+ * decision on that bezwaar (the committee advises, then the samenwerkingsverband decides on the bezwaar: E17, 000:929-936,
+ * 969-976). Then a new bezwaar is not the way on; what is (court, its term) is not in the sources (FACTS F16). The plan's
+ * own tlv-bezwaar, counting from that newest refusal, keeps its last day (it may be a new decision: the safe side) and says
+ * so: ask the steunpunt or a lawyer soon. Not when a new TLV application is logged after the bezwaar (the refusal then
+ * answers it: sessions 33, 34), nor when the bezwaar is told only by phone (no bezwaar, session 34).
+ */
+export const DECISION_ON_OBJECTION_NOTE = 'ui:reg35.tlvBeslissingOpBezwaar';
+
+export function decisionOnObjectionNotes(events: Events, steps: readonly PlanStep[], answers?: Answers): PlanStep[] {
+  if (!answers) return [...steps];
+  const own = steps.find((s) => s.id === PLAN_TLV_REFUSAL && !s.texts && !s.note);
+  const latest = own?.deadline?.start;
+  const decisions = tlvDecisions(events, answers);
+  if (!own || latest === undefined || !decisions.some((d) => d.kind === 'tlv-afgewezen' && d.date === latest)) return schoolDecisionOnObjectionNotes(events, steps, answers);
+  const answered = asString(answers['bezwaar-datum']);
+  const objections = [
+    ...events.filter(isObjection).map((e) => e.date),
+    ...(asString(answers['bezwaar-ingediend']) === 'ja' && answered !== undefined && isIsoDate(answered) ? [answered] : []),
+  ];
+  const applied = (from: IsoDate) => events.some((e) => e.kind === 'tlv-aangevraagd' && e.date > from && e.date <= latest);
+  const found = decisions.some((r) => r.kind === 'tlv-afgewezen' && r.date < latest && objections.some((b) => b >= r.date && b < latest && !applied(b)));
+  return schoolDecisionOnObjectionNotes(events, found ? steps.map((s) => (s === own ? { ...s, note: DECISION_ON_OBJECTION_NOTE } : s)) : [...steps], answers);
+}
+
+/**
+ * The same for the school board: a refusal (or a removal decision) on paper logged after a bezwaar against an earlier one
+ * may be the board's decision on that bezwaar (the board decides again: steps.yaml bezwaar-loopt; 002:748-750, 805-807).
+ * Not when a registration on paper is logged between the bezwaar and the new decision (a refusal or removal at the next
+ * school then). The plan's own bezwaar step keeps its date and says so (ui:reg35.beslissingOpBezwaar).
+ */
+export const SCHOOL_DECISION_ON_OBJECTION_NOTE = 'ui:reg35.beslissingOpBezwaar';
+const SCHOOL_DECISIONS = [
+  { step: PLAN_REFUSAL, kind: 'besluit-geweigerd', answer: 'weigering-datum', written: (a: Answers) => asString(a['weigering-schriftelijk']) !== 'nee' && asString(a['aanmelding-besluit']) === 'geweigerd' },
+  { step: 'bezwaar-verwijdering', kind: 'verwijdering-besluit', answer: 'verwijdering-datum', written: (a: Answers) => asString(a['verwijdering-besluit']) === 'schriftelijk' },
+] as const;
+
+function schoolDecisionOnObjectionNotes(events: Events, steps: readonly PlanStep[], answers: Answers): PlanStep[] {
+  const answered = asString(answers['bezwaar-datum']);
+  const objections = [
+    ...events.filter(isObjection).map((e) => e.date),
+    ...(asString(answers['bezwaar-ingediend']) === 'ja' && answered !== undefined && isIsoDate(answered) ? [answered] : []),
+  ];
+  if (!objections.length) return [...steps];
+  const registered = (from: IsoDate, to: IsoDate) => events.some((e) => REGISTRATIONS.includes(e.kind) && !toldOnlyOrally(e) && e.date > from && e.date <= to);
+  return steps.map((s) => {
+    const d = SCHOOL_DECISIONS.find((x) => x.step === s.id);
+    const latest = s.deadline?.start;
+    if (!d || s.texts || s.note || latest === undefined) return s;
+    if (!events.some((e) => e.kind === d.kind && e.date === latest && !toldOnlyOrally(e))) return s;
+    const first = asString(answers[d.answer]);
+    const earlier = [
+      ...events.filter((e) => e.kind === d.kind && !toldOnlyOrally(e)).map((e) => e.date),
+      ...(first !== undefined && isIsoDate(first) && d.written(answers) ? [first] : []),
+    ].filter((x) => x < latest);
+    const found = earlier.some((r) => objections.some((b) => b >= r && b < latest && !registered(b, latest)));
+    return found ? { ...s, note: SCHOOL_DECISION_ON_OBJECTION_NOTE } : s;
   });
 }

@@ -76,6 +76,12 @@ export interface KindEffect {
    * ("per brief of per mail", 000:972; Awb: a bezwaarschrift; FACTS FP-P4): one logged by phone or in a talk does not count.
    */
   oralHows?: readonly How[];
+  /**
+   * Session 35: told in a call or a talk (`hows`), the event writes nothing where the answers it meets hold one of these
+   * values (question id -> option ids). A registration by phone never writes over a written one logged or answered before
+   * it (that one's 6 weeks stay); a receipt by phone after a registration only by phone confirms no written registration.
+   */
+  spokenKeeps?: { hows: readonly How[]; answers: Readonly<Record<string, readonly string[]>> };
 }
 
 /**
@@ -110,10 +116,25 @@ export const EFFECTS: Readonly<Record<LegalKind, KindEffect>> = {
   // Only a default: a decision answered or logged keeps its place (a refusal's bezwaar is never hidden).
   // Session 25: a registration dated before the one the answers hold (a day of receipt answered in the questionnaire) never
   // moves its date back: the 6 weeks would show as passed while they run.
+  // Session 35: a registration must be in writing, on paper or by e-mail (A01: 001:119, 002:620, 004:4385; FP01, 003:593-651:
+  // "schriftelijk aan door een mail te sturen"); the 6 weeks run from its receipt (A04). One logged "by phone" or "in a
+  // talk" wrote "schriftelijk" and its day: the plan showed the school's 6 weeks, which never started, and hid "meld je kind
+  // schriftelijk aan". Now it writes the questionnaire's own answer for it ("telefonisch": the step and the warning
+  // telefoon-is-geen-aanmelding; src/timeline/earlier.ts spokenRegistrationNotes says why), and nothing over a written
+  // registration (a call after it is just a call). The letter "Schriftelijke aanmelding" logged as sent is on paper however
+  // it was handed over (toldOnlyOrally with `letter`). No default "no decision yet" from a call (effectsOf).
   'aanmelding-verstuurd': { situation: 'aanmelden', sets: { 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': DATE }, defaults: { 'aanmelding-besluit': 'nog-niet' }, parties: ['school'],
-    overtakenBy: [{ condition: 'registeredInWriting', date: 'aanmelding-datum' }] },
+    overtakenBy: [{ condition: 'registeredInWriting', date: 'aanmelding-datum' }],
+    oral: { 'aanmelding-hoe': 'telefonisch' }, oralHows: ['telefoon', 'gesprek'],
+    spokenKeeps: { hows: ['telefoon', 'gesprek'], answers: { 'aanmelding-hoe': ['schriftelijk'] } } },
+  // Session 35: the school says by phone or in a talk that it received the registration. The sources tie the 6 weeks to the
+  // receipt of the written registration (A04) and say nothing about how the school confirms it: the receipt keeps its
+  // clock (the safe side for the parent: a term is never hidden on a guess), and the step says it counts only for a
+  // registration on paper or by e-mail and to ask the school for the day of receipt in an e-mail (earlier.ts
+  // spokenReceiptNotes). After a registration only by phone there is no written one to receive: it writes nothing.
   'aanmelding-ontvangen': { situation: 'aanmelden', sets: { 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': DATE }, defaults: { 'aanmelding-besluit': 'nog-niet' }, parties: ['school'],
-    overtakenBy: [{ condition: 'registeredInWriting', date: 'aanmelding-datum' }] },
+    overtakenBy: [{ condition: 'registeredInWriting', date: 'aanmelding-datum' }],
+    spokenKeeps: { hows: ['telefoon', 'gesprek'], answers: { 'aanmelding-hoe': ['telefonisch'] } } },
   // A05: extended once by at most 4 weeks, 10 in total.
   // "No decision yet" only as a default (session 22): an extension by the next school after a refusal wrote
   // aanmelding-besluit: nog-niet over the refusal, and the refusal's 6 weeks for bezwaar left the plan.

@@ -111,9 +111,10 @@ export function effectsOf(ev: Pick<TimelineEvent, 'kind' | 'date' | 'how'>, answ
     const now = asList(answers['situatie']).filter((s) => s !== 'lezen');
     out['situatie'] = now.includes(e.situation) ? [...asList(answers['situatie'])] : [...now, e.situation];
   }
-  if (overtaken(ev, answers)) return out;
+  if (overtaken(ev, answers) || keptFrom(ev, answers)) return out;
   for (const [q, v] of Object.entries(setsOf(ev))) out[q] = v === DATE ? ev.date : v;
-  for (const [q, v] of Object.entries(e.defaults ?? {})) if (answers[q] === undefined) out[q] = v;
+  // A call is no step of the story: it implies nothing (session 35: a registration by phone is not "waiting for a decision").
+  if (!toldOnlyOrally(ev)) for (const [q, v] of Object.entries(e.defaults ?? {})) if (answers[q] === undefined) out[q] = v;
   return out;
 }
 
@@ -136,6 +137,18 @@ function overtaken(ev: Pick<TimelineEvent, 'kind' | 'date' | 'how'>, answers: An
     return since === undefined || (isIsoDate(since) && since <= later);
   });
 }
+
+/** Session 35: told in a call or a talk, the event writes nothing over these answers (EFFECTS spokenKeeps). */
+function keptFrom(ev: Pick<TimelineEvent, 'kind' | 'how'> & { letter?: string | undefined }, answers: Answers): boolean {
+  if (!isLegal(ev.kind) || ev.how === undefined || ev.letter !== undefined) return false;
+  const k = EFFECTS[ev.kind].spokenKeeps;
+  if (!k || !k.hows.includes(ev.how)) return false;
+  return Object.entries(k.answers).some(([q, vals]) => vals.includes(asString(answers[q]) ?? ''));
+}
+
+/** A receipt of a registration told in a call or a talk (EFFECTS aanmelding-ontvangen spokenKeeps): it keeps its clock. */
+export const spokenReceipt = (ev: Pick<TimelineEvent, 'kind' | 'how'> & { letter?: string | undefined }): boolean =>
+  ev.kind === 'aanmelding-ontvangen' && ev.how !== undefined && ev.letter === undefined && (EFFECTS['aanmelding-ontvangen'].spokenKeeps?.hows ?? []).includes(ev.how);
 
 /** The answers an event always writes: its kind's `sets`, or its `oral` ones for a decision told by phone. */
 export function setsOf(ev: Pick<TimelineEvent, 'kind' | 'how'>): Readonly<Record<string, string>> {
@@ -411,8 +424,11 @@ export function lateFlags(answers: Answers, events: Events, today: IsoDate): Lat
   const items = timelineItems(answers, events).filter((i) => i.inEffect || i.from === 'answer');
   const flags: LateFlag[] = [];
   for (const rule of CHASE_RULES) {
-    const starts = items.filter((i) => rule.start.includes(i.kind));
+    // Session 35: a registration by phone or in a talk starts no term of the school (A01, A04; FP01), and with no written
+    // registration in the answers at all (only by phone, not yet) the school has no term to be late for.
+    const starts = items.filter((i) => rule.start.includes(i.kind) && !toldOnlyOrally(i));
     if (!starts.length) continue;
+    if (rule.id === 'besluit-aanmelding' && answers['aanmelding-hoe'] !== undefined && asString(answers['aanmelding-hoe']) !== 'schriftelijk') continue;
     // The latest start counts; a received date beats a sent date of the same registration.
     const start = starts.reduce((a, b) => (b.date > a.date || (b.date === a.date && rule.start.indexOf(b.kind) < rule.start.indexOf(a.kind)) ? b : a));
     // A decision told only by phone answers nothing (A20, FP02): the school's term runs on (session 25).

@@ -25,6 +25,9 @@
  * plan showed only the later date; now the first letter's 6 weeks stay as eerdere-verwijdering, texts hunt32).
  * Session 34 (s34-open): a bezwaar logged with "Hoe? Telefoon" or "Gesprek" no longer ends the bezwaar step (before, it did
  * like one on paper, and was listed in END); `ends` holds it now.
+ * Session 35 (s35-reg): nor does a registration sent by phone or in a talk end a written registration's 6 weeks (before,
+ * it wrote a new day of registration and the school's term moved to the call's day); `ends` holds it now. On 225eae2 the
+ * one-event property failed for both registration bases (+2 and +9 days, "Telefoon" and "Gesprek").
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/flow/answers';
@@ -100,6 +103,8 @@ function ends(term: Base['term'], kind: EventKind, how: How | undefined, gap: nu
   if ((term === 'refusal' || term === 'removal') && kind === 'bezwaar-ingediend' && how !== 'telefoon' && how !== 'gesprek') return 'the parent objected: the bezwaar step is done (A21, C09); bezwaar-loopt follows';
   if (term === 'suspension' && kind === 'schorsing' && gap > 0) return 'a new suspension: its own week (C10) from its own first day';
   if (term === 'registration') {
+    // Session 35: a registration sent by phone or in a talk is no registration (A01, FP01): the written one's 6 weeks stay.
+    if (kind === 'aanmelding-verstuurd' && (how === 'telefoon' || how === 'gesprek')) return undefined;
     if ((kind === 'aanmelding-ontvangen' || kind === 'aanmelding-verstuurd') && gap > 0) return 'a new registration: the 6 weeks count from its receipt (A04)';
     if (kind === 'besluit-verlengd') return 'the school extended: 10 weeks from receipt instead of 6 (A05)';
     if (kind === 'besluit-toegelaten') return 'the school decided: admitted';

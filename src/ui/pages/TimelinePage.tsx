@@ -6,7 +6,7 @@ import { isComplete } from '../../flow/route';
 import { commitTimeline, timelineIsNewer, timelineOf } from '../components/timelineDoor';
 import { formatDate, formatDateShort, parseTypedDate, todayInNL } from '../../rules/dates';
 import { EFFECTS, HOWS, LEGAL_KINDS, PARTIES, PLAIN_KINDS, type EventKind, type How, type Party } from '../../timeline/effects';
-import { addEvent, deleteEvent, isLegal, lateFlags, newEventId, reapplyEvent, timelineItems, toldOnlyOrally, updateEvent, type LateFlag, type TimelineEvent, type TimelineItem } from '../../timeline/model';
+import { addEvent, deleteEvent, isLegal, lateFlags, newEventId, reapplyEvent, spokenReceipt, timelineItems, toldOnlyOrally, updateEvent, type LateFlag, type TimelineEvent, type TimelineItem } from '../../timeline/model';
 import { overviewLines } from '../../timeline/overview';
 import { download, textBlob } from '../../app/export/download';
 import { Heading } from '../components/Heading';
@@ -222,6 +222,8 @@ function EventForm({ t, today, event, onSave, onCancel }: { t: T; today: string;
   const parsed = parseTypedDate(typed);
   // An event logged from a letter the parent sent is that letter, on paper (session 34: toldOnlyOrally with `letter`).
   const oral = kind !== '' && how !== '' && event?.letter === undefined && toldOnlyOrally({ kind, how });
+  // Session 35: a receipt told by phone or in a talk keeps its clock; the hint says when it counts (EFFECTS spokenKeeps).
+  const spokenReceiptHow = kind !== '' && how !== '' && event?.letter === undefined && spokenReceipt({ kind, how });
   useEffect(() => heading.current?.focus(), []);
 
   const chooseKind = (k: EventKind | '') => {
@@ -286,7 +288,7 @@ function EventForm({ t, today, event, onSave, onCancel }: { t: T; today: string;
         <label class="label" for="ev-how">
           {t('timeline.how')}
         </label>
-        <select id="ev-how" class="input" value={how} aria-describedby={oral ? 'ev-how-oral' : undefined} onChange={(e) => setHow((e.target as HTMLSelectElement).value as How | '')}>
+        <select id="ev-how" class="input" value={how} aria-describedby={oral || spokenReceiptHow ? 'ev-how-oral' : undefined} onChange={(e) => setHow((e.target as HTMLSelectElement).value as How | '')}>
           <option value="">{t('timeline.howNone')}</option>
           {HOWS.map((h) => (
             <option key={h} value={h}>
@@ -299,7 +301,13 @@ function EventForm({ t, today, event, onSave, onCancel }: { t: T; today: string;
         {oral && (
           <p class="hint" id="ev-how-oral">
             {/* Session 34: a bezwaar by phone or in a talk does not count; for a GPO request, ask the commission (EFFECTS oralHows). */}
-            {kind === 'bezwaar-ingediend' ? t('open34.oralObjection') : kind === 'gpo-ingediend' ? t('open34.oralGpo') : <>{t('months.oralDecision')} {t('open26.oralDecisionPaper')}</>}
+            {/* Session 35: a registration by phone or in a talk is no registration in writing. */}
+            {kind === 'bezwaar-ingediend' ? t('open34.oralObjection') : kind === 'gpo-ingediend' ? t('open34.oralGpo') : kind === 'aanmelding-verstuurd' ? t('reg35.oralRegistration') : <>{t('months.oralDecision')} {t('open26.oralDecisionPaper')}</>}
+          </p>
+        )}
+        {spokenReceiptHow && (
+          <p class="hint" id="ev-how-oral">
+            {t('reg35.oralReceipt')}
           </p>
         )}
       </div>
