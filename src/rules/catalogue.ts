@@ -191,11 +191,15 @@ export const stepRules: readonly StepRule[] = [
     applies: (f) => (f.is('waitingForAdmissionDecision') || registeredAfterRefusal(f) || f.is('refusedOnlyOrally')) && f.date('aanmelding-datum') !== undefined,
     deadline: (f) =>
       when(f.date('aanmelding-datum'), (start) => {
-        const d = deadline(start, 'aanmelding-ontvangen', f.oneOf('aanmelding-verlengd', 'ja') ? TERMS.admissionDecisionMaxWeeks : TERMS.admissionDecisionWeeks, 'weeks', f.today);
+        // Session 35: a refusal by phone is no decision (A20), so an extension the school gave before it still holds. The
+        // question is not asked once the parent says "geweigerd", and its stored answer was dropped: the plan counted 6
+        // weeks instead of 10 and called the school late 4 weeks too early. Not for a registration after a refusal.
+        const extended = f.is('refusedOnlyOrally') && !registeredAfterRefusal(f) ? f.stored('aanmelding-verlengd') : f.value('aanmelding-verlengd');
+        const d = deadline(start, 'aanmelding-ontvangen', extended === 'ja' ? TERMS.admissionDecisionMaxWeeks : TERMS.admissionDecisionWeeks, 'weeks', f.today);
         // Not known whether the school extended (no answer, "weet ik niet", or a registration after a refusal, where
         // the question is not asked): once the 6 weeks have passed, the 10-week day is what may still be ahead.
         const extendedTo = addWeeks(start, TERMS.admissionDecisionMaxWeeks);
-        const unknown = !f.oneOf('aanmelding-verlengd', 'ja', 'nee');
+        const unknown = extended !== 'ja' && extended !== 'nee';
         return unknown && d.status === 'passed' && extendedTo >= f.today ? { ...d, maybeExtendedTo: extendedTo } : d;
       }),
     params: (f) => ({ uiterlijk10: addWeeks(f.date('aanmelding-datum')!, TERMS.admissionDecisionMaxWeeks) }),

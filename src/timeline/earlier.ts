@@ -66,7 +66,10 @@ export function earlierRefusalSteps(events: Events, today: IsoDate, planRefusal?
     // the same school changed its mind or the next school admitted the child; the answers then hold "toegelaten" and the
     // plan shows the refusal's bezwaar only when they show a registration after the refusal (refusedThenAdmittedElsewhere).
     // Otherwise the refusal's running 6 weeks (002:748-750) vanished. Kept as its own step, whose text says it is a choice.
-    const admitted = !next && ordered.slice(ordered.indexOf(r) + 1).some((e) => e.kind === 'besluit-toegelaten');
+    // Session 35: a call on this refusal's own day is this refusal told again (session 28), not a next refusal: with an
+    // admission after it, this is still the latest refusal (before, the step said "a later refusal" and was no choice).
+    const told = next !== undefined && 'kind' in next && refusals.slice(i + 1).every((x) => x.date === r.date && toldOnlyOrally(x));
+    const admitted = (!next || told) && ordered.slice(ordered.indexOf(r) + 1).some((e) => e.kind === 'besluit-toegelaten');
     if (!next && !admitted) return;
     // A bezwaar between this refusal and the next is against it, unless an earlier written refusal's 6 weeks still ran on
     // that day (session 26: three refusals; the bezwaar may be against the first, and then the second's term vanished):
@@ -253,7 +256,10 @@ export function newSchoolRemovalTexts(events: Events, steps: readonly PlanStep[]
  * - a written refusal or removal, a registration at the next school, then a refusal or removal there by phone (news,
  *   sessions 28 and 30: it writes "nee"/"mondeling" over the answer): kept as eerdere-weigering / eerdere-verwijdering.
  * `answers`: the questionnaire's answers (the answers before the timeline wrote them: questionnaireAnswers). Nothing is
- * added when they say a bezwaar was filed (it cannot be placed), or when a decision of the kind is logged on that day.
+ * added when they say a bezwaar was filed (it cannot be placed), or when a decision of the kind on paper is logged on that day.
+ * Session 35 (s35-hunt): a decision logged by phone on that day does not count here. It is the answered decision told again
+ * (session 28: it writes nothing over it), not that decision: before, it kept the answered decision out of this list, and a
+ * later admission, refusal or removal letter then took the answered decision's running 6 weeks off the plan.
  */
 export function withAnsweredDecisions(events: Events, answers?: Answers): Events {
   if (!answers || asString(answers['bezwaar-ingediend']) === 'ja') return events;
@@ -261,11 +267,11 @@ export function withAnsweredDecisions(events: Events, answers?: Answers): Events
   const derived: TimelineEvent[] = [];
   const refusal = iso('weigering-datum');
   if (refusal && ['geweigerd', 'toegelaten'].includes(asString(answers['aanmelding-besluit']) ?? '') && asString(answers['weigering-schriftelijk']) !== 'nee'
-    && !events.some((e) => e.kind === 'besluit-geweigerd' && e.date === refusal)) {
+    && !events.some((e) => e.kind === 'besluit-geweigerd' && e.date === refusal && !toldOnlyOrally(e))) {
     derived.push({ id: 'answer:weigering-datum', kind: 'besluit-geweigerd', date: refusal, parties: ['school'], note: '', how: 'brief' });
   }
   const removal = iso('verwijdering-datum');
-  if (removal && asString(answers['verwijdering-besluit']) === 'schriftelijk' && !events.some((e) => e.kind === 'verwijdering-besluit' && e.date === removal)) {
+  if (removal && asString(answers['verwijdering-besluit']) === 'schriftelijk' && !events.some((e) => e.kind === 'verwijdering-besluit' && e.date === removal && !toldOnlyOrally(e))) {
     derived.push({ id: 'answer:verwijdering-datum', kind: 'verwijdering-besluit', date: removal, parties: ['bestuur'], note: '', how: 'brief' });
   }
   // First in the list: on the same day a derived decision comes before the logged events (inOrder keeps the list's order).

@@ -1,0 +1,223 @@
+/**
+ * Session 35 (s35-hunt): hunt-s32's property with TWO later timeline events, over certain AND uncertain terms, and its
+ * opposite (a FALSE term).
+ *
+ * Lost: take a plan with a term still running (a refusal's or a removal's bezwaar, a TLV refusal's bezwaar, the request to
+ * the Geschillencommissie, the school's own 6 or 10 weeks to decide on a written registration, a suspension's week), log
+ * two later events (every ordered pair of KINDS, "Hoe?" none, brief or telefoon, on days +0/+3 or +3/+9 after the base's
+ * day) and read the plan as the plan page builds it. Every term that ran before must still be on the plan with its last
+ * day, as certain as before, on its own step or on the step that may carry it (MOVES), unless one of the two events ends
+ * it (ENDS, each with its reason).
+ * False: when one of the two events ends a term (a bezwaar on paper, a request to the Geschillencommissie on paper, the
+ * school's decision on a registration), no step of that term's family may still show the old last day as if it ran,
+ * unless the sources make the bezwaar impossible to place (ALLOWED_FALSE, each with its reason).
+ */
+import { appendFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answers } from '../../src/flow/answers';
+import { buildPlan, type Plan } from '../../src/rules/plan';
+import { withMeetings } from '../../src/meeting/plan';
+import { addDays } from '../../src/rules/calendar';
+import { EFFECTS, LEGAL_KINDS, type EventKind, type How } from '../../src/timeline/effects';
+import { isLegal, questionnaireAnswers, toldOnlyOrally, type TimelineEvent } from '../../src/timeline/model';
+import { log } from './timeline-log';
+import { loadPlanTexts } from './plan-texts';
+
+const A = (x: Record<string, string | string[]>) => x as unknown as Answers;
+type State = ReturnType<typeof log>;
+/** The plan as the plan page builds it (src/ui/pages/PlanPage.tsx). */
+const planAt = (s: State, today: string): Plan => withMeetings(buildPlan(s.answers, today), s.data.events, questionnaireAnswers(s.answers, s.data));
+const ev = (id: string, kind: EventKind, date: string, how?: How): TimelineEvent =>
+  ({ id, kind, date, parties: isLegal(kind) ? [...EFFECTS[kind].parties] : ['school'], note: '', ...(how ? { how } : {}) });
+
+beforeAll(loadPlanTexts);
+
+/** The terms a parent acts on, by family: the plan's own step first, then the timeline's steps that may carry its term. */
+type Family = 'refusal' | 'removal' | 'tlv' | 'gpo' | 'registration' | 'suspension';
+const FAMILY: Record<Family, RegExp> = {
+  refusal: /^(bezwaar-weigering|eerdere-weigering(-\d+)?|weigering-voor-toelating)$/,
+  removal: /^(bezwaar-verwijdering|eerdere-verwijdering(-\d+)?)$/,
+  tlv: /^(tlv-bezwaar|eerdere-tlv-afwijzing(-\d+)?|tlv-afwijzing-voor-toekenning(-\d+)?)$/,
+  gpo: /^geschillencommissie$/,
+  registration: /^besluit-aanmelding$/,
+  suspension: /^schorsing-einde$/,
+};
+const familyOf = (id: string): Family | undefined => (Object.keys(FAMILY) as Family[]).find((f) => FAMILY[f].test(id));
+interface Term { id: string; due: string; certain: boolean }
+/** Every running term of a family on the plan. */
+const terms = (p: Plan): Term[] => p.steps.filter((x) => x.deadline && x.deadline.status !== 'passed' && familyOf(x.id)).map((x) => ({ id: x.id, due: x.deadline!.due, certain: x.deadline!.certain }));
+const show = (ts: readonly Term[]) => ts.map((t) => `${t.id} ${t.due}${t.certain ? '' : ' (niet zeker)'}`).join(', ') || 'none';
+
+type Seq = readonly (readonly [EventKind, How | undefined])[];
+/** Logged on paper: not a decision or a bezwaar told only by phone (or in a talk, for a bezwaar: EFFECTS oralHows). */
+const onPaper = (k: EventKind, h: How | undefined) => !toldOnlyOrally({ kind: k, ...(h ? { how: h } : {}) });
+const REGISTRATION: readonly EventKind[] = ['aanmelding-ontvangen', 'aanmelding-verstuurd'];
+
+/**
+ * A term may move from the plan's own step to the timeline's step for an earlier decision (hunt-s32 MOVES) only when a
+ * later event made it an earlier decision: a registration (news after it), an admission (a choice), a later decision of
+ * the kind on paper. The GPO request counts from the same decision as its bezwaar (001:723-729): its day may be carried by
+ * those steps too, which name the Geschillencommissie (session 28).
+ */
+const MOVES: Partial<Record<string, { to: RegExp; by: readonly EventKind[] }>> = {
+  'bezwaar-weigering': { to: /^(eerdere-weigering(-\d+)?|weigering-voor-toelating)$/, by: [...REGISTRATION, 'besluit-toegelaten', 'besluit-geweigerd'] },
+  'bezwaar-verwijdering': { to: /^eerdere-verwijdering(-\d+)?$/, by: [...REGISTRATION, 'verwijdering-besluit'] },
+  'tlv-bezwaar': { to: /^(eerdere-tlv-afwijzing(-\d+)?|tlv-afwijzing-voor-toekenning(-\d+)?)$/, by: ['tlv-aangevraagd', 'tlv-afgewezen', 'tlv-toegekend'] },
+  geschillencommissie: { to: /^(eerdere-weigering(-\d+)?|weigering-voor-toelating|eerdere-verwijdering(-\d+)?)$/, by: [...REGISTRATION, 'besluit-toegelaten', 'besluit-geweigerd', 'verwijdering-besluit'] },
+};
+
+interface Base {
+  name: string; answers: Answers; events: TimelineEvent[]; day: string;
+  /** The base holds a registration dated after its decision on paper: a decision by phone is news then (sessions 28, 30). */
+  registeredAfter?: true;
+}
+
+function missing(before: Term[], after: Term[], seq: Seq, b: Base): Term[] {
+  const moving = seq.filter(([k, h]) => onPaper(k, h)).map(([k]) => k);
+  const carries = (t: Term, a: Term) => {
+    if (a.due !== t.due || (t.certain && !a.certain)) return false;
+    if (a.id === t.id) return true;
+    const m = MOVES[t.id];
+    return m !== undefined && m.to.test(a.id) && (b.registeredAfter === true || moving.some((k) => m.by.includes(k)));
+  };
+  return before.filter((t) => !after.some((a) => carries(t, a)));
+}
+
+/**
+ * A later event that ends or replaces the term (from the sources), by the term's family: the reason, or undefined when
+ * the term must stay. `gap`: days after the base's day.
+ */
+function ends(family: Family, kind: EventKind, how: How | undefined, gap: number): string | undefined {
+  const paper = onPaper(kind, how);
+  if ((family === 'refusal' || family === 'removal' || family === 'tlv') && kind === 'bezwaar-ingediend' && paper) return 'the parent objected on paper: the bezwaar step is done (A21, C09, E16); bezwaar-loopt follows';
+  if (family === 'gpo' && kind === 'gpo-ingediend' && paper) return 'the parent asked the Geschillencommissie: gpo-loopt follows (F07)';
+  if (family === 'suspension' && kind === 'schorsing' && gap > 0) return 'a new suspension: its own week (C10) from its own first day';
+  if (family === 'registration') {
+    if (REGISTRATION.includes(kind) && gap > 0) return 'a new registration: the 6 weeks count from its receipt (A04)';
+    if (kind === 'besluit-verlengd') return 'the school extended: 10 weeks from receipt instead of 6 (A05)';
+    if (kind === 'besluit-toegelaten') return 'the school decided: admitted';
+    if (kind === 'besluit-geweigerd' && paper) return 'the school decided on paper: the refusal\'s 6 weeks for bezwaar follow (A21)';
+  }
+  return undefined;
+}
+
+/** Cases found open by this property and not fixed this session: `base | family | k1/h1 then k2/h2 | gaps` -> reason. */
+const OPEN: Readonly<Record<string, string>> = {};
+
+const HV = { situatie: ['handelingsverlegen'], opp: 'ja', 'opp-besproken': '2026-03-10' };
+const REFUSAL = { situatie: ['aanmelden'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': '2026-04-20', 'aanmelding-besluit': 'geweigerd', 'weigering-datum': '2026-06-01' };
+const BASES: Base[] = [
+  { name: 'refusal on paper, answered', day: '2026-06-01', answers: A({ ...REFUSAL, 'weigering-schriftelijk': 'ja' }), events: [] },
+  { name: 'refusal, on paper "weet ik niet", answered', day: '2026-06-01', answers: A({ ...REFUSAL, 'weigering-schriftelijk': 'weet-niet' }), events: [] },
+  { name: 'refusal on paper, logged as a letter', day: '2026-06-01', answers: A({ situatie: ['aanmelden'] }), events: [ev('b0', 'aanmelding-ontvangen', '2026-04-20'), ev('b1', 'besluit-geweigerd', '2026-06-01', 'brief')] },
+  { name: 'removal on paper, answered', day: '2026-10-01', answers: A({ ...HV, 'hv-wil-weg': 'ja', 'verwijdering-besluit': 'schriftelijk', 'verwijdering-datum': '2026-10-01' }), events: [] },
+  { name: 'removal on paper, child at home, answered', day: '2026-11-10', answers: A({ situatie: ['thuiszitten'], 'thuis-sinds': '2026-11-10', 'thuis-reden': 'verwijderd', 'verwijdering-besluit': 'schriftelijk', 'verwijdering-datum': '2026-11-10', ingeschreven: 'ja' }), events: [] },
+  { name: 'removal on paper, logged as a letter', day: '2026-10-01', answers: A(HV), events: [ev('b0', 'verwijdering-besluit', '2026-10-01', 'brief')] },
+  { name: 'removal on paper answered, then a refusal on paper at the next school answered', registeredAfter: true, day: '2026-10-20', answers: A({ situatie: ['aanmelden', 'handelingsverlegen'], opp: 'ja', 'opp-besproken': '2026-03-10', 'hv-wil-weg': 'ja', 'verwijdering-besluit': 'schriftelijk', 'verwijdering-datum': '2026-10-01', 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': '2026-10-05', 'aanmelding-besluit': 'geweigerd', 'weigering-schriftelijk': 'ja', 'weigering-datum': '2026-10-20' }), events: [] },
+  { name: 'refusal on paper, then admitted at the next school, answered', registeredAfter: true, day: '2026-06-10', answers: A({ situatie: ['aanmelden'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': '2026-06-05', 'aanmelding-besluit': 'toegelaten', 'weigering-schriftelijk': 'ja', 'weigering-datum': '2026-06-01' }), events: [] },
+  { name: 'TLV refusal answered', day: '2026-05-04', answers: A({ situatie: ['tlv'], 'tlv-fase': 'besluit', 'tlv-besluit': 'afgewezen', 'tlv-besluit-datum': '2026-05-04', 'tlv-eens': 'nee' }), events: [] },
+  { name: 'TLV refusal logged', day: '2026-05-04', answers: A({ situatie: ['tlv'], 'tlv-eens': 'nee' }), events: [ev('b0', 'tlv-afgewezen', '2026-05-04', 'brief')] },
+  { name: 'registration waiting for a decision, answered', day: '2026-04-20', answers: A({ situatie: ['aanmelden'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': '2026-04-20', 'aanmelding-besluit': 'nog-niet' }), events: [] },
+  { name: 'registration waiting for a decision, logged', day: '2026-04-20', answers: A({ situatie: ['aanmelden'] }), events: [ev('b0', 'aanmelding-ontvangen', '2026-04-20')] },
+  { name: 'registration, the school extended, answered', day: '2026-04-20', answers: A({ situatie: ['aanmelden'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': '2026-04-20', 'aanmelding-besluit': 'nog-niet', 'aanmelding-verlengd': 'ja' }), events: [] },
+  { name: 'suspension, answered', day: '2026-10-05', answers: A({ situatie: ['thuiszitten'], 'thuis-sinds': '2026-10-05', 'thuis-reden': 'geschorst', 'schorsing-datum': '2026-10-05', ingeschreven: 'ja' }), events: [] },
+  { name: 'suspension, logged', day: '2026-10-05', answers: A({ situatie: ['thuiszitten'], ingeschreven: 'ja' }), events: [ev('b0', 'schorsing', '2026-10-05', 'brief')] },
+];
+
+/** Every legal kind and two plain ones (the plain kinds write nothing alike: a call and a talk stand for them). */
+const KINDS: readonly EventKind[] = [...LEGAL_KINDS, 'telefoontje', 'gesprek'];
+const HOW3: readonly (How | undefined)[] = [undefined, 'brief', 'telefoon'];
+const GAP_PAIRS: readonly (readonly [number, number])[] = [[0, 3], [3, 9]];
+
+/** The sequences of two later events. */
+function* pairs(): Generator<Seq> {
+  for (const k1 of KINDS) for (const h1 of HOW3) for (const k2 of KINDS) for (const h2 of HOW3) yield [[k1, h1], [k2, h2]];
+}
+const label = (seq: Seq, gaps: readonly number[]) => seq.map(([k, h], i) => `+${gaps[i]}d ${k}/${h ?? '-'}`).join(' then ');
+
+describe('lost: a running term stays on the plan after any two later events, unless one of them ends it', () => {
+  for (const b of BASES) {
+    it(b.name, () => {
+      const lost: string[] = [];
+      let checked = 0;
+      const withTerms = new Set<string>();
+      for (const gaps of GAP_PAIRS) {
+        const today = addDays(b.day, gaps[1] + 1);
+        const before = terms(planAt(log(b.answers, b.events), today));
+        if (before.length === 0) continue;
+        withTerms.add(gaps.join('/'));
+        for (const seq of pairs()) {
+        const after = terms(planAt(log(b.answers, [...b.events, ...seq.map(([k, h], i) => ev(`x${i}`, k, addDays(b.day, gaps[i]!), h))]), today));
+        checked++;
+        const gone = missing(before, after, seq, b).filter((t) => !seq.some(([k, h], i) => ends(familyOf(t.id)!, k, h, gaps[i]!)));
+        if (gone.length === 0) continue;
+        const key = `${b.name} | ${label(seq, gaps)}`;
+        if (OPEN[key]) continue;
+        lost.push(`${key}: lost ${show(gone)}; left ${show(after)}`);
+        }
+      }
+      if (process.env['HUNT_DUMP']) appendFileSync(process.env['HUNT_DUMP'], lost.map((l) => `${l}\n`).join(''));
+      expect(withTerms.size).toBeGreaterThan(0);
+      expect(checked).toBeGreaterThan(4000);
+      expect(lost.slice(0, 40), `${lost.length} lost`).toEqual([]);
+    });
+  }
+});
+
+describe('found: a decision on paper answered, the same decision told by phone on its day, then a later event (failed before)', () => {
+  const step = (p: Plan, id: string) => p.steps.find((x) => x.id === id);
+  const REFUSED = A({ ...REFUSAL, 'weigering-schriftelijk': 'ja' });
+  const REMOVED = A({ ...HV, 'hv-wil-weg': 'ja', 'verwijdering-besluit': 'schriftelijk', 'verwijdering-datum': '2026-10-01' });
+  it('refusal, the call, then "Toegelaten" 3 days later: the refusal\'s 6 weeks stay as weigering-voor-toelating, certain (failed before)', () => {
+    const s = log(REFUSED, [ev('c0', 'besluit-geweigerd', '2026-06-01', 'telefoon'), ev('c1', 'besluit-toegelaten', '2026-06-04')]);
+    const p = planAt(s, '2026-06-05');
+    expect(step(p, 'weigering-voor-toelating')).toMatchObject({ params: { besluit: '2026-06-01' }, deadline: { start: '2026-06-01', due: '2026-07-13', certain: true } });
+    expect(step(p, 'eerdere-weigering')).toBeUndefined();
+  });
+  it('the same plan as the story logged in the timeline (the refusal as a letter)', () => {
+    const answered = planAt(log(REFUSED, [ev('c0', 'besluit-geweigerd', '2026-06-01', 'telefoon'), ev('c1', 'besluit-toegelaten', '2026-06-04')]), '2026-06-05');
+    const logged = planAt(log(A({ situatie: ['aanmelden'] }), [ev('c0', 'aanmelding-ontvangen', '2026-04-20'), ev('c1', 'besluit-geweigerd', '2026-06-01', 'brief'), ev('c2', 'besluit-geweigerd', '2026-06-01', 'telefoon'), ev('c3', 'besluit-toegelaten', '2026-06-04')]), '2026-06-05');
+    expect(terms(answered)).toEqual(terms(logged));
+  });
+  it('refusal, the call, then a refusal on paper 3 days later: both terms, each with its own date (failed before)', () => {
+    const p = planAt(log(REFUSED, [ev('c0', 'besluit-geweigerd', '2026-06-01', 'telefoon'), ev('c1', 'besluit-geweigerd', '2026-06-04', 'brief')]), '2026-06-05');
+    expect(step(p, 'eerdere-weigering')).toMatchObject({ params: { besluit: '2026-06-01' }, deadline: { due: '2026-07-13', certain: true } });
+    expect(step(p, 'bezwaar-weigering')?.deadline).toMatchObject({ due: '2026-07-16', certain: true });
+  });
+  it('removal, the call, then a removal letter 3 days later: both terms (failed before)', () => {
+    const p = planAt(log(REMOVED, [ev('c0', 'verwijdering-besluit', '2026-10-01', 'telefoon'), ev('c1', 'verwijdering-besluit', '2026-10-04', 'brief')]), '2026-10-05');
+    expect(step(p, 'eerdere-verwijdering')).toMatchObject({ params: { besluit: '2026-10-01' }, deadline: { due: '2026-11-12', certain: true } });
+    expect(step(p, 'bezwaar-verwijdering')?.deadline).toMatchObject({ due: '2026-11-15', certain: true });
+  });
+  it('guard: the call alone, on the day of the answered refusal, changes nothing (session 28)', () => {
+    const p = planAt(log(REFUSED, [ev('c0', 'besluit-geweigerd', '2026-06-01', 'telefoon')]), '2026-06-05');
+    expect(terms(p).filter((t) => t.id.includes('weigering'))).toEqual([{ id: 'bezwaar-weigering', due: '2026-07-13', certain: true }]);
+  });
+  it('guard: a refusal on paper logged on the answered day is that decision: no second step', () => {
+    const p = planAt(log(REFUSED, [ev('c0', 'besluit-geweigerd', '2026-06-01', 'brief'), ev('c1', 'besluit-toegelaten', '2026-06-04')]), '2026-06-05');
+    expect(terms(p).filter((t) => t.id.includes('weigering'))).toEqual([{ id: 'weigering-voor-toelating', due: '2026-07-13', certain: true }]);
+  });
+});
+
+describe('found: the school extended its term, then a refusal by phone (failed before)', () => {
+  const EXTENDED = A({ situatie: ['aanmelden'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': '2026-04-20', 'aanmelding-besluit': 'nog-niet', 'aanmelding-verlengd': 'ja' });
+  const own = (p: Plan) => p.steps.find((x) => x.id === 'besluit-aanmelding')?.deadline;
+  it('answered extension: the school\'s term stays 10 weeks from receipt, not 6 (failed before)', () => {
+    const p = planAt(log(EXTENDED, [ev('e0', 'besluit-geweigerd', '2026-04-23', 'telefoon')]), '2026-04-24');
+    expect(p.steps.map((x) => x.id)).toContain('weigering-op-papier-vragen');
+    expect(own(p)).toMatchObject({ start: '2026-04-20', due: '2026-06-29', certain: true });
+  });
+  it('logged extension ("Besluit verlengd"), then the call: 10 weeks too (failed before)', () => {
+    const s = log(A({ situatie: ['aanmelden'] }), [ev('e0', 'aanmelding-ontvangen', '2026-04-20'), ev('e1', 'besluit-verlengd', '2026-05-20'), ev('e2', 'besluit-geweigerd', '2026-05-25', 'telefoon')]);
+    expect(own(planAt(s, '2026-05-26'))).toMatchObject({ due: '2026-06-29' });
+  });
+  it('guard: no extension, then the call: 6 weeks', () => {
+    const p = planAt(log(A({ ...EXTENDED, 'aanmelding-verlengd': 'nee' }), [ev('e0', 'besluit-geweigerd', '2026-04-23', 'telefoon')]), '2026-04-24');
+    expect(own(p)).toMatchObject({ due: '2026-06-01' });
+  });
+  it('guard: a refusal on paper ends the school\'s term (the refusal\'s 6 weeks for bezwaar follow)', () => {
+    const p = planAt(log(EXTENDED, [ev('e0', 'besluit-geweigerd', '2026-04-23', 'brief')]), '2026-04-24');
+    expect(own(p)).toBeUndefined();
+    expect(p.steps.find((x) => x.id === 'bezwaar-weigering')?.deadline).toMatchObject({ due: '2026-06-04', certain: true });
+  });
+});
