@@ -77,7 +77,11 @@ export function earlierRefusalSteps(events: Events, today: IsoDate, planRefusal?
     // After an admission, any bezwaar since the refusal counts.
     const earlierOpenOn = (day: IsoDate) =>
       refusals.some((x, j) => j < i && x.date < r.date && !toldOnlyOrally(x) && addWeeks(x.date, TERMS.objectionWeeks) >= day);
-    if (bezwaren.some((b) => b.date >= r.date && (next === undefined || b.date < next.date) && !earlierOpenOn(b.date))) return;
+    // Session 35: up to the next refusal on paper. A refusal by phone is no decision and cannot be objected to: a bezwaar
+    // after it is against this one (before, with the answered refusal told again by phone on its day, then a bezwaar, the
+    // step stayed and asked for the bezwaar already made).
+    const nextPaper = refusals.slice(i + 1).find((x) => !toldOnlyOrally(x)) ?? (planRefusal !== undefined && planRefusal > r.date ? { date: planRefusal } : undefined);
+    if (bezwaren.some((b) => b.date >= r.date && (nextPaper === undefined || b.date < nextPaper.date) && !earlierOpenOn(b.date))) return;
     const term = objectionTerm(r.date, today);
     if (term.status !== 'passed') open.push({ date: r.date, id: r.id, admitted, n: i, term });
   });
@@ -415,6 +419,55 @@ export function tlvGrantObjectionTexts(events: Events, steps: readonly PlanStep[
 }
 
 /**
+ * Session 35 (s35-hunt): the request to the Geschillencommissie against an earlier decision. The GPO hears a refusal (for a
+ * child who needs extra support) and a removal, beside the bezwaar and within the same weeks (F07, F13: 6 weeks, EXT, not
+ * certain; the board waits for the commission). The plan's own geschillencommissie step counts from the decisions the
+ * answers hold, and the timeline's earlier-decision steps (eerdere-weigering, …) name the commission beside their bezwaar.
+ * Found by hunt-s35's property: after a bezwaar on paper against a decision, a later decision of the kind (or an admission
+ * after a refusal) made it an earlier one: its bezwaar step was rightly gone, but with it the only step that named its
+ * GPO weeks, and the plan's own GPO step counted from the later decision. Now such a decision keeps its own step while its
+ * weeks run, no request to the commission is logged since it (on paper: a call or a talk may have been a question,
+ * session 34) or answered, and no other step of the plan counts from its day. After an admission (and no later refusal
+ * on paper) it is a choice: group binnenkort, its text says so.
+ */
+export const EARLIER_GPO = 'eerdere-geschillencommissie';
+export const EARLIER_GPO_TEXTS = 'ui:hunt35.planStep.eerdereGeschillencommissie';
+/** Steps whose term counts from a decision and that name the Geschillencommissie for it (their own text or the GPO's). */
+const CARRIES_GPO = /^(geschillencommissie|bezwaar-weigering|bezwaar-verwijdering|eerdere-weigering(-\d+)?|weigering-voor-toelating|eerdere-verwijdering(-\d+)?)$/;
+
+export function earlierGpoSteps(events: Events, today: IsoDate, steps: readonly PlanStep[], answers?: Answers): PlanStep[] {
+  if (!answers || asString(answers['gpo-ingediend']) === 'ja') return [];
+  const ordered = inOrder(events);
+  const now = replay(answers, events);
+  // The GPO hears a refusal only for a child who needs extra support (catalogue gpoDecisionDates: not with "nee").
+  const refusalsCount = asString(now['ondersteuning-gemeld']) !== 'nee';
+  const decisions = ordered.filter((e) => ((e.kind === 'besluit-geweigerd' && refusalsCount) || e.kind === 'verwijdering-besluit') && !toldOnlyOrally(e));
+  const carried = (date: IsoDate) => steps.some((s) => CARRIES_GPO.test(s.id) && s.deadline?.start === date);
+  const requested = (date: IsoDate) => ordered.some((e) => e.kind === 'gpo-ingediend' && !toldOnlyOrally(e) && e.date >= date);
+  const out: PlanStep[] = [];
+  const seen = new Set<IsoDate>();
+  for (const e of decisions) {
+    if (seen.has(e.date)) continue;
+    seen.add(e.date);
+    // Only a decision that a later one of its kind (on paper, or by phone as news after a registration: either wrote over
+    // it) or an admission logged after it made an earlier one. A call that is the same decision told again writes nothing,
+    // and the plan's own GPO step still counts from it (carried). With two decisions of different kinds the plan's own
+    // step counts from the first open one, as before.
+    const after = ordered.slice(ordered.indexOf(e) + 1);
+    const later = after.some((x) => (x.kind === e.kind && x.date > e.date) || (e.kind === 'besluit-geweigerd' && x.kind === 'besluit-toegelaten'));
+    if (!later || carried(e.date) || requested(e.date)) continue;
+    const d = deadline(e.date, 'besluit-bekend', TERMS.gpoWeeks, 'weeks', today);
+    if (d.status === 'passed') continue;
+    const admitted = e.kind === 'besluit-geweigerd' && after.some((x) => x.kind === 'besluit-toegelaten') && !after.some((x) => x.kind === e.kind && x.date > e.date && !toldOnlyOrally(x));
+    out.push({
+      id: out.length === 0 ? EARLIER_GPO : `${EARLIER_GPO}-${out.length + 1}`, texts: EARLIER_GPO_TEXTS, group: admitted ? 'binnenkort' : 'nu',
+      section: 'geschillencommissie', letters: [], contacts: ['geschillencommissie'], deadline: { ...d, certain: false }, params: { besluit: e.date },
+    });
+  }
+  return out;
+}
+
+/**
  * Every step the timeline adds to the plan beside the recorded meetings' (src/meeting/plan.ts withMeetings, the gesprekskaart).
  * `answers`: the questionnaire's answers (session 32: withAnsweredDecisions).
  */
@@ -422,9 +475,12 @@ export function timelineSteps(events: Events, plan: Pick<Plan, 'steps' | 'today'
   const planRefusal = plan.steps.find((s) => s.id === PLAN_REFUSAL)?.deadline?.start;
   const decided = withAnsweredDecisions(events, answers);
   const tlv = earlierTlvRefusalSteps(events, plan, answers);
+  const school = [...earlierRefusalSteps(decided, plan.today, planRefusal), ...writtenRemovalSteps(decided, plan.today, plan)];
   return [
-    ...earlierRefusalSteps(decided, plan.today, planRefusal), ...writtenRemovalSteps(decided, plan.today, plan), ...phoneDecisionSteps(events, plan.today, plan),
+    ...school, ...phoneDecisionSteps(events, plan.today, plan),
     ...tlv, ...laterTlvDecisionSteps(events, plan, answers, tlv.map((s) => s.id)),
+    // Session 35: an earlier decision's GPO weeks when no step above or in the plan names them (earlierGpoSteps).
+    ...earlierGpoSteps(decided, plan.today, [...plan.steps, ...school], answers),
   ];
 }
 

@@ -38,7 +38,7 @@ const FAMILY: Record<Family, RegExp> = {
   refusal: /^(bezwaar-weigering|eerdere-weigering(-\d+)?|weigering-voor-toelating)$/,
   removal: /^(bezwaar-verwijdering|eerdere-verwijdering(-\d+)?)$/,
   tlv: /^(tlv-bezwaar|eerdere-tlv-afwijzing(-\d+)?|tlv-afwijzing-voor-toekenning(-\d+)?)$/,
-  gpo: /^geschillencommissie$/,
+  gpo: /^(geschillencommissie|eerdere-geschillencommissie(-\d+)?)$/,
   registration: /^besluit-aanmelding$/,
   suspension: /^schorsing-einde$/,
 };
@@ -63,7 +63,7 @@ const MOVES: Partial<Record<string, { to: RegExp; by: readonly EventKind[] }>> =
   'bezwaar-weigering': { to: /^(eerdere-weigering(-\d+)?|weigering-voor-toelating)$/, by: [...REGISTRATION, 'besluit-toegelaten', 'besluit-geweigerd'] },
   'bezwaar-verwijdering': { to: /^eerdere-verwijdering(-\d+)?$/, by: [...REGISTRATION, 'verwijdering-besluit'] },
   'tlv-bezwaar': { to: /^(eerdere-tlv-afwijzing(-\d+)?|tlv-afwijzing-voor-toekenning(-\d+)?)$/, by: ['tlv-aangevraagd', 'tlv-afgewezen', 'tlv-toegekend'] },
-  geschillencommissie: { to: /^(eerdere-weigering(-\d+)?|weigering-voor-toelating|eerdere-verwijdering(-\d+)?)$/, by: [...REGISTRATION, 'besluit-toegelaten', 'besluit-geweigerd', 'verwijdering-besluit'] },
+  geschillencommissie: { to: /^(eerdere-weigering(-\d+)?|weigering-voor-toelating|eerdere-verwijdering(-\d+)?|eerdere-geschillencommissie(-\d+)?)$/, by: [...REGISTRATION, 'besluit-toegelaten', 'besluit-geweigerd', 'verwijdering-besluit'] },
 };
 
 interface Base {
@@ -101,8 +101,21 @@ function ends(family: Family, kind: EventKind, how: How | undefined, gap: number
   return undefined;
 }
 
-/** Cases found open by this property and not fixed this session: `base | family | k1/h1 then k2/h2 | gaps` -> reason. */
-const OPEN: Readonly<Record<string, string>> = {};
+/**
+ * Found open by this property and not fixed this session (by the lost term's family, the two events and their days):
+ * the reason, or undefined.
+ * TLV: a TLV refusal (answered or logged), then a grant logged on the SAME day (one day, one decision: the grant replaces
+ * the refusal, and with tlv-eens "nee" the plan's tlv-bezwaar runs against the grant from that day), then a later TLV
+ * application or decision on another day. The grant's bezwaar term (6 weeks, not certain) leaves the plan: the steps for
+ * an earlier TLV decision (src/timeline/earlier.ts earlierTlvRefusalSteps, laterTlvDecisionSteps) keep only an earlier
+ * REFUSAL's term. What the plan should say is not clear from the sources: tlv-eens is one answer for "the decision", and a
+ * parent who logs a refusal and a grant on one day most likely corrected a mistake. Left for a decision (report).
+ */
+function open(family: Family, seq: Seq, gaps: readonly number[]): string | undefined {
+  if (family === 'tlv' && seq[0]![0] === 'tlv-toegekend' && gaps[0] === 0 && gaps[1]! > 0 && ['tlv-aangevraagd', 'tlv-toegekend', 'tlv-afgewezen'].includes(seq[1]![0]))
+    return 'a grant on the refusal\'s day, then a later TLV event: the grant\'s term is not kept (OPEN)';
+  return undefined;
+}
 
 const HV = { situatie: ['handelingsverlegen'], opp: 'ja', 'opp-besproken': '2026-03-10' };
 const REFUSAL = { situatie: ['aanmelden'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': '2026-04-20', 'aanmelding-besluit': 'geweigerd', 'weigering-datum': '2026-06-01' };
@@ -140,6 +153,7 @@ describe('lost: a running term stays on the plan after any two later events, unl
     it(b.name, () => {
       const lost: string[] = [];
       let checked = 0;
+      let opened = 0;
       const withTerms = new Set<string>();
       for (const gaps of GAP_PAIRS) {
         const today = addDays(b.day, gaps[1] + 1);
@@ -152,7 +166,7 @@ describe('lost: a running term stays on the plan after any two later events, unl
         const gone = missing(before, after, seq, b).filter((t) => !seq.some(([k, h], i) => ends(familyOf(t.id)!, k, h, gaps[i]!)));
         if (gone.length === 0) continue;
         const key = `${b.name} | ${label(seq, gaps)}`;
-        if (OPEN[key]) continue;
+        if (gone.every((t) => open(familyOf(t.id)!, seq, gaps))) { opened++; continue; }
         lost.push(`${key}: lost ${show(gone)}; left ${show(after)}`);
         }
       }
@@ -160,6 +174,8 @@ describe('lost: a running term stays on the plan after any two later events, unl
       expect(withTerms.size).toBeGreaterThan(0);
       expect(checked).toBeGreaterThan(4000);
       expect(lost.slice(0, 40), `${lost.length} lost`).toEqual([]);
+      // The open cases are exactly the TLV bases' 27 (the grant with 3 "Hoe?", then 3 later TLV kinds with 3 "Hoe?").
+      expect(opened).toBe(b.name.startsWith('TLV') ? 27 : 0);
     });
   }
 });
@@ -220,4 +236,55 @@ describe('found: the school extended its term, then a refusal by phone (failed b
     expect(own(p)).toBeUndefined();
     expect(p.steps.find((x) => x.id === 'bezwaar-weigering')?.deadline).toMatchObject({ due: '2026-06-04', certain: true });
   });
+});
+
+/** The written decisions a bezwaar or GPO request may be against, by family: a later one makes the filing impossible to place. */
+const OBJECTABLE: readonly EventKind[] = ['besluit-geweigerd', 'verwijdering-besluit', 'tlv-afgewezen', 'tlv-toegekend'];
+const DECISIONS: Partial<Record<Family, readonly EventKind[]>> = {
+  refusal: OBJECTABLE, removal: OBJECTABLE, tlv: OBJECTABLE, gpo: ['besluit-geweigerd', 'verwijdering-besluit'],
+};
+/**
+ * Why a term ended by one of the events may still show its old last day (by design), or undefined: the old day must be gone.
+ * A bezwaar (or GPO request) logged on or after a later decision on paper of the kind cannot be placed: it may be against
+ * either, so both steps stay and their texts say "already objected to this decision? nothing more to do" (sessions 25, 26,
+ * 32, 34). The same with two decisions in the base (removal, then a refusal at the next school: bezwaar-twee-besluiten).
+ */
+function allowedFalse(b: Base, family: Family, seq: Seq, gaps: readonly number[]): string | undefined {
+  if (b.registeredAfter && (family === 'refusal' || family === 'removal' || family === 'gpo')) return 'two decisions in the base: a filing cannot be placed';
+  if (family === 'registration' && seq.at(-1)![0] === 'besluit-geweigerd' && !onPaper(...seq.at(-1)!)) return 'the latest word is a refusal by phone: no decision, so the plan asks for it on paper and the school\'s own term runs (A20, session 22)';
+  const later = DECISIONS[family];
+  if (!later) return undefined;
+  const filing = family === 'gpo' ? 'gpo-ingediend' : 'bezwaar-ingediend';
+  // A decision of the base's own kind on the base's day is that decision; one of another kind is a second decision.
+  const own: Partial<Record<Family, readonly EventKind[]>> = { refusal: ['besluit-geweigerd'], removal: ['verwijdering-besluit'], tlv: ['tlv-afgewezen', 'tlv-toegekend'] };
+  const decided = seq.findIndex(([k, h], i) => later.includes(k) && onPaper(k, h) && (gaps[i]! > 0 || !(own[family] ?? []).includes(k)));
+  const filed = seq.findIndex(([k, h]) => k === filing && onPaper(k, h));
+  if (decided >= 0 && filed >= 0 && gaps[filed]! >= gaps[decided]!) return 'the filing came on or after a later decision: it cannot be placed';
+  return undefined;
+}
+
+describe('false: once one of the two events ends a term, no step of its kind still shows its old last day', () => {
+  for (const b of BASES) {
+    it(b.name, () => {
+      const wrong: string[] = [];
+      let checked = 0;
+      for (const gaps of GAP_PAIRS) {
+        const today = addDays(b.day, gaps[1] + 1);
+        const before = terms(planAt(log(b.answers, b.events), today));
+        for (const seq of pairs()) {
+          // An extension replaces the 6 weeks by 10 (already 10 when the base is extended): no old day to hold gone.
+          const ended = before.filter((t) => seq.some(([k, h], i) => k !== 'besluit-verlengd' && ends(familyOf(t.id)!, k, h, gaps[i]!)) && !allowedFalse(b, familyOf(t.id)!, seq, gaps));
+          if (ended.length === 0) continue;
+          checked++;
+          const after = terms(planAt(log(b.answers, [...b.events, ...seq.map(([k, h], i) => ev(`x${i}`, k, addDays(b.day, gaps[i]!), h))]), today));
+          const still = after.filter((a) => ended.some((t) => familyOf(t.id) === familyOf(a.id) && t.due === a.due));
+          if (still.length) wrong.push(`${b.name} | ${label(seq, gaps)}: still ${show(still)}`);
+        }
+      }
+      if (process.env['HUNT_DUMP']) appendFileSync(process.env['HUNT_DUMP'] + '.false', wrong.map((l) => `${l}\n`).join(''));
+      // The two bases with two decisions: a filing there cannot be placed (allowedFalse), and they have no other term.
+      expect(checked).toBeGreaterThan(b.registeredAfter ? -1 : 100);
+      expect(wrong.slice(0, 40), `${wrong.length} false`).toEqual([]);
+    });
+  }
 });
