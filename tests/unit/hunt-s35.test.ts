@@ -21,7 +21,8 @@ import { addDays } from '../../src/rules/calendar';
 import { EFFECTS, LEGAL_KINDS, type EventKind, type How } from '../../src/timeline/effects';
 import { isLegal, questionnaireAnswers, toldOnlyOrally, type TimelineEvent } from '../../src/timeline/model';
 import { log } from './timeline-log';
-import { loadPlanTexts } from './plan-texts';
+import { loadPlanTexts, tFor } from './plan-texts';
+import { stepText } from '../../src/ui/deadlineText';
 
 const A = (x: Record<string, string | string[]>) => x as unknown as Answers;
 type State = ReturnType<typeof log>;
@@ -190,7 +191,7 @@ describe('found: a decision on paper answered, the same decision told by phone o
     expect(step(p, 'weigering-voor-toelating')).toMatchObject({ params: { besluit: '2026-06-01' }, deadline: { start: '2026-06-01', due: '2026-07-13', certain: true } });
     expect(step(p, 'eerdere-weigering')).toBeUndefined();
   });
-  it('the same plan as the story logged in the timeline (the refusal as a letter)', () => {
+  it('the same plan as the story logged in the timeline (the refusal as a letter) (failed before)', () => {
     const answered = planAt(log(REFUSED, [ev('c0', 'besluit-geweigerd', '2026-06-01', 'telefoon'), ev('c1', 'besluit-toegelaten', '2026-06-04')]), '2026-06-05');
     const logged = planAt(log(A({ situatie: ['aanmelden'] }), [ev('c0', 'aanmelding-ontvangen', '2026-04-20'), ev('c1', 'besluit-geweigerd', '2026-06-01', 'brief'), ev('c2', 'besluit-geweigerd', '2026-06-01', 'telefoon'), ev('c3', 'besluit-toegelaten', '2026-06-04')]), '2026-06-05');
     expect(terms(answered)).toEqual(terms(logged));
@@ -287,4 +288,76 @@ describe('false: once one of the two events ends a term, no step of its kind sti
       expect(wrong.slice(0, 40), `${wrong.length} false`).toEqual([]);
     });
   }
+});
+
+describe('found: an earlier decision\'s weeks for the Geschillencommissie after a bezwaar against it (failed before)', () => {
+  const step = (p: Plan, id: string) => p.steps.find((x) => x.id === id);
+  const REFUSED = A({ ...REFUSAL, 'weigering-schriftelijk': 'ja' });
+  it('refusal, bezwaar on paper, then a refusal at the next school: the first refusal\'s GPO weeks stay, not certain (failed before)', () => {
+    const p = planAt(log(REFUSED, [ev('g0', 'bezwaar-ingediend', '2026-06-04', 'brief'), ev('g1', 'aanmelding-ontvangen', '2026-06-05'), ev('g2', 'besluit-geweigerd', '2026-06-10', 'brief')]), '2026-06-11');
+    expect(step(p, 'eerdere-geschillencommissie')).toMatchObject({ group: 'nu', params: { besluit: '2026-06-01' }, deadline: { start: '2026-06-01', due: '2026-07-13', certain: false } });
+    // The new refusal: its own bezwaar and GPO steps; no bezwaar step for the first (it was made).
+    expect(step(p, 'geschillencommissie')?.deadline).toMatchObject({ start: '2026-06-10', due: '2026-07-22' });
+    expect(step(p, 'eerdere-weigering')).toBeUndefined();
+  });
+  it('refusal, bezwaar on paper, then admitted: the GPO weeks stay as a choice (binnenkort) (failed before)', () => {
+    const p = planAt(log(REFUSED, [ev('g0', 'bezwaar-ingediend', '2026-06-04', 'brief'), ev('g1', 'besluit-toegelaten', '2026-06-10')]), '2026-06-11');
+    expect(step(p, 'eerdere-geschillencommissie')).toMatchObject({ group: 'binnenkort', deadline: { due: '2026-07-13', certain: false } });
+  });
+  it('removal letter, bezwaar on paper, then a second removal letter: the first letter\'s GPO weeks stay (failed before)', () => {
+    const p = planAt(log(A(HV), [ev('g0', 'verwijdering-besluit', '2026-10-01', 'brief'), ev('g1', 'bezwaar-ingediend', '2026-10-04', 'e-mail'), ev('g2', 'verwijdering-besluit', '2026-10-10', 'brief')]), '2026-10-11');
+    expect(step(p, 'eerdere-geschillencommissie')).toMatchObject({ params: { besluit: '2026-10-01' }, deadline: { due: '2026-11-12', certain: false } });
+  });
+  it('the texts exist in all six languages, with the decision\'s date and no Dutch left in the translations\' sentences', () => {
+    const p = planAt(log(REFUSED, [ev('g0', 'bezwaar-ingediend', '2026-06-04', 'brief'), ev('g1', 'besluit-toegelaten', '2026-06-10')]), '2026-06-11');
+    for (const lang of ['nl', 'en', 'tr', 'pl', 'uk', 'ar']) for (const part of ['title', 'why', 'check']) {
+      const text = stepText(step(p, 'eerdere-geschillencommissie')!, part, tFor(lang));
+      expect(text, `${lang} ${part}`).not.toMatch(/\{\{|planStep|hunt35/);
+      if (part !== 'check') expect(text, `${lang} ${part}`).toMatch(/2026|1 (juni|June)|٢٠٢٦|06/);
+    }
+  });
+  it('guard: a request to the Geschillencommissie logged since the first refusal: no step; by phone: the step stays', () => {
+    const evs = [ev('g0', 'bezwaar-ingediend', '2026-06-04', 'brief'), ev('g1', 'besluit-toegelaten', '2026-06-10')];
+    expect(step(planAt(log(REFUSED, [...evs, ev('g2', 'gpo-ingediend', '2026-06-05', 'brief')]), '2026-06-11'), 'eerdere-geschillencommissie')).toBeUndefined();
+    expect(step(planAt(log(REFUSED, [...evs, ev('g2', 'gpo-ingediend', '2026-06-05', 'telefoon')]), '2026-06-11'), 'eerdere-geschillencommissie')).toBeDefined();
+  });
+  it('guard: no bezwaar: the earlier-refusal step carries the weeks (it names the commission): no second step', () => {
+    const p = planAt(log(REFUSED, [ev('g1', 'aanmelding-ontvangen', '2026-06-05'), ev('g2', 'besluit-geweigerd', '2026-06-10', 'brief')]), '2026-06-11');
+    expect(step(p, 'eerdere-weigering')?.deadline?.due).toBe('2026-07-13');
+    expect(step(p, 'eerdere-geschillencommissie')).toBeUndefined();
+  });
+  it('guard: the weeks have passed: no step; the parent told the school no extra support was needed: no step (the GPO does not hear it)', () => {
+    const evs = [ev('g0', 'bezwaar-ingediend', '2026-06-04', 'brief'), ev('g1', 'besluit-toegelaten', '2026-06-10')];
+    expect(step(planAt(log(REFUSED, evs), '2026-07-14'), 'eerdere-geschillencommissie')).toBeUndefined();
+    expect(step(planAt(log(A({ ...REFUSAL, 'weigering-schriftelijk': 'ja', 'ondersteuning-gemeld': 'nee' }), evs), '2026-06-11'), 'eerdere-geschillencommissie')).toBeUndefined();
+  });
+});
+
+describe('found: a bezwaar or GPO request dated between two decisions is against the first (a false term before)', () => {
+  const step = (p: Plan, id: string) => p.steps.find((x) => x.id === id);
+  const REMOVED = A({ ...HV, 'hv-wil-weg': 'ja', 'verwijdering-besluit': 'schriftelijk', 'verwijdering-datum': '2026-10-01' });
+  const later = [ev('f1', 'aanmelding-ontvangen', '2026-10-05'), ev('f2', 'besluit-geweigerd', '2026-10-10', 'brief')];
+  it('removal, bezwaar on paper, then a refusal at the next school: no bezwaar step for the removal, the refusal\'s stays (failed before)', () => {
+    const p = planAt(log(REMOVED, [ev('f0', 'bezwaar-ingediend', '2026-10-04', 'brief'), ...later]), '2026-10-11');
+    expect(step(p, 'bezwaar-verwijdering')).toBeUndefined();
+    expect(step(p, 'bezwaar-weigering')?.deadline).toMatchObject({ due: '2026-11-21', certain: true });
+  });
+  it('removal, GPO request on paper, then a refusal at the next school: the GPO step counts from the refusal (failed before)', () => {
+    const p = planAt(log(REMOVED, [ev('f0', 'gpo-ingediend', '2026-10-04', 'brief'), ...later]), '2026-10-11');
+    expect(step(p, 'geschillencommissie')?.deadline).toMatchObject({ start: '2026-10-10', due: '2026-11-21', certain: false });
+  });
+  it('guard: the bezwaar dated after both decisions cannot be placed: both bezwaar steps stay (session 19)', () => {
+    const p = planAt(log(REMOVED, [...later, ev('f0', 'bezwaar-ingediend', '2026-10-10', 'brief')]), '2026-10-11');
+    expect(step(p, 'bezwaar-verwijdering')?.deadline?.due).toBe('2026-11-12');
+    expect(step(p, 'bezwaar-weigering')?.deadline?.due).toBe('2026-11-21');
+  });
+  it('guard: a bezwaar answered without its date cannot be placed: both stay', () => {
+    const p = planAt(log(A({ ...REMOVED, 'bezwaar-ingediend': 'ja' }), later), '2026-10-11');
+    expect(step(p, 'bezwaar-verwijdering')?.deadline?.due).toBe('2026-11-12');
+    expect(step(p, 'bezwaar-weigering')?.deadline?.due).toBe('2026-11-21');
+  });
+  it('guard: the answered refusal told again by phone on its day, then a bezwaar: no step for that refusal remains', () => {
+    const p = planAt(log(A({ ...REFUSAL, 'weigering-schriftelijk': 'ja' }), [ev('f0', 'besluit-geweigerd', '2026-06-01', 'telefoon'), ev('f1', 'bezwaar-ingediend', '2026-06-04', 'brief')]), '2026-06-05');
+    expect(terms(p).filter((t) => familyOf(t.id) === 'refusal')).toEqual([]);
+  });
 });
