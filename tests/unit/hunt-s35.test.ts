@@ -143,9 +143,16 @@ const KINDS: readonly EventKind[] = [...LEGAL_KINDS, 'telefoontje', 'gesprek'];
 const HOW3: readonly (How | undefined)[] = [undefined, 'brief', 'telefoon'];
 const GAP_PAIRS: readonly (readonly [number, number])[] = [[0, 3], [3, 9]];
 
+/**
+ * One event: a kind with a "Hoe?". "Hoe?" changes what an event writes only for the kinds with spoken answers (EFFECTS
+ * `oral`: a refusal, a removal, a bezwaar, a GPO request): those get all three; the others none and "telefoon" (keeps the
+ * file near 10 s on an idle machine; with all three for every kind it took twice as long and found nothing more).
+ */
+const OPTIONS: readonly (readonly [EventKind, How | undefined])[] = KINDS.flatMap((k) =>
+  (isLegal(k) && EFFECTS[k].oral ? HOW3 : [undefined, 'telefoon' as const]).map((h) => [k, h] as const));
 /** The sequences of two later events. */
 function* pairs(): Generator<Seq> {
-  for (const k1 of KINDS) for (const h1 of HOW3) for (const k2 of KINDS) for (const h2 of HOW3) yield [[k1, h1], [k2, h2]];
+  for (const o1 of OPTIONS) for (const o2 of OPTIONS) yield [o1, o2];
 }
 const label = (seq: Seq, gaps: readonly number[]) => seq.map(([k, h], i) => `+${gaps[i]}d ${k}/${h ?? '-'}`).join(' then ');
 
@@ -173,10 +180,10 @@ describe('lost: a running term stays on the plan after any two later events, unl
       }
       if (process.env['HUNT_DUMP']) appendFileSync(process.env['HUNT_DUMP'], lost.map((l) => `${l}\n`).join(''));
       expect(withTerms.size).toBeGreaterThan(0);
-      expect(checked).toBeGreaterThan(4000);
+      expect(checked).toBeGreaterThan(2000);
       expect(lost.slice(0, 40), `${lost.length} lost`).toEqual([]);
-      // The open cases are exactly the TLV bases' 27 (the grant with 3 "Hoe?", then 3 later TLV kinds with 3 "Hoe?").
-      expect(opened).toBe(b.name.startsWith('TLV') ? 27 : 0);
+      // The open cases are exactly the TLV bases' 12 (the grant with 2 "Hoe?", then 3 later TLV kinds with 2 "Hoe?").
+      expect(opened).toBe(b.name.startsWith('TLV') ? 12 : 0);
     });
   }
 });
@@ -274,7 +281,8 @@ describe('false: once one of the two events ends a term, no step of its kind sti
         const before = terms(planAt(log(b.answers, b.events), today));
         for (const seq of pairs()) {
           // An extension replaces the 6 weeks by 10 (already 10 when the base is extended): no old day to hold gone.
-          const ended = before.filter((t) => seq.some(([k, h], i) => k !== 'besluit-verlengd' && ends(familyOf(t.id)!, k, h, gaps[i]!)) && !allowedFalse(b, familyOf(t.id)!, seq, gaps));
+          // A registration logged by phone: s35-reg changes whether it counts as written (then it ends nothing): not held here.
+          const ended = before.filter((t) => seq.some(([k, h], i) => k !== 'besluit-verlengd' && !(REGISTRATION.includes(k) && h === 'telefoon') && ends(familyOf(t.id)!, k, h, gaps[i]!)) && !allowedFalse(b, familyOf(t.id)!, seq, gaps));
           if (ended.length === 0) continue;
           checked++;
           const after = terms(planAt(log(b.answers, [...b.events, ...seq.map(([k, h], i) => ev(`x${i}`, k, addDays(b.day, gaps[i]!), h))]), today));
@@ -284,7 +292,7 @@ describe('false: once one of the two events ends a term, no step of its kind sti
       }
       if (process.env['HUNT_DUMP']) appendFileSync(process.env['HUNT_DUMP'] + '.false', wrong.map((l) => `${l}\n`).join(''));
       // The two bases with two decisions: a filing there cannot be placed (allowedFalse), and they have no other term.
-      expect(checked).toBeGreaterThan(b.registeredAfter ? -1 : 100);
+      expect(checked).toBeGreaterThan(b.registeredAfter ? -1 : 50);
       expect(wrong.slice(0, 40), `${wrong.length} false`).toEqual([]);
     });
   }
