@@ -10,7 +10,22 @@
  * it (ENDS, each with its reason).
  * False: when one of the two events ends a term (a bezwaar on paper, a request to the Geschillencommissie on paper, the
  * school's decision on a registration), no step of that term's family may still show the old last day as if it ran,
- * unless the sources make the bezwaar impossible to place (ALLOWED_FALSE, each with its reason).
+ * unless the sources make the bezwaar impossible to place (allowedFalse, each with its reason).
+ * Bases: refusals and removals on paper (answered and logged), two decisions, TLV refusals, registrations waiting for the
+ * school (6 and 10 weeks), suspensions, a complaint and a dossier request; the GPO term comes with every refusal and removal.
+ *
+ * Found and fixed (each with focused tests below that failed on main 225eae2; the guards pass there):
+ * 1. A refusal or removal on paper answered in the questionnaire, the same decision told by phone on its day (session 28:
+ *    it writes nothing), then an admission, a refusal letter or a removal letter: the answered decision's CERTAIN 6 weeks
+ *    left the plan (the call kept the answered decision out of the earlier-decision steps: withAnsweredDecisions).
+ * 2. The school extended its term (A05), then a refusal by phone: the plan counted 6 weeks, not 10 (the extension answer
+ *    was dropped once "geweigerd" was written): the school was called late four weeks early (catalogue besluit-aanmelding).
+ * 3. A bezwaar on paper against a decision, then a later decision of the kind or an admission: the first decision's
+ *    Geschillencommissie weeks (F07, F13: not certain) left the plan. Now eerdere-geschillencommissie (texts hunt35).
+ * False terms fixed: a bezwaar (or GPO request) dated between two decisions still left the first decision's step asking for
+ * it (catalogue objectedToOnly, the GPO deadline); a bezwaar after a refusal told by phone was read as "cannot be placed".
+ * Open (OPEN below, it.fails): a TLV grant logged on the refusal's day, then a later TLV event; an extension carried over
+ * to a registration logged later. With the earlierGpoSteps call removed, 8 "lost" property tests fail; with fix 1 undone, 3.
  */
 import { appendFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
