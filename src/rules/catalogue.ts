@@ -636,6 +636,8 @@ export const FILING_STEPS: readonly string[] = [
   // Session 34: the same after a later TLV decision on another day (refused again: -2 … for more; granted: a choice).
   ...Array.from({ length: 9 }, (_, i) => `eerdere-tlv-afwijzing-${i + 2}`),
   'tlv-afwijzing-voor-toekenning', ...Array.from({ length: 9 }, (_, i) => `tlv-afwijzing-voor-toekenning-${i + 2}`),
+  // Session 35: a TLV grant the parent disagrees with, after a new application or a later TLV decision (not certain).
+  'eerdere-tlv-toekenning', ...Array.from({ length: 9 }, (_, i) => `eerdere-tlv-toekenning-${i + 2}`),
   // Session 35: an earlier decision's request to the Geschillencommissie (not certain), once its bezwaar was made.
   'eerdere-geschillencommissie', ...Array.from({ length: 9 }, (_, i) => `eerdere-geschillencommissie-${i + 2}`),
 ];

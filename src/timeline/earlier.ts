@@ -297,12 +297,21 @@ export const EARLIER_TLV_REFUSAL = 'eerdere-tlv-afwijzing';
 export const EARLIER_TLV_REFUSAL_TEXTS = 'ui:tlv33.planStep.eerdereTlvAfwijzing';
 const PLAN_TLV_REFUSAL = 'tlv-bezwaar';
 
+/**
+ * Session 35 (s35-hunt): the same for a TLV GRANT the parent disagrees with (tlv-eens "nee": the kind of school, how long it
+ * holds). Found by hunt-s35's property: a grant, then a new application or a later TLV decision on another day, and the
+ * grant's bezwaar term (6 weeks, EXT, not certain) left the plan. Its own step, with texts that speak of the TLV the child got.
+ */
+export const EARLIER_TLV_GRANT = 'eerdere-tlv-toekenning';
+export const EARLIER_TLV_GRANT_TEXTS = 'ui:hunt35.planStep.eerdereTlvToekenning';
+
 export function earlierTlvRefusalSteps(events: Events, plan: Pick<Plan, 'steps' | 'today'>, answers?: Answers): PlanStep[] {
   if (!answers || plan.steps.some((s) => s.id === PLAN_TLV_REFUSAL)) return [];
   if (!events.some((e) => e.kind === 'tlv-aangevraagd')) return [];
   const now = replay(answers, events);
   const refused = asString(now['tlv-besluit-datum']);
-  if (asString(now['tlv-besluit']) !== 'afgewezen' || asString(now['tlv-fase']) !== 'aangevraagd' || refused === undefined || !isIsoDate(refused)) return [];
+  const kind = asString(now['tlv-besluit']);
+  if ((kind !== 'afgewezen' && kind !== 'toegekend') || asString(now['tlv-fase']) !== 'aangevraagd' || refused === undefined || !isIsoDate(refused)) return [];
   // The application dated after the refusal: one dated on or before it is history (EFFECTS overtakenBy) and writes nothing.
   if (!events.some((e) => e.kind === 'tlv-aangevraagd' && e.date > refused)) return [];
   const rule = stepRules.find((r) => r.id === PLAN_TLV_REFUSAL);
@@ -310,8 +319,9 @@ export function earlierTlvRefusalSteps(events: Events, plan: Pick<Plan, 'steps' 
   if (!rule || !rule.applies(f)) return [];
   const d = rule.deadline?.(f);
   if (!d || d.status === 'passed') return [];
+  const granted = kind === 'toegekend';
   return [{
-    id: EARLIER_TLV_REFUSAL, texts: EARLIER_TLV_REFUSAL_TEXTS, group: 'nu', section: rule.section, letters: rule.letters ?? [],
+    id: granted ? EARLIER_TLV_GRANT : EARLIER_TLV_REFUSAL, texts: granted ? EARLIER_TLV_GRANT_TEXTS : EARLIER_TLV_REFUSAL_TEXTS, group: 'nu', section: rule.section, letters: rule.letters ?? [],
     contacts: rule.contacts ?? [], deadline: { ...d, certain: !rule.uncertain }, params: { besluit: refused },
   }];
 }
@@ -387,17 +397,19 @@ export function laterTlvDecisionSteps(events: Events, plan: Pick<Plan, 'steps' |
   };
   decisions.forEach((r, i) => {
     // Before the latest decision, on another day; the last decision of its day (one day, one decision).
-    if (r.kind !== 'tlv-afgewezen' || r.date >= latest.date || decisions.slice(i + 1).some((x) => x.date === r.date)) return;
+    // Session 35: an earlier grant too (the parent disagrees: tlv-eens "nee"), with its own id and texts.
+    if (r.date >= latest.date || decisions.slice(i + 1).some((x) => x.date === r.date)) return;
+    const grant = r.kind === 'tlv-toegekend';
     const next = decisions.slice(i + 1).find((x) => x.date > r.date)?.date ?? latest.date;
     // A bezwaar between this refusal and the next decision is against it.
     if (objections.some((b) => b >= r.date && b < next)) return;
     const d = rule.deadline!(asRefusal(r.date));
     if (!d || d.status === 'passed') return;
     steps.push({
-      id: idFor(latest.granted ? TLV_REFUSAL_THEN_GRANTED : EARLIER_TLV_REFUSAL),
-      texts: latest.granted ? TLV_REFUSAL_THEN_GRANTED_TEXTS : SECOND_TLV_DECISION_TEXTS,
+      id: idFor(grant ? EARLIER_TLV_GRANT : latest.granted ? TLV_REFUSAL_THEN_GRANTED : EARLIER_TLV_REFUSAL),
+      texts: grant ? EARLIER_TLV_GRANT_TEXTS : latest.granted ? TLV_REFUSAL_THEN_GRANTED_TEXTS : SECOND_TLV_DECISION_TEXTS,
       // A choice after a grant: not urgent by itself (order.ts puts it in "Nu doen" in its last 14 days, after the to-dos).
-      group: latest.granted ? 'binnenkort' : 'nu', section: rule.section, letters: rule.letters ?? [], contacts: rule.contacts ?? [],
+      group: latest.granted && !grant ? 'binnenkort' : 'nu', section: rule.section, letters: rule.letters ?? [], contacts: rule.contacts ?? [],
       deadline: { ...d, certain: !rule.uncertain }, params: { besluit: r.date },
     });
   });
