@@ -24,8 +24,11 @@
  *    Geschillencommissie weeks (F07, F13: not certain) left the plan. Now eerdere-geschillencommissie (texts hunt35).
  * False terms fixed: a bezwaar (or GPO request) dated between two decisions still left the first decision's step asking for
  * it (catalogue objectedToOnly, the GPO deadline); a bezwaar after a refusal told by phone was read as "cannot be placed".
- * Open (OPEN below, it.fails): a TLV grant logged on the refusal's day, then a later TLV event; an extension carried over
- * to a registration logged later. With the earlierGpoSteps call removed, 8 "lost" property tests fail; with fix 1 undone, 3.
+ * 4. A TLV grant the parent disagrees with (tlv-eens "nee"), then a new application or a later TLV decision on another
+ *    day: the grant's bezwaar term (not certain) left the plan (sessions 33/34 kept only an earlier REFUSAL's). Now
+ *    eerdere-tlv-toekenning (texts hunt35). Also the story "refused and granted logged on one day".
+ * Open (OPEN below, it.fails): an extension carried over to a registration logged later.
+ * With the earlierGpoSteps call removed, 8 "lost" property tests fail; with fix 1 undone, 3 (checked, restored).
  */
 import { appendFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
