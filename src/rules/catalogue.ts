@@ -148,6 +148,25 @@ const filedBefore = (f: Facts, filedId: string, decisionId: string): boolean => 
   const decided = f.date(decisionId);
   return filed !== undefined && decided !== undefined && filed < decided;
 };
+/**
+ * Session 35 (s35-hunt): with two decisions to object to, a bezwaar dated on or after `own` and before every other one can
+ * only be against `own` (found with a removal, a bezwaar, then a refusal at the next school: the removal's bezwaar step
+ * stayed and asked for a bezwaar already made). Without its date, or dated on or after the other decision, it cannot be placed.
+ */
+const objectedToOnly = (f: Facts, own: string): boolean => {
+  const filed = f.date('bezwaar-datum');
+  const mine = f.date(own);
+  if (filed === undefined || mine === undefined || filed < mine) return false;
+  const others = [
+    own !== 'weigering-datum' && f.is('refusalStands') ? f.date('weigering-datum') : undefined,
+    own !== 'verwijdering-datum' && f.is('hasRemovalDecision') ? f.date('verwijdering-datum') : undefined,
+    own !== 'tlv-besluit-datum' && f.is('disagreesWithTlvDecision') ? f.date('tlv-besluit-datum') : undefined,
+  ];
+  return others.some((d) => d !== undefined) && others.every((d) => d === undefined || d > filed);
+};
+/** The two decisions' bezwaar steps both stay, unless the bezwaar's date places it (objectedToOnly). */
+const objectionUnplaced = (f: Facts, own: string): boolean => twoObjectableDecisions(f) && !objectedToOnly(f, own);
+
 /** The GPO request is dated before the last decision the GPO handles: that decision's request is still open. */
 const gpoBeforeDecision = (f: Facts): boolean => {
   const filed = f.date('gpo-datum');
@@ -191,11 +210,15 @@ export const stepRules: readonly StepRule[] = [
     applies: (f) => (f.is('waitingForAdmissionDecision') || registeredAfterRefusal(f) || f.is('refusedOnlyOrally')) && f.date('aanmelding-datum') !== undefined,
     deadline: (f) =>
       when(f.date('aanmelding-datum'), (start) => {
-        const d = deadline(start, 'aanmelding-ontvangen', f.oneOf('aanmelding-verlengd', 'ja') ? TERMS.admissionDecisionMaxWeeks : TERMS.admissionDecisionWeeks, 'weeks', f.today);
+        // Session 35: a refusal by phone is no decision (A20), so an extension the school gave before it still holds. The
+        // question is not asked once the parent says "geweigerd", and its stored answer was dropped: the plan counted 6
+        // weeks instead of 10 and called the school late 4 weeks too early. Not for a registration after a refusal.
+        const extended = f.is('refusedOnlyOrally') && !registeredAfterRefusal(f) ? f.stored('aanmelding-verlengd') : f.value('aanmelding-verlengd');
+        const d = deadline(start, 'aanmelding-ontvangen', extended === 'ja' ? TERMS.admissionDecisionMaxWeeks : TERMS.admissionDecisionWeeks, 'weeks', f.today);
         // Not known whether the school extended (no answer, "weet ik niet", or a registration after a refusal, where
         // the question is not asked): once the 6 weeks have passed, the 10-week day is what may still be ahead.
         const extendedTo = addWeeks(start, TERMS.admissionDecisionMaxWeeks);
-        const unknown = !f.oneOf('aanmelding-verlengd', 'ja', 'nee');
+        const unknown = extended !== 'ja' && extended !== 'nee';
         return unknown && d.status === 'passed' && extendedTo >= f.today ? { ...d, maybeExtendedTo: extendedTo } : d;
       }),
     params: (f) => ({ uiterlijk10: addWeeks(f.date('aanmelding-datum')!, TERMS.admissionDecisionMaxWeeks) }),
@@ -220,7 +243,7 @@ export const stepRules: readonly StepRule[] = [
     // admitted the child (refusedThenAdmittedElsewhere): the refusal stands and its 6 weeks run on; the parent may still
     // want the first school (warning weigering-blijft-na-toelating says it is a choice).
     id: 'bezwaar-weigering', group: 'nu', section: 'weigering', letters: ['bezwaar-weigering-verwijdering'], contacts: ['schoolbestuur'],
-    applies: (f) => f.is('refusalStands') && f.date('weigering-datum') !== undefined && (f.answeredNot('bezwaar-ingediend', 'ja') || twoObjectableDecisions(f) || filedBefore(f, 'bezwaar-datum', 'weigering-datum')),
+    applies: (f) => f.is('refusalStands') && f.date('weigering-datum') !== undefined && (f.answeredNot('bezwaar-ingediend', 'ja') || objectionUnplaced(f, 'weigering-datum') || filedBefore(f, 'bezwaar-datum', 'weigering-datum')),
     deadline: (f) => when(f.date('weigering-datum'), (s) => deadline(s, 'besluit-bekend', TERMS.objectionWeeks, 'weeks', f.today)),
   },
   {
@@ -362,7 +385,7 @@ export const stepRules: readonly StepRule[] = [
   {
     // C09: bezwaar against removal within 6 weeks (002:846-850), also while the child still goes to school (002:756-768).
     id: 'bezwaar-verwijdering', group: 'nu', section: 'schorsing-verwijdering', letters: ['bezwaar-weigering-verwijdering'], contacts: ['schoolbestuur'],
-    applies: (f) => f.is('hasRemovalDecision') && f.date('verwijdering-datum') !== undefined && (f.answeredNot('bezwaar-ingediend', 'ja') || twoObjectableDecisions(f) || filedBefore(f, 'bezwaar-datum', 'verwijdering-datum')),
+    applies: (f) => f.is('hasRemovalDecision') && f.date('verwijdering-datum') !== undefined && (f.answeredNot('bezwaar-ingediend', 'ja') || objectionUnplaced(f, 'verwijdering-datum') || filedBefore(f, 'bezwaar-datum', 'verwijdering-datum')),
     deadline: (f) => when(f.date('verwijdering-datum'), (s) => deadline(s, 'besluit-bekend', TERMS.objectionWeeks, 'weeks', f.today)),
   },
   {
@@ -426,7 +449,7 @@ export const stepRules: readonly StepRule[] = [
   {
     // E16–E18, §X.3/§X.8: bezwaar against the SWV's decision; 6 weeks is EXT (certain: false).
     id: 'tlv-bezwaar', uncertain: true, group: 'nu', section: 'tlv-oneens', letters: ['bezwaar-tlv'], contacts: ['samenwerkingsverband'],
-    applies: (f) => f.is('disagreesWithTlvDecision') && f.date('tlv-besluit-datum') !== undefined && (f.answeredNot('bezwaar-ingediend', 'ja') || twoObjectableDecisions(f) || filedBefore(f, 'bezwaar-datum', 'tlv-besluit-datum')),
+    applies: (f) => f.is('disagreesWithTlvDecision') && f.date('tlv-besluit-datum') !== undefined && (f.answeredNot('bezwaar-ingediend', 'ja') || objectionUnplaced(f, 'tlv-besluit-datum') || filedBefore(f, 'bezwaar-datum', 'tlv-besluit-datum')),
     deadline: (f) => when(f.date('tlv-besluit-datum'), (s) => deadline(s, 'besluit-bekend', TERMS.tlvObjectionWeeks, 'weeks', f.today)),
   },
   {
@@ -477,7 +500,11 @@ export const stepRules: readonly StepRule[] = [
     // With every term passed: the last to end (the nearest passed day).
     deadline: (f) => {
       if (!(f.answeredNot('gpo-ingediend', 'ja') || twoGpoDecisions(f) || gpoBeforeDecision(f))) return undefined;
-      const terms = gpoDecisionDates(f).map((s) => deadline(s, 'besluit-bekend', TERMS.gpoWeeks, 'weeks', f.today));
+      // Session 35: a request dated between the two decisions is against the first: only the later one's term is open.
+      const filed = f.oneOf('gpo-ingediend', 'ja') ? f.date('gpo-datum') : undefined;
+      const dates = gpoDecisionDates(f);
+      const open = filed !== undefined && dates.length === 2 && dates[0]! <= filed && filed < dates[1]! ? dates.slice(1) : dates;
+      const terms = open.map((s) => deadline(s, 'besluit-bekend', TERMS.gpoWeeks, 'weeks', f.today));
       return terms.find((d) => d.status !== 'passed') ?? terms.at(-1);
     },
   },
@@ -609,6 +636,10 @@ export const FILING_STEPS: readonly string[] = [
   // Session 34: the same after a later TLV decision on another day (refused again: -2 … for more; granted: a choice).
   ...Array.from({ length: 9 }, (_, i) => `eerdere-tlv-afwijzing-${i + 2}`),
   'tlv-afwijzing-voor-toekenning', ...Array.from({ length: 9 }, (_, i) => `tlv-afwijzing-voor-toekenning-${i + 2}`),
+  // Session 35: a TLV grant the parent disagrees with, after a new application or a later TLV decision (not certain).
+  'eerdere-tlv-toekenning', ...Array.from({ length: 9 }, (_, i) => `eerdere-tlv-toekenning-${i + 2}`),
+  // Session 35: an earlier decision's request to the Geschillencommissie (not certain), once its bezwaar was made.
+  'eerdere-geschillencommissie', ...Array.from({ length: 9 }, (_, i) => `eerdere-geschillencommissie-${i + 2}`),
 ];
 
 /**

@@ -21,6 +21,11 @@ export interface Facts {
   date(id: string): IsoDate | undefined;
   /** The date is asked and not known: "weet ik niet", or no answer. */
   dateUnknown(id: string): boolean;
+  /**
+   * An answer as stored, also where its question is not asked now (session 35). Only for an answer that stays true when a
+   * later answer stops its question: the school's extension (A05) after a refusal by phone, which is no decision (A20).
+   */
+  stored(id: string): string | undefined;
 }
 
 /**
@@ -60,5 +65,6 @@ export function factsFrom(allAnswers: Answers, today: IsoDate): Facts {
       return v !== undefined && isIsoDate(v) ? v : undefined;
     },
     dateUnknown: (id) => asString(answers[id]) === DONT_KNOW,
+    stored: (id) => asString(allAnswers[id]),
   };
 }

@@ -66,7 +66,10 @@ export function earlierRefusalSteps(events: Events, today: IsoDate, planRefusal?
     // the same school changed its mind or the next school admitted the child; the answers then hold "toegelaten" and the
     // plan shows the refusal's bezwaar only when they show a registration after the refusal (refusedThenAdmittedElsewhere).
     // Otherwise the refusal's running 6 weeks (002:748-750) vanished. Kept as its own step, whose text says it is a choice.
-    const admitted = !next && ordered.slice(ordered.indexOf(r) + 1).some((e) => e.kind === 'besluit-toegelaten');
+    // Session 35: a call on this refusal's own day is this refusal told again (session 28), not a next refusal: with an
+    // admission after it, this is still the latest refusal (before, the step said "a later refusal" and was no choice).
+    const told = next !== undefined && 'kind' in next && refusals.slice(i + 1).every((x) => x.date === r.date && toldOnlyOrally(x));
+    const admitted = (!next || told) && ordered.slice(ordered.indexOf(r) + 1).some((e) => e.kind === 'besluit-toegelaten');
     if (!next && !admitted) return;
     // A bezwaar between this refusal and the next is against it, unless an earlier written refusal's 6 weeks still ran on
     // that day (session 26: three refusals; the bezwaar may be against the first, and then the second's term vanished):
@@ -74,7 +77,11 @@ export function earlierRefusalSteps(events: Events, today: IsoDate, planRefusal?
     // After an admission, any bezwaar since the refusal counts.
     const earlierOpenOn = (day: IsoDate) =>
       refusals.some((x, j) => j < i && x.date < r.date && !toldOnlyOrally(x) && addWeeks(x.date, TERMS.objectionWeeks) >= day);
-    if (bezwaren.some((b) => b.date >= r.date && (next === undefined || b.date < next.date) && !earlierOpenOn(b.date))) return;
+    // Session 35: up to the next refusal on paper. A refusal by phone is no decision and cannot be objected to: a bezwaar
+    // after it is against this one (before, with the answered refusal told again by phone on its day, then a bezwaar, the
+    // step stayed and asked for the bezwaar already made).
+    const nextPaper = refusals.slice(i + 1).find((x) => !toldOnlyOrally(x)) ?? (planRefusal !== undefined && planRefusal > r.date ? { date: planRefusal } : undefined);
+    if (bezwaren.some((b) => b.date >= r.date && (nextPaper === undefined || b.date < nextPaper.date) && !earlierOpenOn(b.date))) return;
     const term = objectionTerm(r.date, today);
     if (term.status !== 'passed') open.push({ date: r.date, id: r.id, admitted, n: i, term });
   });
@@ -253,7 +260,10 @@ export function newSchoolRemovalTexts(events: Events, steps: readonly PlanStep[]
  * - a written refusal or removal, a registration at the next school, then a refusal or removal there by phone (news,
  *   sessions 28 and 30: it writes "nee"/"mondeling" over the answer): kept as eerdere-weigering / eerdere-verwijdering.
  * `answers`: the questionnaire's answers (the answers before the timeline wrote them: questionnaireAnswers). Nothing is
- * added when they say a bezwaar was filed (it cannot be placed), or when a decision of the kind is logged on that day.
+ * added when they say a bezwaar was filed (it cannot be placed), or when a decision of the kind on paper is logged on that day.
+ * Session 35 (s35-hunt): a decision logged by phone on that day does not count here. It is the answered decision told again
+ * (session 28: it writes nothing over it), not that decision: before, it kept the answered decision out of this list, and a
+ * later admission, refusal or removal letter then took the answered decision's running 6 weeks off the plan.
  */
 export function withAnsweredDecisions(events: Events, answers?: Answers): Events {
   if (!answers || asString(answers['bezwaar-ingediend']) === 'ja') return events;
@@ -261,11 +271,11 @@ export function withAnsweredDecisions(events: Events, answers?: Answers): Events
   const derived: TimelineEvent[] = [];
   const refusal = iso('weigering-datum');
   if (refusal && ['geweigerd', 'toegelaten'].includes(asString(answers['aanmelding-besluit']) ?? '') && asString(answers['weigering-schriftelijk']) !== 'nee'
-    && !events.some((e) => e.kind === 'besluit-geweigerd' && e.date === refusal)) {
+    && !events.some((e) => e.kind === 'besluit-geweigerd' && e.date === refusal && !toldOnlyOrally(e))) {
     derived.push({ id: 'answer:weigering-datum', kind: 'besluit-geweigerd', date: refusal, parties: ['school'], note: '', how: 'brief' });
   }
   const removal = iso('verwijdering-datum');
-  if (removal && asString(answers['verwijdering-besluit']) === 'schriftelijk' && !events.some((e) => e.kind === 'verwijdering-besluit' && e.date === removal)) {
+  if (removal && asString(answers['verwijdering-besluit']) === 'schriftelijk' && !events.some((e) => e.kind === 'verwijdering-besluit' && e.date === removal && !toldOnlyOrally(e))) {
     derived.push({ id: 'answer:verwijdering-datum', kind: 'verwijdering-besluit', date: removal, parties: ['bestuur'], note: '', how: 'brief' });
   }
   // First in the list: on the same day a derived decision comes before the logged events (inOrder keeps the list's order).
@@ -287,12 +297,21 @@ export const EARLIER_TLV_REFUSAL = 'eerdere-tlv-afwijzing';
 export const EARLIER_TLV_REFUSAL_TEXTS = 'ui:tlv33.planStep.eerdereTlvAfwijzing';
 const PLAN_TLV_REFUSAL = 'tlv-bezwaar';
 
+/**
+ * Session 35 (s35-hunt): the same for a TLV GRANT the parent disagrees with (tlv-eens "nee": the kind of school, how long it
+ * holds). Found by hunt-s35's property: a grant, then a new application or a later TLV decision on another day, and the
+ * grant's bezwaar term (6 weeks, EXT, not certain) left the plan. Its own step, with texts that speak of the TLV the child got.
+ */
+export const EARLIER_TLV_GRANT = 'eerdere-tlv-toekenning';
+export const EARLIER_TLV_GRANT_TEXTS = 'ui:hunt35.planStep.eerdereTlvToekenning';
+
 export function earlierTlvRefusalSteps(events: Events, plan: Pick<Plan, 'steps' | 'today'>, answers?: Answers): PlanStep[] {
   if (!answers || plan.steps.some((s) => s.id === PLAN_TLV_REFUSAL)) return [];
   if (!events.some((e) => e.kind === 'tlv-aangevraagd')) return [];
   const now = replay(answers, events);
   const refused = asString(now['tlv-besluit-datum']);
-  if (asString(now['tlv-besluit']) !== 'afgewezen' || asString(now['tlv-fase']) !== 'aangevraagd' || refused === undefined || !isIsoDate(refused)) return [];
+  const kind = asString(now['tlv-besluit']);
+  if ((kind !== 'afgewezen' && kind !== 'toegekend') || asString(now['tlv-fase']) !== 'aangevraagd' || refused === undefined || !isIsoDate(refused)) return [];
   // The application dated after the refusal: one dated on or before it is history (EFFECTS overtakenBy) and writes nothing.
   if (!events.some((e) => e.kind === 'tlv-aangevraagd' && e.date > refused)) return [];
   const rule = stepRules.find((r) => r.id === PLAN_TLV_REFUSAL);
@@ -300,8 +319,9 @@ export function earlierTlvRefusalSteps(events: Events, plan: Pick<Plan, 'steps' 
   if (!rule || !rule.applies(f)) return [];
   const d = rule.deadline?.(f);
   if (!d || d.status === 'passed') return [];
+  const granted = kind === 'toegekend';
   return [{
-    id: EARLIER_TLV_REFUSAL, texts: EARLIER_TLV_REFUSAL_TEXTS, group: 'nu', section: rule.section, letters: rule.letters ?? [],
+    id: granted ? EARLIER_TLV_GRANT : EARLIER_TLV_REFUSAL, texts: granted ? EARLIER_TLV_GRANT_TEXTS : EARLIER_TLV_REFUSAL_TEXTS, group: 'nu', section: rule.section, letters: rule.letters ?? [],
     contacts: rule.contacts ?? [], deadline: { ...d, certain: !rule.uncertain }, params: { besluit: refused },
   }];
 }
@@ -377,17 +397,19 @@ export function laterTlvDecisionSteps(events: Events, plan: Pick<Plan, 'steps' |
   };
   decisions.forEach((r, i) => {
     // Before the latest decision, on another day; the last decision of its day (one day, one decision).
-    if (r.kind !== 'tlv-afgewezen' || r.date >= latest.date || decisions.slice(i + 1).some((x) => x.date === r.date)) return;
+    // Session 35: an earlier grant too (the parent disagrees: tlv-eens "nee"), with its own id and texts.
+    if (r.date >= latest.date || decisions.slice(i + 1).some((x) => x.date === r.date)) return;
+    const grant = r.kind === 'tlv-toegekend';
     const next = decisions.slice(i + 1).find((x) => x.date > r.date)?.date ?? latest.date;
     // A bezwaar between this refusal and the next decision is against it.
     if (objections.some((b) => b >= r.date && b < next)) return;
     const d = rule.deadline!(asRefusal(r.date));
     if (!d || d.status === 'passed') return;
     steps.push({
-      id: idFor(latest.granted ? TLV_REFUSAL_THEN_GRANTED : EARLIER_TLV_REFUSAL),
-      texts: latest.granted ? TLV_REFUSAL_THEN_GRANTED_TEXTS : SECOND_TLV_DECISION_TEXTS,
+      id: idFor(grant ? EARLIER_TLV_GRANT : latest.granted ? TLV_REFUSAL_THEN_GRANTED : EARLIER_TLV_REFUSAL),
+      texts: grant ? EARLIER_TLV_GRANT_TEXTS : latest.granted ? TLV_REFUSAL_THEN_GRANTED_TEXTS : SECOND_TLV_DECISION_TEXTS,
       // A choice after a grant: not urgent by itself (order.ts puts it in "Nu doen" in its last 14 days, after the to-dos).
-      group: latest.granted ? 'binnenkort' : 'nu', section: rule.section, letters: rule.letters ?? [], contacts: rule.contacts ?? [],
+      group: latest.granted && !grant ? 'binnenkort' : 'nu', section: rule.section, letters: rule.letters ?? [], contacts: rule.contacts ?? [],
       deadline: { ...d, certain: !rule.uncertain }, params: { besluit: r.date },
     });
   });
@@ -409,6 +431,55 @@ export function tlvGrantObjectionTexts(events: Events, steps: readonly PlanStep[
 }
 
 /**
+ * Session 35 (s35-hunt): the request to the Geschillencommissie against an earlier decision. The GPO hears a refusal (for a
+ * child who needs extra support) and a removal, beside the bezwaar and within the same weeks (F07, F13: 6 weeks, EXT, not
+ * certain; the board waits for the commission). The plan's own geschillencommissie step counts from the decisions the
+ * answers hold, and the timeline's earlier-decision steps (eerdere-weigering, …) name the commission beside their bezwaar.
+ * Found by hunt-s35's property: after a bezwaar on paper against a decision, a later decision of the kind (or an admission
+ * after a refusal) made it an earlier one: its bezwaar step was rightly gone, but with it the only step that named its
+ * GPO weeks, and the plan's own GPO step counted from the later decision. Now such a decision keeps its own step while its
+ * weeks run, no request to the commission is logged since it (on paper: a call or a talk may have been a question,
+ * session 34) or answered, and no other step of the plan counts from its day. After an admission (and no later refusal
+ * on paper) it is a choice: group binnenkort, its text says so.
+ */
+export const EARLIER_GPO = 'eerdere-geschillencommissie';
+export const EARLIER_GPO_TEXTS = 'ui:hunt35.planStep.eerdereGeschillencommissie';
+/** Steps whose term counts from a decision and that name the Geschillencommissie for it (their own text or the GPO's). */
+const CARRIES_GPO = /^(geschillencommissie|bezwaar-weigering|bezwaar-verwijdering|eerdere-weigering(-\d+)?|weigering-voor-toelating|eerdere-verwijdering(-\d+)?)$/;
+
+export function earlierGpoSteps(events: Events, today: IsoDate, steps: readonly PlanStep[], answers?: Answers): PlanStep[] {
+  if (!answers || asString(answers['gpo-ingediend']) === 'ja') return [];
+  const ordered = inOrder(events);
+  const now = replay(answers, events);
+  // The GPO hears a refusal only for a child who needs extra support (catalogue gpoDecisionDates: not with "nee").
+  const refusalsCount = asString(now['ondersteuning-gemeld']) !== 'nee';
+  const decisions = ordered.filter((e) => ((e.kind === 'besluit-geweigerd' && refusalsCount) || e.kind === 'verwijdering-besluit') && !toldOnlyOrally(e));
+  const carried = (date: IsoDate) => steps.some((s) => CARRIES_GPO.test(s.id) && s.deadline?.start === date);
+  const requested = (date: IsoDate) => ordered.some((e) => e.kind === 'gpo-ingediend' && !toldOnlyOrally(e) && e.date >= date);
+  const out: PlanStep[] = [];
+  const seen = new Set<IsoDate>();
+  for (const e of decisions) {
+    if (seen.has(e.date)) continue;
+    seen.add(e.date);
+    // Only a decision that a later one of its kind (on paper, or by phone as news after a registration: either wrote over
+    // it) or an admission logged after it made an earlier one. A call that is the same decision told again writes nothing,
+    // and the plan's own GPO step still counts from it (carried). With two decisions of different kinds the plan's own
+    // step counts from the first open one, as before.
+    const after = ordered.slice(ordered.indexOf(e) + 1);
+    const later = after.some((x) => (x.kind === e.kind && x.date > e.date) || (e.kind === 'besluit-geweigerd' && x.kind === 'besluit-toegelaten'));
+    if (!later || carried(e.date) || requested(e.date)) continue;
+    const d = deadline(e.date, 'besluit-bekend', TERMS.gpoWeeks, 'weeks', today);
+    if (d.status === 'passed') continue;
+    const admitted = e.kind === 'besluit-geweigerd' && after.some((x) => x.kind === 'besluit-toegelaten') && !after.some((x) => x.kind === e.kind && x.date > e.date && !toldOnlyOrally(x));
+    out.push({
+      id: out.length === 0 ? EARLIER_GPO : `${EARLIER_GPO}-${out.length + 1}`, texts: EARLIER_GPO_TEXTS, group: admitted ? 'binnenkort' : 'nu',
+      section: 'geschillencommissie', letters: [], contacts: ['geschillencommissie'], deadline: { ...d, certain: false }, params: { besluit: e.date },
+    });
+  }
+  return out;
+}
+
+/**
  * Every step the timeline adds to the plan beside the recorded meetings' (src/meeting/plan.ts withMeetings, the gesprekskaart).
  * `answers`: the questionnaire's answers (session 32: withAnsweredDecisions).
  */
@@ -416,11 +487,14 @@ export function timelineSteps(events: Events, plan: Pick<Plan, 'steps' | 'today'
   const planRefusal = plan.steps.find((s) => s.id === PLAN_REFUSAL)?.deadline?.start;
   const decided = withAnsweredDecisions(events, answers);
   const tlv = earlierTlvRefusalSteps(events, plan, answers);
+  const school = [...earlierRefusalSteps(decided, plan.today, planRefusal), ...writtenRemovalSteps(decided, plan.today, plan)];
   return [
-    ...earlierRefusalSteps(decided, plan.today, planRefusal), ...writtenRemovalSteps(decided, plan.today, plan), ...phoneDecisionSteps(events, plan.today, plan),
+    ...school, ...phoneDecisionSteps(events, plan.today, plan),
     ...tlv, ...laterTlvDecisionSteps(events, plan, answers, tlv.map((s) => s.id)),
     // Session 35: a registration by phone or in a talk after a refusal.
     ...spokenNextRegistrationSteps(events, plan, answers),
+    // Session 35: an earlier decision's GPO weeks when no step above or in the plan names them (earlierGpoSteps).
+    ...earlierGpoSteps(decided, plan.today, [...plan.steps, ...school], answers),
   ];
 }
 

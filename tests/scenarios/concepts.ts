@@ -151,6 +151,13 @@ export const CONCEPTS = {
   'eerdere-tlv-afwijzing': { ids: ['eerdere-tlv-afwijzing', 'eerdere-tlv-afwijzing-2', 'eerdere-tlv-afwijzing-3'], kind: 'step', what: 'Bezwaar tegen een eerdere afwijzing van de TLV: een nieuwe aanvraag of een nieuw besluit stopt die termijn niet' },
   /** A TLV refusal, then the TLV granted: objecting to the refusal is a choice; its term (not certain) still runs. */
   'tlv-afwijzing-keuze': { ids: ['tlv-afwijzing-voor-toekenning', 'tlv-afwijzing-voor-toekenning-2'], kind: 'step', what: 'De TLV kwam na een afwijzing toch: bezwaar tegen de afwijzing is een keuze, met de laatste dag' },
+  // ── Session 35 (s35-hunt): timeline steps (scenarios with a `timeline`) ──
+  /** A refusal of admission whose bezwaar term still runs after an earlier-decision story (a later refusal, or an admission: a choice). */
+  'eerdere-weigering': { ids: ['eerdere-weigering', 'eerdere-weigering-2', 'eerdere-weigering-3', 'weigering-voor-toelating'], kind: 'step', what: 'Bezwaar tegen een eerdere weigering: een nieuwe aanmelding, weigering of toelating stopt die termijn niet' },
+  /** A TLV grant the parent disagrees with, then a new application or a later TLV decision: its bezwaar term (EXT, not certain) stays. */
+  'eerdere-tlv-toekenning': { ids: ['eerdere-tlv-toekenning', 'eerdere-tlv-toekenning-2'], kind: 'step', what: 'Bezwaar tegen een eerdere TLV waar je het niet mee eens bent: een nieuwe aanvraag of een nieuw besluit stopt die termijn niet' },
+  /** An earlier decision (refusal, removal) whose Geschillencommissie weeks still run after a bezwaar against it (F07, F13: EXT, not certain). */
+  'eerdere-gpo': { ids: ['eerdere-geschillencommissie', 'eerdere-geschillencommissie-2'], kind: 'step', what: 'Naar de Geschillencommissie over een eerder besluit, naast het bezwaar (termijn niet in de bronnen)' },
 } as const satisfies Record<string, Concept>;
 
 export type ConceptId = keyof typeof CONCEPTS;
@@ -158,6 +165,6 @@ export type ConceptId = keyof typeof CONCEPTS;
 export const isConcept = (s: string): s is ConceptId => Object.prototype.hasOwnProperty.call(CONCEPTS, s);
 
 /** Concepts whose terms are NOT in the sources (FACTS §X.2, §X.3, §X.13; the AVG month): a deadline must be marked uncertain. */
-export const UNCERTAIN_TERM_CONCEPTS: readonly ConceptId[] = ['gpo', 'gpo-opp', 'tlv-bezwaar', 'klacht', 'dossier', 'eerdere-tlv-afwijzing', 'tlv-afwijzing-keuze'];
+export const UNCERTAIN_TERM_CONCEPTS: readonly ConceptId[] = ['gpo', 'gpo-opp', 'tlv-bezwaar', 'klacht', 'dossier', 'eerdere-tlv-afwijzing', 'tlv-afwijzing-keuze', 'eerdere-gpo', 'eerdere-tlv-toekenning'];
 /** Concepts whose terms are solid in the sources (002:744-750, 846-850, 2362; 001:119): a deadline must be marked certain. */
-export const CERTAIN_TERM_CONCEPTS: readonly ConceptId[] = ['besluit-aanmelding', 'bezwaar-weigering', 'bezwaar-verwijdering', 'schorsing-einde'];
+export const CERTAIN_TERM_CONCEPTS: readonly ConceptId[] = ['besluit-aanmelding', 'bezwaar-weigering', 'bezwaar-verwijdering', 'schorsing-einde', 'eerdere-weigering'];

@@ -537,7 +537,11 @@ export const GLOBAL_RULES: readonly GlobalRule[] = [
       const g = ofConcept(all, 'gpo')[0];
       // With two decisions (a refusal and a removal, s007), the GPO stands beside the bezwaar whose weeks end first.
       const bs = [...ofConcept(all, 'bezwaar-weigering'), ...ofConcept(all, 'bezwaar-verwijdering')];
-      const b = bs.find((x) => x.deadline && g?.deadline && x.deadline.due === g.deadline.due) ?? bs[0];
+      const same = bs.find((x) => x.deadline && g?.deadline && x.deadline.due === g.deadline.due);
+      // Session 35: with two decisions and the bezwaar against the first already made (bezwaar-loopt), the GPO still counts
+      // from that first decision (its weeks run on beside the bezwaar), while the only bezwaar step left is the second one's.
+      if (!same && plan.steps.some((x) => x.id === 'bezwaar-loopt')) return [];
+      const b = same ?? bs[0];
       if (!g || !b) return [];
       const out: string[] = [];
       if (g.group !== b.group) out.push(`${g.id} in ${g.group}, ${b.id} in ${b.group}`);
