@@ -9,7 +9,7 @@ import { TERMS } from '../rules/deadlines';
 import { sanitizeMeetingRecord, type MeetingRecord } from '../meeting/record';
 import {
   ANSWER_KIND, CHASE_RULES, DATE, EFFECTS, EVENT_KINDS, HOWS, LEGAL_KINDS, ORAL_HOWS, PARTIES,
-  type ChaseRule, type EventKind, type How, type LegalKind, type Party,
+  type ChaseRule, type EventKind, type How, type KindEffect, type LegalKind, type Party,
 } from './effects';
 
 /**
@@ -103,7 +103,7 @@ const same = (a: AnswerValue | null | undefined, b: AnswerValue | null | undefin
   JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /** The answers an event writes, given the answers now (for the situation list). Plain kinds: none. */
-export function effectsOf(ev: Pick<TimelineEvent, 'kind' | 'date' | 'how'>, answers: Answers): Record<string, AnswerValue> {
+export function effectsOf(ev: Pick<TimelineEvent, 'kind' | 'date' | 'how'>, answers: Answers, before?: readonly TimelineEvent[]): Record<string, AnswerValue> {
   if (!isLegal(ev.kind)) return {};
   const e = EFFECTS[ev.kind];
   const out: Record<string, AnswerValue> = {};
@@ -115,7 +115,22 @@ export function effectsOf(ev: Pick<TimelineEvent, 'kind' | 'date' | 'how'>, answ
   for (const [q, v] of Object.entries(setsOf(ev))) out[q] = v === DATE ? ev.date : v;
   // A call is no step of the story: it implies nothing (session 35: a registration by phone is not "waiting for a decision").
   if (!toldOnlyOrally(ev)) for (const [q, v] of Object.entries(e.defaults ?? {})) if (answers[q] === undefined) out[q] = v;
+  if (e.newTerm && before && leftBehind(e.newTerm, ev, out, answers, before)) out[e.newTerm.answer] = e.newTerm.becomes;
   return out;
+}
+
+/**
+ * Session 36 (EFFECTS newTerm): this event writes its own day over an earlier one, and the answer about the earlier term
+ * (the school's extension) would carry over to it. `before`: the events replayed before this one, in order.
+ */
+function leftBehind(t: NonNullable<KindEffect['newTerm']>, ev: Pick<TimelineEvent, 'date'>, out: Record<string, AnswerValue>, answers: Answers, before: readonly TimelineEvent[]): boolean {
+  const earlier = asString(answers[t.date]);
+  if (out[t.date] !== ev.date || asString(answers[t.answer]) !== t.was || earlier === undefined || !isIsoDate(earlier) || earlier >= ev.date) return false;
+  // The same registration: the event that wrote the earlier day is of a sameAs kind, and nothing wrote the answer since.
+  let at = before.length - 1;
+  while (at >= 0 && !(isLegal(before[at]!.kind) && setsOf(before[at]!)[t.date] === DATE && before[at]!.date === earlier)) at--;
+  if (at < 0 || !t.sameAs.includes(before[at]!.kind as LegalKind)) return true;
+  return before.slice(at + 1).some((b) => isLegal(b.kind) && t.answer in setsOf(b));
 }
 
 /**
@@ -173,7 +188,7 @@ export function toldOnlyOrally(ev: Pick<TimelineEvent, 'kind' | 'how'> & { lette
 export function keysOf(kind: EventKind): string[] {
   if (!isLegal(kind)) return [];
   const e = EFFECTS[kind];
-  return [...(e.situation ? ['situatie'] : []), ...Object.keys(e.sets), ...Object.keys(e.defaults ?? {})];
+  return [...(e.situation ? ['situatie'] : []), ...Object.keys(e.sets), ...Object.keys(e.defaults ?? {}), ...(e.newTerm ? [e.newTerm.answer] : [])];
 }
 
 /** Events in the order they write: by date, then in the order they were logged. */
@@ -184,10 +199,11 @@ export function inOrder(events: Events): TimelineEvent[] {
 /** The answers after these events, starting from `start`. The latest event decides. */
 export function replay(start: Answers, events: Events): Answers {
   let a: Answers = start;
-  for (const e of inOrder(events)) {
-    const eff = effectsOf(e, a);
+  const ordered = inOrder(events);
+  ordered.forEach((e, i) => {
+    const eff = effectsOf(e, a, ordered.slice(0, i));
     if (Object.keys(eff).length) a = { ...a, ...eff };
-  }
+  });
   return a;
 }
 
