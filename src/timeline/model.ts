@@ -184,6 +184,10 @@ export function toldOnlyOrally(ev: Pick<TimelineEvent, 'kind' | 'how'> & { lette
   return e.oral !== undefined && (e.oralHows ?? ORAL_HOWS).includes(ev.how);
 }
 
+/** The answers an event always writes, and the one it may write over (EFFECTS newTerm, session 36). */
+export const writtenBy = (ev: Pick<TimelineEvent, 'kind' | 'how'>): string[] =>
+  isLegal(ev.kind) ? [...Object.keys(setsOf(ev)), ...(EFFECTS[ev.kind].newTerm ? [EFFECTS[ev.kind].newTerm!.answer] : [])] : [];
+
 /** Every answer a kind can write (its sets, and "situatie" when it has a situation). */
 export function keysOf(kind: EventKind): string[] {
   if (!isLegal(kind)) return [];
@@ -299,7 +303,9 @@ function inEffectOf(events: Events): (answers: Answers, ev: TimelineEvent) => bo
   ordered.forEach((e, i) => {
     if (!at.has(e.id)) at.set(e.id, i);
     // Defaults never write over an answer, so they do not count as writing over (nor are they checked).
-    if (isLegal(e.kind)) for (const q of Object.keys(setsOf(e))) lastWriter.set(q, i);
+    // Session 36: a registration may write the extension as "weet ik niet" (EFFECTS newTerm): an extension logged before it
+    // is then written over, not contradicted (counted whether or not it did: the safe side is no false "disagrees").
+    if (isLegal(e.kind)) for (const q of writtenBy(e)) lastWriter.set(q, i);
   });
   return (answers, ev) => {
     const i = at.get(ev.id) ?? -1;
