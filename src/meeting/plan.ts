@@ -7,7 +7,7 @@ import type { Plan, PlanStep } from '../rules/plan';
 import { spokenReceipt, toldOnlyOrally, type TimelineEvent } from '../timeline/model';
 import type { Answers } from '../flow/answers';
 import { effectiveOutcome, type MeetingRecord } from './record';
-import { decisionOnObjectionNotes, newSchoolRemovalTexts, spokenObjectionNotes, spokenRegistrationNotes, timelineSteps, tlvGrantObjectionTexts, withAnsweredDecisions } from '../timeline/earlier';
+import { decisionOnObjectionNotes, extensionUnknownNotes, newSchoolRemovalTexts, spokenObjectionNotes, spokenRegistrationNotes, timelineSteps, tlvGrantObjectionTexts, withAnsweredDecisions } from '../timeline/earlier';
 
 /**
  * What was agreed at a meeting, as steps of the plan. Pure: events and today in, steps out.
@@ -115,7 +115,8 @@ export function withMeetings(plan: Plan, events: readonly TimelineEvent[], answe
   const spoken = events.some((e) => (['bezwaar-ingediend', 'gpo-ingediend', 'aanmelding-verstuurd'].includes(e.kind) && toldOnlyOrally(e)) || spokenReceipt(e));
   // Session 34: the plan's own TLV bezwaar counting from a grant logged after a refusal names the grant (src/timeline/earlier.ts).
   // Session 35: a TLV refusal after a bezwaar may be the decision on it (decisionOnObjectionNotes): its bezwaar step says so.
-  const named = decisionOnObjectionNotes(events, tlvGrantObjectionTexts(events, plan.steps, answers), answers);
+  // Session 36: a registration logged after the school's extension: the decision step says why it counts 6 weeks.
+  const named = extensionUnknownNotes(events, decisionOnObjectionNotes(events, tlvGrantObjectionTexts(events, plan.steps, answers), answers), answers);
   if (!extra.length && !spoken && named.every((s, i) => s === plan.steps[i])) return plan;
   // Session 31: the paper step for a removal by the next school names that school (src/timeline/earlier.ts). Session 34: also
   // when the first removal was answered in the questionnaire, not logged (withAnsweredDecisions, as timelineSteps reads it).

@@ -212,6 +212,25 @@ export function replay(start: Answers, events: Events): Answers {
 }
 
 /**
+ * Session 36: the registration event that made the school's extension "weet ik niet" (EFFECTS newTerm) and is still the
+ * last to write it, replaying `events` on `start` (the questionnaire's answers): undefined when none, or when a later event
+ * wrote the extension again ("Besluit verlengd" for the new registration).
+ */
+export function extensionLeftBehindBy(start: Answers, events: Events): TimelineEvent | undefined {
+  let a: Answers = start;
+  let by: TimelineEvent | undefined;
+  const ordered = inOrder(events);
+  ordered.forEach((e, i) => {
+    const eff = effectsOf(e, a, ordered.slice(0, i));
+    const t = isLegal(e.kind) ? EFFECTS[e.kind].newTerm : undefined;
+    if (t && eff[t.answer] === t.becomes) by = e;
+    else if (by && EFFECTS[by.kind as LegalKind].newTerm!.answer in eff) by = undefined;
+    if (Object.keys(eff).length) a = { ...a, ...eff };
+  });
+  return by;
+}
+
+/**
  * What the timeline keeps: the events, and `base`: for every answer an event writes, the value it had
  * before any event wrote it (null: no answer). Deleting every event gives exactly `base` back.
  */

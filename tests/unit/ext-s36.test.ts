@@ -19,13 +19,15 @@ import { valuesFromAnswers } from '../../src/rules/letters';
 import { EFFECTS, type EventKind, type How } from '../../src/timeline/effects';
 import { deleteEvent, inEffect, isLegal, lateFlags, questionnaireAnswers, type TimelineEvent } from '../../src/timeline/model';
 import { log } from './timeline-log';
-import { loadPlanTexts } from './plan-texts';
+import { loadPlanTexts, tFor } from './plan-texts';
 
 const A = (x: Record<string, string | string[]>) => x as unknown as Answers;
 type State = ReturnType<typeof log>;
 const planAt = (s: State, today: string): Plan => withMeetings(buildPlan(s.answers, today), s.data.events, questionnaireAnswers(s.answers, s.data));
 const ev = (id: string, kind: EventKind, date: string, how?: How): TimelineEvent =>
   ({ id, kind, date, parties: isLegal(kind) ? [...EFFECTS[kind].parties] : ['school'], note: '', ...(how ? { how } : {}) });
+const NOTE = 'ui:ext36.extensionEarlierRegistration';
+const note = (s: State, today: string) => planAt(s, today).steps.find((x) => x.id === 'besluit-aanmelding')?.note;
 const decision = (s: State, today: string) => planAt(s, today).steps.find((x) => x.id === 'besluit-aanmelding')?.deadline;
 
 beforeAll(loadPlanTexts);
@@ -66,23 +68,37 @@ describe('a registration logged on a later day than an extension it may not belo
     expect(v.datum_aanmelding).toBe('25 mei 2026');
     expect(v.datum_besluit_uiterlijk).toBe('6 juli 2026');
   });
-  it('the questionnaire says "weet ik niet" for the new registration; deleting the event gives the parent\'s "ja" back', () => {
+  it('the step says why it counts 6 weeks (ui:ext36), in all six languages, without a placeholder', () => {
+    const s = log(ANSWERED, [ev('r', 'aanmelding-ontvangen', '2026-05-25')]);
+    const step = planAt(s, '2026-05-26').steps.find((x) => x.id === 'besluit-aanmelding');
+    expect(step?.note).toBe(NOTE);
+    const logged = log(NOTHING, [ev('a', 'aanmelding-verstuurd', '2026-04-20'), ev('b', 'besluit-verlengd', '2026-05-20'), ev('c', 'aanmelding-verstuurd', '2026-06-01'), ev('d', 'aanmelding-ontvangen', '2026-06-03')]);
+    expect(planAt(logged, '2026-06-04').steps.find((x) => x.id === 'besluit-aanmelding')).toMatchObject({ note: NOTE, deadline: { start: '2026-06-03', due: '2026-07-15' } });
+    for (const lang of ['nl', 'en', 'tr', 'pl', 'uk', 'ar']) {
+      const text = tFor(lang).raw(NOTE);
+      expect(text, lang).not.toMatch(/\{\{|ext36|^ui:/);
+      expect(text, lang).toMatch(/6/);
+    }
+  });
+  it('the questionnaire says "weet ik niet" for the new registration; deleting the event gives the parent\'s "ja" back (and no note)', () => {
     const s = log(ANSWERED, [ev('r', 'aanmelding-ontvangen', '2026-05-25')]);
     expect(s.answers['aanmelding-verlengd']).toBe('weet-niet');
     const back = deleteEvent(s.answers, s.data, 'r');
     expect(back.answers).toEqual(ANSWERED);
     expect(decision(back, '2026-05-26')).toMatchObject({ start: '2026-04-20', due: '2026-06-29' });
-  });
-  it('the logged extension still counts as in effect (a later registration wrote over it, no "your answers say otherwise")', () => {
-    const s = log(NOTHING, [ev('a', 'aanmelding-verstuurd', '2026-04-20'), ev('b', 'besluit-verlengd', '2026-05-20'), ev('c', 'aanmelding-verstuurd', '2026-06-01')]);
-    for (const e of s.data.events) expect(inEffect(s.answers, e, s.data.events), e.kind).toBe(true);
+    expect(note(back, '2026-05-26')).toBeUndefined();
   });
 });
 
 describe('guards: the extension stays where it belongs to the same registration (passed before too)', () => {
+  it('the logged extension still counts as in effect (a later registration wrote over it: no "your answers say otherwise"; failed with this fix\'s first version)', () => {
+    const s = log(NOTHING, [ev('a', 'aanmelding-verstuurd', '2026-04-20'), ev('b', 'besluit-verlengd', '2026-05-20'), ev('c', 'aanmelding-verstuurd', '2026-06-01')]);
+    for (const e of s.data.events) expect(inEffect(s.answers, e, s.data.events), e.kind).toBe(true);
+  });
   it('sent 20 April, received 22 April, extended 20 May: 10 weeks from 22 April (1 July)', () => {
     const s = log(NOTHING, [ev('a', 'aanmelding-verstuurd', '2026-04-20'), ev('b', 'aanmelding-ontvangen', '2026-04-22'), ev('c', 'besluit-verlengd', '2026-05-20')]);
     expect(decision(s, '2026-06-10')).toMatchObject({ start: '2026-04-22', due: '2026-07-01' });
+    expect(note(s, '2026-06-10')).toBeUndefined();
   });
   it('the same, the receipt logged last (dated before the extension): still 10 weeks from 22 April', () => {
     const s = log(NOTHING, [ev('a', 'aanmelding-verstuurd', '2026-04-20'), ev('c', 'besluit-verlengd', '2026-05-20'), ev('b', 'aanmelding-ontvangen', '2026-04-22')]);
@@ -111,6 +127,13 @@ describe('guards: the extension stays where it belongs to the same registration 
   it('a new registration on 25 May, then "Besluit verlengd" on 1 June for it: 10 weeks from 25 May (3 August)', () => {
     const s = log(ANSWERED, [ev('r', 'aanmelding-ontvangen', '2026-05-25'), ev('x', 'besluit-verlengd', '2026-06-01')]);
     expect(decision(s, '2026-07-07')).toMatchObject({ start: '2026-05-25', due: '2026-08-03', status: 'upcoming' });
+    expect(note(s, '2026-07-07')).toBeUndefined();
+  });
+  it('the parent then answers "ja" in the questionnaire (the school extended this one too): 10 weeks from 25 May, no note', () => {
+    const s = log(ANSWERED, [ev('r', 'aanmelding-ontvangen', '2026-05-25')]);
+    const answered = { ...s, answers: A({ ...(s.answers as Record<string, string | string[]>), 'aanmelding-verlengd': 'ja' }) };
+    expect(decision(answered, '2026-07-07')).toMatchObject({ start: '2026-05-25', due: '2026-08-03' });
+    expect(note(answered, '2026-07-07')).toBeUndefined();
   });
   it('sent 20 April and received 22 April, no extension: 6 weeks from receipt, nothing else changed', () => {
     const s = log(NOTHING, [ev('a', 'aanmelding-verstuurd', '2026-04-20'), ev('b', 'aanmelding-ontvangen', '2026-04-22')]);
@@ -121,5 +144,6 @@ describe('guards: the extension stays where it belongs to the same registration 
     const s = log(A({ ...ANSWERED, 'aanmelding-verlengd': 'nee' }), [ev('r', 'aanmelding-ontvangen', '2026-05-25')]);
     expect(decision(s, '2026-05-26')).toMatchObject({ start: '2026-05-25', due: '2026-07-06' });
     expect(s.answers['aanmelding-verlengd']).toBe('nee');
+    expect(note(s, '2026-05-26')).toBeUndefined();
   });
 });
