@@ -282,25 +282,35 @@ export function commit(answers: Answers, old: TimelineData, events: TimelineEven
   return { answers: result, data: { events, base } };
 }
 
+/**
+ * The answers a change to an event of this kind is about (`commit`'s `touched`): what it always writes, not the answer it
+ * may write over for a new term (EFFECTS newTerm, session 36). A parent who answered "ja, de school heeft verlengd" after a
+ * later registration made it "weet ik niet" keeps that answer when the registration's receipt is logged next.
+ */
+const touchedBy = (kind: EventKind): string[] => {
+  const t = isLegal(kind) ? EFFECTS[kind].newTerm : undefined;
+  return t ? keysOf(kind).filter((q) => q !== t.answer) : keysOf(kind);
+};
+
 export function addEvent(answers: Answers, data: TimelineData, ev: TimelineEvent): Change {
-  return commit(answers, data, [...data.events, ev], new Set(keysOf(ev.kind)));
+  return commit(answers, data, [...data.events, ev], new Set(touchedBy(ev.kind)));
 }
 
 export function deleteEvent(answers: Answers, data: TimelineData, id: string): Change {
   const ev = data.events.find((e) => e.id === id);
-  return commit(answers, data, data.events.filter((e) => e.id !== id), new Set(ev ? keysOf(ev.kind) : []));
+  return commit(answers, data, data.events.filter((e) => e.id !== id), new Set(ev ? touchedBy(ev.kind) : []));
 }
 
 /** Editing keeps the event's place in the list. */
 export function updateEvent(answers: Answers, data: TimelineData, ev: TimelineEvent): Change {
   const old = data.events.find((e) => e.id === ev.id);
-  return commit(answers, data, data.events.map((e) => (e.id === ev.id ? ev : e)), new Set([...keysOf(ev.kind), ...(old ? keysOf(old.kind) : [])]));
+  return commit(answers, data, data.events.map((e) => (e.id === ev.id ? ev : e)), new Set([...touchedBy(ev.kind), ...(old ? touchedBy(old.kind) : [])]));
 }
 
 /** Writes a logged event's answers again ("Zet dit in mijn antwoorden"), when they disagree. */
 export function reapplyEvent(answers: Answers, data: TimelineData, id: string): Change {
   const ev = data.events.find((e) => e.id === id);
-  return commit(answers, data, data.events, new Set(ev ? keysOf(ev.kind) : []));
+  return commit(answers, data, data.events, new Set(ev ? touchedBy(ev.kind) : []));
 }
 
 /**

@@ -17,7 +17,7 @@ import { buildPlan, type Plan } from '../../src/rules/plan';
 import { withMeetings } from '../../src/meeting/plan';
 import { valuesFromAnswers } from '../../src/rules/letters';
 import { EFFECTS, type EventKind, type How } from '../../src/timeline/effects';
-import { deleteEvent, inEffect, isLegal, lateFlags, questionnaireAnswers, type TimelineEvent } from '../../src/timeline/model';
+import { addEvent, deleteEvent, inEffect, isLegal, lateFlags, questionnaireAnswers, type TimelineEvent } from '../../src/timeline/model';
 import { log } from './timeline-log';
 import { loadPlanTexts, tFor } from './plan-texts';
 
@@ -134,6 +134,13 @@ describe('guards: the extension stays where it belongs to the same registration 
     const answered = { ...s, answers: A({ ...(s.answers as Record<string, string | string[]>), 'aanmelding-verlengd': 'ja' }) };
     expect(decision(answered, '2026-07-07')).toMatchObject({ start: '2026-05-25', due: '2026-08-03' });
     expect(note(answered, '2026-07-07')).toBeUndefined();
+  });
+  it('the parent answers "ja" for the new registration, then logs its receipt: the parent\'s "ja" stays (their latest word), 10 weeks', () => {
+    const s = log(ANSWERED, [ev('r', 'aanmelding-verstuurd', '2026-06-01')]);
+    expect(s.answers['aanmelding-verlengd']).toBe('weet-niet');
+    const answered = addEvent(A({ ...(s.answers as Record<string, string | string[]>), 'aanmelding-verlengd': 'ja' }), s.data, ev('o', 'aanmelding-ontvangen', '2026-06-03'));
+    expect(answered.answers['aanmelding-verlengd']).toBe('ja');
+    expect(decision(answered, '2026-06-04')).toMatchObject({ start: '2026-06-03', due: '2026-08-12' });
   });
   it('sent 20 April and received 22 April, no extension: 6 weeks from receipt, nothing else changed', () => {
     const s = log(NOTHING, [ev('a', 'aanmelding-verstuurd', '2026-04-20'), ev('b', 'aanmelding-ontvangen', '2026-04-22')]);
