@@ -135,9 +135,9 @@ describe('guards: the extension stays where it belongs to the same registration 
     expect(decision(answered, '2026-07-07')).toMatchObject({ start: '2026-05-25', due: '2026-08-03' });
     expect(note(answered, '2026-07-07')).toBeUndefined();
   });
-  it('the parent answers "ja" for the new registration, then logs its receipt: the parent\'s "ja" stays (their latest word), 10 weeks', () => {
+  it('the parent answers "ja" for the new registration, then logs its receipt: the parent\'s "ja" stays (their latest word), 10 weeks (failed with this fix\'s first version)', () => {
+    // Since session 36 the registration of 1 June made it "weet ik niet" (tested above); the parent then says "ja".
     const s = log(ANSWERED, [ev('r', 'aanmelding-verstuurd', '2026-06-01')]);
-    expect(s.answers['aanmelding-verlengd']).toBe('weet-niet');
     const answered = addEvent(A({ ...(s.answers as Record<string, string | string[]>), 'aanmelding-verlengd': 'ja' }), s.data, ev('o', 'aanmelding-ontvangen', '2026-06-03'));
     expect(answered.answers['aanmelding-verlengd']).toBe('ja');
     expect(decision(answered, '2026-06-04')).toMatchObject({ start: '2026-06-03', due: '2026-08-12' });
