@@ -5,7 +5,7 @@ import type { Plan, PlanStep } from '../rules/plan';
 import { factsFrom } from '../rules/facts';
 import { stepRules } from '../rules/catalogue';
 import { asString, type Answers } from '../flow/answers';
-import { extensionLeftBehindBy, inOrder, replay, spokenReceipt, toldOnlyOrally, type Events, type TimelineEvent } from './model';
+import { inOrder, replay, spokenReceipt, toldOnlyOrally, type Events, type TimelineEvent } from './model';
 
 /**
  * Session 25 (s25-months): an earlier refusal whose 6 weeks for bezwaar still run, once a later refusal was logged.
@@ -642,13 +642,11 @@ function schoolDecisionOnObjectionNotes(events: Events, steps: readonly PlanStep
  * decision step counts 6 weeks from the new day, and once they pass names the 10-week day as what may still be ahead. The
  * parent told us the school took more time: the step says why that is not counted now (it may have been for the earlier
  * registration) and what to do when the school extends this one. Not once the parent answers or logs the extension again
- * (the step then counts 10 weeks).
+ * (the step then counts 10 weeks). `by`: extensionLeftBehindBy (src/timeline/model.ts) on the questionnaire's answers.
  */
 export const EXTENSION_UNKNOWN_NOTE = 'ui:ext36.extensionEarlierRegistration';
 
-export function extensionUnknownNotes(events: Events, steps: readonly PlanStep[], answers?: Answers): PlanStep[] {
-  if (!answers || !events.length) return [...steps];
-  const by = extensionLeftBehindBy(answers, events);
+export function extensionUnknownNotes(by: TimelineEvent | undefined, steps: readonly PlanStep[]): PlanStep[] {
   if (!by) return [...steps];
   return steps.map((s) => {
     const d = s.deadline;

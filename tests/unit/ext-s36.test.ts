@@ -80,6 +80,11 @@ describe('a registration logged on a later day than an extension it may not belo
       expect(text, lang).toMatch(/6/);
     }
   });
+  it('a receipt the school told by phone on 25 May: the 6 weeks from it, and the spoken-receipt note wins (session 35)', () => {
+    const s = log(ANSWERED, [ev('r', 'aanmelding-ontvangen', '2026-05-25', 'telefoon')]);
+    expect(decision(s, '2026-05-26')).toMatchObject({ start: '2026-05-25', due: '2026-07-06' });
+    expect(note(s, '2026-05-26')).toBe('ui:reg35.spokenReceipt');
+  });
   it('the questionnaire says "weet ik niet" for the new registration; deleting the event gives the parent\'s "ja" back (and no note)', () => {
     const s = log(ANSWERED, [ev('r', 'aanmelding-ontvangen', '2026-05-25')]);
     expect(s.answers['aanmelding-verlengd']).toBe('weet-niet');
