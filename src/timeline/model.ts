@@ -188,6 +188,10 @@ export function toldOnlyOrally(ev: Pick<TimelineEvent, 'kind' | 'how'> & { lette
 export const writtenBy = (ev: Pick<TimelineEvent, 'kind' | 'how'>): string[] =>
   isLegal(ev.kind) ? [...Object.keys(setsOf(ev)), ...(EFFECTS[ev.kind].newTerm ? [EFFECTS[ev.kind].newTerm!.answer] : [])] : [];
 
+/** The events replayed before the i-th, for an event that may start a new term (EFFECTS newTerm); others need none. */
+const replayedBefore = (ordered: readonly TimelineEvent[], i: number): readonly TimelineEvent[] | undefined =>
+  isLegal(ordered[i]!.kind) && EFFECTS[ordered[i]!.kind as LegalKind].newTerm ? ordered.slice(0, i) : undefined;
+
 /** Every answer a kind can write (its sets, and "situatie" when it has a situation). */
 export function keysOf(kind: EventKind): string[] {
   if (!isLegal(kind)) return [];
@@ -205,7 +209,7 @@ export function replay(start: Answers, events: Events): Answers {
   let a: Answers = start;
   const ordered = inOrder(events);
   ordered.forEach((e, i) => {
-    const eff = effectsOf(e, a, ordered.slice(0, i));
+    const eff = effectsOf(e, a, replayedBefore(ordered, i));
     if (Object.keys(eff).length) a = { ...a, ...eff };
   });
   return a;
@@ -221,7 +225,7 @@ export function extensionLeftBehindBy(start: Answers, events: Events): TimelineE
   let by: TimelineEvent | undefined;
   const ordered = inOrder(events);
   ordered.forEach((e, i) => {
-    const eff = effectsOf(e, a, ordered.slice(0, i));
+    const eff = effectsOf(e, a, replayedBefore(ordered, i));
     const t = isLegal(e.kind) ? EFFECTS[e.kind].newTerm : undefined;
     if (t && eff[t.answer] === t.becomes) by = e;
     else if (by && EFFECTS[by.kind as LegalKind].newTerm!.answer in eff) by = undefined;
