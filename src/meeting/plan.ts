@@ -4,10 +4,10 @@ import { daysBetween } from '../rules/calendar';
 import { orderPlan } from '../rules/order';
 import { FILING_STEPS, type FilingCertainty } from '../rules/catalogue';
 import type { Plan, PlanStep } from '../rules/plan';
-import { spokenReceipt, toldOnlyOrally, type TimelineEvent } from '../timeline/model';
+import { extensionLeftBehindBy, spokenReceipt, toldOnlyOrally, type TimelineEvent } from '../timeline/model';
 import type { Answers } from '../flow/answers';
 import { effectiveOutcome, type MeetingRecord } from './record';
-import { decisionOnObjectionNotes, newSchoolRemovalTexts, spokenObjectionNotes, spokenRegistrationNotes, timelineSteps, tlvGrantObjectionTexts, withAnsweredDecisions } from '../timeline/earlier';
+import { decisionOnObjectionNotes, extensionUnknownNotes, newSchoolRemovalTexts, spokenObjectionNotes, spokenRegistrationNotes, timelineSteps, tlvGrantObjectionTexts, withAnsweredDecisions } from '../timeline/earlier';
 
 /**
  * What was agreed at a meeting, as steps of the plan. Pure: events and today in, steps out.
@@ -116,10 +116,13 @@ export function withMeetings(plan: Plan, events: readonly TimelineEvent[], answe
   // Session 34: the plan's own TLV bezwaar counting from a grant logged after a refusal names the grant (src/timeline/earlier.ts).
   // Session 35: a TLV refusal after a bezwaar may be the decision on it (decisionOnObjectionNotes): its bezwaar step says so.
   const named = decisionOnObjectionNotes(events, tlvGrantObjectionTexts(events, plan.steps, answers), answers);
-  if (!extra.length && !spoken && named.every((s, i) => s === plan.steps[i])) return plan;
+  // Session 36: a registration logged after the school's extension: the decision step says why it counts 6 weeks (after
+  // the spoken-receipt note, which wins: whether the clock counts at all comes first).
+  const leftBehind = answers && events.length ? extensionLeftBehindBy(answers, events) : undefined;
+  if (!extra.length && !spoken && !leftBehind && named.every((s, i) => s === plan.steps[i])) return plan;
   // Session 31: the paper step for a removal by the next school names that school (src/timeline/earlier.ts). Session 34: also
   // when the first removal was answered in the questionnaire, not logged (withAnsweredDecisions, as timelineSteps reads it).
-  const steps = spokenRegistrationNotes(events, spokenObjectionNotes(events, newSchoolRemovalTexts(withAnsweredDecisions(events, answers), [...named, ...extra])));
+  const steps = extensionUnknownNotes(leftBehind, spokenRegistrationNotes(events, spokenObjectionNotes(events, newSchoolRemovalTexts(withAnsweredDecisions(events, answers), [...named, ...extra]))));
   // One filing warning at most: a certain term (from the answers' meeting or the next one) wins over an uncertain one.
   const found = filingBeforeNextMeeting(steps);
   const has = plan.warnings.find((w) => w.id === FILING_WARNING || w.id === FILING_WARNING_UNCERTAIN);

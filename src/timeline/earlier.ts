@@ -636,3 +636,21 @@ function schoolDecisionOnObjectionNotes(events: Events, steps: readonly PlanStep
     return found ? { ...s, note: SCHOOL_DECISION_ON_OBJECTION_NOTE } : s;
   });
 }
+
+/**
+ * Session 36: a registration logged on a later day made the school's extension "weet ik niet" (EFFECTS newTerm): the plan's
+ * decision step counts 6 weeks from the new day, and once they pass names the 10-week day as what may still be ahead. The
+ * parent told us the school took more time: the step says why that is not counted now (it may have been for the earlier
+ * registration) and what to do when the school extends this one. Not once the parent answers or logs the extension again
+ * (the step then counts 10 weeks). `by`: extensionLeftBehindBy (src/timeline/model.ts) on the questionnaire's answers.
+ */
+export const EXTENSION_UNKNOWN_NOTE = 'ui:ext36.extensionEarlierRegistration';
+
+export function extensionUnknownNotes(by: TimelineEvent | undefined, steps: readonly PlanStep[]): PlanStep[] {
+  if (!by) return [...steps];
+  return steps.map((s) => {
+    const d = s.deadline;
+    if (s.id !== 'besluit-aanmelding' || s.note || !d || d.start < by.date || d.due !== addWeeks(d.start, TERMS.admissionDecisionWeeks)) return s;
+    return { ...s, note: EXTENSION_UNKNOWN_NOTE };
+  });
+}

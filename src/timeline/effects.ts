@@ -82,6 +82,14 @@ export interface KindEffect {
    * it (that one's 6 weeks stay); a receipt by phone after a registration only by phone confirms no written registration.
    */
   spokenKeeps?: { hows: readonly How[]; answers: Readonly<Record<string, readonly string[]>> };
+  /**
+   * Session 36: the event starts a new term of the school from its own day (`date`, the answer it writes), and an answer
+   * about the term before it (`answer` = `was`: the school extended its 6 weeks) is not known for the new one: it becomes
+   * `becomes` ("weet ik niet"). Only when the answers hold an earlier day for `date`. Not for the same registration told
+   * again: an event of a `sameAs` kind wrote that earlier day and no event wrote `answer` since (the receipt of the
+   * registration sent: its 6 weeks count from receipt, and an extension logged after the receipt still holds).
+   */
+  newTerm?: { date: string; answer: string; was: string; becomes: string; sameAs: readonly LegalKind[] };
 }
 
 /**
@@ -109,6 +117,19 @@ export interface Overtaken {
   earlierUnlessAfter?: string;
 }
 
+/**
+ * Session 36 (found by the s35 hunt): the school's extension (A05: once, at most 4 weeks, 10 in total), answered "ja" or
+ * logged as "Besluit verlengd", belongs to the registration it was given for. A registration logged on a later day (sent
+ * again, at another school, or a day of receipt after the extension or after the day answered in the questionnaire) may be
+ * a new one: its term is 6 weeks from its receipt (A04), plus 4 only if that school extends. The timeline cannot tell, so
+ * the extension becomes "weet ik niet" for it: the plan counts 6 weeks and, once they pass, names the 10-week day as what
+ * may still be ahead (Deadline.maybeExtendedTo). Before, it counted 10 weeks from the new day: a school's term shown 4
+ * weeks late. An extension logged after the registration still holds, and so does one given before a receipt logged for
+ * the registration sent (sameAs). Writes the questionnaire's own answer, so the letter and the questions agree.
+ */
+const EXTENSION_UNKNOWN = (sameAs: readonly LegalKind[]): NonNullable<KindEffect['newTerm']> =>
+  ({ date: 'aanmelding-datum', answer: 'aanmelding-verlengd', was: 'ja', becomes: 'weet-niet', sameAs });
+
 export const EFFECTS: Readonly<Record<LegalKind, KindEffect>> = {
   // The 6-week clock runs from receipt (A04). A sent date is used until a received date is logged.
   // Without an answer on the decision the plan had no 6-week date at all (waitingForAdmissionDecision needs
@@ -126,7 +147,8 @@ export const EFFECTS: Readonly<Record<LegalKind, KindEffect>> = {
   'aanmelding-verstuurd': { situation: 'aanmelden', sets: { 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': DATE }, defaults: { 'aanmelding-besluit': 'nog-niet' }, parties: ['school'],
     overtakenBy: [{ condition: 'registeredInWriting', date: 'aanmelding-datum' }],
     oral: { 'aanmelding-hoe': 'telefonisch' }, oralHows: ['telefoon', 'gesprek'],
-    spokenKeeps: { hows: ['telefoon', 'gesprek'], answers: { 'aanmelding-hoe': ['schriftelijk'] } } },
+    spokenKeeps: { hows: ['telefoon', 'gesprek'], answers: { 'aanmelding-hoe': ['schriftelijk'] } },
+    newTerm: EXTENSION_UNKNOWN([]) },
   // Session 35: the school says by phone or in a talk that it received the registration. The sources tie the 6 weeks to the
   // receipt of the written registration (A04) and say nothing about how the school confirms it: the receipt keeps its
   // clock (the safe side for the parent: a term is never hidden on a guess), and the step says it counts only for a
@@ -134,7 +156,8 @@ export const EFFECTS: Readonly<Record<LegalKind, KindEffect>> = {
   // spokenReceiptNotes). After a registration only by phone there is no written one to receive: it writes nothing.
   'aanmelding-ontvangen': { situation: 'aanmelden', sets: { 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': DATE }, defaults: { 'aanmelding-besluit': 'nog-niet' }, parties: ['school'],
     overtakenBy: [{ condition: 'registeredInWriting', date: 'aanmelding-datum' }],
-    spokenKeeps: { hows: ['telefoon', 'gesprek'], answers: { 'aanmelding-hoe': ['telefonisch'] } } },
+    spokenKeeps: { hows: ['telefoon', 'gesprek'], answers: { 'aanmelding-hoe': ['telefonisch'] } },
+    newTerm: EXTENSION_UNKNOWN(['aanmelding-verstuurd']) },
   // A05: extended once by at most 4 weeks, 10 in total.
   // "No decision yet" only as a default (session 22): an extension by the next school after a refusal wrote
   // aanmelding-besluit: nog-niet over the refusal, and the refusal's 6 weeks for bezwaar left the plan.

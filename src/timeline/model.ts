@@ -9,7 +9,7 @@ import { TERMS } from '../rules/deadlines';
 import { sanitizeMeetingRecord, type MeetingRecord } from '../meeting/record';
 import {
   ANSWER_KIND, CHASE_RULES, DATE, EFFECTS, EVENT_KINDS, HOWS, LEGAL_KINDS, ORAL_HOWS, PARTIES,
-  type ChaseRule, type EventKind, type How, type LegalKind, type Party,
+  type ChaseRule, type EventKind, type How, type KindEffect, type LegalKind, type Party,
 } from './effects';
 
 /**
@@ -103,7 +103,7 @@ const same = (a: AnswerValue | null | undefined, b: AnswerValue | null | undefin
   JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /** The answers an event writes, given the answers now (for the situation list). Plain kinds: none. */
-export function effectsOf(ev: Pick<TimelineEvent, 'kind' | 'date' | 'how'>, answers: Answers): Record<string, AnswerValue> {
+export function effectsOf(ev: Pick<TimelineEvent, 'kind' | 'date' | 'how'>, answers: Answers, before?: readonly TimelineEvent[]): Record<string, AnswerValue> {
   if (!isLegal(ev.kind)) return {};
   const e = EFFECTS[ev.kind];
   const out: Record<string, AnswerValue> = {};
@@ -115,7 +115,22 @@ export function effectsOf(ev: Pick<TimelineEvent, 'kind' | 'date' | 'how'>, answ
   for (const [q, v] of Object.entries(setsOf(ev))) out[q] = v === DATE ? ev.date : v;
   // A call is no step of the story: it implies nothing (session 35: a registration by phone is not "waiting for a decision").
   if (!toldOnlyOrally(ev)) for (const [q, v] of Object.entries(e.defaults ?? {})) if (answers[q] === undefined) out[q] = v;
+  if (e.newTerm && before && leftBehind(e.newTerm, ev, out, answers, before)) out[e.newTerm.answer] = e.newTerm.becomes;
   return out;
+}
+
+/**
+ * Session 36 (EFFECTS newTerm): this event writes its own day over an earlier one, and the answer about the earlier term
+ * (the school's extension) would carry over to it. `before`: the events replayed before this one, in order.
+ */
+function leftBehind(t: NonNullable<KindEffect['newTerm']>, ev: Pick<TimelineEvent, 'date'>, out: Record<string, AnswerValue>, answers: Answers, before: readonly TimelineEvent[]): boolean {
+  const earlier = asString(answers[t.date]);
+  if (out[t.date] !== ev.date || asString(answers[t.answer]) !== t.was || earlier === undefined || !isIsoDate(earlier) || earlier >= ev.date) return false;
+  // The same registration: the event that wrote the earlier day is of a sameAs kind, and nothing wrote the answer since.
+  let at = before.length - 1;
+  while (at >= 0 && !(isLegal(before[at]!.kind) && setsOf(before[at]!)[t.date] === DATE && before[at]!.date === earlier)) at--;
+  if (at < 0 || !t.sameAs.includes(before[at]!.kind as LegalKind)) return true;
+  return before.slice(at + 1).some((b) => isLegal(b.kind) && t.answer in setsOf(b));
 }
 
 /**
@@ -169,11 +184,19 @@ export function toldOnlyOrally(ev: Pick<TimelineEvent, 'kind' | 'how'> & { lette
   return e.oral !== undefined && (e.oralHows ?? ORAL_HOWS).includes(ev.how);
 }
 
+/** The answers an event always writes, and the one it may write over (EFFECTS newTerm, session 36). */
+export const writtenBy = (ev: Pick<TimelineEvent, 'kind' | 'how'>): string[] =>
+  isLegal(ev.kind) ? [...Object.keys(setsOf(ev)), ...(EFFECTS[ev.kind].newTerm ? [EFFECTS[ev.kind].newTerm!.answer] : [])] : [];
+
+/** The events replayed before the i-th, for an event that may start a new term (EFFECTS newTerm); others need none. */
+const replayedBefore = (ordered: readonly TimelineEvent[], i: number): readonly TimelineEvent[] | undefined =>
+  isLegal(ordered[i]!.kind) && EFFECTS[ordered[i]!.kind as LegalKind].newTerm ? ordered.slice(0, i) : undefined;
+
 /** Every answer a kind can write (its sets, and "situatie" when it has a situation). */
 export function keysOf(kind: EventKind): string[] {
   if (!isLegal(kind)) return [];
   const e = EFFECTS[kind];
-  return [...(e.situation ? ['situatie'] : []), ...Object.keys(e.sets), ...Object.keys(e.defaults ?? {})];
+  return [...(e.situation ? ['situatie'] : []), ...Object.keys(e.sets), ...Object.keys(e.defaults ?? {}), ...(e.newTerm ? [e.newTerm.answer] : [])];
 }
 
 /** Events in the order they write: by date, then in the order they were logged. */
@@ -184,11 +207,31 @@ export function inOrder(events: Events): TimelineEvent[] {
 /** The answers after these events, starting from `start`. The latest event decides. */
 export function replay(start: Answers, events: Events): Answers {
   let a: Answers = start;
-  for (const e of inOrder(events)) {
-    const eff = effectsOf(e, a);
+  const ordered = inOrder(events);
+  ordered.forEach((e, i) => {
+    const eff = effectsOf(e, a, replayedBefore(ordered, i));
     if (Object.keys(eff).length) a = { ...a, ...eff };
-  }
+  });
   return a;
+}
+
+/**
+ * Session 36: the registration event that made the school's extension "weet ik niet" (EFFECTS newTerm) and is still the
+ * last to write it, replaying `events` on `start` (the questionnaire's answers): undefined when none, or when a later event
+ * wrote the extension again ("Besluit verlengd" for the new registration).
+ */
+export function extensionLeftBehindBy(start: Answers, events: Events): TimelineEvent | undefined {
+  let a: Answers = start;
+  let by: TimelineEvent | undefined;
+  const ordered = inOrder(events);
+  ordered.forEach((e, i) => {
+    const eff = effectsOf(e, a, replayedBefore(ordered, i));
+    const t = isLegal(e.kind) ? EFFECTS[e.kind].newTerm : undefined;
+    if (t && eff[t.answer] === t.becomes) by = e;
+    else if (by && EFFECTS[by.kind as LegalKind].newTerm!.answer in eff) by = undefined;
+    if (Object.keys(eff).length) a = { ...a, ...eff };
+  });
+  return by;
 }
 
 /**
@@ -243,25 +286,35 @@ export function commit(answers: Answers, old: TimelineData, events: TimelineEven
   return { answers: result, data: { events, base } };
 }
 
+/**
+ * The answers a change to an event of this kind is about (`commit`'s `touched`): what it always writes, not the answer it
+ * may write over for a new term (EFFECTS newTerm, session 36). A parent who answered "ja, de school heeft verlengd" after a
+ * later registration made it "weet ik niet" keeps that answer when the registration's receipt is logged next.
+ */
+const touchedBy = (kind: EventKind): string[] => {
+  const t = isLegal(kind) ? EFFECTS[kind].newTerm : undefined;
+  return t ? keysOf(kind).filter((q) => q !== t.answer) : keysOf(kind);
+};
+
 export function addEvent(answers: Answers, data: TimelineData, ev: TimelineEvent): Change {
-  return commit(answers, data, [...data.events, ev], new Set(keysOf(ev.kind)));
+  return commit(answers, data, [...data.events, ev], new Set(touchedBy(ev.kind)));
 }
 
 export function deleteEvent(answers: Answers, data: TimelineData, id: string): Change {
   const ev = data.events.find((e) => e.id === id);
-  return commit(answers, data, data.events.filter((e) => e.id !== id), new Set(ev ? keysOf(ev.kind) : []));
+  return commit(answers, data, data.events.filter((e) => e.id !== id), new Set(ev ? touchedBy(ev.kind) : []));
 }
 
 /** Editing keeps the event's place in the list. */
 export function updateEvent(answers: Answers, data: TimelineData, ev: TimelineEvent): Change {
   const old = data.events.find((e) => e.id === ev.id);
-  return commit(answers, data, data.events.map((e) => (e.id === ev.id ? ev : e)), new Set([...keysOf(ev.kind), ...(old ? keysOf(old.kind) : [])]));
+  return commit(answers, data, data.events.map((e) => (e.id === ev.id ? ev : e)), new Set([...touchedBy(ev.kind), ...(old ? touchedBy(old.kind) : [])]));
 }
 
 /** Writes a logged event's answers again ("Zet dit in mijn antwoorden"), when they disagree. */
 export function reapplyEvent(answers: Answers, data: TimelineData, id: string): Change {
   const ev = data.events.find((e) => e.id === id);
-  return commit(answers, data, data.events, new Set(ev ? keysOf(ev.kind) : []));
+  return commit(answers, data, data.events, new Set(ev ? touchedBy(ev.kind) : []));
 }
 
 /**
@@ -283,7 +336,9 @@ function inEffectOf(events: Events): (answers: Answers, ev: TimelineEvent) => bo
   ordered.forEach((e, i) => {
     if (!at.has(e.id)) at.set(e.id, i);
     // Defaults never write over an answer, so they do not count as writing over (nor are they checked).
-    if (isLegal(e.kind)) for (const q of Object.keys(setsOf(e))) lastWriter.set(q, i);
+    // Session 36: a registration may write the extension as "weet ik niet" (EFFECTS newTerm): an extension logged before it
+    // is then written over, not contradicted (counted whether or not it did: the safe side is no false "disagrees").
+    if (isLegal(e.kind)) for (const q of writtenBy(e)) lastWriter.set(q, i);
   });
   return (answers, ev) => {
     const i = at.get(ev.id) ?? -1;

@@ -27,7 +27,8 @@
  * 4. A TLV grant the parent disagrees with (tlv-eens "nee"), then a new application or a later TLV decision on another
  *    day: the grant's bezwaar term (not certain) left the plan (sessions 33/34 kept only an earlier REFUSAL's). Now
  *    eerdere-tlv-toekenning (texts hunt35). Also the story "refused and granted logged on one day".
- * Open (OPEN below, it.fails): an extension carried over to a registration logged later.
+ * Open at the end of session 35 (OPEN below, an it.fails then): an extension carried over to a registration logged later.
+ * Fixed in session 36 (s36-ext: EFFECTS newTerm, tests/unit/ext-s36.test.ts): now a plain `it`.
  * With the earlierGpoSteps call removed, 8 "lost" property tests fail; with fix 1 undone, 3 (checked, restored).
  */
 import { appendFileSync } from 'node:fs';
@@ -390,20 +391,19 @@ describe('found: a bezwaar or GPO request dated between two decisions is against
 });
 
 /**
- * OPEN (found, not fixed this session). Each `it.fails` holds what the plan SHOULD say and fails while the bug is there (so
- * this file stays green); once fixed, vitest reports it: turn it into a plain `it`.
+ * Was OPEN (found, not fixed in session 35) as an `it.fails`; session 36 fixed it, so it is a plain `it` now.
  */
-describe('OPEN: found by the hunt, left for a decision', () => {
+describe('found by the hunt, left open in session 35, fixed in session 36 (failed before)', () => {
   const step = (p: Plan, id: string) => p.steps.find((x) => x.id === id);
   /**
    * The school's extension (answered "ja", or "Besluit verlengd" logged) carries over to a registration logged later (a new
    * one at another school, or the same one's day of receipt: the timeline cannot tell): the school's term then shows 10
    * weeks from the new day instead of 6. A school term (not the parent's own), and later than it may be: the parent would
-   * chase the school 4 weeks late. Not fixed: a receipt logged after "sent" is the same registration, where the extension
-   * does hold; and s35-reg changes the registration rules this session. Safe fix to weigh: a registration logged after a
-   * logged extension, or after the answered registration day, makes the extension unknown (6 weeks, then "maybe 10").
+   * chase the school 4 weeks late. Session 36 fixed it the safe way: a registration logged after a logged extension, or
+   * after the answered registration day, makes the extension unknown (6 weeks, then "maybe 10"); a receipt of the
+   * registration sent, with no extension between, keeps it (EFFECTS newTerm; guards in tests/unit/ext-s36.test.ts).
    */
-  it.fails('registration extended, then a registration logged 5 weeks later: the school\'s term should be 6 weeks from it, not 10', () => {
+  it('registration extended, then a registration logged 5 weeks later: the school\'s term should be 6 weeks from it, not 10', () => {
     const s = log(A({ situatie: ['aanmelden'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': '2026-04-20', 'aanmelding-besluit': 'nog-niet', 'aanmelding-verlengd': 'ja' }), [ev('o0', 'aanmelding-ontvangen', '2026-05-25')]);
     expect(step(planAt(s, '2026-05-26'), 'besluit-aanmelding')?.deadline?.due).toBe('2026-07-06');
   });

@@ -121,7 +121,9 @@ describe('an answer written by an earlier event does not answer a later request'
     const s = log({ situatie: ['aanmelden'] }, [
       ev('aanmelding-ontvangen', '2026-09-01'), ev('besluit-verlengd', '2026-10-01'), ev('besluit-geweigerd', '2026-10-20'), ev('aanmelding-ontvangen', '2026-11-05'),
     ]);
-    expect(s.answers['aanmelding-verlengd']).toBe('ja');
+    // Session 36: the answer itself now says it (EFFECTS newTerm): the registration of 5 November made the first school's
+    // extension "weet ik niet" (it was "ja" here before; the flag below already read it so).
+    expect(s.answers['aanmelding-verlengd']).toBe('weet-niet');
     const [f] = flags(s, '2026-12-18');
     expect(f).toMatchObject({ start: '2026-11-05', due: '2026-12-17', orLater: '2027-01-14' });
   });

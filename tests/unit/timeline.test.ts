@@ -8,7 +8,7 @@ import { DATE, EFFECTS, EVENT_KINDS, LEGAL_KINDS, PLAIN_KINDS, type EventKind, t
 import {
   EMPTY_TIMELINE, sanitizeTimeline, type TimelineData,
   addEvent, deleteEvent, reconcile, inEffect, lateFlags, reapplyEvent, sanitizeEvents, timelineItems, updateEvent, type TimelineEvent,
-  effectsOf, setsOf,
+  effectsOf, setsOf, writtenBy,
 } from '../../src/timeline/model';
 
 const ev = (id: string, kind: EventKind, date: string, extra: Partial<TimelineEvent> = {}): TimelineEvent => ({ id, kind, date, parties: [], note: '', ...extra });
@@ -372,7 +372,7 @@ describe('one source of truth', () => {
     const reference = (answers: Answers, e: TimelineEvent, events: TimelineEvent[]) => {
       const ordered = events.map((x, i) => ({ x, i })).sort((p, q) => (p.x.date < q.x.date ? -1 : p.x.date > q.x.date ? 1 : p.i - q.i)).map((p) => p.x);
       const at = ordered.findIndex((x) => x.id === e.id);
-      const later = new Set(ordered.slice(at + 1).flatMap((x) => (LEGAL_KINDS.includes(x.kind as LegalKind) ? [...(EFFECTS[x.kind as LegalKind].situation ? ['situatie'] : []), ...Object.keys(setsOf(x))] : [])));
+      const later = new Set(ordered.slice(at + 1).flatMap((x) => (LEGAL_KINDS.includes(x.kind as LegalKind) ? [...(EFFECTS[x.kind as LegalKind].situation ? ['situatie'] : []), ...writtenBy(x)] : [])));
       if (!LEGAL_KINDS.includes(e.kind as LegalKind)) return true;
       // What the event writes given these answers (session 25: nothing over a later step the answers hold, EFFECTS overtakenBy).
       const writes = effectsOf(e, answers);
