@@ -10,6 +10,8 @@ import type { Page } from 'playwright-core';
 import { ROOT, seedStorage } from './harness';
 import { useBrowserSuite } from './suite';
 import { encode, pack } from '../../src/app/share';
+import { log } from '../unit/timeline-log';
+import type { Answers } from '../../src/flow/answers';
 
 const suite = useBrowserSuite();
 
@@ -131,6 +133,23 @@ describe('a shared plan', () => {
     await other.getByRole('button', { name: 'Gebruik het gedeelde plan' }).click();
     await other.waitForFunction(() => location.hash === '#/plan');
     expect(JSON.parse((await stored(other))!).answers).toEqual(example('combi-tlv-thuiszitten.json'));
+  });
+
+  it('a plan shared with its timeline shows the steps the timeline adds (failed before)', async () => {
+    // The refusal answered on 10 November; the next school's registration and refusal logged in the timeline.
+    const story = log({ ...example('aanmelden-geweigerd.json'), 'weigering-datum': '2026-11-10' } as unknown as Answers, [
+      { id: 'r1', kind: 'aanmelding-verstuurd', date: '2026-11-16', parties: ['school'], how: 'brief', note: '' },
+      { id: 'r2', kind: 'besluit-geweigerd', date: '2026-11-24', parties: ['school', 'bestuur'], how: 'brief', note: '' },
+    ]);
+    const link = `${suite.server.url}#/deel/${await encode(story.answers, { timeline: story.data })}`;
+    const page = await newPage();
+    await page.clock.setFixedTime(new Date('2026-11-30T10:00:00Z'));
+    await page.goto(link);
+    await page.getByRole('button', { name: 'Alleen bekijken, niets bewaren' }).click();
+    await page.locator('.page-plan .steps').first().waitFor();
+    const text = await page.locator('.page-plan').innerText();
+    expect(text).toContain('Maak ook bezwaar tegen de weigering van dinsdag 10 november 2026');
+    expect(text).toContain('22 december 2026');
   });
 
   it('asks before replacing the own answers; "keep mine" keeps them', async () => {

@@ -1,5 +1,8 @@
 import { applyTimeline, deviceStore, getState, type AppState } from '../../app/controller';
-import { TIMELINE_VERSION, reconcile, sanitizeTimeline, type Change, type TimelineData } from '../../timeline/model';
+import { TIMELINE_VERSION, questionnaireAnswers, reconcile, sanitizeTimeline, type Change, type TimelineData } from '../../timeline/model';
+import { buildPlan, type Plan } from '../../rules/plan';
+import { withMeetings } from '../../meeting/plan';
+import type { IsoDate } from '../../rules/dates';
 import { saveTimeline } from '../../app/timeline-store';
 
 /** Every timeline change from a page goes through here: stored, then the answers written. */
@@ -16,4 +19,14 @@ export const timelineIsNewer = (raw: unknown): boolean =>
 export function timelineOf(app: AppState): TimelineData {
   if (timelineIsNewer(app.timeline)) return { events: [], base: {} };
   return reconcile(app.answers, sanitizeTimeline(app.timeline));
+}
+
+/**
+ * The plan the plan page shows: from the answers, with the steps the timeline adds (an earlier decision
+ * whose term still runs, a meeting's agreements). A shared plan passes the link's answers and the link's
+ * timeline (none when the parent did not put it in the link), never the viewer's own.
+ */
+export function planOf(app: Pick<AppState, 'answers' | 'timeline'>, today: IsoDate): Plan {
+  const timeline = timelineOf(app as AppState);
+  return withMeetings(buildPlan(app.answers, today), timeline.events, questionnaireAnswers(app.answers, timeline));
 }

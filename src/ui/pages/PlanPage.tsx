@@ -1,6 +1,6 @@
 import { useT, core, type T } from '../../app/i18n';
 import { calendarKey, send, toggleTick, type AppState } from '../../app/controller';
-import { buildPlan, GROUPS, type Plan, type PlanStep } from '../../rules/plan';
+import { GROUPS, type Plan, type PlanStep } from '../../rules/plan';
 import { formatDate, isIsoDate, todayInNL } from '../../rules/dates';
 import { formatDateInText } from '../../rules/dateInText';
 import type { Deadline } from '../../rules/deadlines';
@@ -16,9 +16,7 @@ import { deadlineArithmetic, icsTexts } from '../deadlineText';
 import { TimelineOnPlan } from '../components/TimelineOnPlan';
 import { choiceKey, firstThings } from '../firstThings';
 import { tickKey } from '../tickKey';
-import { timelineOf } from '../components/timelineDoor';
-import { questionnaireAnswers } from '../../timeline/model';
-import { withMeetings } from '../../meeting/plan';
+import { planOf } from '../components/timelineDoor';
 import { listText } from '../listText';
 import '../plan.css';
 
@@ -33,12 +31,9 @@ export function PlanPage({ app, shared }: { app: AppState; shared?: { onTick: (i
   const texts = useContent('steps', t.lang);
   useOpenDetailsForPrint();
   const today = todayInNL();
-  // Steps from agreements recorded after a meeting (issue 18); a shared plan shows the answers only.
+  // With the timeline's steps (issue 18; a shared plan: the link's timeline, or none).
   // Computed once per answers, timeline and day: a tick or a print choice re-renders without it.
-  const plan = useMemo(
-    () => (shared ? buildPlan(app.answers, today) : withMeetings(buildPlan(app.answers, today), timelineOf(app).events, questionnaireAnswers(app.answers, timelineOf(app)))),
-    [app.answers, app.timeline, !!shared, today],
-  );
+  const plan = useMemo(() => planOf(app, today), [app.answers, app.timeline, today]);
   // "Eerst dit" paints first (it fills a phone's first screen); the warnings, every step and the rest
   // a frame later, in the same places (issue 17: check page → plan is the slowest tap).
   const rest = useAfterFirstPaint(!!texts.data);

@@ -220,7 +220,7 @@ function Received({ payload, app }: { payload: string; app: AppState }) {
           </div>
           {replaces}
         </div>
-        <PlanPage app={{ ...app, answers: shared.answers, ticks }} shared={{ onTick, title: t('trustPages.viewTitle') }} />
+        <PlanPage app={{ ...app, answers: shared.answers, ticks, timeline: shared.timeline }} shared={{ onTick, title: t('trustPages.viewTitle') }} />
       </>
     );
   }
