@@ -18,14 +18,11 @@ import { withMeetings } from '../../src/meeting/plan';
 import { valuesFromAnswers } from '../../src/rules/letters';
 import { EFFECTS, type EventKind, type How } from '../../src/timeline/effects';
 import { addEvent, deleteEvent, inEffect, isLegal, lateFlags, questionnaireAnswers, type TimelineEvent } from '../../src/timeline/model';
-import { log } from './timeline-log';
+import { ev, log, planAt } from './timeline-log';
 import { loadPlanTexts, tFor } from './plan-texts';
 
 const A = (x: Record<string, string | string[]>) => x as unknown as Answers;
 type State = ReturnType<typeof log>;
-const planAt = (s: State, today: string): Plan => withMeetings(buildPlan(s.answers, today), s.data.events, questionnaireAnswers(s.answers, s.data));
-const ev = (id: string, kind: EventKind, date: string, how?: How): TimelineEvent =>
-  ({ id, kind, date, parties: isLegal(kind) ? [...EFFECTS[kind].parties] : ['school'], note: '', ...(how ? { how } : {}) });
 const NOTE = 'ui:ext36.extensionEarlierRegistration';
 const note = (s: State, today: string) => planAt(s, today).steps.find((x) => x.id === 'besluit-aanmelding')?.note;
 const decision = (s: State, today: string) => planAt(s, today).steps.find((x) => x.id === 'besluit-aanmelding')?.deadline;

@@ -36,19 +36,14 @@ import { withMeetings } from '../../src/meeting/plan';
 import { addDays } from '../../src/rules/calendar';
 import { EFFECTS, EVENT_KINDS, HOWS, type EventKind, type How } from '../../src/timeline/effects';
 import { isLegal, questionnaireAnswers, toldOnlyOrally, type TimelineEvent } from '../../src/timeline/model';
-import { log } from './timeline-log';
+import { ev, log, planAt } from './timeline-log';
 import { loadPlanTexts, tFor } from './plan-texts';
 import { stepText } from '../../src/ui/deadlineText';
 
 const A = (x: Record<string, string | string[]>) => x as unknown as Answers;
-type State = ReturnType<typeof log>;
-/** The plan as the plan page builds it (src/ui/pages/PlanPage.tsx). */
-const planAt = (s: State, today: string): Plan => withMeetings(buildPlan(s.answers, today), s.data.events, questionnaireAnswers(s.answers, s.data));
 interface Term { id: string; due: string }
 /** Every certain term on the plan that has not passed. */
 const certain = (p: Plan): Term[] => p.steps.filter((x) => x.deadline?.certain && x.deadline.status !== 'passed').map((x) => ({ id: x.id, due: x.deadline!.due }));
-const ev = (id: string, kind: EventKind, date: string, how?: How): TimelineEvent =>
-  ({ id, kind, date, parties: isLegal(kind) ? [...EFFECTS[kind].parties] : ['school'], note: '', ...(how ? { how } : {}) });
 
 beforeAll(loadPlanTexts);
 

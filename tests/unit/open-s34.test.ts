@@ -21,15 +21,11 @@ import { isLegal, questionnaireAnswers, toldOnlyOrally, type TimelineEvent } fro
 /** src/timeline/earlier.ts SPOKEN_OBJECTION_NOTE, written out so that this file runs on the code before the fix. */
 const SPOKEN_OBJECTION_NOTE = 'ui:open34.spokenObjection';
 import { tickKey } from '../../src/ui/tickKey';
-import { log } from './timeline-log';
+import { ev, log, planAt } from './timeline-log';
 import { loadPlanTexts, tFor } from './plan-texts';
 import { stepText } from '../../src/ui/deadlineText';
 
 const A = (x: Record<string, string | string[]>) => x as unknown as Answers;
-type State = ReturnType<typeof log>;
-const planAt = (s: State, today: string): Plan => withMeetings(buildPlan(s.answers, today), s.data.events, questionnaireAnswers(s.answers, s.data));
-const ev = (id: string, kind: EventKind, date: string, how?: How): TimelineEvent =>
-  ({ id, kind, date, parties: isLegal(kind) ? [...EFFECTS[kind].parties] : ['school'], note: '', ...(how ? { how } : {}) });
 const step = (p: Plan, id: string) => p.steps.find((s) => s.id === id);
 const LANGS = ['nl', 'en', 'tr', 'pl', 'uk', 'ar'];
 

@@ -26,17 +26,13 @@ import { buildPlan, type Plan } from '../../src/rules/plan';
 import { withMeetings } from '../../src/meeting/plan';
 import { EFFECTS, type EventKind, type How } from '../../src/timeline/effects';
 import { deleteEvent, isLegal, lateFlags, questionnaireAnswers, type TimelineEvent } from '../../src/timeline/model';
-import { log } from './timeline-log';
+import { ev, log, planAt } from './timeline-log';
 import { loadPlanTexts, tFor } from './plan-texts';
 
 /** Written out so that this file runs on the code before the fix. */
 const SPOKEN_REGISTRATION = 'ui:reg35.spokenRegistration';
 const SPOKEN_RECEIPT = 'ui:reg35.spokenReceipt';
 const A = (x: Record<string, string | string[]>) => x as unknown as Answers;
-type State = ReturnType<typeof log>;
-const planAt = (s: State, today: string): Plan => withMeetings(buildPlan(s.answers, today), s.data.events, questionnaireAnswers(s.answers, s.data));
-const ev = (id: string, kind: EventKind, date: string, how?: How): TimelineEvent =>
-  ({ id, kind, date, parties: isLegal(kind) ? [...EFFECTS[kind].parties] : ['school'], note: '', ...(how ? { how } : {}) });
 const step = (p: Plan, id: string) => p.steps.find((s) => s.id === id);
 const dues = (p: Plan) => p.steps.filter((s) => s.deadline).map((s) => `${s.id} ${s.deadline!.due}`);
 const LANGS = ['nl', 'en', 'tr', 'pl', 'uk', 'ar'];

@@ -3,8 +3,10 @@
  * timeline's own `addEvent`, as the app logs them, and the "te laat?" flags of the result.
  */
 import type { Answers } from '../../src/flow/answers';
-import { addEvent, EMPTY_TIMELINE, lateFlags, type TimelineData, type TimelineEvent } from '../../src/timeline/model';
-import type { EventKind, Party } from '../../src/timeline/effects';
+import { addEvent, EMPTY_TIMELINE, isLegal, lateFlags, questionnaireAnswers, type TimelineData, type TimelineEvent } from '../../src/timeline/model';
+import { EFFECTS, type EventKind, type How, type Party } from '../../src/timeline/effects';
+import { buildPlan, type Plan } from '../../src/rules/plan';
+import { withMeetings } from '../../src/meeting/plan';
 
 /** An event maker with ids `<prefix>0`, `<prefix>1`, … and these parties unless others are given. */
 export function eventMaker(prefix: string, defaultParties: Party[]) {
@@ -21,3 +23,11 @@ export function log(start: Answers, events: TimelineEvent[]): { answers: Answers
 }
 
 export const flags = (s: { answers: Answers; data: TimelineData }, today: string) => lateFlags(s.answers, s.data.events, today);
+
+/** The plan as the plan page builds it: the answers' plan with the timeline's steps (withMeetings). */
+export const planAt = (s: { answers: Answers; data: TimelineData }, today: string): Plan =>
+  withMeetings(buildPlan(s.answers, today), s.data.events, questionnaireAnswers(s.answers, s.data));
+
+/** An event as the timeline form logs it: a legal kind with its own parties, any other with the school. */
+export const ev = (id: string, kind: EventKind, date: string, how?: How): TimelineEvent =>
+  ({ id, kind, date, parties: isLegal(kind) ? [...EFFECTS[kind].parties] : ['school'], note: '', ...(how ? { how } : {}) });

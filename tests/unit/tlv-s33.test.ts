@@ -16,15 +16,11 @@ import { withMeetings } from '../../src/meeting/plan';
 import { EFFECTS, EVENT_KINDS, HOWS, type EventKind, type How } from '../../src/timeline/effects';
 import { addDays } from '../../src/rules/calendar';
 import { isLegal, questionnaireAnswers, type TimelineEvent } from '../../src/timeline/model';
-import { log } from './timeline-log';
+import { ev, log, planAt } from './timeline-log';
 import { loadPlanTexts, tFor } from './plan-texts';
 import { stepText } from '../../src/ui/deadlineText';
 
 const A = (x: Record<string, string | string[]>) => x as unknown as Answers;
-type State = ReturnType<typeof log>;
-const planAt = (s: State, today: string): Plan => withMeetings(buildPlan(s.answers, today), s.data.events, questionnaireAnswers(s.answers, s.data));
-const ev = (id: string, kind: EventKind, date: string, how?: How): TimelineEvent =>
-  ({ id, kind, date, parties: isLegal(kind) ? [...EFFECTS[kind].parties] : ['school'], note: '', ...(how ? { how } : {}) });
 const step = (p: Plan, id: string) => p.steps.find((s) => s.id === id);
 const TODAY = '2026-05-25';
 const REFUSED = '2026-05-04';

@@ -32,16 +32,13 @@ import { stepText } from '../../src/ui/deadlineText';
 import { formatDate } from '../../src/rules/dates';
 import { valuesFromAnswers } from '../../src/rules/letters';
 import { LANGUAGES } from '../../src/languages';
-import { log } from './timeline-log';
+import { ev, log, planAt } from './timeline-log';
 import { validateScenario } from '../scenarios/suite';
 import { timelinePlan } from '../scenarios/run';
 import { loadPlanTexts, textOf, tFor } from './plan-texts';
 
 const A = (x: Record<string, string | string[]>) => x as unknown as Answers;
 type State = ReturnType<typeof log>;
-const planAt = (s: State, today: string): Plan => withMeetings(buildPlan(s.answers, today), s.data.events, questionnaireAnswers(s.answers, s.data));
-const ev = (id: string, kind: EventKind, date: string, how?: How): TimelineEvent =>
-  ({ id, kind, date, parties: isLegal(kind) ? [...EFFECTS[kind].parties] : ['school'], note: '', ...(how ? { how } : {}) });
 const step = (p: Plan, id: string) => p.steps.find((s) => s.id === id);
 
 const REFUSED = '2026-05-04';
