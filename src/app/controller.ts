@@ -169,7 +169,7 @@ function record(answers: Answers, position: Position, win: Window) {
   }
   // The same answers as a new object (the machine's copy) stay the object the views already have,
   // so nothing computed from them (the plan) is computed again.
-  const same = answers === state.answers || JSON.stringify(answers) === JSON.stringify(state.answers);
+  const same = answers === state.answers || json === JSON.stringify(state.answers);
   emit({ answers: same ? state.answers : answers, position });
 }
 
