@@ -94,6 +94,46 @@ describe('reflow and zoom', () => {
       expect(problems).toEqual([]);
     });
   }
+
+  /*
+   * A term in a chapter is a button (tap it for its meaning), which the browser lays out as one box:
+   * a line broke between it and the punctuation after it, leaving ");" alone at the start of the next
+   * line (seen at 1280 px in "Hulp op school"). RichText.tsx keeps them together (`.term-glue`).
+   */
+  for (const width of [1280, 360]) {
+    it(`${width} px: the punctuation right after a term never starts a new line, in any chapter (nl)`, async () => {
+      const page = await newPage(width, 800);
+      await seed(page, 'nl');
+      await show(page, '#/lees');
+      const chapters = await page.$$eval('main a[href^="#/lees/"]', (as) => [...new Set(as.map((a) => a.getAttribute('href')!))]);
+      expect(chapters.length).toBeGreaterThanOrEqual(10);
+      const problems: string[] = [];
+      let checked = 0;
+      for (const h of chapters) {
+        await show(page, h);
+        const r = await page.$$eval('main button.term', (terms) =>
+          terms.flatMap((b) => {
+            const next = b.nextSibling;
+            const text = next?.nodeType === Node.TEXT_NODE ? next.textContent ?? '' : '';
+            if (!/^[^\s]/.test(text)) return [];
+            const range = document.createRange();
+            range.setStart(next!, 0);
+            range.setEnd(next!, 1);
+            const mark = range.getBoundingClientRect();
+            const box = b.getClientRects();
+            const last = box[box.length - 1]!;
+            // The punctuation's line: its vertical middle lies within the term's last line box.
+            const mid = (mark.top + mark.bottom) / 2;
+            return [{ ok: mid >= last.top && mid <= last.bottom, what: `${b.textContent}${text.slice(0, 3)}` }];
+          }),
+        );
+        checked += r.length;
+        for (const x of r) if (!x.ok) problems.push(`${h}: "${x.what}"`);
+      }
+      expect(checked, 'terms followed by punctuation').toBeGreaterThan(20);
+      expect(problems).toEqual([]);
+    });
+  }
 });
 
 describe('motion', () => {

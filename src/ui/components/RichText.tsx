@@ -41,19 +41,47 @@ function BlockView({ block }: { block: Block }) {
   );
 }
 
+/**
+ * A term is a button, which the browser lays out as one box, and Chromium breaks a line after such a
+ * box even before a word joiner: ");" ended up alone at the start of a line. So a term and what
+ * follows it without a space (punctuation, a suffix) are kept together in a no-wrap span
+ * (`.term-glue` in styles.css; the term's own text and its meaning still wrap).
+ */
 export function inlines(list: readonly Inline[]) {
-  return list.map((x, i) => {
-    if (typeof x === 'string') return x;
-    if ('b' in x) return <strong key={i}>{inlines(x.b)}</strong>;
-    if ('i' in x) return <em key={i}>{inlines(x.i)}</em>;
-    if ('sec' in x)
-      return (
+  const out: preact.ComponentChildren[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const x = list[i]!;
+    if (typeof x === 'string') out.push(x);
+    else if ('b' in x) out.push(<strong key={i}>{inlines(x.b)}</strong>);
+    else if ('i' in x) out.push(<em key={i}>{inlines(x.i)}</em>);
+    else if ('sec' in x)
+      out.push(
         <Link key={i} to={{ page: 'read', id: x.sec }}>
           {inlines(x.c)}
-        </Link>
+        </Link>,
       );
-    return <Term key={i} id={x.term}>{inlines(x.c)}</Term>;
-  });
+    else {
+      const term = (
+        <Term key={i} id={x.term}>
+          {inlines(x.c)}
+        </Term>
+      );
+      const next = list[i + 1];
+      const lead = typeof next === 'string' ? /^[^\s]+/.exec(next)?.[0] : undefined;
+      if (lead === undefined) out.push(term);
+      else {
+        out.push(
+          <span key={i} class="term-glue">
+            {term}
+            {lead}
+          </span>,
+        );
+        out.push((next as string).slice(lead.length));
+        i++;
+      }
+    }
+  }
+  return out;
 }
 
 let termCount = 0;
