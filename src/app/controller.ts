@@ -75,6 +75,7 @@ let fromTimeline = false;
  * dates changed in the questionnaire followed), and write it through applyTimeline().
  */
 const TIMELINE_KEY = 'wegwijzer.timeline';
+const hasEvents = (raw: unknown): boolean => !!raw && typeof raw === 'object' && Array.isArray((raw as { events?: unknown }).events) && (raw as { events: unknown[] }).events.length > 0;
 const readTimeline = () => loadJson(store, TIMELINE_KEY, (v) => v);
 /** The stored records, each merged per entry with what other tabs write (sync.ts). */
 let answersRec: SyncedRecord<string | string[]>;
@@ -278,6 +279,9 @@ export async function boot(win: Window = window): Promise<void> {
   followKey(KEYS.letterFields, () => emit({ letterFields: fieldsRec.remote().entries }));
   followKey(KEYS.contact, () => emit({ contact: loadJson(store, KEYS.contact, contactFromStore) }));
   followKey(TIMELINE_KEY, () => emit({ timeline: readTimeline() }));
+  // Session 37: timeline data an older version stored is brought up to date once, when idle (src/app/timeline-upgrade.ts);
+  // its code loads only for a parent with a timeline.
+  if (hasEvents(state.timeline)) whenIdle(() => void import('./timeline-upgrade').then((m) => m.upgradeStoredTimeline(), () => undefined), 3000, 500, win);
   win.addEventListener('storage', (e) => {
     if (e.storageArea && e.storageArea !== win.localStorage) return;
     if (e.key === null || e.key.startsWith('wegwijzer.')) dispatchStorageEvent(e.key);

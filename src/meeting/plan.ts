@@ -7,7 +7,7 @@ import type { Plan, PlanStep } from '../rules/plan';
 import { extensionLeftBehindBy, spokenReceipt, toldOnlyOrally, type TimelineEvent } from '../timeline/model';
 import type { Answers } from '../flow/answers';
 import { effectiveOutcome, type MeetingRecord } from './record';
-import { decisionOnObjectionNotes, extensionUnknownNotes, newSchoolRemovalTexts, spokenObjectionNotes, spokenRegistrationNotes, timelineSteps, tlvGrantObjectionTexts, withAnsweredDecisions } from '../timeline/earlier';
+import { decisionOnObjectionNotes, enrolAfterGrantSteps, extensionUnknownNotes, latestTlvRefusalTexts, newSchoolRemovalTexts, spokenObjectionNotes, spokenRegistrationNotes, timelineSteps, tlvGrantObjectionTexts, withAnsweredDecisions } from '../timeline/earlier';
 
 /**
  * What was agreed at a meeting, as steps of the plan. Pure: events and today in, steps out.
@@ -115,14 +115,16 @@ export function withMeetings(plan: Plan, events: readonly TimelineEvent[], answe
   const spoken = events.some((e) => (['bezwaar-ingediend', 'gpo-ingediend', 'aanmelding-verstuurd'].includes(e.kind) && toldOnlyOrally(e)) || spokenReceipt(e));
   // Session 34: the plan's own TLV bezwaar counting from a grant logged after a refusal names the grant (src/timeline/earlier.ts).
   // Session 35: a TLV refusal after a bezwaar may be the decision on it (decisionOnObjectionNotes): its bezwaar step says so.
-  const named = decisionOnObjectionNotes(events, tlvGrantObjectionTexts(events, plan.steps, answers), answers);
+  // Session 37: after such a grant, "Meld je kind aan" follows the grant, with a note on the conflicting answer (enrolAfterGrantSteps).
+  const named = enrolAfterGrantSteps(events, decisionOnObjectionNotes(events, tlvGrantObjectionTexts(events, plan.steps, answers), answers), answers);
   // Session 36: a registration logged after the school's extension: the decision step says why it counts 6 weeks (after
   // the spoken-receipt note, which wins: whether the clock counts at all comes first).
   const leftBehind = answers && events.length ? extensionLeftBehindBy(answers, events) : undefined;
   if (!extra.length && !spoken && !leftBehind && named.every((s, i) => s === plan.steps[i])) return plan;
+  // Session 37: the newest TLV refusal's own step names its date beside an earlier TLV decision's step (latestTlvRefusalTexts).
   // Session 31: the paper step for a removal by the next school names that school (src/timeline/earlier.ts). Session 34: also
   // when the first removal was answered in the questionnaire, not logged (withAnsweredDecisions, as timelineSteps reads it).
-  const steps = extensionUnknownNotes(leftBehind, spokenRegistrationNotes(events, spokenObjectionNotes(events, newSchoolRemovalTexts(withAnsweredDecisions(events, answers), [...named, ...extra]))));
+  const steps = extensionUnknownNotes(leftBehind, spokenRegistrationNotes(events, spokenObjectionNotes(events, newSchoolRemovalTexts(withAnsweredDecisions(events, answers), latestTlvRefusalTexts(events, [...named, ...extra], answers)))));
   // One filing warning at most: a certain term (from the answers' meeting or the next one) wins over an uncertain one.
   const found = filingBeforeNextMeeting(steps);
   const has = plan.warnings.find((w) => w.id === FILING_WARNING || w.id === FILING_WARNING_UNCERTAIN);

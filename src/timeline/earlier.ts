@@ -431,6 +431,52 @@ export function tlvGrantObjectionTexts(events: Events, steps: readonly PlanStep[
 }
 
 /**
+ * Session 37 (s37-tlv): the parent answered "Nee" to "Ben je het eens met het besluit over de TLV?" (tlv-eens; no event
+ * writes it), and the timeline holds a TLV grant logged after a TLV refusal on another day: the plan's own tlv-bezwaar then
+ * counts from the grant and names it (tlvGrantObjectionTexts). The catalogue put "Meld je kind aan" (tlv-inschrijven, E15)
+ * and "Zoek samen een school" under "Als het niet lukt" for a parent who objects, until she changed her answer: a parent
+ * who got the TLV she wanted found her next step buried below the bezwaar against it. Her "Nee" was given before or about
+ * the refusal as likely as about the grant, and the questionnaire answer has no date; the timeline's grant is the newer
+ * fact. These steps then follow it ("Nu doen") and say which answer conflicts and what to do with each reading (a note):
+ * objecting to the grant itself comes first (its own step stays, with its last day), happy with the TLV: change the answer.
+ * Not when a bezwaar is logged or answered after the grant (then she objects to it: the catalogue's group stays).
+ */
+export const ENROL_AFTER_GRANT_NOTE = 'ui:tlv37.enrolAfterGrant';
+const TLV_ENROL_STEPS: readonly string[] = ['tlv-inschrijven', 'tlv-school-zoeken'];
+
+export function enrolAfterGrantSteps(events: Events, steps: readonly PlanStep[], answers?: Answers): PlanStep[] {
+  const own = steps.find((s) => s.id === PLAN_TLV_REFUSAL && s.texts === TLV_GRANT_OBJECTION_TEXTS);
+  const granted = own?.params['besluit'];
+  if (!answers || !own || granted === undefined) return [...steps];
+  const answered = asString(answers['bezwaar-datum']);
+  const objected = events.some((e) => isObjection(e) && e.date >= granted)
+    // An answered bezwaar without a date cannot be placed: she may object to the grant (the catalogue's group stays).
+    || (asString(answers['bezwaar-ingediend']) === 'ja' && (answered === undefined || !isIsoDate(answered) || answered >= granted));
+  if (objected) return [...steps];
+  return steps.map((s) => (TLV_ENROL_STEPS.includes(s.id) && s.group === 'als-het-niet-lukt' && !s.note
+    ? { ...s, group: 'nu', note: ENROL_AFTER_GRANT_NOTE, params: { ...s.params, besluit: granted } }
+    : s));
+}
+
+/**
+ * Session 37 (s37-tlv): the plan's own tlv-bezwaar counting from the newest TLV refusal kept its plain title ("Maak bezwaar
+ * bij het samenwerkingsverband"), its date only in the deadline line, beside the earlier TLV decisions' own steps that name
+ * theirs (eerdere-tlv-afwijzing, eerdere-tlv-toekenning): two bezwaar steps a parent on a phone could not tell apart, and the
+ * bezwaar letter leaves the decision's date to her then (session 34). With such a step in the plan, its texts name the
+ * newest refusal's date and say it is the newest decision.
+ */
+export const LATEST_TLV_REFUSAL_TEXTS = 'ui:tlv37.planStep.nieuwsteAfwijzing';
+const EARLIER_TLV_STEP = /^(eerdere-tlv-afwijzing|eerdere-tlv-toekenning)(-\d+)?$/;
+
+export function latestTlvRefusalTexts(events: Events, steps: readonly PlanStep[], answers?: Answers): PlanStep[] {
+  const own = steps.find((s) => s.id === PLAN_TLV_REFUSAL && !s.texts);
+  if (!answers || !own?.deadline || !steps.some((s) => EARLIER_TLV_STEP.test(s.id))) return [...steps];
+  const latest = latestTlvDecision(replay(answers, events));
+  if (!latest || latest.granted || own.deadline.start !== latest.date) return [...steps];
+  return steps.map((s) => (s === own ? { ...s, texts: LATEST_TLV_REFUSAL_TEXTS, params: { ...s.params, besluit: latest.date } } : s));
+}
+
+/**
  * Session 35 (s35-hunt): the request to the Geschillencommissie against an earlier decision. The GPO hears a refusal (for a
  * child who needs extra support) and a removal, beside the bezwaar and within the same weeks (F07, F13: 6 weeks, EXT, not
  * certain; the board waits for the commission). The plan's own geschillencommissie step counts from the decisions the

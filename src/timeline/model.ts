@@ -348,6 +348,26 @@ function inEffectOf(events: Events): (answers: Answers, ev: TimelineEvent) => bo
 }
 
 /**
+ * Session 37: timeline data as a version before session 36 stored it. Since session 36 a registration logged on a later day
+ * may write the school's extension (EFFECTS newTerm: "aanmelding-verlengd" becomes "weet-niet": an extension belongs to
+ * the registration it was given for), and every commit keeps that answer's questionnaire value in `base`. An older version
+ * never wrote it, so its `base` lacks the key while the stored answers still hold "ja" for the later registration: the plan
+ * counted 10 weeks from it until the parent's next timeline change (the commit that change makes writes it). This is that
+ * commit, made when the stored data is read: the events replayed as they are (nothing the parent changed in the questionnaire
+ * after an event is written over: commit's "diverged" answers stay hers), the newTerm answer as session 36 writes it, and
+ * its old value kept in `base` (deleting the event gives it back, as for data logged since session 36).
+ * Undefined when the data is not such old data. Only the missing key tells old data apart: an extension logged as an event
+ * ("Besluit verlengd") put the key in `base` in every version, and then old data and a parent's own later "ja" look the same.
+ */
+export function upgradeStored(answers: Answers, data: TimelineData): Change | undefined {
+  const old = data.events.some((e) => {
+    const t = isLegal(e.kind) ? EFFECTS[e.kind].newTerm : undefined;
+    return t !== undefined && !(t.answer in data.base);
+  });
+  return old ? commit(answers, data, data.events) : undefined;
+}
+
+/**
  * A date changed in the questionnaire moves the logged event that wrote it (one source of truth).
  * Read-time and pure: the answers that differ from what the events wrote, where that was an event's
  * own date and the answer is now another date, move that event. Returns `data` itself when nothing moved.

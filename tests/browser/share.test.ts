@@ -124,6 +124,8 @@ describe('a shared plan', () => {
     await other.locator('.page-plan .steps').first().waitFor();
     const sharedPlan = await other.locator('.page-plan').innerText();
     expect(sharedPlan).toContain('Zoek uit sinds wanneer je kind thuis zit');
+    // Session 37: a link without the timeline says that terms from a timeline may be missing (share37.noTimeline).
+    expect(await other.locator('.shared-banner .share-no-timeline').innerText()).toContain('Dit plan is gemaakt met alleen de antwoorden, zonder tijdlijn.');
     for (const date of ['2 november 2026', '1 juli 2026', '15 juni 2026']) expect(sharedPlan).not.toContain(date);
     await other.locator('.page-plan .tick').first().check();
     expect(await stored(other)).toBeNull();
@@ -150,6 +152,8 @@ describe('a shared plan', () => {
     const text = await page.locator('.page-plan').innerText();
     expect(text).toContain('Maak ook bezwaar tegen de weigering van dinsdag 10 november 2026');
     expect(text).toContain('22 december 2026');
+    // Session 37: with the timeline in the link, no line that it is missing.
+    expect(await page.locator('.share-no-timeline').count()).toBe(0);
   });
 
   it('asks before replacing the own answers; "keep mine" keeps them', async () => {

@@ -67,10 +67,11 @@ describe('1. refused again on another day: the first refusal\'s term stays as ee
         expect(e!.params['besluit']).toBe(REFUSED);
         expect(e!.letters).toEqual(['bezwaar-tlv']);
         expect(e!.group).toBe('nu');
-        // The new refusal keeps the plan's own step, with its own term and its own texts.
+        // The new refusal keeps the plan's own step, with its own term; since session 37 its texts name its date (tlv-s37).
         const own = step(p, 'tlv-bezwaar');
         expect(own?.deadline).toMatchObject({ start: day, due: addWeeks(day, 6), certain: false });
-        expect(own!.texts).toBeUndefined();
+        expect(own!.texts).toBe('ui:tlv37.planStep.nieuwsteAfwijzing');
+        expect(own!.params['besluit']).toBe(day);
       }
     });
   }
@@ -245,7 +246,8 @@ describe('texts: every new step text in six languages, with the refusal\'s date 
       }
       expect(stepText(s, 'why', t)).toMatch(/2026/);
     }
-    expect(seen).toBe(3);
+    // Session 37: the newest refusal's own tlv-bezwaar beside eerdere-tlv-afwijzing has texts too (ui:tlv37).
+    expect(seen).toBe(4);
   });
 });
 

@@ -1,5 +1,5 @@
 import { applyTimeline, deviceStore, getState, type AppState } from '../../app/controller';
-import { TIMELINE_VERSION, questionnaireAnswers, reconcile, sanitizeTimeline, type Change, type TimelineData } from '../../timeline/model';
+import { TIMELINE_VERSION, questionnaireAnswers, reconcile, sanitizeTimeline, upgradeStored, type Change, type TimelineData } from '../../timeline/model';
 import { buildPlan, type Plan } from '../../rules/plan';
 import { withMeetings } from '../../meeting/plan';
 import type { IsoDate } from '../../rules/dates';
@@ -27,6 +27,17 @@ export function timelineOf(app: AppState): TimelineData {
  * timeline (none when the parent did not put it in the link), never the viewer's own.
  */
 export function planOf(app: Pick<AppState, 'answers' | 'timeline'>, today: IsoDate): Plan {
-  const timeline = timelineOf(app as AppState);
-  return withMeetings(buildPlan(app.answers, today), timeline.events, questionnaireAnswers(app.answers, timeline));
+  const { answers, data: timeline } = storedOf(app);
+  return withMeetings(buildPlan(answers, today), timeline.events, questionnaireAnswers(answers, timeline));
 }
+
+/**
+ * Session 37: the answers and the timeline as the plan reads them: data an older version stored brought up to date
+ * (upgradeStored: the commit the parent's next timeline change would make), else as stored. Read-time and pure, so a plan
+ * (also one shared with an old timeline in its link) is right before the upgrade is written (src/app/timeline-upgrade.ts).
+ */
+export function storedOf(app: Pick<AppState, 'answers' | 'timeline'>): Change {
+  const data = timelineOf(app as AppState);
+  return upgradeStored(app.answers, data) ?? { answers: app.answers, data };
+}
+

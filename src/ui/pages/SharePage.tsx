@@ -131,6 +131,15 @@ export function LinkBox({ link, label, t, id, qr = true }: { link: string; label
   );
 }
 
+/**
+ * Session 37: a plan shared without "Zet ook mijn tijdlijn in de link" is built from the answers only, and the terms that
+ * come only from the timeline (an earlier decision's weeks, a meeting's agreements) cannot show. The shared view says so
+ * in one calm line (share37.noTimeline). The link cannot tell whether the sender had a timeline (links never carried it, and
+ * older links are in use), and telling the receiver that the sender keeps one she chose not to send would say something
+ * about her she did not choose to share: the line is neutral and shows for every link without a timeline.
+ */
+export const withoutTimeline = (s: Shared): boolean => !s.timeline?.events.length;
+
 const hasPersonal = (s: Shared) =>
   !!s.letterFields || Object.entries(s.answers).some(([k, v]) => questionById.get(k)?.type === 'date' && v !== 'weet-niet');
 
@@ -214,6 +223,7 @@ function Received({ payload, app }: { payload: string; app: AppState }) {
             <strong>{t('share.viewing')}</strong>
           </p>
           {unchecked}
+          {withoutTimeline(shared) && <p class="share-no-timeline">{t('share37.noTimeline')}</p>}
           <div class="button-row">
             {keep}
             {use}
