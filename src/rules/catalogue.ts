@@ -174,6 +174,9 @@ const gpoBeforeDecision = (f: Facts): boolean => {
   return filed !== undefined && last !== undefined && filed < last;
 };
 
+/** A written removal decision whose day the parent knows: its 6 weeks for bezwaar are in the plan (C08, C09; 002:846-850). */
+const removalDated = (f: Facts): boolean => f.is('hasRemovalDecision') && f.date('verwijdering-datum') !== undefined;
+
 /** Parent and school are stuck: the onderwijsconsulenten can help (001:719; 002:2763-2790). */
 const stuck = (f: Facts) =>
   f.is('isThuiszitter') ||
@@ -350,7 +353,17 @@ export const stepRules: readonly StepRule[] = [
     // C04, C22, FP09: not known whether the child is still enrolled: ask; the school keeps the zorgplicht until another
     // school admitted the child, also after de-registering it.
     id: 'inschrijving-navragen', group: 'nu', section: 'thuiszitten', contacts: ['school', 'leerplichtambtenaar'],
-    applies: (f) => f.is('isThuiszitter') && f.answeredNot('ingeschreven', 'ja') && !f.oneOf('ingeschreven', 'nee'),
+    applies: (f) => f.is('isThuiszitter') && f.answeredNot('ingeschreven', 'ja') && !f.oneOf('ingeschreven', 'nee') && !removalDated(f),
+  },
+  {
+    // Session 37 (s37-lawyer): the same question when the removal decision is on paper with its day. That decision is the
+    // one the bezwaar counts from (C09, 002:846-850): a de-registration that carries it out starts no term of its own, so
+    // this step is no clock finder (order.ts) and does not ask for "the decision on paper". Before, the first screen said
+    // "maybe a bezwaar term runs whose start you do not know" beside the removal's known day, or "find that date first"
+    // once it had passed. What the enrolment still decides: no de-registration before another school admits the child
+    // (C04, 002:756-768; 001:308-309), and the leerplichtambtenaar (FP09).
+    id: 'inschrijving-na-besluit', group: 'nu', section: 'thuiszitten', contacts: ['school', 'leerplichtambtenaar'],
+    applies: (f) => f.is('isThuiszitter') && f.answeredNot('ingeschreven', 'ja') && !f.oneOf('ingeschreven', 'nee') && removalDated(f),
   },
   {
     // The parent said the child is enrolled nowhere: asking whether it is makes no sense. C04 (002:756-768; 001:308-309):

@@ -61,7 +61,7 @@ export const CONCEPTS = {
   'verwijderbesluit-navragen': { ids: ['verwijderbesluit-navragen'], kind: 'step', what: 'Vraag het bestuur of er een besluit tot verwijdering is (dan lopen misschien al 6 weken voor bezwaar)' },
   'schorsingsdatum-achterhalen': { ids: ['schorsingsdatum-achterhalen'], kind: 'step', what: 'Zoek uit wanneer de schorsing begon (dan zie je wanneer de week om is)' },
   'schorsing-te-lang': { ids: ['schorsing-te-lang'], kind: 'any', what: 'De schorsing duurt langer dan de wet toestaat' },
-  'inschrijving-navragen': { ids: ['inschrijving-navragen'], kind: 'step', what: 'Vraag na of je kind nog ingeschreven is' },
+  'inschrijving-navragen': { ids: ['inschrijving-navragen', 'inschrijving-na-besluit'], kind: 'step', what: 'Vraag na of je kind nog ingeschreven is (na een besluit tot verwijdering op papier met datum: zonder eigen termijn)' },
   /** NEW: warn against de-registering the child yourself in the middle of a conflict (002:2078-2086). */
   'zelf-uitschrijven-risico': { ids: ['zelf-uitschrijven-risico', 'niet-zelf-uitschrijven'], kind: 'any', what: 'Schrijf je kind niet zelf uit zonder nieuwe school' },
   /** NEW: refusing a not-unreasonable offer of another school ends the zorgplicht (002:734-740). */

@@ -623,10 +623,11 @@ const rows: Row[] = [
     answers: { ...VERWIJDERD, 'lessen-nu': 'nee', ingeschreven: 'weet-niet', 'lpa-betrokken': 'nee', 'thuis-sinds': 'weet-niet' },
     today: '2026-10-20',
     applies: [
-      'bezwaar-verwijdering', 'geschillencommissie', 'verwijdering-zonder-school', 'onderwijs-thuis-vragen', 'inschrijving-navragen',
-      'leerplicht-inschakelen', 'thuisdatum-achterhalen',
+      'bezwaar-verwijdering', 'geschillencommissie', 'verwijdering-zonder-school', 'onderwijs-thuis-vragen',
+      // Session 37: the removal is on paper with its day, so asking about the enrolment starts no clock of its own.
+      'inschrijving-na-besluit', 'leerplicht-inschakelen', 'thuisdatum-achterhalen',
     ],
-    notApplies: ['afspraken-thuis-vastleggen', 'schorsing-einde', 'verwijderdatum-achterhalen'],
+    notApplies: ['afspraken-thuis-vastleggen', 'schorsing-einde', 'verwijderdatum-achterhalen', 'inschrijving-navragen'],
     steps: {
       'bezwaar-verwijdering': {
         group: 'nu',
@@ -696,7 +697,7 @@ const rows: Row[] = [
     answers: { ...VERWIJDERD, 'lessen-nu': 'nee', ingeschreven: 'nee', 'lpa-betrokken': 'nee' },
     today: '2026-10-20',
     applies: ['bezwaar-verwijdering', 'verwijdering-zonder-school', 'onderwijs-thuis-vragen', 'leerplicht-inschakelen'],
-    notApplies: ['inschrijving-navragen', 'uitschrijving-navragen'],
+    notApplies: ['inschrijving-navragen', 'uitschrijving-navragen', 'inschrijving-na-besluit'],
     steps: { 'leerplicht-inschakelen': { group: 'nu' } },
   },
   {
@@ -704,7 +705,7 @@ const rows: Row[] = [
     answers: { ...without(GESCHORST, 'schorsing-datum'), 'thuis-reden': 'anders', ingeschreven: 'weet-niet' },
     today: '2026-11-23',
     applies: ['inschrijving-navragen', 'verzuim-melding'],
-    notApplies: ['uitschrijving-navragen', 'verzuim-niet-ingeschreven'],
+    notApplies: ['uitschrijving-navragen', 'verzuim-niet-ingeschreven', 'inschrijving-na-besluit'],
     steps: { 'inschrijving-navragen': { group: 'nu' } },
   },
   {
