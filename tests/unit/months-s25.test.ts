@@ -538,7 +538,7 @@ describe('the earlier refusal on the first screen, in six languages', () => {
   it('the letter it links is filled with the newest refusal\'s date: the step says to change it', () => {
     const v = valuesFromAnswers(s.answers, '2026-06-23', 'nl', 'bezwaar-weigering-verwijdering', s.data.events);
     expect(v.datum_besluit).toBe(formatDateShort('2026-06-22', 'nl'));
-    expect(tFor('nl').raw('ui:months.planStep.eerdereWeigering.why', { besluit: '1 juni 2026' })).toMatch(/In de bezwaarbrief staat de datum van de nieuwste weigering\. Zet daar 1 juni 2026 neer/);
+    expect(tFor('nl').raw('ui:months.planStep.eerdereWeigering.why', { besluit: '1 juni 2026' })).toMatch(/In de bezwaarbrief staat de datum van de nieuwste weigering\. Zet daar de datum 1 juni 2026 neer/);
   });
 });
 

@@ -6,7 +6,8 @@ import type { LanguageContent } from './load';
  * address is a left-to-right run; wrapped in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE
  * (U+2068 … U+2069, the plain-text form of <bdi>) it can never scramble the words around it
  * (for example punctuation jumping to the other side). Placeholders ({{name}}) are left alone:
- * their values are isolated when filled in (src/app/i18n.ts).
+ * their values are isolated when filled in (src/app/i18n.ts). A prefix written apart with a tatweel is joined to
+ * the word after it (joinPrefixes).
  */
 export const FSI = '\u2068';
 export const PDI = '\u2069';
@@ -23,6 +24,15 @@ export function isolateLtr(text: string): string {
     .join('');
 }
 
+/**
+ * Arabic writes the article or a one-letter preposition apart from a Dutch term or a value with a tatweel and a space
+ * ("الـ samenwerkingsverband", "للـ OPP", "لـ {{kind_naam}}"): at a line end the browser could break at that space and
+ * leave "الـ" alone. The space after a tatweel becomes a no-break space, so the prefix stays with its word; it looks the
+ * same. Session 37: 480 places in content/ar (421 of them "الـ "), none joined before.
+ */
+export const NBSP = '\u00a0';
+export const joinPrefixes = (text: string): string => text.replace(/\u0640 /g, `\u0640${NBSP}`);
+
 /** Removes the isolation marks again (for tests, search and anything that compares text). */
 export const stripIsolates = (text: string): string => text.replace(/[\u2066-\u2069]/g, '');
 
@@ -34,7 +44,7 @@ function walk(value: unknown, key: string | undefined, parent: Record<string, un
     if (key !== undefined && SKIP.has(key)) return value;
     // An inline glossary link is { term: <id>, c: [...] }: its `term` is an id.
     if (key === 'term' && parent && Array.isArray(parent['c'])) return value;
-    return isolateLtr(value);
+    return isolateLtr(joinPrefixes(value));
   }
   if (Array.isArray(value)) return value.map((v) => walk(v, undefined, undefined));
   if (value && typeof value === 'object') {
