@@ -191,6 +191,8 @@ const THE_DATE: Record<string, RegExp> = {
 const MAJORITY = [
   'open26.planStep.weigeringVoorToelating.why', 'open26.planStep.eerdereVerwijdering.why', 'tlv34.planStep.tweedeTlvBesluit.why',
   'tlv34.planStep.afwijzingVoorToekenning.why', 'tlv34.planStep.bezwaarToekenning.why', 'hunt35.planStep.eerdereTlvToekenning.why',
+  // s37-tlv's newest TLV refusal, merged beside this test: written the majority's way.
+  'tlv37.planStep.nieuwsteAfwijzing.why',
 ];
 const REPLACE = ['hunt32.planStep.tweedeVerwijdering.why', 'months.planStep.eerdereWeigering.why'];
 
