@@ -7,7 +7,7 @@ import type { Plan, PlanStep } from '../rules/plan';
 import { extensionLeftBehindBy, spokenReceipt, toldOnlyOrally, type TimelineEvent } from '../timeline/model';
 import type { Answers } from '../flow/answers';
 import { effectiveOutcome, type MeetingRecord } from './record';
-import { decisionOnObjectionNotes, enrolAfterGrantSteps, extensionUnknownNotes, latestTlvRefusalTexts, newSchoolRemovalTexts, spokenObjectionNotes, spokenRegistrationNotes, timelineSteps, tlvGrantObjectionTexts, withAnsweredDecisions } from '../timeline/earlier';
+import { decisionOnObjectionNotes, enrolAfterGrantSteps, extensionUnknownNotes, latestTlvRefusalTexts, newSchoolRemovalTexts, spokenObjectionNotes, spokenRegistrationNotes, timelineSteps, tlvApplicationAnswered, tlvGrantObjectionTexts, withAnsweredDecisions } from '../timeline/earlier';
 
 /**
  * What was agreed at a meeting, as steps of the plan. Pure: events and today in, steps out.
@@ -115,8 +115,9 @@ export function withMeetings(plan: Plan, events: readonly TimelineEvent[], answe
   const spoken = events.some((e) => (['bezwaar-ingediend', 'gpo-ingediend', 'aanmelding-verstuurd'].includes(e.kind) && toldOnlyOrally(e)) || spokenReceipt(e));
   // Session 34: the plan's own TLV bezwaar counting from a grant logged after a refusal names the grant (src/timeline/earlier.ts).
   // Session 35: a TLV refusal after a bezwaar may be the decision on it (decisionOnObjectionNotes): its bezwaar step says so.
+  // Session 37: unless a TLV application logged after the bezwaar shows the later TLV decision answers it (tlvApplicationAnswered).
   // Session 37: after such a grant, "Meld je kind aan" follows the grant, with a note on the conflicting answer (enrolAfterGrantSteps).
-  const named = enrolAfterGrantSteps(events, decisionOnObjectionNotes(events, tlvGrantObjectionTexts(events, plan.steps, answers), answers), answers);
+  const named = enrolAfterGrantSteps(events, decisionOnObjectionNotes(events, tlvApplicationAnswered(events, tlvGrantObjectionTexts(events, plan.steps, answers), answers), answers), answers);
   // Session 36: a registration logged after the school's extension: the decision step says why it counts 6 weeks (after
   // the spoken-receipt note, which wins: whether the clock counts at all comes first).
   const leftBehind = answers && events.length ? extensionLeftBehindBy(answers, events) : undefined;

@@ -177,6 +177,34 @@ const gpoBeforeDecision = (f: Facts): boolean => {
 /** A written removal decision whose day the parent knows: its 6 weeks for bezwaar are in the plan (C08, C09; 002:846-850). */
 const removalDated = (f: Facts): boolean => f.is('hasRemovalDecision') && f.date('verwijdering-datum') !== undefined;
 
+/**
+ * Session 37 (s37-bez): a decision dated after the parent's bezwaar may be the decision on that bezwaar. The board (a
+ * refusal, a removal: 002:748-750, 805-807, 846-850) or the samenwerkingsverband (a TLV: 001:939-941; 000:929-936,
+ * 969-976) decides again on a bezwaar, and after the Geschillencommissie's advice the board decides and tells the parents
+ * (F09, 001:731). Whether it is, only its letter says; how long the board may take, what comes after the decision on a
+ * bezwaar (court) and its term are not in the sources (FACTS F16). So the plan keeps every date (a new decision's own
+ * bezwaar and Geschillencommissie terms: the safe side) and says where it may be the decision on the bezwaar
+ * (src/rules/plan.ts markDecisionOnObjection): "bezwaar loopt" no longer says only "wait", and the Geschillencommissie's
+ * date counted from it is not a sure way. Returns that decision's date: the first decision dated after the bezwaar, when
+ * no other known decision lies on or before the bezwaar's day (the bezwaar may be against that one: a removal, a bezwaar,
+ * then the next school's refusal) and, for a refusal, no registration came in between (the next school's answer to it).
+ */
+export function decisionAfterObjection(f: Facts): IsoDate | undefined {
+  const filed = f.is('objectionFiled') ? f.date('bezwaar-datum') : undefined;
+  if (filed === undefined) return undefined;
+  const refusal = f.is('refusalStands') ? f.date('weigering-datum') : undefined;
+  const registered = f.date('aanmelding-datum');
+  // A refusal answering a registration made after the bezwaar is the next school's: not an answer to the bezwaar.
+  const nextSchool = refusal !== undefined && registered !== undefined && registered > filed && registered <= refusal;
+  const known = [
+    nextSchool ? undefined : refusal,
+    f.is('hasRemovalDecision') ? f.date('verwijdering-datum') : undefined,
+    f.is('tlvDecisionKnown') ? f.date('tlv-besluit-datum') : undefined,
+  ].filter((d): d is IsoDate => d !== undefined);
+  if (!known.length || known.some((d) => d <= filed)) return undefined;
+  return known.sort()[0];
+}
+
 /** Parent and school are stuck: the onderwijsconsulenten can help (001:719; 002:2763-2790). */
 const stuck = (f: Facts) =>
   f.is('isThuiszitter') ||

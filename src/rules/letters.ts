@@ -3,6 +3,7 @@ import { addWeeks } from './calendar';
 import { TERMS } from './deadlines';
 import { factsFrom } from './facts';
 import type { Answers } from '../flow/answers';
+import { toldOnlyOrally } from '../timeline/effects';
 
 export * from './letter-fields';
 import type { LetterField } from './letter-fields';
@@ -25,6 +26,8 @@ export function valuesFromAnswers(
   // The letter tells the school "your school received my registration on …" and counts the term from it (A04): only
   // a date of receipt, never the day the parent sent it (session 22). Unknown: the letter shows the field to fill in.
   // Session 25: nor a date that may be another school's (twoRegistrationsAfterOralRefusal).
+  // Session 37: a registration logged by phone or in a talk is no registration (A01; FP01), as in the plan (the same rule,
+  // toldOnlyOrally): it is not "the day sent" of the written one, nor a second registration that leaves the day open.
   const registered = f.date('aanmelding-datum');
   const received = registered && !onlySent(registered, events) && !twoRegistrationsAfterOralRefusal(f.is('refusedOnlyOrally'), events, overwritten) ? registered : undefined;
   // The decision a letter objects to is that letter's own: a TLV objection never carries the date of a
@@ -60,11 +63,24 @@ function otherTlvDecisions(events: readonly LoggedEvent[], overwritten: Readonly
   return days.filter((d) => d <= today && addWeeks(d, TERMS.tlvObjectionWeeks) >= today);
 }
 
-/** What a letter needs of a logged timeline event (src/timeline/model.ts TimelineEvent), without the timeline's code. */
+/** What a letter needs of a logged timeline event (src/timeline/model.ts TimelineEvent). */
 export interface LoggedEvent {
   readonly kind: string;
   readonly date: IsoDate;
+  /** "Hoe?": a registration by phone or in a talk is no registration (toldOnlyOrally, session 37). */
+  readonly how?: string | undefined;
+  /** Logged from a letter the parent sent: that letter, on paper, however it went. */
+  readonly letter?: string | undefined;
 }
+
+/**
+ * The registration events a letter counts: sent or received, never one logged by phone or in a talk (session 37). The plan
+ * (src/timeline/model.ts lateFlags, EFFECTS aanmelding-verstuurd oral) counts no term from such a call; the reminder
+ * letter counted it as the day the written registration was sent, or as a second registration, and so left the day of
+ * receipt open while the plan gave it (or, the other way round, could take a call for the written one).
+ */
+const writtenRegistrations = (events: readonly LoggedEvent[]): LoggedEvent[] =>
+  events.filter((e) => (e.kind === 'aanmelding-verstuurd' || e.kind === 'aanmelding-ontvangen') && !toldOnlyOrally(e));
 
 /**
  * The registration date in the answers is the day the parent SENT it: "Aanmelding verstuurd" is the latest registration
@@ -72,7 +88,7 @@ export interface LoggedEvent {
  * asks for the day the school received it (questions.yaml aanmelding-datum), so a date typed there counts as received.
  */
 export function onlySent(date: IsoDate, events: readonly LoggedEvent[]): boolean {
-  const registrations = events.filter((e) => e.kind === 'aanmelding-verstuurd' || e.kind === 'aanmelding-ontvangen');
+  const registrations = writtenRegistrations(events);
   if (!registrations.some((e) => e.kind === 'aanmelding-verstuurd' && e.date === date)) return false;
   return !registrations.some((e) => e.kind === 'aanmelding-ontvangen' && e.date >= date);
 }
@@ -88,7 +104,7 @@ export function onlySent(date: IsoDate, events: readonly LoggedEvent[]): boolean
  */
 function twoRegistrationsAfterOralRefusal(oral: boolean, events: readonly LoggedEvent[], overwritten: Readonly<Record<string, unknown>>): boolean {
   if (!oral) return false;
-  const days = (kind: string) => new Set(events.filter((e) => e.kind === kind).map((e) => e.date));
+  const days = (kind: string) => new Set(writtenRegistrations(events).filter((e) => e.kind === kind).map((e) => e.date));
   const received = days('aanmelding-ontvangen');
   const sent = days('aanmelding-verstuurd');
   const answered = overwritten['aanmelding-datum'];

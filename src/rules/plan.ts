@@ -1,6 +1,6 @@
 import { deadline, type Deadline } from './deadlines';
 import { factsFrom, type Facts } from './facts';
-import { stepRules, warningRules, type Contact, type Moment, type StepGroup } from './catalogue';
+import { decisionAfterObjection, stepRules, warningRules, type Contact, type Moment, type StepGroup } from './catalogue';
 import type { Answers } from '../flow/answers';
 import type { IsoDate } from './dates';
 import { GROUP_ORDER, orderPlan } from './order';
@@ -62,9 +62,59 @@ export function buildPlan(answers: Answers, today: IsoDate): Plan {
     steps.push({ id: rule.id, group, section: rule.section, letters: rule.letters ?? [], contacts: rule.contacts ?? [], ...(d ? { deadline: d } : {}), ...(moment ? { moment } : {}), ...(texts ? { texts } : {}), params });
   }
   const warnings = warningRules.filter((w) => w.applies(f)).map((w) => ({ id: w.id, section: w.section }));
+  // Session 37: a decision after the bezwaar may be the decision on it (decisionAfterObjection).
+  const marked = markDecisionOnObjection(steps, decisionAfterObjection(f), { gpoFiled: f.is('gpoFiled') ? f.date('gpo-datum') : undefined, tlvGranted: f.is('tlvGranted') });
   // The order (and the merging of repeats) is a rule of its own: order.ts.
-  const ordered = orderPlan(steps, warnings);
+  const ordered = orderPlan(marked, warnings);
   return { today, situations: f.list('situatie'), steps: ordered.steps, warnings: ordered.warnings };
 }
 
 export { deadline };
+
+/**
+ * Session 35 (src/timeline/earlier.ts): a new decision logged after a bezwaar may be the decision on it; its own bezwaar step
+ * says so. Session 37: also from the answers alone (markDecisionOnObjection).
+ */
+export const SCHOOL_DECISION_ON_OBJECTION_NOTE = 'ui:reg35.beslissingOpBezwaar';
+export const DECISION_ON_OBJECTION_NOTE = 'ui:reg35.tlvBeslissingOpBezwaar';
+const OWN_OBJECTION_NOTES: Readonly<Record<string, string>> = {
+  'bezwaar-weigering': SCHOOL_DECISION_ON_OBJECTION_NOTE,
+  'bezwaar-verwijdering': SCHOOL_DECISION_ON_OBJECTION_NOTE,
+  'tlv-bezwaar': DECISION_ON_OBJECTION_NOTE,
+};
+
+/** Session 37: the texts of "bezwaar loopt" when a later decision may be the decision on the bezwaar. */
+export const OBJECTION_MAY_BE_DECIDED_TEXTS = 'ui:bez37.planStep.bezwaarMisschienBeslist';
+/** Session 37: the Geschillencommissie's step counting from a decision that may be the decision on the bezwaar. */
+export const GPO_FROM_OBJECTION_DECISION_NOTE = 'ui:bez37.gpoNaBezwaar';
+/** Session 37: the request to the Geschillencommissie runs, and a later decision may be the board's after its advice. */
+export const GPO_RUNNING_DECISION_NOTE = 'ui:bez37.gpoLooptBesluit';
+
+/**
+ * Session 37: `decided` is a decision dated after the parent's bezwaar (catalogue.ts decisionAfterObjection): it may be the
+ * decision on the bezwaar. "Bezwaar loopt" said only "wait for the decision on your bezwaar": now it asks to look in that
+ * letter, says a term may already run from it for what comes next (not in the sources: ask soon), and stands under "Nu
+ * doen". That decision's own bezwaar step keeps its date and says another bezwaar may not be the way (the session-35 note,
+ * until now only for a decision logged in the timeline). The Geschillencommissie's step counting from that day keeps its
+ * date (it may be a new decision: the safe side), never as certain, and says why the commission may not be the way. A request to the commission filed before it: the
+ * running request's step says this may be the board's decision after the commission's advice (F09, 001:731). Pure.
+ */
+export function markDecisionOnObjection(
+  steps: readonly PlanStep[],
+  decided: IsoDate | undefined,
+  { gpoFiled, tlvGranted = false }: { gpoFiled?: IsoDate | undefined; tlvGranted?: boolean } = {},
+): PlanStep[] {
+  if (decided === undefined) return [...steps];
+  const besluit = { besluit: decided };
+  return steps.map((s) => {
+    if (s.id === 'bezwaar-loopt' && !s.texts) return { ...s, texts: OBJECTION_MAY_BE_DECIDED_TEXTS, group: 'nu', params: { ...s.params, ...besluit } };
+    if (s.id === 'geschillencommissie' && !s.note && s.deadline?.start === decided) {
+      return { ...s, note: GPO_FROM_OBJECTION_DECISION_NOTE, deadline: { ...s.deadline, certain: false }, params: { ...s.params, ...besluit } };
+    }
+    // The decision's own bezwaar step keeps its date (it may be a new decision) and says another bezwaar may not be the way.
+    // Not a TLV grant's (session 35: what the parent asked for; the grant's own step says what it is, tlvGrantObjectionTexts).
+    if (Object.hasOwn(OWN_OBJECTION_NOTES, s.id) && !(tlvGranted && s.id === 'tlv-bezwaar') && !s.note && !s.texts && s.deadline?.start === decided) return { ...s, note: OWN_OBJECTION_NOTES[s.id]! };
+    if (s.id === 'gpo-loopt' && !s.note && gpoFiled !== undefined && gpoFiled < decided) return { ...s, note: GPO_RUNNING_DECISION_NOTE, params: { ...s.params, ...besluit } };
+    return s;
+  });
+}

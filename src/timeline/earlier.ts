@@ -1,7 +1,7 @@
 import { deadline, TERMS, type Deadline } from '../rules/deadlines';
 import { addWeeks } from '../rules/calendar';
 import { isIsoDate, type IsoDate } from '../rules/dates';
-import type { Plan, PlanStep } from '../rules/plan';
+import { DECISION_ON_OBJECTION_NOTE, OBJECTION_MAY_BE_DECIDED_TEXTS, SCHOOL_DECISION_ON_OBJECTION_NOTE, type Plan, type PlanStep } from '../rules/plan';
 import { factsFrom } from '../rules/facts';
 import { stepRules } from '../rules/catalogue';
 import { asString, type Answers } from '../flow/answers';
@@ -630,7 +630,7 @@ export function spokenRegistrationNotes(events: Events, steps: readonly PlanStep
  * so: ask the steunpunt or a lawyer soon. Not when a new TLV application is logged after the bezwaar (the refusal then
  * answers it: sessions 33, 34), nor when the bezwaar is told only by phone (no bezwaar, session 34).
  */
-export const DECISION_ON_OBJECTION_NOTE = 'ui:reg35.tlvBeslissingOpBezwaar';
+export { DECISION_ON_OBJECTION_NOTE, SCHOOL_DECISION_ON_OBJECTION_NOTE };
 
 export function decisionOnObjectionNotes(events: Events, steps: readonly PlanStep[], answers?: Answers): PlanStep[] {
   if (!answers) return [...steps];
@@ -654,7 +654,6 @@ export function decisionOnObjectionNotes(events: Events, steps: readonly PlanSte
  * Not when a registration on paper is logged between the bezwaar and the new decision (a refusal or removal at the next
  * school then). The plan's own bezwaar step keeps its date and says so (ui:reg35.beslissingOpBezwaar).
  */
-export const SCHOOL_DECISION_ON_OBJECTION_NOTE = 'ui:reg35.beslissingOpBezwaar';
 const SCHOOL_DECISIONS = [
   { step: PLAN_REFUSAL, kind: 'besluit-geweigerd', answer: 'weigering-datum', written: (a: Answers) => asString(a['weigering-schriftelijk']) !== 'nee' && asString(a['aanmelding-besluit']) === 'geweigerd' },
   { step: 'bezwaar-verwijdering', kind: 'verwijdering-besluit', answer: 'verwijdering-datum', written: (a: Answers) => asString(a['verwijdering-besluit']) === 'schriftelijk' },
@@ -700,3 +699,33 @@ export function extensionUnknownNotes(by: TimelineEvent | undefined, steps: read
     return { ...s, note: EXTENSION_UNKNOWN_NOTE };
   });
 }
+
+/**
+ * Session 37: the plan marks a TLV decision dated after the bezwaar as maybe the decision on it, from the answers alone
+ * (src/rules/plan.ts markDecisionOnObjection: "bezwaar loopt" asks to look in the letter, the TLV bezwaar step says another
+ * bezwaar may not be the way). The timeline knows more: a new TLV application logged after the latest bezwaar before that
+ * decision, the decision answers the application (as session 35's decisionOnObjectionNotes reads it), and the bezwaar still
+ * waits for its own decision. Then both are as before. `answers`: the questionnaire's answers.
+ */
+export function tlvApplicationAnswered(events: Events, steps: readonly PlanStep[], answers?: Answers): PlanStep[] {
+  const marked = steps.find((s) => s.id === 'bezwaar-loopt' && s.texts === OBJECTION_MAY_BE_DECIDED_TEXTS);
+  const decided = marked?.params['besluit'];
+  if (!answers || decided === undefined || !isIsoDate(decided) || !tlvDecisions(events, answers).some((d) => d.date === decided)) return [...steps];
+  const answered = asString(answers['bezwaar-datum']);
+  const objections = [
+    ...events.filter(isObjection).map((e) => e.date),
+    ...(asString(answers['bezwaar-ingediend']) === 'ja' && answered !== undefined && isIsoDate(answered) ? [answered] : []),
+  ].filter((b) => b < decided);
+  const last = objections.sort().at(-1);
+  if (last === undefined || !events.some((e) => e.kind === 'tlv-aangevraagd' && e.date > last && e.date <= decided)) return [...steps];
+  const rule = stepRules.find((r) => r.id === 'bezwaar-loopt');
+  return steps.map((s) => {
+    if (s === marked && rule) {
+      const { texts: _texts, params: { besluit: _besluit, ...params }, ...rest } = s;
+      return { ...rest, group: rule.group, params };
+    }
+    return s.id === PLAN_TLV_REFUSAL && s.note === DECISION_ON_OBJECTION_NOTE && s.deadline?.start === decided ? withoutNote(s) : s;
+  });
+}
+
+const withoutNote = ({ note: _note, ...rest }: PlanStep): PlanStep => rest;

@@ -299,3 +299,19 @@ export const CHASE_RULES: readonly ChaseRule[] = [
   // F15, §X.13: 4 weeks, only in the brochure. Only the committee's answer stops it: not a call or an e-mail with it.
   { id: 'klacht', start: ['klacht-ingediend'], answeredBy: ['klacht-reactie'], answeredIf: { klacht: ['beantwoord'] }, letter: 'klacht', uncertain: true },
 ];
+
+export const isLegal = (k: string): k is LegalKind => (LEGAL_KINDS as readonly string[]).includes(k);
+
+/**
+ * A decision that must be on paper, logged as told by phone: no decision yet, no clock (EFFECTS oral). Session 34: also a
+ * bezwaar logged by phone or in a talk (EFFECTS oralHows): it is no bezwaar, and the bezwaar term runs on. Session 35: also
+ * a registration logged by phone or in a talk: it is no registration, and starts no term of the school. An event logged
+ * from a letter the parent sent ("Ik heb deze brief verstuurd", `letter`) is that letter: on paper, however it went (a
+ * bezwaar letter handed over in a talk is "Hoe verstuurd? Gesprek").
+ * Session 37: here (not in model.ts), so the letters (src/rules/letters.ts) read a logged event by the plan's own rule.
+ */
+export function toldOnlyOrally(ev: { readonly kind: string; readonly how?: string | undefined; readonly letter?: string | undefined }): boolean {
+  if (!isLegal(ev.kind) || ev.how === undefined || ev.letter !== undefined) return false;
+  const e = EFFECTS[ev.kind];
+  return e.oral !== undefined && ((e.oralHows ?? ORAL_HOWS) as readonly string[]).includes(ev.how);
+}

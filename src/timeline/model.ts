@@ -8,7 +8,7 @@ import { addMonths, addWeeks, daysBetween } from '../rules/calendar';
 import { TERMS } from '../rules/deadlines';
 import { sanitizeMeetingRecord, type MeetingRecord } from '../meeting/record';
 import {
-  ANSWER_KIND, CHASE_RULES, DATE, EFFECTS, EVENT_KINDS, HOWS, LEGAL_KINDS, ORAL_HOWS, PARTIES,
+  ANSWER_KIND, CHASE_RULES, DATE, EFFECTS, EVENT_KINDS, HOWS, PARTIES, isLegal, toldOnlyOrally,
   type ChaseRule, type EventKind, type How, type KindEffect, type LegalKind, type Party,
 } from './effects';
 
@@ -43,7 +43,8 @@ export interface TimelineEvent {
 
 export type Events = readonly TimelineEvent[];
 
-export const isLegal = (k: EventKind): k is LegalKind => (LEGAL_KINDS as readonly string[]).includes(k);
+// Session 37: isLegal and toldOnlyOrally live in effects.ts, so the letters (src/rules/letters.ts) use the same rule.
+export { isLegal, toldOnlyOrally };
 
 const MAX_NOTE = 2000;
 const MAX_EVENTS = 500;
@@ -170,18 +171,6 @@ export function setsOf(ev: Pick<TimelineEvent, 'kind' | 'how'>): Readonly<Record
   if (!isLegal(ev.kind)) return {};
   const e = EFFECTS[ev.kind];
   return toldOnlyOrally(ev) && e.oral ? e.oral : e.sets;
-}
-
-/**
- * A decision that must be on paper, logged as told by phone: no decision yet, no clock (EFFECTS oral). Session 34: also a
- * bezwaar logged by phone or in a talk (EFFECTS oralHows): it is no bezwaar, and the bezwaar term runs on. An event logged
- * from a letter the parent sent ("Ik heb deze brief verstuurd", `letter`) is that letter: on paper, however it went (a
- * bezwaar letter handed over in a talk is "Hoe verstuurd? Gesprek").
- */
-export function toldOnlyOrally(ev: Pick<TimelineEvent, 'kind' | 'how'> & { letter?: string | undefined }): boolean {
-  if (!isLegal(ev.kind) || ev.how === undefined || ev.letter !== undefined) return false;
-  const e = EFFECTS[ev.kind];
-  return e.oral !== undefined && (e.oralHows ?? ORAL_HOWS).includes(ev.how);
 }
 
 /** The answers an event always writes, and the one it may write over (EFFECTS newTerm, session 36). */
