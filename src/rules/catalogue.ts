@@ -260,9 +260,10 @@ export const stepRules: readonly StepRule[] = [
     applies: (f) => f.is('hasRegistered') && f.answeredNot('ondersteuning-gemeld', 'ja'),
   },
   {
-    // A24/A25, FP-P3: with more schools, say which is your first choice.
+    // A24/A25, FP-P3: with more schools, say which is your first choice. Once the school admitted the child, which school
+    // has the zorgplicht is settled: the step and its warning have done their work (session 37).
     id: 'eerste-keus-melden', group: 'binnenkort', section: 'meer-scholen', contacts: ['school'],
-    applies: (f) => f.is('hasRegistered') && f.oneOf('meer-scholen', 'ja'),
+    applies: (f) => f.is('hasRegistered') && f.oneOf('meer-scholen', 'ja') && !f.is('wasAdmitted'),
   },
   {
     // A20, FP02: a refusal by phone or in a talk is no decision: ask for a written, reasoned one; no clock runs yet.
@@ -760,7 +761,7 @@ export const warningRules: readonly WarningRule[] = [
     applies: (f) => f.is('schoolWantsChildGone') && f.answeredNot('verwijdering-andere-school', 'ja') && !f.oneOf('ingeschreven', 'nee'),
   },
   // FP-P3: more schools blur which has the zorgplicht.
-  { id: 'meer-scholen-risico', section: 'meer-scholen', applies: (f) => f.is('hasRegistered') && f.oneOf('meer-scholen', 'ja') },
+  { id: 'meer-scholen-risico', section: 'meer-scholen', applies: (f) => f.is('hasRegistered') && f.oneOf('meer-scholen', 'ja') && !f.is('wasAdmitted') },
   // A22, FP-P1, FP-P2 (002:734-740; 001:460): refusing a reasonable offer, or all cooperation, can end the zorgplicht.
   { id: 'aanbod-geweigerd', section: 'andere-school-nodig', applies: (f) => f.oneOf('aanbod-geweigerd', 'ja') },
   // E08 (002:944-946): the SWV must hear the parents; not being heard is a ground for the objection.
