@@ -242,3 +242,21 @@ describe('6. ar: "(schoolbestuur)" is always the board, "مجلس إدارة …
     expect(ui('ar')['hunt35.planStep.eerdereGeschillencommissie.why']).toContain('مجلس إدارة المدرسة (schoolbestuur) ينتظر عندها نصيحة الهيئة');
   });
 });
+
+// ── 7. ar: a jurist is a legal adviser, not a lawyer (advocaat) ─────────────────────────────────────────────────────────
+describe('7. ar: "jurist" (Juridisch Loket has juristen) is مستشار قانوني, not محامٍ (advocaat)', () => {
+  const files = ['ui.yaml', 'steps.yaml', 'pages/over.md'];
+  const read = (lang: string, f: string) => readFileSync(new URL(`../../content/${lang}/${f}`, import.meta.url), 'utf8');
+  it('where the Dutch says "jurist", the Arabic says "مستشار قانوني" as often, and never "محام" (failed before)', () => {
+    for (const f of files) {
+      const jurist = (read('nl', f).match(/\bjurist\b/g) ?? []).length;
+      const ar = read('ar', f);
+      expect(ar, f).not.toMatch(/محام/);
+      expect((ar.match(/مستشار(?:اً)? قانوني(?:اً)?/g) ?? []).length, f).toBeGreaterThanOrEqual(jurist);
+    }
+  });
+  it('guard: the one Dutch "advocaat" (the samenwerkingsverband is not your advocate) stays "محاميك" in Arabic', () => {
+    expect(read('nl', 'chapters/01-passend-onderwijs.md')).toContain('niet jouw advocaat');
+    expect(read('ar', 'chapters/01-passend-onderwijs.md')).toContain('ليست محاميك');
+  });
+});
