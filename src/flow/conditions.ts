@@ -96,8 +96,6 @@ export const conditions = {
   neverEnrolled: (a: Answers) => conditions.isThuiszitter(a) && is(a, 'thuis-reden', 'nergens'),
   /** A child at home that may be enrolled at a school: asked whether it still is, and about that school's lessons. */
   mayBeEnrolled: (a: Answers) => conditions.isThuiszitter(a) && !conditions.neverEnrolled(a),
-  /** Enrolled at no school: never enrolled, or the parent said it is no longer enrolled anywhere. */
-  enrolledNowhere: (a: Answers) => conditions.neverEnrolled(a) || (conditions.mayBeEnrolled(a) && is(a, 'ingeschreven', 'nee')),
   isBarredButEnrolled: (a: Answers) => conditions.isThuiszitter(a) && is(a, 'thuis-reden', 'niet-welkom'),
   isOnWaitingList: (a: Answers) =>
     (conditions.isThuiszitter(a) && is(a, 'thuis-reden', 'wachtlijst')) || (conditions.isTlv(a) && is(a, 'tlv-plek', 'wachtlijst')),

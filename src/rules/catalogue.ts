@@ -206,6 +206,12 @@ export function decisionAfterObjection(f: Facts): IsoDate | undefined {
 }
 
 /** Parent and school are stuck: the onderwijsconsulenten can help (001:719; 002:2763-2790). */
+/**
+ * Enrolled at no school: never enrolled (session 37, s37-nergens), or the parent said it is no longer enrolled anywhere.
+ * A rule's helper, not a condition in src/flow/conditions.ts: no question's routing depends on "ingeschreven".
+ */
+const enrolledNowhere = (f: Facts) => f.is('neverEnrolled') || (f.is('mayBeEnrolled') && f.oneOf('ingeschreven', 'nee'));
+
 const stuck = (f: Facts) =>
   f.is('isThuiszitter') ||
   f.is('wasRefused') ||
@@ -448,14 +454,14 @@ export const stepRules: readonly StepRule[] = [
   {
     // D04/D05/D06, FP09: the leerplichtambtenaar; first when the child is de-registered or removed.
     id: 'leerplicht-inschakelen', group: 'binnenkort', section: 'leerplichtambtenaar', letters: ['bericht-leerplichtambtenaar'], contacts: ['leerplichtambtenaar'],
-    groupFor: (f) => (f.is('enrolledNowhere') || f.is('isRemoved') ? 'nu' : 'binnenkort'),
+    groupFor: (f) => (enrolledNowhere(f) || f.is('isRemoved') ? 'nu' : 'binnenkort'),
     applies: (f) => f.is('isThuiszitter') && f.answeredNot('lpa-betrokken', 'ja'),
   },
   {
     // D05 (001:847): 16 hours of unexcused absence within 4 weeks must be reported by the school: a threshold, not a deadline.
     // Not for a child enrolled nowhere: the report is the duty of the school the child is enrolled at (001:845-847).
     id: 'verzuim-melding', group: 'goed-om-te-weten', section: 'leerplichtambtenaar', contacts: ['school', 'leerplichtambtenaar'],
-    applies: (f) => f.is('isThuiszitter') && !f.is('enrolledNowhere'),
+    applies: (f) => f.is('isThuiszitter') && !enrolledNowhere(f),
     params: () => ({ uren: String(TERMS.absenceHours) }),
   },
   {
@@ -464,7 +470,7 @@ export const stepRules: readonly StepRule[] = [
     // can draw up a proces-verbaal (000:1082-1091; "absolute verzuimers", 004:2904-2905). What else applies to such a
     // child is not in the sources (FACTS §X.16): say so, and whom to ask. leerplicht-inschakelen is "nu" here already.
     id: 'verzuim-niet-ingeschreven', group: 'binnenkort', section: 'leerplichtambtenaar', letters: ['bericht-leerplichtambtenaar'], contacts: ['leerplichtambtenaar', 'steunpunt'],
-    applies: (f) => f.is('enrolledNowhere'),
+    applies: (f) => enrolledNowhere(f),
     params: () => ({ uren: String(TERMS.absenceHours) }),
   },
   {
