@@ -21,9 +21,12 @@ export const conditions = {
   isHandelingsverlegen: (a: Answers) => situation(a, 'handelingsverlegen'),
   isThuiszitter: (a: Answers) => situation(a, 'thuiszitten'),
   isTlv: (a: Answers) => situation(a, 'tlv'),
-  /** A child already at a school that is in a conflict about support or placement. */
+  /**
+   * A child already at a school that is in a conflict about support or placement. Session 37 (s37-nergens): not a child at
+   * home that was never enrolled at any school: there is no school to ask for an OPP, the dossier or the SWV.
+   */
   hasSchoolConflict: (a: Answers) =>
-    situation(a, 'handelingsverlegen') || situation(a, 'thuiszitten') || situation(a, 'tlv'),
+    situation(a, 'handelingsverlegen') || (situation(a, 'thuiszitten') && !is(a, 'thuis-reden', 'nergens')) || situation(a, 'tlv'),
 
   // aanmelden
   hasRegistered: (a: Answers) => conditions.isAanmelden(a) && is(a, 'aanmelding-hoe', 'schriftelijk', 'telefonisch'),
@@ -86,6 +89,13 @@ export const conditions = {
     conditions.isSuspended(a) && is(a, 'verwijdering-besluit', 'weet-niet') && /^\d{4}-\d{2}-\d{2}$/.test(asString(a['verwijdering-datum']) ?? ''),
   /** A removal decision the parent can object to (C08, C09). */
   hasRemovalDecision: (a: Answers) => conditions.removalMayBeWritten(a) || conditions.removalDatedThenSuspended(a),
+  /**
+   * Session 37 (s37-nergens): never enrolled at any school (after a move, on arrival in the Netherlands). No school has
+   * the zorgplicht yet: it starts at the school that receives a written registration (FACTS A01, A03; 001:119).
+   */
+  neverEnrolled: (a: Answers) => conditions.isThuiszitter(a) && is(a, 'thuis-reden', 'nergens'),
+  /** A child at home that may be enrolled at a school: asked whether it still is, and about that school's lessons. */
+  mayBeEnrolled: (a: Answers) => conditions.isThuiszitter(a) && !conditions.neverEnrolled(a),
   isBarredButEnrolled: (a: Answers) => conditions.isThuiszitter(a) && is(a, 'thuis-reden', 'niet-welkom'),
   isOnWaitingList: (a: Answers) =>
     (conditions.isThuiszitter(a) && is(a, 'thuis-reden', 'wachtlijst')) || (conditions.isTlv(a) && is(a, 'tlv-plek', 'wachtlijst')),

@@ -57,13 +57,15 @@ export const questions: readonly Question[] = [
   { id: 'ondersteuning-gemeld', chapter: 2, type: 'choice', options: yesNo, when: 'hasRegistered', explains: 'extra-hulp-bij-aanmelding' },
   { id: 'meer-scholen', chapter: 2, type: 'choice', options: yesNoPlain, when: 'hasRegistered', explains: 'meer-scholen' },
 
-  // 3. Thuiszitten: why and since when, before anything else
-  { id: 'thuis-reden', chapter: 3, type: 'choice', options: ['geschorst', 'verwijderd', 'niet-welkom', 'wachtlijst', 'kan-niet', 'anders'], when: 'isThuiszitter', explains: 'thuiszitten' },
+  // 3. Thuiszitten: why and since when, before anything else. Session 37 (s37-nergens): a child enrolled at no school
+  // yet ("nergens", after a move or on arrival in the Netherlands) is not asked whether it is still enrolled, how much
+  // it is at home or whether its school gives lessons: there is no school (the plan: nergens-ingeschreven).
+  { id: 'thuis-reden', chapter: 3, type: 'choice', options: ['geschorst', 'verwijderd', 'niet-welkom', 'wachtlijst', 'kan-niet', 'nergens', 'anders'], when: 'isThuiszitter', explains: 'thuiszitten' },
   { id: 'thuis-sinds', chapter: 3, type: 'date', dates: 'past', dontKnow: true, when: 'isThuiszitter', explains: 'thuiszitten' },
-  { id: 'thuis-hoeveel', chapter: 3, type: 'choice', options: ['helemaal', 'deels'], when: 'isThuiszitter', explains: 'tijdelijk-niet-naar-school' },
+  { id: 'thuis-hoeveel', chapter: 3, type: 'choice', options: ['helemaal', 'deels'], when: 'mayBeEnrolled', explains: 'tijdelijk-niet-naar-school' },
   { id: 'schorsing-datum', chapter: 3, type: 'date', dates: 'past', dontKnow: true, when: 'isSuspended', explains: 'schorsing-verwijdering' },
-  { id: 'lessen-nu', chapter: 3, type: 'choice', options: yesNoPlain, when: 'isThuiszitter', explains: 'thuiszitten' },
-  { id: 'ingeschreven', chapter: 3, type: 'choice', options: yesNo, when: 'isThuiszitter', explains: 'thuiszitten' },
+  { id: 'lessen-nu', chapter: 3, type: 'choice', options: yesNoPlain, when: 'mayBeEnrolled', explains: 'thuiszitten' },
+  { id: 'ingeschreven', chapter: 3, type: 'choice', options: yesNo, when: 'mayBeEnrolled', explains: 'thuiszitten' },
 
   // 3. Handelingsverlegen: does the school want the child to leave?
   { id: 'hv-schriftelijk', chapter: 3, type: 'choice', options: yesNoPlain, when: 'isHandelingsverlegen', explains: 'handelingsverlegen' },

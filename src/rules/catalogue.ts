@@ -206,6 +206,12 @@ export function decisionAfterObjection(f: Facts): IsoDate | undefined {
 }
 
 /** Parent and school are stuck: the onderwijsconsulenten can help (001:719; 002:2763-2790). */
+/**
+ * Enrolled at no school: never enrolled (session 37, s37-nergens), or the parent said it is no longer enrolled anywhere.
+ * A rule's helper, not a condition in src/flow/conditions.ts: no question's routing depends on "ingeschreven".
+ */
+const enrolledNowhere = (f: Facts) => f.is('neverEnrolled') || (f.is('mayBeEnrolled') && f.oneOf('ingeschreven', 'nee'));
+
 const stuck = (f: Facts) =>
   f.is('isThuiszitter') ||
   f.is('wasRefused') ||
@@ -402,7 +408,18 @@ export const stepRules: readonly StepRule[] = [
     // (002:2078-2086) moves the duty to a new school; without one the sources say nothing, so: ask the steunpunt.
     // Not when a (written) removal decision is known: then bezwaar-verwijdering and verwijdering-zonder-school speak.
     id: 'uitschrijving-navragen', group: 'nu', section: 'schorsing-verwijdering', contacts: ['schoolbestuur', 'leerplichtambtenaar', 'steunpunt'],
-    applies: (f) => f.is('isThuiszitter') && f.oneOf('ingeschreven', 'nee') && !f.is('hasRemovalDecision'),
+    applies: (f) => f.is('isThuiszitter') && !f.is('neverEnrolled') && f.oneOf('ingeschreven', 'nee') && !f.is('hasRemovalDecision'),
+  },
+  {
+    // Session 37 (s37-nergens): a child enrolled at no school yet (after a move, on arrival in the Netherlands). Nobody
+    // de-registered it, so there is no decision to ask for and no bezwaar term. A written registration (e-mail is fine)
+    // starts the zorgplicht of that school from its receipt (A01, A03; 001:119; 002:728-734; FP01), possible from age 3
+    // (A02, 002:622); the school decides within 6 weeks, once 4 more (A04, A05; 001:119; 002:744-746); the parent tells the
+    // school what help the child needs (A09, 004:4845-4849). The leerplichtambtenaar (D06, 000:1082-1091) and the
+    // steunpunt: no thresholds beyond the sources (FACTS §X.16). When the parent also chose "aanmelden", the aanmelden
+    // steps (schriftelijk-aanmelden, besluit-aanmelding with its 6-week date) say this: no second step beside them.
+    id: 'nergens-ingeschreven', group: 'nu', section: 'thuiszitten', letters: ['schriftelijke-aanmelding'], contacts: ['school', 'leerplichtambtenaar', 'steunpunt'],
+    applies: (f) => f.is('neverEnrolled') && !f.is('isAanmelden'),
   },
   {
     // C10: suspension in primary school at most one week.
@@ -437,14 +454,14 @@ export const stepRules: readonly StepRule[] = [
   {
     // D04/D05/D06, FP09: the leerplichtambtenaar; first when the child is de-registered or removed.
     id: 'leerplicht-inschakelen', group: 'binnenkort', section: 'leerplichtambtenaar', letters: ['bericht-leerplichtambtenaar'], contacts: ['leerplichtambtenaar'],
-    groupFor: (f) => (f.oneOf('ingeschreven', 'nee') || f.is('isRemoved') ? 'nu' : 'binnenkort'),
+    groupFor: (f) => (enrolledNowhere(f) || f.is('isRemoved') ? 'nu' : 'binnenkort'),
     applies: (f) => f.is('isThuiszitter') && f.answeredNot('lpa-betrokken', 'ja'),
   },
   {
     // D05 (001:847): 16 hours of unexcused absence within 4 weeks must be reported by the school: a threshold, not a deadline.
     // Not for a child enrolled nowhere: the report is the duty of the school the child is enrolled at (001:845-847).
     id: 'verzuim-melding', group: 'goed-om-te-weten', section: 'leerplichtambtenaar', contacts: ['school', 'leerplichtambtenaar'],
-    applies: (f) => f.is('isThuiszitter') && !f.oneOf('ingeschreven', 'nee'),
+    applies: (f) => f.is('isThuiszitter') && !enrolledNowhere(f),
     params: () => ({ uren: String(TERMS.absenceHours) }),
   },
   {
@@ -453,7 +470,7 @@ export const stepRules: readonly StepRule[] = [
     // can draw up a proces-verbaal (000:1082-1091; "absolute verzuimers", 004:2904-2905). What else applies to such a
     // child is not in the sources (FACTS §X.16): say so, and whom to ask. leerplicht-inschakelen is "nu" here already.
     id: 'verzuim-niet-ingeschreven', group: 'binnenkort', section: 'leerplichtambtenaar', letters: ['bericht-leerplichtambtenaar'], contacts: ['leerplichtambtenaar', 'steunpunt'],
-    applies: (f) => f.is('isThuiszitter') && f.oneOf('ingeschreven', 'nee'),
+    applies: (f) => enrolledNowhere(f),
     params: () => ({ uren: String(TERMS.absenceHours) }),
   },
   {

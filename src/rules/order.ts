@@ -30,7 +30,9 @@ export const URGENT_DAYS = 14;
 export const GROUP_ORDER: readonly StepGroup[] = ['nu', 'binnenkort', 'als-het-niet-lukt', 'goed-om-te-weten'];
 
 /** Steps that get the child education again: first in "Nu doen", in this order. */
-export const EDUCATION_FIRST: readonly string[] = ['onderwijs-thuis-vragen', 'leerplicht-inschakelen'];
+// Session 37 (s37-nergens): for a child enrolled nowhere yet, the written registration that starts a school's zorgplicht
+// (A01, A03; 001:119) is what gets it education: first.
+export const EDUCATION_FIRST: readonly string[] = ['nergens-ingeschreven', 'onderwijs-thuis-vragen', 'leerplicht-inschakelen'];
 
 /**
  * Follow-ups of something the parent already sent (a dossier request, a complaint): their dates are

@@ -102,6 +102,10 @@ export const CONCEPTS = {
   verzuim: { ids: ['verzuim-melding'], kind: 'any', what: 'De school moet ongeoorloofd verzuim (16 uur in 4 weken) melden' },
   /** Session 19: a child enrolled nowhere; no school reports its absence (001:847; 000:1089-1091). */
   'verzuim-niet-ingeschreven': { ids: ['verzuim-niet-ingeschreven'], kind: 'step', what: 'Geen school meldt de afwezigheid van een kind dat nergens staat ingeschreven' },
+  /** Session 37 (s37-nergens): a child never enrolled at any school: register in writing now (the zorgplicht from receipt). */
+  'nergens-ingeschreven': { ids: ['nergens-ingeschreven'], kind: 'step', what: 'Je kind stond nog nergens ingeschreven: meld het nu schriftelijk aan bij een school' },
+  /** Session 37: only "ask why the school de-registered the child" (the wider schriftelijk-besluit-vragen also takes other steps). */
+  'uitschrijving-navragen': { ids: ['uitschrijving-navragen'], kind: 'step', what: 'Vraag het bestuur waarom je kind is uitgeschreven, en om het besluit op papier' },
   onderwijsconsulenten: { ids: ['onderwijsconsulenten'], kind: 'step', what: 'Vraag hulp aan de onderwijsconsulenten' },
   'thuisdatum-achterhalen': { ids: ['thuisdatum-achterhalen'], kind: 'step', what: 'Zoek uit sinds wanneer je kind thuis zit' },
   /** NEW: maatwerk onderwijstijd / afstandsonderwijs for a child who cannot (fully) attend (004:3169-3236; 001:851-857). */

@@ -701,6 +701,30 @@ const rows: Row[] = [
     steps: { 'leerplicht-inschakelen': { group: 'nu' } },
   },
   {
+    // Session 37 (s37-nergens): never enrolled at any school (after a move, on arrival). No school de-registered the child:
+    // no "ask why it was de-registered", no school to ask for lessons or an OPP; register in writing now (001:119).
+    // Answers left from an earlier reason (enrolled "nee", lessons "nee", an OPP "nee") are not asked now and count for nothing.
+    name: 'thuiszitten: never enrolled anywhere: register in writing now, not "ask why it was de-registered"',
+    answers: { ...without(GESCHORST, 'schorsing-datum'), 'thuis-reden': 'nergens', ingeschreven: 'nee', 'lessen-nu': 'nee', 'lpa-betrokken': 'nee', opp: 'nee' },
+    today: '2026-11-23',
+    applies: ['nergens-ingeschreven', 'leerplicht-inschakelen', 'verzuim-niet-ingeschreven'],
+    notApplies: ['uitschrijving-navragen', 'inschrijving-navragen', 'onderwijs-thuis-vragen', 'verzuim-melding', 'schorsing-einde', 'opp-vragen', 'schriftelijk-aanmelden'],
+    steps: { 'nergens-ingeschreven': { group: 'nu' }, 'leerplicht-inschakelen': { group: 'nu' } },
+    noDeadline: ['nergens-ingeschreven'],
+  },
+  {
+    name: 'thuiszitten: never enrolled, registered in writing: the aanmelden steps and their 6 weeks, no second step',
+    answers: {
+      ...without(GESCHORST, 'schorsing-datum'), situatie: ['aanmelden', 'thuiszitten'], 'thuis-reden': 'nergens', 'lpa-betrokken': 'nee',
+      'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': '2026-11-16', 'aanmelding-bevestiging': 'ja', 'aanmelding-besluit': 'nog-niet', 'aanmelding-verlengd': 'nee',
+      'ondersteuning-gemeld': 'ja', 'meer-scholen': 'nee', vervoer: 'nee',
+    },
+    today: '2026-11-23',
+    applies: ['besluit-aanmelding', 'leerplicht-inschakelen', 'verzuim-niet-ingeschreven'],
+    notApplies: ['nergens-ingeschreven', 'schriftelijk-aanmelden', 'uitschrijving-navragen', 'verzuim-melding'],
+    steps: { 'besluit-aanmelding': { deadline: { due: '2026-12-28' } } },
+  },
+  {
     name: 'thuiszitten: not sure whether enrolled: ask whether it is',
     answers: { ...without(GESCHORST, 'schorsing-datum'), 'thuis-reden': 'anders', ingeschreven: 'weet-niet' },
     today: '2026-11-23',
