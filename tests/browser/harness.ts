@@ -72,7 +72,29 @@ export async function startServer(port = 4100 + Math.floor(Math.random() * 800),
 }
 
 export async function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+  return slowFrames(browser);
+}
+
+/**
+ * A stress mode, not for CI: `SLOW_FRAMES=300 npm run test:browser` runs every animation-frame callback
+ * that many milliseconds late. What the app draws "a frame later" (the plan's steps, a chapter's body)
+ * then comes late, as on a loaded machine, and a test that reads it without waiting fails every time
+ * instead of once in many runs (session 38: CI failed on such a test).
+ */
+function slowFrames(browser: Browser): Browser {
+  const ms = Number(process.env.SLOW_FRAMES ?? 0);
+  if (!ms) return browser;
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const ctx = await newContext(options);
+    await ctx.addInitScript((delay: number) => {
+      const raf = window.requestAnimationFrame.bind(window);
+      window.requestAnimationFrame = (cb) => raf(() => window.setTimeout(() => cb(performance.now()), delay));
+    }, ms);
+    return ctx;
+  };
+  return browser;
 }
 
 /** A persistent profile (service workers, storage kept between pages), for the offline tests. */

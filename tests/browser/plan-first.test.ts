@@ -139,6 +139,10 @@ describe('the plan: first things first', () => {
     await seedStorage(page, suite.server.url, { answers: answersOf('combi-handelingsverlegen-tlv.json') });
     await page.goto(`${suite.server.url}#/plan`);
     await page.locator('.first-things').waitFor();
+    // The steps come a frame after "Eerst dit" (PlanPage's useAfterFirstPaint): wait for them, or a
+    // loaded machine counts before they are there (the CI run of session 37 did, and failed).
+    const heading = page.locator('.page-plan h3', { hasText: 'samenwerkingsverband' });
+    await heading.first().waitFor();
     // Each word of a heading on one line (this Chromium has no Dutch hyphenation, so a word that
     // does not fit would break anywhere, as "samenwerkingsverba / nd" did).
     const broken = await page.evaluate(() => {
@@ -158,7 +162,7 @@ describe('the plan: first things first', () => {
       }
       return out;
     });
-    expect(await page.locator('.page-plan h3', { hasText: 'samenwerkingsverband' }).count()).toBeGreaterThan(0);
+    expect(await heading.count()).toBeGreaterThan(0);
     expect(broken).toEqual([]);
   });
 
