@@ -58,6 +58,8 @@ describe('a parent on a phone', () => {
     const summary = page.locator('.error-summary');
     await summary.waitFor();
     expect(await page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
+    // The title follows after the frame (SLOW_FRAMES=300 showed this test reading it too early).
+    await page.waitForFunction(() => document.title.startsWith('Er is een probleem'));
     expect(await page.title()).toMatch(/^Er is een probleem/);
     await summary.getByRole('link').click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('thuis-sinds-field');

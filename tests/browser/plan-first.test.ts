@@ -256,6 +256,8 @@ describe('check your answers', () => {
     // Wijzig on a later question, then "Vorige": back on the check page, not on the question before.
     await links.nth(3).click();
     await page.locator('.page-question h1').waitFor();
+    // The history entry is written after the frame (controller.ts, setHash): wait for it.
+    await page.waitForFunction(() => location.hash !== '#/controleren');
     const at = await page.evaluate(() => location.hash);
     expect(at).toMatch(/^#\/vraag\//);
     await page.locator('.back-link').click();

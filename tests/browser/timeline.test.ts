@@ -196,6 +196,7 @@ describe('Mijn tijdlijn', () => {
     await fresh.getByRole('button', { name: 'Vervang alles op dit apparaat' }).click();
     await fresh.locator('.timeline-item').first().waitFor();
     await expect(fresh.locator('.timeline-note').textContent()).resolves.toBe('Gebeld met de directeur');
+    await fresh.locator('.timeline-status', { hasText: 'De kopie is teruggezet.' }).waitFor();
     await expect(fresh.locator('.timeline-status').textContent()).resolves.toBe('De kopie is teruggezet.');
     expect((await stored(fresh, 'wegwijzer.answers')).answers).toEqual(ANSWERS);
 
