@@ -21,8 +21,8 @@ export async function buildBare(plan: CapturedPage = { tree: [], css: '' }): Pro
   const { default: preact } = await import('@preact/preset-vite');
   const outDir = mkdtempSync(join(tmpdir(), 'wegwijzer-bare-'));
   // index.html: the bare stack; page.html and plan.html: the same stack drawing the app's question page
-  // and plan; plancalc.html: the plan computed with the app's rules and texts, then drawn. One build each, so the bare stack's own first load stays one script (no shared chunk).
-  for (const [k, name] of ['index', 'page', 'plan', 'plancalc'].entries())
+  // and plan; pagelogic.html: that question page with the app's route and save in each tap; plancalc.html: the plan computed with the app's rules and texts, then drawn. One build each, so the bare stack's own first load stays one script (no shared chunk).
+  for (const [k, name] of ['index', 'page', 'pagelogic', 'plan', 'plancalc'].entries())
     await build({
       configFile: false,
       root: join(import.meta.dirname, 'bare'),

@@ -43,9 +43,10 @@ interface Server {
   bare?: boolean;
   /**
    * The bare stack drawing one of the app's pages: 'page' its question page (tests/bench/bare/page.tsx,
-   * measured in the taps only), 'plan' its plan as this build drew it (plan.tsx, in Lighthouse's plan only).
+   * measured in the taps only), 'pagelogic' that page with the app's route and save in each tap (pagelogic.tsx,
+   * taps only), 'plan' its plan as this build drew it (plan.tsx, in Lighthouse's plan only).
    */
-  variant?: 'page' | 'plan' | 'plancalc';
+  variant?: 'page' | 'pagelogic' | 'plan' | 'plancalc';
   dir: string;
   stop(): Promise<void>;
 }
@@ -460,7 +461,7 @@ async function lighthouse(servers: Server[]) {
     for (let i = 0; i < RUNS; i++) {
       for (const [k, server] of servers.entries()) {
         const planOnly = server.variant === 'plan' || server.variant === 'plancalc';
-        if (server.variant === 'page' || (planOnly ? p.name !== 'plan' : server.bare && p.name !== 'start')) continue;
+        if (server.variant === 'page' || server.variant === 'pagelogic' || (planOnly ? p.name !== 'plan' : server.bare && p.name !== 'start')) continue;
         const r = rows[k]!.get(p.name) ?? { score: [], lcp: [], tbt: [], cls: [], boot: [], kb: [], earlyKb: [], bootBy: new Map() };
         rows[k]!.set(p.name, r);
         await lighthouseRun(server, p, r, benchmarkIndex);
@@ -468,7 +469,7 @@ async function lighthouse(servers: Server[]) {
     }
   }
   for (const [k, server] of servers.entries()) {
-    if (server.variant === 'page') continue;
+    if (server.variant === 'page' || server.variant === 'pagelogic') continue;
     out(`Lighthouse 12 mobile${servers.length > 1 ? ` [${server.label}]` : ''}, cold (new profile per run, no service worker), median of ${RUNS}:`);
     out(`  ${'page'.padEnd(9)} ${'score'.padEnd(14)} ${'LCP s'.padEnd(18)} ${'TBT ms'.padEnd(16)} ${'CLS'.padEnd(6)} ${'boot script ms'.padEnd(16)} bytes KB`);
     for (const [name, r] of rows[k]!)
@@ -553,7 +554,7 @@ if (AB) servers.push(await serve(AB, AB));
 if (!args.includes('--no-bare')) {
   const plan = only.includes('lighthouse') && (!PAGES || PAGES.includes('plan')) ? await capturePlan(servers[0]!) : undefined;
   const bare = await buildBare(plan);
-  servers.push(await serve(bare, 'bare stack', true), await serve(bare, "bare stack, app's page", true, 'page'));
+  servers.push(await serve(bare, 'bare stack', true), await serve(bare, "bare stack, app's page", true, 'page'), await serve(bare, "bare stack, app's page, route and save", true, 'pagelogic'));
   if (plan) servers.push(await serve(bare, "bare stack, app's plan", true, 'plan'), await serve(bare, "bare stack, plan computed", true, 'plancalc'));
 }
 if (only.includes('bytes')) bytes(servers);

@@ -26,6 +26,8 @@ interface AppQuestion {
 interface AppPage {
   ids: string[];
   questions: Record<string, AppQuestion>;
+  /** What the app's own logic does in a tap (pagelogic.tsx): take the answer, and count the steps. */
+  logic?: { answer(id: string, value: string): void; step(id: string): { step: number; of?: number } };
 }
 
 const texts = (lang: string, ids: string[]) => ({
@@ -71,7 +73,9 @@ export function mount(appPage?: AppPage) {
     const submit = (e: Event) => {
       e.preventDefault();
       const v = new FormData(e.currentTarget as HTMLFormElement).get(at);
-      if (typeof v === 'string') actor.send({ type: 'ANSWER', value: v });
+      if (typeof v !== 'string') return;
+      appPage?.logic?.answer(at, v);
+      actor.send({ type: 'ANSWER', value: v });
     };
     // The app's page sits in the app's <main> (Root, below); the bare page is its own <main>.
     const Page = appPage ? 'div' : 'main';
@@ -83,7 +87,8 @@ export function mount(appPage?: AppPage) {
         </Page>
       );
     if (at === 'done') return <Page><h1 ref={h1} tabIndex={-1}>{t('done')}</h1></Page>;
-    const step = t('step', { x: IDS.indexOf(at) + 1, y: IDS.length });
+    const counted = appPage?.logic?.step(at);
+    const step = t('step', counted ? { x: counted.step, y: counted.of ?? '?' } : { x: IDS.indexOf(at) + 1, y: IDS.length });
     if (!appPage)
       return (
         <main>
@@ -172,4 +177,4 @@ export function mount(appPage?: AppPage) {
   if ('serviceWorker' in navigator && location.protocol !== 'file:') void new Workbox('./sw.js').register().catch(() => undefined);
 }
 
-if (document.documentElement.dataset.variant !== 'page') mount();
+if (!document.documentElement.dataset.variant) mount();
