@@ -273,15 +273,18 @@ describe('every path through the questionnaire', () => {
         const next = { ...answers, [q.id]: value };
         const to = nextPosition(q.id, next, false);
         const path = [...asked, q.id];
-        expect(new Set(path).size, `asked twice: ${path.join(' > ')}`).toBe(path.length);
+        // Plain checks on the hot path, expect() only to report a failure: the walk is about 121,000
+        // paths, and an expect() per step was a large part of its time (session 38).
+        if (new Set(path).size !== path.length) expect.fail(`asked twice: ${path.join(' > ')}`);
         if (to === 'review' || to === 'reading') {
           paths++;
           longest = Math.max(longest, path.length);
           if (to === 'review') {
-            expect(isComplete(next)).toBe(true);
-            expect(path).toEqual(askedQuestions(next).map((x) => x.id));
+            if (!isComplete(next)) expect.fail(`not complete at the check page: ${path.join(' > ')}`);
+            const asked = askedQuestions(next).map((x) => x.id);
+            if (asked.join() !== path.join()) expect(path).toEqual(asked);
             const plan = buildPlan(next, TODAY);
-            expect(plan.steps.length).toBeGreaterThan(0);
+            if (!plan.steps.length) expect.fail(`a plan without steps: ${path.join(' > ')}`);
           }
           // The machine itself takes the same path (checked on a sample to keep the run fast).
           if (paths % 25 === 1) {
@@ -302,7 +305,9 @@ describe('every path through the questionnaire', () => {
       if (routingQuestions.has(id)) expect(gateSeen.get(id)?.size, `every option of ${id} walked`).toBe(choicesFor(q, true).length);
     }
     expect(paths).toBeGreaterThan(100);
-  }, 120_000);
+    // Not a timing check: 40-60 s alone, 91 s on a machine with a load of 9 (session 38); the limit
+    // only stops a walk that never ends.
+  }, 300_000);
 
   it('xstate/graph: every state of the machine is reachable, and from each the plan is reachable', () => {
     const events = (snap: FlowSnapshot): FlowEvent[] => {
