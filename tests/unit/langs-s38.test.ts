@@ -151,7 +151,8 @@ describe('4. uk: no term is running; an impersonal "може бракувати"
 describe('5. tr: the school as the subject, up front', () => {
   it('nergens-ingeschreven: "Başvurunuz okula ulaştığı günden itibaren" (failed before)', () => {
     const why = step('tr', 'nergens-ingeschreven').why;
-    expect(why).toContain('Başvurunuz okula ulaştığı günden itibaren o okulun özen yükümlülüğü (zorgplicht) vardır.');
+    // s38-zorg made the sentence conditional ("Çocuğunuzun ek yardıma ihtiyacı var mı? O zaman başvurunuz …"), same order.
+    expect(why).toContain('O zaman başvurunuz okula ulaştığı günden itibaren okulun özen yükümlülüğü (zorgplicht) vardır.');
     expect(why).not.toContain('Okul başvurunuzu aldığı günden');
   });
   it('guard: the three Dutch sentences on a place and lessons', () => {
