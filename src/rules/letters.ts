@@ -2,6 +2,7 @@ import { formatDateShort, type IsoDate } from './dates';
 import { addWeeks } from './calendar';
 import { TERMS } from './deadlines';
 import { factsFrom } from './facts';
+import { admissionExtension } from './admission';
 import type { Answers } from '../flow/answers';
 import { toldOnlyOrally } from '../timeline/effects';
 
@@ -39,8 +40,9 @@ export function valuesFromAnswers(
   const out: Partial<Record<LetterField, string | undefined>> = {
     datum_vandaag: date(today),
     datum_aanmelding: date(received),
+    // The plan's own reading of the extension (session 38: after a refusal by phone the letter counted 6 weeks, the plan 10).
     datum_besluit_uiterlijk: received
-      ? date(addWeeks(received, f.oneOf('aanmelding-verlengd', 'ja') ? TERMS.admissionDecisionMaxWeeks : TERMS.admissionDecisionWeeks))
+      ? date(addWeeks(received, admissionExtension(f) === 'ja' ? TERMS.admissionDecisionMaxWeeks : TERMS.admissionDecisionWeeks))
       : undefined,
     datum_besluit: date(decided),
     datum_thuis_sinds: date(f.date('thuis-sinds')),
