@@ -64,3 +64,50 @@ describe('the reminder letter names the plan\'s last day for the school\'s decis
     expect(flags(s, today)).toEqual([]);
   });
 });
+
+/** The gesprekskaart as the meeting page builds it, from the same answers and timeline as the plan. */
+const cardOf = (s: ReturnType<typeof log>, today: IsoDate) =>
+  buildCard(s.answers, s.data.events, today, meetingSteps(s.data.events, today), questionnaireAnswers(s.answers, s.data));
+
+describe('the gesprekskaart\'s running dates are the plan\'s and the calendar\'s', () => {
+  // A04/A05: 6 weeks from receipt, once 4 more. Past the 6 weeks, extension unknown: the plan says the school may have
+  // extended to the 10-week day and to ask (Deadline.maybeExtendedTo, session 22), the calendar file holds that day. The
+  // card said "(voorbij)" beside the 6-week day, as if the school's term were over and nothing ran.
+  const stories: Story[] = [
+    { name: 'received 1 September, read on 20 October: the 10-week day, not certain (failed before)', start: A, events: [ev('a', 'aanmelding-ontvangen', '2026-09-01')], today: '2026-10-20' },
+    { name: 'the same read on the 10-week day itself (failed before)', start: A, events: [ev('a', 'aanmelding-ontvangen', '2026-09-01')], today: '2026-11-10' },
+    { name: 'the same read the day after the 10 weeks: passed, as in the plan', start: A, events: [ev('a', 'aanmelding-ontvangen', '2026-09-01')], today: '2026-11-11' },
+    { name: 'the school extended: the 10-week day, certain', start: A, events: [ev('a', 'aanmelding-ontvangen', '2026-09-01'), ev('b', 'besluit-verlengd', '2026-10-01')], today: '2026-10-20' },
+    { name: 'the school said no: no extension asked (nee)', start: { ...A, 'aanmelding-verlengd': 'nee' }, events: [ev('a', 'aanmelding-ontvangen', '2026-09-01')], today: '2026-10-20' },
+    {
+      name: 'a registration logged after the extension: 6 weeks from it, then maybe the 10-week day (failed before)', start: A,
+      events: [ev('a', 'aanmelding-ontvangen', '2026-09-01'), ev('b', 'besluit-verlengd', '2026-10-01'), ev('c', 'aanmelding-ontvangen', '2026-10-05')], today: '2026-11-20',
+    },
+    { name: 'a refusal on paper with its bezwaar', start: A, events: [ev('a', 'aanmelding-ontvangen', '2026-09-01'), ev('b', 'besluit-geweigerd', '2026-10-06')], today: '2026-10-20' },
+  ];
+  for (const story of stories) {
+    it(story.name, () => {
+      const s = log(story.start, story.events);
+      const plan = planAt(s, story.today);
+      const card = cardOf(s, story.today);
+      const calendar = calendarSteps(plan).upcoming;
+      for (const d of card.dates) {
+        const step = plan.steps.find((x) => x.id === d.step);
+        expect(step?.deadline, d.step).toBeDefined();
+        const inCalendar = calendar.find((x) => x.id === d.step);
+        if (d.passed) {
+          // Passed on the card only when the plan calls it passed and the calendar has no day for it any more.
+          expect(step!.deadline!.status, d.step).toBe('passed');
+          expect(inCalendar, d.step).toBeUndefined();
+        } else {
+          // A running date on the card is the calendar's day for that step, and not certain where the plan says "maybe".
+          expect(inCalendar?.deadline.due, d.step).toBe(d.due);
+          expect(d.certain, d.step).toBe(step!.deadline!.certain && step!.deadline!.maybeExtendedTo === undefined);
+        }
+      }
+      // Every step the calendar holds among the card's four most urgent is on the card, on the same day.
+      const decision = calendar.find((x) => x.id === 'besluit-aanmelding');
+      if (decision) expect(card.dates.find((d) => d.step === 'besluit-aanmelding')).toMatchObject({ due: decision.deadline.due, passed: false });
+    });
+  }
+});
