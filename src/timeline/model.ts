@@ -126,7 +126,15 @@ export function effectsOf(ev: Pick<TimelineEvent, 'kind' | 'date' | 'how'>, answ
  */
 function leftBehind(t: NonNullable<KindEffect['newTerm']>, ev: Pick<TimelineEvent, 'date'>, out: Record<string, AnswerValue>, answers: Answers, before: readonly TimelineEvent[]): boolean {
   const earlier = asString(answers[t.date]);
-  if (out[t.date] !== ev.date || asString(answers[t.answer]) !== t.was || earlier === undefined || !isIsoDate(earlier) || earlier >= ev.date) return false;
+  if (out[t.date] !== ev.date || asString(answers[t.answer]) !== t.was) return false;
+  if (earlier === undefined || !isIsoDate(earlier)) {
+    // Session 38: no day of an earlier registration, but the answer was logged ("Besluit verlengd") on a day before this
+    // one: it was not given for this registration. lateFlags already counted 6 weeks here (answerFor: a writer dated before
+    // the start does not count), while the plan kept 10 as certain. An answer from the questionnaire (no writer) holds.
+    const writer = before.filter((b) => isLegal(b.kind) && t.answer in setsOf(b)).at(-1);
+    return writer !== undefined && writer.date < ev.date;
+  }
+  if (earlier >= ev.date) return false;
   // The same registration: the event that wrote the earlier day is of a sameAs kind, and nothing wrote the answer since.
   let at = before.length - 1;
   while (at >= 0 && !(isLegal(before[at]!.kind) && setsOf(before[at]!)[t.date] === DATE && before[at]!.date === earlier)) at--;

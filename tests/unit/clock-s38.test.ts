@@ -111,3 +111,45 @@ describe('the gesprekskaart\'s running dates are the plan\'s and the calendar\'s
     });
   }
 });
+
+describe('the school\'s extension logged before any registration day: the plan, the timeline and the letter agree', () => {
+  // A04/A05: the 6 weeks run from receipt, and the school may extend them once. An extension logged on a day before the
+  // registration's receipt was not given for it (session 36's reading, ext-s36.test.ts): the timeline's "te laat?" counted
+  // 6 weeks from the receipt (and named the 10-week day as "or later"), while the plan kept the 10 weeks as certain, so the
+  // plan said "nog 28 dagen" on the day the timeline called the school late. Now the plan counts 6 weeks, then "maybe until
+  // the 10-week day", with the session-36 note saying why, as when an earlier registration day was held.
+  const story = (extendedOn: IsoDate) => log(A, [ev('a', 'besluit-verlengd', extendedOn), ev('b', 'aanmelding-ontvangen', '2026-10-21')]);
+
+  it('extended on 5 September, received on 21 October: 6 weeks, then maybe 10 (failed before)', () => {
+    const s = story('2026-09-05');
+    const before = decisionStep(planAt(s, '2026-11-20').steps);
+    expect(before?.deadline).toMatchObject({ start: '2026-10-21', due: '2026-12-02', status: 'upcoming' });
+    expect(before?.note).toBe('ui:ext36.extensionEarlierRegistration');
+    const after = decisionStep(planAt(s, '2026-12-05').steps);
+    expect(after?.deadline).toMatchObject({ due: '2026-12-02', status: 'passed', maybeExtendedTo: '2026-12-30' });
+    // The timeline's flag, the letter and the calendar say the same days.
+    expect(flags(s, '2026-12-05')).toMatchObject([{ id: 'besluit-aanmelding', due: '2026-12-02', orLater: '2026-12-30' }]);
+    expect(reminderLastDay(s, '2026-12-05')).toBe('2 december 2026');
+    expect(calendarSteps(planAt(s, '2026-12-05')).upcoming.find((x) => x.id === 'besluit-aanmelding')?.deadline.due).toBe('2026-12-30');
+  });
+
+  it('the same when the receipt is logged first and the earlier extension after it (failed before)', () => {
+    const s = log(A, [ev('b', 'aanmelding-ontvangen', '2026-10-21'), ev('a', 'besluit-verlengd', '2026-09-05')]);
+    expect(decisionStep(planAt(s, '2026-11-20').steps)?.deadline).toMatchObject({ due: '2026-12-02', status: 'upcoming' });
+    expect(s.answers['aanmelding-verlengd']).toBe(story('2026-09-05').answers['aanmelding-verlengd']);
+  });
+
+  it('guard: an extension logged on the day of receipt, or after it, holds (10 weeks)', () => {
+    for (const s of [story('2026-10-21'), log(A, [ev('b', 'aanmelding-ontvangen', '2026-10-21'), ev('a', 'besluit-verlengd', '2026-11-01')])]) {
+      expect(decisionStep(planAt(s, '2026-12-05').steps)?.deadline).toMatchObject({ due: '2026-12-30', status: 'upcoming' });
+      expect(decisionStep(planAt(s, '2026-12-05').steps)?.note).toBeUndefined();
+      expect(flags(s, '2026-12-05')).toEqual([]);
+    }
+  });
+
+  it('guard: the extension answered in the questionnaire, the receipt logged after it: the parent\'s answer holds (10 weeks)', () => {
+    const s = log({ ...A, 'aanmelding-hoe': 'schriftelijk', 'aanmelding-besluit': 'nog-niet', 'aanmelding-datum': 'weet-niet', 'aanmelding-verlengd': 'ja' }, [ev('b', 'aanmelding-ontvangen', '2026-10-21')]);
+    expect(decisionStep(planAt(s, '2026-12-05').steps)?.deadline).toMatchObject({ due: '2026-12-30', status: 'upcoming' });
+    expect(flags(s, '2026-12-05')).toEqual([]);
+  });
+});
