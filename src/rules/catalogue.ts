@@ -238,7 +238,7 @@ export const stepRules: readonly StepRule[] = [
         // Session 35: a refusal by phone is no decision (A20), so an extension the school gave before it still holds. The
         // question is not asked once the parent says "geweigerd", and its stored answer was dropped: the plan counted 6
         // weeks instead of 10 and called the school late 4 weeks too early. Not for a registration after a refusal.
-        // Session 38: one reading for the plan and the reminder letter (admission.ts).
+        // Session 38: one reading of 'aanmelding-verlengd' for the plan and the reminder letter (admission.ts).
         const extended = admissionExtension(f);
         const d = deadline(start, 'aanmelding-ontvangen', extended === 'ja' ? TERMS.admissionDecisionMaxWeeks : TERMS.admissionDecisionWeeks, 'weeks', f.today);
         // Not known whether the school extended (no answer, "weet ik niet", or a registration after a refusal, where
