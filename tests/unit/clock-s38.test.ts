@@ -4,9 +4,12 @@
  * gesprekskaart's "Data die nu lopen" and the calendar file, for stories logged in the timeline and answered in the
  * questionnaire. Each "(failed before)" test failed on main ffe20f2.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/flow/answers';
-import { valuesFromAnswers } from '../../src/rules/letters';
+import { decisionDayAhead, valuesFromAnswers } from '../../src/rules/letters';
+import { formatDateInText } from '../../src/rules/dateInText';
+import { LANGUAGES } from '../../src/languages';
+import { loadPlanTexts, tFor } from './plan-texts';
 import { buildPlan, type PlanStep } from '../../src/rules/plan';
 import { formatDateShort, type IsoDate } from '../../src/rules/dates';
 import { questionnaireAnswers, type TimelineEvent } from '../../src/timeline/model';
@@ -151,5 +154,45 @@ describe('the school\'s extension logged before any registration day: the plan, 
     const s = log({ ...A, 'aanmelding-hoe': 'schriftelijk', 'aanmelding-besluit': 'nog-niet', 'aanmelding-datum': 'weet-niet', 'aanmelding-verlengd': 'ja' }, [ev('b', 'aanmelding-ontvangen', '2026-10-21')]);
     expect(decisionStep(planAt(s, '2026-12-05').steps)?.deadline).toMatchObject({ due: '2026-12-30', status: 'upcoming' });
     expect(flags(s, '2026-12-05')).toEqual([]);
+  });
+});
+
+describe('the reminder letter opened while the school\'s term still runs: the letter page names the plan\'s day', () => {
+  // The letter says "Volgens mijn berekening was de laatste dag voor uw besluit …" and asks for the decision within 5
+  // working days. The plan links it from the decision step at any time; on the last day itself the plan says "Dat is
+  // vandaag" while the letter says the day has passed, and before it the letter asked the school to decide within its term.
+  beforeAll(loadPlanTexts, 60_000);
+  const s = log(A, [ev('a', 'aanmelding-ontvangen', '2026-11-02')]); // 6 weeks: 14 December
+  const ahead = (today: IsoDate) => decisionDayAhead('herinnering-besluit', planAt(s, today).steps);
+
+  it('the day before, the day itself: the plan\'s last day; the day after: none (failed before)', () => {
+    expect(decisionStep(planAt(s, '2026-12-13').steps)?.deadline).toMatchObject({ due: '2026-12-14', daysLeft: 1 });
+    expect(ahead('2026-12-13')).toBe('2026-12-14');
+    expect(ahead('2026-12-14')).toBe('2026-12-14');
+    expect(ahead('2026-12-15')).toBeUndefined();
+    // The day the letter names is the same day.
+    expect(reminderLastDay(s, '2026-12-13')).toBe(formatDateShort(ahead('2026-12-13')!, 'nl'));
+    // The timeline calls the school late from the day after, as the note stops.
+    expect(flags(s, '2026-12-14')).toEqual([]);
+    expect(flags(s, '2026-12-15')).toMatchObject([{ id: 'besluit-aanmelding', due: '2026-12-14', daysLate: 1 }]);
+  });
+
+  it('only for the reminder letter, and not where the 10-week day is only maybe ahead (the letter asks which day the school keeps)', () => {
+    expect(decisionDayAhead('bezwaar-weigering-verwijdering', planAt(s, '2026-12-13').steps)).toBeUndefined();
+    const d = decisionStep(planAt(s, '2026-12-20').steps)?.deadline;
+    expect(d).toMatchObject({ status: 'passed', maybeExtendedTo: '2027-01-11' });
+    expect(ahead('2026-12-20')).toBeUndefined();
+    // After the school extended: the 10-week day.
+    const extended = log(A, [ev('a', 'aanmelding-ontvangen', '2026-11-02'), ev('b', 'besluit-verlengd', '2026-12-01')]);
+    expect(decisionDayAhead('herinnering-besluit', planAt(extended, '2026-12-20').steps)).toBe('2027-01-11');
+  });
+
+  it('the note names that day in every language, twice (until, after), and says what to do after a refusal not on paper', () => {
+    for (const { code } of LANGUAGES) {
+      const text = tFor(code)('letter38.termRuns', { date: formatDateInText('2026-12-14', code) });
+      expect(text, code).not.toContain('letter38');
+      expect(text.split(formatDateInText('2026-12-14', code)).length - 1, code).toBe(2);
+    }
+    expect(tFor('nl')('letter38.termRuns', { date: formatDateInText('2026-12-14', 'nl') })).toMatch(/tot en met maandag 14 december 2026 .* pas na maandag 14 december 2026\..*niet op papier/);
   });
 });
