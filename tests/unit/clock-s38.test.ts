@@ -12,7 +12,7 @@ import { LANGUAGES } from '../../src/languages';
 import { loadPlanTexts, tFor } from './plan-texts';
 import { buildPlan, type PlanStep } from '../../src/rules/plan';
 import { formatDateShort, type IsoDate } from '../../src/rules/dates';
-import { questionnaireAnswers, type TimelineEvent } from '../../src/timeline/model';
+import { deleteEvent, questionnaireAnswers, type TimelineEvent } from '../../src/timeline/model';
 import { buildCard } from '../../src/meeting/card';
 import { meetingSteps } from '../../src/meeting/plan';
 import { calendarSteps } from '../../src/rules/ics';
@@ -194,5 +194,45 @@ describe('the reminder letter opened while the school\'s term still runs: the le
       expect(text.split(formatDateInText('2026-12-14', code)).length - 1, code).toBe(2);
     }
     expect(tFor('nl')('letter38.termRuns', { date: formatDateInText('2026-12-14', 'nl') })).toMatch(/tot en met maandag 14 december 2026 .* pas na maandag 14 december 2026\..*niet op papier/);
+  });
+});
+
+describe('a registration logged on a day after a logged admission: the plan shows the school\'s term, as the timeline does', () => {
+  // A04: a school decides within 6 weeks of receiving a registration. A registration received after the child was admitted
+  // cannot be the one admitted: it is a new one (another school, a move). The timeline's "te laat?" counted its 6 weeks and
+  // offered the reminder letter; the plan kept "toegelaten" and showed no date at all: no step, nothing in the calendar.
+  const admittedThenRegistered = () => log({ situatie: ['handelingsverlegen'] }, [ev('a', 'aanmelding-ontvangen', '2026-08-20'), ev('b', 'besluit-toegelaten', '2026-09-27'), ev('c', 'aanmelding-ontvangen', '2026-10-04')]);
+
+  it('the plan, the calendar file, the card and the timeline\'s flag give 15 November (failed before)', () => {
+    const s = admittedThenRegistered();
+    const plan = planAt(s, '2026-11-01');
+    expect(decisionStep(plan.steps)?.deadline).toMatchObject({ start: '2026-10-04', due: '2026-11-15', status: 'upcoming' });
+    expect(calendarSteps(plan).upcoming.find((x) => x.id === 'besluit-aanmelding')?.deadline.due).toBe('2026-11-15');
+    expect(cardOf(s, '2026-11-01').dates.find((d) => d.step === 'besluit-aanmelding')).toMatchObject({ due: '2026-11-15', passed: false });
+    expect(reminderLastDay(s, '2026-11-20')).toBe('15 november 2026');
+    expect(flags(s, '2026-11-20')).toMatchObject([{ id: 'besluit-aanmelding', due: '2026-11-15' }]);
+    expect(decisionStep(planAt(s, '2026-11-20').steps)?.deadline).toMatchObject({ due: '2026-11-15', status: 'passed' });
+  });
+
+  it('logged in another order, and deleted again: the same, then the admission back', () => {
+    const s = log({ situatie: ['handelingsverlegen'] }, [ev('c', 'aanmelding-ontvangen', '2026-10-04'), ev('b', 'besluit-toegelaten', '2026-09-27'), ev('a', 'aanmelding-ontvangen', '2026-08-20')]);
+    expect(s.answers).toEqual(admittedThenRegistered().answers);
+    const back = deleteEvent(s.answers, s.data, 'c');
+    expect(back.answers['aanmelding-besluit']).toBe('toegelaten');
+  });
+
+  it('guards: the new school admits too; a registration on the admission\'s day; an earlier written refusal keeps its bezwaar', () => {
+    const admittedAgain = log({ situatie: ['aanmelden'] }, [ev('b', 'besluit-toegelaten', '2026-09-27'), ev('c', 'aanmelding-ontvangen', '2026-10-04'), ev('d', 'besluit-toegelaten', '2026-10-20')]);
+    expect(decisionStep(planAt(admittedAgain, '2026-11-20').steps)).toBeUndefined();
+    expect(flags(admittedAgain, '2026-11-20')).toEqual([]);
+    const sameDay = log({ situatie: ['aanmelden'] }, [ev('b', 'besluit-toegelaten', '2026-10-04'), ev('c', 'aanmelding-ontvangen', '2026-10-04')]);
+    expect(sameDay.answers['aanmelding-besluit']).toBe('toegelaten');
+    // Refused on paper on 1 September, admitted at the next school on 20 September (session 25: the refusal's 6 weeks run
+    // on), then registered at a third school: the refusal's bezwaar stays in the plan with its date.
+    const refused = log({ situatie: ['aanmelden'] }, [
+      ev('a', 'aanmelding-ontvangen', '2026-08-10'), ev('b', 'besluit-geweigerd', '2026-09-01'), ev('c', 'aanmelding-ontvangen', '2026-09-05'),
+      ev('d', 'besluit-toegelaten', '2026-09-20'), ev('e', 'aanmelding-ontvangen', '2026-09-25'),
+    ]);
+    expect(planAt(refused, '2026-10-01').steps.find((x) => x.id === 'bezwaar-weigering')?.deadline).toMatchObject({ due: '2026-10-13', status: 'upcoming' });
   });
 });
