@@ -4,6 +4,7 @@ import { buildPlan } from '../rules/plan';
 import { filingEndsBeforeMeeting, uncertainFilingEndsBeforeMeeting } from '../rules/catalogue';
 import { filingBeforeNextMeeting, filingWarningId } from './plan';
 import type { IsoDate } from '../rules/dates';
+import type { Deadline } from '../rules/deadlines';
 import { isLegal, toldOnlyOrally, type TimelineEvent } from '../timeline/model';
 import { timelineSteps } from '../timeline/earlier';
 import type { EventKind } from '../timeline/effects';
@@ -180,6 +181,15 @@ export const KNOW_RULES: readonly KnowRule[] = [
 /** At most this many running dates on the card: the most urgent (the plan's own order). */
 export const MAX_DATES = 4;
 
+/**
+ * The day a deadline stands on the card. Session 38: the admission decision whose 6 weeks passed while the school may have
+ * extended them (Deadline.maybeExtendedTo, A05: once, at most 4 weeks): the 10-week day, not certain, as the calendar file
+ * holds it (ics.ts withExtension) and the plan says "misschien … tot" that day. The card said "(voorbij)" beside the
+ * 6-week day, as if nothing ran any more.
+ */
+const runningDay = (d: Deadline): Pick<RunningDate, 'due' | 'certain' | 'passed'> =>
+  d.maybeExtendedTo ? { due: d.maybeExtendedTo, certain: false, passed: false } : { due: d.due, certain: d.certain, passed: d.status === 'passed' };
+
 export function buildCard(answers: Answers, events: readonly TimelineEvent[], today: IsoDate, extraSteps: ReturnType<typeof buildPlan>['steps'] = [], questionnaire: Answers = answers): Card {
   const f = factsFrom(answers, today);
   const situations = f.list('situatie').filter((s): s is Situation => ['aanmelden', 'handelingsverlegen', 'thuiszitten', 'tlv'].includes(s));
@@ -226,7 +236,7 @@ export function buildCard(answers: Answers, events: readonly TimelineEvent[], to
   }
   const dates = steps
     .filter((s) => s.deadline)
-    .map((s) => ({ step: s.id, ...(s.texts ? { texts: s.texts } : {}), params: s.params, due: s.deadline!.due, certain: s.deadline!.certain, passed: s.deadline!.status === 'passed' }))
+    .map((s) => ({ step: s.id, ...(s.texts ? { texts: s.texts } : {}), params: s.params, ...runningDay(s.deadline!) }))
     .sort((a, b) => (a.passed !== b.passed ? (a.passed ? 1 : -1) : a.due < b.due ? -1 : a.due > b.due ? 1 : 0))
     .slice(0, MAX_DATES);
 

@@ -2,6 +2,7 @@ import { deadline, TERMS, type Deadline } from './deadlines';
 import type { IsoDate } from './dates';
 import { addDays, addMonths, addWeeks, daysBetween, schoolYearStart } from './calendar';
 import type { Facts } from './facts';
+import { admissionExtension, registeredAfterRefusal } from './admission';
 
 /**
  * The plan's steps and warnings: when each applies, its group, its deadline, its letters.
@@ -72,13 +73,6 @@ export const STEP_PARAMS: Readonly<Record<string, readonly string[]>> = {
 const when = (d: IsoDate | undefined, make: (start: IsoDate) => Deadline) => (d ? make(d) : undefined);
 
 /**
- * The parent registered (again) after a written refusal: the registration's date lies after the refusal's, which
- * cannot be the refused registration itself. That is a new registration, at the next school (A24-A26) or the same one,
- * with its own decision term of 6 weeks from receipt (A04/A05). Logged in the timeline ("Aanmelding ontvangen" after
- * "Besluit op papier - geweigerd") or answered so; the refusal and its bezwaar stay (session 22: before, this
- * registration had a date only in the timeline's "te laat?", not in the plan).
- */
-/**
  * The school decided on the registration the answers hold, in writing: admitted, or refused on paper on or after its date
  * (a refusal before it is the previous school's: the new registration's 6 weeks from receipt run, A04). A refusal only by
  * phone, or on paper without a known date, is not counted: the school's own term may still matter.
@@ -88,12 +82,6 @@ const registrationDecided = (f: Facts): boolean => {
   const registered = f.date('aanmelding-datum');
   const refused = f.date('weigering-datum');
   return f.is('wasRefused') && f.oneOf('weigering-schriftelijk', 'ja') && refused !== undefined && (registered === undefined || refused >= registered);
-};
-
-const registeredAfterRefusal = (f: Facts): boolean => {
-  const registered = f.date('aanmelding-datum');
-  const refused = f.date('weigering-datum');
-  return f.is('refusalMayBeWritten') && registered !== undefined && refused !== undefined && registered > refused;
 };
 
 /** The last day of the school year that contains `d` (a school year runs 1 August – 31 July, 001:509). */
@@ -250,7 +238,8 @@ export const stepRules: readonly StepRule[] = [
         // Session 35: a refusal by phone is no decision (A20), so an extension the school gave before it still holds. The
         // question is not asked once the parent says "geweigerd", and its stored answer was dropped: the plan counted 6
         // weeks instead of 10 and called the school late 4 weeks too early. Not for a registration after a refusal.
-        const extended = f.is('refusedOnlyOrally') && !registeredAfterRefusal(f) ? f.stored('aanmelding-verlengd') : f.value('aanmelding-verlengd');
+        // Session 38: one reading of 'aanmelding-verlengd' for the plan and the reminder letter (admission.ts).
+        const extended = admissionExtension(f);
         const d = deadline(start, 'aanmelding-ontvangen', extended === 'ja' ? TERMS.admissionDecisionMaxWeeks : TERMS.admissionDecisionWeeks, 'weeks', f.today);
         // Not known whether the school extended (no answer, "weet ik niet", or a registration after a refusal, where
         // the question is not asked): once the 6 weeks have passed, the 10-week day is what may still be ahead.

@@ -2,8 +2,10 @@ import { formatDateShort, type IsoDate } from './dates';
 import { addWeeks } from './calendar';
 import { TERMS } from './deadlines';
 import { factsFrom } from './facts';
+import { admissionExtension } from './admission';
 import type { Answers } from '../flow/answers';
 import { toldOnlyOrally } from '../timeline/effects';
+import type { PlanStep } from './plan';
 
 export * from './letter-fields';
 import type { LetterField } from './letter-fields';
@@ -39,8 +41,9 @@ export function valuesFromAnswers(
   const out: Partial<Record<LetterField, string | undefined>> = {
     datum_vandaag: date(today),
     datum_aanmelding: date(received),
+    // The plan's own reading of the extension (session 38: after a refusal by phone the letter counted 6 weeks, the plan 10).
     datum_besluit_uiterlijk: received
-      ? date(addWeeks(received, f.oneOf('aanmelding-verlengd', 'ja') ? TERMS.admissionDecisionMaxWeeks : TERMS.admissionDecisionWeeks))
+      ? date(addWeeks(received, admissionExtension(f) === 'ja' ? TERMS.admissionDecisionMaxWeeks : TERMS.admissionDecisionWeeks))
       : undefined,
     datum_besluit: date(decided),
     datum_thuis_sinds: date(f.date('thuis-sinds')),
@@ -61,6 +64,20 @@ function otherTlvDecisions(events: readonly LoggedEvent[], overwritten: Readonly
   const answered = overwritten['tlv-besluit-datum'];
   const days = [...events.filter((e) => e.kind === 'tlv-afgewezen' || e.kind === 'tlv-toegekend').map((e) => e.date), ...(typeof answered === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(answered) ? [answered as IsoDate] : [])];
   return days.filter((d) => d <= today && addWeeks(d, TERMS.tlvObjectionWeeks) >= today);
+}
+
+/**
+ * Session 38 (s38-clock): the reminder letter says "Volgens mijn berekening was de laatste dag voor uw besluit …" and asks
+ * for the decision within 5 working days: written for after the school's term (A04/A05: 6 weeks from receipt, once 4
+ * more). The plan links it from the decision step before that day too, and on the day itself the plan says "Dat is
+ * vandaag" while the letter says the day has passed. The school's last day from the plan's own step while it is today or
+ * later (the letter page then says so, ui:letter38.termRuns); undefined when it has passed, is only maybe ahead
+ * (maybeExtendedTo: the letter itself asks which day the school keeps), or the plan has no such step.
+ */
+export function decisionDayAhead(letter: string, steps: readonly PlanStep[]): IsoDate | undefined {
+  if (letter !== 'herinnering-besluit') return undefined;
+  const d = steps.find((s) => s.id === 'besluit-aanmelding')?.deadline;
+  return d && d.status !== 'passed' ? d.due : undefined;
 }
 
 /** What a letter needs of a logged timeline event (src/timeline/model.ts TimelineEvent). */

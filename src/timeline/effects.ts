@@ -90,6 +90,13 @@ export interface KindEffect {
    * registration sent: its 6 weeks count from receipt, and an extension logged after the receipt still holds).
    */
   newTerm?: { date: string; answer: string; was: string; becomes: string; sameAs: readonly LegalKind[] };
+  /**
+   * Session 38: the event is a new step that reopens an answer a decision event gave to an earlier one: where the answers
+   * hold `was` for `answer`, written last by an event of a `by` kind dated before this event, and nothing is answered for
+   * `unless`, the event writes `becomes`. A registration received after a logged admission cannot be the registration
+   * admitted (another school, a move): the school's 6 weeks run from its receipt (A04).
+   */
+  reopens?: { answer: string; was: string; becomes: string; by: readonly LegalKind[]; unless: string };
 }
 
 /**
@@ -130,6 +137,18 @@ export interface Overtaken {
 const EXTENSION_UNKNOWN = (sameAs: readonly LegalKind[]): NonNullable<KindEffect['newTerm']> =>
   ({ date: 'aanmelding-datum', answer: 'aanmelding-verlengd', was: 'ja', becomes: 'weet-niet', sameAs });
 
+/**
+ * Session 38 (s38-clock): a registration (sent or received) logged on a day after a logged admission ("Besluit op papier -
+ * toegelaten") is a new registration: the answers kept "toegelaten" and the plan showed no term for it, while the
+ * timeline's "te laat?" (lateFlags: a decision dated before the start answers nothing) counted its 6 weeks from receipt
+ * (A04) and offered the reminder letter. Now it writes "nog niet" (no decision yet) as the questionnaire would, so the plan,
+ * the calendar file, the gesprekskaart and the letter count the same 6 weeks. Not after an admission answered in the
+ * questionnaire (no day to compare), nor when the answers hold a refusal's day: the admission then may be the one after a
+ * written refusal (conditions.ts refusedThenAdmittedElsewhere), whose bezwaar must stay in the plan.
+ */
+const REOPENS_ADMISSION: NonNullable<KindEffect['reopens']> =
+  { answer: 'aanmelding-besluit', was: 'toegelaten', becomes: 'nog-niet', by: ['besluit-toegelaten'], unless: 'weigering-datum' };
+
 export const EFFECTS: Readonly<Record<LegalKind, KindEffect>> = {
   // The 6-week clock runs from receipt (A04). A sent date is used until a received date is logged.
   // Without an answer on the decision the plan had no 6-week date at all (waitingForAdmissionDecision needs
@@ -148,7 +167,7 @@ export const EFFECTS: Readonly<Record<LegalKind, KindEffect>> = {
     overtakenBy: [{ condition: 'registeredInWriting', date: 'aanmelding-datum' }],
     oral: { 'aanmelding-hoe': 'telefonisch' }, oralHows: ['telefoon', 'gesprek'],
     spokenKeeps: { hows: ['telefoon', 'gesprek'], answers: { 'aanmelding-hoe': ['schriftelijk'] } },
-    newTerm: EXTENSION_UNKNOWN([]) },
+    newTerm: EXTENSION_UNKNOWN([]), reopens: REOPENS_ADMISSION },
   // Session 35: the school says by phone or in a talk that it received the registration. The sources tie the 6 weeks to the
   // receipt of the written registration (A04) and say nothing about how the school confirms it: the receipt keeps its
   // clock (the safe side for the parent: a term is never hidden on a guess), and the step says it counts only for a
@@ -157,7 +176,7 @@ export const EFFECTS: Readonly<Record<LegalKind, KindEffect>> = {
   'aanmelding-ontvangen': { situation: 'aanmelden', sets: { 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': DATE }, defaults: { 'aanmelding-besluit': 'nog-niet' }, parties: ['school'],
     overtakenBy: [{ condition: 'registeredInWriting', date: 'aanmelding-datum' }],
     spokenKeeps: { hows: ['telefoon', 'gesprek'], answers: { 'aanmelding-hoe': ['telefonisch'] } },
-    newTerm: EXTENSION_UNKNOWN(['aanmelding-verstuurd']) },
+    newTerm: EXTENSION_UNKNOWN(['aanmelding-verstuurd']), reopens: REOPENS_ADMISSION },
   // A05: extended once by at most 4 weeks, 10 in total.
   // "No decision yet" only as a default (session 22): an extension by the next school after a refusal wrote
   // aanmelding-besluit: nog-niet over the refusal, and the refusal's 6 weeks for bezwaar left the plan.

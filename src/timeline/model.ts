@@ -117,7 +117,15 @@ export function effectsOf(ev: Pick<TimelineEvent, 'kind' | 'date' | 'how'>, answ
   // A call is no step of the story: it implies nothing (session 35: a registration by phone is not "waiting for a decision").
   if (!toldOnlyOrally(ev)) for (const [q, v] of Object.entries(e.defaults ?? {})) if (answers[q] === undefined) out[q] = v;
   if (e.newTerm && before && leftBehind(e.newTerm, ev, out, answers, before)) out[e.newTerm.answer] = e.newTerm.becomes;
+  if (e.reopens && before && !toldOnlyOrally(ev) && reopened(e.reopens, ev, answers, before)) out[e.reopens.answer] = e.reopens.becomes;
   return out;
+}
+
+/** Session 38 (EFFECTS reopens): the answer was written last by a decision event dated before this event. */
+function reopened(r: NonNullable<KindEffect['reopens']>, ev: Pick<TimelineEvent, 'date'>, answers: Answers, before: readonly TimelineEvent[]): boolean {
+  if (asString(answers[r.answer]) !== r.was || answers[r.unless] !== undefined) return false;
+  const writer = before.filter((b) => isLegal(b.kind) && r.answer in setsOf(b)).at(-1);
+  return writer !== undefined && (r.by as readonly string[]).includes(writer.kind) && writer.date < ev.date;
 }
 
 /**
@@ -126,7 +134,15 @@ export function effectsOf(ev: Pick<TimelineEvent, 'kind' | 'date' | 'how'>, answ
  */
 function leftBehind(t: NonNullable<KindEffect['newTerm']>, ev: Pick<TimelineEvent, 'date'>, out: Record<string, AnswerValue>, answers: Answers, before: readonly TimelineEvent[]): boolean {
   const earlier = asString(answers[t.date]);
-  if (out[t.date] !== ev.date || asString(answers[t.answer]) !== t.was || earlier === undefined || !isIsoDate(earlier) || earlier >= ev.date) return false;
+  if (out[t.date] !== ev.date || asString(answers[t.answer]) !== t.was) return false;
+  if (earlier === undefined || !isIsoDate(earlier)) {
+    // Session 38: no day of an earlier registration, but the answer was logged ("Besluit verlengd") on a day before this
+    // one: it was not given for this registration. lateFlags already counted 6 weeks here (answerFor: a writer dated before
+    // the start does not count), while the plan kept 10 as certain. An answer from the questionnaire (no writer) holds.
+    const writer = before.filter((b) => isLegal(b.kind) && t.answer in setsOf(b)).at(-1);
+    return writer !== undefined && writer.date < ev.date;
+  }
+  if (earlier >= ev.date) return false;
   // The same registration: the event that wrote the earlier day is of a sameAs kind, and nothing wrote the answer since.
   let at = before.length - 1;
   while (at >= 0 && !(isLegal(before[at]!.kind) && setsOf(before[at]!)[t.date] === DATE && before[at]!.date === earlier)) at--;
@@ -173,13 +189,16 @@ export function setsOf(ev: Pick<TimelineEvent, 'kind' | 'how'>): Readonly<Record
   return toldOnlyOrally(ev) && e.oral ? e.oral : e.sets;
 }
 
-/** The answers an event always writes, and the one it may write over (EFFECTS newTerm, session 36). */
-export const writtenBy = (ev: Pick<TimelineEvent, 'kind' | 'how'>): string[] =>
-  isLegal(ev.kind) ? [...Object.keys(setsOf(ev)), ...(EFFECTS[ev.kind].newTerm ? [EFFECTS[ev.kind].newTerm!.answer] : [])] : [];
+/** The answers an event always writes, and those it may write over (EFFECTS newTerm, session 36; reopens, session 38). */
+export const writtenBy = (ev: Pick<TimelineEvent, 'kind' | 'how'>): string[] => {
+  if (!isLegal(ev.kind)) return [];
+  const e = EFFECTS[ev.kind];
+  return [...Object.keys(setsOf(ev)), ...(e.newTerm ? [e.newTerm.answer] : []), ...(e.reopens ? [e.reopens.answer] : [])];
+};
 
-/** The events replayed before the i-th, for an event that may start a new term (EFFECTS newTerm); others need none. */
+/** The events replayed before the i-th, for an event that may start a new term (EFFECTS newTerm, reopens); others need none. */
 const replayedBefore = (ordered: readonly TimelineEvent[], i: number): readonly TimelineEvent[] | undefined =>
-  isLegal(ordered[i]!.kind) && EFFECTS[ordered[i]!.kind as LegalKind].newTerm ? ordered.slice(0, i) : undefined;
+  isLegal(ordered[i]!.kind) && (EFFECTS[ordered[i]!.kind as LegalKind].newTerm || EFFECTS[ordered[i]!.kind as LegalKind].reopens) ? ordered.slice(0, i) : undefined;
 
 /** Every answer a kind can write (its sets, and "situatie" when it has a situation). */
 export function keysOf(kind: EventKind): string[] {
@@ -327,6 +346,7 @@ function inEffectOf(events: Events): (answers: Answers, ev: TimelineEvent) => bo
     // Defaults never write over an answer, so they do not count as writing over (nor are they checked).
     // Session 36: a registration may write the extension as "weet ik niet" (EFFECTS newTerm): an extension logged before it
     // is then written over, not contradicted (counted whether or not it did: the safe side is no false "disagrees").
+    // Session 38: the same for an admission before a later registration (EFFECTS reopens).
     if (isLegal(e.kind)) for (const q of writtenBy(e)) lastWriter.set(q, i);
   });
   return (answers, ev) => {

@@ -2,8 +2,9 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import { useT, core } from '../../app/i18n';
 import { setLetterField, type AppState } from '../../app/controller';
 import { toc, useContent } from '../lazy';
-import { FORM_FIELDS, fillLetter, letterText, valuesFromAnswers, type LetterField, type LetterPiece } from '../../rules/letters';
+import { FORM_FIELDS, decisionDayAhead, fillLetter, letterText, valuesFromAnswers, type LetterField, type LetterPiece } from '../../rules/letters';
 import { todayInNL } from '../../rules/dates';
+import { formatDateInText } from '../../rules/dateInText';
 import { Heading } from '../components/Heading';
 import { Link } from '../components/Link';
 import { NotFoundPage } from './NotFoundPage';
@@ -13,7 +14,7 @@ import { placeAndDate, subjectOf } from '../letterLayout';
 import { download, textBlob } from '../../app/export/download';
 import { EDIT_MAX, editPrivacy, letterEditKey, type EditPrivacy } from '../../app/export/edit';
 import { LetterSent } from '../components/LetterSent';
-import { timelineOf } from '../components/timelineDoor';
+import { planOf, timelineOf } from '../components/timelineDoor';
 import { MEETING_LETTER, meetingLetterValuesOf } from '../components/meetingLetter';
 import { dirOf } from '../../languages';
 
@@ -109,6 +110,8 @@ export function LetterPage({ id, app }: { id: string; app: AppState }) {
   // interface language's dates ("3 December 2026", "3 Aralık 2026"), like every other date on screen.
   const values = useMemo(() => withValues(meeting, 'nl'), [app.answers, app.letterFields, app.timeline, bsn, JSON.stringify(meeting)]);
   const localValues = useMemo(() => (t.lang === 'nl' ? values : withValues(meetingLocal, t.lang)), [values, t.lang, JSON.stringify(meetingLocal)]);
+  // Session 38: the reminder letter says the school's last day has passed; while the plan's day is today or later, say so.
+  const termRuns = useMemo(() => (id === 'herinnering-besluit' ? decisionDayAhead(id, planOf(app, todayInNL()).steps) : undefined), [id, app.answers, app.timeline]);
   if (!nl.data || !local.data || !nlTexts.data) return <p>{nl.failed || local.failed || nlTexts.failed ? t('app.loadFailed') : t('app.loading')}</p>;
   if (!letter || !explain) return <NotFoundPage />;
   /** Labels of the form, in the interface language. */
@@ -149,6 +152,7 @@ export function LetterPage({ id, app }: { id: string; app: AppState }) {
         <dt>{t('letter.after')}</dt>
         <dd>{explain.after}</dd>
       </dl>
+      {termRuns && <p class="note">{t('letter38.termRuns', { date: formatDateInText(termRuns, t.lang) })}</p>}
       <details class="letter-form" open={(formOpen.current ??= missing.some((f) => (FORM_FIELDS as readonly string[]).includes(f))) || undefined}>
         <summary>{t('letter.fields')}</summary>
         <p class="hint">{t('letter.fieldsHint')}</p>

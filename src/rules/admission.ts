@@ -1,0 +1,29 @@
+import type { Facts } from './facts';
+
+/**
+ * The school's term for its admission decision (A04/A05: 6 weeks from receipt, once at most 4 more), read the same way by
+ * the plan (catalogue.ts besluit-aanmelding) and the reminder letter (letters.ts datum_besluit_uiterlijk). Session 38: the
+ * letter read the extension from the answers that apply only, so after a refusal by phone (where the question is not
+ * asked) it counted 6 weeks while the plan counted 10, and told the school its last day had passed four weeks early.
+ */
+
+/**
+ * The parent registered (again) after a written refusal: the registration's date lies after the refusal's, which
+ * cannot be the refused registration itself. That is a new registration, at the next school (A24-A26) or the same one,
+ * with its own decision term of 6 weeks from receipt (A04/A05). Logged in the timeline ("Aanmelding ontvangen" after
+ * "Besluit op papier - geweigerd") or answered so; the refusal and its bezwaar stay (session 22: before, this
+ * registration had a date only in the timeline's "te laat?", not in the plan).
+ */
+export const registeredAfterRefusal = (f: Facts): boolean => {
+  const registered = f.date('aanmelding-datum');
+  const refused = f.date('weigering-datum');
+  return f.is('refusalMayBeWritten') && registered !== undefined && refused !== undefined && registered > refused;
+};
+
+/**
+ * Whether the school extended its term ("ja", "nee", "weet-niet", or undefined). Session 35: a refusal by phone is no
+ * decision (A20), so an extension the school gave before it still holds, though the question is no longer asked once the
+ * parent says "geweigerd". Not for a registration after a refusal: that is a new term.
+ */
+export const admissionExtension = (f: Facts): string | undefined =>
+  f.is('refusedOnlyOrally') && !registeredAfterRefusal(f) ? f.stored('aanmelding-verlengd') : f.value('aanmelding-verlengd');
