@@ -22,6 +22,14 @@ export type Contact =
 
 /** handelingsverlegen-reageren when the parent did not answer "nee" to hv-schriftelijk (session 31). */
 export const HV_NOT_KNOWN_TEXTS = 'ui:wording31.planStep.handelingsverlegenOnbekend';
+/**
+ * onderwijs-thuis-vragen after the parent turned down a place or an offer (aanbod-geweigerd: ja, session 38, s38-fp).
+ * A not unreasonable offer of a suitable place at another school, turned down, ends the school's zorgplicht: the parents
+ * then find a school themselves (FP-P1, A22; 002:734-740). The step's own text says, without a condition, that the school
+ * stays responsible until another school admitted the child; it stood first on the first screen beside the warning that
+ * says the opposite. What the offer ending the zorgplicht means for lessons meanwhile is not in the sources: ask the steunpunt.
+ */
+export const OFFER_REFUSED_TEXTS = 'ui:fp38.planStep.onderwijsNaAfgewezenAanbod';
 
 export interface StepRule {
   id: string;
@@ -374,6 +382,7 @@ export const stepRules: readonly StepRule[] = [
     // C13, C22, D09: the school keeps its zorgplicht until another school admitted the child; ask for education.
     id: 'onderwijs-thuis-vragen', group: 'nu', section: 'thuiszitten', letters: ['onderwijs-tijdens-thuiszitten'], contacts: ['school'],
     applies: (f) => (f.is('isThuiszitter') && f.answeredNot('lessen-nu', 'ja')) || f.is('isOnWaitingList'),
+    texts: (f) => (f.oneOf('aanbod-geweigerd', 'ja') ? OFFER_REFUSED_TEXTS : undefined),
   },
   {
     id: 'afspraken-thuis-vastleggen', group: 'binnenkort', section: 'afspraken-vastleggen', letters: ['bevestiging-afspraken'], contacts: ['school'],
