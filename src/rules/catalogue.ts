@@ -536,6 +536,17 @@ export const stepRules: readonly StepRule[] = [
     applies: (f) => f.is('tlvGranted') && f.oneOf('tlv-plek', 'zoeken', 'weet-niet'),
   },
   {
+    // Session 38 (s38-fp), FP25 and FP-P1: the school that wants the child gone (C04, 002:756-768), or that refused it
+    // (A11, 002:664-670), names another school willing to admit the child. Parents need time to take this in, and a visit
+    // to that school together with the school often takes away worries (E22, a recommendation: 002:2155-2163,
+    // 2546-2568). Turning down a not unreasonable offer of a suitable place ends the zorgplicht (A22, 002:734-740): the
+    // plan said so only once the parent had already said "ja" to aanbod-geweigerd, after the fact. No term: no deadline.
+    id: 'voorgestelde-school', group: 'binnenkort', section: 'andere-school-nodig', contacts: ['school', 'steunpunt'],
+    applies: (f) =>
+      ((f.is('schoolWantsChildGone') && f.oneOf('verwijdering-andere-school', 'ja')) || (f.is('wasRefused') && f.oneOf('weigering-andere-school', 'ja'))) &&
+      !f.oneOf('aanbod-geweigerd', 'ja'),
+  },
+  {
     // E14 (001:926): an SBO TLV counts only within the SWV; an SO TLV nationally. Only where it matters (SBO or unknown).
     id: 'tlv-geldigheid', group: 'goed-om-te-weten', section: 'wat-is-tlv',
     applies: (f) => f.is('isTlv') && f.oneOf('tlv-soort', 'sbo', 'weet-niet'),
