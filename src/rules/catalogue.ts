@@ -23,6 +23,14 @@ export type Contact =
 
 /** handelingsverlegen-reageren when the parent did not answer "nee" to hv-schriftelijk (session 31). */
 export const HV_NOT_KNOWN_TEXTS = 'ui:wording31.planStep.handelingsverlegenOnbekend';
+/**
+ * onderwijs-thuis-vragen after the parent turned down a place or an offer (aanbod-geweigerd: ja, session 38, s38-fp).
+ * A not unreasonable offer of a suitable place at another school, turned down, ends the school's zorgplicht: the parents
+ * then find a school themselves (FP-P1, A22; 002:734-740). The step's own text says, without a condition, that the school
+ * stays responsible until another school admitted the child; it stood first on the first screen beside the warning that
+ * says the opposite. What the offer ending the zorgplicht means for lessons meanwhile is not in the sources: ask the steunpunt.
+ */
+export const OFFER_REFUSED_TEXTS = 'ui:fp38.planStep.onderwijsNaAfgewezenAanbod';
 
 export interface StepRule {
   id: string;
@@ -363,6 +371,7 @@ export const stepRules: readonly StepRule[] = [
     // C13, C22, D09: the school keeps its zorgplicht until another school admitted the child; ask for education.
     id: 'onderwijs-thuis-vragen', group: 'nu', section: 'thuiszitten', letters: ['onderwijs-tijdens-thuiszitten'], contacts: ['school'],
     applies: (f) => (f.is('isThuiszitter') && f.answeredNot('lessen-nu', 'ja')) || f.is('isOnWaitingList'),
+    texts: (f) => (f.oneOf('aanbod-geweigerd', 'ja') ? OFFER_REFUSED_TEXTS : undefined),
   },
   {
     id: 'afspraken-thuis-vastleggen', group: 'binnenkort', section: 'afspraken-vastleggen', letters: ['bevestiging-afspraken'], contacts: ['school'],
@@ -514,6 +523,17 @@ export const stepRules: readonly StepRule[] = [
     id: 'tlv-school-zoeken', group: 'nu', section: 'andere-school-nodig', contacts: ['school', 'samenwerkingsverband'],
     groupFor: (f) => (f.is('disagreesWithTlvDecision') ? 'als-het-niet-lukt' : 'nu'),
     applies: (f) => f.is('tlvGranted') && f.oneOf('tlv-plek', 'zoeken', 'weet-niet'),
+  },
+  {
+    // Session 38 (s38-fp), FP25 and FP-P1: the school that wants the child gone (C04, 002:756-768), or that refused it
+    // (A11, 002:664-670), names another school willing to admit the child. Parents need time to take this in, and a visit
+    // to that school together with the school often takes away worries (E22, a recommendation: 002:2155-2163,
+    // 2546-2568). Turning down a not unreasonable offer of a suitable place ends the zorgplicht (A22, 002:734-740): the
+    // plan said so only once the parent had already said "ja" to aanbod-geweigerd, after the fact. No term: no deadline.
+    id: 'voorgestelde-school', group: 'binnenkort', section: 'andere-school-nodig', contacts: ['school', 'steunpunt'],
+    applies: (f) =>
+      ((f.is('schoolWantsChildGone') && f.oneOf('verwijdering-andere-school', 'ja')) || (f.is('wasRefused') && f.oneOf('weigering-andere-school', 'ja'))) &&
+      !f.oneOf('aanbod-geweigerd', 'ja'),
   },
   {
     // E14 (001:926): an SBO TLV counts only within the SWV; an SO TLV nationally. Only where it matters (SBO or unknown).

@@ -98,6 +98,7 @@ export const CONCEPTS = {
   // ── Thuiszitten ──
   'onderwijs-thuis': { ids: ['onderwijs-thuis-vragen'], kind: 'step', what: 'Vraag de school om onderwijs voor je kind (nu)' },
   'afspraken-thuis': { ids: ['afspraken-thuis-vastleggen'], kind: 'step', what: 'Leg de afspraken over les op papier' },
+  'voorgestelde-school': { ids: ['voorgestelde-school'], kind: 'step', what: 'Bekijk de voorgestelde school: neem de tijd, bezoek haar; een redelijk aanbod afwijzen heeft gevolgen (FP25, FP-P1)' },
   leerplicht: { ids: ['leerplicht-inschakelen'], kind: 'step', what: 'Neem contact op met de leerplichtambtenaar' },
   verzuim: { ids: ['verzuim-melding'], kind: 'any', what: 'De school moet ongeoorloofd verzuim (16 uur in 4 weken) melden' },
   /** Session 19: a child enrolled nowhere; no school reports its absence (001:847; 000:1089-1091). */

@@ -42,7 +42,12 @@ export async function texts(): Promise<Texts> {
 }
 
 /** Every text of a step (title, why, late, check) or warning (title, text), joined. */
-function textOf(t: Texts, id: string): string | undefined {
+function textOf(t: Texts, id: string, texts?: string): string | undefined {
+  if (texts?.startsWith('ui:')) {
+    let node: unknown = t.ui;
+    for (const part of texts.slice(3).split('.')) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
+    return node && typeof node === 'object' ? Object.values(node).filter((v): v is string => typeof v === 'string').join('\n') : undefined;
+  }
   const s = (t.steps.steps as Record<string, Record<string, string | undefined>>)[id];
   const w = (t.steps.warnings as Record<string, Record<string, string | undefined>>)[id];
   const entry = s ?? w;
@@ -68,6 +73,6 @@ export async function runScenario(s: Scenario): Promise<Outcome> {
   } catch (e) {
     renderError = (e as Error).message;
   }
-  const ctx: Context = { plan, markdown, first: firstThings(plan), ...(firstScreen !== undefined ? { firstText: firstScreen } : {}), textOf: (id) => textOf(t, id) };
+  const ctx: Context = { plan, markdown, first: firstThings(plan), ...(firstScreen !== undefined ? { firstText: firstScreen } : {}), textOf: (id, key) => textOf(t, id, key) };
   return { scenario: s, plan, markdown, ...(firstScreen !== undefined ? { firstScreen } : {}), failures: evaluate(s, ctx, renderError) };
 }

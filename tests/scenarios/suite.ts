@@ -292,22 +292,28 @@ export interface PlanDeadline {
   certain: boolean;
 }
 export interface PlanLike {
-  steps: readonly { id: string; group: string; deadline?: PlanDeadline }[];
+  steps: readonly { id: string; group: string; deadline?: PlanDeadline; texts?: string }[];
   warnings: readonly { id: string }[];
 }
-/** The texts of one step or warning (title, why, late, check / title, text), for stepText. */
-export type TextOf = (id: string) => string | undefined;
+/**
+ * The texts of one step or warning (title, why, late, check / title, text), for stepText: those the plan shows, so a
+ * step's texts kept elsewhere (PlanStep.texts, a "ui:" key prefix) when it has them (session 38: before, stepText read
+ * the steps.yaml text of such a step, which the plan did not show).
+ */
+export type TextOf = (id: string, texts?: string) => string | undefined;
 
 interface Item {
   id: string;
   group: AnyGroup;
   deadline?: PlanDeadline;
+  /** PlanStep.texts: where the step's texts are when not in steps.yaml under its id. */
+  texts?: string;
   index: number;
 }
 
 function items(plan: PlanLike): Item[] {
   const w: Item[] = plan.warnings.map((x, i) => ({ id: x.id, group: WARNING_GROUP, index: i }));
-  const s: Item[] = plan.steps.map((x, i) => ({ id: x.id, group: x.group as Group, ...(x.deadline ? { deadline: x.deadline } : {}), index: i }));
+  const s: Item[] = plan.steps.map((x, i) => ({ id: x.id, group: x.group as Group, ...(x.deadline ? { deadline: x.deadline } : {}), ...(x.texts ? { texts: x.texts } : {}), index: i }));
   return [...w, ...s];
 }
 
@@ -432,7 +438,7 @@ export function check(e: Expectation, ctx: Context, negate: boolean): string | u
     const found = ofConcept(all, e.stepText.step);
     if (!found.length) return negate ? undefined : `missing ${e.stepText.step}, so its text cannot say /${e.stepText.matches}/`;
     const re = new RegExp(e.stepText.matches, 'i');
-    const hits = found.filter((i) => re.test(ctx.textOf(i.id) ?? ''));
+    const hits = found.filter((i) => re.test(ctx.textOf(i.id, i.texts) ?? ''));
     if (negate) return hits.length ? `the text of ${hits[0]!.id} says /${e.stepText.matches}/` : undefined;
     return hits.length ? undefined : `the text of ${found.map((i) => i.id).join(', ')} does not say /${e.stepText.matches}/`;
   }

@@ -871,6 +871,24 @@ const rows: Row[] = [
     notApplies: [],
   },
   {
+    // Session 38 (s38-fp), FP25/FP-P1: another school is willing to admit the child; the plan says what to do with it before
+    // the parent turns it down, not only after.
+    name: 'handelingsverlegen: the school wants the child gone and another school will admit it: look at that school',
+    answers: { ...HANDELINGSVERLEGEN, 'hv-wil-weg': 'ja', 'verwijdering-besluit': 'nee', 'verwijdering-andere-school': 'ja', 'aanbod-geweigerd': 'nee' },
+    today: '2026-11-23',
+    applies: ['voorgestelde-school'],
+    notApplies: ['verwijdering-zonder-school', 'aanbod-geweigerd'],
+    noDeadline: ['voorgestelde-school'],
+    steps: { 'voorgestelde-school': { group: 'binnenkort' } },
+  },
+  {
+    name: 'handelingsverlegen: another school will admit the child, and the parent turned it down: the warning, not the step',
+    answers: { ...HANDELINGSVERLEGEN, 'hv-wil-weg': 'ja', 'verwijdering-besluit': 'nee', 'verwijdering-andere-school': 'ja', 'aanbod-geweigerd': 'ja' },
+    today: '2026-11-23',
+    applies: ['aanbod-geweigerd'],
+    notApplies: ['voorgestelde-school'],
+  },
+  {
     name: 'tlv: granted, parents agree, place available',
     answers: TLV_BESLUIT,
     today: '2026-11-23',
