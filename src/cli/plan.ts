@@ -45,6 +45,7 @@ import { firstUnanswered, isComplete, isValidAnswer } from '../flow/route';
 import { formatDate, isIsoDate, todayInNL, type IsoDate } from '../rules/dates';
 import { formatDateInText } from '../rules/dateInText';
 import type { Deadline } from '../rules/deadlines';
+import { contactsText } from '../ui/listText';
 import { buildPlan, GROUPS, type Plan, type PlanStep } from '../rules/plan';
 import { choiceKey, firstThings } from '../ui/firstThings';
 import type { CoreContent, StepTexts, Toc } from '../content/types';
@@ -277,7 +278,7 @@ export function renderMarkdown(plan: Plan, texts: Texts, opts: { firstScreen?: b
         out.push('');
       }
       if (s.moment) out.push(ui(texts, `moment.${s.moment.what}`, { date: formatDateInText(s.moment.date, lang) }), '');
-      if (s.contacts.length) out.push(`- ${ui(texts, 'plan.who')}: ${s.contacts.map((c) => ui(texts, `contact.${c}`)).join(', ')}`);
+      if (s.contacts.length) out.push(`- ${ui(texts, 'plan.who')}: ${contactsText(s.contacts.map((c) => ui(texts, `contact.${c}`)), lang)}`);
       if (s.letters.length) {
         const titles = s.letters.map((l) => {
           const t = texts.toc.letterTitles[l];
@@ -336,7 +337,7 @@ export function renderFirstScreen(plan: Plan, texts: Texts): string {
       ? ` ${ui(texts, 'planFirst.due', { date: formatDate(d.due, lang) })} ${left(d)}${unsure(d)}${d.status === 'passed' && !d.maybeExtendedTo ? ` ${ui(texts, 'firstScreen.passedWhat')}` : ''}`
       : '';
     out.push(`${i + 1}. **${title(s)}**${due}`);
-    if (s.contacts.length) out.push(`   ${ui(texts, 'plan.who')}: ${s.contacts.map((c) => ui(texts, `contact.${c}`)).join(', ')}`);
+    if (s.contacts.length) out.push(`   ${ui(texts, 'plan.who')}: ${contactsText(s.contacts.map((c) => ui(texts, `contact.${c}`)), lang)}`);
   });
   out.push('', `### ${ui(texts, 'planFirst.help')}`, '', `${ui(texts, 'planFirst.helpNoCard')} ${ui(texts, 'planFirst.findSwv')}`);
   return out.join('\n') + '\n';

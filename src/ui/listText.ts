@@ -16,3 +16,17 @@ export function listText(items: readonly string[], lang: string): string {
   if (!f) formats.set(lang, (f = new Intl.ListFormat(intlLocale(lang), { type: 'conjunction', style: 'long' })));
   return f.format(items);
 }
+
+/** Names that keep their capital inside a sentence (the Dutch name of a body, kept as is in every language). */
+const PROPER = /^(Geschillencommissie|Ouders & Onderwijs)/;
+
+/**
+ * "Met wie": the contacts of a plan step, each written as it starts a line ("De school", "Het
+ * schoolbestuur"), joined as one phrase: every name after the first starts in lower case ("De school
+ * en het ouder- en jeugdsteunpunt"), except a proper name ("de Geschillencommissie passend onderwijs"
+ * keeps its own capital, as does "Geschillencommissie …" where a language keeps the Dutch name).
+ */
+export function contactsText(items: readonly string[], lang: string): string {
+  const locale = intlLocale(lang);
+  return listText(items.map((s, i) => (i === 0 || PROPER.test(s) ? s : s.charAt(0).toLocaleLowerCase(locale) + s.slice(1))), lang);
+}

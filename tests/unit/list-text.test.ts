@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { listText } from '../../src/ui/listText';
+import { contactsText, listText } from '../../src/ui/listText';
+import { loadTexts, renderMarkdown } from '../../src/cli/plan';
+import { buildPlan } from '../../src/rules/plan';
+import type { Answers } from '../../src/flow/answers';
 
 describe('lists of people in the language of the page', () => {
   it('Dutch and English join with a comma and the word for "and"', () => {
@@ -24,5 +27,24 @@ describe('lists of people in the language of the page', () => {
   it('Ukrainian and Turkish use their own words for "and"', () => {
     expect(listText(['А', 'Б'], 'uk')).toBe('А і Б');
     expect(listText(['A', 'B'], 'tr')).toBe('A ve B');
+  });
+});
+
+describe('"Met wie": the contacts of a step as one phrase (session 38)', () => {
+  it('every name after the first starts in lower case, a proper name keeps its capital', () => {
+    expect(contactsText(['De school', 'Het ouder- en jeugdsteunpunt'], 'nl')).toBe('De school en het ouder- en jeugdsteunpunt');
+    expect(contactsText(['Het schoolbestuur', 'De leerplichtambtenaar', 'De Geschillencommissie passend onderwijs'], 'nl')).toBe('Het schoolbestuur, de leerplichtambtenaar en de Geschillencommissie passend onderwijs');
+    expect(contactsText(['The school', 'The samenwerkingsverband'], 'en')).toBe('The school and the samenwerkingsverband');
+    expect(contactsText(['Okul', 'Geschillencommissie passend onderwijs (uyuşmazlık komisyonu)'], 'tr')).toBe('Okul ve Geschillencommissie passend onderwijs (uyuşmazlık komisyonu)');
+    expect(contactsText(['Szkoła', 'Zarząd szkoły (schoolbestuur)'], 'pl')).toBe('Szkoła i zarząd szkoły (schoolbestuur)');
+    expect(contactsText(['Школа', 'Правління школи (schoolbestuur)'], 'uk')).toBe('Школа і правління школи (schoolbestuur)');
+    expect(contactsText(['De school'], 'nl')).toBe('De school');
+  });
+
+  it('the plan as text (npm run plan) says "De school en het …", as the page does (before: "De school, Het …")', async () => {
+    const answers = { situatie: ['handelingsverlegen'], 'hv-schriftelijk': 'ja', 'hv-wil-weg': 'ja', 'verwijdering-besluit': 'nee', 'verwijdering-andere-school': 'ja', 'aanbod-geweigerd': 'nee' } as unknown as Answers;
+    const md = renderMarkdown(buildPlan(answers, '2026-11-30'), await loadTexts('nl'));
+    expect(md).toContain('Met wie: De school en het ouder- en jeugdsteunpunt');
+    expect(md).not.toMatch(/Met wie: [^\n]*(, | en )(De|Het) /);
   });
 });

@@ -38,7 +38,7 @@ import type { Deadline } from '../../src/rules/deadlines';
 import { deadlineArithmetic, icsTexts, stepText } from '../../src/ui/deadlineText';
 import { calendarSteps } from '../../src/rules/ics';
 import { firstThings } from '../../src/ui/firstThings';
-import { listText } from '../../src/ui/listText';
+import { contactsText, listText } from '../../src/ui/listText';
 import { commit, EMPTY_TIMELINE, lateFlags, timelineItems, type TimelineEvent } from '../../src/timeline/model';
 import { buildCard } from '../../src/meeting/card';
 import { withMeetings } from '../../src/meeting/plan';
@@ -105,7 +105,7 @@ const left = (d: Deadline, t: T) =>
     ? t('admissionExtension.passed', { date: formatDateInText(d.maybeExtendedTo, t.lang) })
     : d.status === 'passed' ? t('plan.deadlinePassed') : d.status === 'today' ? t('plan.deadlineToday') : t('plan.deadlineLeft', { count: d.daysLeft });
 const leftDates = (d: Deadline): DateIn[] => (d.maybeExtendedTo ? [{ iso: d.maybeExtendedTo, inText: true, filled: true }] : []);
-const who = (s: PlanStep, t: T) => listText(s.contacts.map((c) => t.raw(`ui:contact.${c}`)), t.lang);
+const who = (s: PlanStep, t: T) => contactsText(s.contacts.map((c) => t.raw(`ui:contact.${c}`)), t.lang);
 
 /** The plan page (PlanPage.tsx: FirstThings, warnings, StepView, DeadlineView). */
 function renderPlan(plan: Plan, t: T, r: Rendered): void {

@@ -17,7 +17,7 @@ import { TimelineOnPlan } from '../components/TimelineOnPlan';
 import { choiceKey, firstThings } from '../firstThings';
 import { tickKey } from '../tickKey';
 import { planOf } from '../components/timelineDoor';
-import { listText } from '../listText';
+import { contactsText } from '../listText';
 import '../plan.css';
 
 export { deadlineArithmetic } from '../deadlineText';
@@ -174,7 +174,7 @@ function StepView({ step, t, done, onTick: sharedTick, contact }: { step: PlanSt
         {step.contacts.length > 0 && (
           <div>
             <dt>{t('plan.who')}</dt>
-            <dd>{listText(step.contacts.map((c) => t.raw(`ui:contact.${c}`)), t.lang)}</dd>
+            <dd>{contactsText(step.contacts.map((c) => t.raw(`ui:contact.${c}`)), t.lang)}</dd>
           </div>
         )}
         {step.letters.length > 0 && (
@@ -366,7 +366,7 @@ export function FirstThings({ plan, t, contact }: { plan: Plan; t: T; contact?: 
             {s.contacts.length > 0 && (
               <span class="first-who">
                 <br />
-                {t('plan.who')}: {listText(s.contacts.map((c) => t.raw(`ui:contact.${c}`)), t.lang)}
+                {t('plan.who')}: {contactsText(s.contacts.map((c) => t.raw(`ui:contact.${c}`)), t.lang)}
               </span>
             )}
             <br />
