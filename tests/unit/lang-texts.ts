@@ -1,4 +1,5 @@
-import type { LanguageContent } from '../../src/content/compile/load';
+import { fileURLToPath } from 'node:url';
+import { loadLanguage, type LanguageContent } from '../../src/content/compile/load';
 import { plainText } from '../../src/content/compile/markdown';
 import { flat } from '../../src/content/compile/validate';
 
@@ -40,3 +41,11 @@ export function flatUnits(c: LanguageContent): [string, string][] {
   for (const p of c.pages) u.push([`page:${p.id}`, [p.title, plainText(p.intro), ...p.sections.map((s) => `${s.title}\n${plainText(s.blocks)}`)].join('\n')]);
   return u;
 }
+
+/** The project root (ends with a slash), the five translations and all six languages, for the translation tests. */
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const OTHERS = ['en', 'tr', 'pl', 'uk', 'ar'] as const;
+export const ALL = ['nl', ...OTHERS] as const;
+export type Content = LanguageContent;
+/** Every language's content as the build reads it from content/<lang>/ (before isolation marks). */
+export const content: Record<string, Content> = Object.fromEntries(ALL.map((l) => [l, loadLanguage(ROOT, l)]));

@@ -17,20 +17,14 @@
  *  5. tr open34 spokenObjection/spokenGpo: "O zaman zaman çizelgenizde …" ("then" + "timeline", the same word twice) made
  *     a B1 reader stumble; now "Bu durumda zaman çizelgenizde …".
  */
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadLanguage } from '../../src/content/compile/load';
 import { flat } from '../../src/content/compile/validate';
 import { formatDate } from '../../src/rules/dates';
 import { formatDateInText } from '../../src/rules/dateInText';
+import { OTHERS, content } from './lang-texts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SECTIONS = ['tlv33', 'open34', 'tlv34'] as const;
-const OTHERS = ['en', 'tr', 'pl', 'uk', 'ar'] as const;
-const ALL = ['nl', ...OTHERS] as const;
 
-type Content = ReturnType<typeof loadLanguage>;
-const content: Record<string, Content> = Object.fromEntries(ALL.map((l) => [l, loadLanguage(ROOT, l)]));
 /** Every text of the three sections in one language, by "section.key.path". */
 const texts = (lang: string): Record<string, string> =>
   Object.fromEntries(SECTIONS.flatMap((s) => Object.entries(flat(content[lang]!.ui[s])).map(([k, v]) => [`${s}.${k}`, v])));

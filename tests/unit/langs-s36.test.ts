@@ -24,20 +24,14 @@
  *     "سجّل طفلك أيضاً" ("also register", as if a registration that counts were already there); now "الآن" as the
  *     warning telefoon-is-geen-aanmelding says it ("سجّل طفلك كتابياً الآن").
  */
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadLanguage } from '../../src/content/compile/load';
 import { flat } from '../../src/content/compile/validate';
 import { formatDateInText } from '../../src/rules/dateInText';
+import { OTHERS, ALL, content } from './lang-texts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SECTIONS = ['reg35', 'hunt35'] as const;
-const OTHERS = ['en', 'tr', 'pl', 'uk', 'ar'] as const;
-const ALL = ['nl', ...OTHERS] as const;
 const WARNING = 'telefoon-is-geen-aanmelding';
 
-type Content = ReturnType<typeof loadLanguage>;
-const content: Record<string, Content> = Object.fromEntries(ALL.map((l) => [l, loadLanguage(ROOT, l)]));
 /** Every text of the two sections in one language, by "section.key.path", and the warning's title and text. */
 const texts = (lang: string): Record<string, string> => ({
   ...Object.fromEntries(SECTIONS.flatMap((s) => Object.entries(flat(content[lang]!.ui[s])).map(([k, v]) => [`${s}.${k}`, v]))),

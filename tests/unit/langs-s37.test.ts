@@ -31,11 +31,9 @@
  *  6. ar hunt35.eerdereGeschillencommissie: "إدارة المدرسة (schoolbestuur)" (the school's management); every other
  *     ar text names the board "مجلس إدارة المدرسة (schoolbestuur)". Now the same.
  */
-import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/flow/answers';
-import { loadLanguage } from '../../src/content/compile/load';
 import { flat } from '../../src/content/compile/validate';
 import { FSI, isolateLtr, joinPrefixes, NBSP, PDI, stripIsolates } from '../../src/content/compile/bidi';
 import { forReaders } from '../../src/content/compile/compile';
@@ -43,16 +41,11 @@ import { formatDateShort } from '../../src/rules/dates';
 import { formatDateInText } from '../../src/rules/dateInText';
 import { valuesFromAnswers } from '../../src/rules/letters';
 import { stepText } from '../../src/ui/deadlineText';
-import { flatUnits } from './lang-texts';
+import { flatUnits, ROOT, OTHERS, ALL, content } from './lang-texts';
 import { ev, log, planAt } from './timeline-log';
 import { loadPlanTexts, tFor } from './plan-texts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const OTHERS = ['en', 'tr', 'pl', 'uk', 'ar'] as const;
-const ALL = ['nl', ...OTHERS] as const;
 
-type Content = ReturnType<typeof loadLanguage>;
-const content: Record<string, Content> = Object.fromEntries(ALL.map((l) => [l, loadLanguage(ROOT, l)]));
 const ui = (lang: string): Record<string, string> => flat(content[lang]!.ui);
 const units = (lang: string): Map<string, string> => new Map(flatUnits(content[lang]!));
 const placeholders = (s: string) => [...s.matchAll(/\{\{\s*([^}\s]+)\s*\}\}/g)].map((m) => m[1]!).sort();

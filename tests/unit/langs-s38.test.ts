@@ -35,18 +35,11 @@
  *  9. tlv37.enrolAfterGrant: "volgt deze stap je tijdlijn" was pl "idzie za twoją osią czasu", uk "іде за вашою
  *     хронологією" (walks behind it); now "opiera się na twojej osi czasu", "спирається на вашу хронологію" (rests on).
  */
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadLanguage } from '../../src/content/compile/load';
 import { flat } from '../../src/content/compile/validate';
-import { flatUnits } from './lang-texts';
+import { flatUnits, ALL, content } from './lang-texts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const OTHERS = ['en', 'tr', 'pl', 'uk', 'ar'] as const;
-const ALL = ['nl', ...OTHERS] as const;
 
-type Content = ReturnType<typeof loadLanguage>;
-const content: Record<string, Content> = Object.fromEntries(ALL.map((l) => [l, loadLanguage(ROOT, l)]));
 const ui = (lang: string): Record<string, string> => flat(content[lang]!.ui);
 const q = (lang: string): Record<string, string> => flat(content[lang]!.questions);
 const step = (lang: string, id: string) => content[lang]!.steps[id]!;
