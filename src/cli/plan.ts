@@ -240,7 +240,10 @@ export function renderMarkdown(plan: Plan, texts: Texts, opts: { firstScreen?: b
   if (plan.warnings.length) {
     out.push(`## ${ui(texts, 'plan.warnings')}`, '');
     for (const w of plan.warnings) {
-      const t = texts.steps.warnings[w.id];
+      // Texts kept elsewhere (PlanWarning.texts, a "ui:" key prefix), as the plan page reads them (session 38).
+      const t = w.texts?.startsWith('ui:')
+        ? { title: lookup(texts.ui, `${w.texts.slice(3)}.title`, 'ui'), text: lookup(texts.ui, `${w.texts.slice(3)}.text`, 'ui') }
+        : texts.steps.warnings[w.id];
       if (!t) throw new TextError(`missing text steps:warnings.${w.id}`);
       out.push(`### ⚠ ${t.title}`, '', t.text, '', `${ui(texts, 'plan.readMore')}: ${sectionTitle(texts, w.section)}`, '');
     }

@@ -31,6 +31,14 @@ export const HV_NOT_KNOWN_TEXTS = 'ui:wording31.planStep.handelingsverlegenOnbek
  * says the opposite. What the offer ending the zorgplicht means for lessons meanwhile is not in the sources: ask the steunpunt.
  */
 export const OFFER_REFUSED_TEXTS = 'ui:fp38.planStep.onderwijsNaAfgewezenAanbod';
+/**
+ * Session 38 (s38-p1): the other steps and warnings that said, without a condition, that the school stays responsible or
+ * must find a place, shown beside the warning aanbod-geweigerd (FP-P1, A22; 002:734-740). With aanbod-geweigerd: ja their
+ * texts are in ui:p1s38: the same text without that sentence, with what a turned-down offer may mean, what to do if the
+ * offer did not fit, and whom to ask. Keys: the step or warning id in camelCase.
+ */
+const offerRefused = (kind: 'planStep' | 'warning', key: string) => (f: Facts) =>
+  f.oneOf('aanbod-geweigerd', 'ja') ? `ui:p1s38.${kind}.${key}` : undefined;
 
 export interface StepRule {
   id: string;
@@ -67,6 +75,8 @@ export interface WarningRule {
   id: string;
   section: string;
   applies: (f: Facts) => boolean;
+  /** Texts elsewhere than steps.yaml warnings under `id` for these facts (a "ui:" key prefix); undefined: its own. */
+  texts?: (f: Facts) => string | undefined;
 }
 
 /** Placeholders each step text may use, besides the deadline's own. Checked by the content build. */
@@ -307,7 +317,9 @@ export const stepRules: readonly StepRule[] = [
     applies: (f) => f.is('isHandelingsverlegen') && !f.oneOf('hv-schriftelijk', 'ja'),
     // Session 31: steps.yaml says the school gave its reasons only orally; that is what "nee" says. Left open (or any other
     // answer): the parent did not say so, and the text asks for the reasons on paper without claiming it.
-    texts: (f) => (f.oneOf('hv-schriftelijk', 'nee') ? undefined : HV_NOT_KNOWN_TEXTS),
+    texts: (f) =>
+      offerRefused('planStep', f.oneOf('hv-schriftelijk', 'nee') ? 'handelingsverlegenReageren' : 'handelingsverlegenOnbekend')(f) ??
+      (f.oneOf('hv-schriftelijk', 'nee') ? undefined : HV_NOT_KNOWN_TEXTS),
   },
   {
     // C01–C03, C05, FP04, FP14: the school wrote it down: answer in writing with your own view.
@@ -359,6 +371,7 @@ export const stepRules: readonly StepRule[] = [
     // F02, §X.12: the SWV and its steunpunt; the school stays responsible.
     id: 'swv-betrekken', group: 'binnenkort', section: 'wat-is-samenwerkingsverband', contacts: ['school', 'samenwerkingsverband'],
     applies: (f) => f.is('hasSchoolConflict') && f.answeredNot('swv-betrokken', 'ja'),
+    texts: offerRefused('planStep', 'swvBetrekken'),
   },
   {
     // C02, FP13: current research by the school itself.
@@ -376,6 +389,7 @@ export const stepRules: readonly StepRule[] = [
   {
     id: 'afspraken-thuis-vastleggen', group: 'binnenkort', section: 'afspraken-vastleggen', letters: ['bevestiging-afspraken'], contacts: ['school'],
     applies: (f) => f.is('isThuiszitter') && f.oneOf('lessen-nu', 'ja'),
+    texts: offerRefused('planStep', 'afsprakenThuisVastleggen'),
   },
   {
     // D13-D18, D10-D11, FP22/FP23: fewer hours or lessons at home need a plan in the OPP and consent of the inspectie.
@@ -387,6 +401,7 @@ export const stepRules: readonly StepRule[] = [
     // school admitted the child, also after de-registering it.
     id: 'inschrijving-navragen', group: 'nu', section: 'thuiszitten', contacts: ['school', 'leerplichtambtenaar'],
     applies: (f) => f.is('isThuiszitter') && f.answeredNot('ingeschreven', 'ja') && !f.oneOf('ingeschreven', 'nee') && !removalDated(f),
+    texts: offerRefused('planStep', 'inschrijvingNavragen'),
   },
   {
     // Session 37 (s37-lawyer): the same question when the removal decision is on paper with its day. That decision is the
@@ -397,6 +412,7 @@ export const stepRules: readonly StepRule[] = [
     // (C04, 002:756-768; 001:308-309), and the leerplichtambtenaar (FP09).
     id: 'inschrijving-na-besluit', group: 'nu', section: 'thuiszitten', contacts: ['school', 'leerplichtambtenaar'],
     applies: (f) => f.is('isThuiszitter') && f.answeredNot('ingeschreven', 'ja') && !f.oneOf('ingeschreven', 'nee') && removalDated(f),
+    texts: offerRefused('planStep', 'inschrijvingNaBesluit'),
   },
   {
     // The parent said the child is enrolled nowhere: asking whether it is makes no sense. C04 (002:756-768; 001:308-309):
@@ -407,6 +423,7 @@ export const stepRules: readonly StepRule[] = [
     // Not when a (written) removal decision is known: then bezwaar-verwijdering and verwijdering-zonder-school speak.
     id: 'uitschrijving-navragen', group: 'nu', section: 'schorsing-verwijdering', contacts: ['schoolbestuur', 'leerplichtambtenaar', 'steunpunt'],
     applies: (f) => f.is('isThuiszitter') && !f.is('neverEnrolled') && f.oneOf('ingeschreven', 'nee') && !f.is('hasRemovalDecision'),
+    texts: offerRefused('planStep', 'uitschrijvingNavragen'),
   },
   {
     // Session 37 (s37-nergens): a child enrolled at no school yet (after a move, on arrival in the Netherlands). Nobody
@@ -518,6 +535,7 @@ export const stepRules: readonly StepRule[] = [
     id: 'tlv-inschrijven', group: 'nu', section: 'wat-is-tlv', letters: ['schriftelijke-aanmelding'], contacts: ['school'],
     groupFor: (f) => (f.is('disagreesWithTlvDecision') ? 'als-het-niet-lukt' : 'nu'),
     applies: (f) => f.is('tlvGranted') && f.oneOf('tlv-plek', 'plek'),
+    texts: offerRefused('planStep', 'tlvInschrijven'),
   },
   {
     id: 'tlv-school-zoeken', group: 'nu', section: 'andere-school-nodig', contacts: ['school', 'samenwerkingsverband'],
@@ -750,7 +768,7 @@ export const warningRules: readonly WarningRule[] = [
   // FP01, A01, A03: refused by phone; there is no registration yet and no zorgplicht.
   { id: 'telefoon-is-geen-aanmelding', section: 'hoe-aanmelden', applies: (f) => f.is('registeredByPhoneOnly') },
   // A11, FP02: refusal only once another school has agreed to admit the child.
-  { id: 'weigering-zonder-andere-school', section: 'weigering', applies: (f) => f.is('wasRefused') && f.answeredNot('weigering-andere-school', 'ja') },
+  { id: 'weigering-zonder-andere-school', section: 'weigering', applies: (f) => f.is('wasRefused') && f.answeredNot('weigering-andere-school', 'ja'), texts: offerRefused('warning', 'weigeringZonderAndereSchool') },
   // A04/A05, A21 (session 22): a registration after a written refusal has its own 6 weeks; the refusal and its bezwaar stay.
   { id: 'nieuwe-aanmelding-na-weigering', section: 'weigering', applies: registeredAfterRefusal },
   // Session 25, A21, A23/A26: the next school admitted the child after a written refusal; the refusal and its bezwaar
@@ -766,11 +784,12 @@ export const warningRules: readonly WarningRule[] = [
   {
     id: 'verwijdering-zonder-school', section: 'schorsing-verwijdering',
     applies: (f) => f.is('schoolWantsChildGone') && f.answeredNot('verwijdering-andere-school', 'ja'),
+    texts: offerRefused('warning', 'verwijderingZonderSchool'),
   },
   // C13, FP10: barred but still enrolled: the zorgplicht continues.
-  { id: 'niet-welkom-zorgplicht', section: 'thuiszitten', applies: (f) => f.is('isBarredButEnrolled') },
+  { id: 'niet-welkom-zorgplicht', section: 'thuiszitten', applies: (f) => f.is('isBarredButEnrolled'), texts: offerRefused('warning', 'nietWelkomZorgplicht') },
   // E19, FP12: on a waiting list, or "not welcome after the holidays": the current school keeps the zorgplicht.
-  { id: 'wachtlijst-zorgplicht', section: 'wachtlijst', applies: (f) => f.is('isOnWaitingList') || f.list('school-zegt').includes('niet-welkom-na-vakantie') },
+  { id: 'wachtlijst-zorgplicht', section: 'wachtlijst', applies: (f) => f.is('isOnWaitingList') || f.list('school-zegt').includes('niet-welkom-na-vakantie'), texts: offerRefused('warning', 'wachtlijstZorgplicht') },
   // C02, FP13: research that is old or not the school's own.
   { id: 'oud-of-ander-onderzoek', section: 'hulp-bepalen', applies: (f) => f.is('reliesOnResearch') && f.oneOf('onderzoek', 'oud', 'ander') },
   // C15, FP15: no legal basis for a trial period.
@@ -785,6 +804,7 @@ export const warningRules: readonly WarningRule[] = [
     id: 'niet-zelf-uitschrijven', section: 'schorsing-verwijdering',
     // Not when the child is already de-registered (then inschrijving-navragen and the zorgplicht texts speak).
     applies: (f) => f.is('schoolWantsChildGone') && f.answeredNot('verwijdering-andere-school', 'ja') && !f.oneOf('ingeschreven', 'nee'),
+    texts: offerRefused('warning', 'nietZelfUitschrijven'),
   },
   // FP-P3: more schools blur which has the zorgplicht.
   { id: 'meer-scholen-risico', section: 'meer-scholen', applies: (f) => f.is('hasRegistered') && f.oneOf('meer-scholen', 'ja') && !f.is('wasAdmitted') },

@@ -34,6 +34,8 @@ export interface PlanStep {
 export interface PlanWarning {
   id: string;
   section: string;
+  /** Where the texts are when not in steps.yaml warnings under `id`: a "ui:" key prefix (session 38, s38-p1). */
+  texts?: string;
 }
 
 export interface Plan {
@@ -61,7 +63,10 @@ export function buildPlan(answers: Answers, today: IsoDate): Plan {
     const group = d?.status === 'passed' && rule.lateGroup ? rule.lateGroup : base;
     steps.push({ id: rule.id, group, section: rule.section, letters: rule.letters ?? [], contacts: rule.contacts ?? [], ...(d ? { deadline: d } : {}), ...(moment ? { moment } : {}), ...(texts ? { texts } : {}), params });
   }
-  const warnings = warningRules.filter((w) => w.applies(f)).map((w) => ({ id: w.id, section: w.section }));
+  const warnings = warningRules.filter((w) => w.applies(f)).map((w) => {
+    const texts = w.texts?.(f);
+    return { id: w.id, section: w.section, ...(texts ? { texts } : {}) };
+  });
   // Session 37: a decision after the bezwaar may be the decision on it (decisionAfterObjection).
   const marked = markDecisionOnObjection(steps, decisionAfterObjection(f), { gpoFiled: f.is('gpoFiled') ? f.date('gpo-datum') : undefined, tlvGranted: f.is('tlvGranted') });
   // The order (and the merging of repeats) is a rule of its own: order.ts.

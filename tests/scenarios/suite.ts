@@ -293,7 +293,7 @@ export interface PlanDeadline {
 }
 export interface PlanLike {
   steps: readonly { id: string; group: string; deadline?: PlanDeadline; texts?: string }[];
-  warnings: readonly { id: string }[];
+  warnings: readonly { id: string; texts?: string }[];
 }
 /**
  * The texts of one step or warning (title, why, late, check / title, text), for stepText: those the plan shows, so a
@@ -312,7 +312,7 @@ interface Item {
 }
 
 function items(plan: PlanLike): Item[] {
-  const w: Item[] = plan.warnings.map((x, i) => ({ id: x.id, group: WARNING_GROUP, index: i }));
+  const w: Item[] = plan.warnings.map((x, i) => ({ id: x.id, group: WARNING_GROUP, ...(x.texts ? { texts: x.texts } : {}), index: i }));
   const s: Item[] = plan.steps.map((x, i) => ({ id: x.id, group: x.group as Group, ...(x.deadline ? { deadline: x.deadline } : {}), ...(x.texts ? { texts: x.texts } : {}), index: i }));
   return [...w, ...s];
 }

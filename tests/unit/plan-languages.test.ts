@@ -146,8 +146,9 @@ function renderPlan(plan: Plan, t: T, r: Rendered): void {
   });
   if (plan.warnings.length) put(r, 'first.warnings', t('planFirst.warnings', { count: plan.warnings.length }));
   for (const w of plan.warnings) {
-    put(r, `warning:${w.id}.title`, t.raw(`steps:warnings.${w.id}.title`), `warning:${w.id}`);
-    put(r, `warning:${w.id}.text`, t.raw(`steps:warnings.${w.id}.text`), `warning:${w.id}`);
+    const key = w.texts ?? `steps:warnings.${w.id}`;
+    put(r, `warning:${w.id}.title`, t.raw(`${key}.title`), `warning:${w.id}`);
+    put(r, `warning:${w.id}.text`, t.raw(`${key}.text`), `warning:${w.id}`);
   }
   for (const g of GROUPS) {
     for (const s of plan.steps.filter((x) => x.group === g)) {

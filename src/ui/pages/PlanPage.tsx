@@ -68,9 +68,9 @@ function PlanSecond({ plan, t, app, shared }: { plan: Plan; t: T; app: AppState;
           {plan.warnings.map((w) => (
             <details class="alert" key={w.id}>
               <summary>
-                <span class="h4">{t.raw(`steps:warnings.${w.id}.title`)}</span>
+                <span class="h4">{t.raw(`${w.texts ?? `steps:warnings.${w.id}`}.title`)}</span>
               </summary>
-              <p>{t.raw(`steps:warnings.${w.id}.text`)}</p>
+              <p>{t.raw(`${w.texts ?? `steps:warnings.${w.id}`}.text`)}</p>
               <p class="no-print">
                 <Link to={{ page: 'read', id: w.section }}>{t('plan.readMore')}</Link>
               </p>
