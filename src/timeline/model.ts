@@ -121,10 +121,14 @@ export function effectsOf(ev: Pick<TimelineEvent, 'kind' | 'date' | 'how'>, answ
   return out;
 }
 
+/** The last of the events replayed before this one that writes `answer` (its sets), if any. */
+const lastWriterOf = (answer: string, before: readonly TimelineEvent[]): TimelineEvent | undefined =>
+  before.filter((b) => isLegal(b.kind) && answer in setsOf(b)).at(-1);
+
 /** Session 38 (EFFECTS reopens): the answer was written last by a decision event dated before this event. */
 function reopened(r: NonNullable<KindEffect['reopens']>, ev: Pick<TimelineEvent, 'date'>, answers: Answers, before: readonly TimelineEvent[]): boolean {
   if (asString(answers[r.answer]) !== r.was || answers[r.unless] !== undefined) return false;
-  const writer = before.filter((b) => isLegal(b.kind) && r.answer in setsOf(b)).at(-1);
+  const writer = lastWriterOf(r.answer, before);
   return writer !== undefined && (r.by as readonly string[]).includes(writer.kind) && writer.date < ev.date;
 }
 
@@ -139,7 +143,7 @@ function leftBehind(t: NonNullable<KindEffect['newTerm']>, ev: Pick<TimelineEven
     // Session 38: no day of an earlier registration, but the answer was logged ("Besluit verlengd") on a day before this
     // one: it was not given for this registration. lateFlags already counted 6 weeks here (answerFor: a writer dated before
     // the start does not count), while the plan kept 10 as certain. An answer from the questionnaire (no writer) holds.
-    const writer = before.filter((b) => isLegal(b.kind) && t.answer in setsOf(b)).at(-1);
+    const writer = lastWriterOf(t.answer, before);
     return writer !== undefined && writer.date < ev.date;
   }
   if (earlier >= ev.date) return false;
