@@ -32,13 +32,18 @@ export const HV_NOT_KNOWN_TEXTS = 'ui:wording31.planStep.handelingsverlegenOnbek
  */
 export const OFFER_REFUSED_TEXTS = 'ui:fp38.planStep.onderwijsNaAfgewezenAanbod';
 /**
+ * The parent turned down a place or an offer (FP-P1, A22). One predicate for the warning aanbod-geweigerd and every text that
+ * changes with it: the p1s38 texts point to that warning by its title, so they must show exactly when it does.
+ */
+const offerTurnedDown = (f: Facts): boolean => f.oneOf('aanbod-geweigerd', 'ja');
+/**
  * Session 38 (s38-p1): the other steps and warnings that said, without a condition, that the school stays responsible or
  * must find a place, shown beside the warning aanbod-geweigerd (FP-P1, A22; 002:734-740). With aanbod-geweigerd: ja their
  * texts are in ui:p1s38: the same text without that sentence, with what a turned-down offer may mean, what to do if the
  * offer did not fit, and whom to ask. Keys: the step or warning id in camelCase.
  */
 const offerRefused = (kind: 'planStep' | 'warning', key: string) => (f: Facts) =>
-  f.oneOf('aanbod-geweigerd', 'ja') ? `ui:p1s38.${kind}.${key}` : undefined;
+  offerTurnedDown(f) ? `ui:p1s38.${kind}.${key}` : undefined;
 
 export interface StepRule {
   id: string;
@@ -384,7 +389,7 @@ export const stepRules: readonly StepRule[] = [
     // C13, C22, D09: the school keeps its zorgplicht until another school admitted the child; ask for education.
     id: 'onderwijs-thuis-vragen', group: 'nu', section: 'thuiszitten', letters: ['onderwijs-tijdens-thuiszitten'], contacts: ['school'],
     applies: (f) => (f.is('isThuiszitter') && f.answeredNot('lessen-nu', 'ja')) || f.is('isOnWaitingList'),
-    texts: (f) => (f.oneOf('aanbod-geweigerd', 'ja') ? OFFER_REFUSED_TEXTS : undefined),
+    texts: (f) => (offerTurnedDown(f) ? OFFER_REFUSED_TEXTS : undefined),
   },
   {
     id: 'afspraken-thuis-vastleggen', group: 'binnenkort', section: 'afspraken-vastleggen', letters: ['bevestiging-afspraken'], contacts: ['school'],
@@ -551,7 +556,7 @@ export const stepRules: readonly StepRule[] = [
     id: 'voorgestelde-school', group: 'binnenkort', section: 'andere-school-nodig', contacts: ['school', 'steunpunt'],
     applies: (f) =>
       ((f.is('schoolWantsChildGone') && f.oneOf('verwijdering-andere-school', 'ja')) || (f.is('wasRefused') && f.oneOf('weigering-andere-school', 'ja'))) &&
-      !f.oneOf('aanbod-geweigerd', 'ja'),
+      !offerTurnedDown(f),
   },
   {
     // E14 (001:926): an SBO TLV counts only within the SWV; an SO TLV nationally. Only where it matters (SBO or unknown).
@@ -809,7 +814,7 @@ export const warningRules: readonly WarningRule[] = [
   // FP-P3: more schools blur which has the zorgplicht.
   { id: 'meer-scholen-risico', section: 'meer-scholen', applies: (f) => f.is('hasRegistered') && f.oneOf('meer-scholen', 'ja') && !f.is('wasAdmitted') },
   // A22, FP-P1, FP-P2 (002:734-740; 001:460): refusing a reasonable offer, or all cooperation, can end the zorgplicht.
-  { id: 'aanbod-geweigerd', section: 'andere-school-nodig', applies: (f) => f.oneOf('aanbod-geweigerd', 'ja') },
+  { id: 'aanbod-geweigerd', section: 'andere-school-nodig', applies: offerTurnedDown },
   // E08 (002:944-946): the SWV must hear the parents; not being heard is a ground for the objection.
   { id: 'tlv-niet-gehoord', section: 'tlv-oneens', applies: (f) => f.is('disagreesWithTlvDecision') && f.oneOf('tlv-gehoord', 'nee') },
   // D07, FP22 (003:811-840): vrijstelling can cut a child off from education.

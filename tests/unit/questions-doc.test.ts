@@ -22,4 +22,13 @@ describe('src/flow/QUESTIONS.md', () => {
     expect(row).toContain('tlv-bezwaar');
     expect(row).toContain('tlv-besluitdatum-achterhalen');
   });
+
+  it('follows catalogue.ts\'s own helpers: a rule reads what the helper it calls reads (session 38)', () => {
+    const doc = readFileSync(join(root, 'src/flow/QUESTIONS.md'), 'utf8');
+    const row = (id: string) => doc.split('\n').find((l) => l.includes(`| \`${id}\` |`))!;
+    // offerTurnedDown, through offerRefused; the warning and the texts that point to it.
+    for (const rule of ['aanbod-geweigerd', 'voorgestelde-school', 'onderwijs-thuis-vragen', 'handelingsverlegen-reageren', 'swv-betrekken']) expect(row('aanbod-geweigerd')).toContain(rule);
+    // enrolledNowhere.
+    expect(row('ingeschreven')).toContain('leerplicht-inschakelen');
+  });
 });

@@ -27,6 +27,22 @@ export function questionsDocument(root: string, titles: Record<string, string>):
     return out;
   };
 
+  // catalogue.ts's own helpers (a top-level `const name =` or `function name`): a rule that calls one reads what it reads
+  // (session 38: a predicate shared by a warning and the texts that point to it had left its question out of this table).
+  const helperBodies = new Map<string, string>();
+  for (const m of catalogueSrc.matchAll(/^(?:export )?(?:const|function) (\w+)\b([\s\S]*?)(?=^(?:export |const |function |\/\*\*|\/\/)|(?![\s\S]))/gm))
+    helperBodies.set(m[1]!, m[2]!);
+  const textReads = (text: string, set: Set<string>, seen: Set<string>) => {
+    for (const m of text.matchAll(/f\.is\('(\w+)'\)/g)) reads(m[1]!).forEach((x) => set.add(x));
+    for (const m of text.matchAll(/'([a-z0-9-]+)'/g)) if (ids.has(m[1]!)) set.add(m[1]!);
+    for (const m of text.matchAll(/\b(\w+)\(/g)) {
+      const name = m[1]!;
+      if (!helperBodies.has(name) || seen.has(name)) continue;
+      seen.add(name);
+      textReads(helperBodies.get(name)!, set, seen);
+    }
+  };
+
   // rule id → question ids it reads
   const ruleReads = new Map<string, Set<string>>();
   const blocks = catalogueSrc.split(/\n\s*(?=\{\s*\n|\{ id: )/);
@@ -34,8 +50,7 @@ export function questionsDocument(root: string, titles: Record<string, string>):
     const id = /id: '([a-z0-9-]+)'/.exec(block)?.[1];
     if (!id) continue;
     const set = new Set<string>();
-    for (const m of block.matchAll(/f\.is\('(\w+)'\)/g)) reads(m[1]!).forEach((x) => set.add(x));
-    for (const m of block.matchAll(/'([a-z0-9-]+)'/g)) if (ids.has(m[1]!)) set.add(m[1]!);
+    textReads(block, set, new Set(['stepRules', 'warningRules']));
     ruleReads.set(id, set);
   }
 
