@@ -400,6 +400,9 @@ async function bareWalk(server: Server, all: Tap[]) {
   });
 }
 
+/** The questions tests/bench/bare/page.tsx and pagelogic.tsx draw. */
+const BARE_PAGE_IDS = ['thuis-reden', 'thuis-hoeveel', 'lessen-nu', 'ingeschreven', 'bezwaar-ingediend'];
+
 function report(all: Tap[], totals: number[][], label: string) {
   const ms = all.map((t) => t.ms);
   out(`taps at ${CPU}× CPU${label}, walks: ${WALKS.map(([n]) => n).join(', ')} (${all.length} taps, each walk in a fresh profile)`);
@@ -410,6 +413,9 @@ function report(all: Tap[], totals: number[][], label: string) {
   const bySpot = (pred: (t: Tap) => boolean) => all.filter(pred).map((t) => t.ms);
   out(`  Begin → first question: ${spread(bySpot((t) => t.from === 'start'))} ms; situatie → next: ${spread(bySpot((t) => t.from === 'situatie'))} ms; last question → check page: ${spread(bySpot((t) => t.to === '#/controleren'))} ms; check page → plan: ${spread(bySpot((t) => t.from === 'review'))} ms`);
   out(`  other questions: ${spread(bySpot((t) => t.from !== 'start' && t.from !== 'situatie' && t.to !== '#/controleren' && t.from !== 'review'))} ms`);
+  // Like for like with the bare page's columns: taps from one of its five questions to another question.
+  const five = (from: string) => BARE_PAGE_IDS.some((id) => from === id || from === `#/vraag/${id}`);
+  out(`  from the bare page's five questions to a question: ${spread(bySpot((t) => five(t.from) && t.to.startsWith('#/vraag/') && !t.to.endsWith('/done')))} ms`);
   const slow = [...all].sort((a, b) => b.ms - a.ms).slice(0, 5);
   out(`  slowest: ${slow.map((t) => `${t.from} → ${t.to} ${f(t.ms)} ms`).join('; ')}`);
   const grew = totals.map((ts) => ts.some((x, i) => i > 0 && x > ts[i - 1]!));

@@ -2,7 +2,7 @@
  * `npx tsx tests/bench/trace.ts [dist] [situations] [taps]`: walks the questionnaire at 4× CPU (360 px)
  * and, for each tap (or only the listed question ids, `none` for none), records a CDP trace from
  * pointer-down to the frame after the new heading: main-thread self time by trace event and the tasks.
- * TREE=<depth> prints the nested trace events; PROF=1 adds a JS CPU profile summed over the taps
+ * SKIP=start,review leaves those taps out. TREE=<depth> prints the nested trace events; PROF=1 adds a JS CPU profile summed over the taps
  * (self and inclusive ms per tap; build with `npx vite build --minify false --outDir <dir>` for names).
  * The tap is a plain mouse down/up on the button's centre (after scrolling it into view), so
  * Playwright's own actionability checks are not in the profile (they are in profile.ts's).
@@ -36,7 +36,7 @@ const cdp = await context.newCDPSession(page);
 await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-await page.goto(url);
+await page.goto(url + (process.env.ENTRY ?? ''));
 await page.waitForSelector('h1');
 await page.waitForTimeout(1500);
 const { questionById } = await import('../../src/flow/questions');
@@ -77,7 +77,9 @@ async function traced(label: string, selector: string) {
   await page.locator(selector).first().scrollIntoViewIfNeeded();
   await page.waitForTimeout(100);
   const box = (await page.locator(selector).first().boundingBox())!;
-  const trace = onlyTaps === undefined || onlyTaps.has(label);
+  const chosen = (onlyTaps === undefined || onlyTaps.has(label)) && !(process.env.SKIP ?? '').split(',').includes(label);
+  // NOTRACE=1: no CDP trace (its overhead), only the JS profile (PROF=1) and the tap's time.
+  const trace = chosen && !process.env.NOTRACE;
   const events: Ev[] = [];
   if (trace) {
     collect = (e) => events.push(...(e.value as unknown as Ev[]));
@@ -103,7 +105,7 @@ async function traced(label: string, selector: string) {
   }), before);
   const x = box.x + box.width / 2, y = box.y + box.height / 2;
   // Only the traced taps (all of them when none are named).
-  const prof = !!process.env.PROF && trace;
+  const prof = !!process.env.PROF && chosen;
   if (prof) await cdp.send('Profiler.start');
   await page.mouse.move(x, y);
   await page.mouse.down();
@@ -172,7 +174,8 @@ const beginOnly = onlyTaps?.size === 1 && onlyTaps.has('start');
 for (let i = 0; i < (beginOnly ? 0 : 80); i++) {
   const m = /^#\/vraag\/(.+)$/.exec(new URL(page.url()).hash);
   if (!m) break;
-  const q = questionById.get(m[1]!)!;
+  const q = questionById.get(m[1]!);
+  if (!q) break;
   const known = LARGEST[q.id];
   const fits = known !== undefined && (q.type === 'date' || [known].flat().every((v) => q.options?.includes(v)));
   const value = q.id === 'situatie' ? situations : fits ? known : q.type === 'date' ? '2026-09-01' : q.type === 'multi' ? [q.options![0]!] : q.options![0]!;
