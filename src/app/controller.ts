@@ -1,7 +1,6 @@
 import type { FlowActor, FlowEvent, FlowSnapshot } from '../flow/machine';
-import { canShow, firstUnanswered, isValidAnswer, positionAfterAnswer, positionOf, type Position } from '../flow/route';
-import { questionById } from '../flow/questions';
-import type { AnswerValue, Answers } from '../flow/answers';
+import { canShow, firstUnanswered, positionOf, type Position } from '../flow/route';
+import type { Answers } from '../flow/answers';
 import { KEYS, flowCodec, loadFlow, loadJson, openStore, removeKey, saveJson, wipe, type KeyValueStore } from './storage';
 import { SyncedRecord, dispatchStorageEvent, followKey, plainCodec, type Entries } from './sync';
 import { contactFromStore, type ContactCard } from './contact';
@@ -57,21 +56,9 @@ export interface AppState {
 type Listener = () => void;
 
 let store: KeyValueStore;
-/**
- * The questionnaire's actor, once its module has loaded (ensureActor), as the rest of this file uses
- * it: every read or event first hands the machine an answer still waiting for it (answerQuestion()).
- */
-type Flow = Pick<FlowActor, 'send' | 'getSnapshot'>;
-let actor: Flow | undefined;
-let actorLoading: Promise<Flow> | undefined;
-/** The actor itself, and an answer already saved and drawn that it hears right after the frame (answerQuestion()). */
-let machine: FlowActor | undefined;
-let waitingAnswer: FlowEvent | undefined;
-const flushAnswer = () => {
-  const event = waitingAnswer;
-  waitingAnswer = undefined;
-  if (event) machine?.send(event);
-};
+/** The questionnaire's actor, once its module has loaded (ensureActor). */
+let actor: FlowActor | undefined;
+let actorLoading: Promise<FlowActor> | undefined;
 let bootWindow: Window;
 let state: AppState;
 const listeners = new Set<Listener>();
@@ -113,14 +100,13 @@ const emit = (patch: Partial<AppState>) => {
  * The questionnaire's actor: at once when it is there, else after its module (and XState) loaded.
  * It starts at 'start' with the answers held now. A failed load says so and offers a reload.
  */
-function ensureActor(win: Window = bootWindow): Promise<Flow> {
+function ensureActor(win: Window = bootWindow): Promise<FlowActor> {
   if (actor) return Promise.resolve(actor);
   actorLoading ??= import('../flow/machine').then(
     ({ startFlow }) => {
       if (actor) return actor;
       const a = startFlow(state.answers);
-      machine = a;
-      actor = { send: (event) => (flushAnswer(), a.send(event)), getSnapshot: () => (flushAnswer(), a.getSnapshot()) };
+      actor = a;
       a.subscribe((snap) => onFlow(snap, win));
       // A page of the questionnaire shown before the machine was there (syncFlowToRoute): the
       // machine goes there too (or, should the answers no longer allow it, says where to go).
@@ -137,7 +123,7 @@ function ensureActor(win: Window = bootWindow): Promise<Flow> {
 }
 
 /** Runs f with the actor: in this task when it is there, otherwise once it has loaded. */
-function withActor(f: (a: Flow) => void, win: Window = bootWindow): void {
+function withActor(f: (a: FlowActor) => void, win: Window = bootWindow): void {
   if (actor) f(actor);
   else ensureActor(win).then(f, () => undefined);
 }
@@ -525,33 +511,6 @@ export function navigate(route: Route, win: Window = window) {
 }
 
 export const send = (event: FlowEvent) => withActor((a) => a.send(event));
-
-/**
- * An answer to the question on screen ("Volgende"). Where a valid answer leads is route.ts's rule
- * (positionAfterAnswer), the machine's own: tests/unit/machine-random.test.ts proves they agree. So
- * the answers and the next page are saved and drawn in the tap, and the machine hears the answer
- * right after that frame (issue 17: its walk through the checkpoints was about 1.5 ms of a tap at
- * 4× CPU). Whatever reads or moves the machine before then hands it the answer first (Flow), so it
- * sees every event in order; its own onFlow then finds the page and the answers it would show.
- */
-export function answerQuestion(value: AnswerValue, win: Window = window) {
-  if (!actor) return withActor(() => answerQuestion(value, win), win);
-  const snap = actor.getSnapshot();
-  const at = positionOf(snap);
-  const q = questionById.get(at);
-  if (!q || !isValidAnswer(q, value)) return actor.send({ type: 'ANSWER', value });
-  const answers = { ...snap.context.answers, [at]: value } as Answers;
-  waitingAnswer = { type: 'ANSWER', value };
-  win.requestAnimationFrame(() => setTimeout(flushAnswer));
-  // A tab in the background gets no frames.
-  setTimeout(flushAnswer, 100);
-  const next = positionAfterAnswer(at, answers, snap.context.editing);
-  record(answers, next, win);
-  // As onFlow and navigate would, without asking the machine (that would hand it the answer now).
-  const route = routeOfPosition(next);
-  setHash(routeHash(route), win, 'push');
-  emit({ route, position: next });
-}
 
 /** "Begin" or "Verder waar je was": the first open question, or the check page when all is answered. */
 export function startOrResume(win: Window = window) {

@@ -85,17 +85,6 @@ export function nextPosition(fromId: string, answers: Answers, editing: boolean)
   return next ? next.id : 'review';
 }
 
-/**
- * Where the machine (machine.ts) stands after a valid answer to `fromId`: nextPosition, except that
- * the check page is never shown while an asked question is still open (the machine's `gap:` walk
- * then stops at the first open one). The controller draws this page before the machine has walked
- * there; tests/unit/machine-random.test.ts proves the two agree.
- */
-export function positionAfterAnswer(fromId: string, answers: Answers, editing: boolean): Position {
-  const next = nextPosition(fromId, answers, editing);
-  return next === 'review' && !isComplete(answers) ? (firstUnanswered(answers)?.id ?? next) : next;
-}
-
 /** The previous asked question before a position (the check page counts as after the last one). */
 export function previousPosition(at: Position, answers: Answers): Position {
   const asked = askedQuestions(answers);

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT, type T } from '../../app/i18n';
-import { answerQuestion, send, type AppState } from '../../app/controller';
+import { send, type AppState } from '../../app/controller';
 import { questionById, type Question } from '../../flow/questions';
 import { isValidAnswer, progress } from '../../flow/route';
 import { DONT_KNOW, asList, asString, type AnswerValue } from '../../flow/answers';
@@ -55,7 +55,7 @@ function QuestionView({ q, app }: { q: Question; app: AppState }) {
     if (problem) return setError(problem);
     if (value === undefined || !isValidAnswer(q, value, todayInNL())) return setError(t('error.choose'));
     setError(undefined);
-    answerQuestion(value);
+    send({ type: 'ANSWER', value });
   };
 
   const answer = app.answers[q.id];
