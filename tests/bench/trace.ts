@@ -104,7 +104,7 @@ async function traced(label: string, selector: string) {
     obs.observe(document.body, { childList: true, subtree: true, characterData: true });
   }), before);
   const x = box.x + box.width / 2, y = box.y + box.height / 2;
-  // Only the traced taps (all of them when none are named).
+  // Only the chosen taps (all of them when none are named), traced or not (NOTRACE).
   const prof = !!process.env.PROF && chosen;
   if (prof) await cdp.send('Profiler.start');
   await page.mouse.move(x, y);

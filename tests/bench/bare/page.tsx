@@ -8,8 +8,7 @@ import '../../../src/ui/styles.css';
 import '../../../src/ui/languages.css';
 import questions from '../../../src/content/generated/questions.nl';
 import { QUESTION_IDS, mount } from './main';
+import { APP_PAGE_IDS as ids } from './app-page-ids';
 
-// Five choice questions the thuiszitten walk asks, with options and hints of every length.
-const ids = ['thuis-reden', 'thuis-hoeveel', 'lessen-nu', 'ingeschreven', 'bezwaar-ingediend'];
 mount({ ids, questions: Object.fromEntries(ids.map((id) => [id, { options: {}, ...questions[id]! }])) });
 export { QUESTION_IDS };

@@ -15,9 +15,9 @@ import { isValidAnswer, nextPosition, progress, type Position } from '../../../s
 import { KEYS, flowCodec, openStore } from '../../../src/app/storage';
 import { SyncedRecord } from '../../../src/app/sync';
 import { mount } from './main';
-
 // The same five questions as page.tsx, answered as in a walk of thuiszitten.
-const ids = ['thuis-reden', 'thuis-hoeveel', 'lessen-nu', 'ingeschreven', 'bezwaar-ingediend'];
+import { APP_PAGE_IDS as ids } from './app-page-ids';
+
 let answers: Answers = { situatie: ['thuiszitten'] } as Answers;
 let position: Position = 'situatie';
 const record = new SyncedRecord(openStore(() => localStorage).store, KEYS.answers, flowCodec(() => position));
