@@ -12,17 +12,27 @@ export interface CapturedPage {
   css: string;
 }
 
-export async function buildBare(plan: CapturedPage = { tree: [], css: '' }): Promise<string> {
+/** The check page and the plan it opened, in one visit (bench.ts captureReviewPlan), and the stylesheets then in the page. */
+export interface CapturedReviewPlan {
+  review: unknown[];
+  plan: unknown[];
+  css: string;
+}
+
+export async function buildBare(plan: CapturedPage = { tree: [], css: '' }, reviewPlan: CapturedReviewPlan = { review: [], plan: [], css: '' }): Promise<string> {
   const captured = join(import.meta.dirname, 'bare', '.captured');
   mkdirSync(captured, { recursive: true });
   writeFileSync(join(captured, 'plan.json'), JSON.stringify(plan.tree));
   writeFileSync(join(captured, 'plan.css'), plan.css);
+  writeFileSync(join(captured, 'reviewplan.json'), JSON.stringify({ review: reviewPlan.review, plan: reviewPlan.plan }));
+  writeFileSync(join(captured, 'reviewplan.css'), reviewPlan.css);
   const { build } = await import('vite');
   const { default: preact } = await import('@preact/preset-vite');
   const outDir = mkdtempSync(join(tmpdir(), 'wegwijzer-bare-'));
   // index.html: the bare stack; page.html and plan.html: the same stack drawing the app's question page
-  // and plan; pagelogic.html: that question page with the app's route and save in each tap; plancalc.html: the plan computed with the app's rules and texts, then drawn. One build each, so the bare stack's own first load stays one script (no shared chunk).
-  for (const [k, name] of ['index', 'page', 'pagelogic', 'plan', 'plancalc'].entries())
+  // and plan; pagelogic.html: that question page with the app's route and save in each tap; plancalc.html: the plan computed with the app's rules and texts, then drawn;
+  // reviewplan.html: the check page whose tap computes the plan and draws it. One build each, so the bare stack's own first load stays one script (no shared chunk).
+  for (const [k, name] of ['index', 'page', 'pagelogic', 'plan', 'plancalc', 'reviewplan'].entries())
     await build({
       configFile: false,
       root: join(import.meta.dirname, 'bare'),

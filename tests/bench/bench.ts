@@ -45,9 +45,11 @@ interface Server {
   /**
    * The bare stack drawing one of the app's pages: 'page' its question page (tests/bench/bare/page.tsx,
    * measured in the taps only), 'pagelogic' that page with the app's route and save in each tap (pagelogic.tsx,
-   * taps only), 'plan' its plan as this build drew it (plan.tsx, in Lighthouse's plan only).
+   * taps only), 'plan' its plan as this build drew it (plan.tsx, in Lighthouse's plan only), 'plancalc' that
+   * plan computed with the app's rules and texts (plancalc.tsx, Lighthouse's plan only), 'reviewplan' the
+   * app's check page whose tap computes the plan and draws its first screen (reviewplan.tsx, taps only).
    */
-  variant?: 'page' | 'pagelogic' | 'plan' | 'plancalc';
+  variant?: 'page' | 'pagelogic' | 'plan' | 'plancalc' | 'reviewplan';
   dir: string;
   stop(): Promise<void>;
 }
@@ -94,11 +96,13 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 const f = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
+/** A difference with its sign: +3, −2, 0. */
+const signed = (n: number) => (Math.round(n) > 0 ? `+${f(n)}` : Math.round(n) < 0 ? `−${f(-n)}` : '0');
 const spread = (xs: number[], digits = 0) => `${f(median(xs), digits)} [${f(Math.min(...xs), digits)}–${f(Math.max(...xs), digits)}]`;
 
 export { LARGEST } from './answers';
 import { LARGEST } from './answers';
-import { buildBare, type CapturedPage } from './bare';
+import { buildBare, type CapturedPage, type CapturedReviewPlan } from './bare';
 import { brotliSize, firstLoadFiles } from '../budget/first-load';
 
 const lines: string[] = [];
@@ -271,6 +275,8 @@ interface Tap {
   processingMs: number;
   /** Pointer down → the end of the first task after that frame, the page's own work queued for after the paint included. */
   settledMs: number;
+  /** The walk it was part of (WALKS), for the app's taps. */
+  walk?: string;
 }
 
 /** Taps the element and waits until the h1 differs from `before` and a frame has painted. */
@@ -328,14 +334,17 @@ const WALKS: [string, string[]][] = [
 async function taps(servers: Server[]) {
   const results = servers.map(() => ({ all: [] as Tap[], totals: [] as number[][] }));
   const fiveMedian: number[] = [];
+  const lhOnly = (s: Server) => s.variant === 'plan' || s.variant === 'plancalc';
   for (const [name, situations] of WALKS) {
     for (const [k, server] of servers.entries())
-      if (server.variant === 'plan' || server.variant === 'plancalc') continue;
+      if (lhOnly(server)) continue;
+      // Two per walk: one tap per fresh page, so ten in all against the app's five.
+      else if (server.variant === 'reviewplan') for (let i = 0; i < 2; i++) await reviewPlanTap(server, results[k]!.all);
       else if (server.bare) await bareWalk(server, results[k]!.all);
       else await walk(server, name, situations, results[k]!.all, results[k]!.totals);
   }
   for (const [k, server] of servers.entries()) {
-    if (server.variant === 'plan' || server.variant === 'plancalc') continue;
+    if (lhOnly(server) || server.variant === 'reviewplan') continue;
     report(results[k]!.all, results[k]!.totals, servers.length > 1 ? ` [${server.label}]` : '');
     const ms = results[k]!.all.map((t) => t.ms);
     goal(`tap → next heading, median (${CPU}× CPU)`, k, median(ms), 16, 'ms');
@@ -353,6 +362,42 @@ async function taps(servers: Server[]) {
       `Tap median, the floor: on the bare page's five questions the bare stack drawing the app's own question page, with the app's route and save, takes ${f(b)} ms; this build takes ${f(a)} ms (${a - b <= 0 ? 'at' : `${f(a - b)} ms above`} that floor). The 16 ms goal is ${b > 16 ? `${f(b - 16)} ms below what this page and its logic cost on this stack` : 'within that floor'}; the bare stack alone, with a two-option page, meets it.`,
     );
   }
+  // The slowest taps against their floors: "Begin" (the bare stack drawing the app's first question
+  // from its start page) and check page → plan (the bare stack on the app's check page computing the
+  // plan for the largest answers and drawing its first screen; the app's walk with those answers is "all four").
+  const page = servers.findIndex((s) => s.variant === 'pagelogic');
+  const toPlan = servers.findIndex((s) => s.variant === 'reviewplan');
+  if (app >= 0 && toPlan >= 0) {
+    const mine = results[app]!.all.filter((t) => t.from === 'review');
+    const largest = mine.filter((t) => t.walk === 'all four').map((t) => t.ms);
+    const bare = results[toPlan]!.all.map((t) => t.ms);
+    out(`check page → plan [bare stack, check page → plan computed]: ${spread(bare)} ms, Event Timing duration median ${f(median(results[toPlan]!.all.map((t) => t.eventMs)))} ms, processing ${f(median(results[toPlan]!.all.map((t) => t.processingMs)))} ms (${results[toPlan]!.all.length} taps, largest answers)`);
+    const begin = page >= 0 ? results[page]!.all.filter((t) => t.from === 'start').map((t) => t.ms) : [];
+    const appBegin = results[app]!.all.filter((t) => t.from === 'start').map((t) => t.ms);
+    const mineMs = mine.map((t) => t.ms);
+    const floorMax = Math.max(...bare, ...begin);
+    floorNotes.push(
+      `Slowest tap, the floors: check page → plan takes this build ${spread(mineMs)} ms over its walks (${spread(largest)} ms with the largest answers, "all four"), the bare stack on the app's check page, computing the plan for the largest answers with the app's rules and drawing the app's first screen, ${spread(bare)} ms.` +
+        (begin.length ? ` "Begin" takes this build ${spread(appBegin)} ms, the bare stack drawing the app's first question page ${spread(begin)} ms.` : '') +
+        ` The app's median against its floor: check page → plan ${signed(median(mineMs) - median(bare))} ms${begin.length ? `, "Begin" ${signed(median(appBegin) - median(begin))} ms` : ''}; the floors' own slowest tap is ${f(floorMax)} ms against the goal's 50 ms (${floorMax > 50 ? `over it by ${f(floorMax - 50)} ms` : 'within it'}).`,
+    );
+  }
+}
+
+/** The bare stack on the app's captured check page: one tap on "Naar mijn plan" (reviewplan.tsx), measured as the app's. */
+async function reviewPlanTap(server: Server, all: Tap[]) {
+  await withPage(async (page) => {
+    await page.addInitScript(PROBE);
+    await page.goto(server.entry);
+    await page.waitForSelector('.page-review button.button');
+    await page.waitForTimeout(1500);
+    const r = await tap(page, '.page-review button.button', (await page.textContent('h1')) ?? '');
+    if (r.heading === 'TIMEOUT') throw new Error('bare stack: no plan heading after "Naar mijn plan"');
+    // The tap must have drawn the plan's first screen, and its texts been looked up (not an empty capture).
+    const shown = await page.evaluate(() => (window as unknown as { __shown: { texts: number } }).__shown.texts);
+    if (!(shown > 10) || !(await page.$('.page-plan .first-things'))) throw new Error(`bare stack: the plan's first screen was not drawn (${shown} texts)`);
+    all.push({ from: 'review', to: decodeURIComponent(new URL(page.url()).hash), ms: r.ms, eventMs: r.eventMs, processingMs: r.processingMs, settledMs: r.settledMs });
+  });
 }
 
 async function walk(server: Server, name: string, situations: string[], all: Tap[], totals: number[][]) {
@@ -368,7 +413,7 @@ async function walk(server: Server, name: string, situations: string[], all: Tap
       const record = async (from: string, selector: string) => {
         const r = await tap(page, selector, await h1());
         const to = decodeURIComponent(new URL(page.url()).hash);
-        all.push({ from, to, ms: r.ms, eventMs: r.eventMs, processingMs: r.processingMs, settledMs: r.settledMs });
+        all.push({ from, to, ms: r.ms, eventMs: r.eventMs, processingMs: r.processingMs, settledMs: r.settledMs, walk: name });
         if (r.heading === 'TIMEOUT') throw new Error(`no new heading after tapping ${selector} on ${from}`);
         await page.waitForTimeout(150);
       };
@@ -463,17 +508,42 @@ async function capturePlan(server: Server): Promise<CapturedPage> {
     await page.goto(`${server.url}#/plan`);
     await page.waitForSelector('.page-plan .steps', { timeout: 30_000 });
     await page.waitForTimeout(1000);
-    return page.evaluate(() => {
-      type N = string | [string, Record<string, string>, ...N[]];
-      const tree = (n: Node): N | undefined => {
-        if (n.nodeType === Node.TEXT_NODE) return n.textContent ?? '';
-        if (!(n instanceof Element) || n.tagName === 'SCRIPT') return undefined;
-        const attrs = Object.fromEntries([...n.attributes].map((a) => [a.name, a.value]));
-        return [n.tagName.toLowerCase(), attrs, ...[...n.childNodes].map(tree).filter((c): c is N => c !== undefined)];
-      };
-      const css = [...document.styleSheets].map((sheet) => [...sheet.cssRules].map((r) => r.cssText).join('\n')).join('\n');
-      return { tree: [...document.getElementById('app')!.childNodes].map(tree).filter((c) => c !== undefined), css };
-    });
+    return snapshot(page);
+  });
+}
+
+/**
+ * The check page as this build draws it for the largest answers (every chapter and "Naar mijn plan"),
+ * then the plan that its button opens in the same visit, with the stylesheets in the page by then:
+ * for the bare stack's reviewplan.html (the floor of that tap).
+ */
+async function captureReviewPlan(server: Server): Promise<CapturedReviewPlan> {
+  return withPage(async (page) => {
+    await storeLargest(page, server);
+    await page.goto(`${server.url}#/controleren`);
+    await page.waitForSelector('.page-review button.button', { timeout: 30_000 });
+    await page.waitForTimeout(500);
+    const review = await snapshot(page);
+    await page.click('.page-review button.button');
+    await page.waitForSelector('.page-plan .steps', { timeout: 30_000 });
+    await page.waitForTimeout(1000);
+    const plan = await snapshot(page);
+    return { review: review.tree, plan: plan.tree, css: plan.css };
+  });
+}
+
+/** Every element of #app as [tag, attributes, ...children] (texts as strings), and every stylesheet rule in the page. */
+function snapshot(page: Page): Promise<CapturedPage> {
+  return page.evaluate(() => {
+    type N = string | [string, Record<string, string>, ...N[]];
+    const tree = (n: Node): N | undefined => {
+      if (n.nodeType === Node.TEXT_NODE) return n.textContent ?? '';
+      if (!(n instanceof Element) || n.tagName === 'SCRIPT') return undefined;
+      const attrs = Object.fromEntries([...n.attributes].map((a) => [a.name, a.value]));
+      return [n.tagName.toLowerCase(), attrs, ...[...n.childNodes].map(tree).filter((c): c is N => c !== undefined)];
+    };
+    const css = [...document.styleSheets].map((sheet) => [...sheet.cssRules].map((r) => r.cssText).join('\n')).join('\n');
+    return { tree: [...document.getElementById('app')!.childNodes].map(tree).filter((c) => c !== undefined), css };
   });
 }
 
@@ -485,7 +555,7 @@ async function lighthouse(servers: Server[]) {
     for (let i = 0; i < RUNS; i++) {
       for (const [k, server] of servers.entries()) {
         const planOnly = server.variant === 'plan' || server.variant === 'plancalc';
-        if (server.variant === 'page' || server.variant === 'pagelogic' || (planOnly ? p.name !== 'plan' : server.bare && p.name !== 'start')) continue;
+        if (server.variant === 'page' || server.variant === 'pagelogic' || server.variant === 'reviewplan' || (planOnly ? p.name !== 'plan' : server.bare && p.name !== 'start')) continue;
         const r = rows[k]!.get(p.name) ?? { score: [], lcp: [], tbt: [], cls: [], boot: [], kb: [], earlyKb: [], bootBy: new Map() };
         rows[k]!.set(p.name, r);
         await lighthouseRun(server, p, r, benchmarkIndex);
@@ -493,7 +563,7 @@ async function lighthouse(servers: Server[]) {
     }
   }
   for (const [k, server] of servers.entries()) {
-    if (server.variant === 'page' || server.variant === 'pagelogic') continue;
+    if (server.variant === 'page' || server.variant === 'pagelogic' || server.variant === 'reviewplan') continue;
     out(`Lighthouse 12 mobile${servers.length > 1 ? ` [${server.label}]` : ''}, cold (new profile per run, no service worker), median of ${RUNS}:`);
     out(`  ${'page'.padEnd(9)} ${'score'.padEnd(14)} ${'LCP s'.padEnd(18)} ${'TBT ms'.padEnd(16)} ${'CLS'.padEnd(6)} ${'boot script ms'.padEnd(16)} bytes KB`);
     for (const [name, r] of rows[k]!)
@@ -525,6 +595,19 @@ async function lighthouse(servers: Server[]) {
       goal(`Lighthouse ${name}: CLS`, k, median(r.cls), 0, '', 3);
     }
     if (plan) goal('plan page boot script (Lighthouse, cold)', k, median(plan.boot), 100, 'ms');
+  }
+  // The plan page's floor: the bare stack doing only what a plan computed on the device cannot skip
+  // (plancalc.tsx: load the rules and texts, compute, look up, draw the app's page).
+  const app = servers.findIndex((s) => !s.bare);
+  const [calc, drawn] = [rows[servers.findIndex((s) => s.variant === 'plancalc')]?.get('plan'), rows[servers.findIndex((s) => s.variant === 'plan')]?.get('plan')];
+  const mine = rows[app]?.get('plan');
+  if (mine && calc) {
+    const [a, b] = [median(mine.boot), median(calc.boot)];
+    floorNotes.push(
+      `Plan page, the floor: the bare stack loading the app's rules and Dutch texts, computing the plan for the largest answers and drawing the app's page takes ${f(b)} ms of boot script and paints at ${f(median(calc.lcp), 2)} s; this build ${f(a)} ms (${signed(a - b)} ms) and ${f(median(mine.lcp), 2)} s (${median(mine.lcp) >= median(calc.lcp) ? '+' : '−'}${f(Math.abs(median(mine.lcp) - median(calc.lcp)), 2)} s).` +
+        (drawn ? ` Drawing the finished page alone, nothing computed, takes the bare stack ${f(median(drawn.boot))} ms and ${f(median(drawn.lcp), 2)} s.` : '') +
+        ` The 100 ms goal is ${b > 100 ? `${f(b - 100)} ms below what a plan computed on the device costs on this stack` : 'within that floor'}; the LCP goal (1.4 s) is ${median(calc.lcp) > 1.4 ? `${f(median(calc.lcp) - 1.4, 2)} s below it` : 'within it'}.`,
+    );
   }
 }
 
@@ -577,8 +660,10 @@ if (AB) servers.push(await serve(AB, AB));
 // its plan as this build drew it (what drawing that page costs the plan's boot script).
 if (!args.includes('--no-bare')) {
   const plan = only.includes('lighthouse') && (!PAGES || PAGES.includes('plan')) ? await capturePlan(servers[0]!) : undefined;
-  const bare = await buildBare(plan);
+  const reviewPlan = only.includes('taps') ? await captureReviewPlan(servers[0]!) : undefined;
+  const bare = await buildBare(plan, reviewPlan);
   servers.push(await serve(bare, 'bare stack', true), await serve(bare, "bare stack, app's page", true, 'page'), await serve(bare, "bare stack, app's page, route and save", true, 'pagelogic'));
+  if (reviewPlan) servers.push(await serve(bare, 'bare stack, check page → plan computed', true, 'reviewplan'));
   if (plan) servers.push(await serve(bare, "bare stack, app's plan", true, 'plan'), await serve(bare, "bare stack, plan computed", true, 'plancalc'));
 }
 if (only.includes('bytes')) bytes(servers);

@@ -1,6 +1,6 @@
 /**
  * The bench's floors (tests/bench/bare.ts): the bare stack stays one script on its first load, and its
- * two variants draw the app's question page and the captured plan.
+ * variants draw the app's question page, the captured plan, and the captured check page whose tap computes the plan.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -10,7 +10,10 @@ import { firstLoadFiles } from '../budget/first-load';
 
 describe('the bare stack builds for npm run bench', () => {
   it('keeps its own first load one script, and draws the app\'s question page and the captured plan', async () => {
-    const dir = await buildBare({ tree: [['main', { class: 'page-plan' }, ['h1', {}, 'Jouw plan (captured)']]], css: '.page-plan{color:red}' });
+    const dir = await buildBare(
+      { tree: [['main', { class: 'page-plan' }, ['h1', {}, 'Jouw plan (captured)']]], css: '.page-plan{color:red}' },
+      { review: [['div', { class: 'page-review' }, ['h1', {}, 'Controleer (captured)']]], plan: [['div', { class: 'page-plan' }, ['h1', {}, 'Plan na controle (captured)']]], css: '.page-review{color:blue}' },
+    );
     try {
       // A shared chunk between the three pages would make the floor's own first load slower.
       expect(firstLoadFiles(dir).filter((f) => f.endsWith('.js'))).toHaveLength(1);
@@ -23,6 +26,13 @@ describe('the bare stack builds for npm run bench', () => {
       expect(text('plan', '.js')).toContain('Jouw plan (captured)');
       expect(text('plan', '.css')).toContain('.page-plan');
       expect(text('plan', '.js')).not.toContain('Waarom zit je kind thuis?');
+      // The check page whose tap computes the plan: both captured pages, their stylesheet, and the app's rules
+      // (a step id of the plan catalogue), but not the plan page's own tree.
+      expect(text('reviewplan', '.js')).toContain('Controleer (captured)');
+      expect(text('reviewplan', '.js')).toContain('Plan na controle (captured)');
+      expect(text('reviewplan', '.js')).not.toContain('Jouw plan (captured)');
+      expect(text('reviewplan', '.css')).toContain('.page-review');
+      expect(text('plan', '.js')).not.toContain('Controleer (captured)');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

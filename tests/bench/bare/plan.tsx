@@ -8,7 +8,7 @@
 import { render } from 'preact';
 import i18next from 'i18next';
 import { Workbox } from 'workbox-window';
-import { capturedPlan } from './captured';
+import { capturedPlan } from './captured-plan';
 
 void i18next.init({ lng: 'nl', resources: { nl: { translation: { title: 'Wegwijzer' } } } });
 render(<>{capturedPlan()}</>, document.getElementById('app')!);
