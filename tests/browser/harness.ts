@@ -38,25 +38,52 @@ export interface Server {
   stop(): Promise<void>;
 }
 
-/** Serves dist/ (or another build folder) with the package's own vite binary, so the process we hold is the server. */
-export async function startServer(port = 4100 + Math.floor(Math.random() * 800), base = '/', outDir = 'dist'): Promise<Server> {
+/**
+ * Serves dist/ (or another build folder) with the package's own vite binary, so the process we hold is the server.
+ * Without a port it takes one the system says is free, and should vite still find it taken (another process got it in
+ * between) it tries again on another; a port given is used or the call fails. A server that exits before it answers
+ * fails at once with what vite said (CI run 62: "did not start" after 20 s, and nothing to say why).
+ */
+export async function startServer(port?: number, base = '/', outDir = 'dist'): Promise<Server> {
   if (!existsSync(join(ROOT, outDir, 'index.html'))) throw new Error(`${outDir}/ is missing: run \`npm run build\` first`);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await serveOn(port ?? (await freePort()), base, outDir);
+    } catch (error) {
+      if (port !== undefined || attempt >= 3 || !(error instanceof ExitedEarly)) throw error;
+    }
+  }
+}
+
+class ExitedEarly extends Error {}
+
+async function serveOn(port: number, base: string, outDir: string): Promise<Server> {
   const child: ChildProcess = spawn(join(ROOT, 'node_modules/.bin/vite'), ['preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  let said = '';
+  const hear = (chunk: Buffer) => void (said = (said + chunk.toString()).slice(-2000));
+  child.stdout?.on('data', hear);
+  child.stderr?.on('data', hear);
+  let exited = false;
+  child.once('exit', () => (exited = true));
   const url = `http://127.0.0.1:${port}${base}`;
-  const deadline = Date.now() + 20_000;
+  const deadline = Date.now() + 45_000;
   for (;;) {
-    try {
-      const r = await fetch(url);
-      if (r.ok) break;
-    } catch {
-      /* not up yet */
+    if (!exited) {
+      try {
+        // With a time limit: whatever else holds the port may accept and never answer.
+        const r = await fetch(url, { signal: AbortSignal.timeout(3000) });
+        if (r.ok) break;
+      } catch {
+        /* not up yet */
+      }
     }
+    if (exited) throw new ExitedEarly(`vite preview exited before it served ${url}: ${said.trim() || '(no output)'}`);
     if (Date.now() > deadline) {
       child.kill();
-      throw new Error(`vite preview did not start on ${url}`);
+      throw new Error(`vite preview did not start on ${url} within 45 s: ${said.trim() || '(no output)'}`);
     }
     await new Promise((r) => setTimeout(r, 150));
   }
