@@ -63,14 +63,19 @@ export function askedQuestions(answers: Answers): Question[] {
   return questions.filter((q) => isAsked(q, kept));
 }
 
-export function firstUnanswered(answers: Answers): Question | undefined {
-  const kept = applicableAnswers(answers);
-  return askedQuestions(answers).find((q) => kept[q.id] === undefined);
-}
+/**
+ * The first asked question without an answer that applies. One pass over the answers kept (issue 17: this and
+ * isComplete each worked them out three times, and a plan opened from a link asks isComplete twice at boot).
+ */
+const firstUnansweredIn = (kept: Answers): Question | undefined => questions.find((q) => kept[q.id] === undefined && isAsked(q, kept));
+
+export const firstUnanswered = (answers: Answers): Question | undefined => firstUnansweredIn(applicableAnswers(answers));
 
 /** Every asked question has an answer that applies: the check page and the plan can be shown. */
-export const isComplete = (answers: Answers): boolean =>
-  conditions.hasSituation(applicableAnswers(answers)) && firstUnanswered(answers) === undefined;
+export function isComplete(answers: Answers): boolean {
+  const kept = applicableAnswers(answers);
+  return conditions.hasSituation(kept) && firstUnansweredIn(kept) === undefined;
+}
 
 /**
  * Where to go after answering `fromId`. Going forward, the next asked question (its old answer is
@@ -100,8 +105,9 @@ export function canShow(at: Position, answers: Answers): boolean {
   if (at === 'reading') return conditions.wantsToReadFirst(applicableAnswers(answers));
   if (at === 'review' || at === 'plan') return isComplete(answers);
   const q = questionById.get(at);
-  if (!q || !isAsked(q, applicableAnswers(answers))) return false;
-  return applicableAnswers(answers)[q.id] !== undefined || firstUnanswered(answers)?.id === q.id;
+  const kept = applicableAnswers(answers);
+  if (!q || !isAsked(q, kept)) return false;
+  return kept[q.id] !== undefined || firstUnansweredIn(kept)?.id === q.id;
 }
 
 /**

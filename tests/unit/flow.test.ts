@@ -6,7 +6,8 @@ import { createActor } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { flowMachine, positionOf, type FlowEvent, type FlowSnapshot } from '../../src/flow/machine';
 import { questions, questionById, type Question } from '../../src/flow/questions';
-import { applicableAnswers, askedQuestions, canShow, isComplete, nextPosition, previousPosition, progress } from '../../src/flow/route';
+import { applicableAnswers, askedQuestions, canShow, firstUnanswered, isComplete, nextPosition, previousPosition, progress } from '../../src/flow/route';
+import { conditions } from '../../src/flow/conditions';
 import type { AnswerValue, Answers } from '../../src/flow/answers';
 import { buildPlan } from '../../src/rules/plan';
 
@@ -350,4 +351,37 @@ describe('every path through the questionnaire', () => {
     console.log(`xstate/graph: ${reached.size} of ${all.length} states reached; ${paths.length} distinct (state, routing answers) pairs; plan reachable from ${sample.length} of them (every state)`);
     expect(canShow('plan', {})).toBe(false);
   }, 400_000);
+});
+
+describe('isComplete, firstUnanswered and canShow work the kept answers out once (issue 17)', () => {
+  // The definitions before: each asked applicableAnswers again through askedQuestions and firstUnanswered.
+  const firstUnansweredBefore = (a: Answers) => askedQuestions(a).find((q) => applicableAnswers(a)[q.id] === undefined);
+  const isCompleteBefore = (a: Answers) => conditions.hasSituation(applicableAnswers(a)) && firstUnansweredBefore(a) === undefined;
+  const canShowBefore = (at: string, a: Answers) => {
+    if (at === 'review' || at === 'plan') return isCompleteBefore(a);
+    const q = questionById.get(at);
+    if (!q || !conditions[q.when](applicableAnswers(a))) return false;
+    return applicableAnswers(a)[q.id] !== undefined || firstUnansweredBefore(a)?.id === q.id;
+  };
+  const value = (q: Question, pick: number): AnswerValue =>
+    q.type === 'date' ? (pick % 4 ? PAST : q.dontKnow ? 'weet-niet' : PAST) : q.type === 'multi' ? [q.options![pick % q.options!.length]!] : q.options![pick % q.options!.length]!;
+  it('give the same answers as before, on random answers that are often complete', () => {
+    let complete = 0;
+    fc.assert(
+      fc.property(fc.array(fc.nat(), { minLength: questions.length, maxLength: questions.length }), fc.nat({ max: 8 }), (picks, holes) => {
+        // Every question answered, then `holes` answers taken out again (0 holes: often a complete set).
+        const answers: Record<string, AnswerValue> = Object.fromEntries(questions.map((q, i) => [q.id, value(q, picks[i]!)]));
+        for (let h = 0; h < holes; h++) delete answers[questions[picks[h]! % questions.length]!.id];
+        const done = isComplete(answers);
+        if (done) complete++;
+        expect(done).toBe(isCompleteBefore(answers));
+        expect(firstUnanswered(answers)?.id).toBe(firstUnansweredBefore(answers)?.id);
+        for (const at of ['review', 'plan', ...questions.map((q) => q.id)]) expect(canShow(at, answers), at).toBe(canShowBefore(at, answers));
+      }),
+      { numRuns: 400 },
+    );
+    // Both sides of isComplete are tried.
+    expect(complete).toBeGreaterThan(20);
+    expect(complete).toBeLessThan(400);
+  });
 });
