@@ -801,6 +801,12 @@ export const warningRules: readonly WarningRule[] = [
   { id: 'proefperiode', section: 'schorsing-verwijdering', applies: (f) => f.list('school-zegt').includes('proefperiode') },
   // A30/A31, FP16, B20: support cut because of class size; changing the OPP's support needs the parents' consent.
   { id: 'klas-te-vol', section: 'wat-is-sop', applies: (f) => f.list('school-zegt').includes('klas-vol') },
+  // FP17 (003:322-345): children of 4 or 5 called "SO-kind" within weeks, in large kindergarten classes. Ask for time to
+  // settle, an OPP and the samenwerkingsverband's support before any TLV. Not when the parent agrees with the TLV.
+  {
+    id: 'kleuter-so', section: 'tlv-oneens',
+    applies: (f) => f.oneOf('groep', 'groep-1-2') && (f.is('isHandelingsverlegen') || (f.is('isTlv') && !f.oneOf('tlv-eens', 'ja'))),
+  },
   // A27, FP20: no diagnosis required.
   { id: 'diagnose-geeist', section: 'diagnose-nodig', applies: (f) => f.list('school-zegt').includes('diagnose-eerst') },
   // FP-P3 (002:2078-2086): the school wants the child gone; de-registering it yourself moves the zorgplicht to a new

@@ -93,6 +93,7 @@ export const CONCEPTS = {
   'klas-te-vol': { ids: ['klas-te-vol'], kind: 'any', what: 'Een volle klas is geen reden om hulp te stoppen' },
   'diagnose-geeist': { ids: ['diagnose-geeist'], kind: 'any', what: 'Een diagnose is niet verplicht' },
   proefperiode: { ids: ['proefperiode'], kind: 'any', what: 'Een proefperiode heeft geen basis in de wet' },
+  'kleuter-so': { ids: ['kleuter-so'], kind: 'any', what: 'Een kleuter heeft tijd nodig om te wennen (FP17)' },
   sop: { ids: ['sop-opvragen'], kind: 'step', what: 'Vraag wat de school aan ondersteuning biedt' },
 
   // ── Thuiszitten ──

@@ -489,6 +489,35 @@ const rows: Row[] = [
     notApplies: ['onderwijs-thuis-vragen'],
     exactWarnings: ['klas-te-vol', 'diagnose-geeist', 'proefperiode', 'wachtlijst-zorgplicht', 'school-vol'],
   },
+  // FP17 (003:322-345): a child of 4 or 5 called a child for special education within weeks (session 41).
+  {
+    name: 'handelingsverlegen in groep 1-2: time to settle, an OPP and the SWV before any TLV',
+    answers: { ...HANDELINGSVERLEGEN, groep: 'groep-1-2' },
+    today: '2026-11-23',
+    applies: ['kleuter-so'],
+    notApplies: [],
+  },
+  {
+    name: 'TLV requested for a child in groep 1-2: the same warning',
+    answers: { ...TLV_AANGEVRAAGD, groep: 'groep-1-2' },
+    today: '2026-11-23',
+    applies: ['kleuter-so'],
+    notApplies: [],
+  },
+  {
+    name: 'TLV granted in groep 1-2 and the parent agrees: no warning against it',
+    answers: { ...TLV_BESLUIT, groep: 'groep-1-2' },
+    today: '2026-11-23',
+    applies: [],
+    notApplies: ['kleuter-so'],
+  },
+  {
+    name: 'registering a child for groep 1-2 with no conflict: no warning',
+    answers: AANMELDEN,
+    today: '2026-03-20',
+    applies: [],
+    notApplies: ['kleuter-so'],
+  },
   {
     name: 'handelingsverlegen: meeting planned on 1 December 2026',
     answers: { ...HANDELINGSVERLEGEN, 'gesprek-gepland': 'ja', 'gesprek-datum': '2026-12-01' },
