@@ -11,6 +11,7 @@ import { ContactCard } from '../components/ContactCard';
 import type { ContactCard as Card } from '../../app/contact';
 import { toc, useContent } from '../lazy';
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
 import { calendarSteps, planToIcs } from '../../rules/ics';
 import { deadlineArithmetic, icsTexts } from '../deadlineText';
 import { TimelineOnPlan } from '../components/TimelineOnPlan';
@@ -34,17 +35,23 @@ export function PlanPage({ app, shared }: { app: AppState; shared?: { onTick: (i
   // With the timeline's steps (issue 18; a shared plan: the link's timeline, or none).
   // Computed once per answers, timeline and day: a tick or a print choice re-renders without it.
   const plan = useMemo(() => planOf(app, today), [app.answers, app.timeline, today]);
-  // "Eerst dit" paints first (it fills a phone's first screen); the warnings, every step and the rest
-  // a frame later, in the same places (issue 17: check page → plan is the slowest tap).
-  const rest = useAfterFirstPaint(!!texts.data);
   if (!texts.data) return <p>{texts.failed ? t('app.loadFailed') : t('app.loading')}</p>;
+  // "Eerst dit" paints first (it fills a phone's first screen); the warnings, every step and the rest
+  // a frame later, in the same places (issue 17: check page → plan is the slowest tap). The frame after
+  // is AfterFirstPaint's own state, so drawing the rest does not draw the heading and "Eerst dit" again.
   return (
     <div class={`page-plan${personal ? '' : ' print-private'}`}>
       <Heading title={shared?.title ?? t('plan.title')} />
       <p class="print-only">{t('plan.printIntro')}</p>
       <FirstThings plan={plan} t={t} contact={app.contact} />
-      {rest && <PlanSecond plan={plan} t={t} app={app} shared={shared} />}
-      {rest && <PlanRest plan={plan} t={t} app={app} shared={shared} personal={personal} setPersonal={setPersonal} />}
+      <AfterFirstPaint>
+        {() => (
+          <>
+            <PlanSecond plan={plan} t={t} app={app} shared={shared} />
+            <PlanRest plan={plan} t={t} app={app} shared={shared} personal={personal} setPersonal={setPersonal} />
+          </>
+        )}
+      </AfterFirstPaint>
     </div>
   );
 }
@@ -82,16 +89,20 @@ function PlanSecond({ plan, t, app, shared }: { plan: Plan; t: T; app: AppState;
   );
 }
 
-/** True from the frame after `ready` first held: what is below the first screen renders then. */
-function useAfterFirstPaint(ready: boolean): boolean {
+/**
+ * Nothing until the frame after it first rendered, then `children()`: what is below the first screen. The state is its
+ * own, so only this part renders when the frame comes (before session 41 it was the plan page's, and the heading and
+ * "Eerst dit" were drawn a second time with it).
+ */
+function AfterFirstPaint({ children }: { children: () => ComponentChildren }) {
   const [after, setAfter] = useState(false);
   useEffect(() => {
-    if (!ready || after) return;
+    if (after) return;
     let timer = 0;
     const frame = requestAnimationFrame(() => (timer = window.setTimeout(() => setAfter(true))));
     return () => (cancelAnimationFrame(frame), clearTimeout(timer));
-  }, [ready, after]);
-  return after;
+  }, [after]);
+  return after ? <>{children()}</> : null;
 }
 
 /** The steps by group, "Bewaren en printen", the buttons and whom to call: below the first screen. */
