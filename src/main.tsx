@@ -2,7 +2,7 @@ import { hydrate, render } from 'preact';
 import { App } from './ui/App';
 import { boot, getState, startFlowSoon } from './app/controller';
 import { registerServiceWorker } from './app/pwa';
-import { afterPaint, loadContent, whenLoaded, whenPageShown } from './ui/lazy';
+import { afterSettled, loadContent, whenLoaded, whenPageShown } from './ui/lazy';
 import { addTexts, currentLang } from './app/i18n';
 import './ui/styles.css';
 import './ui/languages.css';
@@ -42,7 +42,8 @@ boot()
     // link's page is painted after its own files are in: wait for its heading (at most 4 s, for a page
     // whose files fail to load).
     const shown = Promise.race([whenPageShown, new Promise<void>((done) => setTimeout(done, 4000))]);
-    const afterLoadAndPaint = () => void shown.then(() => afterPaint(later));
+    // Then a moment more (SETTLE_MS), for the screen to show that frame.
+    const afterLoadAndPaint = () => void shown.then(() => afterSettled(later));
     document.readyState == 'complete' ? afterLoadAndPaint() : addEventListener('load', afterLoadAndPaint);
   })
   .catch((error: unknown) => {

@@ -11,7 +11,7 @@ import { QuestionPage } from './pages/QuestionPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { checkClock } from '../app/clock';
 import { formatDate } from '../rules/dates';
-import { afterPaint, loadContent, useContent, whenIdle } from './lazy';
+import { afterSettled, loadContent, useContent, whenIdle } from './lazy';
 import { lazyPage } from './components/lazyPage';
 
 // Pages only some parents open load their code on first use.
@@ -52,9 +52,9 @@ export function App() {
       PlanPage.preload(t.lang);
       void loadContent('steps', t.lang).catch(() => undefined);
     };
-    // After the question is painted: a deep link's first paint does not wait for these.
+    // After the question is on the screen: a deep link's first paint does not wait for these.
     let cancel = () => {};
-    const painted = afterPaint(() => (cancel = whenIdle(go, 3000, 1000)));
+    const painted = afterSettled(() => (cancel = whenIdle(go, 3000, 1000)));
     return () => (painted(), cancel());
   }, [page === 'question', t.lang]);
   return (
@@ -167,10 +167,17 @@ const DATED = new Set(['plan', 'letter', 'share', 'review']);
  * implausible date or a "past" answer after today shows a message above the page.
  */
 function ClockGuard({ app, children }: { app: AppState; children: preact.ComponentChildren }) {
-  const t = useT();
-  // Its texts travel with the dated pages (they load with them, not in the first load).
-  const texts = useContent('pagetexts', t.lang);
   if (!DATED.has(app.route.page) || (app.route.page === 'share' && !app.route.payload)) return <>{children}</>;
+  return <DatedClockGuard app={app}>{children}</DatedClockGuard>;
+}
+
+/**
+ * ClockGuard on a page with dates. Its texts travel with the dated pages (they load with them, not in the first load);
+ * session 41: only these ask for them, so a question page no longer fetches them beside its first paint.
+ */
+function DatedClockGuard({ app, children }: { app: AppState; children: preact.ComponentChildren }) {
+  const t = useT();
+  const texts = useContent('pagetexts', t.lang);
   const clock = checkClock(app.answers);
   // Until the message's texts are in, a clock with no usable date shows the loading line: the page
   // itself would compute with that date and fail.
