@@ -11,6 +11,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { questionById } from '../../src/flow/questions';
+import { isValidAnswer } from '../../src/flow/route';
 import { CERTAIN_TERM_CONCEPTS, CONCEPTS, UNCERTAIN_TERM_CONCEPTS, isConcept, type Concept, type ConceptId } from './concepts';
 
 export const SCENARIO_DIR = fileURLToPath(new URL('.', import.meta.url));
@@ -223,6 +225,11 @@ export function validateScenario(raw: unknown, file: string): Scenario {
   for (const [q, v] of Object.entries(answers as Record<string, unknown>)) {
     const ok = typeof v === 'string' || (Array.isArray(v) && v.every((x) => typeof x === 'string'));
     if (!ok) throw new Error(`${where}: answer ${q} must be a string or a list of strings`);
+    // Session 41: a value the questionnaire cannot give was dropped by the plan without a word (s032's first draft had
+    // `onderzoek: nee`, and the plan read it as not answered). The questions' schema, not the engine's rules.
+    const question = questionById.get(q);
+    if (!question) throw new Error(`${where}: answer ${q}: no such question`);
+    if (!isValidAnswer(question, v)) throw new Error(`${where}: answer ${q} = ${JSON.stringify(v)} is not an answer the questionnaire gives (${question.type}${question.options ? `: ${question.options.join(', ')}` : ''})`);
     if (typeof v === 'string' && isIso(v) && daysBetween(v, today) < 0 && !['gesprek-datum'].includes(q)) throw new Error(`${where}: answer ${q} = ${v} lies after today ${today}`);
   }
   const events = (s['events'] ?? {}) as Record<string, unknown>;

@@ -39,12 +39,17 @@ describe('scenario suite: the scenarios themselves', () => {
     expect(calc('2026-11-03 + 1m')).toBe('2026-12-03');
     expect(calc('2026-12-28 + 1w')).toBe('2027-01-04');
   });
-  it('the loader refuses a wrong due date, an unknown concept and a date after today', () => {
+  it('the loader refuses a wrong due date, an unknown concept, a date after today and an answer the questionnaire cannot give', () => {
     const base = { id: 'x', title: 't', sources: ['002:748-750'], story: 's', today: '2026-11-30', answers: {}, mustNot: [] };
     expect(() => validateScenario({ ...base, must: [{ step: 'bezwaar-weigering', due: '2026-12-30', dueCalc: '2026-11-17 + 6w' }] }, 'f')).toThrow(/2026-12-29/);
     expect(() => validateScenario({ ...base, must: [{ step: 'bezwaar-weigering', due: '2026-12-29' }] }, 'f')).toThrow(/dueCalc/);
     expect(() => validateScenario({ ...base, must: [{ step: 'no-such-concept' }] }, 'f')).toThrow(/unknown concept/);
     expect(() => validateScenario({ ...base, answers: { 'weigering-datum': '2026-12-01' }, must: [{ step: 'gpo' }] }, 'f')).toThrow(/after today/);
+    // Session 41: answers the questionnaire cannot give, which the plan dropped without a word.
+    expect(() => validateScenario({ ...base, answers: { onderzoek: 'nee' }, must: [{ step: 'gpo' }] }, 'f')).toThrow(/onderzoek = "nee" is not an answer/);
+    expect(() => validateScenario({ ...base, answers: { 'hv-schriftelijk': 'weet-niet' }, must: [{ step: 'gpo' }] }, 'f')).toThrow(/choice: ja, nee/);
+    expect(() => validateScenario({ ...base, answers: { 'geen-vraag': 'ja' }, must: [{ step: 'gpo' }] }, 'f')).toThrow(/no such question/);
+    expect(() => validateScenario({ ...base, answers: { situatie: ['lezen', 'tlv'] }, must: [{ step: 'gpo' }] }, 'f')).toThrow(/not an answer/);
   });
   it('the checker can fail: each kind of expectation against a small plan', () => {
     const ctx: Context = {
