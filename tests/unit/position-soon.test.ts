@@ -81,4 +81,35 @@ describe('the position alone is written after the frame', () => {
     const now = JSON.parse(a.win.localStorage.getItem(KEY)!) as { answers: Record<string, unknown>; position: string };
     expect(now.answers['lessen-nu']).toBe(other);
   });
+
+  it('another tab answers while this tab\'s machine is still loading: both answers are kept (session 41)', async () => {
+    // CI run 67's two-tab race lost an answer in its first round, with the background loads 300 ms later: this tab's
+    // answer waited for the machine; the other tab's answer, heard meanwhile, was kept aside and applied after it,
+    // and this tab then wrote it back as a change of its own (its answer gone), or its first write took the other
+    // tab's answer back (this tab's answers did not hold it yet).
+    const shared = new Map(Object.entries(stored()));
+    vi.resetModules();
+    const a = fakeWindow('#/vraag/tekenen', {}, shared);
+    const ca = await import('../../src/app/controller');
+    await ca.boot(a.win);
+    ca.startFlowSoon(a.win);
+    await new Promise((r) => setTimeout(r, 1500));
+    vi.resetModules();
+    const b = fakeWindow('#/vraag/lessen-nu', {}, shared);
+    const cb = await import('../../src/app/controller');
+    await cb.boot(b.win);
+    const mineB = (LARGEST as Record<string, unknown>)['lessen-nu'] === 'ja' ? 'nee' : 'ja';
+    const mineA = (LARGEST as Record<string, unknown>)['tekenen'] === 'ja' ? 'nee' : 'ja';
+    // This tab (b) answers before its machine is there; in the same task the other tab answers and b hears of it.
+    cb.send({ type: 'ANSWER', value: mineB });
+    ca.send({ type: 'ANSWER', value: mineA });
+    b.fire('storage', { key: KEY });
+    await new Promise((r) => setTimeout(r, 1500));
+    a.fire('storage', { key: KEY });
+    const now = JSON.parse(shared.get(KEY)!) as { answers: Record<string, unknown> };
+    expect(now.answers['lessen-nu']).toBe(mineB);
+    expect(now.answers['tekenen']).toBe(mineA);
+    expect(cb.getState().answers['tekenen']).toBe(mineA);
+    expect(cb.getState().answers['lessen-nu']).toBe(mineB);
+  });
 });
