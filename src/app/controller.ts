@@ -357,21 +357,15 @@ let backupHook: () => void = () => {
 export const setBackupHook = (f: () => void) => void (backupHook = f);
 
 function applyAnswers(answers: Answers, win: Window) {
-  // A questionnaire page shown before the machine loaded: the answers follow at once, and the machine starts from them
-  // (ensureActor: startFlow(state.answers), then syncFlowToRoute decides where they lead). Session 41: they were kept
-  // aside and applied once the machine was there, after an answer this tab gave meanwhile (queued for the same machine):
-  // that answer was then undone and written back as this tab's change, and its first write, from answers without the
-  // other tab's, took that one back. Lost in CI run 67's two-tab race.
-  if (!actor && positionOfRoute(state.route) !== undefined) {
-    if (JSON.stringify(answers) === JSON.stringify(state.answers)) return;
-    lastSaved = JSON.stringify([answers, positionNow]);
-    emit({ answers });
-    return;
-  }
   if (!actor) {
-    // No questionnaire page was opened: only the answers change (this tab is on a non-questionnaire page).
+    // Before the machine is there, the answers change at once. On a non-questionnaire page that is all; on a
+    // questionnaire page the machine starts from them (ensureActor: startFlow(state.answers), then syncFlowToRoute
+    // decides where they lead). Session 41: there they were kept aside and applied once the machine was there, after an
+    // answer this tab gave meanwhile (queued for the same machine): that answer was then undone and written back as
+    // this tab's change, and its first write, from answers without the other tab's, took that one back. Lost in CI run
+    // 67's two-tab race.
     if (JSON.stringify(answers) === JSON.stringify(state.answers)) return;
-    lastSaved = JSON.stringify([answers, 'start']);
+    lastSaved = JSON.stringify([answers, positionOfRoute(state.route) !== undefined ? positionNow : 'start']);
     emit({ answers });
     return;
   }

@@ -9,7 +9,7 @@ import { Link } from '../components/Link';
 import { Checkbox } from '../components/Checkbox';
 import { ContactCard } from '../components/ContactCard';
 import type { ContactCard as Card } from '../../app/contact';
-import { toc, useContent } from '../lazy';
+import { afterPaint, toc, useContent } from '../lazy';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { calendarSteps, planToIcs } from '../../rules/ics';
@@ -96,12 +96,7 @@ function PlanSecond({ plan, t, app, shared }: { plan: Plan; t: T; app: AppState;
  */
 function AfterFirstPaint({ children }: { children: () => ComponentChildren }) {
   const [after, setAfter] = useState(false);
-  useEffect(() => {
-    if (after) return;
-    let timer = 0;
-    const frame = requestAnimationFrame(() => (timer = window.setTimeout(() => setAfter(true))));
-    return () => (cancelAnimationFrame(frame), clearTimeout(timer));
-  }, [after]);
+  useEffect(() => (after ? undefined : afterPaint(() => setAfter(true))), [after]);
   return after ? <>{children()}</> : null;
 }
 

@@ -4,7 +4,7 @@ import { useT, core } from '../../app/i18n';
 import { send, type AppState } from '../../app/controller';
 import { applicableAnswers, askedQuestions } from '../../flow/route';
 import { Heading } from '../components/Heading';
-import { useContent } from '../lazy';
+import { afterPaint, useContent } from '../lazy';
 import { answerText } from '../answerText';
 import { clearReviewOrigin, openedFromReview } from '../editOrigin';
 
@@ -17,12 +17,7 @@ export function ReviewPage({ app }: { app: AppState }) {
   // The first screen (the heading and the first chapter's answers) paints first; the other chapters
   // and "Naar mijn plan" a frame later, so the tap that opens this page shows it sooner.
   const [all, setAll] = useState(false);
-  useEffect(() => {
-    if (!texts.data || all) return;
-    let timer = 0;
-    const frame = requestAnimationFrame(() => (timer = window.setTimeout(() => setAll(true))));
-    return () => (cancelAnimationFrame(frame), clearTimeout(timer));
-  }, [!!texts.data, all]);
+  useEffect(() => (!texts.data || all ? undefined : afterPaint(() => setAll(true))), [!!texts.data, all]);
   if (!texts.data) return <p>{texts.failed ? t('app.loadFailed') : t('app.loading')}</p>;
   const kept = applicableAnswers(app.answers);
   const asked = askedQuestions(app.answers);
