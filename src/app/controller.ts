@@ -258,7 +258,11 @@ export async function boot(win: Window = window): Promise<void> {
     timeline: readTimeline(),
     version: 0,
   };
-  lastSaved = JSON.stringify([answers, 'start']);
+  // What the store holds now, as record() compares it: a plan (or question) reopened where the parent left it
+  // writes nothing at boot. Answers a link added, or a record read in an older form, are written with the first
+  // position (session 42: a reload of the plan wrote the whole record again, about 8 ms of its boot at 4× CPU).
+  const storedPosition = answers === stored && !loaded.problem ? loaded.saved?.position : undefined;
+  lastSaved = JSON.stringify([answers, storedPosition ?? 'start']);
   if (state.pendingContact) addNotice(contactNotice());
   // A page of the questionnaire (a reload, a link): its texts load now, not after the first render
   // asks for them. When the answers allow the page (route.ts canShow, the machine's own rule for

@@ -46,7 +46,10 @@ export async function buildBare(plan: CapturedPage = { tree: [], css: '' }, revi
         target: 'es2020',
         modulePreload: { polyfill: false },
         reportCompressedSize: false,
+        // BARE_MINIFY=0: readable, for tests/bench/profile.ts's sums by source module.
+        ...(process.env['BARE_MINIFY'] === '0' ? { minify: false } : {}),
       },
     });
+  if (process.env['BARE_MINIFY'] === '0') console.log(`bare stack built, not minified, in ${outDir}`);
   return outDir;
 }

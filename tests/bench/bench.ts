@@ -253,10 +253,14 @@ async function boot(servers: Server[]) {
   }
 }
 
-/** The largest answers stored from a static file of the same origin: the app does not run, so no service worker is installed. */
+/**
+ * The largest answers stored from a static file of the same origin: the app does not run, so no service worker is installed.
+ * The position is the plan's, as a parent's own record holds it after they saw their plan (before session 42 it was the
+ * check page's, so every plan opened in the bench wrote the position again at boot).
+ */
 async function storeLargest(page: Page, server: Server) {
   await page.goto(`${server.url}robots.txt`);
-  await page.evaluate((a) => localStorage.setItem('wegwijzer.answers', JSON.stringify({ version: 2, answers: a, position: 'review', savedAt: '' })), LARGEST);
+  await page.evaluate((a) => localStorage.setItem('wegwijzer.answers', JSON.stringify({ version: 2, answers: a, position: 'plan', savedAt: '' })), LARGEST);
 }
 
 /** In the page: remembers when the pointer went down, and resolves once the next h1 has painted. */

@@ -10,7 +10,9 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, ROOT, chromiumPath, startServer } from '../browser/harness';
 
-const [mode = 'tap', seedAt = 'situatie', dist = 'dist'] = process.argv.slice(2);
+// plan mode: an optional fourth argument opens another page of `dist` instead of the app's #/plan (the bare stack's
+// `plancalc.html`, built with BARE_MINIFY=0: its sums by module beside the app's).
+const [mode = 'tap', seedAt = 'situatie', dist = 'dist', planPage] = process.argv.slice(2);
 
 /**
  * Per script file of the build: the line where each source module starts, read from the markers an unminified build
@@ -55,7 +57,8 @@ async function profileOf(action: () => Promise<void>) {
   const byModule = new Map<string, number>();
   for (const n of profile.nodes) {
     const ms = self.get(n.id) ?? 0;
-    const file = n.callFrame.url.split('/').pop() || `(${n.callFrame.functionName || 'native'})`;
+    // The page's own inline script has the page's URL (ending in '/'): '(page)', not a native function.
+    const file = n.callFrame.url.split('/').pop() || (n.callFrame.url ? '(page)' : `(${n.callFrame.functionName || 'native'})`);
     const fn = `${n.callFrame.functionName || '(anon)'} ${file}:${n.callFrame.lineNumber}`;
     byFn.set(fn, (byFn.get(fn) ?? 0) + ms);
     byUrl.set(file, (byUrl.get(file) ?? 0) + ms);
@@ -64,8 +67,25 @@ async function profileOf(action: () => Promise<void>) {
   }
   const top = (m: Map<string, number>, k: number) => [...m].filter(([n]) => !/\(idle\)|\(program\)/.test(n)).sort((a, b) => b[1] - a[1]).slice(0, k);
   console.log('by file (self ms):', top(byUrl, 12).map(([n, ms]) => `${n} ${ms.toFixed(1)}`).join(', '));
-  if (moduleStarts.size) console.log('by source module (self ms):', top(byModule, 20).map(([n, ms]) => `${n} ${ms.toFixed(1)}`).join(', '));
+  if (moduleStarts.size) console.log('by source module (self ms):', top(byModule, Number(process.env.TOPMOD ?? 20)).map(([n, ms]) => `${n} ${ms.toFixed(1)}`).join(', '));
   for (const [n, ms] of top(byFn, 25)) console.log(`  ${ms.toFixed(1).padStart(6)}  ${n}`);
+  if (process.env['PROFILE_NOURL']) {
+    // Time in functions without a script URL, by the first caller that has one.
+    const parent = new Map<number, number>();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const by = new Map<string, number>();
+    for (const [id, ms] of self) {
+      const n = byId.get(id)!;
+      if (n.callFrame.url || /^\(/.test(n.callFrame.functionName)) continue;
+      let at = parent.get(id);
+      while (at !== undefined && !byId.get(at)!.callFrame.url) at = parent.get(at);
+      const c = at === undefined ? '(top)' : `${byId.get(at)!.callFrame.functionName || '(anon)'} ${byId.get(at)!.callFrame.url.split('/').pop()}:${byId.get(at)!.callFrame.lineNumber}`;
+      const k = `${n.callFrame.functionName || '(anon)'}:${n.callFrame.lineNumber} <- ${c}`;
+      by.set(k, (by.get(k) ?? 0) + ms);
+    }
+    for (const [k, ms] of [...by].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  no url ${ms.toFixed(1).padStart(6)}  ${k}`);
+  }
   // Inclusive (self + callees) per function name, for the names in PROFILE_FNS (comma-separated).
   const names = (process.env['PROFILE_FNS'] ?? '').split(',').filter(Boolean);
   if (names.length) {
@@ -88,15 +108,15 @@ if (mode === 'plan') {
   // The plan page opened cold with the largest answers stored (seeded from a static file: no app, no worker).
   const { LARGEST } = await import('./answers');
   await page.goto(`${server.url}robots.txt`);
-  await page.evaluate((a) => localStorage.setItem('wegwijzer.answers', JSON.stringify({ version: 2, answers: a, position: 'review', savedAt: '' })), LARGEST);
+  await page.evaluate((a) => localStorage.setItem('wegwijzer.answers', JSON.stringify({ version: 2, answers: a, position: 'plan', savedAt: '' })), LARGEST);
   await page.goto('about:blank');
   // No waitForSelector while profiling: its polling runs Playwright's own script in the page (up to ~70 ms at 4x in
   // the profile). The page gets 3 s, then must show the plan's steps.
   await profileOf(async () => {
-    await page.goto(`${server.url}#/plan`);
+    await page.goto(planPage ? `${server.url}${planPage}` : `${server.url}#/plan`);
     await page.waitForTimeout(3000);
   });
-  if (!(await page.$('.page-plan .step-group'))) throw new Error('the plan was not drawn within 3 s: the profile is of something else');
+  if (!planPage && !(await page.$('.page-plan .step-group'))) throw new Error('the plan was not drawn within 3 s: the profile is of something else');
 } else if (mode === 'boot') {
   await profileOf(async () => {
     await page.goto(server.url);
