@@ -96,6 +96,8 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 const f = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
+/** A difference with its sign at `digits` decimals (session 42: the bench printed "+-23.1 KB" for a negative one). */
+const signedBy = (n: number, digits: number) => (n > 0 ? `+${f(n, digits)}` : n < 0 ? `−${f(-n, digits)}` : f(0, digits));
 /** A difference with its sign: +3, −2, 0. */
 const signed = (n: number) => (Math.round(n) > 0 ? `+${f(n)}` : Math.round(n) < 0 ? `−${f(-n)}` : '0');
 const spread = (xs: number[], digits = 0) => `${f(median(xs), digits)} [${f(Math.min(...xs), digits)}–${f(Math.max(...xs), digits)}]`;
@@ -585,7 +587,7 @@ async function lighthouse(servers: Server[]) {
       const extra = median(r.earlyKb) - median(q.earlyKb);
       const wire = (extra * 1024 * 8) / (LH_KBPS * 1000);
       const own = [...r.bootBy].filter(([file]) => !/^index-|^other$|^questions\.|^workbox/.test(file)).map(([file, ms]) => `${file.replace(/-[\w-]{8}\.js$/, '')} ${f(median(ms))}`);
-      out(`  ${name} vs question${servers.length > 1 ? ` [${server.label}]` : ''}: LCP +${f(median(r.lcp) - median(q.lcp), 2)} s; its own files before its first screen +${f(extra, 1)} KB = ${f(wire, 2)} s at ${LH_KBPS} kbit/s; their script (bootup-time, ms): ${own.join(', ') || '–'}`);
+      out(`  ${name} vs question${servers.length > 1 ? ` [${server.label}]` : ''}: LCP ${signedBy(median(r.lcp) - median(q.lcp), 2)} s; its own files before its first screen ${signedBy(extra, 1)} KB = ${f(wire, 2)} s at ${LH_KBPS} kbit/s; their script (bootup-time, ms): ${own.join(', ') || '–'}`);
     }
   }
   for (const [k, server] of servers.entries()) {
