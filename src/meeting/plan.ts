@@ -78,7 +78,7 @@ export function meetingSteps(events: readonly TimelineEvent[], today: IsoDate): 
 /**
  * Session 22: the next meeting agreed at a recorded meeting (session 26: or the answers' meeting day) falls on or after the last day of one of the parent's filing
  * terms (bezwaar, Geschillencommissie; FILING_STEPS), neither passed. The answers' own meeting day is checked by the
- * warning's rule (catalogue.ts, filingEndsBeforeMeeting); this is the same for a date that lives only in the timeline.
+ * warning's rule (src/rules/steps/warnings.ts, filingEndsBeforeMeeting); this is the same for a date that lives only in the timeline.
  */
 export function filingEndsBeforeNextMeeting(steps: readonly PlanStep[]): boolean {
   return filingBeforeNextMeeting(steps) !== undefined;

@@ -2,7 +2,7 @@ import type { Facts } from './facts';
 
 /**
  * The school's term for its admission decision (A04/A05: 6 weeks from receipt, once at most 4 more), read the same way by
- * the plan (catalogue.ts besluit-aanmelding) and the reminder letter (letters.ts datum_besluit_uiterlijk). Session 38: the
+ * the plan (src/rules/steps/aanmelden.ts besluit-aanmelding) and the reminder letter (letters.ts datum_besluit_uiterlijk). Session 38: the
  * letter read the extension from the answers that apply only, so after a refusal by phone (where the question is not
  * asked) it counted 6 weeks while the plan counted 10, and told the school its last day had passed four weeks early.
  */

@@ -96,7 +96,7 @@ export const GPO_FROM_OBJECTION_DECISION_NOTE = 'ui:bez37.gpoNaBezwaar';
 export const GPO_RUNNING_DECISION_NOTE = 'ui:bez37.gpoLooptBesluit';
 
 /**
- * Session 37: `decided` is a decision dated after the parent's bezwaar (catalogue.ts decisionAfterObjection): it may be the
+ * Session 37: `decided` is a decision dated after the parent's bezwaar (src/rules/steps/predicates.ts decisionAfterObjection): it may be the
  * decision on the bezwaar. "Bezwaar loopt" said only "wait for the decision on your bezwaar": now it asks to look in that
  * letter, says a term may already run from it for what comes next (not in the sources: ask soon), and stands under "Nu
  * doen". That decision's own bezwaar step keeps its date and says another bezwaar may not be the way (the session-35 note,

@@ -108,7 +108,7 @@ export function earlierRefusalSteps(events: Events, today: IsoDate, planRefusal?
   return steps;
 }
 
-/** The plan's own bezwaar step against a refusal (src/rules/catalogue.ts); its texts are that step's. */
+/** The plan's own bezwaar step against a refusal (src/rules/steps/aanmelden.ts); its texts are that step's. */
 const PLAN_REFUSAL = 'bezwaar-weigering';
 
 /**

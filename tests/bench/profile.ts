@@ -17,7 +17,7 @@ const [mode = 'tap', seedAt = 'situatie', dist = 'dist', planPage] = process.arg
 /**
  * Per script file of the build: the line where each source module starts, read from the markers an unminified build
  * (`npx vite build --minify false`) writes before each module. A minified build has none: then nothing is listed.
- * Approximate: the bundler leaves the marker out for some modules (src/rules/catalogue.ts is printed after
+ * Approximate: the bundler leaves the marker out for some modules (session 41: src/rules/catalogue.ts was printed after
  * src/app/export/edit.ts without one), and their time counts under the module before them.
  */
 const moduleStarts = new Map<string, { line: number; module: string }[]>();

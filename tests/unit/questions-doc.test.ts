@@ -23,12 +23,23 @@ describe('src/flow/QUESTIONS.md', () => {
     expect(row).toContain('tlv-besluitdatum-achterhalen');
   });
 
-  it('follows catalogue.ts\'s own helpers: a rule reads what the helper it calls reads (session 38)', () => {
+  it('follows the rules\' own helpers (src/rules/steps/predicates.ts): a rule reads what the helper it calls reads (session 38)', () => {
     const doc = readFileSync(join(root, 'src/flow/QUESTIONS.md'), 'utf8');
     const row = (id: string) => doc.split('\n').find((l) => l.includes(`| \`${id}\` |`))!;
     // offerTurnedDown, through offerRefused; the warning and the texts that point to it.
     for (const rule of ['aanbod-geweigerd', 'voorgestelde-school', 'onderwijs-thuis-vragen', 'handelingsverlegen-reageren', 'swv-betrekken']) expect(row('aanbod-geweigerd')).toContain(rule);
     // enrolledNowhere.
     expect(row('ingeschreven')).toContain('leerplicht-inschakelen');
+  });
+
+  it('a list\'s last rule does not read the code after the list (session 42)', () => {
+    // The last step of the old single catalogue, afspraken-bevestigen (applies: hasSituation), was listed as reading the
+    // registration, removal, TLV and meeting questions: its block ran on into the helpers written after the list.
+    const doc = readFileSync(join(root, 'src/flow/QUESTIONS.md'), 'utf8');
+    const rows = doc.split('\n').filter((l) => /^\| \d+ \|/.test(l));
+    const readers = rows.filter((l) => / afspraken-bevestigen(,| \|)/.test(l)).map((l) => /`([^`]+)`/.exec(l)![1]);
+    expect(readers).toEqual(['situatie']);
+    // Each situation's file ends its list too: the last TLV-file step does not read the meeting questions.
+    expect(rows.find((l) => l.includes('| `gesprek-datum` |'))).not.toContain('vervoer-aanvragen');
   });
 });

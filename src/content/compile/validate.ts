@@ -93,8 +93,8 @@ function validateLanguage(c: LanguageContent): string[] {
   const sf = file(c, 'steps.yaml');
   for (const r of stepRules) {
     const t = c.steps[r.id];
-    if (!sectionOk(r.section)) p.push(`src/rules/catalogue.ts: step "${r.id}" links to unknown section "${r.section}"`);
-    for (const l of r.letters ?? []) if (!c.letters.some((x) => x.id === l) && c.lang === 'nl') p.push(`src/rules/catalogue.ts: step "${r.id}" uses unknown letter "${l}"`);
+    if (!sectionOk(r.section)) p.push(`src/rules/steps: step "${r.id}" links to unknown section "${r.section}"`);
+    for (const l of r.letters ?? []) if (!c.letters.some((x) => x.id === l) && c.lang === 'nl') p.push(`src/rules/steps: step "${r.id}" uses unknown letter "${l}"`);
     if (!t) {
       p.push(`${sf}: step "${r.id}" is missing`);
       continue;
@@ -108,7 +108,7 @@ function validateLanguage(c: LanguageContent): string[] {
   for (const id of Object.keys(c.steps)) if (!stepRules.some((r) => r.id === id)) p.push(`${sf}: unknown step id "${id}"`);
   for (const w of warningRules) {
     if (!c.warnings[w.id]) p.push(`${sf}: warning "${w.id}" is missing`);
-    if (!sectionOk(w.section)) p.push(`src/rules/catalogue.ts: warning "${w.id}" links to unknown section "${w.section}"`);
+    if (!sectionOk(w.section)) p.push(`src/rules/steps/warnings.ts: warning "${w.id}" links to unknown section "${w.section}"`);
   }
   for (const id of Object.keys(c.warnings)) if (!warningRules.some((w) => w.id === id)) p.push(`${sf}: unknown warning id "${id}"`);
 

@@ -207,7 +207,7 @@ function StepView({ step, t, done, onTick: sharedTick, contact }: { step: PlanSt
 
 /**
  * "Deze datum is voorbij", "Dat is vandaag", "Nog 3 dagen"; for the admission decision whose 6 weeks passed while the
- * school may have extended them (Deadline.maybeExtendedTo, src/rules/catalogue.ts): that day and what to ask.
+ * school may have extended them (Deadline.maybeExtendedTo, src/rules/steps/aanmelden.ts): that day and what to ask.
  */
 export function leftText(d: Deadline, t: T): string {
   if (d.maybeExtendedTo) return t('admissionExtension.passed', { date: formatDateInText(d.maybeExtendedTo, t.lang) });

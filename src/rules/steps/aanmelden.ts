@@ -1,0 +1,90 @@
+import { deadline, TERMS } from '../deadlines';
+import { addWeeks } from '../calendar';
+import { admissionExtension, registeredAfterRefusal } from '../admission';
+import type { StepRule } from './types';
+import { when, registrationDecided, filedBefore, objectionUnplaced } from './predicates';
+
+/** The plan's steps for aanmelden: registering a child at a school (FACTS A). Texts: content/<lang>/steps.yaml, by the same ids. */
+export const admissionSteps: readonly StepRule[] = [
+  {
+    // A01, FP01: only a written registration counts and starts the zorgplicht and the 6-week clock.
+    id: 'schriftelijk-aanmelden', group: 'nu', section: 'hoe-aanmelden', letters: ['schriftelijke-aanmelding'], contacts: ['school'],
+    applies: (f) => f.is('notYetRegisteredInWriting'),
+  },
+  {
+    // A01/A04: proof of the date of receipt, because the decision term runs from it.
+    // Session 28 (s28-open): not once the school decided on this registration in writing (registrationDecided): then
+    // nothing counts from the receipt any more, and "confirm my registration" stood among the first actions beside a bezwaar.
+    id: 'ontvangst-bevestigen', group: 'nu', section: 'hoe-aanmelden', contacts: ['school'],
+    applies: (f) => f.is('registeredInWriting') && f.answeredNot('aanmelding-bevestiging', 'ja') && !registrationDecided(f),
+  },
+  {
+    id: 'aanmelddatum-achterhalen', group: 'nu', section: 'na-aanmelding', contacts: ['school'],
+    applies: (f) => f.is('waitingForAdmissionDecision') && f.dateUnknown('aanmelding-datum'),
+  },
+  {
+    // A04/A05: 6 weeks after receipt, once at most 4 weeks more (10 in total) if the school said so.
+    id: 'besluit-aanmelding', group: 'binnenkort', lateGroup: 'nu', section: 'na-aanmelding', letters: ['herinnering-besluit'], contacts: ['school'],
+    // Also a registration after a refusal (at the next school, or again): the same 6 weeks from its receipt (session 22).
+    // And a refusal only by phone or in a talk: that is no decision (A20, FP02), so the school's own term for its
+    // written decision still runs from receipt (session 22: the plan had no date at all; the bezwaar still has none).
+    applies: (f) => (f.is('waitingForAdmissionDecision') || registeredAfterRefusal(f) || f.is('refusedOnlyOrally')) && f.date('aanmelding-datum') !== undefined,
+    deadline: (f) =>
+      when(f.date('aanmelding-datum'), (start) => {
+        // Session 35: a refusal by phone is no decision (A20), so an extension the school gave before it still holds. The
+        // question is not asked once the parent says "geweigerd", and its stored answer was dropped: the plan counted 6
+        // weeks instead of 10 and called the school late 4 weeks too early. Not for a registration after a refusal.
+        // Session 38: one reading of 'aanmelding-verlengd' for the plan and the reminder letter (admission.ts).
+        const extended = admissionExtension(f);
+        const d = deadline(start, 'aanmelding-ontvangen', extended === 'ja' ? TERMS.admissionDecisionMaxWeeks : TERMS.admissionDecisionWeeks, 'weeks', f.today);
+        // Not known whether the school extended (no answer, "weet ik niet", or a registration after a refusal, where
+        // the question is not asked): once the 6 weeks have passed, the 10-week day is what may still be ahead.
+        const extendedTo = addWeeks(start, TERMS.admissionDecisionMaxWeeks);
+        const unknown = extended !== 'ja' && extended !== 'nee';
+        return unknown && d.status === 'passed' && extendedTo >= f.today ? { ...d, maybeExtendedTo: extendedTo } : d;
+      }),
+    params: (f) => ({ uiterlijk10: addWeeks(f.date('aanmelding-datum')!, TERMS.admissionDecisionMaxWeeks) }),
+  },
+  {
+    // A13/A20: tell the school what the child needs, so it can assess the support need.
+    id: 'ondersteuning-melden', group: 'nu', section: 'extra-hulp-bij-aanmelding', letters: ['schriftelijke-aanmelding'], contacts: ['school'],
+    applies: (f) => f.is('hasRegistered') && f.answeredNot('ondersteuning-gemeld', 'ja'),
+  },
+  {
+    // A24/A25, FP-P3: with more schools, say which is your first choice. Once the school admitted the child, which school
+    // has the zorgplicht is settled: the step and its warning have done their work (session 37).
+    id: 'eerste-keus-melden', group: 'binnenkort', section: 'meer-scholen', contacts: ['school'],
+    applies: (f) => f.is('hasRegistered') && f.oneOf('meer-scholen', 'ja') && !f.is('wasAdmitted'),
+  },
+  {
+    // A20, FP02: a refusal by phone or in a talk is no decision: ask for a written, reasoned one; no clock runs yet.
+    id: 'weigering-op-papier-vragen', group: 'nu', section: 'weigering', letters: ['herinnering-besluit'], contacts: ['school', 'schoolbestuur'],
+    applies: (f) => f.is('refusedOnlyOrally'),
+  },
+  {
+    // A21: bezwaar against a refusal, 6 weeks after it was made known (002:748-750). Session 25: also once the next school
+    // admitted the child (refusedThenAdmittedElsewhere): the refusal stands and its 6 weeks run on; the parent may still
+    // want the first school (warning weigering-blijft-na-toelating says it is a choice).
+    id: 'bezwaar-weigering', group: 'nu', section: 'weigering', letters: ['bezwaar-weigering-verwijdering'], contacts: ['schoolbestuur'],
+    applies: (f) => f.is('refusalStands') && f.date('weigering-datum') !== undefined && (f.answeredNot('bezwaar-ingediend', 'ja') || objectionUnplaced(f, 'weigering-datum') || filedBefore(f, 'bezwaar-datum', 'weigering-datum')),
+    deadline: (f) => when(f.date('weigering-datum'), (s) => deadline(s, 'besluit-bekend', TERMS.objectionWeeks, 'weeks', f.today)),
+  },
+  {
+    id: 'weigerdatum-achterhalen', group: 'nu', section: 'weigering', contacts: ['school'],
+    applies: (f) => f.is('refusalMayBeWritten') && f.dateUnknown('weigering-datum'),
+  },
+  {
+    // B02, §X.5: the OPP clock starts at enrolment, not at registration. The app does not ask the day of enrolment
+    // (session 23: a new question for every admitted parent was judged not worth it; the term is the school's duty, the
+    // parent loses no right by it, and the parent knows or can ask the day): the text says how to count it and what to do.
+    // "Binnenkort" when the parent told the school the child needs extra support: then the OPP is due within weeks.
+    id: 'opp-na-toelating', group: 'goed-om-te-weten', section: 'wanneer-opp', letters: ['verzoek-opp'], contacts: ['school'],
+    groupFor: (f) => (f.oneOf('ondersteuning-gemeld', 'ja') ? 'binnenkort' : 'goed-om-te-weten'),
+    applies: (f) => f.is('wasAdmitted'),
+  },
+  {
+    // A28/A29, A32: ask what the school can offer (schoolgids; the separate SOP is being replaced, 002:1416-1420).
+    id: 'sop-opvragen', group: 'binnenkort', section: 'wat-is-sop', letters: ['verzoek-sop'], contacts: ['school'],
+    applies: (f) => f.is('isAanmelden') || f.is('isHandelingsverlegen'),
+  },
+];

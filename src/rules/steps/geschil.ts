@@ -1,0 +1,57 @@
+import { deadline, TERMS } from '../deadlines';
+import type { StepRule } from './types';
+import { when, oppDispute, gpoDecisionDates, twoGpoDecisions, gpoBeforeDecision } from './predicates';
+
+/** The plan's steps for disagreement: bezwaar, the Geschillencommissie, a complaint (FACTS F). Texts: content/<lang>/steps.yaml, by the same ids. */
+export const disputeSteps: readonly StepRule[] = [
+  {
+    // F07/F13, §X.2: the Geschillencommissie, beside the bezwaar and from the same decision (001:723-729; 002:94-101);
+    // 6 weeks is EXT (certain: false). For an OPP dispute no start of the clock is known: no date.
+    id: 'geschillencommissie', uncertain: true, group: 'nu', lateGroup: 'nu', section: 'geschillencommissie', contacts: ['geschillencommissie'],
+    groupFor: (f) => (f.is('hasGpoDecision') ? 'nu' : 'als-het-niet-lukt'),
+    applies: (f) => (f.is('hasGpoDecision') && (f.answeredNot('gpo-ingediend', 'ja') || twoGpoDecisions(f) || gpoBeforeDecision(f))) || (oppDispute(f) && !f.is('gpoFiled')),
+    // From the earliest decision the GPO handles whose 6 weeks are still open: with a refusal and a removal, the first
+    // one's 6 weeks end first (session 19: before, the refusal's date was used even when the removal's weeks ended
+    // earlier). Session 23 (s23-first): once the first decision's weeks have passed, the second decision's weeks still
+    // run (each decision can go to the commission, 001:723-729), so the step counts from that one; before, it said
+    // "voorbij" on the first screen while the removal's bezwaar and its GPO request were open for four more weeks.
+    // With every term passed: the last to end (the nearest passed day).
+    deadline: (f) => {
+      if (!(f.answeredNot('gpo-ingediend', 'ja') || twoGpoDecisions(f) || gpoBeforeDecision(f))) return undefined;
+      // Session 35: a request dated between the two decisions is against the first: only the later one's term is open.
+      const filed = f.oneOf('gpo-ingediend', 'ja') ? f.date('gpo-datum') : undefined;
+      const dates = gpoDecisionDates(f);
+      const open = filed !== undefined && dates.length === 2 && dates[0]! <= filed && filed < dates[1]! ? dates.slice(1) : dates;
+      const terms = open.map((s) => deadline(s, 'besluit-bekend', TERMS.gpoWeeks, 'weeks', f.today));
+      return terms.find((d) => d.status !== 'passed') ?? terms.at(-1);
+    },
+  },
+  {
+    // E16/E17, A21, C08: the objection runs: ask for a written, reasoned decision on it; the GPO beside it.
+    id: 'bezwaar-loopt', group: 'binnenkort', section: 'bezwaar-maken', contacts: ['schoolbestuur', 'samenwerkingsverband'],
+    applies: (f) => f.is('objectionFiled'),
+  },
+  {
+    // F09/F10 (001:731; 004:4792-4795): the GPO hears both sides; its advice weighs heavily; the board answers in writing.
+    id: 'gpo-loopt', group: 'binnenkort', section: 'geschillencommissie', contacts: ['geschillencommissie', 'schoolbestuur'],
+    applies: (f) => f.is('gpoFiled'),
+  },
+  {
+    // F15: the complaints procedure; a complaint does not stop the bezwaar or GPO terms (002:748-750, 846-850).
+    id: 'klacht-indienen', group: 'binnenkort', section: 'klacht-indienen', letters: ['klacht'], contacts: ['klachtencommissie'],
+    applies: (f) => f.is('hasSituation') && f.oneOf('klacht', 'wil'),
+  },
+  {
+    // F15, §X.13: the klachtencommissie's 4 weeks is only in the brochure (000:1054; certain: false), from the filing date.
+    id: 'klacht-loopt', uncertain: true, group: 'binnenkort', lateGroup: 'nu', section: 'klacht-indienen', contacts: ['klachtencommissie'],
+    // Session 23: not once the committee's answer is in (answered so, or logged as klacht-reactie): the plan then chased a passed date.
+    applies: (f) => f.is('complaintFiled') && !f.is('complaintAnswered'),
+    deadline: (f) => when(f.date('klacht-datum'), (s) => deadline(s, 'klacht-ingediend', TERMS.complaintResponseWeeks, 'weeks', f.today)),
+  },
+  {
+    // Session 23, F15 (000:1050-1055): the committee answered; its advice is not binding and the school decides what it
+    // does with it. By when is not in the sources: the text says so and whom to ask. The bezwaar and GPO terms run on.
+    id: 'klacht-beantwoord', group: 'binnenkort', section: 'klacht-indienen', contacts: ['school', 'steunpunt'],
+    applies: (f) => f.is('complaintAnswered'),
+  },
+];

@@ -1,0 +1,64 @@
+import { deadline, TERMS } from '../deadlines';
+import { daysBetween } from '../calendar';
+import type { StepRule } from './types';
+import { when, meetingHasBeen } from './predicates';
+
+/** The plan's steps for information, jeugdhulp, secondary school and meetings with the school (FACTS G, H). Texts: content/<lang>/steps.yaml, by the same ids. */
+export const informationSteps: readonly StepRule[] = [
+  {
+    // G01/G05: inzage and a copy; no date until the request is sent.
+    id: 'dossier-opvragen', group: 'binnenkort', section: 'informatie-vragen', letters: ['inzage-dossier', 'correctie-dossier'], contacts: ['school'],
+    applies: (f) => f.is('dossierNotSeen') && f.answeredNot('dossier-gevraagd', 'ja'),
+  },
+  {
+    // G01/G05: the one-month answer term is from the AVG, not from the sources (certain: false), from the request's date.
+    // Session 25: in any situation (dossierRequestedAny): a request logged by a parent who chose only "aanmelden" had no step.
+    id: 'dossier-herinneren', uncertain: true, group: 'binnenkort', lateGroup: 'nu', section: 'informatie-vragen', letters: ['inzage-dossier'], contacts: ['school'],
+    applies: (f) => f.is('dossierRequestedAny'),
+    deadline: (f) => when(f.date('dossier-gevraagd-datum'), (s) => deadline(s, 'verzoek-verstuurd', TERMS.dossierAnswerMonths, 'months', f.today)),
+  },
+  {
+    // A meeting ahead, today, or on a day the parent does not know yet: prepare it. Its text also says what to do
+    // after it (agreements on paper, F01), because afspraken-bevestigen gives way to this step (order.ts).
+    id: 'gesprek-voorbereiden', group: 'nu', section: 'gesprek-voorbereiden', letters: ['bevestiging-afspraken'], contacts: ['school'],
+    applies: (f) => f.is('hasMeetingPlanned') && !meetingHasBeen(f),
+    moment: (f) => {
+      const d = f.date('gesprek-datum');
+      if (!d) return undefined;
+      const days = daysBetween(f.today, d);
+      return days > 0 ? { what: 'gesprek', date: d } : days === 0 ? { what: 'gesprek-vandaag', date: d } : undefined;
+    },
+  },
+  {
+    // The meeting day the parent gave lies before today (session 19): the meeting has been, or was moved. Preparing it
+    // is no longer the step; recording what was agreed is: on paper, with the school's verslag (F01; FP02, FP14).
+    // The meeting card's "after" form (#/gesprek/afspraken) records it in the timeline. Not a legal term: no deadline.
+    id: 'gesprek-vastleggen', group: 'nu', section: 'afspraken-vastleggen', letters: ['bevestiging-afspraken'], contacts: ['school'],
+    applies: (f) => f.is('hasMeetingPlanned') && meetingHasBeen(f),
+    params: (f) => ({ gesprek: f.date('gesprek-datum')! }),
+  },
+  {
+    id: 'jeugdhulp-aanvragen', group: 'binnenkort', section: 'jeugdhulp-op-school', contacts: ['gemeente'],
+    applies: (f) => f.is('hasSituation') && f.oneOf('jeugdhulp', 'nodig', 'weet-niet'),
+  },
+  {
+    id: 'jeugdhulp-afstemmen', group: 'goed-om-te-weten', section: 'jeugdhulp-op-school', contacts: ['school'],
+    applies: (f) => f.is('hasSituation') && f.oneOf('jeugdhulp', 'krijgt'),
+  },
+  {
+    // H13 (001:614-618): talk in groep 6 or 7, agreements in the OPP; the OKR and OPP go along. The answer joins groep 7
+    // and 8, so the text says what each needs: groep 8 registers at a VO school in writing (A01/A03/A04/A05, chapter 9).
+    // The sources give no date for the schooladvies or the VO registration: the text says so and whom to ask.
+    id: 'overstap-voorbereiden', group: 'binnenkort', section: 'overstap-voorbereiden', contacts: ['school'],
+    applies: (f) => f.is('hasSituation') && f.oneOf('groep', 'groep-7-8'),
+  },
+  {
+    // F01/F02/F04: always, the ouder- en jeugdsteunpunt of the samenwerkingsverband.
+    id: 'steunpunt-bellen', group: 'binnenkort', section: 'steunpunt-vinden', contacts: ['steunpunt'],
+    applies: (f) => f.is('hasSituation'),
+  },
+  {
+    id: 'afspraken-bevestigen', group: 'goed-om-te-weten', section: 'afspraken-vastleggen', letters: ['bevestiging-afspraken'],
+    applies: (f) => f.is('hasSituation'),
+  },
+];

@@ -1,0 +1,74 @@
+import { addDays, addMonths, schoolYearStart } from '../calendar';
+import type { StepRule } from './types';
+import { HV_NOT_KNOWN_TEXTS, offerRefused, schoolYearEnd } from './predicates';
+
+/** The plan's steps for handelingsverlegen and the OPP (FACTS B, C). Texts: content/<lang>/steps.yaml, by the same ids. */
+export const supportSteps: readonly StepRule[] = [
+  {
+    // C01–C03, FP04: ask for the reasons, the OPP, what was tried, in writing (the school only said it).
+    id: 'handelingsverlegen-reageren', group: 'nu', section: 'handelingsverlegen', letters: ['reactie-handelingsverlegen'], contacts: ['school'],
+    applies: (f) => f.is('isHandelingsverlegen') && !f.oneOf('hv-schriftelijk', 'ja'),
+    // Session 31: steps.yaml says the school gave its reasons only orally; that is what "nee" says. Left open (or any other
+    // answer): the parent did not say so, and the text asks for the reasons on paper without claiming it.
+    texts: (f) =>
+      offerRefused('planStep', f.oneOf('hv-schriftelijk', 'nee') ? 'handelingsverlegenReageren' : 'handelingsverlegenOnbekend')(f) ??
+      (f.oneOf('hv-schriftelijk', 'nee') ? undefined : HV_NOT_KNOWN_TEXTS),
+  },
+  {
+    // C01–C03, C05, FP04, FP14: the school wrote it down: answer in writing with your own view.
+    id: 'handelingsverlegen-brief-beantwoorden', group: 'nu', section: 'handelingsverlegen', letters: ['reactie-handelingsverlegen'], contacts: ['school'],
+    applies: (f) => f.is('isHandelingsverlegen') && f.oneOf('hv-schriftelijk', 'ja'),
+  },
+  {
+    // B01/B02, FP05: every pupil who needs more than basisondersteuning has an OPP.
+    id: 'opp-vragen', group: 'nu', section: 'wanneer-opp', letters: ['verzoek-opp'], contacts: ['school'],
+    applies: (f) => f.is('lacksOpp'),
+  },
+  {
+    // B08/B10: instemmingsrecht on the handelingsdeel; consent not asked means the handelingsdeel is not adopted.
+    id: 'opp-instemmen', group: 'nu', section: 'wat-is-opp', letters: ['verzoek-opp'], contacts: ['school'],
+    applies: (f) => f.is('hasOpp') && (f.answeredNot('opp-ingestemd', 'ja') || f.oneOf('opp-onenigheid', 'geen-instemming-gevraagd')),
+  },
+  {
+    // B12-B14, B17: the school must consult openly but need not adopt your suggestions; your view goes into the OPP.
+    id: 'opp-zienswijze', group: 'binnenkort', section: 'wat-is-opp', letters: ['verzoek-opp'], contacts: ['school'],
+    applies: (f) => f.is('hasOpp') && f.oneOf('opp-onenigheid', 'niet-overgenomen'),
+  },
+  {
+    // B20: evaluated with the parents at least once per SCHOOL YEAR (1 August – 31 July): the law's wording in 002:882-884
+    // ("tenminste één keer per schooljaar"), 004:1342 and 001:272/476 (the inspectie's standard). 001:321/356/509 and the
+    // brochure (000:152, 572) say "per jaar" loosely; the rule is per school year, not 12 months after the last talk.
+    id: 'opp-evaluatie', group: 'binnenkort', section: 'wanneer-opp', letters: ['verzoek-opp'], contacts: ['school'],
+    // "Nu" when the last talk is more than 12 months ago. That is advice, not the rule: the last talk may have been the one
+    // where the OPP was drawn up, after which ("daaropvolgend", 002:882-884) an evaluation in that same school year was
+    // due, and the answer cannot tell the two apart. It also covers every case where a whole school year went by without
+    // a talk (then the school is late). The text states the rule as per school year and the 12 months as advice.
+    groupFor: (f) => (addMonths(f.date('opp-besproken')!, 12) < f.today ? 'nu' : 'binnenkort'),
+    applies: (f) => f.is('hasOpp') && f.date('opp-besproken') !== undefined,
+    params: (f) => {
+      const last = f.date('opp-besproken')!;
+      // Discussed in this school year: the next one is due by the end of the next school year; otherwise by the end of this one.
+      const inThisYear = last >= schoolYearStart(f.today);
+      const end = schoolYearEnd(f.today);
+      // Session 20: the last talk in this school year may have been the one where the OPP was drawn up; the evaluation
+      // that follows ("daaropvolgend ... per schooljaar", 002:882-884) then still falls in this school year. The answer
+      // cannot tell the two apart, so the text also gives this school year's last day (ditSchooljaar) for that case.
+      return { uiterlijk: inThisYear ? schoolYearEnd(addDays(end, 1)) : end, ditSchooljaar: end };
+    },
+  },
+  {
+    id: 'opp-datum-achterhalen', group: 'binnenkort', section: 'wanneer-opp', contacts: ['school'],
+    applies: (f) => f.is('hasOpp') && f.dateUnknown('opp-besproken'),
+  },
+  {
+    // F02, §X.12: the SWV and its steunpunt; the school stays responsible.
+    id: 'swv-betrekken', group: 'binnenkort', section: 'wat-is-samenwerkingsverband', contacts: ['school', 'samenwerkingsverband'],
+    applies: (f) => f.is('hasSchoolConflict') && f.answeredNot('swv-betrokken', 'ja'),
+    texts: offerRefused('planStep', 'swvBetrekken'),
+  },
+  {
+    // C02, FP13: current research by the school itself.
+    id: 'onderzoek-vragen', group: 'binnenkort', section: 'hulp-bepalen', contacts: ['school'],
+    applies: (f) => f.is('reliesOnResearch') && f.oneOf('onderzoek', 'oud', 'ander', 'geen', 'weet-niet'),
+  },
+];

@@ -1,0 +1,218 @@
+import { TERMS, type Deadline } from '../deadlines';
+import type { IsoDate } from '../dates';
+import { addDays, addWeeks, schoolYearStart } from '../calendar';
+import type { Facts } from '../facts';
+
+/**
+ * What the step and warning rules ask of the facts, beyond src/rules/facts.ts: the predicates, texts and terms more than
+ * one situation's rules share. Each cites FACTS.md (../shared/FACTS.md) by fact id or the source by line.
+ */
+
+/** handelingsverlegen-reageren when the parent did not answer "nee" to hv-schriftelijk (session 31). */
+export const HV_NOT_KNOWN_TEXTS = 'ui:wording31.planStep.handelingsverlegenOnbekend';
+/**
+ * onderwijs-thuis-vragen after the parent turned down a place or an offer (aanbod-geweigerd: ja, session 38, s38-fp).
+ * A not unreasonable offer of a suitable place at another school, turned down, ends the school's zorgplicht: the parents
+ * then find a school themselves (FP-P1, A22; 002:734-740). The step's own text says, without a condition, that the school
+ * stays responsible until another school admitted the child; it stood first on the first screen beside the warning that
+ * says the opposite. What the offer ending the zorgplicht means for lessons meanwhile is not in the sources: ask the steunpunt.
+ */
+export const OFFER_REFUSED_TEXTS = 'ui:fp38.planStep.onderwijsNaAfgewezenAanbod';
+/**
+ * The parent turned down a place or an offer (FP-P1, A22). One predicate for the warning aanbod-geweigerd and every text that
+ * changes with it: the p1s38 texts point to that warning by its title, so they must show exactly when it does.
+ */
+export const offerTurnedDown = (f: Facts): boolean => f.oneOf('aanbod-geweigerd', 'ja');
+/**
+ * Session 38 (s38-p1): the other steps and warnings that said, without a condition, that the school stays responsible or
+ * must find a place, shown beside the warning aanbod-geweigerd (FP-P1, A22; 002:734-740). With aanbod-geweigerd: ja their
+ * texts are in ui:p1s38: the same text without that sentence, with what a turned-down offer may mean, what to do if the
+ * offer did not fit, and whom to ask. Keys: the step or warning id in camelCase.
+ */
+export const offerRefused = (kind: 'planStep' | 'warning', key: string) => (f: Facts) =>
+  offerTurnedDown(f) ? `ui:p1s38.${kind}.${key}` : undefined;
+
+/** A deadline made from a start date, when the facts hold one. */
+export const when = (d: IsoDate | undefined, make: (start: IsoDate) => Deadline) => (d ? make(d) : undefined);
+
+/**
+ * The school decided on the registration the answers hold, in writing: admitted, or refused on paper on or after its date
+ * (a refusal before it is the previous school's: the new registration's 6 weeks from receipt run, A04). A refusal only by
+ * phone, or on paper without a known date, is not counted: the school's own term may still matter.
+ */
+export const registrationDecided = (f: Facts): boolean => {
+  if (f.is('wasAdmitted')) return true;
+  const registered = f.date('aanmelding-datum');
+  const refused = f.date('weigering-datum');
+  return f.is('wasRefused') && f.oneOf('weigering-schriftelijk', 'ja') && refused !== undefined && (registered === undefined || refused >= registered);
+};
+
+/** The last day of the school year that contains `d` (a school year runs 1 August – 31 July, 001:509). */
+export const schoolYearEnd = (d: IsoDate): IsoDate => addDays(`${Number(schoolYearStart(d).slice(0, 4)) + 1}-08-01`, -1);
+
+/** The meeting day the parent gave lies before today. */
+export const meetingHasBeen = (f: Facts): boolean => {
+  const d = f.date('gesprek-datum');
+  return d !== undefined && d < f.today;
+};
+
+/** The parent and the school disagree about the OPP (B08, B10, B12-B14): a matter for the GPO (F07), without a known clock (§X.2). */
+export const oppDispute = (f: Facts) =>
+  f.is('hasOpp') && (f.oneOf('opp-ingestemd', 'nee') || f.oneOf('opp-onenigheid', 'geen-instemming-gevraagd', 'niet-overgenomen'));
+
+/**
+ * Two decisions the parent can object to at once: a refusal or removal by the school board (002:748-750, 846-850) and
+ * a TLV decision of the samenwerkingsverband (001:939-941). Each needs its own bezwaar with its own term, but the
+ * questionnaire asks "bezwaar-ingediend" once. A "ja" then does not say which one: both bezwaar steps stay (with their
+ * dates) and the warning bezwaar-twee-besluiten says why, so one answer never hides the other decision's deadline.
+ */
+export const twoObjectableDecisions = (f: Facts): boolean =>
+  ((f.is('refusalStands') || f.is('hasRemovalDecision')) && f.is('disagreesWithTlvDecision')) || twoSchoolDecisions(f);
+
+/**
+ * A refusal to admit (the board of the school the child was registered at) and a removal (the board of the school the
+ * child is at): two decisions, each with its own bezwaar of 6 weeks (002:748-750; 002:846-850). Session 19
+ * (s19-deadlines): before, one "bezwaar-ingediend: ja" hid both bezwaar steps and their dates.
+ */
+export const twoSchoolDecisions = (f: Facts): boolean => f.is('refusalStands') && f.is('hasRemovalDecision');
+
+/** The written decisions the GPO handles, with a known date: a refusal of a child who needs extra support, a removal (001:723-729; 002:94-101). */
+export function gpoDecisionDates(f: Facts): IsoDate[] {
+  const refusal = f.is('refusalStands') && !f.oneOf('ondersteuning-gemeld', 'nee') ? f.date('weigering-datum') : undefined;
+  const removal = f.is('hasRemovalDecision') ? f.date('verwijdering-datum') : undefined;
+  return [refusal, removal].filter((d): d is IsoDate => d !== undefined).sort();
+}
+
+/**
+ * Both a refusal and a removal the GPO handles: one "gpo-ingediend: ja" does not say which one went to the commission,
+ * so the GPO step stays, with the date of the earlier decision (its 6 weeks end first), and bezwaar-twee-besluiten says why.
+ */
+export const twoGpoDecisions = (f: Facts): boolean => gpoDecisionDates(f).length === 2;
+
+/**
+ * Session 25 (s25-months): the parent's bezwaar (or GPO request) is dated before this decision, so it cannot be against it.
+ * In a conflict over months the parent objects to one school's refusal, then the next school refuses too: "bezwaar-ingediend:
+ * ja" hid the second refusal's own 6 weeks (002:748-750). The same for a removal or a TLV decision after a bezwaar.
+ */
+export const filedBefore = (f: Facts, filedId: string, decisionId: string): boolean => {
+  const filed = f.date(filedId);
+  const decided = f.date(decisionId);
+  return filed !== undefined && decided !== undefined && filed < decided;
+};
+/**
+ * Session 35 (s35-hunt): with two decisions to object to, a bezwaar dated on or after `own` and before every other one can
+ * only be against `own` (found with a removal, a bezwaar, then a refusal at the next school: the removal's bezwaar step
+ * stayed and asked for a bezwaar already made). Without its date, or dated on or after the other decision, it cannot be placed.
+ */
+const objectedToOnly = (f: Facts, own: string): boolean => {
+  const filed = f.date('bezwaar-datum');
+  const mine = f.date(own);
+  if (filed === undefined || mine === undefined || filed < mine) return false;
+  const others = [
+    own !== 'weigering-datum' && f.is('refusalStands') ? f.date('weigering-datum') : undefined,
+    own !== 'verwijdering-datum' && f.is('hasRemovalDecision') ? f.date('verwijdering-datum') : undefined,
+    own !== 'tlv-besluit-datum' && f.is('disagreesWithTlvDecision') ? f.date('tlv-besluit-datum') : undefined,
+  ];
+  return others.some((d) => d !== undefined) && others.every((d) => d === undefined || d > filed);
+};
+/** The two decisions' bezwaar steps both stay, unless the bezwaar's date places it (objectedToOnly). */
+export const objectionUnplaced = (f: Facts, own: string): boolean => twoObjectableDecisions(f) && !objectedToOnly(f, own);
+
+/** The GPO request is dated before the last decision the GPO handles: that decision's request is still open. */
+export const gpoBeforeDecision = (f: Facts): boolean => {
+  const filed = f.date('gpo-datum');
+  const last = gpoDecisionDates(f).at(-1);
+  return filed !== undefined && last !== undefined && filed < last;
+};
+
+/** A written removal decision whose day the parent knows: its 6 weeks for bezwaar are in the plan (C08, C09; 002:846-850). */
+export const removalDated = (f: Facts): boolean => f.is('hasRemovalDecision') && f.date('verwijdering-datum') !== undefined;
+
+/**
+ * Session 37 (s37-bez): a decision dated after the parent's bezwaar may be the decision on that bezwaar. The board (a
+ * refusal, a removal: 002:748-750, 805-807, 846-850) or the samenwerkingsverband (a TLV: 001:939-941; 000:929-936,
+ * 969-976) decides again on a bezwaar, and after the Geschillencommissie's advice the board decides and tells the parents
+ * (F09, 001:731). Whether it is, only its letter says; how long the board may take, what comes after the decision on a
+ * bezwaar (court) and its term are not in the sources (FACTS F16). So the plan keeps every date (a new decision's own
+ * bezwaar and Geschillencommissie terms: the safe side) and says where it may be the decision on the bezwaar
+ * (src/rules/plan.ts markDecisionOnObjection): "bezwaar loopt" no longer says only "wait", and the Geschillencommissie's
+ * date counted from it is not a sure way. Returns that decision's date: the first decision dated after the bezwaar, when
+ * no other known decision lies on or before the bezwaar's day (the bezwaar may be against that one: a removal, a bezwaar,
+ * then the next school's refusal) and, for a refusal, no registration came in between (the next school's answer to it).
+ */
+export function decisionAfterObjection(f: Facts): IsoDate | undefined {
+  const filed = f.is('objectionFiled') ? f.date('bezwaar-datum') : undefined;
+  if (filed === undefined) return undefined;
+  const refusal = f.is('refusalStands') ? f.date('weigering-datum') : undefined;
+  const registered = f.date('aanmelding-datum');
+  // A refusal answering a registration made after the bezwaar is the next school's: not an answer to the bezwaar.
+  const nextSchool = refusal !== undefined && registered !== undefined && registered > filed && registered <= refusal;
+  const known = [
+    nextSchool ? undefined : refusal,
+    f.is('hasRemovalDecision') ? f.date('verwijdering-datum') : undefined,
+    f.is('tlvDecisionKnown') ? f.date('tlv-besluit-datum') : undefined,
+  ].filter((d): d is IsoDate => d !== undefined);
+  if (!known.length || known.some((d) => d <= filed)) return undefined;
+  return known.sort()[0];
+}
+
+/**
+ * Enrolled at no school: never enrolled (session 37, s37-nergens), or the parent said it is no longer enrolled anywhere.
+ * A rule's helper, not a condition in src/flow/conditions.ts: no question's routing depends on "ingeschreven".
+ */
+export const enrolledNowhere = (f: Facts) => f.is('neverEnrolled') || (f.is('mayBeEnrolled') && f.oneOf('ingeschreven', 'nee'));
+
+/** Parent and school are stuck: the onderwijsconsulenten can help (001:719; 002:2763-2790). */
+export const stuck = (f: Facts) =>
+  f.is('isThuiszitter') ||
+  f.is('wasRefused') ||
+  f.is('schoolWantsChildGone') ||
+  f.is('disagreesWithTlvDecision') ||
+  (f.is('tlvGranted') && f.oneOf('tlv-plek', 'wachtlijst', 'zoeken')) ||
+  oppDispute(f);
+
+/** The last day an objection or GPO request filed on `filed` could count as in time, for the decision it is against. */
+export function filedLate(f: Facts, filedId: string, dueOf: (f: Facts) => IsoDate | undefined): boolean {
+  const filed = f.date(filedId);
+  const due = dueOf(f);
+  return filed !== undefined && due !== undefined && filed > due;
+}
+/** With more decisions, the filing may be against any of them: late only when it came after the last one's weeks. */
+export const objectionDue = (f: Facts): IsoDate | undefined => {
+  const starts = [
+    f.is('refusalStands') ? f.date('weigering-datum') : undefined,
+    f.is('hasRemovalDecision') ? f.date('verwijdering-datum') : undefined,
+    f.is('disagreesWithTlvDecision') ? f.date('tlv-besluit-datum') : undefined,
+  ].filter((d): d is IsoDate => d !== undefined).sort();
+  const start = starts[starts.length - 1];
+  return start && addWeeks(start, TERMS.objectionWeeks);
+};
+export const gpoDue = (f: Facts): IsoDate | undefined => {
+  const starts = gpoDecisionDates(f);
+  const start = starts[starts.length - 1];
+  return start && addWeeks(start, TERMS.gpoWeeks);
+};
+
+/**
+ * The parent's own filing terms: the bezwaar against a refusal (002:748-750), a removal (002:846-850) or a TLV decision
+ * (EXT, §X.3), and the Geschillencommissie beside them (EXT, §X.2). Nothing in the sources stops or extends them for a
+ * talk with the school. 'eerdere-weigering': the bezwaar against an earlier refusal in the timeline (src/timeline/earlier.ts).
+ */
+export const FILING_STEPS: readonly string[] = [
+  'bezwaar-weigering', 'bezwaar-verwijdering', 'tlv-bezwaar', 'geschillencommissie', 'eerdere-weigering',
+  // Session 26 (src/timeline/earlier.ts): every open earlier refusal has its own step (eerdere-weigering-2, -3, …); the
+  // latest refusal with an admission logged after it; a written removal decision before one logged "by phone"; a decision
+  // logged "by phone" that may have come on paper after all.
+  ...Array.from({ length: 19 }, (_, i) => `eerdere-weigering-${i + 2}`), 'weigering-voor-toelating', 'eerdere-verwijdering',
+  // Session 32: a removal letter before the one eerdere-verwijdering counts from, when a call came after both.
+  'eerdere-verwijdering-2', 'besluit-telefoon-bezwaar', 'besluit-telefoon-bezwaar-2',
+  // Session 33: a TLV refusal's bezwaar (not certain, as tlv-bezwaar) after a new TLV application was logged.
+  'eerdere-tlv-afwijzing',
+  // Session 34: the same after a later TLV decision on another day (refused again: -2 … for more; granted: a choice).
+  ...Array.from({ length: 9 }, (_, i) => `eerdere-tlv-afwijzing-${i + 2}`),
+  'tlv-afwijzing-voor-toekenning', ...Array.from({ length: 9 }, (_, i) => `tlv-afwijzing-voor-toekenning-${i + 2}`),
+  // Session 35: a TLV grant the parent disagrees with, after a new application or a later TLV decision (not certain).
+  'eerdere-tlv-toekenning', ...Array.from({ length: 9 }, (_, i) => `eerdere-tlv-toekenning-${i + 2}`),
+  // Session 35: an earlier decision's request to the Geschillencommissie (not certain), once its bezwaar was made.
+  'eerdere-geschillencommissie', ...Array.from({ length: 9 }, (_, i) => `eerdere-geschillencommissie-${i + 2}`),
+];

@@ -1,0 +1,125 @@
+import { deadline, TERMS } from '../deadlines';
+import type { StepRule } from './types';
+import { OFFER_REFUSED_TEXTS, offerTurnedDown, offerRefused, when, filedBefore, objectionUnplaced, removalDated, enrolledNowhere, stuck } from './predicates';
+
+/** The plan's steps for thuiszitten, schorsing and verwijdering, leerplicht (FACTS C, D). Texts: content/<lang>/steps.yaml, by the same ids. */
+export const homeSteps: readonly StepRule[] = [
+  {
+    // C13, C22, D09: the school keeps its zorgplicht until another school admitted the child; ask for education.
+    id: 'onderwijs-thuis-vragen', group: 'nu', section: 'thuiszitten', letters: ['onderwijs-tijdens-thuiszitten'], contacts: ['school'],
+    applies: (f) => (f.is('isThuiszitter') && f.answeredNot('lessen-nu', 'ja')) || f.is('isOnWaitingList'),
+    texts: (f) => (offerTurnedDown(f) ? OFFER_REFUSED_TEXTS : undefined),
+  },
+  {
+    id: 'afspraken-thuis-vastleggen', group: 'binnenkort', section: 'afspraken-vastleggen', letters: ['bevestiging-afspraken'], contacts: ['school'],
+    applies: (f) => f.is('isThuiszitter') && f.oneOf('lessen-nu', 'ja'),
+    texts: offerRefused('planStep', 'afsprakenThuisVastleggen'),
+  },
+  {
+    // D13-D18, D10-D11, FP22/FP23: fewer hours or lessons at home need a plan in the OPP and consent of the inspectie.
+    id: 'maatwerk-onderwijstijd', group: 'binnenkort', section: 'tijdelijk-niet-naar-school', contacts: ['school'],
+    applies: (f) => f.is('isThuiszitter') && (f.oneOf('thuis-hoeveel', 'deels') || f.oneOf('thuis-reden', 'kan-niet')),
+  },
+  {
+    // C04, C22, FP09: not known whether the child is still enrolled: ask; the school keeps the zorgplicht until another
+    // school admitted the child, also after de-registering it.
+    id: 'inschrijving-navragen', group: 'nu', section: 'thuiszitten', contacts: ['school', 'leerplichtambtenaar'],
+    applies: (f) => f.is('isThuiszitter') && f.answeredNot('ingeschreven', 'ja') && !f.oneOf('ingeschreven', 'nee') && !removalDated(f),
+    texts: offerRefused('planStep', 'inschrijvingNavragen'),
+  },
+  {
+    // Session 37 (s37-lawyer): the same question when the removal decision is on paper with its day. That decision is the
+    // one the bezwaar counts from (C09, 002:846-850): a de-registration that carries it out starts no term of its own, so
+    // this step is no clock finder (order.ts) and does not ask for "the decision on paper". Before, the first screen said
+    // "maybe a bezwaar term runs whose start you do not know" beside the removal's known day, or "find that date first"
+    // once it had passed. What the enrolment still decides: no de-registration before another school admits the child
+    // (C04, 002:756-768; 001:308-309), and the leerplichtambtenaar (FP09).
+    id: 'inschrijving-na-besluit', group: 'nu', section: 'thuiszitten', contacts: ['school', 'leerplichtambtenaar'],
+    applies: (f) => f.is('isThuiszitter') && f.answeredNot('ingeschreven', 'ja') && !f.oneOf('ingeschreven', 'nee') && removalDated(f),
+    texts: offerRefused('planStep', 'inschrijvingNaBesluit'),
+  },
+  {
+    // The parent said the child is enrolled nowhere: asking whether it is makes no sense. C04 (002:756-768; 001:308-309):
+    // no definitive removal before another school is willing to admit the child; C22/FP09 (003:549-575): the school keeps
+    // the zorgplicht; C08: a removal decision is in writing, with reasons; C09 (002:846-850): bezwaar within 6 weeks;
+    // D06, FP09: the leerplichtambtenaar now (leerplicht-inschakelen is "nu" then). De-registered by the parent: FP-P3
+    // (002:2078-2086) moves the duty to a new school; without one the sources say nothing, so: ask the steunpunt.
+    // Not when a (written) removal decision is known: then bezwaar-verwijdering and verwijdering-zonder-school speak.
+    id: 'uitschrijving-navragen', group: 'nu', section: 'schorsing-verwijdering', contacts: ['schoolbestuur', 'leerplichtambtenaar', 'steunpunt'],
+    applies: (f) => f.is('isThuiszitter') && !f.is('neverEnrolled') && f.oneOf('ingeschreven', 'nee') && !f.is('hasRemovalDecision'),
+    texts: offerRefused('planStep', 'uitschrijvingNavragen'),
+  },
+  {
+    // Session 37 (s37-nergens): a child enrolled at no school yet (after a move, on arrival in the Netherlands). Nobody
+    // de-registered it, so there is no decision to ask for and no bezwaar term. A written registration (e-mail is fine)
+    // starts the zorgplicht of that school from its receipt (A01, A03; 001:119; 002:728-734; FP01), possible from age 3
+    // (A02, 002:622); the school decides within 6 weeks, once 4 more (A04, A05; 001:119; 002:744-746); the parent tells the
+    // school what help the child needs (A09, 004:4845-4849). The leerplichtambtenaar (D06, 000:1082-1091) and the
+    // steunpunt: no thresholds beyond the sources (FACTS §X.16). When the parent also chose "aanmelden", the aanmelden
+    // steps (schriftelijk-aanmelden, besluit-aanmelding with its 6-week date) say this: no second step beside them.
+    id: 'nergens-ingeschreven', group: 'nu', section: 'thuiszitten', letters: ['schriftelijke-aanmelding'], contacts: ['school', 'leerplichtambtenaar', 'steunpunt'],
+    applies: (f) => f.is('neverEnrolled') && !f.is('isAanmelden'),
+  },
+  {
+    // C10: suspension in primary school at most one week.
+    id: 'schorsing-einde', group: 'nu', section: 'schorsing-verwijdering', contacts: ['school'],
+    applies: (f) => f.is('isSuspended') && f.date('schorsing-datum') !== undefined,
+    deadline: (f) => when(f.date('schorsing-datum'), (s) => deadline(s, 'schorsing-begin', TERMS.suspensionMaxWeeks, 'weeks', f.today)),
+  },
+  {
+    id: 'schorsingsdatum-achterhalen', group: 'nu', section: 'schorsing-verwijdering', contacts: ['school'],
+    applies: (f) => f.is('isSuspended') && f.dateUnknown('schorsing-datum'),
+  },
+  {
+    // C05, C08, FP02: a removal said in a talk is no decision: ask for it in writing, with reasons; no clock runs yet.
+    id: 'verwijderbesluit-op-papier-vragen', group: 'nu', section: 'schorsing-verwijdering', contacts: ['schoolbestuur'],
+    applies: (f) => f.is('removalOnlyOral'),
+  },
+  {
+    // C08: does a removal decision exist? Ask the board; the 6 weeks run from a written decision.
+    id: 'verwijderbesluit-navragen', group: 'nu', section: 'schorsing-verwijdering', contacts: ['schoolbestuur'],
+    applies: (f) => f.is('schoolWantsChildGone') && !f.is('isRemoved') && f.oneOf('verwijdering-besluit', 'weet-niet'),
+  },
+  {
+    // C09: bezwaar against removal within 6 weeks (002:846-850), also while the child still goes to school (002:756-768).
+    id: 'bezwaar-verwijdering', group: 'nu', section: 'schorsing-verwijdering', letters: ['bezwaar-weigering-verwijdering'], contacts: ['schoolbestuur'],
+    applies: (f) => f.is('hasRemovalDecision') && f.date('verwijdering-datum') !== undefined && (f.answeredNot('bezwaar-ingediend', 'ja') || objectionUnplaced(f, 'verwijdering-datum') || filedBefore(f, 'bezwaar-datum', 'verwijdering-datum')),
+    deadline: (f) => when(f.date('verwijdering-datum'), (s) => deadline(s, 'besluit-bekend', TERMS.objectionWeeks, 'weeks', f.today)),
+  },
+  {
+    id: 'verwijderdatum-achterhalen', group: 'nu', section: 'schorsing-verwijdering', contacts: ['school'],
+    applies: (f) => f.is('hasRemovalDecision') && f.dateUnknown('verwijdering-datum'),
+  },
+  {
+    // D04/D05/D06, FP09: the leerplichtambtenaar; first when the child is de-registered or removed.
+    id: 'leerplicht-inschakelen', group: 'binnenkort', section: 'leerplichtambtenaar', letters: ['bericht-leerplichtambtenaar'], contacts: ['leerplichtambtenaar'],
+    groupFor: (f) => (enrolledNowhere(f) || f.is('isRemoved') ? 'nu' : 'binnenkort'),
+    applies: (f) => f.is('isThuiszitter') && f.answeredNot('lpa-betrokken', 'ja'),
+  },
+  {
+    // D05 (001:847): 16 hours of unexcused absence within 4 weeks must be reported by the school: a threshold, not a deadline.
+    // Not for a child enrolled nowhere: the report is the duty of the school the child is enrolled at (001:845-847).
+    id: 'verzuim-melding', group: 'goed-om-te-weten', section: 'leerplichtambtenaar', contacts: ['school', 'leerplichtambtenaar'],
+    applies: (f) => f.is('isThuiszitter') && !enrolledNowhere(f),
+    params: () => ({ uren: String(TERMS.absenceHours) }),
+  },
+  {
+    // Session 19: a child enrolled nowhere. No school records its absence, so no report of 16 hours in 4 weeks comes
+    // (001:847 is the enrolling school's duty). The leerplichtambtenaar watches children not enrolled at any school and
+    // can draw up a proces-verbaal (000:1082-1091; "absolute verzuimers", 004:2904-2905). What else applies to such a
+    // child is not in the sources (FACTS §X.16): say so, and whom to ask. leerplicht-inschakelen is "nu" here already.
+    id: 'verzuim-niet-ingeschreven', group: 'binnenkort', section: 'leerplichtambtenaar', letters: ['bericht-leerplichtambtenaar'], contacts: ['leerplichtambtenaar', 'steunpunt'],
+    applies: (f) => enrolledNowhere(f),
+    params: () => ({ uren: String(TERMS.absenceHours) }),
+  },
+  {
+    // D22/D23, F05 (001:719; 002:2763-2790): wherever parent and school are stuck; no term in the sources.
+    id: 'onderwijsconsulenten', group: 'als-het-niet-lukt', section: 'onderwijsconsulenten', letters: ['aanmelding-onderwijsconsulenten'], contacts: ['onderwijsconsulenten'],
+    groupFor: (f) => (f.is('isThuiszitter') ? 'binnenkort' : 'als-het-niet-lukt'),
+    applies: stuck,
+  },
+  {
+    id: 'thuisdatum-achterhalen', group: 'binnenkort', section: 'thuiszitten', contacts: ['school'],
+    applies: (f) => f.is('isThuiszitter') && f.dateUnknown('thuis-sinds'),
+  },
+];

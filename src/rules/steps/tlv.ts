@@ -1,0 +1,77 @@
+import { deadline, TERMS } from '../deadlines';
+import type { StepRule } from './types';
+import { offerTurnedDown, offerRefused, when, filedBefore, objectionUnplaced } from './predicates';
+
+/** The plan's steps for the TLV, another school and leerlingenvervoer (FACTS E). Texts: content/<lang>/steps.yaml, by the same ids. */
+export const tlvSteps: readonly StepRule[] = [
+  {
+    // E02/E07: the parent does not know how far the TLV is: ask the school (it applies, and must tell the parents first).
+    id: 'tlv-stand-navragen', group: 'nu', section: 'wat-is-tlv', contacts: ['school', 'samenwerkingsverband'],
+    applies: (f) => f.is('isTlv') && f.oneOf('tlv-fase', 'weet-niet'),
+  },
+  {
+    // E07/E08: the parents' own view to the SWV, and the right to be heard.
+    id: 'tlv-zienswijze', group: 'nu', section: 'tlv-oneens', letters: ['zienswijze-tlv'], contacts: ['samenwerkingsverband'],
+    applies: (f) => f.is('tlvNotYetDecided'),
+  },
+  {
+    // E07, FP08: the school tells the parents before it sends the OPP.
+    id: 'tlv-aanvraag-inzien', group: 'nu', section: 'tlv-oneens', contacts: ['school'],
+    applies: (f) => f.is('tlvNotYetDecided') && f.oneOf('tlv-aanvraag-gezien', 'nee'),
+  },
+  {
+    // E08: the SWV must hear the parents before deciding.
+    id: 'tlv-gehoord-worden', group: 'nu', section: 'tlv-oneens', contacts: ['samenwerkingsverband'],
+    applies: (f) => f.is('tlvNotYetDecided') && f.is('tlvApplied') && f.answeredNot('tlv-gehoord', 'ja'),
+  },
+  {
+    // E16–E18, §X.3/§X.8: bezwaar against the SWV's decision; 6 weeks is EXT (certain: false).
+    id: 'tlv-bezwaar', uncertain: true, group: 'nu', section: 'tlv-oneens', letters: ['bezwaar-tlv'], contacts: ['samenwerkingsverband'],
+    applies: (f) => f.is('disagreesWithTlvDecision') && f.date('tlv-besluit-datum') !== undefined && (f.answeredNot('bezwaar-ingediend', 'ja') || objectionUnplaced(f, 'tlv-besluit-datum') || filedBefore(f, 'bezwaar-datum', 'tlv-besluit-datum')),
+    deadline: (f) => when(f.date('tlv-besluit-datum'), (s) => deadline(s, 'besluit-bekend', TERMS.tlvObjectionWeeks, 'weeks', f.today)),
+  },
+  {
+    id: 'tlv-besluitdatum-achterhalen', group: 'nu', section: 'tlv-oneens', contacts: ['samenwerkingsverband'],
+    applies: (f) => f.is('disagreesWithTlvDecision') && f.dateUnknown('tlv-besluit-datum'),
+  },
+  {
+    // E15: after the TLV the parents register the child at the new school themselves; not while they object.
+    id: 'tlv-inschrijven', group: 'nu', section: 'wat-is-tlv', letters: ['schriftelijke-aanmelding'], contacts: ['school'],
+    groupFor: (f) => (f.is('disagreesWithTlvDecision') ? 'als-het-niet-lukt' : 'nu'),
+    applies: (f) => f.is('tlvGranted') && f.oneOf('tlv-plek', 'plek'),
+    texts: offerRefused('planStep', 'tlvInschrijven'),
+  },
+  {
+    id: 'tlv-school-zoeken', group: 'nu', section: 'andere-school-nodig', contacts: ['school', 'samenwerkingsverband'],
+    groupFor: (f) => (f.is('disagreesWithTlvDecision') ? 'als-het-niet-lukt' : 'nu'),
+    applies: (f) => f.is('tlvGranted') && f.oneOf('tlv-plek', 'zoeken', 'weet-niet'),
+  },
+  {
+    // Session 38 (s38-fp), FP25 and FP-P1: the school that wants the child gone (C04, 002:756-768), or that refused it
+    // (A11, 002:664-670), names another school willing to admit the child. Parents need time to take this in, and a visit
+    // to that school together with the school often takes away worries (E22, a recommendation: 002:2155-2163,
+    // 2546-2568). Turning down a not unreasonable offer of a suitable place ends the zorgplicht (A22, 002:734-740): the
+    // plan said so only once the parent had already said "ja" to aanbod-geweigerd, after the fact. No term: no deadline.
+    id: 'voorgestelde-school', group: 'binnenkort', section: 'andere-school-nodig', contacts: ['school', 'steunpunt'],
+    applies: (f) =>
+      ((f.is('schoolWantsChildGone') && f.oneOf('verwijdering-andere-school', 'ja')) || (f.is('wasRefused') && f.oneOf('weigering-andere-school', 'ja'))) &&
+      !offerTurnedDown(f),
+  },
+  {
+    // E14 (001:926): an SBO TLV counts only within the SWV; an SO TLV nationally. Only where it matters (SBO or unknown).
+    id: 'tlv-geldigheid', group: 'goed-om-te-weten', section: 'wat-is-tlv',
+    applies: (f) => f.is('isTlv') && f.oneOf('tlv-soort', 'sbo', 'weet-niet'),
+  },
+  {
+    // A34-A36 (001:134, 001:212, 001:945-958): schools for cluster 1 and 2 (seeing, hearing, language) are national, outside
+    // the SWV, need no TLV (their commissie van onderzoek decides) and have no zorgplicht, but must try to find a place
+    // elsewhere within 8 weeks (a best-efforts duty, not a date). Session 20: no plan text said so. SO or unknown only.
+    id: 'cluster-1-2', group: 'goed-om-te-weten', section: 'wat-is-tlv',
+    applies: (f) => f.is('isTlv') && f.oneOf('tlv-soort', 'so', 'weet-niet'),
+  },
+  {
+    // H10: leerlingenvervoer through the gemeente.
+    id: 'vervoer-aanvragen', group: 'binnenkort', section: 'ver-weg', letters: ['aanvraag-leerlingenvervoer'], contacts: ['gemeente'],
+    applies: (f) => f.is('mayNeedTransport') && f.oneOf('vervoer', 'ja', 'weet-niet'),
+  },
+];

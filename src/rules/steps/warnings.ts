@@ -1,0 +1,115 @@
+import type { Facts } from '../facts';
+import { registeredAfterRefusal } from '../admission';
+import type { WarningRule } from './types';
+import { offerTurnedDown, offerRefused, twoObjectableDecisions, twoGpoDecisions, filedLate, objectionDue, gpoDue, FILING_STEPS } from './predicates';
+import { stepRules } from './index';
+
+/**
+ * The plan's warnings (the recurring failure patterns of FACTS §FP among them), and when a filing term ends before a
+ * planned meeting. Texts: content/<lang>/steps.yaml warnings, by the same ids.
+ */
+
+/**
+ * Session 22 (s22-lawyer): a meeting with the school is planned on or after the last day of one of the parent's filing
+ * terms, and that term has not passed yet. A parent who waits for the meeting ("we will talk first") files too late
+ * (FP-P4, 002:748-750, 846-850). The plan showed both dates, far apart, without saying so.
+ */
+export function filingEndsBeforeMeeting(f: Facts): boolean {
+  return filingTermsBeforeMeeting(f) === 'certain';
+}
+
+/**
+ * Session 23: the same, when every such term is uncertain (the TLV bezwaar's and the Geschillencommissie's 6 weeks are not
+ * in the sources, FACTS §X.2, §X.3). The warning then says the date is not sure and whom to ask, instead of stating it.
+ * One certain term (a bezwaar against a refusal or a removal) keeps the warning that states its date.
+ */
+export function uncertainFilingEndsBeforeMeeting(f: Facts): boolean {
+  return filingTermsBeforeMeeting(f) === 'uncertain';
+}
+
+/** Which filing terms end on or before the planned meeting: 'certain' when at least one is certain, 'uncertain' when all are not. */
+function filingTermsBeforeMeeting(f: Facts): FilingCertainty | undefined {
+  const meeting = f.is('hasMeetingPlanned') ? f.date('gesprek-datum') : undefined;
+  if (meeting === undefined || meeting < f.today) return undefined;
+  const before = stepRules.filter((r) => {
+    if (!FILING_STEPS.includes(r.id) || !r.applies(f)) return false;
+    const d = r.deadline?.(f);
+    return d !== undefined && d.status !== 'passed' && d.due <= meeting;
+  });
+  return before.length === 0 ? undefined : before.some((r) => !r.uncertain) ? 'certain' : 'uncertain';
+}
+
+export type FilingCertainty = 'certain' | 'uncertain';
+
+export const warningRules: readonly WarningRule[] = [
+  // Session 22, FP-P4: a filing term of the parent's ends on or before a planned meeting: do not wait for the meeting.
+  { id: 'termijn-voor-gesprek', section: 'bezwaar-maken', applies: filingEndsBeforeMeeting },
+  // Session 23: the same, when the only terms that end before the meeting are uncertain (TLV bezwaar, GPO: §X.2, §X.3).
+  { id: 'termijn-voor-gesprek-onzeker', section: 'bezwaar-maken', applies: uncertainFilingEndsBeforeMeeting },
+  // FP01, A01, A03: refused by phone; there is no registration yet and no zorgplicht.
+  { id: 'telefoon-is-geen-aanmelding', section: 'hoe-aanmelden', applies: (f) => f.is('registeredByPhoneOnly') },
+  // A11, FP02: refusal only once another school has agreed to admit the child.
+  { id: 'weigering-zonder-andere-school', section: 'weigering', applies: (f) => f.is('wasRefused') && f.answeredNot('weigering-andere-school', 'ja'), texts: offerRefused('warning', 'weigeringZonderAndereSchool') },
+  // A04/A05, A21 (session 22): a registration after a written refusal has its own 6 weeks; the refusal and its bezwaar stay.
+  { id: 'nieuwe-aanmelding-na-weigering', section: 'weigering', applies: registeredAfterRefusal },
+  // Session 25, A21, A23/A26: the next school admitted the child after a written refusal; the refusal and its bezwaar
+  // stay (a choice: the parent may still want the first school), the zorgplicht moves with the child.
+  { id: 'weigering-blijft-na-toelating', section: 'weigering', applies: (f) => f.is('refusedThenAdmittedElsewhere') },
+  // FP03: "the school is full" must be true.
+  { id: 'school-vol', section: 'wanneer-zorgplicht', applies: (f) => f.list('school-zegt').includes('school-vol') },
+  // FP04: handelingsverlegen without an OPP.
+  { id: 'handelingsverlegen-zonder-opp', section: 'handelingsverlegen', applies: (f) => f.is('isHandelingsverlegen') && f.answeredNot('opp', 'ja') },
+  // FP07: never sign an empty or unread form.
+  { id: 'niet-blanco-tekenen', section: 'afspraken-vastleggen', applies: (f) => f.is('hasSchoolConflict') && f.oneOf('tekenen', 'ja') },
+  // C04, C05, FP09: removal only once another school has agreed, and after hearing the parents.
+  {
+    id: 'verwijdering-zonder-school', section: 'schorsing-verwijdering',
+    applies: (f) => f.is('schoolWantsChildGone') && f.answeredNot('verwijdering-andere-school', 'ja'),
+    texts: offerRefused('warning', 'verwijderingZonderSchool'),
+  },
+  // C13, FP10: barred but still enrolled: the zorgplicht continues.
+  { id: 'niet-welkom-zorgplicht', section: 'thuiszitten', applies: (f) => f.is('isBarredButEnrolled'), texts: offerRefused('warning', 'nietWelkomZorgplicht') },
+  // E19, FP12: on a waiting list, or "not welcome after the holidays": the current school keeps the zorgplicht.
+  { id: 'wachtlijst-zorgplicht', section: 'wachtlijst', applies: (f) => f.is('isOnWaitingList') || f.list('school-zegt').includes('niet-welkom-na-vakantie'), texts: offerRefused('warning', 'wachtlijstZorgplicht') },
+  // C02, FP13: research that is old or not the school's own.
+  { id: 'oud-of-ander-onderzoek', section: 'hulp-bepalen', applies: (f) => f.is('reliesOnResearch') && f.oneOf('onderzoek', 'oud', 'ander') },
+  // C15, FP15: no legal basis for a trial period.
+  { id: 'proefperiode', section: 'schorsing-verwijdering', applies: (f) => f.list('school-zegt').includes('proefperiode') },
+  // A30/A31, FP16, B20: support cut because of class size; changing the OPP's support needs the parents' consent.
+  { id: 'klas-te-vol', section: 'wat-is-sop', applies: (f) => f.list('school-zegt').includes('klas-vol') },
+  // FP17 (003:322-345): children of 4 or 5 called "SO-kind" within weeks, in large kindergarten classes. Ask for time to
+  // settle, an OPP and the samenwerkingsverband's support before any TLV. Not when the parent agrees with the TLV.
+  {
+    id: 'kleuter-so', section: 'tlv-oneens',
+    applies: (f) => f.oneOf('groep', 'groep-1-2') && (f.is('isHandelingsverlegen') || (f.is('isTlv') && !f.oneOf('tlv-eens', 'ja'))),
+  },
+  // A27, FP20: no diagnosis required.
+  { id: 'diagnose-geeist', section: 'diagnose-nodig', applies: (f) => f.list('school-zegt').includes('diagnose-eerst') },
+  // FP-P3 (002:2078-2086): the school wants the child gone; de-registering it yourself moves the zorgplicht to a new
+  // school and loses what the first school knows. Let the school make a decision and find a school that admits the child.
+  {
+    id: 'niet-zelf-uitschrijven', section: 'schorsing-verwijdering',
+    // Not when the child is already de-registered (then inschrijving-navragen and the zorgplicht texts speak).
+    applies: (f) => f.is('schoolWantsChildGone') && f.answeredNot('verwijdering-andere-school', 'ja') && !f.oneOf('ingeschreven', 'nee'),
+    texts: offerRefused('warning', 'nietZelfUitschrijven'),
+  },
+  // FP-P3: more schools blur which has the zorgplicht.
+  { id: 'meer-scholen-risico', section: 'meer-scholen', applies: (f) => f.is('hasRegistered') && f.oneOf('meer-scholen', 'ja') && !f.is('wasAdmitted') },
+  // A22, FP-P1, FP-P2 (002:734-740; 001:460): refusing a reasonable offer, or all cooperation, can end the zorgplicht.
+  { id: 'aanbod-geweigerd', section: 'andere-school-nodig', applies: offerTurnedDown },
+  // E08 (002:944-946): the SWV must hear the parents; not being heard is a ground for the objection.
+  { id: 'tlv-niet-gehoord', section: 'tlv-oneens', applies: (f) => f.is('disagreesWithTlvDecision') && f.oneOf('tlv-gehoord', 'nee') },
+  // D07, FP22 (003:811-840): vrijstelling can cut a child off from education.
+  { id: 'vrijstelling', section: 'tijdelijk-niet-naar-school', applies: (f) => f.is('isThuiszitter') && f.oneOf('thuis-reden', 'kan-niet') },
+  // A21/C09 + E16: a board's decision and a TLV decision, and the parent said "bezwaar: ja" once (see twoObjectableDecisions).
+  // Also a refusal and a removal (twoSchoolDecisions), and the same for one "gpo-ingediend: ja" with two GPO decisions.
+  {
+    id: 'bezwaar-twee-besluiten', section: 'bezwaar-maken',
+    applies: (f) => (twoObjectableDecisions(f) && f.oneOf('bezwaar-ingediend', 'ja')) || (twoGpoDecisions(f) && f.oneOf('gpo-ingediend', 'ja')),
+  },
+  // FP-P4, A21, C09, §X.2: filed after the 6 weeks.
+  {
+    id: 'verzoek-te-laat', section: 'bezwaar-maken',
+    applies: (f) => (f.is('objectionFiled') && filedLate(f, 'bezwaar-datum', objectionDue)) || (f.is('gpoFiled') && filedLate(f, 'gpo-datum', gpoDue)),
+  },
+];
