@@ -1,7 +1,7 @@
 import { conditions, type ConditionName } from './conditions';
 import { DONT_KNOW, type AnswerValue, type Answers } from './answers';
 import { questionById, questions, type Question } from './questions';
-import { isIsoDate } from '../rules/dates';
+import { isIsoDate } from '../isoDate';
 
 /** Where the flow can be: a question id, or one of these pages. */
 export type FlowPage = 'start' | 'reading' | 'review' | 'plan';

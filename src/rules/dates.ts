@@ -1,27 +1,13 @@
 import { intlLocale, LANGUAGES } from '../languages';
+import { isIsoDate, parts, type IsoDate } from '../isoDate';
 
 /**
  * Calendar dates without a time zone, as ISO strings "YYYY-MM-DD".
  * Arithmetic runs on UTC midnight, so daylight-saving changes can never shift a deadline by a day.
+ * What a date is (src/isoDate.ts) sits below the questionnaire and the rules, which both need it.
  */
-export type IsoDate = string;
-
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+export { daysInMonth, isIsoDate, parts, type IsoDate } from '../isoDate';
 export const DAY_MS = 86_400_000;
-
-export function isIsoDate(s: string): boolean {
-  const m = ISO.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1) return false;
-  return d <= daysInMonth(y, mo);
-}
-
-export function parts(iso: IsoDate): [number, number, number] {
-  const m = ISO.exec(iso);
-  if (!m) throw new Error(`not an ISO date: ${iso}`);
-  return [Number(m[1]), Number(m[2]), Number(m[3])];
-}
 
 export const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 export const fromUtc = (ms: number): IsoDate => {
@@ -32,10 +18,6 @@ export const toUtc = (iso: IsoDate): number => {
   const [y, m, d] = parts(iso);
   return Date.UTC(y, m - 1, d);
 };
-
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
 
 // Calendar arithmetic (addDays, addMonths, daysBetween, schoolYearStart …) is in ./calendar.ts: the
 // first load only reads, checks and formats dates, and a re-export here would bring it along.
