@@ -9,6 +9,8 @@ import { FILING_STEPS } from './catalogue';
  *    deadline never stays under "Binnenkort" or later (its text then says what can still be done).
  * 2. Education first: for a child without school, asking for education (and, once the child is
  *    de-registered or removed, the leerplichtambtenaar) comes before anything else in "Nu doen".
+ * 2a. But a filing term of the parent's own (FILING_STEPS) that is open and ends within URGENT_DAYS comes right
+ *    after the first education step: a right that is lost for good when the term passes (session 42).
  *    A suspension past its week (BACK_TO_SCHOOL, passed) comes first of all: the school breaks the rule now
  *    and the child must be let back at once (at most one week in primary school, 002:2362; session 24).
  * 3. Then the dated steps by due date: those still open first (soonest first), then those passed,
@@ -123,7 +125,21 @@ export function orderPlan(steps: readonly PlanStep[], warnings: readonly PlanWar
   const catalogueIndex = new Map(steps.map((s, i) => [s.id, i]));
   const day = (iso: string) => Date.parse(iso) / 86_400_000;
   const backToSchool = (s: PlanStep) => s.group === 'nu' && s.id === BACK_TO_SCHOOL && s.deadline?.status === 'passed';
-  const educationRank = (s: PlanStep) => (backToSchool(s) ? -1 : s.group === 'nu' && EDUCATION_FIRST.includes(s.id) ? EDUCATION_FIRST.indexOf(s.id) : EDUCATION_FIRST.length);
+  // Rule 2a (session 42): the parent's own filing term (a bezwaar, the Geschillencommissie) that is open and ends within
+  // URGENT_DAYS comes right after the first education step, before the rest of them: the first screen's two actions then
+  // are education and that term. Before, a child at home whose removal bezwaar ended in two days saw "ask for education"
+  // and "the leerplichtambtenaar" as its two first actions, and the bezwaar only as the date above them (002:846-850).
+  const firstEducation = Math.min(...kept.filter((s) => s.group === 'nu' && EDUCATION_FIRST.includes(s.id)).map((s) => EDUCATION_FIRST.indexOf(s.id)));
+  const nearFiling = (s: PlanStep) =>
+    Number.isFinite(firstEducation) && FILING_STEPS.includes(s.id) && s.deadline !== undefined && s.deadline.status !== 'passed' && s.deadline.daysLeft <= URGENT_DAYS;
+  const educationRank = (s: PlanStep) =>
+    backToSchool(s)
+      ? -1
+      : s.group === 'nu' && EDUCATION_FIRST.includes(s.id)
+        ? EDUCATION_FIRST.indexOf(s.id)
+        : nearFiling(s)
+          ? firstEducation + 0.5
+          : EDUCATION_FIRST.length;
   // Rule 3a: per group, the first open dated step that is not a filing term; a decision finder stands just before it.
   const firstOther = new Map<StepGroup, number>();
   for (const s of kept) {
