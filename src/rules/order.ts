@@ -9,10 +9,10 @@ import { FILING_STEPS } from './catalogue';
  *    deadline never stays under "Binnenkort" or later (its text then says what can still be done).
  * 2. Education first: for a child without school, asking for education (and, once the child is
  *    de-registered or removed, the leerplichtambtenaar) comes before anything else in "Nu doen".
- * 2a. But a filing term of the parent's own (FILING_STEPS) that is open and ends within URGENT_DAYS comes right
- *    after the first education step: a right that is lost for good when the term passes (session 42).
  *    A suspension past its week (BACK_TO_SCHOOL, passed) comes first of all: the school breaks the rule now
  *    and the child must be let back at once (at most one week in primary school, 002:2362; session 24).
+ * 2a. But a filing term of the parent's own (FILING_STEPS) that is open and ends within URGENT_DAYS comes right
+ *    after the first education step: a right that is lost for good when the term passes (session 42).
  * 3. Then the dated steps by due date: those still open first (soonest first), then those passed,
  *    then the steps that find out whether and since when a legal clock runs (CLOCK_FINDERS).
  * 3a. A step that finds out whether a decision exists or from which day its bezwaar runs (DECISION_FINDERS) stands
@@ -131,7 +131,7 @@ export function orderPlan(steps: readonly PlanStep[], warnings: readonly PlanWar
   // and "the leerplichtambtenaar" as its two first actions, and the bezwaar only as the date above them (002:846-850).
   const firstEducation = Math.min(...kept.filter((s) => s.group === 'nu' && EDUCATION_FIRST.includes(s.id)).map((s) => EDUCATION_FIRST.indexOf(s.id)));
   const nearFiling = (s: PlanStep) =>
-    Number.isFinite(firstEducation) && FILING_STEPS.includes(s.id) && s.deadline !== undefined && s.deadline.status !== 'passed' && s.deadline.daysLeft <= URGENT_DAYS;
+    Number.isFinite(firstEducation) && FILING_STEPS.includes(s.id) && urgent(s) && s.deadline!.status !== 'passed';
   const educationRank = (s: PlanStep) =>
     backToSchool(s)
       ? -1

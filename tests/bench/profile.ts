@@ -69,11 +69,12 @@ async function profileOf(action: () => Promise<void>) {
   console.log('by file (self ms):', top(byUrl, 12).map(([n, ms]) => `${n} ${ms.toFixed(1)}`).join(', '));
   if (moduleStarts.size) console.log('by source module (self ms):', top(byModule, Number(process.env.TOPMOD ?? 20)).map(([n, ms]) => `${n} ${ms.toFixed(1)}`).join(', '));
   for (const [n, ms] of top(byFn, 25)) console.log(`  ${ms.toFixed(1).padStart(6)}  ${n}`);
+  // Each node's caller and the nodes by id, for the two readers below.
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   if (process.env['PROFILE_NOURL']) {
     // Time in functions without a script URL, by the first caller that has one.
-    const parent = new Map<number, number>();
-    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
     const by = new Map<string, number>();
     for (const [id, ms] of self) {
       const n = byId.get(id)!;
@@ -89,9 +90,6 @@ async function profileOf(action: () => Promise<void>) {
   // Inclusive (self + callees) per function name, for the names in PROFILE_FNS (comma-separated).
   const names = (process.env['PROFILE_FNS'] ?? '').split(',').filter(Boolean);
   if (names.length) {
-    const parent = new Map<number, number>();
-    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
     const incl = new Map<string, number>();
     for (const [id, ms] of self) {
       const seen = new Set<string>();

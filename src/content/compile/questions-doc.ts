@@ -14,9 +14,10 @@ export function questionsDocument(root: string, titles: Record<string, string>):
   // The rules, a file per situation since session 42 (src/rules/steps/): read in the order of the one list (index.ts),
   // then the warnings; the shared predicates and the other files only for their helpers.
   const stepsDir = join(root, 'src/rules/steps');
-  const listed = [...readFileSync(join(stepsDir, 'index.ts'), 'utf8').matchAll(/from '\.\/(\w+)'/g)].map((m) => `${m[1]}.ts`).filter((f) => f !== 'types.ts');
-  const ruleFiles = [...listed, 'warnings.ts'].map((f) => readFileSync(join(stepsDir, f), 'utf8'));
-  const helperFiles = readdirSync(stepsDir).filter((f) => f.endsWith('.ts')).map((f) => readFileSync(join(stepsDir, f), 'utf8'));
+  const stepSrc = new Map(readdirSync(stepsDir).filter((f) => f.endsWith('.ts')).map((f) => [f, readFileSync(join(stepsDir, f), 'utf8')]));
+  const listed = [...stepSrc.get('index.ts')!.matchAll(/from '\.\/(\w+)'/g)].map((m) => `${m[1]}.ts`).filter((f) => f !== 'types.ts');
+  const ruleFiles = [...listed, 'warnings.ts'].map((f) => stepSrc.get(f)!);
+  const helperFiles = [...stepSrc.values()];
   const ids = new Set(questions.map((q) => q.id));
 
   // condition name → question ids it reads (directly or through other conditions)
