@@ -92,11 +92,12 @@ export interface KindEffect {
   newTerm?: { date: string; answer: string; was: string; becomes: string; sameAs: readonly LegalKind[] };
   /**
    * Session 38: the event is a new step that reopens an answer a decision event gave to an earlier one: where the answers
-   * hold `was` for `answer`, written last by an event of a `by` kind dated before this event, and nothing is answered for
-   * `unless`, the event writes `becomes`. A registration received after a logged admission cannot be the registration
-   * admitted (another school, a move): the school's 6 weeks run from its receipt (A04).
+   * hold `was` for `answer`, written last by an event of a `by` kind dated before this event, the event writes `becomes`.
+   * A registration received after a logged admission cannot be the registration admitted (another school, a move): the
+   * school's 6 weeks run from its receipt (A04). Session 43: where the answers hold a written refusal before that admission
+   * (conditions.ts refusedThenAdmittedElsewhere), it writes `afterRefusal` instead.
    */
-  reopens?: { answer: string; was: string; becomes: string; by: readonly LegalKind[]; unless: string };
+  reopens?: { answer: string; was: string; becomes: string; afterRefusal: string; by: readonly LegalKind[] };
 }
 
 /**
@@ -143,11 +144,18 @@ const EXTENSION_UNKNOWN = (sameAs: readonly LegalKind[]): NonNullable<KindEffect
  * timeline's "te laat?" (lateFlags: a decision dated before the start answers nothing) counted its 6 weeks from receipt
  * (A04) and offered the reminder letter. Now it writes "nog niet" (no decision yet) as the questionnaire would, so the plan,
  * the calendar file, the gesprekskaart and the letter count the same 6 weeks. Not after an admission answered in the
- * questionnaire (no day to compare), nor when the answers hold a refusal's day: the admission then may be the one after a
- * written refusal (conditions.ts refusedThenAdmittedElsewhere), whose bezwaar must stay in the plan.
+ * questionnaire (no day to compare).
+ * Session 43: also when the answers hold a written refusal before that admission (refused at one school, admitted at the
+ * next, then registered at a third). Session 38 kept "toegelaten" then, so that the refusal's bezwaar stayed in the plan,
+ * and the third school's 6 weeks were on no screen. Now the answer goes back to the refusal ("geweigerd", its day kept):
+ * the answers read as a written refusal with a registration after it, as before the next school's admission, so the plan
+ * shows the third school's 6 weeks from its receipt beside the refusal's bezwaar, its Geschillencommissie and, when a
+ * bezwaar was filed, "wacht op het besluit over je bezwaar" (warning nieuwe-aanmelding-na-weigering: the new registration
+ * does not stop the refusal's term). "Nog niet" there would leave the refusal's bezwaar only to the timeline's own step
+ * (weigering-voor-toelating), and a bezwaar or GPO request already filed against it would leave the plan.
  */
 const REOPENS_ADMISSION: NonNullable<KindEffect['reopens']> =
-  { answer: 'aanmelding-besluit', was: 'toegelaten', becomes: 'nog-niet', by: ['besluit-toegelaten'], unless: 'weigering-datum' };
+  { answer: 'aanmelding-besluit', was: 'toegelaten', becomes: 'nog-niet', afterRefusal: 'geweigerd', by: ['besluit-toegelaten'] };
 
 export const EFFECTS: Readonly<Record<LegalKind, KindEffect>> = {
   // The 6-week clock runs from receipt (A04). A sent date is used until a received date is logged.

@@ -103,8 +103,17 @@ export function sanitizeEvents(v: unknown): TimelineEvent[] {
 const same = (a: AnswerValue | null | undefined, b: AnswerValue | null | undefined): boolean =>
   JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
+/**
+ * The rules an event's answers are written by: the current ones, or `before-s43`, those of sessions 38-42, under which a
+ * registration after a logged admission did not reopen the decision when the answers held a refusal (EFFECTS reopens
+ * afterRefusal). Only upgradeStored and commit use the old rules, to tell data stored by an older version apart.
+ */
+type Rules = 'current' | 'before-s43';
+/** Before session 43 a registration never reopened the decision while the answers held a refusal's day. */
+const BEFORE_S43_UNLESS = 'weigering-datum';
+
 /** The answers an event writes, given the answers now (for the situation list). Plain kinds: none. */
-export function effectsOf(ev: Pick<TimelineEvent, 'kind' | 'date' | 'how'>, answers: Answers, before?: readonly TimelineEvent[]): Record<string, AnswerValue> {
+export function effectsOf(ev: Pick<TimelineEvent, 'kind' | 'date' | 'how'>, answers: Answers, before?: readonly TimelineEvent[], rules: Rules = 'current'): Record<string, AnswerValue> {
   if (!isLegal(ev.kind)) return {};
   const e = EFFECTS[ev.kind];
   const out: Record<string, AnswerValue> = {};
@@ -117,7 +126,10 @@ export function effectsOf(ev: Pick<TimelineEvent, 'kind' | 'date' | 'how'>, answ
   // A call is no step of the story: it implies nothing (session 35: a registration by phone is not "waiting for a decision").
   if (!toldOnlyOrally(ev)) for (const [q, v] of Object.entries(e.defaults ?? {})) if (answers[q] === undefined) out[q] = v;
   if (e.newTerm && before && leftBehind(e.newTerm, ev, out, answers, before)) out[e.newTerm.answer] = e.newTerm.becomes;
-  if (e.reopens && before && !toldOnlyOrally(ev) && reopened(e.reopens, ev, answers, before)) out[e.reopens.answer] = e.reopens.becomes;
+  if (e.reopens && before && !toldOnlyOrally(ev) && reopened(e.reopens, ev, answers, before)) {
+    if (rules === 'current') out[e.reopens.answer] = conditions.refusedThenAdmittedElsewhere(answers) ? e.reopens.afterRefusal : e.reopens.becomes;
+    else if (answers[BEFORE_S43_UNLESS] === undefined) out[e.reopens.answer] = e.reopens.becomes;
+  }
   return out;
 }
 
@@ -127,7 +139,7 @@ const lastWriterOf = (answer: string, before: readonly TimelineEvent[]): Timelin
 
 /** Session 38 (EFFECTS reopens): the answer was written last by a decision event dated before this event. */
 function reopened(r: NonNullable<KindEffect['reopens']>, ev: Pick<TimelineEvent, 'date'>, answers: Answers, before: readonly TimelineEvent[]): boolean {
-  if (asString(answers[r.answer]) !== r.was || answers[r.unless] !== undefined) return false;
+  if (asString(answers[r.answer]) !== r.was) return false;
   const writer = lastWriterOf(r.answer, before);
   return writer !== undefined && (r.by as readonly string[]).includes(writer.kind) && writer.date < ev.date;
 }
@@ -217,11 +229,11 @@ export function inOrder(events: Events): TimelineEvent[] {
 }
 
 /** The answers after these events, starting from `start`. The latest event decides. */
-export function replay(start: Answers, events: Events): Answers {
+export function replay(start: Answers, events: Events, rules: Rules = 'current'): Answers {
   let a: Answers = start;
   const ordered = inOrder(events);
   ordered.forEach((e, i) => {
-    const eff = effectsOf(e, a, replayedBefore(ordered, i));
+    const eff = effectsOf(e, a, replayedBefore(ordered, i), rules);
     if (Object.keys(eff).length) a = { ...a, ...eff };
   });
   return a;
@@ -278,9 +290,9 @@ export const questionnaireAnswers = (answers: Answers, data: Pick<TimelineData, 
  * An answer the parent changed in the questionnaire after an event wrote it stays the parent's
  * (their latest word), unless this change is about an event that writes it (`touched`).
  */
-export function commit(answers: Answers, old: TimelineData, events: TimelineEvent[], touched: ReadonlySet<string> = new Set()): Change {
+export function commit(answers: Answers, old: TimelineData, events: TimelineEvent[], touched: ReadonlySet<string> = new Set(), oldRules: Rules = 'current'): Change {
   const oldStart = withBase(answers, old.base);
-  const oldResult = replay(oldStart, old.events);
+  const oldResult = replay(oldStart, old.events, oldRules);
   const diverged = Object.keys(old.base).filter((q) => !same(answers[q], oldResult[q]));
   const start: Record<string, AnswerValue> = { ...oldStart };
   for (const q of diverged) {
@@ -295,7 +307,25 @@ export function commit(answers: Answers, old: TimelineData, events: TimelineEven
   }
   const base: TimelineData['base'] = {};
   for (const q of new Set(events.flatMap((e) => keysOf(e.kind)))) base[q] = start[q] ?? null;
+  if (rulesDiffer(start, events)) base[CURRENT_RULES] = null;
   return { answers: result, data: { events, base } };
+}
+
+/**
+ * Session 43: the mark in `base` that its answers were written by the current rules, where they differ from the rules
+ * before (Rules): only then, so other data looks as before. A key no question has, with null: "deleting every event gives
+ * `base` back" stays true (withBase deletes an answer that is not there). An older version keeps it when reading
+ * (sanitizeTimeline) and drops it when it writes (its commit builds `base` from keysOf): what it wrote is then read as
+ * written by the old rules again, which it was. Links and backups carry `base`, so the mark travels with the data.
+ */
+export const CURRENT_RULES = 'regels-s43';
+
+/** Whether the current rules and those before session 43 write other answers for these events (cheap when no admission is logged). */
+function rulesDiffer(start: Answers, events: Events): boolean {
+  if (!events.some((e) => e.kind === 'besluit-toegelaten')) return false;
+  const now = replay(start, events);
+  const then = replay(start, events, 'before-s43');
+  return [...new Set([...Object.keys(now), ...Object.keys(then)])].some((q) => !same(now[q], then[q]));
 }
 
 /**
@@ -371,13 +401,18 @@ function inEffectOf(events: Events): (answers: Answers, ev: TimelineEvent) => bo
  * its old value kept in `base` (deleting the event gives it back, as for data logged since session 36).
  * Undefined when the data is not such old data. Only the missing key tells old data apart: an extension logged as an event
  * ("Besluit verlengd") put the key in `base` in every version, and then old data and a parent's own later "ja" look the same.
+ * Session 43: the same for data written by the rules before session 43 (a third school after a refusal and an admission
+ * elsewhere: the decision stayed "toegelaten" and the third school's 6 weeks were on no screen), told apart by the mark
+ * CURRENT_RULES: the commit is made with the old rules' answers as what the events wrote, so an answer the parent changed
+ * herself since stays hers, and the rest is written by the current rules.
  */
 export function upgradeStored(answers: Answers, data: TimelineData): Change | undefined {
   const old = data.events.some((e) => {
     const t = isLegal(e.kind) ? EFFECTS[e.kind].newTerm : undefined;
     return t !== undefined && !(t.answer in data.base);
   });
-  return old ? commit(answers, data, data.events) : undefined;
+  const before43 = !(CURRENT_RULES in data.base) && rulesDiffer(withBase(answers, data.base), data.events);
+  return old || before43 ? commit(answers, data, data.events, new Set(), before43 ? 'before-s43' : 'current') : undefined;
 }
 
 /**

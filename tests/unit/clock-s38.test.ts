@@ -235,4 +235,38 @@ describe('a registration logged on a day after a logged admission: the plan show
     ]);
     expect(planAt(refused, '2026-10-01').steps.find((x) => x.id === 'bezwaar-weigering')?.deadline).toMatchObject({ due: '2026-10-13', status: 'upcoming' });
   });
+
+  // Session 43: the story above, refused at the first school, admitted at the next, registered at a third. Session 38 kept
+  // "toegelaten" when the answers held a refusal's day; the third school's 6 weeks (A04) were on no screen while the
+  // timeline's "te laat?" counted them. Now the decision goes back to the refusal, with the third registration after it.
+  const thirdSchool = () => log({ situatie: ['aanmelden'] }, [
+    ev('a', 'aanmelding-ontvangen', '2026-08-10'), ev('b', 'besluit-geweigerd', '2026-09-01'), ev('c', 'aanmelding-ontvangen', '2026-09-05'),
+    ev('d', 'besluit-toegelaten', '2026-09-20'), ev('e', 'aanmelding-ontvangen', '2026-09-25'),
+  ]);
+
+  it('a third school after a written refusal and an admission elsewhere: its 6 weeks everywhere, the refusal\'s bezwaar kept (failed before)', () => {
+    const s = thirdSchool();
+    expect(s.answers).toMatchObject({ 'aanmelding-besluit': 'geweigerd', 'weigering-datum': '2026-09-01', 'aanmelding-datum': '2026-09-25' });
+    const plan = planAt(s, '2026-10-01');
+    expect(decisionStep(plan.steps)?.deadline).toMatchObject({ start: '2026-09-25', due: '2026-11-06', status: 'upcoming', certain: true });
+    expect(calendarSteps(plan).upcoming.find((x) => x.id === 'besluit-aanmelding')?.deadline.due).toBe('2026-11-06');
+    expect(cardOf(s, '2026-10-01').dates.find((d) => d.step === 'besluit-aanmelding')).toMatchObject({ due: '2026-11-06', passed: false });
+    expect(flags(s, '2026-11-10')).toMatchObject([{ id: 'besluit-aanmelding', due: '2026-11-06' }]);
+    expect(plan.steps.find((x) => x.id === 'bezwaar-weigering')?.deadline).toMatchObject({ start: '2026-09-01', due: '2026-10-13', status: 'upcoming' });
+    // Deleting the third registration gives the admission back, and with it no term of a school.
+    const back = deleteEvent(s.answers, s.data, 'e');
+    expect(back.answers['aanmelding-besluit']).toBe('toegelaten');
+    expect(decisionStep(buildPlan(back.answers, '2026-10-01' as IsoDate).steps)).toBeUndefined();
+  });
+
+  it('a third school after a refusal told only by phone: its 6 weeks, and no bezwaar (a call is no decision)', () => {
+    const s = log({ situatie: ['aanmelden'] }, [
+      ev('a', 'aanmelding-ontvangen', '2026-08-10'), ev('b', 'besluit-geweigerd', '2026-09-01', 'telefoon'), ev('c', 'aanmelding-ontvangen', '2026-09-05'),
+      ev('d', 'besluit-toegelaten', '2026-09-20'), ev('e', 'aanmelding-ontvangen', '2026-09-25'),
+    ]);
+    expect(s.answers['aanmelding-besluit']).toBe('nog-niet');
+    const plan = planAt(s, '2026-10-01');
+    expect(decisionStep(plan.steps)?.deadline).toMatchObject({ due: '2026-11-06' });
+    expect(plan.steps.find((x) => x.id === 'bezwaar-weigering')).toBeUndefined();
+  });
 });

@@ -1,0 +1,92 @@
+/**
+ * Session 43 (s43-derde): a third school after a written refusal and an admission elsewhere, in data an older version
+ * stored. The rule itself (EFFECTS reopens afterRefusal): tests/unit/clock-s38.test.ts and
+ * tests/scenarios/034-derde-school-s43.yaml.
+ *
+ * Sessions 38-42 kept "toegelaten" for a registration logged after a logged admission when the answers held a refusal's
+ * day: the third school's 6 weeks (A04) were on no screen. A version since session 43 writes "geweigerd" (the refusal,
+ * with the new registration after it). Data the older version stored keeps "toegelaten", and a commit made with the new
+ * rules would read it as the parent's own answer and keep it. So the data carries a mark (CURRENT_RULES in `base`) when it
+ * was written by the current rules and they differ from the old ones; data without it is brought up to date when read
+ * (upgradeStored), with the old rules' answers as what the events wrote. Each "(failed before)" test failed without
+ * the mark and the old rules in upgradeStored (checked by undoing them).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answers } from '../../src/flow/answers';
+import { CURRENT_RULES, deleteEvent, sanitizeTimeline, upgradeStored, type TimelineData } from '../../src/timeline/model';
+import { planOf } from '../../src/ui/components/timelineDoor';
+import { ev, log } from './timeline-log';
+import { loadPlanTexts } from './plan-texts';
+
+beforeAll(loadPlanTexts);
+
+const START = { situatie: ['aanmelden'] } as unknown as Answers;
+const STORY = () => [
+  ev('a', 'aanmelding-ontvangen', '2026-09-21'), ev('b', 'besluit-geweigerd', '2026-10-20'), ev('c', 'aanmelding-ontvangen', '2026-10-22'),
+  ev('d', 'besluit-toegelaten', '2026-11-02'), ev('e', 'aanmelding-ontvangen', '2026-11-10'),
+];
+
+/** The story as a version of sessions 38-42 stored it: "toegelaten" kept, no mark. */
+const OLD_ANSWERS = {
+  situatie: ['aanmelden'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': '2026-11-10', 'aanmelding-besluit': 'toegelaten',
+  'weigering-schriftelijk': 'ja', 'weigering-datum': '2026-10-20',
+} as unknown as Answers;
+const OLD_DATA = (): TimelineData => ({
+  events: STORY(),
+  base: { situatie: ['aanmelden'], 'aanmelding-hoe': null, 'aanmelding-datum': null, 'aanmelding-besluit': null, 'aanmelding-verlengd': null, 'weigering-schriftelijk': null, 'weigering-datum': null },
+});
+const stepOf = (answers: Answers, timeline: unknown, id: string, today = '2026-11-20') =>
+  planOf({ answers, timeline }, today).steps.find((s) => s.id === id);
+
+describe('a third school after a refusal and an admission elsewhere, in data an older version stored', () => {
+  it('the fixture is what this version logs, but for the decision and the mark', () => {
+    const now = log(START, STORY());
+    expect(now.answers['aanmelding-besluit']).toBe('geweigerd');
+    expect({ ...now.answers, 'aanmelding-besluit': 'toegelaten' }).toEqual(OLD_ANSWERS);
+    const { [CURRENT_RULES]: mark, ...base } = now.data.base;
+    expect(mark).toBeNull();
+    expect(CURRENT_RULES in now.data.base).toBe(true);
+    expect(base).toEqual(OLD_DATA().base);
+  });
+
+  it('the plan shows the third school\'s 6 weeks and the refusal\'s bezwaar at once (failed before)', () => {
+    expect(stepOf(OLD_ANSWERS, OLD_DATA(), 'besluit-aanmelding')?.deadline).toMatchObject({ start: '2026-11-10', due: '2026-12-22', certain: true });
+    expect(stepOf(OLD_ANSWERS, OLD_DATA(), 'bezwaar-weigering')?.deadline).toMatchObject({ start: '2026-10-20', due: '2026-12-01' });
+  });
+
+  it('upgradeStored writes the decision by the current rules and the mark, once; every other answer unchanged (failed before)', () => {
+    const up = upgradeStored(OLD_ANSWERS, OLD_DATA());
+    expect(up?.answers).toEqual({ ...OLD_ANSWERS, 'aanmelding-besluit': 'geweigerd' });
+    expect(up?.data.base).toEqual({ ...OLD_DATA().base, [CURRENT_RULES]: null });
+    expect(upgradeStored(up!.answers, up!.data)).toBeUndefined();
+    // Deleting the third registration afterwards gives the admission back.
+    expect(deleteEvent(up!.answers, up!.data, 'e').answers['aanmelding-besluit']).toBe('toegelaten');
+  });
+
+  it('an answer the parent changed herself after this version logged it stays hers (failed before: the upgrade wrote over it)', () => {
+    const now = log(START, STORY());
+    // She answered in the questions that the third school admitted her son.
+    const hers = { ...now.answers, 'aanmelding-besluit': 'toegelaten' } as Answers;
+    expect(upgradeStored(hers, now.data)).toBeUndefined();
+    expect(stepOf(hers, now.data, 'besluit-aanmelding')).toBeUndefined();
+  });
+
+  it('the mark survives a backup or a link (sanitizeTimeline) and is no answer', () => {
+    const now = log(START, STORY());
+    const again = sanitizeTimeline(JSON.parse(JSON.stringify(now.data)));
+    expect(again.base[CURRENT_RULES]).toBeNull();
+    expect(upgradeStored(now.answers, again)).toBeUndefined();
+    expect(CURRENT_RULES in now.answers).toBe(false);
+    // Deleting every event gives the questionnaire's answers back, without the mark.
+    let s = now;
+    for (const id of ['e', 'd', 'c', 'b', 'a']) s = { ...s, ...deleteEvent(s.answers, s.data, id) };
+    expect(s.answers).toEqual(START);
+  });
+
+  it('data the two rules read alike gets no mark and no upgrade (a registration after an admission, no refusal)', () => {
+    const s = log(START, [ev('a', 'aanmelding-ontvangen', '2026-09-21'), ev('d', 'besluit-toegelaten', '2026-11-02'), ev('e', 'aanmelding-ontvangen', '2026-11-10')]);
+    expect(s.answers['aanmelding-besluit']).toBe('nog-niet');
+    expect(CURRENT_RULES in s.data.base).toBe(false);
+    expect(upgradeStored(s.answers, s.data)).toBeUndefined();
+  });
+});
