@@ -92,12 +92,13 @@ export interface KindEffect {
   newTerm?: { date: string; answer: string; was: string; becomes: string; sameAs: readonly LegalKind[] };
   /**
    * Session 38: the event is a new step that reopens an answer a decision event gave to an earlier one: where the answers
-   * hold `was` for `answer`, written last by an event of a `by` kind dated before this event, the event writes `becomes`.
+   * hold `was` for `answer`, written last by an event of a `by` kind dated before this event (session 43: or answered in
+   * the questionnaire, for a registration whose day `date` the answers hold before this event's), the event writes `becomes`.
    * A registration received after a logged admission cannot be the registration admitted (another school, a move): the
    * school's 6 weeks run from its receipt (A04). Session 43: where the answers hold a written refusal before that admission
    * (conditions.ts refusedThenAdmittedElsewhere), it writes `afterRefusal` instead.
    */
-  reopens?: { answer: string; was: string; becomes: string; afterRefusal: string; by: readonly LegalKind[] };
+  reopens?: { answer: string; was: string; becomes: string; afterRefusal: string; by: readonly LegalKind[]; date: string };
 }
 
 /**
@@ -143,8 +144,12 @@ const EXTENSION_UNKNOWN = (sameAs: readonly LegalKind[]): NonNullable<KindEffect
  * toegelaten") is a new registration: the answers kept "toegelaten" and the plan showed no term for it, while the
  * timeline's "te laat?" (lateFlags: a decision dated before the start answers nothing) counted its 6 weeks from receipt
  * (A04) and offered the reminder letter. Now it writes "nog niet" (no decision yet) as the questionnaire would, so the plan,
- * the calendar file, the gesprekskaart and the letter count the same 6 weeks. Not after an admission answered in the
- * questionnaire (no day to compare).
+ * the calendar file, the gesprekskaart and the letter count the same 6 weeks.
+ * Session 43: also after an admission answered in the questionnaire, when the registration is logged on a day after the
+ * day of receipt the answers hold (aanmelding-datum: "op welke datum heeft de school je aanmelding gekregen?"): a
+ * registration sent or received after that day cannot be the one the school received then, as session 36 reads it for
+ * the extension (newTerm). Session 38 kept "toegelaten" (no day of the admission to compare), and the new school's 6
+ * weeks were on no screen. With no day of receipt answered, nothing changes.
  * Session 43: also when the answers hold a written refusal before that admission (refused at one school, admitted at the
  * next, then registered at a third). Session 38 kept "toegelaten" then, so that the refusal's bezwaar stayed in the plan,
  * and the third school's 6 weeks were on no screen. Now the answer goes back to the refusal ("geweigerd", its day kept):
@@ -155,7 +160,7 @@ const EXTENSION_UNKNOWN = (sameAs: readonly LegalKind[]): NonNullable<KindEffect
  * (weigering-voor-toelating), and a bezwaar or GPO request already filed against it would leave the plan.
  */
 const REOPENS_ADMISSION: NonNullable<KindEffect['reopens']> =
-  { answer: 'aanmelding-besluit', was: 'toegelaten', becomes: 'nog-niet', afterRefusal: 'geweigerd', by: ['besluit-toegelaten'] };
+  { answer: 'aanmelding-besluit', was: 'toegelaten', becomes: 'nog-niet', afterRefusal: 'geweigerd', by: ['besluit-toegelaten'], date: 'aanmelding-datum' };
 
 export const EFFECTS: Readonly<Record<LegalKind, KindEffect>> = {
   // The 6-week clock runs from receipt (A04). A sent date is used until a received date is logged.

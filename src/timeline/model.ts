@@ -105,8 +105,9 @@ const same = (a: AnswerValue | null | undefined, b: AnswerValue | null | undefin
 
 /**
  * The rules an event's answers are written by: the current ones, or `before-s43`, those of sessions 38-42, under which a
- * registration after a logged admission did not reopen the decision when the answers held a refusal (EFFECTS reopens
- * afterRefusal). Only upgradeStored and commit use the old rules, to tell data stored by an older version apart.
+ * registration logged after an admission did not reopen the decision when the answers held a refusal's day (EFFECTS
+ * reopens afterRefusal), nor after an admission answered in the questionnaire (reopens date). Only upgradeStored and
+ * commit use the old rules, to tell data stored by an older version apart.
  */
 type Rules = 'current' | 'before-s43';
 /** Before session 43 a registration never reopened the decision while the answers held a refusal's day. */
@@ -126,7 +127,7 @@ export function effectsOf(ev: Pick<TimelineEvent, 'kind' | 'date' | 'how'>, answ
   // A call is no step of the story: it implies nothing (session 35: a registration by phone is not "waiting for a decision").
   if (!toldOnlyOrally(ev)) for (const [q, v] of Object.entries(e.defaults ?? {})) if (answers[q] === undefined) out[q] = v;
   if (e.newTerm && before && leftBehind(e.newTerm, ev, out, answers, before)) out[e.newTerm.answer] = e.newTerm.becomes;
-  if (e.reopens && before && !toldOnlyOrally(ev) && reopened(e.reopens, ev, answers, before)) {
+  if (e.reopens && before && !toldOnlyOrally(ev) && reopened(e.reopens, ev, answers, before, rules)) {
     if (rules === 'current') out[e.reopens.answer] = conditions.refusedThenAdmittedElsewhere(answers) ? e.reopens.afterRefusal : e.reopens.becomes;
     else if (answers[BEFORE_S43_UNLESS] === undefined) out[e.reopens.answer] = e.reopens.becomes;
   }
@@ -137,11 +138,17 @@ export function effectsOf(ev: Pick<TimelineEvent, 'kind' | 'date' | 'how'>, answ
 const lastWriterOf = (answer: string, before: readonly TimelineEvent[]): TimelineEvent | undefined =>
   before.filter((b) => isLegal(b.kind) && answer in setsOf(b)).at(-1);
 
-/** Session 38 (EFFECTS reopens): the answer was written last by a decision event dated before this event. */
-function reopened(r: NonNullable<KindEffect['reopens']>, ev: Pick<TimelineEvent, 'date'>, answers: Answers, before: readonly TimelineEvent[]): boolean {
+/**
+ * Session 38 (EFFECTS reopens): the answer was written last by a decision event dated before this event. Session 43: or it
+ * was answered in the questionnaire (no event wrote it) for a registration whose day (`date`, the day the school received
+ * it) the answers hold and is before this event's day: this event is another registration (the rules before: never).
+ */
+function reopened(r: NonNullable<KindEffect['reopens']>, ev: Pick<TimelineEvent, 'date'>, answers: Answers, before: readonly TimelineEvent[], rules: Rules): boolean {
   if (asString(answers[r.answer]) !== r.was) return false;
   const writer = lastWriterOf(r.answer, before);
-  return writer !== undefined && (r.by as readonly string[]).includes(writer.kind) && writer.date < ev.date;
+  if (writer !== undefined) return (r.by as readonly string[]).includes(writer.kind) && writer.date < ev.date;
+  const day = asString(answers[r.date]);
+  return rules === 'current' && day !== undefined && isIsoDate(day) && day < ev.date;
 }
 
 /**
@@ -320,9 +327,9 @@ export function commit(answers: Answers, old: TimelineData, events: TimelineEven
  */
 export const CURRENT_RULES = 'regels-s43';
 
-/** Whether the current rules and those before session 43 write other answers for these events (cheap when no admission is logged). */
+/** Whether the current rules and those before session 43 write other answers for these events (none without a registration logged). */
 function rulesDiffer(start: Answers, events: Events): boolean {
-  if (!events.some((e) => e.kind === 'besluit-toegelaten')) return false;
+  if (!events.some((e) => isLegal(e.kind) && EFFECTS[e.kind].reopens)) return false;
   const now = replay(start, events);
   const then = replay(start, events, 'before-s43');
   return [...new Set([...Object.keys(now), ...Object.keys(then)])].some((q) => !same(now[q], then[q]));

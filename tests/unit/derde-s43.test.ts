@@ -1,6 +1,7 @@
 /**
- * Session 43 (s43-derde): a third school after a written refusal and an admission elsewhere, in data an older version
- * stored. The rule itself (EFFECTS reopens afterRefusal): tests/unit/clock-s38.test.ts and
+ * Session 43 (s43-derde): a third school after a written refusal and an admission elsewhere, and a new school after an
+ * admission answered in the questions, in data an older version stored. The rules themselves (EFFECTS reopens
+ * afterRefusal and date): tests/unit/clock-s38.test.ts, tests/unit/hunt-s43.test.ts and
  * tests/scenarios/034-derde-school-s43.yaml.
  *
  * Sessions 38-42 kept "toegelaten" for a registration logged after a logged admission when the answers held a refusal's
@@ -88,5 +89,21 @@ describe('a third school after a refusal and an admission elsewhere, in data an 
     expect(s.answers['aanmelding-besluit']).toBe('nog-niet');
     expect(CURRENT_RULES in s.data.base).toBe(false);
     expect(upgradeStored(s.answers, s.data)).toBeUndefined();
+  });
+
+  it('an admission answered in the questions, then a registration logged later: old data gets the new school\'s 6 weeks (failed before)', () => {
+    const answered = { situatie: ['aanmelden'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': '2026-08-03', 'aanmelding-besluit': 'toegelaten' } as unknown as Answers;
+    const now = log(answered, [ev('r', 'aanmelding-ontvangen', '2026-11-02')]);
+    expect(now.answers['aanmelding-besluit']).toBe('nog-niet');
+    expect(CURRENT_RULES in now.data.base).toBe(true);
+    // As sessions 38-42 stored it: "toegelaten" kept, no mark.
+    const { [CURRENT_RULES]: _mark, ...oldBase } = now.data.base;
+    const old = { answers: { ...now.answers, 'aanmelding-besluit': 'toegelaten' } as Answers, data: { events: now.data.events, base: oldBase } };
+    expect(stepOf(old.answers, old.data, 'besluit-aanmelding')?.deadline).toMatchObject({ start: '2026-11-02', due: '2026-12-14' });
+    const up = upgradeStored(old.answers, old.data);
+    expect(up?.answers).toEqual(now.answers);
+    expect(up?.data).toEqual(now.data);
+    // Deleting the registration gives the answered admission back.
+    expect(deleteEvent(up!.answers, up!.data, 'r').answers).toEqual(answered);
   });
 });

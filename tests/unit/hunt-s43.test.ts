@@ -1,0 +1,106 @@
+/**
+ * Session 43 (s43-derde): a hunt for the school's term on a NEW registration. hunt-s32 and hunt-s35 check that a term that
+ * ran stays on the plan after later events; this one checks that a term that starts is there.
+ *
+ * Property: start from an answered story (nothing, waiting, refused on paper or by phone, admitted with or without the
+ * day of receipt, refused then admitted elsewhere, waiting with an extension, or another situation), log two or three
+ * events of the registration's story (sent, received, extended, admitted or refused on paper or by phone, a bezwaar), on
+ * days +0, +5 and +12, and read the plan 20 and 50 days later as the plan page builds it. When the last registration logged
+ * is on paper and no decision on paper is logged on or after its day, the plan has the school's decision step
+ * (besluit-aanmelding) counting from that registration or a later day of its receipt (A04: 6 weeks from receipt). When
+ * that step's day has passed, the timeline's "te laat?" names the same day.
+ *
+ * Found and fixed (the focused cases are tests/scenarios/034-derde-school-s43.yaml, which failed on main 0a8400c):
+ * 1. A written refusal, an admission after it, a registration after that (a third school): no term (EFFECTS reopens
+ *    afterRefusal).
+ * 2. An admission answered in the questions with its day of receipt, then a registration logged on a later day: no term
+ *    (EFFECTS reopens date).
+ * Not a failure (EXCEPT): an admission answered in the questions with no day of receipt ("weet ik niet"). A registration
+ * logged later may be the one admitted; nothing can be compared, and the admission stays (scenario
+ * s034-toegelaten-in-vragen-dag-onbekend). A decision and a registration on one day are read as that decision's
+ * registration (session 38), so the property starts only from a registration after every decision's day.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Answers } from '../../src/flow/answers';
+import { addDays } from '../../src/rules/calendar';
+import { inOrder, toldOnlyOrally, type TimelineEvent } from '../../src/timeline/model';
+import type { EventKind, How } from '../../src/timeline/effects';
+import { ev, flags, log, planAt } from './timeline-log';
+
+const A = (x: Record<string, unknown>) => x as unknown as Answers;
+const RECEIVED = { situatie: ['aanmelden'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': '2026-08-03' };
+const STARTS: Record<string, Answers> = {
+  nothing: A({ situatie: ['aanmelden'] }),
+  waiting: A({ ...RECEIVED, 'aanmelding-besluit': 'nog-niet' }),
+  waitingExtended: A({ ...RECEIVED, 'aanmelding-besluit': 'nog-niet', 'aanmelding-verlengd': 'ja' }),
+  refused: A({ ...RECEIVED, 'aanmelding-besluit': 'geweigerd', 'weigering-schriftelijk': 'ja', 'weigering-datum': '2026-08-20' }),
+  refusedByPhone: A({ ...RECEIVED, 'aanmelding-besluit': 'geweigerd', 'weigering-schriftelijk': 'nee' }),
+  admitted: A({ ...RECEIVED, 'aanmelding-besluit': 'toegelaten' }),
+  refusedThenAdmitted: A({ ...RECEIVED, 'aanmelding-datum': '2026-08-25', 'aanmelding-besluit': 'toegelaten', 'weigering-schriftelijk': 'ja', 'weigering-datum': '2026-08-20' }),
+  otherSituation: A({ situatie: ['handelingsverlegen'] }),
+};
+/** Known and documented (see above): no day of receipt to compare with. */
+const EXCEPT = { admittedNoDay: A({ ...RECEIVED, 'aanmelding-datum': 'weet-niet', 'aanmelding-besluit': 'toegelaten' }) };
+const KINDS: readonly (readonly [EventKind, How])[] = [
+  ['aanmelding-verstuurd', 'e-mail'], ['aanmelding-ontvangen', 'e-mail'], ['besluit-verlengd', 'brief'], ['besluit-toegelaten', 'brief'],
+  ['besluit-toegelaten', 'telefoon'], ['besluit-geweigerd', 'brief'], ['besluit-geweigerd', 'telefoon'], ['bezwaar-ingediend', 'brief'],
+];
+const REGISTRATIONS: readonly EventKind[] = ['aanmelding-verstuurd', 'aanmelding-ontvangen'];
+const BASE = '2026-09-01';
+const isDecision = (e: TimelineEvent) => (e.kind === 'besluit-toegelaten' || e.kind === 'besluit-geweigerd') && !toldOnlyOrally(e);
+
+type Seq = readonly (readonly [EventKind, How, number])[];
+function sequences(): Seq[] {
+  const out: Seq[] = [];
+  for (const a of KINDS) for (const b of KINDS) {
+    for (const db of [0, 5, 12]) out.push([[a[0], a[1], 0], [b[0], b[1], db]]);
+    for (const c of KINDS) for (const [db, dc] of [[0, 0], [0, 5], [5, 5], [5, 12], [12, 12], [0, 12]] as const) out.push([[a[0], a[1], 0], [b[0], b[1], db], [c[0], c[1], dc]]);
+  }
+  return out;
+}
+
+/** What is wrong with this story's plan: undefined when the property holds, null when it does not apply. */
+function wrong(start: Answers, seq: Seq, after: number): string | undefined | null {
+  const events = seq.map(([k, h, d], i) => ev(`e${i}`, k, addDays(BASE, d), h));
+  const ordered = inOrder(events);
+  const at = ordered.map((e) => REGISTRATIONS.includes(e.kind)).lastIndexOf(true);
+  if (at < 0) return null;
+  const reg = ordered[at]!;
+  if (ordered.some((e) => isDecision(e) && e.date >= reg.date)) return null;
+  const s = log(start, events);
+  const today = addDays(BASE, after);
+  const step = planAt(s, today).steps.find((x) => x.id === 'besluit-aanmelding');
+  const d = step?.deadline;
+  if (!d) return 'no decision step';
+  if (d.start < reg.date) return `counts from ${d.start}, before the registration of ${reg.date}`;
+  if (d.status === 'passed' && !d.maybeExtendedTo) {
+    const flag = flags(s, today).find((x) => x.id === 'besluit-aanmelding');
+    if (flag?.due !== d.due) return `plan ${d.due} passed, timeline flag ${flag?.due ?? 'none'}`;
+  }
+  return undefined;
+}
+
+const show = (seq: Seq) => seq.map(([k, h, d]) => `${k}/${h}@+${d}`).join(', ');
+
+describe('hunt s43: a registration logged after every decision gets the school\'s term, in plan and timeline alike', () => {
+  for (const [name, start] of Object.entries(STARTS)) {
+    it(`from "${name}"`, () => {
+      const found: string[] = [];
+      let applied = 0;
+      for (const seq of sequences()) for (const after of [20, 50]) {
+        const w = wrong(start, seq, after);
+        if (w === null) continue;
+        applied++;
+        if (w !== undefined) found.push(`${show(seq)} (+${after} days): ${w}`);
+      }
+      expect(found.slice(0, 5)).toEqual([]);
+      expect(applied).toBeGreaterThan(1000);
+    });
+  }
+
+  it('the exception is what it says: an admission answered with no day of receipt keeps its place, and with a day it does not', () => {
+    const seq: Seq = [['aanmelding-verstuurd', 'e-mail', 0]];
+    expect(wrong(EXCEPT.admittedNoDay, seq, 20)).toBe('no decision step');
+    expect(wrong(STARTS['admitted']!, seq, 20)).toBeUndefined();
+  });
+});
