@@ -19,12 +19,20 @@
  * logged later may be the one admitted; nothing can be compared, and the admission stays (scenario
  * s034-toegelaten-in-vragen-dag-onbekend). A decision and a registration on one day are read as that decision's
  * registration (session 38), so the property starts only from a registration after every decision's day.
+ *
+ * The same direction for every other term (second describe): whatever two events came before (every kind, with "Hoe?"),
+ * a decision or request logged last starts its own term: a refusal or removal on paper its 6 weeks for bezwaar and the
+ * Geschillencommissie's, a TLV refusal its bezwaar (not certain), a suspension its week, a complaint its 4 weeks, a
+ * dossier request its month. Found nothing in session 43; kept as a guard. Not failures, each with its reason: the
+ * Geschillencommissie step counts from the earliest decision whose 6 weeks still run (session 19), so an earlier open
+ * decision may carry it; a TLV refusal's bezwaar needs "tlv-eens" answered, which the questions ask before the plan.
  */
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/flow/answers';
 import { addDays } from '../../src/rules/calendar';
 import { inOrder, toldOnlyOrally, type TimelineEvent } from '../../src/timeline/model';
-import type { EventKind, How } from '../../src/timeline/effects';
+import { EFFECTS, LEGAL_KINDS, type EventKind, type How } from '../../src/timeline/effects';
+import { isLegal } from '../../src/timeline/model';
 import { ev, flags, log, planAt } from './timeline-log';
 
 const A = (x: Record<string, unknown>) => x as unknown as Answers;
@@ -103,4 +111,49 @@ describe('hunt s43: a registration logged after every decision gets the school\'
     expect(wrong(EXCEPT.admittedNoDay, seq, 20)).toBe('no decision step');
     expect(wrong(STARTS['admitted']!, seq, 20)).toBeUndefined();
   });
+});
+
+const TERM_FAMILY: Readonly<Record<string, RegExp>> = {
+  refusal: /^(bezwaar-weigering|eerdere-weigering(-\d+)?|weigering-voor-toelating)$/,
+  removal: /^(bezwaar-verwijdering|eerdere-verwijdering(-\d+)?)$/,
+  tlv: /^(tlv-bezwaar|eerdere-tlv-afwijzing(-\d+)?|tlv-afwijzing-voor-toekenning(-\d+)?|eerdere-tlv-toekenning(-\d+)?)$/,
+  gpo: /^(geschillencommissie|eerdere-geschillencommissie(-\d+)?|eerdere-weigering(-\d+)?|weigering-voor-toelating|eerdere-verwijdering(-\d+)?)$/,
+  suspension: /^schorsing-einde$/,
+  complaint: /^klacht-loopt$/,
+  dossier: /^dossier-herinneren$/,
+};
+const STARTERS: readonly (readonly [EventKind, readonly string[]])[] = [
+  ['besluit-geweigerd', ['refusal', 'gpo']], ['verwijdering-besluit', ['removal', 'gpo']], ['tlv-afgewezen', ['tlv']],
+  ['schorsing', ['suspension']], ['klacht-ingediend', ['complaint']], ['dossier-gevraagd', ['dossier']],
+];
+const CONTEXTS: Record<string, Answers> = {
+  aanmelden: A({ situatie: ['aanmelden'], 'tlv-eens': 'nee' }),
+  handelingsverlegen: A({ situatie: ['handelingsverlegen'], opp: 'ja', 'opp-besproken': '2026-03-10', 'tlv-eens': 'nee' }),
+  all: A({ situatie: ['aanmelden', 'handelingsverlegen', 'thuiszitten', 'tlv'], 'tlv-eens': 'nee' }),
+};
+const PRIOR: readonly (readonly [EventKind, How | undefined])[] = [...LEGAL_KINDS, 'telefoontje' as EventKind].flatMap((k) =>
+  (isLegal(k) && EFFECTS[k].oral ? [undefined, 'brief', 'telefoon'] as const : [undefined, 'telefoon'] as const).map((h) => [k, h] as const));
+
+describe('hunt s43: a decision or request logged last starts its term, whatever two events came before', () => {
+  for (const [name, start] of Object.entries(CONTEXTS)) {
+    it(`in "${name}"`, () => {
+      const found = new Set<string>();
+      let checked = 0;
+      const day = addDays(BASE, 9);
+      for (const [kind, families] of STARTERS) for (const p0 of PRIOR) for (const p1 of [...PRIOR, undefined]) {
+        const prior = [ev('p0', p0[0], BASE, p0[1]), ...(p1 ? [ev('p1', p1[0], addDays(BASE, 3), p1[1])] : [])];
+        const s = log(start, [...prior, ev('x', kind, day, 'brief')]);
+        const steps = planAt(s, addDays(day, 2)).steps;
+        checked++;
+        for (const f of families) {
+          const of = steps.filter((x) => TERM_FAMILY[f]!.test(x.id) && x.deadline);
+          if (of.some((x) => x.deadline!.start === day)) continue;
+          if (f === 'gpo' && (s.answers['ondersteuning-gemeld'] === 'nee' || of.some((x) => x.deadline!.start < day && x.deadline!.status !== 'passed'))) continue;
+          found.add(`${f} from ${kind} after ${p0.join('/')}${p1 ? ` then ${p1.join('/')}` : ''}: ${of.map((x) => `${x.id} ${x.deadline!.start}`).join(', ') || 'no step'}`);
+        }
+      }
+      expect(checked).toBeGreaterThan(10000);
+      expect([...found].slice(0, 5), `${found.size} missing`).toEqual([]);
+    });
+  }
 });
