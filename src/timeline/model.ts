@@ -104,13 +104,16 @@ const same = (a: AnswerValue | null | undefined, b: AnswerValue | null | undefin
   JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /**
- * The rules an event's answers are written by: the current ones, or `before-s43`, those of sessions 38-42, under which a
- * registration logged after an admission did not reopen the decision when the answers held a refusal's day (EFFECTS
- * reopens afterRefusal), nor after an admission answered in the questionnaire (reopens date). Only upgradeStored and
- * commit use the old rules, to tell data stored by an older version apart.
+ * The rules an event's answers are written by: the current ones, or those of older versions, so that upgradeStored can
+ * tell what an older version wrote from what the parent changed herself:
+ * - `before-s43`, sessions 38-42: a registration logged after an admission did not reopen the decision when the answers
+ *   held a refusal's day (EFFECTS reopens afterRefusal), nor after an admission answered in the questionnaire (reopens date);
+ * - `before-s38`, sessions 36-37: it never reopened the decision, and an extension logged on a day before a registration
+ *   was carried over to it when no earlier registration day was held (leftBehind).
  */
-type Rules = 'current' | 'before-s43';
-/** Before session 43 a registration never reopened the decision while the answers held a refusal's day. */
+type Rules = 'current' | 'before-s43' | 'before-s38';
+const OLDER_RULES: readonly Rules[] = ['before-s43', 'before-s38'];
+/** Sessions 38-42: a registration never reopened the decision while the answers held a refusal's day. */
 const BEFORE_S43_UNLESS = 'weigering-datum';
 
 /** The answers an event writes, given the answers now (for the situation list). Plain kinds: none. */
@@ -126,8 +129,8 @@ export function effectsOf(ev: Pick<TimelineEvent, 'kind' | 'date' | 'how'>, answ
   for (const [q, v] of Object.entries(setsOf(ev))) out[q] = v === DATE ? ev.date : v;
   // A call is no step of the story: it implies nothing (session 35: a registration by phone is not "waiting for a decision").
   if (!toldOnlyOrally(ev)) for (const [q, v] of Object.entries(e.defaults ?? {})) if (answers[q] === undefined) out[q] = v;
-  if (e.newTerm && before && leftBehind(e.newTerm, ev, out, answers, before)) out[e.newTerm.answer] = e.newTerm.becomes;
-  if (e.reopens && before && !toldOnlyOrally(ev) && reopened(e.reopens, ev, answers, before, rules)) {
+  if (e.newTerm && before && leftBehind(e.newTerm, ev, out, answers, before, rules)) out[e.newTerm.answer] = e.newTerm.becomes;
+  if (e.reopens && before && rules !== 'before-s38' && !toldOnlyOrally(ev) && reopened(e.reopens, ev, answers, before, rules)) {
     if (rules === 'current') out[e.reopens.answer] = conditions.refusedThenAdmittedElsewhere(answers) ? e.reopens.afterRefusal : e.reopens.becomes;
     else if (answers[BEFORE_S43_UNLESS] === undefined) out[e.reopens.answer] = e.reopens.becomes;
   }
@@ -155,10 +158,11 @@ function reopened(r: NonNullable<KindEffect['reopens']>, ev: Pick<TimelineEvent,
  * Session 36 (EFFECTS newTerm): this event writes its own day over an earlier one, and the answer about the earlier term
  * (the school's extension) would carry over to it. `before`: the events replayed before this one, in order.
  */
-function leftBehind(t: NonNullable<KindEffect['newTerm']>, ev: Pick<TimelineEvent, 'date'>, out: Record<string, AnswerValue>, answers: Answers, before: readonly TimelineEvent[]): boolean {
+function leftBehind(t: NonNullable<KindEffect['newTerm']>, ev: Pick<TimelineEvent, 'date'>, out: Record<string, AnswerValue>, answers: Answers, before: readonly TimelineEvent[], rules: Rules): boolean {
   const earlier = asString(answers[t.date]);
   if (out[t.date] !== ev.date || asString(answers[t.answer]) !== t.was) return false;
   if (earlier === undefined || !isIsoDate(earlier)) {
+    if (rules === 'before-s38') return false;
     // Session 38: no day of an earlier registration, but the answer was logged ("Besluit verlengd") on a day before this
     // one: it was not given for this registration. lateFlags already counted 6 weeks here (answerFor: a writer dated before
     // the start does not count), while the plan kept 10 as certain. An answer from the questionnaire (no writer) holds.
@@ -297,10 +301,10 @@ export const questionnaireAnswers = (answers: Answers, data: Pick<TimelineData, 
  * An answer the parent changed in the questionnaire after an event wrote it stays the parent's
  * (their latest word), unless this change is about an event that writes it (`touched`).
  */
-export function commit(answers: Answers, old: TimelineData, events: TimelineEvent[], touched: ReadonlySet<string> = new Set(), oldRules: Rules = 'current'): Change {
+export function commit(answers: Answers, old: TimelineData, events: TimelineEvent[], touched: ReadonlySet<string> = new Set(), writtenByOlder: ReadonlySet<string> = new Set()): Change {
   const oldStart = withBase(answers, old.base);
-  const oldResult = replay(oldStart, old.events, oldRules);
-  const diverged = Object.keys(old.base).filter((q) => !same(answers[q], oldResult[q]));
+  const oldResult = replay(oldStart, old.events);
+  const diverged = Object.keys(old.base).filter((q) => !same(answers[q], oldResult[q]) && !writtenByOlder.has(q));
   const start: Record<string, AnswerValue> = { ...oldStart };
   for (const q of diverged) {
     if (answers[q] === undefined) delete start[q];
@@ -319,20 +323,32 @@ export function commit(answers: Answers, old: TimelineData, events: TimelineEven
 }
 
 /**
- * Session 43: the mark in `base` that its answers were written by the current rules, where they differ from the rules
- * before (Rules): only then, so other data looks as before. A key no question has, with null: "deleting every event gives
+ * Session 43: the mark in `base` that its answers were written by the current rules, where they differ from older ones
+ * (Rules): only then, so other data looks as before. A key no question has, with null: "deleting every event gives
  * `base` back" stays true (withBase deletes an answer that is not there). An older version keeps it when reading
  * (sanitizeTimeline) and drops it when it writes (its commit builds `base` from keysOf): what it wrote is then read as
  * written by the old rules again, which it was. Links and backups carry `base`, so the mark travels with the data.
  */
 export const CURRENT_RULES = 'regels-s43';
 
-/** Whether the current rules and those before session 43 write other answers for these events (none without a registration logged). */
+/** Whether older rules write other answers for these events than the current ones (never without a registration logged). */
 function rulesDiffer(start: Answers, events: Events): boolean {
-  if (!events.some((e) => isLegal(e.kind) && EFFECTS[e.kind].reopens)) return false;
+  return olderAnswers(start, events, (now, then, q) => !same(now[q], then[q])).length > 0;
+}
+
+/**
+ * The answers (every key either replay writes) where `pick` holds for the current rules' replay and an older one's, from
+ * `start`. Empty without a registration logged: the rules differ only for those (EFFECTS newTerm, reopens).
+ */
+function olderAnswers(start: Answers, events: Events, pick: (now: Answers, then: Answers, q: string) => boolean): string[] {
+  if (!events.some((e) => isLegal(e.kind) && (EFFECTS[e.kind].reopens || EFFECTS[e.kind].newTerm))) return [];
   const now = replay(start, events);
-  const then = replay(start, events, 'before-s43');
-  return [...new Set([...Object.keys(now), ...Object.keys(then)])].some((q) => !same(now[q], then[q]));
+  const out = new Set<string>();
+  for (const rules of OLDER_RULES) {
+    const then = replay(start, events, rules);
+    for (const q of new Set([...Object.keys(now), ...Object.keys(then)])) if (pick(now, then, q)) out.add(q);
+  }
+  return [...out];
 }
 
 /**
@@ -408,18 +424,22 @@ function inEffectOf(events: Events): (answers: Answers, ev: TimelineEvent) => bo
  * its old value kept in `base` (deleting the event gives it back, as for data logged since session 36).
  * Undefined when the data is not such old data. Only the missing key tells old data apart: an extension logged as an event
  * ("Besluit verlengd") put the key in `base` in every version, and then old data and a parent's own later "ja" look the same.
- * Session 43: the same for data written by the rules before session 43 (a third school after a refusal and an admission
- * elsewhere: the decision stayed "toegelaten" and the third school's 6 weeks were on no screen), told apart by the mark
- * CURRENT_RULES: the commit is made with the old rules' answers as what the events wrote, so an answer the parent changed
- * herself since stays hers, and the rest is written by the current rules.
+ * Session 43: the same for data an older version wrote by older rules (Rules: a third school after a refusal and an
+ * admission elsewhere, a new school after an admission answered in the questionnaire, and, from sessions 36-37, an
+ * extension logged before a registration carried over to it: a term missing or 4 weeks late), told apart by the mark
+ * CURRENT_RULES. An answer that differs from what the current rules write and is what an older version's rules wrote is
+ * written again by the current rules; any other answer the parent changed herself stays hers. One the parent chose that
+ * happens to be an older rule's answer is written over once, on the side of the earlier date; the commit writes the mark,
+ * so she can answer again and it stays.
  */
 export function upgradeStored(answers: Answers, data: TimelineData): Change | undefined {
   const old = data.events.some((e) => {
     const t = isLegal(e.kind) ? EFFECTS[e.kind].newTerm : undefined;
     return t !== undefined && !(t.answer in data.base);
   });
-  const before43 = !(CURRENT_RULES in data.base) && rulesDiffer(withBase(answers, data.base), data.events);
-  return old || before43 ? commit(answers, data, data.events, new Set(), before43 ? 'before-s43' : 'current') : undefined;
+  const stale = CURRENT_RULES in data.base ? [] :
+    olderAnswers(withBase(answers, data.base), data.events, (now, then, q) => q in data.base && !same(now[q], then[q]) && same(answers[q], then[q]) && !same(answers[q], now[q]));
+  return old || stale.length ? commit(answers, data, data.events, new Set(), new Set(stale)) : undefined;
 }
 
 /**

@@ -159,7 +159,7 @@ async function nodeTimes() {
   const { askedQuestions, canShow } = await import('../../src/flow/route');
   // The plan and letter pages are measured with these answers: they must still reach the plan.
   if (!canShow('plan', LARGEST)) out('WARNING: the LARGEST answers (tests/bench/answers.ts) no longer reach the plan: a question was added or changed; the plan page measures the start page');
-  const { reconcile, sanitizeTimeline, lateFlags } = await import('../../src/timeline/model');
+  const { reconcile, sanitizeTimeline, lateFlags, upgradeStored } = await import('../../src/timeline/model');
   const { withMeetings } = await import('../../src/meeting/plan');
   const times: number[] = [];
   for (let i = 0; i < 220; i++) {
@@ -169,8 +169,10 @@ async function nodeTimes() {
   }
   out(`plan for the largest answers set (${Object.keys(LARGEST).length} answers), Node: ${spread(times, 2)} ms`);
   // What the plan page computes with a timeline (PlanPage, timelineDoor.ts, TimelineOnPlan): the
-  // stored timeline checked and reconciled, the plan from the answers the events wrote, the meeting
-  // steps, and the "te laat?" flags. The stored form goes through JSON, as it comes from localStorage.
+  // stored timeline checked and reconciled, an older version's data brought up to date (upgradeStored,
+  // session 43: three replays when the data has no rules mark), the plan from the answers the events
+  // wrote, the meeting steps, and the "te laat?" flags. The stored form goes through JSON, as it comes
+  // from localStorage.
   const { timeline200 } = await import('./timeline200');
   const tl = timeline200(LARGEST);
   const stored = JSON.parse(JSON.stringify({ version: 1, ...tl.data })) as unknown;
@@ -178,6 +180,7 @@ async function nodeTimes() {
   for (let i = 0; i < 220; i++) {
     const s = performance.now();
     const data = reconcile(tl.answers, sanitizeTimeline(stored));
+    upgradeStored(tl.answers, data);
     withMeetings(buildPlan(tl.answers, '2026-11-23'), data.events);
     lateFlags(tl.answers, data.events, '2026-11-23');
     if (i >= 20) withTl.push(performance.now() - s);

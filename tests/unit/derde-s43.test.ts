@@ -84,9 +84,9 @@ describe('a third school after a refusal and an admission elsewhere, in data an 
     expect(s.answers).toEqual(START);
   });
 
-  it('data the two rules read alike gets no mark and no upgrade (a registration after an admission, no refusal)', () => {
-    const s = log(START, [ev('a', 'aanmelding-ontvangen', '2026-09-21'), ev('d', 'besluit-toegelaten', '2026-11-02'), ev('e', 'aanmelding-ontvangen', '2026-11-10')]);
-    expect(s.answers['aanmelding-besluit']).toBe('nog-niet');
+  it('data every rule reads alike gets no mark and no upgrade (a registration, then a refusal)', () => {
+    const s = log(START, [ev('a', 'aanmelding-ontvangen', '2026-09-21'), ev('d', 'besluit-geweigerd', '2026-11-02')]);
+    expect(s.answers['aanmelding-besluit']).toBe('geweigerd');
     expect(CURRENT_RULES in s.data.base).toBe(false);
     expect(upgradeStored(s.answers, s.data)).toBeUndefined();
   });
@@ -105,5 +105,35 @@ describe('a third school after a refusal and an admission elsewhere, in data an 
     expect(up?.data).toEqual(now.data);
     // Deleting the registration gives the answered admission back.
     expect(deleteEvent(up!.answers, up!.data, 'r').answers).toEqual(answered);
+  });
+
+  // Sessions 36-37 (before session 38's rules): a registration never reopened an admission, and an extension logged before a
+  // registration was carried over to it. Data they stored still shows no term, or 10 weeks as certain.
+  const admittedThenRegistered = () => log(START, [ev('a', 'aanmelding-ontvangen', '2026-09-21'), ev('d', 'besluit-toegelaten', '2026-11-02'), ev('e', 'aanmelding-ontvangen', '2026-11-10')]);
+
+  it('sessions 36-37: an admission, then a registration: "toegelaten" kept; upgraded to the new registration\'s 6 weeks (failed before)', () => {
+    const now = admittedThenRegistered();
+    expect(now.answers['aanmelding-besluit']).toBe('nog-niet');
+    const { [CURRENT_RULES]: _mark, ...oldBase } = now.data.base;
+    const old = { answers: { ...now.answers, 'aanmelding-besluit': 'toegelaten' } as Answers, data: { events: now.data.events, base: oldBase } };
+    expect(stepOf(old.answers, old.data, 'besluit-aanmelding')?.deadline).toMatchObject({ start: '2026-11-10', due: '2026-12-22' });
+    expect(upgradeStored(old.answers, old.data)).toEqual(now);
+    // As sessions 38-42 stored it (the same answers, no mark): nothing to write.
+    expect(upgradeStored(now.answers, { events: now.data.events, base: oldBase })).toBeUndefined();
+    // An answer no rules wrote is the parent's own and stays.
+    const hers = { ...now.answers, 'aanmelding-besluit': 'geweigerd' } as Answers;
+    expect(upgradeStored(hers, { events: now.data.events, base: oldBase })).toBeUndefined();
+  });
+
+  it('sessions 36-37: an extension logged before a registration, none answered before it: "ja" kept; upgraded to 6 weeks, then maybe 10 (failed before)', () => {
+    const now = log(START, [ev('v', 'besluit-verlengd', '2026-09-05'), ev('r', 'aanmelding-ontvangen', '2026-10-21')]);
+    expect(now.answers['aanmelding-verlengd']).toBe('weet-niet');
+    const { [CURRENT_RULES]: _mark, ...oldBase } = now.data.base;
+    const old = { answers: { ...now.answers, 'aanmelding-verlengd': 'ja' } as Answers, data: { events: now.data.events, base: oldBase } };
+    // Before the upgrade the plan would count 10 weeks as certain (30 December); the timeline called the school late on 3 December.
+    expect(stepOf(old.answers, old.data, 'besluit-aanmelding', '2026-11-20')?.deadline).toMatchObject({ due: '2026-12-02', certain: true });
+    const up = upgradeStored(old.answers, old.data);
+    expect(up).toEqual(now);
+    expect(upgradeStored(up!.answers, up!.data)).toBeUndefined();
   });
 });
