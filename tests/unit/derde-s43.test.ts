@@ -16,6 +16,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/flow/answers';
 import { CURRENT_RULES, deleteEvent, sanitizeTimeline, upgradeStored, type TimelineData } from '../../src/timeline/model';
 import { planOf } from '../../src/ui/components/timelineDoor';
+import { cardOf } from '../../src/ui/pages/MeetingPage';
+import { answerValuesOf } from '../../src/ui/pages/LettersPage';
 import { ev, log } from './timeline-log';
 import { loadPlanTexts } from './plan-texts';
 
@@ -135,5 +137,16 @@ describe('a third school after a refusal and an admission elsewhere, in data an 
     const up = upgradeStored(old.answers, old.data);
     expect(up).toEqual(now);
     expect(upgradeStored(up!.answers, up!.data)).toBeUndefined();
+  });
+
+  it('the gesprekskaart and the reminder letter read old data as the plan does, before the idle upgrade writes it (failed before)', () => {
+    // The card: the third school's 6 weeks among its running dates.
+    const card = cardOf({ answers: OLD_ANSWERS, timeline: OLD_DATA() }, '2026-11-20');
+    expect(card.dates.find((d) => d.step === 'besluit-aanmelding')).toMatchObject({ due: '2026-12-22', passed: false });
+    // The reminder letter, sessions 36-37's extension carried over: its last day is the plan's 6 weeks, not 10.
+    const now = log(START, [ev('v', 'besluit-verlengd', '2026-09-05'), ev('r', 'aanmelding-ontvangen', '2026-10-21')]);
+    const { [CURRENT_RULES]: _mark, ...oldBase } = now.data.base;
+    const old = { answers: { ...now.answers, 'aanmelding-verlengd': 'ja' } as Answers, timeline: { events: now.data.events, base: oldBase } };
+    expect(answerValuesOf(old, 'nl', 'herinnering-besluit', '2026-12-05').datum_besluit_uiterlijk).toBe('2 december 2026');
   });
 });

@@ -14,7 +14,7 @@ import { placeAndDate, subjectOf } from '../letterLayout';
 import { download, textBlob } from '../../app/export/download';
 import { EDIT_MAX, editPrivacy, letterEditKey, type EditPrivacy } from '../../app/export/edit';
 import { LetterSent } from '../components/LetterSent';
-import { planOf, timelineOf } from '../components/timelineDoor';
+import { planOf, storedOf } from '../components/timelineDoor';
 import { MEETING_LETTER, meetingLetterValuesOf } from '../components/meetingLetter';
 import { dirOf } from '../../languages';
 
@@ -80,6 +80,16 @@ const AUTOCOMPLETE: Partial<Record<LetterField, { autoComplete: string; type?: '
  * the interface language. The text box is the one view of the letter: what it shows is what is
  * copied, shared, mailed, downloaded and printed. In another language a filled translation follows.
  */
+/**
+ * A letter's values from the answers and the timeline as the plan reads them (storedOf: an older version's data brought up
+ * to date at once, session 43). The timeline tells a date the parent sent the registration from the day the school
+ * received it (herinnering-besluit); its base: a registration date answered before a logged one wrote over it (session 25).
+ */
+export function answerValuesOf(app: Pick<AppState, 'answers' | 'timeline'>, lang: string, id: string, today = todayInNL()): Partial<Record<LetterField, string>> {
+  const { answers, data } = storedOf(app);
+  return valuesFromAnswers(answers, today, lang, id, data.events, data.base);
+}
+
 export function LetterPage({ id, app }: { id: string; app: AppState }) {
   const t = useT();
   const nl = useContent('letters', 'nl');
@@ -98,10 +108,7 @@ export function LetterPage({ id, app }: { id: string; app: AppState }) {
   // The translation beside it gets the same agreements with the words and dates in the interface language.
   const meetingLocal = id === MEETING_LETTER && nlTexts.data && t.lang !== 'nl' ? meetingLetterValuesOf(app, t.lang) : meeting;
   const withValues = (m: Partial<Record<LetterField, string>>, lang: string) => {
-    // The timeline tells a date the parent sent the registration from the day the school received it (herinnering-besluit).
-    // Its base: a registration date answered before a logged one wrote over it (session 25).
-    const { events, base } = timelineOf(app);
-    const v: Partial<Record<LetterField, string>> = { ...valuesFromAnswers(app.answers, todayInNL(), lang, id, events, base), ...m, ...app.letterFields, ...(bsn ? { kind_bsn: bsn } : {}) };
+    const v: Partial<Record<LetterField, string>> = { ...answerValuesOf(app, lang, id), ...m, ...app.letterFields, ...(bsn ? { kind_bsn: bsn } : {}) };
     // A Dutch letter's date line names the town: "Utrecht, 3 maart 2026".
     if (v.datum_vandaag) v.datum_vandaag = placeAndDate(v.ouder_postcode_plaats, v.datum_vandaag);
     return v;

@@ -11,13 +11,22 @@ import { latestMeeting, meetingSteps, type RecordedMeeting } from '../../meeting
 import { MAX_AGREEMENTS, effectiveOutcome, OUTCOMES, type Agreement, type MeetingRecord, type Outcome } from '../../meeting/record';
 import { EMPTY_PREFS, MAX_GOALS, MAX_OWN, MEETING_KEY, prefsIsNewer, sanitizePrefs, storedPrefs, type CardPrefs } from '../../meeting/prefs';
 import { addEvent, newEventId, questionnaireAnswers, updateEvent, type TimelineEvent } from '../../timeline/model';
-import { commitTimeline, timelineOf } from '../components/timelineDoor';
+import { commitTimeline, storedOf, timelineOf } from '../components/timelineDoor';
 import { Heading } from '../components/Heading';
 import { Link } from '../components/Link';
 import { ContactCard } from '../components/ContactCard';
 import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
 import { TextField } from '../components/TextField';
 import { loadContent, peekContent, toc } from '../lazy';
+
+/**
+ * The card's contents, from the answers and the timeline as the plan reads them (storedOf: an older version's data brought
+ * up to date at once, session 43; before, the card read the stored answers until the idle upgrade had written them).
+ */
+export function cardOf(app: Pick<AppState, 'answers' | 'timeline'>, today: IsoDate): Card {
+  const { answers, data } = storedOf(app);
+  return buildCard(answers, data.events, today, meetingSteps(data.events, today), questionnaireAnswers(answers, data));
+}
 
 /**
  * "Gesprek voorbereiden" (issue 18): the gesprekskaart before a meeting at school, and "Wat is er
@@ -72,7 +81,7 @@ export function MeetingPage({ app, after }: { app: AppState; after: boolean }) {
   }
   if (!steps) return <p>{t('app.loading')}</p>;
 
-  const card = buildCard(app.answers, tl.events, today, meetingSteps(tl.events, today), questionnaireAnswers(app.answers, tl));
+  const card = cardOf(app, today);
   const last = latestMeeting(tl.events);
 
   return (
