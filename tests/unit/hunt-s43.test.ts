@@ -3,7 +3,8 @@
  * ran stays on the plan after later events; this one checks that a term that starts is there.
  *
  * Property: start from an answered story (nothing, waiting, refused on paper or by phone, admitted with or without the
- * day of receipt, refused then admitted elsewhere, waiting with an extension, or another situation), log two or three
+ * day of receipt, refused then admitted elsewhere, waiting with an extension, another situation, removed on paper at
+ * school or at home, never enrolled), log two or three
  * events of the registration's story (sent, received, extended, admitted or refused on paper or by phone, a bezwaar), on
  * days +0, +5 and +12, and read the plan 20 and 50 days later as the plan page builds it. When the last registration logged
  * is on paper and no decision on paper is logged on or after its day, the plan has the school's decision step
@@ -46,6 +47,9 @@ const STARTS: Record<string, Answers> = {
   admitted: A({ ...RECEIVED, 'aanmelding-besluit': 'toegelaten' }),
   refusedThenAdmitted: A({ ...RECEIVED, 'aanmelding-datum': '2026-08-25', 'aanmelding-besluit': 'toegelaten', 'weigering-schriftelijk': 'ja', 'weigering-datum': '2026-08-20' }),
   otherSituation: A({ situatie: ['handelingsverlegen'] }),
+  removed: A({ situatie: ['handelingsverlegen'], 'hv-wil-weg': 'ja', 'verwijdering-besluit': 'schriftelijk', 'verwijdering-datum': '2026-08-20' }),
+  removedAtHome: A({ situatie: ['thuiszitten'], 'thuis-reden': 'verwijderd', 'thuis-sinds': '2026-08-24', 'verwijdering-besluit': 'schriftelijk', 'verwijdering-datum': '2026-08-20', ingeschreven: 'ja' }),
+  neverEnrolled: A({ situatie: ['thuiszitten'], 'thuis-reden': 'nergens', 'thuis-sinds': '2026-08-24' }),
 };
 /** Known and documented (see above): no day of receipt to compare with. */
 const EXCEPT = { admittedNoDay: A({ ...RECEIVED, 'aanmelding-datum': 'weet-niet', 'aanmelding-besluit': 'toegelaten' }) };
