@@ -75,12 +75,6 @@ const AUTOCOMPLETE: Partial<Record<LetterField, { autoComplete: string; type?: '
 };
 
 /**
- * One letter: always the Dutch text (the school reads Dutch), filled from the answers and the
- * "gegevens voor brieven"; missing values stay visible as "[naam van de school]", in Dutch whatever
- * the interface language. The text box is the one view of the letter: what it shows is what is
- * copied, shared, mailed, downloaded and printed. In another language a filled translation follows.
- */
-/**
  * A letter's values from the answers and the timeline as the plan reads them (storedOf: an older version's data brought up
  * to date at once, session 43). The timeline tells a date the parent sent the registration from the day the school
  * received it (herinnering-besluit); its base: a registration date answered before a logged one wrote over it (session 25).
@@ -90,6 +84,12 @@ export function answerValuesOf(app: Pick<AppState, 'answers' | 'timeline'>, lang
   return valuesFromAnswers(answers, today, lang, id, data.events, data.base);
 }
 
+/**
+ * One letter: always the Dutch text (the school reads Dutch), filled from the answers and the
+ * "gegevens voor brieven"; missing values stay visible as "[naam van de school]", in Dutch whatever
+ * the interface language. The text box is the one view of the letter: what it shows is what is
+ * copied, shared, mailed, downloaded and printed. In another language a filled translation follows.
+ */
 export function LetterPage({ id, app }: { id: string; app: AppState }) {
   const t = useT();
   const nl = useContent('letters', 'nl');
