@@ -27,14 +27,23 @@
  * dossier request its month. Found nothing in session 43; kept as a guard. Not failures, each with its reason: the
  * Geschillencommissie step counts from the earliest decision whose 6 weeks still run (session 19), so an earlier open
  * decision may carry it; a TLV refusal's bezwaar needs "tlv-eens" answered, which the questions ask before the plan.
+ *
+ * Third describe (session 38's rule, "every place that shows a legal date shows the plan's date", over many stories): the
+ * gesprekskaart's running dates and the calendar file's days are the plan's own (its due day, or the 10-week day it names
+ * as what may still be ahead), for every story of the registration property and decisions, bezwaar, GPO request,
+ * complaint and dossier request among its events.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/flow/answers';
 import { addDays } from '../../src/rules/calendar';
 import { inOrder, toldOnlyOrally, type TimelineEvent } from '../../src/timeline/model';
 import { EFFECTS, LEGAL_KINDS, type EventKind, type How } from '../../src/timeline/effects';
 import { isLegal } from '../../src/timeline/model';
 import { ev, flags, log, planAt } from './timeline-log';
+import { calendarSteps } from '../../src/rules/ics';
+import { planOf } from '../../src/ui/components/timelineDoor';
+import { cardOf } from '../../src/ui/pages/MeetingPage';
+import { loadPlanTexts } from './plan-texts';
 
 const A = (x: Record<string, unknown>) => x as unknown as Answers;
 const RECEIVED = { situatie: ['aanmelden'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': '2026-08-03' };
@@ -158,6 +167,32 @@ describe('hunt s43: a decision or request logged last starts its term, whatever 
       }
       expect(checked).toBeGreaterThan(10000);
       expect([...found].slice(0, 5), `${found.size} missing`).toEqual([]);
+    });
+  }
+});
+
+describe('hunt s43: the gesprekskaart and the calendar file show the plan\'s days', () => {
+  beforeAll(loadPlanTexts);
+  const MORE: readonly (readonly [EventKind, How])[] = [...KINDS, ['verwijdering-besluit', 'brief'], ['gpo-ingediend', 'brief'], ['klacht-ingediend', 'brief'], ['dossier-gevraagd', 'brief']];
+  for (const name of ['nothing', 'waiting', 'refused', 'admitted'] as const) {
+    it(`from "${name}"`, () => {
+      const off: string[] = [];
+      let dates = 0;
+      for (const a of MORE) for (const b of MORE) for (const c of MORE) for (const after of [20, 50]) {
+        const seq: Seq = [[a[0], a[1], 0], [b[0], b[1], 5], [c[0], c[1], 12]];
+        const s = log(STARTS[name]!, seq.map(([k, h, d], i) => ev(`e${i}`, k, addDays(BASE, d), h)));
+        const today = addDays(BASE, after);
+        const app = { answers: s.answers, timeline: s.data };
+        const plan = planOf(app, today);
+        const days = (id: string) => { const d = plan.steps.find((x) => x.id === id)?.deadline; return d ? [d.due, ...(d.maybeExtendedTo ? [d.maybeExtendedTo] : [])] : []; };
+        for (const d of cardOf(app, today).dates) {
+          dates++;
+          if (!days(d.step).includes(d.due)) off.push(`${show(seq)} (+${after}): card ${d.step} ${d.due}, plan ${days(d.step).join('/') || 'none'}`);
+        }
+        for (const c of calendarSteps(plan).upcoming) if (!days(c.id).includes(c.deadline.due)) off.push(`${show(seq)} (+${after}): calendar ${c.id} ${c.deadline.due}, plan ${days(c.id).join('/') || 'none'}`);
+      }
+      expect(dates).toBeGreaterThan(1000);
+      expect(off.slice(0, 5), `${off.length} off`).toEqual([]);
     });
   }
 });
