@@ -310,7 +310,8 @@ export function commit(answers: Answers, old: TimelineData, events: TimelineEven
     if (answers[q] === undefined) delete start[q];
     else start[q] = answers[q]!;
   }
-  const result: Record<string, AnswerValue> = { ...replay(start, events) };
+  const current = replay(start, events);
+  const result: Record<string, AnswerValue> = { ...current };
   for (const q of diverged) {
     if (touched.has(q)) continue;
     if (answers[q] === undefined) delete result[q];
@@ -318,7 +319,7 @@ export function commit(answers: Answers, old: TimelineData, events: TimelineEven
   }
   const base: TimelineData['base'] = {};
   for (const q of new Set(events.flatMap((e) => keysOf(e.kind)))) base[q] = start[q] ?? null;
-  if (rulesDiffer(start, events)) base[CURRENT_RULES] = null;
+  if (rulesDiffer(start, events, current)) base[CURRENT_RULES] = null;
   return { answers: result, data: { events, base } };
 }
 
@@ -331,22 +332,26 @@ export function commit(answers: Answers, old: TimelineData, events: TimelineEven
  */
 export const CURRENT_RULES = 'regels-s43';
 
-/** Whether older rules write other answers for these events than the current ones (never without a registration logged). */
-function rulesDiffer(start: Answers, events: Events): boolean {
-  return olderAnswers(start, events, (now, then, q) => !same(now[q], then[q])).length > 0;
+/**
+ * Whether older rules write other answers for these events than the current ones (never without a registration logged).
+ * `now`: the current rules' replay of `events` on `start`, which the caller has.
+ */
+function rulesDiffer(start: Answers, events: Events, now: Answers): boolean {
+  return olderAnswers(start, events, (_, then, q) => !same(now[q], then[q]), now).length > 0;
 }
 
 /**
- * The answers (every key either replay writes) where `pick` holds for the current rules' replay and an older one's, from
- * `start`. Empty without a registration logged: the rules differ only for those (EFFECTS newTerm, reopens).
+ * The answers (every key either replay writes) where `pick` holds for the current rules' replay from `start` and an older
+ * one's. `now`: the current rules' replay when the caller has it. Empty without a registration logged, and then nothing
+ * is replayed: the rules differ only for those (EFFECTS newTerm, reopens).
  */
-function olderAnswers(start: Answers, events: Events, pick: (now: Answers, then: Answers, q: string) => boolean): string[] {
+function olderAnswers(start: Answers, events: Events, pick: (now: Answers, then: Answers, q: string) => boolean, now?: Answers): string[] {
   if (!events.some((e) => isLegal(e.kind) && (EFFECTS[e.kind].reopens || EFFECTS[e.kind].newTerm))) return [];
-  const now = replay(start, events);
+  const current = now ?? replay(start, events);
   const out = new Set<string>();
   for (const rules of OLDER_RULES) {
     const then = replay(start, events, rules);
-    for (const q of new Set([...Object.keys(now), ...Object.keys(then)])) if (pick(now, then, q)) out.add(q);
+    for (const q of new Set([...Object.keys(current), ...Object.keys(then)])) if (pick(current, then, q)) out.add(q);
   }
   return [...out];
 }
