@@ -2,7 +2,7 @@ import { deadline, TERMS } from '../deadlines';
 import { addWeeks } from '../calendar';
 import { admissionExtension, registeredAfterRefusal } from '../admission';
 import type { StepRule } from './types';
-import { when, registrationDecided, filedBefore, objectionUnplaced } from './predicates';
+import { when, registrationDecided, objectionToMake } from './predicates';
 
 /** The plan's steps for aanmelden: registering a child at a school (FACTS A). Texts: content/<lang>/steps.yaml, by the same ids. */
 export const admissionSteps: readonly StepRule[] = [
@@ -66,7 +66,7 @@ export const admissionSteps: readonly StepRule[] = [
     // admitted the child (refusedThenAdmittedElsewhere): the refusal stands and its 6 weeks run on; the parent may still
     // want the first school (warning weigering-blijft-na-toelating says it is a choice).
     id: 'bezwaar-weigering', group: 'nu', section: 'weigering', letters: ['bezwaar-weigering-verwijdering'], contacts: ['schoolbestuur'],
-    applies: (f) => f.is('refusalStands') && f.date('weigering-datum') !== undefined && (f.answeredNot('bezwaar-ingediend', 'ja') || objectionUnplaced(f, 'weigering-datum') || filedBefore(f, 'bezwaar-datum', 'weigering-datum')),
+    applies: (f) => f.is('refusalStands') && objectionToMake(f, 'weigering-datum'),
     deadline: (f) => when(f.date('weigering-datum'), (s) => deadline(s, 'besluit-bekend', TERMS.objectionWeeks, 'weeks', f.today)),
   },
   {

@@ -117,6 +117,13 @@ const objectedToOnly = (f: Facts, own: string): boolean => {
 };
 /** The two decisions' bezwaar steps both stay, unless the bezwaar's date places it (objectedToOnly). */
 export const objectionUnplaced = (f: Facts, own: string): boolean => twoObjectableDecisions(f) && !objectedToOnly(f, own);
+/**
+ * The decision dated by the answer `decisionId` has a day, and a bezwaar against it is still to make: none filed, one
+ * that cannot be placed (objectionUnplaced), or one dated before this decision. The rule of the three bezwaar steps
+ * (refusal, removal, TLV decision).
+ */
+export const objectionToMake = (f: Facts, decisionId: string): boolean =>
+  f.date(decisionId) !== undefined && (f.answeredNot('bezwaar-ingediend', 'ja') || objectionUnplaced(f, decisionId) || filedBefore(f, 'bezwaar-datum', decisionId));
 
 /** The GPO request is dated before the last decision the GPO handles: that decision's request is still open. */
 export const gpoBeforeDecision = (f: Facts): boolean => {

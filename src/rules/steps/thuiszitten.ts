@@ -1,6 +1,6 @@
 import { deadline, TERMS } from '../deadlines';
 import type { StepRule } from './types';
-import { OFFER_REFUSED_TEXTS, offerTurnedDown, offerRefused, when, filedBefore, objectionUnplaced, removalDated, enrolledNowhere, stuck } from './predicates';
+import { OFFER_REFUSED_TEXTS, offerTurnedDown, offerRefused, when, objectionToMake, removalDated, enrolledNowhere, stuck } from './predicates';
 
 /** The plan's steps for thuiszitten, schorsing and verwijdering, leerplicht (FACTS C, D). Texts: content/<lang>/steps.yaml, by the same ids. */
 export const homeSteps: readonly StepRule[] = [
@@ -83,7 +83,7 @@ export const homeSteps: readonly StepRule[] = [
   {
     // C09: bezwaar against removal within 6 weeks (002:846-850), also while the child still goes to school (002:756-768).
     id: 'bezwaar-verwijdering', group: 'nu', section: 'schorsing-verwijdering', letters: ['bezwaar-weigering-verwijdering'], contacts: ['schoolbestuur'],
-    applies: (f) => f.is('hasRemovalDecision') && f.date('verwijdering-datum') !== undefined && (f.answeredNot('bezwaar-ingediend', 'ja') || objectionUnplaced(f, 'verwijdering-datum') || filedBefore(f, 'bezwaar-datum', 'verwijdering-datum')),
+    applies: (f) => f.is('hasRemovalDecision') && objectionToMake(f, 'verwijdering-datum'),
     deadline: (f) => when(f.date('verwijdering-datum'), (s) => deadline(s, 'besluit-bekend', TERMS.objectionWeeks, 'weeks', f.today)),
   },
   {
