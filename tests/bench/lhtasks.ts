@@ -1,0 +1,53 @@
+/**
+ * `npx tsx tests/bench/lhtasks.ts [dist dir] [page]`: where Lighthouse's plan page boot script goes, by phase. Runs
+ * Lighthouse as `npm run bench` does (cold, the largest answers stored, the app's `#/plan`; or a page of another folder,
+ * such as the bare stack's `plancalc.html`, with nothing stored) and splits its bootup-time by Lighthouse's own
+ * main-thread tasks: the page's inline script, the rest before 400 ms (boot, the first screen, the rest of the plan),
+ * and what runs later (the background loads, the service worker, Lighthouse's own probes). Seventeenth round, ROUNDS.md.
+ */
+import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launchForLighthouse, ROOT } from '../browser/harness';
+import { LARGEST } from './answers';
+
+const [dir = join(ROOT, 'dist'), entry = '#/plan'] = process.argv.slice(2);
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.txt': 'text/plain', '.svg': 'image/svg+xml', '.webmanifest': 'application/manifest+json' };
+const server = createServer((req, res) => {
+  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/\/$/, '/index.html');
+  try {
+    const body = gzipSync(readFileSync(join(dir, path.replace(/^\/+/, ''))));
+    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'content-encoding': 'gzip', 'cache-control': 'no-cache' }).end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
+const { default: lighthouse } = await import('lighthouse');
+const { MainThreadTasks } = await import('lighthouse/core/computed/main-thread-tasks.js');
+const { context, port, close } = await launchForLighthouse('wegwijzer-lhtasks-');
+try {
+  if (entry.startsWith('#')) {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${url}robots.txt`);
+    await page.evaluate((a) => localStorage.setItem('wegwijzer.answers', JSON.stringify({ version: 2, answers: a, position: 'plan', savedAt: '' })), LARGEST);
+    await page.goto('about:blank');
+  }
+  const result = (await lighthouse(`${url}${entry}`, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance'], disableStorageReset: true }))!;
+  type Task = { event: { name: string; args?: { fileName?: string } }; group: { id: string }; selfTime: number; startTime: number; parent?: Task; children: Task[] };
+  const tasks = (await MainThreadTasks.request(result.artifacts.Trace, { computedCache: new Map() } as never)) as Task[];
+  // Script time as bootup-time counts it (simulated throttling: observed time × 4), per top-level task.
+  const script = (t: Task): number => (/^script(Evaluation|ParseCompile)$/.test(t.group.id) ? t.selfTime * 4 : 0) + t.children.reduce((s, c) => s + script(c), 0);
+  // The inline script: a classic script run from the page itself (index.html's check; the bare pages have none).
+  const inline = (t: Task): boolean => (t.event.name === 'v8.run' && /^[^#]*\/(index\.html)?$/.test(t.event.args?.fileName ?? '')) || t.children.some(inline);
+  const t0 = tasks[0]!.startTime;
+  const split = { inline: 0, boot: 0, later: 0 };
+  for (const t of tasks.filter((t) => !t.parent)) split[inline(t) ? 'inline' : t.startTime - t0 < 400 ? 'boot' : 'later'] += script(t);
+  const f = (ms: number) => ms.toFixed(0);
+  console.log(`${entry}: bootup-time ${f(result.lhr.audits['bootup-time']!.numericValue!)} ms; tasks: inline script ${f(split.inline)}, before 400 ms ${f(split.boot)}, later ${f(split.later)} ms`);
+} finally {
+  await close();
+  server.close();
+}
