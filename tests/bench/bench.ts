@@ -46,10 +46,11 @@ interface Server {
    * The bare stack drawing one of the app's pages: 'page' its question page (tests/bench/bare/page.tsx,
    * measured in the taps only), 'pagelogic' that page with the app's route and save in each tap (pagelogic.tsx,
    * taps only), 'plan' its plan as this build drew it (plan.tsx, in Lighthouse's plan only), 'plancalc' that
-   * plan computed with the app's rules and texts (plancalc.tsx, Lighthouse's plan only), 'reviewplan' the
+   * plan computed with the app's rules and texts (plancalc.tsx, Lighthouse's plan only), 'planlogic' that plan read from
+   * the stored answers and timeline with the app's own code first (planlogic.tsx, Lighthouse's plan only), 'reviewplan' the
    * app's check page whose tap computes the plan and draws its first screen (reviewplan.tsx, taps only).
    */
-  variant?: 'page' | 'pagelogic' | 'plan' | 'plancalc' | 'reviewplan';
+  variant?: 'page' | 'pagelogic' | 'plan' | 'plancalc' | 'planlogic' | 'reviewplan';
   dir: string;
   stop(): Promise<void>;
 }
@@ -264,7 +265,8 @@ async function boot(servers: Server[]) {
  * check page's, so every plan opened in the bench wrote the position again at boot).
  */
 async function storeLargest(page: Page, server: Server) {
-  await page.goto(`${server.url}robots.txt`);
+  // The bare build has no robots.txt; its worker script is a static file of its origin too.
+  await page.goto(`${server.url}${server.bare ? 'sw.js' : 'robots.txt'}`);
   await page.evaluate((a) => localStorage.setItem('wegwijzer.answers', JSON.stringify({ version: 2, answers: a, position: 'plan', savedAt: '' })), LARGEST);
 }
 
@@ -343,7 +345,7 @@ const WALKS: [string, string[]][] = [
 async function taps(servers: Server[]) {
   const results = servers.map(() => ({ all: [] as Tap[], totals: [] as number[][] }));
   const fiveMedian: number[] = [];
-  const lhOnly = (s: Server) => s.variant === 'plan' || s.variant === 'plancalc';
+  const lhOnly = (s: Server) => s.variant === 'plan' || s.variant === 'plancalc' || s.variant === 'planlogic';
   for (const [name, situations] of WALKS) {
     for (const [k, server] of servers.entries())
       if (lhOnly(server)) continue;
@@ -563,7 +565,7 @@ async function lighthouse(servers: Server[]) {
   for (const p of LH_PAGES.filter((x) => !PAGES || PAGES.includes(x.name))) {
     for (let i = 0; i < RUNS; i++) {
       for (const [k, server] of servers.entries()) {
-        const planOnly = server.variant === 'plan' || server.variant === 'plancalc';
+        const planOnly = server.variant === 'plan' || server.variant === 'plancalc' || server.variant === 'planlogic';
         if (server.variant === 'page' || server.variant === 'pagelogic' || server.variant === 'reviewplan' || (planOnly ? p.name !== 'plan' : server.bare && p.name !== 'start')) continue;
         const r = rows[k]!.get(p.name) ?? { score: [], lcp: [], tbt: [], cls: [], boot: [], kb: [], earlyKb: [], bootBy: new Map() };
         rows[k]!.set(p.name, r);
@@ -618,13 +620,22 @@ async function lighthouse(servers: Server[]) {
         ` The 100 ms goal is ${b > 100 ? `${f(b - 100)} ms below what a plan computed on the device costs on this stack` : 'within that floor'}; the LCP goal (1.4 s) is ${median(calc.lcp) > 1.4 ? `${f(median(calc.lcp) - 1.4, 2)} s below it` : 'within it'}.`,
     );
   }
+  // The same, also reading what the parent keeps on the device and checking the route with the app's own code (planlogic.tsx).
+  const logic = rows[servers.findIndex((s) => s.variant === 'planlogic')]?.get('plan');
+  if (mine && logic) {
+    const [a, b] = [median(mine.boot), median(logic.boot)];
+    floorNotes.push(
+      `Plan page, the floor with the app's logic: that bare page also reading the stored answers, ticks, letter fields, contact card, language and timeline with the app's own code, checking that the answers allow the plan and adding the timeline's steps (as the plan page does) takes ${f(b)} ms and paints at ${f(median(logic.lcp), 2)} s; this build is ${signed(a - b)} ms from it. What is left is the app's frame: its controller, router, lazy pages and components.`,
+    );
+  }
 }
 
 async function lighthouseRun(server: Server, p: (typeof LH_PAGES)[number], r: LhRow, benchmarkIndex: number[]) {
   const { default: lh } = await import('lighthouse');
   const { context, port, close } = await launchForLighthouse('wegwijzer-bench-');
   try {
-    if (p.seeded && !server.bare) {
+    // The app, and the floor that reads the answers from the device as the app does (planlogic.tsx).
+    if (p.seeded && (!server.bare || server.variant === 'planlogic')) {
       // A static file of the same origin: the app does not run, so no service worker is installed.
       const page = context.pages()[0] ?? (await context.newPage());
       await storeLargest(page, server);
@@ -673,7 +684,12 @@ if (!args.includes('--no-bare')) {
   const bare = await buildBare(plan, reviewPlan);
   servers.push(await serve(bare, 'bare stack', true), await serve(bare, "bare stack, app's page", true, 'page'), await serve(bare, "bare stack, app's page, route and save", true, 'pagelogic'));
   if (reviewPlan) servers.push(await serve(bare, 'bare stack, check page → plan computed', true, 'reviewplan'));
-  if (plan) servers.push(await serve(bare, "bare stack, app's plan", true, 'plan'), await serve(bare, "bare stack, plan computed", true, 'plancalc'));
+  if (plan)
+    servers.push(
+      await serve(bare, "bare stack, app's plan", true, 'plan'),
+      await serve(bare, 'bare stack, plan computed', true, 'plancalc'),
+      await serve(bare, 'bare stack, plan logic', true, 'planlogic'),
+    );
 }
 if (only.includes('bytes')) bytes(servers);
 try {

@@ -105,7 +105,7 @@ async function profileOf(action: () => Promise<void>) {
 if (mode === 'plan') {
   // The plan page opened cold with the largest answers stored (seeded from a static file: no app, no worker).
   const { LARGEST } = await import('./answers');
-  await page.goto(`${server.url}robots.txt`);
+  await page.goto(`${server.url}${planPage ? 'sw.js' : 'robots.txt'}`); // the bare build has no robots.txt
   await page.evaluate((a) => localStorage.setItem('wegwijzer.answers', JSON.stringify({ version: 2, answers: a, position: 'plan', savedAt: '' })), LARGEST);
   await page.goto('about:blank');
   // No waitForSelector while profiling: its polling runs Playwright's own script in the page (up to ~70 ms at 4x in

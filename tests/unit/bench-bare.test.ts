@@ -33,6 +33,10 @@ describe('the bare stack builds for npm run bench', () => {
       expect(text('reviewplan', '.js')).not.toContain('Jouw plan (captured)');
       expect(text('reviewplan', '.css')).toContain('.page-review');
       expect(text('plan', '.js')).not.toContain('Controleer (captured)');
+      // The plan with the app's logic: the captured plan, and the app's own reading of the stored answers and timeline.
+      expect(text('planlogic', '.js')).toContain('Jouw plan (captured)');
+      expect(text('planlogic', '.js')).toContain('wegwijzer.timeline');
+      expect(text('plancalc', '.js')).not.toContain('wegwijzer.timeline');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

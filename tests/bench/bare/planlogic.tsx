@@ -1,0 +1,51 @@
+/**
+ * The bare stack computing the plan (as plancalc.tsx), and also doing at boot what the app's plan page cannot skip, with
+ * the app's own code: open the device store and read what the parent keeps there (the answers with their migration
+ * check, the ticks and the letter fields in the two-tab-safe records, the contact card, the language, the timeline:
+ * src/app/storage.ts, sync.ts, contact.ts), check that the answers allow the plan (src/flow/route.ts canShow), and
+ * compute the plan with the timeline's steps, data an older version stored read up to date (src/timeline/model.ts
+ * upgradeStored, reconcile; src/meeting/plan.ts withMeetings), as the plan page's `planOf` does. Then the texts and
+ * the captured page, as plancalc.tsx. What it leaves out is the app's frame: its controller, router, lazy pages and
+ * components. `npm run bench` measures it as "bare stack, plan logic": the floor for the plan page's boot script
+ * (issue 17), as pagelogic.tsx is for a tap. It needs the answers stored (the bench stores the largest).
+ */
+import { render } from 'preact';
+import { Workbox } from 'workbox-window';
+import { buildPlan } from '../../../src/rules/plan';
+import { withMeetings } from '../../../src/meeting/plan';
+import { KEYS, flowCodec, loadFlow, loadJson, openStore } from '../../../src/app/storage';
+import { SyncedRecord, plainCodec } from '../../../src/app/sync';
+import { contactFromStore } from '../../../src/app/contact';
+import { isLang } from '../../../src/app/i18n';
+import { canShow } from '../../../src/flow/route';
+import type { Answers } from '../../../src/flow/answers';
+import { questionnaireAnswers, reconcile, sanitizeTimeline, upgradeStored } from '../../../src/timeline/model';
+import { capturedPlan } from './captured-plan';
+import { firstTexts, loadPlanTexts, stepTexts } from './plan-texts';
+
+const isRecord = (v: unknown) => (v && typeof v === 'object' ? (v as Record<string, never>) : undefined);
+
+async function main() {
+  const { store } = openStore(() => localStorage);
+  const loaded = loadFlow(store);
+  const answersRec = new SyncedRecord(store, KEYS.answers, flowCodec(() => loaded.saved?.position ?? 'start'));
+  const answers = answersRec.load() as Answers;
+  const kept = {
+    ticks: new SyncedRecord(store, KEYS.ticks, plainCodec(isRecord)).load(),
+    fields: new SyncedRecord(store, KEYS.letterFields, plainCodec(isRecord)).load(),
+    contact: loadJson(store, KEYS.contact, contactFromStore),
+    lang: loadJson(store, KEYS.lang, (v) => (isLang(v) ? v : undefined)),
+  };
+  if (!canShow('plan', answers)) throw new Error('planlogic: no answers that allow the plan are stored');
+  await loadPlanTexts();
+  // planOf (src/ui/components/timelineDoor.ts) without the controller it reads the state from.
+  const stored = reconcile(answers, sanitizeTimeline(loadJson(store, 'wegwijzer.timeline', (v) => v)));
+  const { answers: now, data } = upgradeStored(answers, stored) ?? { answers, data: stored };
+  const plan = withMeetings(buildPlan(now, new Date().toISOString().slice(0, 10)), data.events, questionnaireAnswers(now, data));
+  (window as unknown as { __texts: number; __kept: unknown }).__texts = firstTexts(plan).length + stepTexts(plan).length;
+  (window as unknown as { __kept: unknown }).__kept = kept;
+  render(<>{capturedPlan()}</>, document.getElementById('app')!);
+  performance.mark('app-rendered');
+}
+void main();
+if ('serviceWorker' in navigator && location.protocol !== 'file:') void new Workbox('./sw.js').register().catch(() => undefined);
