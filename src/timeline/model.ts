@@ -473,7 +473,7 @@ export function reconcile(answers: Answers, data: TimelineData): TimelineData {
 // ── The list the page and the overview show ───────────────────────────────
 
 export interface TimelineItem {
-  /** A logged event's id, or "answer:<question id>" for a date from the questionnaire. */
+  /** A logged event's id, "answer:<question id>" for a date from the questionnaire, "earlier:<question id>" for one before it. */
   id: string;
   date: IsoDate;
   kind: EventKind;
@@ -481,33 +481,51 @@ export interface TimelineItem {
   how?: How;
   note: string;
   letter?: string;
-  /** Logged by the parent, or derived from an answer. */
-  from: 'timeline' | 'answer';
+  /**
+   * Logged by the parent, or derived from an answer. 'earlier-answer' (session 44): a date the parent gave in the questionnaire
+   * that an event logged later wrote over (kept in the timeline's `base`) or made no longer apply: still part of the story
+   * (the first school's registration, a first refusal), no longer what the plan counts from. Never in effect, so no term of "te laat?" starts from it.
+   */
+  from: 'timeline' | 'answer' | 'earlier-answer';
   /** For derived items: the question. */
   question?: string;
   /** Logged legal events: do the answers still say this? */
   inEffect: boolean;
 }
 
-/** Logged events and the dates from the questionnaire, oldest first; a date written by an event shows once. */
-export function timelineItems(answers: Answers, events: Events): TimelineItem[] {
+/** The event that wrote this answer's date, or a logged meeting on the planned meeting's day (issue 18): the date shows once. */
+const shownByEvent = (events: Events, q: string, v: string) =>
+  events.some((e) => e.date === v && (isLegal(e.kind) ? setsOf(e)[q] === DATE : ANSWER_KIND[q] === e.kind));
+
+/**
+ * Logged events and the dates from the questionnaire, oldest first; a date written by an event shows once. With the timeline's
+ * `base`, also the questionnaire's dates that a later event wrote over (session 44: before, the first school's registration
+ * answered in the questions left the list, and the overview for the steunpunt, once the parent logged the next one).
+ */
+export function timelineItems(answers: Answers, events: Events, base: TimelineData['base'] = {}): TimelineItem[] {
   const effective = inEffectOf(events);
   const items: TimelineItem[] = events.map((e) => ({
     id: e.id, date: e.date, kind: e.kind, parties: e.parties, ...(e.how ? { how: e.how } : {}), note: e.note, ...(e.letter ? { letter: e.letter } : {}),
     from: 'timeline', inEffect: effective(answers, e),
   }));
-  const applying = applicableAnswers(answers);
-  for (const [q, kindOf] of Object.entries(ANSWER_KIND)) {
-    // Known questions must still apply; questions this schema does not know (v2) are read as stored.
-    const v = asString(questionById.has(q) ? applying[q] : answers[q]);
-    if (!v || !isIsoDate(v)) continue;
-    // A logged meeting on the planned meeting's day is that meeting (issue 18): shown once.
-    const shown = events.some((e) => e.date === v && (isLegal(e.kind) ? setsOf(e)[q] === DATE : ANSWER_KIND[q] === e.kind));
-    if (shown) continue;
-    const kind = typeof kindOf === 'function' ? kindOf(answers) : kindOf;
-    const parties = isLegal(kind) ? [...EFFECTS[kind].parties] : ['school' as const];
-    items.push({ id: `answer:${q}`, date: v, kind, parties, note: '', from: 'answer', question: q, inEffect: true });
-  }
+  /** The dates in a set of answers, each as the event kind it stands for. */
+  const datesIn = (source: Answers) => {
+    const applying = applicableAnswers(source);
+    return Object.entries(ANSWER_KIND).flatMap(([q, kindOf]) => {
+      // Known questions must still apply; questions this schema does not know (v2) are read as stored.
+      const v = asString(questionById.has(q) ? applying[q] : source[q]);
+      if (!v || !isIsoDate(v) || shownByEvent(events, q, v)) return [];
+      const kind = typeof kindOf === 'function' ? kindOf(source) : kindOf;
+      return [{ q, date: v, kind, parties: isLegal(kind) ? [...EFFECTS[kind].parties] : ['school' as const] }];
+    });
+  };
+  const now = datesIn(answers);
+  for (const d of now) items.push({ id: `answer:${d.q}`, date: d.date, kind: d.kind, parties: d.parties, note: '', from: 'answer', question: d.q, inEffect: true });
+  // The questionnaire's own dates, as the parent gave them: one an event wrote over, or one whose question an event made
+  // no longer apply (a new TLV application after the answered decision).
+  for (const d of datesIn(questionnaireAnswers(answers, { base })))
+    if (!now.some((n) => n.q === d.q && n.date === d.date))
+      items.push({ id: `earlier:${d.q}`, date: d.date, kind: d.kind, parties: d.parties, note: '', from: 'earlier-answer', question: d.q, inEffect: false });
   // Stable: same date keeps the order of logging, answers after logged events.
   return items.map((it, i) => ({ it, i })).sort((a, b) => (a.it.date < b.it.date ? -1 : a.it.date > b.it.date ? 1 : a.i - b.i)).map((x) => x.it);
 }

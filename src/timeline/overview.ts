@@ -25,7 +25,7 @@ export function overviewLines(items: readonly TimelineItem[], flags: readonly La
   if (x.names?.length) lines.push(...x.names);
   lines.push('');
   for (const it of items) {
-    lines.push(`${x.date(it.date)}\t${x.kind(it)}${it.from === 'answer' ? ` ${x.fromAnswers}` : ''}`);
+    lines.push(`${x.date(it.date)}\t${x.kind(it)}${it.from !== 'timeline' ? ` ${x.fromAnswers}` : ''}`);
     for (const extra of [x.who(it), x.how(it), x.letter(it)]) if (extra) lines.push(`\t${extra}`);
     for (const line of it.note.split(/\r\n|\r|\n/)) if (line.trim()) lines.push(`\t${line}`);
     lines.push('');

@@ -148,6 +148,27 @@ describe('Mijn tijdlijn', () => {
     expect(page.url()).toMatch(/#\/vraag\/[a-z-]+$/);
   });
 
+  it('a registration answered in the questions stays in the list after a later one is logged (session 44)', async () => {
+    const page = await newPage();
+    const first = daysAgo(70);
+    await seedStorage(page, suite.server.url, { answers: { ...ANSWERS, 'aanmelding-datum': iso(first) }, position: 'plan' });
+    await open(page, '#/tijdlijn');
+    await page.getByRole('button', { name: 'Zet iets in je tijdlijn' }).click();
+    await page.getByLabel('Datum', { exact: true }).fill(typed(daysAgo(20)));
+    await page.getByLabel('Wat gebeurde er?').selectOption('aanmelding-ontvangen');
+    await page.getByRole('button', { name: 'Bewaar', exact: true }).click();
+    await expect.poll(() => page.locator('.timeline-item').count()).toBe(2);
+    // The plan counts from the logged registration; the answered one is still in the story, said to be from the answers.
+    expect((await stored(page, 'wegwijzer.answers')).answers['aanmelding-datum']).toBe(iso(daysAgo(20)));
+    const earlier = page.locator('.timeline-item').first();
+    await expect(earlier.locator('.timeline-date').textContent()).resolves.toContain(String(first.getUTCFullYear()));
+    await expect(earlier.textContent()).resolves.toContain('Je tijdlijn zegt nu iets anders. Je plan rekent met je tijdlijn.');
+    // Nothing to change or delete there: the answer now holds the logged date.
+    expect(await earlier.locator('a, button').count()).toBe(0);
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+  });
+
   it('the form at 360 px in both languages: axe finds nothing, no sideways scrolling', async () => {
     const page = await newPage();
     for (const lang of ['nl', 'en'] as const) {

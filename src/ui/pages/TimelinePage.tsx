@@ -25,7 +25,7 @@ export function TimelinePage({ app }: { app: AppState }) {
   const t = useT();
   const today = todayInNL();
   const tl = timelineOf(app);
-  const items = timelineItems(app.answers, tl.events);
+  const items = timelineItems(app.answers, tl.events, tl.base);
   const flags = lateFlags(app.answers, tl.events, today);
   const [editing, setEditing] = useState<string | undefined>(); // event id, or 'new'
   const [status, setStatus] = useState('');
@@ -158,6 +158,8 @@ function ItemView({ it, t, onEdit, onDelete, onReapply }: { it: TimelineItem; t:
       <p class="timeline-date">{formatDate(it.date, t.lang)}</p>
       <h3 class="timeline-what">{what}</h3>
       {it.from === 'answer' && <p class="muted">{t('timeline.fromAnswers')}</p>}
+      {/* Session 44: a date from the questions that a later event in the timeline wrote over: part of the story, not counted. */}
+      {it.from === 'earlier-answer' && <p class="muted">{t('timeline.fromEarlierAnswers')}</p>}
       {(it.parties.length > 0 || it.how) && (
         <p class="timeline-meta">
           {[listText(it.parties.map((p) => partyLabel(t, p)), t.lang), it.how ? howLabel(t, it.how) : ''].filter(Boolean).join(' · ')}
@@ -165,7 +167,7 @@ function ItemView({ it, t, onEdit, onDelete, onReapply }: { it: TimelineItem; t:
       )}
       {it.letter && <p>{t('timeline.letter', { title: letterTitle(t, it.letter) })}</p>}
       {it.note && <p class="timeline-note">{it.note}</p>}
-      {!it.inEffect && (
+      {!it.inEffect && it.from === 'timeline' && (
         <div class="note no-print">
           <p>{t('timeline.notInAnswers')}</p>
           <button type="button" class="button secondary" onClick={onReapply}>
@@ -174,7 +176,7 @@ function ItemView({ it, t, onEdit, onDelete, onReapply }: { it: TimelineItem; t:
         </div>
       )}
       <div class="timeline-actions no-print">
-        {it.from === 'answer' ? (
+        {it.from === 'earlier-answer' ? null : it.from === 'answer' ? (
           <a
             href={`#/vraag/${it.question}`}
             onClick={(e) => {
