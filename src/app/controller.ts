@@ -540,8 +540,10 @@ export function startOrResume(win: Window = window) {
 function resumeCandidates(answers: Answers): Position[] {
   flushPosition();
   const saved = loadFlow(store).saved?.position;
-  // Saved on the plan or the check page, an answer now missing (a question added by an update): that question.
-  const missing = saved === 'plan' || saved === 'review' ? firstUnanswered(answers)?.id : undefined;
+  // Then the first question without an answer: saved on the plan or the check page, an answer now missing (a question
+  // added by an update); or no place to go back to (session 44: an event logged in the timeline that asks new questions
+  // moves the machine to 'start', and "Beantwoord de open vragen" led to the first question, not the open one).
+  const missing = firstUnanswered(answers)?.id;
   return [saved, missing, 'situatie'].filter((p): p is Position => !!p && p !== 'start' && canShow(p, answers));
 }
 

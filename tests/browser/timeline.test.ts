@@ -169,6 +169,30 @@ describe('Mijn tijdlijn', () => {
     expect(axe.violations.map((v) => v.id)).toEqual([]);
   });
 
+  it('an event that asks new questions, logged after the plan was reached through the questions, leads to the open question (session 44)', async () => {
+    const page = await newPage();
+    const home = {
+      situatie: ['thuiszitten'], 'thuis-reden': 'geschorst', 'thuis-sinds': iso(daysAgo(15)), 'thuis-hoeveel': 'helemaal', 'schorsing-datum': iso(daysAgo(15)), 'lessen-nu': 'nee', ingeschreven: 'ja',
+      'verwijdering-besluit': 'nee', 'aanbod-geweigerd': 'nee', opp: 'nee', onderzoek: 'school-recent', 'swv-betrokken': 'ja', 'school-zegt': ['geen'], 'lpa-betrokken': 'nee',
+      'gesprek-gepland': 'nee', tekenen: 'nee', 'dossier-gezien': 'ja', jeugdhulp: 'nee', klacht: 'nee', groep: 'groep-3-6',
+    };
+    await seedStorage(page, suite.server.url, { answers: home, position: 'review' });
+    // Through the check page, as a parent comes: the questionnaire's machine is running.
+    await open(page, '#/controleren');
+    await page.getByRole('button', { name: 'Naar mijn plan' }).click();
+    await page.locator('.page-plan .steps').first().waitFor();
+    await page.getByRole('link', { name: 'Mijn tijdlijn' }).first().click();
+    await page.getByRole('button', { name: 'Zet iets in je tijdlijn' }).click();
+    await page.getByLabel('Datum', { exact: true }).fill(typed(daysAgo(5)));
+    await page.getByLabel('Wat gebeurde er?').selectOption('verwijdering-besluit');
+    await page.getByRole('button', { name: 'Bewaar', exact: true }).click();
+    // A removal decision adds the handelingsverlegen questions: the plan waits for their answers.
+    await page.getByRole('button', { name: 'Beantwoord de open vragen' }).click();
+    await page.waitForURL(/#\/vraag\//);
+    // The first open question, not the first question of all (which meant clicking through every answer again).
+    expect(page.url()).toMatch(/#\/vraag\/hv-schriftelijk$/);
+  });
+
   it('the form at 360 px in both languages: axe finds nothing, no sideways scrolling', async () => {
     const page = await newPage();
     for (const lang of ['nl', 'en'] as const) {
