@@ -540,10 +540,8 @@ export function startOrResume(win: Window = window) {
 function resumeCandidates(answers: Answers): Position[] {
   flushPosition();
   const saved = loadFlow(store).saved?.position;
-  // Then the first question without an answer: saved on the plan or the check page, an answer now missing (a question
-  // added by an update); or no place to go back to (session 44: an event logged in the timeline that asks new questions
-  // moves the machine to 'start', and "Beantwoord de open vragen" led to the first question, not the open one).
-  const missing = firstUnanswered(answers)?.id;
+  // Saved on the plan or the check page, an answer now missing (a question added by an update): that question.
+  const missing = saved === 'plan' || saved === 'review' ? firstUnanswered(answers)?.id : undefined;
   return [saved, missing, 'situatie'].filter((p): p is Position => !!p && p !== 'start' && canShow(p, answers));
 }
 
@@ -700,21 +698,36 @@ export function calendarKey(): string {
 export function applyTimeline(change: Change, save: (data: TimelineData) => void) {
   save(change.data);
   emit({ timeline: change.data });
+  // The place the parent left the questions: this tab's, else the stored one (a tab opened on the timeline stands nowhere in
+  // them, and a machine loaded there stands at 'start').
+  const left = (here: Position) => (here !== 'start' ? here : (loadFlow(store).saved?.position ?? 'start'));
   if (!actor) {
     // No questionnaire page opened yet: the answers are written as the machine would write them.
-    if (JSON.stringify(change.answers) !== JSON.stringify(state.answers)) record(change.answers, positionNow, bootWindow);
+    if (JSON.stringify(change.answers) !== JSON.stringify(state.answers)) record(change.answers, resumeAfter(left(positionNow), change.answers), bootWindow);
     return;
   }
   const snap = actor.getSnapshot();
   if (JSON.stringify(change.answers) === JSON.stringify(snap.context.answers)) return;
-  const at = positionOf(snap);
+  const to = resumeAfter(left(positionOf(snap)), change.answers);
   fromTimeline = true;
   try {
     actor.send({ type: 'RESTORE', answers: change.answers });
-    if (at !== 'start' && canShow(at, change.answers)) actor.send({ type: 'SHOW', to: at });
+    if (to !== 'start') actor.send({ type: 'SHOW', to });
   } finally {
     fromTimeline = false;
   }
+}
+
+/**
+ * Session 44: where the parent resumes the questions after a timeline change: the same place while the answers still allow
+ * it, else the first question without an answer. An event that asks new questions (a removal decision adds the
+ * handelingsverlegen ones) took the plan out of reach; the place became 'start' and "Beantwoord de open vragen" led to the
+ * first question of all, so the parent clicked through every answer again to find the open one.
+ */
+function resumeAfter(at: Position, answers: Answers): Position {
+  if (at === 'start' || canShow(at, answers)) return at;
+  const open = firstUnanswered(answers)?.id;
+  return open !== undefined && canShow(open, answers) ? open : 'start';
 }
 
 export const storeForTests = () => store;

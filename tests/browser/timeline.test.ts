@@ -191,6 +191,20 @@ describe('Mijn tijdlijn', () => {
     await page.waitForURL(/#\/vraag\//);
     // The first open question, not the first question of all (which meant clicking through every answer again).
     expect(page.url()).toMatch(/#\/vraag\/hv-schriftelijk$/);
+
+    // The same on the timeline opened fresh (no questionnaire page this visit): the stored place is not overwritten.
+    const fresh = await newPage();
+    await seedStorage(fresh, suite.server.url, { answers: home, position: 'plan' });
+    await open(fresh, '#/tijdlijn');
+    await fresh.getByRole('button', { name: 'Zet iets in je tijdlijn' }).click();
+    await fresh.getByLabel('Datum', { exact: true }).fill(typed(daysAgo(5)));
+    await fresh.getByLabel('Wat gebeurde er?').selectOption('verwijdering-besluit');
+    await fresh.getByRole('button', { name: 'Bewaar', exact: true }).click();
+    await expect.poll(async () => (await stored(fresh, 'wegwijzer.answers')).position).toBe('hv-schriftelijk');
+    await fresh.getByRole('button', { name: 'Beantwoord de open vragen' }).click();
+    // The machine starts here at "Begin" and then goes on to the open question: the first question's history entry comes first.
+    await expect.poll(() => fresh.url()).toMatch(/#\/vraag\/hv-schriftelijk$/);
+    await expect(fresh.locator('main h1').textContent()).resolves.toContain('op papier gezet waarom');
   });
 
   it('the form at 360 px in both languages: axe finds nothing, no sideways scrolling', async () => {
