@@ -522,10 +522,12 @@ export function timelineItems(answers: Answers, events: Events, base: TimelineDa
   const now = datesIn(answers);
   for (const d of now) items.push({ id: `answer:${d.q}`, date: d.date, kind: d.kind, parties: d.parties, note: '', from: 'answer', question: d.q, inEffect: true });
   // The questionnaire's own dates, as the parent gave them: one an event wrote over, or one whose question an event made
-  // no longer apply (a new TLV application after the answered decision).
-  for (const d of datesIn(questionnaireAnswers(answers, { base })))
-    if (!now.some((n) => n.q === d.q && n.date === d.date))
-      items.push({ id: `earlier:${d.q}`, date: d.date, kind: d.kind, parties: d.parties, note: '', from: 'earlier-answer', question: d.q, inEffect: false });
+  // no longer apply (a new TLV application after the answered decision). Only an event writes `base`: without one (and for
+  // lateFlags, which passes none) these are the answers above, so the second pass is skipped.
+  if (Object.keys(base).length)
+    for (const d of datesIn(questionnaireAnswers(answers, { base })))
+      if (!now.some((n) => n.q === d.q && n.date === d.date))
+        items.push({ id: `earlier:${d.q}`, date: d.date, kind: d.kind, parties: d.parties, note: '', from: 'earlier-answer', question: d.q, inEffect: false });
   // Stable: same date keeps the order of logging, answers after logged events.
   return items.map((it, i) => ({ it, i })).sort((a, b) => (a.it.date < b.it.date ? -1 : a.it.date > b.it.date ? 1 : a.i - b.i)).map((x) => x.it);
 }
