@@ -67,8 +67,8 @@ let returnRoute: Route | undefined;
 /** What was last written or read, so two open tabs do not echo each other's writes forever. */
 let lastSaved = '';
 let applyingRemote = false;
-/** Set while the timeline writes answers: the page stays where it is. */
-let fromTimeline = false;
+/** Set while the timeline writes answers, or while "Begin" moves the machine on to its place: the page stays where it is. */
+let keepPage = false;
 /**
  * The timeline is kept here as stored (unchecked): its code (src/timeline, src/app/timeline-store.ts)
  * is not in the first load. The pages that use it read it through timelineOf() (checked, and with
@@ -179,7 +179,7 @@ function onFlow(snap: FlowSnapshot, win: Window) {
   const position = positionOf(snap);
   const changedPosition = position !== state.position;
   record(snap.context.answers, position, win);
-  if (fromTimeline) return;
+  if (keepPage) return;
   // A step forward or back moves the page; the browser's history gets an entry.
   if (changedPosition && position !== 'start' && positionOfRoute(state.route) !== position) navigate(routeOfPosition(position), win);
 }
@@ -527,11 +527,18 @@ export function startOrResume(win: Window = window) {
     // Read where the parent was before BEGIN saves the first question as the position.
     const candidates = resumeCandidates(answers);
     const snap = actor.getSnapshot();
-    if (positionOf(snap) === 'start') actor.send({ type: 'BEGIN' });
-    // Go to the first unanswered question the parent may see.
-    for (const to of candidates) {
-      if (positionOf(actor.getSnapshot()) !== to) actor.send({ type: 'SHOW', to });
-      if (positionOf(actor.getSnapshot()) === to) break;
+    // The machine's moves on the way (BEGIN to the first question, then SHOW) write no page of their own: one history entry,
+    // for the place it ends at, so Back leads to where the parent tapped (session 45: Back showed the first question).
+    keepPage = true;
+    try {
+      if (positionOf(snap) === 'start') actor.send({ type: 'BEGIN' });
+      // Go to the first unanswered question the parent may see.
+      for (const to of candidates) {
+        if (positionOf(actor.getSnapshot()) !== to) actor.send({ type: 'SHOW', to });
+        if (positionOf(actor.getSnapshot()) === to) break;
+      }
+    } finally {
+      keepPage = false;
     }
   } else actor.send({ type: 'SHOW', to: 'review' });
   navigate(routeOfPosition(positionOf(actor.getSnapshot())), win);
@@ -709,12 +716,12 @@ export function applyTimeline(change: Change, save: (data: TimelineData) => void
   const snap = actor.getSnapshot();
   if (JSON.stringify(change.answers) === JSON.stringify(snap.context.answers)) return;
   const to = resumeAfter(left(positionOf(snap)), change.answers);
-  fromTimeline = true;
+  keepPage = true;
   try {
     actor.send({ type: 'RESTORE', answers: change.answers });
     if (to !== 'start') actor.send({ type: 'SHOW', to });
   } finally {
-    fromTimeline = false;
+    keepPage = false;
   }
 }
 

@@ -169,7 +169,7 @@ describe('Mijn tijdlijn', () => {
     expect(axe.violations.map((v) => v.id)).toEqual([]);
   });
 
-  it('an event that asks new questions, logged after the plan was reached through the questions, leads to the open question (session 44)', async () => {
+  it('an event that asks new questions, logged after the plan was reached through the questions, leads to the open question (session 44), and Back from it leads to the timeline (session 45, failed before)', async () => {
     const page = await newPage();
     const home = {
       situatie: ['thuiszitten'], 'thuis-reden': 'geschorst', 'thuis-sinds': iso(daysAgo(15)), 'thuis-hoeveel': 'helemaal', 'schorsing-datum': iso(daysAgo(15)), 'lessen-nu': 'nee', ingeschreven: 'ja',
@@ -202,9 +202,13 @@ describe('Mijn tijdlijn', () => {
     await fresh.getByRole('button', { name: 'Bewaar', exact: true }).click();
     await expect.poll(async () => (await stored(fresh, 'wegwijzer.answers')).position).toBe('hv-schriftelijk');
     await fresh.getByRole('button', { name: 'Beantwoord de open vragen' }).click();
-    // The machine starts here at "Begin" and then goes on to the open question: the first question's history entry comes first.
+    // The machine starts here at "Begin" and then goes on to the open question.
     await expect.poll(() => fresh.url()).toMatch(/#\/vraag\/hv-schriftelijk$/);
     await expect(fresh.locator('main h1').textContent()).resolves.toContain('op papier gezet waarom');
+    // One history entry for that move (session 45): Back leads to the timeline, not to the first question on the way.
+    await fresh.goBack();
+    await expect.poll(() => fresh.url()).toMatch(/#\/tijdlijn$/);
+    await expect(fresh.locator('main h1').textContent()).resolves.toContain('tijdlijn');
   });
 
   it('the form at 360 px in both languages: axe finds nothing, no sideways scrolling', async () => {
