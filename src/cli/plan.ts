@@ -44,7 +44,7 @@ import { questionById } from '../flow/questions';
 import { firstUnanswered, isComplete, isValidAnswer } from '../flow/route';
 import { formatDate, isIsoDate, todayInNL, type IsoDate } from '../rules/dates';
 import { formatDateInText } from '../rules/dateInText';
-import type { Deadline } from '../rules/deadlines';
+import { extendedToday, type Deadline } from '../rules/deadlines';
 import { contactsText } from '../ui/listText';
 import { buildPlan, GROUPS, type Plan, type PlanStep } from '../rules/plan';
 import { choiceKey, firstThings } from '../ui/firstThings';
@@ -265,7 +265,7 @@ export function renderMarkdown(plan: Plan, texts: Texts, opts: { firstScreen?: b
         out.push(`**${deadlineArithmetic(d, texts)}**`);
         out.push(
           d.maybeExtendedTo
-            ? ui(texts, 'admissionExtension.passed', { date: formatDateInText(d.maybeExtendedTo, lang) })
+            ? `${ui(texts, 'admissionExtension.passed', { date: formatDateInText(d.maybeExtendedTo, lang) })}${extendedToday(d) ? ` ${ui(texts, 'plan.deadlineToday')}` : ''}`
             : d.status === 'passed' ? ui(texts, 'plan.deadlinePassed') : d.status === 'today' ? ui(texts, 'plan.deadlineToday') : ui(texts, 'plan.deadlineLeft', { count: d.daysLeft }),
         );
         if (!d.certain) {
@@ -308,7 +308,7 @@ export function renderFirstScreen(plan: Plan, texts: Texts): string {
   const title = (s: PlanStep) => stepText(texts, s, 'title', stepParams(s, lang))!;
   const left = (d: Deadline) =>
     d.maybeExtendedTo
-      ? ui(texts, 'admissionExtension.passed', { date: formatDateInText(d.maybeExtendedTo, lang) })
+      ? `${ui(texts, 'admissionExtension.passed', { date: formatDateInText(d.maybeExtendedTo, lang) })}${extendedToday(d) ? ` ${ui(texts, 'plan.deadlineToday')}` : ''}`
       : d.status === 'passed' ? ui(texts, 'plan.deadlinePassed') : d.status === 'today' ? ui(texts, 'plan.deadlineToday') : ui(texts, 'plan.deadlineLeft', { count: d.daysLeft });
   const unsure = (d: Deadline) => (d.certain ? '' : ` ${ui(texts, 'plan.uncertain')}`);
   const shown = (s: PlanStep) => actions.some((a) => a.id === s.id);
@@ -320,9 +320,9 @@ export function renderFirstScreen(plan: Plan, texts: Texts): string {
   }
   if (meeting) out.push(ui(texts, `moment.${meeting.moment.what}`, { date: formatDateInText(meeting.moment.date, lang) }), '');
   if (extended && !shown(extended)) out.push(`**${title(extended)}**`, left(extended.deadline), '');
-  if (also) {
-    out.push(`**${ui(texts, 'firstScreen.alsoDate')} ${formatDate(also.deadline.due, lang)}** ${left(also.deadline)}${unsure(also.deadline)}`);
-    out.push(ui(texts, 'planFirst.nextDateWhat', { title: title(also) }), '');
+  for (const a of also ?? []) {
+    out.push(`**${ui(texts, 'firstScreen.alsoDate')} ${formatDate(a.deadline.due, lang)}** ${left(a.deadline)}${unsure(a.deadline)}`);
+    out.push(ui(texts, 'planFirst.nextDateWhat', { title: title(a) }), '');
   }
   if (unknownClock) {
     // Session 24: beside a date, a decision that may run its bezwaar unseen (not "find it first": the date's step may come first).

@@ -7,7 +7,7 @@ import type { Plan, PlanStep } from '../rules/plan';
 import { extensionLeftBehindBy, spokenReceipt, toldOnlyOrally, type TimelineEvent } from '../timeline/model';
 import type { Answers } from '../flow/answers';
 import { effectiveOutcome, type MeetingRecord } from './record';
-import { decisionOnObjectionNotes, enrolAfterGrantSteps, extensionUnknownNotes, latestTlvRefusalTexts, newSchoolRemovalTexts, spokenObjectionNotes, spokenRegistrationNotes, timelineSteps, tlvApplicationAnswered, tlvGrantObjectionTexts, withAnsweredDecisions } from '../timeline/earlier';
+import { decisionOnObjectionNotes, enrolAfterGrantSteps, extensionUnknownNotes, lateExtensionNotes, SUSPENDED_TOO_LONG, suspensionChainTooLong, latestTlvRefusalTexts, newSchoolRemovalTexts, spokenObjectionNotes, spokenRegistrationNotes, timelineSteps, tlvApplicationAnswered, tlvGrantObjectionTexts, withAnsweredDecisions } from '../timeline/earlier';
 
 /**
  * What was agreed at a meeting, as steps of the plan. Pure: events and today in, steps out.
@@ -130,17 +130,22 @@ export function withEvents(plan: Plan, events: readonly TimelineEvent[], answers
   // Session 36: a registration logged after the school's extension: the decision step says why it counts 6 weeks (after
   // the spoken-receipt note, which wins: whether the clock counts at all comes first).
   const leftBehind = answers && events.length ? extensionLeftBehindBy(answers, events) : undefined;
-  if (!extra.length && !spoken && !leftBehind && named.every((s, i) => s === plan.steps[i])) return plan;
+  // Session 45: an extension logged after the 6 weeks: the decision step says it came late (lateExtensionNotes).
+  const lateExtension = events.some((e) => e.kind === 'besluit-verlengd');
+  // Session 45: suspensions logged one right after the other, together longer than a week (suspensionChainTooLong).
+  const chain = !plan.warnings.some((w) => w.id === SUSPENDED_TOO_LONG) && suspensionChainTooLong(events, plan);
+  if (!extra.length && !spoken && !leftBehind && !lateExtension && !chain && named.every((s, i) => s === plan.steps[i])) return plan;
   // Session 37: the newest TLV refusal's own step names its date beside an earlier TLV decision's step (latestTlvRefusalTexts).
   // Session 31: the paper step for a removal by the next school names that school (src/timeline/earlier.ts). Session 34: also
   // when the first removal was answered in the questionnaire, not logged (withAnsweredDecisions, as timelineSteps reads it).
-  const steps = extensionUnknownNotes(leftBehind, spokenRegistrationNotes(events, spokenObjectionNotes(events, newSchoolRemovalTexts(withAnsweredDecisions(events, answers), latestTlvRefusalTexts(events, [...named, ...extra], answers)))));
+  const steps = lateExtensionNotes(events, extensionUnknownNotes(leftBehind, spokenRegistrationNotes(events, spokenObjectionNotes(events, newSchoolRemovalTexts(withAnsweredDecisions(events, answers), latestTlvRefusalTexts(events, [...named, ...extra], answers))))));
   // One filing warning at most: a certain term (from the answers' meeting or the next one) wins over an uncertain one.
   const found = filingBeforeNextMeeting(steps);
   const has = plan.warnings.find((w) => w.id === FILING_WARNING || w.id === FILING_WARNING_UNCERTAIN);
   const id = found && (has?.id === FILING_WARNING || found === 'certain' ? FILING_WARNING : FILING_WARNING_UNCERTAIN);
-  const warnings =
+  const filingWarnings =
     id && id !== has?.id ? [{ id, section: 'bezwaar-maken' }, ...plan.warnings.filter((w) => w !== has)] : plan.warnings;
+  const warnings = chain ? [{ id: SUSPENDED_TOO_LONG, section: 'schorsing-verwijdering' }, ...filingWarnings] : filingWarnings;
   const ordered = orderPlan(steps, warnings);
   return { ...plan, steps: ordered.steps, warnings: ordered.warnings };
 }

@@ -42,6 +42,10 @@ export interface Deadline {
   maybeExtendedTo?: IsoDate;
 }
 
+/** The day the admission's term may have been extended to is today (session 45: the plan says "Dat is vandaag" then too). */
+export const extendedToday = (d: Pick<Deadline, 'due' | 'daysLeft' | 'maybeExtendedTo'>): boolean =>
+  d.maybeExtendedTo !== undefined && daysBetween(d.due, d.maybeExtendedTo) + d.daysLeft === 0;
+
 export function deadline(
   start: IsoDate,
   startWhat: DeadlineStart,

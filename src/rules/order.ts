@@ -12,7 +12,8 @@ import { FILING_STEPS } from './catalogue';
  *    A suspension past its week (BACK_TO_SCHOOL, passed) comes first of all: the school breaks the rule now
  *    and the child must be let back at once (at most one week in primary school, 002:2362; session 24).
  * 2a. But a filing term of the parent's own (FILING_STEPS) that is open and ends within URGENT_DAYS comes right
- *    after the first education step: a right that is lost for good when the term passes (session 42).
+ *    after the first education step (a suspension past its week, when there is one): a right that is lost for good when
+ *    the term passes (sessions 42 and 45).
  * 3. Then the dated steps by due date: those still open first (soonest first), then those passed,
  *    then the steps that find out whether and since when a legal clock runs (CLOCK_FINDERS).
  * 3a. A step that finds out whether a decision exists or from which day its bezwaar runs (DECISION_FINDERS) stands
@@ -102,8 +103,10 @@ const GPO = 'geschillencommissie';
  * The first one of each list that applies is kept.
  */
 export const WARNING_MERGES: ReadonlyArray<{ keep: string; drop: readonly string[] }> = [
-  // One "the school stays responsible" warning, not three (C04, C13, C22).
-  { keep: 'verwijdering-zonder-school', drop: ['niet-welkom-zorgplicht', 'wachtlijst-zorgplicht'] },
+  // One "the school stays responsible" warning, not three (C04, C13, C22). Session 45: niet-welkom-zorgplicht stays beside
+  // verwijdering-zonder-school: it says what that one does not, that a school may keep a child out only in very exceptional
+  // cases (C23, 003:571-577) and to ask when the child may come back (s036-thuis-zonder-besluit-geen-weg-terug).
+  { keep: 'verwijdering-zonder-school', drop: ['wachtlijst-zorgplicht'] },
   { keep: 'niet-welkom-zorgplicht', drop: ['wachtlijst-zorgplicht'] },
 ];
 
@@ -129,7 +132,11 @@ export function orderPlan(steps: readonly PlanStep[], warnings: readonly PlanWar
   // URGENT_DAYS comes right after the first education step, before the rest of them: the first screen's two actions then
   // are education and that term. Before, a child at home whose removal bezwaar ended in two days saw "ask for education"
   // and "the leerplichtambtenaar" as its two first actions, and the bezwaar only as the date above them (002:846-850).
-  const firstEducation = Math.min(...kept.filter((s) => s.group === 'nu' && EDUCATION_FIRST.includes(s.id)).map((s) => EDUCATION_FIRST.indexOf(s.id)));
+  // Session 45 (s036-daan-bezwaar-over-3-dagen): a suspension past its week is the first education step when there is one.
+  // Before, it came first and "ask for education" second, so a removal's bezwaar ending in 3 days fell off the first screen's
+  // two actions again.
+  const back = kept.some(backToSchool);
+  const firstEducation = back ? -1 : Math.min(...kept.filter((s) => s.group === 'nu' && EDUCATION_FIRST.includes(s.id)).map((s) => EDUCATION_FIRST.indexOf(s.id)));
   const nearFiling = (s: PlanStep) =>
     Number.isFinite(firstEducation) && FILING_STEPS.includes(s.id) && urgent(s) && s.deadline!.status !== 'passed';
   const educationRank = (s: PlanStep) =>

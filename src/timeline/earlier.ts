@@ -1,5 +1,6 @@
 import { deadline, TERMS, type Deadline } from '../rules/deadlines';
-import { addWeeks } from '../rules/calendar';
+import { addDays, addWeeks, daysBetween } from '../rules/calendar';
+import { SUSPENSION_DAYS } from '../rules/steps/warnings';
 import { isIsoDate, type IsoDate } from '../rules/dates';
 import { DECISION_ON_OBJECTION_NOTE, OBJECTION_MAY_BE_DECIDED_TEXTS, SCHOOL_DECISION_ON_OBJECTION_NOTE, type Plan, type PlanStep } from '../rules/plan';
 import { factsFrom } from '../rules/facts';
@@ -690,6 +691,43 @@ function schoolDecisionOnObjectionNotes(events: Events, steps: readonly PlanStep
  * (the step then counts 10 weeks). `by`: extensionLeftBehindBy (src/timeline/model.ts) on the questionnaire's answers.
  */
 export const EXTENSION_UNKNOWN_NOTE = 'ui:ext36.extensionEarlierRegistration';
+
+/**
+ * Session 45 (s035-verlenging-na-zes-weken): an extension logged after the admission's 6 weeks had ended makes the school's
+ * extension "weet ik niet" (lateExtension in src/timeline/model.ts). The decision step counts 6 weeks, passed, and names
+ * the 10-week day as what the school may still claim; its note says the letter came late and whom to ask, since the step's
+ * own text reads "did the school tell you? then it has until …". Not once the parent answers the extension herself.
+ */
+export const LATE_EXTENSION_NOTE = 'ui:s45.lateExtension';
+
+export function lateExtensionNotes(events: Events, steps: readonly PlanStep[]): PlanStep[] {
+  return steps.map((s) => {
+    const d = s.deadline;
+    if (s.id !== 'besluit-aanmelding' || s.note || s.texts || !d || d.due !== addWeeks(d.start, TERMS.admissionDecisionWeeks)) return s;
+    const late = events.filter((e) => e.kind === 'besluit-verlengd' && e.date > d.due).map((e) => e.date).sort()[0];
+    return late === undefined ? s : { ...s, note: LATE_EXTENSION_NOTE, params: { ...s.params, verlengd: late } };
+  });
+}
+
+/**
+ * Session 45 (s036-twee-schorsingen-achter-elkaar): suspensions logged one right after the other (each starting at most a
+ * week after the one before), together longer than a week, while the latest one's own week still runs, so the plan's
+ * schorsing-einde counts only from the latest letter and says nothing of the weeks before. In primary school a suspension
+ * lasts at most a week (C10, 002:2362); suspending a child too long breaks the law (C11, 002:2303-2307). The plan then gets
+ * the warning the questionnaire gives a suspended child at home for more than a week (suspendedTooLong in
+ * src/rules/steps/warnings.ts). Only while the plan counts the latest suspension's week (schorsing-einde, not passed).
+ */
+export const SUSPENDED_TOO_LONG = 'schorsing-te-lang';
+
+export function suspensionChainTooLong(events: Events, plan: Pick<Plan, 'steps' | 'today'>): boolean {
+  // The plan's own step: the child is suspended by the answers, from this day, and its week still runs.
+  const end = plan.steps.find((s) => s.id === 'schorsing-einde')?.deadline;
+  if (!end || end.status === 'passed') return false;
+  const days = events.filter((e) => e.kind === 'schorsing' && e.date <= end.start).map((e) => e.date).sort();
+  let start = end.start;
+  for (const d of [...days].reverse()) if (d >= addDays(start, -SUSPENSION_DAYS)) start = d;
+  return start < end.start && daysBetween(start, plan.today) > SUSPENSION_DAYS;
+}
 
 export function extensionUnknownNotes(by: TimelineEvent | undefined, steps: readonly PlanStep[]): PlanStep[] {
   if (!by) return [...steps];

@@ -106,13 +106,16 @@ const same = (a: AnswerValue | null | undefined, b: AnswerValue | null | undefin
 /**
  * The rules an event's answers are written by: the current ones, or those of older versions, so that upgradeStored can
  * tell what an older version wrote from what the parent changed herself:
+ * - `before-s45`, sessions 43-44: an extension logged after the admission's 6 weeks had ended counted as given (lateExtension);
  * - `before-s43`, sessions 38-42: a registration logged after an admission did not reopen the decision when the answers
  *   held a refusal's day (EFFECTS reopens afterRefusal), nor after an admission answered in the questionnaire (reopens date);
  * - `before-s38`, sessions 36-37: it never reopened the decision, and an extension logged on a day before a registration
  *   was carried over to it when no earlier registration day was held (leftBehind).
  */
-type Rules = 'current' | 'before-s43' | 'before-s38';
-const OLDER_RULES: readonly Rules[] = ['before-s43', 'before-s38'];
+type Rules = 'current' | 'before-s45' | 'before-s43' | 'before-s38';
+const OLDER_RULES: readonly Rules[] = ['before-s45', 'before-s43', 'before-s38'];
+/** The rules from session 43 on (`before-s45` is the current ones without lateExtension). */
+const fromS43 = (rules: Rules) => rules === 'current' || rules === 'before-s45';
 /** Sessions 38-42: a registration never reopened the decision while the answers held a refusal's day. */
 const BEFORE_S43_UNLESS = 'weigering-datum';
 
@@ -130,11 +133,25 @@ export function effectsOf(ev: Pick<TimelineEvent, 'kind' | 'date' | 'how'>, answ
   // A call is no step of the story: it implies nothing (session 35: a registration by phone is not "waiting for a decision").
   if (!toldOnlyOrally(ev)) for (const [q, v] of Object.entries(e.defaults ?? {})) if (answers[q] === undefined) out[q] = v;
   if (e.newTerm && before && leftBehind(e.newTerm, ev, out, answers, before, rules)) out[e.newTerm.answer] = e.newTerm.becomes;
+  if (ev.kind === 'besluit-verlengd' && rules === 'current' && lateExtension(ev.date, answers)) out['aanmelding-verlengd'] = 'weet-niet';
   if (e.reopens && before && rules !== 'before-s38' && !toldOnlyOrally(ev) && reopened(e.reopens, ev, answers, before, rules)) {
-    if (rules === 'current') out[e.reopens.answer] = conditions.refusedThenAdmittedElsewhere(answers) ? e.reopens.afterRefusal : e.reopens.becomes;
+    if (fromS43(rules)) out[e.reopens.answer] = conditions.refusedThenAdmittedElsewhere(answers) ? e.reopens.afterRefusal : e.reopens.becomes;
     else if (answers[BEFORE_S43_UNLESS] === undefined) out[e.reopens.answer] = e.reopens.becomes;
   }
   return out;
+}
+
+/**
+ * Session 45 (s035-verlenging-na-zes-weken): the school may extend its 6 weeks for the admission decision once, by at most 4
+ * (A05; 001:119, 002:744-746): "deze termijn", a term that still runs. An extension told after the 6 weeks from the receipt
+ * the answers hold had ended is not counted as given: the answer becomes "weet ik niet", so the plan says the 6 weeks have
+ * passed and that the school may say it has until the 10-week day (its step's note says why: lateExtensionNotes in
+ * src/timeline/earlier.ts), and the timeline's "te laat?" counts the same (admissionExtended). Before, the plan showed the
+ * 10-week day as certain and said nothing of the late letter. Whether such a late extension holds is not in the sources.
+ */
+export function lateExtension(date: IsoDate, answers: Answers): boolean {
+  const receipt = asString(answers['aanmelding-datum']);
+  return receipt !== undefined && isIsoDate(receipt) && date > addWeeks(receipt, TERMS.admissionDecisionWeeks);
 }
 
 /** The last of the events replayed before this one that writes `answer` (its sets), if any. */
@@ -151,7 +168,7 @@ function reopened(r: NonNullable<KindEffect['reopens']>, ev: Pick<TimelineEvent,
   const writer = lastWriterOf(r.answer, before);
   if (writer !== undefined) return (r.by as readonly string[]).includes(writer.kind) && writer.date < ev.date;
   const day = asString(answers[r.date]);
-  return rules === 'current' && day !== undefined && isIsoDate(day) && day < ev.date;
+  return fromS43(rules) && day !== undefined && isIsoDate(day) && day < ev.date;
 }
 
 /**
@@ -330,7 +347,8 @@ export function commit(answers: Answers, old: TimelineData, events: TimelineEven
  * (sanitizeTimeline) and drops it when it writes (its commit builds `base` from keysOf): what it wrote is then read as
  * written by the old rules again, which it was. Links and backups carry `base`, so the mark travels with the data.
  */
-export const CURRENT_RULES = 'regels-s43';
+// Session 45: a new name, so that data sessions 43-44 marked is read again by the rules since (an extension logged late).
+export const CURRENT_RULES = 'regels-s45';
 
 /**
  * Whether older rules write other answers for these events than the current ones (never without a registration logged).
@@ -342,11 +360,11 @@ function rulesDiffer(start: Answers, events: Events, now: Answers): boolean {
 
 /**
  * The answers (every key either replay writes) where `pick` holds for the current rules' replay from `start` and an older
- * one's. `now`: the current rules' replay when the caller has it. Empty without a registration logged, and then nothing
+ * one's. `now`: the current rules' replay when the caller has it. Empty without a registration or an extension logged, and then nothing
  * is replayed: the rules differ only for those (EFFECTS newTerm, reopens).
  */
 function olderAnswers(start: Answers, events: Events, pick: (now: Answers, then: Answers, q: string) => boolean, now?: Answers): string[] {
-  if (!events.some((e) => isLegal(e.kind) && (EFFECTS[e.kind].reopens || EFFECTS[e.kind].newTerm))) return [];
+  if (!events.some((e) => isLegal(e.kind) && (EFFECTS[e.kind].reopens || EFFECTS[e.kind].newTerm || e.kind === 'besluit-verlengd'))) return [];
   const current = now ?? replay(start, events);
   const out = new Set<string>();
   for (const rules of OLDER_RULES) {
@@ -577,8 +595,10 @@ function refusedBefore(start: IsoDate, answers: Answers): boolean {
 }
 
 /** The school said it takes its 4 extra weeks for the admission decision: in the answers, or logged after the start. */
+// Session 45: an extension logged after the 6 weeks had ended does not count (lateExtension).
 const admissionExtended = (start: IsoDate, answers: Answers, items: readonly TimelineItem[], events: Events): boolean =>
-  answerFor('aanmelding-verlengd', start, answers, events) === 'ja' || items.some((i) => i.kind === 'besluit-verlengd' && i.date >= start);
+  answerFor('aanmelding-verlengd', start, answers, events) === 'ja' ||
+  items.some((i) => i.kind === 'besluit-verlengd' && i.date >= start && i.date <= addWeeks(start, TERMS.admissionDecisionWeeks));
 
 function termFor(rule: ChaseRule, start: IsoDate, answers: Answers, items: readonly TimelineItem[], events: Events): IsoDate {
   switch (rule.id) {

@@ -13,6 +13,9 @@ import { FILING_STEPS } from '../rules/catalogue';
  * Session 24 (s24-order): a DECISION_FINDER (a decision that may run its bezwaar unseen) that is not one of the actions is
  * named even beside a date (the view then says "also", firstScreen.clockUnknownAlso, instead of "find that date first").
  */
+/** The Geschillencommissie: its weeks are its bezwaar's, so on the day a bezwaar is named it is not named again. */
+const GPO = 'geschillencommissie';
+
 export const UNKNOWN_CLOCK: readonly string[] = [...DECISION_FINDERS, 'schorsingsdatum-achterhalen', 'aanmelddatum-achterhalen'];
 
 /**
@@ -65,7 +68,7 @@ export function firstThings(plan: Plan): {
   next?: PlanStep & { deadline: Deadline };
   meeting?: PlanStep & { moment: Moment };
   extended?: PlanStep & { deadline: Deadline & { maybeExtendedTo: string } };
-  also?: PlanStep & { deadline: Deadline };
+  also?: (PlanStep & { deadline: Deadline })[];
   unknownClock?: PlanStep;
   choice?: { step: PlanStep & { deadline: Deadline }; maybe: boolean; gpo: boolean; tlv?: boolean };
 } {
@@ -98,12 +101,20 @@ export function firstThings(plan: Plan): {
   );
   // A hidden filing term (bezwaar, Geschillencommissie: FILING_STEPS) goes before any other hidden term (session 24): the parent's
   // own hard deadlines are never pushed off the first screen, also when a passed suspension takes an action's place.
-  let also: (PlanStep & { deadline: Deadline }) | undefined;
-  const filing = (s: PlanStep) => (FILING_STEPS.includes(s.id) ? 0 : 1);
-  for (const s of plan.steps) {
-    if (s.group !== 'nu' || !s.deadline || s.deadline.status === 'passed' || FOLLOW_UPS.includes(s.id) || CHOICE_STEPS.includes(s.id) || shownIds.has(s.id) || shownDays.has(s.deadline.due)) continue;
-    if (!also || filing(s) < filing(also) || (filing(s) === filing(also) && s.deadline.daysLeft < also.deadline.daysLeft)) also = s as PlanStep & { deadline: Deadline };
-  }
+  // Session 45 (s035-drie-bezwaren-eerste-scherm, s035-verwijdering-en-tlv-zelfde-dag, s035-schorsing-en-bezwaar-zelfde-dag):
+  // every hidden filing term, not only the nearest (three decisions, three bezwaren within nine days: the third was on no line),
+  // and then the nearest other hidden term. A term on a day already shown is left out only when it is the Geschillencommissie,
+  // which runs beside its bezwaar; a TLV bezwaar (another body, its own letter) or a suspension's end on the same day as the
+  // removal's bezwaar was hidden before.
+  const filing = (s: PlanStep) => FILING_STEPS.includes(s.id);
+  const open = plan.steps.filter(
+    (s): s is PlanStep & { deadline: Deadline } =>
+      s.group === 'nu' && !!s.deadline && s.deadline.status !== 'passed' && !FOLLOW_UPS.includes(s.id) && !CHOICE_STEPS.includes(s.id) && !shownIds.has(s.id),
+  );
+  const days = new Set([...shownDays, ...open.filter((s) => s.id !== GPO).map((s) => s.deadline.due)]);
+  const hidden = open.filter((s) => !(s.id === GPO && days.has(s.deadline.due)));
+  const soonest = (list: (PlanStep & { deadline: Deadline })[]) => [...list].sort((a, b) => a.deadline.daysLeft - b.deadline.daysLeft);
+  const also = [...soonest(hidden.filter(filing)), ...soonest(hidden.filter((s) => !filing(s))).slice(0, 1)];
   // No date ahead, but a term may already run from a day the parent does not know (UNKNOWN_CLOCK): the first screen says so
   // instead of "no date" (session 23: "Er staat nog geen datum" beside "Zoek uit wanneer je de weigering hoorde" read as
   // "nothing runs", while the 6 weeks for bezwaar may be running, 002:748-750).
@@ -129,7 +140,7 @@ export function firstThings(plan: Plan): {
     ...(next ? { next } : {}),
     ...(meeting ? { meeting } : {}),
     ...(extended ? { extended } : {}),
-    ...(also ? { also } : {}),
+    ...(also.length ? { also } : {}),
     ...(unknownClock ? { unknownClock } : {}),
   };
 }

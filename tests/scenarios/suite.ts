@@ -363,7 +363,7 @@ export interface FirstLike {
   actions: readonly { id: string; deadline?: PlanDeadline & { maybeExtendedTo?: string } }[];
   next?: { id: string; deadline: PlanDeadline };
   extended?: { id: string; deadline: PlanDeadline & { maybeExtendedTo?: string } };
-  also?: { id: string; deadline: PlanDeadline };
+  also?: readonly { id: string; deadline: PlanDeadline }[];
   /** A step that finds the start of a term that may run unseen, named with "misschien loopt er al/ook al een termijn". */
   unknownClock?: { id: string };
 }
@@ -375,7 +375,7 @@ export function firstScreenEntries(f: FirstLike): { id: string; where: 'action' 
     ...f.actions.map((a) => ({ id: a.id, where: 'action' as const, dates: dl(a.deadline), ...(a.deadline ? { certain: a.deadline.certain, passed: a.deadline.status === 'passed' } : {}) })),
     ...(f.next ? [{ id: f.next.id, where: 'next' as const, dates: [f.next.deadline.due], certain: f.next.deadline.certain, passed: f.next.deadline.status === 'passed' }] : []),
     ...(f.extended?.deadline.maybeExtendedTo ? [{ id: f.extended.id, where: 'extended' as const, dates: [f.extended.deadline.maybeExtendedTo] }] : []),
-    ...(f.also ? [{ id: f.also.id, where: 'also' as const, dates: [f.also.deadline.due], certain: f.also.deadline.certain, passed: f.also.deadline.status === 'passed' }] : []),
+    ...(f.also ?? []).map((a) => ({ id: a.id, where: 'also' as const, dates: [a.deadline.due], certain: a.deadline.certain, passed: a.deadline.status === 'passed' })),
     ...(f.unknownClock ? [{ id: f.unknownClock.id, where: 'unknown' as const, dates: [] }] : []),
   ];
 }

@@ -86,13 +86,13 @@ describe('issue 11 defects', () => {
     expect(JSON.stringify(questions)).toContain('weigering-schriftelijk');
   });
 
-  it('4. the zorgplicht lasts until another school admitted the child, not "while enrolled" (C04, C22, FP09)', () => {
+  it('4. the zorgplicht lasts until the child is enrolled at another school (session 45: not "admitted", C22, FP09, 000:376-379), not "while enrolled" here (C04)', () => {
     for (const lang of ['nl', 'en'] as const) {
       const t = allText(lang);
       expect(t).not.toMatch(/Zolang je kind op de school staat ingeschreven|While your child is enrolled at the school/);
       expect(t).not.toMatch(/As long as that is so, the school stays responsible|Zolang dat zo is, blijft de school verantwoordelijk/);
     }
-    expect(stepsNl['onderwijs-thuis-vragen']!.why).toMatch(/tot een andere school je kind heeft toegelaten/);
+    expect(stepsNl['onderwijs-thuis-vragen']!.why).toMatch(/tot je kind op een andere school is ingeschreven/);
     expect(stepsNl['inschrijving-navragen']!.why).toMatch(/uitgeschreven zonder nieuwe school\? Dan blijft de school toch verantwoordelijk/);
   });
 
@@ -245,7 +245,8 @@ describe('orderPlan', () => {
       [{ id: 'verwijdering-zonder-school', section: 's' }, { id: 'niet-welkom-zorgplicht', section: 's' }, { id: 'wachtlijst-zorgplicht', section: 's' }],
     );
     expect(out.steps.map((s) => s.id)).toEqual(['gesprek-voorbereiden']);
-    expect(out.warnings.map((w) => w.id)).toEqual(['verwijdering-zonder-school']);
+    // Session 45: "niet welkom" stays beside the removal warning (C23: it says when a school may keep a child out).
+    expect(out.warnings.map((w) => w.id)).toEqual(['verwijdering-zonder-school', 'niet-welkom-zorgplicht']);
   });
   it('never makes a plan longer', () => {
     const input = [step('a', 'nu'), step('b', 'binnenkort', '2026-12-01')];

@@ -14,7 +14,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPlan, type Plan } from '../../src/rules/plan';
 import { firstThings } from '../../src/ui/firstThings';
-import { FOLLOW_UPS } from '../../src/rules/order';
+import { CHOICE_STEPS, FOLLOW_UPS } from '../../src/rules/order';
+import { FILING_STEPS } from '../../src/rules/catalogue';
 import { i18n, type T } from '../../src/app/i18n';
 import { formatDate } from '../../src/rules/dates';
 import { FirstThings } from '../../src/ui/pages/PlanPage';
@@ -58,14 +59,14 @@ describe('two terms at once: the second one is on the first screen', () => {
     const f = firstThings(buildPlan(suspendedAndRemoved, '2026-11-30'));
     expect(f.next?.id).toBe('schorsing-einde');
     expect(f.next?.deadline.due).toBe('2026-12-02');
-    expect(f.also?.id).toBe('bezwaar-verwijdering');
-    expect(f.also?.deadline).toMatchObject({ due: '2027-01-01', certain: true, status: 'upcoming' });
+    expect(f.also?.map((a) => a.id)).toEqual(['bezwaar-verwijdering']);
+    expect(f.also?.[0]?.deadline).toMatchObject({ due: '2027-01-01', certain: true, status: 'upcoming' });
   });
 
   it("a refusal's bezwaar beside a removal's: both days on the first screen", () => {
     const f = firstThings(buildPlan(refusedAndRemoved('2026-11-23', '2026-11-09'), '2026-12-01'));
     expect(f.actions.map((a) => [a.id, a.deadline?.due])).toEqual([['bezwaar-verwijdering', '2026-12-21'], ['geschillencommissie', '2026-12-21']]);
-    expect([f.also?.id, f.also?.deadline.due]).toEqual(['bezwaar-weigering', '2027-01-04']);
+    expect(f.also?.map((a) => [a.id, a.deadline.due])).toEqual([['bezwaar-weigering', '2027-01-04']]);
   });
 
   it('the GPO on the same day as its bezwaar is not repeated, and one term alone gives no second line', () => {
@@ -73,27 +74,38 @@ describe('two terms at once: the second one is on the first screen', () => {
     const f = firstThings(buildPlan(suspendedAndRemoved, '2026-11-30'));
     // The GPO runs to the same 1 January as the bezwaar: named once.
     expect(buildPlan(suspendedAndRemoved, '2026-11-30').steps.find((s) => s.id === 'geschillencommissie')?.deadline?.due).toBe('2027-01-01');
-    expect(f.also?.id).not.toBe('geschillencommissie');
+    expect(f.also?.map((a) => a.id)).not.toContain('geschillencommissie');
   });
 
-  it('on every scenario: `also` is the nearest open own term of "Nu doen" the screen does not show, never a follow-up, never passed', () => {
+  it('on every scenario: `also` is every open filing term of "Nu doen" the screen does not show, then the nearest other one; never a follow-up, never passed', () => {
     let seen = 0;
     for (const s of loadScenarios()) {
       const plan = buildPlan(s.answers as Answers, s.today as Plan['today']);
       const f = firstThings(plan);
       const shownIds = new Set([...f.actions, f.next, f.extended].filter(Boolean).map((x) => x!.id));
       const shownDays = new Set([...f.actions, f.next].flatMap((x) => (x?.deadline && x.deadline.status !== 'passed' ? [x.deadline.due] : [])).concat(f.extended ? [f.extended.deadline.maybeExtendedTo] : []));
-      const hidden = plan.steps.filter(
-        (x) => x.group === 'nu' && x.deadline && x.deadline.status !== 'passed' && !FOLLOW_UPS.includes(x.id) && !shownIds.has(x.id) && !shownDays.has(x.deadline.due),
+      const open = plan.steps.filter(
+        (x) => x.group === 'nu' && x.deadline && x.deadline.status !== 'passed' && !FOLLOW_UPS.includes(x.id) && !CHOICE_STEPS.includes(x.id) && !shownIds.has(x.id),
       );
+      // The Geschillencommissie is not named again on a day a bezwaar is named.
+      const days = new Set([...shownDays, ...open.filter((x) => x.id !== 'geschillencommissie').map((x) => x.deadline!.due)]);
+      const hidden = open.filter((x) => !(x.id === 'geschillencommissie' && days.has(x.deadline!.due)));
       if (!hidden.length) {
         expect(f.also, s.id).toBeUndefined();
         continue;
       }
       seen++;
-      expect(f.also?.deadline.daysLeft, s.id).toBe(Math.min(...hidden.map((x) => x.deadline!.daysLeft)));
-      expect(f.also!.deadline.status, s.id).not.toBe('passed');
-      expect(FOLLOW_UPS, s.id).not.toContain(f.also!.id);
+      const ids = f.also!.map((a) => a.id);
+      // Every hidden filing term is named (session 45: a third bezwaar was on no line).
+      for (const x of hidden.filter((x) => FILING_STEPS.includes(x.id))) expect(ids, s.id).toContain(x.id);
+      const others = hidden.filter((x) => !FILING_STEPS.includes(x.id));
+      const namedOthers = f.also!.filter((a) => !FILING_STEPS.includes(a.id));
+      expect(namedOthers.length, s.id).toBe(others.length ? 1 : 0);
+      if (others.length) expect(namedOthers[0]!.deadline.daysLeft, s.id).toBe(Math.min(...others.map((x) => x.deadline!.daysLeft)));
+      for (const a of f.also!) {
+        expect(a.deadline.status, s.id).not.toBe('passed');
+        expect(FOLLOW_UPS, s.id).not.toContain(a.id);
+      }
     }
     expect(seen).toBeGreaterThanOrEqual(8);
   });

@@ -122,7 +122,7 @@ describe('admitted at the next school after a written refusal: the refusal and i
     expect(plan.steps.map((s) => s.id)).toContain('opp-na-toelating');
     // On the first screen, as every open bezwaar term.
     const f = firstThings(plan);
-    expect([f.next?.id, f.also?.id, ...f.actions.map((a) => a.id)]).toContain('bezwaar-weigering');
+    expect([f.next?.id, ...(f.also ?? []).map((a) => a.id), ...f.actions.map((a) => a.id)]).toContain('bezwaar-weigering');
   });
 
   it('the timeline still shows the refusal, and the plan opens no new question', () => {

@@ -37,7 +37,7 @@ const terms = (p: Plan) => p.steps.flatMap((s) => (s.deadline && s.deadline.stat
 const bezwaarTerms = (p: Plan) => terms({ ...p, steps: p.steps.filter((s) => s.id !== 'geschillencommissie') });
 const firstScreen = (p: Plan) => {
   const f = firstThings(p);
-  return [f.next, f.also, ...f.actions].flatMap((x) => (x ? [`${x.id}${x.deadline ? ` ${x.deadline.due}` : ''}`] : []));
+  return [f.next, ...(f.also ?? []), ...f.actions].flatMap((x) => (x ? [`${x.id}${x.deadline ? ` ${x.deadline.due}` : ''}`] : []));
 };
 
 // ── 1. A removal with a known date, "weet ik niet" on paper, then a suspension logged ────────────────────────────────

@@ -34,7 +34,7 @@ import { formatDate, formatDateShort, type IsoDate } from '../../src/rules/dates
 import { formatDateInText } from '../../src/rules/dateInText';
 import { addDays } from '../../src/rules/calendar';
 import { buildPlan, GROUPS, type Plan, type PlanStep } from '../../src/rules/plan';
-import type { Deadline } from '../../src/rules/deadlines';
+import { extendedToday, type Deadline } from '../../src/rules/deadlines';
 import { deadlineArithmetic, icsTexts, stepText } from '../../src/ui/deadlineText';
 import { calendarSteps } from '../../src/rules/ics';
 import { firstThings } from '../../src/ui/firstThings';
@@ -102,7 +102,7 @@ function put(r: Rendered, id: string, text: string, group?: string, dates: DateI
 // PlanPage.tsx leftText: the admission's 6 weeks passed with the extension unknown names the 10-week day (session 22).
 const left = (d: Deadline, t: T) =>
   d.maybeExtendedTo
-    ? t('admissionExtension.passed', { date: formatDateInText(d.maybeExtendedTo, t.lang) })
+    ? `${t('admissionExtension.passed', { date: formatDateInText(d.maybeExtendedTo, t.lang) })}${extendedToday(d) ? ` ${t('plan.deadlineToday')}` : ''}`
     : d.status === 'passed' ? t('plan.deadlinePassed') : d.status === 'today' ? t('plan.deadlineToday') : t('plan.deadlineLeft', { count: d.daysLeft });
 const leftDates = (d: Deadline): DateIn[] => (d.maybeExtendedTo ? [{ iso: d.maybeExtendedTo, inText: true, filled: true }] : []);
 const who = (s: PlanStep, t: T) => contactsText(s.contacts.map((c) => t.raw(`ui:contact.${c}`)), t.lang);
@@ -125,10 +125,10 @@ function renderPlan(plan: Plan, t: T, r: Rendered): void {
   if (extended && !actions.some((a) => a.id === extended.id))
     put(r, 'first.extended', `${title(extended)} ${left(extended.deadline, t)}`, undefined, leftDates(extended.deadline));
   // Session 23: a second term running at once ("Let ook op deze datum"), with its step.
-  if (also) {
-    put(r, 'first.also', `${t('firstScreen.alsoDate')} ${formatDate(also.deadline.due, t.lang)} ${left(also.deadline, t)}${also.deadline.certain ? '' : ` ${t('plan.uncertain')}`}`, undefined, [{ iso: also.deadline.due }]);
-    put(r, 'first.alsoWhat', t('planFirst.nextDateWhat', { title: title(also) }));
-  }
+  (also ?? []).forEach((a, i) => {
+    put(r, `first.also${i}`, `${t('firstScreen.alsoDate')} ${formatDate(a.deadline.due, t.lang)} ${left(a.deadline, t)}${a.deadline.certain ? '' : ` ${t('plan.uncertain')}`}`, undefined, [{ iso: a.deadline.due }]);
+    put(r, `first.also${i}What`, t('planFirst.nextDateWhat', { title: title(a) }));
+  });
   if (meeting) put(r, 'first.meeting', t.raw(`ui:moment.${meeting.moment.what}`, { date: formatDateInText(meeting.moment.date, t.lang) }), undefined, [{ iso: meeting.moment.date, inText: true, filled: true }]);
   actions.forEach((s, i) => {
     put(r, `first.action${i}.title`, title(s));

@@ -699,6 +699,21 @@ const rows: Row[] = [
     notApplies: ['schorsing-einde', 'schorsingsdatum-achterhalen', 'wachtlijst-zorgplicht', 'afspraken-thuis-vastleggen', 'verwijdering-zonder-school', 'verwijderbesluit-navragen', 'bezwaar-verwijdering'],
   },
   {
+    // Session 45 (C10, C11; 002:2362, 2303-2307): suspended and at home for four weeks, the suspension's first day unknown.
+    name: 'thuiszitten: suspended, at home for four weeks, first day of the suspension unknown: suspended too long?',
+    answers: { ...GESCHORST, 'schorsing-datum': 'weet-niet' },
+    today: '2026-12-14',
+    applies: ['schorsing-te-lang', 'schorsingsdatum-achterhalen'],
+    notApplies: ['schorsing-einde'],
+  },
+  {
+    name: 'thuiszitten: suspended within its week; and a suspension whose week passed (its step says so): no extra warning',
+    answers: GESCHORST,
+    today: '2026-11-20',
+    applies: ['schorsing-einde'],
+    notApplies: ['schorsing-te-lang'],
+  },
+  {
     name: 'thuiszitten: on a waiting list, gets lessons, not enrolled anywhere: the school keeps its duty',
     answers: { ...without(GESCHORST, 'schorsing-datum'), 'thuis-reden': 'wachtlijst', ingeschreven: 'nee' },
     today: '2026-11-23',

@@ -1,7 +1,19 @@
 import { deadline, TERMS } from '../deadlines';
 import { daysBetween } from '../calendar';
 import type { StepRule } from './types';
-import { when, meetingHasBeen } from './predicates';
+import { when, meetingHasBeen, FILING_STEPS } from './predicates';
+import type { Facts } from '../facts';
+import { stepRules } from './index';
+
+/**
+ * Session 45 (s035-gesprek-datum-onbekend-bezwaar-loopt): a meeting is coming, its day not known yet, while one of the
+ * parent's filing terms runs (a bezwaar, the Geschillencommissie). The warning termijn-voor-gesprek compares the two days
+ * and needs the meeting's; without it nothing said the term does not wait for the talk (FP-P4, 002:748-750, 846-850).
+ * The preparing step then says so. (stepRules is read when the plan is built, not when this module loads.)
+ */
+export const MEETING_DAY_UNKNOWN_TEXTS = 'ui:s45.planStep.gesprekDatumOnbekend';
+const filingTermRuns = (f: Facts): boolean =>
+  stepRules.some((r) => FILING_STEPS.includes(r.id) && r.applies(f) && r.deadline?.(f)?.status !== undefined && r.deadline(f)!.status !== 'passed');
 
 /** The plan's steps for information, jeugdhulp, secondary school and meetings with the school (FACTS G, H). Texts: content/<lang>/steps.yaml, by the same ids. */
 export const informationSteps: readonly StepRule[] = [
@@ -22,6 +34,7 @@ export const informationSteps: readonly StepRule[] = [
     // after it (agreements on paper, F01), because afspraken-bevestigen gives way to this step (order.ts).
     id: 'gesprek-voorbereiden', group: 'nu', section: 'gesprek-voorbereiden', letters: ['bevestiging-afspraken'], contacts: ['school'],
     applies: (f) => f.is('hasMeetingPlanned') && !meetingHasBeen(f),
+    texts: (f) => (f.dateUnknown('gesprek-datum') && filingTermRuns(f) ? MEETING_DAY_UNKNOWN_TEXTS : undefined),
     moment: (f) => {
       const d = f.date('gesprek-datum');
       if (!d) return undefined;

@@ -1,6 +1,12 @@
 import { addDays, addMonths, schoolYearStart } from '../calendar';
 import type { StepRule } from './types';
+import type { IsoDate } from '../dates';
 import { HV_NOT_KNOWN_TEXTS, offerRefused, schoolYearEnd } from './predicates';
+
+/** Texts of opp-evaluatie when a whole school year went by without a talk about the OPP (session 45). */
+export const OPP_YEAR_MISSED_TEXTS = 'ui:s45.planStep.oppJaarGemist';
+/** The first day of the school year before the one `today` is in. */
+const previousSchoolYearStart = (today: IsoDate) => schoolYearStart(addDays(schoolYearStart(today), -1));
 
 /** The plan's steps for handelingsverlegen and the OPP (FACTS B, C). Texts: content/<lang>/steps.yaml, by the same ids. */
 export const supportSteps: readonly StepRule[] = [
@@ -10,9 +16,12 @@ export const supportSteps: readonly StepRule[] = [
     applies: (f) => f.is('isHandelingsverlegen') && !f.oneOf('hv-schriftelijk', 'ja'),
     // Session 31: steps.yaml says the school gave its reasons only orally; that is what "nee" says. Left open (or any other
     // answer): the parent did not say so, and the text asks for the reasons on paper without claiming it.
-    texts: (f) =>
-      offerRefused('planStep', f.oneOf('hv-schriftelijk', 'nee') ? 'handelingsverlegenReageren' : 'handelingsverlegenOnbekend')(f) ??
-      (f.oneOf('hv-schriftelijk', 'nee') ? undefined : HV_NOT_KNOWN_TEXTS),
+    // Session 45 (s036-daan-verwijderd-nog-mondeling-genoemd): not beside a removal decision on paper either (logged after
+    // the "nee"), which must give its reasons (002:818-840): "she only said it aloud" then contradicted the bezwaar step.
+    texts: (f) => {
+      const oral = f.oneOf('hv-schriftelijk', 'nee') && !f.oneOf('verwijdering-besluit', 'schriftelijk');
+      return offerRefused('planStep', oral ? 'handelingsverlegenReageren' : 'handelingsverlegenOnbekend')(f) ?? (oral ? undefined : HV_NOT_KNOWN_TEXTS);
+    },
   },
   {
     // C01–C03, C05, FP04, FP14: the school wrote it down: answer in writing with your own view.
@@ -45,6 +54,10 @@ export const supportSteps: readonly StepRule[] = [
     // a talk (then the school is late). The text states the rule as per school year and the 12 months as advice.
     groupFor: (f) => (addMonths(f.date('opp-besproken')!, 12) < f.today ? 'nu' : 'binnenkort'),
     applies: (f) => f.is('hasOpp') && f.date('opp-besproken') !== undefined,
+    // Session 45 (s035-opp-schooljaar-overgeslagen): the last talk was before the previous school year began, so that whole
+    // school year went by without one: the school is late, and the text names that school year's last day (gemist). Before,
+    // it named only this school year's last day, twice, and left the parent to work out that a year was missed.
+    texts: (f) => (f.date('opp-besproken')! < previousSchoolYearStart(f.today) ? OPP_YEAR_MISSED_TEXTS : undefined),
     params: (f) => {
       const last = f.date('opp-besproken')!;
       // Discussed in this school year: the next one is due by the end of the next school year; otherwise by the end of this one.
@@ -53,7 +66,9 @@ export const supportSteps: readonly StepRule[] = [
       // Session 20: the last talk in this school year may have been the one where the OPP was drawn up; the evaluation
       // that follows ("daaropvolgend ... per schooljaar", 002:882-884) then still falls in this school year. The answer
       // cannot tell the two apart, so the text also gives this school year's last day (ditSchooljaar) for that case.
-      return { uiterlijk: inThisYear ? schoolYearEnd(addDays(end, 1)) : end, ditSchooljaar: end };
+      const params = { uiterlijk: inThisYear ? schoolYearEnd(addDays(end, 1)) : end, ditSchooljaar: end };
+      // A whole school year missed (OPP_YEAR_MISSED_TEXTS): the last talk and the day the missed school year ended.
+      return last < previousSchoolYearStart(f.today) ? { ...params, besproken: last, gemist: addDays(schoolYearStart(f.today), -1) } : params;
     },
   },
   {

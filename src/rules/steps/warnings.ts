@@ -1,6 +1,8 @@
 import type { Facts } from '../facts';
 import { registeredAfterRefusal } from '../admission';
 import type { WarningRule } from './types';
+import { daysBetween } from '../calendar';
+import { TERMS } from '../deadlines';
 import { offerTurnedDown, offerRefused, twoObjectableDecisions, twoGpoDecisions, filedLate, objectionDue, gpoDue, FILING_STEPS } from './predicates';
 import { stepRules } from './index';
 
@@ -41,7 +43,27 @@ function filingTermsBeforeMeeting(f: Facts): FilingCertainty | undefined {
 
 export type FilingCertainty = 'certain' | 'uncertain';
 
+/**
+ * Session 45 (s035-geschorst-vier-weken-datum-onbekend): a suspended child at home for more than a week (the first day at
+ * home answered), while no step says the suspension's week has passed: its first day unknown, or a suspension whose own
+ * week still runs after an earlier stretch at home (suspensions one after the other). In primary school a suspension lasts
+ * at most one week (C10, 002:2362); too long, also during a removal, breaks the law and can make the Geschillencommissie
+ * side with the parents (C11, 002:2303-2307). Before, the plan only said "find the first day". The timeline adds the same
+ * warning for suspensions logged one right after the other (suspensionChain in src/meeting/plan.ts).
+ */
+export function suspendedTooLong(f: Facts): boolean {
+  const home = f.date('thuis-sinds');
+  if (!f.is('isSuspended') || home === undefined || daysBetween(home, f.today) <= SUSPENSION_DAYS) return false;
+  const start = f.date('schorsing-datum');
+  return start === undefined || daysBetween(start, f.today) <= SUSPENSION_DAYS;
+}
+
+/** At most one week (C10, 002:2362), in days. */
+export const SUSPENSION_DAYS = 7 * TERMS.suspensionMaxWeeks;
+
 export const warningRules: readonly WarningRule[] = [
+  // Session 45: suspended and at home for more than a week, while no step says so (suspendedTooLong).
+  { id: 'schorsing-te-lang', section: 'schorsing-verwijdering', applies: suspendedTooLong },
   // Session 22, FP-P4: a filing term of the parent's ends on or before a planned meeting: do not wait for the meeting.
   { id: 'termijn-voor-gesprek', section: 'bezwaar-maken', applies: filingEndsBeforeMeeting },
   // Session 23: the same, when the only terms that end before the meeting are uncertain (TLV bezwaar, GPO: §X.2, §X.3).

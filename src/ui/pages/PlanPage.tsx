@@ -3,7 +3,7 @@ import { calendarKey, send, toggleTick, type AppState } from '../../app/controll
 import { GROUPS, type Plan, type PlanStep } from '../../rules/plan';
 import { formatDate, isIsoDate, todayInNL } from '../../rules/dates';
 import { formatDateInText } from '../../rules/dateInText';
-import type { Deadline } from '../../rules/deadlines';
+import { extendedToday, type Deadline } from '../../rules/deadlines';
 import { Heading } from '../components/Heading';
 import { Link } from '../components/Link';
 import { Checkbox } from '../components/Checkbox';
@@ -210,7 +210,9 @@ function StepView({ step, t, done, onTick: sharedTick, contact }: { step: PlanSt
  * school may have extended them (Deadline.maybeExtendedTo, src/rules/steps/aanmelden.ts): that day and what to ask.
  */
 export function leftText(d: Deadline, t: T): string {
-  if (d.maybeExtendedTo) return t('admissionExtension.passed', { date: formatDateInText(d.maybeExtendedTo, t.lang) });
+  // Session 45 (s035-aanmelding-tien-weken-vandaag): on the 10-week day itself it says so, as every other last day does.
+  if (d.maybeExtendedTo)
+    return `${t('admissionExtension.passed', { date: formatDateInText(d.maybeExtendedTo, t.lang) })}${extendedToday(d) ? ` ${t('plan.deadlineToday')}` : ''}`;
   return d.status === 'passed' ? t('plan.deadlinePassed') : d.status === 'today' ? t('plan.deadlineToday') : t('plan.deadlineLeft', { count: d.daysLeft });
 }
 
@@ -330,14 +332,14 @@ export function FirstThings({ plan, t, contact }: { plan: Plan; t: T; contact?: 
         </p>
       )}
       {/* A second term running at the same time, further down in "Nu doen" (session 23): named here too. */}
-      {also && (
-        <p class="first-date first-also">
-          <span class="first-label">{t('firstScreen.alsoDate')}</span> <strong>{formatDate(also.deadline.due, t.lang)}</strong> <span>{left(also.deadline)}</span>
-          {!also.deadline.certain && <span> {t('plan.uncertain')}</span>}
+      {also?.map((a) => (
+        <p key={a.id} class="first-date first-also">
+          <span class="first-label">{t('firstScreen.alsoDate')}</span> <strong>{formatDate(a.deadline.due, t.lang)}</strong> <span>{left(a.deadline)}</span>
+          {!a.deadline.certain && <span> {t('plan.uncertain')}</span>}
           <br />
-          <span>{t('planFirst.nextDateWhat', { title: title(also) })}</span>
+          <span>{t('planFirst.nextDateWhat', { title: title(a) })}</span>
         </p>
-      )}
+      ))}
       {/* No date ahead, but a term may run from a day not known yet (session 23): said instead of "no date". */}
       {unknownClock && (
         <p class="first-date first-unknown">

@@ -32,7 +32,7 @@ const left = (s: PlanStep) => (s.deadline ? t('plan.deadlineLeft', { count: s.de
 export function firstTexts(plan: Plan): string[] {
   const { actions, next, extended, also, unknownClock } = firstThings(plan);
   const out = [t('plan.title'), t('plan.printIntro'), t('planFirst.title')];
-  for (const s of [next, extended, also, unknownClock]) if (s) out.push(title(s), left(s), s.deadline ? formatDate(s.deadline.due, 'nl') : '');
+  for (const s of [next, extended, ...(also ?? []), unknownClock]) if (s) out.push(title(s), left(s), s.deadline ? formatDate(s.deadline.due, 'nl') : '');
   out.push(t(actions.length > 1 ? 'planFirst.actionsMany' : 'planFirst.actionsOne'));
   for (const s of actions) {
     out.push(title(s), left(s), t('planFirst.toStep'));
