@@ -1,7 +1,7 @@
 import type { Answers } from '../flow/answers';
 import { factsFrom, type Facts } from '../rules/facts';
 import { buildPlan } from '../rules/plan';
-import { filingEndsBeforeMeeting, uncertainFilingEndsBeforeMeeting } from '../rules/catalogue';
+import { filingEndsBeforeMeeting, filingRunsMeetingDayUnknown, uncertainFilingEndsBeforeMeeting } from '../rules/catalogue';
 import { filingBeforeNextMeeting, filingWarningId } from './plan';
 import type { IsoDate } from '../rules/dates';
 import type { Deadline } from '../rules/deadlines';
@@ -170,6 +170,8 @@ export const KNOW_RULES: readonly KnowRule[] = [
   { id: 'termijn-voor-gesprek', section: 'bezwaar-maken', sources: ['A21', 'C09', 'FP-P4'], applies: filingEndsBeforeMeeting },
   // Session 23: only uncertain terms (TLV bezwaar, GPO: §X.2, §X.3) end before the meeting: the line says the date is not sure.
   { id: 'termijn-voor-gesprek-onzeker', section: 'bezwaar-maken', sources: ['E16', 'F13', 'FP-P4'], applies: uncertainFilingEndsBeforeMeeting },
+  // Session 45 (s45-outputs): the meeting's day is not known, a filing term runs: the card says it does not wait either.
+  { id: 'termijn-voor-gesprek-onbekend', section: 'bezwaar-maken', sources: ['A21', 'C09', 'FP-P4'], applies: filingRunsMeetingDayUnknown },
   { id: 'iemand-meenemen', section: 'gesprek-voorbereiden', sources: ['F01', 'F02'], applies: () => true },
   { id: 'niets-tekenen', section: 'afspraken-vastleggen', sources: ['B17', 'FP07'], applies: () => true },
   { id: 'verslag-vragen', section: 'afspraken-vastleggen', sources: ['G04', 'B18'], applies: () => true },

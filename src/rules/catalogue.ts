@@ -10,6 +10,7 @@
 export type { Contact, Moment, StepGroup, StepRule, WarningRule } from './steps/types';
 export { decisionAfterObjection, FILING_STEPS, HV_NOT_KNOWN_TEXTS, OFFER_REFUSED_TEXTS, twoObjectableDecisions } from './steps/predicates';
 export { stepRules } from './steps/index';
+export { filingRunsMeetingDayUnknown } from './steps/informatie';
 export { filingEndsBeforeMeeting, uncertainFilingEndsBeforeMeeting, warningRules, type FilingCertainty } from './steps/warnings';
 
 /** Placeholders each step text may use, besides the deadline's own. Checked by the content build. */

@@ -316,8 +316,11 @@ export interface ChaseRule {
   answeredBy: readonly EventKind[];
   /** Answers that already say the term is answered (from the questionnaire). */
   answeredIf?: Readonly<Record<string, readonly string[]>>;
-  /** Letter that chases it. */
-  letter: string;
+  /**
+   * Letter that chases it. Session 45 (s45-outputs): none for the dossier and the complaint: the letters there were a new
+   * request ("Vraag om inzage") and a new complaint, and logged as sent they started the month or the 4 weeks again.
+   */
+  letter?: string;
   /** Term not in the sources (FACTS §X): shown as "check this". */
   uncertain?: true;
   /** The brochure names an exception, e.g. a registration for a new school year (000:360-365): shown as "ask from which day". */
@@ -327,9 +330,9 @@ export const CHASE_RULES: readonly ChaseRule[] = [
   // A04/A05: 6 weeks after receipt, 10 when the school extended.
   { id: 'besluit-aanmelding', start: ['aanmelding-ontvangen', 'aanmelding-verstuurd'], answeredBy: ['besluit-toegelaten', 'besluit-geweigerd'], answeredIf: { 'aanmelding-besluit': ['toegelaten', 'geweigerd'] }, letter: 'herinnering-besluit', newSchoolYear: true },
   // G01/G05: one month (AVG), not in the sources.
-  { id: 'dossier', start: ['dossier-gevraagd'], answeredBy: ['dossier-ontvangen'], answeredIf: { 'dossier-gezien': ['ja'] }, letter: 'inzage-dossier', uncertain: true },
+  { id: 'dossier', start: ['dossier-gevraagd'], answeredBy: ['dossier-ontvangen'], answeredIf: { 'dossier-gezien': ['ja'] }, uncertain: true },
   // F15, §X.13: 4 weeks, only in the brochure. Only the committee's answer stops it: not a call or an e-mail with it.
-  { id: 'klacht', start: ['klacht-ingediend'], answeredBy: ['klacht-reactie'], answeredIf: { klacht: ['beantwoord'] }, letter: 'klacht', uncertain: true },
+  { id: 'klacht', start: ['klacht-ingediend'], answeredBy: ['klacht-reactie'], answeredIf: { klacht: ['beantwoord'] }, uncertain: true },
 ];
 
 export const isLegal = (k: string): k is LegalKind => (LEGAL_KINDS as readonly string[]).includes(k);

@@ -561,7 +561,8 @@ export interface LateFlag {
   due: IsoDate;
   /** Days past the due date (>= 1). */
   daysLate: number;
-  letter: string;
+  /** The letter that chases it, when there is one (ChaseRule.letter). */
+  letter?: string;
   uncertain: boolean;
   /**
    * The admission decision when the parent does not know whether the school extended its 6 weeks:
@@ -642,7 +643,7 @@ export function lateFlags(answers: Answers, events: Events, today: IsoDate): Lat
     const due = termFor(rule, start.date, answers, items, events);
     const daysLate = daysBetween(due, today);
     if (daysLate < 1) continue;
-    const flag: LateFlag = { id: rule.id, start: start.date, startKind: start.kind, due, daysLate, letter: rule.letter, uncertain: rule.uncertain === true };
+    const flag: LateFlag = { id: rule.id, start: start.date, startKind: start.kind, due, daysLate, ...(rule.letter ? { letter: rule.letter } : {}), uncertain: rule.uncertain === true };
     if (rule.newSchoolYear) flag.newSchoolYear = true;
     if (rule.id === 'besluit-aanmelding' && answerFor('aanmelding-verlengd', start.date, answers, events) !== 'nee' && !admissionExtended(start.date, answers, items, events)) {
       const withExtension = addWeeks(start.date, TERMS.admissionDecisionMaxWeeks);

@@ -35,7 +35,8 @@ const CUT: Record<string, ['steps' | 'warnings', string, 'why' | 'text', number[
   'warning.nietWelkomZorgplicht': ['warnings', 'niet-welkom-zorgplicht', 'text', [1, 2]],
   'warning.wachtlijstZorgplicht': ['warnings', 'wachtlijst-zorgplicht', 'text', [2, 3, 4]],
   'warning.nietZelfUitschrijven': ['warnings', 'niet-zelf-uitschrijven', 'text', [4, 5]],
-  'warning.weigeringZonderAndereSchool': ['warnings', 'weigering-zonder-andere-school', 'text', [2]],
+  // Session 45: two sentences (a full school, the grondslag) came in before the one cut.
+  'warning.weigeringZonderAndereSchool': ['warnings', 'weigering-zonder-andere-school', 'text', [4]],
 };
 
 /** The condition, and the words of the consequence, in each language (its existing caveat's and warning's words). */

@@ -815,8 +815,9 @@ const rows: Row[] = [
     name: 'tlv: refused on 20 October 2026, parents disagree',
     answers: { ...TLV_BESLUIT, 'tlv-besluit': 'afgewezen', 'tlv-eens': 'nee', 'bezwaar-ingediend': 'nee' },
     today: '2026-11-23',
-    applies: ['tlv-bezwaar', 'tlv-geldigheid'],
-    notApplies: ['tlv-zienswijze', 'tlv-aanvraag-inzien', 'tlv-gehoord-worden', 'tlv-inschrijven', 'tlv-school-zoeken', 'tlv-besluitdatum-achterhalen', 'geschillencommissie'],
+    // Session 45: after a refusal the school keeps its zorgplicht (na-tlv-afwijzing); no TLV, so no validity step.
+    applies: ['tlv-bezwaar', 'na-tlv-afwijzing'],
+    notApplies: ['tlv-zienswijze', 'tlv-aanvraag-inzien', 'tlv-gehoord-worden', 'tlv-inschrijven', 'tlv-school-zoeken', 'tlv-besluitdatum-achterhalen', 'geschillencommissie', 'tlv-geldigheid'],
     steps: {
       'tlv-bezwaar': {
         group: 'nu',
@@ -937,7 +938,7 @@ const rows: Row[] = [
     answers: TLV_BESLUIT,
     today: '2026-11-23',
     applies: ['tlv-inschrijven', 'tlv-geldigheid'],
-    notApplies: ['tlv-bezwaar', 'tlv-besluitdatum-achterhalen', 'tlv-school-zoeken', 'tlv-zienswijze', 'wachtlijst-zorgplicht', 'onderwijs-thuis-vragen', 'cluster-1-2'],
+    notApplies: ['tlv-bezwaar', 'tlv-besluitdatum-achterhalen', 'tlv-school-zoeken', 'tlv-zienswijze', 'wachtlijst-zorgplicht', 'onderwijs-thuis-vragen', 'cluster-1-2', 'na-tlv-afwijzing'],
   },
   {
     name: 'tlv: decision date unknown, looking for a school',

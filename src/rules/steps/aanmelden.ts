@@ -49,6 +49,9 @@ export const admissionSteps: readonly StepRule[] = [
     // A13/A20: tell the school what the child needs, so it can assess the support need.
     id: 'ondersteuning-melden', group: 'nu', section: 'extra-hulp-bij-aanmelding', letters: ['schriftelijke-aanmelding'], contacts: ['school'],
     applies: (f) => f.is('hasRegistered') && f.answeredNot('ondersteuning-gemeld', 'ja'),
+    // Session 45 (s45-outputs): registered in writing already, the registration letter ("Met deze brief meld ik mijn kind
+    // aan … U beslist binnen 6 weken na ontvangst van deze brief") would start the school's term again, also one overdue.
+    dropLetters: (f) => (f.is('registeredInWriting') ? ['schriftelijke-aanmelding'] : []),
   },
   {
     // A24/A25, FP-P3: with more schools, say which is your first choice. Once the school admitted the child, which school

@@ -12,8 +12,14 @@ import { stepRules } from './index';
  * The preparing step then says so. (stepRules is read when the plan is built, not when this module loads.)
  */
 export const MEETING_DAY_UNKNOWN_TEXTS = 'ui:s45.planStep.gesprekDatumOnbekend';
+/** A meeting ahead whose day the parent does not know, while a filing term of hers runs (also the gesprekskaart's line). */
+export const filingRunsMeetingDayUnknown = (f: Facts): boolean => f.is('hasMeetingPlanned') && f.dateUnknown('gesprek-datum') && filingTermRuns(f);
 const filingTermRuns = (f: Facts): boolean =>
-  stepRules.some((r) => FILING_STEPS.includes(r.id) && r.applies(f) && r.deadline?.(f)?.status !== undefined && r.deadline(f)!.status !== 'passed');
+  stepRules.some((r) => {
+    if (!FILING_STEPS.includes(r.id) || !r.applies(f)) return false;
+    const d = r.deadline?.(f);
+    return d !== undefined && d.status !== 'passed';
+  });
 
 /** The plan's steps for information, jeugdhulp, secondary school and meetings with the school (FACTS G, H). Texts: content/<lang>/steps.yaml, by the same ids. */
 export const informationSteps: readonly StepRule[] = [
@@ -25,7 +31,8 @@ export const informationSteps: readonly StepRule[] = [
   {
     // G01/G05: the one-month answer term is from the AVG, not from the sources (certain: false), from the request's date.
     // Session 25: in any situation (dossierRequestedAny): a request logged by a parent who chose only "aanmelden" had no step.
-    id: 'dossier-herinneren', uncertain: true, group: 'binnenkort', lateGroup: 'nu', section: 'informatie-vragen', letters: ['inzage-dossier'], contacts: ['school'],
+    // Session 45 (s45-outputs): no letter. "Vraag om inzage" is a new request; sent and logged, it started the month again.
+    id: 'dossier-herinneren', uncertain: true, group: 'binnenkort', lateGroup: 'nu', section: 'informatie-vragen', contacts: ['school'],
     applies: (f) => f.is('dossierRequestedAny'),
     deadline: (f) => when(f.date('dossier-gevraagd-datum'), (s) => deadline(s, 'verzoek-verstuurd', TERMS.dossierAnswerMonths, 'months', f.today)),
   },
@@ -34,7 +41,7 @@ export const informationSteps: readonly StepRule[] = [
     // after it (agreements on paper, F01), because afspraken-bevestigen gives way to this step (order.ts).
     id: 'gesprek-voorbereiden', group: 'nu', section: 'gesprek-voorbereiden', letters: ['bevestiging-afspraken'], contacts: ['school'],
     applies: (f) => f.is('hasMeetingPlanned') && !meetingHasBeen(f),
-    texts: (f) => (f.dateUnknown('gesprek-datum') && filingTermRuns(f) ? MEETING_DAY_UNKNOWN_TEXTS : undefined),
+    texts: (f) => (filingRunsMeetingDayUnknown(f) ? MEETING_DAY_UNKNOWN_TEXTS : undefined),
     moment: (f) => {
       const d = f.date('gesprek-datum');
       if (!d) return undefined;

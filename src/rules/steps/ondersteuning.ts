@@ -1,7 +1,11 @@
 import { addDays, addMonths, schoolYearStart } from '../calendar';
 import type { StepRule } from './types';
 import type { IsoDate } from '../dates';
+import type { Facts } from '../facts';
 import { HV_NOT_KNOWN_TEXTS, offerRefused, schoolYearEnd } from './predicates';
+
+/** The board decided on a removal, on paper: the reply to "we cannot help your child" is past (session 45). */
+const removalDecided = (f: Facts): readonly string[] => (f.oneOf('verwijdering-besluit', 'schriftelijk') ? ['reactie-handelingsverlegen'] : []);
 
 /** Texts of opp-evaluatie when a whole school year went by without a talk about the OPP (session 45). */
 export const OPP_YEAR_MISSED_TEXTS = 'ui:s45.planStep.oppJaarGemist';
@@ -13,6 +17,9 @@ export const supportSteps: readonly StepRule[] = [
   {
     // C01–C03, FP04: ask for the reasons, the OPP, what was tried, in writing (the school only said it).
     id: 'handelingsverlegen-reageren', group: 'nu', section: 'handelingsverlegen', letters: ['reactie-handelingsverlegen'], contacts: ['school'],
+    // Session 45 (s45-outputs): the reply letter says the board must hear the parent before it decides on a removal; beside
+    // a removal decision on paper the board has decided, and the bezwaar letter is the one (C05, C09).
+    dropLetters: removalDecided,
     applies: (f) => f.is('isHandelingsverlegen') && !f.oneOf('hv-schriftelijk', 'ja'),
     // Session 31: steps.yaml says the school gave its reasons only orally; that is what "nee" says. Left open (or any other
     // answer): the parent did not say so, and the text asks for the reasons on paper without claiming it.
@@ -26,6 +33,7 @@ export const supportSteps: readonly StepRule[] = [
   {
     // C01–C03, C05, FP04, FP14: the school wrote it down: answer in writing with your own view.
     id: 'handelingsverlegen-brief-beantwoorden', group: 'nu', section: 'handelingsverlegen', letters: ['reactie-handelingsverlegen'], contacts: ['school'],
+    dropLetters: removalDecided,
     applies: (f) => f.is('isHandelingsverlegen') && f.oneOf('hv-schriftelijk', 'ja'),
   },
   {

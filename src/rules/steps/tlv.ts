@@ -58,9 +58,17 @@ export const tlvSteps: readonly StepRule[] = [
       !offerTurnedDown(f),
   },
   {
+    // Session 45 (s037-tlv-afgewezen-eens-wat-nu): the TLV was refused. The child stays at its school, which keeps its
+    // zorgplicht: a suitable offer, itself or at another school it finds with the parents, helped by the SWV (A03, C16;
+    // 001:111-113, 128). Before, a parent who agreed with the refusal got no word of what the school must do now.
+    id: 'na-tlv-afwijzing', group: 'nu', section: 'wat-is-tlv', letters: ['verzoek-opp'], contacts: ['school'],
+    applies: (f) => f.is('tlvDecisionKnown') && f.oneOf('tlv-besluit', 'afgewezen'),
+  },
+  {
     // E14 (001:926): an SBO TLV counts only within the SWV; an SO TLV nationally. Only where it matters (SBO or unknown).
     id: 'tlv-geldigheid', group: 'goed-om-te-weten', section: 'wat-is-tlv',
-    applies: (f) => f.is('isTlv') && f.oneOf('tlv-soort', 'sbo', 'weet-niet'),
+    // Session 45 (s037-tlv-afgewezen-eens-wat-nu): not after a refusal: there is no TLV whose validity matters.
+    applies: (f) => f.is('isTlv') && f.oneOf('tlv-soort', 'sbo', 'weet-niet') && !(f.is('tlvDecisionKnown') && f.oneOf('tlv-besluit', 'afgewezen')),
   },
   {
     // A34-A36 (001:134, 001:212, 001:945-958): schools for cluster 1 and 2 (seeing, hearing, language) are national, outside

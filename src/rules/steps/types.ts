@@ -24,6 +24,8 @@ export interface StepRule {
   groupFor?: (f: Facts) => StepGroup;
   section: string;
   letters?: readonly string[];
+  /** Letters of `letters` that do not fit these facts (session 45: a registration letter for a parent registered in writing). */
+  dropLetters?: (f: Facts) => readonly string[];
   contacts?: readonly Contact[];
   applies: (f: Facts) => boolean;
   deadline?: (f: Facts) => Deadline | undefined;

@@ -44,9 +44,11 @@ export function LateFlagText({ flag: f }: { flag: LateFlag }) {
       {f.uncertain && <p class="check">{t('timeline.lateCheck')}</p>}
       {f.orLater && <p class="check">{t('timeline.lateExtended', { due: formatDateInText(f.orLater, t.lang) })}</p>}
       {f.newSchoolYear && <p class="check">{t('timeline.lateNewSchoolYear')}</p>}
-      <p class="no-print">
-        <Link to={{ page: 'letter', id: f.letter }}>{t('timeline.lateLetter', { title: toc(t.lang).letterTitles[f.letter] ?? f.letter })}</Link>
-      </p>
+      {f.letter && (
+        <p class="no-print">
+          <Link to={{ page: 'letter', id: f.letter }}>{t('timeline.lateLetter', { title: toc(t.lang).letterTitles[f.letter] ?? f.letter })}</Link>
+        </p>
+      )}
     </>
   );
 }
