@@ -1,7 +1,7 @@
 import type { Answers } from '../flow/answers';
 import { factsFrom, type Facts } from '../rules/facts';
 import { buildPlan } from '../rules/plan';
-import { filingEndsBeforeMeeting, filingRunsMeetingDayUnknown, uncertainFilingEndsBeforeMeeting } from '../rules/catalogue';
+import { filingEndsBeforeMeeting, filingRunsMeetingDayUnknown, registrationDecided, uncertainFilingEndsBeforeMeeting } from '../rules/catalogue';
 import { filingBeforeNextMeeting, filingWarningId } from './plan';
 import type { IsoDate } from '../rules/dates';
 import type { Deadline } from '../rules/deadlines';
@@ -84,7 +84,9 @@ const notYes = (f: Facts, id: string) => f.answeredNot(id, 'ja');
 export const QUESTION_RULES: readonly QuestionRule[] = [
   // A04, A05, FP02: the decision on a registration, in writing, within 6 (at most 10) weeks.
   { id: 'besluit-wanneer', section: 'na-aanmelding', sources: ['A04', 'A05', 'FP02'], applies: (f) => f.is('waitingForAdmissionDecision') },
-  { id: 'ontvangst-bevestigen', section: 'hoe-aanmelden', sources: ['A04', 'FP01'], applies: (f) => f.is('registeredInWriting') && notYes(f, 'aanmelding-bevestiging') },
+  // Session 45 (s45-outputs): not once the school decided on paper, as the plan's step (session 28): nothing counts from the
+  // day of receipt then (A04).
+  { id: 'ontvangst-bevestigen', section: 'hoe-aanmelden', sources: ['A04', 'FP01'], applies: (f) => f.is('registeredInWriting') && notYes(f, 'aanmelding-bevestiging') && !registrationDecided(f) },
   { id: 'weigering-op-papier', section: 'weigering', sources: ['FP02'], applies: (f) => f.is('wasRefused') && notYes(f, 'weigering-schriftelijk') },
   { id: 'weigering-andere-school', section: 'weigering', sources: ['A11', 'FP02'], applies: (f) => f.is('wasRefused') && notYes(f, 'weigering-andere-school') },
   // FP04, C01, C03: "handelingsverlegen" without an OPP.
@@ -141,16 +143,22 @@ interface DocumentRule {
   date?: (f: Facts) => IsoDate | undefined;
   /** Timeline kinds this document already stands for (not listed twice). */
   covers: readonly EventKind[];
+  /**
+   * Session 45 (s45-outputs): a decision letter stands only for the logged decision of its own day. An earlier school's
+   * refusal (or an earlier removal, suspension, TLV decision) is its own paper to bring: its bezwaar may be the card's most
+   * urgent date (A20, 004:4399-4402). Before, every logged decision of the kind was taken for the answers' newest one.
+   */
+  ownDayOnly?: true;
 }
 
 export const DOCUMENT_RULES: readonly DocumentRule[] = [
   { id: 'aanmelding', applies: (f) => f.is('registeredInWriting'), date: (f) => f.date('aanmelding-datum'), covers: ['aanmelding-verstuurd', 'aanmelding-ontvangen'] },
   { id: 'ontvangstbevestiging', applies: (f) => f.is('registeredInWriting') && f.oneOf('aanmelding-bevestiging', 'ja'), covers: [] },
-  { id: 'besluit-weigering', applies: (f) => f.is('wasRefused') && f.oneOf('weigering-schriftelijk', 'ja'), date: (f) => f.date('weigering-datum'), covers: ['besluit-geweigerd'] },
+  { id: 'besluit-weigering', applies: (f) => f.is('wasRefused') && f.oneOf('weigering-schriftelijk', 'ja'), date: (f) => f.date('weigering-datum'), covers: ['besluit-geweigerd'], ownDayOnly: true },
   { id: 'opp', applies: (f) => f.is('hasOpp'), date: (f) => f.date('opp-besproken'), covers: ['opp-opgesteld', 'opp-besproken', 'opp-ingestemd'] },
-  { id: 'besluit-verwijdering', applies: (f) => f.is('hasRemovalDecision'), date: (f) => f.date('verwijdering-datum'), covers: ['verwijdering-besluit'] },
-  { id: 'besluit-schorsing', applies: (f) => f.is('isSuspended'), date: (f) => f.date('schorsing-datum'), covers: ['schorsing'] },
-  { id: 'tlv-besluit', applies: (f) => f.is('tlvDecisionKnown'), date: (f) => f.date('tlv-besluit-datum'), covers: ['tlv-toegekend', 'tlv-afgewezen'] },
+  { id: 'besluit-verwijdering', applies: (f) => f.is('hasRemovalDecision'), date: (f) => f.date('verwijdering-datum'), covers: ['verwijdering-besluit'], ownDayOnly: true },
+  { id: 'besluit-schorsing', applies: (f) => f.is('isSuspended'), date: (f) => f.date('schorsing-datum'), covers: ['schorsing'], ownDayOnly: true },
+  { id: 'tlv-besluit', applies: (f) => f.is('tlvDecisionKnown'), date: (f) => f.date('tlv-besluit-datum'), covers: ['tlv-toegekend', 'tlv-afgewezen'], ownDayOnly: true },
   { id: 'onderzoeksverslag', applies: (f) => f.is('reliesOnResearch') && f.oneOf('onderzoek', 'school-recent', 'oud', 'ander'), covers: [] },
   { id: 'jeugdhulp', applies: (f) => f.oneOf('jeugdhulp', 'krijgt'), covers: [] },
 ];
@@ -200,16 +208,17 @@ export function buildCard(answers: Answers, events: readonly TimelineEvent[], to
   const questions = QUESTION_RULES.filter((r) => r.applies(f)).map(({ id, section, sources }) => ({ id, section, sources }));
 
   const documents: CardDocument[] = [];
-  const covered = new Set<EventKind>();
+  // A kind (every event of it), or a kind on one day (`kind@date`, ownDayOnly).
+  const covered = new Set<string>();
   for (const r of DOCUMENT_RULES) {
     if (!r.applies(f)) continue;
     const date = r.date?.(f);
     documents.push({ id: r.id, ...(date ? { date } : {}) });
-    r.covers.forEach((k) => covered.add(k));
+    r.covers.forEach((k) => covered.add(r.ownDayOnly && date ? `${k}@${date}` : k));
   }
   const paper = events
     // Session 26: a decision logged "by phone" is no paper to bring ("Besluit op papier" was listed for it).
-    .filter((e) => !NOT_PAPER.includes(e.kind) && !covered.has(e.kind) && !toldOnlyOrally(e) && e.date <= today && !(e.kind === 'gesprek' && !e.meeting && !e.note))
+    .filter((e) => !NOT_PAPER.includes(e.kind) && !covered.has(e.kind) && !covered.has(`${e.kind}@${e.date}`) && !toldOnlyOrally(e) && e.date <= today && !(e.kind === 'gesprek' && !e.meeting && !e.note))
     .map((e, i) => ({ e, i }))
     .sort((a, b) => (a.e.date > b.e.date ? -1 : a.e.date < b.e.date ? 1 : b.i - a.i))
     .slice(0, MAX_TIMELINE_DOCS)

@@ -8,7 +8,7 @@
  * steps in order (index.ts) and the warnings (warnings.ts). This module is the door the rest of the app uses.
  */
 export type { Contact, Moment, StepGroup, StepRule, WarningRule } from './steps/types';
-export { decisionAfterObjection, FILING_STEPS, HV_NOT_KNOWN_TEXTS, OFFER_REFUSED_TEXTS, twoObjectableDecisions } from './steps/predicates';
+export { decisionAfterObjection, FILING_STEPS, HV_NOT_KNOWN_TEXTS, OFFER_REFUSED_TEXTS, registrationDecided, twoObjectableDecisions } from './steps/predicates';
 export { stepRules } from './steps/index';
 export { filingRunsMeetingDayUnknown } from './steps/informatie';
 export { filingEndsBeforeMeeting, uncertainFilingEndsBeforeMeeting, warningRules, type FilingCertainty } from './steps/warnings';

@@ -92,7 +92,8 @@ describe('A. registered 1 September, refused on paper 6 October, support need to
   // step (src/rules/steps/aanmelden.ts, session 28). After a written decision nothing counts from the day of receipt any more
   // (A04, 001:119; 002:744-746): the card still has the parent ask "Wilt u op papier zetten op welke dag mijn aanmelding
   // binnenkwam?" at a meeting about the refusal, and the goal "Een besluit op papier" she already holds.
-  it.fails('the card does not ask for the day of receipt once the school decided on paper (as the plan, session 28)', () => {
+  // Fixed in session 45 (QUESTION_RULES ontvangst-bevestigen in src/meeting/card.ts).
+  it('the card does not ask for the day of receipt once the school decided on paper (as the plan, session 28; failed before)', () => {
     expect(step(s(), today, 'ontvangst-bevestigen')).toBeUndefined();
     expect(cardOf(s(), today).questions.map((q) => q.id)).not.toContain('ontvangst-bevestigen');
   });
@@ -166,7 +167,8 @@ describe('C. two schools: a decision of the first school whose bezwaar still run
   // DEFECT (moderate). src/meeting/card.ts DOCUMENT_RULES 'besluit-weigering' covers every 'besluit-geweigerd' event, but
   // lists only the answers' (newest) refusal. The first school's refusal of 6 October, whose bezwaar is the card's most
   // urgent running date, is not under "Wat neem je mee" (A20, 004:4399-4402: the decision and its reasons on paper).
-  it.fails('the card lists the first school\'s refusal of 6 October among the papers to bring', () => {
+  // Fixed in session 45 (DOCUMENT_RULES ownDayOnly in src/meeting/card.ts).
+  it('the card lists the first school\'s refusal of 6 October among the papers to bring (failed before)', () => {
     expect(cardOf(refusals(), today).documents.map((d) => d.date)).toContain('2026-10-06');
   });
 });
