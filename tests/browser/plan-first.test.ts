@@ -15,7 +15,7 @@ import { useBrowserSuite } from './suite';
 import { buildPlan } from '../../src/rules/plan';
 import { FOLLOW_UPS } from '../../src/rules/order';
 import { firstThings } from '../../src/ui/firstThings';
-import { formatDate, todayInNL } from '../../src/rules/dates';
+import { formatDate } from '../../src/rules/dates';
 import { addDays } from '../../src/rules/calendar';
 import { ANSWERS_VERSION, type Answers } from '../../src/flow/answers';
 import { migrateAnswers } from '../../src/flow/migrate';
@@ -42,8 +42,17 @@ const fillOpen = (q: Question): string | string[] => {
   return q.type === 'multi' ? [pick] : pick;
 };
 
+/**
+ * The day these plans are read on, fixed (session 45): the example answers hold fixed dates, so on a later day a term
+ * passes, its text grows and the first action's box moved below 740 px: CI turned red on the wall clock (1 December,
+ * 23:30 UTC, was 2 December in the Netherlands), not on a change. The app's clock is set to it as well.
+ */
+const TODAY = '2026-11-30';
+const NOW = new Date(`${TODAY}T10:00:00+01:00`);
+
 async function newPage(width = 360, height = 740): Promise<Page> {
   const ctx = await suite.browser.newContext({ viewport: { width, height } });
+  await ctx.clock.setFixedTime(NOW);
   const page = await ctx.newPage();
   suite.track(ctx, page);
   return page;
@@ -61,7 +70,7 @@ describe('the plan: first things first', () => {
   for (const file of FILES) {
     it(`${file}: the most urgent action and the next date are on the first screen at 360 px`, async () => {
       const answers = answersOf(file);
-      const plan = buildPlan(answers, todayInNL());
+      const plan = buildPlan(answers, TODAY);
       const now = plan.steps.filter((s) => s.group === 'nu');
       const first = (now.length ? now : plan.steps)[0];
       const ahead = plan.steps.filter((s) => s.deadline && s.deadline.status !== 'passed').sort((a, b) => a.deadline!.daysLeft - b.deadline!.daysLeft);
@@ -113,7 +122,7 @@ describe('the plan: first things first', () => {
   }
 
   it('two terms at once (session 23): a suspension ends first, and the removal\'s bezwaar is on the first screen too at 360 px', async () => {
-    const today = todayInNL();
+    const today = TODAY;
     const back = (days: number) => addDays(today, -days);
     const answers = {
       situatie: ['thuiszitten'], 'thuis-reden': 'geschorst', 'thuis-sinds': back(3), 'thuis-hoeveel': 'helemaal', 'schorsing-datum': back(3),
