@@ -14,7 +14,8 @@ export type Route =
   | { page: 'glossary'; id?: string }
   | { page: 'search' }
   | { page: 'letters' }
-  | { page: 'letter'; id: string }
+  /** `decision`: the day of the decision the letter is about, when opened from the plan step of that decision (session 46). */
+  | { page: 'letter'; id: string; decision?: string }
   | { page: 'info'; id: string }
   | { page: 'wipe' }
   /** The ten chapters and which apply to this parent. */
@@ -36,6 +37,9 @@ export function parseRoute(hash: string): Route {
   // Share payloads are long and case-sensitive: base64url only.
   const share = /^deel(?:\/([A-Za-z0-9_-]{1,20000}))?$/.exec(path);
   if (share) return share[1] ? { page: 'share', payload: share[1] } : { page: 'share' };
+  // Session 46: a letter opened for one decision: "#/brief/bezwaar-tlv/2026-11-18".
+  const dated = /^brief\/([a-z0-9-]{1,64})\/(\d{4}-\d{2}-\d{2})$/.exec(path);
+  if (dated) return { page: 'letter', id: dated[1]!, decision: dated[2]! };
   const [head = '', id, ...rest] = path.split('/');
   if (rest.length || (id !== undefined && !SEG.test(id))) return { page: 'notFound' };
   switch (head) {
@@ -97,7 +101,7 @@ export function routeHash(r: Route): string {
     case 'letters':
       return '#/brieven';
     case 'letter':
-      return `#/brief/${r.id}`;
+      return r.decision ? `#/brief/${r.id}/${r.decision}` : `#/brief/${r.id}`;
     case 'info':
       return `#/info/${r.id}`;
     case 'wipe':

@@ -4,6 +4,7 @@ import { questionById } from '../flow/questions';
 import { isValidAnswer } from '../flow/route';
 import { FORM_FIELDS, NEVER_STORED } from '../rules/letters';
 import { sanitizeTimeline, type TimelineData } from '../timeline/model';
+import { isIsoDate, todayInNL, type IsoDate } from '../rules/dates';
 
 /**
  * Sharing a plan without a server: the answers travel in the link itself, after "#/deel/", so they
@@ -39,6 +40,11 @@ export interface Shared {
   timeline?: TimelineData;
   /** An old (version 1) link without checksum: it could not be checked for damage. */
   unchecked?: true;
+  /**
+   * Session 46: a date after today in the link (an answer the questionnaire asks as a past day, or a timeline event), which
+   * the questionnaire and the timeline refuse: the answer is read as "weet ik niet", the event left out, and the page says so.
+   */
+  futureDates?: true;
 }
 export type DecodeError = 'too-old' | 'invalid' | 'damaged';
 export type Decoded = Shared | { error: DecodeError };
@@ -61,12 +67,21 @@ const MAX_FIELD = 2000;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
-function cleanAnswers(v: unknown): Record<string, AnswerValue> {
+/**
+ * The answers a link may hold. Session 46 (s46-outputs): a past-only date after `today` (the questionnaire refuses one)
+ * becomes "weet ik niet", so no term is counted from a day that has not come (a decision "of 20 January 2099" gave a
+ * certain bezwaar term); `future` is then called.
+ */
+function cleanAnswers(v: unknown, today?: IsoDate, future?: () => void): Record<string, AnswerValue> {
   const out: Record<string, AnswerValue> = {};
   if (!isRecord(v)) return out;
   for (const [k, x] of Object.entries(v)) {
     const q = questionById.get(k);
-    if (q && isValidAnswer(q, x)) out[k] = Array.isArray(x) ? [...(x as string[])] : x;
+    if (!q || !isValidAnswer(q, x)) continue;
+    if (today !== undefined && q.type === 'date' && q.dates === 'past' && typeof x === 'string' && isIsoDate(x) && x > today) {
+      out[k] = DONT_KNOW;
+      future?.();
+    } else out[k] = Array.isArray(x) ? [...(x as string[])] : x;
   }
   return out;
 }
@@ -133,7 +148,8 @@ export function crc32(bytes: Uint8Array): number {
   return (c ^ 0xffffffff) >>> 0;
 }
 
-export async function decode(payload: unknown): Promise<Decoded> {
+/** `today`: the receiver's day (Dutch time); dates after it are not taken as given (Shared.futureDates). */
+export async function decode(payload: unknown, today: IsoDate = todayInNL()): Promise<Decoded> {
   try {
     if (typeof payload !== 'string') return { error: 'invalid' };
     if (payload.length > MAX_PAYLOAD + 8) return { error: 'invalid' };
@@ -159,14 +175,19 @@ export async function decode(payload: unknown): Promise<Decoded> {
     const v = version === 1 || data['v'] === undefined ? 1 : data['v'];
     if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) return { error: 'invalid' };
     if (v > ANSWERS_VERSION) return { error: 'too-old' };
-    const out: Shared = { answers: cleanAnswers(v < ANSWERS_VERSION ? upgradeAnswers(data['a'], v) : data['a']) };
+    let future = false;
+    const out: Shared = { answers: cleanAnswers(v < ANSWERS_VERSION ? upgradeAnswers(data['a'], v) : data['a'], today, () => (future = true)) };
     const f = cleanFields(data['f']);
     if (f) out.letterFields = f;
     if (version === 1) out.unchecked = true;
     if (isRecord(data['t'])) {
-      const timeline = sanitizeTimeline({ events: data['t']['e'], base: data['t']['b'] });
+      const read = sanitizeTimeline({ events: data['t']['e'], base: data['t']['b'] });
+      const events = read.events.filter((e) => e.date <= today);
+      if (events.length < read.events.length) future = true;
+      const timeline = { ...read, events };
       if (timeline.events.length) out.timeline = timeline;
     }
+    if (future) out.futureDates = true;
     return out;
   } catch {
     return { error: 'invalid' };

@@ -46,7 +46,7 @@ import { formatDate, isIsoDate, todayInNL, type IsoDate } from '../rules/dates';
 import { formatDateInText } from '../rules/dateInText';
 import { extendedToday, type Deadline } from '../rules/deadlines';
 import { contactsText } from '../ui/listText';
-import { buildPlan, GROUPS, type Plan, type PlanStep } from '../rules/plan';
+import { buildPlan, GROUPS, type Plan, type PlanStep, type PlanWarning } from '../rules/plan';
 import { choiceKey, firstThings } from '../ui/firstThings';
 import type { CoreContent, StepTexts, Toc } from '../content/types';
 import { LANGUAGES, type LangCode } from '../languages';
@@ -240,12 +240,7 @@ export function renderMarkdown(plan: Plan, texts: Texts, opts: { firstScreen?: b
   if (plan.warnings.length) {
     out.push(`## ${ui(texts, 'plan.warnings')}`, '');
     for (const w of plan.warnings) {
-      // Texts kept elsewhere (PlanWarning.texts, a "ui:" key prefix), as the plan page reads them (session 38).
-      const t = w.texts?.startsWith('ui:')
-        ? { title: lookup(texts.ui, `${w.texts.slice(3)}.title`, 'ui'), text: lookup(texts.ui, `${w.texts.slice(3)}.text`, 'ui') }
-        : texts.steps.warnings[w.id];
-      if (!t) throw new TextError(`missing text steps:warnings.${w.id}`);
-      out.push(`### ⚠ ${t.title}`, '', t.text, '', `${ui(texts, 'plan.readMore')}: ${sectionTitle(texts, w.section)}`, '');
+      out.push(`### ⚠ ${warningText(texts, w, 'title')}`, '', warningText(texts, w, 'text'), '', `${ui(texts, 'plan.readMore')}: ${sectionTitle(texts, w.section)}`, '');
     }
   }
 
@@ -296,6 +291,14 @@ export function renderMarkdown(plan: Plan, texts: Texts, opts: { firstScreen?: b
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }
 
+/** A warning's title or text, kept elsewhere (PlanWarning.texts, a "ui:" key prefix) as the plan page reads them (session 38). */
+function warningText(texts: Texts, w: PlanWarning, part: 'title' | 'text'): string {
+  if (w.texts?.startsWith('ui:')) return lookup(texts.ui, `${w.texts.slice(3)}.${part}`, 'ui');
+  const t = texts.steps.warnings[w.id];
+  if (!t) throw new TextError(`missing text steps:warnings.${w.id}`);
+  return t[part];
+}
+
 /**
  * The plan's first screen ("Eerst dit") as text, line by line what the plan page's FirstThings shows on screen
  * without a contact card (src/ui/pages/PlanPage.tsx; the same firstThings() selection, the same texts).
@@ -303,7 +306,7 @@ export function renderMarkdown(plan: Plan, texts: Texts, opts: { firstScreen?: b
  */
 export function renderFirstScreen(plan: Plan, texts: Texts): string {
   const lang = texts.lang;
-  const { actions, next, meeting, extended, also, unknownClock, choice } = firstThings(plan);
+  const { actions, next, meeting, extended, also, unknownClock, choice, alerts } = firstThings(plan);
   if (!actions.length) return '';
   const title = (s: PlanStep) => stepText(texts, s, 'title', stepParams(s, lang))!;
   const left = (d: Deadline) =>
@@ -333,6 +336,8 @@ export function renderFirstScreen(plan: Plan, texts: Texts): string {
   if (!next && !extended && !meeting && !unknownClock) out.push(ui(texts, 'planFirst.noDate'), '');
   // Session 28: the bezwaar among the first actions is a choice now the child has a place elsewhere; its date stays.
   if (choice) out.push(ui(texts, choiceKey(choice), { date: formatDate(choice.step.deadline.due, lang) }), '');
+  // Session 46: a right that may be lost now (FIRST_SCREEN_WARNINGS), by its title; its text is under the warnings.
+  for (const w of alerts ?? []) out.push(`**${warningText(texts, w, 'title')}**`, ui(texts, 's46.firstAlertMore'), '');
   out.push(`### ${ui(texts, actions.length > 1 ? 'planFirst.actionsMany' : 'planFirst.actionsOne')}`, '');
   actions.forEach((s, i) => {
     const d = s.deadline;

@@ -136,7 +136,9 @@ export const conditions = {
   /** The klachtencommissie answered (answered so, or logged in the timeline as klacht-reactie): its 4 weeks no longer run. */
   complaintAnswered: (a: Answers) => conditions.hasSituation(a) && is(a, 'klacht', 'beantwoord'),
 
-  mayNeedTransport: (a: Answers) => conditions.isTlv(a) || conditions.isAanmelden(a),
+  // Session 46 (s45-outputs): not after a refused TLV (the child stays at its school; transport follows an admission, E15, H10,
+  // 001:924), unless the parent registers at a school too.
+  mayNeedTransport: (a: Answers) => (conditions.isTlv(a) && !(conditions.tlvDecisionKnown(a) && is(a, 'tlv-besluit', 'afgewezen'))) || conditions.isAanmelden(a),
 
   // meeting
   hasMeetingPlanned: (a: Answers) => conditions.hasSituation(a) && is(a, 'gesprek-gepland', 'ja'),

@@ -1,12 +1,13 @@
 import type { Answers } from '../flow/answers';
 import { factsFrom, type Facts } from '../rules/facts';
 import { buildPlan } from '../rules/plan';
-import { filingEndsBeforeMeeting, filingRunsMeetingDayUnknown, registrationDecided, uncertainFilingEndsBeforeMeeting } from '../rules/catalogue';
-import { filingBeforeNextMeeting, filingWarningId } from './plan';
+import { filingEndsBeforeMeeting, filingRunsMeetingDayUnknown, FILING_STEPS, registrationDecided, uncertainFilingEndsBeforeMeeting } from '../rules/catalogue';
+import { AGREED_AFTER_TERM, agreedAfterTerm, filingBeforeNextMeeting, filingWarningId, latestMeeting } from './plan';
+import { isFollowUp } from '../rules/order';
 import type { IsoDate } from '../rules/dates';
 import type { Deadline } from '../rules/deadlines';
 import { isLegal, toldOnlyOrally, type TimelineEvent } from '../timeline/model';
-import { timelineSteps } from '../timeline/earlier';
+import { extensionAfterRefusalDeadlines, timelineSteps } from '../timeline/earlier';
 import type { EventKind } from '../timeline/effects';
 
 /**
@@ -88,6 +89,9 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
   // day of receipt then (A04).
   { id: 'ontvangst-bevestigen', section: 'hoe-aanmelden', sources: ['A04', 'FP01'], applies: (f) => f.is('registeredInWriting') && notYes(f, 'aanmelding-bevestiging') && !registrationDecided(f) },
   { id: 'weigering-op-papier', section: 'weigering', sources: ['FP02'], applies: (f) => f.is('wasRefused') && notYes(f, 'weigering-schriftelijk') },
+  // Session 46 (s46-outputs): a removal told only aloud is no decision; the bezwaar counts from the one on paper, with its
+  // reasons (C08, C09; 002:818-840, 846-850). The plan's first step asked for it, the card did not.
+  { id: 'verwijdering-op-papier', section: 'schorsing-verwijdering', sources: ['C08', 'C09', 'FP-P4'], applies: (f) => f.is('removalOnlyOral') },
   { id: 'weigering-andere-school', section: 'weigering', sources: ['A11', 'FP02'], applies: (f) => f.is('wasRefused') && notYes(f, 'weigering-andere-school') },
   // FP04, C01, C03: "handelingsverlegen" without an OPP.
   { id: 'hv-wat-geprobeerd', section: 'handelingsverlegen', sources: ['FP04', 'C03'], applies: (f) => f.is('isHandelingsverlegen') && notYes(f, 'opp') },
@@ -121,7 +125,9 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
   { id: 'verwijdering-andere-school', section: 'schorsing-verwijdering', sources: ['C04', 'C05', 'FP09'], applies: (f) => f.is('schoolWantsChildGone') && notYes(f, 'verwijdering-andere-school') },
   // E07, E08, FP07, FP08: a TLV application: the parent is heard and may see it.
   { id: 'tlv-gehoord', section: 'tlv-oneens', sources: ['E08', 'FP08'], applies: (f) => f.is('tlvNotYetDecided') },
-  { id: 'tlv-aanvraag-zien', section: 'tlv-oneens', sources: ['E07', 'FP07', 'FP08'], applies: (f) => f.is('tlvNotYetDecided') && notYes(f, 'tlv-aanvraag-gezien') },
+  // Session 46 (s45-outputs): "before they are sent" only while the school has not applied; once it has, a copy of what it sent.
+  { id: 'tlv-aanvraag-zien', section: 'tlv-oneens', sources: ['E07', 'FP07', 'FP08'], applies: (f) => f.is('tlvNotYetDecided') && !f.is('tlvApplied') && notYes(f, 'tlv-aanvraag-gezien') },
+  { id: 'tlv-aanvraag-kopie', section: 'tlv-oneens', sources: ['E07', 'E08', 'FP08'], applies: (f) => f.is('tlvNotYetDecided') && f.is('tlvApplied') && notYes(f, 'tlv-aanvraag-gezien') },
   // C15, FP15: a trial period has no basis in the law.
   { id: 'proefperiode', section: 'schorsing-verwijdering', sources: ['C15', 'FP15'], applies: (f) => f.list('school-zegt').includes('proefperiode') },
   // A27, FP20: no diagnosis needed for support.
@@ -155,6 +161,8 @@ export const DOCUMENT_RULES: readonly DocumentRule[] = [
   { id: 'aanmelding', applies: (f) => f.is('registeredInWriting'), date: (f) => f.date('aanmelding-datum'), covers: ['aanmelding-verstuurd', 'aanmelding-ontvangen'] },
   { id: 'ontvangstbevestiging', applies: (f) => f.is('registeredInWriting') && f.oneOf('aanmelding-bevestiging', 'ja'), covers: [] },
   { id: 'besluit-weigering', applies: (f) => f.is('wasRefused') && f.oneOf('weigering-schriftelijk', 'ja'), date: (f) => f.date('weigering-datum'), covers: ['besluit-geweigerd'], ownDayOnly: true },
+  // Session 46 (s46-outputs): the school's letter saying it cannot give the help needed (A20, 004:4399-4402; FP04).
+  { id: 'brief-handelingsverlegen', applies: (f) => f.is('isHandelingsverlegen') && f.oneOf('hv-schriftelijk', 'ja'), covers: [] },
   { id: 'opp', applies: (f) => f.is('hasOpp'), date: (f) => f.date('opp-besproken'), covers: ['opp-opgesteld', 'opp-besproken', 'opp-ingestemd'] },
   { id: 'besluit-verwijdering', applies: (f) => f.is('hasRemovalDecision'), date: (f) => f.date('verwijdering-datum'), covers: ['verwijdering-besluit'], ownDayOnly: true },
   { id: 'besluit-schorsing', applies: (f) => f.is('isSuspended'), date: (f) => f.date('schorsing-datum'), covers: ['schorsing'], ownDayOnly: true },
@@ -203,7 +211,8 @@ const runningDay = (d: Deadline): Pick<RunningDate, 'due' | 'certain' | 'passed'
 export function buildCard(answers: Answers, events: readonly TimelineEvent[], today: IsoDate, extraSteps: ReturnType<typeof buildPlan>['steps'] = [], questionnaire: Answers = answers): Card {
   const f = factsFrom(answers, today);
   const situations = f.list('situatie').filter((s): s is Situation => ['aanmelden', 'handelingsverlegen', 'thuiszitten', 'tlv'].includes(s));
-  const goals = [...situations.flatMap((s) => GOALS[s]), ...GOALS.altijd];
+  // Session 46 (s46-meetings): not "a decision on paper" once the school decided on the registration in writing.
+  const goals = [...situations.flatMap((s) => GOALS[s]), ...GOALS.altijd].filter((g) => g !== 'besluit-op-papier' || !registrationDecided(f));
 
   const questions = QUESTION_RULES.filter((r) => r.applies(f)).map(({ id, section, sources }) => ({ id, section, sources }));
 
@@ -232,7 +241,8 @@ export function buildCard(answers: Answers, events: readonly TimelineEvent[], to
   const plan = buildPlan(answers, today);
   // Session 26: with the timeline's own steps (an earlier refusal whose bezwaar runs, src/timeline/earlier.ts), as the plan
   // page shows them (withMeetings): "Data die nu lopen" and the line termijn-voor-gesprek left them out.
-  const steps = [...plan.steps, ...extraSteps, ...timelineSteps(events, plan, questionnaire)];
+  // Session 46: an extension logged within a registration's 6 weeks counts on the card as in the plan (extensionAfterRefusalDeadlines).
+  const steps = extensionAfterRefusalDeadlines(events, [...plan.steps, ...extraSteps, ...timelineSteps(events, plan, questionnaire)], today);
 
   const know = KNOW_RULES.filter((r) => r.applies(f)).map(({ id, section, sources }) => ({ id, section, sources }));
   // Session 22: the same for the next meeting agreed at a recorded meeting (a date that lives only in the timeline).
@@ -245,15 +255,34 @@ export function buildCard(answers: Answers, events: readonly TimelineEvent[], to
     const rule = KNOW_RULES.find((r) => r.id === wanted)!;
     know.unshift({ id: rule.id, section: rule.section, sources: rule.sources });
   }
-  const dates = steps
+  // Session 46 (s46-meetings): a date agreed at a meeting after the bezwaar's last day: the card says not to wait for it.
+  if (!next && agreedAfterTerm(steps, today)?.section === 'bezwaar-maken') know.unshift({ id: AGREED_AFTER_TERM, section: 'bezwaar-maken', sources: ['C09', 'FP-P4'] });
+  // Session 46 (s46-outputs): the parent's own filing terms that run (bezwaar, Geschillencommissie: FILING_STEPS) are kept
+  // first, then the nearest others; shown by day. Before, the four nearest days were kept, and with a suspension, a
+  // complaint, an agreement and the next meeting before it the removal's bezwaar (FP-P4, 002:846-850) fell off the card.
+  const byDay = (a: RunningDate, b: RunningDate) => (a.passed !== b.passed ? (a.passed ? 1 : -1) : a.due < b.due ? -1 : a.due > b.due ? 1 : 0);
+  const running = steps
     .filter((s) => s.deadline)
-    .map((s) => ({ step: s.id, ...(s.texts ? { texts: s.texts } : {}), params: s.params, ...runningDay(s.deadline!) }))
-    .sort((a, b) => (a.passed !== b.passed ? (a.passed ? 1 : -1) : a.due < b.due ? -1 : a.due > b.due ? 1 : 0))
-    .slice(0, MAX_DATES);
+    .map((s) => ({ step: s.id, ...(s.texts ? { texts: s.texts } : {}), params: s.params, ...runningDay(s.deadline!) }) as RunningDate);
+  const own = (d: RunningDate) => !d.passed && FILING_STEPS.includes(d.step);
+  // Session 46 (s46-meetings): then the other legal terms (a suspension's week, the admission's weeks), then what was agreed
+  // at a meeting and the follow-ups (isFollowUp): agreed dates pushed the suspension's week off the card.
+  const agreed = new Set(steps.filter((s) => isFollowUp(s)).map((s) => s.id));
+  // Session 46 (hunt-s46 found 3): every open filing term is on the card, however many (five decisions at once: the four
+  // nearest days dropped a certain bezwaar for two uncertain ones); the others fill it up to MAX_DATES.
+  const filings = running.filter(own);
+  const dates = [
+    ...filings,
+    ...[...running.filter((d) => !own(d) && !agreed.has(d.step)).sort(byDay), ...running.filter((d) => !own(d) && agreed.has(d.step)).sort(byDay)].slice(0, Math.max(0, MAX_DATES - filings.length)),
+  ].sort(byDay);
 
   const planned = f.is('hasMeetingPlanned') ? f.date('gesprek-datum') : undefined;
   // A day before today is a meeting that has been (session 19): the card does not show it as the coming one.
-  const when = planned === undefined ? {} : planned < today ? { pastMeetingDate: planned } : { meetingDate: planned };
+  // Session 46 (s46-meetings): that meeting recorded in the timeline with a next one agreed (today or later): the card is for
+  // the next one. Before, it said "your meeting was on 25 November, write down what was agreed" after she had.
+  const recorded = latestMeeting(events);
+  const agreedNext = recorded?.meeting.next !== undefined && recorded.meeting.next >= today && (planned === undefined || (planned < today && recorded.date >= planned)) ? recorded.meeting.next : undefined;
+  const when = agreedNext !== undefined ? { meetingDate: agreedNext } : planned === undefined ? {} : planned < today ? { pastMeetingDate: planned } : { meetingDate: planned };
   return { today, ...when, situations, goals, questions, documents, know, dates };
 }
 

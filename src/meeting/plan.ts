@@ -1,13 +1,13 @@
-import { deadline } from '../rules/deadlines';
+import { deadline, TERMS, type Deadline } from '../rules/deadlines';
 import type { IsoDate } from '../rules/dates';
-import { daysBetween } from '../rules/calendar';
+import { addWeeks, daysBetween } from '../rules/calendar';
 import { orderPlan } from '../rules/order';
 import { FILING_STEPS, type FilingCertainty } from '../rules/catalogue';
 import type { Plan, PlanStep } from '../rules/plan';
 import { extensionLeftBehindBy, spokenReceipt, toldOnlyOrally, type TimelineEvent } from '../timeline/model';
 import type { Answers } from '../flow/answers';
 import { effectiveOutcome, type MeetingRecord } from './record';
-import { decisionOnObjectionNotes, enrolAfterGrantSteps, extensionUnknownNotes, lateExtensionNotes, SUSPENDED_TOO_LONG, suspensionChainTooLong, latestTlvRefusalTexts, newSchoolRemovalTexts, spokenObjectionNotes, spokenRegistrationNotes, timelineSteps, tlvApplicationAnswered, tlvGrantObjectionTexts, withAnsweredDecisions } from '../timeline/earlier';
+import { decisionOnObjectionNotes, enrolAfterGrantSteps, extensionAfterRefusalDeadlines, sentDayStarts, spokenAdmissionNotes, extensionUnknownNotes, lateExtensionNotes, SUSPENDED_TOO_LONG, suspensionChainTooLong, latestTlvRefusalTexts, newSchoolRemovalTexts, spokenObjectionNotes, spokenRegistrationNotes, timelineSteps, tlvApplicationAnswered, tlvGrantObjectionTexts, withAnsweredDecisions } from '../timeline/earlier';
 
 /**
  * What was agreed at a meeting, as steps of the plan. Pure: events and today in, steps out.
@@ -76,6 +76,34 @@ export function meetingSteps(events: readonly TimelineEvent[], today: IsoDate): 
 }
 
 /**
+ * Session 46 (s46-meetings): a date agreed at a recorded meeting (an agreement with its "by" day) that lies after the last
+ * day of a legal term that still runs. An agreement moves no term, and a parent who waits for it loses the right or lets the
+ * school go past its own limit:
+ * - the parent's bezwaar or Geschillencommissie (FILING_STEPS): "we look for another school before 15 January" while the
+ *   bezwaar ends on 28 December (FP-P4; 002:748-750, 846-850);
+ * - a suspension's week (schorsing-einde): "back on 14 December" after a suspension of 27 November (C10, C11; 002:2362,
+ *   2303-2307);
+ * - the school's admission decision (besluit-aanmelding; 6 weeks, once 4 more: A04, A05; 001:119, 002:744-746).
+ * The first that applies, in that order (the warning names one). The next meeting has its own warning (filingBeforeNextMeeting).
+ */
+export const AGREED_AFTER_TERM = 'afspraak-na-termijn';
+const AGREED_AFTER: readonly { ids: (id: string) => boolean; limit: (d: Deadline) => IsoDate; texts: string; section: string }[] = [
+  { ids: (id) => FILING_STEPS.includes(id), limit: (d) => d.due, texts: 'ui:s46.warning.afspraakNaBezwaar', section: 'bezwaar-maken' },
+  { ids: (id) => id === 'schorsing-einde', limit: (d) => d.due, texts: 'ui:s46.warning.afspraakNaSchorsing', section: 'schorsing-verwijdering' },
+  // The school may extend its 6 weeks once by at most 4 (A05): a day agreed within the 10 weeks may be that extension.
+  { ids: (id) => id === 'besluit-aanmelding', limit: (d) => addWeeks(d.start, TERMS.admissionDecisionMaxWeeks), texts: 'ui:s46.warning.afspraakNaBesluit', section: 'na-aanmelding' },
+];
+export function agreedAfterTerm(steps: readonly PlanStep[], today: IsoDate): { texts: string; section: string } | undefined {
+  const agreed = steps.filter((s) => s.texts === MEETING_STEP_TEXTS.afspraak && s.deadline && s.deadline.due >= today).map((s) => s.deadline!.due).sort();
+  const last = agreed.at(-1);
+  if (last === undefined) return undefined;
+  for (const a of AGREED_AFTER) {
+    if (steps.some((s) => a.ids(s.id) && s.deadline !== undefined && a.limit(s.deadline) >= today && a.limit(s.deadline) < last)) return { texts: a.texts, section: a.section };
+  }
+  return undefined;
+}
+
+/**
  * Session 22: the next meeting agreed at a recorded meeting (session 26: or the answers' meeting day) falls on or after the last day of one of the parent's filing
  * terms (bezwaar, Geschillencommissie; FILING_STEPS), neither passed. The answers' own meeting day is checked by the
  * warning's rule (src/rules/steps/warnings.ts, filingEndsBeforeMeeting); this is the same for a date that lives only in the timeline.
@@ -121,7 +149,8 @@ export function withEvents(plan: Plan, events: readonly TimelineEvent[], answers
   const extra = [...meetingSteps(events, plan.today), ...timelineSteps(events, plan, answers)];
   // Session 34: a bezwaar or GPO request logged by phone or in a talk: the steps it leaves in the plan say why.
   // Session 35: also a registration or its receipt logged by phone or in a talk (spokenRegistrationNotes).
-  const spoken = events.some((e) => (['bezwaar-ingediend', 'gpo-ingediend', 'aanmelding-verstuurd'].includes(e.kind) && toldOnlyOrally(e)) || spokenReceipt(e));
+  // Session 46: also an admission told only by phone or in a talk (spokenAdmissionNotes).
+  const spoken = events.some((e) => (['bezwaar-ingediend', 'gpo-ingediend', 'aanmelding-verstuurd', 'besluit-toegelaten'].includes(e.kind) && toldOnlyOrally(e)) || spokenReceipt(e));
   // Session 34: the plan's own TLV bezwaar counting from a grant logged after a refusal names the grant (src/timeline/earlier.ts).
   // Session 35: a TLV refusal after a bezwaar may be the decision on it (decisionOnObjectionNotes): its bezwaar step says so.
   // Session 37: unless a TLV application logged after the bezwaar shows the later TLV decision answers it (tlvApplicationAnswered).
@@ -132,20 +161,27 @@ export function withEvents(plan: Plan, events: readonly TimelineEvent[], answers
   const leftBehind = answers && events.length ? extensionLeftBehindBy(answers, events) : undefined;
   // Session 45: an extension logged after the 6 weeks: the decision step says it came late (lateExtensionNotes).
   const lateExtension = events.some((e) => e.kind === 'besluit-verlengd');
+  // Session 46: a registration logged only as sent: the decision step's term names the day sent (sentDayStarts).
+  const sent = events.some((e) => e.kind === 'aanmelding-verstuurd');
   // Session 45: suspensions logged one right after the other, together longer than a week (suspensionChainTooLong).
   const chain = !plan.warnings.some((w) => w.id === SUSPENDED_TOO_LONG) && suspensionChainTooLong(events, plan);
-  if (!extra.length && !spoken && !leftBehind && !lateExtension && !chain && named.every((s, i) => s === plan.steps[i])) return plan;
+  if (!extra.length && !spoken && !leftBehind && !lateExtension && !sent && !chain && named.every((s, i) => s === plan.steps[i])) return plan;
   // Session 37: the newest TLV refusal's own step names its date beside an earlier TLV decision's step (latestTlvRefusalTexts).
   // Session 31: the paper step for a removal by the next school names that school (src/timeline/earlier.ts). Session 34: also
   // when the first removal was answered in the questionnaire, not logged (withAnsweredDecisions, as timelineSteps reads it).
-  const steps = lateExtensionNotes(events, extensionUnknownNotes(leftBehind, spokenRegistrationNotes(events, spokenObjectionNotes(events, newSchoolRemovalTexts(withAnsweredDecisions(events, answers), latestTlvRefusalTexts(events, [...named, ...extra], answers))))));
+  const own = extensionAfterRefusalDeadlines(events, latestTlvRefusalTexts(events, [...named, ...extra], answers), plan.today);
+  const noted = spokenRegistrationNotes(events, spokenObjectionNotes(events, newSchoolRemovalTexts(withAnsweredDecisions(events, answers), own)));
+  const steps = spokenAdmissionNotes(events, sentDayStarts(events, lateExtensionNotes(events, extensionUnknownNotes(leftBehind, noted))));
   // One filing warning at most: a certain term (from the answers' meeting or the next one) wins over an uncertain one.
   const found = filingBeforeNextMeeting(steps);
   const has = plan.warnings.find((w) => w.id === FILING_WARNING || w.id === FILING_WARNING_UNCERTAIN);
   const id = found && (has?.id === FILING_WARNING || found === 'certain' ? FILING_WARNING : FILING_WARNING_UNCERTAIN);
   const filingWarnings =
     id && id !== has?.id ? [{ id, section: 'bezwaar-maken' }, ...plan.warnings.filter((w) => w !== has)] : plan.warnings;
-  const warnings = chain ? [{ id: SUSPENDED_TOO_LONG, section: 'schorsing-verwijdering' }, ...filingWarnings] : filingWarnings;
+  const chained = chain ? [{ id: SUSPENDED_TOO_LONG, section: 'schorsing-verwijdering' }, ...filingWarnings] : filingWarnings;
+  // Session 46: a date agreed at a meeting after a legal term that still runs (agreedAfterTerm).
+  const after = agreedAfterTerm(steps, plan.today);
+  const warnings = after ? [...chained, { id: AGREED_AFTER_TERM, section: after.section, texts: after.texts }] : chained;
   const ordered = orderPlan(steps, warnings);
   return { ...plan, steps: ordered.steps, warnings: ordered.warnings };
 }

@@ -1,4 +1,7 @@
 import type { Facts } from './facts';
+import type { IsoDate } from './dates';
+import { addWeeks } from './calendar';
+import { TERMS } from './deadlines';
 
 /**
  * The school's term for its admission decision (A04/A05: 6 weeks from receipt, once at most 4 more), read the same way by
@@ -27,3 +30,12 @@ export const registeredAfterRefusal = (f: Facts): boolean => {
  */
 export const admissionExtension = (f: Facts): string | undefined =>
   f.is('refusedOnlyOrally') && !registeredAfterRefusal(f) ? f.stored('aanmelding-verlengd') : f.value('aanmelding-verlengd');
+
+/**
+ * Session 45 (s035-verlenging-na-zes-weken): the school may extend its 6 weeks once (A05; 001:119, 002:744-746), while
+ * they run. An extension told after the 6 weeks from `receipt` had ended is late: not counted as given. Read the same way
+ * by the timeline's answers (lateExtension in src/timeline/model.ts), its "te laat?" (admissionExtended there) and the
+ * decision step's note (lateExtensionNotes in src/timeline/earlier.ts).
+ */
+export const extensionAfterTerm = (extended: IsoDate, receipt: IsoDate): boolean =>
+  extended > addWeeks(receipt, TERMS.admissionDecisionWeeks);

@@ -10,6 +10,8 @@ export type DeadlineUnit = 'days' | 'weeks' | 'months';
 /** What the start date is, by id: the text lives in content (ui.yaml, deadline.start.<id>). */
 export type DeadlineStart =
   | 'aanmelding-ontvangen'
+  /** Session 46: the day the parent sent the registration, logged without a day of receipt (sentDayStarts, src/timeline/earlier.ts). */
+  | 'aanmelding-verstuurd'
   | 'besluit-bekend'
   | 'schorsing-begin'
   | 'thuis-sinds'

@@ -1,4 +1,4 @@
-import { formatDateShort, type IsoDate } from './dates';
+import { formatDateShort, isIsoDate, type IsoDate } from './dates';
 import { addWeeks } from './calendar';
 import { TERMS } from './deadlines';
 import { factsFrom } from './facts';
@@ -22,6 +22,8 @@ export function valuesFromAnswers(
   events: readonly LoggedEvent[] = [],
   /** The timeline's `base` (src/timeline/model.ts TimelineData): each answer an event wrote, as it was before. */
   overwritten: Readonly<Record<string, unknown>> = {},
+  /** The decision the letter was opened for: the plan step's own decision date (session 46, letterDecision). */
+  decision?: IsoDate,
 ): Partial<Record<LetterField, string>> {
   const f = factsFrom(answers, today);
   const date = (d: IsoDate | undefined) => (d ? formatDateShort(d, lang) : undefined);
@@ -36,8 +38,18 @@ export function valuesFromAnswers(
   // refusal, a refusal objection never the date of a TLV. Two different dates it could be: left open.
   // Object.hasOwn: a letter id from the address ("constructor") must not find Object.prototype's members.
   const sources = letter !== undefined && Object.hasOwn(DECISION_DATES, letter) ? DECISION_DATES[letter]! : ALL_DECISION_DATES;
-  const decisions = [...new Set([...sources.map((q) => f.date(q)), ...(sources.includes('tlv-besluit-datum') ? otherTlvDecisions(events, overwritten, today) : [])].filter((d): d is IsoDate => !!d))];
-  const decided = decisions.length === 1 ? decisions[0] : undefined;
+  // Session 46 (s45-outputs): also a school's earlier refusal or removal whose bezwaar still runs (otherSchoolDecisions), as
+  // for the TLV. Opened from the plan step of one decision (`decision`), the letter names that one.
+  const decisions = [
+    ...new Set(
+      [
+        ...sources.map((q) => f.date(q)),
+        ...(sources.includes('tlv-besluit-datum') ? otherTlvDecisions(events, overwritten, today) : []),
+        ...(sources.includes('weigering-datum') ? otherSchoolDecisions(events, overwritten, today) : []),
+      ].filter((d): d is IsoDate => !!d),
+    ),
+  ];
+  const decided = decision !== undefined && isIsoDate(decision) && decision <= today ? decision : decisions.length === 1 ? decisions[0] : undefined;
   const out: Partial<Record<LetterField, string | undefined>> = {
     datum_vandaag: date(today),
     datum_aanmelding: date(received),
@@ -64,6 +76,34 @@ function otherTlvDecisions(events: readonly LoggedEvent[], overwritten: Readonly
   const answered = overwritten['tlv-besluit-datum'];
   const days = [...events.filter((e) => e.kind === 'tlv-afgewezen' || e.kind === 'tlv-toegekend').map((e) => e.date), ...(typeof answered === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(answered) ? [answered as IsoDate] : [])];
   return days.filter((d) => d <= today && addWeeks(d, TERMS.tlvObjectionWeeks) >= today);
+}
+
+/** The bezwaar letters: each names the decision it is against ({{datum_besluit}}). */
+export const DECISION_LETTERS: readonly string[] = ['bezwaar-weigering-verwijdering', 'bezwaar-tlv'];
+
+/**
+ * Session 46 (s45-outputs): the decision a plan step's bezwaar letter is about, passed in its link (#/brief/<id>/<day>): the
+ * step's own decision (params.besluit, the timeline's earlier-decision steps), or the day its bezwaar term counts from.
+ * Before, the letter took the newest decision's date whichever step it was opened from, and the earlier decision's step
+ * asked the parent to change the date by hand (a bezwaar names the decision it is against: A21, C09; 002:748-750, 846-850).
+ */
+export function letterDecision(step: Pick<PlanStep, 'params' | 'deadline'>, letter: string): IsoDate | undefined {
+  if (!DECISION_LETTERS.includes(letter)) return undefined;
+  const own = step.params['besluit'];
+  if (own !== undefined && isIsoDate(own)) return own;
+  return step.deadline?.startWhat === 'besluit-bekend' ? step.deadline.start : undefined;
+}
+
+/**
+ * Session 46 (s45-outputs): the school's refusals and removals the timeline holds beside the answers' own (logged on paper,
+ * and the answered ones a logged decision wrote over), while their 6 weeks for bezwaar run (002:748-750, 846-850). With two
+ * such decisions the plan has a step for each (src/timeline/earlier.ts) and the bezwaar letter opened without one of them
+ * leaves the date for the parent: before, it said "uw besluit van" the newest date also for the earlier decision.
+ */
+function otherSchoolDecisions(events: readonly LoggedEvent[], overwritten: Readonly<Record<string, unknown>>, today: IsoDate): IsoDate[] {
+  const answered = ['weigering-datum', 'verwijdering-datum'].map((k) => overwritten[k]).filter((v): v is IsoDate => typeof v === 'string' && isIsoDate(v));
+  const logged = events.filter((e) => (e.kind === 'besluit-geweigerd' || e.kind === 'verwijdering-besluit') && !toldOnlyOrally(e)).map((e) => e.date);
+  return [...logged, ...answered].filter((d) => d <= today && addWeeks(d, TERMS.objectionWeeks) >= today);
 }
 
 /**

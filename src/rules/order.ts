@@ -44,6 +44,14 @@ export const EDUCATION_FIRST: readonly string[] = ['nergens-ingeschreven', 'onde
 export const FOLLOW_UPS: readonly string[] = ['dossier-herinneren', 'klacht-loopt'];
 
 /**
+ * A follow-up: FOLLOW_UPS, or (session 46, s46-meetings) a date agreed at a recorded meeting (an agreement or the next
+ * meeting, their deadline counted from the meeting: startWhat 'gesprek', src/meeting/plan.ts). Those are the other side's
+ * promises: "het OPP is klaar vóór 10 december" stood above the parent's bezwaar in "Nu doen" and took its place among the
+ * first screen's actions; a bezwaar passed is lost for good (C09, 002:846-850; FP-P4).
+ */
+export const isFollowUp = (s: Pick<PlanStep, 'id' | 'deadline'>): boolean => FOLLOW_UPS.includes(s.id) || s.deadline?.startWhat === 'gesprek';
+
+/**
  * Undated steps that find out whether a decision exists and from which day its term runs (a bezwaar of 6 weeks,
  * 002:748-750, 846-850; a suspension of at most a week, 002:2362). A clock may already be running while the date is
  * unknown, so these come before undated steps without any clock (such as asking for the OPP), in their group.
@@ -151,7 +159,7 @@ export function orderPlan(steps: readonly PlanStep[], warnings: readonly PlanWar
   const firstOther = new Map<StepGroup, number>();
   for (const s of kept) {
     const d = s.deadline;
-    if (!d || d.status === 'passed' || FILING_STEPS.includes(s.id) || FOLLOW_UPS.includes(s.id) || educationRank(s) < EDUCATION_FIRST.length) continue;
+    if (!d || d.status === 'passed' || FILING_STEPS.includes(s.id) || isFollowUp(s) || educationRank(s) < EDUCATION_FIRST.length) continue;
     firstOther.set(s.group, Math.min(firstOther.get(s.group) ?? Infinity, day(d.due)));
   }
   const rank = (s: PlanStep): number[] => {
@@ -160,7 +168,7 @@ export function orderPlan(steps: readonly PlanStep[], warnings: readonly PlanWar
     return [
       GROUP_ORDER.indexOf(s.group),
       educationRank(s),
-      FOLLOW_UPS.includes(s.id) ? 5 : CHOICE_STEPS.includes(s.id) ? 4.5 : d ? (d.status === 'passed' ? 1 : 0) : finderAt !== undefined ? 0 : CLOCK_FINDERS.includes(s.id) ? 2 : 4,
+      isFollowUp(s) ? 5 : CHOICE_STEPS.includes(s.id) ? 4.5 : d ? (d.status === 'passed' ? 1 : 0) : finderAt !== undefined ? 0 : CLOCK_FINDERS.includes(s.id) ? 2 : 4,
       d ? day(d.due) : finderAt !== undefined ? finderAt - 0.5 : 0,
       catalogueIndex.get(s.id) ?? 0,
     ];

@@ -176,7 +176,39 @@ export function summarize(data: BackupData): BackupSummary {
 }
 
 /**
- * Merge: what is on this device stays; what only the file has is added. Answers per question,
+ * Session 46 (s46-outputs): the answers per question, by their change times (the stored `stamps`, as two tabs merge them in
+ * src/app/sync.ts): an answer the file changed later than this device wins; a tie, or an answer without a time, stays
+ * the device's. Before, the device's answers always won: the parent's phone said "no removal decision" on 1 November, her
+ * laptop logged the written decision of 16 November, and after "Voeg samen" the timeline held the decision while the plan
+ * read the phone's old "nee": the 6 weeks for bezwaar (C09, 002:846-850) were gone from the plan, card and calendar.
+ */
+function mergeAnswers(d: Record<string, unknown>, x: Record<string, unknown>): Record<string, unknown> {
+  const mine = isRecord(d['answers']) ? d['answers'] : {};
+  const theirs = isRecord(x['answers']) ? x['answers'] : {};
+  const stampsOf = (r: Record<string, unknown>): Record<string, number> => {
+    const v = r['stamps'];
+    if (!isRecord(v)) return {};
+    return Object.fromEntries(Object.entries(v).filter((e): e is [string, number] => typeof e[1] === 'number' && Number.isFinite(e[1]) && e[1] > 0));
+  };
+  const ds = stampsOf(d);
+  const xs = stampsOf(x);
+  const answers: Record<string, unknown> = { ...mine };
+  const stamps: Record<string, number> = { ...ds };
+  for (const k of new Set([...Object.keys(theirs), ...Object.keys(xs)])) {
+    const sd = Object.hasOwn(ds, k) ? ds[k]! : 0;
+    const sx = Object.hasOwn(xs, k) ? xs[k]! : 0;
+    // Only in the file (and not removed on this device later): added. Changed or removed in the file later: the file's.
+    if ((!Object.hasOwn(mine, k) && sd === 0) || sx > sd) {
+      if (Object.hasOwn(theirs, k)) answers[k] = theirs[k];
+      else delete answers[k];
+    }
+    if (sx > sd) stamps[k] = sx;
+  }
+  return { ...d, answers, ...(Object.keys(stamps).length ? { stamps } : {}) };
+}
+
+/**
+ * Merge: what is on this device stays, unless the file changed an answer later; what only the file has is added. Answers per question,
  * letter fields per field, ticks together, timeline events by id. Other keys: the device's, else the file's.
  */
 export function mergeData(device: BackupData, file: BackupData): BackupData {
@@ -194,7 +226,7 @@ export function mergeData(device: BackupData, file: BackupData): BackupData {
     const x = obj(file[k]);
     if (d && x) out[k] = JSON.stringify(f(d, x));
   };
-  both('wegwijzer.answers', (d, x) => ({ ...d, answers: { ...(isRecord(x['answers']) ? x['answers'] : {}), ...(isRecord(d['answers']) ? d['answers'] : {}) } }));
+  both('wegwijzer.answers', mergeAnswers);
   both('wegwijzer.letter-fields', (d, x) => ({ ...x, ...d }));
   both('wegwijzer.ticks', (d, x) => ({ ...x, ...d }));
   both('wegwijzer.timeline', (d, x) => {

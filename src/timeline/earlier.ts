@@ -2,6 +2,8 @@ import { deadline, TERMS, type Deadline } from '../rules/deadlines';
 import { addDays, addWeeks, daysBetween } from '../rules/calendar';
 import { SUSPENSION_DAYS } from '../rules/steps/warnings';
 import { isIsoDate, type IsoDate } from '../rules/dates';
+import { extensionAfterTerm } from '../rules/admission';
+import { onlySent } from '../rules/letters';
 import { DECISION_ON_OBJECTION_NOTE, OBJECTION_MAY_BE_DECIDED_TEXTS, SCHOOL_DECISION_ON_OBJECTION_NOTE, type Plan, type PlanStep } from '../rules/plan';
 import { factsFrom } from '../rules/facts';
 import { stepRules } from '../rules/catalogue';
@@ -95,14 +97,16 @@ export function earlierRefusalSteps(events: Events, today: IsoDate, planRefusal?
     group: 'nu', section: 'weigering', letters: ['bezwaar-weigering-verwijdering'],
     contacts: ['schoolbestuur'], deadline: r.term, params: { besluit: r.date },
   }));
-  const r = open.find((x) => !x.admitted);
-  if (!r) return steps;
   // A bezwaar logged on or after the latest refusal, while the earlier one's term runs, cannot be placed: sent from this
   // step's letter ("Ik heb deze brief verstuurd") it is against the earlier refusal, yet the plan reads it as against the
   // latest one and drops that one's bezwaar step. Both stay then, with their own dates (the safe side, as for a refusal
   // and a removal: bezwaar-twee-besluiten). `planRefusal` undefined: the plan does not show its bezwaar step.
+  // Session 46 (hunt-s46 found 1): an earlier refusal whose term ran on the bezwaar's day, not today. Once the first
+  // refusal's 6 weeks had passed, the latest refusal's certain term (13 days left) left the plan.
   const latest = [...refusals].reverse().find((x) => !toldOnlyOrally(x));
-  if (planRefusal === undefined && latest && latest.date > r.date && objectedSince(ordered, latest.date)) {
+  const unplaced = (b: TimelineEvent) =>
+    latest !== undefined && b.date >= latest.date && refusals.some((x) => x.date < latest.date && !toldOnlyOrally(x) && addWeeks(x.date, TERMS.objectionWeeks) >= b.date);
+  if (planRefusal === undefined && latest && bezwaren.some(unplaced) && objectedSince(ordered, latest.date)) {
     const d = objectionTerm(latest.date, today);
     if (d.status !== 'passed') steps.push({ id: PLAN_REFUSAL, group: 'nu', section: 'weigering', letters: ['bezwaar-weigering-verwijdering'], contacts: ['schoolbestuur'], deadline: d, params: {} });
   }
@@ -530,6 +534,35 @@ export function earlierGpoSteps(events: Events, today: IsoDate, steps: readonly 
  * Every step the timeline adds to the plan beside the recorded meetings' (src/meeting/plan.ts withMeetings, the gesprekskaart).
  * `answers`: the questionnaire's answers (session 32: withAnsweredDecisions).
  */
+/**
+ * Session 46 (s040-ilias-twee-scholen-beide-wachten): registered at more schools (meer-scholen: ja), each registration
+ * logged. The plan's decision step counts from the latest (the answers hold one date); each earlier registration of the
+ * same kind (received, or sent) with no decision on paper logged since (before the latest), while its 6 weeks or the 4 more
+ * may still run, gets its own step: every school decides within 6 weeks of its own receipt (A04, A05; 001:119,
+ * 002:744-746). Before, the first choice's day (two days earlier) was on no screen. Whose zorgplicht it is follows the
+ * parent's first choice, not the order (A25; 000:318-321). Not when a decision after both leaves no step to count from.
+ */
+export const EARLIER_REGISTRATION = 'eerdere-aanmelding';
+export const EARLIER_REGISTRATION_TEXTS = 'ui:s46.planStep.eerdereAanmelding';
+export function earlierRegistrationSteps(events: Events, plan: Pick<Plan, 'steps' | 'today'>, answers?: Answers): PlanStep[] {
+  if (!answers) return [];
+  const own = plan.steps.find((s) => s.id === 'besluit-aanmelding')?.deadline;
+  if (!own || asString(replay(answers, events)['meer-scholen']) !== 'ja') return [];
+  const written = events.filter((e) => REGISTRATIONS.includes(e.kind) && !toldOnlyOrally(e) && !spokenReceipt(e));
+  const kind = written.find((e) => e.date === own.start)?.kind;
+  if (kind === undefined) return [];
+  const decisions = events.filter((e) => (e.kind === 'besluit-geweigerd' || e.kind === 'besluit-toegelaten') && !toldOnlyOrally(e)).map((e) => e.date);
+  const days = [...new Set(written.filter((e) => e.kind === kind && e.date < own.start).map((e) => e.date))].sort();
+  return days
+    .filter((d) => !decisions.some((x) => x >= d && x < own.start) && addWeeks(d, TERMS.admissionDecisionMaxWeeks) >= plan.today)
+    .map((d, i) => ({
+      id: i === 0 ? EARLIER_REGISTRATION : `${EARLIER_REGISTRATION}-${i + 1}`, texts: EARLIER_REGISTRATION_TEXTS, group: 'binnenkort' as const,
+      section: 'na-aanmelding', letters: [], contacts: ['school' as const],
+      deadline: deadline(d, kind === 'aanmelding-ontvangen' ? 'aanmelding-ontvangen' : 'aanmelding-verstuurd', TERMS.admissionDecisionWeeks, 'weeks', plan.today),
+      params: { aangemeld: d },
+    }));
+}
+
 export function timelineSteps(events: Events, plan: Pick<Plan, 'steps' | 'today'>, answers?: Answers): PlanStep[] {
   const planRefusal = plan.steps.find((s) => s.id === PLAN_REFUSAL)?.deadline?.start;
   const decided = withAnsweredDecisions(events, answers);
@@ -540,6 +573,8 @@ export function timelineSteps(events: Events, plan: Pick<Plan, 'steps' | 'today'
     ...tlv, ...laterTlvDecisionSteps(events, plan, answers, tlv.map((s) => s.id)),
     // Session 35: a registration by phone or in a talk after a refusal.
     ...spokenNextRegistrationSteps(events, plan, answers),
+    // Session 46: an earlier registration at another school, still without a decision.
+    ...earlierRegistrationSteps(events, plan, answers),
     // Session 35: an earlier decision's GPO weeks when no step above or in the plan names them (earlierGpoSteps).
     ...earlierGpoSteps(decided, plan.today, [...plan.steps, ...school], answers),
   ];
@@ -608,6 +643,57 @@ export function spokenNextRegistrationSteps(events: Events, plan: Pick<Plan, 'st
   const rule = stepRules.find((r) => r.id === WRITE_IN);
   if (!rule) return [];
   return [{ id: WRITE_IN, group: 'nu', section: rule.section, letters: rule.letters ?? [], contacts: rule.contacts ?? [], params: {}, note: SPOKEN_REGISTRATION_NOTE }];
+}
+
+/**
+ * Session 46 (s45-outputs): a registration logged only as sent ("Aanmelding verstuurd", no "Aanmelding ontvangen" on or after
+ * it). The school's 6 weeks run from receipt (A04; 001:119, 002:744-746); the plan counts from the day sent, the nearest day
+ * it knows, and said "6 weeks after the receipt of your registration (1 September)", as did the calendar file and the
+ * gesprekskaart, the claim the reminder letter refuses to make (onlySent). The decision step's term now names the day sent
+ * and that a later arrival moves the last day.
+ */
+export function sentDayStarts(events: Events, steps: readonly PlanStep[]): PlanStep[] {
+  if (!events.some((e) => e.kind === 'aanmelding-verstuurd')) return [...steps];
+  return steps.map((s) => {
+    const d = s.deadline;
+    if (s.id !== 'besluit-aanmelding' || !d || d.startWhat !== 'aanmelding-ontvangen' || !onlySent(d.start, events)) return s;
+    return { ...s, deadline: { ...d, startWhat: 'aanmelding-verstuurd' } };
+  });
+}
+
+/**
+ * Session 46 (s040-lotte-toegelaten-alleen-telefoon): an admission logged as told by phone or in a talk writes no decision
+ * (EFFECTS besluit-toegelaten oral). The school's decision step keeps its 6 weeks and says why: ask for the admission on
+ * paper. Only for a step counting from a registration on or before that call.
+ */
+export const SPOKEN_ADMISSION_NOTE = 'ui:s46.spokenAdmission';
+export function spokenAdmissionNotes(events: Events, steps: readonly PlanStep[]): PlanStep[] {
+  const calls = events.filter((e) => e.kind === 'besluit-toegelaten' && toldOnlyOrally(e));
+  if (!calls.length) return [...steps];
+  return steps.map((s) => {
+    const d = s.deadline;
+    if (s.id !== 'besluit-aanmelding' || s.note || !d || !calls.some((c) => c.date >= d.start)) return s;
+    return { ...s, note: SPOKEN_ADMISSION_NOTE };
+  });
+}
+
+/**
+ * Session 46 (hunt-s46 found 4): a registration (after a written refusal: the next school) whose extension the timeline holds:
+ * "Besluit verlengd" logged within this registration's 6 weeks. The question is not asked after a refusal, so the plan
+ * counted 6 weeks and said the school "may have" extended, while the parent had logged it and "te laat?" counted 10. The
+ * decision step then counts 10 weeks from receipt (A05: once, at most 4 weeks; 001:119, 002:744-746).
+ */
+export function extensionAfterRefusalDeadlines(events: Events, steps: readonly PlanStep[], today: IsoDate): PlanStep[] {
+  const extended = events.filter((e) => e.kind === 'besluit-verlengd' && !toldOnlyOrally(e)).map((e) => e.date);
+  if (!extended.length) return [...steps];
+  return steps.map((s) => {
+    const d = s.deadline;
+    if (s.id !== 'besluit-aanmelding' || !d || d.unit !== 'weeks' || d.amount !== TERMS.admissionDecisionWeeks) return s;
+    // Any extension logged within this registration's own 6 weeks is this registration's (without a refusal the answers
+    // already hold it, and the step counts 10 weeks).
+    if (!extended.some((x) => x >= d.start && !extensionAfterTerm(x, d.start))) return s;
+    return { ...s, deadline: { ...deadline(d.start, d.startWhat, TERMS.admissionDecisionMaxWeeks, 'weeks', today), certain: d.certain } };
+  });
 }
 
 export function spokenRegistrationNotes(events: Events, steps: readonly PlanStep[]): PlanStep[] {
@@ -704,7 +790,7 @@ export function lateExtensionNotes(events: Events, steps: readonly PlanStep[]): 
   return steps.map((s) => {
     const d = s.deadline;
     if (s.id !== 'besluit-aanmelding' || s.note || s.texts || !d || d.due !== addWeeks(d.start, TERMS.admissionDecisionWeeks)) return s;
-    const late = events.filter((e) => e.kind === 'besluit-verlengd' && e.date > d.due).map((e) => e.date).sort()[0];
+    const late = events.filter((e) => e.kind === 'besluit-verlengd' && extensionAfterTerm(e.date, d.start)).map((e) => e.date).sort()[0];
     return late === undefined ? s : { ...s, note: LATE_EXTENSION_NOTE, params: { ...s.params, verlengd: late } };
   });
 }

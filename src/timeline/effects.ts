@@ -195,8 +195,12 @@ export const EFFECTS: Readonly<Record<LegalKind, KindEffect>> = {
   // aanmelding-besluit: nog-niet over the refusal, and the refusal's 6 weeks for bezwaar left the plan.
   'besluit-verlengd': { situation: 'aanmelden', sets: { 'aanmelding-hoe': 'schriftelijk', 'aanmelding-verlengd': 'ja' }, defaults: { 'aanmelding-besluit': 'nog-niet' }, parties: ['school'] },
   // An admission dated before a refusal the parent answered (another school, an earlier year) does not erase the refusal.
+  // Session 46 (s040-lotte-toegelaten-alleen-telefoon): an admission told only by phone or in a talk is no decision on
+  // paper (the school confirms an enrolment in writing: 000:326-328; 004:4399-4402; a "yes" by phone later became a "no",
+  // 003:607-613). It writes only that the registration was in writing: the school's 6 weeks run on, and the decision
+  // step says to ask for the admission on paper (spokenAdmissionNotes, src/timeline/earlier.ts).
   'besluit-toegelaten': { situation: 'aanmelden', sets: { 'aanmelding-hoe': 'schriftelijk', 'aanmelding-besluit': 'toegelaten' }, parties: ['school'],
-    overtakenBy: [{ condition: 'refusalMayBeWritten', date: 'weigering-datum' }] },
+    overtakenBy: [{ condition: 'refusalMayBeWritten', date: 'weigering-datum' }], oral: { 'aanmelding-hoe': 'schriftelijk' }, oralHows: ['telefoon', 'gesprek'] },
   // A decision logged as a legal event is a written one (A20, FP02); a refusal by phone is logged as 'telefoontje', or with
   // "Hoe? Telefoon" (its `oral` answers, session 25), and starts no clock.
   'besluit-geweigerd': { situation: 'aanmelden', sets: { 'aanmelding-hoe': 'schriftelijk', 'aanmelding-besluit': 'geweigerd', 'weigering-schriftelijk': 'ja', 'weigering-datum': DATE }, parties: ['school', 'bestuur'],
@@ -217,7 +221,11 @@ export const EFFECTS: Readonly<Record<LegalKind, KindEffect>> = {
   'schorsing': { situation: 'thuiszitten', sets: { 'thuis-reden': 'geschorst', 'schorsing-datum': DATE }, parties: ['school', 'bestuur'],
     // A suspension before the removal the parent answered (C11, 002:2303-2307) is history: the child is removed now.
     // An older suspension never moves the date of the one the parent answered (its week would show as passed).
-    overtakenBy: [{ condition: 'isRemoved', date: 'verwijdering-datum', sameDay: true }, { condition: 'isSuspended', date: 'schorsing-datum' }] },
+    // Session 46 (s039-verwijderd-en-dezelfde-dag-geschorst-tijdlijn): a suspension on the removal's own day is not history:
+    // the board suspends while no other school is found (C11), the child is at home on it, and its week (C10, 002:2362)
+    // runs. It writes "geschorst" and its day; the removal decision and its bezwaar stay (removalMayBeWritten,
+    // removalDatedThenSuspended). Before, nothing in the plan said the suspension had lasted a week too long.
+    overtakenBy: [{ condition: 'isRemoved', date: 'verwijdering-datum' }, { condition: 'isSuspended', date: 'schorsing-datum' }] },
   // v2: verwijdering-besluit [schriftelijk, mondeling, nee, weet-niet]. On v1, verwijdering-datum is used only when thuis-reden = verwijderd.
   // A written removal decision means the school wants the child to leave (hv-wil-weg): without that answer the
   // question it writes did not apply, and the 6 weeks for bezwaar (002:846-850) were not in the plan (session 21).

@@ -6,6 +6,7 @@ import { conditions } from '../flow/conditions';
 import { isIsoDate, type IsoDate } from '../rules/dates';
 import { addMonths, addWeeks, daysBetween } from '../rules/calendar';
 import { TERMS } from '../rules/deadlines';
+import { extensionAfterTerm } from '../rules/admission';
 import { sanitizeMeetingRecord, type MeetingRecord } from '../meeting/record';
 import {
   ANSWER_KIND, CHASE_RULES, DATE, EFFECTS, EVENT_KINDS, HOWS, PARTIES, isLegal, toldOnlyOrally,
@@ -151,7 +152,7 @@ export function effectsOf(ev: Pick<TimelineEvent, 'kind' | 'date' | 'how'>, answ
  */
 export function lateExtension(date: IsoDate, answers: Answers): boolean {
   const receipt = asString(answers['aanmelding-datum']);
-  return receipt !== undefined && isIsoDate(receipt) && date > addWeeks(receipt, TERMS.admissionDecisionWeeks);
+  return receipt !== undefined && isIsoDate(receipt) && extensionAfterTerm(date, receipt);
 }
 
 /** The last of the events replayed before this one that writes `answer` (its sets), if any. */
@@ -599,7 +600,7 @@ function refusedBefore(start: IsoDate, answers: Answers): boolean {
 // Session 45: an extension logged after the 6 weeks had ended does not count (lateExtension).
 const admissionExtended = (start: IsoDate, answers: Answers, items: readonly TimelineItem[], events: Events): boolean =>
   answerFor('aanmelding-verlengd', start, answers, events) === 'ja' ||
-  items.some((i) => i.kind === 'besluit-verlengd' && i.date >= start && i.date <= addWeeks(start, TERMS.admissionDecisionWeeks));
+  items.some((i) => i.kind === 'besluit-verlengd' && i.date >= start && !extensionAfterTerm(i.date, start));
 
 function termFor(rule: ChaseRule, start: IsoDate, answers: Answers, items: readonly TimelineItem[], events: Events): IsoDate {
   switch (rule.id) {

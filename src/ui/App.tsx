@@ -227,7 +227,7 @@ function Page({ route, app }: { route: Route; app: AppState }) {
     case 'letters':
       return <LettersPage />;
     case 'letter':
-      return <LetterPage id={route.id} app={app} />;
+      return <LetterPage id={route.id} app={app} {...(route.decision ? { decision: route.decision } : {})} />;
     case 'info':
       return <InfoPage id={route.id} />;
     case 'wipe':

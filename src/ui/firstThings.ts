@@ -1,7 +1,7 @@
-import type { Plan, PlanStep } from '../rules/plan';
+import type { Plan, PlanStep, PlanWarning } from '../rules/plan';
 import type { Deadline } from '../rules/deadlines';
 import type { Moment } from '../rules/catalogue';
-import { CHOICE_STEPS, DECISION_FINDERS, FOLLOW_UPS } from '../rules/order';
+import { CHOICE_STEPS, DECISION_FINDERS, isFollowUp } from '../rules/order';
 import { FILING_STEPS } from '../rules/catalogue';
 
 /**
@@ -63,7 +63,17 @@ const CHOICES: readonly { step: string; warning?: string; maybe: boolean; tlv?: 
 export const choiceKey = (c: { maybe: boolean; gpo: boolean; tlv?: boolean }): 'open28.choiceMaybe' | 'open28.choiceElsewhereGpo' | 'open28.choiceElsewhere' | 'tlv34.choiceGranted' =>
   c.tlv ? 'tlv34.choiceGranted' : c.maybe ? 'open28.choiceMaybe' : c.gpo ? 'open28.choiceElsewhereGpo' : 'open28.choiceElsewhere';
 
+/**
+ * Session 46 (s037-tlv-bezwaar-misschien-te-laat, and the 4-week suspension left open in session 45): warnings about a right
+ * that may be lost now, named on the first screen by their title (their text stays under "Let op", right below). A bezwaar
+ * or request sent after its 6 weeks may not be heard (A21, C09; 002:748-750): what to do (look in the decision for the
+ * term it names, call the steunpunt) cannot wait. A suspension longer than a week breaks the law (C10, C11;
+ * 002:2362, 2303-2307): the child should be back now. Before, both were only in the folded warnings.
+ */
+export const FIRST_SCREEN_WARNINGS: readonly string[] = ['verzoek-te-laat', 'schorsing-te-lang'];
+
 export function firstThings(plan: Plan): {
+  alerts?: PlanWarning[];
   actions: PlanStep[];
   next?: PlanStep & { deadline: Deadline };
   meeting?: PlanStep & { moment: Moment };
@@ -80,7 +90,7 @@ export function firstThings(plan: Plan): {
   const nearest = (followUps: boolean) => {
     let found: (PlanStep & { deadline: Deadline }) | undefined;
     for (const s of plan.steps) {
-      if (!s.deadline || s.deadline.status === 'passed' || FOLLOW_UPS.includes(s.id) !== followUps) continue;
+      if (!s.deadline || s.deadline.status === 'passed' || isFollowUp(s) !== followUps) continue;
       if (!found || s.deadline.daysLeft < found.deadline.daysLeft) found = s as PlanStep & { deadline: Deadline };
     }
     return found;
@@ -109,7 +119,7 @@ export function firstThings(plan: Plan): {
   const filing = (s: PlanStep) => FILING_STEPS.includes(s.id);
   const open = plan.steps.filter(
     (s): s is PlanStep & { deadline: Deadline } =>
-      s.group === 'nu' && !!s.deadline && s.deadline.status !== 'passed' && !FOLLOW_UPS.includes(s.id) && !CHOICE_STEPS.includes(s.id) && !shownIds.has(s.id),
+      s.group === 'nu' && !!s.deadline && s.deadline.status !== 'passed' && !isFollowUp(s) && !CHOICE_STEPS.includes(s.id) && !shownIds.has(s.id),
   );
   const days = new Set([...shownDays, ...open.filter((s) => s.id !== GPO).map((s) => s.deadline.due)]);
   const hidden = open.filter((s) => !(s.id === GPO && days.has(s.deadline.due)));
@@ -134,8 +144,10 @@ export function firstThings(plan: Plan): {
     if (choice || !s?.deadline || s.deadline.status === 'passed' || (c.warning && !plan.warnings.some((w) => w.id === c.warning))) continue;
     choice = { step: s as PlanStep & { deadline: Deadline }, maybe: c.maybe, gpo: !c.maybe && !c.tlv && gpoOpen, ...(c.tlv ? { tlv: true } : {}) };
   }
+  const alerts = plan.warnings.filter((w) => FIRST_SCREEN_WARNINGS.includes(w.id));
   return {
     actions,
+    ...(alerts.length ? { alerts } : {}),
     ...(choice ? { choice } : {}),
     ...(next ? { next } : {}),
     ...(meeting ? { meeting } : {}),

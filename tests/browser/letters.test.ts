@@ -224,6 +224,20 @@ describe('a letter a parent can send tonight', () => {
     expect(translated).not.toMatch(/november|december/);
   });
 
+  it('a bezwaar letter opened from its plan step names that step\'s decision (session 46; failed before)', async () => {
+    const page = await newPage(360);
+    // tests/answers/aanmelden-geweigerd.json (complete, so the plan opens), its refusal dated 6 October.
+    const answers = (JSON.parse(readFileSync('tests/answers/aanmelden-geweigerd.json', 'utf8')) as { answers: Record<string, unknown> }).answers;
+    await seed(page, { ...answers, 'weigering-datum': '2026-10-06' });
+    await page.goto(URL_OF('#/plan'));
+    const link = page.locator('#step-bezwaar-weigering').locator('xpath=ancestor::li[1]').locator('a[href*="#/brief/bezwaar-weigering-verwijdering"]');
+    await link.first().waitFor();
+    expect(await link.first().getAttribute('href')).toMatch(/#\/brief\/bezwaar-weigering-verwijdering\/2026-10-06$/);
+    await page.goto(URL_OF('#/brief/bezwaar-weigering-verwijdering/2026-10-06'));
+    await page.locator('#letter-edit').waitFor();
+    expect(await page.locator('#letter-edit').inputValue()).toContain('uw besluit van 6 oktober 2026');
+  });
+
   it('never stores the BSN: with the BSN filled, an edit is not kept, and the hint says so', async () => {
     const page = await newPage(1280);
     await seed(page, ANSWERS);

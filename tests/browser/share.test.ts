@@ -173,6 +173,14 @@ describe('a shared plan', () => {
     expect(JSON.parse((await stored(page))!).answers).toEqual(own);
   });
 
+  it('a decision date after today in the link is read as "weet ik niet", and the page says so (session 46; failed before)', async () => {
+    const page = await newPage();
+    const a = { situatie: ['thuiszitten'], 'thuis-reden': 'verwijderd', ingeschreven: 'ja', 'verwijdering-besluit': 'schriftelijk', 'verwijdering-datum': '2099-01-20', 'bezwaar-ingediend': 'nee', 'gpo-ingediend': 'nee' };
+    await page.goto(`${suite.server.url}#/deel/${await pack({ v: 2, a })}`);
+    await page.getByText('In de link stond een datum na vandaag.').waitFor();
+    expect(await page.locator('main').innerText()).not.toContain('2099');
+  });
+
   it('says clearly when a link is damaged or from a newer version, with a way on', async () => {
     const page = await newPage();
     await page.goto(`${suite.server.url}#/deel/1-dGhpcyBpcyBub3QgZGVmbGF0ZQ`);

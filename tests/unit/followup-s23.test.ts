@@ -250,9 +250,11 @@ describe('opp-na-toelating: the rule plainly, how to count it, and what to do', 
  */
 describe('overstap-voorbereiden: shorter, every fact kept', () => {
   const nl = steps.nl!.steps['overstap-voorbereiden']!.why!;
-  it('at most 15 sentences and 175 words in Dutch (was 22 and 222), none over 20 words', () => {
-    expect(sentences(nl).length).toBeLessThanOrEqual(15);
-    expect(nl.split(/\s+/).length).toBeLessThanOrEqual(175);
+  // Session 46 (s040-mila-na-de-zomer-basisschool): one fact more, the basisschool stays responsible until the child is
+  // enrolled at a secondary school (000:376-379): 16 sentences, 13 words more.
+  it('at most 16 sentences and 190 words in Dutch (was 22 and 222), none over 20 words', () => {
+    expect(sentences(nl).length).toBeLessThanOrEqual(16);
+    expect(nl.split(/\s+/).length).toBeLessThanOrEqual(190);
     for (const s of sentences(nl)) expect(s.split(/\s+/).length, s).toBeLessThanOrEqual(20);
   });
   it('keeps every fact and term', () => {

@@ -116,7 +116,8 @@ function ends(family: Family, kind: EventKind, how: How | undefined, gap: number
   if (family === 'registration') {
     if (REGISTRATION.includes(kind) && gap > 0) return 'a new registration: the 6 weeks count from its receipt (A04)';
     if (kind === 'besluit-verlengd') return 'the school extended: 10 weeks from receipt instead of 6 (A05)';
-    if (kind === 'besluit-toegelaten') return 'the school decided: admitted';
+    // Session 46: an admission told only by phone or in a talk is no decision (EFFECTS besluit-toegelaten oral): the 6 weeks run on.
+    if (kind === 'besluit-toegelaten' && paper) return 'the school decided on paper: admitted';
     if (kind === 'besluit-geweigerd' && paper) return 'the school decided on paper: the refusal\'s 6 weeks for bezwaar follow (A21)';
   }
   return undefined;

@@ -39,7 +39,7 @@ import { FSI, isolateLtr, joinPrefixes, NBSP, PDI, stripIsolates } from '../../s
 import { forReaders } from '../../src/content/compile/compile';
 import { formatDateShort } from '../../src/rules/dates';
 import { formatDateInText } from '../../src/rules/dateInText';
-import { valuesFromAnswers } from '../../src/rules/letters';
+import { letterDecision, valuesFromAnswers } from '../../src/rules/letters';
 import { stepText } from '../../src/ui/deadlineText';
 import { flatUnits, ROOT, OTHERS, ALL, content } from './lang-texts';
 import { ev, log, planAt } from './timeline-log';
@@ -209,18 +209,18 @@ describe('5. hunt32: the date to put in the objection letter is "the date {{besl
     const HV = { situatie: ['handelingsverlegen'], opp: 'ja', 'opp-besproken': '2026-03-10' } as unknown as Answers;
     const s = log(HV, [ev('w0', 'verwijdering-besluit', '2026-10-01', 'brief'), ev('w1', 'verwijdering-besluit', '2026-10-03', 'e-mail')]);
     const step = () => planAt(s, '2026-10-05').steps.find((x) => x.id === 'eerdere-verwijdering')!;
-    it('guard: the step is hunt32\'s, for the first letter; the letter it links carries the newest date, in its short form', () => {
+    // Session 46 (s45-outputs): the letter it links names its own decision (letterDecision, #/brief/<id>/<day>); from the list
+    // of letters, with both removals' terms running, the date is left open. Before: the newest date, to be changed by hand.
+    it('guard: the step is hunt32\'s, for the first letter; the letter it links names that letter\'s date, in its short form', () => {
       expect(step()).toMatchObject({ texts: 'ui:hunt32.planStep.tweedeVerwijdering', params: { besluit: '2026-10-01' }, letters: ['bezwaar-weigering-verwijdering'] });
-      expect(valuesFromAnswers(s.answers, '2026-10-05', 'nl', 'bezwaar-weigering-verwijdering', s.data.events).datum_besluit).toBe(formatDateShort('2026-10-03', 'nl'));
+      expect(letterDecision(step(), 'bezwaar-weigering-verwijdering')).toBe('2026-10-01');
+      expect(valuesFromAnswers(s.answers, '2026-10-05', 'nl', 'bezwaar-weigering-verwijdering', s.data.events, s.data.base, '2026-10-01').datum_besluit).toBe(formatDateShort('2026-10-01', 'nl'));
+      expect(valuesFromAnswers(s.answers, '2026-10-05', 'nl', 'bezwaar-weigering-verwijdering', s.data.events).datum_besluit).toBeUndefined();
     });
-    it.each(ALL)('%s: the why names "the date" of the first letter, written as every step writes its dates (failed before)', (lang) => {
+    it.each(ALL)('%s: the why names the first letter\'s date twice (its decision, and the letter at this step), written as every step writes its dates', (lang) => {
       const why = stepText(step(), 'why', tFor(lang)).replace(/[\u2066-\u2069]/g, '');
       const date = formatDateInText('2026-10-01', lang);
-      const wanted: Record<string, string> = {
-        nl: `Zet daar de datum ${date} neer`, en: `Put the date ${date} there instead`, tr: `onun yerine ${date} tarihini yazın`,
-        pl: `wpisz zamiast niej datę ${date}.`, uk: `Укажіть замість неї дату ${date}, перш ніж надсилати`, ar: `اكتب مكانه التاريخ ${date}`,
-      };
-      expect(why).toContain(wanted[lang]);
+      expect(why.split(date).length - 1).toBe(2);
     });
   });
 });

@@ -11,7 +11,8 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Answers } from '../../src/flow/answers';
-import { fillLetter, letterText, valuesFromAnswers } from '../../src/rules/letters';
+import { fillLetter, letterDecision, letterText, valuesFromAnswers } from '../../src/rules/letters';
+import { formatDateShort } from '../../src/rules/dates';
 import { buildCard } from '../../src/meeting/card';
 import { meetingSteps } from '../../src/meeting/plan';
 import { questionnaireAnswers, type TimelineEvent } from '../../src/timeline/model';
@@ -155,13 +156,24 @@ describe('C. two schools: a decision of the first school whose bezwaar still run
   // "In de bezwaarbrief staat de datum van de nieuwste weigering. Zet daar de datum … neer" (months-s25, langs-s37 hold
   // that). Leaving the date open would make those step texts wrong in six languages; a letter that takes its date from the
   // step it is opened from is the better fix and is not built yet.
-  it.fails('with an earlier refusal whose bezwaar still runs, the bezwaar letter leaves the decision date open', () => {
+  // Session 46: fixed. The letter opened from a step names that step's decision (letterDecision, the link #/brief/<id>/<day>);
+  // from the list of letters it leaves the date open while two decisions' bezwaar terms run (otherSchoolDecisions).
+  it('with an earlier refusal whose bezwaar still runs, the bezwaar letter leaves the decision date open (fixed in session 46)', () => {
     expect(step(refusals(), today, 'eerdere-weigering')?.letters).toContain('bezwaar-weigering-verwijdering');
     expect(letterOf(refusals(), 'bezwaar-weigering-verwijdering', today)).toContain('uw besluit van [datum_besluit]');
   });
-  it.fails('with an earlier removal whose bezwaar ends today, the bezwaar letter leaves the decision date open', () => {
+  it('with an earlier removal whose bezwaar ends today, the bezwaar letter leaves the decision date open (fixed in session 46)', () => {
     expect(step(removals(), today, 'eerdere-verwijdering')?.letters).toContain('bezwaar-weigering-verwijdering');
     expect(letterOf(removals(), 'bezwaar-weigering-verwijdering', today)).toContain('uw besluit van [datum_besluit]');
+  });
+  it('opened from each step, the bezwaar letter names that step\'s own decision (session 46)', () => {
+    for (const [story, id] of [[refusals(), 'eerdere-weigering'], [removals(), 'eerdere-verwijdering']] as const) {
+      const own = step(story, today, id)!;
+      const day = letterDecision(own, 'bezwaar-weigering-verwijdering')!;
+      expect(day).toBe(own.params['besluit']);
+      const v = valuesFromAnswers(story.answers, today, 'nl', 'bezwaar-weigering-verwijdering', story.data.events, story.data.base, day);
+      expect(letterText(fillLetter(lettersNl.letters.find((x) => x.id === 'bezwaar-weigering-verwijdering')!.body, v), (f) => f)).toContain(`uw besluit van ${formatDateShort(day, 'nl')}`);
+    }
   });
 
   // DEFECT (moderate). src/meeting/card.ts DOCUMENT_RULES 'besluit-weigering' covers every 'besluit-geweigerd' event, but
@@ -260,7 +272,7 @@ describe('F. the samenwerkingsverband refused a TLV on 9 November, the parent di
   // DEFECT (minor: a letter that does not fit). mayNeedTransport (src/flow/conditions.ts) holds for every TLV story, so after
   // a REFUSED TLV (the child stays where it is) the plan still links 'aanvraag-leerlingenvervoer', whose attachments start
   // with "Bewijs dat je kind is toegelaten tot de nieuwe school". Transport follows admission to SBO/SO (H10, 001:924; E15).
-  it.fails('after a refused TLV (transport "weet ik niet"), the plan does not offer the transport application for a new school', () => {
+  it('after a refused TLV (transport "weet ik niet"), the plan does not offer the transport application for a new school (fixed in session 46)', () => {
     expect(linkedLetters(s({ vervoer: 'weet-niet' }), today)).not.toContain('aanvraag-leerlingenvervoer');
   });
 });
@@ -280,7 +292,7 @@ describe('F2. a TLV not yet decided; today 30 November', () => {
   // DEFECT (minor: an untrue statement in a letter). tlv-zienswijze applies for tlvNotYetDecided, which includes
   // "school-wil-aanvragen"; the letter then tells the samenwerkingsverband "[school] heeft bij u een
   // toelaatbaarheidsverklaring (TLV) aangevraagd" before any application exists (E02, 001:789, 914; E07, 001:789-791).
-  it.fails('the school only wants to apply: the zienswijze letter does not say the school has applied', () => {
+  it('the school only wants to apply: the zienswijze letter does not say the school has applied (fixed in session 46)', () => {
     expect(linkedLetters(s('school-wil-aanvragen'), today)).toContain('zienswijze-tlv');
     expect(letterOf(s('school-wil-aanvragen'), 'zienswijze-tlv', today)).not.toContain('heeft bij u een toelaatbaarheidsverklaring (TLV) aangevraagd');
   });
@@ -288,9 +300,10 @@ describe('F2. a TLV not yet decided; today 30 November', () => {
   // DEFECT (minor). card.ts 'tlv-aanvraag-zien' ("Mag ik de aanvraag en het OPP lezen voordat ze worden verstuurd?") is
   // asked also when the parent answered that the school has applied: they are sent. Ask for a copy of what was sent
   // (E07, 001:789-791; the SWV hears the parent, E08).
-  it.fails('applied already: the card does not ask to read the application "before it is sent"', () => {
+  it('applied already: the card does not ask to read the application "before it is sent" (fixed in session 46)', () => {
     const texts = cardOf(s('aangevraagd'), today).questions.map((q) => ui.meeting.q[q.id]?.text ?? '');
     for (const t of texts) expect(t).not.toContain('voordat ze worden verstuurd');
+    expect(texts.some((t) => t.includes('kopie van de aanvraag'))).toBe(true);
   });
 });
 
@@ -340,8 +353,10 @@ describe('G2. a registration only logged as sent on 1 September; today 20 Septem
   // DEFECT (minor). The plan's deadline keeps startWhat 'aanmelding-ontvangen' for a day only sent, so the calendar file
   // says "6 weken na de ontvangst van je aanmelding (dinsdag 1 september 2026)": the very claim the letter refuses to make.
   // The term runs from receipt (A04, 001:119; 002:744-746); a letter by post arrives later, so the date may be early.
-  it.fails('the calendar does not call 1 September, the day sent, the day the school received the registration', () => {
+  it('the calendar does not call 1 September, the day sent, the day the school received the registration (fixed in session 46)', () => {
     expect(icsOf(s(), today)).not.toContain('na de ontvangst van je aanmelding (dinsdag 1 september 2026)');
+    // Session 46: it names the day sent and that a later arrival moves the last day (sentDayStarts).
+    expect(icsOf(s(), today)).toContain('je stuurde die op dinsdag 1 september 2026; kwam die later aan, dan is de laatste dag ook later');
   });
 });
 

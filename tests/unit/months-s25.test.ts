@@ -508,7 +508,7 @@ describe('the earlier refusal on the first screen, in six languages', () => {
       expect(text, code).not.toMatch(/\{\{|months\.planStep|eerdereWeigering/);
       const why = tFor(lang).raw('ui:months.planStep.eerdereWeigering.why', { besluit: formatDateInText('2026-06-01', lang) });
       expect(why, code).toMatch(/\b6\b/);
-      // Twice: the decision, and the date to put in the letter instead of the newest refusal's.
+      // Twice: the decision, and the decision the letter at this step is about (session 46: before, the date to put in instead).
       expect(why.split(formatDateInText('2026-06-01', lang)).length - 1, code).toBe(2);
       if (code !== 'nl') expect(why, code).toMatch(/bezwaar/);
       // The Geschillencommissie runs beside a refusal of a child who needs extra help (001:723-729); its term is not in the sources.
@@ -535,10 +535,13 @@ describe('the earlier refusal on the first screen, in six languages', () => {
     }
   });
 
-  it('the letter it links is filled with the newest refusal\'s date: the step says to change it', () => {
-    const v = valuesFromAnswers(s.answers, '2026-06-23', 'nl', 'bezwaar-weigering-verwijdering', s.data.events);
-    expect(v.datum_besluit).toBe(formatDateShort('2026-06-22', 'nl'));
-    expect(tFor('nl').raw('ui:months.planStep.eerdereWeigering.why', { besluit: '1 juni 2026' })).toMatch(/In de bezwaarbrief staat de datum van de nieuwste weigering\. Zet daar de datum 1 juni 2026 neer/);
+  // Session 46 (s45-outputs): the letter names the decision of the step it is opened from; without one (the list of letters)
+  // it leaves the date open while two refusals' bezwaar terms run. Before: always the newest, and the step said to change it.
+  it('the letter it links names the decision of its own step; from the list, with two refusals running, the date is left open', () => {
+    expect(valuesFromAnswers(s.answers, '2026-06-23', 'nl', 'bezwaar-weigering-verwijdering', s.data.events).datum_besluit).toBeUndefined();
+    expect(valuesFromAnswers(s.answers, '2026-06-23', 'nl', 'bezwaar-weigering-verwijdering', s.data.events, s.data.base, '2026-06-01').datum_besluit).toBe(formatDateShort('2026-06-01', 'nl'));
+    expect(valuesFromAnswers(s.answers, '2026-06-23', 'nl', 'bezwaar-weigering-verwijdering', s.data.events, s.data.base, '2026-06-22').datum_besluit).toBe(formatDateShort('2026-06-22', 'nl'));
+    expect(tFor('nl').raw('ui:months.planStep.eerdereWeigering.why', { besluit: '1 juni 2026' })).toMatch(/Zet in de bezwaarbrief de datum 1 juni 2026\./);
   });
 });
 
@@ -855,11 +858,15 @@ describe('E. one bezwaar logged after both refusals: both terms stay while they 
     datesHonest(p);
   });
 
-  it('once A\'s term has passed, the bezwaar counts for B: no step for B any more', () => {
+  // Session 46 (hunt-s46 found 1): changed. Session 25 read the bezwaar as against B once A's term had passed, and B's step
+  // left the plan with 20 days to go. Which decision the bezwaar was against does not change with time: if it was A's, B's
+  // right to object is lost unseen (002:748-750; FP-P4). B's step stays while its own term runs (a second bezwaar against
+  // the same decision costs nothing; a missed one cannot be made good).
+  it('once A\'s term has passed, B\'s step stays while its own term runs (session 46; before: gone)', () => {
     const s = log(START, [...history, sent]);
-    const p = planAt(s, '2026-07-14');
-    expect(ids(p)).not.toContain('eerdere-weigering');
-    expect(ids(p)).not.toContain('bezwaar-weigering');
+    expect(ids(planAt(s, '2026-07-14'))).not.toContain('eerdere-weigering');
+    expect(stepOf(planAt(s, '2026-07-14'), 'bezwaar-weigering')?.deadline).toMatchObject({ start: '2026-06-22', due: '2026-08-03', status: 'upcoming' });
+    expect(ids(planAt(s, '2026-08-04'))).not.toContain('bezwaar-weigering');
   });
 });
 

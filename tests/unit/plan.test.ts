@@ -390,14 +390,15 @@ const rows: Row[] = [
     name: 'handelingsverlegen: OPP agreed, recent research, SWV involved',
     answers: HANDELINGSVERLEGEN,
     today: '2026-11-23',
-    applies: ['handelingsverlegen-brief-beantwoorden', 'sop-opvragen', 'opp-evaluatie', 'steunpunt-bellen', 'afspraken-bevestigen'],
+    applies: ['handelingsverlegen-brief-beantwoorden', 'sop-opvragen', 'opp-evaluatie', 'steunpunt-bellen', 'afspraken-bevestigen', 'opp-instemming-blijft'],
     notApplies: [
       'opp-vragen', 'opp-instemmen', 'opp-datum-achterhalen', 'swv-betrekken', 'onderzoek-vragen', 'dossier-opvragen', 'geschillencommissie',
       'handelingsverlegen-zonder-opp', 'oud-of-ander-onderzoek', 'verwijdering-zonder-school', 'niet-blanco-tekenen', 'schriftelijk-aanmelden',
       'vervoer-aanvragen', 'tlv-geldigheid', 'onderwijs-thuis-vragen', 'leerplicht-inschakelen', 'handelingsverlegen-reageren', 'onderwijsconsulenten',
     ],
     exactSteps: ['handelingsverlegen-brief-beantwoorden', 'sop-opvragen', 'opp-evaluatie', 'steunpunt-bellen', 'afspraken-bevestigen'],
-    exactWarnings: [],
+    // Session 46 (s038-opp-ingestemd-school-wil-weg): the agreed help stands; changing it needs her consent again (B08, B10).
+    exactWarnings: ['opp-instemming-blijft'],
     steps: {
       'handelingsverlegen-brief-beantwoorden': { group: 'nu' },
       // Discussed on 15 September 2026, in this school year: the next one by the end of the next school year.
@@ -479,7 +480,7 @@ const rows: Row[] = [
     answers: { ...HANDELINGSVERLEGEN, 'opp-ingestemd': 'weet-niet' },
     today: '2026-11-23',
     applies: ['opp-instemmen'],
-    notApplies: ['geschillencommissie'],
+    notApplies: ['geschillencommissie', 'opp-instemming-blijft'],
   },
   {
     name: 'handelingsverlegen: the school says everything at once',
@@ -487,7 +488,7 @@ const rows: Row[] = [
     today: '2026-11-23',
     applies: ['klas-te-vol', 'diagnose-geeist', 'proefperiode', 'wachtlijst-zorgplicht', 'school-vol'],
     notApplies: ['onderwijs-thuis-vragen'],
-    exactWarnings: ['klas-te-vol', 'diagnose-geeist', 'proefperiode', 'wachtlijst-zorgplicht', 'school-vol'],
+    exactWarnings: ['klas-te-vol', 'diagnose-geeist', 'proefperiode', 'wachtlijst-zorgplicht', 'school-vol', 'opp-instemming-blijft'],
   },
   // FP17 (003:322-345): a child of 4 or 5 called a child for special education within weeks (session 41).
   {
@@ -959,8 +960,9 @@ const rows: Row[] = [
     name: 'tlv: granted, on a waiting list: the current school keeps its duty',
     answers: { ...TLV_BESLUIT, 'tlv-plek': 'wachtlijst', vervoer: 'weet-niet' },
     today: '2026-11-23',
-    applies: ['wachtlijst-zorgplicht', 'onderwijs-thuis-vragen', 'vervoer-aanvragen'],
-    notApplies: ['tlv-inschrijven', 'tlv-school-zoeken'],
+    // Session 46 (s037-tlv-so-wachtlijst-kind-op-school): the child goes to school; no "ask for education" for a child at home.
+    applies: ['wachtlijst-zorgplicht', 'vervoer-aanvragen'],
+    notApplies: ['tlv-inschrijven', 'tlv-school-zoeken', 'onderwijs-thuis-vragen'],
   },
   {
     name: 'tlv: phase unknown: find out where it stands',

@@ -175,7 +175,8 @@ describe('share properties', () => {
   it('encode then decode gives the same answers for any valid answers object (with personal details)', async () => {
     await fc.assert(
       fc.asyncProperty(validAnswers, letterFields, async (answers, fields) => {
-        const back = await decode(await encode(answers, { includePersonal: true, letterFields: fields }));
+        // Read on a day after every generated date (session 46: a past-only date after the receiver's today is "weet-niet").
+        const back = await decode(await encode(answers, { includePersonal: true, letterFields: fields }), '9999-12-31');
         const expected: Record<string, unknown> = { answers };
         if (Object.keys(fields).length) expected['letterFields'] = fields;
         expect(back).toEqual(expected);

@@ -1,15 +1,24 @@
 import { deadline, TERMS } from '../deadlines';
 import type { StepRule } from './types';
 import { when, oppDispute, gpoDecisionDates, twoGpoDecisions, gpoBeforeDecision } from './predicates';
+import type { Facts } from '../facts';
 
 /** The plan's steps for disagreement: bezwaar, the Geschillencommissie, a complaint (FACTS F). Texts: content/<lang>/steps.yaml, by the same ids. */
+/**
+ * Session 46 (s038-yara-gpo-over-opp-ingediend): a request to the Geschillencommissie about the OPP, logged in the timeline
+ * ("Verzoek Geschillencommissie"; the questionnaire asks it only beside a refusal or a removal, so the answer is read as
+ * stored). The plan kept saying "leg je zaak voor" and nothing of what follows: the hearing, the advice, the board's
+ * reasoned answer (F09, F10; 001:723-731, 004:4785-4795). No term: an OPP dispute has no decision to count from.
+ */
+const oppGpoFiled = (f: Facts): boolean => oppDispute(f) && f.stored('gpo-ingediend') === 'ja';
+
 export const disputeSteps: readonly StepRule[] = [
   {
     // F07/F13, §X.2: the Geschillencommissie, beside the bezwaar and from the same decision (001:723-729; 002:94-101);
     // 6 weeks is EXT (certain: false). For an OPP dispute no start of the clock is known: no date.
     id: 'geschillencommissie', uncertain: true, group: 'nu', lateGroup: 'nu', section: 'geschillencommissie', contacts: ['geschillencommissie'],
     groupFor: (f) => (f.is('hasGpoDecision') ? 'nu' : 'als-het-niet-lukt'),
-    applies: (f) => (f.is('hasGpoDecision') && (f.answeredNot('gpo-ingediend', 'ja') || twoGpoDecisions(f) || gpoBeforeDecision(f))) || (oppDispute(f) && !f.is('gpoFiled')),
+    applies: (f) => (f.is('hasGpoDecision') && (f.answeredNot('gpo-ingediend', 'ja') || twoGpoDecisions(f) || gpoBeforeDecision(f))) || (oppDispute(f) && !f.is('gpoFiled') && !oppGpoFiled(f)),
     // From the earliest decision the GPO handles whose 6 weeks are still open: with a refusal and a removal, the first
     // one's 6 weeks end first (session 19: before, the refusal's date was used even when the removal's weeks ended
     // earlier). Session 23 (s23-first): once the first decision's weeks have passed, the second decision's weeks still
@@ -34,7 +43,7 @@ export const disputeSteps: readonly StepRule[] = [
   {
     // F09/F10 (001:731; 004:4792-4795): the GPO hears both sides; its advice weighs heavily; the board answers in writing.
     id: 'gpo-loopt', group: 'binnenkort', section: 'geschillencommissie', contacts: ['geschillencommissie', 'schoolbestuur'],
-    applies: (f) => f.is('gpoFiled'),
+    applies: (f) => f.is('gpoFiled') || oppGpoFiled(f),
   },
   {
     // F15: the complaints procedure; a complaint does not stop the bezwaar or GPO terms (002:748-750, 846-850).

@@ -1,25 +1,20 @@
 import { deadline, TERMS } from '../deadlines';
 import { daysBetween } from '../calendar';
 import type { StepRule } from './types';
-import { when, meetingHasBeen, FILING_STEPS } from './predicates';
+import { when, meetingHasBeen } from './predicates';
+import { openFilingTerms } from './warnings';
 import type { Facts } from '../facts';
-import { stepRules } from './index';
 
 /**
  * Session 45 (s035-gesprek-datum-onbekend-bezwaar-loopt): a meeting is coming, its day not known yet, while one of the
  * parent's filing terms runs (a bezwaar, the Geschillencommissie). The warning termijn-voor-gesprek compares the two days
  * and needs the meeting's; without it nothing said the term does not wait for the talk (FP-P4, 002:748-750, 846-850).
- * The preparing step then says so. (stepRules is read when the plan is built, not when this module loads.)
+ * The preparing step then says so.
  */
 export const MEETING_DAY_UNKNOWN_TEXTS = 'ui:s45.planStep.gesprekDatumOnbekend';
 /** A meeting ahead whose day the parent does not know, while a filing term of hers runs (also the gesprekskaart's line). */
-export const filingRunsMeetingDayUnknown = (f: Facts): boolean => f.is('hasMeetingPlanned') && f.dateUnknown('gesprek-datum') && filingTermRuns(f);
-const filingTermRuns = (f: Facts): boolean =>
-  stepRules.some((r) => {
-    if (!FILING_STEPS.includes(r.id) || !r.applies(f)) return false;
-    const d = r.deadline?.(f);
-    return d !== undefined && d.status !== 'passed';
-  });
+export const filingRunsMeetingDayUnknown = (f: Facts): boolean =>
+  f.is('hasMeetingPlanned') && f.dateUnknown('gesprek-datum') && openFilingTerms(f).length > 0;
 
 /** The plan's steps for information, jeugdhulp, secondary school and meetings with the school (FACTS G, H). Texts: content/<lang>/steps.yaml, by the same ids. */
 export const informationSteps: readonly StepRule[] = [

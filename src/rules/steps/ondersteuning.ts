@@ -33,8 +33,10 @@ export const supportSteps: readonly StepRule[] = [
   {
     // C01–C03, C05, FP04, FP14: the school wrote it down: answer in writing with your own view.
     id: 'handelingsverlegen-brief-beantwoorden', group: 'nu', section: 'handelingsverlegen', letters: ['reactie-handelingsverlegen'], contacts: ['school'],
-    dropLetters: removalDecided,
-    applies: (f) => f.is('isHandelingsverlegen') && f.oneOf('hv-schriftelijk', 'ja'),
+    // Session 46 (s039-jesse-bezwaar-en-gpo-lopen-thuis): not once the board decided on a removal on paper. The step says
+    // the school must hear the parent before the board decides (C05, 002:768-772): it has decided, and the way on is the
+    // bezwaar and the Geschillencommissie (C09, F09; 002:846-850, 001:731), which the plan's removal steps give.
+    applies: (f) => f.is('isHandelingsverlegen') && f.oneOf('hv-schriftelijk', 'ja') && !f.oneOf('verwijdering-besluit', 'schriftelijk'),
   },
   {
     // B01/B02, FP05: every pupil who needs more than basisondersteuning has an OPP.

@@ -212,7 +212,9 @@ export const FILING_STEPS: readonly string[] = [
   // logged "by phone" that may have come on paper after all.
   ...Array.from({ length: 19 }, (_, i) => `eerdere-weigering-${i + 2}`), 'weigering-voor-toelating', 'eerdere-verwijdering',
   // Session 32: a removal letter before the one eerdere-verwijdering counts from, when a call came after both.
-  'eerdere-verwijdering-2', 'besluit-telefoon-bezwaar', 'besluit-telefoon-bezwaar-2',
+  // Session 46 (hunt-s46 found 2): every such letter (-2, -3, …; session 34 gives each its own step): the third was no
+  // filing step, and the gesprekskaart, the first screen and the meeting warnings left its term out.
+  ...Array.from({ length: 19 }, (_, i) => `eerdere-verwijdering-${i + 2}`), 'besluit-telefoon-bezwaar', 'besluit-telefoon-bezwaar-2',
   // Session 33: a TLV refusal's bezwaar (not certain, as tlv-bezwaar) after a new TLV application was logged.
   'eerdere-tlv-afwijzing',
   // Session 34: the same after a later TLV decision on another day (refused again: -2 … for more; granted: a choice).

@@ -7,7 +7,10 @@ export const homeSteps: readonly StepRule[] = [
   {
     // C13, C22, D09: the school keeps its zorgplicht until another school admitted the child; ask for education.
     id: 'onderwijs-thuis-vragen', group: 'nu', section: 'thuiszitten', letters: ['onderwijs-tijdens-thuiszitten'], contacts: ['school'],
-    applies: (f) => (f.is('isThuiszitter') && f.answeredNot('lessen-nu', 'ja')) || f.is('isOnWaitingList'),
+    // Session 46 (s037-tlv-so-wachtlijst-kind-op-school): a TLV with a waiting list while the child goes to school (not at home):
+    // no "ask for education" with the letter for a child at home. Its school keeps teaching until the enrolment (000:934-938),
+    // which the warning wachtlijst-zorgplicht says. At home and on a waiting list: asked, also with lessons now.
+    applies: (f) => f.is('isThuiszitter') && (f.answeredNot('lessen-nu', 'ja') || f.is('isOnWaitingList')),
     texts: (f) => (offerTurnedDown(f) ? OFFER_REFUSED_TEXTS : undefined),
   },
   {
@@ -102,6 +105,9 @@ export const homeSteps: readonly StepRule[] = [
     id: 'verzuim-melding', group: 'goed-om-te-weten', section: 'leerplichtambtenaar', contacts: ['school', 'leerplichtambtenaar'],
     applies: (f) => f.is('isThuiszitter') && !enrolledNowhere(f),
     params: () => ({ uren: String(TERMS.absenceHours) }),
+    // Session 46 (s039-kleuter-vier-middagen-thuis): a child in groep 1 or 2 may be 4, and leerplicht starts at 5 (D01,
+    // 000:3-5): the report may not apply yet, while the school's zorgplicht does (A03, 002:728-734).
+    texts: (f) => (f.oneOf('groep', 'groep-1-2') ? 'ui:s46.planStep.verzuimKleuter' : undefined),
   },
   {
     // Session 19: a child enrolled nowhere. No school records its absence, so no report of 16 hours in 4 weeks comes

@@ -1,6 +1,15 @@
 import { deadline, TERMS } from '../deadlines';
 import type { StepRule } from './types';
 import { offerTurnedDown, offerRefused, when, objectionToMake } from './predicates';
+import type { Facts } from '../facts';
+
+/** The parent registered in writing on or after the day of the granted TLV: at the new school (tlv-inschrijven). */
+const registeredAfterTlv = (f: Facts): boolean => {
+  const registered = f.date('aanmelding-datum');
+  const granted = f.date('tlv-besluit-datum');
+  return f.is('registeredInWriting') && registered !== undefined && granted !== undefined && registered >= granted;
+};
+export const TLV_REGISTERED_TEXTS = 'ui:s46.planStep.tlvAangemeld';
 
 /** The plan's steps for the TLV, another school and leerlingenvervoer (FACTS E). Texts: content/<lang>/steps.yaml, by the same ids. */
 export const tlvSteps: readonly StepRule[] = [
@@ -37,9 +46,18 @@ export const tlvSteps: readonly StepRule[] = [
   {
     // E15: after the TLV the parents register the child at the new school themselves; not while they object.
     id: 'tlv-inschrijven', group: 'nu', section: 'wat-is-tlv', letters: ['schriftelijke-aanmelding'], contacts: ['school'],
-    groupFor: (f) => (f.is('disagreesWithTlvDecision') ? 'als-het-niet-lukt' : 'nu'),
     applies: (f) => f.is('tlvGranted') && f.oneOf('tlv-plek', 'plek'),
-    texts: offerRefused('planStep', 'tlvInschrijven'),
+    // Session 46 (s037-tlv-so-aanmelding-ontvangen-laatste-dag): a registration in writing on or after the TLV's date (logged
+    // in the timeline or answered) is the registration at the new school. The step said "meld je kind aan" as if it had not
+    // been done, with the registration letter: sent again, it could start the school's 6 weeks anew. It now says it is done
+    // and where the school's last day is (besluit-aanmelding); no letter. Group: binnenkort, nothing to do now.
+    groupFor: (f) => (f.is('disagreesWithTlvDecision') ? 'als-het-niet-lukt' : registeredAfterTlv(f) ? 'binnenkort' : 'nu'),
+    texts: (f) => (registeredAfterTlv(f) ? (offerTurnedDown(f) ? `${TLV_REGISTERED_TEXTS}Aanbod` : TLV_REGISTERED_TEXTS) : offerRefused('planStep', 'tlvInschrijven')(f)),
+    dropLetters: (f) => (registeredAfterTlv(f) ? ['schriftelijke-aanmelding'] : []),
+    params: (f): Record<string, string> => {
+      const d = f.date('aanmelding-datum');
+      return registeredAfterTlv(f) && d !== undefined ? { aangemeld: d } : {};
+    },
   },
   {
     id: 'tlv-school-zoeken', group: 'nu', section: 'andere-school-nodig', contacts: ['school', 'samenwerkingsverband'],

@@ -1,6 +1,7 @@
 import type { Facts } from '../facts';
 import { registeredAfterRefusal } from '../admission';
 import type { WarningRule } from './types';
+import type { IsoDate } from '../dates';
 import { daysBetween } from '../calendar';
 import { TERMS } from '../deadlines';
 import { offerTurnedDown, offerRefused, twoObjectableDecisions, twoGpoDecisions, filedLate, objectionDue, gpoDue, FILING_STEPS } from './predicates';
@@ -29,16 +30,27 @@ export function uncertainFilingEndsBeforeMeeting(f: Facts): boolean {
   return filingTermsBeforeMeeting(f) === 'uncertain';
 }
 
+/**
+ * The parent's filing terms (bezwaar, Geschillencommissie: FILING_STEPS) whose step applies and whose last day has not
+ * passed: with their deadlines. The meeting warnings below and the preparing step's "the term does not wait"
+ * (filingRunsMeetingDayUnknown in informatie.ts) read the same list. (stepRules is read when the plan is built.)
+ */
+export function openFilingTerms(f: Facts): { uncertain: boolean; due: IsoDate }[] {
+  const open: { uncertain: boolean; due: IsoDate }[] = [];
+  for (const r of stepRules) {
+    if (!FILING_STEPS.includes(r.id) || !r.applies(f)) continue;
+    const d = r.deadline?.(f);
+    if (d !== undefined && d.status !== 'passed') open.push({ uncertain: r.uncertain === true, due: d.due });
+  }
+  return open;
+}
+
 /** Which filing terms end on or before the planned meeting: 'certain' when at least one is certain, 'uncertain' when all are not. */
 function filingTermsBeforeMeeting(f: Facts): FilingCertainty | undefined {
   const meeting = f.is('hasMeetingPlanned') ? f.date('gesprek-datum') : undefined;
   if (meeting === undefined || meeting < f.today) return undefined;
-  const before = stepRules.filter((r) => {
-    if (!FILING_STEPS.includes(r.id) || !r.applies(f)) return false;
-    const d = r.deadline?.(f);
-    return d !== undefined && d.status !== 'passed' && d.due <= meeting;
-  });
-  return before.length === 0 ? undefined : before.some((r) => !r.uncertain) ? 'certain' : 'uncertain';
+  const before = openFilingTerms(f).filter((t) => t.due <= meeting);
+  return before.length === 0 ? undefined : before.some((t) => !t.uncertain) ? 'certain' : 'uncertain';
 }
 
 export type FilingCertainty = 'certain' | 'uncertain';
@@ -89,8 +101,18 @@ export const warningRules: readonly WarningRule[] = [
     applies: (f) => f.is('schoolWantsChildGone') && f.answeredNot('verwijdering-andere-school', 'ja'),
     texts: offerRefused('warning', 'verwijderingZonderSchool'),
   },
+  // Session 46 (s038-opp-ingestemd-school-wil-weg): the parent agreed to the OPP's handelingsdeel and the school now says it
+  // cannot give that help (or wants the child elsewhere). Changing the agreed help needs her consent again, and another
+  // school must follow from the OPP, agreed with her (B08, B10; 001:498-509, 002:876-880, 000:613-619, 810-813).
+  { id: 'opp-instemming-blijft', section: 'wanneer-opp', applies: (f) => f.is('isHandelingsverlegen') && f.oneOf('opp-ingestemd', 'ja') },
   // C13, FP10: barred but still enrolled: the zorgplicht continues.
-  { id: 'niet-welkom-zorgplicht', section: 'thuiszitten', applies: (f) => f.is('isBarredButEnrolled'), texts: offerRefused('warning', 'nietWelkomZorgplicht') },
+  // Session 46 (s039-verwijderd-nog-ingeschreven-thuisgehouden): also a "removed" child that is still enrolled and kept at
+  // home: a removal takes effect only once another school admits the child (C04, 002:756-768), so until then it is a child
+  // barred from its own school (C23, 003:571-575), and the parent asks why and until when.
+  {
+    id: 'niet-welkom-zorgplicht', section: 'thuiszitten', texts: offerRefused('warning', 'nietWelkomZorgplicht'),
+    applies: (f) => f.is('isBarredButEnrolled') || (f.is('isRemoved') && f.oneOf('ingeschreven', 'ja')),
+  },
   // E19, FP12: on a waiting list, or "not welcome after the holidays": the current school keeps the zorgplicht.
   { id: 'wachtlijst-zorgplicht', section: 'wachtlijst', applies: (f) => f.is('isOnWaitingList') || f.list('school-zegt').includes('niet-welkom-na-vakantie'), texts: offerRefused('warning', 'wachtlijstZorgplicht') },
   // C02, FP13: research that is old or not the school's own.

@@ -3,7 +3,7 @@ import { useT, core } from '../../app/i18n';
 import { setLetterField, type AppState } from '../../app/controller';
 import { toc, useContent } from '../lazy';
 import { FORM_FIELDS, decisionDayAhead, fillLetter, letterText, valuesFromAnswers, type LetterField, type LetterPiece } from '../../rules/letters';
-import { todayInNL } from '../../rules/dates';
+import { isIsoDate, todayInNL } from '../../rules/dates';
 import { formatDateInText } from '../../rules/dateInText';
 import { Heading } from '../components/Heading';
 import { Link } from '../components/Link';
@@ -79,9 +79,9 @@ const AUTOCOMPLETE: Partial<Record<LetterField, { autoComplete: string; type?: '
  * to date at once, session 43). The timeline tells a date the parent sent the registration from the day the school
  * received it (herinnering-besluit); its base: a registration date answered before a logged one wrote over it (session 25).
  */
-export function answerValuesOf(app: Pick<AppState, 'answers' | 'timeline'>, lang: string, id: string, today = todayInNL()): Partial<Record<LetterField, string>> {
+export function answerValuesOf(app: Pick<AppState, 'answers' | 'timeline'>, lang: string, id: string, today = todayInNL(), decision?: string): Partial<Record<LetterField, string>> {
   const { answers, data } = storedOf(app);
-  return valuesFromAnswers(answers, today, lang, id, data.events, data.base);
+  return valuesFromAnswers(answers, today, lang, id, data.events, data.base, decision !== undefined && isIsoDate(decision) ? decision : undefined);
 }
 
 /**
@@ -90,7 +90,7 @@ export function answerValuesOf(app: Pick<AppState, 'answers' | 'timeline'>, lang
  * the interface language. The text box is the one view of the letter: what it shows is what is
  * copied, shared, mailed, downloaded and printed. In another language a filled translation follows.
  */
-export function LetterPage({ id, app }: { id: string; app: AppState }) {
+export function LetterPage({ id, app, decision }: { id: string; app: AppState; decision?: string }) {
   const t = useT();
   const nl = useContent('letters', 'nl');
   const local = useContent('letters', t.lang);
@@ -108,14 +108,14 @@ export function LetterPage({ id, app }: { id: string; app: AppState }) {
   // The translation beside it gets the same agreements with the words and dates in the interface language.
   const meetingLocal = id === MEETING_LETTER && nlTexts.data && t.lang !== 'nl' ? meetingLetterValuesOf(app, t.lang) : meeting;
   const withValues = (m: Partial<Record<LetterField, string>>, lang: string) => {
-    const v: Partial<Record<LetterField, string>> = { ...answerValuesOf(app, lang, id), ...m, ...app.letterFields, ...(bsn ? { kind_bsn: bsn } : {}) };
+    const v: Partial<Record<LetterField, string>> = { ...answerValuesOf(app, lang, id, todayInNL(), decision), ...m, ...app.letterFields, ...(bsn ? { kind_bsn: bsn } : {}) };
     // A Dutch letter's date line names the town: "Utrecht, 3 maart 2026".
     if (v.datum_vandaag) v.datum_vandaag = placeAndDate(v.ouder_postcode_plaats, v.datum_vandaag);
     return v;
   };
   // The letter: Dutch dates ("3 december 2026"). Its translation (another interface language): the
   // interface language's dates ("3 December 2026", "3 Aralık 2026"), like every other date on screen.
-  const values = useMemo(() => withValues(meeting, 'nl'), [app.answers, app.letterFields, app.timeline, bsn, JSON.stringify(meeting)]);
+  const values = useMemo(() => withValues(meeting, 'nl'), [app.answers, app.letterFields, app.timeline, bsn, decision, JSON.stringify(meeting)]);
   const localValues = useMemo(() => (t.lang === 'nl' ? values : withValues(meetingLocal, t.lang)), [values, t.lang, JSON.stringify(meetingLocal)]);
   // Session 38: the reminder letter says the school's last day has passed; while the plan's day is today or later, say so.
   const termRuns = useMemo(() => (id === 'herinnering-besluit' ? decisionDayAhead(id, planOf(app, todayInNL()).steps) : undefined), [id, app.answers, app.timeline]);

@@ -19,6 +19,8 @@ import { choiceKey, firstThings } from '../firstThings';
 import { tickKey } from '../tickKey';
 import { planOf } from '../components/timelineDoor';
 import { contactsText } from '../listText';
+import { letterDecision } from '../../rules/letters';
+import type { Route } from '../../app/router';
 import '../plan.css';
 
 export { deadlineArithmetic } from '../deadlineText';
@@ -190,7 +192,8 @@ function StepView({ step, t, done, onTick: sharedTick, contact }: { step: PlanSt
               {step.letters.map((l, i) => (
                 <span key={l}>
                   {i > 0 && ', '}
-                  <Link to={{ page: 'letter', id: l }}>{toc(t.lang).letterTitles[l] ?? l}</Link>
+                  {/* Session 46: a bezwaar letter names this step's own decision (letterDecision). */}
+                  <Link to={letterRoute(step, l)}>{toc(t.lang).letterTitles[l] ?? l}</Link>
                 </span>
               ))}
             </dd>
@@ -288,6 +291,12 @@ function KeepPlan({ plan, t, personal, setPersonal }: { plan: Plan; t: T; person
   );
 }
 
+/** A step's letter link; a bezwaar letter carries the step's own decision day (session 46, letterDecision). */
+const letterRoute = (step: PlanStep, letter: string): Route => {
+  const decision = letterDecision(step, letter);
+  return decision ? { page: 'letter', id: letter, decision } : { page: 'letter', id: letter };
+};
+
 /** The step's heading, brought into view and focused (the plan lives on one hash route, so no #anchors). */
 function goToStep(id: string) {
   const h = document.getElementById(`step-${id}`);
@@ -297,7 +306,7 @@ function goToStep(id: string) {
 
 /** Exported for tests/unit/first-screen-s23.test.ts, which reads what it renders. */
 export function FirstThings({ plan, t, contact }: { plan: Plan; t: T; contact?: Card }) {
-  const { actions, next, meeting, extended, also, unknownClock, choice } = firstThings(plan);
+  const { actions, next, meeting, extended, also, unknownClock, choice, alerts } = firstThings(plan);
   if (!actions.length) return null;
   const params = (s: PlanStep) => Object.fromEntries(Object.entries(s.params).map(([k, v]) => [k, isIsoDate(v) ? formatDateInText(v, t.lang) : v]));
   // Agreement steps (issue 18) carry their own text key prefix.
@@ -356,6 +365,14 @@ export function FirstThings({ plan, t, contact }: { plan: Plan; t: T; contact?: 
       {!next && !extended && !unknownClock && <p class={meeting ? 'first-date if-private' : 'first-date'}>{t('planFirst.noDate')}</p>}
       {/* Session 28: the bezwaar below is a choice now the child has a place elsewhere; said before "do this first", with its date. */}
       {choice && <p class="first-choice">{t(choiceKey(choice), { date: formatDate(choice.step.deadline.due, t.lang) })}</p>}
+      {/* Session 46: a right that may be lost now (FIRST_SCREEN_WARNINGS), by its title; its text is under "Let op", below. */}
+      {alerts?.map((w) => (
+        <p key={w.id} class="first-alert">
+          <strong>{t.raw(`${w.texts ?? `steps:warnings.${w.id}`}.title`)}</strong>
+          <br />
+          <span>{t('s46.firstAlertMore')}</span>
+        </p>
+      ))}
       <h3 class="h4">{t(actions.length > 1 ? 'planFirst.actionsMany' : 'planFirst.actionsOne')}</h3>
       <ol class="first-actions">
         {actions.map((s) => (

@@ -203,10 +203,20 @@ function Received({ payload, app }: { payload: string; app: AppState }) {
       {clash && <Checkbox id="share-replace-fields" label={t('trustPages.replaceFields')} hint={t('trustPages.replaceFieldsHint')} checked={replaceFields} onChange={setReplaceFields} />}
     </div>
   );
-  const unchecked = shared.unchecked && (
-    <p class="notice" role="status">
-      {t('trustPages.shareUnchecked')}
-    </p>
+  const unchecked = (shared.unchecked || shared.futureDates) && (
+    <>
+      {shared.unchecked && (
+        <p class="notice" role="status">
+          {t('trustPages.shareUnchecked')}
+        </p>
+      )}
+      {/* Session 46: a date after today in the link is read as "weet ik niet" (decode, src/app/share.ts). */}
+      {shared.futureDates && (
+        <p class="notice" role="status">
+          {t('s46.shareFutureDates')}
+        </p>
+      )}
+    </>
   );
   if (viewing) {
     const onTick = (id: string) =>

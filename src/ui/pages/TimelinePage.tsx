@@ -213,6 +213,13 @@ function ItemView({ it, t, onEdit, onDelete, onReapply }: { it: TimelineItem; t:
 }
 
 /** Add or change one event: date, kind, parties, how, note. Errors like the question pages. */
+/**
+ * Session 46 (s039-brief-later-binnen-ook-in-tijdlijn): a decision's letter is dated; its terms count from that date, as the
+ * questions ask it (questions.yaml verwijdering-datum, weigering-datum, ...). Logged on the day it arrived, a removal
+ * answered with the letter's date became a second decision (its bezwaar 10 days later). The form now says which day.
+ */
+const DATED_LETTERS: readonly EventKind[] = ['besluit-geweigerd', 'besluit-toegelaten', 'verwijdering-besluit', 'tlv-toegekend', 'tlv-afgewezen'];
+
 function EventForm({ t, today, event, onSave, onCancel }: { t: T; today: string; event?: TimelineEvent; onSave: (e: TimelineEvent) => void; onCancel: () => void }) {
   const [typed, setTyped] = useState(event ? event.date.split('-').reverse().join('-') : today.split('-').reverse().join('-'));
   const [kind, setKind] = useState<EventKind | ''>(event?.kind ?? '');
@@ -250,7 +257,7 @@ function EventForm({ t, today, event, onSave, onCancel }: { t: T; today: string;
         {event ? t('timeline.editTitle') : t('timeline.add')}
       </h2>
       <ErrorSummary titleId="ev-error-title" title={t('timeline.error')} errors={errors} />
-      <TextField t={t} id="ev-date" label={t('timeline.date')} hint={t('timeline.dateHint')} error={err('ev-date')?.text} value={typed} onInput={setTyped} date="live" input={{ spellcheck: false }} />
+      <TextField t={t} id="ev-date" label={t('timeline.date')} hint={DATED_LETTERS.includes(kind as EventKind) ? `${t('s46.dateOnLetter')} ${t('timeline.dateHint')}` : t('timeline.dateHint')} error={err('ev-date')?.text} value={typed} onInput={setTyped} date="live" input={{ spellcheck: false }} />
       <div class={`form-group${err('ev-kind') ? ' has-error' : ''}`}>
         <label class="label" for="ev-kind">
           {t('timeline.kind')}
