@@ -107,16 +107,24 @@ const same = (a: AnswerValue | null | undefined, b: AnswerValue | null | undefin
 /**
  * The rules an event's answers are written by: the current ones, or those of older versions, so that upgradeStored can
  * tell what an older version wrote from what the parent changed herself:
+ * - `before-s46`, sessions 45 and before (fromS46 below);
  * - `before-s45`, sessions 43-44: an extension logged after the admission's 6 weeks had ended counted as given (lateExtension);
  * - `before-s43`, sessions 38-42: a registration logged after an admission did not reopen the decision when the answers
  *   held a refusal's day (EFFECTS reopens afterRefusal), nor after an admission answered in the questionnaire (reopens date);
  * - `before-s38`, sessions 36-37: it never reopened the decision, and an extension logged on a day before a registration
  *   was carried over to it when no earlier registration day was held (leftBehind).
  */
-type Rules = 'current' | 'before-s45' | 'before-s43' | 'before-s38';
-const OLDER_RULES: readonly Rules[] = ['before-s45', 'before-s43', 'before-s38'];
-/** The rules from session 43 on (`before-s45` is the current ones without lateExtension). */
-const fromS43 = (rules: Rules) => rules === 'current' || rules === 'before-s45';
+type Rules = 'current' | 'before-s46' | 'before-s45' | 'before-s43' | 'before-s38';
+const OLDER_RULES: readonly Rules[] = ['before-s46', 'before-s45', 'before-s43', 'before-s38'];
+/** The rules from session 43 on (`before-s45` is `before-s46` without lateExtension). */
+const fromS43 = (rules: Rules) => rules === 'current' || rules === 'before-s46' || rules === 'before-s45';
+/**
+ * `before-s46`, sessions 45 and before: a suspension logged on the answered removal's own day was history (EFFECTS schorsing
+ * overtakenBy sameDay), and an admission logged as told by phone or in a talk counted as written (EFFECTS besluit-toegelaten
+ * had no `oral`).
+ */
+const fromS46 = (rules: Rules) => rules === 'current';
+const OLDER_THAN_S46_KINDS: readonly string[] = ['schorsing', 'besluit-toegelaten'];
 /** Sessions 38-42: a registration never reopened the decision while the answers held a refusal's day. */
 const BEFORE_S43_UNLESS = 'weigering-datum';
 
@@ -129,12 +137,12 @@ export function effectsOf(ev: Pick<TimelineEvent, 'kind' | 'date' | 'how'>, answ
     const now = asList(answers['situatie']).filter((s) => s !== 'lezen');
     out['situatie'] = now.includes(e.situation) ? [...asList(answers['situatie'])] : [...now, e.situation];
   }
-  if (overtaken(ev, answers) || keptFrom(ev, answers)) return out;
-  for (const [q, v] of Object.entries(setsOf(ev))) out[q] = v === DATE ? ev.date : v;
+  if (overtaken(ev, answers, rules) || keptFrom(ev, answers)) return out;
+  for (const [q, v] of Object.entries(setsOf(ev, rules))) out[q] = v === DATE ? ev.date : v;
   // A call is no step of the story: it implies nothing (session 35: a registration by phone is not "waiting for a decision").
   if (!toldOnlyOrally(ev)) for (const [q, v] of Object.entries(e.defaults ?? {})) if (answers[q] === undefined) out[q] = v;
   if (e.newTerm && before && leftBehind(e.newTerm, ev, out, answers, before, rules)) out[e.newTerm.answer] = e.newTerm.becomes;
-  if (ev.kind === 'besluit-verlengd' && rules === 'current' && lateExtension(ev.date, answers)) out['aanmelding-verlengd'] = 'weet-niet';
+  if (ev.kind === 'besluit-verlengd' && (rules === 'current' || rules === 'before-s46') && lateExtension(ev.date, answers)) out['aanmelding-verlengd'] = 'weet-niet';
   if (e.reopens && before && rules !== 'before-s38' && !toldOnlyOrally(ev) && reopened(e.reopens, ev, answers, before, rules)) {
     if (fromS43(rules)) out[e.reopens.answer] = conditions.refusedThenAdmittedElsewhere(answers) ? e.reopens.afterRefusal : e.reopens.becomes;
     else if (answers[BEFORE_S43_UNLESS] === undefined) out[e.reopens.answer] = e.reopens.becomes;
@@ -200,8 +208,10 @@ function leftBehind(t: NonNullable<KindEffect['newTerm']>, ev: Pick<TimelineEven
  * it. Then the event is history and writes nothing over that step (session 25: logging the TLV application of 1 March
  * after answering "refused on 10 April" took the decision and its bezwaar out of the plan and the timeline).
  */
-function overtaken(ev: Pick<TimelineEvent, 'kind' | 'date' | 'how'>, answers: Answers): boolean {
+function overtaken(ev: Pick<TimelineEvent, 'kind' | 'date' | 'how'>, answers: Answers, rules: Rules = 'current'): boolean {
   if (!isLegal(ev.kind)) return false;
+  // Older rules (before-s46): a suspension on the answered removal's own day was history too.
+  if (!fromS46(rules) && ev.kind === 'schorsing' && conditions.isRemoved(answers) && asString(answers['verwijdering-datum']) === ev.date) return true;
   return (EFFECTS[ev.kind].overtakenBy ?? []).some((o) => {
     if (o.oralOnly && !toldOnlyOrally(ev)) return false;
     const later = asString(answers[o.date]);
@@ -228,9 +238,11 @@ export const spokenReceipt = (ev: Pick<TimelineEvent, 'kind' | 'how'> & { letter
   ev.kind === 'aanmelding-ontvangen' && ev.how !== undefined && ev.letter === undefined && (EFFECTS['aanmelding-ontvangen'].spokenKeeps?.hows ?? []).includes(ev.how);
 
 /** The answers an event always writes: its kind's `sets`, or its `oral` ones for a decision told by phone. */
-export function setsOf(ev: Pick<TimelineEvent, 'kind' | 'how'>): Readonly<Record<string, string>> {
+export function setsOf(ev: Pick<TimelineEvent, 'kind' | 'how'>, rules: Rules = 'current'): Readonly<Record<string, string>> {
   if (!isLegal(ev.kind)) return {};
   const e = EFFECTS[ev.kind];
+  // Older rules (before-s46): an admission by phone or in a talk wrote what a written one writes.
+  if (!fromS46(rules) && ev.kind === 'besluit-toegelaten') return e.sets;
   return toldOnlyOrally(ev) && e.oral ? e.oral : e.sets;
 }
 
@@ -349,7 +361,8 @@ export function commit(answers: Answers, old: TimelineData, events: TimelineEven
  * written by the old rules again, which it was. Links and backups carry `base`, so the mark travels with the data.
  */
 // Session 45: a new name, so that data sessions 43-44 marked is read again by the rules since (an extension logged late).
-export const CURRENT_RULES = 'regels-s45';
+// Session 46: again (a suspension on a removal's own day, an admission told only by phone or in a talk: before-s46).
+export const CURRENT_RULES = 'regels-s46';
 
 /**
  * Whether older rules write other answers for these events than the current ones (never without a registration logged).
@@ -365,7 +378,7 @@ function rulesDiffer(start: Answers, events: Events, now: Answers): boolean {
  * is replayed: the rules differ only for those (EFFECTS newTerm, reopens).
  */
 function olderAnswers(start: Answers, events: Events, pick: (now: Answers, then: Answers, q: string) => boolean, now?: Answers): string[] {
-  if (!events.some((e) => isLegal(e.kind) && (EFFECTS[e.kind].reopens || EFFECTS[e.kind].newTerm || e.kind === 'besluit-verlengd'))) return [];
+  if (!events.some((e) => isLegal(e.kind) && (EFFECTS[e.kind].reopens || EFFECTS[e.kind].newTerm || e.kind === 'besluit-verlengd' || OLDER_THAN_S46_KINDS.includes(e.kind)))) return [];
   const current = now ?? replay(start, events);
   const out = new Set<string>();
   for (const rules of OLDER_RULES) {

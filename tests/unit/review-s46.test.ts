@@ -18,6 +18,8 @@ import { LANGUAGES } from '../../src/languages';
 import type { Answers } from '../../src/flow/answers';
 import type { IsoDate } from '../../src/rules/dates';
 import { parseRoute, routeHash } from '../../src/app/router';
+import { CURRENT_RULES, upgradeStored, type TimelineData } from '../../src/timeline/model';
+import { ev, log, planAt } from './timeline-log';
 import { letterDecision, valuesFromAnswers } from '../../src/rules/letters';
 import { textOf, tFor, loadPlanTexts } from './plan-texts';
 
@@ -115,5 +117,45 @@ describe('a bezwaar letter names the decision of the step it is opened from (ses
     const refused = A({ situatie: ['aanmelden'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-besluit': 'geweigerd', 'weigering-schriftelijk': 'ja', 'weigering-datum': '2026-11-10' });
     expect(valuesFromAnswers(refused, '2026-12-02', 'nl', 'bezwaar-weigering-verwijdering', [], {}, '2027-01-05').datum_besluit).toBe('10 november 2026');
     expect(valuesFromAnswers(refused, '2026-12-02', 'nl', 'bezwaar-weigering-verwijdering', [], {}, '2026-11-03').datum_besluit).toBe('3 november 2026');
+  });
+});
+
+describe('data an older version stored is read once by this session\'s timeline rules (before-s46, mark regels-s46)', () => {
+  const drop = (d: TimelineData): TimelineData => {
+    const { [CURRENT_RULES]: _mark, ...base } = d.base;
+    return { events: d.events, base };
+  };
+
+  it('an admission logged "by phone": the old "toegelaten" becomes "no decision yet", the 6 weeks run again (failed before)', () => {
+    const now = log(A({ situatie: ['aanmelden'] }), [ev('a', 'aanmelding-verstuurd', '2026-09-28', 'e-mail'), ev('t', 'besluit-toegelaten', '2026-10-21', 'telefoon')]);
+    expect(now.answers['aanmelding-besluit']).toBe('nog-niet');
+    expect(CURRENT_RULES).toBe('regels-s46');
+    // As session 45 stored it: its rules wrote "toegelaten" (no oral admission), with no mark of this session.
+    const stored = A({ ...(now.answers as Record<string, string | string[]>), 'aanmelding-besluit': 'toegelaten' });
+    const up = upgradeStored(stored, drop(now.data));
+    expect(up?.answers['aanmelding-besluit']).toBe('nog-niet');
+    expect(CURRENT_RULES in up!.data.base).toBe(true);
+    expect(upgradeStored(up!.answers, up!.data)).toBeUndefined();
+    expect(planAt({ answers: up!.answers, data: up!.data }, '2026-11-02').steps.find((x) => x.id === 'besluit-aanmelding')?.deadline).toMatchObject({ due: '2026-11-09' });
+  });
+
+  it('a suspension logged on the answered removal\'s own day: it now counts its week; the old answers are read again (failed before)', () => {
+    const start = A({
+      situatie: ['handelingsverlegen', 'thuiszitten'], 'hv-schriftelijk': 'ja', 'hv-wil-weg': 'ja', 'verwijdering-besluit': 'schriftelijk',
+      'verwijdering-datum': '2027-01-11', 'verwijdering-andere-school': 'nee', 'thuis-reden': 'verwijderd', 'thuis-sinds': '2027-01-11', ingeschreven: 'ja',
+    });
+    const now = log(start, [ev('s', 'schorsing', '2027-01-11', 'brief')]);
+    expect(now.answers['thuis-reden']).toBe('geschorst');
+    const stored = A({ ...(now.answers as Record<string, string | string[]>), 'thuis-reden': 'verwijderd' });
+    delete (stored as Record<string, unknown>)['schorsing-datum'];
+    const up = upgradeStored(stored, drop(now.data));
+    expect(up?.answers['thuis-reden']).toBe('geschorst');
+    expect(up?.answers['schorsing-datum']).toBe('2027-01-11');
+  });
+
+  it('guard: an answer the parent changed herself after this session\'s rules wrote it stays', () => {
+    const now = log(A({ situatie: ['aanmelden'] }), [ev('a', 'aanmelding-verstuurd', '2026-09-28', 'e-mail'), ev('t', 'besluit-toegelaten', '2026-10-21', 'telefoon')]);
+    const hers = A({ ...(now.answers as Record<string, string | string[]>), 'aanmelding-besluit': 'geweigerd' });
+    expect(upgradeStored(hers, now.data)).toBeUndefined();
   });
 });
