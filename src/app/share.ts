@@ -1,9 +1,10 @@
 import { ANSWERS_VERSION, DONT_KNOW, type AnswerValue, type Answers } from '../flow/answers';
 import { upgradeAnswers } from './migrate';
 import { questionById } from '../flow/questions';
-import { isValidAnswer } from '../flow/route';
+import { applicableAnswers, isValidAnswer } from '../flow/route';
+import { READ_WHEN_UNASKED } from '../rules/facts';
 import { FORM_FIELDS, NEVER_STORED } from '../rules/letters';
-import { sanitizeTimeline, type TimelineData } from '../timeline/model';
+import { questionnaireAnswers, sanitizeTimeline, type TimelineData } from '../timeline/model';
 import { isIsoDate, todayInNL, type IsoDate } from '../rules/dates';
 
 /**
@@ -96,6 +97,20 @@ function cleanFields(v: unknown): Record<string, string> | undefined {
 }
 
 /** The payload for a link: `${origin}${pathname}#/deel/${payload}`. */
+/**
+ * Session 47 (hunt-s47 found 3): the answers a link carries. Those that apply now, those the plan reads while their
+ * question is no longer asked (READ_WHEN_UNASKED), and, with the timeline in the link, those that applied before its events
+ * wrote their answers (the timeline's own steps read them: a TLV refused, then applied for again, keeps the refusal's
+ * bezwaar term). Before, only the answers that apply now: the link's plan lost that term, and called the school late four
+ * weeks early after an extension and a refusal by phone.
+ */
+export function linkAnswers(all: Answers, timeline?: Pick<TimelineData, 'events' | 'base'>): Answers {
+  const out: Record<string, Answers[string]> = { ...applicableAnswers(all) };
+  const more = [...READ_WHEN_UNASKED, ...(timeline?.events.length ? Object.keys(applicableAnswers(questionnaireAnswers(all, timeline))) : [])];
+  for (const q of more) if (all[q] !== undefined && out[q] === undefined) out[q] = all[q];
+  return out as Answers;
+}
+
 export async function encode(answers: Answers, options: EncodeOptions = {}): Promise<string> {
   const a = cleanAnswers(answers);
   const timeline = options.timeline?.events.length ? options.timeline : undefined;

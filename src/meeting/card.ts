@@ -7,7 +7,7 @@ import { isFollowUp } from '../rules/order';
 import type { IsoDate } from '../rules/dates';
 import type { Deadline } from '../rules/deadlines';
 import { isLegal, toldOnlyOrally, type TimelineEvent } from '../timeline/model';
-import { extensionAfterRefusalDeadlines, timelineSteps } from '../timeline/earlier';
+import { dossierFirstRequest, extensionAfterRefusalDeadlines, timelineSteps } from '../timeline/earlier';
 import type { EventKind } from '../timeline/effects';
 
 /**
@@ -242,7 +242,8 @@ export function buildCard(answers: Answers, events: readonly TimelineEvent[], to
   // Session 26: with the timeline's own steps (an earlier refusal whose bezwaar runs, src/timeline/earlier.ts), as the plan
   // page shows them (withMeetings): "Data die nu lopen" and the line termijn-voor-gesprek left them out.
   // Session 46: an extension logged within a registration's 6 weeks counts on the card as in the plan (extensionAfterRefusalDeadlines).
-  const steps = extensionAfterRefusalDeadlines(events, [...plan.steps, ...extraSteps, ...timelineSteps(events, plan, questionnaire)], today);
+  // Session 47: a second dossier request is a reminder, as in the plan (dossierFirstRequest).
+  const steps = dossierFirstRequest(events, extensionAfterRefusalDeadlines(events, [...plan.steps, ...extraSteps, ...timelineSteps(events, plan, questionnaire)], today), today, questionnaire);
 
   const know = KNOW_RULES.filter((r) => r.applies(f)).map(({ id, section, sources }) => ({ id, section, sources }));
   // Session 22: the same for the next meeting agreed at a recorded meeting (a date that lives only in the timeline).

@@ -12,6 +12,16 @@ export interface LetterWords {
   nothingAgreed: string;
   later: string;
   noSends: string;
+  /** Session 47: the report is no agreement with the decision of `date` (reserveFiled: a bezwaar was filed), or with several. */
+  reserve(p: { date: string }): string;
+  reserveFiled(p: { date: string }): string;
+  reserveMore: string;
+}
+
+/** What the report says about decisions a bezwaar runs against (objectableDecisions in src/rules/letters.ts). */
+export interface Reservation {
+  decisions: readonly string[];
+  filed: boolean;
 }
 
 /**
@@ -20,7 +30,7 @@ export interface LetterWords {
  * Dutch, like every date in a letter (src/rules/letters.ts); `lang` only for the translation shown
  * beside the letter, whose dates follow the interface language. Pure.
  */
-export function meetingLetterValues(ev: RecordedMeeting, words: LetterWords, lang = 'nl'): Partial<Record<LetterField, string>> {
+export function meetingLetterValues(ev: RecordedMeeting, words: LetterWords, lang = 'nl', reservation?: Reservation): Partial<Record<LetterField, string>> {
   const r = ev.meeting;
   const date = (d: string) => formatDateShort(d, lang);
   const outcome = effectiveOutcome(r);
@@ -33,11 +43,24 @@ export function meetingLetterValues(ev: RecordedMeeting, words: LetterWords, lan
     vervolggesprek: r.next ? date(r.next) : words.noNext,
     school_stuurt: r.schoolSends || words.noSends,
     ...(r.present ? { aanwezig: r.present } : {}),
+    ...(reservation ? reservationValue(reservation, words, date) : {}),
   };
 }
 
+/**
+ * Session 47 (lawyer-s46-meetings, found 7): sent while a bezwaar term runs, the report of what was agreed ("Anders ga ik
+ * ervan uit dat dit verslag klopt") could be read as accepting the decision. It then says it is no agreement with it and
+ * that the right to object (or the bezwaar filed) stands (FP-P4; B17, 004:1034-1047).
+ */
+function reservationValue(r: Reservation, words: LetterWords, date: (d: string) => string): Partial<Record<LetterField, string>> {
+  const [only, ...more] = r.decisions;
+  if (only === undefined) return {};
+  if (more.length) return { voorbehoud: words.reserveMore };
+  return { voorbehoud: r.filed ? words.reserveFiled({ date: date(only) }) : words.reserve({ date: date(only) }) };
+}
+
 /** The values from the latest recorded meeting in the timeline; none when nothing was recorded. */
-export function latestMeetingLetterValues(events: readonly TimelineEvent[], words: LetterWords, lang = 'nl'): Partial<Record<LetterField, string>> {
+export function latestMeetingLetterValues(events: readonly TimelineEvent[], words: LetterWords, lang = 'nl', reservation?: Reservation): Partial<Record<LetterField, string>> {
   const ev = latestMeeting(events);
-  return ev ? meetingLetterValues(ev, words, lang) : {};
+  return ev ? meetingLetterValues(ev, words, lang, reservation) : {};
 }

@@ -50,6 +50,16 @@ export function resolvedAnswers(answers: Answers): { answers: Answers; asked: Re
   return { answers: kept, asked };
 }
 
+/**
+ * Session 47 (hunt-s47 found 3): answers the plan reads while their question is no longer asked (Facts.stored, and the
+ * timeline's replayed answers): the school's extension after a refusal by phone (admission.ts admissionExtension), a request
+ * to the Geschillencommissie about the OPP (steps/geschil.ts), whether the parent agrees with a TLV decision after a new
+ * application (src/timeline/earlier.ts). A shared link carries them beside the answers that apply (linkAnswers, src/app/share.ts), so the
+ * plan it opens counts the same terms as the parent's. Before, the link's plan lost a TLV bezwaar term and called the
+ * school late four weeks early.
+ */
+export const READ_WHEN_UNASKED: readonly string[] = ['aanmelding-verlengd', 'gpo-ingediend', 'tlv-eens'];
+
 export function factsFrom(allAnswers: Answers, today: IsoDate): Facts {
   const { answers, asked } = resolvedAnswers(allAnswers);
   return {

@@ -11,8 +11,17 @@ export const LETTER_FIELDS = [
   'ondersteuningsbehoefte',
   // From the latest recorded meeting (src/meeting/letter.ts, issue 18).
   'afspraken', 'vervolggesprek', 'school_stuurt', 'aanwezig',
+  // Session 47: a paragraph only some letters get (OPTIONAL_FIELDS).
+  'voorbehoud',
 ] as const;
 export type LetterField = (typeof LETTER_FIELDS)[number];
+
+/**
+ * Fields that are a whole paragraph of their own, there only when it applies: with no value the letter leaves the
+ * paragraph out (fillLetter) instead of showing "[label]" to fill in. `voorbehoud` (session 47, lawyer-s46-meetings): the
+ * meeting report says it is no agreement with a decision whose bezwaar term runs (FP-P4; 002:748-750, 846-850).
+ */
+export const OPTIONAL_FIELDS: readonly LetterField[] = ['voorbehoud'];
 
 /** Fields the parent types in the "gegevens voor brieven" form. The BSN is never stored. */
 export const FORM_FIELDS: readonly LetterField[] = [

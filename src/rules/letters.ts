@@ -8,7 +8,7 @@ import { toldOnlyOrally } from '../timeline/effects';
 import type { PlanStep } from './plan';
 
 export * from './letter-fields';
-import type { LetterField } from './letter-fields';
+import { OPTIONAL_FIELDS, type LetterField } from './letter-fields';
 
 /**
  * Values that come from the answers: dates, written out in Dutch for the letter (letters are always
@@ -24,6 +24,12 @@ export function valuesFromAnswers(
   overwritten: Readonly<Record<string, unknown>> = {},
   /** The decision the letter was opened for: the plan step's own decision date (session 46, letterDecision). */
   decision?: IsoDate,
+  /**
+   * Session 47 (hunt-s47 found 4): the plan's own term for the school's decision (its besluit-aanmelding step). The letter
+   * names its last day when it counts from the receipt the letter names: the plan also reads an extension logged in the
+   * timeline after a refusal (extensionAfterRefusalDeadlines), which the answers alone do not hold.
+   */
+  schoolTerm?: { start: IsoDate; due: IsoDate },
 ): Partial<Record<LetterField, string>> {
   const f = factsFrom(answers, today);
   const date = (d: IsoDate | undefined) => (d ? formatDateShort(d, lang) : undefined);
@@ -55,7 +61,7 @@ export function valuesFromAnswers(
     datum_aanmelding: date(received),
     // The plan's own reading of the extension (session 38: after a refusal by phone the letter counted 6 weeks, the plan 10).
     datum_besluit_uiterlijk: received
-      ? date(addWeeks(received, admissionExtension(f) === 'ja' ? TERMS.admissionDecisionMaxWeeks : TERMS.admissionDecisionWeeks))
+      ? date(schoolTerm?.start === received ? schoolTerm.due : addWeeks(received, admissionExtension(f) === 'ja' ? TERMS.admissionDecisionMaxWeeks : TERMS.admissionDecisionWeeks))
       : undefined,
     datum_besluit: date(decided),
     datum_thuis_sinds: date(f.date('thuis-sinds')),
@@ -76,6 +82,27 @@ function otherTlvDecisions(events: readonly LoggedEvent[], overwritten: Readonly
   const answered = overwritten['tlv-besluit-datum'];
   const days = [...events.filter((e) => e.kind === 'tlv-afgewezen' || e.kind === 'tlv-toegekend').map((e) => e.date), ...(typeof answered === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(answered) ? [answered as IsoDate] : [])];
   return days.filter((d) => d <= today && addWeeks(d, TERMS.tlvObjectionWeeks) >= today);
+}
+
+/**
+ * Session 47 (lawyer-s46-meetings): the decisions a meeting report must not be read as agreeing to: a refusal, removal or
+ * TLV decision (answered, or logged on paper, by phone or in a talk) dated up to today whose 6 weeks for bezwaar run (002:748-750, 846-850; the
+ * TLV's: EXT, counted the same), or any such decision once a bezwaar was filed. Sorted, each day once.
+ */
+export function objectableDecisions(answers: Answers, today: IsoDate, events: readonly LoggedEvent[] = [], overwritten: Readonly<Record<string, unknown>> = {}): IsoDate[] {
+  const f = factsFrom(answers, today);
+  const filed = f.value('bezwaar-ingediend') === 'ja' || answers['bezwaar-ingediend'] === 'ja';
+  // Also a decision told only by phone or in a talk (lawyer-s47-changes D4): the plan shows its 6 weeks as possible, and a
+  // report of the talk in which it was told must not read as agreeing to it.
+  const running = (d: IsoDate) => d <= today && (filed || addWeeks(d, TERMS.objectionWeeks) >= today);
+  const spoken = events.filter((e) => (e.kind === 'besluit-geweigerd' || e.kind === 'verwijdering-besluit') && toldOnlyOrally(e)).map((e) => e.date);
+  const days = [
+    ...ALL_DECISION_DATES.map((q) => f.date(q)).filter((d): d is IsoDate => !!d && running(d)),
+    ...otherSchoolDecisions(events, overwritten, today),
+    ...otherTlvDecisions(events, overwritten, today),
+    ...spoken.filter(running),
+  ];
+  return [...new Set(days)].sort();
 }
 
 /** The bezwaar letters: each names the decision it is against ({{datum_besluit}}). */
@@ -193,14 +220,24 @@ export function fillLetter(template: string, values: Partial<Record<LetterField,
   const re = /\{\{\s*([a-z_]+)\s*\}\}/g;
   let last = 0;
   let dot = false;
+  let dropped = false;
   const text = (t: string) => {
-    const rest = dot && /^\.(?!\.)/.test(t) ? t.slice(1) : t;
+    let rest = dot && /^\.(?!\.)/.test(t) ? t.slice(1) : t;
+    // An optional paragraph left out takes its blank line with it.
+    if (dropped) rest = rest.replace(/^\n\n?/, '');
+    dropped = false;
     if (rest) pieces.push({ text: rest });
   };
   for (let m = re.exec(template); m; m = re.exec(template)) {
     if (m.index > last) text(template.slice(last, m.index));
     const field = m[1] as LetterField;
     const value = values[field]?.trim();
+    if (!value && OPTIONAL_FIELDS.includes(field)) {
+      dropped = true;
+      last = re.lastIndex;
+      continue;
+    }
+    dropped = false;
     pieces.push(value ? { field, value } : { field });
     dot = !!value?.endsWith('.');
     last = re.lastIndex;

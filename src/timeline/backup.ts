@@ -13,8 +13,8 @@
  * part is then read by the app's own defensive loaders (storage.ts), like any stored data.
  * The iterations are stored in the file so a later version can raise them and still read old files.
  */
-import { ANSWERS_VERSION } from '../flow/answers';
-import { TIMELINE_VERSION } from './model';
+import { ANSWERS_VERSION, type Answers } from '../flow/answers';
+import { commit, EMPTY_TIMELINE, keysOf, questionnaireAnswers, replay, sanitizeTimeline, TIMELINE_VERSION } from './model';
 
 export const BACKUP_APP = 'wegwijzer-passend-onderwijs';
 /**
@@ -235,7 +235,75 @@ export function mergeData(device: BackupData, file: BackupData): BackupData {
     const theirs = Array.isArray(x['events']) ? (x['events'] as unknown[]).filter((e) => isRecord(e) && !ids.has(e['id'])) : [];
     return { ...d, events: [...mine, ...theirs] };
   });
+  replayMerged(out, device, file);
   return out;
+}
+
+/**
+ * Session 47 (hunt-s47 found 2): the merged events are replayed, as if the parent had logged them all on one device: from
+ * the merged questionnaire answers (each answer an event writes, as it was before the events: this device's, or the file's
+ * when the file changed it later), with every event of both (commit, as every timeline change is). An answer the parent
+ * changed herself after an event (it differs from what the events write) stays hers, taken from the side that changed it
+ * later. Before, the answers events write were merged question by question beside the union of the events and this
+ * device's `base`: a registration logged on the laptop a week after a refusal logged on the phone wrote its "no decision
+ * yet" over the refusal, and the refusal's 6 weeks for bezwaar (A21; 002:748-750) left the plan; an extension and a later
+ * receipt replayed over the phone's empty `base` gave the school 10 weeks instead of 6. Answers no event writes keep the
+ * merge by change times (mergeAnswers). Only for answers and timelines of this version (an older part is read by the
+ * app's own upgrade first), and only when the file has events this device lacks.
+ */
+function replayMerged(out: BackupData, device: BackupData, file: BackupData): void {
+  const parts = [device, file].map((d) => ({ answers: record(d['wegwijzer.answers']), timeline: record(d['wegwijzer.timeline']) }));
+  const merged = record(out['wegwijzer.answers']);
+  const union = record(out['wegwijzer.timeline']);
+  if (!merged || !union || merged['version'] !== ANSWERS_VERSION || !isRecord(merged['answers'])) return;
+  if (parts.some((p) => !p.answers || !p.timeline || p.answers['version'] !== ANSWERS_VERSION || p.timeline['version'] !== TIMELINE_VERSION)) return;
+  const sides = parts.map((p) => {
+    const answers = (isRecord(p.answers!['answers']) ? p.answers!['answers'] : {}) as Answers;
+    const data = sanitizeTimeline(p.timeline);
+    const start = questionnaireAnswers(answers, data);
+    const written = replay(start, data.events);
+    const stamps = isRecord(p.answers!['stamps']) ? p.answers!['stamps'] : {};
+    const stamp = (q: string) => (typeof stamps[q] === 'number' && Number.isFinite(stamps[q]) ? (stamps[q] as number) : 0);
+    return { answers, data, start, stamp, own: (q: string) => q in data.base && JSON.stringify(answers[q] ?? null) !== JSON.stringify(written[q] ?? null) };
+  });
+  const [mine, theirs] = sides as [(typeof sides)[number], (typeof sides)[number]];
+  const events = sanitizeTimeline(union).events;
+  const known = new Set(mine.data.events.map((e) => e.id));
+  if (!events.some((e) => !known.has(e.id))) return;
+  const answers: Record<string, unknown> = { ...(merged['answers'] as Record<string, unknown>) };
+  const stamps: Record<string, unknown> = isRecord(merged['stamps']) ? { ...merged['stamps'] } : {};
+  const keys = new Set(events.flatMap((e) => keysOf(e.kind)));
+  // The answers events write, as they were before the events, from the side that changed them later.
+  for (const q of keys) {
+    const from = theirs.stamp(q) > mine.stamp(q) ? theirs : mine;
+    if (from.start[q] === undefined) delete answers[q];
+    else answers[q] = from.start[q];
+  }
+  const change = commit(answers as Answers, EMPTY_TIMELINE, events);
+  const result: Record<string, unknown> = { ...change.answers };
+  // An answer the parent changed herself after the events stays hers (the later side's).
+  for (const q of keys) {
+    const from = theirs.stamp(q) > mine.stamp(q) ? theirs : mine;
+    if (!from.own(q)) continue;
+    if (from.answers[q] === undefined) delete result[q];
+    else result[q] = from.answers[q];
+  }
+  // Answers the replay changed get a change time after every one merged, so another tab takes them (src/app/sync.ts).
+  const latest = Math.max(0, ...Object.values(stamps).filter((t): t is number => typeof t === 'number' && Number.isFinite(t)));
+  for (const q of new Set([...Object.keys(merged['answers'] as Record<string, unknown>), ...Object.keys(result)])) {
+    if (JSON.stringify((merged['answers'] as Record<string, unknown>)[q]) !== JSON.stringify(result[q])) stamps[q] = latest + 1;
+  }
+  out['wegwijzer.answers'] = JSON.stringify({ ...merged, answers: result, ...(Object.keys(stamps).length ? { stamps } : {}) });
+  out['wegwijzer.timeline'] = JSON.stringify({ ...union, events: change.data.events, base: change.data.base });
+}
+
+function record(raw: string | undefined): Record<string, unknown> | undefined {
+  try {
+    const v: unknown = raw === undefined ? undefined : JSON.parse(raw);
+    return isRecord(v) ? v : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function b64(bytes: Uint8Array): string {

@@ -8,7 +8,7 @@ import { DECISION_ON_OBJECTION_NOTE, OBJECTION_MAY_BE_DECIDED_TEXTS, SCHOOL_DECI
 import { factsFrom } from '../rules/facts';
 import { stepRules } from '../rules/catalogue';
 import { asString, type Answers } from '../flow/answers';
-import { inOrder, replay, spokenReceipt, toldOnlyOrally, type Events, type TimelineEvent } from './model';
+import { firstWaitingDossierRequest, inOrder, replay, spokenReceipt, toldOnlyOrally, type Events, type TimelineEvent } from './model';
 
 /**
  * Session 25 (s25-months): an earlier refusal whose 6 weeks for bezwaar still run, once a later refusal was logged.
@@ -129,6 +129,8 @@ const PLAN_REFUSAL = 'bezwaar-weigering';
  */
 export const PHONE_DECISION = 'besluit-telefoon-bezwaar';
 export const PHONE_DECISION_TEXTS = 'ui:open26.planStep.besluitTelefoon';
+/** Session 47 (hunt-s46 found 8): a removal decision told in a talk (EFFECTS verwijdering-besluit oralHows): the same step, its own words. */
+export const TALK_DECISION_TEXTS = 'ui:s47.planStep.besluitGesprek';
 
 const PHONE_KINDS = [
   { kind: 'besluit-geweigerd', planStep: 'bezwaar-weigering' },
@@ -157,7 +159,7 @@ export function phoneDecisionSteps(events: Events, today: IsoDate, plan: Pick<Pl
     steps.push({
       // "Binnenkort" (order.ts moves it to "Nu doen" in its last 14 days): asking for the decision on paper stays the first
       // action; the first screen still names its day as the next date when no other is nearer, with "niet zeker".
-      id: steps.length === 0 ? PHONE_DECISION : `${PHONE_DECISION}-2`, texts: PHONE_DECISION_TEXTS, group: 'binnenkort',
+      id: steps.length === 0 ? PHONE_DECISION : `${PHONE_DECISION}-2`, texts: last.how === 'gesprek' ? TALK_DECISION_TEXTS : PHONE_DECISION_TEXTS, group: 'binnenkort',
       section: kind === 'besluit-geweigerd' ? 'weigering' : 'schorsing-verwijdering', letters: ['bezwaar-weigering-verwijdering'],
       contacts: ['schoolbestuur'], deadline: { ...d, certain: false }, params: { besluit: last.date },
     });
@@ -230,7 +232,30 @@ function earlierLetters(ordered: Events, removals: Events, today: IsoDate, befor
 /** The plan's own bezwaar step counts from the latest letter: each earlier letter's term stays (eerdere-verwijdering, -2, …). */
 function secondWrittenRemoval(ordered: Events, removals: Events, today: IsoDate, plan: Pick<Plan, 'steps'>): PlanStep[] {
   const own = plan.steps.find((s) => s.id === 'bezwaar-verwijdering')?.deadline?.start;
-  return own === undefined ? [] : earlierLetters(ordered, removals, today, own, (j) => (j === 0 ? EARLIER_REMOVAL : `${EARLIER_REMOVAL}-${j + 1}`));
+  return own === undefined ? [] : [
+    ...earlierLetters(ordered, removals, today, own, (j) => (j === 0 ? EARLIER_REMOVAL : `${EARLIER_REMOVAL}-${j + 1}`)),
+    ...laterLetters(ordered, removals, today, own),
+  ];
+}
+
+/**
+ * Session 47 (s039-brief-later-binnen-ook-in-tijdlijn): a removal letter on paper logged on a day after the decision the plan
+ * counts from, with no registration since, wrote nothing (EFFECTS verwijdering-besluit overtakenBy since s47): it may be the
+ * same letter, logged on the day it arrived. The plan counts from the earlier date; the later letter's 6 weeks (002:846-850)
+ * stay as its own step while they run (certain if it is a new decision, as a letter on paper is), asking which it is, and
+ * naming the Geschillencommissie beside it (CARRIES_GPO). Before, the later
+ * day became the plan's own and the step for the first said a second decision came, which did not happen.
+ */
+export const LATER_REMOVAL = 'latere-verwijdering';
+export const LATER_REMOVAL_TEXTS = 'ui:s47.planStep.latereVerwijdering';
+function laterLetters(ordered: Events, removals: Events, today: IsoDate, own: IsoDate): PlanStep[] {
+  const days = [...new Set(removals.filter((e) => !toldOnlyOrally(e) && e.date > own && !objectedSince(ordered, e.date)).map((e) => e.date))];
+  return days.flatMap((date, i) => {
+    const d = objectionTerm(date, today);
+    if (d.status === 'passed') return [];
+    const s = removalStep(i === 0 ? LATER_REMOVAL : `${LATER_REMOVAL}-${i + 1}`, LATER_REMOVAL_TEXTS, d, date);
+    return [{ ...s, params: { ...s.params, eerste: own } }];
+  });
 }
 
 /**
@@ -496,7 +521,7 @@ export function latestTlvRefusalTexts(events: Events, steps: readonly PlanStep[]
 export const EARLIER_GPO = 'eerdere-geschillencommissie';
 export const EARLIER_GPO_TEXTS = 'ui:hunt35.planStep.eerdereGeschillencommissie';
 /** Steps whose term counts from a decision and that name the Geschillencommissie for it (their own text or the GPO's). */
-const CARRIES_GPO = /^(geschillencommissie|bezwaar-weigering|bezwaar-verwijdering|eerdere-weigering(-\d+)?|weigering-voor-toelating|eerdere-verwijdering(-\d+)?)$/;
+const CARRIES_GPO = /^(geschillencommissie|bezwaar-weigering|bezwaar-verwijdering|eerdere-weigering(-\d+)?|weigering-voor-toelating|eerdere-verwijdering(-\d+)?|latere-verwijdering(-\d+)?)$/;
 
 export function earlierGpoSteps(events: Events, today: IsoDate, steps: readonly PlanStep[], answers?: Answers): PlanStep[] {
   if (!answers || asString(answers['gpo-ingediend']) === 'ja') return [];
@@ -545,10 +570,10 @@ export function earlierGpoSteps(events: Events, today: IsoDate, steps: readonly 
 export const EARLIER_REGISTRATION = 'eerdere-aanmelding';
 export const EARLIER_REGISTRATION_TEXTS = 'ui:s46.planStep.eerdereAanmelding';
 export function earlierRegistrationSteps(events: Events, plan: Pick<Plan, 'steps' | 'today'>, answers?: Answers): PlanStep[] {
-  if (!answers) return [];
+  if (!answers || asString(replay(answers, events)['meer-scholen']) !== 'ja') return [];
   const own = plan.steps.find((s) => s.id === 'besluit-aanmelding')?.deadline;
-  if (!own || asString(replay(answers, events)['meer-scholen']) !== 'ja') return [];
   const written = events.filter((e) => REGISTRATIONS.includes(e.kind) && !toldOnlyOrally(e) && !spokenReceipt(e));
+  if (!own) return undecidedRegistrationSteps(events, written, plan.today);
   const kind = written.find((e) => e.date === own.start)?.kind;
   if (kind === undefined) return [];
   const decisions = events.filter((e) => (e.kind === 'besluit-geweigerd' || e.kind === 'besluit-toegelaten') && !toldOnlyOrally(e)).map((e) => e.date);
@@ -560,6 +585,44 @@ export function earlierRegistrationSteps(events: Events, plan: Pick<Plan, 'steps
       section: 'na-aanmelding', letters: [], contacts: ['school' as const],
       deadline: deadline(d, kind === 'aanmelding-ontvangen' ? 'aanmelding-ontvangen' : 'aanmelding-verstuurd', TERMS.admissionDecisionWeeks, 'weeks', plan.today),
       params: { aangemeld: d },
+    }));
+}
+
+/**
+ * Session 47 (s040-ilias-eerste-keus-weigert-ander-beslist-nog): registered at more schools, both registrations logged, then
+ * one decision on paper after both. The decision writes over the answers, so the plan has no decision step, and the other
+ * school's 6 weeks (A04, A05; 001:119, 002:744-746) were on no screen. The timeline cannot tell which school decided: each
+ * decision on paper is taken as the answer to the earliest registration still open before it (first come, first decided),
+ * and every registration left over, while its 6 weeks or the 4 more may run, gets a step that says we do not know which
+ * school decided and how to count if it was the other one. A receipt logged after a registration sent (and before the
+ * next one sent) is that registration's (lawyer-s47-changes D3: school A sent, school B sent and received), so that one
+ * letter logged as sent and as received counts once; each counts from its receipt, else from the day sent.
+ */
+export const UNDECIDED_REGISTRATION_TEXTS = 'ui:s47.planStep.andereSchoolBeslist';
+function undecidedRegistrationSteps(events: Events, written: Events, today: IsoDate): PlanStep[] {
+  const registrations: { sent?: IsoDate; received?: IsoDate }[] = [];
+  for (const e of inOrder(written)) {
+    const last = registrations[registrations.length - 1];
+    if (e.kind === 'aanmelding-verstuurd') {
+      if (!last || last.sent !== e.date) registrations.push({ sent: e.date });
+    } else if (last && last.received === undefined && last.sent !== undefined) last.received = e.date;
+    else if (!last || last.received !== e.date) registrations.push({ received: e.date });
+  }
+  const open = registrations.map((r) => ({ start: (r.received ?? r.sent)!, received: r.received !== undefined })).sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  if (open.length < 2) return [];
+  const decisions = inOrder(events).filter((e) => (e.kind === 'besluit-geweigerd' || e.kind === 'besluit-toegelaten') && !toldOnlyOrally(e)).map((e) => e.date);
+  if (!decisions.some((x) => x >= open[open.length - 1]!.start)) return [];
+  for (const x of decisions) {
+    const i = open.findIndex((r) => r.start <= x);
+    if (i >= 0) open.splice(i, 1);
+  }
+  return open
+    .filter((r) => addWeeks(r.start, TERMS.admissionDecisionMaxWeeks) >= today)
+    .map((r, i) => ({
+      id: i === 0 ? EARLIER_REGISTRATION : `${EARLIER_REGISTRATION}-${i + 1}`, texts: UNDECIDED_REGISTRATION_TEXTS, group: 'binnenkort' as const,
+      section: 'na-aanmelding', letters: [], contacts: ['school' as const],
+      deadline: deadline(r.start, r.received ? 'aanmelding-ontvangen' : 'aanmelding-verstuurd', TERMS.admissionDecisionWeeks, 'weeks', today),
+      params: { aangemeld: r.start },
     }));
 }
 
@@ -693,6 +756,52 @@ export function extensionAfterRefusalDeadlines(events: Events, steps: readonly P
     // already hold it, and the step counts 10 weeks).
     if (!extended.some((x) => x >= d.start && !extensionAfterTerm(x, d.start))) return s;
     return { ...s, deadline: { ...deadline(d.start, d.startWhat, TERMS.admissionDecisionMaxWeeks, 'weeks', today), certain: d.certain } };
+  });
+}
+
+/**
+ * Session 47 (s041-mees-dossier-herinnering-telt-niet-opnieuw): a second "Dossier gevraagd" with no "Dossier gekregen" logged
+ * since the first is a reminder, not a new request: the school's month (EXT, FACTS §X.13; the right itself 001:752,
+ * 000:773-778) counts from the first request still waiting. Before, the reminder started a new month: the plan said
+ * "nog 27 dagen" where the school was already late. The request a "Dossier gekregen" answered ends the wait; a request
+ * after it starts a new one. The dossier step counts from that first waiting request, with its late group once passed
+ * (as the catalogue's rule: dossier-herinneren lateGroup).
+ */
+export function dossierFirstRequest(events: Events, steps: readonly PlanStep[], today: IsoDate, answers?: Answers): PlanStep[] {
+  // Also a first request answered in the questionnaire (lawyer-s47-changes D2), before the events wrote over it.
+  const answered = answers && asString(answers['dossier-gevraagd']) === 'ja' && asString(answers['dossier-gezien']) !== 'ja' ? asString(answers['dossier-gevraagd-datum']) : undefined;
+  const asked = answered !== undefined && isIsoDate(answered) ? [{ kind: 'dossier-gevraagd' as const, date: answered }] : [];
+  return steps.map((s) => {
+    const d = s.deadline;
+    if (s.id !== 'dossier-herinneren' || !d) return s;
+    // The step's own request is one of them (the answers' day, which may be newer than an older request logged later).
+    const own = [{ kind: 'dossier-gevraagd' as const, date: d.start }];
+    const start = firstWaitingDossierRequest([...asked, ...own, ...inOrder(events)].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)));
+    if (start === undefined || d.start <= start) return s;
+    const moved = { ...deadline(start, d.startWhat, d.amount, d.unit, today), certain: d.certain };
+    return { ...s, deadline: moved, ...(moved.status === 'passed' ? { group: 'nu' as const } : {}) };
+  });
+}
+
+/**
+ * Session 47 (s041-noor-verzoek-geschillencommissie-over-tlv): a request to the Geschillencommissie logged on or after a TLV
+ * decision, with no bezwaar logged since. That commission hears admission, removal and the OPP (001:723-729), not a TLV: a
+ * bezwaar against a TLV goes to the samenwerkingsverband (001:939-941; 000:929-936; EXT, FACTS E18). The TLV bezwaar
+ * steps whose decision came on or before the request say so, so a parent who thinks she objected does not let the term go.
+ */
+export const GPO_NOT_TLV_NOTE = 'ui:s47.gpoNietTlv';
+/** Beside a bezwaar logged by phone or in a talk (SPOKEN_OBJECTION_NOTE): both notes, one after the other (lawyer-s47-changes D5). */
+export const GPO_NOT_TLV_SPOKEN_NOTE = 'ui:s47.gpoNietTlvSpoken';
+const TLV_OBJECTION_STEP = /^(tlv-bezwaar|eerdere-tlv-afwijzing(-\d+)?|tlv-afwijzing-voor-toekenning(-\d+)?|eerdere-tlv-toekenning(-\d+)?)$/;
+export function gpoNotTlvNotes(events: Events, steps: readonly PlanStep[]): PlanStep[] {
+  const requests = events.filter((e) => e.kind === 'gpo-ingediend').map((e) => e.date);
+  if (!requests.length) return [...steps];
+  return steps.map((s) => {
+    const d = s.deadline;
+    if ((s.note && s.note !== SPOKEN_OBJECTION_NOTE) || !TLV_OBJECTION_STEP.test(s.id) || !d || d.status === 'passed') return s;
+    const asked = requests.filter((r) => r >= d.start);
+    if (!asked.length || events.some((e) => isObjection(e) && e.date >= d.start)) return s;
+    return { ...s, note: s.note ? GPO_NOT_TLV_SPOKEN_NOTE : GPO_NOT_TLV_NOTE };
   });
 }
 

@@ -112,6 +112,12 @@ export interface Overtaken {
   condition: 'tlvDecisionKnown' | 'refusalMayBeWritten' | 'hasRemovalDecision' | 'isRemoved' | 'isSuspended' | 'registeredInWriting' | 'complaintFiled' | 'dossierRequested';
   date: string;
   sameDay?: true;
+  /** The rules of this session and later only (src/timeline/model.ts Rules): older data is read once by them. */
+  since?: 's47';
+  /** With `earlierUnlessAfter`: only for an event at most this many days after the answer's day. */
+  withinDays?: number;
+  /** With `earlierUnlessAfter`: more answers' days that, between the answer's day and the event's, make the event news. */
+  alsoUnlessAfter?: readonly string[];
   /**
    * Only for a decision logged as told by phone (session 28): a call on the day of a decision on paper that the answers
    * already hold is that decision told twice (the school calls and the letter comes), and writes nothing over it.
@@ -213,7 +219,12 @@ export const EFFECTS: Readonly<Record<LegalKind, KindEffect>> = {
       { condition: 'refusalMayBeWritten', date: 'weigering-datum' },
       { condition: 'refusalMayBeWritten', date: 'weigering-datum', sameDay: true, oralOnly: true, earlierUnlessAfter: 'aanmelding-datum' },
     ],
-    oral: { 'aanmelding-hoe': 'schriftelijk', 'aanmelding-besluit': 'geweigerd', 'weigering-schriftelijk': 'nee' } },
+    oral: { 'aanmelding-hoe': 'schriftelijk', 'aanmelding-besluit': 'geweigerd', 'weigering-schriftelijk': 'nee' },
+    // Session 47 (hunt-s46 found 7): a "no after all" by phone after an admission on paper (logged or answered) writes
+    // nothing over it. A call is no decision (A20, FP02) and the admission on paper is the school's decision on the
+    // registration (A04; 000:326-328): before, the call made the plan say the school had not decided in time. After a
+    // registration logged since the admission (EFFECTS reopens: "no decision yet"), a call is news about that one again.
+    spokenKeeps: { hows: ['telefoon'], answers: { 'aanmelding-besluit': ['toegelaten'] } } },
   'opp-opgesteld': { sets: { opp: 'ja' }, parties: ['school'] },
   'opp-besproken': { sets: { opp: 'ja', 'opp-besproken': DATE }, parties: ['school'] },
   'opp-ingestemd': { sets: { opp: 'ja', 'opp-ingestemd': 'ja' }, parties: ['school'] },
@@ -239,8 +250,21 @@ export const EFFECTS: Readonly<Record<LegalKind, KindEffect>> = {
     overtakenBy: [
       { condition: 'hasRemovalDecision', date: 'verwijdering-datum' },
       { condition: 'hasRemovalDecision', date: 'verwijdering-datum', sameDay: true, oralOnly: true, earlierUnlessAfter: 'aanmelding-datum' },
+      // Session 47 (s039-brief-later-binnen-ook-in-tijdlijn): a letter on paper too. A second removal needs a place at a
+      // next school first (002:756-768), so with no registration since the decision the answers hold, a removal letter
+      // logged on a later day (often the day it arrived) may be that decision: it writes nothing, the plan counts from
+      // the earlier date (the safe side), and the later letter's own 6 weeks stay as a step that asks whether it is a
+      // new decision (laterRemovalSteps, src/timeline/earlier.ts). Not after a bezwaar: then the letter may be the
+      // decision on it (schoolDecisionOnObjectionNotes), or after the Geschillencommissie's advice (alsoUnlessAfter).
+      // Within two weeks of it: a letter that came later, not the board deciding again months on.
+      { condition: 'hasRemovalDecision', date: 'verwijdering-datum', earlierUnlessAfter: 'aanmelding-datum', alsoUnlessAfter: ['bezwaar-datum', 'gpo-datum'], since: 's47', withinDays: 14 },
     ],
-    oral: { 'hv-wil-weg': 'ja', 'verwijdering-besluit': 'mondeling' } },
+    oral: { 'hv-wil-weg': 'ja', 'verwijdering-besluit': 'mondeling' },
+    // Session 47 (hunt-s46 found 8): told in a talk is oral too. A removal decision must be in writing with its reasons
+    // (C08; 002:818-840), and unlike "Besluit op papier - geweigerd" this kind's name does not say it was on paper. The plan
+    // then asks for the decision on paper and still shows the 6 weeks from the talk, as possible (the letter may have
+    // been handed over in it): never a certain term from a talk, never a term hidden.
+    oralHows: ['telefoon', 'gesprek'] },
   'uitschrijving': { sets: { ingeschreven: 'nee' }, parties: ['school'] },
   'tlv-aangevraagd': { situation: 'tlv', sets: { 'tlv-fase': 'aangevraagd' }, parties: ['school', 'samenwerkingsverband'],
     // The application before the decision the parent answered: the decision and its bezwaar stay (E16-E18).

@@ -4,9 +4,10 @@ import { applicableAnswers } from '../flow/route';
 import { questionById } from '../flow/questions';
 import { conditions } from '../flow/conditions';
 import { isIsoDate, type IsoDate } from '../rules/dates';
-import { addMonths, addWeeks, daysBetween } from '../rules/calendar';
+import { addDays, addMonths, addWeeks, daysBetween } from '../rules/calendar';
 import { TERMS } from '../rules/deadlines';
-import { extensionAfterTerm } from '../rules/admission';
+import { admissionExtension, extensionAfterTerm } from '../rules/admission';
+import { factsFrom } from '../rules/facts';
 import { sanitizeMeetingRecord, type MeetingRecord } from '../meeting/record';
 import {
   ANSWER_KIND, CHASE_RULES, DATE, EFFECTS, EVENT_KINDS, HOWS, PARTIES, isLegal, toldOnlyOrally,
@@ -107,6 +108,7 @@ const same = (a: AnswerValue | null | undefined, b: AnswerValue | null | undefin
 /**
  * The rules an event's answers are written by: the current ones, or those of older versions, so that upgradeStored can
  * tell what an older version wrote from what the parent changed herself:
+ * - `before-s47`, session 46 (fromS47 below);
  * - `before-s46`, sessions 45 and before (fromS46 below);
  * - `before-s45`, sessions 43-44: an extension logged after the admission's 6 weeks had ended counted as given (lateExtension);
  * - `before-s43`, sessions 38-42: a registration logged after an admission did not reopen the decision when the answers
@@ -114,17 +116,26 @@ const same = (a: AnswerValue | null | undefined, b: AnswerValue | null | undefin
  * - `before-s38`, sessions 36-37: it never reopened the decision, and an extension logged on a day before a registration
  *   was carried over to it when no earlier registration day was held (leftBehind).
  */
-type Rules = 'current' | 'before-s46' | 'before-s45' | 'before-s43' | 'before-s38';
-const OLDER_RULES: readonly Rules[] = ['before-s46', 'before-s45', 'before-s43', 'before-s38'];
+type Rules = 'current' | 'before-s47' | 'before-s46' | 'before-s45' | 'before-s43' | 'before-s38';
+const OLDER_RULES: readonly Rules[] = ['before-s47', 'before-s46', 'before-s45', 'before-s43', 'before-s38'];
 /** The rules from session 43 on (`before-s45` is `before-s46` without lateExtension). */
-const fromS43 = (rules: Rules) => rules === 'current' || rules === 'before-s46' || rules === 'before-s45';
+const fromS43 = (rules: Rules) => rules === 'current' || rules === 'before-s47' || rules === 'before-s46' || rules === 'before-s45';
 /**
  * `before-s46`, sessions 45 and before: a suspension logged on the answered removal's own day was history (EFFECTS schorsing
  * overtakenBy sameDay), and an admission logged as told by phone or in a talk counted as written (EFFECTS besluit-toegelaten
  * had no `oral`).
  */
-const fromS46 = (rules: Rules) => rules === 'current';
-const OLDER_THAN_S46_KINDS: readonly string[] = ['schorsing', 'besluit-toegelaten'];
+const fromS46 = (rules: Rules) => rules === 'current' || rules === 'before-s47';
+/**
+ * `before-s47`, session 46: a refusal by phone wrote over an admission on paper (EFFECTS besluit-geweigerd spokenKeeps), a
+ * removal decision told in a talk counted as written (EFFECTS verwijdering-besluit oralHows), and a removal letter logged
+ * after the answered one, with no registration since, wrote its date over it (EFFECTS verwijdering-besluit overtakenBy since).
+ */
+const fromS47 = (rules: Rules) => rules === 'current';
+const OLDER_KINDS: readonly string[] = ['schorsing', 'besluit-toegelaten', 'besluit-geweigerd', 'verwijdering-besluit'];
+/** Told only orally by these rules (toldOnlyOrally): before session 47 a removal told in a talk was written. */
+const oralBy = (ev: Pick<TimelineEvent, 'kind' | 'how'> & { letter?: string | undefined }, rules: Rules): boolean =>
+  toldOnlyOrally(ev) && (fromS47(rules) || !(ev.kind === 'verwijdering-besluit' && ev.how === 'gesprek'));
 /** Sessions 38-42: a registration never reopened the decision while the answers held a refusal's day. */
 const BEFORE_S43_UNLESS = 'weigering-datum';
 
@@ -137,12 +148,12 @@ export function effectsOf(ev: Pick<TimelineEvent, 'kind' | 'date' | 'how'>, answ
     const now = asList(answers['situatie']).filter((s) => s !== 'lezen');
     out['situatie'] = now.includes(e.situation) ? [...asList(answers['situatie'])] : [...now, e.situation];
   }
-  if (overtaken(ev, answers, rules) || keptFrom(ev, answers)) return out;
+  if (overtaken(ev, answers, rules) || keptFrom(ev, answers, rules)) return out;
   for (const [q, v] of Object.entries(setsOf(ev, rules))) out[q] = v === DATE ? ev.date : v;
   // A call is no step of the story: it implies nothing (session 35: a registration by phone is not "waiting for a decision").
   if (!toldOnlyOrally(ev)) for (const [q, v] of Object.entries(e.defaults ?? {})) if (answers[q] === undefined) out[q] = v;
   if (e.newTerm && before && leftBehind(e.newTerm, ev, out, answers, before, rules)) out[e.newTerm.answer] = e.newTerm.becomes;
-  if (ev.kind === 'besluit-verlengd' && (rules === 'current' || rules === 'before-s46') && lateExtension(ev.date, answers)) out['aanmelding-verlengd'] = 'weet-niet';
+  if (ev.kind === 'besluit-verlengd' && (rules === 'current' || rules === 'before-s47' || rules === 'before-s46') && lateExtension(ev.date, answers)) out['aanmelding-verlengd'] = 'weet-niet';
   if (e.reopens && before && rules !== 'before-s38' && !toldOnlyOrally(ev) && reopened(e.reopens, ev, answers, before, rules)) {
     if (fromS43(rules)) out[e.reopens.answer] = conditions.refusedThenAdmittedElsewhere(answers) ? e.reopens.afterRefusal : e.reopens.becomes;
     else if (answers[BEFORE_S43_UNLESS] === undefined) out[e.reopens.answer] = e.reopens.becomes;
@@ -174,7 +185,9 @@ const lastWriterOf = (answer: string, before: readonly TimelineEvent[]): Timelin
  */
 function reopened(r: NonNullable<KindEffect['reopens']>, ev: Pick<TimelineEvent, 'date'>, answers: Answers, before: readonly TimelineEvent[], rules: Rules): boolean {
   if (asString(answers[r.answer]) !== r.was) return false;
-  const writer = lastWriterOf(r.answer, before);
+  // Session 47: a call is no decision; since a refusal by phone writes nothing over an admission on paper (EFFECTS
+  // besluit-geweigerd spokenKeeps), the admission is the answer's writer, and a registration after it reopens it.
+  const writer = lastWriterOf(r.answer, fromS47(rules) ? before.filter((b) => !oralBy(b, rules)) : before);
   if (writer !== undefined) return (r.by as readonly string[]).includes(writer.kind) && writer.date < ev.date;
   const day = asString(answers[r.date]);
   return fromS43(rules) && day !== undefined && isIsoDate(day) && day < ev.date;
@@ -213,21 +226,29 @@ function overtaken(ev: Pick<TimelineEvent, 'kind' | 'date' | 'how'>, answers: An
   // Older rules (before-s46): a suspension on the answered removal's own day was history too.
   if (!fromS46(rules) && ev.kind === 'schorsing' && conditions.isRemoved(answers) && asString(answers['verwijdering-datum']) === ev.date) return true;
   return (EFFECTS[ev.kind].overtakenBy ?? []).some((o) => {
-    if (o.oralOnly && !toldOnlyOrally(ev)) return false;
+    if (o.oralOnly && !oralBy(ev, rules)) return false;
+    if (o.since === 's47' && !fromS47(rules)) return false;
     const later = asString(answers[o.date]);
     if (later === undefined || !isIsoDate(later) || !conditions[o.condition](answers)) return false;
     if (later > ev.date || (o.sameDay === true && later === ev.date)) return true;
     // Session 28: an earlier decision, with no registration dated after it (EFFECTS besluit-geweigerd; session 30 verwijdering-besluit).
-    if (o.earlierUnlessAfter === undefined) return false;
-    const since = asString(answers[o.earlierUnlessAfter]);
+    if (o.earlierUnlessAfter === undefined || later === ev.date) return false;
+    if (o.withinDays !== undefined && ev.date > addDays(later, o.withinDays)) return false;
     // A registration date "weet ik niet": a new registration cannot be ruled out, so the call writes as before.
-    return since === undefined || (isIsoDate(since) && since <= later);
+    // Session 47: nor one dated after this event (answered, or read back from the answers a later event wrote): only a
+    // registration (or, alsoUnlessAfter, a bezwaar or a request to the commission) between the decision and this event
+    // makes this event news.
+    return [o.earlierUnlessAfter, ...(o.alsoUnlessAfter ?? [])].every((q) => {
+      const since = asString(answers[q]);
+      return since === undefined || (isIsoDate(since) && (since <= later || (fromS47(rules) && since > ev.date)));
+    });
   });
 }
 
 /** Session 35: told in a call or a talk, the event writes nothing over these answers (EFFECTS spokenKeeps). */
-function keptFrom(ev: Pick<TimelineEvent, 'kind' | 'how'> & { letter?: string | undefined }, answers: Answers): boolean {
+function keptFrom(ev: Pick<TimelineEvent, 'kind' | 'how'> & { letter?: string | undefined }, answers: Answers, rules: Rules = 'current'): boolean {
   if (!isLegal(ev.kind) || ev.how === undefined || ev.letter !== undefined) return false;
+  if (!fromS47(rules) && ev.kind === 'besluit-geweigerd') return false;
   const k = EFFECTS[ev.kind].spokenKeeps;
   if (!k || !k.hows.includes(ev.how)) return false;
   return Object.entries(k.answers).some(([q, vals]) => vals.includes(asString(answers[q]) ?? ''));
@@ -243,7 +264,7 @@ export function setsOf(ev: Pick<TimelineEvent, 'kind' | 'how'>, rules: Rules = '
   const e = EFFECTS[ev.kind];
   // Older rules (before-s46): an admission by phone or in a talk wrote what a written one writes.
   if (!fromS46(rules) && ev.kind === 'besluit-toegelaten') return e.sets;
-  return toldOnlyOrally(ev) && e.oral ? e.oral : e.sets;
+  return oralBy(ev, rules) && e.oral ? e.oral : e.sets;
 }
 
 /** The answers an event always writes, and those it may write over (EFFECTS newTerm, session 36; reopens, session 38). */
@@ -362,7 +383,8 @@ export function commit(answers: Answers, old: TimelineData, events: TimelineEven
  */
 // Session 45: a new name, so that data sessions 43-44 marked is read again by the rules since (an extension logged late).
 // Session 46: again (a suspension on a removal's own day, an admission told only by phone or in a talk: before-s46).
-export const CURRENT_RULES = 'regels-s46';
+// Session 47: again (a refusal by phone after an admission on paper, a removal told in a talk: before-s47).
+export const CURRENT_RULES = 'regels-s47';
 
 /**
  * Whether older rules write other answers for these events than the current ones (never without a registration logged).
@@ -378,7 +400,7 @@ function rulesDiffer(start: Answers, events: Events, now: Answers): boolean {
  * is replayed: the rules differ only for those (EFFECTS newTerm, reopens).
  */
 function olderAnswers(start: Answers, events: Events, pick: (now: Answers, then: Answers, q: string) => boolean, now?: Answers): string[] {
-  if (!events.some((e) => isLegal(e.kind) && (EFFECTS[e.kind].reopens || EFFECTS[e.kind].newTerm || e.kind === 'besluit-verlengd' || OLDER_THAN_S46_KINDS.includes(e.kind)))) return [];
+  if (!events.some((e) => isLegal(e.kind) && (EFFECTS[e.kind].reopens || EFFECTS[e.kind].newTerm || e.kind === 'besluit-verlengd' || OLDER_KINDS.includes(e.kind)))) return [];
   const current = now ?? replay(start, events);
   const out = new Set<string>();
   for (const rules of OLDER_RULES) {
@@ -611,8 +633,14 @@ function refusedBefore(start: IsoDate, answers: Answers): boolean {
 
 /** The school said it takes its 4 extra weeks for the admission decision: in the answers, or logged after the start. */
 // Session 45: an extension logged after the 6 weeks had ended does not count (lateExtension).
+// Session 47 (hunt-s46 found 6): the answered extension counts only where the plan reads it (admissionExtension): a
+// registration after a written refusal is a new one, and the question is not asked then, so the plan counts 6 weeks and
+// names the 10-week day as "maybe"; "te laat?" counted 10 weeks from the new registration and named another last day.
+const answeredExtension = (start: IsoDate, answers: Answers, events: Events): string | undefined =>
+  admissionExtension(factsFrom(answers, start)) === undefined ? undefined : answerFor('aanmelding-verlengd', start, answers, events);
+
 const admissionExtended = (start: IsoDate, answers: Answers, items: readonly TimelineItem[], events: Events): boolean =>
-  answerFor('aanmelding-verlengd', start, answers, events) === 'ja' ||
+  answeredExtension(start, answers, events) === 'ja' ||
   items.some((i) => i.kind === 'besluit-verlengd' && i.date >= start && !extensionAfterTerm(i.date, start));
 
 function termFor(rule: ChaseRule, start: IsoDate, answers: Answers, items: readonly TimelineItem[], events: Events): IsoDate {
@@ -630,17 +658,27 @@ function termFor(rule: ChaseRule, start: IsoDate, answers: Answers, items: reado
  * Terms of the school or a body that have passed with no answer logged, on `today`. A term is
  * flagged from the day after its last day. Works on logged events and on dates from the answers.
  */
-export function lateFlags(answers: Answers, events: Events, today: IsoDate): LateFlag[] {
+export function lateFlags(answers: Answers, events: Events, today: IsoDate, base: TimelineData['base'] = {}): LateFlag[] {
   const items = timelineItems(answers, events).filter((i) => i.inEffect || i.from === 'answer');
+  // Session 47 (lawyer-s47-changes D2): a first dossier request answered in the questionnaire, before a logged one wrote
+  // over it (as the plan reads it: dossierFirstRequest in src/timeline/earlier.ts).
+  const asked = questionnaireAnswers(answers, { base });
+  const first = asString(asked['dossier-gevraagd']) === 'ja' && asString(asked['dossier-gezien']) !== 'ja' ? asString(asked['dossier-gevraagd-datum']) : undefined;
+  const answeredRequest: TimelineItem[] = first !== undefined && isIsoDate(first) && !items.some((i) => i.kind === 'dossier-gevraagd' && i.date === first)
+    ? [{ id: 'earlier:dossier-gevraagd-datum', date: first, kind: 'dossier-gevraagd', parties: ['school'], note: '', from: 'earlier-answer', question: 'dossier-gevraagd-datum', inEffect: false }]
+    : [];
+  const dossierItems = [...answeredRequest, ...items].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const flags: LateFlag[] = [];
   for (const rule of CHASE_RULES) {
     // Session 35: a registration by phone or in a talk starts no term of the school (A01, A04; FP01), and with no written
     // registration in the answers at all (only by phone, not yet) the school has no term to be late for.
-    const starts = items.filter((i) => rule.start.includes(i.kind) && !toldOnlyOrally(i));
+    const starts = (rule.id === 'dossier' ? dossierItems : items).filter((i) => rule.start.includes(i.kind) && !toldOnlyOrally(i));
     if (!starts.length) continue;
     if (rule.id === 'besluit-aanmelding' && answers['aanmelding-hoe'] !== undefined && asString(answers['aanmelding-hoe']) !== 'schriftelijk') continue;
     // The latest start counts; a received date beats a sent date of the same registration.
-    const start = starts.reduce((a, b) => (b.date > a.date || (b.date === a.date && rule.start.indexOf(b.kind) < rule.start.indexOf(a.kind)) ? b : a));
+    // Session 47: for the dossier, the first request still waiting (a second one is a reminder: dossierFirstRequest).
+    const waiting = rule.id === 'dossier' ? firstWaitingDossierRequest(dossierItems) : undefined;
+    const start = starts.find((s) => s.date === waiting) ?? starts.reduce((a, b) => (b.date > a.date || (b.date === a.date && rule.start.indexOf(b.kind) < rule.start.indexOf(a.kind)) ? b : a));
     // A decision told only by phone answers nothing (A20, FP02): the school's term runs on (session 25).
     const answeredByEvent = items.some(
       (i) => i.date >= start.date && rule.answeredBy.includes(i.kind) && !toldOnlyOrally(i),
@@ -659,7 +697,7 @@ export function lateFlags(answers: Answers, events: Events, today: IsoDate): Lat
     if (daysLate < 1) continue;
     const flag: LateFlag = { id: rule.id, start: start.date, startKind: start.kind, due, daysLate, ...(rule.letter ? { letter: rule.letter } : {}), uncertain: rule.uncertain === true };
     if (rule.newSchoolYear) flag.newSchoolYear = true;
-    if (rule.id === 'besluit-aanmelding' && answerFor('aanmelding-verlengd', start.date, answers, events) !== 'nee' && !admissionExtended(start.date, answers, items, events)) {
+    if (rule.id === 'besluit-aanmelding' && answeredExtension(start.date, answers, events) !== 'nee' && !admissionExtended(start.date, answers, items, events)) {
       const withExtension = addWeeks(start.date, TERMS.admissionDecisionMaxWeeks);
       // Once the 10 weeks have passed too, the school is late either way.
       if (daysBetween(withExtension, today) < 1) flag.orLater = withExtension;
@@ -667,6 +705,22 @@ export function lateFlags(answers: Answers, events: Events, today: IsoDate): Lat
     flags.push(flag);
   }
   return flags;
+}
+
+/**
+ * Session 47: the first dossier request with no "Dossier gekregen" after it (and no more than two months before a later
+ * one: that is a reminder; further apart, the later one is a new request), in a list in time order (the plan's dossier
+ * step, src/timeline/earlier.ts dossierFirstRequest, and "te laat?" count from it: a later request is a reminder).
+ */
+const REMINDER_WITHIN_MONTHS = 2;
+export function firstWaitingDossierRequest(items: readonly Pick<TimelineItem, 'kind' | 'date'>[]): IsoDate | undefined {
+  let first: IsoDate | undefined;
+  for (const i of items) {
+    if (i.kind === 'dossier-ontvangen') first = undefined;
+    // More than two months after the request still waiting: a new request (months-s25 F), not a reminder.
+    else if (i.kind === 'dossier-gevraagd' && (first === undefined || i.date > addMonths(first, REMINDER_WITHIN_MONTHS))) first = i.date;
+  }
+  return first;
 }
 
 /** A new event id: time and randomness, URL-safe. */

@@ -252,9 +252,11 @@ describe('overstap-voorbereiden: shorter, every fact kept', () => {
   const nl = steps.nl!.steps['overstap-voorbereiden']!.why!;
   // Session 46 (s040-mila-na-de-zomer-basisschool): one fact more, the basisschool stays responsible until the child is
   // enrolled at a secondary school (000:376-379): 16 sentences, 13 words more.
-  it('at most 16 sentences and 190 words in Dutch (was 22 and 222), none over 20 words', () => {
+  // Session 47 (s041-daan-okr-inzien-en-aanvullen): +8 words for a fact the step lacked, the parent's remarks on the
+  // onderwijskundig rapport (000:766-771, 869-870); the sentence count is kept.
+  it('at most 16 sentences and 198 words in Dutch (was 22 and 222), none over 20 words', () => {
     expect(sentences(nl).length).toBeLessThanOrEqual(16);
-    expect(nl.split(/\s+/).length).toBeLessThanOrEqual(190);
+    expect(nl.split(/\s+/).length).toBeLessThanOrEqual(198);
     for (const s of sentences(nl)) expect(s.split(/\s+/).length, s).toBeLessThanOrEqual(20);
   });
   it('keeps every fact and term', () => {

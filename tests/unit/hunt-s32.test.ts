@@ -223,29 +223,42 @@ describe('found: a decision on paper answered, a registration at the next school
   });
 });
 
+// Session 47 (s039-brief-later-binnen-ook-in-tijdlijn): with no registration between them, the second letter may be the
+// first logged again (a second removal needs a place at a next school first, 002:756-768). The plan's own bezwaar step
+// now counts from the first letter, and the second keeps its 6 weeks as latere-verwijdering, asking whether it is a new
+// decision; before, the second was the plan's own and the first's step said a second decision came. Both terms stay.
 describe('found: two removal decisions on paper on different days (failed before)', () => {
-  const texts = (p: Plan) => p.steps.find((x) => x.id === 'eerdere-verwijdering');
-  it('both logged: the first letter\'s 6 weeks stay beside the plan\'s own step, with the second-letter texts (failed before)', () => {
+  const texts = (p: Plan) => p.steps.find((x) => x.id === 'latere-verwijdering');
+  it('both logged: both letters\' 6 weeks stay, the plan\'s own from the first, the second asking whether it is new (failed before)', () => {
     const s = log(A(HV), [ev('w0', 'verwijdering-besluit', '2026-10-01', 'brief'), ev('w1', 'verwijdering-besluit', '2026-10-03', 'e-mail')]);
     const p = planAt(s, '2026-10-04');
-    expect(certain(p).filter((t) => t.id.includes('verwijdering'))).toEqual(expect.arrayContaining([{ id: 'eerdere-verwijdering', due: '2026-11-12' }, { id: 'bezwaar-verwijdering', due: '2026-11-14' }]));
-    expect(texts(p)).toMatchObject({ texts: 'ui:hunt32.planStep.tweedeVerwijdering', params: { besluit: '2026-10-01' } });
-    expect(stepText(texts(p)!, 'why', tFor('nl'))).toMatch(/nog een besluit tot verwijdering op papier/);
+    expect(certain(p).filter((t) => t.id.includes('verwijdering'))).toEqual(expect.arrayContaining([{ id: 'bezwaar-verwijdering', due: '2026-11-12' }, { id: 'latere-verwijdering', due: '2026-11-14' }]));
+    expect(texts(p)).toMatchObject({ texts: 'ui:s47.planStep.latereVerwijdering', params: { besluit: '2026-10-03', eerste: '2026-10-01' } });
+    expect(stepText(texts(p)!, 'why', tFor('nl'))).toMatch(/Is het dezelfde brief/);
     expect(stepText(texts(p)!, 'why', tFor('nl'))).not.toMatch(/telefoon/);
   });
   it('answered, then a second letter logged 9 days later: the answered date stays (failed before)', () => {
     const s = log(A({ ...HV, 'hv-wil-weg': 'ja', 'verwijdering-besluit': 'schriftelijk', 'verwijdering-datum': '2026-10-01' }), [ev('w0', 'verwijdering-besluit', '2026-10-10', 'brief')]);
-    expect(texts(planAt(s, '2026-10-11'))?.deadline).toMatchObject({ start: '2026-10-01', due: '2026-11-12', certain: true });
+    const p = planAt(s, '2026-10-11');
+    expect(p.steps.find((x) => x.id === 'bezwaar-verwijdering')?.deadline).toMatchObject({ start: '2026-10-01', due: '2026-11-12', certain: true });
+    expect(texts(p)?.deadline).toMatchObject({ start: '2026-10-10', due: '2026-11-21', certain: true });
+  });
+  it('guard: a registration between the letters makes the second a new decision at the next school: the plan counts from it', () => {
+    const s = log(A(HV), [ev('w0', 'verwijdering-besluit', '2026-10-01', 'brief'), ev('r', 'aanmelding-ontvangen', '2026-10-02', 'e-mail'), ev('w1', 'verwijdering-besluit', '2026-10-05', 'brief')]);
+    const p = planAt(s, '2026-10-06');
+    expect(p.steps.find((x) => x.id === 'bezwaar-verwijdering')?.deadline).toMatchObject({ start: '2026-10-05', certain: true });
+    expect(p.steps.find((x) => x.id === 'eerdere-verwijdering')?.deadline).toMatchObject({ start: '2026-10-01', certain: true });
+    expect(texts(p)).toBeUndefined();
   });
   it('guard: a bezwaar logged since the first letter: no extra step; after the first 6 weeks: no extra step', () => {
     const evs = [ev('w0', 'verwijdering-besluit', '2026-10-01', 'brief'), ev('w1', 'verwijdering-besluit', '2026-10-03', 'brief')];
     expect(texts(planAt(log(A(HV), [...evs, ev('w2', 'bezwaar-ingediend', '2026-10-02')]), '2026-10-04'))).toBeUndefined();
-    expect(texts(planAt(log(A(HV), evs), '2026-11-13'))).toBeUndefined();
+    expect(texts(planAt(log(A(HV), evs), '2026-11-15'))).toBeUndefined();
   });
   it('the texts exist in all six languages', () => {
     for (const lang of ['nl', 'en', 'tr', 'pl', 'uk', 'ar'] as const) {
       const p = planAt(log(A(HV), [ev('w0', 'verwijdering-besluit', '2026-10-01', 'brief'), ev('w1', 'verwijdering-besluit', '2026-10-03', 'brief')]), '2026-10-04');
-      for (const part of ['title', 'why']) expect(stepText(texts(p)!, part, tFor(lang)), `${lang} ${part}`).toMatch(/1|١/);
+      for (const part of ['title', 'why']) expect(stepText(texts(p)!, part, tFor(lang)), `${lang} ${part}`).toMatch(/3|٣/);
     }
   });
 });

@@ -112,7 +112,8 @@ function ends(family: Family, kind: EventKind, how: How | undefined, gap: number
   if (family === 'complaint' && kind === 'klacht-reactie') return 'the klachtencommissie answered (session 22): klacht-beantwoord follows';
   if (family === 'complaint' && kind === 'klacht-ingediend' && gap > 0) return 'a new complaint: its own 4 weeks (F15)';
   if (family === 'dossier' && kind === 'dossier-ontvangen') return 'the dossier came';
-  if (family === 'dossier' && kind === 'dossier-gevraagd' && gap > 0) return 'a new request: its own month (G01)';
+  // Session 47 (s041-mees-dossier-herinnering-telt-niet-opnieuw): a second request with none received between, within two
+  // months, is a reminder: the school's month counts from the first (001:752, 000:773-778; the month is EXT). It ends nothing.
   if (family === 'registration') {
     if (REGISTRATION.includes(kind) && gap > 0) return 'a new registration: the 6 weeks count from its receipt (A04)';
     if (kind === 'besluit-verlengd') return 'the school extended: 10 weeks from receipt instead of 6 (A05)';
@@ -224,10 +225,12 @@ describe('found: a decision on paper answered, the same decision told by phone o
     expect(step(p, 'eerdere-weigering')).toMatchObject({ params: { besluit: '2026-06-01' }, deadline: { due: '2026-07-13', certain: true } });
     expect(step(p, 'bezwaar-weigering')?.deadline).toMatchObject({ due: '2026-07-16', certain: true });
   });
+  // Session 47: with no registration since the answered decision, the later letter may be that decision logged again: the
+  // plan's own step keeps the answered date, the letter's own 6 weeks are latere-verwijdering (both certain, both shown).
   it('removal, the call, then a removal letter 3 days later: both terms (failed before)', () => {
     const p = planAt(log(REMOVED, [ev('c0', 'verwijdering-besluit', '2026-10-01', 'telefoon'), ev('c1', 'verwijdering-besluit', '2026-10-04', 'brief')]), '2026-10-05');
-    expect(step(p, 'eerdere-verwijdering')).toMatchObject({ params: { besluit: '2026-10-01' }, deadline: { due: '2026-11-12', certain: true } });
-    expect(step(p, 'bezwaar-verwijdering')?.deadline).toMatchObject({ due: '2026-11-15', certain: true });
+    expect(step(p, 'bezwaar-verwijdering')).toMatchObject({ deadline: { start: '2026-10-01', due: '2026-11-12', certain: true } });
+    expect(step(p, 'latere-verwijdering')?.deadline).toMatchObject({ due: '2026-11-15', certain: true });
   });
   it('guard: the call alone, on the day of the answered refusal, changes nothing (session 28)', () => {
     const p = planAt(log(REFUSED, [ev('c0', 'besluit-geweigerd', '2026-06-01', 'telefoon')]), '2026-06-05');

@@ -36,7 +36,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/flow/answers';
 import { addDays } from '../../src/rules/calendar';
-import { inOrder, toldOnlyOrally, type TimelineEvent } from '../../src/timeline/model';
+import { firstWaitingDossierRequest, inOrder, toldOnlyOrally, type TimelineEvent } from '../../src/timeline/model';
 import { EFFECTS, LEGAL_KINDS, type EventKind, type How } from '../../src/timeline/effects';
 import { isLegal } from '../../src/timeline/model';
 import { ev, flags, log, planAt } from './timeline-log';
@@ -128,9 +128,9 @@ describe('hunt s43: a registration logged after every decision gets the school\'
 
 const TERM_FAMILY: Readonly<Record<string, RegExp>> = {
   refusal: /^(bezwaar-weigering|eerdere-weigering(-\d+)?|weigering-voor-toelating)$/,
-  removal: /^(bezwaar-verwijdering|eerdere-verwijdering(-\d+)?)$/,
+  removal: /^(bezwaar-verwijdering|eerdere-verwijdering(-\d+)?|latere-verwijdering(-\d+)?)$/,
   tlv: /^(tlv-bezwaar|eerdere-tlv-afwijzing(-\d+)?|tlv-afwijzing-voor-toekenning(-\d+)?|eerdere-tlv-toekenning(-\d+)?)$/,
-  gpo: /^(geschillencommissie|eerdere-geschillencommissie(-\d+)?|eerdere-weigering(-\d+)?|weigering-voor-toelating|eerdere-verwijdering(-\d+)?)$/,
+  gpo: /^(geschillencommissie|eerdere-geschillencommissie(-\d+)?|eerdere-weigering(-\d+)?|weigering-voor-toelating|eerdere-verwijdering(-\d+)?|latere-verwijdering(-\d+)?)$/,
   suspension: /^schorsing-einde$/,
   complaint: /^klacht-loopt$/,
   dossier: /^dossier-herinneren$/,
@@ -162,6 +162,9 @@ describe('hunt s43: a decision or request logged last starts its term, whatever 
           const of = steps.filter((x) => TERM_FAMILY[f]!.test(x.id) && x.deadline);
           if (of.some((x) => x.deadline!.start === day)) continue;
           if (f === 'gpo' && (s.answers['ondersteuning-gemeld'] === 'nee' || of.some((x) => x.deadline!.start < day && x.deadline!.status !== 'passed'))) continue;
+          // Session 47: a dossier request after one still waiting (none received between) is a reminder: the month counts
+          // from the first (s041-mees-dossier-herinnering-telt-niet-opnieuw).
+          if (f === 'dossier' && firstWaitingDossierRequest(prior) !== undefined && of.some((x) => x.deadline!.start < day)) continue;
           found.add(`${f} from ${kind} after ${p0.join('/')}${p1 ? ` then ${p1.join('/')}` : ''}: ${of.map((x) => `${x.id} ${x.deadline!.start}`).join(', ') || 'no step'}`);
         }
       }

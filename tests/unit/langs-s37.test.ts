@@ -207,15 +207,17 @@ describe('5. hunt32: the date to put in the objection letter is "the date {{besl
   describe('rendered: two removal letters on paper', () => {
     beforeAll(loadPlanTexts);
     const HV = { situatie: ['handelingsverlegen'], opp: 'ja', 'opp-besproken': '2026-03-10' } as unknown as Answers;
-    const s = log(HV, [ev('w0', 'verwijdering-besluit', '2026-10-01', 'brief'), ev('w1', 'verwijdering-besluit', '2026-10-03', 'e-mail')]);
-    const step = () => planAt(s, '2026-10-05').steps.find((x) => x.id === 'eerdere-verwijdering')!;
+    // Session 47: three weeks apart (a second letter within two weeks, with nothing between, may be the first logged again:
+    // latere-verwijdering; this is about two decisions).
+    const s = log(HV, [ev('w0', 'verwijdering-besluit', '2026-10-01', 'brief'), ev('w1', 'verwijdering-besluit', '2026-10-22', 'e-mail')]);
+    const step = () => planAt(s, '2026-10-23').steps.find((x) => x.id === 'eerdere-verwijdering')!;
     // Session 46 (s45-outputs): the letter it links names its own decision (letterDecision, #/brief/<id>/<day>); from the list
     // of letters, with both removals' terms running, the date is left open. Before: the newest date, to be changed by hand.
     it('guard: the step is hunt32\'s, for the first letter; the letter it links names that letter\'s date, in its short form', () => {
       expect(step()).toMatchObject({ texts: 'ui:hunt32.planStep.tweedeVerwijdering', params: { besluit: '2026-10-01' }, letters: ['bezwaar-weigering-verwijdering'] });
       expect(letterDecision(step(), 'bezwaar-weigering-verwijdering')).toBe('2026-10-01');
-      expect(valuesFromAnswers(s.answers, '2026-10-05', 'nl', 'bezwaar-weigering-verwijdering', s.data.events, s.data.base, '2026-10-01').datum_besluit).toBe(formatDateShort('2026-10-01', 'nl'));
-      expect(valuesFromAnswers(s.answers, '2026-10-05', 'nl', 'bezwaar-weigering-verwijdering', s.data.events).datum_besluit).toBeUndefined();
+      expect(valuesFromAnswers(s.answers, '2026-10-23', 'nl', 'bezwaar-weigering-verwijdering', s.data.events, s.data.base, '2026-10-01').datum_besluit).toBe(formatDateShort('2026-10-01', 'nl'));
+      expect(valuesFromAnswers(s.answers, '2026-10-23', 'nl', 'bezwaar-weigering-verwijdering', s.data.events).datum_besluit).toBeUndefined();
     });
     it.each(ALL)('%s: the why names the first letter\'s date twice (its decision, and the letter at this step), written as every step writes its dates', (lang) => {
       const why = stepText(step(), 'why', tFor(lang)).replace(/[\u2066-\u2069]/g, '');

@@ -72,7 +72,7 @@ const letterOf = (s: Story, id: string): string => {
   const l = lettersNl.letters.find((x) => x.id === id);
   if (!l) throw new Error(`no letter ${id}`);
   const a = app(s) as never;
-  return letterText(fillLetter(l.body, { ...answerValuesOf(a, 'nl', id, TODAY), ...(id === 'bevestiging-afspraken' ? meetingLetterValuesOf(a) : {}) }), (f) => f);
+  return letterText(fillLetter(l.body, { ...answerValuesOf(a, 'nl', id, TODAY), ...(id === 'bevestiging-afspraken' ? meetingLetterValuesOf(a, 'nl', TODAY) : {}) }), (f) => f);
 };
 
 // ── The stories ───────────────────────────────────────────────────────────────────────────────
@@ -466,7 +466,7 @@ describe('D. the letter "Bevestiging van afspraken" after a recorded meeting', (
   // decision and that her bezwaar stands (FP-P4; B17, 004:1034-1047: parents may add their own view). The plan's warning
   // termijn-voor-gesprek says "Na je bezwaar kun je nog steeds met de school praten"; the letter should keep that door open
   // too. A lawyer adds one sentence while a decision can be objected to.
-  it.fails('while a bezwaar term runs, the letter says the report is no agreement with the decision and the bezwaar stands', () => {
+  it('while a bezwaar term runs, the letter says the report is no agreement with the decision and the bezwaar stands', () => {
     const text = letterOf(removed(talk('g1', '2026-11-20', agreements, '2027-01-12')), 'bevestiging-afspraken');
     expect(text).toMatch(/bezwaar/i);
     expect(text).toMatch(/niet (eens|akkoord)|geen instemming|oneens/i);

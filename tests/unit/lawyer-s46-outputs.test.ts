@@ -66,7 +66,7 @@ const FIELDS: Partial<Record<LetterField, string>> = {
 function letterFor(app: App, id: string, fields: Partial<Record<LetterField, string>> = FIELDS): string {
   const l = lettersNl.letters.find((x) => x.id === id);
   if (!l) throw new Error(`no letter ${id}`);
-  const v: Partial<Record<LetterField, string>> = { ...answerValuesOf(app as never, 'nl', id, TODAY), ...(id === 'bevestiging-afspraken' ? meetingLetterValuesOf(app as never) : {}), ...fields };
+  const v: Partial<Record<LetterField, string>> = { ...answerValuesOf(app as never, 'nl', id, TODAY), ...(id === 'bevestiging-afspraken' ? meetingLetterValuesOf(app as never, 'nl', TODAY) : {}), ...fields };
   if (v.datum_vandaag) v.datum_vandaag = placeAndDate(v.ouder_postcode_plaats, v.datum_vandaag);
   return letterText(fillLetter(l.body, v), (f) => ui.letterField[f]);
 }

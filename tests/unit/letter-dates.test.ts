@@ -25,6 +25,9 @@ const words: LetterWords = {
   nothingAgreed: '-',
   later: '-',
   noSends: '-',
+  reserve: ({ date }) => `- ${date}`,
+  reserveFiled: ({ date }) => `- ${date}`,
+  reserveMore: '-',
 };
 const record = (r: Partial<MeetingRecord>): MeetingRecord => ({ outcome: 'afspraken', agreements: [], schoolSends: '', present: '', ...r });
 const MEETING: TimelineEvent = {

@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileContent } from '../../src/content/compile/compile';
 import type { LanguageContent } from '../../src/content/compile/load';
-import { LETTER_FIELDS, fillLetter, letterText, type LetterField } from '../../src/rules/letters';
+import { LETTER_FIELDS, OPTIONAL_FIELDS, fillLetter, letterText, type LetterField } from '../../src/rules/letters';
 import { MAILTO_MAX, composeLetter, decodeMailPart, encodeMailPart, fileName, mailFor, mailtoUrl, splitLetter } from '../../src/app/export/mail';
 import { CONTENT_TYPES, DOCX_TYPE, docxBlob, docxBytes, documentXml, escapeXml } from '../../src/app/export/docx';
 import { crc32, unzipStore, zipStore } from '../../src/app/export/zip';
@@ -91,7 +91,12 @@ describe('letter placeholders', () => {
         const fields = placeholders(l.body) as LetterField[];
         const empty = letterText(fillLetter(l.body, {}), label);
         expect(empty, l.id).not.toMatch(/\{\{|\}\}/);
-        for (const f of fields) expect(empty, `${l.id}: ${f}`).toContain(`[${label(f)}]`);
+        // Session 47: an optional paragraph (OPTIONAL_FIELDS) with no value is left out, blank line and all.
+        for (const f of fields) {
+          if (OPTIONAL_FIELDS.includes(f)) expect(empty, `${l.id}: ${f}`).not.toContain(`[${label(f)}]`);
+          else expect(empty, `${l.id}: ${f}`).toContain(`[${label(f)}]`);
+        }
+        expect(empty, l.id).not.toMatch(/\n\n\n/);
 
         const values = Object.fromEntries(LETTER_FIELDS.map((f) => [f, `«${f}»`]));
         const full = letterText(fillLetter(l.body, values), label);

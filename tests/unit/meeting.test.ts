@@ -386,6 +386,9 @@ describe('the confirmation letter', () => {
     nothingAgreed: '- NIETS',
     later: '- LATER',
     noSends: 'niets genoemd',
+    reserve: ({ date }) => `GEEN INSTEMMING ${date}`,
+    reserveFiled: ({ date }) => `BEZWAAR STAAT ${date}`,
+    reserveMore: 'GEEN INSTEMMING',
   };
 
   it('is filled from the recorded agreements, dates in Dutch', () => {
@@ -411,6 +414,19 @@ describe('the confirmation letter', () => {
     expect(v.vervolggesprek).toBe('nog niet afgesproken');
     expect(v.school_stuurt).toBe('niets genoemd');
     expect(latestMeetingLetterValues([], words)).toEqual({});
+  });
+
+  // Session 47 (lawyer-s46-meetings found 7): the optional paragraph "voorbehoud".
+  it('with a decision whose bezwaar runs the letter says it is no agreement with it; without one the paragraph is left out', () => {
+    const letter = lettersNl.letters.find((l) => l.id === 'bevestiging-afspraken')!;
+    const m = MEETING as Parameters<typeof meetingLetterValues>[0];
+    const none = letterText(fillLetter(letter.body, meetingLetterValues(m, words, 'nl', { decisions: [], filed: false })), (f) => `[${f}]`);
+    expect(none).not.toMatch(/voorbehoud|GEEN INSTEMMING/);
+    expect(none).toContain('Vervolggesprek: 15 december 2026\n\nHeb ik iets verkeerd begrepen');
+    const one = letterText(fillLetter(letter.body, meetingLetterValues(m, words, 'nl', { decisions: ['2026-11-16'], filed: false })), (f) => `[${f}]`);
+    expect(one).toContain('Vervolggesprek: 15 december 2026\n\nGEEN INSTEMMING 16 november 2026\n\nHeb ik');
+    expect(meetingLetterValues(m, words, 'nl', { decisions: ['2026-11-16'], filed: true }).voorbehoud).toBe('BEZWAAR STAAT 16 november 2026');
+    expect(meetingLetterValues(m, words, 'nl', { decisions: ['2026-11-16', '2026-11-20'], filed: false }).voorbehoud).toBe('GEEN INSTEMMING');
   });
 });
 

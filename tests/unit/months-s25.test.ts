@@ -707,10 +707,13 @@ describe('a decision logged as told by phone starts no clock (defect 5)', () => 
     expect(first(p).actions[0]).toBe('verwijderbesluit-op-papier-vragen');
   });
 
+  // Session 47 (hunt-s46 found 8): a removal told in a talk asks for the decision on paper, and its 6 weeks stay on the plan
+  // as a possible term (the letter may have been handed over), never buried.
   it('a decision logged as handed over in a talk keeps its 6 weeks (guard: a term is never buried)', () => {
     const HV = A({ situatie: ['handelingsverlegen'], opp: 'ja', 'opp-besproken': '2026-03-10' });
     const s = log(HV, [{ ...ev('verwijdering-besluit', '2026-10-20'), how: 'gesprek' as const }]);
-    expect(stepOf(planAt(s, '2026-10-21'), 'bezwaar-verwijdering')?.deadline?.due).toBe('2026-12-01');
+    expect(stepOf(planAt(s, '2026-10-21'), 'besluit-telefoon-bezwaar')?.deadline).toMatchObject({ due: '2026-12-01', certain: false });
+    expect(stepOf(planAt(s, '2026-10-21'), 'besluit-telefoon-bezwaar')?.texts).toBe('ui:s47.planStep.besluitGesprek');
   });
 });
 

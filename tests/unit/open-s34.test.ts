@@ -118,8 +118,11 @@ describe('1. a bezwaar logged by phone or in a talk does not end the bezwaar ste
     expect(toldOnlyOrally({ kind: 'bezwaar-ingediend', how: 'telefoon' })).toBe(true);
     expect(toldOnlyOrally({ kind: 'bezwaar-ingediend', how: 'gesprek' })).toBe(true);
     expect(toldOnlyOrally({ kind: 'bezwaar-ingediend', how: 'e-mail' })).toBe(false);
-    // Unchanged: a complaint (the sources do not say it must be in writing; no term of the parent's), a decision told in a talk.
-    for (const kind of ['klacht-ingediend', 'besluit-geweigerd', 'verwijdering-besluit'] as const) expect(toldOnlyOrally({ kind, how: 'gesprek' }), kind).toBe(false);
+    // Unchanged: a complaint (the sources do not say it must be in writing; no term of the parent's), a refusal told in a
+    // talk ("Besluit op papier - geweigerd": the letter handed over). Session 47 (hunt-s46 found 8): a removal decision told
+    // in a talk is oral (its kind's name does not say "on paper"; the plan asks for it on paper and keeps the possible term).
+    for (const kind of ['klacht-ingediend', 'besluit-geweigerd'] as const) expect(toldOnlyOrally({ kind, how: 'gesprek' }), kind).toBe(false);
+    expect(toldOnlyOrally({ kind: 'verwijdering-besluit', how: 'gesprek' })).toBe(true);
     expect(page).toMatch(/kind === 'gpo-ingediend' \? t\('open34\.oralGpo'\)/);
     for (const lang of LANGS) {
       const text = tFor(lang).raw('ui:open34.oralObjection');
@@ -168,13 +171,15 @@ describe('2. three removal letters or more: every open earlier letter keeps its 
     expect(new Set(p.steps.map(tickKey)).size).toBe(p.steps.length);
   };
 
-  it('three letters logged, a week apart: the first two keep their 6 weeks beside the plan\'s own step', () => {
+  // Session 47: letters within two weeks of the first, with no registration between, may be the first logged again
+  // (latere-verwijdering: each keeps its own 6 weeks and asks whether it is new); the plan's own step counts from the first.
+  it('three letters logged, a week apart: all three keep their 6 weeks, the plan\'s own from the first', () => {
     const s = log(A(HV), [ev('v1', 'verwijdering-besluit', '2026-10-01', 'brief'), ev('v2', 'verwijdering-besluit', '2026-10-08', 'brief'), ev('v3', 'verwijdering-besluit', '2026-10-15', 'brief')]);
     const p = planAt(s, '2026-10-16');
     expect(dues(p)).toEqual(expect.arrayContaining([
-      ['bezwaar-verwijdering', '2026-10-15', '2026-11-26', true],
-      ['eerdere-verwijdering', '2026-10-01', '2026-11-12', true],
-      ['eerdere-verwijdering-2', '2026-10-08', '2026-11-19', true],
+      ['bezwaar-verwijdering', '2026-10-01', '2026-11-12', true],
+      ['latere-verwijdering', '2026-10-08', '2026-11-19', true],
+      ['latere-verwijdering-2', '2026-10-15', '2026-11-26', true],
     ]));
     expect(dues(p)).toHaveLength(3);
     unique(p);
@@ -222,7 +227,10 @@ describe('2. three removal letters or more: every open earlier letter keeps its 
     ]);
     const p = planAt(s, '2026-10-16');
     expect(step(p, 'eerdere-verwijdering')).toBeUndefined();
-    expect(step(p, 'eerdere-verwijdering-2')).toMatchObject({ deadline: { due: '2026-11-19' } });
+    // Session 47: the third letter, a week after the second with nothing between, may be the second logged again: the plan's
+    // own step counts from the second (the letter after the bezwaar), the third keeps its 6 weeks as latere-verwijdering.
+    expect(step(p, 'bezwaar-verwijdering')).toMatchObject({ deadline: { due: '2026-11-19' } });
+    expect(step(p, 'latere-verwijdering')).toMatchObject({ deadline: { due: '2026-11-26' } });
   });
 
   it('guard: two letters on one day are one decision: one step for that day', () => {
@@ -249,7 +257,9 @@ describe('3. an earlier decision answered in the questionnaire: the step does no
   /** The word for the timeline in each language's texts. */
   const TIMELINE: Record<string, RegExp> = { nl: /tijdlijn/i, en: /timeline/i, tr: /çizelge/i, pl: /osi czasu/i, uk: /хронолог/i, ar: /خطّك الزمني/ };
   const CASES = [
-    { name: 'a removal answered, then a second letter logged', texts: 'ui:hunt32.planStep.tweedeVerwijdering', id: 'eerdere-verwijdering', s: () => log(REMOVAL, [ev('v2', 'verwijdering-besluit', '2026-10-15', 'brief')]), today: '2026-10-16' },
+    // Session 47: a removal answered, then a second letter logged (no registration between): the answered one is the plan's
+    // own step now, and the letter's step (latere-verwijdering) is about the logged letter, so it names the timeline.
+    { name: 'a removal answered, then a second letter logged three weeks later', texts: 'ui:hunt32.planStep.tweedeVerwijdering', id: 'eerdere-verwijdering', s: () => log(REMOVAL, [ev('v2', 'verwijdering-besluit', '2026-10-29', 'brief')]), today: '2026-10-30' },
     { name: 'a removal answered, a registration, then a removal by phone', texts: 'ui:open26.planStep.eerdereVerwijdering', id: 'eerdere-verwijdering', s: () => log(REMOVAL, [ev('a1', 'aanmelding-ontvangen', '2026-10-05'), ev('v2', 'verwijdering-besluit', '2026-10-08', 'telefoon')]), today: '2026-10-09' },
     { name: 'a refusal answered, a registration, then a refusal on paper', texts: 'ui:months.planStep.eerdereWeigering', id: 'eerdere-weigering', s: () => log(REFUSAL, [ev('a1', 'aanmelding-ontvangen', '2026-06-03'), ev('r2', 'besluit-geweigerd', '2026-06-10', 'brief')]), today: '2026-06-11' },
     { name: 'a refusal answered, then "Toegelaten" logged', texts: 'ui:open26.planStep.weigeringVoorToelating', id: 'weigering-voor-toelating', s: () => log(REFUSAL, [ev('t1', 'besluit-toegelaten', '2026-06-10', 'brief')]), today: '2026-06-11' },
@@ -271,8 +281,9 @@ describe('3. an earlier decision answered in the questionnaire: the step does no
   }
 
   it('three letters: the middle letter\'s step does not call it "the first decision" (failed before)', () => {
-    const s = log(A(HV), [ev('v1', 'verwijdering-besluit', '2026-10-01', 'brief'), ev('v2', 'verwijdering-besluit', '2026-10-08', 'brief'), ev('v3', 'verwijdering-besluit', '2026-10-15', 'brief')]);
-    const middle = step(planAt(s, '2026-10-16'), 'eerdere-verwijdering-2');
+    // Three weeks apart (session 47: letters within two weeks of the first may be the first logged again, latere-verwijdering).
+    const s = log(A(HV), [ev('v1', 'verwijdering-besluit', '2026-10-01', 'brief'), ev('v2', 'verwijdering-besluit', '2026-10-22', 'brief'), ev('v3', 'verwijdering-besluit', '2026-11-12', 'brief')]);
+    const middle = step(planAt(s, '2026-11-12'), 'eerdere-verwijdering-2');
     const FIRST: Record<string, RegExp> = { nl: /eerste/, en: /\bfirst\b/, tr: /\bilk\b/i, pl: /pierwsz/, uk: /перш(ого|ий|е|а)[\s.,]/, ar: /الأول/ };
     for (const lang of LANGS) {
       const why = stepText(middle!, 'why', tFor(lang));

@@ -22,7 +22,7 @@ export function log(start: Answers, events: TimelineEvent[]): { answers: Answers
   return { answers, data };
 }
 
-export const flags = (s: { answers: Answers; data: TimelineData }, today: string) => lateFlags(s.answers, s.data.events, today);
+export const flags = (s: { answers: Answers; data: TimelineData }, today: string) => lateFlags(s.answers, s.data.events, today, s.data.base);
 
 /** The plan as the plan page builds it: the answers' plan with the timeline's steps (withMeetings). */
 export const planAt = (s: { answers: Answers; data: TimelineData }, today: string): Plan =>

@@ -1,6 +1,6 @@
 import { questions } from '../../flow/questions';
 import { stepRules, warningRules, STEP_PARAMS } from '../../rules/catalogue';
-import { LETTER_FIELDS } from '../../rules/letters';
+import { LETTER_FIELDS, OPTIONAL_FIELDS } from '../../rules/letters';
 import type { LanguageContent } from './load';
 import { links } from './markdown';
 import { intlLocale } from '../../languages';
@@ -118,7 +118,7 @@ function validateLanguage(c: LanguageContent): string[] {
     for (const text of [l.body, l.subject]) for (const ph of placeholders(text)) if (!(LETTER_FIELDS as readonly string[]).includes(ph)) p.push(`${lf}: unknown placeholder {{${ph}}}`);
   }
   const ef = file(c, 'letter-example.yaml');
-  for (const f of LETTER_FIELDS) if (!c.letterExample[f]) p.push(`${ef}: values.${f} is missing`);
+  for (const f of LETTER_FIELDS) if (!c.letterExample[f] && !OPTIONAL_FIELDS.includes(f)) p.push(`${ef}: values.${f} is missing`);
   return p;
 }
 

@@ -224,4 +224,6 @@ export const FILING_STEPS: readonly string[] = [
   'eerdere-tlv-toekenning', ...Array.from({ length: 9 }, (_, i) => `eerdere-tlv-toekenning-${i + 2}`),
   // Session 35: an earlier decision's request to the Geschillencommissie (not certain), once its bezwaar was made.
   'eerdere-geschillencommissie', ...Array.from({ length: 9 }, (_, i) => `eerdere-geschillencommissie-${i + 2}`),
+  // Session 47: a removal letter logged after the decision the plan counts from, maybe the same (not certain).
+  'latere-verwijdering', ...Array.from({ length: 9 }, (_, i) => `latere-verwijdering-${i + 2}`),
 ];

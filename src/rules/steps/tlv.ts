@@ -81,6 +81,11 @@ export const tlvSteps: readonly StepRule[] = [
     // 001:111-113, 128). Before, a parent who agreed with the refusal got no word of what the school must do now.
     id: 'na-tlv-afwijzing', group: 'nu', section: 'wat-is-tlv', letters: ['verzoek-opp'], contacts: ['school'],
     applies: (f) => f.is('tlvDecisionKnown') && f.oneOf('tlv-besluit', 'afgewezen'),
+    // Session 47 (s041-fatima-tlv-vso-afgewezen-vo-school-beslist): registered in writing at a school that has not decided
+    // (a middelbare school that asked for a vso TLV): that school has the zorgplicht since the registration and must now
+    // decide, admit with support or find another school that will (000:373-377; 002:664-670, 728-734). The step said
+    // "your child stays at its school", pointing the parents to the wrong school.
+    texts: (f) => (f.is('registeredInWriting') && f.oneOf('aanmelding-besluit', 'nog-niet') ? 'ui:s47.planStep.tlvAfgewezenAanmelding' : undefined),
   },
   {
     // E14 (001:926): an SBO TLV counts only within the SWV; an SO TLV nationally. Only where it matters (SBO or unknown).

@@ -83,7 +83,10 @@ export const warningRules: readonly WarningRule[] = [
   // FP01, A01, A03: refused by phone; there is no registration yet and no zorgplicht.
   { id: 'telefoon-is-geen-aanmelding', section: 'hoe-aanmelden', applies: (f) => f.is('registeredByPhoneOnly') },
   // A11, FP02: refusal only once another school has agreed to admit the child.
-  { id: 'weigering-zonder-andere-school', section: 'weigering', applies: (f) => f.is('wasRefused') && f.answeredNot('weigering-andere-school', 'ja'), texts: offerRefused('warning', 'weigeringZonderAndereSchool') },
+  // Session 47 (s041-daan-havo-weigert-toelatingseisen): in groep 7 or 8 the school may be a middelbare school, which may
+  // also refuse a pupil who does not meet the general admission requirements for voortgezet onderwijs (002:720-724; 001:132).
+  { id: 'weigering-zonder-andere-school', section: 'weigering', applies: (f) => f.is('wasRefused') && f.answeredNot('weigering-andere-school', 'ja'),
+    texts: (f) => offerRefused('warning', 'weigeringZonderAndereSchool')(f) ?? (f.oneOf('groep', 'groep-7-8') ? 'ui:s47.warning.weigeringZonderAndereSchoolVo' : undefined) },
   // A04/A05, A21 (session 22): a registration after a written refusal has its own 6 weeks; the refusal and its bezwaar stay.
   { id: 'nieuwe-aanmelding-na-weigering', section: 'weigering', applies: registeredAfterRefusal },
   // Session 25, A21, A23/A26: the next school admitted the child after a written refusal; the refusal and its bezwaar

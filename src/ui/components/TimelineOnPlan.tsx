@@ -11,7 +11,8 @@ import { Link } from './Link';
 /** On the plan: the "te laat?" flags from the timeline, with the letter that chases each, and the way to the timeline. */
 export function TimelineOnPlan({ app }: { app: AppState }) {
   const t = useT();
-  const flags = lateFlags(app.answers, timelineOf(app).events, todayInNL());
+  const tl = timelineOf(app);
+  const flags = lateFlags(app.answers, tl.events, todayInNL(), tl.base);
   return (
     <section class="timeline-on-plan" aria-labelledby="plan-late-title">
       {flags.length > 0 && (

@@ -2,7 +2,10 @@ import { i18n } from '../../app/i18n';
 import type { AppState } from '../../app/controller';
 import type { LetterField } from '../../rules/letter-fields';
 import { latestMeetingLetterValues, type LetterWords } from '../../meeting/letter';
-import { timelineOf } from './timelineDoor';
+import { storedOf } from './timelineDoor';
+import { objectableDecisions } from '../../rules/letters';
+import { asString } from '../../flow/answers';
+import { todayInNL } from '../../rules/dates';
 
 /**
  * The letter "Bevestiging van afspraken" filled from the latest recorded meeting (issue 18).
@@ -28,10 +31,16 @@ export function meetingLetterWords(lang: string): LetterWords {
     nothingAgreed: s('meeting.letter.nothingAgreed'),
     later: s('meeting.letter.later'),
     noSends: s('meeting.letter.noSends'),
+    reserve: (p) => s('s47.letterReserve', p),
+    reserveFiled: (p) => s('s47.letterReserveFiled', p),
+    reserveMore: s('s47.letterReserveMore'),
   };
 }
 
 /** The letter's values from the latest recorded meeting: the words and dates in `lang` (the letter: Dutch; its translation: the interface language). */
-export function meetingLetterValuesOf(app: AppState, lang = 'nl'): Partial<Record<LetterField, string>> {
-  return latestMeetingLetterValues(timelineOf(app).events, meetingLetterWords(lang), lang);
+export function meetingLetterValuesOf(app: AppState, lang = 'nl', today = todayInNL()): Partial<Record<LetterField, string>> {
+  const { answers, data } = storedOf(app);
+  const decisions = objectableDecisions(answers, today, data.events, data.base);
+  const filed = asString(answers['bezwaar-ingediend']) === 'ja';
+  return latestMeetingLetterValues(data.events, meetingLetterWords(lang), lang, { decisions, filed });
 }

@@ -81,7 +81,10 @@ const AUTOCOMPLETE: Partial<Record<LetterField, { autoComplete: string; type?: '
  */
 export function answerValuesOf(app: Pick<AppState, 'answers' | 'timeline'>, lang: string, id: string, today = todayInNL(), decision?: string): Partial<Record<LetterField, string>> {
   const { answers, data } = storedOf(app);
-  return valuesFromAnswers(answers, today, lang, id, data.events, data.base, decision !== undefined && isIsoDate(decision) ? decision : undefined);
+  // The reminder names the plan's own last day for the school (session 47): only this letter needs the plan.
+  const term = id === 'herinnering-besluit' ? planOf(app, today).steps.find((s) => s.id === 'besluit-aanmelding')?.deadline : undefined;
+  const schoolTerm = term && !term.maybeExtendedTo ? { start: term.start, due: term.due } : undefined;
+  return valuesFromAnswers(answers, today, lang, id, data.events, data.base, decision !== undefined && isIsoDate(decision) ? decision : undefined, schoolTerm);
 }
 
 /**

@@ -4,8 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT, type T } from '../../app/i18n';
 import { adoptShared, navigate, startOrResume, type AppState } from '../../app/controller';
 import { ShareTimelineBox, adoptSharedTimeline } from '../components/ShareTimeline';
-import { decode, encode, LinkTooLong, type Decoded, type Shared } from '../../app/share';
-import { applicableAnswers } from '../../flow/route';
+import { decode, encode, linkAnswers, LinkTooLong, type Decoded, type Shared } from '../../app/share';
 import { questionById } from '../../flow/questions';
 import { Heading } from '../components/Heading';
 import { Link } from '../components/Link';
@@ -27,7 +26,7 @@ function MakeLink({ app }: { app: AppState }) {
   const [withTimeline, setWithTimeline] = useState(false);
   const [link, setLink] = useState('');
   const [tooLong, setTooLong] = useState(false);
-  const answers = applicableAnswers(app.answers);
+  const answers = linkAnswers(app.answers, withTimeline ? ShareTimelineBox.data(app) : undefined);
   const has = Object.keys(answers).length > 0;
   useEffect(() => {
     if (!has) return;

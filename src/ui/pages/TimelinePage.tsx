@@ -26,7 +26,7 @@ export function TimelinePage({ app }: { app: AppState }) {
   const today = todayInNL();
   const tl = timelineOf(app);
   const items = timelineItems(app.answers, tl.events, tl.base);
-  const flags = lateFlags(app.answers, tl.events, today);
+  const flags = lateFlags(app.answers, tl.events, today, tl.base);
   const [editing, setEditing] = useState<string | undefined>(); // event id, or 'new'
   const [status, setStatus] = useState('');
   const [names, setNames] = useState(false);
