@@ -7,7 +7,7 @@ import { isFollowUp } from '../rules/order';
 import type { IsoDate } from '../rules/dates';
 import type { Deadline } from '../rules/deadlines';
 import { isLegal, toldOnlyOrally, type TimelineEvent } from '../timeline/model';
-import { dossierFirstRequest, extensionAfterRefusalDeadlines, timelineSteps } from '../timeline/earlier';
+import { dossierFirstRequest, extensionAfterRefusalDeadlines, suspensionChainEnd, suspensionChainStart, timelineSteps } from '../timeline/earlier';
 import type { EventKind } from '../timeline/effects';
 
 /**
@@ -243,7 +243,8 @@ export function buildCard(answers: Answers, events: readonly TimelineEvent[], to
   // page shows them (withMeetings): "Data die nu lopen" and the line termijn-voor-gesprek left them out.
   // Session 46: an extension logged within a registration's 6 weeks counts on the card as in the plan (extensionAfterRefusalDeadlines).
   // Session 47: a second dossier request is a reminder, as in the plan (dossierFirstRequest).
-  const steps = dossierFirstRequest(events, extensionAfterRefusalDeadlines(events, [...plan.steps, ...extraSteps, ...timelineSteps(events, plan, questionnaire)], today), today, questionnaire);
+  // Session 47: a chain of suspensions longer than a week counts from its first day, as in the plan (suspensionChainEnd).
+  const steps = suspensionChainEnd(dossierFirstRequest(events, extensionAfterRefusalDeadlines(events, [...plan.steps, ...extraSteps, ...timelineSteps(events, plan, questionnaire)], today), today, questionnaire), suspensionChainStart(events, plan), today);
 
   const know = KNOW_RULES.filter((r) => r.applies(f)).map(({ id, section, sources }) => ({ id, section, sources }));
   // Session 22: the same for the next meeting agreed at a recorded meeting (a date that lives only in the timeline).

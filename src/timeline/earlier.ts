@@ -915,13 +915,30 @@ export function lateExtensionNotes(events: Events, steps: readonly PlanStep[]): 
 export const SUSPENDED_TOO_LONG = 'schorsing-te-lang';
 
 export function suspensionChainTooLong(events: Events, plan: Pick<Plan, 'steps' | 'today'>): boolean {
+  return suspensionChainStart(events, plan) !== undefined;
+}
+
+/**
+ * The first day of such a chain of suspensions, when it is longer than a week while the latest one's week still runs.
+ * Session 47 (s042-yara-schorsingen-aan-elkaar): the plan's schorsing-einde then counts its week from that day (passed:
+ * its late text, "ask the school to let your child come back at once"). Before, it counted from the latest letter, and
+ * the first screen named that letter's last day as the next date ("zorg dat je kind weer naar school mag"), as if a
+ * second week were allowed (C10, C11; 002:2362, 2303-2307). `plan`: the plan before the timeline's passes.
+ */
+export function suspensionChainStart(events: Events, plan: Pick<Plan, 'steps' | 'today'>): IsoDate | undefined {
   // The plan's own step: the child is suspended by the answers, from this day, and its week still runs.
   const end = plan.steps.find((s) => s.id === 'schorsing-einde')?.deadline;
-  if (!end || end.status === 'passed') return false;
+  if (!end || end.status === 'passed') return undefined;
   const days = events.filter((e) => e.kind === 'schorsing' && e.date <= end.start).map((e) => e.date).sort();
   let start = end.start;
   for (const d of [...days].reverse()) if (d >= addDays(start, -SUSPENSION_DAYS)) start = d;
-  return start < end.start && daysBetween(start, plan.today) > SUSPENSION_DAYS;
+  return start < end.start && daysBetween(start, plan.today) > SUSPENSION_DAYS ? start : undefined;
+}
+
+/** The plan's schorsing-einde counted from the chain's first day (suspensionChainStart). */
+export function suspensionChainEnd(steps: readonly PlanStep[], start: IsoDate | undefined, today: IsoDate): PlanStep[] {
+  if (start === undefined) return [...steps];
+  return steps.map((s) => (s.id === 'schorsing-einde' && s.deadline ? { ...s, deadline: { ...deadline(start, s.deadline.startWhat, s.deadline.amount, s.deadline.unit, today), certain: s.deadline.certain } } : s));
 }
 
 export function extensionUnknownNotes(by: TimelineEvent | undefined, steps: readonly PlanStep[]): PlanStep[] {

@@ -165,6 +165,9 @@ describe('hunt s43: a decision or request logged last starts its term, whatever 
           // Session 47: a dossier request after one still waiting (none received between) is a reminder: the month counts
           // from the first (s041-mees-dossier-herinnering-telt-niet-opnieuw).
           if (f === 'dossier' && firstWaitingDossierRequest(prior) !== undefined && of.some((x) => x.deadline!.start < day)) continue;
+          // Session 47 (s042-yara-schorsingen-aan-elkaar): a suspension right after another (within a week), together longer
+          // than a week: the week counts from the chain's first day (passed: "back at once"; C10, C11).
+          if (f === 'suspension' && prior.some((e) => e.kind === 'schorsing' && e.date >= addDays(day, -7)) && of.some((x) => x.deadline!.start < day)) continue;
           found.add(`${f} from ${kind} after ${p0.join('/')}${p1 ? ` then ${p1.join('/')}` : ''}: ${of.map((x) => `${x.id} ${x.deadline!.start}`).join(', ') || 'no step'}`);
         }
       }

@@ -96,19 +96,20 @@ describe('suspended for more than a week (s035-geschorst-vier-weken-datum-onbeke
 
   it('two suspensions logged one right after the other: the timeline adds the warning (failed before)', () => {
     const s = log(A({ situatie: ['handelingsverlegen'] }), [ev('a', 'schorsing', '2026-10-05', 'brief'), ev('b', 'schorsing', '2026-10-12', 'brief')]);
-    expect(suspensionChainTooLong(s.data.events, planAt(s, '2026-10-16'))).toBe(true);
+    expect(suspensionChainTooLong(s.data.events, buildPlan(s.answers, '2026-10-16'))).toBe(true);
     expect(planAt(s, '2026-10-16').warnings.map((w) => w.id)).toContain('schorsing-te-lang');
-    // The latest letter's own week still counts for the step.
-    expect(planAt(s, '2026-10-16').steps.find((x) => x.id === 'schorsing-einde')?.deadline?.due).toBe('2026-10-19');
+    // Session 47 (s042-yara-schorsingen-aan-elkaar): the step counts the week from the chain's first day (passed: "back at
+    // once"); before, from the latest letter (19 October), which the first screen named as the next date.
+    expect(planAt(s, '2026-10-16').steps.find((x) => x.id === 'schorsing-einde')?.deadline).toMatchObject({ start: '2026-10-05', due: '2026-10-12', status: 'passed' });
   });
 
   it('guards: suspensions weeks apart; a single one; the latest one\'s week passed (its step says so)', () => {
     const apart = log(A({ situatie: ['handelingsverlegen'] }), [ev('a', 'schorsing', '2026-10-05', 'brief'), ev('b', 'schorsing', '2026-11-02', 'brief')]);
-    expect(suspensionChainTooLong(apart.data.events, planAt(apart, '2026-11-04'))).toBe(false);
+    expect(suspensionChainTooLong(apart.data.events, buildPlan(apart.answers, '2026-11-04'))).toBe(false);
     expect(planAt(apart, '2026-11-04').warnings.map((w) => w.id)).not.toContain('schorsing-te-lang');
     const one = log(A({ situatie: ['handelingsverlegen'] }), [ev('a', 'schorsing', '2026-10-05', 'brief')]);
-    expect(suspensionChainTooLong(one.data.events, planAt(one, '2026-10-09'))).toBe(false);
+    expect(suspensionChainTooLong(one.data.events, buildPlan(one.answers, '2026-10-09'))).toBe(false);
     const chain = log(A({ situatie: ['handelingsverlegen'] }), [ev('a', 'schorsing', '2026-10-05', 'brief'), ev('b', 'schorsing', '2026-10-12', 'brief')]);
-    expect(suspensionChainTooLong(chain.data.events, planAt(chain, '2026-10-26'))).toBe(false);
+    expect(suspensionChainTooLong(chain.data.events, buildPlan(chain.answers, '2026-10-26'))).toBe(false);
   });
 });

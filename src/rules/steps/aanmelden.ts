@@ -29,6 +29,9 @@ export const admissionSteps: readonly StepRule[] = [
     // And a refusal only by phone or in a talk: that is no decision (A20, FP02), so the school's own term for its
     // written decision still runs from receipt (session 22: the plan had no date at all; the bezwaar still has none).
     applies: (f) => (f.is('waitingForAdmissionDecision') || registeredAfterRefusal(f) || f.is('refusedOnlyOrally')) && f.date('aanmelding-datum') !== undefined,
+    // Session 47 (s042-amira-besluit-te-laat): a child enrolled nowhere (nergens-ingeschreven gives way to the aanmelden
+    // steps): this school has the zorgplicht since it received the registration (A03, A11; 002:728-734, 664-670).
+    texts: (f) => (f.is('neverEnrolled') && !f.oneOf('ondersteuning-gemeld', 'nee') ? 'ui:s47.planStep.besluitAanmeldingNergens' : undefined),
     deadline: (f) =>
       when(f.date('aanmelding-datum'), (start) => {
         // Session 35: a refusal by phone is no decision (A20), so an extension the school gave before it still holds. The

@@ -107,7 +107,10 @@ export const homeSteps: readonly StepRule[] = [
     params: () => ({ uren: String(TERMS.absenceHours) }),
     // Session 46 (s039-kleuter-vier-middagen-thuis): a child in groep 1 or 2 may be 4, and leerplicht starts at 5 (D01,
     // 000:3-5): the report may not apply yet, while the school's zorgplicht does (A03, 002:728-734).
-    texts: (f) => (f.oneOf('groep', 'groep-1-2') ? 'ui:s46.planStep.verzuimKleuter' : undefined),
+    // Session 47 (s042-lucas-angst-verzuim-ziekte): a child who cannot go (ill, anxious): absence through illness is in
+    // principle authorised; it may become "suspected unauthorised" if the parents do not work with the jeugdarts or GGD
+    // (D03, D04; 001:841-845). The line "a child fully at home reaches the limit in a few days" frightened these parents.
+    texts: (f) => (f.oneOf('groep', 'groep-1-2') ? 'ui:s46.planStep.verzuimKleuter' : f.oneOf('thuis-reden', 'kan-niet') ? 'ui:s47.planStep.verzuimZiek' : undefined),
   },
   {
     // Session 19: a child enrolled nowhere. No school records its absence, so no report of 16 hours in 4 weeks comes
@@ -117,6 +120,9 @@ export const homeSteps: readonly StepRule[] = [
     id: 'verzuim-niet-ingeschreven', group: 'binnenkort', section: 'leerplichtambtenaar', letters: ['bericht-leerplichtambtenaar'], contacts: ['leerplichtambtenaar', 'steunpunt'],
     applies: (f) => enrolledNowhere(f),
     params: () => ({ uren: String(TERMS.absenceHours) }),
+    // Session 47 (s042-zoe-vier-nergens-na-verhuizing): a child not at school yet or in groep 1-2 may be 4: leerplicht
+    // starts at 5 (D01; 000:3-5, 000:1214-1219), so the step says so beside the leerplichtambtenaar's proces-verbaal.
+    texts: (f) => (f.oneOf('groep', 'nog-niet', 'groep-1-2') ? 'ui:s47.planStep.verzuimNietIngeschrevenJong' : undefined),
   },
   {
     // D22/D23, F05 (001:719; 002:2763-2790): wherever parent and school are stuck; no term in the sources.
