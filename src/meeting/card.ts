@@ -2,12 +2,11 @@ import type { Answers } from '../flow/answers';
 import { factsFrom, type Facts } from '../rules/facts';
 import { buildPlan } from '../rules/plan';
 import { filingEndsBeforeMeeting, filingRunsMeetingDayUnknown, FILING_STEPS, registrationDecided, uncertainFilingEndsBeforeMeeting } from '../rules/catalogue';
-import { AGREED_AFTER_TERM, agreedAfterTerm, filingBeforeNextMeeting, filingWarningId, latestMeeting } from './plan';
+import { AGREED_AFTER_TERM, agreedAfterTerm, filingBeforeNextMeeting, filingWarningId, latestMeeting, withMeetings } from './plan';
 import { isFollowUp } from '../rules/order';
 import type { IsoDate } from '../rules/dates';
 import type { Deadline } from '../rules/deadlines';
 import { isLegal, toldOnlyOrally, type TimelineEvent } from '../timeline/model';
-import { dossierFirstRequest, extensionAfterRefusalDeadlines, suspensionChainEnd, suspensionChainStart, timelineSteps } from '../timeline/earlier';
 import type { EventKind } from '../timeline/effects';
 
 /**
@@ -238,13 +237,12 @@ export function buildCard(answers: Answers, events: readonly TimelineEvent[], to
   }
   if (f.is('hasSituation')) documents.push({ id: 'tijdlijn-overzicht' });
 
+  // The plan's own steps, as the plan page shows them (withMeetings: the timeline's steps and every pass over them). Sessions
+  // 26, 46 and 47 copied those passes here one by one (an earlier refusal's term, a logged extension, a dossier reminder, a
+  // chain of suspensions), and each one missing here was a date the card showed other than the plan. Session 47: the card
+  // reads the plan itself. Without events, the plan's steps and the caller's extra steps.
   const plan = buildPlan(answers, today);
-  // Session 26: with the timeline's own steps (an earlier refusal whose bezwaar runs, src/timeline/earlier.ts), as the plan
-  // page shows them (withMeetings): "Data die nu lopen" and the line termijn-voor-gesprek left them out.
-  // Session 46: an extension logged within a registration's 6 weeks counts on the card as in the plan (extensionAfterRefusalDeadlines).
-  // Session 47: a second dossier request is a reminder, as in the plan (dossierFirstRequest).
-  // Session 47: a chain of suspensions longer than a week counts from its first day, as in the plan (suspensionChainEnd).
-  const steps = suspensionChainEnd(dossierFirstRequest(events, extensionAfterRefusalDeadlines(events, [...plan.steps, ...extraSteps, ...timelineSteps(events, plan, questionnaire)], today), today, questionnaire), suspensionChainStart(events, plan), today);
+  const steps = events.length ? withMeetings(plan, events, questionnaire).steps : [...plan.steps, ...extraSteps.filter((x) => !plan.steps.some((s) => s.id === x.id))];
 
   const know = KNOW_RULES.filter((r) => r.applies(f)).map(({ id, section, sources }) => ({ id, section, sources }));
   // Session 22: the same for the next meeting agreed at a recorded meeting (a date that lives only in the timeline).
