@@ -213,17 +213,9 @@ function mergeAnswers(d: Record<string, unknown>, x: Record<string, unknown>): R
  */
 export function mergeData(device: BackupData, file: BackupData): BackupData {
   const out: BackupData = { ...file, ...device };
-  const obj = (raw: string | undefined): Record<string, unknown> | undefined => {
-    try {
-      const v: unknown = raw === undefined ? undefined : JSON.parse(raw);
-      return isRecord(v) ? v : undefined;
-    } catch {
-      return undefined;
-    }
-  };
   const both = (k: string, f: (d: Record<string, unknown>, x: Record<string, unknown>) => unknown) => {
-    const d = obj(device[k]);
-    const x = obj(file[k]);
+    const d = record(device[k]);
+    const x = record(file[k]);
     if (d && x) out[k] = JSON.stringify(f(d, x));
   };
   both('wegwijzer.answers', mergeAnswers);
@@ -272,18 +264,17 @@ function replayMerged(out: BackupData, device: BackupData, file: BackupData): vo
   if (!events.some((e) => !known.has(e.id))) return;
   const answers: Record<string, unknown> = { ...(merged['answers'] as Record<string, unknown>) };
   const stamps: Record<string, unknown> = isRecord(merged['stamps']) ? { ...merged['stamps'] } : {};
-  const keys = new Set(events.flatMap((e) => keysOf(e.kind)));
-  // The answers events write, as they were before the events, from the side that changed them later.
-  for (const q of keys) {
-    const from = theirs.stamp(q) > mine.stamp(q) ? theirs : mine;
+  // Per answer an event writes: the side that changed it later.
+  const later = new Map([...new Set(events.flatMap((e) => keysOf(e.kind)))].map((q) => [q, theirs.stamp(q) > mine.stamp(q) ? theirs : mine]));
+  // The answers events write, as they were before the events.
+  for (const [q, from] of later) {
     if (from.start[q] === undefined) delete answers[q];
     else answers[q] = from.start[q];
   }
   const change = commit(answers as Answers, EMPTY_TIMELINE, events);
   const result: Record<string, unknown> = { ...change.answers };
   // An answer the parent changed herself after the events stays hers (the later side's).
-  for (const q of keys) {
-    const from = theirs.stamp(q) > mine.stamp(q) ? theirs : mine;
+  for (const [q, from] of later) {
     if (!from.own(q)) continue;
     if (from.answers[q] === undefined) delete result[q];
     else result[q] = from.answers[q];
@@ -297,6 +288,7 @@ function replayMerged(out: BackupData, device: BackupData, file: BackupData): vo
   out['wegwijzer.timeline'] = JSON.stringify({ ...union, events: change.data.events, base: change.data.base });
 }
 
+/** A stored JSON string as a record; undefined when it is missing, broken or not an object. */
 function record(raw: string | undefined): Record<string, unknown> | undefined {
   try {
     const v: unknown = raw === undefined ? undefined : JSON.parse(raw);

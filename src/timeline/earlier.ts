@@ -8,7 +8,7 @@ import { DECISION_ON_OBJECTION_NOTE, OBJECTION_MAY_BE_DECIDED_TEXTS, SCHOOL_DECI
 import { factsFrom } from '../rules/facts';
 import { stepRules } from '../rules/catalogue';
 import { asString, type Answers } from '../flow/answers';
-import { firstWaitingDossierRequest, inOrder, replay, spokenReceipt, toldOnlyOrally, type Events, type TimelineEvent } from './model';
+import { answeredDossierRequest, firstWaitingDossierRequest, inOrder, replay, spokenReceipt, toldOnlyOrally, type Events, type TimelineEvent } from './model';
 
 /**
  * Session 25 (s25-months): an earlier refusal whose 6 weeks for bezwaar still run, once a later refusal was logged.
@@ -769,8 +769,8 @@ export function extensionAfterRefusalDeadlines(events: Events, steps: readonly P
  */
 export function dossierFirstRequest(events: Events, steps: readonly PlanStep[], today: IsoDate, answers?: Answers): PlanStep[] {
   // Also a first request answered in the questionnaire (lawyer-s47-changes D2), before the events wrote over it.
-  const answered = answers && asString(answers['dossier-gevraagd']) === 'ja' && asString(answers['dossier-gezien']) !== 'ja' ? asString(answers['dossier-gevraagd-datum']) : undefined;
-  const asked = answered !== undefined && isIsoDate(answered) ? [{ kind: 'dossier-gevraagd' as const, date: answered }] : [];
+  const answered = answers && answeredDossierRequest(answers);
+  const asked = answered ? [{ kind: 'dossier-gevraagd' as const, date: answered }] : [];
   return steps.map((s) => {
     const d = s.deadline;
     if (s.id !== 'dossier-herinneren' || !d) return s;

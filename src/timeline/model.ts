@@ -118,20 +118,25 @@ const same = (a: AnswerValue | null | undefined, b: AnswerValue | null | undefin
  */
 type Rules = 'current' | 'before-s47' | 'before-s46' | 'before-s45' | 'before-s43' | 'before-s38';
 const OLDER_RULES: readonly Rules[] = ['before-s47', 'before-s46', 'before-s45', 'before-s43', 'before-s38'];
+/** The rule sets from oldest to newest: `fromS43` and the others below are "this set or a newer one". */
+const RULES_ORDER: readonly Rules[] = ['before-s38', 'before-s43', 'before-s45', 'before-s46', 'before-s47', 'current'];
+const atLeast = (rules: Rules, since: Rules) => RULES_ORDER.indexOf(rules) >= RULES_ORDER.indexOf(since);
 /** The rules from session 43 on (`before-s45` is `before-s46` without lateExtension). */
-const fromS43 = (rules: Rules) => rules === 'current' || rules === 'before-s47' || rules === 'before-s46' || rules === 'before-s45';
+const fromS43 = (rules: Rules) => atLeast(rules, 'before-s45');
+/** The rules from session 45 on: an extension logged after the admission's 6 weeks had ended counts as "weet ik niet" (lateExtension). */
+const fromS45 = (rules: Rules) => atLeast(rules, 'before-s46');
 /**
  * `before-s46`, sessions 45 and before: a suspension logged on the answered removal's own day was history (EFFECTS schorsing
  * overtakenBy sameDay), and an admission logged as told by phone or in a talk counted as written (EFFECTS besluit-toegelaten
  * had no `oral`).
  */
-const fromS46 = (rules: Rules) => rules === 'current' || rules === 'before-s47';
+const fromS46 = (rules: Rules) => atLeast(rules, 'before-s47');
 /**
  * `before-s47`, session 46: a refusal by phone wrote over an admission on paper (EFFECTS besluit-geweigerd spokenKeeps), a
  * removal decision told in a talk counted as written (EFFECTS verwijdering-besluit oralHows), and a removal letter logged
  * after the answered one, with no registration since, wrote its date over it (EFFECTS verwijdering-besluit overtakenBy since).
  */
-const fromS47 = (rules: Rules) => rules === 'current';
+const fromS47 = (rules: Rules) => atLeast(rules, 'current');
 const OLDER_KINDS: readonly string[] = ['schorsing', 'besluit-toegelaten', 'besluit-geweigerd', 'verwijdering-besluit'];
 /** Told only orally by these rules (toldOnlyOrally): before session 47 a removal told in a talk was written. */
 const oralBy = (ev: Pick<TimelineEvent, 'kind' | 'how'> & { letter?: string | undefined }, rules: Rules): boolean =>
@@ -153,7 +158,7 @@ export function effectsOf(ev: Pick<TimelineEvent, 'kind' | 'date' | 'how'>, answ
   // A call is no step of the story: it implies nothing (session 35: a registration by phone is not "waiting for a decision").
   if (!toldOnlyOrally(ev)) for (const [q, v] of Object.entries(e.defaults ?? {})) if (answers[q] === undefined) out[q] = v;
   if (e.newTerm && before && leftBehind(e.newTerm, ev, out, answers, before, rules)) out[e.newTerm.answer] = e.newTerm.becomes;
-  if (ev.kind === 'besluit-verlengd' && (rules === 'current' || rules === 'before-s47' || rules === 'before-s46') && lateExtension(ev.date, answers)) out['aanmelding-verlengd'] = 'weet-niet';
+  if (ev.kind === 'besluit-verlengd' && fromS45(rules) && lateExtension(ev.date, answers)) out['aanmelding-verlengd'] = 'weet-niet';
   if (e.reopens && before && rules !== 'before-s38' && !toldOnlyOrally(ev) && reopened(e.reopens, ev, answers, before, rules)) {
     if (fromS43(rules)) out[e.reopens.answer] = conditions.refusedThenAdmittedElsewhere(answers) ? e.reopens.afterRefusal : e.reopens.becomes;
     else if (answers[BEFORE_S43_UNLESS] === undefined) out[e.reopens.answer] = e.reopens.becomes;
@@ -662,9 +667,8 @@ export function lateFlags(answers: Answers, events: Events, today: IsoDate, base
   const items = timelineItems(answers, events).filter((i) => i.inEffect || i.from === 'answer');
   // Session 47 (lawyer-s47-changes D2): a first dossier request answered in the questionnaire, before a logged one wrote
   // over it (as the plan reads it: dossierFirstRequest in src/timeline/earlier.ts).
-  const asked = questionnaireAnswers(answers, { base });
-  const first = asString(asked['dossier-gevraagd']) === 'ja' && asString(asked['dossier-gezien']) !== 'ja' ? asString(asked['dossier-gevraagd-datum']) : undefined;
-  const answeredRequest: TimelineItem[] = first !== undefined && isIsoDate(first) && !items.some((i) => i.kind === 'dossier-gevraagd' && i.date === first)
+  const first = answeredDossierRequest(questionnaireAnswers(answers, { base }));
+  const answeredRequest: TimelineItem[] = first !== undefined && !items.some((i) => i.kind === 'dossier-gevraagd' && i.date === first)
     ? [{ id: 'earlier:dossier-gevraagd-datum', date: first, kind: 'dossier-gevraagd', parties: ['school'], note: '', from: 'earlier-answer', question: 'dossier-gevraagd-datum', inEffect: false }]
     : [];
   const dossierItems = [...answeredRequest, ...items].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
@@ -713,6 +717,15 @@ export function lateFlags(answers: Answers, events: Events, today: IsoDate, base
  * step, src/timeline/earlier.ts dossierFirstRequest, and "te laat?" count from it: a later request is a reminder).
  */
 const REMINDER_WITHIN_MONTHS = 2;
+/**
+ * The day of a dossier request answered in the questionnaire (the answers before the events wrote over them) and not yet
+ * answered by the school; read by "te laat?" (lateFlags) and the plan's dossier step (dossierFirstRequest) alike.
+ */
+export function answeredDossierRequest(asked: Answers): IsoDate | undefined {
+  if (asString(asked['dossier-gevraagd']) !== 'ja' || asString(asked['dossier-gezien']) === 'ja') return undefined;
+  const day = asString(asked['dossier-gevraagd-datum']);
+  return day !== undefined && isIsoDate(day) ? day : undefined;
+}
 export function firstWaitingDossierRequest(items: readonly Pick<TimelineItem, 'kind' | 'date'>[]): IsoDate | undefined {
   let first: IsoDate | undefined;
   for (const i of items) {
