@@ -90,6 +90,19 @@ export const conditions = {
   /** A removal decision the parent can object to (C08, C09). */
   hasRemovalDecision: (a: Answers) => conditions.removalMayBeWritten(a) || conditions.removalDatedThenSuspended(a),
   /**
+   * Session 48 (s044-daan-toegelaten-bij-andere-school): a removal decision, and a written registration that was admitted:
+   * the child is already at this school, so the admission is another school's. The condition for the removal is met
+   * (another school admits the child, 002:756-768); the decision and its 6 weeks for bezwaar stay (002:846-850).
+   */
+  removedThenAdmittedElsewhere: (a: Answers) => conditions.hasRemovalDecision(a) && conditions.wasAdmitted(a),
+  /**
+   * Session 48 (s043-wil-weg-en-aangemeld-elders): the school wants the child gone, and the parent registered it in writing
+   * elsewhere, not (yet) refused or admitted with a removal decision: that school has the zorgplicht from the registration
+   * (000:374, 002:728-734), the current school stays responsible until the child is enrolled there (000:376-379).
+   */
+  wantedGoneRegisteredElsewhere: (a: Answers) =>
+    conditions.schoolWantsChildGone(a) && conditions.registeredInWriting(a) && !conditions.wasRefused(a) && !conditions.removedThenAdmittedElsewhere(a),
+  /**
    * Session 37 (s37-nergens): never enrolled at any school (after a move, on arrival in the Netherlands). No school has
    * the zorgplicht yet: it starts at the school that receives a written registration (FACTS A01, A03; 001:119).
    */

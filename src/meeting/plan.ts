@@ -7,7 +7,7 @@ import type { Plan, PlanStep } from '../rules/plan';
 import { extensionLeftBehindBy, spokenReceipt, toldOnlyOrally, type TimelineEvent } from '../timeline/model';
 import type { Answers } from '../flow/answers';
 import { effectiveOutcome, type MeetingRecord } from './record';
-import { dossierFirstRequest, gpoNotTlvNotes, decisionOnObjectionNotes, enrolAfterGrantSteps, extensionAfterRefusalDeadlines, sentDayStarts, spokenAdmissionNotes, extensionUnknownNotes, lateExtensionNotes, SUSPENDED_TOO_LONG, suspensionChainEnd, suspensionChainStart, latestTlvRefusalTexts, newSchoolRemovalTexts, spokenObjectionNotes, spokenRegistrationNotes, timelineSteps, tlvApplicationAnswered, tlvGrantObjectionTexts, withAnsweredDecisions } from '../timeline/earlier';
+import { ambiguousExtensionNotes, spokenRefusalFirstSchoolNotes, dossierFirstRequest, gpoNotTlvNotes, decisionOnObjectionNotes, enrolAfterGrantSteps, extensionAfterRefusalDeadlines, sentDayStarts, spokenAdmissionNotes, extensionUnknownNotes, lateExtensionNotes, SUSPENDED_TOO_LONG, suspensionChainEnd, suspensionChainStart, latestTlvRefusalTexts, newSchoolRemovalTexts, spokenObjectionNotes, spokenRegistrationNotes, timelineSteps, tlvApplicationAnswered, tlvGrantObjectionTexts, withAnsweredDecisions } from '../timeline/earlier';
 
 /**
  * What was agreed at a meeting, as steps of the plan. Pure: events and today in, steps out.
@@ -160,6 +160,7 @@ export function withEvents(plan: Plan, events: readonly TimelineEvent[], answers
   // the spoken-receipt note, which wins: whether the clock counts at all comes first).
   const leftBehind = answers && events.length ? extensionLeftBehindBy(answers, events) : undefined;
   // Session 45: an extension logged after the 6 weeks: the decision step says it came late (lateExtensionNotes).
+  // Session 48: or one the timeline cannot place, registered at more schools (ambiguousExtensionNotes).
   const lateExtension = events.some((e) => e.kind === 'besluit-verlengd');
   // Session 46: a registration logged only as sent: the decision step's term names the day sent (sentDayStarts).
   const sent = events.some((e) => e.kind === 'aanmelding-verstuurd');
@@ -174,11 +175,11 @@ export function withEvents(plan: Plan, events: readonly TimelineEvent[], answers
   // Session 37: the newest TLV refusal's own step names its date beside an earlier TLV decision's step (latestTlvRefusalTexts).
   // Session 31: the paper step for a removal by the next school names that school (src/timeline/earlier.ts). Session 34: also
   // when the first removal was answered in the questionnaire, not logged (withAnsweredDecisions, as timelineSteps reads it).
-  const own = dossierFirstRequest(events, extensionAfterRefusalDeadlines(events, latestTlvRefusalTexts(events, [...named, ...extra], answers), plan.today), plan.today, answers);
+  const own = dossierFirstRequest(events, extensionAfterRefusalDeadlines(events, latestTlvRefusalTexts(events, [...named, ...extra], answers), plan.today, answers), plan.today, answers);
   // Session 47: a request to the Geschillencommissie after a TLV decision: the TLV bezwaar step says that is not the way (gpoNotTlvNotes).
   const noted = gpoNotTlvNotes(events, spokenRegistrationNotes(events, spokenObjectionNotes(events, newSchoolRemovalTexts(withAnsweredDecisions(events, answers), own))));
   // Session 47: a chain of suspensions longer than a week: the step counts the week from its first day (suspensionChainEnd).
-  const steps = suspensionChainEnd(spokenAdmissionNotes(events, sentDayStarts(events, lateExtensionNotes(events, extensionUnknownNotes(leftBehind, noted)))), chainStart, plan.today);
+  const steps = suspensionChainEnd(spokenAdmissionNotes(events, sentDayStarts(events, lateExtensionNotes(events, ambiguousExtensionNotes(events, spokenRefusalFirstSchoolNotes(events, extensionUnknownNotes(leftBehind, noted)), answers)))), chainStart, plan.today);
   // One filing warning at most: a certain term (from the answers' meeting or the next one) wins over an uncertain one.
   const found = filingBeforeNextMeeting(steps);
   const has = plan.warnings.find((w) => w.id === FILING_WARNING || w.id === FILING_WARNING_UNCERTAIN);

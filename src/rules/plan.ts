@@ -36,6 +36,8 @@ export interface PlanWarning {
   section: string;
   /** Where the texts are when not in steps.yaml warnings under `id`: a "ui:" key prefix (session 38, s38-p1). */
   texts?: string;
+  /** Named on the first screen (WarningRule.firstScreen): something to do before a right is lost. */
+  firstScreen?: true;
 }
 
 export interface Plan {
@@ -65,7 +67,7 @@ export function buildPlan(answers: Answers, today: IsoDate): Plan {
   }
   const warnings = warningRules.filter((w) => w.applies(f)).map((w) => {
     const texts = w.texts?.(f);
-    return { id: w.id, section: w.section, ...(texts ? { texts } : {}) };
+    return { id: w.id, section: w.section, ...(texts ? { texts } : {}), ...(w.firstScreen?.(f) ? { firstScreen: true as const } : {}) };
   });
   // Session 37: a decision after the bezwaar may be the decision on it (decisionAfterObjection).
   const marked = markDecisionOnObjection(steps, decisionAfterObjection(f), { gpoFiled: f.is('gpoFiled') ? f.date('gpo-datum') : undefined, tlvGranted: f.is('tlvGranted') });

@@ -8,7 +8,8 @@ import { DECISION_ON_OBJECTION_NOTE, OBJECTION_MAY_BE_DECIDED_TEXTS, SCHOOL_DECI
 import { factsFrom } from '../rules/facts';
 import { stepRules } from '../rules/catalogue';
 import { asString, type Answers } from '../flow/answers';
-import { answeredDossierRequest, firstWaitingDossierRequest, inOrder, replay, spokenReceipt, toldOnlyOrally, type Events, type TimelineEvent } from './model';
+import { conditions } from '../flow/conditions';
+import { answeredDossierRequest, firstWaitingDossierRequest, inOrder, otherRegistrationsOpenAt, registrationsOf, replay, spokenReceipt, toldOnlyOrally, type Events, type TimelineEvent } from './model';
 
 /**
  * Session 25 (s25-months): an earlier refusal whose 6 weeks for bezwaar still run, once a later refusal was logged.
@@ -305,7 +306,9 @@ export function withAnsweredDecisions(events: Events, answers?: Answers): Events
     derived.push({ id: 'answer:weigering-datum', kind: 'besluit-geweigerd', date: refusal, parties: ['school'], note: '', how: 'brief' });
   }
   const removal = iso('verwijdering-datum');
-  if (removal && asString(answers['verwijdering-besluit']) === 'schriftelijk' && !events.some((e) => e.kind === 'verwijdering-besluit' && e.date === removal && !toldOnlyOrally(e))) {
+  // Session 48 (hunt-s48 found 3): also a removal the plan counts as a decision without "op papier" (a removed child, "weet ik
+  // niet": hasRemovalDecision), as a refusal is kept unless it was "nee".
+  if (removal && (asString(answers['verwijdering-besluit']) === 'schriftelijk' || conditions.hasRemovalDecision(answers)) && !events.some((e) => e.kind === 'verwijdering-besluit' && e.date === removal && !toldOnlyOrally(e))) {
     derived.push({ id: 'answer:verwijdering-datum', kind: 'verwijdering-besluit', date: removal, parties: ['bestuur'], note: '', how: 'brief' });
   }
   // First in the list: on the same day a derived decision comes before the logged events (inOrder keeps the list's order).
@@ -574,19 +577,80 @@ export function earlierRegistrationSteps(events: Events, plan: Pick<Plan, 'steps
   const own = plan.steps.find((s) => s.id === 'besluit-aanmelding')?.deadline;
   const written = events.filter((e) => REGISTRATIONS.includes(e.kind) && !toldOnlyOrally(e) && !spokenReceipt(e));
   if (!own) return undecidedRegistrationSteps(events, written, plan.today);
-  const kind = written.find((e) => e.date === own.start)?.kind;
-  if (kind === undefined) return [];
+  // Session 48 (s044-ties-ontvangst-a-aanmelding-b): the registrations as undecidedRegistrationSteps groups them, so an
+  // earlier one logged as received counts beside a later one logged as sent (before, only earlier events of the plan's
+  // own kind did, and school A's day four days ahead was on no screen).
+  const registrations = registrationsOf(written);
+  const mine = registrations.find((r) => r.start === own.start || r.sent === own.start);
+  if (!mine) return [];
   const decisions = events.filter((e) => (e.kind === 'besluit-geweigerd' || e.kind === 'besluit-toegelaten') && !toldOnlyOrally(e)).map((e) => e.date);
-  const days = [...new Set(written.filter((e) => e.kind === kind && e.date < own.start).map((e) => e.date))].sort();
-  return days
-    .filter((d) => !decisions.some((x) => x >= d && x < own.start) && addWeeks(d, TERMS.admissionDecisionMaxWeeks) >= plan.today)
-    .map((d, i) => ({
-      id: i === 0 ? EARLIER_REGISTRATION : `${EARLIER_REGISTRATION}-${i + 1}`, texts: EARLIER_REGISTRATION_TEXTS, group: 'binnenkort' as const,
-      section: 'na-aanmelding', letters: [], contacts: ['school' as const],
-      deadline: deadline(d, kind === 'aanmelding-ontvangen' ? 'aanmelding-ontvangen' : 'aanmelding-verstuurd', TERMS.admissionDecisionWeeks, 'weeks', plan.today),
-      params: { aangemeld: d },
-    }));
+  const earlier = registrations.filter((r, i) => r !== mine && r.start < own.start && registrations.findIndex((x) => x.start === r.start) === i);
+  const extensions = events.filter((e) => e.kind === 'besluit-verlengd' && !toldOnlyOrally(e)).map((e) => e.date).sort();
+  return earlier
+    .filter((r) => !decisions.some((x) => x >= r.start && x < own.start) && addWeeks(r.start, TERMS.admissionDecisionMaxWeeks) >= plan.today)
+    .map((r, i) => {
+      // Session 48: an extension logged within this registration's own 6 weeks, no decision on paper between. With no other
+      // registration started between, it is this school's (10 weeks, A05); with one (the plan's own, most likely), the
+      // timeline cannot tell which school wrote it (ambiguousExtension in model.ts): 6 weeks, then maybe the 10-week day.
+      const within = extensions.filter((x) => x >= r.start && !extensionAfterTerm(x, r.start) && !decisions.some((d) => d >= r.start && d <= x));
+      const sure = within.some((x) => !registrations.some((o) => o.start > r.start && o.start <= x));
+      const maybe = !sure ? within[0] : undefined;
+      const tenWeeks = addWeeks(r.start, TERMS.admissionDecisionMaxWeeks);
+      const d = deadline(r.start, r.received ? 'aanmelding-ontvangen' : 'aanmelding-verstuurd', sure ? TERMS.admissionDecisionMaxWeeks : TERMS.admissionDecisionWeeks, 'weeks', plan.today);
+      return {
+        id: i === 0 ? EARLIER_REGISTRATION : `${EARLIER_REGISTRATION}-${i + 1}`, texts: EARLIER_REGISTRATION_TEXTS, group: 'binnenkort' as const,
+        section: 'na-aanmelding', letters: [], contacts: ['school' as const],
+        deadline: maybe !== undefined && d.status === 'passed' ? { ...d, maybeExtendedTo: tenWeeks } : d,
+        params: { aangemeld: r.start, ...(maybe !== undefined ? { verlengd: maybe, uiterlijk10: tenWeeks } : {}) },
+        ...(maybe !== undefined ? { note: AMBIGUOUS_EXTENSION_NOTE } : {}),
+      };
+    });
 }
+
+/**
+ * Session 48 (s044-emma-verlengd-nee-aan-telefoon-elders): a refusal only by phone or in a talk (no decision: A20, FP02),
+ * then a written registration at another school. The plan's decision step counts the new school's 6 weeks; "ask for the
+ * decision on paper" (weigering-op-papier-vragen) told the parent to count the first school's days herself, and ignored an
+ * extension she had logged for it. Its note now names the first school's last day for a decision on paper: 6 weeks from
+ * its receipt, 10 with an extension logged within them (A04, A05; 001:119, 002:744-746).
+ */
+export const FIRST_SCHOOL_TERM_NOTE = 'ui:s48.eersteSchoolTermijn';
+export const FIRST_SCHOOL_TERM_EXTENDED_NOTE = 'ui:s48.eersteSchoolTermijnVerlengd';
+export function spokenRefusalFirstSchoolNotes(events: Events, steps: readonly PlanStep[]): PlanStep[] {
+  const call = inOrder(events).filter((e) => e.kind === 'besluit-geweigerd' && toldOnlyOrally(e)).at(-1);
+  if (!call || !steps.some((s) => s.id === 'weigering-op-papier-vragen' && !s.note)) return [...steps];
+  const registrations = registrationsOf(events.filter((e) => REGISTRATIONS.includes(e.kind) && !toldOnlyOrally(e) && !spokenReceipt(e)));
+  const first = registrations.filter((r) => r.start <= call.date).at(-1);
+  const next = registrations.find((r) => r.start > call.date);
+  if (!first || !next) return [...steps];
+  const written = events.filter((e) => (e.kind === 'besluit-geweigerd' || e.kind === 'besluit-toegelaten') && !toldOnlyOrally(e) && e.date >= first.start && e.date < next.start);
+  if (written.length) return [...steps];
+  const extended = events.some((e) => e.kind === 'besluit-verlengd' && !toldOnlyOrally(e) && e.date >= first.start && e.date < next.start && !extensionAfterTerm(e.date, first.start));
+  const due = addWeeks(first.start, extended ? TERMS.admissionDecisionMaxWeeks : TERMS.admissionDecisionWeeks);
+  return steps.map((s) =>
+    s.id === 'weigering-op-papier-vragen' && !s.note
+      ? { ...s, note: extended ? FIRST_SCHOOL_TERM_EXTENDED_NOTE : FIRST_SCHOOL_TERM_NOTE, params: { ...s.params, eersteAangemeld: first.start, eersteUiterlijk: due } }
+      : s,
+  );
+}
+
+/**
+ * Session 48 (s044-ties-verlengbrief-na-tweede-aanmelding): an extension the timeline cannot place (ambiguousExtension in
+ * src/timeline/model.ts: registered at more schools, and an earlier school's own 6 weeks still ran). The plan's decision
+ * step counts 6 weeks, then maybe the 10-week day ("weet ik niet"); this note says why: we do not know which school wrote
+ * the letter; look in it, or ask. The earlier registration's step gets the same note (earlierRegistrationSteps).
+ */
+export const AMBIGUOUS_EXTENSION_NOTE = 'ui:s48.welkeSchoolVerlengde';
+export function ambiguousExtensionNotes(events: Events, steps: readonly PlanStep[], answers?: Answers): PlanStep[] {
+  if (!answers || asString(replay(answers, events)['meer-scholen']) !== 'ja') return [...steps];
+  return steps.map((s) => {
+    const d = s.deadline;
+    if (s.id !== 'besluit-aanmelding' || s.note || s.texts || !d || d.due !== addWeeks(d.start, TERMS.admissionDecisionWeeks)) return s;
+    const x = events.filter((e) => e.kind === 'besluit-verlengd' && !toldOnlyOrally(e) && e.date >= d.start && otherRegistrationsOpenAt(e.date, d.start, events).length > 0).map((e) => e.date).sort()[0];
+    return x === undefined ? s : { ...s, note: AMBIGUOUS_EXTENSION_NOTE, params: { ...s.params, verlengd: x } };
+  });
+}
+
 
 /**
  * Session 47 (s040-ilias-eerste-keus-weigert-ander-beslist-nog): registered at more schools, both registrations logged, then
@@ -594,23 +658,14 @@ export function earlierRegistrationSteps(events: Events, plan: Pick<Plan, 'steps
  * school's 6 weeks (A04, A05; 001:119, 002:744-746) were on no screen. The timeline cannot tell which school decided: each
  * decision on paper is taken as the answer to the earliest registration still open before it (first come, first decided),
  * and every registration left over, while its 6 weeks or the 4 more may run, gets a step that says we do not know which
- * school decided and how to count if it was the other one. A receipt logged after a registration sent (and before the
- * next one sent) is that registration's (lawyer-s47-changes D3: school A sent, school B sent and received), so that one
- * letter logged as sent and as received counts once; each counts from its receipt, else from the day sent.
+ * school decided and how to count if it was the other one. The registrations as registrationsOf groups them.
  */
 export const UNDECIDED_REGISTRATION_TEXTS = 'ui:s47.planStep.andereSchoolBeslist';
 function undecidedRegistrationSteps(events: Events, written: Events, today: IsoDate): PlanStep[] {
-  const registrations: { sent?: IsoDate; received?: IsoDate }[] = [];
-  for (const e of inOrder(written)) {
-    const last = registrations[registrations.length - 1];
-    if (e.kind === 'aanmelding-verstuurd') {
-      if (!last || last.sent !== e.date) registrations.push({ sent: e.date });
-    } else if (last && last.received === undefined && last.sent !== undefined) last.received = e.date;
-    else if (!last || last.received !== e.date) registrations.push({ received: e.date });
-  }
-  const open = registrations.map((r) => ({ start: (r.received ?? r.sent)!, received: r.received !== undefined })).sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  const open = registrationsOf(written).map((r) => ({ start: r.start, received: r.received !== undefined }));
   if (open.length < 2) return [];
-  const decisions = inOrder(events).filter((e) => (e.kind === 'besluit-geweigerd' || e.kind === 'besluit-toegelaten') && !toldOnlyOrally(e)).map((e) => e.date);
+  // Session 48 (hunt-s48 found 2): one decision logged twice on its day (the e-mail and the letter) is one decision.
+  const decisions = [...new Set(inOrder(events).filter((e) => (e.kind === 'besluit-geweigerd' || e.kind === 'besluit-toegelaten') && !toldOnlyOrally(e)).map((e) => e.date))];
   if (!decisions.some((x) => x >= open[open.length - 1]!.start)) return [];
   for (const x of decisions) {
     const i = open.findIndex((r) => r.start <= x);
@@ -746,15 +801,18 @@ export function spokenAdmissionNotes(events: Events, steps: readonly PlanStep[])
  * counted 6 weeks and said the school "may have" extended, while the parent had logged it and "te laat?" counted 10. The
  * decision step then counts 10 weeks from receipt (A05: once, at most 4 weeks; 001:119, 002:744-746).
  */
-export function extensionAfterRefusalDeadlines(events: Events, steps: readonly PlanStep[], today: IsoDate): PlanStep[] {
-  const extended = events.filter((e) => e.kind === 'besluit-verlengd' && !toldOnlyOrally(e)).map((e) => e.date);
-  if (!extended.length) return [...steps];
+export function extensionAfterRefusalDeadlines(events: Events, steps: readonly PlanStep[], today: IsoDate, answers?: Answers): PlanStep[] {
+  const logged = events.filter((e) => e.kind === 'besluit-verlengd' && !toldOnlyOrally(e)).map((e) => e.date);
+  if (!logged.length) return [...steps];
+  // Session 48: not an extension the timeline cannot place between this registration and an earlier one (ambiguousExtension).
+  const more = answers !== undefined && asString(replay(answers, events)['meer-scholen']) === 'ja';
+  const extended = (start: IsoDate) => logged.filter((x) => !(more && otherRegistrationsOpenAt(x, start, events).length > 0));
   return steps.map((s) => {
     const d = s.deadline;
     if (s.id !== 'besluit-aanmelding' || !d || d.unit !== 'weeks' || d.amount !== TERMS.admissionDecisionWeeks) return s;
     // Any extension logged within this registration's own 6 weeks is this registration's (without a refusal the answers
     // already hold it, and the step counts 10 weeks).
-    if (!extended.some((x) => x >= d.start && !extensionAfterTerm(x, d.start))) return s;
+    if (!extended(d.start).some((x) => x >= d.start && !extensionAfterTerm(x, d.start))) return s;
     return { ...s, deadline: { ...deadline(d.start, d.startWhat, TERMS.admissionDecisionMaxWeeks, 'weeks', today), certain: d.certain } };
   });
 }

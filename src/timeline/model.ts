@@ -108,6 +108,7 @@ const same = (a: AnswerValue | null | undefined, b: AnswerValue | null | undefin
 /**
  * The rules an event's answers are written by: the current ones, or those of older versions, so that upgradeStored can
  * tell what an older version wrote from what the parent changed herself:
+ * - `before-s48`, session 47 (fromS48 below);
  * - `before-s47`, session 46 (fromS47 below);
  * - `before-s46`, sessions 45 and before (fromS46 below);
  * - `before-s45`, sessions 43-44: an extension logged after the admission's 6 weeks had ended counted as given (lateExtension);
@@ -116,10 +117,10 @@ const same = (a: AnswerValue | null | undefined, b: AnswerValue | null | undefin
  * - `before-s38`, sessions 36-37: it never reopened the decision, and an extension logged on a day before a registration
  *   was carried over to it when no earlier registration day was held (leftBehind).
  */
-type Rules = 'current' | 'before-s47' | 'before-s46' | 'before-s45' | 'before-s43' | 'before-s38';
-const OLDER_RULES: readonly Rules[] = ['before-s47', 'before-s46', 'before-s45', 'before-s43', 'before-s38'];
+type Rules = 'current' | 'before-s48' | 'before-s47' | 'before-s46' | 'before-s45' | 'before-s43' | 'before-s38';
+const OLDER_RULES: readonly Rules[] = ['before-s48', 'before-s47', 'before-s46', 'before-s45', 'before-s43', 'before-s38'];
 /** The rule sets from oldest to newest: `fromS43` and the others below are "this set or a newer one". */
-const RULES_ORDER: readonly Rules[] = ['before-s38', 'before-s43', 'before-s45', 'before-s46', 'before-s47', 'current'];
+const RULES_ORDER: readonly Rules[] = ['before-s38', 'before-s43', 'before-s45', 'before-s46', 'before-s47', 'before-s48', 'current'];
 const atLeast = (rules: Rules, since: Rules) => RULES_ORDER.indexOf(rules) >= RULES_ORDER.indexOf(since);
 /** The rules from session 43 on (`before-s45` is `before-s46` without lateExtension). */
 const fromS43 = (rules: Rules) => atLeast(rules, 'before-s45');
@@ -136,7 +137,12 @@ const fromS46 = (rules: Rules) => atLeast(rules, 'before-s47');
  * removal decision told in a talk counted as written (EFFECTS verwijdering-besluit oralHows), and a removal letter logged
  * after the answered one, with no registration since, wrote its date over it (EFFECTS verwijdering-besluit overtakenBy since).
  */
-const fromS47 = (rules: Rules) => atLeast(rules, 'current');
+const fromS47 = (rules: Rules) => atLeast(rules, 'before-s48');
+/**
+ * `before-s48`, session 47: an extension logged while the parent is registered at more schools and an earlier school's own
+ * 6 weeks still ran counted for the latest registration (ambiguousExtension).
+ */
+const fromS48 = (rules: Rules) => atLeast(rules, 'current');
 const OLDER_KINDS: readonly string[] = ['schorsing', 'besluit-toegelaten', 'besluit-geweigerd', 'verwijdering-besluit'];
 /** Told only orally by these rules (toldOnlyOrally): before session 47 a removal told in a talk was written. */
 const oralBy = (ev: Pick<TimelineEvent, 'kind' | 'how'> & { letter?: string | undefined }, rules: Rules): boolean =>
@@ -159,6 +165,7 @@ export function effectsOf(ev: Pick<TimelineEvent, 'kind' | 'date' | 'how'>, answ
   if (!toldOnlyOrally(ev)) for (const [q, v] of Object.entries(e.defaults ?? {})) if (answers[q] === undefined) out[q] = v;
   if (e.newTerm && before && leftBehind(e.newTerm, ev, out, answers, before, rules)) out[e.newTerm.answer] = e.newTerm.becomes;
   if (ev.kind === 'besluit-verlengd' && fromS45(rules) && lateExtension(ev.date, answers)) out['aanmelding-verlengd'] = 'weet-niet';
+  if (ev.kind === 'besluit-verlengd' && fromS48(rules) && before && ambiguousExtension(ev.date, answers, before)) out['aanmelding-verlengd'] = 'weet-niet';
   if (e.reopens && before && rules !== 'before-s38' && !toldOnlyOrally(ev) && reopened(e.reopens, ev, answers, before, rules)) {
     if (fromS43(rules)) out[e.reopens.answer] = conditions.refusedThenAdmittedElsewhere(answers) ? e.reopens.afterRefusal : e.reopens.becomes;
     else if (answers[BEFORE_S43_UNLESS] === undefined) out[e.reopens.answer] = e.reopens.becomes;
@@ -177,6 +184,57 @@ export function effectsOf(ev: Pick<TimelineEvent, 'kind' | 'date' | 'how'>, answ
 export function lateExtension(date: IsoDate, answers: Answers): boolean {
   const receipt = asString(answers['aanmelding-datum']);
   return receipt !== undefined && isIsoDate(receipt) && extensionAfterTerm(date, receipt);
+}
+
+/**
+ * Session 48 (s044-ties-verlengbrief-na-tweede-aanmelding): registered at more schools (meer-scholen: ja), an extension
+ * logged while an earlier registration at another school (undecided on paper since) was still within its own 6 weeks: the
+ * timeline cannot tell which school wrote it. Each school decides within 6 weeks of its own receipt and may extend once by
+ * at most 4 weeks if it tells the parent (A04, A05; 001:119, 002:744-746). Before, the extension counted for the latest
+ * registration: its school got 10 weeks as certain (4 weeks it may never have taken) and the earlier school's extended day
+ * was on no screen. Now the answer becomes "weet ik niet": 6 weeks, then maybe until the 10-week day, for either school
+ * (the steps say why: ambiguousExtensionNotes and earlierRegistrationSteps in src/timeline/earlier.ts).
+ */
+export function ambiguousExtension(date: IsoDate, answers: Answers, before: Events): boolean {
+  return asString(answers['meer-scholen']) === 'ja' && otherRegistrationsOpenAt(date, asString(answers['aanmelding-datum']), before).length > 0;
+}
+
+/**
+ * The written registrations other than the one that starts on `own`, earlier than it, still within their own 6 weeks on
+ * `date`, with no decision on paper logged from their start up to `date`.
+ */
+export function otherRegistrationsOpenAt(date: IsoDate, own: string | undefined, events: Events): Registration[] {
+  if (own === undefined || !isIsoDate(own)) return [];
+  const written = events.filter((e) => REGISTRATION_KINDS.includes(e.kind) && !toldOnlyOrally(e) && !spokenReceipt(e));
+  const decided = events.filter((e) => (e.kind === 'besluit-geweigerd' || e.kind === 'besluit-toegelaten') && !toldOnlyOrally(e)).map((e) => e.date);
+  return registrationsOf(written).filter(
+    (r) => r.start < own && r.sent !== own && r.start <= date && !extensionAfterTerm(date, r.start) && !decided.some((x) => x >= r.start && x <= date),
+  );
+}
+
+export const REGISTRATION_KINDS: readonly string[] = ['aanmelding-ontvangen', 'aanmelding-verstuurd'];
+export interface Registration {
+  /** The day its term counts from: received, else sent. */
+  start: IsoDate;
+  sent?: IsoDate;
+  received?: IsoDate;
+}
+
+/**
+ * The registrations in written registration events, in time order (session 47, lawyer-s47-changes D3): a receipt logged
+ * after a registration sent (and before the next one sent) is that registration's, so that one letter logged as sent and
+ * as received counts once. Each counts from its receipt, else from the day sent (`start`).
+ */
+export function registrationsOf(written: Events): Registration[] {
+  const registrations: { sent?: IsoDate; received?: IsoDate }[] = [];
+  for (const e of inOrder(written)) {
+    const last = registrations[registrations.length - 1];
+    if (e.kind === 'aanmelding-verstuurd') {
+      if (!last || last.sent !== e.date) registrations.push({ sent: e.date });
+    } else if (last && last.received === undefined && last.sent !== undefined) last.received = e.date;
+    else if (!last || last.received !== e.date) registrations.push({ received: e.date });
+  }
+  return registrations.map((r) => ({ ...r, start: (r.received ?? r.sent)! })).sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
 }
 
 /** The last of the events replayed before this one that writes `answer` (its sets), if any. */
@@ -281,7 +339,9 @@ export const writtenBy = (ev: Pick<TimelineEvent, 'kind' | 'how'>): string[] => 
 
 /** The events replayed before the i-th, for an event that may start a new term (EFFECTS newTerm, reopens); others need none. */
 const replayedBefore = (ordered: readonly TimelineEvent[], i: number): readonly TimelineEvent[] | undefined =>
-  isLegal(ordered[i]!.kind) && (EFFECTS[ordered[i]!.kind as LegalKind].newTerm || EFFECTS[ordered[i]!.kind as LegalKind].reopens) ? ordered.slice(0, i) : undefined;
+  isLegal(ordered[i]!.kind) && (EFFECTS[ordered[i]!.kind as LegalKind].newTerm || EFFECTS[ordered[i]!.kind as LegalKind].reopens || ordered[i]!.kind === 'besluit-verlengd')
+    ? ordered.slice(0, i) // session 48: an extension asks which registrations it may belong to (ambiguousExtension)
+    : undefined;
 
 /** Every answer a kind can write (its sets, and "situatie" when it has a situation). */
 export function keysOf(kind: EventKind): string[] {
@@ -389,7 +449,8 @@ export function commit(answers: Answers, old: TimelineData, events: TimelineEven
 // Session 45: a new name, so that data sessions 43-44 marked is read again by the rules since (an extension logged late).
 // Session 46: again (a suspension on a removal's own day, an admission told only by phone or in a talk: before-s46).
 // Session 47: again (a refusal by phone after an admission on paper, a removal told in a talk: before-s47).
-export const CURRENT_RULES = 'regels-s47';
+// Session 48: again (an extension logged while an earlier school's own 6 weeks still ran: before-s48).
+export const CURRENT_RULES = 'regels-s48';
 
 /**
  * Whether older rules write other answers for these events than the current ones (never without a registration logged).
@@ -646,7 +707,7 @@ const answeredExtension = (start: IsoDate, answers: Answers, events: Events): st
 
 const admissionExtended = (start: IsoDate, answers: Answers, items: readonly TimelineItem[], events: Events): boolean =>
   answeredExtension(start, answers, events) === 'ja' ||
-  items.some((i) => i.kind === 'besluit-verlengd' && i.date >= start && !extensionAfterTerm(i.date, start));
+  items.some((i) => i.kind === 'besluit-verlengd' && i.date >= start && !extensionAfterTerm(i.date, start) && !ambiguousExtension(i.date, { ...answers, 'aanmelding-datum': start }, events));
 
 function termFor(rule: ChaseRule, start: IsoDate, answers: Answers, items: readonly TimelineItem[], events: Events): IsoDate {
   switch (rule.id) {

@@ -144,7 +144,7 @@ export function firstThings(plan: Plan): {
     if (choice || !s?.deadline || s.deadline.status === 'passed' || (c.warning && !plan.warnings.some((w) => w.id === c.warning))) continue;
     choice = { step: s as PlanStep & { deadline: Deadline }, maybe: c.maybe, gpo: !c.maybe && !c.tlv && gpoOpen, ...(c.tlv ? { tlv: true } : {}) };
   }
-  const alerts = plan.warnings.filter((w) => FIRST_SCREEN_WARNINGS.includes(w.id));
+  const alerts = plan.warnings.filter((w) => FIRST_SCREEN_WARNINGS.includes(w.id) || w.firstScreen);
   return {
     actions,
     ...(alerts.length ? { alerts } : {}),

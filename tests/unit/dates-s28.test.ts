@@ -166,9 +166,10 @@ describe('Polish and Ukrainian plan texts with a date', () => {
     expect(icsTexts(tFor('uk')).extended!(step!, d.maybeExtendedTo!)).toContain('до 10 листопада 2026 р. включно');
     expect(leftText(d, tFor('nl'))).toContain('dinsdag 10 november 2026');
     // The step's own text: "Wtedy ostatni dzień to …", "ma czas do …".
-    expect(stepText(step!, 'why', tFor('pl'))).toContain('Wtedy ostatni dzień to 10 listopada 2026.');
-    expect(stepText(step!, 'late', tFor('pl'))).toContain('ma czas do 10 listopada 2026.');
-    expect(stepText(step!, 'late', tFor('uk'))).toContain('має час до 10 листопада 2026 р. включно');
+    // Session 48 (s043-verlengd-met-twee-weken): "at most 4 weeks", the 10-week day the very last day, the letter's day first.
+    expect(stepText(step!, 'why', tFor('pl'))).toContain('Wtedy 10 listopada 2026 to najpóźniejszy możliwy dzień.');
+    expect(stepText(step!, 'late', tFor('pl'))).toContain('nigdy dłużej niż do 10 listopada 2026.');
+    expect(stepText(step!, 'late', tFor('uk'))).toContain('не довше, ніж до 10 листопада 2026 р. включно');
     // The deadline line: the start date in brackets, the due date after the colon, both with their weekday.
     expect(strip(deadlineArithmetic(d, tFor('pl')))).toMatch(/\(wtorek, 1 września 2026\): wtorek, 13 października 2026$/);
     expect(strip(deadlineArithmetic(d, tFor('uk')))).toMatch(/\(вівторок, 1 вересня 2026 р\.\): вівторок, 13 жовтня 2026 р\.$/);

@@ -342,6 +342,33 @@ const rows: Row[] = [
     steps: { 'bezwaar-weigering': { group: 'nu', deadline: { start: '2026-10-01', due: '2026-11-12', certain: true } } },
   },
   {
+    // Session 48 (s044-daan-toegelaten-bij-andere-school): a removal decision, then the next school admitted the child: the
+    // removal's bezwaar stays, a choice now (warning verwijdering-na-toelating), not "registered elsewhere" any more.
+    name: 'removal decided 2 November 2026, registered at another school on 9 November and admitted there',
+    answers: { ...REMOVAL_DECIDED_2_NOV, situatie: ['handelingsverlegen', 'aanmelden'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': '2026-11-09', 'aanmelding-bevestiging': 'ja', 'aanmelding-besluit': 'toegelaten', 'ondersteuning-gemeld': 'ja', 'meer-scholen': 'nee', 'gesprek-gepland': 'nee', vervoer: 'nee' },
+    today: '2026-12-10',
+    applies: ['verwijdering-na-toelating', 'bezwaar-verwijdering'],
+    notApplies: ['aangemeld-elders-tijdens-conflict'],
+    steps: { 'bezwaar-verwijdering': { deadline: { start: '2026-11-02', due: '2026-12-14', certain: true } } },
+  },
+  {
+    // Session 48 (s043-wil-weg-en-aangemeld-elders): the same, no decision on that registration yet: that school's zorgplicht
+    // from the registration (warning aangemeld-elders-tijdens-conflict).
+    name: 'removal decided 2 November 2026, registered at another school on 9 November, no decision yet',
+    answers: { ...REMOVAL_DECIDED_2_NOV, situatie: ['handelingsverlegen', 'aanmelden'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': '2026-11-09', 'aanmelding-bevestiging': 'ja', 'aanmelding-besluit': 'nog-niet', 'aanmelding-verlengd': 'nee', 'ondersteuning-gemeld': 'ja', 'meer-scholen': 'nee', 'gesprek-gepland': 'nee', vervoer: 'nee' },
+    today: '2026-12-10',
+    applies: ['aangemeld-elders-tijdens-conflict', 'besluit-aanmelding', 'bezwaar-verwijdering'],
+    notApplies: ['verwijdering-na-toelating'],
+  },
+  {
+    // Session 48 (s044-sven-tlv-so-ouders-oneens): a TLV granted that the parents disagree with moves the child nowhere by itself.
+    name: 'tlv: granted on 20 October 2026, the parents disagree',
+    answers: { ...TLV_BESLUIT, 'tlv-eens': 'nee', 'bezwaar-ingediend': 'nee' },
+    today: '2026-11-02',
+    applies: ['tlv-verplaatst-niet', 'tlv-bezwaar'],
+    notApplies: [],
+  },
+  {
     name: 'aanmelden: refused, "weet ik niet" whether another school agreed',
     answers: { ...GEWEIGERD, 'weigering-andere-school': 'weet-niet' },
     today: '2026-10-15',

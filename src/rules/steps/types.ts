@@ -54,4 +54,6 @@ export interface WarningRule {
   applies: (f: Facts) => boolean;
   /** Texts elsewhere than steps.yaml warnings under `id` for these facts (a "ui:" key prefix); undefined: its own. */
   texts?: (f: Facts) => string | undefined;
+  /** Named on the plan's first screen for these facts too (besides FIRST_SCREEN_WARNINGS, src/ui/firstThings.ts). */
+  firstScreen?: (f: Facts) => boolean;
 }

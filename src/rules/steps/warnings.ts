@@ -106,8 +106,18 @@ export const warningRules: readonly WarningRule[] = [
   },
   // Session 46 (s038-opp-ingestemd-school-wil-weg): the parent agreed to the OPP's handelingsdeel and the school now says it
   // cannot give that help (or wants the child elsewhere). Changing the agreed help needs her consent again, and another
-  // school must follow from the OPP, agreed with her (B08, B10; 001:498-509, 002:876-880, 000:613-619, 810-813).
+  // school belongs in the OPP's handelingsdeel, which needs her consent (B08, B10; 001:498-509, 002:876-880, 000:613-619,
+  // 810-813). Session 48 (s043-opp-ingestemd-*): that consent is no veto on a referral: a TLV application needs no
+  // signature of hers (001:939) and a removal no consent (002:756-772); against either decision she has the bezwaar.
   { id: 'opp-instemming-blijft', section: 'wanneer-opp', applies: (f) => f.is('isHandelingsverlegen') && f.oneOf('opp-ingestemd', 'ja') },
+  // Session 48 (s044-sven-tlv-so-ouders-oneens): a TLV granted that the parents disagree with moves the child nowhere by
+  // itself: the parents register at the SO school themselves (001:924, 000:958-960); a school that wants the child gone
+  // needs a removal decision, only once another school admits the child, with its own bezwaar (002:756-768, 846-850).
+  { id: 'tlv-verplaatst-niet', section: 'tlv-oneens', applies: (f) => f.is('tlvGranted') && f.is('disagreesWithTlvDecision') },
+  // Session 48: a removal decision, then an admission at another school: the removal's condition is met, its bezwaar a choice.
+  { id: 'verwijdering-na-toelating', section: 'schorsing-verwijdering', applies: (f) => f.is('removedThenAdmittedElsewhere') },
+  // Session 48: registered elsewhere while the school wants the child gone: the new school's zorgplicht from the registration.
+  { id: 'aangemeld-elders-tijdens-conflict', section: 'wanneer-zorgplicht', applies: (f) => f.is('wantedGoneRegisteredElsewhere') },
   // C13, FP10: barred but still enrolled: the zorgplicht continues.
   // Session 46 (s039-verwijderd-nog-ingeschreven-thuisgehouden): also a "removed" child that is still enrolled and kept at
   // home: a removal takes effect only once another school admits the child (C04, 002:756-768), so until then it is a child
@@ -117,7 +127,12 @@ export const warningRules: readonly WarningRule[] = [
     applies: (f) => f.is('isBarredButEnrolled') || (f.is('isRemoved') && f.oneOf('ingeschreven', 'ja')),
   },
   // E19, FP12: on a waiting list, or "not welcome after the holidays": the current school keeps the zorgplicht.
-  { id: 'wachtlijst-zorgplicht', section: 'wachtlijst', applies: (f) => f.is('isOnWaitingList') || f.list('school-zegt').includes('niet-welkom-na-vakantie'), texts: offerRefused('warning', 'wachtlijstZorgplicht') },
+  // Session 48 (s043-wachtlijst-niet-welkom-eerst-dit): "not welcome after the holiday" is named on the first screen: the
+  // answer on paper is needed before the holiday, or the child sits at home in September (000:934-938, 003:745-752).
+  {
+    id: 'wachtlijst-zorgplicht', section: 'wachtlijst', applies: (f) => f.is('isOnWaitingList') || f.list('school-zegt').includes('niet-welkom-na-vakantie'), texts: offerRefused('warning', 'wachtlijstZorgplicht'),
+    firstScreen: (f) => f.list('school-zegt').includes('niet-welkom-na-vakantie'),
+  },
   // C02, FP13: research that is old or not the school's own.
   { id: 'oud-of-ander-onderzoek', section: 'hulp-bepalen', applies: (f) => f.is('reliesOnResearch') && f.oneOf('onderzoek', 'oud', 'ander') },
   // C15, FP15: no legal basis for a trial period.
