@@ -94,7 +94,10 @@ export const conditions = {
    * the child is already at this school, so the admission is another school's. The condition for the removal is met
    * (another school admits the child, 002:756-768); the decision and its 6 weeks for bezwaar stay (002:846-850).
    */
-  removedThenAdmittedElsewhere: (a: Answers) => conditions.hasRemovalDecision(a) && conditions.wasAdmitted(a),
+  // lawyer-s48-changes: a registration after the removal decision (or the parent said the decision names another school),
+  // as refusedThenAdmittedElsewhere: not the child's own old admission at this school.
+  removedThenAdmittedElsewhere: (a: Answers) =>
+    conditions.hasRemovalDecision(a) && conditions.wasAdmitted(a) && (isoBefore(a['verwijdering-datum'], a['aanmelding-datum']) || is(a, 'verwijdering-andere-school', 'ja')),
   /**
    * Session 48 (s043-wil-weg-en-aangemeld-elders): the school wants the child gone, and the parent registered it in writing
    * elsewhere, not (yet) refused or admitted with a removal decision: that school has the zorgplicht from the registration

@@ -197,5 +197,6 @@ export function orderPlan(steps: readonly PlanStep[], warnings: readonly PlanWar
   const present = new Set([...warnings.map((w) => w.id), ...sorted.map((s) => s.id)]);
   const dropWarnings = new Set<string>();
   for (const m of WARNING_MERGES) if (present.has(m.keep) && !dropWarnings.has(m.keep)) m.drop.forEach((d) => dropWarnings.add(d));
-  return { steps: sorted, warnings: warnings.filter((w) => !dropWarnings.has(w.id)) };
+  // Session 48 (lawyer-s48-changes): a warning named on the first screen (firstScreen) stays: it says what to do now.
+  return { steps: sorted, warnings: warnings.filter((w) => !dropWarnings.has(w.id) || w.firstScreen) };
 }

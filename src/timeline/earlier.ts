@@ -586,6 +586,7 @@ export function earlierRegistrationSteps(events: Events, plan: Pick<Plan, 'steps
   const decisions = events.filter((e) => (e.kind === 'besluit-geweigerd' || e.kind === 'besluit-toegelaten') && !toldOnlyOrally(e)).map((e) => e.date);
   const earlier = registrations.filter((r, i) => r !== mine && r.start < own.start && registrations.findIndex((x) => x.start === r.start) === i);
   const extensions = events.filter((e) => e.kind === 'besluit-verlengd' && !toldOnlyOrally(e)).map((e) => e.date).sort();
+  const ownStep = plan.steps.find((s) => s.id === 'besluit-aanmelding');
   return earlier
     .filter((r) => !decisions.some((x) => x >= r.start && x < own.start) && addWeeks(r.start, TERMS.admissionDecisionMaxWeeks) >= plan.today)
     .map((r, i) => {
@@ -593,8 +594,11 @@ export function earlierRegistrationSteps(events: Events, plan: Pick<Plan, 'steps
       // registration started between, it is this school's (10 weeks, A05); with one (the plan's own, most likely), the
       // timeline cannot tell which school wrote it (ambiguousExtension in model.ts): 6 weeks, then maybe the 10-week day.
       const within = extensions.filter((x) => x >= r.start && !extensionAfterTerm(x, r.start) && !decisions.some((d) => d >= r.start && d <= x));
-      const sure = within.some((x) => !registrations.some((o) => o.start > r.start && o.start <= x));
-      const maybe = !sure ? within[0] : undefined;
+      // The parent's own answer for the plan's registration settles it (lawyer-s48-changes): "ja", the letter was that
+      // school's; "nee", it was this one's.
+      const answered = ownStep?.params['verlengdAntwoord'];
+      const sure = within.some((x) => !registrations.some((o) => o.start > r.start && o.start <= x)) || (within.length > 0 && answered === 'nee');
+      const maybe = !sure && answered !== 'ja' ? within[0] : undefined;
       const tenWeeks = addWeeks(r.start, TERMS.admissionDecisionMaxWeeks);
       const d = deadline(r.start, r.received ? 'aanmelding-ontvangen' : 'aanmelding-verstuurd', sure ? TERMS.admissionDecisionMaxWeeks : TERMS.admissionDecisionWeeks, 'weeks', plan.today);
       return {
@@ -645,7 +649,7 @@ export function ambiguousExtensionNotes(events: Events, steps: readonly PlanStep
   if (!answers || asString(replay(answers, events)['meer-scholen']) !== 'ja') return [...steps];
   return steps.map((s) => {
     const d = s.deadline;
-    if (s.id !== 'besluit-aanmelding' || s.note || s.texts || !d || d.due !== addWeeks(d.start, TERMS.admissionDecisionWeeks)) return s;
+    if (s.id !== 'besluit-aanmelding' || s.note || s.texts || !d || d.due !== addWeeks(d.start, TERMS.admissionDecisionWeeks) || s.params['verlengdAntwoord']) return s;
     const x = events.filter((e) => e.kind === 'besluit-verlengd' && !toldOnlyOrally(e) && e.date >= d.start && otherRegistrationsOpenAt(e.date, d.start, events).length > 0).map((e) => e.date).sort()[0];
     return x === undefined ? s : { ...s, note: AMBIGUOUS_EXTENSION_NOTE, params: { ...s.params, verlengd: x } };
   });

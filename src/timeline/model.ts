@@ -207,8 +207,14 @@ export function otherRegistrationsOpenAt(date: IsoDate, own: string | undefined,
   if (own === undefined || !isIsoDate(own)) return [];
   const written = events.filter((e) => REGISTRATION_KINDS.includes(e.kind) && !toldOnlyOrally(e) && !spokenReceipt(e));
   const decided = events.filter((e) => (e.kind === 'besluit-geweigerd' || e.kind === 'besluit-toegelaten') && !toldOnlyOrally(e)).map((e) => e.date);
-  return registrationsOf(written).filter(
-    (r) => r.start < own && r.sent !== own && r.start <= date && !extensionAfterTerm(date, r.start) && !decided.some((x) => x >= r.start && x <= date),
+  const extended = events.filter((e) => e.kind === 'besluit-verlengd' && !toldOnlyOrally(e)).map((e) => e.date);
+  const registrations = registrationsOf(written);
+  // lawyer-s48-changes: a school extends once (A05). An extension logged before `date`, within its 6 weeks, with no other
+  // registration started in between, was that school's: it is not open to a second one.
+  const extendedBefore = (r: Registration) =>
+    extended.some((x) => x >= r.start && x < date && !extensionAfterTerm(x, r.start) && !registrations.some((o) => o.start > r.start && o.start <= x));
+  return registrations.filter(
+    (r) => r.start < own && r.sent !== own && r.start <= date && !extensionAfterTerm(date, r.start) && !decided.some((x) => x >= r.start && x <= date) && !extendedBefore(r),
   );
 }
 

@@ -144,7 +144,8 @@ export function firstThings(plan: Plan): {
     if (choice || !s?.deadline || s.deadline.status === 'passed' || (c.warning && !plan.warnings.some((w) => w.id === c.warning))) continue;
     choice = { step: s as PlanStep & { deadline: Deadline }, maybe: c.maybe, gpo: !c.maybe && !c.tlv && gpoOpen, ...(c.tlv ? { tlv: true } : {}) };
   }
-  const alerts = plan.warnings.filter((w) => FIRST_SCREEN_WARNINGS.includes(w.id) || w.firstScreen);
+  // A right being lost (FIRST_SCREEN_WARNINGS) before what to do soon (WarningRule.firstScreen); lawyer-s48-changes.
+  const alerts = [...plan.warnings.filter((w) => FIRST_SCREEN_WARNINGS.includes(w.id)), ...plan.warnings.filter((w) => w.firstScreen && !FIRST_SCREEN_WARNINGS.includes(w.id))];
   return {
     actions,
     ...(alerts.length ? { alerts } : {}),

@@ -212,7 +212,8 @@ const rows: Row[] = [
       'besluit-aanmelding': {
         group: 'binnenkort',
         deadline: { start: '2026-03-03', startWhat: 'aanmelding-ontvangen', amount: 6, unit: 'weeks', due: '2026-04-14', daysLeft: 25, status: 'upcoming', certain: true },
-        params: { uiterlijk10: '2026-05-12' },
+        // Session 48: the parent's own answer on the extension ("nee"), read by the timeline's earlier registrations.
+        params: { uiterlijk10: '2026-05-12', verlengdAntwoord: 'nee' },
       },
     },
   },
@@ -226,7 +227,7 @@ const rows: Row[] = [
       'besluit-aanmelding': {
         group: 'binnenkort',
         deadline: { start: '2026-03-03', amount: 10, unit: 'weeks', due: '2026-05-12', daysLeft: 22, status: 'upcoming', certain: true },
-        params: { uiterlijk10: '2026-05-12' },
+        params: { uiterlijk10: '2026-05-12', verlengdAntwoord: 'ja' },
       },
     },
   },

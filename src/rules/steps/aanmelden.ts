@@ -46,7 +46,12 @@ export const admissionSteps: readonly StepRule[] = [
         const unknown = extended !== 'ja' && extended !== 'nee';
         return unknown && d.status === 'passed' && extendedTo >= f.today ? { ...d, maybeExtendedTo: extendedTo } : d;
       }),
-    params: (f) => ({ uiterlijk10: addWeeks(f.date('aanmelding-datum')!, TERMS.admissionDecisionMaxWeeks) }),
+    // `verlengdAntwoord` (no text shows it): the parent's own "ja"/"nee", which settles an extension the timeline could not
+    // place between two schools (earlierRegistrationSteps and ambiguousExtensionNotes in src/timeline/earlier.ts).
+    params: (f) => {
+      const answered = admissionExtension(f);
+      return { uiterlijk10: addWeeks(f.date('aanmelding-datum')!, TERMS.admissionDecisionMaxWeeks), ...(answered === 'ja' || answered === 'nee' ? { verlengdAntwoord: answered } : {}) };
+    },
   },
   {
     // A13/A20: tell the school what the child needs, so it can assess the support need.

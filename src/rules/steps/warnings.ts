@@ -2,7 +2,10 @@ import type { Facts } from '../facts';
 import { registeredAfterRefusal } from '../admission';
 import type { WarningRule } from './types';
 import type { IsoDate } from '../dates';
-import { daysBetween } from '../calendar';
+import { addWeeks, daysBetween } from '../calendar';
+
+/** A bezwaar term of 6 weeks from `decision` that has not passed on `today` (not known: not open). */
+const objectionStillOpen = (decision: IsoDate | undefined, today: IsoDate): boolean => decision !== undefined && addWeeks(decision, TERMS.objectionWeeks) >= today;
 import { TERMS } from '../deadlines';
 import { offerTurnedDown, offerRefused, twoObjectableDecisions, twoGpoDecisions, filedLate, objectionDue, gpoDue, FILING_STEPS } from './predicates';
 import { stepRules } from './index';
@@ -113,11 +116,22 @@ export const warningRules: readonly WarningRule[] = [
   // Session 48 (s044-sven-tlv-so-ouders-oneens): a TLV granted that the parents disagree with moves the child nowhere by
   // itself: the parents register at the SO school themselves (001:924, 000:958-960); a school that wants the child gone
   // needs a removal decision, only once another school admits the child, with its own bezwaar (002:756-768, 846-850).
-  { id: 'tlv-verplaatst-niet', section: 'tlv-oneens', applies: (f) => f.is('tlvGranted') && f.is('disagreesWithTlvDecision') },
+  // Not for a child enrolled nowhere (no "school van nu": nergens-ingeschreven speaks; lawyer-s48-changes).
+  { id: 'tlv-verplaatst-niet', section: 'tlv-oneens', applies: (f) => f.is('tlvGranted') && f.is('disagreesWithTlvDecision') && !f.is('neverEnrolled') },
   // Session 48: a removal decision, then an admission at another school: the removal's condition is met, its bezwaar a choice.
-  { id: 'verwijdering-na-toelating', section: 'schorsing-verwijdering', applies: (f) => f.is('removedThenAdmittedElsewhere') },
+  // Only while its bezwaar can still be made: not filed yet, its 6 weeks not passed (the text says "je kunt nog bezwaar maken").
+  {
+    id: 'verwijdering-na-toelating', section: 'schorsing-verwijdering',
+    applies: (f) => f.is('removedThenAdmittedElsewhere') && f.answeredNot('bezwaar-ingediend', 'ja') && objectionStillOpen(f.date('verwijdering-datum'), f.today),
+  },
   // Session 48: registered elsewhere while the school wants the child gone: the new school's zorgplicht from the registration.
-  { id: 'aangemeld-elders-tijdens-conflict', section: 'wanneer-zorgplicht', applies: (f) => f.is('wantedGoneRegisteredElsewhere') },
+  // Not for a child already de-registered (uitschrijving-navragen speaks), nor when the support need was not told to the new
+  // school (its zorgplicht starts when told: ondersteuning-melden), nor with the new school's waiting list (A18: when it is
+  // the child's turn). lawyer-s48-changes.
+  {
+    id: 'aangemeld-elders-tijdens-conflict', section: 'wanneer-zorgplicht',
+    applies: (f) => f.is('wantedGoneRegisteredElsewhere') && !f.oneOf('ingeschreven', 'nee') && !f.oneOf('ondersteuning-gemeld', 'nee') && !f.is('isOnWaitingList'),
+  },
   // C13, FP10: barred but still enrolled: the zorgplicht continues.
   // Session 46 (s039-verwijderd-nog-ingeschreven-thuisgehouden): also a "removed" child that is still enrolled and kept at
   // home: a removal takes effect only once another school admits the child (C04, 002:756-768), so until then it is a child
