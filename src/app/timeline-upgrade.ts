@@ -1,5 +1,5 @@
 import { applyTimeline, deviceStore, getState, type AppState } from './controller';
-import { reconcile, sanitizeTimeline, upgradeStored } from '../timeline/model';
+import { reconciledChange, sanitizeTimeline, upgradeStored } from '../timeline/model';
 import { saveTimeline, timelineIsNewer } from './timeline-store';
 
 /**
@@ -12,7 +12,10 @@ import { saveTimeline, timelineIsNewer } from './timeline-store';
 export function upgradeStoredTimeline(app: AppState = getState()): boolean {
   const store = deviceStore();
   if (app.newerData !== undefined || timelineIsNewer(store)) return false;
-  const change = upgradeStored(app.answers, reconcile(app.answers, sanitizeTimeline(app.timeline)));
+  // Session 48: also the answers a date corrected in the questionnaire re-reads (reconciledChange), written once.
+  const stored = sanitizeTimeline(app.timeline);
+  const read = reconciledChange(app.answers, stored);
+  const change = upgradeStored(read.answers, read.data) ?? (read.data !== stored ? read : undefined);
   if (!change) return false;
   applyTimeline(change, (data) => saveTimeline(store, data));
   return true;

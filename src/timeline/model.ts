@@ -507,6 +507,32 @@ export function updateEvent(answers: Answers, data: TimelineData, ev: TimelineEv
   return commit(answers, data, data.events.map((e) => (e.id === ev.id ? ev : e)), new Set([...touchedBy(ev.kind), ...(old ? touchedBy(old.kind) : [])]));
 }
 
+/**
+ * Session 48 (hunt-s48 found 1): reconcile, and the answers the events write read again in the events' new order. A date
+ * corrected in the questionnaire moves the event that wrote it (reconcile), but the answers it and the other events wrote
+ * stayed as the old order had them: a registration's day moved before the admission logged after it kept "no decision
+ * yet", and the plan chased a school that had admitted the child. Now the same as editing the event's day in the timeline,
+ * except that only the moved dates count as touched: any other answer the parent changed herself stays hers.
+ */
+export function reconciledChange(answers: Answers, stored: TimelineData): Change {
+  const data = reconcile(answers, stored);
+  if (data === stored) return { answers, data };
+  const moved = new Set<string>();
+  for (const ev of data.events) {
+    const old = stored.events.find((e) => e.id === ev.id);
+    if (old && old.date !== ev.date) for (const [q, v] of Object.entries(setsOf(ev))) if (v === DATE) moved.add(q);
+  }
+  // As an edit of the event's day in the timeline (updateEvent): the moved event carries the new date, so the answer it
+  // wrote is read as the events had it (not as the parent's own, which would start the replay with the new day).
+  const before = replay(withBase(answers, stored.base), stored.events);
+  const asLogged: Record<string, AnswerValue> = { ...answers };
+  for (const q of moved) {
+    if (before[q] === undefined) delete asLogged[q];
+    else asLogged[q] = before[q]!;
+  }
+  return commit(asLogged, stored, data.events, moved);
+}
+
 /** Writes a logged event's answers again ("Zet dit in mijn antwoorden"), when they disagree. */
 export function reapplyEvent(answers: Answers, data: TimelineData, id: string): Change {
   const ev = data.events.find((e) => e.id === id);

@@ -10,7 +10,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/flow/answers';
-import { CURRENT_RULES, ambiguousExtension, upgradeStored, type TimelineData } from '../../src/timeline/model';
+import { CURRENT_RULES, ambiguousExtension, reconciledChange, upgradeStored, type TimelineData } from '../../src/timeline/model';
 import { AMBIGUOUS_EXTENSION_NOTE, FIRST_SCHOOL_TERM_EXTENDED_NOTE, FIRST_SCHOOL_TERM_NOTE } from '../../src/timeline/earlier';
 import { ev, flags, log, planAt } from './timeline-log';
 
@@ -100,5 +100,22 @@ describe('a refusal by phone, then a registration elsewhere: the first school\'s
     expect(s?.note).toBe(FIRST_SCHOOL_TERM_NOTE);
     expect(s?.params).toMatchObject({ eersteUiterlijk: '2026-10-14' });
     expect(step(planAt(log(ONE, [...first, call]), '2026-11-10'), 'weigering-op-papier-vragen')?.note).toBeUndefined();
+  });
+});
+
+describe('a date corrected in the questions across another logged event (hunt-s48 found 1, reconciledChange)', () => {
+  const st = log(A({ situatie: ['aanmelden'] }), [ev('e0', 'aanmelding-verstuurd', '2026-09-02', 'e-mail'), ev('e1', 'besluit-toegelaten', '2026-09-01', 'brief')]);
+  it('the answers the events write are read in their new order, as an edit in the timeline (failed before: "nog-niet")', () => {
+    const read = reconciledChange(A({ ...(st.answers as Record<string, string | string[]>), 'aanmelding-datum': '2026-08-25' }), st.data);
+    expect(read.data.events.find((e) => e.id === 'e0')?.date).toBe('2026-08-25');
+    expect(read.answers['aanmelding-besluit']).toBe('toegelaten');
+    expect(read.answers['aanmelding-datum']).toBe('2026-08-25');
+  });
+  it('guard: another answer the parent changed herself stays hers; nothing moved, nothing changes', () => {
+    const own = A({ ...(st.answers as Record<string, string | string[]>), 'aanmelding-datum': '2026-08-25', 'aanmelding-hoe': 'telefonisch' });
+    expect(reconciledChange(own, st.data).answers['aanmelding-hoe']).toBe('telefonisch');
+    const same = reconciledChange(st.answers, st.data);
+    expect(same.answers).toBe(st.answers);
+    expect(same.data).toBe(st.data);
   });
 });

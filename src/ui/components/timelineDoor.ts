@@ -1,5 +1,5 @@
 import { applyTimeline, deviceStore, getState, type AppState } from '../../app/controller';
-import { TIMELINE_VERSION, questionnaireAnswers, reconcile, sanitizeTimeline, upgradeStored, type Change, type TimelineData } from '../../timeline/model';
+import { TIMELINE_VERSION, questionnaireAnswers, reconcile, reconciledChange, sanitizeTimeline, upgradeStored, type Change, type TimelineData } from '../../timeline/model';
 import { buildPlan, type Plan } from '../../rules/plan';
 import { withMeetings } from '../../meeting/plan';
 import type { IsoDate } from '../../rules/dates';
@@ -37,7 +37,8 @@ export function planOf(app: Pick<AppState, 'answers' | 'timeline'>, today: IsoDa
  * (also one shared with an old timeline in its link) is right before the upgrade is written (src/app/timeline-upgrade.ts).
  */
 export function storedOf(app: Pick<AppState, 'answers' | 'timeline'>): Change {
-  const data = timelineOf(app as AppState);
-  return upgradeStored(app.answers, data) ?? { answers: app.answers, data };
+  // Session 48: a date corrected in the questionnaire re-reads the answers the events write in their new order.
+  const read = timelineIsNewer(app.timeline) ? { answers: app.answers, data: { events: [], base: {} } } : reconciledChange(app.answers, sanitizeTimeline(app.timeline));
+  return upgradeStored(read.answers, read.data) ?? read;
 }
 
