@@ -61,6 +61,7 @@
  * seeds 0, 100, 200, 300, 400 with 3000-4000 runs each, at the end of session 46).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { pickAnswer } from './random-answers';
 import fc from 'fast-check';
 import { questions } from '../../src/flow/questions';
 import { isAsked } from '../../src/flow/route';
@@ -93,14 +94,7 @@ function walk(sits: readonly string[], r: readonly number[], base: IsoDate, extr
   questions.forEach((q, i) => {
     if (q.id === 'situatie' || !isAsked(q, a as Answers)) return;
     const [pick, more] = [r[i * 2]!, r[i * 2 + 1]!];
-    if (q.type === 'date') a[q.id] = pick % 7 === 0 ? DONT_KNOW : q.dates === 'any' ? addDays(base, 40 - (more % 100)) : addDays(base, -(more % 70));
-    else if (q.type === 'choice') a[q.id] = q.options![pick % q.options!.length];
-    else {
-      const exclusive = q.exclusive ?? [];
-      const free = q.options!.filter((o) => !exclusive.includes(o));
-      const chosen = free.filter((_, k) => (more >> k) & 1);
-      a[q.id] = exclusive.length && pick % 4 === 0 ? [exclusive[pick % exclusive.length]] : chosen.length ? chosen : [free[pick % free.length]];
-    }
+    a[q.id] = pickAnswer(q, pick, more, (pick, more) => pick % 7 === 0 ? DONT_KNOW : q.dates === 'any' ? addDays(base, 40 - (more % 100)) : addDays(base, -(more % 70)));
   });
   // A TLV decision logged later makes the questions ask whether the parent agrees: her answer, as she would give it.
   for (const [k, v] of Object.entries(extra)) if (a[k] === undefined) a[k] = v;

@@ -58,6 +58,7 @@
  * A longer hunt: HUNT_RUNS=3000 HUNT_SEED=300 npx vitest run --project unit tests/unit/hunt-s47.test.ts (property 4: 300).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { pickAnswer } from './random-answers';
 import fc from 'fast-check';
 import { questions } from '../../src/flow/questions';
 import { DONT_KNOW, type Answers } from '../../src/flow/answers';
@@ -126,14 +127,7 @@ function walk(sits: readonly string[], r: readonly number[], base: IsoDate, fixe
       return;
     }
     const [pick, extra] = [r[i * 2]!, r[i * 2 + 1]!];
-    if (q.type === 'date') a[q.id] = pick % 7 === 0 ? DONT_KNOW : q.dates === 'any' ? addDays(base, 40 - (extra % 100)) : addDays(base, -(extra % 70));
-    else if (q.type === 'choice') a[q.id] = q.options![pick % q.options!.length];
-    else {
-      const exclusive = q.exclusive ?? [];
-      const free = q.options!.filter((o) => !exclusive.includes(o));
-      const chosen = free.filter((_, k) => (extra >> k) & 1);
-      a[q.id] = exclusive.length && pick % 4 === 0 ? [exclusive[pick % exclusive.length]] : chosen.length ? chosen : [free[pick % free.length]];
-    }
+    a[q.id] = pickAnswer(q, pick, extra, (pick, extra) => pick % 7 === 0 ? DONT_KNOW : q.dates === 'any' ? addDays(base, 40 - (extra % 100)) : addDays(base, -(extra % 70)));
   });
   return a;
 }

@@ -62,6 +62,7 @@
  * many stories each property checked.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pickAnswer } from './random-answers';
 import fc from 'fast-check';
 import { questions } from '../../src/flow/questions';
 import { isAsked } from '../../src/flow/route';
@@ -101,14 +102,7 @@ function walk(sits: readonly string[], r: readonly number[], base: IsoDate): Rec
   questions.forEach((q, i) => {
     if (q.id === 'situatie' || !isAsked(q, a as Answers)) return;
     const [pick, extra] = [r[i * 2]!, r[i * 2 + 1]!];
-    if (q.type === 'date') a[q.id] = pick % 7 === 0 ? DONT_KNOW : q.dates === 'any' ? addDays(base, 40 - (extra % 100)) : addDays(base, -(extra % 70));
-    else if (q.type === 'choice') a[q.id] = q.options![pick % q.options!.length];
-    else {
-      const exclusive = q.exclusive ?? [];
-      const free = q.options!.filter((o) => !exclusive.includes(o));
-      const chosen = free.filter((_, k) => (extra >> k) & 1);
-      a[q.id] = exclusive.length && pick % 4 === 0 ? [exclusive[pick % exclusive.length]] : chosen.length ? chosen : [free[pick % free.length]];
-    }
+    a[q.id] = pickAnswer(q, pick, extra, (pick, extra) => pick % 7 === 0 ? DONT_KNOW : q.dates === 'any' ? addDays(base, 40 - (extra % 100)) : addDays(base, -(extra % 70)));
   });
   return a;
 }

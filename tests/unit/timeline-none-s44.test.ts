@@ -6,6 +6,7 @@
  * can make them differ), on four days of the year; and shows it is not blind: one logged event does change the plan.
  */
 import { describe, expect, it } from 'vitest';
+import { pickAnswer } from './random-answers';
 import fc from 'fast-check';
 import { questions } from '../../src/flow/questions';
 import { isAsked } from '../../src/flow/route';
@@ -25,14 +26,7 @@ const answersOn = (today: IsoDate) =>
     questions.forEach((q, i) => {
       const [skip, pick, more] = [r[i * 3]!, r[i * 3 + 1]!, r[i * 3 + 2]!];
       if (!isAsked(q, a as Answers) || skip % 20 === 0) return;
-      if (q.type === 'date') a[q.id] = pick % 6 === 0 ? DONT_KNOW : addDays(today, 5 - (more % 400));
-      else if (q.type === 'choice') a[q.id] = q.options![pick % q.options!.length];
-      else {
-        const exclusive = q.exclusive ?? [];
-        const free = q.options!.filter((o) => !exclusive.includes(o));
-        const chosen = free.filter((_, k) => (more >> k) & 1);
-        a[q.id] = exclusive.length && pick % 4 === 0 ? [exclusive[pick % exclusive.length]] : chosen.length ? chosen : [free[pick % free.length]];
-      }
+      a[q.id] = pickAnswer(q, pick, more, (pick, more) => pick % 6 === 0 ? DONT_KNOW : addDays(today, 5 - (more % 400)));
     });
     return a as Answers;
   });
