@@ -9,7 +9,7 @@ import { factsFrom } from '../rules/facts';
 import { stepRules } from '../rules/catalogue';
 import { asString, type Answers } from '../flow/answers';
 import { conditions } from '../flow/conditions';
-import { answeredDossierRequest, firstWaitingDossierRequest, inOrder, otherRegistrationsOpenAt, registrationsOf, replay, spokenReceipt, toldOnlyOrally, type Events, type TimelineEvent } from './model';
+import { REGISTRATION_KINDS, answeredDossierRequest, firstWaitingDossierRequest, inOrder, otherRegistrationsOpenAt, registrationsOf, replay, spokenReceipt, toldOnlyOrally, writtenDecisionDays, type Events, type TimelineEvent } from './model';
 
 /**
  * Session 25 (s25-months): an earlier refusal whose 6 weeks for bezwaar still run, once a later refusal was logged.
@@ -267,7 +267,6 @@ function laterLetters(ordered: Events, removals: Events, today: IsoDate, own: Is
  */
 export const NEW_SCHOOL_REMOVAL_TEXTS = 'ui:wording31.planStep.verwijderbesluitNieuweSchool';
 const PAPER_REMOVAL = 'verwijderbesluit-op-papier-vragen';
-const REGISTRATIONS: readonly string[] = ['aanmelding-ontvangen', 'aanmelding-verstuurd'];
 
 export function newSchoolRemovalTexts(events: Events, steps: readonly PlanStep[]): PlanStep[] {
   if (!steps.some((s) => s.id === EARLIER_REMOVAL) || !steps.some((s) => s.id === PAPER_REMOVAL && !s.texts)) return [...steps];
@@ -276,7 +275,7 @@ export function newSchoolRemovalTexts(events: Events, steps: readonly PlanStep[]
   const last = removals.at(-1);
   const written = removals.filter((e) => !toldOnlyOrally(e)).at(-1);
   if (!last || !written || !toldOnlyOrally(last)) return [...steps];
-  const registered = ordered.some((e) => REGISTRATIONS.includes(e.kind) && e.date > written.date && e.date <= last.date);
+  const registered = ordered.some((e) => REGISTRATION_KINDS.includes(e.kind) && e.date > written.date && e.date <= last.date);
   if (!registered) return [...steps];
   return steps.map((s) => (s.id === PAPER_REMOVAL ? { ...s, texts: NEW_SCHOOL_REMOVAL_TEXTS } : s));
 }
@@ -575,7 +574,7 @@ export const EARLIER_REGISTRATION_TEXTS = 'ui:s46.planStep.eerdereAanmelding';
 export function earlierRegistrationSteps(events: Events, plan: Pick<Plan, 'steps' | 'today'>, answers?: Answers): PlanStep[] {
   if (!answers || asString(replay(answers, events)['meer-scholen']) !== 'ja') return [];
   const own = plan.steps.find((s) => s.id === 'besluit-aanmelding')?.deadline;
-  const written = events.filter((e) => REGISTRATIONS.includes(e.kind) && !toldOnlyOrally(e) && !spokenReceipt(e));
+  const written = events.filter((e) => REGISTRATION_KINDS.includes(e.kind) && !toldOnlyOrally(e) && !spokenReceipt(e));
   if (!own) return undecidedRegistrationSteps(events, written, plan.today);
   // Session 48 (s044-ties-ontvangst-a-aanmelding-b): the registrations as undecidedRegistrationSteps groups them, so an
   // earlier one logged as received counts beside a later one logged as sent (before, only earlier events of the plan's
@@ -583,7 +582,7 @@ export function earlierRegistrationSteps(events: Events, plan: Pick<Plan, 'steps
   const registrations = registrationsOf(written);
   const mine = registrations.find((r) => r.start === own.start || r.sent === own.start);
   if (!mine) return [];
-  const decisions = events.filter((e) => (e.kind === 'besluit-geweigerd' || e.kind === 'besluit-toegelaten') && !toldOnlyOrally(e)).map((e) => e.date);
+  const decisions = writtenDecisionDays(events);
   const earlier = registrations.filter((r, i) => r !== mine && r.start < own.start && registrations.findIndex((x) => x.start === r.start) === i);
   const extensions = events.filter((e) => e.kind === 'besluit-verlengd' && !toldOnlyOrally(e)).map((e) => e.date).sort();
   const ownStep = plan.steps.find((s) => s.id === 'besluit-aanmelding');
@@ -623,12 +622,11 @@ export const FIRST_SCHOOL_TERM_EXTENDED_NOTE = 'ui:s48.eersteSchoolTermijnVerlen
 export function spokenRefusalFirstSchoolNotes(events: Events, steps: readonly PlanStep[]): PlanStep[] {
   const call = inOrder(events).filter((e) => e.kind === 'besluit-geweigerd' && toldOnlyOrally(e)).at(-1);
   if (!call || !steps.some((s) => s.id === 'weigering-op-papier-vragen' && !s.note)) return [...steps];
-  const registrations = registrationsOf(events.filter((e) => REGISTRATIONS.includes(e.kind) && !toldOnlyOrally(e) && !spokenReceipt(e)));
+  const registrations = registrationsOf(events.filter((e) => REGISTRATION_KINDS.includes(e.kind) && !toldOnlyOrally(e) && !spokenReceipt(e)));
   const first = registrations.filter((r) => r.start <= call.date).at(-1);
   const next = registrations.find((r) => r.start > call.date);
   if (!first || !next) return [...steps];
-  const written = events.filter((e) => (e.kind === 'besluit-geweigerd' || e.kind === 'besluit-toegelaten') && !toldOnlyOrally(e) && e.date >= first.start && e.date < next.start);
-  if (written.length) return [...steps];
+  if (writtenDecisionDays(events).some((d) => d >= first.start && d < next.start)) return [...steps];
   const extended = events.some((e) => e.kind === 'besluit-verlengd' && !toldOnlyOrally(e) && e.date >= first.start && e.date < next.start && !extensionAfterTerm(e.date, first.start));
   const due = addWeeks(first.start, extended ? TERMS.admissionDecisionMaxWeeks : TERMS.admissionDecisionWeeks);
   return steps.map((s) =>
@@ -669,7 +667,7 @@ function undecidedRegistrationSteps(events: Events, written: Events, today: IsoD
   const open = registrationsOf(written).map((r) => ({ start: r.start, received: r.received !== undefined }));
   if (open.length < 2) return [];
   // Session 48 (hunt-s48 found 2): one decision logged twice on its day (the e-mail and the letter) is one decision.
-  const decisions = [...new Set(inOrder(events).filter((e) => (e.kind === 'besluit-geweigerd' || e.kind === 'besluit-toegelaten') && !toldOnlyOrally(e)).map((e) => e.date))];
+  const decisions = [...new Set(writtenDecisionDays(events))];
   if (!decisions.some((x) => x >= open[open.length - 1]!.start)) return [];
   for (const x of decisions) {
     const i = open.findIndex((r) => r.start <= x);
@@ -760,7 +758,7 @@ export function spokenNextRegistrationSteps(events: Events, plan: Pick<Plan, 'st
   const now = replay(answers, events);
   if (asString(now['aanmelding-hoe']) !== 'schriftelijk' || asString(now['aanmelding-besluit']) !== 'geweigerd') return [];
   const refused = [asString(now['weigering-datum']), ...events.filter((e) => e.kind === 'besluit-geweigerd').map((e) => e.date)].filter((d): d is IsoDate => d !== undefined && isIsoDate(d));
-  const written = (from: IsoDate) => events.some((e) => REGISTRATIONS.includes(e.kind) && !toldOnlyOrally(e) && !spokenReceipt(e) && e.date >= from);
+  const written = (from: IsoDate) => events.some((e) => REGISTRATION_KINDS.includes(e.kind) && !toldOnlyOrally(e) && !spokenReceipt(e) && e.date >= from);
   if (!calls.some((c) => refused.some((r) => c.date >= r) && !written(c.date))) return [];
   const rule = stepRules.find((r) => r.id === WRITE_IN);
   if (!rule) return [];
@@ -924,7 +922,7 @@ function schoolDecisionOnObjectionNotes(events: Events, steps: readonly PlanStep
     ...(asString(answers['bezwaar-ingediend']) === 'ja' && answered !== undefined && isIsoDate(answered) ? [answered] : []),
   ];
   if (!objections.length) return [...steps];
-  const registered = (from: IsoDate, to: IsoDate) => events.some((e) => REGISTRATIONS.includes(e.kind) && !toldOnlyOrally(e) && e.date > from && e.date <= to);
+  const registered = (from: IsoDate, to: IsoDate) => events.some((e) => REGISTRATION_KINDS.includes(e.kind) && !toldOnlyOrally(e) && e.date > from && e.date <= to);
   return steps.map((s) => {
     const d = SCHOOL_DECISIONS.find((x) => x.step === s.id);
     const latest = s.deadline?.start;

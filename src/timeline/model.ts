@@ -206,7 +206,7 @@ export function ambiguousExtension(date: IsoDate, answers: Answers, before: Even
 export function otherRegistrationsOpenAt(date: IsoDate, own: string | undefined, events: Events): Registration[] {
   if (own === undefined || !isIsoDate(own)) return [];
   const written = events.filter((e) => REGISTRATION_KINDS.includes(e.kind) && !toldOnlyOrally(e) && !spokenReceipt(e));
-  const decided = events.filter((e) => (e.kind === 'besluit-geweigerd' || e.kind === 'besluit-toegelaten') && !toldOnlyOrally(e)).map((e) => e.date);
+  const decided = writtenDecisionDays(events);
   const extended = events.filter((e) => e.kind === 'besluit-verlengd' && !toldOnlyOrally(e)).map((e) => e.date);
   const registrations = registrationsOf(written);
   // lawyer-s48-changes: a school extends once (A05). An extension logged before `date`, within its 6 weeks, with no other
@@ -219,6 +219,9 @@ export function otherRegistrationsOpenAt(date: IsoDate, own: string | undefined,
 }
 
 export const REGISTRATION_KINDS: readonly string[] = ['aanmelding-ontvangen', 'aanmelding-verstuurd'];
+/** The days of the admission decisions on paper (a refusal or an admission, not told only by phone or in a talk), in the events' order. */
+export const writtenDecisionDays = (events: Events): IsoDate[] =>
+  inOrder(events).filter((e) => (e.kind === 'besluit-geweigerd' || e.kind === 'besluit-toegelaten') && !toldOnlyOrally(e)).map((e) => e.date);
 export interface Registration {
   /** The day its term counts from: received, else sent. */
   start: IsoDate;
