@@ -58,6 +58,7 @@
  * A longer hunt: HUNT_RUNS=3000 HUNT_SEED=300 npx vitest run --project unit tests/unit/hunt-s47.test.ts (property 4: 300).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { CORE, THEMES, rawEvent, toEvent, type Raw } from './random-answers';
 import { pickAnswer } from './random-answers';
 import fc from 'fast-check';
 import { questions } from '../../src/flow/questions';
@@ -311,27 +312,6 @@ function sameManyWays(x: Multi): string[] {
 
 // ── Stories over time (hunt-s46's stories: answers, then 1-4 logged events in a theme) ─────────────────────────────
 
-const CORE: readonly EventKind[] = ['besluit-geweigerd', 'verwijdering-besluit', 'tlv-afgewezen', 'tlv-toegekend', 'bezwaar-ingediend', 'gpo-ingediend', 'aanmelding-ontvangen', 'aanmelding-verstuurd', 'besluit-toegelaten', 'schorsing', 'tlv-aangevraagd', 'besluit-verlengd', 'uitschrijving'];
-const THEMES: readonly { kinds: fc.Arbitrary<EventKind>; days: number }[] = [
-  { kinds: fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...CORE) }, { weight: 2, arbitrary: fc.constantFrom(...EVENT_KINDS) }), days: 75 },
-  { kinds: fc.constantFrom<EventKind>('aanmelding-ontvangen', 'aanmelding-verstuurd', 'besluit-geweigerd', 'besluit-geweigerd', 'besluit-toegelaten', 'besluit-verlengd', 'bezwaar-ingediend', 'gpo-ingediend', 'verwijdering-besluit'), days: 40 },
-  { kinds: fc.constantFrom<EventKind>('verwijdering-besluit', 'verwijdering-besluit', 'schorsing', 'thuis-vanaf', 'uitschrijving', 'aanmelding-ontvangen', 'besluit-geweigerd', 'bezwaar-ingediend', 'gesprek'), days: 35 },
-  { kinds: fc.constantFrom<EventKind>('tlv-aangevraagd', 'tlv-afgewezen', 'tlv-toegekend', 'bezwaar-ingediend', 'verwijdering-besluit', 'besluit-geweigerd', 'gpo-ingediend'), days: 40 },
-];
-interface Raw { kind: EventKind; day: number; how: How | null; meet: { outcome: 'afspraken' | 'geen' | 'later'; by: number | null; next: number | null } | null }
-const rawEvent = (kinds: fc.Arbitrary<EventKind>, days: number): fc.Arbitrary<Raw> => fc.record({
-  kind: kinds,
-  day: fc.integer({ min: 0, max: days }),
-  how: fc.option(fc.constantFrom(...HOWS), { nil: null, freq: 4 }),
-  meet: fc.option(fc.record({ outcome: fc.constantFrom('afspraken' as const, 'geen' as const, 'later' as const), by: fc.option(fc.integer({ min: 0, max: 60 }), { nil: null }), next: fc.option(fc.integer({ min: 0, max: 60 }), { nil: null }) }), { nil: null, freq: 2 }),
-});
-function toEvent(x: Raw, id: string, base: IsoDate): TimelineEvent {
-  const date = addDays(base, x.day);
-  const e = ev(id, x.kind, date, x.how ?? undefined);
-  if (x.kind !== 'gesprek' || !x.meet) return e;
-  const by = x.meet.by === null ? undefined : addDays(date, x.meet.by);
-  return { ...e, meeting: { outcome: x.meet.outcome, agreements: x.meet.outcome === 'afspraken' ? [{ who: 'school', what: 'het OPP aanpassen', ...(by ? { by } : {}) }] : [], ...(x.meet.next !== null ? { next: addDays(date, x.meet.next) } : {}), schoolSends: '', present: '' } };
-}
 interface Tale { base: IsoDate; start: Answers; events: TimelineEvent[]; today: IsoDate; seed: number }
 const BASES = ['2026-09-01', '2027-01-25', '2027-05-10', '2028-01-31'] as const;
 const tale: fc.Arbitrary<Tale> = fc
