@@ -55,6 +55,9 @@ export function earlierRefusalSteps(events: Events, today: IsoDate, planRefusal?
   const refusals = ordered.filter((e) => e.kind === 'besluit-geweigerd');
   const bezwaren = ordered.filter(isObjection);
   const open: { date: IsoDate; id: string; admitted: boolean; n: number; term: Deadline }[] = [];
+  // The latest refusal on paper, logged or (later) answered in the questions.
+  const written = refusals.filter((r) => !toldOnlyOrally(r)).map((r) => r.date);
+  const latestWritten = [...written, ...(planRefusal !== undefined ? [planRefusal] : [])].sort().at(-1);
   refusals.forEach((r, i) => {
     // A refusal told only by phone is no decision and has no bezwaar (A20, FP02); it still ends the one before.
     if (toldOnlyOrally(r)) return;
@@ -87,7 +90,13 @@ export function earlierRefusalSteps(events: Events, today: IsoDate, planRefusal?
     const nextPaper = refusals.slice(i + 1).find((x) => !toldOnlyOrally(x)) ?? (planRefusal !== undefined && planRefusal > r.date ? { date: planRefusal } : undefined);
     if (bezwaren.some((b) => b.date >= r.date && (nextPaper === undefined || b.date < nextPaper.date) && !earlierOpenOn(b.date))) return;
     const term = objectionTerm(r.date, today);
-    if (term.status !== 'passed') open.push({ date: r.date, id: r.id, admitted, n: i, term });
+    // Session 49 (hunt-s47 found 1): a term that still ran when the latest refusal came stays once passed (its `late` text
+    // says what can still be done) while the latest refusal's own 6 weeks run: the day after its last day the parent is
+    // told, not shown nothing. Not after a bezwaar logged since it (it may be against this one). Once the latest term has
+    // passed too, the plan's own step (passed, with its own `late` text) speaks for them.
+    const toldPassed = latestWritten !== undefined && latestWritten > r.date && term.due >= latestWritten
+      && objectionTerm(latestWritten, today).status !== 'passed' && !objectedSince(ordered, r.date);
+    if (term.status !== 'passed' || toldPassed) open.push({ date: r.date, id: r.id, admitted, n: i, term });
   });
   // Session 26: every open one has its own step (three refusals within six weeks: two earlier terms run at once). Before,
   // only the earliest had one and the second showed only once the first had passed. Ids are unique for the page and stay
@@ -225,7 +234,9 @@ function earlierLetters(ordered: Events, removals: Events, today: IsoDate, befor
     // Two letters on one day are one decision: the later one of them is the step (the same day, the same term).
     if (removals.some((x) => x !== e && !toldOnlyOrally(x) && x.date === e.date && removals.indexOf(x) > removals.indexOf(e))) return;
     const d = objectionTerm(e.date, today);
-    if (d.status !== 'passed') steps.push(removalStep(idOf(j), SECOND_REMOVAL_TEXTS, d, e.date));
+    // Session 49: passed, it stays while the later letter's 6 weeks run, if it still ran on that letter's day (as an
+    // earlier refusal: earlierRefusalSteps; a bezwaar logged since it already took the step away above).
+    if (d.status !== 'passed' || (d.due >= before && objectionTerm(before, today).status !== 'passed')) steps.push(removalStep(idOf(j), SECOND_REMOVAL_TEXTS, d, e.date));
   });
   return steps;
 }

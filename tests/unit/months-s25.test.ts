@@ -449,12 +449,16 @@ describe('E. two refusals: the first refusal\'s bezwaar stays while it runs (def
     datesHonest(p);
   });
 
-  it('on its last day it is still there; the day after it goes, B\'s term stays', () => {
+  // Session 49 (hunt-s47 found 1): the day after, it stays as passed (its text says what can still be done) while B's term
+  // runs; before, it left the plan with nothing said.
+  it('on its last day it is still there; the day after it stays, passed, while B\'s term runs, which is the next date', () => {
     const s = log(START, [regA, refA, regB, refB]);
     expect(stepOf(planAt(s, '2026-07-13'), 'eerdere-weigering')?.deadline?.status).toBe('today');
     const after = planAt(s, '2026-07-14');
-    expect(ids(after)).not.toContain('eerdere-weigering');
+    expect(stepOf(after, 'eerdere-weigering')?.deadline).toMatchObject({ due: '2026-07-13', status: 'passed' });
     expect(first(after).next).toBe('bezwaar-weigering 2026-08-03');
+    expect(first(after).actions.some((a) => a.startsWith('eerdere-weigering'))).toBe(false);
+    expect(ids(planAt(s, '2026-08-04'))).not.toContain('eerdere-weigering');
   });
 
   it('a bezwaar logged between the two refusals is against A: no step for A; deleting it brings A\'s step back', () => {

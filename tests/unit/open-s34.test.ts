@@ -203,9 +203,12 @@ describe('2. three removal letters or more: every open earlier letter keeps its 
     expect(dues(p).map((x) => x[0]).sort()).toEqual(['bezwaar-verwijdering', 'eerdere-verwijdering', 'eerdere-verwijdering-2', 'eerdere-verwijdering-3']);
     unique(p);
     // 13 November: the first letter's 6 weeks (to 12 November) have passed; the second keeps its id and its tick key.
+    // Session 49 (hunt-s47 found 1): the first stays, passed (its text says what can still be done), while the latest
+    // letter's 6 weeks run (to 3 December); after that it goes.
     const later = planAt(s, '2026-11-13');
-    expect(step(later, 'eerdere-verwijdering')).toBeUndefined();
+    expect(step(later, 'eerdere-verwijdering')?.deadline).toMatchObject({ due: '2026-11-12', status: 'passed' });
     expect(tickKey(step(later, 'eerdere-verwijdering-2')!)).toBe(tickKey(step(p, 'eerdere-verwijdering-2')!));
+    expect(step(planAt(s, '2026-12-04'), 'eerdere-verwijdering')).toBeUndefined();
   });
 
   it('three letters, then a removal by phone after a registration at a next school: all three letters keep their 6 weeks', () => {
