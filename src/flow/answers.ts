@@ -21,3 +21,32 @@ export function asList(v: AnswerValue | undefined): readonly string[] {
   if (Array.isArray(v)) return v;
   return typeof v === 'string' ? [v] : [];
 }
+
+/** The same answers: the same questions, each with the same value (a text, or the same texts in the same order). */
+export function sameAnswers(a: Answers, b: Answers): boolean {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const k of keys) {
+    const x = a[k];
+    const y = b[k];
+    if (x === y) continue;
+    if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length || x.some((v, i) => v !== y[i])) return false;
+  }
+  return true;
+}
+
+/**
+ * `f` worked out once for the last answers it saw, in the same object or another (issue 17, nineteenth round): a plan
+ * opened from a link passes the same answers, each time in a new object, to applicableAnswers five times and to
+ * resolvedAnswers four times at boot; the machine's guards ask for the same context answers hundreds of times per event.
+ * Answers are never changed in place (every change makes a new object), so the object seen last is kept as it is. `f`
+ * must depend on the answers alone, and its result is shared by every caller (so it must not be changed: freeze it).
+ */
+export function answersMemo<T>(f: (answers: Answers) => T): (answers: Answers) => T {
+  let last: { answers: Answers; result: T } | undefined;
+  return (answers) => {
+    if (last && (last.answers === answers || sameAnswers(last.answers, answers))) return (last = { answers, result: last.result }).result;
+    last = { answers, result: f(answers) };
+    return last.result;
+  };
+}

@@ -46,16 +46,8 @@ export type FlowEvent =
   | { type: 'RESTORE'; answers: Answers }
   | { type: 'RESET' };
 
-/** applicableAnswers for the machine's context, computed once per answers object (context answers are never mutated). */
-let lastAnswers: Answers | undefined;
-let lastKept: Answers = {};
-const kept = (answers: Answers): Answers => {
-  if (answers !== lastAnswers) {
-    lastKept = applicableAnswers(answers);
-    lastAnswers = answers;
-  }
-  return lastKept;
-};
+/** applicableAnswers for the machine's context (computed once per answers object in route.ts). */
+const kept = applicableAnswers;
 
 type Args = { context: FlowContext; event: FlowEvent };
 

@@ -1,5 +1,5 @@
 import { conditions, type ConditionName } from './conditions';
-import { DONT_KNOW, type AnswerValue, type Answers } from './answers';
+import { DONT_KNOW, answersMemo, type AnswerValue, type Answers } from './answers';
 import { questionById, questions, type Question } from './questions';
 import { isIsoDate } from '../isoDate';
 
@@ -48,14 +48,14 @@ export function isValidAnswer(q: Question, value: unknown, today?: string): valu
  * question is still asked given the answers kept before it. Answers that no longer apply after a
  * change stay stored (nothing is lost if the parent changes back) but are not used.
  */
-export function applicableAnswers(answers: Answers): Answers {
+export const applicableAnswers: (answers: Answers) => Answers = answersMemo((answers) => {
   const kept: Record<string, AnswerValue> = {};
   for (const q of questions) {
     const v = answers[q.id];
     if (v !== undefined && isValidAnswer(q, v) && (isAsked(q, kept) || isKeptUnasked(q, kept, v))) kept[q.id] = v;
   }
-  return kept;
-}
+  return Object.freeze(kept);
+});
 
 /** The questions this parent is asked, in order, given the answers so far. */
 export function askedQuestions(answers: Answers): Question[] {

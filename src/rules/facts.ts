@@ -1,5 +1,5 @@
 import { conditions, type ConditionName } from '../flow/conditions';
-import { DONT_KNOW, asList, asString, type AnswerValue, type Answers } from '../flow/answers';
+import { DONT_KNOW, asList, asString, answersMemo, type AnswerValue, type Answers } from '../flow/answers';
 import { questions } from '../flow/questions';
 import { isAsked, isKeptUnasked, isValidAnswer } from '../flow/route';
 import { isIsoDate, type IsoDate } from './dates';
@@ -33,7 +33,7 @@ export interface Facts {
  * asked question without an answer counts as "weet ik niet" when it offers that (a partial walk, an
  * old answers file, a new question after a schema migration). Also returns which questions are asked.
  */
-export function resolvedAnswers(answers: Answers): { answers: Answers; asked: ReadonlySet<string> } {
+export const resolvedAnswers: (answers: Answers) => { answers: Answers; asked: ReadonlySet<string> } = answersMemo((answers) => {
   const kept: Record<string, AnswerValue> = {};
   const asked = new Set<string>();
   for (const q of questions) {
@@ -47,8 +47,8 @@ export function resolvedAnswers(answers: Answers): { answers: Answers; asked: Re
     if (v !== undefined && isValidAnswer(q, v)) kept[q.id] = v;
     else if (q.type === 'date' ? q.dontKnow : q.options?.includes(DONT_KNOW) && q.type === 'choice') kept[q.id] = DONT_KNOW;
   }
-  return { answers: kept, asked };
-}
+  return Object.freeze({ answers: Object.freeze(kept), asked });
+});
 
 /**
  * Session 47 (hunt-s47 found 3): answers the plan reads while their question is no longer asked (Facts.stored, and the

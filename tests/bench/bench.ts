@@ -3,13 +3,16 @@
  *
  *   npm run bench                      build, then everything below
  *   npm run bench -- --no-build        use the dist/ that is there
- *   npm run bench -- --only=taps,boot  a part: bytes, node, boot, taps, lighthouse
+ *   npm run bench -- --only=taps,boot  a part: bytes, node, boot, calls, taps, lighthouse
  *   npm run bench -- --runs=5          repeats for boot and Lighthouse (default 3)
  *
  * Parts:
  * - bytes: first-load weight (index.html and what it references), brotli quality 11.
  * - node: the plan for the largest answers set computed in Node (buildPlan), median of 200 runs;
  *   and the machine alone: createMachine + one walk of ANSWER events.
+ * - calls: the plan page opened cold with the largest answers stored, counted, not timed: its function calls and
+ *   executed blocks in its first 3 s (tests/bench/calls.ts), beside the floor that reads the stored answers with the
+ *   app's logic (bare stack, plan logic). The same on a busy machine as on a quiet one.
  * - boot: the start page opened cold (new profile, no service worker) at 4× CPU slowdown; the
  *   script time Chromium reports (CDP Performance.getMetrics ScriptDuration) once the heading is there.
  * - taps: a walk through the questionnaire for each situation (and all four together) in a fresh
@@ -82,7 +85,7 @@ async function serve(dir: string, label: string, bare = false, variant?: Server[
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-const only = flag('only')?.split(',') ?? ['bytes', 'node', 'boot', 'taps', 'lighthouse'];
+const only = flag('only')?.split(',') ?? ['bytes', 'node', 'boot', 'calls', 'taps', 'lighthouse'];
 const RUNS = Number(flag('runs') ?? 3);
 /** --ab=DIR: also measure another build (e.g. the one before a change), interleaved with this one, so load on the machine hits both alike. */
 const AB = flag('ab');
@@ -256,6 +259,23 @@ async function boot(servers: Server[]) {
     const label = servers.length > 1 ? ` [${server.label}]` : '';
     out(`start page cold at ${CPU}× CPU (${RUNS} runs)${label}: script ${spread(r[k]!.script)} ms, all main-thread tasks ${spread(r[k]!.task)} ms, app rendered at ${spread(r[k]!.heading)} ms`);
     if (!server.bare) out(`plan page cold at ${CPU}× CPU, largest answers (${RUNS} runs)${label}: script ${spread(r[k]!.planScript)} ms, all main-thread tasks ${spread(r[k]!.planTask)} ms, every step in the page at ${spread(r[k]!.planSteps)} ms`);
+  }
+}
+
+/** The plan page's script counted (tests/bench/calls.ts): this build, an --ab build, and the floor that reads the stored answers. */
+async function calls(servers: Server[]) {
+  const { countCalls } = await import('./calls');
+  const rows: [Server, Awaited<ReturnType<typeof countCalls>>][] = [];
+  for (const server of servers.filter((s) => !s.bare || s.variant === 'planlogic'))
+    rows.push([server, await withPage(async (page, cdp) => {
+      await storeLargest(page, server);
+      await page.goto('about:blank');
+      return countCalls(page, cdp, `${server.entry}#/plan`);
+    })]);
+  const floor = rows.find(([s]) => s.variant === 'planlogic')?.[1];
+  for (const [server, c] of rows) {
+    const beside = floor && !server.bare ? `; the floor with the app's logic ${floor.calls} calls, ${floor.blocks} blocks (${signed(c.calls - floor.calls)} calls, ${signed(c.blocks - floor.blocks)} blocks)` : '';
+    out(`plan page cold, largest answers, script counted in its first 3 s [${server.label}]: ${c.calls} function calls, ${c.blocks} blocks run${beside}`);
   }
 }
 
@@ -679,7 +699,7 @@ if (AB) servers.push(await serve(AB, AB));
 // Beside it, the same stack drawing the app's question page (what the page itself costs a tap) and
 // its plan as this build drew it (what drawing that page costs the plan's boot script).
 if (!args.includes('--no-bare')) {
-  const plan = only.includes('lighthouse') && (!PAGES || PAGES.includes('plan')) ? await capturePlan(servers[0]!) : undefined;
+  const plan = (only.includes('lighthouse') && (!PAGES || PAGES.includes('plan'))) || only.includes('calls') ? await capturePlan(servers[0]!) : undefined;
   const reviewPlan = only.includes('taps') ? await captureReviewPlan(servers[0]!) : undefined;
   const bare = await buildBare(plan, reviewPlan);
   servers.push(await serve(bare, 'bare stack', true), await serve(bare, "bare stack, app's page", true, 'page'), await serve(bare, "bare stack, app's page, route and save", true, 'pagelogic'));
@@ -694,6 +714,7 @@ if (!args.includes('--no-bare')) {
 if (only.includes('bytes')) bytes(servers);
 try {
   if (only.includes('boot')) await boot(servers);
+  if (only.includes('calls')) await calls(servers);
   if (only.includes('taps')) await taps(servers);
   if (only.includes('lighthouse')) await lighthouse(servers);
 } finally {

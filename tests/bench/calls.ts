@@ -1,0 +1,99 @@
+/**
+ * How much script a cold plan page runs, counted, not timed (issue 17, nineteenth round in ROUNDS.md). Chromium's precise
+ * coverage (`Profiler.startPreciseCoverage`, call counts and block counts) from the first byte until 3 s after the page
+ * opened with the largest answers stored: the function calls and the executed blocks. Unlike a time, a count is the same
+ * on a busy machine as on a quiet one (one build's boot script spread over ±40% on this machine in the eighteenth and
+ * nineteenth rounds), so two builds, or the app and its floor, compare exactly. It weighs every call alike: a count of
+ * work, not its cost. `npm run bench` prints it for the plan page and its floor (`--only=calls`).
+ *
+ * `npx tsx tests/bench/calls.ts [dist dir] [page]`: the same for one build, with the calls per script file and, for an
+ * unminified build (`npx vite build --minify false`; the bare stack with `BARE_MINIFY=0`), per source module; FNS=<part of a
+ * module's path> lists that module's functions. `page`: a page of `dist` instead of the app's #/plan (the bare stack's
+ * `planlogic.html`, which reads the stored answers too).
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CDPSession, Page } from 'playwright-core';
+
+type Range = { startOffset: number; endOffset: number; count: number };
+type Fn = { functionName: string; ranges: Range[] };
+export interface Counted {
+  calls: number;
+  blocks: number;
+  /** Calls per script file, or per source module where the build marks them. */
+  byModule: Map<string, number>;
+  /** Calls per function, as "<module> <name>". */
+  byFn: Map<string, number>;
+  /** Blocks run per script file or source module. */
+  blocksByModule: Map<string, number>;
+}
+
+/** Opens `url` in `page` (answers already stored) and counts the script it runs in its first 3 s; `dir`: the build, for module names. */
+export async function countCalls(page: Page, cdp: CDPSession, url: string, dir?: string): Promise<Counted> {
+  const starts = dir ? moduleStarts(dir) : new Map<string, { at: number; module: string }[]>();
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.startPreciseCoverage', { callCount: true, detailed: true });
+  await page.goto(url);
+  await page.waitForTimeout(3000);
+  const { result } = (await cdp.send('Profiler.takePreciseCoverage')) as { result: { url: string; functions: Fn[] }[] };
+  await cdp.send('Profiler.stopPreciseCoverage');
+  const origin = new URL(url).origin;
+  const out: Counted = { calls: 0, blocks: 0, byModule: new Map(), byFn: new Map(), blocksByModule: new Map() };
+  const add = (m: Map<string, number>, k: string, n: number) => m.set(k, (m.get(k) ?? 0) + n);
+  for (const script of result) {
+    if (!script.url.startsWith(origin)) continue;
+    const file = script.url.split('/').pop()?.split('#')[0] || '(page)';
+    for (const fn of script.functions) {
+      const [whole, ...inner] = fn.ranges;
+      if (!whole) continue;
+      let module = file;
+      for (const s of starts.get(file) ?? []) if (s.at <= whole.startOffset) module = s.module;
+      out.calls += whole.count;
+      // A block counts once per time it ran, whatever its length.
+      const blocks = whole.count + inner.reduce((s, r) => s + r.count, 0);
+      out.blocks += blocks;
+      add(out.blocksByModule, module, blocks);
+      add(out.byModule, module, whole.count);
+      add(out.byFn, `${module} ${fn.functionName || '(anon)'}`, whole.count);
+    }
+  }
+  return out;
+}
+
+/** Per script file of a build: the character offset where each source module starts (an unminified build's markers). */
+function moduleStarts(dir: string): Map<string, { at: number; module: string }[]> {
+  const starts = new Map<string, { at: number; module: string }[]>();
+  for (const f of readdirSync(join(dir, 'assets')).filter((f) => f.endsWith('.js'))) {
+    const found = [...readFileSync(join(dir, 'assets', f), 'utf8').matchAll(/^\/\/ ((?:src|node_modules|tests)\/\S+)/gm)];
+    if (found.length) starts.set(f, found.map((m) => ({ at: m.index, module: m[1]!.replace(/^node_modules\/((?:@[^/]+\/)?[^/]+)\/.*$/, '$1') })));
+  }
+  return starts;
+}
+
+if (process.argv[1]?.endsWith('calls.ts')) {
+  const { chromium } = await import('playwright-core');
+  const { CHROMIUM_ARGS, ROOT, chromiumPath, startServer } = await import('../browser/harness');
+  const { LARGEST } = await import('./answers');
+  const [dist = 'dist', planPage] = process.argv.slice(2);
+  const server = await startServer(undefined, '/', dist);
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+  try {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(`${server.url}${planPage ? 'sw.js' : 'robots.txt'}`);
+    await page.evaluate((a) => localStorage.setItem('wegwijzer.answers', JSON.stringify({ version: 2, answers: a, position: 'plan', savedAt: '' })), LARGEST);
+    await page.goto('about:blank');
+    const c = await countCalls(page, await context.newCDPSession(page), `${server.url}${planPage ?? '#/plan'}`, join(ROOT, dist));
+    if (!planPage && !(await page.$('.page-plan .step-group'))) throw new Error('the plan was not drawn within 3 s');
+    const top = (m: Map<string, number>, keep: (k: string) => boolean = () => true) =>
+      [...m].filter(([k]) => keep(k)).sort((a, b) => b[1] - a[1]).slice(0, 30).map(([k, n]) => `${k} ${n}`).join(', ');
+    console.log(`${dist} ${planPage ?? '#/plan'}: ${c.calls} function calls, ${c.blocks} blocks run`);
+    console.log(`  calls by module: ${top(c.byModule)}`);
+    console.log(`  blocks by module: ${top(c.blocksByModule)}`);
+    const fns = process.env['FNS'];
+    if (fns) console.log(`  functions of ${fns}: ${top(c.byFn, (k) => k.includes(fns))}`);
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
