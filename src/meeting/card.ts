@@ -3,7 +3,7 @@ import { factsFrom, type Facts } from '../rules/facts';
 import { buildPlan } from '../rules/plan';
 import { filingEndsBeforeMeeting, filingRunsMeetingDayUnknown, FILING_STEPS, registrationDecided, uncertainFilingEndsBeforeMeeting } from '../rules/catalogue';
 import { AGREED_AFTER_TERM, agreedAfterTerm, filingBeforeNextMeeting, filingWarningId, latestMeeting, withMeetings } from './plan';
-import { isFollowUp } from '../rules/order';
+import { isFollowUp, passedEarlierDecision } from '../rules/order';
 import type { IsoDate } from '../rules/dates';
 import type { Deadline } from '../rules/deadlines';
 import { isLegal, toldOnlyOrally, type TimelineEvent } from '../timeline/model';
@@ -271,9 +271,12 @@ export function buildCard(answers: Answers, events: readonly TimelineEvent[], to
   // Session 46 (hunt-s46 found 3): every open filing term is on the card, however many (five decisions at once: the four
   // nearest days dropped a certain bezwaar for two uncertain ones); the others fill it up to MAX_DATES.
   const filings = running.filter(own);
+  // Session 49 (lawyer-s49-changes D4): an older decision's passed term (passedEarlierDecision) only after every other date.
+  const late = new Set(steps.filter(passedEarlierDecision).map((s) => s.id));
+  const rest = running.filter((d) => !own(d) && !late.has(d.step));
   const dates = [
     ...filings,
-    ...[...running.filter((d) => !own(d) && !agreed.has(d.step)).sort(byDay), ...running.filter((d) => !own(d) && agreed.has(d.step)).sort(byDay)].slice(0, Math.max(0, MAX_DATES - filings.length)),
+    ...[...rest.filter((d) => !agreed.has(d.step)).sort(byDay), ...rest.filter((d) => agreed.has(d.step)).sort(byDay), ...running.filter((d) => late.has(d.step)).sort(byDay)].slice(0, Math.max(0, MAX_DATES - filings.length)),
   ].sort(byDay);
 
   const planned = f.is('hasMeetingPlanned') ? f.date('gesprek-datum') : undefined;

@@ -80,6 +80,15 @@ export const CLOCK_FINDERS: readonly string[] = [
  * rule 1) but stand after the other steps of their group, before the follow-ups: not on top of the plan as urgent.
  * The first screen says they are a choice, with their date (src/ui/firstThings.ts).
  */
+/**
+ * Session 49: an earlier decision's bezwaar term kept on the plan after its last day (src/timeline/earlier.ts
+ * earlierRefusalSteps, earlierLetters: passed, while the latest decision's 6 weeks run). It says the term is over and what
+ * can still be done; it is no action to do first (firstThings) and takes no place on the gesprekskaart before an open date
+ * (src/meeting/card.ts): lawyer-s49-changes D2, D4.
+ */
+const EARLIER_DECISION = /^(eerdere-weigering|eerdere-verwijdering)(-\d+)?$/;
+export const passedEarlierDecision = (s: Pick<PlanStep, 'id' | 'deadline'>): boolean => s.deadline?.status === 'passed' && EARLIER_DECISION.test(s.id);
+
 export const CHOICE_STEPS: readonly string[] = ['tlv-afwijzing-voor-toekenning', ...Array.from({ length: 9 }, (_, i) => `tlv-afwijzing-voor-toekenning-${i + 2}`)];
 
 /**

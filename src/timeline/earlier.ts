@@ -50,7 +50,7 @@ const isObjection = (e: TimelineEvent) => e.kind === 'bezwaar-ingediend' && !tol
 /** A bezwaar logged on or after `date`. */
 const objectedSince = (ordered: Events, date: IsoDate) => ordered.some((e) => isObjection(e) && e.date >= date);
 
-export function earlierRefusalSteps(events: Events, today: IsoDate, planRefusal?: IsoDate): PlanStep[] {
+export function earlierRefusalSteps(events: Events, today: IsoDate, planRefusal?: IsoDate, answeredObjection?: IsoDate | 'unknown'): PlanStep[] {
   const ordered = inOrder(events);
   const refusals = ordered.filter((e) => e.kind === 'besluit-geweigerd');
   const bezwaren = ordered.filter(isObjection);
@@ -95,7 +95,9 @@ export function earlierRefusalSteps(events: Events, today: IsoDate, planRefusal?
     // told, not shown nothing. Not after a bezwaar logged since it (it may be against this one). Once the latest term has
     // passed too, the plan's own step (passed, with its own `late` text) speaks for them.
     const toldPassed = latestWritten !== undefined && latestWritten > r.date && term.due >= latestWritten
-      && objectionTerm(latestWritten, today).status !== 'passed' && !objectedSince(ordered, r.date);
+      && objectionTerm(latestWritten, today).status !== 'passed' && !objectedSince(ordered, r.date)
+      // lawyer-s49-changes D1: nor after a bezwaar answered in the questions (its day unknown, or on or after this refusal).
+      && !(answeredObjection === 'unknown' || (answeredObjection !== undefined && answeredObjection >= r.date));
     if (term.status !== 'passed' || toldPassed) open.push({ date: r.date, id: r.id, admitted, n: i, term });
   });
   // Session 26: every open one has its own step (three refusals within six weeks: two earlier terms run at once). Before,
@@ -209,7 +211,7 @@ export function writtenRemovalSteps(events: Events, today: IsoDate, plan: Pick<P
   if (own !== undefined && own >= written.date) return secondWrittenRemoval(ordered, removals, today, plan);
   // Session 32: a letter before that one whose 6 weeks still run keeps its own step too (its date is the earlier one).
   // Session 34: every such letter (ids eerdere-verwijdering-2, -3, … by the letter's place among the letters on paper).
-  const before = earlierLetters(ordered, removals, today, written.date, (j) => `${EARLIER_REMOVAL}-${j + 2}`);
+  const before = earlierLetters(ordered, removals, today, written.date, (j) => `${EARLIER_REMOVAL}-${j + 2}`, own);
   const d = objectionTerm(written.date, today);
   if (d.status === 'passed') return before;
   return [removalStep(EARLIER_REMOVAL, EARLIER_REMOVAL_TEXTS, d, written.date), ...before];
@@ -227,10 +229,12 @@ const removalStep = (id: string, texts: string, deadline: Deadline, date: IsoDat
  * before the next is against that letter (its step goes), not against the next. `idOf(j)`: the step id for the letter at
  * place j among the letters on paper, so an id stays with its letter when an earlier one passes (a tick, tickKey, stays on it).
  */
-function earlierLetters(ordered: Events, removals: Events, today: IsoDate, before: IsoDate, idOf: (j: number) => string): PlanStep[] {
+function earlierLetters(ordered: Events, removals: Events, today: IsoDate, before: IsoDate, idOf: (j: number) => string, own?: IsoDate): PlanStep[] {
   const steps: PlanStep[] = [];
   removals.filter((e) => !toldOnlyOrally(e)).forEach((e, j) => {
     if (e.date >= before || objectedSince(ordered, e.date)) return;
+    // lawyer-s49-changes D3: the letter the plan's own bezwaar step counts from has that step (passed, it said twice).
+    if (own !== undefined && e.date === own && objectionTerm(e.date, today).status === 'passed') return;
     // Two letters on one day are one decision: the later one of them is the step (the same day, the same term).
     if (removals.some((x) => x !== e && !toldOnlyOrally(x) && x.date === e.date && removals.indexOf(x) > removals.indexOf(e))) return;
     const d = objectionTerm(e.date, today);
@@ -694,11 +698,18 @@ function undecidedRegistrationSteps(events: Events, written: Events, today: IsoD
     }));
 }
 
+/** A bezwaar answered in the questions ("bezwaar ingediend: ja"): its day, or 'unknown'. */
+const answeredObjectionDay = (answers?: Answers): IsoDate | 'unknown' | undefined => {
+  if (!answers || asString(answers['bezwaar-ingediend']) !== 'ja') return undefined;
+  const day = asString(answers['bezwaar-datum']);
+  return day !== undefined && isIsoDate(day) ? day : 'unknown';
+};
+
 export function timelineSteps(events: Events, plan: Pick<Plan, 'steps' | 'today'>, answers?: Answers): PlanStep[] {
   const planRefusal = plan.steps.find((s) => s.id === PLAN_REFUSAL)?.deadline?.start;
   const decided = withAnsweredDecisions(events, answers);
   const tlv = earlierTlvRefusalSteps(events, plan, answers);
-  const school = [...earlierRefusalSteps(decided, plan.today, planRefusal), ...writtenRemovalSteps(decided, plan.today, plan)];
+  const school = [...earlierRefusalSteps(decided, plan.today, planRefusal, answeredObjectionDay(answers)), ...writtenRemovalSteps(decided, plan.today, plan)];
   return [
     ...school, ...phoneDecisionSteps(events, plan.today, plan),
     ...tlv, ...laterTlvDecisionSteps(events, plan, answers, tlv.map((s) => s.id)),

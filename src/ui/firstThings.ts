@@ -1,7 +1,7 @@
 import type { Plan, PlanStep, PlanWarning } from '../rules/plan';
 import type { Deadline } from '../rules/deadlines';
 import type { Moment } from '../rules/catalogue';
-import { CHOICE_STEPS, DECISION_FINDERS, isFollowUp } from '../rules/order';
+import { CHOICE_STEPS, DECISION_FINDERS, isFollowUp, passedEarlierDecision } from '../rules/order';
 import { FILING_STEPS } from '../rules/catalogue';
 
 /**
@@ -85,7 +85,8 @@ export function firstThings(plan: Plan): {
   // Session 34: a choice (CHOICE_STEPS) is no action while there is another step; the choice paragraph names it.
   const toDo = plan.steps.filter((s) => !CHOICE_STEPS.includes(s.id));
   const steps = toDo.length ? toDo : plan.steps;
-  const now = steps.filter((s) => s.group === 'nu');
+  // Session 49 (lawyer-s49-changes D2): an older decision's passed term is no action to do first.
+  const now = steps.filter((s) => s.group === 'nu' && !passedEarlierDecision(s));
   const actions = (now.length ? now : steps).slice(0, 2);
   const nearest = (followUps: boolean) => {
     let found: (PlanStep & { deadline: Deadline }) | undefined;
