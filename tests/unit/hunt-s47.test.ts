@@ -65,9 +65,9 @@ import { questions } from '../../src/flow/questions';
 import { DONT_KNOW, type Answers } from '../../src/flow/answers';
 import { addDays } from '../../src/rules/calendar';
 import type { Plan, PlanStep } from '../../src/rules/plan';
-import { FILING_STEPS } from '../../src/rules/catalogue';
 import { calendarSteps } from '../../src/rules/ics';
 import { firstThings } from '../../src/ui/firstThings';
+import { calendar, dated, firstDates, isFiling, open, term, terms, termsById, type Dated } from './plan-readers';
 import { EFFECTS, EVENT_KINDS, HOWS, isLegal, type EventKind, type How } from '../../src/timeline/effects';
 import { addEvent, type TimelineData, type TimelineEvent } from '../../src/timeline/model';
 import { makeBackup, mergeData, readBackup, type BackupData } from '../../src/timeline/backup';
@@ -142,23 +142,7 @@ const TODAYS = ['2026-10-20', '2027-02-15', '2027-06-01', '2028-03-10'] as const
 
 // ── Reading a plan ───────────────────────────────────────────────────────────────────────────────────────────────
 
-type Dated = PlanStep & { deadline: NonNullable<PlanStep['deadline']> };
-const dated = (p: Plan) => p.steps.filter((s): s is Dated => !!s.deadline);
-const open = (p: Plan) => dated(p).filter((s) => s.deadline.status !== 'passed');
-const isFiling = (s: Pick<PlanStep, 'id' | 'deadline'>) => FILING_STEPS.includes(s.id) || s.deadline?.startWhat === 'besluit-bekend';
-/** A term as the parent reads it: from which day, to which day, certain or not, and the 10-week day it may run to. */
-const term = (s: Dated) => `${s.deadline.start}>${s.deadline.due}${s.deadline.certain ? '' : '?'}${s.deadline.maybeExtendedTo ? `~${s.deadline.maybeExtendedTo}` : ''}`;
-const terms = (p: Plan) => dated(p).map(term).sort();
-const termsById = (p: Plan) => dated(p).map((s) => `${s.id}:${term(s)}`).sort();
-/** The first screen's dates (as a set: a date shown as an action, as "next" or beside it is shown): the nearest, the others named beside it, the 10-week day, a choice. */
-function firstDates(p: Plan): string[] {
-  const f = firstThings(p);
-  const shown = [...f.actions.filter((x): x is Dated => !!x.deadline && x.deadline.status !== 'passed'), ...(f.next ? [f.next] : []), ...(f.also ?? []), ...(f.choice ? [f.choice.step] : [])];
-  return [...new Set([...shown.map(term), ...(f.extended ? [`extended ${f.extended.deadline.maybeExtendedTo}`] : [])])].sort();
-}
 const cardDates = (s: Story, today: IsoDate) => cardOf(appOf(s) as never, today).dates.map((d) => `${d.due}${d.certain ? '' : '?'}${d.passed ? ' passed' : ''}`).sort();
-/** The calendar file's events: the steps planToIcs writes (calendarSteps), each on its day. */
-const calendar = (p: Plan) => calendarSteps(p).upcoming.map((s) => `${s.deadline.due}${s.deadline.certain ? '' : '?'}`).sort();
 const lateOf = (s: Story, today: IsoDate) => flags(s, today).map((f) => `${f.id} ${f.due}${f.orLater ? ` or ${f.orLater}` : ''}`).sort();
 
 /** The dates the letters carry: each bezwaar letter as opened from its plan step (letterDecision), the reminder letter. */

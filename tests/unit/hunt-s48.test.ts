@@ -69,12 +69,13 @@ import { isAsked } from '../../src/flow/route';
 import { DONT_KNOW, type Answers } from '../../src/flow/answers';
 import { addDays, addWeeks, daysBetween } from '../../src/rules/calendar';
 import type { IsoDate } from '../../src/rules/dates';
-import type { Plan, PlanStep } from '../../src/rules/plan';
+import type { Plan } from '../../src/rules/plan';
 import { FILING_STEPS } from '../../src/rules/catalogue';
 import { CHOICE_STEPS } from '../../src/rules/order';
 import { calendarSteps, planToIcs } from '../../src/rules/ics';
 import { icsTexts } from '../../src/ui/deadlineText';
 import { firstThings } from '../../src/ui/firstThings';
+import { calendar, dated, firstDates, isFiling, open, term, terms, termsById, type Dated } from './plan-readers';
 import { EFFECTS, isLegal, type EventKind, type How } from '../../src/timeline/effects';
 import { addEvent, deleteEvent, toldOnlyOrally, updateEvent, type TimelineData, type TimelineEvent } from '../../src/timeline/model';
 import { cardOf } from '../../src/ui/pages/MeetingPage';
@@ -209,21 +210,8 @@ const showTale = (s: Tale, events = s.events) => `\n start ${JSON.stringify(s.st
 
 // ── Reading a plan ──────────────────────────────────────────────────────────────────────────────────────────────
 
-type Dated = PlanStep & { deadline: NonNullable<PlanStep['deadline']> };
-const dated = (p: Plan) => p.steps.filter((s): s is Dated => !!s.deadline);
-const open = (p: Plan) => dated(p).filter((s) => s.deadline.status !== 'passed');
-const isFiling = (s: Pick<PlanStep, 'id' | 'deadline'>) => FILING_STEPS.includes(s.id) || s.deadline?.startWhat === 'besluit-bekend';
 const certainFiling = (p: Plan) => open(p).filter((x) => isFiling(x) && x.deadline.certain);
-const term = (s: Dated) => `${s.deadline.start}>${s.deadline.due}${s.deadline.certain ? '' : '?'}${s.deadline.maybeExtendedTo ? `~${s.deadline.maybeExtendedTo}` : ''}`;
-const terms = (p: Plan) => dated(p).map(term).sort();
-const termsById = (p: Plan) => dated(p).map((s) => `${s.id}:${term(s)}`).sort();
-function firstDates(p: Plan): string[] {
-  const f = firstThings(p);
-  const shown = [...f.actions.filter((x): x is Dated => !!x.deadline && x.deadline.status !== 'passed'), ...(f.next ? [f.next] : []), ...(f.also ?? []), ...(f.choice ? [f.choice.step] : [])];
-  return [...new Set([...shown.map(term), ...(f.extended ? [`extended ${f.extended.deadline.maybeExtendedTo}`] : [])])].sort();
-}
 const cardDates = (s: Story, today: IsoDate) => cardOf(appOf(s) as never, today).dates.map((d) => `${d.due}${d.certain ? '' : '?'}${d.passed ? ' passed' : ''}`).sort();
-const calendar = (p: Plan) => calendarSteps(p).upcoming.map((s) => `${s.deadline.due}${s.deadline.certain ? '' : '?'}`).sort();
 /** Every place a date is shown, for one story on one day. */
 function everywhere(s: Story, today: IsoDate) {
   const p = planAtApp(s, today);
