@@ -43,10 +43,12 @@ export function sameAnswers(a: Answers, b: Answers): boolean {
  * must depend on the answers alone, and its result is shared by every caller (so it must not be changed: freeze it).
  */
 export function answersMemo<T>(f: (answers: Answers) => T): (answers: Answers) => T {
-  let last: { answers: Answers; result: T } | undefined;
+  let seen: Answers | undefined;
+  let result: T;
   return (answers) => {
-    if (last && (last.answers === answers || sameAnswers(last.answers, answers))) return (last = { answers, result: last.result }).result;
-    last = { answers, result: f(answers) };
-    return last.result;
+    // On a hit the newest equal object is kept, so the next call with it is answered by `===` alone.
+    if (seen === undefined || (seen !== answers && !sameAnswers(seen, answers))) result = f(answers);
+    seen = answers;
+    return result;
   };
 }

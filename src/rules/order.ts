@@ -1,5 +1,6 @@
 import type { PlanStep, PlanWarning, StepGroup } from './plan';
 import { FILING_STEPS } from './catalogue';
+import { EARLIER_REFUSAL, EARLIER_REMOVAL, TLV_REFUSAL_THEN_GRANTED, family, inFamily } from './steps/ids';
 
 /**
  * The order of a plan, as a rule of its own (issue 11, defect 10). Pure: steps and warnings in, the
@@ -86,10 +87,10 @@ export const CLOCK_FINDERS: readonly string[] = [
  * can still be done; it is no action to do first (firstThings) and takes no place on the gesprekskaart before an open date
  * (src/meeting/card.ts): lawyer-s49-changes D2, D4.
  */
-const EARLIER_DECISION = /^(eerdere-weigering|eerdere-verwijdering)(-\d+)?$/;
-export const passedEarlierDecision = (s: Pick<PlanStep, 'id' | 'deadline'>): boolean => s.deadline?.status === 'passed' && EARLIER_DECISION.test(s.id);
+export const passedEarlierDecision = (s: Pick<PlanStep, 'id' | 'deadline'>): boolean =>
+  s.deadline?.status === 'passed' && (inFamily(EARLIER_REFUSAL, s.id) || inFamily(EARLIER_REMOVAL, s.id));
 
-export const CHOICE_STEPS: readonly string[] = ['tlv-afwijzing-voor-toekenning', ...Array.from({ length: 9 }, (_, i) => `tlv-afwijzing-voor-toekenning-${i + 2}`)];
+export const CHOICE_STEPS: readonly string[] = family(TLV_REFUSAL_THEN_GRANTED, 10);
 
 /**
  * A suspension's end (one week at most in primary school, 002:2362): once passed, it is the first thing to do, before

@@ -6,6 +6,7 @@ import { extensionAfterTerm } from '../rules/admission';
 import { onlySent } from '../rules/letters';
 import { DECISION_ON_OBJECTION_NOTE, OBJECTION_MAY_BE_DECIDED_TEXTS, SCHOOL_DECISION_ON_OBJECTION_NOTE, type Plan, type PlanStep } from '../rules/plan';
 import { factsFrom } from '../rules/facts';
+import { EARLIER_GPO, EARLIER_REFUSAL, EARLIER_REMOVAL, EARLIER_TLV_GRANT, EARLIER_TLV_REFUSAL, LATER_REMOVAL, TLV_REFUSAL_THEN_GRANTED, inFamily } from '../rules/steps/ids';
 import { stepRules } from '../rules/catalogue';
 import { asString, type Answers } from '../flow/answers';
 import { conditions } from '../flow/conditions';
@@ -37,7 +38,7 @@ import { REGISTRATION_KINDS, answeredDossierRequest, firstWaitingDossierRequest,
  * that may have come on paper after all (phoneDecisionSteps), and timelineSteps, which the plan page and the
  * gesprekskaart both use.
  */
-export const EARLIER_REFUSAL = 'eerdere-weigering';
+export { EARLIER_GPO, EARLIER_REFUSAL, EARLIER_REMOVAL, EARLIER_TLV_GRANT, EARLIER_TLV_REFUSAL, LATER_REMOVAL, TLV_REFUSAL_THEN_GRANTED };
 export const EARLIER_REFUSAL_TEXTS = 'ui:months.planStep.eerdereWeigering';
 /** Session 26: the latest written refusal with an admission logged after it (same school or the next one: unknown). */
 export const REFUSAL_THEN_ADMITTED = 'weigering-voor-toelating';
@@ -45,6 +46,12 @@ export const REFUSAL_THEN_ADMITTED_TEXTS = 'ui:open26.planStep.weigeringVoorToel
 
 /** The 6 weeks for bezwaar against a decision made known on `date` (002:748-750, 846-850). */
 const objectionTerm = (date: IsoDate, today: IsoDate) => deadline(date, 'besluit-bekend', TERMS.objectionWeeks, 'weeks', today);
+/**
+ * Session 49: an earlier decision's passed term stays on the plan, passed (its `late` text says what can still be done),
+ * while the 6 weeks of the latest decision (made known on `latest`) run, if it still ran on that day. One rule for an
+ * earlier refusal (earlierRefusalSteps) and an earlier removal letter (earlierLetters).
+ */
+const toldPassed = (term: Deadline, latest: IsoDate, today: IsoDate) => term.due >= latest && objectionTerm(latest, today).status !== 'passed';
 /** A bezwaar logged on paper or by e-mail (session 34: one logged by phone or in a talk is no bezwaar, EFFECTS oralHows). */
 const isObjection = (e: TimelineEvent) => e.kind === 'bezwaar-ingediend' && !toldOnlyOrally(e);
 /** A bezwaar logged on or after `date`. */
@@ -94,11 +101,10 @@ export function earlierRefusalSteps(events: Events, today: IsoDate, planRefusal?
     // says what can still be done) while the latest refusal's own 6 weeks run: the day after its last day the parent is
     // told, not shown nothing. Not after a bezwaar logged since it (it may be against this one). Once the latest term has
     // passed too, the plan's own step (passed, with its own `late` text) speaks for them.
-    const toldPassed = latestWritten !== undefined && latestWritten > r.date && term.due >= latestWritten
-      && objectionTerm(latestWritten, today).status !== 'passed' && !objectedSince(ordered, r.date)
+    const stays = latestWritten !== undefined && latestWritten > r.date && toldPassed(term, latestWritten, today) && !objectedSince(ordered, r.date)
       // lawyer-s49-changes D1: nor after a bezwaar answered in the questions (its day unknown, or on or after this refusal).
       && !(answeredObjection === 'unknown' || (answeredObjection !== undefined && answeredObjection >= r.date));
-    if (term.status !== 'passed' || toldPassed) open.push({ date: r.date, id: r.id, admitted, n: i, term });
+    if (term.status !== 'passed' || stays) open.push({ date: r.date, id: r.id, admitted, n: i, term });
   });
   // Session 26: every open one has its own step (three refusals within six weeks: two earlier terms run at once). Before,
   // only the earliest had one and the second showed only once the first had passed. Ids are unique for the page and stay
@@ -185,7 +191,6 @@ export function phoneDecisionSteps(events: Events, today: IsoDate, plan: Pick<Pl
  * (002:846-850) left the plan. A call does not undo a decision on paper: its term stays as its own step while it runs,
  * unless a bezwaar is logged since that decision or the plan's own bezwaar step counts from that day or later.
  */
-export const EARLIER_REMOVAL = 'eerdere-verwijdering';
 export const EARLIER_REMOVAL_TEXTS = 'ui:open26.planStep.eerdereVerwijdering';
 
 /**
@@ -233,14 +238,15 @@ function earlierLetters(ordered: Events, removals: Events, today: IsoDate, befor
   const steps: PlanStep[] = [];
   removals.filter((e) => !toldOnlyOrally(e)).forEach((e, j) => {
     if (e.date >= before || objectedSince(ordered, e.date)) return;
-    // lawyer-s49-changes D3: the letter the plan's own bezwaar step counts from has that step (passed, it said twice).
-    if (own !== undefined && e.date === own && objectionTerm(e.date, today).status === 'passed') return;
+    // The letter the plan's own bezwaar step counts from has that step (lawyer-s49-changes D3: passed, it said it twice;
+    // session 50: while it runs too, it was there twice, the second step saying a later letter came).
+    if (own !== undefined && e.date === own) return;
     // Two letters on one day are one decision: the later one of them is the step (the same day, the same term).
     if (removals.some((x) => x !== e && !toldOnlyOrally(x) && x.date === e.date && removals.indexOf(x) > removals.indexOf(e))) return;
     const d = objectionTerm(e.date, today);
-    // Session 49: passed, it stays while the later letter's 6 weeks run, if it still ran on that letter's day (as an
-    // earlier refusal: earlierRefusalSteps; a bezwaar logged since it already took the step away above).
-    if (d.status !== 'passed' || (d.due >= before && objectionTerm(before, today).status !== 'passed')) steps.push(removalStep(idOf(j), SECOND_REMOVAL_TEXTS, d, e.date));
+    // Session 49: passed, it stays while the later letter's 6 weeks run (as an earlier refusal: earlierRefusalSteps; a
+    // bezwaar logged since it already took the step away above).
+    if (d.status !== 'passed' || toldPassed(d, before, today)) steps.push(removalStep(idOf(j), SECOND_REMOVAL_TEXTS, d, e.date));
   });
   return steps;
 }
@@ -259,10 +265,9 @@ function secondWrittenRemoval(ordered: Events, removals: Events, today: IsoDate,
  * counts from, with no registration since, wrote nothing (EFFECTS verwijdering-besluit overtakenBy since s47): it may be the
  * same letter, logged on the day it arrived. The plan counts from the earlier date; the later letter's 6 weeks (002:846-850)
  * stay as its own step while they run (certain if it is a new decision, as a letter on paper is), asking which it is, and
- * naming the Geschillencommissie beside it (CARRIES_GPO). Before, the later
+ * naming the Geschillencommissie beside it (carriesGpo). Before, the later
  * day became the plan's own and the step for the first said a second decision came, which did not happen.
  */
-export const LATER_REMOVAL = 'latere-verwijdering';
 export const LATER_REMOVAL_TEXTS = 'ui:s47.planStep.latereVerwijdering';
 function laterLetters(ordered: Events, removals: Events, today: IsoDate, own: IsoDate): PlanStep[] {
   const days = [...new Set(removals.filter((e) => !toldOnlyOrally(e) && e.date > own && !objectedSince(ordered, e.date)).map((e) => e.date))];
@@ -340,7 +345,6 @@ export function withAnsweredDecisions(events: Events, answers?: Answers): Events
  * rule's own. `answers`: the questionnaire's answers; the timeline's events are replayed on them.
  * A later TLV decision logged after the new application (the answers then hold that one): session 34, laterTlvDecisionSteps.
  */
-export const EARLIER_TLV_REFUSAL = 'eerdere-tlv-afwijzing';
 export const EARLIER_TLV_REFUSAL_TEXTS = 'ui:tlv33.planStep.eerdereTlvAfwijzing';
 const PLAN_TLV_REFUSAL = 'tlv-bezwaar';
 
@@ -349,7 +353,6 @@ const PLAN_TLV_REFUSAL = 'tlv-bezwaar';
  * holds). Found by hunt-s35's property: a grant, then a new application or a later TLV decision on another day, and the
  * grant's bezwaar term (6 weeks, EXT, not certain) left the plan. Its own step, with texts that speak of the TLV the child got.
  */
-export const EARLIER_TLV_GRANT = 'eerdere-tlv-toekenning';
 export const EARLIER_TLV_GRANT_TEXTS = 'ui:hunt35.planStep.eerdereTlvToekenning';
 
 export function earlierTlvRefusalSteps(events: Events, plan: Pick<Plan, 'steps' | 'today'>, answers?: Answers): PlanStep[] {
@@ -393,7 +396,6 @@ export function earlierTlvRefusalSteps(events: Events, plan: Pick<Plan, 'steps' 
  * `answers`: the questionnaire's answers. A refusal that is the latest decision with an application after it: s33 above.
  */
 export const SECOND_TLV_DECISION_TEXTS = 'ui:tlv34.planStep.tweedeTlvBesluit';
-export const TLV_REFUSAL_THEN_GRANTED = 'tlv-afwijzing-voor-toekenning';
 export const TLV_REFUSAL_THEN_GRANTED_TEXTS = 'ui:tlv34.planStep.afwijzingVoorToekenning';
 /** The plan's own tlv-bezwaar when it counts from a grant that came after a refusal: texts that name the grant. */
 export const TLV_GRANT_OBJECTION_TEXTS = 'ui:tlv34.planStep.bezwaarToekenning';
@@ -535,10 +537,10 @@ export function latestTlvRefusalTexts(events: Events, steps: readonly PlanStep[]
  * session 34) or answered, and no other step of the plan counts from its day. After an admission (and no later refusal
  * on paper) it is a choice: group binnenkort, its text says so.
  */
-export const EARLIER_GPO = 'eerdere-geschillencommissie';
 export const EARLIER_GPO_TEXTS = 'ui:hunt35.planStep.eerdereGeschillencommissie';
 /** Steps whose term counts from a decision and that name the Geschillencommissie for it (their own text or the GPO's). */
-const CARRIES_GPO = /^(geschillencommissie|bezwaar-weigering|bezwaar-verwijdering|eerdere-weigering(-\d+)?|weigering-voor-toelating|eerdere-verwijdering(-\d+)?|latere-verwijdering(-\d+)?)$/;
+const carriesGpo = (id: string) => ['geschillencommissie', PLAN_REFUSAL, 'bezwaar-verwijdering', REFUSAL_THEN_ADMITTED].includes(id)
+  || [EARLIER_REFUSAL, EARLIER_REMOVAL, LATER_REMOVAL].some((base) => inFamily(base, id));
 
 export function earlierGpoSteps(events: Events, today: IsoDate, steps: readonly PlanStep[], answers?: Answers): PlanStep[] {
   if (!answers || asString(answers['gpo-ingediend']) === 'ja') return [];
@@ -547,7 +549,7 @@ export function earlierGpoSteps(events: Events, today: IsoDate, steps: readonly 
   // The GPO hears a refusal only for a child who needs extra support (catalogue gpoDecisionDates: not with "nee").
   const refusalsCount = asString(now['ondersteuning-gemeld']) !== 'nee';
   const decisions = ordered.filter((e) => ((e.kind === 'besluit-geweigerd' && refusalsCount) || e.kind === 'verwijdering-besluit') && !toldOnlyOrally(e));
-  const carried = (date: IsoDate) => steps.some((s) => CARRIES_GPO.test(s.id) && s.deadline?.start === date);
+  const carried = (date: IsoDate) => steps.some((s) => carriesGpo(s.id) && s.deadline?.start === date);
   const requested = (date: IsoDate) => ordered.some((e) => e.kind === 'gpo-ingediend' && !toldOnlyOrally(e) && e.date >= date);
   const out: PlanStep[] = [];
   const seen = new Set<IsoDate>();

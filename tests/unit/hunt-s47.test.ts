@@ -99,6 +99,7 @@ import tocAr from '../../src/content/generated/toc.ar';
 import tocPl from '../../src/content/generated/toc.pl';
 import tocTr from '../../src/content/generated/toc.tr';
 import tocUk from '../../src/content/generated/toc.uk';
+import { appOf, planAtApp, type Story } from './app-story';
 
 beforeAll(loadPlanTexts);
 
@@ -107,11 +108,7 @@ const A = (x: Record<string, unknown>) => x as unknown as Answers;
 const more = (o: { numRuns: number; seed: number }) => (process.env['HUNT_RUNS'] ? { numRuns: Number(process.env['HUNT_RUNS']), seed: o.seed + Number(process.env['HUNT_SEED'] ?? 0) } : o);
 /** HUNT_ALL=1: the properties without the named predicates that leave the found defects out (they then fail on them). */
 const ALL = process.env['HUNT_ALL'] !== undefined;
-type Story = { answers: Answers; data: TimelineData };
-type App = { answers: Answers; timeline: unknown };
-const appOf = (s: Story): App => ({ answers: s.answers, timeline: { version: 1, ...s.data } });
 /** The plan as the plan page builds it (planOf: the stored answers and timeline, upgraded and reconciled). */
-const planAtApp = (s: Story, today: IsoDate) => planOf(appOf(s) as never, today);
 
 // ── Answers ──────────────────────────────────────────────────────────────────────────────────────────────────────
 

@@ -79,9 +79,9 @@ import { calendar, dated, firstDates, isFiling, open, term, terms, termsById, ty
 import { EFFECTS, isLegal, type EventKind, type How } from '../../src/timeline/effects';
 import { addEvent, deleteEvent, toldOnlyOrally, updateEvent, type TimelineData, type TimelineEvent } from '../../src/timeline/model';
 import { cardOf } from '../../src/ui/pages/MeetingPage';
-import { planOf } from '../../src/ui/components/timelineDoor';
 import { ev, log } from './timeline-log';
 import { loadPlanTexts, tFor } from './plan-texts';
+import { appOf, planAtApp, type Story } from './app-story';
 
 beforeAll(loadPlanTexts);
 /** HUNT_COV=1: how many stories each property actually checked (not left out as not its question). */
@@ -92,9 +92,6 @@ afterAll(() => void (process.env['HUNT_COV'] && console.log(JSON.stringify(HIT))
 const A = (x: Record<string, unknown>) => x as unknown as Answers;
 const more = (o: { numRuns: number; seed: number }) => (process.env['HUNT_RUNS'] ? { numRuns: Number(process.env['HUNT_RUNS']), seed: o.seed + Number(process.env['HUNT_SEED'] ?? 0) } : o);
 // HUNT_ALL: no property leaves stories out any more (session 48 fixed the three found); the switch is gone.
-type Story = { answers: Answers; data: TimelineData };
-const appOf = (s: Story) => ({ answers: s.answers, timeline: { version: 1, ...s.data } });
-const planAtApp = (s: Story, today: IsoDate) => planOf(appOf(s) as never, today);
 
 // ── Answers (hunt-s47's walk) ────────────────────────────────────────────────────────────────────────────────────
 

@@ -19,18 +19,16 @@ import { firstThings } from '../../src/ui/firstThings';
 import { calendarSteps } from '../../src/rules/ics';
 import { filingBeforeNextMeeting } from '../../src/meeting/plan';
 import { cardOf } from '../../src/ui/pages/MeetingPage';
-import { planOf, timelineOf } from '../../src/ui/components/timelineDoor';
+import { timelineOf } from '../../src/ui/components/timelineDoor';
 import { decode, encode, linkAnswers } from '../../src/app/share';
 import type { TimelineData } from '../../src/timeline/model';
 import { ev, log, planAt as planAtLogged } from './timeline-log';
+import { appOf, planAtApp, type Story } from './app-story';
 import { loadPlanTexts } from './plan-texts';
 
 beforeAll(loadPlanTexts);
 
-type Story = { answers: Answers; data: TimelineData };
 const A = (x: Record<string, unknown>) => x as unknown as Answers;
-const appOf = (s: Story) => ({ answers: s.answers, timeline: { version: 1, ...s.data } });
-const planAt = (s: Story, today: IsoDate): Plan => planOf(appOf(s) as never, today);
 const step = (p: Plan, id: string) => p.steps.find((x) => x.id === id);
 const ids = (p: Plan) => p.steps.map((x) => x.id);
 const termsById = (p: Plan) => p.steps.flatMap((s) => (s.deadline ? [`${s.id}:${s.deadline.start}>${s.deadline.due}:${s.deadline.status}`] : [])).sort();
@@ -52,7 +50,7 @@ describe('checked and found right', () => {
       ev('a2', 'aanmelding-ontvangen', '2026-09-12', 'e-mail'), ev('a3', 'besluit-geweigerd', '2026-09-20', 'brief'),
       ev('a4', 'aanmelding-ontvangen', '2026-09-22', 'e-mail'), ev('a5', 'besluit-geweigerd', '2026-10-05', 'brief'),
     ]);
-    const p = planAt(s, '2026-11-02');
+    const p = planAtApp(s, '2026-11-02');
     expect(step(p, 'eerdere-weigering')?.deadline).toMatchObject({ start: '2026-09-10', due: '2026-10-22', status: 'passed' });
     expect(step(p, 'eerdere-weigering-2')?.deadline).toMatchObject({ start: '2026-09-20', due: '2026-11-01', status: 'passed' });
     expect(ids(p).indexOf('bezwaar-weigering')).toBeLessThan(ids(p).indexOf('eerdere-weigering'));
@@ -65,7 +63,7 @@ describe('checked and found right', () => {
   });
 
   it('a passed earlier term never triggers termijn-voor-gesprek: only open filing terms before the meeting count', () => {
-    const p = planAt(log(support, two), '2026-10-28');
+    const p = planAtApp(log(support, two), '2026-10-28');
     const passedOnly = p.steps.filter((x) => x.id === 'eerdere-weigering');
     expect(passedOnly[0]?.deadline?.status).toBe('passed');
     const meeting = { id: 'gesprek-voorbereiden', group: 'nu', section: 'gesprek', letters: [], contacts: [], params: {}, moment: { date: '2026-11-05' } } as never;
@@ -74,18 +72,18 @@ describe('checked and found right', () => {
   });
 
   it('a bezwaar on paper logged between the two refusals (against the first): no passed step for the first refusal', () => {
-    const p = planAt(log(support, [...two.slice(0, 2), ev('b0', 'bezwaar-ingediend', '2026-09-25', 'brief'), ...two.slice(2)]), '2026-10-28');
+    const p = planAtApp(log(support, [...two.slice(0, 2), ev('b0', 'bezwaar-ingediend', '2026-09-25', 'brief'), ...two.slice(2)]), '2026-10-28');
     expect(ids(p)).not.toContain('eerdere-weigering');
   });
 
   it('a bezwaar on paper logged after the latest refusal: no passed step for the first (it may be against it)', () => {
-    const p = planAt(log(support, [...two, ev('b0', 'bezwaar-ingediend', '2026-10-20', 'e-mail')]), '2026-10-28');
+    const p = planAtApp(log(support, [...two, ev('b0', 'bezwaar-ingediend', '2026-10-20', 'e-mail')]), '2026-10-28');
     expect(ids(p)).not.toContain('eerdere-weigering');
   });
 
   it('a bezwaar by phone or in a talk is no bezwaar (session 34): the passed first term stays, the running one keeps its spoken note', () => {
     for (const how of ['telefoon', 'gesprek'] as const) {
-      const p = planAt(log(support, [...two, ev('b0', 'bezwaar-ingediend', '2026-10-20', how)]), '2026-10-28');
+      const p = planAtApp(log(support, [...two, ev('b0', 'bezwaar-ingediend', '2026-10-20', how)]), '2026-10-28');
       expect(step(p, 'eerdere-weigering')?.deadline).toMatchObject({ due: '2026-10-27', status: 'passed' });
       expect(step(p, 'bezwaar-weigering')?.note).toBe('ui:open34.spokenObjection');
       expect(firstThings(p).next?.id).toBe('bezwaar-weigering');
@@ -94,8 +92,8 @@ describe('checked and found right', () => {
 
   it('weigering-voor-toelating (the latest refusal, an admission after it) is never kept passed: there is no later decision whose term runs', () => {
     const s = log(support, [two[0]!, two[1]!, ev('a4', 'besluit-toegelaten', '2026-10-01', 'brief')]);
-    expect(step(planAt(s, '2026-10-27'), 'weigering-voor-toelating')?.deadline?.status).toBe('today');
-    expect(ids(planAt(s, '2026-10-28'))).not.toContain('weigering-voor-toelating');
+    expect(step(planAtApp(s, '2026-10-27'), 'weigering-voor-toelating')?.deadline?.status).toBe('today');
+    expect(ids(planAtApp(s, '2026-10-28'))).not.toContain('weigering-voor-toelating');
   });
 
   it('a later refusal answered in the questions (planRefusal) with an older one logged: the logged one stays passed, the answered one runs and is next', () => {
@@ -110,7 +108,7 @@ describe('checked and found right', () => {
   });
 
   it('an earlier term that had already passed when the latest refusal came is not brought back', () => {
-    const p = planAt(log(support, [two[0]!, ev('a1', 'besluit-geweigerd', '2026-08-01', 'brief'), two[2]!, two[3]!]), '2026-10-28');
+    const p = planAtApp(log(support, [two[0]!, ev('a1', 'besluit-geweigerd', '2026-08-01', 'brief'), two[2]!, two[3]!]), '2026-10-28');
     expect(ids(p)).not.toContain('eerdere-weigering');
   });
 
@@ -120,13 +118,13 @@ describe('checked and found right', () => {
     for (const includePersonal of [true, false]) {
       const d = await decode(await encode(linkAnswers(s.answers, tl), { includePersonal, timeline: tl }), '2026-10-28');
       if ('error' in d) throw new Error(d.error);
-      const linked = planAt({ answers: d.answers, data: d.timeline ?? { events: [], base: {} } }, '2026-10-28');
-      expect(termsById(linked)).toEqual(termsById(planAt(s, '2026-10-28')));
+      const linked = planAtApp({ answers: d.answers, data: d.timeline ?? { events: [], base: {} } }, '2026-10-28');
+      expect(termsById(linked)).toEqual(termsById(planAtApp(s, '2026-10-28')));
     }
   });
 
   it('removal letters 2 and 16 November on paper, a bezwaar by phone on 20 November: no passed duplicate beside the plan\'s own step', () => {
-    const p = planAt(log(hv, [ev('r0', 'verwijdering-besluit', '2026-11-02', 'brief'), ev('r1', 'verwijdering-besluit', '2026-11-16', 'brief'), ev('b0', 'bezwaar-ingediend', '2026-11-20', 'telefoon')]), '2026-12-15');
+    const p = planAtApp(log(hv, [ev('r0', 'verwijdering-besluit', '2026-11-02', 'brief'), ev('r1', 'verwijdering-besluit', '2026-11-16', 'brief'), ev('b0', 'bezwaar-ingediend', '2026-11-20', 'telefoon')]), '2026-12-15');
     expect(p.steps.filter((x) => x.deadline?.start === '2026-11-02' && x.id !== 'geschillencommissie').map((x) => x.id)).toEqual(['bezwaar-verwijdering']);
     expect(firstThings(p).next?.deadline.due).toBe('2026-12-28');
   });
@@ -145,7 +143,7 @@ describe('defects', () => {
   it('D1: a bezwaar answered in the questions after both refusals: no passed step for the first refusal, and not on the first screen', () => {
     const s = log(support, two);
     const st = { ...s, answers: { ...s.answers, 'bezwaar-ingediend': 'ja', 'bezwaar-datum': '2026-10-20' } as Answers };
-    const p = planAt(st, '2026-10-28');
+    const p = planAtApp(st, '2026-10-28');
     expect(actions(p)).not.toContain('eerdere-weigering');
     expect(ids(p)).not.toContain('eerdere-weigering');
   });
@@ -159,7 +157,7 @@ describe('defects', () => {
    * do first; the plan's own passed step already had this place only when no term ran. New with 6ff3331.
    */
   it('D2: a passed earlier refusal is not one of the first screen\'s two actions while the latest term runs', () => {
-    const p = planAt(log(A({ situatie: ['aanmelden'], 'ondersteuning-gemeld': 'nee', 'meer-scholen': 'nee' }), two), '2026-10-28');
+    const p = planAtApp(log(A({ situatie: ['aanmelden'], 'ondersteuning-gemeld': 'nee', 'meer-scholen': 'nee' }), two), '2026-10-28');
     expect(step(p, 'eerdere-weigering')?.deadline?.status).toBe('passed');
     expect(actions(p)).toEqual(['bezwaar-weigering', 'ondersteuning-melden']);
   });
@@ -174,7 +172,7 @@ describe('defects', () => {
    */
   it('D3: removal letters + a call: the 2 November letter has one step (the plan\'s own), not a passed duplicate', () => {
     const s = log(hv, [ev('r0', 'verwijdering-besluit', '2026-11-02', 'brief'), ev('r1', 'verwijdering-besluit', '2026-11-16', 'brief'), ev('r2', 'verwijdering-besluit', '2026-11-20', 'telefoon')]);
-    const p = planAt(s, '2026-12-15');
+    const p = planAtApp(s, '2026-12-15');
     expect(step(p, 'bezwaar-verwijdering')?.deadline).toMatchObject({ start: '2026-11-02', status: 'passed' });
     expect(p.steps.filter((x) => x.deadline?.start === '2026-11-02' && x.id !== 'geschillencommissie').map((x) => x.id)).toEqual(['bezwaar-verwijdering']);
   });
@@ -187,7 +185,7 @@ describe('defects', () => {
    */
   it('D4: the card keeps the open dossier month rather than the passed earlier refusal', () => {
     const s = log(support, [...two, ev('d0', 'dossier-gevraagd', '2026-10-20', 'e-mail'), ev('k0', 'klacht-ingediend', '2026-10-21', 'e-mail')]);
-    expect(step(planAt(s, '2026-10-28'), 'dossier-herinneren')?.deadline?.status).toBe('upcoming');
+    expect(step(planAtApp(s, '2026-10-28'), 'dossier-herinneren')?.deadline?.status).toBe('upcoming');
     expect(cardDays(s, '2026-10-28')).toContain('dossier-herinneren 2026-11-20');
   });
 });

@@ -2,6 +2,7 @@ import { TERMS, type Deadline } from '../deadlines';
 import type { IsoDate } from '../dates';
 import { addDays, addWeeks, schoolYearStart } from '../calendar';
 import type { Facts } from '../facts';
+import { EARLIER_GPO, EARLIER_REFUSAL, EARLIER_REMOVAL, EARLIER_TLV_GRANT, EARLIER_TLV_REFUSAL, LATER_REMOVAL, TLV_REFUSAL_THEN_GRANTED, family } from './ids';
 
 /**
  * What the step and warning rules ask of the facts, beyond src/rules/facts.ts: the predicates, texts and terms more than
@@ -206,24 +207,22 @@ export const gpoDue = (f: Facts): IsoDate | undefined => {
  * talk with the school. 'eerdere-weigering': the bezwaar against an earlier refusal in the timeline (src/timeline/earlier.ts).
  */
 export const FILING_STEPS: readonly string[] = [
-  'bezwaar-weigering', 'bezwaar-verwijdering', 'tlv-bezwaar', 'geschillencommissie', 'eerdere-weigering',
+  'bezwaar-weigering', 'bezwaar-verwijdering', 'tlv-bezwaar', 'geschillencommissie',
   // Session 26 (src/timeline/earlier.ts): every open earlier refusal has its own step (eerdere-weigering-2, -3, …); the
   // latest refusal with an admission logged after it; a written removal decision before one logged "by phone"; a decision
   // logged "by phone" that may have come on paper after all.
-  ...Array.from({ length: 19 }, (_, i) => `eerdere-weigering-${i + 2}`), 'weigering-voor-toelating', 'eerdere-verwijdering',
+  ...family(EARLIER_REFUSAL, 20), 'weigering-voor-toelating',
   // Session 32: a removal letter before the one eerdere-verwijdering counts from, when a call came after both.
   // Session 46 (hunt-s46 found 2): every such letter (-2, -3, …; session 34 gives each its own step): the third was no
   // filing step, and the gesprekskaart, the first screen and the meeting warnings left its term out.
-  ...Array.from({ length: 19 }, (_, i) => `eerdere-verwijdering-${i + 2}`), 'besluit-telefoon-bezwaar', 'besluit-telefoon-bezwaar-2',
+  ...family(EARLIER_REMOVAL, 20), 'besluit-telefoon-bezwaar', 'besluit-telefoon-bezwaar-2',
   // Session 33: a TLV refusal's bezwaar (not certain, as tlv-bezwaar) after a new TLV application was logged.
-  'eerdere-tlv-afwijzing',
   // Session 34: the same after a later TLV decision on another day (refused again: -2 … for more; granted: a choice).
-  ...Array.from({ length: 9 }, (_, i) => `eerdere-tlv-afwijzing-${i + 2}`),
-  'tlv-afwijzing-voor-toekenning', ...Array.from({ length: 9 }, (_, i) => `tlv-afwijzing-voor-toekenning-${i + 2}`),
+  ...family(EARLIER_TLV_REFUSAL, 10), ...family(TLV_REFUSAL_THEN_GRANTED, 10),
   // Session 35: a TLV grant the parent disagrees with, after a new application or a later TLV decision (not certain).
-  'eerdere-tlv-toekenning', ...Array.from({ length: 9 }, (_, i) => `eerdere-tlv-toekenning-${i + 2}`),
+  ...family(EARLIER_TLV_GRANT, 10),
   // Session 35: an earlier decision's request to the Geschillencommissie (not certain), once its bezwaar was made.
-  'eerdere-geschillencommissie', ...Array.from({ length: 9 }, (_, i) => `eerdere-geschillencommissie-${i + 2}`),
+  ...family(EARLIER_GPO, 10),
   // Session 47: a removal letter logged after the decision the plan counts from, maybe the same (not certain).
-  'latere-verwijdering', ...Array.from({ length: 9 }, (_, i) => `latere-verwijdering-${i + 2}`),
+  ...family(LATER_REMOVAL, 10),
 ];

@@ -1,0 +1,23 @@
+/**
+ * Ids of the steps the timeline adds for older decisions (src/timeline/earlier.ts) that rules elsewhere name too: the
+ * filing terms (predicates.ts FILING_STEPS), the first screen and the gesprekskaart (order.ts passedEarlierDecision) and
+ * the Geschillencommissie beside a decision (earlier.ts earlierGpoSteps). One spelling here; before session 50 they were
+ * written out in four places.
+ *
+ * A family is one step per decision: the first has the bare id, the others `<id>-2`, `<id>-3`, … by the decision's place,
+ * so a tick (tickKey) stays with its decision when an earlier one passes.
+ */
+export const EARLIER_REFUSAL = 'eerdere-weigering';
+export const EARLIER_REMOVAL = 'eerdere-verwijdering';
+export const LATER_REMOVAL = 'latere-verwijdering';
+export const EARLIER_TLV_REFUSAL = 'eerdere-tlv-afwijzing';
+export const EARLIER_TLV_GRANT = 'eerdere-tlv-toekenning';
+export const EARLIER_GPO = 'eerdere-geschillencommissie';
+export const TLV_REFUSAL_THEN_GRANTED = 'tlv-afwijzing-voor-toekenning';
+
+/** The ids a family can take: `base`, `base-2`, … `base-<count>`. */
+export const family = (base: string, count: number): string[] => [base, ...Array.from({ length: count - 1 }, (_, i) => `${base}-${i + 2}`)];
+
+/** Whether `id` is `base` or `base-<n>`. */
+export const inFamily = (base: string, id: string): boolean =>
+  id === base || (id.startsWith(`${base}-`) && /^\d+$/.test(id.slice(base.length + 1)));
