@@ -150,7 +150,9 @@ export function withEvents(plan: Plan, events: readonly TimelineEvent[], answers
   // Session 34: a bezwaar or GPO request logged by phone or in a talk: the steps it leaves in the plan say why.
   // Session 35: also a registration or its receipt logged by phone or in a talk (spokenRegistrationNotes).
   // Session 46: also an admission told only by phone or in a talk (spokenAdmissionNotes).
-  const spoken = events.some((e) => (['bezwaar-ingediend', 'gpo-ingediend', 'aanmelding-verstuurd', 'besluit-toegelaten'].includes(e.kind) && toldOnlyOrally(e)) || spokenReceipt(e));
+  // Session 50 (lawyer-s50-removal D6): also a removal told only by phone or in a talk (newSchoolRemovalTexts, which before
+  // ran only while another timeline step was on the plan).
+  const spoken = events.some((e) => (['bezwaar-ingediend', 'gpo-ingediend', 'aanmelding-verstuurd', 'besluit-toegelaten', 'verwijdering-besluit'].includes(e.kind) && toldOnlyOrally(e)) || spokenReceipt(e));
   // Session 34: the plan's own TLV bezwaar counting from a grant logged after a refusal names the grant (src/timeline/earlier.ts).
   // Session 35: a TLV refusal after a bezwaar may be the decision on it (decisionOnObjectionNotes): its bezwaar step says so.
   // Session 37: unless a TLV application logged after the bezwaar shows the later TLV decision answers it (tlvApplicationAnswered).

@@ -133,6 +133,8 @@ export function earlierRefusalSteps(events: Events, today: IsoDate, planRefusal?
 
 /** The plan's own bezwaar step against a refusal (src/rules/steps/aanmelden.ts); its texts are that step's. */
 const PLAN_REFUSAL = 'bezwaar-weigering';
+/** The plan's own bezwaar step against a removal (src/rules/steps/thuiszitten.ts); its texts are that step's. */
+const PLAN_REMOVAL = 'bezwaar-verwijdering';
 
 /**
  * Session 26: a refusal or removal decision logged with "Hoe? Telefoon" starts no clock (EFFECTS oral; A20, FP02): the plan
@@ -210,16 +212,51 @@ export function writtenRemovalSteps(events: Events, today: IsoDate, plan: Pick<P
   if (!toldOnlyOrally(last)) return secondWrittenRemoval(ordered, removals, today, plan);
   const written = removals.filter((e) => !toldOnlyOrally(e)).at(-1);
   if (!written) return [];
-  if (objectedSince(ordered, written.date)) return [];
-  const own = plan.steps.find((s) => s.id === 'bezwaar-verwijdering')?.deadline?.start;
-  // The plan's own step counts from the latest letter (the call wrote nothing: session 30): an earlier letter may still run.
-  if (own !== undefined && own >= written.date) return secondWrittenRemoval(ordered, removals, today, plan);
+  // Session 50 (lawyer-s50-removal D1): only a bezwaar that is against this letter takes its step (and the earlier ones,
+  // each checked below) away; one that may be against an earlier letter still running cannot be placed.
+  if (objectedToLetter(ordered, removals, written.date)) return [];
+  const own = plan.steps.find((s) => s.id === PLAN_REMOVAL)?.deadline?.start;
+  // The plan's own step counts from a letter (the call wrote nothing: session 30): the letters before it and after it keep
+  // their steps as without the call. Session 50 (lawyer-s50-removal D2): also when it counts from an earlier letter than the
+  // latest (a later letter with no registration since wrote nothing, session 47: it may be the same decision). Before, the
+  // call turned the later letter's step, which asks whether it is a new decision and names the first one's last day, into
+  // a plain bezwaar step with its own later date.
+  if (own !== undefined) return secondWrittenRemoval(ordered, removals, today, plan);
   // Session 32: a letter before that one whose 6 weeks still run keeps its own step too (its date is the earlier one).
   // Session 34: every such letter (ids eerdere-verwijdering-2, -3, … by the letter's place among the letters on paper).
-  const before = earlierLetters(ordered, removals, today, written.date, (j) => `${EARLIER_REMOVAL}-${j + 2}`, own);
+  const before = earlierLetters(ordered, removals, today, written.date, (j) => `${EARLIER_REMOVAL}-${j + 2}`);
   const d = objectionTerm(written.date, today);
   if (d.status === 'passed') return before;
   return [removalStep(EARLIER_REMOVAL, EARLIER_REMOVAL_TEXTS, d, written.date), ...before];
+}
+
+/**
+ * Session 50 (lawyer-s50-removal D1): whether a bezwaar logged on paper is against the removal letter of `day`: on or after
+ * it, before the next letter on paper (a later day), while no earlier letter's 6 weeks still ran on the bezwaar's day. A
+ * bezwaar that may be against another letter whose term runs cannot be placed: every such letter keeps its step (their
+ * texts say: already objected to this decision? then nothing more to do), as for refusals (earlierRefusalSteps). Before,
+ * letters on 2 and 20 November and a bezwaar on 25 November left no bezwaar step at all: 14 December and 1 January were
+ * gone from the plan (002:846-850).
+ */
+function objectedToLetter(ordered: Events, removals: Events, day: IsoDate): boolean {
+  const days = removals.filter((e) => !toldOnlyOrally(e)).map((e) => e.date);
+  const next = days.filter((d) => d > day).sort()[0];
+  return ordered.some((b) => isObjection(b) && b.date >= day && (next === undefined || b.date < next)
+    && !days.some((d) => d < day && addWeeks(d, TERMS.objectionWeeks) >= b.date));
+}
+
+/**
+ * Session 50 (lawyer-s50-removal D1): the plan dropped its own bezwaar step because a bezwaar is logged after the latest
+ * letter, but that bezwaar cannot be placed (an earlier letter's 6 weeks still ran on its day). The latest letter's step
+ * comes back while its term runs, with the earlier letters' steps (the safe side, as a refusal's: earlierRefusalSteps).
+ */
+function unplacedRemovalObjection(ordered: Events, removals: Events, today: IsoDate): PlanStep[] {
+  const latest = removals.filter((e) => !toldOnlyOrally(e)).at(-1);
+  if (!latest || !objectedSince(ordered, latest.date) || objectedToLetter(ordered, removals, latest.date)) return [];
+  const d = objectionTerm(latest.date, today);
+  const before = earlierLetters(ordered, removals, today, latest.date, (j) => (j === 0 ? EARLIER_REMOVAL : `${EARLIER_REMOVAL}-${j + 1}`));
+  if (d.status === 'passed') return before;
+  return [{ id: PLAN_REMOVAL, group: 'nu', section: 'schorsing-verwijdering', letters: ['bezwaar-weigering-verwijdering'], contacts: ['schoolbestuur'], deadline: d, params: {} }, ...before];
 }
 
 /** A step for the bezwaar against a removal decision on paper of `date`, with its term. */
@@ -234,27 +271,25 @@ const removalStep = (id: string, texts: string, deadline: Deadline, date: IsoDat
  * before the next is against that letter (its step goes), not against the next. `idOf(j)`: the step id for the letter at
  * place j among the letters on paper, so an id stays with its letter when an earlier one passes (a tick, tickKey, stays on it).
  */
-function earlierLetters(ordered: Events, removals: Events, today: IsoDate, before: IsoDate, idOf: (j: number) => string, own?: IsoDate): PlanStep[] {
+function earlierLetters(ordered: Events, removals: Events, today: IsoDate, before: IsoDate, idOf: (j: number) => string): PlanStep[] {
   const steps: PlanStep[] = [];
   removals.filter((e) => !toldOnlyOrally(e)).forEach((e, j) => {
-    if (e.date >= before || objectedSince(ordered, e.date)) return;
-    // The letter the plan's own bezwaar step counts from has that step (lawyer-s49-changes D3: passed, it said it twice;
-    // session 50: while it runs too, it was there twice, the second step saying a later letter came).
-    if (own !== undefined && e.date === own) return;
+    if (e.date >= before || objectedToLetter(ordered, removals, e.date)) return;
     // Two letters on one day are one decision: the later one of them is the step (the same day, the same term).
     if (removals.some((x) => x !== e && !toldOnlyOrally(x) && x.date === e.date && removals.indexOf(x) > removals.indexOf(e))) return;
     const d = objectionTerm(e.date, today);
-    // Session 49: passed, it stays while the later letter's 6 weeks run (as an earlier refusal: earlierRefusalSteps; a
-    // bezwaar logged since it already took the step away above).
-    if (d.status !== 'passed' || toldPassed(d, before, today)) steps.push(removalStep(idOf(j), SECOND_REMOVAL_TEXTS, d, e.date));
+    // Session 49: passed, it stays while the later letter's 6 weeks run (as an earlier refusal: earlierRefusalSteps), not
+    // after any bezwaar since it.
+    if (d.status !== 'passed' || (toldPassed(d, before, today) && !objectedSince(ordered, e.date))) steps.push(removalStep(idOf(j), SECOND_REMOVAL_TEXTS, d, e.date));
   });
   return steps;
 }
 
 /** The plan's own bezwaar step counts from the latest letter: each earlier letter's term stays (eerdere-verwijdering, -2, …). */
 function secondWrittenRemoval(ordered: Events, removals: Events, today: IsoDate, plan: Pick<Plan, 'steps'>): PlanStep[] {
-  const own = plan.steps.find((s) => s.id === 'bezwaar-verwijdering')?.deadline?.start;
-  return own === undefined ? [] : [
+  const own = plan.steps.find((s) => s.id === PLAN_REMOVAL)?.deadline?.start;
+  if (own === undefined) return unplacedRemovalObjection(ordered, removals, today);
+  return [
     ...earlierLetters(ordered, removals, today, own, (j) => (j === 0 ? EARLIER_REMOVAL : `${EARLIER_REMOVAL}-${j + 1}`)),
     ...laterLetters(ordered, removals, today, own),
   ];
@@ -289,7 +324,10 @@ export const NEW_SCHOOL_REMOVAL_TEXTS = 'ui:wording31.planStep.verwijderbesluitN
 const PAPER_REMOVAL = 'verwijderbesluit-op-papier-vragen';
 
 export function newSchoolRemovalTexts(events: Events, steps: readonly PlanStep[]): PlanStep[] {
-  if (!steps.some((s) => s.id === EARLIER_REMOVAL) || !steps.some((s) => s.id === PAPER_REMOVAL && !s.texts)) return [...steps];
+  // Session 50 (lawyer-s50-removal D6): the story decides, not whether the first school's letter still has a step of its own.
+  // Before, once that letter's 6 weeks had passed and its step left the plan, this step said again "de school zei alleen
+  // mondeling…", on the first screen, to a parent holding the first school's letter.
+  if (!steps.some((s) => s.id === PAPER_REMOVAL && !s.texts)) return [...steps];
   const ordered = inOrder(events);
   const removals = ordered.filter((e) => e.kind === 'verwijdering-besluit');
   const last = removals.at(-1);
@@ -539,7 +577,7 @@ export function latestTlvRefusalTexts(events: Events, steps: readonly PlanStep[]
  */
 export const EARLIER_GPO_TEXTS = 'ui:hunt35.planStep.eerdereGeschillencommissie';
 /** Steps whose term counts from a decision and that name the Geschillencommissie for it (their own text or the GPO's). */
-const carriesGpo = (id: string) => ['geschillencommissie', PLAN_REFUSAL, 'bezwaar-verwijdering', REFUSAL_THEN_ADMITTED].includes(id)
+const carriesGpo = (id: string) => ['geschillencommissie', PLAN_REFUSAL, PLAN_REMOVAL, REFUSAL_THEN_ADMITTED].includes(id)
   || [EARLIER_REFUSAL, EARLIER_REMOVAL, LATER_REMOVAL].some((base) => inFamily(base, id));
 
 export function earlierGpoSteps(events: Events, today: IsoDate, steps: readonly PlanStep[], answers?: Answers): PlanStep[] {

@@ -47,6 +47,7 @@ export const CONCEPTS = {
   // ── Verwijdering, schorsing ──
   'bezwaar-verwijdering': { ids: ['bezwaar-verwijdering'], kind: 'step', what: 'Bezwaar tegen het verwijderingsbesluit bij het schoolbestuur (6 weken)' },
   'eerdere-verwijdering': { ids: ['eerdere-verwijdering', 'eerdere-verwijdering-2', 'eerdere-verwijdering-3'], kind: 'step', what: 'Bezwaar tegen een eerder verwijderingsbesluit op papier: een nieuw besluit stopt die termijn niet' },
+  'latere-verwijdering': { ids: ['latere-verwijdering', 'latere-verwijdering-2'], kind: 'step', what: 'Een latere brief met een verwijderingsbesluit: een nieuw besluit, of hetzelfde nog eens? De termijn van het eerste loopt' },
   'verwijderdatum-achterhalen': { ids: ['verwijderdatum-achterhalen'], kind: 'step', what: 'Zoek uit op welke datum het verwijderingsbesluit is genomen' },
   'verwijdering-zonder-school': { ids: ['verwijdering-zonder-school'], kind: 'any', what: 'Eerst een andere school die je kind toelaat, dan pas verwijderen' },
   'niet-welkom-zorgplicht': { ids: ['niet-welkom-zorgplicht'], kind: 'any', what: 'Niet welkom, maar de school houdt de zorgplicht' },

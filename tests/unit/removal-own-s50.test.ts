@@ -27,8 +27,9 @@ describe('removal letters, then a call: the letter the plan counts from has one 
       const own = p.steps.find((x) => x.id === 'bezwaar-verwijdering');
       expect(own?.deadline?.start).toBe('2026-11-02');
       expect(from(p, '2026-11-02').map((x) => x.split(':')[0])).toEqual(['bezwaar-verwijdering']);
-      // The later letter (16 November) keeps its own term while it runs: 28 December.
-      if (today < '2026-12-29') expect(from(p, '2026-11-16')).toEqual(['eerdere-verwijdering:upcoming']);
+      // The later letter (16 November) keeps its own term while it runs (28 December), as without the call: the step that asks
+      // whether it is a new decision (latere-verwijdering, lawyer-s50-removal D2).
+      if (today < '2026-12-29') expect(from(p, '2026-11-16')).toEqual(['latere-verwijdering:upcoming']);
       // The gesprekskaart lists the 2 November term once.
       expect(cardOf(appOf(story()), today).dates.filter((d) => d.due === '2026-12-14' && d.step !== 'geschillencommissie').length).toBe(1);
     });
