@@ -56,6 +56,13 @@ const toldPassed = (term: Deadline, latest: IsoDate, today: IsoDate) => term.due
 const isObjection = (e: TimelineEvent) => e.kind === 'bezwaar-ingediend' && !toldOnlyOrally(e);
 /** A bezwaar logged on or after `date`. */
 const objectedSince = (ordered: Events, date: IsoDate) => ordered.some((e) => isObjection(e) && e.date >= date);
+/**
+ * No bezwaar since `date`: none logged on paper on or after it, and none answered in the questions ("bezwaar ingediend: ja")
+ * on or after it or on a day not known. A passed term is told only then (lawyer-s49-changes D1; session 50: for removal
+ * letters too): to a parent who objected, "the 6 weeks are over" is wrong.
+ */
+const noObjectionSince = (ordered: Events, date: IsoDate, answered?: IsoDate | 'unknown') =>
+  !objectedSince(ordered, date) && !(answered === 'unknown' || (answered !== undefined && answered >= date));
 
 export function earlierRefusalSteps(events: Events, today: IsoDate, planRefusal?: IsoDate, answeredObjection?: IsoDate | 'unknown'): PlanStep[] {
   const ordered = inOrder(events);
@@ -101,9 +108,7 @@ export function earlierRefusalSteps(events: Events, today: IsoDate, planRefusal?
     // says what can still be done) while the latest refusal's own 6 weeks run: the day after its last day the parent is
     // told, not shown nothing. Not after a bezwaar logged since it (it may be against this one). Once the latest term has
     // passed too, the plan's own step (passed, with its own `late` text) speaks for them.
-    const stays = latestWritten !== undefined && latestWritten > r.date && toldPassed(term, latestWritten, today) && !objectedSince(ordered, r.date)
-      // lawyer-s49-changes D1: nor after a bezwaar answered in the questions (its day unknown, or on or after this refusal).
-      && !(answeredObjection === 'unknown' || (answeredObjection !== undefined && answeredObjection >= r.date));
+    const stays = latestWritten !== undefined && latestWritten > r.date && toldPassed(term, latestWritten, today) && noObjectionSince(ordered, r.date, answeredObjection);
     if (term.status !== 'passed' || stays) open.push({ date: r.date, id: r.id, admitted, n: i, term });
   });
   // Session 26: every open one has its own step (three refusals within six weeks: two earlier terms run at once). Before,
@@ -204,12 +209,12 @@ export const EARLIER_REMOVAL_TEXTS = 'ui:open26.planStep.eerdereVerwijdering';
  */
 export const SECOND_REMOVAL_TEXTS = 'ui:hunt32.planStep.tweedeVerwijdering';
 
-export function writtenRemovalSteps(events: Events, today: IsoDate, plan: Pick<Plan, 'steps'>): PlanStep[] {
+export function writtenRemovalSteps(events: Events, today: IsoDate, plan: Pick<Plan, 'steps'>, answeredObjection?: IsoDate | 'unknown'): PlanStep[] {
   const ordered = inOrder(events);
   const removals = ordered.filter((e) => e.kind === 'verwijdering-besluit');
   const last = removals.at(-1);
   if (!last) return [];
-  if (!toldOnlyOrally(last)) return secondWrittenRemoval(ordered, removals, today, plan);
+  if (!toldOnlyOrally(last)) return secondWrittenRemoval(ordered, removals, today, plan, answeredObjection);
   const written = removals.filter((e) => !toldOnlyOrally(e)).at(-1);
   if (!written) return [];
   // Session 50 (lawyer-s50-removal D1): only a bezwaar that is against this letter takes its step (and the earlier ones,
@@ -221,12 +226,16 @@ export function writtenRemovalSteps(events: Events, today: IsoDate, plan: Pick<P
   // latest (a later letter with no registration since wrote nothing, session 47: it may be the same decision). Before, the
   // call turned the later letter's step, which asks whether it is a new decision and names the first one's last day, into
   // a plain bezwaar step with its own later date.
-  if (own !== undefined) return secondWrittenRemoval(ordered, removals, today, plan);
+  if (own !== undefined) return secondWrittenRemoval(ordered, removals, today, plan, answeredObjection);
   // Session 32: a letter before that one whose 6 weeks still run keeps its own step too (its date is the earlier one).
   // Session 34: every such letter (ids eerdere-verwijdering-2, -3, … by the letter's place among the letters on paper).
-  const before = earlierLetters(ordered, removals, today, written.date, (j) => `${EARLIER_REMOVAL}-${j + 2}`);
+  const before = earlierLetters(ordered, removals, today, written.date, (j) => `${EARLIER_REMOVAL}-${j + 2}`, answeredObjection);
   const d = objectionTerm(written.date, today);
-  if (d.status === 'passed') return before;
+  // Session 50 (lawyer-s50-removal D5): passed, it stays while the 6 weeks that may run from the call do (the step that
+  // asks for that decision on paper, phoneDecisionSteps), as a passed earlier decision stays while a later one runs (session
+  // 49). Before, the day after its last day the plan said nothing more of the letter, where without the call it said what
+  // can still be done.
+  if (d.status === 'passed' && !(toldPassed(d, last.date, today) && noObjectionSince(ordered, written.date, answeredObjection))) return before;
   return [removalStep(EARLIER_REMOVAL, EARLIER_REMOVAL_TEXTS, d, written.date), ...before];
 }
 
@@ -250,11 +259,11 @@ function objectedToLetter(ordered: Events, removals: Events, day: IsoDate): bool
  * letter, but that bezwaar cannot be placed (an earlier letter's 6 weeks still ran on its day). The latest letter's step
  * comes back while its term runs, with the earlier letters' steps (the safe side, as a refusal's: earlierRefusalSteps).
  */
-function unplacedRemovalObjection(ordered: Events, removals: Events, today: IsoDate): PlanStep[] {
+function unplacedRemovalObjection(ordered: Events, removals: Events, today: IsoDate, answeredObjection?: IsoDate | 'unknown'): PlanStep[] {
   const latest = removals.filter((e) => !toldOnlyOrally(e)).at(-1);
   if (!latest || !objectedSince(ordered, latest.date) || objectedToLetter(ordered, removals, latest.date)) return [];
   const d = objectionTerm(latest.date, today);
-  const before = earlierLetters(ordered, removals, today, latest.date, (j) => (j === 0 ? EARLIER_REMOVAL : `${EARLIER_REMOVAL}-${j + 1}`));
+  const before = earlierLetters(ordered, removals, today, latest.date, (j) => (j === 0 ? EARLIER_REMOVAL : `${EARLIER_REMOVAL}-${j + 1}`), answeredObjection);
   if (d.status === 'passed') return before;
   return [{ id: PLAN_REMOVAL, group: 'nu', section: 'schorsing-verwijdering', letters: ['bezwaar-weigering-verwijdering'], contacts: ['schoolbestuur'], deadline: d, params: {} }, ...before];
 }
@@ -271,7 +280,7 @@ const removalStep = (id: string, texts: string, deadline: Deadline, date: IsoDat
  * before the next is against that letter (its step goes), not against the next. `idOf(j)`: the step id for the letter at
  * place j among the letters on paper, so an id stays with its letter when an earlier one passes (a tick, tickKey, stays on it).
  */
-function earlierLetters(ordered: Events, removals: Events, today: IsoDate, before: IsoDate, idOf: (j: number) => string): PlanStep[] {
+function earlierLetters(ordered: Events, removals: Events, today: IsoDate, before: IsoDate, idOf: (j: number) => string, answeredObjection?: IsoDate | 'unknown'): PlanStep[] {
   const steps: PlanStep[] = [];
   removals.filter((e) => !toldOnlyOrally(e)).forEach((e, j) => {
     if (e.date >= before || objectedToLetter(ordered, removals, e.date)) return;
@@ -279,18 +288,18 @@ function earlierLetters(ordered: Events, removals: Events, today: IsoDate, befor
     if (removals.some((x) => x !== e && !toldOnlyOrally(x) && x.date === e.date && removals.indexOf(x) > removals.indexOf(e))) return;
     const d = objectionTerm(e.date, today);
     // Session 49: passed, it stays while the later letter's 6 weeks run (as an earlier refusal: earlierRefusalSteps), not
-    // after any bezwaar since it.
-    if (d.status !== 'passed' || (toldPassed(d, before, today) && !objectedSince(ordered, e.date))) steps.push(removalStep(idOf(j), SECOND_REMOVAL_TEXTS, d, e.date));
+    // after any bezwaar since it (logged or answered).
+    if (d.status !== 'passed' || (toldPassed(d, before, today) && noObjectionSince(ordered, e.date, answeredObjection))) steps.push(removalStep(idOf(j), SECOND_REMOVAL_TEXTS, d, e.date));
   });
   return steps;
 }
 
 /** The plan's own bezwaar step counts from the latest letter: each earlier letter's term stays (eerdere-verwijdering, -2, …). */
-function secondWrittenRemoval(ordered: Events, removals: Events, today: IsoDate, plan: Pick<Plan, 'steps'>): PlanStep[] {
+function secondWrittenRemoval(ordered: Events, removals: Events, today: IsoDate, plan: Pick<Plan, 'steps'>, answeredObjection?: IsoDate | 'unknown'): PlanStep[] {
   const own = plan.steps.find((s) => s.id === PLAN_REMOVAL)?.deadline?.start;
-  if (own === undefined) return unplacedRemovalObjection(ordered, removals, today);
+  if (own === undefined) return unplacedRemovalObjection(ordered, removals, today, answeredObjection);
   return [
-    ...earlierLetters(ordered, removals, today, own, (j) => (j === 0 ? EARLIER_REMOVAL : `${EARLIER_REMOVAL}-${j + 1}`)),
+    ...earlierLetters(ordered, removals, today, own, (j) => (j === 0 ? EARLIER_REMOVAL : `${EARLIER_REMOVAL}-${j + 1}`), answeredObjection),
     ...laterLetters(ordered, removals, today, own),
   ];
 }
@@ -749,7 +758,8 @@ export function timelineSteps(events: Events, plan: Pick<Plan, 'steps' | 'today'
   const planRefusal = plan.steps.find((s) => s.id === PLAN_REFUSAL)?.deadline?.start;
   const decided = withAnsweredDecisions(events, answers);
   const tlv = earlierTlvRefusalSteps(events, plan, answers);
-  const school = [...earlierRefusalSteps(decided, plan.today, planRefusal, answeredObjectionDay(answers)), ...writtenRemovalSteps(decided, plan.today, plan)];
+  const answered = answeredObjectionDay(answers);
+  const school = [...earlierRefusalSteps(decided, plan.today, planRefusal, answered), ...writtenRemovalSteps(decided, plan.today, plan, answered)];
   return [
     ...school, ...phoneDecisionSteps(events, plan.today, plan),
     ...tlv, ...laterTlvDecisionSteps(events, plan, answers, tlv.map((s) => s.id)),

@@ -35,3 +35,30 @@ describe('removal letters, then a call: the letter the plan counts from has one 
     });
   }
 });
+
+/**
+ * Session 50 (lawyer-s50-removal D5): a letter, a registration at another school, then that school's removal by phone. The
+ * letter's passed term stays, passed, while the 6 weeks that may run from the call do, as a passed earlier decision stays
+ * while a later one runs (session 49); but only for a parent who did not object since the letter. A bezwaar answered in
+ * the questions ("bezwaar ingediend: ja", its day unknown) keeps it away, as for refusals (lawyer-s49-changes D1): "the 6
+ * weeks are over" is wrong for a parent who objected.
+ */
+describe('a letter, then a removal by phone at the next school: the letter\'s passed term', () => {
+  const story = () => log(hv, [ev('r0', 'verwijdering-besluit', '2026-11-02', 'brief'), ev('g0', 'aanmelding-ontvangen', '2026-11-10', 'e-mail'), ev('r1', 'verwijdering-besluit', '2026-11-20', 'telefoon')]);
+  const letter = (p: Plan) => p.steps.filter((x) => x.deadline?.start === '2026-11-02' && x.id !== 'geschillencommissie').map((x) => `${x.id}:${x.deadline!.status}`);
+  it('is told from 15 December while the call\'s possible term runs (to 1 January), then not', () => {
+    expect(letter(planAtApp(story(), '2026-12-14'))).toEqual(['eerdere-verwijdering:today']);
+    expect(letter(planAtApp(story(), '2026-12-15'))).toEqual(['eerdere-verwijdering:passed']);
+    expect(letter(planAtApp(story(), '2027-01-01'))).toEqual(['eerdere-verwijdering:passed']);
+    expect(letter(planAtApp(story(), '2027-01-02'))).toEqual([]);
+  });
+  it('is not told after a bezwaar answered in the questions (its day unknown)', () => {
+    const s = story();
+    const objected = { ...s, answers: { ...s.answers, 'bezwaar-ingediend': 'ja' } as Answers };
+    expect(letter(planAtApp(objected, '2026-12-15'))).toEqual([]);
+  });
+  it('is not told after a bezwaar logged on paper since the letter', () => {
+    const s = log(hv, [ev('r0', 'verwijdering-besluit', '2026-11-02', 'brief'), ev('g0', 'aanmelding-ontvangen', '2026-11-10', 'e-mail'), ev('b0', 'bezwaar-ingediend', '2026-11-12', 'brief'), ev('r1', 'verwijdering-besluit', '2026-11-20', 'telefoon')]);
+    expect(letter(planAtApp(s, '2026-12-15'))).toEqual([]);
+  });
+});
