@@ -8,7 +8,7 @@
  *
  * `npx tsx tests/bench/calls.ts [dist dir] [page]`: the same for one build, with the calls per script file and, for an
  * unminified build (`npx vite build --minify false`; the bare stack with `BARE_MINIFY=0`), per source module; FNS=<part of a
- * module's path> lists that module's functions. `page`: a page of `dist` instead of the app's #/plan (the bare stack's
+ * module's path> lists that module's functions, by calls and by blocks run. `page`: a page of `dist` instead of the app's #/plan (the bare stack's
  * `planlogic.html`, which reads the stored answers too).
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -26,6 +26,8 @@ export interface Counted {
   byFn: Map<string, number>;
   /** Blocks run per script file or source module. */
   blocksByModule: Map<string, number>;
+  /** Blocks run per function, as "<module> <name>". */
+  blocksByFn: Map<string, number>;
 }
 
 /** Opens `url` in `page` (answers already stored) and counts the script it runs in its first 3 s; `dir`: the build, for module names. */
@@ -38,7 +40,7 @@ export async function countCalls(page: Page, cdp: CDPSession, url: string, dir?:
   const { result } = (await cdp.send('Profiler.takePreciseCoverage')) as { result: { url: string; functions: Fn[] }[] };
   await cdp.send('Profiler.stopPreciseCoverage');
   const origin = new URL(url).origin;
-  const out: Counted = { calls: 0, blocks: 0, byModule: new Map(), byFn: new Map(), blocksByModule: new Map() };
+  const out: Counted = { calls: 0, blocks: 0, byModule: new Map(), byFn: new Map(), blocksByModule: new Map(), blocksByFn: new Map() };
   const add = (m: Map<string, number>, k: string, n: number) => m.set(k, (m.get(k) ?? 0) + n);
   for (const script of result) {
     if (!script.url.startsWith(origin)) continue;
@@ -55,6 +57,7 @@ export async function countCalls(page: Page, cdp: CDPSession, url: string, dir?:
       add(out.blocksByModule, module, blocks);
       add(out.byModule, module, whole.count);
       add(out.byFn, `${module} ${fn.functionName || '(anon)'}`, whole.count);
+      add(out.blocksByFn, `${module} ${fn.functionName || '(anon)'}`, blocks);
     }
   }
   return out;
@@ -92,6 +95,7 @@ if (process.argv[1]?.endsWith('calls.ts')) {
     console.log(`  blocks by module: ${top(c.blocksByModule)}`);
     const fns = process.env['FNS'];
     if (fns) console.log(`  functions of ${fns}: ${top(c.byFn, (k) => k.includes(fns))}`);
+    if (fns) console.log(`  blocks by function of ${fns}: ${top(c.blocksByFn, (k) => k.includes(fns))}`);
   } finally {
     await browser.close();
     await server.stop();

@@ -107,7 +107,7 @@ const left = (d: Deadline, t: T) =>
 const leftDates = (d: Deadline): DateIn[] => (d.maybeExtendedTo ? [{ iso: d.maybeExtendedTo, inText: true, filled: true }] : []);
 const who = (s: PlanStep, t: T) => contactsText(s.contacts.map((c) => t.raw(`ui:contact.${c}`)), t.lang);
 
-/** The plan page (PlanPage.tsx: FirstThings, warnings, StepView, DeadlineView). */
+/** The plan page (PlanPage.tsx: FirstThings, warnings, stepView, deadlineView). */
 function renderPlan(plan: Plan, t: T, r: Rendered): void {
   const { upcoming, passed } = calendarSteps(plan);
   if (passed.length) put(r, 'plan.icsSkipped', upcoming.length ? t('planExtras.icsSkipped', { count: passed.length }) : t('planExtras.icsNone'));

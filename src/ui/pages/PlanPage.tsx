@@ -5,7 +5,7 @@ import { formatDate, isIsoDate, todayInNL } from '../../rules/dates';
 import { formatDateInText } from '../../rules/dateInText';
 import { extendedToday, type Deadline } from '../../rules/deadlines';
 import { Heading } from '../components/Heading';
-import { Link } from '../components/Link';
+import { linkTo } from '../components/Link';
 import { Checkbox } from '../components/Checkbox';
 import { ContactCard } from '../components/ContactCard';
 import type { ContactCard as Card } from '../../app/contact';
@@ -45,12 +45,12 @@ export function PlanPage({ app, shared }: { app: AppState; shared?: { onTick: (i
     <div class={`page-plan${personal ? '' : ' print-private'}`}>
       <Heading title={shared?.title ?? t('plan.title')} />
       <p class="print-only">{t('plan.printIntro')}</p>
-      <FirstThings plan={plan} t={t} contact={app.contact} />
+      {FirstThings({ plan, t, contact: app.contact })}
       <AfterFirstPaint>
         {() => (
           <>
-            <PlanSecond plan={plan} t={t} app={app} shared={shared} />
-            <PlanRest plan={plan} t={t} app={app} shared={shared} personal={personal} setPersonal={setPersonal} />
+            {planSecond(plan, t, app, shared)}
+            {planRest(plan, t, app, personal, setPersonal, shared)}
           </>
         )}
       </AfterFirstPaint>
@@ -58,8 +58,13 @@ export function PlanPage({ app, shared }: { app: AppState; shared?: { onTick: (i
   );
 }
 
-/** Below "Eerst dit": the date the plan was made, the timeline's flags, the way to the meeting card, the warnings. */
-function PlanSecond({ plan, t, app, shared }: { plan: Plan; t: T; app: AppState; shared?: { onTick: (id: string) => void; title?: string } }) {
+/**
+ * Below "Eerst dit": the date the plan was made, the timeline's flags, the way to the meeting card, the warnings. This and
+ * the parts below without state of their own (planRest, stepView, deadlineView, findHelp, and FirstThings) are plain
+ * functions the page calls, not components: each component costs Preact an instance and a render, and the plan drew some
+ * 140 of them (issue 17, session 50: 19,756 → 18,9xx function calls at the plan's boot).
+ */
+function planSecond(plan: Plan, t: T, app: AppState, shared?: { onTick: (id: string) => void; title?: string }) {
   return (
     <>
       <p class="muted">{t('plan.made', { date: formatDateInText(plan.today, t.lang) })}</p>
@@ -67,7 +72,7 @@ function PlanSecond({ plan, t, app, shared }: { plan: Plan; t: T; app: AppState;
       {!shared && <TimelineOnPlan app={app} />}
       {!shared && (
         <p class="no-print">
-          <Link to={{ page: 'meeting' }}>{t('meeting.fromPlan')}</Link>
+          {linkTo({ page: 'meeting' }, t('meeting.fromPlan'))}
         </p>
       )}
       {plan.warnings.length > 0 && (
@@ -80,9 +85,7 @@ function PlanSecond({ plan, t, app, shared }: { plan: Plan; t: T; app: AppState;
                 <span class="h4">{t.raw(`${w.texts ?? `steps:warnings.${w.id}`}.title`)}</span>
               </summary>
               <p>{t.raw(`${w.texts ?? `steps:warnings.${w.id}`}.text`)}</p>
-              <p class="no-print">
-                <Link to={{ page: 'read', id: w.section }}>{t('plan.readMore')}</Link>
-              </p>
+              <p class="no-print">{linkTo({ page: 'read', id: w.section }, t('plan.readMore'))}</p>
             </details>
           ))}
         </section>
@@ -103,7 +106,7 @@ function AfterFirstPaint({ children }: { children: () => ComponentChildren }) {
 }
 
 /** The steps by group, "Bewaren en printen", the buttons and whom to call: below the first screen. */
-function PlanRest({ plan, t, app, shared, personal, setPersonal }: { plan: Plan; t: T; app: AppState; shared?: { onTick: (id: string) => void }; personal: boolean; setPersonal: (v: boolean) => void }) {
+function planRest(plan: Plan, t: T, app: AppState, personal: boolean, setPersonal: (v: boolean) => void, shared?: { onTick: (id: string) => void }) {
   return (
     <>
       {plan.steps.length === 0 && <p>{t('plan.empty')}</p>}
@@ -114,9 +117,7 @@ function PlanRest({ plan, t, app, shared, personal, setPersonal }: { plan: Plan;
           <section key={g} class={`step-group group-${g}`}>
             <h2>{t.raw(`ui:plan.groups.${g}`)}</h2>
             <ol class="steps">
-              {steps.map((s) => (
-                <StepView key={s.id} step={s} t={t} done={!!app.ticks[tickKey(s)]} onTick={shared?.onTick} contact={app.contact} />
-              ))}
+              {steps.map((s) => stepView(s, t, !!app.ticks[tickKey(s)], shared?.onTick, app.contact))}
             </ol>
           </section>
         );
@@ -132,13 +133,11 @@ function PlanRest({ plan, t, app, shared, personal, setPersonal }: { plan: Plan;
           </button>
         )}
         {!shared && (
-          <Link to={{ page: 'share' }} class="button secondary">
-            {t('share.planLink')}
-          </Link>
+          linkTo({ page: 'share' }, t('share.planLink'), 'button secondary')
         )}
       </div>
       <ContactCard card={app.contact} />
-      {!app.contact && <FindHelp t={t} />}
+      {!app.contact && findHelp(t)}
       <p class="print-only">
         {t('plan.backToApp')} {location.href.split('#')[0]}
       </p>
@@ -146,14 +145,15 @@ function PlanRest({ plan, t, app, shared, personal, setPersonal }: { plan: Plan;
   );
 }
 
-function StepView({ step, t, done, onTick: sharedTick, contact }: { step: PlanStep; t: T; done: boolean; onTick?: (id: string) => void; contact?: Card }) {
+/** One step of the plan, as an `<li>` keyed by the step's id. */
+function stepView(step: PlanStep, t: T, done: boolean, sharedTick?: (id: string) => void, contact?: Card) {
   // A shared plan passes its own tick handler; the parent's own plan ticks in storage.
   const onTick = sharedTick ?? toggleTick;
   const key = (k: string) => `${step.texts ?? `steps:steps.${step.id}`}.${k}`;
   const params = Object.fromEntries(Object.entries(step.params).map(([k, v]) => [k, isIsoDate(v) ? formatDateInText(v, t.lang) : v]));
   const titleId = `step-${step.id}`;
   return (
-    <li id={`${titleId}-item`} class={`step${done ? ' done' : ''}`} aria-labelledby={titleId}>
+    <li key={step.id} id={`${titleId}-item`} class={`step${done ? ' done' : ''}`} aria-labelledby={titleId}>
       <div class="step-head">
         <input id={`${titleId}-done`} type="checkbox" class="tick" checked={done} onChange={() => onTick(tickKey(step))} />
         <h3 id={titleId} tabIndex={-1}>
@@ -165,18 +165,14 @@ function StepView({ step, t, done, onTick: sharedTick, contact }: { step: PlanSt
       </div>
       <p>{t.raw(key('why'), params)}</p>
       {step.note && <p>{t.raw(step.note, params)}</p>}
-      {step.deadline && <DeadlineView d={step.deadline} t={t} late={step.deadline.status === 'passed' ? t.raw(key('late'), params) : ''} check={t.exists(key('check')) ? t.raw(key('check'), params) : ''} />}
+      {step.deadline && deadlineView(step.deadline, t, step.deadline.status === 'passed' ? t.raw(key('late'), params) : '', t.exists(key('check')) ? t.raw(key('check'), params) : '')}
       {step.moment && <p class="moment if-personal">{t.raw(`ui:moment.${step.moment.what}`, { date: formatDateInText(step.moment.date, t.lang) })}</p>}
       {step.id === 'gesprek-voorbereiden' && !sharedTick && (
-        <p class="no-print">
-          <Link to={{ page: 'meeting' }}>{step.moment ? t('meeting.fromStep', { date: formatDateInText(step.moment.date, t.lang) }) : t('meeting.fromPlan')}</Link>
-        </p>
+        <p class="no-print">{linkTo({ page: 'meeting' }, step.moment ? t('meeting.fromStep', { date: formatDateInText(step.moment.date, t.lang) }) : t('meeting.fromPlan'))}</p>
       )}
       {/* The meeting has been: the "after" form of the meeting card, which puts the agreements in the timeline and the letter. */}
       {step.id === 'gesprek-vastleggen' && !sharedTick && (
-        <p class="no-print">
-          <Link to={{ page: 'meeting', after: true }}>{t('meeting.record')}</Link>
-        </p>
+        <p class="no-print">{linkTo({ page: 'meeting', after: true }, t('meeting.record'))}</p>
       )}
       <dl class="step-meta">
         {step.contacts.length > 0 && (
@@ -193,17 +189,15 @@ function StepView({ step, t, done, onTick: sharedTick, contact }: { step: PlanSt
                 <span key={l}>
                   {i > 0 && ', '}
                   {/* Session 46: a bezwaar letter names this step's own decision (letterDecision). */}
-                  <Link to={letterRoute(step, l)}>{toc(t.lang).letterTitles[l] ?? l}</Link>
+                  {linkTo(letterRoute(step, l), toc(t.lang).letterTitles[l] ?? l)}
                 </span>
               ))}
             </dd>
           </div>
         )}
       </dl>
-      {step.contacts.includes('steunpunt') && (contact ? <ContactCard card={contact} inline /> : <FindHelp t={t} inline />)}
-      <p class="no-print">
-        <Link to={{ page: 'read', id: step.section }}>{t('plan.readMore')}</Link>
-      </p>
+      {step.contacts.includes('steunpunt') && (contact ? <ContactCard card={contact} inline /> : findHelp(t, true))}
+      <p class="no-print">{linkTo({ page: 'read', id: step.section }, t('plan.readMore'))}</p>
     </li>
   );
 }
@@ -219,7 +213,7 @@ export function leftText(d: Deadline, t: T): string {
   return d.status === 'passed' ? t('plan.deadlinePassed') : d.status === 'today' ? t('plan.deadlineToday') : t('plan.deadlineLeft', { count: d.daysLeft });
 }
 
-function DeadlineView({ d, t, late, check }: { d: Deadline; t: T; late: string; check: string }) {
+function deadlineView(d: Deadline, t: T, late: string, check: string) {
   return (
     <div class={`deadline deadline-${d.status}${d.certain ? '' : ' uncertain'}`}>
       <p class="deadline-date">
@@ -304,7 +298,7 @@ function goToStep(id: string) {
   h?.focus({ preventScroll: true });
 }
 
-/** Exported for tests/unit/first-screen-s23.test.ts, which reads what it renders. */
+/** "Eerst dit". Exported for tests/unit/first-screen-s23.test.ts, which reads what it renders (called with its props, as the page calls it). */
 export function FirstThings({ plan, t, contact }: { plan: Plan; t: T; contact?: Card }) {
   const { actions, next, meeting, extended, also, unknownClock, choice, alerts } = firstThings(plan);
   if (!actions.length) return null;
@@ -417,7 +411,7 @@ export function FirstThings({ plan, t, contact }: { plan: Plan; t: T; contact?: 
 }
 
 /** Without a stored contact card: where to find help, on screen and on paper (addresses as plain text). */
-function FindHelp({ t, inline }: { t: T; inline?: boolean }) {
+function findHelp(t: T, inline?: boolean) {
   // The steunpunt step's own text already says how to find the samenwerkingsverband.
   const body = (
     <>

@@ -43,7 +43,7 @@ export function firstTexts(plan: Plan): string[] {
   return out;
 }
 
-/** Every step's and warning's texts (PlanPage's StepView and warnings). */
+/** Every step's and warning's texts (PlanPage's stepView and warnings). */
 export function stepTexts(plan: Plan): string[] {
   const out: string[] = [];
   for (const s of plan.steps) {
