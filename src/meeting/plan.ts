@@ -7,7 +7,7 @@ import type { Plan, PlanStep } from '../rules/plan';
 import { extensionLeftBehindBy, spokenReceipt, toldOnlyOrally, type TimelineEvent } from '../timeline/model';
 import type { Answers } from '../flow/answers';
 import { effectiveOutcome, type MeetingRecord } from './record';
-import { ambiguousExtensionNotes, spokenRefusalFirstSchoolNotes, dossierFirstRequest, gpoNotTlvNotes, decisionOnObjectionNotes, enrolAfterGrantSteps, extensionAfterRefusalDeadlines, sentDayStarts, spokenAdmissionNotes, extensionUnknownNotes, lateExtensionNotes, SUSPENDED_TOO_LONG, suspensionChainEnd, suspensionChainStart, latestTlvRefusalTexts, newSchoolRemovalTexts, spokenObjectionNotes, spokenRegistrationNotes, timelineSteps, tlvApplicationAnswered, tlvGrantObjectionTexts, withAnsweredDecisions } from '../timeline/earlier';
+import { ambiguousExtensionNotes, spokenRefusalFirstSchoolNotes, dossierFirstRequest, gpoNotTlvNotes, decisionOnObjectionNotes, enrolAfterGrantSteps, extensionAfterRefusalDeadlines, sentDayStarts, spokenAdmissionNotes, extensionUnknownNotes, lateExtensionNotes, SUSPENDED_TOO_LONG, suspensionChainEnd, suspensionChainStart, suspensionChainTooLong, latestTlvRefusalTexts, newSchoolRemovalTexts, spokenObjectionNotes, spokenRegistrationNotes, timelineSteps, tlvApplicationAnswered, tlvGrantObjectionTexts, withAnsweredDecisions } from '../timeline/earlier';
 
 /**
  * What was agreed at a meeting, as steps of the plan. Pure: events and today in, steps out.
@@ -167,8 +167,8 @@ export function withEvents(plan: Plan, events: readonly TimelineEvent[], answers
   // Session 46: a registration logged only as sent: the decision step's term names the day sent (sentDayStarts).
   const sent = events.some((e) => e.kind === 'aanmelding-verstuurd');
   // Session 45: suspensions logged one right after the other, together longer than a week (suspensionChainTooLong).
-  const chainStart = suspensionChainStart(events, plan);
-  const chain = !plan.warnings.some((w) => w.id === SUSPENDED_TOO_LONG) && chainStart !== undefined;
+  const chainStart = suspensionChainStart(events, plan, answers);
+  const chain = !plan.warnings.some((w) => w.id === SUSPENDED_TOO_LONG) && suspensionChainTooLong(events, plan, answers);
   // Session 47: a dossier request after another still waiting is a reminder (dossierFirstRequest).
   const reminded = events.some((e) => e.kind === 'dossier-gevraagd');
   // Session 47: a request to the Geschillencommissie, maybe about a TLV (gpoNotTlvNotes).

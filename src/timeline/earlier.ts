@@ -1046,8 +1046,13 @@ export function lateExtensionNotes(events: Events, steps: readonly PlanStep[]): 
  */
 export const SUSPENDED_TOO_LONG = 'schorsing-te-lang';
 
-export function suspensionChainTooLong(events: Events, plan: Pick<Plan, 'steps' | 'today'>): boolean {
-  return suspensionChainStart(events, plan) !== undefined;
+export function suspensionChainTooLong(events: Events, plan: Pick<Plan, 'steps' | 'today'>, answers?: Answers): boolean {
+  const start = suspensionChainStart(events, plan, answers);
+  const end = plan.steps.find((s) => s.id === 'schorsing-einde')?.deadline;
+  // Session 50 (lawyer-s50-thuis D1): the warning once the chain is longer than a week today, while the latest
+  // suspension's own week runs (after it, the plan's step, passed and counted from the chain's first day, says it: as for
+  // one suspension, suspendedTooLong).
+  return start !== undefined && end !== undefined && end.status !== 'passed' && daysBetween(start, plan.today) > SUSPENSION_DAYS;
 }
 
 /**
@@ -1057,14 +1062,26 @@ export function suspensionChainTooLong(events: Events, plan: Pick<Plan, 'steps' 
  * the first screen named that letter's last day as the next date ("zorg dat je kind weer naar school mag"), as if a
  * second week were allowed (C10, C11; 002:2362, 2303-2307). `plan`: the plan before the timeline's passes.
  */
-export function suspensionChainStart(events: Events, plan: Pick<Plan, 'steps' | 'today'>): IsoDate | undefined {
-  // The plan's own step: the child is suspended by the answers, from this day, and its week still runs.
+export function suspensionChainStart(events: Events, plan: Pick<Plan, 'steps' | 'today'>, answers?: Answers): IsoDate | undefined {
+  // The plan's own step: the child is suspended by the answers, from this day.
   const end = plan.steps.find((s) => s.id === 'schorsing-einde')?.deadline;
-  if (!end || end.status === 'passed') return undefined;
-  const days = events.filter((e) => e.kind === 'schorsing' && e.date <= end.start).map((e) => e.date).sort();
+  if (!end) return undefined;
+  // Session 50 (lawyer-s50-thuis D4): a first day at home logged after an earlier suspension (the child was at school in
+  // between): the chain starts no earlier. Before, a 2-day suspension, a week at school and a new one were one chain "longer
+  // than a week", whose day back had passed.
+  const home = events.filter((e) => e.kind === 'thuis-vanaf' && e.date <= end.start).map((e) => e.date).sort().at(-1);
+  // Session 50: a suspension answered in the questionnaire (`answers`: the questionnaire's own) is one of them, as a logged
+  // one is: the same story answered or logged gives the same day back.
+  const answered = asString(answers?.['schorsing-datum']);
+  const logged = events.filter((e) => e.kind === 'schorsing').map((e) => e.date);
+  const days = [...logged, ...(answered !== undefined && isIsoDate(answered) ? [answered] : [])].filter((d) => d <= end.start && (home === undefined || d >= home)).sort();
   let start = end.start;
   for (const d of [...days].reverse()) if (d >= addDays(start, -SUSPENSION_DAYS)) start = d;
-  return start < end.start && daysBetween(start, plan.today) > SUSPENSION_DAYS ? start : undefined;
+  // Session 50 (lawyer-s50-thuis D1-D3): from the day the next suspension is logged, and after the latest one's own week.
+  // Before, only once today was more than a week after the first day and while the latest week ran: on the days before,
+  // the plan, the card and the calendar gave the latest letter's later day back (12 November for letters of 2 and 5
+  // November, then 9 November, passed), and after it the later day again.
+  return start < end.start ? start : undefined;
 }
 
 /** The plan's schorsing-einde counted from the chain's first day (suspensionChainStart). */

@@ -206,7 +206,9 @@ describe('3b. a decision on paper, then one logged "by phone": the paper decisio
   it('a bezwaar logged since the written decision, or its 6 weeks passed: no step', () => {
     const evs = [{ ...ev('verwijdering-besluit', '2026-10-01'), how: 'brief' as const }, ev('aanmelding-ontvangen', '2026-10-05', ['school']), { ...ev('verwijdering-besluit', '2026-10-20'), how: 'telefoon' as const }];
     expect(ids(planAt(log(HV, [...evs, ev('bezwaar-ingediend', '2026-10-10')]), '2026-10-21'))).not.toContain('eerdere-verwijdering');
-    expect(ids(planAt(log(HV, evs), '2026-11-13'))).not.toContain('eerdere-verwijdering');
+    // Session 50 (lawyer-s50-removal D5): passed, it stays while the call's possible 6 weeks run (to 1 December), then goes.
+    expect(stepOf(planAt(log(HV, evs), '2026-11-13'), 'eerdere-verwijdering')?.deadline).toMatchObject({ due: '2026-11-12', status: 'passed' });
+    expect(ids(planAt(log(HV, evs), '2026-12-02'))).not.toContain('eerdere-verwijdering');
   });
 
   // Session 28 (open-s28 3): the call on the letter's day is the same refusal told again; the answers keep the letter, so

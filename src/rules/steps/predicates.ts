@@ -172,7 +172,10 @@ export const enrolledNowhere = (f: Facts) => f.is('neverEnrolled') || (f.is('may
 
 /** Parent and school are stuck: the onderwijsconsulenten can help (001:719; 002:2763-2790). */
 export const stuck = (f: Facts) =>
-  f.is('isThuiszitter') ||
+  // Session 50 (lawyer-s50-thuis D9): not a child enrolled at no school: there is no school to be stuck with, and the
+  // samenwerkingsverband must be involved before an onderwijsconsulent can be assigned (D23, 002:2771-2774). Registering in
+  // writing, the leerplichtambtenaar and the steunpunt come first (their own steps). A refusal still counts (wasRefused).
+  (f.is('isThuiszitter') && !enrolledNowhere(f)) ||
   f.is('wasRefused') ||
   f.is('schoolWantsChildGone') ||
   f.is('disagreesWithTlvDecision') ||

@@ -138,7 +138,13 @@ export const warningRules: readonly WarningRule[] = [
   // barred from its own school (C23, 003:571-575), and the parent asks why and until when.
   {
     id: 'niet-welkom-zorgplicht', section: 'thuiszitten', texts: offerRefused('warning', 'nietWelkomZorgplicht'),
-    applies: (f) => f.is('isBarredButEnrolled') || (f.is('isRemoved') && f.oneOf('ingeschreven', 'ja')),
+    // Session 50 (lawyer-s50-thuis D5): not when the parent answered that the child is no longer enrolled (the warning opens
+    // with "Je kind staat nog ingeschreven"; uitschrijving-navragen speaks for that story).
+    applies: (f) => (f.is('isBarredButEnrolled') && !f.oneOf('ingeschreven', 'nee')) || (f.is('isRemoved') && f.oneOf('ingeschreven', 'ja')),
+    // Session 50 (lawyer-s50-thuis D7): on the first screen for a child the school keeps out: that it may do so only in
+    // very exceptional cases, keeps its duty of care and must say why and until when (C13, C23; 002:1716-1724,
+    // 003:571-575) is what the parent needs first, as for "niet welkom na de vakantie" (wachtlijst-zorgplicht).
+    firstScreen: (f) => f.oneOf('thuis-reden', 'niet-welkom'),
   },
   // E19, FP12: on a waiting list, or "not welcome after the holidays": the current school keeps the zorgplicht.
   // Session 48 (s043-wachtlijst-niet-welkom-eerst-dit): "not welcome after the holiday" is named on the first screen: the
