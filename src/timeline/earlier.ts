@@ -363,7 +363,9 @@ export function newSchoolRemovalTexts(events: Events, steps: readonly PlanStep[]
  * later admission, refusal or removal letter then took the answered decision's running 6 weeks off the plan.
  */
 export function withAnsweredDecisions(events: Events, answers?: Answers): Events {
-  if (!answers || asString(answers['bezwaar-ingediend']) === 'ja') return events;
+  // Session 50 (lawyer-s50-refusal D1): also after "bezwaar ingediend: ja"; the bezwaar itself is placed among the decisions
+  // by withAnsweredObjection. Before, nothing was added then, and the answered decision's running term was on no screen.
+  if (!answers) return events;
   const iso = (q: string) => { const v = asString(answers[q]); return v !== undefined && isIsoDate(v) ? v : undefined; };
   const derived: TimelineEvent[] = [];
   const refusal = iso('weigering-datum');
@@ -747,6 +749,24 @@ function undecidedRegistrationSteps(events: Events, written: Events, today: IsoD
     }));
 }
 
+/**
+ * Session 50 (lawyer-s50-refusal D1-D3): a bezwaar answered in the questions ("bezwaar ingediend: ja") as an event among the
+ * logged ones, so it is placed as a logged bezwaar is: against the one decision whose term it falls in, or, after several
+ * running decisions, against none (every running term stays, their texts say "already objected? then nothing more to do").
+ * Before, only a logged bezwaar was placed: answered, it took the latest decision's step away and the other running terms
+ * (a refusal's 6 weeks, 002:748-750; a removal's, 002:846-850) were on no screen. Its day unknown: dated on the latest
+ * decision on paper (the earliest it can be against that one), so it is placed only when no other decision's term ran then.
+ * Nothing is added when a bezwaar on paper is logged on that day (the same one).
+ */
+export function withAnsweredObjection(events: Events, answers?: Answers): Events {
+  const day = answeredObjectionDay(answers);
+  if (day === undefined) return events;
+  const decisions = events.filter((e) => (e.kind === 'besluit-geweigerd' || e.kind === 'verwijdering-besluit') && !toldOnlyOrally(e)).map((e) => e.date).sort();
+  const date = day === 'unknown' ? decisions.at(-1) : day;
+  if (date === undefined || events.some((e) => isObjection(e) && e.date === date)) return events;
+  return inOrder([...events, { id: 'answer:bezwaar-datum', kind: 'bezwaar-ingediend', date, parties: ['bestuur'], note: '', how: 'brief' }]);
+}
+
 /** A bezwaar answered in the questions ("bezwaar ingediend: ja"): its day, or 'unknown'. */
 const answeredObjectionDay = (answers?: Answers): IsoDate | 'unknown' | undefined => {
   if (!answers || asString(answers['bezwaar-ingediend']) !== 'ja') return undefined;
@@ -756,7 +776,7 @@ const answeredObjectionDay = (answers?: Answers): IsoDate | 'unknown' | undefine
 
 export function timelineSteps(events: Events, plan: Pick<Plan, 'steps' | 'today'>, answers?: Answers): PlanStep[] {
   const planRefusal = plan.steps.find((s) => s.id === PLAN_REFUSAL)?.deadline?.start;
-  const decided = withAnsweredDecisions(events, answers);
+  const decided = withAnsweredObjection(withAnsweredDecisions(events, answers), answers);
   const tlv = earlierTlvRefusalSteps(events, plan, answers);
   const answered = answeredObjectionDay(answers);
   const school = [...earlierRefusalSteps(decided, plan.today, planRefusal, answered), ...writtenRemovalSteps(decided, plan.today, plan, answered)];
