@@ -29,7 +29,7 @@ import { stepText } from '../../src/ui/deadlineText';
 import type { TimelineEvent } from '../../src/timeline/model';
 import type { How } from '../../src/timeline/effects';
 import { ev, log } from './timeline-log';
-import { appOf, planAtApp, type Story } from './app-story';
+import { agreeingPlan, appOf, planAtApp, type Story } from './app-story';
 import { loadPlanTexts, tFor } from './plan-texts';
 
 beforeAll(loadPlanTexts);
@@ -69,26 +69,8 @@ const sixWeeks = (d: IsoDate) => addDays(d, 42);
 const tenWeeks = (d: IsoDate) => addDays(d, 70);
 const status = (due: IsoDate, today: IsoDate) => (today < due ? 'upcoming' : today === due ? 'today' : 'passed');
 
-/**
- * The plan page, the first screen, the calendar and the gesprekskaart agree: the calendar holds exactly the plan's open dated
- * steps (and a passed admission term on its possible 10-week day), the card's open dates are the plan's, every open filing
- * term is on the card, no step id twice, and the first screen's next date is the nearest open term of the plan.
- */
-function agree(s: Story, today: IsoDate): Plan {
-  const p = planAtApp(s, today);
-  expect(new Set(ids(p)).size).toBe(ids(p).length);
-  const open = dated(p).filter((x) => x.deadline.status !== 'passed');
-  const inCalendar = dated(p).filter((x) => x.deadline.status !== 'passed' || x.deadline.maybeExtendedTo !== undefined);
-  const days = inCalendar.map((x) => `${x.id}@${x.deadline.status === 'passed' ? x.deadline.maybeExtendedTo : x.deadline.due}`).sort();
-  expect(calendarSteps(p).upcoming.map((x) => `${x.id}@${x.deadline.due}`).sort()).toEqual(days);
-  const card = cardOf(appOf(s) as never, today).dates;
-  const cardOpen = card.filter((d) => !d.passed).map((d) => `${d.step}@${d.due}`);
-  for (const c of cardOpen) expect(days).toContain(c);
-  for (const f of open.filter((x) => FILING_STEPS.includes(x.id))) expect(cardOpen).toContain(`${f.id}@${f.deadline.due}`);
-  const nearest = open.map((x) => x.deadline.due).sort()[0];
-  expect(firstThings(p).next?.deadline.due).toBe(nearest);
-  return p;
-}
+/** The plan, first screen, calendar and card agree (app-story.ts agreeingPlan). */
+const agree = agreeingPlan;
 
 /** What a parent reads of every step: id, group, term, texts, note and params, in Dutch. */
 const readable = (p: Plan) => p.steps.map((s) => `${s.id}|${s.group}|${s.deadline ? `${term(s as Dated)} ${s.deadline.status}${s.deadline.certain ? '' : '?'}` : ''}|${dutch(s, 'title')}|${dutch(s, s.deadline?.status === 'passed' ? 'late' : 'why')}|${s.note ?? ''}`);

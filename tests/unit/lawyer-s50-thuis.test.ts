@@ -33,7 +33,7 @@ import { cardOf } from '../../src/ui/pages/MeetingPage';
 import { stepText } from '../../src/ui/deadlineText';
 import type { TimelineEvent } from '../../src/timeline/model';
 import { ev, log } from './timeline-log';
-import { appOf, planAtApp, type Story } from './app-story';
+import { agreeingPlan, appOf, planAtApp, type Story } from './app-story';
 import { loadPlanTexts, tFor } from './plan-texts';
 
 beforeAll(loadPlanTexts);
@@ -63,23 +63,8 @@ const firstScreenIds = (p: Plan) => {
   return [...f.actions.map((a) => a.id), ...(f.alerts ?? []).map((w) => w.id)];
 };
 
-/**
- * The plan page, the first screen, the calendar and the gesprekskaart agree (as lawyer-s50-removal): the calendar holds the
- * plan's open dated steps, the card's open dates are the plan's, every open filing term is on the card, no step twice, and
- * the first screen's next date is the plan's nearest open term.
- */
-function agree(s: Story, today: IsoDate): Plan {
-  const p = planAtApp(s, today);
-  expect(new Set(ids(p)).size).toBe(ids(p).length);
-  const open = p.steps.filter((x) => x.deadline && x.deadline.status !== 'passed');
-  const days = open.map((x) => `${x.id}@${x.deadline!.due}`).sort();
-  expect(calendarSteps(p).upcoming.map((x) => `${x.id}@${x.deadline.due}`).sort()).toEqual(days);
-  const cardOpen = cardOf(appOf(s) as never, today).dates.filter((d) => !d.passed).map((d) => `${d.step}@${d.due}`);
-  for (const c of cardOpen) expect(days).toContain(c);
-  for (const f of open.filter((x) => FILING_STEPS.includes(x.id))) expect(cardOpen).toContain(`${f.id}@${f.deadline!.due}`);
-  expect(firstThings(p).next?.deadline.due).toBe(open.map((x) => x.deadline!.due).sort()[0]);
-  return p;
-}
+/** The plan, first screen, calendar and card agree (app-story.ts agreeingPlan). */
+const agree = agreeingPlan;
 const story = (answers: Answers): Story => log(answers, []);
 
 describe('checked and found right', () => {
