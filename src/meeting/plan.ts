@@ -168,7 +168,7 @@ export function withEvents(plan: Plan, events: readonly TimelineEvent[], answers
   const sent = events.some((e) => e.kind === 'aanmelding-verstuurd');
   // Session 45: suspensions logged one right after the other, together longer than a week (suspensionChainTooLong).
   const chainStart = suspensionChainStart(events, plan, answers);
-  const chain = !plan.warnings.some((w) => w.id === SUSPENDED_TOO_LONG) && suspensionChainTooLong(events, plan, answers);
+  const chain = !plan.warnings.some((w) => w.id === SUSPENDED_TOO_LONG) && suspensionChainTooLong(events, plan, answers, chainStart);
   // Session 47: a dossier request after another still waiting is a reminder (dossierFirstRequest).
   const reminded = events.some((e) => e.kind === 'dossier-gevraagd');
   // Session 47: a request to the Geschillencommissie, maybe about a TLV (gpoNotTlvNotes).

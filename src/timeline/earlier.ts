@@ -6,7 +6,7 @@ import { extensionAfterTerm } from '../rules/admission';
 import { onlySent } from '../rules/letters';
 import { DECISION_ON_OBJECTION_NOTE, OBJECTION_MAY_BE_DECIDED_TEXTS, SCHOOL_DECISION_ON_OBJECTION_NOTE, type Plan, type PlanStep } from '../rules/plan';
 import { factsFrom } from '../rules/facts';
-import { EARLIER_GPO, EARLIER_REFUSAL, EARLIER_REMOVAL, EARLIER_TLV_GRANT, EARLIER_TLV_REFUSAL, LATER_REMOVAL, TLV_REFUSAL_THEN_GRANTED, inFamily } from '../rules/steps/ids';
+import { EARLIER_GPO, EARLIER_REFUSAL, EARLIER_REMOVAL, EARLIER_TLV_GRANT, EARLIER_TLV_REFUSAL, LATER_REMOVAL, TLV_REFUSAL_THEN_GRANTED, inFamily, memberId } from '../rules/steps/ids';
 import { stepRules } from '../rules/catalogue';
 import { asString, type Answers } from '../flow/answers';
 import { conditions } from '../flow/conditions';
@@ -115,7 +115,7 @@ export function earlierRefusalSteps(events: Events, today: IsoDate, planRefusal?
   // only the earliest had one and the second showed only once the first had passed. Ids are unique for the page and stay
   // with their refusal (its place among the logged refusals) when an earlier one passes: a tick (tickKey) stays on it.
   const steps: PlanStep[] = open.map((r) => ({
-    id: r.admitted ? REFUSAL_THEN_ADMITTED : r.n === 0 ? EARLIER_REFUSAL : `${EARLIER_REFUSAL}-${r.n + 1}`,
+    id: r.admitted ? REFUSAL_THEN_ADMITTED : memberId(EARLIER_REFUSAL, r.n),
     texts: r.admitted ? REFUSAL_THEN_ADMITTED_TEXTS : EARLIER_REFUSAL_TEXTS,
     group: 'nu', section: 'weigering', letters: ['bezwaar-weigering-verwijdering'],
     contacts: ['schoolbestuur'], deadline: r.term, params: { besluit: r.date },
@@ -184,7 +184,7 @@ export function phoneDecisionSteps(events: Events, today: IsoDate, plan: Pick<Pl
     steps.push({
       // "Binnenkort" (order.ts moves it to "Nu doen" in its last 14 days): asking for the decision on paper stays the first
       // action; the first screen still names its day as the next date when no other is nearer, with "niet zeker".
-      id: steps.length === 0 ? PHONE_DECISION : `${PHONE_DECISION}-2`, texts: last.how === 'gesprek' ? TALK_DECISION_TEXTS : PHONE_DECISION_TEXTS, group: 'binnenkort',
+      id: memberId(PHONE_DECISION, steps.length), texts: last.how === 'gesprek' ? TALK_DECISION_TEXTS : PHONE_DECISION_TEXTS, group: 'binnenkort',
       section: kind === 'besluit-geweigerd' ? 'weigering' : 'schorsing-verwijdering', letters: ['bezwaar-weigering-verwijdering'],
       contacts: ['schoolbestuur'], deadline: { ...d, certain: false }, params: { besluit: last.date },
     });
@@ -263,7 +263,7 @@ function unplacedRemovalObjection(ordered: Events, removals: Events, today: IsoD
   const latest = removals.filter((e) => !toldOnlyOrally(e)).at(-1);
   if (!latest || !objectedSince(ordered, latest.date) || objectedToLetter(ordered, removals, latest.date)) return [];
   const d = objectionTerm(latest.date, today);
-  const before = earlierLetters(ordered, removals, today, latest.date, (j) => (j === 0 ? EARLIER_REMOVAL : `${EARLIER_REMOVAL}-${j + 1}`), answeredObjection);
+  const before = earlierLetters(ordered, removals, today, latest.date, (j) => memberId(EARLIER_REMOVAL, j), answeredObjection);
   if (d.status === 'passed') return before;
   return [{ id: PLAN_REMOVAL, group: 'nu', section: 'schorsing-verwijdering', letters: ['bezwaar-weigering-verwijdering'], contacts: ['schoolbestuur'], deadline: d, params: {} }, ...before];
 }
@@ -299,7 +299,7 @@ function secondWrittenRemoval(ordered: Events, removals: Events, today: IsoDate,
   const own = plan.steps.find((s) => s.id === PLAN_REMOVAL)?.deadline?.start;
   if (own === undefined) return unplacedRemovalObjection(ordered, removals, today, answeredObjection);
   return [
-    ...earlierLetters(ordered, removals, today, own, (j) => (j === 0 ? EARLIER_REMOVAL : `${EARLIER_REMOVAL}-${j + 1}`), answeredObjection),
+    ...earlierLetters(ordered, removals, today, own, (j) => memberId(EARLIER_REMOVAL, j), answeredObjection),
     ...laterLetters(ordered, removals, today, own),
   ];
 }
@@ -318,7 +318,7 @@ function laterLetters(ordered: Events, removals: Events, today: IsoDate, own: Is
   return days.flatMap((date, i) => {
     const d = objectionTerm(date, today);
     if (d.status === 'passed') return [];
-    const s = removalStep(i === 0 ? LATER_REMOVAL : `${LATER_REMOVAL}-${i + 1}`, LATER_REMOVAL_TEXTS, d, date);
+    const s = removalStep(memberId(LATER_REMOVAL, i), LATER_REMOVAL_TEXTS, d, date);
     return [{ ...s, params: { ...s.params, eerste: own } }];
   });
 }
@@ -616,7 +616,7 @@ export function earlierGpoSteps(events: Events, today: IsoDate, steps: readonly 
     if (d.status === 'passed') continue;
     const admitted = e.kind === 'besluit-geweigerd' && after.some((x) => x.kind === 'besluit-toegelaten') && !after.some((x) => x.kind === e.kind && x.date > e.date && !toldOnlyOrally(x));
     out.push({
-      id: out.length === 0 ? EARLIER_GPO : `${EARLIER_GPO}-${out.length + 1}`, texts: EARLIER_GPO_TEXTS, group: admitted ? 'binnenkort' : 'nu',
+      id: memberId(EARLIER_GPO, out.length), texts: EARLIER_GPO_TEXTS, group: admitted ? 'binnenkort' : 'nu',
       section: 'geschillencommissie', letters: [], contacts: ['geschillencommissie'], deadline: { ...d, certain: false }, params: { besluit: e.date },
     });
   }
@@ -667,7 +667,7 @@ export function earlierRegistrationSteps(events: Events, plan: Pick<Plan, 'steps
       const tenWeeks = addWeeks(r.start, TERMS.admissionDecisionMaxWeeks);
       const d = deadline(r.start, r.received ? 'aanmelding-ontvangen' : 'aanmelding-verstuurd', sure ? TERMS.admissionDecisionMaxWeeks : TERMS.admissionDecisionWeeks, 'weeks', plan.today);
       return {
-        id: i === 0 ? EARLIER_REGISTRATION : `${EARLIER_REGISTRATION}-${i + 1}`, texts: EARLIER_REGISTRATION_TEXTS, group: 'binnenkort' as const,
+        id: memberId(EARLIER_REGISTRATION, i), texts: EARLIER_REGISTRATION_TEXTS, group: 'binnenkort' as const,
         section: 'na-aanmelding', letters: [], contacts: ['school' as const],
         deadline: maybe !== undefined && d.status === 'passed' ? { ...d, maybeExtendedTo: tenWeeks } : d,
         params: { aangemeld: r.start, ...(maybe !== undefined ? { verlengd: maybe, uiterlijk10: tenWeeks } : {}) },
@@ -742,7 +742,7 @@ function undecidedRegistrationSteps(events: Events, written: Events, today: IsoD
   return open
     .filter((r) => addWeeks(r.start, TERMS.admissionDecisionMaxWeeks) >= today)
     .map((r, i) => ({
-      id: i === 0 ? EARLIER_REGISTRATION : `${EARLIER_REGISTRATION}-${i + 1}`, texts: UNDECIDED_REGISTRATION_TEXTS, group: 'binnenkort' as const,
+      id: memberId(EARLIER_REGISTRATION, i), texts: UNDECIDED_REGISTRATION_TEXTS, group: 'binnenkort' as const,
       section: 'na-aanmelding', letters: [], contacts: ['school' as const],
       deadline: deadline(r.start, r.received ? 'aanmelding-ontvangen' : 'aanmelding-verstuurd', TERMS.admissionDecisionWeeks, 'weeks', today),
       params: { aangemeld: r.start },
@@ -1066,8 +1066,7 @@ export function lateExtensionNotes(events: Events, steps: readonly PlanStep[]): 
  */
 export const SUSPENDED_TOO_LONG = 'schorsing-te-lang';
 
-export function suspensionChainTooLong(events: Events, plan: Pick<Plan, 'steps' | 'today'>, answers?: Answers): boolean {
-  const start = suspensionChainStart(events, plan, answers);
+export function suspensionChainTooLong(events: Events, plan: Pick<Plan, 'steps' | 'today'>, answers?: Answers, start = suspensionChainStart(events, plan, answers)): boolean {
   const end = plan.steps.find((s) => s.id === 'schorsing-einde')?.deadline;
   // Session 50 (lawyer-s50-thuis D1): the warning once the chain is longer than a week today, while the latest
   // suspension's own week runs (after it, the plan's step, passed and counted from the chain's first day, says it: as for

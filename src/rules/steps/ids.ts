@@ -15,8 +15,11 @@ export const EARLIER_TLV_GRANT = 'eerdere-tlv-toekenning';
 export const EARLIER_GPO = 'eerdere-geschillencommissie';
 export const TLV_REFUSAL_THEN_GRANTED = 'tlv-afwijzing-voor-toekenning';
 
+/** The id of the family member at `place` (0-based): `base`, then `base-2`, `base-3`, … */
+export const memberId = (base: string, place: number): string => (place === 0 ? base : `${base}-${place + 1}`);
+
 /** The ids a family can take: `base`, `base-2`, … `base-<count>`. */
-export const family = (base: string, count: number): string[] => [base, ...Array.from({ length: count - 1 }, (_, i) => `${base}-${i + 2}`)];
+export const family = (base: string, count: number): string[] => Array.from({ length: count }, (_, i) => memberId(base, i));
 
 /** Whether `id` is `base` or `base-<n>`. */
 export const inFamily = (base: string, id: string): boolean =>
