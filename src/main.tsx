@@ -4,6 +4,7 @@ import { boot, getState, startFlowSoon } from './app/controller';
 import { registerServiceWorker } from './app/pwa';
 import { afterSettled, loadContent, whenLoaded, whenPageShown } from './ui/lazy';
 import { addTexts, currentLang } from './app/i18n';
+import { followLinks } from './ui/components/Link';
 import './ui/styles.css';
 import './ui/languages.css';
 
@@ -21,6 +22,9 @@ boot()
   .then(() => {
     // The markup was made for the start page in Dutch with nothing stored: index.html's check kept it
     // only then. A notice (storage that throws) makes it another page: rendered anew.
+    // Every in-app link is routed by one listener (src/ui/components/Link.tsx), from when the app is drawn, as each
+    // link's own handler was before: until then a link is followed by the browser.
+    followLinks(document);
     if (prerendered && !getState().notices.length) hydrate(<App />, root);
     else {
       root.textContent = ''; // the "wordt geladen" message, or markup made for another state

@@ -274,8 +274,8 @@ async function calls(servers: Server[]) {
     })]);
   const floor = rows.find(([s]) => s.variant === 'planlogic')?.[1];
   for (const [server, c] of rows) {
-    const beside = floor && !server.bare ? `; the floor with the app's logic ${floor.calls} calls, ${floor.blocks} blocks (${signed(c.calls - floor.calls)} calls, ${signed(c.blocks - floor.blocks)} blocks)` : '';
-    out(`plan page cold, largest answers, script counted in its first 3 s [${server.label}]: ${c.calls} function calls, ${c.blocks} blocks run${beside}`);
+    const beside = floor && !server.bare ? `; the floor with the app's logic ${floor.calls} calls, ${floor.blocks} blocks, ${floor.listeners} listeners (${signed(c.calls - floor.calls)} calls, ${signed(c.blocks - floor.blocks)} blocks, ${signed(c.listeners - floor.listeners)} listeners)` : '';
+    out(`plan page cold, largest answers, script counted in its first 3 s [${server.label}]: ${c.calls} function calls, ${c.blocks} blocks run, ${c.listeners} event listeners added${beside}`);
   }
 }
 

@@ -28,19 +28,33 @@ export interface Counted {
   blocksByModule: Map<string, number>;
   /** Blocks run per function, as "<module> <name>". */
   blocksByFn: Map<string, number>;
+  /** Event listeners the page added (`addEventListener` calls): DOM work that no JavaScript call count shows. */
+  listeners: number;
 }
 
 /** Opens `url` in `page` (answers already stored) and counts the script it runs in its first 3 s; `dir`: the build, for module names. */
 export async function countCalls(page: Page, cdp: CDPSession, url: string, dir?: string): Promise<Counted> {
   const starts = dir ? moduleStarts(dir) : new Map<string, { at: number; module: string }[]>();
+  // Counted by a wrapper the page gets before its own scripts; the wrapper has no URL of the page's origin, so its own
+  // calls stay out of the counts below.
+  await page.addInitScript(() => {
+    const add = EventTarget.prototype.addEventListener;
+    const w = window as unknown as { __listeners: number };
+    w.__listeners = 0;
+    EventTarget.prototype.addEventListener = function (this: EventTarget, ...args: Parameters<typeof add>) {
+      w.__listeners++;
+      return add.apply(this, args);
+    };
+  });
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.startPreciseCoverage', { callCount: true, detailed: true });
   await page.goto(url);
   await page.waitForTimeout(3000);
+  const listeners = await page.evaluate(() => (window as unknown as { __listeners: number }).__listeners);
   const { result } = (await cdp.send('Profiler.takePreciseCoverage')) as { result: { url: string; functions: Fn[] }[] };
   await cdp.send('Profiler.stopPreciseCoverage');
   const origin = new URL(url).origin;
-  const out: Counted = { calls: 0, blocks: 0, byModule: new Map(), byFn: new Map(), blocksByModule: new Map(), blocksByFn: new Map() };
+  const out: Counted = { listeners, calls: 0, blocks: 0, byModule: new Map(), byFn: new Map(), blocksByModule: new Map(), blocksByFn: new Map() };
   const add = (m: Map<string, number>, k: string, n: number) => m.set(k, (m.get(k) ?? 0) + n);
   for (const script of result) {
     if (!script.url.startsWith(origin)) continue;
@@ -89,8 +103,8 @@ if (process.argv[1]?.endsWith('calls.ts')) {
     const c = await countCalls(page, await context.newCDPSession(page), `${server.url}${planPage ?? '#/plan'}`, join(ROOT, dist));
     if (!planPage && !(await page.$('.page-plan .step-group'))) throw new Error('the plan was not drawn within 3 s');
     const top = (m: Map<string, number>, keep: (k: string) => boolean = () => true) =>
-      [...m].filter(([k]) => keep(k)).sort((a, b) => b[1] - a[1]).slice(0, 30).map(([k, n]) => `${k} ${n}`).join(', ');
-    console.log(`${dist} ${planPage ?? '#/plan'}: ${c.calls} function calls, ${c.blocks} blocks run`);
+      [...m].filter(([k]) => keep(k)).sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 30)).map(([k, n]) => `${k} ${n}`).join(', ');
+    console.log(`${dist} ${planPage ?? '#/plan'}: ${c.calls} function calls, ${c.blocks} blocks run, ${c.listeners} event listeners added`);
     console.log(`  calls by module: ${top(c.byModule)}`);
     console.log(`  blocks by module: ${top(c.blocksByModule)}`);
     const fns = process.env['FNS'];

@@ -175,6 +175,32 @@ describe('the plan: first things first', () => {
     expect(broken).toEqual([]);
   });
 
+  it('the plan\'s links, routed by one listener on the page (session 51): in place, Back and "Terug naar waar je was" return; Ctrl-click leaves the plan', async () => {
+    const page = await newPage();
+    await seedStorage(page, suite.server.url, { answers: answersOf('handelingsverlegen.json') });
+    await page.goto(`${suite.server.url}#/plan`);
+    const more = page.locator('.page-plan .steps li').first().getByRole('link', { name: 'Lees meer' });
+    await more.waitFor();
+    const href = (await more.getAttribute('href'))!;
+    expect(href).toMatch(/^#\/lees\/[a-z0-9-]+$/);
+    // Ctrl-click: the browser's (a new tab); this page stays on the plan.
+    await more.click({ modifiers: ['Control'] });
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => location.hash)).toBe('#/plan');
+    // A plain click: the section, in this page (no reload: a marker set on the window survives).
+    await page.evaluate(() => ((window as unknown as { __same: boolean }).__same = true));
+    await more.click();
+    await page.waitForFunction((h) => location.hash === h, href);
+    await page.locator(`#${href.split('/').pop()}`).waitFor();
+    expect(await page.evaluate(() => (window as unknown as { __same?: boolean }).__same)).toBe(true);
+    // "Terug naar waar je was" knows where the parent came from (navigate's returnRoute), and Back works too.
+    await page.getByRole('link', { name: 'Terug naar waar je was' }).click();
+    await page.waitForFunction(() => location.hash === '#/plan');
+    await page.locator('.page-plan .steps').first().waitFor();
+    await page.goBack();
+    await page.waitForFunction((h) => location.hash === h, href);
+  });
+
   it('a stored steunpunt card is in the top block and in the step "Bel het ouder- en jeugdsteunpunt"', async () => {
     const page = await newPage();
     await seedStorage(page, suite.server.url, { answers: answersOf('handelingsverlegen.json') });

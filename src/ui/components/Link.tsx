@@ -1,29 +1,39 @@
 import type { ComponentChildren } from 'preact';
 import { navigate } from '../../app/controller';
-import { routeHash, type Route } from '../../app/router';
+import { parseRoute, routeHash, type Route } from '../../app/router';
 
 /**
- * An in-app link: a real href (works with a new tab and without script errors), routed in place. A plain function that
- * returns the `<a>`, not a component: the plan page draws some 65 of them, and each component costs Preact an instance
- * and a render of its own (issue 17, session 50). `Link` is the same as a component, for pages where that reads better.
+ * An in-app link: a real href (works with a new tab and without script errors), routed in place by `followLinks`. A
+ * plain function that returns the `<a>`, not a component: the plan page draws some 65 of them, and each component costs
+ * Preact an instance and a render of its own (issue 17, session 50). `Link` is the same as a component, for pages where
+ * that reads better. No handler of its own (session 51): one listener on the document routes them all.
  */
-export function linkTo(to: Route, children: ComponentChildren, cls?: string, onFollow?: () => void) {
+export function linkTo(to: Route, children: ComponentChildren, cls?: string) {
   return (
-    <a
-      href={routeHash(to)}
-      class={cls}
-      onClick={(e) => {
-        if (e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
-        e.preventDefault();
-        onFollow?.();
-        navigate(to);
-      }}
-    >
+    <a href={routeHash(to)} class={cls}>
       {children}
     </a>
   );
 }
 
-export function Link({ to, children, class: cls, onFollow }: { to: Route; children: ComponentChildren; class?: string; onFollow?: () => void }) {
-  return linkTo(to, children, cls, onFollow);
+export function Link({ to, children, class: cls }: { to: Route; children: ComponentChildren; class?: string }) {
+  return linkTo(to, children, cls);
+}
+
+/**
+ * Routes a plain click on any in-app link (`#/…`) in place, as `navigate` does: one listener for the whole page instead
+ * of one per link (the plan page alone had about 65, each a closure and an `addEventListener` at boot; issue 17). A
+ * link with a handler of its own that takes the click (`preventDefault`) keeps it; a click with Ctrl, Cmd or Shift, or
+ * another button, is left to the browser (a new tab or window), as before. Installed once by main.tsx.
+ */
+export function followLinks(doc: Pick<Document, 'addEventListener' | 'removeEventListener'>, go: (to: Route) => void = navigate): () => void {
+  const onClick = (e: MouseEvent) => {
+    if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
+    const a = (e.target as Element | null)?.closest?.('a[href^="#/"]');
+    if (!a) return;
+    e.preventDefault();
+    go(parseRoute(a.getAttribute('href')!));
+  };
+  doc.addEventListener('click', onClick);
+  return () => doc.removeEventListener('click', onClick);
 }
