@@ -19,9 +19,7 @@ import type { Answers } from '../../src/flow/answers';
 import type { Plan, PlanStep } from '../../src/rules/plan';
 import type { IsoDate } from '../../src/rules/dates';
 import { addDays } from '../../src/rules/calendar';
-import { FILING_STEPS } from '../../src/rules/catalogue';
 import { firstThings } from '../../src/ui/firstThings';
-import { calendarSteps } from '../../src/rules/ics';
 import { cardOf } from '../../src/ui/pages/MeetingPage';
 import { stepText } from '../../src/ui/deadlineText';
 import type { TimelineEvent } from '../../src/timeline/model';
@@ -29,6 +27,7 @@ import type { How } from '../../src/timeline/effects';
 import { ev, log } from './timeline-log';
 import { agreeingPlan, appOf, planAtApp, type Story } from './app-story';
 import { loadPlanTexts, tFor } from './plan-texts';
+import { dated, type Dated } from './plan-readers';
 
 beforeAll(loadPlanTexts);
 
@@ -43,8 +42,6 @@ const G = (date: IsoDate, how: How = 'brief'): TimelineEvent => ev(`p${date}${ho
 
 const step = (p: Plan, id: string) => p.steps.find((x) => x.id === id);
 const ids = (p: Plan) => p.steps.map((x) => x.id);
-type Dated = PlanStep & { deadline: NonNullable<PlanStep['deadline']> };
-const dated = (p: Plan) => p.steps.filter((s): s is Dated => !!s.deadline);
 /** The bezwaar terms on the plan (steps with the bezwaar letter: the plan's own, the timeline's earlier/later letters, the phone step). */
 const bezwaar = (p: Plan) => dated(p).filter((s) => s.letters.includes('bezwaar-weigering-verwijdering'));
 const term = (s: Dated) => `${s.deadline.start}>${s.deadline.due}`;

@@ -1,6 +1,14 @@
 import { deadline, TERMS } from '../deadlines';
+import type { Facts } from '../facts';
 import type { StepRule } from './types';
 import { OFFER_REFUSED_TEXTS, offerTurnedDown, offerRefused, when, objectionToMake, removalDated, enrolledNowhere, stuck } from './predicates';
+
+/**
+ * Session 51 (lawyer-s50-thuis D6, D8): the child is at home because the school decided so (suspended, "niet welkom",
+ * removed), not because it cannot or will not go. "wachtlijst" is left out: a child waiting for a place may be at home for
+ * either reason.
+ */
+const keptHomeBySchool = (f: Facts) => f.oneOf('thuis-reden', 'geschorst', 'niet-welkom', 'verwijderd');
 
 /** The plan's steps for thuiszitten, schorsing and verwijdering, leerplicht (FACTS C, D). Texts: content/<lang>/steps.yaml, by the same ids. */
 export const homeSteps: readonly StepRule[] = [
@@ -22,6 +30,12 @@ export const homeSteps: readonly StepRule[] = [
     // D13-D18, D10-D11, FP22/FP23: fewer hours or lessons at home need a plan in the OPP and consent of the inspectie.
     id: 'maatwerk-onderwijstijd', group: 'binnenkort', section: 'tijdelijk-niet-naar-school', contacts: ['school'],
     applies: (f) => f.is('isThuiszitter') && (f.oneOf('thuis-hoeveel', 'deels') || f.oneOf('thuis-reden', 'kan-niet')),
+    // Session 51 (lawyer-s50-thuis D6): a child the school keeps out part of the week did not ask for fewer hours. Maatwerk
+    // is for a child that cannot attend (fully) for psychological or physical reasons, with two experts' advice (D13, D17;
+    // 004:3169-3177, 3217-3222); a school may keep a child out only in very exceptional cases and keeps its zorgplicht (C13,
+    // C23; 002:1716-1724, 003:571-575). Its own title and text: what maatwerk needs (OPP, consent, inspectie: what the
+    // parent can hold the school to, s042-sami), that she need not consent to fewer hours, and to ask why and until when.
+    texts: (f) => (keptHomeBySchool(f) ? 'ui:s47.planStep.maatwerkDoorSchool' : undefined),
   },
   {
     // C04, C22, FP09: not known whether the child is still enrolled: ask; the school keeps the zorgplicht until another
@@ -110,7 +124,15 @@ export const homeSteps: readonly StepRule[] = [
     // Session 47 (s042-lucas-angst-verzuim-ziekte): a child who cannot go (ill, anxious): absence through illness is in
     // principle authorised; it may become "suspected unauthorised" if the parents do not work with the jeugdarts or GGD
     // (D03, D04; 001:841-845). The line "a child fully at home reaches the limit in a few days" frightened these parents.
-    texts: (f) => (f.oneOf('groep', 'groep-1-2') ? 'ui:s46.planStep.verzuimKleuter' : f.oneOf('thuis-reden', 'kan-niet') ? 'ui:s47.planStep.verzuimZiek' : undefined),
+    // Session 51 (lawyer-s50-thuis D8): a child the school keeps home (suspended, "niet welkom", removed) does not stay away
+    // itself: "a child fully at home reaches the limit in a few days" does not fit. The report is for unauthorised absence
+    // (001:847); a suspension is the board's measure (002:2362) and how such days count is not in the sources (§X.7): say
+    // so, and whom to ask. The kleuter text comes first (it has no such line and says leerplicht starts at 5).
+    texts: (f) =>
+      f.oneOf('groep', 'groep-1-2') ? 'ui:s46.planStep.verzuimKleuter'
+      : f.oneOf('thuis-reden', 'kan-niet') ? 'ui:s47.planStep.verzuimZiek'
+      : keptHomeBySchool(f) ? 'ui:s47.planStep.verzuimDoorSchool'
+      : undefined,
   },
   {
     // Session 19: a child enrolled nowhere. No school records its absence, so no report of 16 hours in 4 weeks comes
