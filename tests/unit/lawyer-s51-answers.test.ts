@@ -330,7 +330,7 @@ describe('geschil: defects', () => {
    * Source: FACTS A10 (001:128: "zoekt zij in overleg met de ouders een andere reguliere of speciale school ... Het
    * samenwerkingsverband ... ondersteunt daarbij"; 002:650-658), D23/F05 (002:2771-2774).
    */
-  it.fails('D8: refused without another school: the plan names the onderwijsconsulenten on condition the SWV is involved, but never says what the SWV does here or to involve it', () => {
+  it('D8: refused without another school: the plan names the onderwijsconsulenten on condition the SWV is involved, but never says what the SWV does here or to involve it', () => {
     const s = story({ situatie: ['aanmelden'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': '2026-10-01', 'aanmelding-bevestiging': 'ja', 'ondersteuning-gemeld': 'ja', 'meer-scholen': 'nee', 'aanmelding-besluit': 'geweigerd', 'weigering-schriftelijk': 'ja', 'weigering-datum': '2026-11-20', 'weigering-andere-school': 'nee', 'bezwaar-ingediend': 'nee', 'gpo-ingediend': 'nee', groep: 'nog-niet', ...rest });
     const p = agreeingPlan(s, TODAY);
     expect(dutch(step(p, 'onderwijsconsulenten')!)).toMatch(/samenwerkingsverband moet wel al bij je kind betrokken zijn/);
