@@ -175,7 +175,7 @@ describe('aanmelden: defects', () => {
    * Source: 000:374-378 ("heeft de oude school zorgplicht tot je kind staat ingeschreven op de nieuwe school");
    * FACTS A26, FP-P3 (002:2078-2086).
    */
-  it.fails('D2: a child in groep 5 registered at another school: nothing says the current school keeps the zorgplicht until enrolment at the new one', () => {
+  it('D2: a child in groep 5 registered at another school: nothing says the current school keeps the zorgplicht until enrolment at the new one', () => {
     const s = story({ situatie: ['aanmelden'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': '2026-11-20', 'aanmelding-bevestiging': 'ja', 'ondersteuning-gemeld': 'ja', 'meer-scholen': 'nee', 'aanmelding-besluit': 'nog-niet', groep: 'groep-3-6', ...rest });
     const p = agreeingPlan(s, TODAY);
     expect(step(p, 'besluit-aanmelding')!.deadline!.due).toBe('2027-01-01');
