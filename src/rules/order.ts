@@ -21,6 +21,8 @@ import { EARLIER_REFUSAL, EARLIER_REMOVAL, TLV_REFUSAL_THEN_GRANTED, family, inF
  *    before the first open dated step that is not the parent's own filing term (FILING_STEPS): a suspension's end or
  *    the school's admission decision comes whatever the parent does, a bezwaar term may be running unseen (6 weeks,
  *    002:748-750, 846-850; session 24). Open filing terms due before that step keep their place before it.
+ * 3b. With no such open step in its group, it stands before the first passed dated step that is not a filing term (the
+ *    school's admission term past its 6 weeks: lawyer-s51-answers D9). Passed filing terms due before that keep their place.
  * 4. Then the undated steps, in catalogue order.
  * 4a. After them, the choices (CHOICE_STEPS, session 34); last in their group, the follow-ups of what the parent already sent (FOLLOW_UPS): their terms are
  *    the other side's and not in the sources, so they never stand above what the parent must do now
@@ -172,14 +174,24 @@ export function orderPlan(steps: readonly PlanStep[], warnings: readonly PlanWar
     if (!d || d.status === 'passed' || FILING_STEPS.includes(s.id) || isFollowUp(s) || educationRank(s) < EDUCATION_FIRST.length) continue;
     firstOther.set(s.group, Math.min(firstOther.get(s.group) ?? Infinity, day(d.due)));
   }
+  // Rule 3b (lawyer-s51-answers D9): with no such open step in the group, the first passed one (the school's admission
+  // term, past its 6 weeks): the finder stands before it too. Passing costs the parent nothing there, the school may still
+  // decide; her bezwaar's 6 weeks may end any day. Passed filing terms due before it keep their place.
+  const firstPassedOther = new Map<StepGroup, number>();
+  for (const s of kept) {
+    const d = s.deadline;
+    if (!d || d.status !== 'passed' || FILING_STEPS.includes(s.id) || isFollowUp(s) || CHOICE_STEPS.includes(s.id) || passedEarlierDecision(s) || educationRank(s) < EDUCATION_FIRST.length) continue;
+    firstPassedOther.set(s.group, Math.min(firstPassedOther.get(s.group) ?? Infinity, day(d.due)));
+  }
   const rank = (s: PlanStep): number[] => {
     const d = s.deadline;
     const finderAt = !d && DECISION_FINDERS.includes(s.id) ? firstOther.get(s.group) : undefined;
+    const finderPassedAt = !d && finderAt === undefined && DECISION_FINDERS.includes(s.id) ? firstPassedOther.get(s.group) : undefined;
     return [
       GROUP_ORDER.indexOf(s.group),
       educationRank(s),
-      isFollowUp(s) ? 5 : CHOICE_STEPS.includes(s.id) ? 4.5 : d ? (d.status === 'passed' ? 1 : 0) : finderAt !== undefined ? 0 : CLOCK_FINDERS.includes(s.id) ? 2 : 4,
-      d ? day(d.due) : finderAt !== undefined ? finderAt - 0.5 : 0,
+      isFollowUp(s) ? 5 : CHOICE_STEPS.includes(s.id) ? 4.5 : d ? (d.status === 'passed' ? 1 : 0) : finderAt !== undefined ? 0 : finderPassedAt !== undefined ? 1 : CLOCK_FINDERS.includes(s.id) ? 2 : 4,
+      d ? day(d.due) : finderAt !== undefined ? finderAt - 0.5 : finderPassedAt !== undefined ? finderPassedAt - 0.5 : 0,
       catalogueIndex.get(s.id) ?? 0,
     ];
   };

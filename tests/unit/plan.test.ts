@@ -197,7 +197,8 @@ const rows: Row[] = [
     name: 'aanmelden: written, waiting, 6 weeks from 3 March 2026',
     answers: AANMELDEN,
     today: '2026-03-20',
-    applies: ['besluit-aanmelding', 'sop-opvragen', 'steunpunt-bellen', 'afspraken-bevestigen'],
+    // lawyer-s51-answers D2: a child in a groep registered elsewhere: the current school stays responsible until enrolment.
+    applies: ['besluit-aanmelding', 'sop-opvragen', 'steunpunt-bellen', 'afspraken-bevestigen', 'huidige-school-tot-inschrijving'],
     notApplies: [
       'schriftelijk-aanmelden', 'ontvangst-bevestigen', 'aanmelddatum-achterhalen', 'ondersteuning-melden', 'eerste-keus-melden',
       'bezwaar-weigering', 'weigerdatum-achterhalen', 'opp-na-toelating', 'vervoer-aanvragen', 'handelingsverlegen-reageren',
@@ -207,7 +208,7 @@ const rows: Row[] = [
       'niet-blanco-tekenen', 'klas-te-vol', 'diagnose-geeist', 'proefperiode', 'wachtlijst-zorgplicht',
     ],
     exactSteps: ['besluit-aanmelding', 'sop-opvragen', 'steunpunt-bellen', 'afspraken-bevestigen'],
-    exactWarnings: [],
+    exactWarnings: ['huidige-school-tot-inschrijving'],
     steps: {
       'besluit-aanmelding': {
         group: 'binnenkort',

@@ -2,7 +2,14 @@ import { deadline, TERMS } from '../deadlines';
 import { addWeeks } from '../calendar';
 import { admissionExtension, registeredAfterRefusal } from '../admission';
 import type { StepRule } from './types';
+import type { Facts } from '../facts';
 import { when, registrationDecided, objectionToMake } from './predicates';
+
+/** The parent answered "nee" (the school did not extend) and the 6 weeks from receipt have passed (lawyer-s51-answers D3). */
+const notExtendedAndPassed = (f: Facts): boolean => {
+  const start = f.date('aanmelding-datum');
+  return start !== undefined && admissionExtension(f) === 'nee' && addWeeks(start, TERMS.admissionDecisionWeeks) < f.today;
+};
 
 /** The plan's steps for aanmelden: registering a child at a school (FACTS A). Texts: content/<lang>/steps.yaml, by the same ids. */
 export const admissionSteps: readonly StepRule[] = [
@@ -31,7 +38,14 @@ export const admissionSteps: readonly StepRule[] = [
     applies: (f) => (f.is('waitingForAdmissionDecision') || registeredAfterRefusal(f) || f.is('refusedOnlyOrally')) && f.date('aanmelding-datum') !== undefined,
     // Session 47 (s042-amira-besluit-te-laat): a child enrolled nowhere (nergens-ingeschreven gives way to the aanmelden
     // steps): this school has the zorgplicht since it received the registration (A03, A11; 002:728-734, 664-670).
-    texts: (f) => (f.is('neverEnrolled') && !f.oneOf('ondersteuning-gemeld', 'nee') ? 'ui:s47.planStep.besluitAanmeldingNergens' : undefined),
+    // lawyer-s51-answers D3: the parent answered that the school did NOT extend, and the 6 weeks passed: say plainly the
+    // school is late since that day; no "allerlaatste dag" 4 weeks later, no asking again what she answered (A05, 001:119).
+    texts: (f) =>
+      f.is('neverEnrolled') && !f.oneOf('ondersteuning-gemeld', 'nee')
+        ? 'ui:s47.planStep.besluitAanmeldingNergens'
+        : notExtendedAndPassed(f)
+          ? 'ui:s47.planStep.besluitAanmeldingNietVerlengd'
+          : undefined,
     deadline: (f) =>
       when(f.date('aanmelding-datum'), (start) => {
         // Session 35: a refusal by phone is no decision (A20), so an extension the school gave before it still holds. The
@@ -50,7 +64,11 @@ export const admissionSteps: readonly StepRule[] = [
     // place between two schools (earlierRegistrationSteps and ambiguousExtensionNotes in src/timeline/earlier.ts).
     params: (f) => {
       const answered = admissionExtension(f);
-      return { uiterlijk10: addWeeks(f.date('aanmelding-datum')!, TERMS.admissionDecisionMaxWeeks), ...(answered === 'ja' || answered === 'nee' ? { verlengdAntwoord: answered } : {}) };
+      return {
+        uiterlijk10: addWeeks(f.date('aanmelding-datum')!, TERMS.admissionDecisionMaxWeeks),
+        ...(answered === 'ja' || answered === 'nee' ? { verlengdAntwoord: answered } : {}),
+        ...(notExtendedAndPassed(f) ? { uiterlijk6: addWeeks(f.date('aanmelding-datum')!, TERMS.admissionDecisionWeeks) } : {}),
+      };
     },
   },
   {

@@ -7,7 +7,7 @@ import { addWeeks, daysBetween } from '../calendar';
 /** A bezwaar term of 6 weeks from `decision` that has not passed on `today` (not known: not open). */
 const objectionStillOpen = (decision: IsoDate | undefined, today: IsoDate): boolean => decision !== undefined && addWeeks(decision, TERMS.objectionWeeks) >= today;
 import { TERMS } from '../deadlines';
-import { offerTurnedDown, offerRefused, twoObjectableDecisions, twoGpoDecisions, filedLate, objectionDue, gpoDue, FILING_STEPS } from './predicates';
+import { offerTurnedDown, offerRefused, twoObjectableDecisions, twoGpoDecisions, filedLate, objectionDue, gpoDue, FILING_STEPS, enrolledNowhere } from './predicates';
 import { stepRules } from './index';
 
 /**
@@ -131,6 +131,17 @@ export const warningRules: readonly WarningRule[] = [
   {
     id: 'aangemeld-elders-tijdens-conflict', section: 'wanneer-zorgplicht',
     applies: (f) => f.is('wantedGoneRegisteredElsewhere') && !f.oneOf('ingeschreven', 'nee') && !f.oneOf('ondersteuning-gemeld', 'nee') && !f.is('isOnWaitingList'),
+  },
+  // lawyer-s51-answers D2 (000:374-378; A26, FP-P3, 002:2078-2086): a child already at a school (a groep answered), registered
+  // in writing or by phone at another school, with no conflict: the current school keeps its zorgplicht until the child is
+  // enrolled at the new one, so do not de-register first. Before, that was said only when the school wanted the child gone
+  // (aangemeld-elders-tijdens-conflict, niet-zelf-uitschrijven). Not once admitted, not for a child enrolled nowhere, not
+  // with a TLV (tlv-verplaatst-niet and the TLV steps say it).
+  {
+    id: 'huidige-school-tot-inschrijving', section: 'inschrijving',
+    applies: (f) =>
+      f.is('hasRegistered') && f.oneOf('groep', 'groep-1-2', 'groep-3-6', 'groep-7-8') && !f.is('wasAdmitted') && !f.is('schoolWantsChildGone') &&
+      !f.is('wantedGoneRegisteredElsewhere') && !f.is('isTlv') && !enrolledNowhere(f),
   },
   // C13, FP10: barred but still enrolled: the zorgplicht continues.
   // Session 46 (s039-verwijderd-nog-ingeschreven-thuisgehouden): also a "removed" child that is still enrolled and kept at
