@@ -109,7 +109,7 @@ export const ORAL_HOWS: readonly How[] = ['telefoon'];
 
 /** See KindEffect.overtakenBy. `condition` is a name from src/flow/conditions.ts. */
 export interface Overtaken {
-  condition: 'tlvDecisionKnown' | 'refusalMayBeWritten' | 'hasRemovalDecision' | 'isRemoved' | 'isSuspended' | 'registeredInWriting' | 'complaintFiled' | 'dossierRequested';
+  condition: 'tlvDecisionKnown' | 'refusalMayBeWritten' | 'hasRemovalDecision' | 'isRemoved' | 'isSuspended' | 'registeredInWriting' | 'complaintFiled' | 'dossierRequested' | 'dossierRequestedAny' | 'hasOpp';
   date: string;
   sameDay?: true;
   /** The rules of this session and later only (src/timeline/model.ts Rules): older data is read once by them. */
@@ -226,7 +226,10 @@ export const EFFECTS: Readonly<Record<LegalKind, KindEffect>> = {
     // registration logged since the admission (EFFECTS reopens: "no decision yet"), a call is news about that one again.
     spokenKeeps: { hows: ['telefoon'], answers: { 'aanmelding-besluit': ['toegelaten'] } } },
   'opp-opgesteld': { sets: { opp: 'ja' }, parties: ['school'] },
-  'opp-besproken': { sets: { opp: 'ja', 'opp-besproken': DATE }, parties: ['school'] },
+  // Session 51 (lawyer-s51-tlv-opp D3): a talk logged on a day before the last talk the answers hold is history: it wrote
+  // its day over the newer one, and the plan said "more than a year ago, ask now" twelve days after a talk (B20, 002:882-884).
+  'opp-besproken': { sets: { opp: 'ja', 'opp-besproken': DATE }, parties: ['school'],
+    overtakenBy: [{ condition: 'hasOpp', date: 'opp-besproken' }] },
   'opp-ingestemd': { sets: { opp: 'ja', 'opp-ingestemd': 'ja' }, parties: ['school'] },
   'thuis-vanaf': { situation: 'thuiszitten', sets: { 'thuis-sinds': DATE }, parties: ['school'] },
   'schorsing': { situation: 'thuiszitten', sets: { 'thuis-reden': 'geschorst', 'schorsing-datum': DATE }, parties: ['school', 'bestuur'],
@@ -300,7 +303,10 @@ export const EFFECTS: Readonly<Record<LegalKind, KindEffect>> = {
   // new request and got no date. A later "Dossier gekregen" writes "ja" again (date order).
   'dossier-gevraagd': { sets: { 'dossier-gezien': 'nee', 'dossier-gevraagd': 'ja', 'dossier-gevraagd-datum': DATE }, parties: ['school'],
     overtakenBy: [{ condition: 'dossierRequested', date: 'dossier-gevraagd-datum' }] },
-  'dossier-ontvangen': { sets: { 'dossier-gezien': 'ja' }, parties: ['school'] },
+  // Session 51 (lawyer-s51-tlv-opp D4): a dossier received before the request the answers hold cannot answer it: it wrote
+  // "gezien: ja" and the later request and its month (G01, G05) left the plan.
+  'dossier-ontvangen': { sets: { 'dossier-gezien': 'ja' }, parties: ['school'],
+    overtakenBy: [{ condition: 'dossierRequestedAny', date: 'dossier-gevraagd-datum' }] },
 };
 
 /**
