@@ -181,7 +181,7 @@ describe('defects', () => {
    * evaluates the OPP with her at least once per school year, here by 31 July 2027 (B20; 002:882-884). It should read the
    * logged OPP like the answered one: the consent question and the evaluation, not a watch for an OPP that exists.
    */
-  it.fails('D2: admitted child, OPP drawn up and discussed on 1 Nov (logged): no evaluation step, no consent step, still "watch for the OPP"', () => {
+  it('D2: admitted child, OPP drawn up and discussed on 1 Nov (logged): no evaluation step, no consent step, still "watch for the OPP"', () => {
     const s = log(A({ situatie: ['aanmelden'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': '2026-08-20', 'aanmelding-bevestiging': 'ja', 'ondersteuning-gemeld': 'ja', 'meer-scholen': 'nee', 'school-zegt': ['geen'], 'gesprek-gepland': 'nee', jeugdhulp: 'nee', vervoer: 'nee', klacht: 'nee', groep: 'groep-1-2' }),
       [E('besluit-toegelaten', '2026-09-10'), E('opp-opgesteld', '2026-11-01'), E('opp-besproken', '2026-11-01')]);
     // The app asks what it needs to know about the logged OPP (here: the consent), then shows the plan.
