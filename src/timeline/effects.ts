@@ -99,6 +99,13 @@ export interface KindEffect {
    * (conditions.ts refusedThenAdmittedElsewhere), it writes `afterRefusal` instead.
    */
   reopens?: { answer: string; was: string; becomes: string; afterRefusal: string; by: readonly LegalKind[]; date: string };
+  /**
+   * Session 51 (lawyer-s51-tlv-opp D1): the event settles a complaint the answers hold: where `answer` is one of `was`, it
+   * writes `becomes`. A consent logged ("OPP: ingestemd") answers "De school heeft mij niet om instemming gevraagd": the
+   * school did ask. Before, the plan kept "Beslis mee over het handelingsdeel" and the Geschillencommissie for an OPP
+   * dispute beside the warning "Je stemde in met het OPP". Deleting the event gives the answer back (keysOf: in `base`).
+   */
+  settles?: { answer: string; was: readonly string[]; becomes: string };
 }
 
 /**
@@ -230,7 +237,8 @@ export const EFFECTS: Readonly<Record<LegalKind, KindEffect>> = {
   // its day over the newer one, and the plan said "more than a year ago, ask now" twelve days after a talk (B20, 002:882-884).
   'opp-besproken': { sets: { opp: 'ja', 'opp-besproken': DATE }, parties: ['school'],
     overtakenBy: [{ condition: 'hasOpp', date: 'opp-besproken' }] },
-  'opp-ingestemd': { sets: { opp: 'ja', 'opp-ingestemd': 'ja' }, parties: ['school'] },
+  'opp-ingestemd': { sets: { opp: 'ja', 'opp-ingestemd': 'ja' }, parties: ['school'],
+    settles: { answer: 'opp-onenigheid', was: ['geen-instemming-gevraagd'], becomes: 'geen' } },
   'thuis-vanaf': { situation: 'thuiszitten', sets: { 'thuis-sinds': DATE }, parties: ['school'] },
   'schorsing': { situation: 'thuiszitten', sets: { 'thuis-reden': 'geschorst', 'schorsing-datum': DATE }, parties: ['school', 'bestuur'],
     // A suspension before the removal the parent answered (C11, 002:2303-2307) is history: the child is removed now.

@@ -163,7 +163,7 @@ describe('defects', () => {
    * is logged, the school did ask; no step to decide on the handelingsdeel, no OPP dispute (B08, B10; 001:498-505,
    * 002:876-880). A parent is sent to dispute a plan she agreed to.
    */
-  it.fails('D1: consent to the handelingsdeel logged on 20 Nov after "not asked": the plan still asks her to decide on it and offers the Geschillencommissie', () => {
+  it('D1: consent to the handelingsdeel logged on 20 Nov after "not asked": the plan still asks her to decide on it and offers the Geschillencommissie', () => {
     const s = log(hv({ 'opp-besproken': '2026-10-01', 'opp-ingestemd': 'nee', 'opp-onenigheid': 'geen-instemming-gevraagd' }), [E('opp-ingestemd', '2026-11-20')]);
     complete(s);
     const p = agreeingPlan(s, TODAY);
