@@ -233,7 +233,7 @@ describe('defects', () => {
    * and, after a decision, for a bezwaar (FP05: an OPP missing, or written only for the referral; 003:388-402). The
    * handelingsverlegen story has this warning (handelingsverlegen-zonder-opp), the TLV story has none.
    */
-  it.fails('D5: TLV applied for, no OPP: nothing says a TLV application needs an OPP', () => {
+  it('D5: TLV applied for, no OPP: nothing says a TLV application needs an OPP', () => {
     const s = answered(tlv({ 'tlv-fase': 'aangevraagd', 'tlv-aanvraag-gezien': 'nee', 'tlv-gehoord': 'nee', 'tlv-soort': 'sbo', opp: 'nee' }));
     complete(s);
     const p = agreeingPlan(s, TODAY);
