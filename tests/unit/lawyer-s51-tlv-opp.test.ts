@@ -19,6 +19,9 @@
  *
  * Plain `it`: behaviour checked and found right (each can fail). `it.fails`: a defect, with what the app says, what it should
  * say, the source, how serious and the exact story; the assertion that fails is the one about the defect.
+ * Session 51: D1-D6 fixed the same session, each test now a plain `it` (D3/D4: overtakenBy for opp-besproken and
+ * dossier-ontvangen in src/timeline/effects.ts; D2: hasOpp and keptWhen oppAfterAdmission in src/flow; D1: EFFECTS settles;
+ * D5: warning tlv-zonder-opp; D6: dossierCorrectionTexts in src/timeline/earlier.ts).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/flow/answers';
@@ -51,7 +54,9 @@ const hv = (opp: Record<string, unknown>, more: Record<string, unknown> = {}) =>
 const tlv = (x: Record<string, unknown>) =>
   A({ situatie: ['tlv'], 'tlv-soort': 'so', 'aanbod-geweigerd': 'nee', opp: 'ja', 'opp-besproken': '2026-09-15', 'opp-ingestemd': 'ja', 'opp-onenigheid': 'geen', vervoer: 'nee', ...rest, ...x });
 
-const E = (kind: EventKind, date: IsoDate, how?: How, letter?: string): TimelineEvent => ({ ...ev(`${kind}${date}${how ?? ''}${letter ?? ''}`, kind, date, how), ...(letter ? { letter } : {}) });
+let n = 0;
+/** An event as the form logs it (ids at most 40 characters, as sanitizeTimeline keeps them); `letter`: logged from that letter. */
+const E = (kind: EventKind, date: IsoDate, how?: How, letter?: string): TimelineEvent => ({ ...ev(`e${n++}-${date}`, kind, date, how), ...(letter ? { letter } : {}) });
 const answered = (answers: Answers): Story => log(answers, []);
 
 const step = (p: Plan, id: string) => p.steps.find((x) => x.id === id);
@@ -248,12 +253,14 @@ describe('defects', () => {
    * certain), but the step should speak of her correction request, not of a dossier she already has (G05: 001:762,
    * 000:780-785).
    */
-  it.fails('D6: correction letter sent after seeing the dossier: the plan says she asked for the dossier and waits for it', () => {
+  it('D6: correction letter sent after seeing the dossier: the plan says she asked for the dossier and waits for it', () => {
     const s = log(hv({ 'opp-besproken': '2026-10-01', 'opp-ingestemd': 'ja', 'opp-onenigheid': 'geen' }), [E('dossier-gevraagd', '2026-11-10', undefined, 'correctie-dossier')]);
     complete(s);
     const p = agreeingPlan(s, TODAY);
     const d = step(p, 'dossier-herinneren');
     expect(d?.deadline).toMatchObject({ start: '2026-11-10', due: '2026-12-10', certain: false });
     expect(dutch(d!, 'title')).not.toMatch(/of het dossier komt/);
+    expect(dutch(d!, 'title')).toMatch(/verbetert/);
+    expect(dutch(d!, 'check')).toMatch(/AVG/);
   });
 });
