@@ -36,6 +36,7 @@ import type { EventKind, How } from '../../src/timeline/effects';
 import { ev, log } from './timeline-log';
 import { agreeingPlan, planAtApp, type Story } from './app-story';
 import { loadPlanTexts, tFor } from './plan-texts';
+import { LANGS, loadTexts, renderMarkdown } from '../../src/cli/plan';
 
 beforeAll(loadPlanTexts);
 
@@ -253,7 +254,7 @@ describe('defects', () => {
    * certain), but the step should speak of her correction request, not of a dossier she already has (G05: 001:762,
    * 000:780-785).
    */
-  it('D6: correction letter sent after seeing the dossier: the plan says she asked for the dossier and waits for it', () => {
+  it('D6: correction letter sent after seeing the dossier: the plan says she asked for the dossier and waits for it', async () => {
     const s = log(hv({ 'opp-besproken': '2026-10-01', 'opp-ingestemd': 'ja', 'opp-onenigheid': 'geen' }), [E('dossier-gevraagd', '2026-11-10', undefined, 'correctie-dossier')]);
     complete(s);
     const p = agreeingPlan(s, TODAY);
@@ -262,5 +263,7 @@ describe('defects', () => {
     expect(dutch(d!, 'title')).not.toMatch(/of het dossier komt/);
     expect(dutch(d!, 'title')).toMatch(/verbetert/);
     expect(dutch(d!, 'check')).toMatch(/AVG/);
+    // The texts are in the page texts the plan page loads (compile.ts PAGE_TEXT_SECTIONS), in every language.
+    for (const lang of LANGS) expect(renderMarkdown(p, await loadTexts(lang))).toContain('10');
   });
 });
