@@ -53,7 +53,15 @@ export const conditions = {
   refusalStands: (a: Answers) => conditions.refusalMayBeWritten(a) || conditions.refusedThenAdmittedElsewhere(a),
 
   // extra ondersteuning and the OPP
-  hasOpp: (a: Answers) => conditions.hasSchoolConflict(a) && is(a, 'opp', 'ja'),
+  /**
+   * Session 51 (lawyer-s51-tlv-opp D2): also an admitted child whose OPP the parent logged in the timeline ("OPP opgesteld",
+   * "OPP besproken", "OPP: ingestemd"; the questionnaire asks about the OPP only in a conflict). Her right of consent on the
+   * handelingsdeel and the evaluation per school year hold for every OPP (B08, B20; 001:498-509, 002:876-884); before, the
+   * plan read none of it and kept saying "is there no OPP after 6 weeks? ask for one".
+   */
+  hasOpp: (a: Answers) => (conditions.hasSchoolConflict(a) || conditions.wasAdmitted(a)) && is(a, 'opp', 'ja'),
+  /** An OPP for an admitted child, written by the timeline: kept though the questionnaire does not ask (questions.ts keptWhen). */
+  oppAfterAdmission: (a: Answers) => conditions.wasAdmitted(a) && is(a, 'opp', 'ja'),
   lacksOpp: (a: Answers) => conditions.hasSchoolConflict(a) && is(a, 'opp', 'nee', 'weet-niet'),
 
   // handelingsverlegen

@@ -94,7 +94,7 @@ export const questions: readonly Question[] = [
   { id: 'aanbod-geweigerd', chapter: 7, type: 'choice', options: yesNo, when: 'placeMayBeOffered', explains: 'andere-school-nodig' },
 
   // 3. Wat voor hulp kan ik van een school verwachten? (the OPP)
-  { id: 'opp', chapter: 3, type: 'choice', options: yesNo, when: 'hasSchoolConflict', explains: 'wat-is-opp' },
+  { id: 'opp', chapter: 3, type: 'choice', options: yesNo, when: 'hasSchoolConflict', keptWhen: 'oppAfterAdmission', explains: 'wat-is-opp' },
   { id: 'opp-besproken', chapter: 3, type: 'date', dates: 'past', dontKnow: true, when: 'hasOpp', explains: 'wanneer-opp' },
   { id: 'opp-ingestemd', chapter: 3, type: 'choice', options: yesNo, when: 'hasOpp', explains: 'wat-is-opp' },
   { id: 'opp-onenigheid', chapter: 3, type: 'choice', options: ['geen-instemming-gevraagd', 'niet-overgenomen', 'geen', 'weet-niet'], when: 'hasOpp', explains: 'wat-is-opp' },

@@ -7,7 +7,7 @@ import type { Plan, PlanStep } from '../rules/plan';
 import { extensionLeftBehindBy, spokenReceipt, toldOnlyOrally, type TimelineEvent } from '../timeline/model';
 import type { Answers } from '../flow/answers';
 import { effectiveOutcome, type MeetingRecord } from './record';
-import { ambiguousExtensionNotes, spokenRefusalFirstSchoolNotes, dossierFirstRequest, gpoNotTlvNotes, decisionOnObjectionNotes, enrolAfterGrantSteps, extensionAfterRefusalDeadlines, sentDayStarts, spokenAdmissionNotes, extensionUnknownNotes, lateExtensionNotes, SUSPENDED_TOO_LONG, suspensionChainEnd, suspensionChainStart, suspensionChainTooLong, latestTlvRefusalTexts, newSchoolRemovalTexts, spokenObjectionNotes, spokenRegistrationNotes, timelineSteps, tlvApplicationAnswered, tlvGrantObjectionTexts, withAnsweredDecisions } from '../timeline/earlier';
+import { ambiguousExtensionNotes, spokenRefusalFirstSchoolNotes, dossierCorrectionTexts, dossierFirstRequest, gpoNotTlvNotes, decisionOnObjectionNotes, enrolAfterGrantSteps, extensionAfterRefusalDeadlines, sentDayStarts, spokenAdmissionNotes, extensionUnknownNotes, lateExtensionNotes, SUSPENDED_TOO_LONG, suspensionChainEnd, suspensionChainStart, suspensionChainTooLong, latestTlvRefusalTexts, newSchoolRemovalTexts, spokenObjectionNotes, spokenRegistrationNotes, timelineSteps, tlvApplicationAnswered, tlvGrantObjectionTexts, withAnsweredDecisions } from '../timeline/earlier';
 
 /**
  * What was agreed at a meeting, as steps of the plan. Pure: events and today in, steps out.
@@ -177,7 +177,8 @@ export function withEvents(plan: Plan, events: readonly TimelineEvent[], answers
   // Session 37: the newest TLV refusal's own step names its date beside an earlier TLV decision's step (latestTlvRefusalTexts).
   // Session 31: the paper step for a removal by the next school names that school (src/timeline/earlier.ts). Session 34: also
   // when the first removal was answered in the questionnaire, not logged (withAnsweredDecisions, as timelineSteps reads it).
-  const own = dossierFirstRequest(events, extensionAfterRefusalDeadlines(events, latestTlvRefusalTexts(events, [...named, ...extra], answers), plan.today, answers), plan.today, answers);
+  // Session 51: a request logged from the correction letter speaks of the correction (dossierCorrectionTexts).
+  const own = dossierCorrectionTexts(events, dossierFirstRequest(events, extensionAfterRefusalDeadlines(events, latestTlvRefusalTexts(events, [...named, ...extra], answers), plan.today, answers), plan.today, answers));
   // Session 47: a request to the Geschillencommissie after a TLV decision: the TLV bezwaar step says that is not the way (gpoNotTlvNotes).
   const noted = gpoNotTlvNotes(events, spokenRegistrationNotes(events, spokenObjectionNotes(events, newSchoolRemovalTexts(withAnsweredDecisions(events, answers), own))));
   // Session 47: a chain of suspensions longer than a week: the step counts the week from its first day (suspensionChainEnd).

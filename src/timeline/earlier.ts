@@ -936,6 +936,20 @@ export function dossierFirstRequest(events: Events, steps: readonly PlanStep[], 
 }
 
 /**
+ * Session 51 (lawyer-s51-tlv-opp D6): the dossier step counts from a request logged from the letter "Vraag om correctie
+ * van het dossier" (LETTER_KIND: it logs "Dossier gevraagd", and the AVG's month holds for a correction too). Its text then
+ * speaks of that correction (G05; 001:762, 000:780-785), not of "the dossier you asked for" that the parent already has.
+ */
+export const DOSSIER_CORRECTION_TEXTS = 'ui:dossier51.planStep.dossierCorrectie';
+export function dossierCorrectionTexts(events: Events, steps: readonly PlanStep[]): PlanStep[] {
+  return steps.map((s) => {
+    if (s.id !== 'dossier-herinneren' || !s.deadline || s.texts) return s;
+    const onDay = events.filter((e) => e.kind === 'dossier-gevraagd' && e.date === s.deadline!.start);
+    return onDay.length > 0 && onDay.every((e) => e.letter === 'correctie-dossier') ? { ...s, texts: DOSSIER_CORRECTION_TEXTS } : s;
+  });
+}
+
+/**
  * Session 47 (s041-noor-verzoek-geschillencommissie-over-tlv): a request to the Geschillencommissie logged on or after a TLV
  * decision, with no bezwaar logged since. That commission hears admission, removal and the OPP (001:723-729), not a TLV: a
  * bezwaar against a TLV goes to the samenwerkingsverband (001:939-941; 000:929-936; EXT, FACTS E18). The TLV bezwaar

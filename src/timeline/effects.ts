@@ -99,6 +99,13 @@ export interface KindEffect {
    * (conditions.ts refusedThenAdmittedElsewhere), it writes `afterRefusal` instead.
    */
   reopens?: { answer: string; was: string; becomes: string; afterRefusal: string; by: readonly LegalKind[]; date: string };
+  /**
+   * Session 51 (lawyer-s51-tlv-opp D1): the event settles a complaint the answers hold: where `answer` is one of `was`, it
+   * writes `becomes`. A consent logged ("OPP: ingestemd") answers "De school heeft mij niet om instemming gevraagd": the
+   * school did ask. Before, the plan kept "Beslis mee over het handelingsdeel" and the Geschillencommissie for an OPP
+   * dispute beside the warning "Je stemde in met het OPP". Deleting the event gives the answer back (keysOf: in `base`).
+   */
+  settles?: { answer: string; was: readonly string[]; becomes: string };
 }
 
 /**
@@ -109,7 +116,7 @@ export const ORAL_HOWS: readonly How[] = ['telefoon'];
 
 /** See KindEffect.overtakenBy. `condition` is a name from src/flow/conditions.ts. */
 export interface Overtaken {
-  condition: 'tlvDecisionKnown' | 'refusalMayBeWritten' | 'hasRemovalDecision' | 'isRemoved' | 'isSuspended' | 'registeredInWriting' | 'complaintFiled' | 'dossierRequested';
+  condition: 'tlvDecisionKnown' | 'refusalMayBeWritten' | 'hasRemovalDecision' | 'isRemoved' | 'isSuspended' | 'registeredInWriting' | 'complaintFiled' | 'dossierRequested' | 'dossierRequestedAny' | 'hasOpp';
   date: string;
   sameDay?: true;
   /** The rules of this session and later only (src/timeline/model.ts Rules): older data is read once by them. */
@@ -226,8 +233,12 @@ export const EFFECTS: Readonly<Record<LegalKind, KindEffect>> = {
     // registration logged since the admission (EFFECTS reopens: "no decision yet"), a call is news about that one again.
     spokenKeeps: { hows: ['telefoon'], answers: { 'aanmelding-besluit': ['toegelaten'] } } },
   'opp-opgesteld': { sets: { opp: 'ja' }, parties: ['school'] },
-  'opp-besproken': { sets: { opp: 'ja', 'opp-besproken': DATE }, parties: ['school'] },
-  'opp-ingestemd': { sets: { opp: 'ja', 'opp-ingestemd': 'ja' }, parties: ['school'] },
+  // Session 51 (lawyer-s51-tlv-opp D3): a talk logged on a day before the last talk the answers hold is history: it wrote
+  // its day over the newer one, and the plan said "more than a year ago, ask now" twelve days after a talk (B20, 002:882-884).
+  'opp-besproken': { sets: { opp: 'ja', 'opp-besproken': DATE }, parties: ['school'],
+    overtakenBy: [{ condition: 'hasOpp', date: 'opp-besproken' }] },
+  'opp-ingestemd': { sets: { opp: 'ja', 'opp-ingestemd': 'ja' }, parties: ['school'],
+    settles: { answer: 'opp-onenigheid', was: ['geen-instemming-gevraagd'], becomes: 'geen' } },
   'thuis-vanaf': { situation: 'thuiszitten', sets: { 'thuis-sinds': DATE }, parties: ['school'] },
   'schorsing': { situation: 'thuiszitten', sets: { 'thuis-reden': 'geschorst', 'schorsing-datum': DATE }, parties: ['school', 'bestuur'],
     // A suspension before the removal the parent answered (C11, 002:2303-2307) is history: the child is removed now.
@@ -300,7 +311,10 @@ export const EFFECTS: Readonly<Record<LegalKind, KindEffect>> = {
   // new request and got no date. A later "Dossier gekregen" writes "ja" again (date order).
   'dossier-gevraagd': { sets: { 'dossier-gezien': 'nee', 'dossier-gevraagd': 'ja', 'dossier-gevraagd-datum': DATE }, parties: ['school'],
     overtakenBy: [{ condition: 'dossierRequested', date: 'dossier-gevraagd-datum' }] },
-  'dossier-ontvangen': { sets: { 'dossier-gezien': 'ja' }, parties: ['school'] },
+  // Session 51 (lawyer-s51-tlv-opp D4): a dossier received before the request the answers hold cannot answer it: it wrote
+  // "gezien: ja" and the later request and its month (G01, G05) left the plan.
+  'dossier-ontvangen': { sets: { 'dossier-gezien': 'ja' }, parties: ['school'],
+    overtakenBy: [{ condition: 'dossierRequestedAny', date: 'dossier-gevraagd-datum' }] },
 };
 
 /**

@@ -164,6 +164,7 @@ export function effectsOf(ev: Pick<TimelineEvent, 'kind' | 'date' | 'how'>, answ
   // A call is no step of the story: it implies nothing (session 35: a registration by phone is not "waiting for a decision").
   if (!toldOnlyOrally(ev)) for (const [q, v] of Object.entries(e.defaults ?? {})) if (answers[q] === undefined) out[q] = v;
   if (e.newTerm && before && leftBehind(e.newTerm, ev, out, answers, before, rules)) out[e.newTerm.answer] = e.newTerm.becomes;
+  if (e.settles && e.settles.was.includes(asString(answers[e.settles.answer]) ?? '')) out[e.settles.answer] = e.settles.becomes;
   if (ev.kind === 'besluit-verlengd' && fromS45(rules) && lateExtension(ev.date, answers)) out['aanmelding-verlengd'] = 'weet-niet';
   if (ev.kind === 'besluit-verlengd' && fromS48(rules) && before && ambiguousExtension(ev.date, answers, before)) out['aanmelding-verlengd'] = 'weet-niet';
   if (e.reopens && before && rules !== 'before-s38' && !toldOnlyOrally(ev) && reopened(e.reopens, ev, answers, before, rules)) {
@@ -343,7 +344,7 @@ export function setsOf(ev: Pick<TimelineEvent, 'kind' | 'how'>, rules: Rules = '
 export const writtenBy = (ev: Pick<TimelineEvent, 'kind' | 'how'>): string[] => {
   if (!isLegal(ev.kind)) return [];
   const e = EFFECTS[ev.kind];
-  return [...Object.keys(setsOf(ev)), ...(e.newTerm ? [e.newTerm.answer] : []), ...(e.reopens ? [e.reopens.answer] : [])];
+  return [...Object.keys(setsOf(ev)), ...(e.newTerm ? [e.newTerm.answer] : []), ...(e.reopens ? [e.reopens.answer] : []), ...(e.settles ? [e.settles.answer] : [])];
 };
 
 /** The events replayed before the i-th, for an event that may start a new term (EFFECTS newTerm, reopens); others need none. */
@@ -356,7 +357,7 @@ const replayedBefore = (ordered: readonly TimelineEvent[], i: number): readonly 
 export function keysOf(kind: EventKind): string[] {
   if (!isLegal(kind)) return [];
   const e = EFFECTS[kind];
-  return [...(e.situation ? ['situatie'] : []), ...Object.keys(e.sets), ...Object.keys(e.defaults ?? {}), ...(e.newTerm ? [e.newTerm.answer] : [])];
+  return [...(e.situation ? ['situatie'] : []), ...Object.keys(e.sets), ...Object.keys(e.defaults ?? {}), ...(e.newTerm ? [e.newTerm.answer] : []), ...(e.settles ? [e.settles.answer] : [])];
 }
 
 /** Events in the order they write: by date, then in the order they were logged. */

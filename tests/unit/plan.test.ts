@@ -874,6 +874,14 @@ const rows: Row[] = [
     notApplies: ['tlv-gehoord-worden'],
   },
   {
+    // Session 51 (lawyer-s51-tlv-opp D5): an OPP is part of a TLV application (001:910); none, while the parent objects.
+    name: 'tlv: granted, parents disagree, no OPP: the application needs one (warning tlv-zonder-opp)',
+    answers: { ...TLV_BESLUIT, 'tlv-eens': 'nee', 'bezwaar-ingediend': 'nee', opp: 'nee' },
+    today: '2026-11-23',
+    applies: ['tlv-bezwaar', 'tlv-zonder-opp'],
+    notApplies: ['tlv-gehoord-worden'],
+  },
+  {
     name: 'tlv: objection filed on 10 November: no "object" step, the objection runs',
     answers: { ...TLV_BESLUIT, 'tlv-eens': 'nee', 'bezwaar-ingediend': 'ja', 'bezwaar-datum': '2026-11-10' },
     today: '2026-11-23',

@@ -109,7 +109,11 @@ export const admissionSteps: readonly StepRule[] = [
     // "Binnenkort" when the parent told the school the child needs extra support: then the OPP is due within weeks.
     id: 'opp-na-toelating', group: 'goed-om-te-weten', section: 'wanneer-opp', letters: ['verzoek-opp'], contacts: ['school'],
     groupFor: (f) => (f.oneOf('ondersteuning-gemeld', 'ja') ? 'binnenkort' : 'goed-om-te-weten'),
-    applies: (f) => f.is('wasAdmitted'),
+    // Session 51 (lawyer-s51-tlv-opp D2): not once the parent logged the admitted child's OPP (hasOpp without a conflict at
+    // a school, so the OPP is this school's): then the OPP's own steps speak (consent, evaluation), not "is there no OPP
+    // after 6 weeks? ask for one". In a conflict the OPP answered is the current school's, and a school that admitted the
+    // child (a move, groep 8) still owes its own within 6 weeks of enrolment: the step stays.
+    applies: (f) => f.is('wasAdmitted') && (f.is('hasSchoolConflict') || !f.is('hasOpp')),
   },
   {
     // A28/A29, A32: ask what the school can offer (schoolgids; the separate SOP is being replaced, 002:1416-1420).

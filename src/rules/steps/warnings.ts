@@ -99,6 +99,13 @@ export const warningRules: readonly WarningRule[] = [
   { id: 'school-vol', section: 'wanneer-zorgplicht', applies: (f) => f.list('school-zegt').includes('school-vol') },
   // FP04: handelingsverlegen without an OPP.
   { id: 'handelingsverlegen-zonder-opp', section: 'handelingsverlegen', applies: (f) => f.is('isHandelingsverlegen') && f.answeredNot('opp', 'ja') },
+  // Session 51 (lawyer-s51-tlv-opp D5), E02/B37, FP05: the school applies for the TLV with an OPP as part of the application
+  // (001:910, 001:787). No OPP (or not known) while the SWV still decides, or after a grant the parent objects to: a point
+  // for her zienswijze or her bezwaar. Before, the TLV story only said "ask for the OPP", as for any child.
+  {
+    id: 'tlv-zonder-opp', section: 'tlv-oneens',
+    applies: (f) => (f.is('tlvNotYetDecided') || (f.is('tlvGranted') && f.is('disagreesWithTlvDecision'))) && f.answeredNot('opp', 'ja'),
+  },
   // FP07: never sign an empty or unread form.
   { id: 'niet-blanco-tekenen', section: 'afspraken-vastleggen', applies: (f) => f.is('hasSchoolConflict') && f.oneOf('tekenen', 'ja') },
   // C04, C05, FP09: removal only once another school has agreed, and after hearing the parents.
