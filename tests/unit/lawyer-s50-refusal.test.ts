@@ -363,7 +363,7 @@ describe('defects', () => {
    * If the request went about the first school, the second refusal's GPO route is on no screen. For a bezwaar the app keeps
    * both terms in this story (`unplaced`); the same with removal letters 2 and 20 Nov and a request on 25 Nov.
    */
-  it.fails('D5: two refusals, one GPO request after both: a step counting from the later refusal still names the Geschillencommissie', () => {
+  it('D5: two refusals, one GPO request after both: a step counting from the later refusal still names the Geschillencommissie', () => {
     const p = planAtApp(log(support, [R('2026-09-01'), W('2026-09-15'), R('2026-09-20'), W('2026-10-01'), G('2026-10-05')]), '2026-10-06');
     expect(dutch(step(p, 'eerdere-weigering')!)).toMatch(/Geschillencommissie/);
     expect(dated(p).filter((s) => s.deadline.start === '2026-10-01' && /Geschillencommissie/.test(dutch(s))).map((s) => s.id)).not.toEqual([]);
@@ -378,7 +378,7 @@ describe('defects', () => {
    * dan het ouder- en jeugdsteunpunt…"); the call, which is no decision (A20, FP02), takes that advice away. Session 50 fixed
    * the same for a removal letter (lawyer-s50-removal D5: writtenRemovalSteps keeps it while the phone step runs).
    */
-  it.fails('D6: letter, registration elsewhere, a "no" there by phone: on 28 Oct the letter\'s passed term is still on the plan', () => {
+  it('D6: letter, registration elsewhere, a "no" there by phone: on 28 Oct the letter\'s passed term is still on the plan', () => {
     const withoutCall = planAtApp(log(support, [R('2026-09-01'), W('2026-09-15'), R('2026-09-18')]), '2026-10-28');
     expect(bezwaar(withoutCall).filter((x) => x.deadline.start === '2026-09-15').map((x) => x.deadline.status)).toEqual(['passed']);
     const p = planAtApp(log(support, [R('2026-09-01'), W('2026-09-15'), R('2026-09-18'), W('2026-10-01', 'telefoon')]), '2026-10-28');
@@ -413,7 +413,7 @@ describe('defects', () => {
    * logged after it. One bezwaar cannot be against both. If the next school's letter did come, its 6 weeks (A21) are named
    * nowhere. Should: the possible term stays while the only written refusal the bezwaar can be against ran on its day.
    */
-  it.fails('D8: letter, registration elsewhere, a "no" there by phone, a bezwaar: the call\'s possible 6 weeks stay', () => {
+  it('D8: letter, registration elsewhere, a "no" there by phone, a bezwaar: the call\'s possible 6 weeks stay', () => {
     const p = planAtApp(log(support, [R('2026-09-01'), W('2026-09-15'), R('2026-09-18'), W('2026-10-01', 'telefoon'), B('2026-10-05')]), '2026-10-06');
     expect(dutch(step(p, 'eerdere-geschillencommissie')!)).toMatch(/Je hebt daar bezwaar tegen gemaakt/);
     expect(step(p, 'besluit-telefoon-bezwaar')?.deadline).toMatchObject({ start: '2026-10-01', due: '2026-11-12', certain: false });
@@ -459,7 +459,7 @@ describe('defects', () => {
    * stopt die termijn niet": no new refusal came (A20, FP02: a call is no decision). A call that changes nothing must change
    * nothing (session 50).
    */
-  it.fails('D11: two refusals, the second school calls to say it again, a bezwaar: the 1 Oct refusal has one step, as without the call', () => {
+  it('D11: two refusals, the second school calls to say it again, a bezwaar: the 1 Oct refusal has one step, as without the call', () => {
     const before = [R('2026-09-01'), W('2026-09-15'), R('2026-09-20'), W('2026-10-01')];
     const after = [B('2026-10-08')];
     const without = planAtApp(log(support, [...before, ...after]), '2026-10-09');
@@ -477,7 +477,7 @@ describe('defects', () => {
    * next is the same decision" (earlierRefusalSteps); letter and e-mail, or letter and call, alone give one step (checked above).
    * One day, one decision (A21, 002:748-750).
    */
-  it.fails('D12: letter, call and e-mail on one day, then the next school\'s refusal: one step for that day', () => {
+  it('D12: letter, call and e-mail on one day, then the next school\'s refusal: one step for that day', () => {
     const p = planAtApp(log(support, [R('2026-09-01'), W('2026-09-15'), W('2026-09-15', 'telefoon'), W('2026-09-15', 'e-mail'), R('2026-09-20'), W('2026-10-01')]), '2026-10-02');
     expect(bezwaar(p).filter((x) => x.deadline.start === '2026-09-15').map((x) => x.id)).toEqual(['eerdere-weigering']);
   });
