@@ -384,6 +384,26 @@ export function newSchoolRemovalTexts(events: Events, steps: readonly PlanStep[]
 }
 
 /**
+ * Session 51 (lawyer-s50-refusal D7): the same for a refusal. A written refusal (logged, or answered: withAnsweredDecisions),
+ * a registration at the next school, then a "no" there by phone (news, session 28). "Vraag om het besluit op papier"
+ * (weigering-op-papier-vragen) said "De school zei alleen mondeling nee" and "Voor de eerste school tel je zelf", beside
+ * the first school's letter: a parent holding that letter could read that her refusal was no decision yet (A20, FP02).
+ * Its texts now name the new school and say that the first school's refusal on paper has its own 6 weeks (A21).
+ */
+export const NEW_SCHOOL_REFUSAL_TEXTS = 'ui:wording31.planStep.weigeringNieuweSchool';
+const PAPER_REFUSAL = 'weigering-op-papier-vragen';
+
+export function newSchoolRefusalTexts(events: Events, steps: readonly PlanStep[]): PlanStep[] {
+  if (!steps.some((s) => s.id === PAPER_REFUSAL && !s.texts)) return [...steps];
+  const ordered = inOrder(events);
+  const refusals = ordered.filter((e) => e.kind === 'besluit-geweigerd');
+  const last = refusals.at(-1);
+  const written = refusals.filter((e) => !toldOnlyOrally(e)).at(-1);
+  if (!last || !written || !toldOnlyOrally(last) || toldAgain(last, ordered)) return [...steps];
+  return steps.map((s) => (s.id === PAPER_REFUSAL ? { ...s, texts: NEW_SCHOOL_REFUSAL_TEXTS } : s));
+}
+
+/**
  * Session 32 (s32-hunt): a decision on paper answered in the questionnaire counts here as the decision the timeline shows
  * from the answers (ANSWER_KIND: weigering-datum, verwijdering-datum), so a story answered and the same story logged give
  * the same steps. Before, a later event wrote over the answer and the decision's running 6 weeks for bezwaar (002:748-750,

@@ -396,7 +396,7 @@ describe('defects', () => {
    * for it. A parent holding the first school's letter can read that her refusal is no decision yet and ask the wrong board
    * (A20, FP02). For a removal the same story names the new school (ui:wording31.planStep.verwijderbesluitNieuweSchool).
    */
-  it.fails('D7: letter, registration elsewhere, a "no" there by phone: the paper step speaks of the new school, not of counting the first school\'s weeks', () => {
+  it('D7: letter, registration elsewhere, a "no" there by phone: the paper step speaks of the new school, not of counting the first school\'s weeks', () => {
     const p = planAtApp(log(support, [R('2026-09-01'), W('2026-09-15'), R('2026-09-18'), W('2026-10-01', 'telefoon')]), '2026-10-05');
     expect(firstThings(p).actions.map((x) => x.id)).toEqual(['eerdere-weigering', 'weigering-op-papier-vragen']);
     const paper = step(p, 'weigering-op-papier-vragen')!;
@@ -429,7 +429,7 @@ describe('defects', () => {
    * step. Without the registration the same story's eerdere-geschillencommissie is "binnenkort" and says "Werd je kind
    * toegelaten? Dan is dit een keuze." (F07, F13; A26).
    */
-  it.fails('D9: refusal, admitted at the next school, bezwaar made: the first screen says the Geschillencommissie is a choice', () => {
+  it('D9: refusal, admitted at the next school, bezwaar made: the first screen says the Geschillencommissie is a choice', () => {
     const p = planAtApp(log(support, [R('2026-09-01'), W('2026-09-15'), R('2026-09-18'), T('2026-10-01'), B('2026-10-05')]), '2026-10-06');
     expect(p.warnings.map((w) => w.id)).toContain('weigering-blijft-na-toelating');
     expect(bezwaar(p)).toEqual([]);
@@ -443,7 +443,7 @@ describe('defects', () => {
    * says "Dat mag één keer met hooguit 4 weken, als de school je dat laat weten.": the verb is missing (every other text says
    * "Dat mag één keer 4 weken langer" or "Ze mag dat één keer met hooguit 4 weken verlengen"). A05: 001:119, 002:744-746.
    */
-  it.fails('D10: the registration decision step says what the school may do with the 4 weeks', () => {
+  it('D10: the registration decision step says what the school may do with the 4 weeks', () => {
     const p = planAtApp(log(support, [R('2026-09-01')]), '2026-09-02');
     expect(dutch(step(p, 'besluit-aanmelding')!)).toMatch(/één keer (met hooguit )?4 weken (langer|verlengen|verlengd)/);
   });
