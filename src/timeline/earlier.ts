@@ -159,7 +159,7 @@ export function earlierRefusalSteps(events: Events, today: IsoDate, planRefusal?
     latest !== undefined && b.date >= latest.date && refusals.some((x) => x.date < latest.date && !toldOnlyOrally(x) && addWeeks(x.date, TERMS.objectionWeeks) >= b.date);
   if (planRefusal === undefined && latest && bezwaren.some(unplaced) && objectedSince(ordered, latest.date)) {
     const d = objectionTerm(latest.date, today);
-    if (d.status !== 'passed') steps.push({ id: PLAN_REFUSAL, group: 'nu', section: 'weigering', letters: ['bezwaar-weigering-verwijdering'], contacts: ['schoolbestuur'], deadline: d, params: {} });
+    if (d.status !== 'passed') steps.push(unplacedObjectionStep(PLAN_REFUSAL, d));
   }
   return steps;
 }
@@ -169,6 +169,15 @@ const PLAN_REFUSAL = 'bezwaar-weigering';
 /** The plan's own bezwaar step against a removal (src/rules/steps/thuiszitten.ts); its texts are that step's. */
 const PLAN_REMOVAL = 'bezwaar-verwijdering';
 
+/**
+ * Session 51: the plan's own bezwaar step brought back when a bezwaar logged after the latest decision cannot be placed (an
+ * earlier decision's 6 weeks still ran on its day: earlierRefusalSteps, unplacedRemovalObjection). One builder for a refusal
+ * and a removal (before, the same object literal twice).
+ */
+const unplacedObjectionStep = (id: typeof PLAN_REFUSAL | typeof PLAN_REMOVAL, deadline: Deadline): PlanStep => ({
+  id, group: 'nu', section: id === PLAN_REFUSAL ? 'weigering' : 'schorsing-verwijdering', letters: ['bezwaar-weigering-verwijdering'],
+  contacts: ['schoolbestuur'], deadline, params: {},
+});
 
 /**
  * Session 26: a refusal or removal decision logged with "Hoe? Telefoon" starts no clock (EFFECTS oral; A20, FP02): the plan
@@ -301,7 +310,7 @@ function unplacedRemovalObjection(ordered: Events, removals: Events, today: IsoD
   const d = objectionTerm(latest.date, today);
   const before = earlierLetters(ordered, removals, today, latest.date, (j) => memberId(EARLIER_REMOVAL, j), answeredObjection);
   if (d.status === 'passed') return before;
-  return [{ id: PLAN_REMOVAL, group: 'nu', section: 'schorsing-verwijdering', letters: ['bezwaar-weigering-verwijdering'], contacts: ['schoolbestuur'], deadline: d, params: {} }, ...before];
+  return [unplacedObjectionStep(PLAN_REMOVAL, d), ...before];
 }
 
 /** A step for the bezwaar against a removal decision on paper of `date`, with its term. */
