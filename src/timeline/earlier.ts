@@ -159,7 +159,7 @@ export function earlierRefusalSteps(events: Events, today: IsoDate, planRefusal?
     latest !== undefined && b.date >= latest.date && refusals.some((x) => x.date < latest.date && !toldOnlyOrally(x) && addWeeks(x.date, TERMS.objectionWeeks) >= b.date);
   if (planRefusal === undefined && latest && bezwaren.some(unplaced) && objectedSince(ordered, latest.date)) {
     const d = objectionTerm(latest.date, today);
-    if (d.status !== 'passed') steps.push(unplacedObjectionStep(PLAN_REFUSAL, d));
+    if (d.status !== 'passed') steps.push(unplacedObjectionStep(PLAN_REFUSAL, d, latest.date));
   }
   return steps;
 }
@@ -170,13 +170,15 @@ const PLAN_REFUSAL = 'bezwaar-weigering';
 const PLAN_REMOVAL = 'bezwaar-verwijdering';
 
 /**
- * Session 51: the plan's own bezwaar step brought back when a bezwaar logged after the latest decision cannot be placed (an
- * earlier decision's 6 weeks still ran on its day: earlierRefusalSteps, unplacedRemovalObjection). One builder for a refusal
- * and a removal (before, the same object literal twice).
+ * Session 51: the plan's own bezwaar step brought back when a bezwaar logged after the latest decision of `date` cannot be
+ * placed (an earlier decision's 6 weeks still ran on its day: earlierRefusalSteps, unplacedRemovalObjection). One builder
+ * for a refusal and a removal (before, the same object literal twice). Its note says we do not know which decision the
+ * bezwaar is against, and to check that the bezwaar letter names this one (`besluit`: its day).
  */
-const unplacedObjectionStep = (id: typeof PLAN_REFUSAL | typeof PLAN_REMOVAL, deadline: Deadline): PlanStep => ({
+export const UNPLACED_OBJECTION_NOTE = 'ui:reg35.bezwaarNietGeplaatst';
+const unplacedObjectionStep = (id: typeof PLAN_REFUSAL | typeof PLAN_REMOVAL, deadline: Deadline, date: IsoDate): PlanStep => ({
   id, group: 'nu', section: id === PLAN_REFUSAL ? 'weigering' : 'schorsing-verwijdering', letters: ['bezwaar-weigering-verwijdering'],
-  contacts: ['schoolbestuur'], deadline, params: {},
+  contacts: ['schoolbestuur'], deadline, params: { besluit: date }, note: UNPLACED_OBJECTION_NOTE,
 });
 
 /**
@@ -310,7 +312,7 @@ function unplacedRemovalObjection(ordered: Events, removals: Events, today: IsoD
   const d = objectionTerm(latest.date, today);
   const before = earlierLetters(ordered, removals, today, latest.date, (j) => memberId(EARLIER_REMOVAL, j), answeredObjection);
   if (d.status === 'passed') return before;
-  return [unplacedObjectionStep(PLAN_REMOVAL, d), ...before];
+  return [unplacedObjectionStep(PLAN_REMOVAL, d, latest.date), ...before];
 }
 
 /** A step for the bezwaar against a removal decision on paper of `date`, with its term. */
