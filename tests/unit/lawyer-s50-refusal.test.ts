@@ -15,6 +15,8 @@
  * Session 50: D1-D4 fixed the same session (withAnsweredObjection in src/timeline/earlier.ts: a bezwaar answered in the
  * questions is placed among the decisions as a logged one is; withAnsweredDecisions also after "bezwaar ingediend: ja").
  * D5-D12 stay open as `it.fails`.
+ * Session 51: D5-D12 fixed (src/timeline/earlier.ts: refusalsRead, toldAgain, phoneDecisionSteps, unplacedGpoRequest,
+ * newSchoolRefusalTexts; src/ui/firstThings.ts; content besluit-aanmelding); all plain `it` now.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/flow/answers';
