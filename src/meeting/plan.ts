@@ -7,7 +7,7 @@ import type { Plan, PlanStep } from '../rules/plan';
 import { extensionLeftBehindBy, spokenReceipt, toldOnlyOrally, type TimelineEvent } from '../timeline/model';
 import type { Answers } from '../flow/answers';
 import { effectiveOutcome, type MeetingRecord } from './record';
-import { ambiguousExtensionNotes, spokenRefusalFirstSchoolNotes, dossierCorrectionTexts, dossierFirstRequest, gpoNotTlvNotes, decisionOnObjectionNotes, enrolAfterGrantSteps, extensionAfterRefusalDeadlines, sentDayStarts, spokenAdmissionNotes, extensionUnknownNotes, lateExtensionNotes, SUSPENDED_TOO_LONG, suspensionChainEnd, suspensionChainStart, suspensionChainTooLong, latestTlvRefusalTexts, newSchoolRemovalTexts, spokenObjectionNotes, spokenRegistrationNotes, timelineSteps, tlvApplicationAnswered, tlvGrantObjectionTexts, withAnsweredDecisions } from '../timeline/earlier';
+import { ambiguousExtensionNotes, spokenRefusalFirstSchoolNotes, dossierCorrectionTexts, dossierFirstRequest, gpoNotTlvNotes, decisionOnObjectionNotes, enrolAfterGrantSteps, extensionAfterRefusalDeadlines, sentDayStarts, spokenAdmissionNotes, extensionUnknownNotes, lateExtensionNotes, SUSPENDED_TOO_LONG, suspensionChainEnd, suspensionChainStart, suspensionChainTooLong, latestTlvRefusalTexts, newSchoolRemovalTexts, spokenObjectionNotes, spokenRegistrationNotes, timelineSteps, tlvApplicationAnswered, tlvGrantObjectionTexts, withAnsweredDecisions, newSchoolRefusalTexts } from '../timeline/earlier';
 
 /**
  * What was agreed at a meeting, as steps of the plan. Pure: events and today in, steps out.
@@ -152,7 +152,8 @@ export function withEvents(plan: Plan, events: readonly TimelineEvent[], answers
   // Session 46: also an admission told only by phone or in a talk (spokenAdmissionNotes).
   // Session 50 (lawyer-s50-removal D6): also a removal told only by phone or in a talk (newSchoolRemovalTexts, which before
   // ran only while another timeline step was on the plan).
-  const spoken = events.some((e) => (['bezwaar-ingediend', 'gpo-ingediend', 'aanmelding-verstuurd', 'besluit-toegelaten', 'verwijdering-besluit'].includes(e.kind) && toldOnlyOrally(e)) || spokenReceipt(e));
+  // Session 51 (lawyer-s50-refusal D7): also a refusal told only by phone or in a talk (newSchoolRefusalTexts).
+  const spoken = events.some((e) => (['bezwaar-ingediend', 'gpo-ingediend', 'aanmelding-verstuurd', 'besluit-toegelaten', 'verwijdering-besluit', 'besluit-geweigerd'].includes(e.kind) && toldOnlyOrally(e)) || spokenReceipt(e));
   // Session 34: the plan's own TLV bezwaar counting from a grant logged after a refusal names the grant (src/timeline/earlier.ts).
   // Session 35: a TLV refusal after a bezwaar may be the decision on it (decisionOnObjectionNotes): its bezwaar step says so.
   // Session 37: unless a TLV application logged after the bezwaar shows the later TLV decision answers it (tlvApplicationAnswered).
@@ -180,7 +181,8 @@ export function withEvents(plan: Plan, events: readonly TimelineEvent[], answers
   // Session 51: a request logged from the correction letter speaks of the correction (dossierCorrectionTexts).
   const own = dossierCorrectionTexts(events, dossierFirstRequest(events, extensionAfterRefusalDeadlines(events, latestTlvRefusalTexts(events, [...named, ...extra], answers), plan.today, answers), plan.today, answers));
   // Session 47: a request to the Geschillencommissie after a TLV decision: the TLV bezwaar step says that is not the way (gpoNotTlvNotes).
-  const noted = gpoNotTlvNotes(events, spokenRegistrationNotes(events, spokenObjectionNotes(events, newSchoolRemovalTexts(withAnsweredDecisions(events, answers), own))));
+  const decided = withAnsweredDecisions(events, answers);
+  const noted = gpoNotTlvNotes(events, spokenRegistrationNotes(events, spokenObjectionNotes(events, newSchoolRefusalTexts(decided, newSchoolRemovalTexts(decided, own)))));
   // Session 47: a chain of suspensions longer than a week: the step counts the week from its first day (suspensionChainEnd).
   const steps = suspensionChainEnd(spokenAdmissionNotes(events, sentDayStarts(events, lateExtensionNotes(events, ambiguousExtensionNotes(events, spokenRefusalFirstSchoolNotes(events, extensionUnknownNotes(leftBehind, noted)), answers)))), chainStart, plan.today);
   // One filing warning at most: a certain term (from the answers' meeting or the next one) wins over an uncertain one.

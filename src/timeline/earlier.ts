@@ -64,9 +64,31 @@ const objectedSince = (ordered: Events, date: IsoDate) => ordered.some((e) => is
 const noObjectionSince = (ordered: Events, date: IsoDate, answered?: IsoDate | 'unknown') =>
   !objectedSince(ordered, date) && !(answered === 'unknown' || (answered !== undefined && answered >= date));
 
+/**
+ * Session 51 (lawyer-s50-refusal D8, D11): a decision told by phone or in a talk on or after a decision of its kind on
+ * paper, with no registration on paper logged between them, is that decision told again (EFFECTS overtakenBy
+ * earlierUnlessAfter, sessions 28 and 30): it writes nothing and is no news. Only after such a registration is it news
+ * (the next school's "no", A20, FP02).
+ */
+const toldAgain = (e: TimelineEvent, ordered: Events) => toldOnlyOrally(e) && ordered.some((p) => p.kind === e.kind && !toldOnlyOrally(p) && p.date <= e.date
+  && !ordered.some((x) => REGISTRATION_KINDS.includes(x.kind) && !toldOnlyOrally(x) && x.date > p.date && x.date <= e.date));
+
+/**
+ * The refusals earlierRefusalSteps reads, each with its place among all logged refusals (`n`, for the step id). Session 51:
+ * not a call that is a refusal on paper told again (lawyer-s50-refusal D11: a bezwaar after the next school's letter and
+ * its call made that letter an "earlier refusal" beside the plan's own step for it: one decision twice), and one refusal on
+ * paper per day, the first logged (D12: the letter, a call and the e-mail on one day gave two steps for that day).
+ */
+function refusalsRead(ordered: Events): { r: TimelineEvent; n: number }[] {
+  const all = ordered.filter((e) => e.kind === 'besluit-geweigerd');
+  return all.map((r, n) => ({ r, n })).filter(({ r, n }) => !toldAgain(r, ordered)
+    && (toldOnlyOrally(r) || !all.slice(0, n).some((x) => x.date === r.date && !toldOnlyOrally(x))));
+}
+
 export function earlierRefusalSteps(events: Events, today: IsoDate, planRefusal?: IsoDate, answeredObjection?: IsoDate | 'unknown'): PlanStep[] {
   const ordered = inOrder(events);
-  const refusals = ordered.filter((e) => e.kind === 'besluit-geweigerd');
+  const read = refusalsRead(ordered);
+  const refusals = read.map((x) => x.r);
   const bezwaren = ordered.filter(isObjection);
   const open: { date: IsoDate; id: string; admitted: boolean; n: number; term: Deadline }[] = [];
   // The latest refusal on paper, logged or (later) answered in the questions.
@@ -109,7 +131,13 @@ export function earlierRefusalSteps(events: Events, today: IsoDate, planRefusal?
     // told, not shown nothing. Not after a bezwaar logged since it (it may be against this one). Once the latest term has
     // passed too, the plan's own step (passed, with its own `late` text) speaks for them.
     const stays = latestWritten !== undefined && latestWritten > r.date && toldPassed(term, latestWritten, today) && noObjectionSince(ordered, r.date, answeredObjection);
-    if (term.status !== 'passed' || stays) open.push({ date: r.date, id: r.id, admitted, n: i, term });
+    // Session 51 (lawyer-s50-refusal D6): passed, it stays too while the 6 weeks that may run from a later call run (the
+    // next school's "no" by phone, phoneDecisionSteps), as for a removal letter (writtenRemovalSteps, lawyer-s50-removal
+    // D5). Before, the day after its last day the plan said nothing more of the letter; without the call it said what can
+    // still be done.
+    const call = refusals.at(-1);
+    const beforeCall = call !== undefined && toldOnlyOrally(call) && call.date > r.date && toldPassed(term, call.date, today) && noObjectionSince(ordered, r.date, answeredObjection);
+    if (term.status !== 'passed' || stays || beforeCall) open.push({ date: r.date, id: r.id, admitted, n: read[i]!.n, term });
   });
   // Session 26: every open one has its own step (three refusals within six weeks: two earlier terms run at once). Before,
   // only the earliest had one and the second showed only once the first had passed. Ids are unique for the page and stay
@@ -131,7 +159,7 @@ export function earlierRefusalSteps(events: Events, today: IsoDate, planRefusal?
     latest !== undefined && b.date >= latest.date && refusals.some((x) => x.date < latest.date && !toldOnlyOrally(x) && addWeeks(x.date, TERMS.objectionWeeks) >= b.date);
   if (planRefusal === undefined && latest && bezwaren.some(unplaced) && objectedSince(ordered, latest.date)) {
     const d = objectionTerm(latest.date, today);
-    if (d.status !== 'passed') steps.push({ id: PLAN_REFUSAL, group: 'nu', section: 'weigering', letters: ['bezwaar-weigering-verwijdering'], contacts: ['schoolbestuur'], deadline: d, params: {} });
+    if (d.status !== 'passed') steps.push(unplacedObjectionStep(PLAN_REFUSAL, d, latest.date));
   }
   return steps;
 }
@@ -140,6 +168,18 @@ export function earlierRefusalSteps(events: Events, today: IsoDate, planRefusal?
 const PLAN_REFUSAL = 'bezwaar-weigering';
 /** The plan's own bezwaar step against a removal (src/rules/steps/thuiszitten.ts); its texts are that step's. */
 const PLAN_REMOVAL = 'bezwaar-verwijdering';
+
+/**
+ * Session 51: the plan's own bezwaar step brought back when a bezwaar logged after the latest decision of `date` cannot be
+ * placed (an earlier decision's 6 weeks still ran on its day: earlierRefusalSteps, unplacedRemovalObjection). One builder
+ * for a refusal and a removal (before, the same object literal twice). Its note says we do not know which decision the
+ * bezwaar is against, and to check that the bezwaar letter names this one (`besluit`: its day).
+ */
+export const UNPLACED_OBJECTION_NOTE = 'ui:reg35.bezwaarNietGeplaatst';
+const unplacedObjectionStep = (id: typeof PLAN_REFUSAL | typeof PLAN_REMOVAL, deadline: Deadline, date: IsoDate): PlanStep => ({
+  id, group: 'nu', section: id === PLAN_REFUSAL ? 'weigering' : 'schorsing-verwijdering', letters: ['bezwaar-weigering-verwijdering'],
+  contacts: ['schoolbestuur'], deadline, params: { besluit: date }, note: UNPLACED_OBJECTION_NOTE,
+});
 
 /**
  * Session 26: a refusal or removal decision logged with "Hoe? Telefoon" starts no clock (EFFECTS oral; A20, FP02): the plan
@@ -170,7 +210,14 @@ export function phoneDecisionSteps(events: Events, today: IsoDate, plan: Pick<Pl
     const last = ofKind.at(-1);
     // The latest decision of this kind: told by phone. A written one after it counts instead (the plan's own step).
     if (!last || !toldOnlyOrally(last)) continue;
-    if (objectedSince(ordered, last.date)) continue;
+    // Session 51 (lawyer-s50-refusal D8): only a bezwaar that can be against the decision the call told takes this step
+    // away: not one logged while an earlier decision of its kind on paper still ran (it can be against that one, whose own
+    // step it takes away). Before, a bezwaar after the first school's letter and the next school's "no" by phone took both
+    // away: if the next school's letter came after all, its 6 weeks were named nowhere. A call that is a decision on paper
+    // told again (toldAgain) is no news: no step of its own.
+    if (toldAgain(last, ordered)) continue;
+    const written = ofKind.filter((e) => !toldOnlyOrally(e) && e.date < last.date).map((e) => e.date);
+    if (ordered.some((b) => isObjection(b) && b.date >= last.date && !written.some((w) => addWeeks(w, TERMS.objectionWeeks) >= b.date))) continue;
     const own = plan.steps.find((s) => s.id === planStep)?.deadline?.start;
     // Session 30: the plan's own step counting from an earlier day means the call wrote nothing over that decision (a call
     // that is news writes "nee"/"mondeling", and the own step leaves the plan): it is the decision on paper told again
@@ -265,7 +312,7 @@ function unplacedRemovalObjection(ordered: Events, removals: Events, today: IsoD
   const d = objectionTerm(latest.date, today);
   const before = earlierLetters(ordered, removals, today, latest.date, (j) => memberId(EARLIER_REMOVAL, j), answeredObjection);
   if (d.status === 'passed') return before;
-  return [{ id: PLAN_REMOVAL, group: 'nu', section: 'schorsing-verwijdering', letters: ['bezwaar-weigering-verwijdering'], contacts: ['schoolbestuur'], deadline: d, params: {} }, ...before];
+  return [unplacedObjectionStep(PLAN_REMOVAL, d, latest.date), ...before];
 }
 
 /** A step for the bezwaar against a removal decision on paper of `date`, with its term. */
@@ -345,6 +392,26 @@ export function newSchoolRemovalTexts(events: Events, steps: readonly PlanStep[]
   const registered = ordered.some((e) => REGISTRATION_KINDS.includes(e.kind) && e.date > written.date && e.date <= last.date);
   if (!registered) return [...steps];
   return steps.map((s) => (s.id === PAPER_REMOVAL ? { ...s, texts: NEW_SCHOOL_REMOVAL_TEXTS } : s));
+}
+
+/**
+ * Session 51 (lawyer-s50-refusal D7): the same for a refusal. A written refusal (logged, or answered: withAnsweredDecisions),
+ * a registration at the next school, then a "no" there by phone (news, session 28). "Vraag om het besluit op papier"
+ * (weigering-op-papier-vragen) said "De school zei alleen mondeling nee" and "Voor de eerste school tel je zelf", beside
+ * the first school's letter: a parent holding that letter could read that her refusal was no decision yet (A20, FP02).
+ * Its texts now name the new school and say that the first school's refusal on paper has its own 6 weeks (A21).
+ */
+export const NEW_SCHOOL_REFUSAL_TEXTS = 'ui:wording31.planStep.weigeringNieuweSchool';
+const PAPER_REFUSAL = 'weigering-op-papier-vragen';
+
+export function newSchoolRefusalTexts(events: Events, steps: readonly PlanStep[]): PlanStep[] {
+  if (!steps.some((s) => s.id === PAPER_REFUSAL && !s.texts)) return [...steps];
+  const ordered = inOrder(events);
+  const refusals = ordered.filter((e) => e.kind === 'besluit-geweigerd');
+  const last = refusals.at(-1);
+  const written = refusals.filter((e) => !toldOnlyOrally(e)).at(-1);
+  if (!last || !written || !toldOnlyOrally(last) || toldAgain(last, ordered)) return [...steps];
+  return steps.map((s) => (s.id === PAPER_REFUSAL ? { ...s, texts: NEW_SCHOOL_REFUSAL_TEXTS } : s));
 }
 
 /**
@@ -600,7 +667,7 @@ export function earlierGpoSteps(events: Events, today: IsoDate, steps: readonly 
   const decisions = ordered.filter((e) => ((e.kind === 'besluit-geweigerd' && refusalsCount) || e.kind === 'verwijdering-besluit') && !toldOnlyOrally(e));
   const carried = (date: IsoDate) => steps.some((s) => carriesGpo(s.id) && s.deadline?.start === date);
   const requested = (date: IsoDate) => ordered.some((e) => e.kind === 'gpo-ingediend' && !toldOnlyOrally(e) && e.date >= date);
-  const out: PlanStep[] = [];
+  const out: PlanStep[] = [...unplacedGpoRequest(ordered, decisions, today, steps)];
   const seen = new Set<IsoDate>();
   for (const e of decisions) {
     if (seen.has(e.date)) continue;
@@ -622,6 +689,33 @@ export function earlierGpoSteps(events: Events, today: IsoDate, steps: readonly 
   }
   return out;
 }
+
+/**
+ * Session 51 (lawyer-s50-refusal D5): a request to the Geschillencommissie on paper logged on or after the latest decision
+ * of a kind (a refusal, a removal), while an earlier decision of that kind still had its GPO weeks on the request's day and
+ * no request was logged between that one and the latest: one request cannot be against both boards' decisions, and we do
+ * not know which it is against. The plan's own geschillencommissie step (which the request took away) comes back, counting
+ * from the latest decision while its weeks run (EXT, not certain: F13, §X.2), as the plan's own bezwaar step does for a
+ * bezwaar that cannot be placed (earlierRefusalSteps, unplacedRemovalObjection). The earlier decision's step names the
+ * commission in its own text. Before, no step counting from the later decision named the commission.
+ */
+function unplacedGpoRequest(ordered: Events, decisions: Events, today: IsoDate, steps: readonly PlanStep[]): PlanStep[] {
+  if (steps.some((s) => s.id === PLAN_GPO)) return [];
+  const requests = ordered.filter((e) => e.kind === 'gpo-ingediend' && !toldOnlyOrally(e)).map((e) => e.date);
+  for (const kind of ['besluit-geweigerd', 'verwijdering-besluit']) {
+    const days = decisions.filter((e) => e.kind === kind).map((e) => e.date);
+    const latest = days.at(-1);
+    if (latest === undefined) continue;
+    const unplaced = requests.some((g) => g >= latest && days.some((x) => x < latest && addWeeks(x, TERMS.gpoWeeks) >= g && !requests.some((h) => h >= x && h < latest)));
+    if (!unplaced) continue;
+    const d = deadline(latest, 'besluit-bekend', TERMS.gpoWeeks, 'weeks', today);
+    if (d.status === 'passed') continue;
+    return [{ id: PLAN_GPO, group: 'nu', section: 'geschillencommissie', letters: [], contacts: ['geschillencommissie'], deadline: { ...d, certain: false }, params: {} }];
+  }
+  return [];
+}
+/** The plan's own step for the Geschillencommissie (src/rules/steps/geschil.ts); its texts are that step's. */
+const PLAN_GPO = 'geschillencommissie';
 
 /**
  * Every step the timeline adds to the plan beside the recorded meetings' (src/meeting/plan.ts withMeetings, the gesprekskaart).

@@ -53,15 +53,18 @@ export const UNKNOWN_CLOCK: readonly string[] = [...DECISION_FINDERS, 'schorsing
  * objecting to the refusal is a choice (`tlv`). Those steps (CHOICE_STEPS) are never among the first actions while another
  * step is there: the paragraph names their day, and the actions are what the parent has to do.
  */
-const CHOICES: readonly { step: string; warning?: string; maybe: boolean; tlv?: boolean }[] = [
+const CHOICES: readonly { step: string; warning?: string; maybe: boolean; tlv?: boolean; gpoOnly?: true }[] = [
   { step: 'bezwaar-weigering', warning: 'weigering-blijft-na-toelating', maybe: false },
+  // Session 51 (lawyer-s50-refusal D9): the same story after a bezwaar against the refusal: the plan's bezwaar step is gone
+  // and its Geschillencommissie step is the first action. The first screen said nothing of a choice beside it.
+  { step: 'geschillencommissie', warning: 'weigering-blijft-na-toelating', maybe: false, gpoOnly: true },
   { step: 'weigering-voor-toelating', maybe: true },
   ...CHOICE_STEPS.map((step) => ({ step, maybe: false, tlv: true })),
 ];
 
 /** The first screen's text for a choice (ui sections open28, tlv34). */
-export const choiceKey = (c: { maybe: boolean; gpo: boolean; tlv?: boolean }): 'open28.choiceMaybe' | 'open28.choiceElsewhereGpo' | 'open28.choiceElsewhere' | 'tlv34.choiceGranted' =>
-  c.tlv ? 'tlv34.choiceGranted' : c.maybe ? 'open28.choiceMaybe' : c.gpo ? 'open28.choiceElsewhereGpo' : 'open28.choiceElsewhere';
+export const choiceKey = (c: { maybe: boolean; gpo: boolean; tlv?: boolean; gpoOnly?: true }): 'open28.choiceMaybe' | 'open28.choiceElsewhereGpo' | 'open28.choiceElsewhere' | 'open28.choiceElsewhereGpoOnly' | 'tlv34.choiceGranted' =>
+  c.tlv ? 'tlv34.choiceGranted' : c.gpoOnly ? 'open28.choiceElsewhereGpoOnly' : c.maybe ? 'open28.choiceMaybe' : c.gpo ? 'open28.choiceElsewhereGpo' : 'open28.choiceElsewhere';
 
 /**
  * Session 46 (s037-tlv-bezwaar-misschien-te-laat, and the 4-week suspension left open in session 45): warnings about a right
@@ -80,7 +83,7 @@ export function firstThings(plan: Plan): {
   extended?: PlanStep & { deadline: Deadline & { maybeExtendedTo: string } };
   also?: (PlanStep & { deadline: Deadline })[];
   unknownClock?: PlanStep;
-  choice?: { step: PlanStep & { deadline: Deadline }; maybe: boolean; gpo: boolean; tlv?: boolean };
+  choice?: { step: PlanStep & { deadline: Deadline }; maybe: boolean; gpo: boolean; tlv?: boolean; gpoOnly?: true };
 } {
   // Session 34: a choice (CHOICE_STEPS) is no action while there is another step; the choice paragraph names it.
   const toDo = plan.steps.filter((s) => !CHOICE_STEPS.includes(s.id));
@@ -138,12 +141,12 @@ export function firstThings(plan: Plan): {
   // Only while its term runs: a passed one is no choice any more (its step says what can still be done).
   // `gpo`: the plan's Geschillencommissie step runs beside it (a child who needs extra support): the line says that is a
   // choice too. Not for the timeline step (the plan has no commission step of its own for that refusal).
-  let choice: { step: PlanStep & { deadline: Deadline }; maybe: boolean; gpo: boolean; tlv?: boolean } | undefined;
+  let choice: { step: PlanStep & { deadline: Deadline }; maybe: boolean; gpo: boolean; tlv?: boolean; gpoOnly?: true } | undefined;
   const gpoOpen = plan.steps.some((x) => x.id === 'geschillencommissie' && x.deadline && x.deadline.status !== 'passed');
   for (const c of CHOICES) {
     const s = plan.steps.find((x) => x.id === c.step);
     if (choice || !s?.deadline || s.deadline.status === 'passed' || (c.warning && !plan.warnings.some((w) => w.id === c.warning))) continue;
-    choice = { step: s as PlanStep & { deadline: Deadline }, maybe: c.maybe, gpo: !c.maybe && !c.tlv && gpoOpen, ...(c.tlv ? { tlv: true } : {}) };
+    choice = { step: s as PlanStep & { deadline: Deadline }, maybe: c.maybe, gpo: !c.maybe && !c.tlv && gpoOpen, ...(c.tlv ? { tlv: true } : {}), ...(c.gpoOnly ? { gpoOnly: true as const } : {}) };
   }
   // A right being lost (FIRST_SCREEN_WARNINGS) before what to do soon (WarningRule.firstScreen); lawyer-s48-changes.
   const alerts = [...plan.warnings.filter((w) => FIRST_SCREEN_WARNINGS.includes(w.id)), ...plan.warnings.filter((w) => w.firstScreen && !FIRST_SCREEN_WARNINGS.includes(w.id))];

@@ -47,7 +47,8 @@ const BEZWAAR_NOTES = ['reg35.tlvBeslissingOpBezwaar', 'reg35.beslissingOpBezwaa
 
 describe('guard: the same keys and the same placeholders as the Dutch, every text of reg35, hunt35 and the warning', () => {
   it('the Dutch has the texts this test reads', () => {
-    expect(KEYS.length).toBe(16);
+    // Session 51: 17 with reg35.bezwaarNietGeplaatst (the plan's own bezwaar step when a bezwaar cannot be placed).
+    expect(KEYS.length).toBe(17);
     expect(KEYS).toContain('hunt35.planStep.eerdereTlvToekenning.why');
     expect(KEYS).toContain('reg35.oralReceipt');
   });

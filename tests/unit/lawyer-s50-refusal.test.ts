@@ -15,6 +15,8 @@
  * Session 50: D1-D4 fixed the same session (withAnsweredObjection in src/timeline/earlier.ts: a bezwaar answered in the
  * questions is placed among the decisions as a logged one is; withAnsweredDecisions also after "bezwaar ingediend: ja").
  * D5-D12 stay open as `it.fails`.
+ * Session 51: D5-D12 fixed (src/timeline/earlier.ts: refusalsRead, toldAgain, phoneDecisionSteps, unplacedGpoRequest,
+ * newSchoolRefusalTexts; src/ui/firstThings.ts; content besluit-aanmelding); all plain `it` now.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/flow/answers';
@@ -363,7 +365,7 @@ describe('defects', () => {
    * If the request went about the first school, the second refusal's GPO route is on no screen. For a bezwaar the app keeps
    * both terms in this story (`unplaced`); the same with removal letters 2 and 20 Nov and a request on 25 Nov.
    */
-  it.fails('D5: two refusals, one GPO request after both: a step counting from the later refusal still names the Geschillencommissie', () => {
+  it('D5: two refusals, one GPO request after both: a step counting from the later refusal still names the Geschillencommissie', () => {
     const p = planAtApp(log(support, [R('2026-09-01'), W('2026-09-15'), R('2026-09-20'), W('2026-10-01'), G('2026-10-05')]), '2026-10-06');
     expect(dutch(step(p, 'eerdere-weigering')!)).toMatch(/Geschillencommissie/);
     expect(dated(p).filter((s) => s.deadline.start === '2026-10-01' && /Geschillencommissie/.test(dutch(s))).map((s) => s.id)).not.toEqual([]);
@@ -378,7 +380,7 @@ describe('defects', () => {
    * dan het ouder- en jeugdsteunpunt…"); the call, which is no decision (A20, FP02), takes that advice away. Session 50 fixed
    * the same for a removal letter (lawyer-s50-removal D5: writtenRemovalSteps keeps it while the phone step runs).
    */
-  it.fails('D6: letter, registration elsewhere, a "no" there by phone: on 28 Oct the letter\'s passed term is still on the plan', () => {
+  it('D6: letter, registration elsewhere, a "no" there by phone: on 28 Oct the letter\'s passed term is still on the plan', () => {
     const withoutCall = planAtApp(log(support, [R('2026-09-01'), W('2026-09-15'), R('2026-09-18')]), '2026-10-28');
     expect(bezwaar(withoutCall).filter((x) => x.deadline.start === '2026-09-15').map((x) => x.deadline.status)).toEqual(['passed']);
     const p = planAtApp(log(support, [R('2026-09-01'), W('2026-09-15'), R('2026-09-18'), W('2026-10-01', 'telefoon')]), '2026-10-28');
@@ -396,7 +398,7 @@ describe('defects', () => {
    * for it. A parent holding the first school's letter can read that her refusal is no decision yet and ask the wrong board
    * (A20, FP02). For a removal the same story names the new school (ui:wording31.planStep.verwijderbesluitNieuweSchool).
    */
-  it.fails('D7: letter, registration elsewhere, a "no" there by phone: the paper step speaks of the new school, not of counting the first school\'s weeks', () => {
+  it('D7: letter, registration elsewhere, a "no" there by phone: the paper step speaks of the new school, not of counting the first school\'s weeks', () => {
     const p = planAtApp(log(support, [R('2026-09-01'), W('2026-09-15'), R('2026-09-18'), W('2026-10-01', 'telefoon')]), '2026-10-05');
     expect(firstThings(p).actions.map((x) => x.id)).toEqual(['eerdere-weigering', 'weigering-op-papier-vragen']);
     const paper = step(p, 'weigering-op-papier-vragen')!;
@@ -413,7 +415,7 @@ describe('defects', () => {
    * logged after it. One bezwaar cannot be against both. If the next school's letter did come, its 6 weeks (A21) are named
    * nowhere. Should: the possible term stays while the only written refusal the bezwaar can be against ran on its day.
    */
-  it.fails('D8: letter, registration elsewhere, a "no" there by phone, a bezwaar: the call\'s possible 6 weeks stay', () => {
+  it('D8: letter, registration elsewhere, a "no" there by phone, a bezwaar: the call\'s possible 6 weeks stay', () => {
     const p = planAtApp(log(support, [R('2026-09-01'), W('2026-09-15'), R('2026-09-18'), W('2026-10-01', 'telefoon'), B('2026-10-05')]), '2026-10-06');
     expect(dutch(step(p, 'eerdere-geschillencommissie')!)).toMatch(/Je hebt daar bezwaar tegen gemaakt/);
     expect(step(p, 'besluit-telefoon-bezwaar')?.deadline).toMatchObject({ start: '2026-10-01', due: '2026-11-12', certain: false });
@@ -429,7 +431,7 @@ describe('defects', () => {
    * step. Without the registration the same story's eerdere-geschillencommissie is "binnenkort" and says "Werd je kind
    * toegelaten? Dan is dit een keuze." (F07, F13; A26).
    */
-  it.fails('D9: refusal, admitted at the next school, bezwaar made: the first screen says the Geschillencommissie is a choice', () => {
+  it('D9: refusal, admitted at the next school, bezwaar made: the first screen says the Geschillencommissie is a choice', () => {
     const p = planAtApp(log(support, [R('2026-09-01'), W('2026-09-15'), R('2026-09-18'), T('2026-10-01'), B('2026-10-05')]), '2026-10-06');
     expect(p.warnings.map((w) => w.id)).toContain('weigering-blijft-na-toelating');
     expect(bezwaar(p)).toEqual([]);
@@ -443,7 +445,7 @@ describe('defects', () => {
    * says "Dat mag één keer met hooguit 4 weken, als de school je dat laat weten.": the verb is missing (every other text says
    * "Dat mag één keer 4 weken langer" or "Ze mag dat één keer met hooguit 4 weken verlengen"). A05: 001:119, 002:744-746.
    */
-  it.fails('D10: the registration decision step says what the school may do with the 4 weeks', () => {
+  it('D10: the registration decision step says what the school may do with the 4 weeks', () => {
     const p = planAtApp(log(support, [R('2026-09-01')]), '2026-09-02');
     expect(dutch(step(p, 'besluit-aanmelding')!)).toMatch(/één keer (met hooguit )?4 weken (langer|verlengen|verlengd)/);
   });
@@ -459,7 +461,7 @@ describe('defects', () => {
    * stopt die termijn niet": no new refusal came (A20, FP02: a call is no decision). A call that changes nothing must change
    * nothing (session 50).
    */
-  it.fails('D11: two refusals, the second school calls to say it again, a bezwaar: the 1 Oct refusal has one step, as without the call', () => {
+  it('D11: two refusals, the second school calls to say it again, a bezwaar: the 1 Oct refusal has one step, as without the call', () => {
     const before = [R('2026-09-01'), W('2026-09-15'), R('2026-09-20'), W('2026-10-01')];
     const after = [B('2026-10-08')];
     const without = planAtApp(log(support, [...before, ...after]), '2026-10-09');
@@ -477,7 +479,7 @@ describe('defects', () => {
    * next is the same decision" (earlierRefusalSteps); letter and e-mail, or letter and call, alone give one step (checked above).
    * One day, one decision (A21, 002:748-750).
    */
-  it.fails('D12: letter, call and e-mail on one day, then the next school\'s refusal: one step for that day', () => {
+  it('D12: letter, call and e-mail on one day, then the next school\'s refusal: one step for that day', () => {
     const p = planAtApp(log(support, [R('2026-09-01'), W('2026-09-15'), W('2026-09-15', 'telefoon'), W('2026-09-15', 'e-mail'), R('2026-09-20'), W('2026-10-01')]), '2026-10-02');
     expect(bezwaar(p).filter((x) => x.deadline.start === '2026-09-15').map((x) => x.id)).toEqual(['eerdere-weigering']);
   });
