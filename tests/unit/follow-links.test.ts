@@ -48,6 +48,10 @@ describe('followLinks: one listener routes every in-app link', () => {
       click('#/plan', over);
     expect(click('tel:0612345678').defaultPrevented).toBe(false);
     expect(click('#main').defaultPrevented).toBe(false);
+    // CI 108: the language note's link carries a query for the hashchange handler ("?taal=nl"); routing it in place
+    // dropped the query, and the language did not change.
+    expect(click('#/plan?taal=nl').defaultPrevented).toBe(false);
+    expect(click('#/niet-een-pagina').defaultPrevented).toBe(false);
     expect(click(undefined).defaultPrevented).toBe(false);
     expect(went).toEqual([]);
   });

@@ -31,8 +31,13 @@ export function followLinks(doc: Pick<Document, 'addEventListener' | 'removeEven
     if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
     const a = (e.target as Element | null)?.closest?.('a[href^="#/"]');
     if (!a) return;
+    // Only what linkTo draws: an href that is exactly a route's. One with more (the language note's "#/plan?taal=nl",
+    // read by the hashchange handler) is the browser's to follow, as before.
+    const href = a.getAttribute('href')!;
+    const to = parseRoute(href);
+    if (routeHash(to) !== href) return;
     e.preventDefault();
-    go(parseRoute(a.getAttribute('href')!));
+    go(to);
   };
   doc.addEventListener('click', onClick);
   return () => doc.removeEventListener('click', onClick);
