@@ -2,8 +2,8 @@ import { deadline, TERMS, type Deadline } from '../rules/deadlines';
 import type { IsoDate } from '../rules/dates';
 import { addWeeks, daysBetween } from '../rules/calendar';
 import { orderPlan } from '../rules/order';
-import { FILING_STEPS, type FilingCertainty } from '../rules/catalogue';
-import type { Plan, PlanStep } from '../rules/plan';
+import { FILING_STEPS, REFUSAL_KEPT_OBJECTED_TEXTS, type FilingCertainty } from '../rules/catalogue';
+import type { Plan, PlanStep, PlanWarning } from '../rules/plan';
 import { extensionLeftBehindBy, spokenReceipt, toldOnlyOrally, type TimelineEvent } from '../timeline/model';
 import type { Answers } from '../flow/answers';
 import { effectiveOutcome, type MeetingRecord } from './record';
@@ -144,6 +144,17 @@ export function withMeetings(plan: Plan, events: readonly TimelineEvent[], answe
   return events.length ? withEvents(plan, events, answers) : plan;
 }
 
+/**
+ * Session 52 (lawyer-s52-refusal D1): the warning weigering-blijft-na-toelating says the bezwaar against the refusal is
+ * made (REFUSAL_KEPT_OBJECTED_TEXTS), and the timeline brought the plan's own bezwaar step for that refusal back (one
+ * bezwaar after two refusals cannot be placed: src/timeline/earlier.ts earlierRefusalSteps). The warning's own text, which
+ * points to that step, is the one that fits.
+ */
+function refusalObjectionBack(steps: readonly PlanStep[], warnings: readonly PlanWarning[]): readonly PlanWarning[] {
+  if (!steps.some((s) => s.id === 'bezwaar-weigering')) return warnings;
+  return warnings.map((w) => (w.texts === REFUSAL_KEPT_OBJECTED_TEXTS ? { id: w.id, section: w.section, ...(w.firstScreen ? { firstScreen: w.firstScreen } : {}) } : w));
+}
+
 /** withMeetings' pass over the logged events; exported for the test that holds its shortcut. */
 export function withEvents(plan: Plan, events: readonly TimelineEvent[], answers?: Answers): Plan {
   const extra = [...meetingSteps(events, plan.today), ...timelineSteps(events, plan, answers)];
@@ -185,12 +196,13 @@ export function withEvents(plan: Plan, events: readonly TimelineEvent[], answers
   const noted = gpoNotTlvNotes(events, spokenRegistrationNotes(events, spokenObjectionNotes(events, newSchoolRefusalTexts(decided, newSchoolRemovalTexts(decided, own)))));
   // Session 47: a chain of suspensions longer than a week: the step counts the week from its first day (suspensionChainEnd).
   const steps = suspensionChainEnd(spokenAdmissionNotes(events, sentDayStarts(events, lateExtensionNotes(events, ambiguousExtensionNotes(events, spokenRefusalFirstSchoolNotes(events, extensionUnknownNotes(leftBehind, noted)), answers)))), chainStart, plan.today);
+  const kept = refusalObjectionBack(steps, plan.warnings);
   // One filing warning at most: a certain term (from the answers' meeting or the next one) wins over an uncertain one.
   const found = filingBeforeNextMeeting(steps);
-  const has = plan.warnings.find((w) => w.id === FILING_WARNING || w.id === FILING_WARNING_UNCERTAIN);
+  const has = kept.find((w) => w.id === FILING_WARNING || w.id === FILING_WARNING_UNCERTAIN);
   const id = found && (has?.id === FILING_WARNING || found === 'certain' ? FILING_WARNING : FILING_WARNING_UNCERTAIN);
   const filingWarnings =
-    id && id !== has?.id ? [{ id, section: 'bezwaar-maken' }, ...plan.warnings.filter((w) => w !== has)] : plan.warnings;
+    id && id !== has?.id ? [{ id, section: 'bezwaar-maken' }, ...kept.filter((w) => w !== has)] : kept;
   const chained = chain ? [{ id: SUSPENDED_TOO_LONG, section: 'schorsing-verwijdering' }, ...filingWarnings] : filingWarnings;
   // Session 46: a date agreed at a meeting after a legal term that still runs (agreedAfterTerm).
   const after = agreedAfterTerm(steps, plan.today);

@@ -7,7 +7,7 @@ import { onlySent } from '../rules/letters';
 import { DECISION_ON_OBJECTION_NOTE, OBJECTION_MAY_BE_DECIDED_TEXTS, SCHOOL_DECISION_ON_OBJECTION_NOTE, type Plan, type PlanStep } from '../rules/plan';
 import { factsFrom } from '../rules/facts';
 import { EARLIER_GPO, EARLIER_REFUSAL, EARLIER_REMOVAL, EARLIER_TLV_GRANT, EARLIER_TLV_REFUSAL, LATER_REMOVAL, TLV_REFUSAL_THEN_GRANTED, inFamily, memberId } from '../rules/steps/ids';
-import { stepRules } from '../rules/catalogue';
+import { GPO_FROM, stepRules } from '../rules/catalogue';
 import { asString, type Answers } from '../flow/answers';
 import { conditions } from '../flow/conditions';
 import { REGISTRATION_KINDS, answeredDossierRequest, firstWaitingDossierRequest, inOrder, otherRegistrationsOpenAt, registrationsOf, replay, spokenReceipt, toldOnlyOrally, writtenDecisionDays, type Events, type TimelineEvent } from './model';
@@ -659,7 +659,9 @@ const carriesGpo = (id: string) => ['geschillencommissie', PLAN_REFUSAL, PLAN_RE
   || [EARLIER_REFUSAL, EARLIER_REMOVAL, LATER_REMOVAL].some((base) => inFamily(base, id));
 
 export function earlierGpoSteps(events: Events, today: IsoDate, steps: readonly PlanStep[], answers?: Answers): PlanStep[] {
-  if (!answers || asString(answers['gpo-ingediend']) === 'ja') return [];
+  // Session 52 (lawyer-s52-refusal D2): a request answered in the questions is among `events` (withAnsweredGpo), placed as
+  // a logged one. Before, nothing was added once it was answered: after two refusals the later one's GPO weeks were on no screen.
+  if (!answers) return [];
   const ordered = inOrder(events);
   const now = replay(answers, events);
   // The GPO hears a refusal only for a child who needs extra support (catalogue gpoDecisionDates: not with "nee").
@@ -710,7 +712,9 @@ function unplacedGpoRequest(ordered: Events, decisions: Events, today: IsoDate, 
     if (!unplaced) continue;
     const d = deadline(latest, 'besluit-bekend', TERMS.gpoWeeks, 'weeks', today);
     if (d.status === 'passed') continue;
-    return [{ id: PLAN_GPO, group: 'nu', section: 'geschillencommissie', letters: [], contacts: ['geschillencommissie'], deadline: { ...d, certain: false }, params: {} }];
+    // Session 52 (lawyer-s52-refusal D3): the decision's kind, as the plan's own step names it (GPO_FROM).
+    const from = kind === 'besluit-geweigerd' ? 'weigering' : 'verwijdering';
+    return [{ id: PLAN_GPO, group: 'nu', section: 'geschillencommissie', letters: [], contacts: ['geschillencommissie'], deadline: { ...d, certain: false }, params: { [GPO_FROM]: from } }];
   }
   return [];
 }
@@ -861,6 +865,23 @@ export function withAnsweredObjection(events: Events, answers?: Answers): Events
   return inOrder([...events, { id: 'answer:bezwaar-datum', kind: 'bezwaar-ingediend', date, parties: ['bestuur'], note: '', how: 'brief' }]);
 }
 
+/**
+ * Session 52 (lawyer-s52-refusal D2): a request to the Geschillencommissie answered in the questions ("gpo ingediend: ja"),
+ * placed among the decisions as a logged request on paper is, as withAnsweredObjection places a bezwaar. One request after
+ * two decisions of a kind whose GPO weeks both ran on its day cannot be placed (unplacedGpoRequest), whether logged or
+ * answered (session 32: a story answered and the same story logged give the same steps). Its day unknown: dated on the
+ * latest decision on paper (the earliest it can be against that one). Nothing is added when a request on paper is logged on
+ * that day (the same one).
+ */
+export function withAnsweredGpo(events: Events, answers?: Answers): Events {
+  if (!answers || asString(answers['gpo-ingediend']) !== 'ja') return events;
+  const answered = asString(answers['gpo-datum']);
+  const decisions = events.filter((e) => (e.kind === 'besluit-geweigerd' || e.kind === 'verwijdering-besluit') && !toldOnlyOrally(e)).map((e) => e.date).sort();
+  const date = answered !== undefined && isIsoDate(answered) ? answered : decisions.at(-1);
+  if (date === undefined || events.some((e) => e.kind === 'gpo-ingediend' && !toldOnlyOrally(e) && e.date === date)) return events;
+  return inOrder([...events, { id: 'answer:gpo-datum', kind: 'gpo-ingediend', date, parties: ['geschillencommissie'], note: '', how: 'brief' }]);
+}
+
 /** A bezwaar answered in the questions ("bezwaar ingediend: ja"): its day, or 'unknown'. */
 const answeredObjectionDay = (answers?: Answers): IsoDate | 'unknown' | undefined => {
   if (!answers || asString(answers['bezwaar-ingediend']) !== 'ja') return undefined;
@@ -882,7 +903,8 @@ export function timelineSteps(events: Events, plan: Pick<Plan, 'steps' | 'today'
     // Session 46: an earlier registration at another school, still without a decision.
     ...earlierRegistrationSteps(events, plan, answers),
     // Session 35: an earlier decision's GPO weeks when no step above or in the plan names them (earlierGpoSteps).
-    ...earlierGpoSteps(decided, plan.today, [...plan.steps, ...school], answers),
+    // Session 52: with a request answered in the questions placed among them (withAnsweredGpo).
+    ...earlierGpoSteps(withAnsweredGpo(decided, answers), plan.today, [...plan.steps, ...school], answers),
   ];
 }
 

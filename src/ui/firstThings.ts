@@ -2,7 +2,7 @@ import type { Plan, PlanStep, PlanWarning } from '../rules/plan';
 import type { Deadline } from '../rules/deadlines';
 import type { Moment } from '../rules/catalogue';
 import { CHOICE_STEPS, DECISION_FINDERS, isFollowUp, passedEarlierDecision } from '../rules/order';
-import { FILING_STEPS } from '../rules/catalogue';
+import { FILING_STEPS, GPO_FROM } from '../rules/catalogue';
 
 /**
  * Steps that find the start of a term that may already run (a subset of CLOCK_FINDERS in src/rules/order.ts: its DECISION_FINDERS and two more): a written
@@ -15,6 +15,12 @@ import { FILING_STEPS } from '../rules/catalogue';
  */
 /** The Geschillencommissie: its weeks are its bezwaar's, so on the day a bezwaar is named it is not named again. */
 const GPO = 'geschillencommissie';
+/**
+ * Session 52 (lawyer-s52-refusal D3): the Geschillencommissie step counts from the refusal (GPO_FROM), not from a removal.
+ * After an admission elsewhere only the refusal's GPO is a choice; a removal's is not, and the GPO does not hear a refusal
+ * of a child who needs no extra support (F07, 001:723-729).
+ */
+const gpoFromRefusal = (s: PlanStep) => s.id === GPO && s.params[GPO_FROM] === 'weigering';
 
 export const UNKNOWN_CLOCK: readonly string[] = [...DECISION_FINDERS, 'schorsingsdatum-achterhalen', 'aanmelddatum-achterhalen'];
 
@@ -142,9 +148,9 @@ export function firstThings(plan: Plan): {
   // `gpo`: the plan's Geschillencommissie step runs beside it (a child who needs extra support): the line says that is a
   // choice too. Not for the timeline step (the plan has no commission step of its own for that refusal).
   let choice: { step: PlanStep & { deadline: Deadline }; maybe: boolean; gpo: boolean; tlv?: boolean; gpoOnly?: true } | undefined;
-  const gpoOpen = plan.steps.some((x) => x.id === 'geschillencommissie' && x.deadline && x.deadline.status !== 'passed');
+  const gpoOpen = plan.steps.some((x) => gpoFromRefusal(x) && x.deadline && x.deadline.status !== 'passed');
   for (const c of CHOICES) {
-    const s = plan.steps.find((x) => x.id === c.step);
+    const s = plan.steps.find((x) => x.id === c.step && (!c.gpoOnly || gpoFromRefusal(x)));
     if (choice || !s?.deadline || s.deadline.status === 'passed' || (c.warning && !plan.warnings.some((w) => w.id === c.warning))) continue;
     choice = { step: s as PlanStep & { deadline: Deadline }, maybe: c.maybe, gpo: !c.maybe && !c.tlv && gpoOpen, ...(c.tlv ? { tlv: true } : {}), ...(c.gpoOnly ? { gpoOnly: true as const } : {}) };
   }

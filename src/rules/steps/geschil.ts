@@ -1,6 +1,6 @@
-import { deadline, TERMS } from '../deadlines';
+import { deadline, TERMS, type Deadline } from '../deadlines';
 import type { StepRule } from './types';
-import { when, oppDispute, gpoDecisionDates, twoGpoDecisions, gpoBeforeDecision } from './predicates';
+import { when, oppDispute, gpoDecisionDates, gpoRefusalDate, twoGpoDecisions, gpoBeforeDecision } from './predicates';
 import type { Facts } from '../facts';
 
 /** The plan's steps for disagreement: bezwaar, the Geschillencommissie, a complaint (FACTS F). Texts: content/<lang>/steps.yaml, by the same ids. */
@@ -11,6 +11,19 @@ import type { Facts } from '../facts';
  * reasoned answer (F09, F10; 001:723-731, 004:4785-4795). No term: an OPP dispute has no decision to count from.
  */
 const oppGpoFiled = (f: Facts): boolean => oppDispute(f) && f.stored('gpo-ingediend') === 'ja';
+
+/** The geschillencommissie step's param naming the kind of decision its term counts from: 'weigering' or 'verwijdering'. */
+export const GPO_FROM = 'telt-van';
+
+function gpoTerm(f: Facts): Deadline | undefined {
+  if (!(f.answeredNot('gpo-ingediend', 'ja') || twoGpoDecisions(f) || gpoBeforeDecision(f))) return undefined;
+  // Session 35: a request dated between the two decisions is against the first: only the later one's term is open.
+  const filed = f.oneOf('gpo-ingediend', 'ja') ? f.date('gpo-datum') : undefined;
+  const dates = gpoDecisionDates(f);
+  const open = filed !== undefined && dates.length === 2 && dates[0]! <= filed && filed < dates[1]! ? dates.slice(1) : dates;
+  const terms = open.map((s) => deadline(s, 'besluit-bekend', TERMS.gpoWeeks, 'weeks', f.today));
+  return terms.find((d) => d.status !== 'passed') ?? terms.at(-1);
+}
 
 export const disputeSteps: readonly StepRule[] = [
   {
@@ -25,14 +38,12 @@ export const disputeSteps: readonly StepRule[] = [
     // run (each decision can go to the commission, 001:723-729), so the step counts from that one; before, it said
     // "voorbij" on the first screen while the removal's bezwaar and its GPO request were open for four more weeks.
     // With every term passed: the last to end (the nearest passed day).
-    deadline: (f) => {
-      if (!(f.answeredNot('gpo-ingediend', 'ja') || twoGpoDecisions(f) || gpoBeforeDecision(f))) return undefined;
-      // Session 35: a request dated between the two decisions is against the first: only the later one's term is open.
-      const filed = f.oneOf('gpo-ingediend', 'ja') ? f.date('gpo-datum') : undefined;
-      const dates = gpoDecisionDates(f);
-      const open = filed !== undefined && dates.length === 2 && dates[0]! <= filed && filed < dates[1]! ? dates.slice(1) : dates;
-      const terms = open.map((s) => deadline(s, 'besluit-bekend', TERMS.gpoWeeks, 'weeks', f.today));
-      return terms.find((d) => d.status !== 'passed') ?? terms.at(-1);
+    deadline: gpoTerm,
+    // Session 52 (lawyer-s52-refusal D3): which decision the term counts from (GPO_FROM), for the first screen's choice line
+    // after an admission elsewhere: the GPO is a choice there only when it counts from the refusal.
+    params: (f): Record<string, string> => {
+      const start = gpoTerm(f)?.start;
+      return start === undefined ? {} : { [GPO_FROM]: start === gpoRefusalDate(f) ? 'weigering' : 'verwijdering' };
     },
   },
   {

@@ -35,7 +35,12 @@ export const homeSteps: readonly StepRule[] = [
     // 004:3169-3177, 3217-3222); a school may keep a child out only in very exceptional cases and keeps its zorgplicht (C13,
     // C23; 002:1716-1724, 003:571-575). Its own title and text: what maatwerk needs (OPP, consent, inspectie: what the
     // parent can hold the school to, s042-sami), that she need not consent to fewer hours, and to ask why and until when.
-    texts: (f) => (keptHomeBySchool(f) ? 'ui:s47.planStep.maatwerkDoorSchool' : undefined),
+    // Session 52 (lawyer-s52-refusal D4): a child waiting for a place at another school, at school part of the week. Until
+    // it is enrolled there the current school keeps the zorgplicht and keeps teaching (E19, FP12; 002:2169-2175,
+    // 000:934-938): the wait is no ground for fewer hours. Why the child goes part-time the answers do not say (it may not
+    // cope, or the school may send it home), so its own text says both: ask for the plan when the child cannot attend fully
+    // for a physical or psychological reason (D13, D17), need not consent otherwise, and ask how it is taught the other days.
+    texts: (f) => (keptHomeBySchool(f) ? 'ui:s47.planStep.maatwerkDoorSchool' : f.oneOf('thuis-reden', 'wachtlijst') ? 'ui:s47.planStep.maatwerkWachtlijst' : undefined),
   },
   {
     // C04, C22, FP09: not known whether the child is still enrolled: ask; the school keeps the zorgplicht until another

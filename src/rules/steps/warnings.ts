@@ -7,7 +7,7 @@ import { addWeeks, daysBetween } from '../calendar';
 /** A bezwaar term of 6 weeks from `decision` that has not passed on `today` (not known: not open). */
 const objectionStillOpen = (decision: IsoDate | undefined, today: IsoDate): boolean => decision !== undefined && addWeeks(decision, TERMS.objectionWeeks) >= today;
 import { TERMS } from '../deadlines';
-import { offerTurnedDown, offerRefused, twoObjectableDecisions, twoGpoDecisions, filedLate, objectionDue, gpoDue, FILING_STEPS, enrolledNowhere } from './predicates';
+import { offerTurnedDown, offerRefused, twoObjectableDecisions, twoGpoDecisions, filedLate, objectionDue, gpoDue, FILING_STEPS, enrolledNowhere, objectionToMake } from './predicates';
 import { stepRules } from './index';
 
 /**
@@ -73,6 +73,9 @@ export function suspendedTooLong(f: Facts): boolean {
   return start === undefined || daysBetween(start, f.today) <= SUSPENSION_DAYS;
 }
 
+/** weigering-blijft-na-toelating after a bezwaar against the refusal (session 52); src/meeting/plan.ts reads it too. */
+export const REFUSAL_KEPT_OBJECTED_TEXTS = 'ui:s47.warning.weigeringBlijftNaBezwaar';
+
 /** At most one week (C10, 002:2362), in days. */
 export const SUSPENSION_DAYS = 7 * TERMS.suspensionMaxWeeks;
 
@@ -94,7 +97,11 @@ export const warningRules: readonly WarningRule[] = [
   { id: 'nieuwe-aanmelding-na-weigering', section: 'weigering', applies: registeredAfterRefusal },
   // Session 25, A21, A23/A26: the next school admitted the child after a written refusal; the refusal and its bezwaar
   // stay (a choice: the parent may still want the first school), the zorgplicht moves with the child.
-  { id: 'weigering-blijft-na-toelating', section: 'weigering', applies: (f) => f.is('refusedThenAdmittedElsewhere') },
+  // Session 52 (lawyer-s52-refusal D1): once the bezwaar against the refusal is made (answered or logged), the plan has no
+  // bezwaar step for it (objectionToMake): the text says she objected and that the board decides, not "the date is at the
+  // bezwaar step". What becomes of the bezwaar if she stays at the new school is not in the sources: ask the steunpunt.
+  { id: 'weigering-blijft-na-toelating', section: 'weigering', applies: (f) => f.is('refusedThenAdmittedElsewhere'),
+    texts: (f) => (f.is('objectionFiled') && !objectionToMake(f, 'weigering-datum') ? REFUSAL_KEPT_OBJECTED_TEXTS : undefined) },
   // FP03: "the school is full" must be true.
   { id: 'school-vol', section: 'wanneer-zorgplicht', applies: (f) => f.list('school-zegt').includes('school-vol') },
   // FP04: handelingsverlegen without an OPP.
