@@ -15,7 +15,7 @@ import { loadTimeline, TIMELINE_KEY } from '../../src/app/timeline-store';
 import { decode, pack } from '../../src/app/share';
 import { ANSWERS_VERSION } from '../../src/flow/answers';
 import { makeBackup, mergeData, readBackup } from '../../src/timeline/backup';
-import { deleteEvent, sanitizeEvents, sanitizeTimeline, type TimelineData } from '../../src/timeline/model';
+import { deleteEvent, idAsRead, sanitizeEvents, sanitizeTimeline, type TimelineData } from '../../src/timeline/model';
 
 const TODAY = '2026-12-02';
 /** 45 characters, all of them ones an id may hold: e.g. a newer version's "ev-" and a UUID with a counter. */
@@ -38,7 +38,7 @@ const kept = (data: Pick<TimelineData, 'events'>) => {
 };
 
 describe('1. an event with an id longer than 40 characters is read, not dropped', () => {
-  it.fails('from the device: loadTimeline keeps it under an id of its own, the same on every read, so it can be changed or deleted', () => {
+  it('from the device: loadTimeline keeps it under an id of its own, the same on every read, so it can be changed or deleted', () => {
     expect(LONG.length).toBeGreaterThan(40);
     const store = new MemoryStore();
     store.setItem(TIMELINE_KEY, stored([call, typed]));
@@ -52,7 +52,7 @@ describe('1. an event with an id longer than 40 characters is read, not dropped'
     expect(gone.data.events.map((e) => e.kind)).toEqual(['telefoontje']);
   });
 
-  it.fails('from a backup file put back: readBackup gives the stored timeline, and it is read with the event', async () => {
+  it('from a backup file put back: readBackup gives the stored timeline, and it is read with the event', async () => {
     const file = await makeBackup({ 'wegwijzer.timeline': stored([call, typed]) }, new Date('2026-12-02T09:00:00Z'));
     const r = await readBackup(file);
     if (!r.ok) throw new Error(r.error);
@@ -61,11 +61,44 @@ describe('1. an event with an id longer than 40 characters is read, not dropped'
     kept(loadTimeline(store));
   });
 
-  it.fails('from a shared link with the timeline in it: decode keeps the event', async () => {
+  it('from a shared link with the timeline in it: decode keeps the event', async () => {
     const payload = await pack({ v: ANSWERS_VERSION, a: { situatie: ['aanmelden'] }, t: { e: [call, typed], b: {} } });
     const d = await decode(payload, TODAY);
     if (!('answers' in d)) throw new Error(JSON.stringify(d));
     expect(d.timeline).toBeDefined();
     kept(d.timeline!);
+  });
+
+  it('ids stay unique: an id made for it never takes the id of another event, and a copied entry that says something else is kept too', () => {
+    const made = idAsRead(LONG)!;
+    expect(made).toMatch(USABLE);
+    // Another event already stored under the id the long one would get.
+    const other = { id: made, date: '2026-11-12', kind: 'gesprek', parties: ['school'], note: 'Gesprek met de intern begeleider.' };
+    const read = sanitizeEvents([typed, other]);
+    expect(read.map((e) => e.kind)).toEqual(['aanmelding-ontvangen', 'gesprek']);
+    expect(read[1]!.id).toBe(made);
+    expect(read[0]!.id).not.toBe(made);
+    expect(read[0]!.id).toMatch(USABLE);
+    // A hand-edited backup: an entry copied and its date and words changed, the id left as it was.
+    const copied = { ...call, date: '2026-11-05', note: 'Nog een keer gebeld.' };
+    const both = sanitizeEvents([call, copied]);
+    expect(both.map((e) => [e.date, e.note])).toEqual([['2026-11-03', call.note], ['2026-11-05', 'Nog een keer gebeld.']]);
+    expect(new Set(both.map((e) => e.id)).size).toBe(2);
+    // The same event twice (same id, same contents) is still one event.
+    expect(sanitizeEvents([call, { ...call }])).toHaveLength(1);
+    // Two long ids: two events, two ids.
+    expect(new Set(sanitizeEvents([typed, { ...typed, id: `${LONG}-2`, date: '2026-11-11' }]).map((e) => e.id)).size).toBe(2);
+  });
+
+  it('"Voeg samen": the event once, when one side stored it with the long id and the other with the id it was read with', () => {
+    const rewritten = sanitizeTimeline(JSON.parse(stored([call, typed])));
+    const device = { 'wegwijzer.timeline': JSON.stringify({ version: 1, ...rewritten }) };
+    const file = { 'wegwijzer.timeline': stored([call, typed]) };
+    for (const merged of [mergeData(device, file), mergeData(file, device)]) {
+      const store = new MemoryStore();
+      store.setItem(TIMELINE_KEY, merged['wegwijzer.timeline']!);
+      expect(loadTimeline(store).events).toHaveLength(2);
+      kept(loadTimeline(store));
+    }
   });
 });
