@@ -7,14 +7,35 @@
  *    pages' timelineOf), a backup put back (src/timeline/backup.ts readBackup, mergeData) and a shared link
  *    (src/app/share.ts decode). The next change to the timeline then stored the list without it, for good.
  *
+ * 2. The calendar event of "Houd bij of de school je dossier verbetert" (dossier-herinneren after a request logged from the
+ *    letter "Vraag om correctie van het dossier", dossierCorrectionTexts): the plan's day (a month from the request), but
+ *    the event's title (SUMMARY, src/ui/deadlineText.ts icsTexts `who`) still said the school must answer the request
+ *    "om het dossier", the dossier the parent already has (G05; 001:762, 000:780-785).
+ * 3. The month for the school's answer to inzage or a correction is the AVG's, not in the sources (G01/G05 only say the AVG
+ *    applies; FACTS has no EXT line on the month). The plan shows it as a firm day; the AVG lets the school take longer in
+ *    some cases if it says why within the month. The step's check text (shown with the uncertain date, on the plan and in
+ *    the calendar) now says so, and whom to ask: the steunpunt (F01/F02), as the step's late text does. The Autoriteit
+ *    Persoonsgegevens is not named: FACTS does not name it. The date stays.
+ * 4. The warning "Meer scholen maakt het onduidelijk" (meer-scholen-risico) says the date in the steps is only for the
+ *    school whose date was filled in. Once the other school's registration is logged, each school still deciding has its
+ *    own dated step (earlierRegistrationSteps, undecidedRegistrationSteps in src/timeline/earlier.ts): a variant text.
+ *
  * Plain `it`: behaviour checked and found right (each can fail). Each defect was first an `it.fails`.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { MemoryStore } from '../../src/app/storage';
 import { loadTimeline, TIMELINE_KEY } from '../../src/app/timeline-store';
 import { decode, pack } from '../../src/app/share';
 import { ANSWERS_VERSION } from '../../src/flow/answers';
 import { makeBackup, mergeData, readBackup } from '../../src/timeline/backup';
+import type { Answers } from '../../src/flow/answers';
+import type { Plan, PlanStep, PlanWarning } from '../../src/rules/plan';
+import { planToIcs } from '../../src/rules/ics';
+import { icsTexts, stepText } from '../../src/ui/deadlineText';
+import { LANGS } from '../../src/cli/plan';
+import { ev, log } from './timeline-log';
+import { agreeingPlan } from './app-story';
+import { loadPlanTexts, tFor } from './plan-texts';
 import { deleteEvent, idAsRead, sanitizeEvents, sanitizeTimeline, type TimelineData } from '../../src/timeline/model';
 
 const TODAY = '2026-12-02';
@@ -99,6 +120,121 @@ describe('1. an event with an id longer than 40 characters is read, not dropped'
       store.setItem(TIMELINE_KEY, merged['wegwijzer.timeline']!);
       expect(loadTimeline(store).events).toHaveLength(2);
       kept(loadTimeline(store));
+    }
+  });
+});
+
+// ── 2 and 3: the dossier step after a request to see or to correct the dossier ─────────────────────────────────────────
+beforeAll(loadPlanTexts);
+const A = (x: Record<string, unknown>) => x as unknown as Answers;
+/** A child at school, the school wrote it cannot help enough, an OPP agreed; the dossier seen (lawyer-s51-tlv-opp D6). */
+const HV = A({
+  situatie: ['handelingsverlegen'], 'hv-schriftelijk': 'ja', 'hv-wil-weg': 'nee', opp: 'ja', 'opp-besproken': '2026-10-01', 'opp-ingestemd': 'ja', 'opp-onenigheid': 'geen',
+  'swv-betrokken': 'ja', onderzoek: 'school-recent', groep: 'groep-3-6', 'gesprek-gepland': 'nee', tekenen: 'nee', 'dossier-gezien': 'ja', jeugdhulp: 'nee', klacht: 'nee', 'school-zegt': ['geen'],
+});
+/** The correction letter sent on 10 November and logged from the letter (it logs "Dossier gevraagd"). */
+const correction = () => log(HV, [{ ...ev('c1', 'dossier-gevraagd', '2026-11-10', 'e-mail'), letter: 'correctie-dossier' }]);
+/** A request to see the dossier, logged on 10 November. */
+const inzage = () => log(A({ ...HV, 'dossier-gezien': 'nee' }), [ev('i1', 'dossier-gevraagd', '2026-11-10', 'e-mail')]);
+const step = (p: Plan, id: string) => p.steps.find((x) => x.id === id);
+/** The calendar file's events, unfolded and unescaped, by UID. */
+const calendar = (p: Plan, lang: string): Map<string, Record<string, string>> => {
+  const text = planToIcs(p, icsTexts(tFor(lang))).replace(/\r\n /g, '');
+  const out = new Map<string, Record<string, string>>();
+  for (const block of text.split('BEGIN:VEVENT').slice(1)) {
+    const props: Record<string, string> = {};
+    for (const line of block.split('\r\n')) {
+      const m = /^([A-Z]+)(?:;[^:]*)?:(.*)$/.exec(line);
+      if (m && props[m[1]!] === undefined) props[m[1]!] = m[2]!.replace(/\\n/g, '\n').replace(/\\([,;\\])/g, '$1');
+    }
+    out.set(props['UID']!, props);
+  }
+  return out;
+};
+
+describe('2. the calendar event after a correction request', () => {
+  it.fails('is on the plan\'s day (a month from the request) and says the school must answer the request to correct the dossier, in every language', () => {
+    const p = agreeingPlan(correction(), TODAY);
+    const d = step(p, 'dossier-herinneren')!;
+    expect(d.deadline).toMatchObject({ start: '2026-11-10', due: '2026-12-10', certain: false });
+    for (const lang of LANGS) {
+      const t = tFor(lang);
+      const e = calendar(p, lang).get('dossier-herinneren-20261210@wegwijzer');
+      expect(e, lang).toBeDefined();
+      expect(e!['DTSTART']).toBe('20261210');
+      // The plan's own step, by its words: "Wat jij kunt doen: Houd bij of de school je dossier verbetert".
+      expect(e!['DESCRIPTION']).toContain(stepText(d, 'title', t));
+      // Not the words for a request to see the dossier, which the parent already has.
+      expect(e!['SUMMARY'], lang).not.toBe(t.raw('ui:calendarEvents.dossier-herinneren'));
+      expect(e!['SUMMARY']).toBe(t.raw('ui:dossier51.planStep.dossierCorrectie.calendar'));
+      expect(e!['DESCRIPTION'].split('\n')[0]).toBe(e!['SUMMARY']);
+    }
+    expect(calendar(p, 'nl').get('dossier-herinneren-20261210@wegwijzer')!['SUMMARY']).toMatch(/dossier te verbeteren/);
+  });
+
+  it('after a request to see the dossier the event keeps its own words and day', () => {
+    const p = agreeingPlan(inzage(), TODAY);
+    expect(step(p, 'dossier-herinneren')!.deadline).toMatchObject({ start: '2026-11-10', due: '2026-12-10', certain: false });
+    const e = calendar(p, 'nl').get('dossier-herinneren-20261210@wegwijzer')!;
+    expect(e['SUMMARY']).toBe('De school moet nu antwoorden op je vraag om het dossier. Controleer deze termijn.');
+  });
+});
+
+describe('3. the AVG\'s month is not presented as more certain than it is', () => {
+  /** The words each language uses for the steunpunt in this step's other texts. */
+  const STEUNPUNT: Record<string, RegExp> = { nl: /steunpunt/, en: /support point/, ar: /\(steunpunt\)/, pl: /\(steunpunt\)/, tr: /\(steunpunt\)/, uk: /\(steunpunt\)/ };
+  it.fails('after a request to see or to correct the dossier: the date stays, and the check says the school may take longer if it says why within the month, and whom to ask', () => {
+    for (const story of [inzage(), correction()]) {
+      const p = agreeingPlan(story, TODAY);
+      const d = step(p, 'dossier-herinneren')!;
+      expect(d.deadline).toMatchObject({ due: '2026-12-10', certain: false });
+      const nl = stepText(d, 'check', tFor('nl'));
+      expect(nl).toMatch(/AVG/);
+      expect(nl).toMatch(/langer[^.]*\. Dan moet ze je binnen die maand laten weten waarom\./);
+      expect(nl).toMatch(/Vraag het steunpunt/);
+      expect(nl).not.toMatch(/Autoriteit/);
+      for (const lang of LANGS) expect(stepText(d, 'check', tFor(lang)), lang).toMatch(STEUNPUNT[lang]!);
+      // In the calendar too (its line for an uncertain date is the plan's: plan.uncertain and the check).
+      expect(calendar(p, 'nl').get('dossier-herinneren-20261210@wegwijzer')!['DESCRIPTION']).toContain('binnen die maand laten weten waarom');
+    }
+  });
+});
+
+// ── 4: the warning for more schools once each school has its own step ───────────────────────────────────────────────
+describe('4. "Meer scholen maakt het onduidelijk"', () => {
+  const MORE = A({
+    situatie: ['aanmelden'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-bevestiging': 'ja', 'ondersteuning-gemeld': 'ja', 'meer-scholen': 'ja',
+    'aanmelding-besluit': 'nog-niet', groep: 'nog-niet', 'school-zegt': ['geen'], jeugdhulp: 'nee', 'gesprek-gepland': 'nee', klacht: 'nee', vervoer: 'nee',
+  });
+  const warningText = (w: PlanWarning, lang = 'nl') => {
+    const t = tFor(lang);
+    const key = w.texts ?? `steps:warnings.${w.id}`;
+    return `${t.raw(`${key}.title`)} ${t.raw(`${key}.text`)}`;
+  };
+  const more = (p: Plan) => p.warnings.find((w) => w.id === 'meer-scholen-risico');
+  const dated = (p: Plan) => p.steps.filter((s): s is PlanStep & { deadline: NonNullable<PlanStep['deadline']> } => !!s.deadline && /^(besluit-aanmelding|eerdere-aanmelding)/.test(s.id));
+
+  it('one school\'s date known: the warning says the date in the steps is for that school only, and to log the others', () => {
+    const p = agreeingPlan(log(A({ ...MORE, 'aanmelding-datum': '2026-11-09' }), []), TODAY);
+    expect(dated(p).map((s) => s.deadline.start)).toEqual(['2026-11-09']);
+    const w = more(p)!;
+    expect(w.texts).toBeUndefined();
+    expect(warningText(w)).toMatch(/De datum bij je stappen geldt alleen voor de school waarvan je de datum invulde\./);
+  });
+
+  it.fails('both registrations logged: each school has its own dated step, and the warning no longer says the date is for one school', () => {
+    const s = log(MORE, [ev('a', 'aanmelding-ontvangen', '2026-11-02', 'e-mail'), ev('b', 'aanmelding-ontvangen', '2026-11-09', 'e-mail')]);
+    const p = agreeingPlan(s, TODAY);
+    expect(dated(p).map((s) => [s.deadline.start, s.deadline.due]).sort()).toEqual([['2026-11-02', '2026-12-14'], ['2026-11-09', '2026-12-21']]);
+    const w = more(p)!;
+    expect(w).toBeDefined();
+    expect(warningText(w)).not.toMatch(/geldt alleen voor de school waarvan je de datum invulde/);
+    expect(warningText(w)).toMatch(/elke school die nog moet beslissen een eigen laatste dag/);
+    // What the warning is for stays: each school its own 6 weeks (A04/A05), and the first choice (A24/A25).
+    expect(warningText(w)).toMatch(/eigen termijn[\s\S]*6 weken[\s\S]*eerste keus|eerste keus[\s\S]*eigen termijn[\s\S]*6 weken/);
+    for (const lang of LANGS) {
+      expect(warningText(w, lang), lang).not.toBe(warningText({ id: 'meer-scholen-risico', section: w.section }, lang));
+      expect(warningText(w, lang), lang).toMatch(/6/);
     }
   });
 });
