@@ -153,7 +153,7 @@ const calendar = (p: Plan, lang: string): Map<string, Record<string, string>> =>
 };
 
 describe('2. the calendar event after a correction request', () => {
-  it.fails('is on the plan\'s day (a month from the request) and says the school must answer the request to correct the dossier, in every language', () => {
+  it('is on the plan\'s day (a month from the request) and says the school must answer the request to correct the dossier, in every language', () => {
     const p = agreeingPlan(correction(), TODAY);
     const d = step(p, 'dossier-herinneren')!;
     expect(d.deadline).toMatchObject({ start: '2026-11-10', due: '2026-12-10', certain: false });
