@@ -167,7 +167,7 @@ describe('2. the calendar event after a correction request', () => {
       // Not the words for a request to see the dossier, which the parent already has.
       expect(e!['SUMMARY'], lang).not.toBe(t.raw('ui:calendarEvents.dossier-herinneren'));
       expect(e!['SUMMARY']).toBe(t.raw('ui:dossier51.planStep.dossierCorrectie.calendar'));
-      expect(e!['DESCRIPTION'].split('\n')[0]).toBe(e!['SUMMARY']);
+      expect(e!['DESCRIPTION']!.split('\n')[0]).toBe(e!['SUMMARY']);
     }
     expect(calendar(p, 'nl').get('dossier-herinneren-20261210@wegwijzer')!['SUMMARY']).toMatch(/dossier te verbeteren/);
   });
