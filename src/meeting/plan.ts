@@ -7,7 +7,7 @@ import type { Plan, PlanStep, PlanWarning } from '../rules/plan';
 import { extensionLeftBehindBy, spokenReceipt, toldOnlyOrally, type TimelineEvent } from '../timeline/model';
 import type { Answers } from '../flow/answers';
 import { effectiveOutcome, type MeetingRecord } from './record';
-import { ambiguousExtensionNotes, spokenRefusalFirstSchoolNotes, dossierCorrectionTexts, dossierFirstRequest, gpoNotTlvNotes, decisionOnObjectionNotes, enrolAfterGrantSteps, extensionAfterRefusalDeadlines, sentDayStarts, spokenAdmissionNotes, extensionUnknownNotes, lateExtensionNotes, SUSPENDED_TOO_LONG, suspensionChainEnd, suspensionChainStart, suspensionChainTooLong, latestTlvRefusalTexts, newSchoolRemovalTexts, spokenObjectionNotes, spokenRegistrationNotes, timelineSteps, tlvApplicationAnswered, tlvGrantObjectionTexts, withAnsweredDecisions, newSchoolRefusalTexts } from '../timeline/earlier';
+import { EARLIER_REGISTRATION_TEXTS, UNDECIDED_REGISTRATION_TEXTS, ambiguousExtensionNotes, spokenRefusalFirstSchoolNotes, dossierCorrectionTexts, dossierFirstRequest, gpoNotTlvNotes, decisionOnObjectionNotes, enrolAfterGrantSteps, extensionAfterRefusalDeadlines, sentDayStarts, spokenAdmissionNotes, extensionUnknownNotes, lateExtensionNotes, SUSPENDED_TOO_LONG, suspensionChainEnd, suspensionChainStart, suspensionChainTooLong, latestTlvRefusalTexts, newSchoolRemovalTexts, spokenObjectionNotes, spokenRegistrationNotes, timelineSteps, tlvApplicationAnswered, tlvGrantObjectionTexts, withAnsweredDecisions, newSchoolRefusalTexts } from '../timeline/earlier';
 
 /**
  * What was agreed at a meeting, as steps of the plan. Pure: events and today in, steps out.
@@ -206,7 +206,20 @@ export function withEvents(plan: Plan, events: readonly TimelineEvent[], answers
   const chained = chain ? [{ id: SUSPENDED_TOO_LONG, section: 'schorsing-verwijdering' }, ...filingWarnings] : filingWarnings;
   // Session 46: a date agreed at a meeting after a legal term that still runs (agreedAfterTerm).
   const after = agreedAfterTerm(steps, plan.today);
-  const warnings = after ? [...chained, { id: AGREED_AFTER_TERM, section: after.section, texts: after.texts }] : chained;
+  const warnings = perSchoolWarning(steps, after ? [...chained, { id: AGREED_AFTER_TERM, section: after.section, texts: after.texts }] : chained);
   const ordered = orderPlan(steps, warnings);
   return { ...plan, steps: ordered.steps, warnings: ordered.warnings };
+}
+
+/**
+ * Session 52: registered at more schools (meer-scholen-risico), with the other school's registration logged: each school
+ * still deciding has its own dated step (earlierRegistrationSteps, undecidedRegistrationSteps in src/timeline/earlier.ts).
+ * The warning's own text says the date in the steps is only for the school whose date was filled in; its variant says each
+ * school still deciding has its own last day there (A04, A05; 001:119, 002:744-746).
+ */
+export const MORE_SCHOOLS_WARNING = 'meer-scholen-risico';
+export const MORE_SCHOOLS_PER_SCHOOL_TEXTS = 'ui:s48.warning.meerScholenPerSchool';
+function perSchoolWarning(steps: readonly PlanStep[], warnings: readonly PlanWarning[]): PlanWarning[] {
+  const perSchool = steps.some((s) => s.deadline !== undefined && (s.texts === EARLIER_REGISTRATION_TEXTS || s.texts === UNDECIDED_REGISTRATION_TEXTS));
+  return warnings.map((w) => (perSchool && w.id === MORE_SCHOOLS_WARNING && !w.texts ? { ...w, texts: MORE_SCHOOLS_PER_SCHOOL_TEXTS } : w));
 }

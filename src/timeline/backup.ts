@@ -14,7 +14,7 @@
  * The iterations are stored in the file so a later version can raise them and still read old files.
  */
 import { ANSWERS_VERSION, type Answers } from '../flow/answers';
-import { commit, EMPTY_TIMELINE, keysOf, questionnaireAnswers, replay, sanitizeTimeline, TIMELINE_VERSION } from './model';
+import { commit, EMPTY_TIMELINE, idAsRead, keysOf, questionnaireAnswers, replay, sanitizeTimeline, TIMELINE_VERSION } from './model';
 
 export const BACKUP_APP = 'wegwijzer-passend-onderwijs';
 /**
@@ -223,8 +223,10 @@ export function mergeData(device: BackupData, file: BackupData): BackupData {
   both('wegwijzer.ticks', (d, x) => ({ ...x, ...d }));
   both('wegwijzer.timeline', (d, x) => {
     const mine = Array.isArray(d['events']) ? (d['events'] as unknown[]) : [];
-    const ids = new Set(mine.map((e) => (isRecord(e) ? e['id'] : undefined)));
-    const theirs = Array.isArray(x['events']) ? (x['events'] as unknown[]).filter((e) => isRecord(e) && !ids.has(e['id'])) : [];
+    // Session 52: also by the id an event is read with (idAsRead): one stored with a long id on one side and with the id
+    // it was read with on the other (once the timeline there changed) is the same event, not two.
+    const ids = new Set(mine.flatMap((e) => (isRecord(e) ? [e['id'], idAsRead(e['id'])] : [])));
+    const theirs = Array.isArray(x['events']) ? (x['events'] as unknown[]).filter((e) => isRecord(e) && !ids.has(e['id']) && !ids.has(idAsRead(e['id']))) : [];
     return { ...d, events: [...mine, ...theirs] };
   });
   replayMerged(out, device, file);

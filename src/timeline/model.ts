@@ -74,19 +74,29 @@ export function sanitizeTimeline(v: unknown): TimelineData {
   return { events: sanitizeEvents(v['events']), base };
 }
 
-/** Keeps well-formed events only; anything else is dropped (storage, backups and links go through here). */
+/**
+ * Keeps well-formed events (storage, backups and links go through here). Session 52: an event whose id this version cannot
+ * use (longer than 40 characters, other characters, none: a newer version, a hand-edited backup, another device) is kept
+ * under an id of its own (idAsRead), and so is a second event under an id already read that says something else (a copied
+ * entry). Before, both were dropped without a word, and the next change to the timeline stored the list without them. The
+ * same event twice (same id, same contents) is kept once. Still dropped: an event without a valid date or with a kind this
+ * version does not know (it cannot be placed or read), and any after the first MAX_EVENTS.
+ */
 export function sanitizeEvents(v: unknown): TimelineEvent[] {
   if (!Array.isArray(v)) return [];
+  const list = v.slice(0, MAX_EVENTS);
+  // Ids this version uses as they are: an id made for another event never takes one of them.
+  const taken = new Set(list.flatMap((e) => (isRecord(e) && typeof e['id'] === 'string' && ID.test(e['id']) ? [e['id']] : [])));
   const out: TimelineEvent[] = [];
-  const seen = new Set<string>();
-  for (const e of v.slice(0, MAX_EVENTS)) {
+  /** The events read so far, by id: their contents, to tell the same event twice from another one. */
+  const read = new Map<string, string>();
+  for (const e of list) {
     if (!isRecord(e)) continue;
     const { id, date, kind, parties, how, note, letter, meeting } = e;
-    if (typeof id !== 'string' || !ID.test(id) || seen.has(id)) continue;
     if (typeof date !== 'string' || !isIsoDate(date)) continue;
     if (typeof kind !== 'string' || !(EVENT_KINDS as readonly string[]).includes(kind)) continue;
     const ev: TimelineEvent = {
-      id,
+      id: '',
       date,
       kind: kind as EventKind,
       parties: Array.isArray(parties) ? [...new Set(parties.filter((p): p is Party => (PARTIES as readonly unknown[]).includes(p)))] : [],
@@ -96,10 +106,35 @@ export function sanitizeEvents(v: unknown): TimelineEvent[] {
     if (typeof letter === 'string' && QID.test(letter)) ev.letter = letter;
     const record = kind === 'gesprek' ? sanitizeMeetingRecord(meeting) : undefined;
     if (record) ev.meeting = record;
-    seen.add(id);
-    out.push(ev);
+    const contents = JSON.stringify(ev);
+    const wanted = idAsRead(id) ?? idFrom(contents);
+    if (read.get(wanted) === contents) continue;
+    let own = wanted;
+    if (read.has(own) || (own !== id && taken.has(own))) {
+      for (let n = 1; taken.has(own) || read.has(own); n++) own = `${wanted.slice(0, 36)}-${n}`;
+    }
+    taken.add(own);
+    read.set(own, contents);
+    out.push({ ...ev, id: own });
   }
   return out;
+}
+
+/** FNV-1a over the string's UTF-16 units, in base 36: the same text gives the same id on every read. */
+const idFrom = (text: string): string => {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return `r${h.toString(36)}`;
+};
+
+/**
+ * The id an event stored under `id` is read with (sanitizeEvents), before it meets the others: the id itself when this
+ * version can use it, else one made from it (always the same), so that an edit or a delete finds the event again on the
+ * next read. Undefined when `id` is no text. mergeData (backup.ts) uses it to know an event of the file it already has.
+ */
+export function idAsRead(id: unknown): string | undefined {
+  if (typeof id !== 'string') return undefined;
+  return ID.test(id) ? id : idFrom(id);
 }
 
 const same = (a: AnswerValue | null | undefined, b: AnswerValue | null | undefined): boolean =>

@@ -35,7 +35,12 @@ export function icsTexts(t: T): IcsTexts {
   return {
     calendarName: t('planExtras.icsCalendarName'),
     title: (step) => stepText(step, 'title', t),
-    who: (step) => (t.exists(`ui:calendarEvents.${step.id}`) ? t.raw(`ui:calendarEvents.${step.id}`, stepParams(step, t.lang)) : ''),
+    who: (step) => {
+      // Session 52: a step with texts of its own may have its own calendar line (`<texts>.calendar`): the dossier step after
+      // a correction request (dossierCorrectionTexts) is about the correction, not about a dossier still to come.
+      const key = step.texts && t.exists(`${step.texts}.calendar`) ? `${step.texts}.calendar` : `ui:calendarEvents.${step.id}`;
+      return t.exists(key) ? t.raw(key, stepParams(step, t.lang)) : '';
+    },
     what: (step) => t('calendarEvents.what', { title: stepText(step, 'title', t) }),
     arithmetic: (d) => deadlineArithmetic(d, t),
     uncertain: (step) => [t('plan.uncertain'), stepText(step, 'check', t)].filter(Boolean).join(' '),
