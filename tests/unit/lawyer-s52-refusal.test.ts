@@ -136,6 +136,26 @@ describe('D1: the refusal stays after an admission elsewhere, and the parent alr
     expect(step(p, 'bezwaar-weigering')?.deadline).toMatchObject({ start: '2026-10-01', due: '2026-11-12' });
     expect(warningText(warning(p, KEPT)!)).toMatch(POINTS_TO_STEP);
   });
+
+  /**
+   * D5 (WRONG ON A TERM THAT HAS PASSED; moderate; noticed by the D1 fix, fixed the same session). Story: the refusal on paper
+   * of 15 September (its 6 weeks for bezwaar ran to 27 October: A21, 002:748-750), admitted at the next school on 1 October,
+   * no bezwaar. Read on 2 December. The warning still said "Dan kun je nog bezwaar maken tegen de weigering. Dat kan binnen
+   * 6 weken", five weeks after those 6 weeks had ended, while the plan's own bezwaar step says they have passed. The removal's
+   * twin warning (verwijdering-na-toelating, session 48) already stops once its term has passed. Should: the same.
+   */
+  it('D5: no bezwaar and the refusal\'s 6 weeks have passed: the warning no longer says a bezwaar can still be made (as the removal\'s twin)', () => {
+    const s = log(support, [R('2026-09-01'), W('2026-09-15'), R('2026-09-18'), T('2026-10-01')]);
+    // On the last day of the term the warning is still there; the day after, it is not.
+    expect(warningText(warning(agree(s, '2026-10-27'), KEPT)!)).toMatch(/kun je nog bezwaar maken/);
+    const p = agree(s, TODAY);
+    expect(step(p, 'bezwaar-weigering')?.deadline).toMatchObject({ start: '2026-09-15', due: '2026-10-27', status: 'passed' });
+    expect(warning(p, KEPT)).toBeUndefined();
+    expect(warning(agree(s, '2026-10-28'), KEPT)).toBeUndefined();
+    // Answered in the questions: the same.
+    const answered = log(A({ ...support, ...answeredRefusal, 'bezwaar-ingediend': 'nee' }), [R('2026-09-18'), T('2026-10-01')]);
+    expect(warning(agree(answered, TODAY), KEPT)).toBeUndefined();
+  });
 });
 
 describe('D2: a request to the Geschillencommissie answered in the questions, beside logged refusals', () => {

@@ -100,7 +100,12 @@ export const warningRules: readonly WarningRule[] = [
   // Session 52 (lawyer-s52-refusal D1): once the bezwaar against the refusal is made (answered or logged), the plan has no
   // bezwaar step for it (objectionToMake): the text says she objected and that the board decides, not "the date is at the
   // bezwaar step". What becomes of the bezwaar if she stays at the new school is not in the sources: ask the steunpunt.
-  { id: 'weigering-blijft-na-toelating', section: 'weigering', applies: (f) => f.is('refusedThenAdmittedElsewhere'),
+  // Session 52 (lawyer-s52-refusal D5): otherwise only while that bezwaar can still be made (refusedThenAdmittedElsewhere
+  // needs the refusal's day), as verwijdering-na-toelating: the text says "je kunt nog bezwaar maken", which after the 6 weeks is wrong.
+  { id: 'weigering-blijft-na-toelating', section: 'weigering',
+    applies: (f) =>
+      f.is('refusedThenAdmittedElsewhere') &&
+      ((f.is('objectionFiled') && !objectionToMake(f, 'weigering-datum')) || objectionStillOpen(f.date('weigering-datum'), f.today)),
     texts: (f) => (f.is('objectionFiled') && !objectionToMake(f, 'weigering-datum') ? REFUSAL_KEPT_OBJECTED_TEXTS : undefined) },
   // FP03: "the school is full" must be true.
   { id: 'school-vol', section: 'wanneer-zorgplicht', applies: (f) => f.list('school-zegt').includes('school-vol') },
