@@ -7,7 +7,7 @@ import type { Plan, PlanStep, PlanWarning } from '../rules/plan';
 import { extensionLeftBehindBy, spokenReceipt, toldOnlyOrally, type TimelineEvent } from '../timeline/model';
 import type { Answers } from '../flow/answers';
 import { effectiveOutcome, type MeetingRecord } from './record';
-import { EARLIER_REGISTRATION_TEXTS, UNDECIDED_REGISTRATION_TEXTS, ambiguousExtensionNotes, spokenRefusalFirstSchoolNotes, dossierCorrectionTexts, dossierFirstRequest, gpoNotTlvNotes, decisionOnObjectionNotes, enrolAfterGrantSteps, extensionAfterRefusalDeadlines, sentDayStarts, spokenAdmissionNotes, extensionUnknownNotes, lateExtensionNotes, SUSPENDED_TOO_LONG, suspensionChainEnd, suspensionChainStart, suspensionChainTooLong, latestTlvRefusalTexts, newSchoolRemovalTexts, spokenObjectionNotes, spokenRegistrationNotes, timelineSteps, tlvApplicationAnswered, tlvGrantObjectionTexts, withAnsweredDecisions, newSchoolRefusalTexts } from '../timeline/earlier';
+import { EARLIER_REGISTRATION_TEXTS, UNDECIDED_REGISTRATION_TEXTS, ambiguousExtensionNotes, spokenRefusalFirstSchoolNotes, dossierCorrectionTexts, dossierFirstRequest, gpoNotTlvNotes, decisionOnObjectionNotes, enrolAfterGrantSteps, extensionAfterRefusalDeadlines, sentDayStarts, spokenAdmissionNotes, extensionUnknownNotes, lateExtensionNotes, SUSPENDED_TOO_LONG, suspensionChainEnd, suspensionChainStart, suspensionChainTooLong, latestTlvRefusalTexts, newSchoolRemovalTexts, spokenObjectionNotes, spokenRegistrationNotes, timelineSteps, tlvApplicationAnswered, tlvGrantObjectionTexts, withAnsweredDecisions, newSchoolRefusalTexts, REFUSAL_THEN_ADMITTED } from '../timeline/earlier';
 
 /**
  * What was agreed at a meeting, as steps of the plan. Pure: events and today in, steps out.
@@ -151,7 +151,7 @@ export function withMeetings(plan: Plan, events: readonly TimelineEvent[], answe
  * points to that step, is the one that fits.
  */
 function refusalObjectionBack(steps: readonly PlanStep[], warnings: readonly PlanWarning[]): readonly PlanWarning[] {
-  if (!steps.some((s) => s.id === 'bezwaar-weigering')) return warnings;
+  if (!steps.some((s) => s.id === 'bezwaar-weigering' || s.id === REFUSAL_THEN_ADMITTED)) return warnings;
   return warnings.map((w) => (w.texts === REFUSAL_KEPT_OBJECTED_TEXTS ? { id: w.id, section: w.section, ...(w.firstScreen ? { firstScreen: w.firstScreen } : {}) } : w));
 }
 

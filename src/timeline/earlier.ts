@@ -157,7 +157,9 @@ export function earlierRefusalSteps(events: Events, today: IsoDate, planRefusal?
   const latest = [...refusals].reverse().find((x) => !toldOnlyOrally(x));
   const unplaced = (b: TimelineEvent) =>
     latest !== undefined && b.date >= latest.date && refusals.some((x) => x.date < latest.date && !toldOnlyOrally(x) && addWeeks(x.date, TERMS.objectionWeeks) >= b.date);
-  if (planRefusal === undefined && latest && bezwaren.some(unplaced) && objectedSince(ordered, latest.date)) {
+  // Session 52: not when the latest refusal already has its step here (weigering-voor-toelating: an admission came after it,
+  // and its text says a bezwaar already made need not be made again). Before, the same decision had two steps with one term.
+  if (planRefusal === undefined && latest && !open.some((r) => r.date === latest.date) && bezwaren.some(unplaced) && objectedSince(ordered, latest.date)) {
     const d = objectionTerm(latest.date, today);
     if (d.status !== 'passed') steps.push(unplacedObjectionStep(PLAN_REFUSAL, d, latest.date));
   }

@@ -130,10 +130,18 @@ describe('D1: the refusal stays after an admission elsewhere, and the parent alr
     expect(warningText(warning(p, KEPT)!)).toMatch(POINTS_TO_STEP);
   });
 
-  it('two refusals, admitted at a third school, one bezwaar after both: the plan\'s own bezwaar step comes back (cannot be placed), and the warning points to it', () => {
+  /**
+   * D6 (ONE DECISION, TWO STEPS; low; noticed by the D1 fix, fixed the same session). Two refusals (15 Sep, 1 Oct), admitted
+   * at a third school (10 Oct), one bezwaar on 12 Oct: it cannot be placed (the first refusal's 6 weeks still ran). Both
+   * terms stay (the safe side), but the 1 October refusal had two "nu" steps with the same last day: "Weigering van 1
+   * oktober: bezwaar kan nog" (weigering-voor-toelating, whose text already says a bezwaar made need not be made again) and
+   * the plan's own "Maak bezwaar tegen de weigering" brought back for the unplaced bezwaar. Should: one step per decision.
+   */
+  it('D6: two refusals, admitted at a third school, one bezwaar after both: each refusal\'s term once (the later one as weigering-voor-toelating), and the warning points to a bezwaar step', () => {
     const s = log(support, [R('2026-09-01'), W('2026-09-15'), R('2026-09-20'), W('2026-10-01'), R('2026-10-03'), T('2026-10-10'), B('2026-10-12')]);
     const p = agree(s, '2026-10-13');
-    expect(step(p, 'bezwaar-weigering')?.deadline).toMatchObject({ start: '2026-10-01', due: '2026-11-12' });
+    expect(termsOf(bezwaar(p))).toEqual(['eerdere-weigering 2026-09-15>2026-10-27 upcoming', 'weigering-voor-toelating 2026-10-01>2026-11-12 upcoming']);
+    expect(dutch(step(p, 'weigering-voor-toelating')!)).toMatch(/Heb je al bezwaar gemaakt\? Dan hoef je dat niet nog eens te doen/);
     expect(warningText(warning(p, KEPT)!)).toMatch(POINTS_TO_STEP);
   });
 
