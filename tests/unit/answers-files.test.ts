@@ -116,7 +116,12 @@ describe('example answers files', () => {
       // The whole plan renders, with every placeholder filled.
       const md = renderMarkdown(plan, t);
       expect(md).not.toMatch(/\{\{|\}\}/);
-      for (const s of plan.steps) expect(md).toContain(t.steps.steps[s.id]!.title.replace(/\{\{.*$/, ''));
+      // A step with texts of its own (PlanStep.texts, a "ui:" key) shows that title, as the plan page does.
+      for (const s of plan.steps) {
+        const title = s.texts?.startsWith('ui:') ? get(t.ui, `${s.texts.slice(3)}.title`) : t.steps.steps[s.id]!.title;
+        expect(typeof title, `${s.texts ?? s.id}.title`).toBe('string');
+        expect(md).toContain((title as string).replace(/\{\{.*$/, ''));
+      }
     });
   });
 
