@@ -425,7 +425,8 @@ const rows: Row[] = [
       'handelingsverlegen-zonder-opp', 'oud-of-ander-onderzoek', 'verwijdering-zonder-school', 'niet-blanco-tekenen', 'schriftelijk-aanmelden',
       'vervoer-aanvragen', 'tlv-geldigheid', 'onderwijs-thuis-vragen', 'leerplicht-inschakelen', 'handelingsverlegen-reageren', 'onderwijsconsulenten',
     ],
-    exactSteps: ['handelingsverlegen-brief-beantwoorden', 'sop-opvragen', 'opp-evaluatie', 'steunpunt-bellen', 'afspraken-bevestigen'],
+    // Session 52 (lawyer-s51-answers D5): groep 3-6 with an OPP: the overstap step under "goed om te weten", groep 6's text (H13).
+    exactSteps: ['handelingsverlegen-brief-beantwoorden', 'sop-opvragen', 'opp-evaluatie', 'steunpunt-bellen', 'afspraken-bevestigen', 'overstap-voorbereiden'],
     // Session 46 (s038-opp-ingestemd-school-wil-weg): the agreed help stands; changing it needs her consent again (B08, B10).
     exactWarnings: ['opp-instemming-blijft'],
     steps: {
@@ -640,7 +641,8 @@ const rows: Row[] = [
       'verwijdering-zonder-school', 'sop-opvragen', 'handelingsverlegen-reageren', 'onderzoek-vragen', 'vervoer-aanvragen', 'tlv-geldigheid',
     ],
     // afspraken-bevestigen is merged into afspraken-thuis-vastleggen (same letter, same advice).
-    exactSteps: ['schorsing-einde', 'afspraken-thuis-vastleggen', 'verzuim-melding', 'onderwijsconsulenten', 'opp-evaluatie', 'steunpunt-bellen'],
+    // Session 52 (lawyer-s51-answers D5): groep 3-6 with an OPP: the overstap step under "goed om te weten", groep 6's text (H13).
+    exactSteps: ['schorsing-einde', 'afspraken-thuis-vastleggen', 'verzuim-melding', 'onderwijsconsulenten', 'opp-evaluatie', 'steunpunt-bellen', 'overstap-voorbereiden'],
     exactWarnings: [],
     steps: {
       'schorsing-einde': {
@@ -824,7 +826,8 @@ const rows: Row[] = [
       'tlv-aanvraag-inzien', 'tlv-gehoord-worden', 'tlv-bezwaar', 'tlv-besluitdatum-achterhalen', 'tlv-inschrijven', 'tlv-school-zoeken',
       'vervoer-aanvragen', 'onderzoek-vragen', 'sop-opvragen', 'handelingsverlegen-reageren', 'wachtlijst-zorgplicht', 'geschillencommissie',
     ],
-    exactSteps: ['tlv-zienswijze', 'tlv-geldigheid', 'opp-evaluatie', 'steunpunt-bellen', 'afspraken-bevestigen'],
+    // Session 52 (lawyer-s51-answers D5): groep 3-6 with an OPP: the overstap step under "goed om te weten", groep 6's text (H13).
+    exactSteps: ['tlv-zienswijze', 'tlv-geldigheid', 'opp-evaluatie', 'steunpunt-bellen', 'afspraken-bevestigen', 'overstap-voorbereiden'],
     exactWarnings: [],
   },
   {

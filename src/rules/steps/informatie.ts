@@ -16,6 +16,16 @@ export const MEETING_DAY_UNKNOWN_TEXTS = 'ui:s45.planStep.gesprekDatumOnbekend';
 export const filingRunsMeetingDayUnknown = (f: Facts): boolean =>
   f.is('hasMeetingPlanned') && f.dateUnknown('gesprek-datum') && openFilingTerms(f).length > 0;
 
+/**
+ * Session 52 (lawyer-s51-answers D5): H13 (001:614: the talk about the move to secondary school starts in groep 6 or 7, its
+ * agreements go into the OPP). The answer "groep-3-6" joins groep 6 with 3-5; its option ids are stored on devices and in
+ * shared links, so they stay. For a child with an OPP, or whose school says it cannot help enough, or with a TLV question,
+ * the overstap step then stands under "goed om te weten" with its own short text: "in groep 6? talk now, agreements in the OPP".
+ */
+export const OVERSTAP_GROEP_6_TEXTS = 'ui:s52.planStep.overstapGroep6';
+const mayBeGroep6WithSupport = (f: Facts): boolean =>
+  f.oneOf('groep', 'groep-3-6') && (f.is('hasOpp') || f.is('isHandelingsverlegen') || f.is('isTlv'));
+
 /** The plan's steps for information, jeugdhulp, secondary school and meetings with the school (FACTS G, H). Texts: content/<lang>/steps.yaml, by the same ids. */
 export const informationSteps: readonly StepRule[] = [
   {
@@ -64,8 +74,12 @@ export const informationSteps: readonly StepRule[] = [
     // H13 (001:614-618): talk in groep 6 or 7, agreements in the OPP; the OKR and OPP go along. The answer joins groep 7
     // and 8, so the text says what each needs: groep 8 registers at a VO school in writing (A01/A03/A04/A05, chapter 9).
     // The sources give no date for the schooladvies or the VO registration: the text says so and whom to ask.
+    // Session 52 (D6): groep 8 also reads that the school must discuss it with the parent before the doorstroomtoets if it
+    // wants the child not to take it (H16, 001:656-663). D5: groep 3-6 with support, mayBeGroep6WithSupport.
     id: 'overstap-voorbereiden', group: 'binnenkort', section: 'overstap-voorbereiden', contacts: ['school'],
-    applies: (f) => f.is('hasSituation') && f.oneOf('groep', 'groep-7-8'),
+    groupFor: (f) => (mayBeGroep6WithSupport(f) ? 'goed-om-te-weten' : 'binnenkort'),
+    applies: (f) => f.is('hasSituation') && (f.oneOf('groep', 'groep-7-8') || mayBeGroep6WithSupport(f)),
+    texts: (f) => (mayBeGroep6WithSupport(f) ? OVERSTAP_GROEP_6_TEXTS : undefined),
   },
   {
     // F01/F02/F04: always, the ouder- en jeugdsteunpunt of the samenwerkingsverband.
