@@ -2,7 +2,7 @@
  * Session 53: the "verzoek-te-laat" warning. The objection's 6 weeks are certain (FACTS A21/C09: 002:846-850); the
  * Geschillencommissie's 6 weeks are not in our sources (§X.2: ask the committee, onderwijsgeschillen.nl). The warning
  * used to say "after the 6 weeks" for both, as if the committee's term were certain. Each language now says the
- * committee's term is uncertain and whom to ask.
+ * committee's term (and the TLV objection's, FACTS E18 / §X.3) is uncertain and whom to ask.
  */
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/languages';
@@ -24,7 +24,8 @@ describe('verzoek-te-laat: the Geschillencommissie term is hedged', () => {
 
   it('nl: says the term for the committee is not in our sources and the objection term is 6 weeks', () => {
     const nl: string = texts.find(([c]) => c === 'nl')![1].warnings['verzoek-te-laat'].text;
-    expect(nl).toMatch(/Voor de Geschillencommissie staat de termijn niet in onze bronnen/);
-    expect(nl).toMatch(/Voor een bezwaar geldt die termijn van 6 weken/);
+    expect(nl).toMatch(/Voor een bezwaar bij het schoolbestuur geldt die termijn van 6 weken/);
+    // The TLV objection's 6 weeks are not in the sources either (FACTS E18, §X.3).
+    expect(nl).toMatch(/Voor een bezwaar tegen een TLV-besluit en voor de Geschillencommissie staat de termijn niet in onze bronnen/);
   });
 });
