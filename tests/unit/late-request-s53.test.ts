@@ -1,5 +1,5 @@
 /**
- * Session 53: the "verzoek-te-laat" warning. The objection's 6 weeks are certain (FACTS A21/C09: 002:846-850); the
+ * Session 53: the "verzoek-te-laat" warning. The 6 weeks of an objection to a school board are certain (FACTS A21/C09: 002:846-850); the
  * Geschillencommissie's 6 weeks are not in our sources (§X.2: ask the committee, onderwijsgeschillen.nl). The warning
  * used to say "after the 6 weeks" for both, as if the committee's term were certain. Each language now says the
  * committee's term (and the TLV objection's, FACTS E18 / §X.3) is uncertain and whom to ask.
