@@ -85,7 +85,7 @@ function refusalsRead(ordered: Events): { r: TimelineEvent; n: number }[] {
     && (toldOnlyOrally(r) || !all.slice(0, n).some((x) => x.date === r.date && !toldOnlyOrally(x))));
 }
 
-export function earlierRefusalSteps(events: Events, today: IsoDate, planRefusal?: IsoDate, answeredObjection?: IsoDate | 'unknown'): PlanStep[] {
+export function earlierRefusalSteps(events: Events, today: IsoDate, planRefusal?: IsoDate, answeredObjection?: IsoDate | 'unknown', otherDecisions: readonly IsoDate[] = []): PlanStep[] {
   const ordered = inOrder(events);
   const read = refusalsRead(ordered);
   const refusals = read.map((x) => x.r);
@@ -118,8 +118,12 @@ export function earlierRefusalSteps(events: Events, today: IsoDate, planRefusal?
     // that day (session 26: three refusals; the bezwaar may be against the first, and then the second's term vanished):
     // it cannot be placed, and this step stays (its text says: already objected to this decision? nothing more to do).
     // After an admission, any bezwaar since the refusal counts.
+    // Session 53 (lawyer-s53-months D1): nor when another decision's 6 weeks ran on that day (`otherDecisions`: a removal on
+    // paper, a TLV decision the parent disagrees with): the bezwaar may be against that one. Before, after an admission, one
+    // bezwaar took this refusal's term away while the plan read the same bezwaar as against the removal or the TLV decision.
     const earlierOpenOn = (day: IsoDate) =>
-      refusals.some((x, j) => j < i && x.date < r.date && !toldOnlyOrally(x) && addWeeks(x.date, TERMS.objectionWeeks) >= day);
+      refusals.some((x, j) => j < i && x.date < r.date && !toldOnlyOrally(x) && addWeeks(x.date, TERMS.objectionWeeks) >= day)
+      || otherDecisions.some((d) => d <= day && addWeeks(d, TERMS.objectionWeeks) >= day);
     // Session 35: up to the next refusal on paper. A refusal by phone is no decision and cannot be objected to: a bezwaar
     // after it is against this one (before, with the answered refusal told again by phone on its day, then a bezwaar, the
     // step stayed and asked for the bezwaar already made).
@@ -896,7 +900,14 @@ export function timelineSteps(events: Events, plan: Pick<Plan, 'steps' | 'today'
   const decided = withAnsweredObjection(withAnsweredDecisions(events, answers), answers);
   const tlv = earlierTlvRefusalSteps(events, plan, answers);
   const answered = answeredObjectionDay(answers);
-  const school = [...earlierRefusalSteps(decided, plan.today, planRefusal, answered), ...writtenRemovalSteps(decided, plan.today, plan, answered)];
+  // Session 53 (lawyer-s53-months D1): the other decisions a bezwaar may be against (a removal on paper, a TLV decision the
+  // parent disagrees with), for placing a bezwaar after a refusal.
+  const disagrees = answers !== undefined && conditions.disagreesWithTlvDecision(replay(answers, events));
+  const others = [
+    ...decided.filter((e) => e.kind === 'verwijdering-besluit' && !toldOnlyOrally(e)).map((e) => e.date),
+    ...(disagrees && answers ? tlvDecisions(events, answers).map((e) => e.date) : []),
+  ];
+  const school = [...earlierRefusalSteps(decided, plan.today, planRefusal, answered, others), ...writtenRemovalSteps(decided, plan.today, plan, answered)];
   return [
     ...school, ...phoneDecisionSteps(events, plan.today, plan),
     ...tlv, ...laterTlvDecisionSteps(events, plan, answers, tlv.map((s) => s.id)),

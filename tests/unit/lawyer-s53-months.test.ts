@@ -22,6 +22,11 @@
  *
  * Plain `it`: behaviour checked and found right (each can fail: real values). `it.fails`: a defect, with what the app says,
  * what it should say, the source, how serious; the assertion that fails is the one about the defect.
+ * D1 fixed the same session (plain `it` now): src/rules/steps/predicates.ts admittedRefusalMayBeObjected (a bezwaar dated
+ * in a refusal's 6 weeks, then an admission: the removal's or TLV decision's own bezwaar step stays while the bezwaar also
+ * fell in its 6 weeks; objectionUnplaced), warnings.ts bezwaar-twee-besluiten for that case, and src/timeline/earlier.ts
+ * earlierRefusalSteps (`otherDecisions`: a bezwaar while a removal or TLV decision's 6 weeks ran does not place against the
+ * refusal, so weigering-voor-toelating stays, whose text already says "already objected? nothing more to do"). No new texts.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/flow/answers';
@@ -262,24 +267,24 @@ describe('D1: one bezwaar after several open decisions, then an admission', () =
    * decision the bezwaar was against (a school admitting after a bezwaar against its refusal is a common story), nor does it
    * end the removal or the TLV refusal. Should: both terms stay (the safe side): the removal's (or TLV's) own bezwaar step and
    * weigering-voor-toelating for the refusal (its text already says: already objected? nothing more to do), with the warning.
-   * Source of the defect: src/rules/steps/predicates.ts twoObjectableDecisions (refusalStands is false once the answers say
+   * Fixed in session 53 (see the header). Source of the defect: src/rules/steps/predicates.ts twoObjectableDecisions (refusalStands is false once the answers say
    * "toegelaten" with the registration dated before the refusal) and src/timeline/earlier.ts earlierRefusalSteps (a bezwaar
    * after the refusal places against it, whatever other decision's term ran that day).
    */
-  it.fails('D1: after the admission, the removal\'s bezwaar (14 Dec) stays beside the refusal\'s term (21 Dec), with the warning', () => {
+  it('D1: after the admission, the removal\'s bezwaar (14 Dec) stays beside the refusal\'s term (21 Dec), with the warning', () => {
     const p = agree(removalStory(true), '2026-11-21');
     expect(terms(p).filter((t) => /bezwaar|weigering/.test(t))).toEqual(['bezwaar-verwijdering 2026-11-02>2026-12-14 upcoming', 'weigering-voor-toelating 2026-11-09>2026-12-21 upcoming']);
     expect(warnings(p)).toContain('bezwaar-twee-besluiten');
     expect(first(p).next).toBe('bezwaar-verwijdering 2026-12-14');
   });
 
-  it.fails('D1: after the admission, the TLV bezwaar (7 Dec, not certain) stays beside the refusal\'s term (21 Dec)', () => {
+  it('D1: after the admission, the TLV bezwaar (7 Dec, not certain) stays beside the refusal\'s term (21 Dec)', () => {
     const p = agree(tlvStory(true), '2026-11-21');
     expect(terms(p)).toEqual(['tlv-bezwaar 2026-10-26>2026-12-07 upcoming?', 'weigering-voor-toelating 2026-11-09>2026-12-21 upcoming']);
     expect(first(p).next).toBe('tlv-bezwaar 2026-12-07');
   });
 
-  it.fails('D1 in story 4: on 20 Nov (admitted that day) the three terms of 16 Nov are all still there', () => {
+  it('D1 in story 4: on 20 Nov (admitted that day) the three terms of 16 Nov are all still there', () => {
     const p = agree(story4('2026-11-20'), '2026-11-20');
     expect(terms(p).filter((t) => /bezwaar|weigering|geschillen/.test(t))).toEqual([
       'bezwaar-verwijdering 2026-11-02>2026-12-14 upcoming',
@@ -296,6 +301,7 @@ describe('D1: one bezwaar after several open decisions, then an admission', () =
     ]);
     const p = agree(s, '2026-12-19');
     expect(terms(p).filter((t) => /bezwaar|weigering-voor/.test(t))).toEqual([]);
+    expect(warnings(p)).not.toContain('bezwaar-twee-besluiten');
   });
 });
 
