@@ -843,14 +843,25 @@ function undecidedRegistrationSteps(events: Events, written: Events, today: IsoD
     const i = open.findIndex((r) => r.start <= x);
     if (i >= 0) open.splice(i, 1);
   }
+  // Session 53 (lawyer-s53-months D2): an extension logged within this registration's 6 weeks, no decision on paper between:
+  // with more schools registered the timeline cannot tell which school wrote it (as earlierRegistrationSteps' "maybe"): 6
+  // weeks, then maybe the 10-week day (A05; 001:119, 002:746), with the note that says so. Before, the step said "passed"
+  // after 6 weeks while the school may have had 4 more.
+  const extensions = events.filter((e) => e.kind === 'besluit-verlengd' && !toldOnlyOrally(e)).map((e) => e.date).sort();
   return open
     .filter((r) => addWeeks(r.start, TERMS.admissionDecisionMaxWeeks) >= today)
-    .map((r, i) => ({
-      id: memberId(EARLIER_REGISTRATION, i), texts: UNDECIDED_REGISTRATION_TEXTS, group: 'binnenkort' as const,
-      section: 'na-aanmelding', letters: [], contacts: ['school' as const],
-      deadline: deadline(r.start, r.received ? 'aanmelding-ontvangen' : 'aanmelding-verstuurd', TERMS.admissionDecisionWeeks, 'weeks', today),
-      params: { aangemeld: r.start },
-    }));
+    .map((r, i) => {
+      const maybe = extensions.find((x) => x >= r.start && !extensionAfterTerm(x, r.start) && !decisions.some((d) => d >= r.start && d <= x));
+      const tenWeeks = addWeeks(r.start, TERMS.admissionDecisionMaxWeeks);
+      const d = deadline(r.start, r.received ? 'aanmelding-ontvangen' : 'aanmelding-verstuurd', TERMS.admissionDecisionWeeks, 'weeks', today);
+      return {
+        id: memberId(EARLIER_REGISTRATION, i), texts: UNDECIDED_REGISTRATION_TEXTS, group: 'binnenkort' as const,
+        section: 'na-aanmelding', letters: [], contacts: ['school' as const],
+        deadline: maybe !== undefined && d.status === 'passed' ? { ...d, maybeExtendedTo: tenWeeks } : d,
+        params: { aangemeld: r.start, ...(maybe !== undefined ? { verlengd: maybe, uiterlijk10: tenWeeks } : {}) },
+        ...(maybe !== undefined ? { note: AMBIGUOUS_EXTENSION_NOTE } : {}),
+      };
+    });
 }
 
 /**
