@@ -85,7 +85,7 @@ function refusalsRead(ordered: Events): { r: TimelineEvent; n: number }[] {
     && (toldOnlyOrally(r) || !all.slice(0, n).some((x) => x.date === r.date && !toldOnlyOrally(x))));
 }
 
-export function earlierRefusalSteps(events: Events, today: IsoDate, planRefusal?: IsoDate, answeredObjection?: IsoDate | 'unknown'): PlanStep[] {
+export function earlierRefusalSteps(events: Events, today: IsoDate, planRefusal?: IsoDate, answeredObjection?: IsoDate | 'unknown', otherDecisions: readonly IsoDate[] = []): PlanStep[] {
   const ordered = inOrder(events);
   const read = refusalsRead(ordered);
   const refusals = read.map((x) => x.r);
@@ -118,8 +118,12 @@ export function earlierRefusalSteps(events: Events, today: IsoDate, planRefusal?
     // that day (session 26: three refusals; the bezwaar may be against the first, and then the second's term vanished):
     // it cannot be placed, and this step stays (its text says: already objected to this decision? nothing more to do).
     // After an admission, any bezwaar since the refusal counts.
+    // Session 53 (lawyer-s53-months D1): nor when another decision's 6 weeks ran on that day (`otherDecisions`: a removal on
+    // paper, a TLV decision the parent disagrees with): the bezwaar may be against that one. Before, after an admission, one
+    // bezwaar took this refusal's term away while the plan read the same bezwaar as against the removal or the TLV decision.
     const earlierOpenOn = (day: IsoDate) =>
-      refusals.some((x, j) => j < i && x.date < r.date && !toldOnlyOrally(x) && addWeeks(x.date, TERMS.objectionWeeks) >= day);
+      refusals.some((x, j) => j < i && x.date < r.date && !toldOnlyOrally(x) && addWeeks(x.date, TERMS.objectionWeeks) >= day)
+      || otherDecisions.some((d) => d <= day && addWeeks(d, TERMS.objectionWeeks) >= day);
     // Session 35: up to the next refusal on paper. A refusal by phone is no decision and cannot be objected to: a bezwaar
     // after it is against this one (before, with the answered refusal told again by phone on its day, then a bezwaar, the
     // step stayed and asked for the bezwaar already made).
@@ -839,14 +843,25 @@ function undecidedRegistrationSteps(events: Events, written: Events, today: IsoD
     const i = open.findIndex((r) => r.start <= x);
     if (i >= 0) open.splice(i, 1);
   }
+  // Session 53 (lawyer-s53-months D2): an extension logged within this registration's 6 weeks, no decision on paper between:
+  // with more schools registered the timeline cannot tell which school wrote it (as earlierRegistrationSteps' "maybe"): 6
+  // weeks, then maybe the 10-week day (A05; 001:119, 002:746), with the note that says so. Before, the step said "passed"
+  // after 6 weeks while the school may have had 4 more.
+  const extensions = events.filter((e) => e.kind === 'besluit-verlengd' && !toldOnlyOrally(e)).map((e) => e.date).sort();
   return open
     .filter((r) => addWeeks(r.start, TERMS.admissionDecisionMaxWeeks) >= today)
-    .map((r, i) => ({
-      id: memberId(EARLIER_REGISTRATION, i), texts: UNDECIDED_REGISTRATION_TEXTS, group: 'binnenkort' as const,
-      section: 'na-aanmelding', letters: [], contacts: ['school' as const],
-      deadline: deadline(r.start, r.received ? 'aanmelding-ontvangen' : 'aanmelding-verstuurd', TERMS.admissionDecisionWeeks, 'weeks', today),
-      params: { aangemeld: r.start },
-    }));
+    .map((r, i) => {
+      const maybe = extensions.find((x) => x >= r.start && !extensionAfterTerm(x, r.start) && !decisions.some((d) => d >= r.start && d <= x));
+      const tenWeeks = addWeeks(r.start, TERMS.admissionDecisionMaxWeeks);
+      const d = deadline(r.start, r.received ? 'aanmelding-ontvangen' : 'aanmelding-verstuurd', TERMS.admissionDecisionWeeks, 'weeks', today);
+      return {
+        id: memberId(EARLIER_REGISTRATION, i), texts: UNDECIDED_REGISTRATION_TEXTS, group: 'binnenkort' as const,
+        section: 'na-aanmelding', letters: [], contacts: ['school' as const],
+        deadline: maybe !== undefined && d.status === 'passed' ? { ...d, maybeExtendedTo: tenWeeks } : d,
+        params: { aangemeld: r.start, ...(maybe !== undefined ? { verlengd: maybe, uiterlijk10: tenWeeks } : {}) },
+        ...(maybe !== undefined ? { note: AMBIGUOUS_EXTENSION_NOTE } : {}),
+      };
+    });
 }
 
 /**
@@ -896,7 +911,14 @@ export function timelineSteps(events: Events, plan: Pick<Plan, 'steps' | 'today'
   const decided = withAnsweredObjection(withAnsweredDecisions(events, answers), answers);
   const tlv = earlierTlvRefusalSteps(events, plan, answers);
   const answered = answeredObjectionDay(answers);
-  const school = [...earlierRefusalSteps(decided, plan.today, planRefusal, answered), ...writtenRemovalSteps(decided, plan.today, plan, answered)];
+  // Session 53 (lawyer-s53-months D1): the other decisions a bezwaar may be against (a removal on paper, a TLV decision the
+  // parent disagrees with), for placing a bezwaar after a refusal.
+  const disagrees = answers !== undefined && conditions.disagreesWithTlvDecision(replay(answers, events));
+  const others = [
+    ...decided.filter((e) => e.kind === 'verwijdering-besluit' && !toldOnlyOrally(e)).map((e) => e.date),
+    ...(disagrees && answers ? tlvDecisions(events, answers).map((e) => e.date) : []),
+  ];
+  const school = [...earlierRefusalSteps(decided, plan.today, planRefusal, answered, others), ...writtenRemovalSteps(decided, plan.today, plan, answered)];
   return [
     ...school, ...phoneDecisionSteps(events, plan.today, plan),
     ...tlv, ...laterTlvDecisionSteps(events, plan, answers, tlv.map((s) => s.id)),

@@ -1,5 +1,5 @@
 import { TERMS, type Deadline } from '../deadlines';
-import type { IsoDate } from '../dates';
+import { isIsoDate, type IsoDate } from '../dates';
 import { addDays, addWeeks, schoolYearStart } from '../calendar';
 import type { Facts } from '../facts';
 import { EARLIER_GPO, EARLIER_REFUSAL, EARLIER_REMOVAL, EARLIER_TLV_GRANT, EARLIER_TLV_REFUSAL, LATER_REMOVAL, TLV_REFUSAL_THEN_GRANTED, family } from './ids';
@@ -120,8 +120,31 @@ const objectedToOnly = (f: Facts, own: string): boolean => {
   ];
   return others.some((d) => d !== undefined) && others.every((d) => d === undefined || d > filed);
 };
-/** The two decisions' bezwaar steps both stay, unless the bezwaar's date places it (objectedToOnly). */
-export const objectionUnplaced = (f: Facts, own: string): boolean => twoObjectableDecisions(f) && !objectedToOnly(f, own);
+/**
+ * Session 53 (lawyer-s53-months D1): a written refusal, then "toegelaten" with the registration dated before it (the plan
+ * reads it as the same school changing its mind: refusalStands is false, and the timeline keeps the refusal's term as
+ * weigering-voor-toelating), and a bezwaar dated while that refusal's 6 weeks ran (002:748-750), or without a day. The
+ * school may have admitted the child after a bezwaar against its refusal, so such a bezwaar does not place against another
+ * decision (a removal, a TLV decision): before, the admission made the plan read it as against that one, and its running
+ * term (002:846-850; E18) left the plan while the timeline read the same bezwaar as against the refusal.
+ */
+/** The bezwaar is dated while the 6 weeks of the decision of `day` ran (or its date is not known). */
+const filedWithinTerm = (f: Facts, day: IsoDate | undefined): boolean => {
+  const filed = f.date('bezwaar-datum');
+  return day !== undefined && (filed === undefined || (filed >= day && filed <= addWeeks(day, TERMS.objectionWeeks)));
+};
+export const admittedRefusalMayBeObjected = (f: Facts): boolean => {
+  // As stored: the questionnaire does not ask about a refusal once the answers say "toegelaten" (the timeline wrote it).
+  const refused = f.stored('weigering-datum');
+  return f.is('wasAdmitted') && !f.is('refusalStands') && f.stored('weigering-schriftelijk') !== 'nee' && refused !== undefined && isIsoDate(refused)
+    && f.oneOf('bezwaar-ingediend', 'ja') && filedWithinTerm(f, refused);
+};
+/**
+ * The two decisions' bezwaar steps both stay, unless the bezwaar's date places it (objectedToOnly). Session 53: also a
+ * refusal before an admission (admittedRefusalMayBeObjected), when the bezwaar is dated within this decision's 6 weeks too.
+ */
+export const objectionUnplaced = (f: Facts, own: string): boolean =>
+  (twoObjectableDecisions(f) && !objectedToOnly(f, own)) || (own !== 'weigering-datum' && admittedRefusalMayBeObjected(f) && filedWithinTerm(f, f.date(own)));
 /**
  * The decision dated by the answer `decisionId` has a day, and a bezwaar against it is still to make: none filed, one
  * that cannot be placed (objectionUnplaced), or one dated before this decision. The rule of the three bezwaar steps

@@ -7,7 +7,7 @@ import { addWeeks, daysBetween } from '../calendar';
 /** A bezwaar term of 6 weeks from `decision` that has not passed on `today` (not known: not open). */
 const objectionStillOpen = (decision: IsoDate | undefined, today: IsoDate): boolean => decision !== undefined && addWeeks(decision, TERMS.objectionWeeks) >= today;
 import { TERMS } from '../deadlines';
-import { offerTurnedDown, offerRefused, twoObjectableDecisions, twoGpoDecisions, filedLate, objectionDue, gpoDue, FILING_STEPS, enrolledNowhere, objectionToMake } from './predicates';
+import { offerTurnedDown, offerRefused, twoObjectableDecisions, twoGpoDecisions, admittedRefusalMayBeObjected, objectionUnplaced, filedLate, objectionDue, gpoDue, FILING_STEPS, enrolledNowhere, objectionToMake } from './predicates';
 import { stepRules } from './index';
 
 /**
@@ -217,7 +217,10 @@ export const warningRules: readonly WarningRule[] = [
   // Also a refusal and a removal (twoSchoolDecisions), and the same for one "gpo-ingediend: ja" with two GPO decisions.
   {
     id: 'bezwaar-twee-besluiten', section: 'bezwaar-maken',
-    applies: (f) => (twoObjectableDecisions(f) && f.oneOf('bezwaar-ingediend', 'ja')) || (twoGpoDecisions(f) && f.oneOf('gpo-ingediend', 'ja')),
+    applies: (f) => (twoObjectableDecisions(f) && f.oneOf('bezwaar-ingediend', 'ja')) || (twoGpoDecisions(f) && f.oneOf('gpo-ingediend', 'ja'))
+      // Session 53 (lawyer-s53-months D1): a refusal before an admission whose 6 weeks ran on the bezwaar's day, beside a
+      // removal or a TLV decision: the bezwaar may be against either (admittedRefusalMayBeObjected).
+      || (admittedRefusalMayBeObjected(f) && ((f.is('hasRemovalDecision') && objectionUnplaced(f, 'verwijdering-datum')) || (f.is('disagreesWithTlvDecision') && objectionUnplaced(f, 'tlv-besluit-datum')))),
   },
   // FP-P4, A21, C09, §X.2: filed after the 6 weeks.
   {
