@@ -131,7 +131,7 @@ describe('story 1: two suspensions, a removal, bezwaar in week 5, the board deci
     expect(firstThings(p).alerts?.map((w) => w.id)).toContain('verzoek-te-laat');
     const gpoLate = log(A(HV), [...S1.slice(0, 3), E('gpo-ingediend', '2026-12-15')]);
     const w = agree(gpoLate, '2026-12-16').warnings.find((x) => x.id === 'verzoek-te-laat');
-    expect(nl().raw(`steps:warnings.${w!.id}.text`)).toMatch(/Voor de Geschillencommissie staat de termijn niet in onze bronnen/);
+    expect(nl().raw(`steps:warnings.${w!.id}.text`)).toMatch(/voor de Geschillencommissie staat de termijn niet in onze bronnen/);
   });
 
   it('20 Jan, the board\'s letter of 18 Jan: its 6 weeks (to 1 Mar) stay, hedged as maybe the decision on the bezwaar; the GPO not certain', () => {
