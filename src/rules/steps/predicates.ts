@@ -120,6 +120,11 @@ const objectedToOnly = (f: Facts, own: string): boolean => {
   ];
   return others.some((d) => d !== undefined) && others.every((d) => d === undefined || d > filed);
 };
+/** The bezwaar is dated while the 6 weeks of the decision of `day` ran (or its date is not known). */
+const filedWithinTerm = (f: Facts, day: IsoDate | undefined): boolean => {
+  const filed = f.date('bezwaar-datum');
+  return day !== undefined && (filed === undefined || (filed >= day && filed <= addWeeks(day, TERMS.objectionWeeks)));
+};
 /**
  * Session 53 (lawyer-s53-months D1): a written refusal, then "toegelaten" with the registration dated before it (the plan
  * reads it as the same school changing its mind: refusalStands is false, and the timeline keeps the refusal's term as
@@ -128,11 +133,6 @@ const objectedToOnly = (f: Facts, own: string): boolean => {
  * decision (a removal, a TLV decision): before, the admission made the plan read it as against that one, and its running
  * term (002:846-850; E18) left the plan while the timeline read the same bezwaar as against the refusal.
  */
-/** The bezwaar is dated while the 6 weeks of the decision of `day` ran (or its date is not known). */
-const filedWithinTerm = (f: Facts, day: IsoDate | undefined): boolean => {
-  const filed = f.date('bezwaar-datum');
-  return day !== undefined && (filed === undefined || (filed >= day && filed <= addWeeks(day, TERMS.objectionWeeks)));
-};
 export const admittedRefusalMayBeObjected = (f: Facts): boolean => {
   // As stored: the questionnaire does not ask about a refusal once the answers say "toegelaten" (the timeline wrote it).
   const refused = f.stored('weigering-datum');
