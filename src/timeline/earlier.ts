@@ -740,6 +740,26 @@ const PLAN_GPO = 'geschillencommissie';
  * parent's first choice, not the order (A25; 000:318-321). Not when a decision after both leaves no step to count from.
  */
 export const EARLIER_REGISTRATION = 'eerdere-aanmelding';
+/** The days of the extensions logged in writing (not only told), in order. */
+const extensionDays = (events: Events): IsoDate[] => events.filter((e) => e.kind === 'besluit-verlengd' && !toldOnlyOrally(e)).map((e) => e.date).sort();
+/** The extensions logged within the 6 weeks of a registration from `start`, with no written decision between. */
+const extensionsWithin = (extensions: readonly IsoDate[], start: IsoDate, decisions: readonly IsoDate[]): IsoDate[] =>
+  extensions.filter((x) => x >= start && !extensionAfterTerm(x, start) && !decisions.some((d) => d >= start && d <= x));
+/**
+ * The step of another school's registration from `start`: 6 weeks, or 10 when the extension is surely its own (A05). An
+ * extension that may be its own (`maybe`) puts the 10-week day beside a passed 6 weeks, with the note that says so.
+ */
+function registrationStep(i: number, texts: string, start: IsoDate, received: boolean, sure: boolean, maybe: IsoDate | undefined, today: IsoDate): PlanStep {
+  const tenWeeks = addWeeks(start, TERMS.admissionDecisionMaxWeeks);
+  const d = deadline(start, received ? 'aanmelding-ontvangen' : 'aanmelding-verstuurd', sure ? TERMS.admissionDecisionMaxWeeks : TERMS.admissionDecisionWeeks, 'weeks', today);
+  return {
+    id: memberId(EARLIER_REGISTRATION, i), texts, group: 'binnenkort', section: 'na-aanmelding', letters: [], contacts: ['school'],
+    deadline: maybe !== undefined && d.status === 'passed' ? { ...d, maybeExtendedTo: tenWeeks } : d,
+    params: { aangemeld: start, ...(maybe !== undefined ? { verlengd: maybe, uiterlijk10: tenWeeks } : {}) },
+    ...(maybe !== undefined ? { note: AMBIGUOUS_EXTENSION_NOTE } : {}),
+  };
+}
+
 export const EARLIER_REGISTRATION_TEXTS = 'ui:s46.planStep.eerdereAanmelding';
 export function earlierRegistrationSteps(events: Events, plan: Pick<Plan, 'steps' | 'today'>, answers?: Answers): PlanStep[] {
   if (!answers || asString(replay(answers, events)['meer-scholen']) !== 'ja') return [];
@@ -754,7 +774,7 @@ export function earlierRegistrationSteps(events: Events, plan: Pick<Plan, 'steps
   if (!mine) return [];
   const decisions = writtenDecisionDays(events);
   const earlier = registrations.filter((r, i) => r !== mine && r.start < own.start && registrations.findIndex((x) => x.start === r.start) === i);
-  const extensions = events.filter((e) => e.kind === 'besluit-verlengd' && !toldOnlyOrally(e)).map((e) => e.date).sort();
+  const extensions = extensionDays(events);
   const ownStep = plan.steps.find((s) => s.id === 'besluit-aanmelding');
   return earlier
     .filter((r) => !decisions.some((x) => x >= r.start && x < own.start) && addWeeks(r.start, TERMS.admissionDecisionMaxWeeks) >= plan.today)
@@ -762,21 +782,13 @@ export function earlierRegistrationSteps(events: Events, plan: Pick<Plan, 'steps
       // Session 48: an extension logged within this registration's own 6 weeks, no decision on paper between. With no other
       // registration started between, it is this school's (10 weeks, A05); with one (the plan's own, most likely), the
       // timeline cannot tell which school wrote it (ambiguousExtension in model.ts): 6 weeks, then maybe the 10-week day.
-      const within = extensions.filter((x) => x >= r.start && !extensionAfterTerm(x, r.start) && !decisions.some((d) => d >= r.start && d <= x));
+      const within = extensionsWithin(extensions, r.start, decisions);
       // The parent's own answer for the plan's registration settles it (lawyer-s48-changes): "ja", the letter was that
       // school's; "nee", it was this one's.
       const answered = ownStep?.params['verlengdAntwoord'];
       const sure = within.some((x) => !registrations.some((o) => o.start > r.start && o.start <= x)) || (within.length > 0 && answered === 'nee');
       const maybe = !sure && answered !== 'ja' ? within[0] : undefined;
-      const tenWeeks = addWeeks(r.start, TERMS.admissionDecisionMaxWeeks);
-      const d = deadline(r.start, r.received ? 'aanmelding-ontvangen' : 'aanmelding-verstuurd', sure ? TERMS.admissionDecisionMaxWeeks : TERMS.admissionDecisionWeeks, 'weeks', plan.today);
-      return {
-        id: memberId(EARLIER_REGISTRATION, i), texts: EARLIER_REGISTRATION_TEXTS, group: 'binnenkort' as const,
-        section: 'na-aanmelding', letters: [], contacts: ['school' as const],
-        deadline: maybe !== undefined && d.status === 'passed' ? { ...d, maybeExtendedTo: tenWeeks } : d,
-        params: { aangemeld: r.start, ...(maybe !== undefined ? { verlengd: maybe, uiterlijk10: tenWeeks } : {}) },
-        ...(maybe !== undefined ? { note: AMBIGUOUS_EXTENSION_NOTE } : {}),
-      };
+      return registrationStep(i, EARLIER_REGISTRATION_TEXTS, r.start, r.received !== undefined, sure, maybe, plan.today);
     });
 }
 
@@ -847,21 +859,10 @@ function undecidedRegistrationSteps(events: Events, written: Events, today: IsoD
   // with more schools registered the timeline cannot tell which school wrote it (as earlierRegistrationSteps' "maybe"): 6
   // weeks, then maybe the 10-week day (A05; 001:119, 002:746), with the note that says so. Before, the step said "passed"
   // after 6 weeks while the school may have had 4 more.
-  const extensions = events.filter((e) => e.kind === 'besluit-verlengd' && !toldOnlyOrally(e)).map((e) => e.date).sort();
+  const extensions = extensionDays(events);
   return open
     .filter((r) => addWeeks(r.start, TERMS.admissionDecisionMaxWeeks) >= today)
-    .map((r, i) => {
-      const maybe = extensions.find((x) => x >= r.start && !extensionAfterTerm(x, r.start) && !decisions.some((d) => d >= r.start && d <= x));
-      const tenWeeks = addWeeks(r.start, TERMS.admissionDecisionMaxWeeks);
-      const d = deadline(r.start, r.received ? 'aanmelding-ontvangen' : 'aanmelding-verstuurd', TERMS.admissionDecisionWeeks, 'weeks', today);
-      return {
-        id: memberId(EARLIER_REGISTRATION, i), texts: UNDECIDED_REGISTRATION_TEXTS, group: 'binnenkort' as const,
-        section: 'na-aanmelding', letters: [], contacts: ['school' as const],
-        deadline: maybe !== undefined && d.status === 'passed' ? { ...d, maybeExtendedTo: tenWeeks } : d,
-        params: { aangemeld: r.start, ...(maybe !== undefined ? { verlengd: maybe, uiterlijk10: tenWeeks } : {}) },
-        ...(maybe !== undefined ? { note: AMBIGUOUS_EXTENSION_NOTE } : {}),
-      };
-    });
+    .map((r, i) => registrationStep(i, UNDECIDED_REGISTRATION_TEXTS, r.start, r.received, false, extensionsWithin(extensions, r.start, decisions)[0], today));
 }
 
 /**
