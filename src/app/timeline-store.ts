@@ -1,5 +1,5 @@
 import { PREFIX, loadJson, saveJson, type KeyValueStore } from './storage';
-import { EMPTY_TIMELINE, TIMELINE_VERSION, sanitizeTimeline, type TimelineData } from '../timeline/model';
+import { EMPTY_TIMELINE, TIMELINE_VERSION, sanitizeTimeline, unreadEvents, type TimelineData } from '../timeline/model';
 
 /**
  * Where the timeline lives on the device: "wegwijzer.timeline" = { version, events, base }.
@@ -28,7 +28,17 @@ export function timelineIsNewer(store: KeyValueStore): boolean {
   return loadJson(store, TIMELINE_KEY, (v) => (v && typeof v === 'object' && typeof (v as { version?: unknown }).version === 'number' && (v as { version: number }).version > TIMELINE_VERSION ? true : undefined)) === true;
 }
 
-export const saveTimeline = (store: KeyValueStore, data: TimelineData): boolean => saveJson(store, TIMELINE_KEY, { version: TIMELINE_VERSION, ...data });
+/**
+ * Session 54: the stored entries this version does not read (unreadEvents: another version's kind, a broken date, more
+ * than it shows) are written back after the events, as they were: a change here never drops them.
+ */
+export function saveTimeline(store: KeyValueStore, data: TimelineData): boolean {
+  const kept = unreadEvents(loadJson(store, TIMELINE_KEY, (v) => (v && typeof v === 'object' ? (v as { events?: unknown }).events : undefined)));
+  return saveJson(store, TIMELINE_KEY, { version: TIMELINE_VERSION, ...data, events: [...data.events, ...kept] });
+}
+
+/** How many stored entries this version does not show (unreadEvents); the timeline page says so. */
+export const unreadCount = (raw: unknown): number => unreadEvents(raw && typeof raw === 'object' ? (raw as { events?: unknown }).events : undefined).length;
 
 export const loadFlag = (store: KeyValueStore, key: string): boolean => loadJson(store, key, (v) => (v === true ? true : undefined)) === true;
 export const saveFlag = (store: KeyValueStore, key: string): boolean => saveJson(store, key, true);

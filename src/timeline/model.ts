@@ -48,7 +48,11 @@ export type Events = readonly TimelineEvent[];
 // Session 37: isLegal and toldOnlyOrally live in effects.ts, so the letters (src/rules/letters.ts) use the same rule.
 export { isLegal, toldOnlyOrally };
 
-const MAX_NOTE = 2000;
+/**
+ * Session 54: notes longer than this are not read (the event is kept as it is stored: unreadEvents). The form takes 2,000
+ * characters (TimelinePage); reading more leaves room for a newer version or a hand-edited backup without cutting a note.
+ */
+const MAX_NOTE = 20_000;
 const MAX_EVENTS = 500;
 const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 const ID = /^[A-Za-z0-9_-]{1,40}$/;
@@ -79,28 +83,27 @@ export function sanitizeTimeline(v: unknown): TimelineData {
  * use (longer than 40 characters, other characters, none: a newer version, a hand-edited backup, another device) is kept
  * under an id of its own (idAsRead), and so is a second event under an id already read that says something else (a copied
  * entry). Before, both were dropped without a word, and the next change to the timeline stored the list without them. The
- * same event twice (same id, same contents) is kept once. Still dropped: an event without a valid date or with a kind this
- * version does not know (it cannot be placed or read), and any after the first MAX_EVENTS.
+ * same event twice (same id, same contents) is kept once. Not read: an event without a valid date or with a kind this
+ * version does not know (it cannot be placed or read), and any after the first MAX_EVENTS; session 54: those stay stored
+ * (unreadEvents).
  */
 export function sanitizeEvents(v: unknown): TimelineEvent[] {
   if (!Array.isArray(v)) return [];
-  const list = v.slice(0, MAX_EVENTS);
-  // Ids this version uses as they are: an id made for another event never takes one of them.
-  const taken = new Set(list.flatMap((e) => (isRecord(e) && typeof e['id'] === 'string' && ID.test(e['id']) ? [e['id']] : [])));
+  const all = v.slice(0, MAX_EVENTS);
+  const list = all.filter(readable);
+  // Ids this version uses as they are (also those of the entries it does not read): an id made for another event never takes one of them.
+  const taken = new Set(all.flatMap((e) => (isRecord(e) && typeof e['id'] === 'string' && ID.test(e['id']) ? [e['id']] : [])));
   const out: TimelineEvent[] = [];
   /** The events read so far, by id: their contents, to tell the same event twice from another one. */
   const read = new Map<string, string>();
   for (const e of list) {
-    if (!isRecord(e)) continue;
     const { id, date, kind, parties, how, note, letter, meeting } = e;
-    if (typeof date !== 'string' || !isIsoDate(date)) continue;
-    if (typeof kind !== 'string' || !(EVENT_KINDS as readonly string[]).includes(kind)) continue;
     const ev: TimelineEvent = {
       id: '',
-      date,
+      date: date as IsoDate,
       kind: kind as EventKind,
       parties: Array.isArray(parties) ? [...new Set(parties.filter((p): p is Party => (PARTIES as readonly unknown[]).includes(p)))] : [],
-      note: typeof note === 'string' ? note.slice(0, MAX_NOTE) : '',
+      note: typeof note === 'string' ? note : '',
     };
     if (typeof how === 'string' && (HOWS as readonly string[]).includes(how)) ev.how = how as How;
     if (typeof letter === 'string' && QID.test(letter)) ev.letter = letter;
@@ -118,6 +121,29 @@ export function sanitizeEvents(v: unknown): TimelineEvent[] {
     out.push({ ...ev, id: own });
   }
   return out;
+}
+
+/** An event this version can read and show: a record with a valid date, a kind it knows and a note it takes whole. */
+const readable = (e: unknown): e is Record<string, unknown> =>
+  isRecord(e) &&
+  typeof e['date'] === 'string' && isIsoDate(e['date']) &&
+  typeof e['kind'] === 'string' && (EVENT_KINDS as readonly string[]).includes(e['kind']) &&
+  !(typeof e['note'] === 'string' && e['note'].length > MAX_NOTE);
+
+/**
+ * Session 54: the stored entries sanitizeEvents does not read, as they are stored: an event without a valid date, of a kind
+ * this version does not know (a newer version in another tab, a restored backup of a newer version), with a longer note
+ * than it reads, or after the first MAX_EVENTS (anything that is no record holds nothing and is left out; the same entry twice is kept once). Every write of the timeline keeps them after the events it writes
+ * (saveTimeline, backup.ts mergeData), so the next change no longer drops them without a word; the timeline page counts
+ * them. Before, they were dropped when read, and the next change stored the list without them.
+ */
+export function unreadEvents(v: unknown): unknown[] {
+  if (!Array.isArray(v)) return [];
+  const seen = new Set<string>();
+  return [...v.slice(0, MAX_EVENTS).filter((e) => isRecord(e) && !readable(e)), ...v.slice(MAX_EVENTS).filter(isRecord)].filter((e) => {
+    const text = JSON.stringify(e);
+    return !seen.has(text) && !!seen.add(text);
+  });
 }
 
 /** FNV-1a over the string's UTF-16 units, in base 36: the same text gives the same id on every read. */

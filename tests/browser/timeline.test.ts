@@ -148,6 +148,25 @@ describe('Mijn tijdlijn', () => {
     expect(page.url()).toMatch(/#\/vraag\/[a-z-]+$/);
   });
 
+  it('an entry of a kind this version does not know is counted on the page and still stored after a new event (session 54, failed before)', async () => {
+    const page = await newPage();
+    await seedStorage(page, suite.server.url, { answers: ANSWERS, position: 'plan' });
+    const future = { id: 'x1', date: iso(daysAgo(3)), kind: 'terug-naar-school', parties: ['school'], note: 'Weer naar school, 3 ochtenden.' };
+    await page.goto(suite.server.url);
+    await page.evaluate((f) => localStorage.setItem('wegwijzer.timeline', JSON.stringify({ version: 1, events: [f], base: {} })), future);
+    await open(page, '#/tijdlijn');
+    await expect(page.locator('.page-timeline .note').textContent()).resolves.toContain('Deze versie van de app kan dit niet tonen: 1 ding in je tijdlijn.');
+    expect(await page.locator('.timeline-item').count()).toBe(0);
+    await page.getByRole('button', { name: 'Zet iets in je tijdlijn' }).click();
+    await page.getByLabel('Datum', { exact: true }).fill(typed(daysAgo(1)));
+    await page.getByLabel('Wat gebeurde er?').selectOption('telefoontje');
+    await page.getByRole('button', { name: 'Bewaar', exact: true }).click();
+    await page.locator('.timeline-item').first().waitFor();
+    const events = (await stored(page, 'wegwijzer.timeline')).events as { id: string; kind: string }[];
+    expect(events.map((e) => e.kind)).toEqual(['telefoontje', 'terug-naar-school']);
+    expect(events[1]).toEqual(future);
+  });
+
   it('a registration answered in the questions stays in the list after a later one is logged (session 44)', async () => {
     const page = await newPage();
     const first = daysAgo(70);

@@ -4,6 +4,7 @@ import { useT, type T } from '../../app/i18n';
 import { deviceStore, send, startOrResume, type AppState } from '../../app/controller';
 import { isComplete } from '../../flow/route';
 import { commitTimeline, timelineIsNewer, timelineOf } from '../components/timelineDoor';
+import { unreadCount } from '../../app/timeline-store';
 import { formatDate, formatDateShort, parseTypedDate, todayInNL } from '../../rules/dates';
 import { EFFECTS, HOWS, LEGAL_KINDS, PARTIES, PLAIN_KINDS, type EventKind, type How, type Party } from '../../timeline/effects';
 import { addEvent, deleteEvent, isLegal, lateFlags, newEventId, reapplyEvent, spokenReceipt, timelineItems, toldOnlyOrally, updateEvent, type LateFlag, type TimelineEvent, type TimelineItem } from '../../timeline/model';
@@ -25,6 +26,8 @@ export function TimelinePage({ app }: { app: AppState }) {
   const t = useT();
   const today = todayInNL();
   const tl = timelineOf(app);
+  // Session 54: stored entries this version does not show (another version's kind, a broken date): kept, and counted here.
+  const unread = timelineIsNewer(app.timeline) ? 0 : unreadCount(app.timeline);
   const items = timelineItems(app.answers, tl.events, tl.base);
   const flags = lateFlags(app.answers, tl.events, today, tl.base);
   const [editing, setEditing] = useState<string | undefined>(); // event id, or 'new'
@@ -63,6 +66,7 @@ export function TimelinePage({ app }: { app: AppState }) {
       <p class="lead">{t('timeline.lead')}</p>
       <p class="no-print">{t('timeline.clock')}</p>
       {timelineIsNewer(app.timeline) && <p class="note">{t('timelineNav.newer')}</p>}
+      {unread > 0 && <p class="note">{t('timelineNav.unread', { what: t('backup.events', { count: unread }) })}</p>}
       <p role="status" class="timeline-status" tabIndex={-1} ref={statusRef}>
         {status}
       </p>
