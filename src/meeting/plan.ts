@@ -155,6 +155,26 @@ function refusalObjectionBack(steps: readonly PlanStep[], warnings: readonly Pla
   return warnings.map((w) => (w.texts === REFUSAL_KEPT_OBJECTED_TEXTS ? { id: w.id, section: w.section, ...(w.firstScreen ? { firstScreen: w.firstScreen } : {}) } : w));
 }
 
+/**
+ * Session 54 (lawyer-s54-schorsing D2): the plan's schorsing-te-lang (suspendedTooLong: at home more than a week while the
+ * suspension's own week runs) reads the days at home before the suspension as maybe one long suspension or suspensions one
+ * after the other. When the questionnaire's own answer says the child was at home for a reason of its own (it cannot go,
+ * or it is enrolled nowhere) and the suspension was logged later, those days were no suspension: a suspension is the
+ * board's measure of at most one week (C10, 002:2362). Before, "Langer dan een week geschorst?" stood on the first screen on
+ * the suspension's first day. Not when a first day at home was logged after the answered one (its reason is not known), and
+ * not for a reason where the school may have kept the child home (niet-welkom, verwijderd, wachtlijst, anders): the
+ * question stays. Suspensions logged one after the other still warn (suspensionChainTooLong).
+ */
+const HOME_OF_ITS_OWN: readonly string[] = ['kan-niet', 'nergens'];
+
+function homeForOtherReason(plan: Plan, events: readonly TimelineEvent[], answers?: Answers): boolean {
+  const reason = answers?.['thuis-reden'];
+  const home = answers?.['thuis-sinds'];
+  const start = plan.steps.find((s) => s.id === 'schorsing-einde')?.deadline?.start;
+  if (typeof reason !== 'string' || !HOME_OF_ITS_OWN.includes(reason) || typeof home !== 'string' || start === undefined || home >= start) return false;
+  return !events.some((e) => e.kind === 'thuis-vanaf' && e.date > home && e.date <= start);
+}
+
 /** withMeetings' pass over the logged events; exported for the test that holds its shortcut. */
 export function withEvents(plan: Plan, events: readonly TimelineEvent[], answers?: Answers): Plan {
   const extra = [...meetingSteps(events, plan.today), ...timelineSteps(events, plan, answers)];
@@ -178,14 +198,17 @@ export function withEvents(plan: Plan, events: readonly TimelineEvent[], answers
   const lateExtension = events.some((e) => e.kind === 'besluit-verlengd');
   // Session 46: a registration logged only as sent: the decision step's term names the day sent (sentDayStarts).
   const sent = events.some((e) => e.kind === 'aanmelding-verstuurd');
+  // Session 54: the plan's "suspended too long?" for a child at home before for a reason of its own (homeForOtherReason).
+  const otherReason = plan.warnings.some((w) => w.id === SUSPENDED_TOO_LONG) && homeForOtherReason(plan, events, answers);
+  const answered = otherReason ? plan.warnings.filter((w) => w.id !== SUSPENDED_TOO_LONG) : plan.warnings;
   // Session 45: suspensions logged one right after the other, together longer than a week (suspensionChainTooLong).
   const chainStart = suspensionChainStart(events, plan, answers);
-  const chain = !plan.warnings.some((w) => w.id === SUSPENDED_TOO_LONG) && suspensionChainTooLong(events, plan, answers, chainStart);
+  const chain = !answered.some((w) => w.id === SUSPENDED_TOO_LONG) && suspensionChainTooLong(events, plan, answers, chainStart);
   // Session 47: a dossier request after another still waiting is a reminder (dossierFirstRequest).
   const reminded = events.some((e) => e.kind === 'dossier-gevraagd');
   // Session 47: a request to the Geschillencommissie, maybe about a TLV (gpoNotTlvNotes).
   const gpo = events.some((e) => e.kind === 'gpo-ingediend');
-  if (!extra.length && !spoken && !leftBehind && !lateExtension && !sent && chainStart === undefined && !reminded && !gpo && named.every((s, i) => s === plan.steps[i])) return plan;
+  if (!extra.length && !spoken && !leftBehind && !lateExtension && !sent && chainStart === undefined && !reminded && !gpo && !otherReason && named.every((s, i) => s === plan.steps[i])) return plan;
   // Session 37: the newest TLV refusal's own step names its date beside an earlier TLV decision's step (latestTlvRefusalTexts).
   // Session 31: the paper step for a removal by the next school names that school (src/timeline/earlier.ts). Session 34: also
   // when the first removal was answered in the questionnaire, not logged (withAnsweredDecisions, as timelineSteps reads it).
@@ -196,7 +219,7 @@ export function withEvents(plan: Plan, events: readonly TimelineEvent[], answers
   const noted = gpoNotTlvNotes(events, spokenRegistrationNotes(events, spokenObjectionNotes(events, newSchoolRefusalTexts(decided, newSchoolRemovalTexts(decided, own)))));
   // Session 47: a chain of suspensions longer than a week: the step counts the week from its first day (suspensionChainEnd).
   const steps = suspensionChainEnd(spokenAdmissionNotes(events, sentDayStarts(events, lateExtensionNotes(events, ambiguousExtensionNotes(events, spokenRefusalFirstSchoolNotes(events, extensionUnknownNotes(leftBehind, noted)), answers)))), chainStart, plan.today);
-  const kept = refusalObjectionBack(steps, plan.warnings);
+  const kept = refusalObjectionBack(steps, answered);
   // One filing warning at most: a certain term (from the answers' meeting or the next one) wins over an uncertain one.
   const found = filingBeforeNextMeeting(steps);
   const has = kept.find((w) => w.id === FILING_WARNING || w.id === FILING_WARNING_UNCERTAIN);

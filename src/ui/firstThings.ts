@@ -3,6 +3,7 @@ import type { Deadline } from '../rules/deadlines';
 import type { Moment } from '../rules/catalogue';
 import { CHOICE_STEPS, DECISION_FINDERS, isFollowUp, passedEarlierDecision } from '../rules/order';
 import { FILING_STEPS, GPO_FROM } from '../rules/catalogue';
+import { tickKey } from './tickKey';
 
 /**
  * Steps that find the start of a term that may already run (a subset of CLOCK_FINDERS in src/rules/order.ts: its DECISION_FINDERS and two more): a written
@@ -81,7 +82,14 @@ export const choiceKey = (c: { maybe: boolean; gpo: boolean; tlv?: boolean; gpoO
  */
 export const FIRST_SCREEN_WARNINGS: readonly string[] = ['verzoek-te-laat', 'schorsing-te-lang'];
 
-export function firstThings(plan: Plan): {
+/*
+ * Session 54 (lawyer-s54-schorsing D1): `ticks` are the parent's "Gedaan" ticks (wegwijzer.ticks, keyed by tickKey). A step
+ * ticked as done whose term has passed is no first action. The app has no "back at school" event: a suspension's passed
+ * week (schorsing-einde, first in the plan: order.ts BACK_TO_SCHOOL) stood first on this screen for months, above a removal's
+ * running bezwaar, also for a child long back at school. Its late text asks "back at school? tick this step". A running term
+ * is never taken off by a tick (the safe side: a tick may be a slip), and the step stays in the plan, struck through.
+ */
+export function firstThings(plan: Plan, ticks?: Readonly<Record<string, true>>): {
   alerts?: PlanWarning[];
   actions: PlanStep[];
   next?: PlanStep & { deadline: Deadline };
@@ -95,8 +103,10 @@ export function firstThings(plan: Plan): {
   const toDo = plan.steps.filter((s) => !CHOICE_STEPS.includes(s.id));
   const steps = toDo.length ? toDo : plan.steps;
   // Session 49 (lawyer-s49-changes D2): an older decision's passed term is no action to do first.
-  const now = steps.filter((s) => s.group === 'nu' && !passedEarlierDecision(s));
-  const actions = (now.length ? now : steps).slice(0, 2);
+  const handled = (s: PlanStep) => s.deadline?.status === 'passed' && !!ticks?.[tickKey(s)];
+  const unhandled = steps.filter((s) => !handled(s));
+  const now = unhandled.filter((s) => s.group === 'nu' && !passedEarlierDecision(s));
+  const actions = (now.length ? now : unhandled.length ? unhandled : steps).slice(0, 2);
   const nearest = (followUps: boolean) => {
     let found: (PlanStep & { deadline: Deadline }) | undefined;
     for (const s of plan.steps) {

@@ -45,7 +45,7 @@ export function PlanPage({ app, shared }: { app: AppState; shared?: { onTick: (i
     <div class={`page-plan${personal ? '' : ' print-private'}`}>
       <Heading title={shared?.title ?? t('plan.title')} />
       <p class="print-only">{t('plan.printIntro')}</p>
-      {FirstThings({ plan, t, contact: app.contact })}
+      {FirstThings({ plan, t, contact: app.contact, ticks: app.ticks })}
       <AfterFirstPaint>
         {() => (
           <>
@@ -299,8 +299,9 @@ function goToStep(id: string) {
 }
 
 /** "Eerst dit". Exported for tests/unit/first-screen-s23.test.ts, which reads what it renders (called with its props, as the page calls it). */
-export function FirstThings({ plan, t, contact }: { plan: Plan; t: T; contact?: Card }) {
-  const { actions, next, meeting, extended, also, unknownClock, choice, alerts } = firstThings(plan);
+/** `ticks`: the parent's "Gedaan" ticks; a passed step ticked as done is no first action (firstThings, session 54). */
+export function FirstThings({ plan, t, contact, ticks }: { plan: Plan; t: T; contact?: Card; ticks?: Readonly<Record<string, true>> }) {
+  const { actions, next, meeting, extended, also, unknownClock, choice, alerts } = firstThings(plan, ticks);
   if (!actions.length) return null;
   const params = (s: PlanStep) => Object.fromEntries(Object.entries(s.params).map(([k, v]) => [k, isIsoDate(v) ? formatDateInText(v, t.lang) : v]));
   // Agreement steps (issue 18) carry their own text key prefix.
