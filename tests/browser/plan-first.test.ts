@@ -143,6 +143,32 @@ describe('the plan: first things first', () => {
     expect(await inFirstScreen(page, '.first-also')).toBe(true);
   });
 
+  it('a suspension\'s passed week ticked "Gedaan" leaves the first actions; the removal\'s bezwaar comes first (session 54, failed before)', async () => {
+    const back = (days: number) => addDays(TODAY, -days);
+    const answers = {
+      situatie: ['thuiszitten'], 'thuis-reden': 'geschorst', 'thuis-sinds': back(30), 'thuis-hoeveel': 'helemaal', 'schorsing-datum': back(30),
+      'lessen-nu': 'nee', ingeschreven: 'ja', 'verwijdering-besluit': 'schriftelijk', 'verwijdering-datum': back(10), 'verwijdering-andere-school': 'nee',
+      'bezwaar-ingediend': 'nee', 'gpo-ingediend': 'nee', 'aanbod-geweigerd': 'nee', opp: 'ja', 'opp-besproken': back(60), 'opp-ingestemd': 'ja',
+      'opp-onenigheid': 'geen', 'swv-betrokken': 'ja', 'school-zegt': ['geen'], 'lpa-betrokken': 'nee', 'gesprek-gepland': 'nee', tekenen: 'nee',
+      'dossier-gezien': 'ja', jeugdhulp: 'nee', klacht: 'nee', groep: 'groep-3-6',
+    } as unknown as Answers;
+    const page = await newPage();
+    await seedStorage(page, suite.server.url, { answers, version: ANSWERS_VERSION });
+    await page.goto(`${suite.server.url}#/plan`);
+    await page.locator('.first-things').waitFor();
+    const firstAction = () => page.locator('.first-actions li').first().locator('strong').innerText();
+    const suspension = (await page.locator('#step-schorsing-einde label').innerText()).replace(/\s*\(Gedaan\)\s*$/, '').trim();
+    expect((await firstAction()).trim()).toBe(suspension);
+    await page.locator('#step-schorsing-einde-done').check();
+    await expect.poll(async () => (await firstAction()).trim()).not.toBe(suspension);
+    expect(await page.locator('.first-actions').innerText()).toContain('Maak bezwaar tegen de verwijdering');
+    // Still in the plan, ticked; and the tick is stored, so the next visit shows the same.
+    expect(await page.locator('#step-schorsing-einde-item.done').count()).toBe(1);
+    await page.reload();
+    await page.locator('.first-things').waitFor();
+    expect((await firstAction()).trim()).not.toBe(suspension);
+  });
+
   it('long Dutch words in the plan\'s headings are not broken at 360 px ("samenwerkingsverband")', async () => {
     const page = await newPage();
     await seedStorage(page, suite.server.url, { answers: answersOf('combi-handelingsverlegen-tlv.json') });
