@@ -7,7 +7,7 @@ import type { Plan, PlanStep, PlanWarning } from '../rules/plan';
 import { extensionLeftBehindBy, spokenReceipt, toldOnlyOrally, type TimelineEvent } from '../timeline/model';
 import type { Answers } from '../flow/answers';
 import { effectiveOutcome, type MeetingRecord } from './record';
-import { EARLIER_REGISTRATION_TEXTS, UNDECIDED_REGISTRATION_TEXTS, ambiguousExtensionNotes, spokenRefusalFirstSchoolNotes, dossierCorrectionTexts, dossierFirstRequest, gpoNotTlvNotes, decisionOnObjectionNotes, enrolAfterGrantSteps, extensionAfterRefusalDeadlines, sentDayStarts, spokenAdmissionNotes, extensionUnknownNotes, lateExtensionNotes, SUSPENDED_TOO_LONG, suspensionChainEnd, suspensionChainStart, suspensionChainTooLong, latestTlvRefusalTexts, newSchoolRemovalTexts, spokenObjectionNotes, spokenRegistrationNotes, timelineSteps, tlvApplicationAnswered, tlvGrantObjectionTexts, withAnsweredDecisions, newSchoolRefusalTexts, REFUSAL_THEN_ADMITTED } from '../timeline/earlier';
+import { EARLIER_REGISTRATION_TEXTS, EARLIER_REGISTRATION_LATE_TEXTS, UNDECIDED_REGISTRATION_TEXTS, UNDECIDED_REGISTRATION_LATE_TEXTS, ambiguousExtensionNotes, spokenRefusalFirstSchoolNotes, dossierCorrectionTexts, dossierFirstRequest, gpoNotTlvNotes, decisionOnObjectionNotes, enrolAfterGrantSteps, extensionAfterRefusalDeadlines, sentDayStarts, spokenAdmissionNotes, extensionUnknownNotes, lateExtensionNotes, lpaWrittenNotes, SUSPENDED_TOO_LONG, suspensionChainEnd, suspensionChainStart, suspensionChainTooLong, latestTlvRefusalTexts, newSchoolRemovalTexts, spokenObjectionNotes, spokenRegistrationNotes, timelineSteps, tlvApplicationAnswered, tlvGrantObjectionTexts, withAnsweredDecisions, newSchoolRefusalTexts, REFUSAL_THEN_ADMITTED } from '../timeline/earlier';
 
 /**
  * What was agreed at a meeting, as steps of the plan. Pure: events and today in, steps out.
@@ -208,7 +208,9 @@ export function withEvents(plan: Plan, events: readonly TimelineEvent[], answers
   const reminded = events.some((e) => e.kind === 'dossier-gevraagd');
   // Session 47: a request to the Geschillencommissie, maybe about a TLV (gpoNotTlvNotes).
   const gpo = events.some((e) => e.kind === 'gpo-ingediend');
-  if (!extra.length && !spoken && !leftBehind && !lateExtension && !sent && chainStart === undefined && !reminded && !gpo && !otherReason && named.every((s, i) => s === plan.steps[i])) return plan;
+  // Session 54 (lawyer-s53-months D4): a letter or e-mail to the leerplichtambtenaar (lpaWrittenNotes).
+  const lpa = events.some((e) => e.parties.includes('leerplichtambtenaar'));
+  if (!extra.length && !spoken && !leftBehind && !lateExtension && !sent && chainStart === undefined && !reminded && !gpo && !otherReason && !lpa && named.every((s, i) => s === plan.steps[i])) return plan;
   // Session 37: the newest TLV refusal's own step names its date beside an earlier TLV decision's step (latestTlvRefusalTexts).
   // Session 31: the paper step for a removal by the next school names that school (src/timeline/earlier.ts). Session 34: also
   // when the first removal was answered in the questionnaire, not logged (withAnsweredDecisions, as timelineSteps reads it).
@@ -216,7 +218,8 @@ export function withEvents(plan: Plan, events: readonly TimelineEvent[], answers
   const own = dossierCorrectionTexts(events, dossierFirstRequest(events, extensionAfterRefusalDeadlines(events, latestTlvRefusalTexts(events, [...named, ...extra], answers), plan.today, answers), plan.today, answers));
   // Session 47: a request to the Geschillencommissie after a TLV decision: the TLV bezwaar step says that is not the way (gpoNotTlvNotes).
   const decided = withAnsweredDecisions(events, answers);
-  const noted = gpoNotTlvNotes(events, spokenRegistrationNotes(events, spokenObjectionNotes(events, newSchoolRefusalTexts(decided, newSchoolRemovalTexts(decided, own)))));
+  // Session 54: a letter or e-mail to the leerplichtambtenaar logged: its step says so (lpaWrittenNotes).
+  const noted = lpaWrittenNotes(events, gpoNotTlvNotes(events, spokenRegistrationNotes(events, spokenObjectionNotes(events, newSchoolRefusalTexts(decided, newSchoolRemovalTexts(decided, own))))), plan.today);
   // Session 47: a chain of suspensions longer than a week: the step counts the week from its first day (suspensionChainEnd).
   const steps = suspensionChainEnd(spokenAdmissionNotes(events, sentDayStarts(events, lateExtensionNotes(events, ambiguousExtensionNotes(events, spokenRefusalFirstSchoolNotes(events, extensionUnknownNotes(leftBehind, noted)), answers)))), chainStart, plan.today);
   const kept = refusalObjectionBack(steps, answered);
@@ -243,6 +246,7 @@ export function withEvents(plan: Plan, events: readonly TimelineEvent[], answers
 export const MORE_SCHOOLS_WARNING = 'meer-scholen-risico';
 export const MORE_SCHOOLS_PER_SCHOOL_TEXTS = 'ui:s48.warning.meerScholenPerSchool';
 function perSchoolWarning(steps: readonly PlanStep[], warnings: readonly PlanWarning[]): PlanWarning[] {
-  const perSchool = steps.some((s) => s.deadline !== undefined && (s.texts === EARLIER_REGISTRATION_TEXTS || s.texts === UNDECIDED_REGISTRATION_TEXTS));
+  const texts: readonly (string | undefined)[] = [EARLIER_REGISTRATION_TEXTS, UNDECIDED_REGISTRATION_TEXTS, EARLIER_REGISTRATION_LATE_TEXTS, UNDECIDED_REGISTRATION_LATE_TEXTS];
+  const perSchool = steps.some((s) => s.deadline !== undefined && texts.includes(s.texts));
   return warnings.map((w) => (perSchool && w.id === MORE_SCHOOLS_WARNING && !w.texts ? { ...w, texts: MORE_SCHOOLS_PER_SCHOOL_TEXTS } : w));
 }

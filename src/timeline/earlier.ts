@@ -734,9 +734,10 @@ const PLAN_GPO = 'geschillencommissie';
 /**
  * Session 46 (s040-ilias-twee-scholen-beide-wachten): registered at more schools (meer-scholen: ja), each registration
  * logged. The plan's decision step counts from the latest (the answers hold one date); each earlier registration of the
- * same kind (received, or sent) with no decision on paper logged since (before the latest), while its 6 weeks or the 4 more
- * may still run, gets its own step: every school decides within 6 weeks of its own receipt (A04, A05; 001:119,
- * 002:744-746). Before, the first choice's day (two days earlier) was on no screen. Whose zorgplicht it is follows the
+ * same kind (received, or sent) with no decision on paper logged since (before the latest) gets its own step (until
+ * session 54 only while its 6 weeks or the 4 more could still run; now also after, saying the school is late:
+ * registrationStep): every school decides within 6 weeks of its own receipt (A04, A05; 001:119, 002:744-746). Before,
+ * the first choice's day (two days earlier) was on no screen. Whose zorgplicht it is follows the
  * parent's first choice, not the order (A25; 000:318-321). Not when a decision after both leaves no step to count from.
  */
 export const EARLIER_REGISTRATION = 'eerdere-aanmelding';
@@ -745,15 +746,31 @@ const extensionDays = (events: Events): IsoDate[] => events.filter((e) => e.kind
 /** The extensions logged within the 6 weeks of a registration from `start`, with no written decision between. */
 const extensionsWithin = (extensions: readonly IsoDate[], start: IsoDate, decisions: readonly IsoDate[]): IsoDate[] =>
   extensions.filter((x) => x >= start && !extensionAfterTerm(x, start) && !decisions.some((d) => d >= start && d <= x));
+/** Each registration step's texts: while the school's term may run, and once its 10-week day has passed too (session 54). */
+interface RegistrationTexts {
+  readonly running: string;
+  readonly late: string;
+}
 /**
  * The step of another school's registration from `start`: 6 weeks, or 10 when the extension is surely its own (A05). An
  * extension that may be its own (`maybe`) puts the 10-week day beside a passed 6 weeks, with the note that says so.
  */
-function registrationStep(i: number, texts: string, start: IsoDate, received: boolean, sure: boolean, maybe: IsoDate | undefined, today: IsoDate): PlanStep {
+function registrationStep(i: number, texts: RegistrationTexts, start: IsoDate, received: boolean, sure: boolean, maybe: IsoDate | undefined, today: IsoDate): PlanStep {
   const tenWeeks = addWeeks(start, TERMS.admissionDecisionMaxWeeks);
   const d = deadline(start, received ? 'aanmelding-ontvangen' : 'aanmelding-verstuurd', sure ? TERMS.admissionDecisionMaxWeeks : TERMS.admissionDecisionWeeks, 'weeks', today);
+  const id = memberId(EARLIER_REGISTRATION, i);
+  // Session 54 (lawyer-s53-months D3): past the 10-week day too, the school is late whether it extended or not (A04, A05;
+  // 001:119, 002:744-746). Before, the step left the plan on that day and nothing named the school any more, while a single
+  // registration's besluit-aanmelding stays, passed, in "Nu doen" with its late text. The step stays, passed (in "Nu doen",
+  // as every passed dated step: orderPlan), with the late text that says so: remind the school, ask for a decision on
+  // paper, call the steunpunt; and, since the timeline cannot tell the parent's first choice, that with a place at that
+  // school this decision may no longer be needed. No maybe-day and no extension note any more: late either way. It goes
+  // only when the decisions logged leave no registration open (the callers).
+  if (tenWeeks < today) {
+    return { id, texts: texts.late, group: 'nu', section: 'na-aanmelding', letters: [], contacts: ['school'], deadline: d, params: { aangemeld: start, uiterlijk10: tenWeeks } };
+  }
   return {
-    id: memberId(EARLIER_REGISTRATION, i), texts, group: 'binnenkort', section: 'na-aanmelding', letters: [], contacts: ['school'],
+    id, texts: texts.running, group: 'binnenkort', section: 'na-aanmelding', letters: [], contacts: ['school'],
     deadline: maybe !== undefined && d.status === 'passed' ? { ...d, maybeExtendedTo: tenWeeks } : d,
     params: { aangemeld: start, ...(maybe !== undefined ? { verlengd: maybe, uiterlijk10: tenWeeks } : {}) },
     ...(maybe !== undefined ? { note: AMBIGUOUS_EXTENSION_NOTE } : {}),
@@ -761,6 +778,9 @@ function registrationStep(i: number, texts: string, start: IsoDate, received: bo
 }
 
 export const EARLIER_REGISTRATION_TEXTS = 'ui:s46.planStep.eerdereAanmelding';
+/** Session 54: the same step once the school's 10-week day has passed (registrationStep). */
+export const EARLIER_REGISTRATION_LATE_TEXTS = 'ui:s54.planStep.eerdereAanmeldingTeLaat';
+const EARLIER_TEXTS: RegistrationTexts = { running: EARLIER_REGISTRATION_TEXTS, late: EARLIER_REGISTRATION_LATE_TEXTS };
 export function earlierRegistrationSteps(events: Events, plan: Pick<Plan, 'steps' | 'today'>, answers?: Answers): PlanStep[] {
   if (!answers || asString(replay(answers, events)['meer-scholen']) !== 'ja') return [];
   const own = plan.steps.find((s) => s.id === 'besluit-aanmelding')?.deadline;
@@ -777,7 +797,8 @@ export function earlierRegistrationSteps(events: Events, plan: Pick<Plan, 'steps
   const extensions = extensionDays(events);
   const ownStep = plan.steps.find((s) => s.id === 'besluit-aanmelding');
   return earlier
-    .filter((r) => !decisions.some((x) => x >= r.start && x < own.start) && addWeeks(r.start, TERMS.admissionDecisionMaxWeeks) >= plan.today)
+    // Session 54 (lawyer-s53-months D3): also once its 10-week day has passed (registrationStep: the school is late).
+    .filter((r) => !decisions.some((x) => x >= r.start && x < own.start))
     .map((r, i) => {
       // Session 48: an extension logged within this registration's own 6 weeks, no decision on paper between. With no other
       // registration started between, it is this school's (10 weeks, A05); with one (the plan's own, most likely), the
@@ -788,7 +809,7 @@ export function earlierRegistrationSteps(events: Events, plan: Pick<Plan, 'steps
       const answered = ownStep?.params['verlengdAntwoord'];
       const sure = within.some((x) => !registrations.some((o) => o.start > r.start && o.start <= x)) || (within.length > 0 && answered === 'nee');
       const maybe = !sure && answered !== 'ja' ? within[0] : undefined;
-      return registrationStep(i, EARLIER_REGISTRATION_TEXTS, r.start, r.received !== undefined, sure, maybe, plan.today);
+      return registrationStep(i, EARLIER_TEXTS, r.start, r.received !== undefined, sure, maybe, plan.today);
     });
 }
 
@@ -841,10 +862,13 @@ export function ambiguousExtensionNotes(events: Events, steps: readonly PlanStep
  * one decision on paper after both. The decision writes over the answers, so the plan has no decision step, and the other
  * school's 6 weeks (A04, A05; 001:119, 002:744-746) were on no screen. The timeline cannot tell which school decided: each
  * decision on paper is taken as the answer to the earliest registration still open before it (first come, first decided),
- * and every registration left over, while its 6 weeks or the 4 more may run, gets a step that says we do not know which
- * school decided and how to count if it was the other one. The registrations as registrationsOf groups them.
+ * and every registration left over (session 54: also once its 6 weeks and the 4 more have passed) gets a step that says
+ * we do not know which school decided and how to count if it was the other one. The registrations as registrationsOf groups them.
  */
 export const UNDECIDED_REGISTRATION_TEXTS = 'ui:s47.planStep.andereSchoolBeslist';
+/** Session 54: the same step once the school's 10-week day has passed (registrationStep). */
+export const UNDECIDED_REGISTRATION_LATE_TEXTS = 'ui:s54.planStep.andereSchoolTeLaat';
+const UNDECIDED_TEXTS: RegistrationTexts = { running: UNDECIDED_REGISTRATION_TEXTS, late: UNDECIDED_REGISTRATION_LATE_TEXTS };
 function undecidedRegistrationSteps(events: Events, written: Events, today: IsoDate): PlanStep[] {
   const open = registrationsOf(written).map((r) => ({ start: r.start, received: r.received !== undefined }));
   if (open.length < 2) return [];
@@ -860,9 +884,9 @@ function undecidedRegistrationSteps(events: Events, written: Events, today: IsoD
   // weeks, then maybe the 10-week day (A05; 001:119, 002:746), with the note that says so. Before, the step said "passed"
   // after 6 weeks while the school may have had 4 more.
   const extensions = extensionDays(events);
-  return open
-    .filter((r) => addWeeks(r.start, TERMS.admissionDecisionMaxWeeks) >= today)
-    .map((r, i) => registrationStep(i, UNDECIDED_REGISTRATION_TEXTS, r.start, r.received, false, extensionsWithin(extensions, r.start, decisions)[0], today));
+  // Session 54 (lawyer-s53-months D3): also once its 10-week day has passed (registrationStep: the school is late), as long
+  // as the decisions logged leave it open (each decision takes away one registration; all decided, no step).
+  return open.map((r, i) => registrationStep(i, UNDECIDED_TEXTS, r.start, r.received, false, extensionsWithin(extensions, r.start, decisions)[0], today));
 }
 
 /**
@@ -1302,3 +1326,19 @@ export function tlvApplicationAnswered(events: Events, steps: readonly PlanStep[
 }
 
 const withoutNote = ({ note: _note, ...rest }: PlanStep): PlanStep => rest;
+
+/**
+ * Session 54 (lawyer-s53-months D4): a letter or e-mail to the leerplichtambtenaar logged (a plain event with that party, or
+ * the app's own letter bericht-leerplichtambtenaar ticked as sent: EFFECTS LETTER_KIND). A plain event writes no answer
+ * (PLAIN_KINDS), so the plan's leerplicht-inschakelen still said "contact the leerplichtambtenaar, tell them your child is
+ * at home" as if she had not. The step stays (the leerplichtambtenaar stays a contact: D06, 000:1082-1091) and its note
+ * names the latest such day: no answer yet? Call or write again. No term: the sources give none for the leerplichtambtenaar
+ * (D06; FACTS §X.16), so none is named.
+ */
+export const LPA_WRITTEN_NOTE = 'ui:s54.lpaGeschreven';
+const WRITTEN_KINDS: readonly string[] = ['brief', 'e-mail'];
+export function lpaWrittenNotes(events: Events, steps: readonly PlanStep[], today: IsoDate): PlanStep[] {
+  const day = events.filter((e) => WRITTEN_KINDS.includes(e.kind) && e.parties.includes('leerplichtambtenaar') && !toldOnlyOrally(e) && e.date <= today).map((e) => e.date).sort().at(-1);
+  if (day === undefined) return [...steps];
+  return steps.map((s) => (s.id === 'leerplicht-inschakelen' && !s.note ? { ...s, note: LPA_WRITTEN_NOTE, params: { ...s.params, lpaGeschreven: day } } : s));
+}

@@ -29,14 +29,26 @@
  * refusal, so weigering-voor-toelating stays, whose text already says "already objected? nothing more to do"). No new texts.
  * D2 fixed the same session (plain `it` now): src/timeline/earlier.ts undecidedRegistrationSteps reads a logged extension as
  * earlierRegistrationSteps does (maybe the 10-week day, note welkeSchoolVerlengde: an existing text in all six languages).
- * D3 reported, not fixed (it.fails).
+ * D3 and D4 fixed in session 54 (s54-months; plain `it` now, with the tests below them):
+ * D3 (moderate): src/timeline/earlier.ts registrationStep keeps the step of a school that has not decided after its 10-week
+ * day too (earlierRegistrationSteps and undecidedRegistrationSteps no longer drop it): passed, in "Nu doen" (every passed
+ * dated step is: orderPlan), no maybe-day, with texts ui:s54.planStep.eerdereAanmeldingTeLaat / andereSchoolTeLaat (the
+ * same title and why as before; a new late text in all six languages: late either way, remind the school and ask for a
+ * written decision, call the ouder- en jeugdsteunpunt, with a place at the school you want most you may not need this
+ * decision; A04/A05, 001:119, 002:744-746). It goes once the decisions logged leave no registration open. The timeline's
+ * "te laat?" flags (model.ts lateFlags) still name only the plan's own registration: not changed (see the report).
+ * D4 (low): src/timeline/earlier.ts lpaWrittenNotes (called in src/meeting/plan.ts withEvents): a letter or e-mail to the
+ * leerplichtambtenaar logged (a plain event with that party, or the app's own letter ticked as sent) gives
+ * leerplicht-inschakelen the note ui:s54.lpaGeschreven with that day (the latest): no answer yet? call or write again. The
+ * step, its contact and its letter stay; no term is named (D06, §X.16 give none).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/flow/answers';
 import type { Plan, PlanStep } from '../../src/rules/plan';
 import type { IsoDate } from '../../src/rules/dates';
 import { firstThings } from '../../src/ui/firstThings';
-import { stepText } from '../../src/ui/deadlineText';
+import { stepParams, stepText } from '../../src/ui/deadlineText';
+import { LANGUAGES } from '../../src/languages';
 import type { TimelineEvent } from '../../src/timeline/model';
 import type { How } from '../../src/timeline/effects';
 import { ev, flags, log } from './timeline-log';
@@ -369,32 +381,149 @@ describe('D2: two registrations, an extension logged, then one school decides', 
   });
 
   /**
-   * D3 (NOT FIXED, low): once the undecided school's 10-week day has passed (from 24 Nov in story 2; from 17 Nov for school A
-   * before any decision), its step leaves the plan and no "te laat?" flag names it: the parent is not told that this school
-   * is late and that she can send a reminder (A04/A05), as she is for a single registration (besluit-aanmelding stays,
-   * passed, with the flag and the herinnering-besluit letter). By design since session 46 (src/timeline/earlier.ts
-   * earlierRegistrationSteps and undecidedRegistrationSteps keep a registration only up to its 10-week day); no right of the
-   * parent runs out here, so left as it is and reported.
+   * D3 (moderate; session 53 said low): once the undecided school's 10-week day has passed (from 24 Nov in story 2; from
+   * 17 Nov for school A before any decision), its step left the plan and no "te laat?" flag named it: the parent was not told
+   * that this school is late and that she can send a reminder (A04/A05), as she is for a single registration
+   * (besluit-aanmelding stays, passed, with the flag and the herinnering-besluit letter). By design since session 46
+   * (src/timeline/earlier.ts earlierRegistrationSteps and undecidedRegistrationSteps kept a registration only up to its
+   * 10-week day). Fixed in session 54 (see the header).
    */
-  it.fails('D3: 25 Nov: the school that never decided is named as late', () => {
+  it('D3: 25 Nov: the school that never decided is named as late', () => {
     const p = agree(story2(4), '2026-11-25');
     expect(ids(p)).toContain('eerdere-aanmelding');
   });
 });
 
+describe('D3: a school that has not decided, after its 10-week day', () => {
+  const LATE_UNDECIDED = 'ui:s54.planStep.andereSchoolTeLaat';
+  const LATE_EARLIER = 'ui:s54.planStep.eerdereAanmeldingTeLaat';
+
+  it('23 Nov (its 10-week day): still "maybe to 23 Nov" with the note; from 24 Nov: passed, late either way, in "Nu doen", no maybe-day', () => {
+    const on = step(agree(story2(4), '2026-11-23'), 'eerdere-aanmelding')!;
+    expect(on).toMatchObject({ texts: 'ui:s47.planStep.andereSchoolBeslist', note: 'ui:s48.welkeSchoolVerlengde', deadline: { due: '2026-10-26', maybeExtendedTo: '2026-11-23' } });
+    for (const today of ['2026-11-24', '2027-01-10'] as const) {
+      const p = agree(story2(4), today);
+      const s = step(p, 'eerdere-aanmelding')!;
+      expect(s).toMatchObject({ texts: LATE_UNDECIDED, group: 'nu', deadline: { start: '2026-09-14', due: '2026-10-26', status: 'passed' }, params: { aangemeld: '2026-09-14', uiterlijk10: '2026-11-23' } });
+      expect(s.note).toBeUndefined();
+      expect(s.deadline?.maybeExtendedTo).toBeUndefined();
+      // No passed day named on the first screen as "maybe still ahead".
+      expect(firstThings(p).extended).toBeUndefined();
+      honest(p);
+    }
+  });
+
+  it('its late text says the school is late, names the 10-week day and what to do (reminder, written decision, steunpunt)', () => {
+    const s = step(agree(story2(4), '2026-11-25'), 'eerdere-aanmelding')!;
+    const late = dutch(s, 'late');
+    expect(late).toMatch(/allerlaatste dag voor het besluit van deze school was maandag 23 november 2026/);
+    expect(late).toMatch(/Dan is ze te laat\. Stuur haar een herinnering en vraag om een schriftelijk besluit\. Bel ook het ouder- en jeugdsteunpunt/);
+    expect(late).toMatch(/plek op de school die je het liefst wilt/);
+    // The why stays the one that says we do not know which school decided, and how to count otherwise.
+    expect(dutch(s)).toMatch(/Wij weten niet welke school al besliste\. Wij tellen vanaf maandag 14 september 2026/);
+  });
+
+  it('the first screen names it as it names a late single registration: the first action when nothing else runs', () => {
+    // Registered at two schools (7 and 14 Sep), one admission (9 Nov, taken as the first school's); read on 25 Nov.
+    const two = log(A(REG), [S2[0]!, S2[1]!, E('besluit-toegelaten', '2026-11-09')]);
+    const p = agree(two, '2026-11-25');
+    expect(first(p)).toMatchObject({ actions: ['eerdere-aanmelding'], next: undefined });
+    expect(step(p, 'eerdere-aanmelding')?.texts).toBe(LATE_UNDECIDED);
+    // One registration, no decision: besluit-aanmelding, passed, is the first action too.
+    const one = log(A({ ...REG, 'meer-scholen': 'nee' }), [S2[1]!]);
+    const q = agree(one, '2026-11-25');
+    expect(first(q).actions[0]).toBe('besluit-aanmelding');
+    expect(step(q, 'besluit-aanmelding')?.deadline?.status).toBe('passed');
+  });
+
+  it('before any decision (story 2, no refusal yet), 25 Nov: school A (7 Sep, 10-week day 16 Nov) beside school B, both first actions', () => {
+    const p = agree(story2(3), '2026-11-25');
+    expect(step(p, 'eerdere-aanmelding')).toMatchObject({ texts: LATE_EARLIER, group: 'nu', deadline: { start: '2026-09-07', due: '2026-10-19', status: 'passed' }, params: { uiterlijk10: '2026-11-16' } });
+    expect(first(p).actions).toEqual(['eerdere-aanmelding', 'besluit-aanmelding']);
+    expect(dutch(step(p, 'eerdere-aanmelding')!, 'late')).toMatch(/16 november 2026.*te laat/s);
+    // On 16 Nov (its 10-week day) it was still the running step.
+    expect(step(agree(story2(3), '2026-11-16'), 'eerdere-aanmelding')?.texts).toBe('ui:s46.planStep.eerdereAanmelding');
+    // The more-schools warning keeps its per-school text (each school still deciding has its own day in the steps).
+    expect(p.warnings.find((w) => w.id === 'meer-scholen-risico')?.texts).toBe('ui:s48.warning.meerScholenPerSchool');
+  });
+
+  it('it goes once every registration has a decision: the admission of 20 Nov (story 2), or a second decision later', () => {
+    for (const today of ['2026-11-25', '2027-01-10'] as const) expect(ids(agree(story2(5), today))).not.toContain('eerdere-aanmelding');
+    const later = log(A(REG), [...S2.slice(0, 4), E('besluit-toegelaten', '2026-12-01')]);
+    expect(ids(agree(story2(4), '2026-11-30'))).toContain('eerdere-aanmelding');
+    expect(ids(agree(later, '2026-12-02'))).not.toContain('eerdere-aanmelding');
+    // A decision by phone is no decision (A20): the step stays.
+    const phone = log(A(REG), [...S2.slice(0, 4), E('besluit-toegelaten', '2026-12-01', 'telefoon')]);
+    expect(step(agree(phone, '2026-12-02'), 'eerdere-aanmelding')?.texts).toBe(LATE_UNDECIDED);
+  });
+
+  it('both late variants keep the title and why of the running step, in every language; the late text names the day and the Dutch steunpunt', () => {
+    for (const { code } of LANGUAGES) {
+      const t = tFor(code);
+      for (const [late, running] of [[LATE_UNDECIDED, 'ui:s47.planStep.andereSchoolBeslist'], [LATE_EARLIER, 'ui:s46.planStep.eerdereAanmelding']] as const) {
+        for (const part of ['title', 'why'] as const) expect(t.raw(`${late}.${part}`), `${code} ${late} ${part}`).toBe(t.raw(`${running}.${part}`));
+        const s = { id: 'eerdere-aanmelding', texts: late, group: 'nu', section: 'na-aanmelding', letters: [], contacts: [], params: { aangemeld: '2026-09-14', uiterlijk10: '2026-11-23' } } as unknown as PlanStep;
+        const text = stepText(s, 'late', t);
+        expect(text, `${code} ${late}`).toContain('ouder- en jeugdsteunpunt');
+        expect(text, `${code} ${late}`).toContain(stepParams(s, code)['uiterlijk10']!);
+        expect(text).not.toMatch(/\{\{/);
+      }
+    }
+  });
+});
+
 describe('D4: a letter to the leerplichtambtenaar logged', () => {
   /**
-   * D4 (NOT FIXED, low; advice the timeline made stale). Story 3: on 23 Nov the parent logs a letter ("Brief", party
+   * D4 (low; advice the timeline made stale; fixed in session 54, see the header). Story 3: on 23 Nov the parent logs a letter ("Brief", party
    * leerplichtambtenaar; the app's own letter bericht-leerplichtambtenaar logs exactly this when she ticks "Ik heb deze brief
    * verstuurd": EFFECTS LETTER_KIND). Read on 24 Nov and on 1 Feb: the plan still says "Neem contact op met de
    * leerplichtambtenaar … Vertel dat je kind thuis zit", with no word that she did. Only the questionnaire's lpa-betrokken
    * stops it; a plain event writes no answer by design (src/timeline/effects.ts PLAIN_KINDS). No term is involved (D06 gives
-   * none; §X.16), and she can tick the step off herself, so this is left as it is and reported.
+   * none; §X.16), and she can tick the step off herself; session 53 left it and reported it.
    */
-  it.fails('D4: after the logged letter, the step no longer asks her to contact the leerplichtambtenaar as if she had not', () => {
+  it('D4: after the logged letter, the step no longer asks her to contact the leerplichtambtenaar as if she had not', () => {
     const p = agree(story3(5), '2026-11-24');
     const s = step(p, 'leerplicht-inschakelen');
     expect(s === undefined || s.note !== undefined).toBe(true);
+  });
+
+  const NOTE = 'ui:s54.lpaGeschreven';
+  const note = (s: PlanStep, lang = 'nl') => tFor(lang).raw(s.note!, stepParams(s, lang));
+
+  it('the step stays (contact, letter), its note names the letter of 23 Nov, on 24 Nov and on 1 Feb; no term is named', () => {
+    for (const [n, today] of [[5, '2026-11-24'], [6, '2027-02-01']] as const) {
+      const s = step(agree(story3(n), today), 'leerplicht-inschakelen')!;
+      expect(s).toMatchObject({ note: NOTE, params: { lpaGeschreven: '2026-11-23' }, contacts: ['leerplichtambtenaar'], letters: ['bericht-leerplichtambtenaar'] });
+      expect(s.deadline).toBeUndefined();
+      expect(note(s)).toMatch(/de leerplichtambtenaar op maandag 23 november 2026 een brief of e-mail stuurde.*Heb je nog geen antwoord\? Bel of mail dan nog een keer/s);
+    }
+  });
+
+  it('no note before the letter, nor for a letter to the school, a call to the leerplichtambtenaar or a letter dated after today', () => {
+    expect(step(agree(story3(4), '2026-11-20'), 'leerplicht-inschakelen')?.note).toBeUndefined();
+    const toSchool: TimelineEvent = { ...ev('s', 'brief', '2026-11-23', 'brief'), parties: ['school'] };
+    const call: TimelineEvent = { ...ev('c', 'telefoontje', '2026-11-23'), parties: ['leerplichtambtenaar'] };
+    for (const e of [toSchool, call]) expect(step(agree(log(A(HOME), [...S3.slice(0, 4), e]), '2026-11-24'), 'leerplicht-inschakelen')?.note).toBeUndefined();
+    expect(step(agree(story3(5), '2026-11-22'), 'leerplicht-inschakelen')?.note).toBeUndefined();
+  });
+
+  it('the app\'s own letter ticked as sent (kind brief, letter bericht-leerplichtambtenaar) and an e-mail count; the latest day is named', () => {
+    const sent: TimelineEvent = { id: 'l', kind: 'brief', date: '2026-11-23', parties: ['leerplichtambtenaar'], how: 'e-mail', note: '', letter: 'bericht-leerplichtambtenaar' };
+    const mail: TimelineEvent = { ...ev('m', 'e-mail', '2026-12-01'), parties: ['leerplichtambtenaar'] };
+    const s = log(A(HOME), [...S3.slice(0, 4), sent]);
+    expect(step(agree(s, '2026-11-24'), 'leerplicht-inschakelen')?.params['lpaGeschreven']).toBe('2026-11-23');
+    const both = log(A(HOME), [...S3.slice(0, 4), sent, mail]);
+    expect(step(agree(both, '2026-12-02'), 'leerplicht-inschakelen')?.params['lpaGeschreven']).toBe('2026-12-01');
+  });
+
+  it('every language names the day and the Dutch term leerplichtambtenaar in the note', () => {
+    const s = step(agree(story3(5), '2026-11-24'), 'leerplicht-inschakelen')!;
+    for (const { code } of LANGUAGES) {
+      const text = note(s, code);
+      expect(text, code).toContain('leerplichtambtenaar');
+      expect(text, code).toContain(stepParams(s, code)['lpaGeschreven']!);
+      expect(text, code).not.toMatch(/\{\{/);
+    }
   });
 });
 

@@ -39,11 +39,15 @@ describe('two registrations, one decision after both: the other school still dec
     expect(step(one, 'eerdere-aanmelding')).toBeUndefined();
   });
 
-  it('guard: a refusal by phone is no decision; once the 10 weeks of the open registration have passed, no step', () => {
+  // Session 54 (lawyer-s53-months D3): once the 10 weeks of the open registration have passed, the step stays (before: "no
+  // step", by design since session 46), passed, with texts that say the school is late; a single registration's
+  // besluit-aanmelding stays passed too.
+  it('guard: a refusal by phone is no decision; once the 10 weeks of the open registration have passed, the step says the school is late', () => {
     const phone = planAt(log(TWO, [...regs, ev('w', 'besluit-geweigerd', '2026-10-16', 'telefoon')]), '2026-10-19');
     expect(step(phone, 'eerdere-aanmelding')?.texts).not.toBe('ui:s47.planStep.andereSchoolBeslist');
     const late = planAt(log(TWO, [...regs, ev('w', 'besluit-geweigerd', '2026-10-16', 'e-mail')]), '2026-11-19');
-    expect(step(late, 'eerdere-aanmelding')).toBeUndefined();
+    expect(step(late, 'eerdere-aanmelding')).toMatchObject({ texts: 'ui:s54.planStep.andereSchoolTeLaat', group: 'nu', deadline: { start: '2026-09-09', due: '2026-10-21', status: 'passed' } });
+    expect(step(late, 'eerdere-aanmelding')?.deadline?.maybeExtendedTo).toBeUndefined();
   });
 });
 
