@@ -135,13 +135,14 @@ describe('story 2: Daan in groep 8 with an OPP and jeugdhulp (H13, H14, H16, G11
    * D2 (A RIGHT MISSING, low-medium; fixed). The step said OKR and OPP go along and may be read first, but not that at the
    * move to secondary school a parent may keep parts of the OKR from the VO school, and on points may do so rightly
    * (G16, 002:1516-1524), nor the other side: the new school must still be told what it needs to help the child (A09,
-   * 004:4845-4849; FP-P2). Now two sentences say both and whom to ask.
+   * 004:4845-4849; FP-P2). Now one sentence says both (src: content/<lang>/steps.yaml overstap-voorbereiden).
    */
-  it.fails('D2: the overstap step says a parent may sometimes keep parts of the OKR from the VO school, and what the VO school still needs', () => {
+  it('D2: the overstap step says a parent may sometimes keep parts of the OKR from the VO school, and what the VO school still needs', () => {
     const p = agreeingPlan(daan, '2026-12-01');
     const why = dutch(step(p, 'overstap-voorbereiden')!);
-    expect(why).toMatch(/deel van het onderwijskundig rapport/);
-    expect(why).toMatch(/genoeg weten/);
+    expect(why).toMatch(/Een deel van het rapport mag je soms voor je houden, maar de nieuwe school moet genoeg weten\./);
+    // Before: the step ended at "jouw opmerkingen laten zetten"; the new sentence follows it.
+    expect(why.indexOf('opmerkingen laten zetten')).toBeLessThan(why.indexOf('voor je houden'));
   });
 
   it('jeugdhulp (krijgt): school and care provider, consent before sharing, what, with whom and why; the meldcode; care in school time', () => {
@@ -159,7 +160,7 @@ describe('story 2: Daan in groep 8 with an OPP and jeugdhulp (H13, H14, H16, G11
    * (G08, 001:866-869). That sentence stood only in the warning niet-blanco-tekenen, shown when the school asks for a
    * signature (tekenen: ja); Daan's parent answered no.
    */
-  it.fails('D3: the jeugdhulp step says consent counts only for that purpose, and a blanket consent for the school year is not valid', () => {
+  it('D3: the jeugdhulp step says consent counts only for that purpose, and a blanket consent for the school year is not valid', () => {
     const p = agreeingPlan(daan, '2026-12-01');
     expect(warnings(p)).not.toContain('niet-blanco-tekenen');
     expect(dutch(step(p, 'jeugdhulp-afstemmen')!)).toMatch(/begin van het schooljaar[\s\S]*niet geldig/);
