@@ -56,6 +56,7 @@ import { stepText } from '../../src/ui/deadlineText';
 import { log } from './timeline-log';
 import { agreeingPlan, planAtApp } from './app-story';
 import { loadPlanTexts, tFor } from './plan-texts';
+import lettersNl from '../../src/content/generated/letters.nl';
 
 beforeAll(loadPlanTexts);
 
@@ -276,6 +277,22 @@ describe('story 5: Lina, a TLV granted on 9 Nov against her parent\'s wish; a co
     const p = agreeingPlan(story({ situatie: ['aanmelden'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': '2026-11-02', 'aanmelding-bevestiging': 'ja', 'ondersteuning-gemeld': 'ja', 'meer-scholen': 'nee', 'aanmelding-besluit': 'nog-niet', 'aanmelding-verlengd': 'nee', groep: 'groep-3-6', ...rest, klacht: 'wil' }), '2026-11-18');
     expect(terms(p)).toEqual(['besluit-aanmelding 2026-11-02>2026-12-14 upcoming']);
     expect(dutch(step(p, 'klacht-indienen')!)).not.toMatch(/Geschillencommissie/);
+  });
+
+  /**
+   * D4 (WRONG BODY FOR AN ORDINARY REFUSAL, low-medium; fixed). The letter "Klacht bij de klachtencommissie" said after
+   * sending: "Gaat je klacht over weigering, verwijdering of het OPP? Dan kun je ook naar de Geschillencommissie passend
+   * onderwijs." The GPO hears a refusal only of a child who needs extra support (F07, 001:723-729; the plan's own rule,
+   * conditions.hasGpoDecision), and the letter said nothing of the terms that run on beside a complaint (C09, A21: the
+   * bezwaar's 6 weeks; F13: the GPO's, EXT). Now: a removal, the OPP, or a refusal of a child who needs extra support;
+   * a complaint stops neither term.
+   */
+  it.fails('D4: the klacht letter names the GPO for a refusal only of a child who needs extra support, and says a complaint stops no term', () => {
+    const after = lettersNl.letters.find((x) => x.id === 'klacht')!.after;
+    expect(after).not.toMatch(/over weigering, verwijdering of het OPP/);
+    expect(after).toMatch(/weigering van een kind dat extra hulp nodig heeft[\s\S]*Geschillencommissie passend onderwijs/);
+    expect(after).toMatch(/klacht stopt de termijn voor bezwaar of voor de Geschillencommissie niet/);
+    expect(after).toMatch(/niet op te volgen/);
   });
 
   it('with a removal decision (story 3) the klacht steps keep naming both terms', () => {
