@@ -287,7 +287,7 @@ describe('story 5: Lina, a TLV granted on 9 Nov against her parent\'s wish; a co
    * bezwaar's 6 weeks; F13: the GPO's, EXT). Now: a removal, the OPP, or a refusal of a child who needs extra support;
    * a complaint stops neither term.
    */
-  it.fails('D4: the klacht letter names the GPO for a refusal only of a child who needs extra support, and says a complaint stops no term', () => {
+  it('D4: the klacht letter names the GPO for a refusal only of a child who needs extra support, and says a complaint stops no term', () => {
     const after = lettersNl.letters.find((x) => x.id === 'klacht')!.after;
     expect(after).not.toMatch(/over weigering, verwijdering of het OPP/);
     expect(after).toMatch(/weigering van een kind dat extra hulp nodig heeft[\s\S]*Geschillencommissie passend onderwijs/);
