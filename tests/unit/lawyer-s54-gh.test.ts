@@ -346,6 +346,23 @@ describe('story 7: Eva, groep 6, the OPP adopted without her ideas; wants to com
     expect(firstThings(p).next).toBeUndefined();
   });
 
+  /**
+   * D5 (A TERM THAT DOES NOT RUN, low; fixed). Eva has no decision to object to: only the OPP dispute. Her complaint step
+   * said "een klacht stopt de 6 weken voor bezwaar niet", as if a bezwaar term ran (there is none: A21 and C09 count from a
+   * refusal or removal), while the term that may run for her is the Geschillencommissie's about the OPP, whose start is not
+   * known (F07, §X.2). The steps now say: a complaint stops no term; does a term run for the Geschillencommissie about the
+   * OPP? It runs on.
+   */
+  it.fails('D5: an OPP dispute without a decision: the klacht steps speak of the GPO about the OPP, not of 6 weeks for bezwaar', () => {
+    const why = dutch(step(agreeingPlan(eva, '2026-12-01'), 'klacht-indienen')!);
+    expect(why).not.toMatch(/6 weken/);
+    expect(why).toMatch(/klacht stopt geen termijn[\s\S]*Geschillencommissie over het OPP/);
+    const filed = step(planAtApp(story({ ...HV, 'opp-besproken': '2026-10-12', 'opp-ingestemd': 'nee', 'opp-onenigheid': 'niet-overgenomen', klacht: 'ingediend', 'klacht-datum': '2026-11-23' }), '2026-12-01'), 'klacht-loopt')!;
+    expect(filed.deadline).toMatchObject({ start: '2026-11-23', due: '2026-12-21', certain: false });
+    expect(dutch(filed)).not.toMatch(/6 weken/);
+    expect(dutch(filed)).toMatch(/klacht stopt geen termijn[\s\S]*Geschillencommissie over het OPP[\s\S]*4 weken/);
+  });
+
   it('groep 6 with an OPP: talk about secondary school already, agreements in the OPP (H13), under "goed om te weten"', () => {
     const o = step(agreeingPlan(eva, '2026-12-01'), 'overstap-voorbereiden')!;
     expect(o.group).toBe('goed-om-te-weten');
