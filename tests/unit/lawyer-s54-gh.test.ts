@@ -44,7 +44,9 @@
  *
  * Plain `it`: behaviour checked and found right (each can fail: real values). `it.fails`: a defect, with what the app says,
  * what it should say, the source, how serious; the assertion that fails is the one about the defect.
- * D1 fixed the same session (plain `it` now): the klacht steps in a story without a decision the Geschillencommissie hears.
+ * D1 fixed the same session (plain `it` now): the klacht steps in a story without a decision the Geschillencommissie hears
+ * (src/rules/steps/geschil.ts complaintTexts; ui s52.planStep.klachtGeenGpo, klachtLooptGeenGpo). D5 the same for an OPP
+ * dispute without a decision (klachtOpp, klachtLooptOpp). D4 fixed: the klacht letter's 'after' text (content/<lang>/letters/klacht.md).
  * D2, D3 fixed the same session (plain `it` now): G16 in the overstap step, G08 in the jeugdhulp step.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -353,7 +355,7 @@ describe('story 7: Eva, groep 6, the OPP adopted without her ideas; wants to com
    * known (F07, §X.2). The steps now say: a complaint stops no term; does a term run for the Geschillencommissie about the
    * OPP? It runs on.
    */
-  it.fails('D5: an OPP dispute without a decision: the klacht steps speak of the GPO about the OPP, not of 6 weeks for bezwaar', () => {
+  it('D5: an OPP dispute without a decision: the klacht steps speak of the GPO about the OPP, not of 6 weeks for bezwaar', () => {
     const why = dutch(step(agreeingPlan(eva, '2026-12-01'), 'klacht-indienen')!);
     expect(why).not.toMatch(/6 weken/);
     expect(why).toMatch(/klacht stopt geen termijn[\s\S]*Geschillencommissie over het OPP/);
