@@ -48,6 +48,10 @@
  * (src/rules/steps/geschil.ts complaintTexts; ui s52.planStep.klachtGeenGpo, klachtLooptGeenGpo). D5 the same for an OPP
  * dispute without a decision (klachtOpp, klachtLooptOpp). D4 fixed: the klacht letter's 'after' text (content/<lang>/letters/klacht.md).
  * D2, D3 fixed the same session (plain `it` now): G16 in the overstap step, G08 in the jeugdhulp step.
+ * Noticed, left alone (low; reported): the dossier step tells every parent "je hebt het recht om het dossier in te zien",
+ * while 001:754 gives a parent without gezag none (§X.11: do not say "nothing" either; the inzage letter's 'after' text
+ * says to ask); the questionnaire asks about transport as soon as a TLV is only wanted by the school, while H10 (001:924)
+ * puts the request after admission to SBO/SO (the step's own text says "is de nieuwe school ver weg?").
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/flow/answers';
