@@ -12,6 +12,21 @@ import type { Facts } from '../facts';
  */
 const oppGpoFiled = (f: Facts): boolean => oppDispute(f) && f.stored('gpo-ingediend') === 'ja';
 
+/**
+ * Session 54 (lawyer-s54-gh D1): the klacht steps said "a complaint does not stop the 6 weeks for bezwaar; the term for the
+ * Geschillencommissie runs on" in every story. Without a decision the GPO hears (F07: a refusal of a child needing support,
+ * a removal) and without an OPP dispute, no GPO term runs: a TLV bezwaar goes to the SWV (E16/E17, §X.9) and its 6 weeks
+ * are EXT (E18, §X.3). The steps then say that a complaint stops no term, and a bezwaar term runs on if there is one.
+ */
+export const COMPLAINT_NO_GPO_TEXTS = { file: 'ui:s52.planStep.klachtGeenGpo', filed: 'ui:s52.planStep.klachtLooptGeenGpo' } as const;
+/**
+ * D5: an OPP dispute without a decision: no bezwaar term runs (A21, C09 count from a refusal or removal); a term for the
+ * Geschillencommissie about the OPP may run, its start not known (F07, §X.2).
+ */
+export const COMPLAINT_OPP_TEXTS = { file: 'ui:s52.planStep.klachtOpp', filed: 'ui:s52.planStep.klachtLooptOpp' } as const;
+const complaintTexts = (f: Facts, which: 'file' | 'filed'): string | undefined =>
+  f.is('hasGpoDecision') ? undefined : oppDispute(f) ? COMPLAINT_OPP_TEXTS[which] : COMPLAINT_NO_GPO_TEXTS[which];
+
 /** The geschillencommissie step's param naming the kind of decision its term counts from: 'weigering' or 'verwijdering'. */
 export const GPO_FROM = 'telt-van';
 
@@ -60,12 +75,14 @@ export const disputeSteps: readonly StepRule[] = [
     // F15: the complaints procedure; a complaint does not stop the bezwaar or GPO terms (002:748-750, 846-850).
     id: 'klacht-indienen', group: 'binnenkort', section: 'klacht-indienen', letters: ['klacht'], contacts: ['klachtencommissie'],
     applies: (f) => f.is('hasSituation') && f.oneOf('klacht', 'wil'),
+    texts: (f) => complaintTexts(f, 'file'),
   },
   {
     // F15, §X.13: the klachtencommissie's 4 weeks is only in the brochure (000:1054; certain: false), from the filing date.
     id: 'klacht-loopt', uncertain: true, group: 'binnenkort', lateGroup: 'nu', section: 'klacht-indienen', contacts: ['klachtencommissie'],
     // Session 23: not once the committee's answer is in (answered so, or logged as klacht-reactie): the plan then chased a passed date.
     applies: (f) => f.is('complaintFiled') && !f.is('complaintAnswered'),
+    texts: (f) => complaintTexts(f, 'filed'),
     deadline: (f) => when(f.date('klacht-datum'), (s) => deadline(s, 'klacht-ingediend', TERMS.complaintResponseWeeks, 'weeks', f.today)),
   },
   {
