@@ -121,16 +121,18 @@ describe('the plan: first things first', () => {
     });
   }
 
+  /** At home, suspended `days` days ago, a removal decision on paper 10 days ago, no bezwaar yet (read on TODAY). */
+  const back = (days: number) => addDays(TODAY, -days);
+  const suspendedAndRemoved = (days: number) => ({
+    situatie: ['thuiszitten'], 'thuis-reden': 'geschorst', 'thuis-sinds': back(days), 'thuis-hoeveel': 'helemaal', 'schorsing-datum': back(days),
+    'lessen-nu': 'nee', ingeschreven: 'ja', 'verwijdering-besluit': 'schriftelijk', 'verwijdering-datum': back(10), 'verwijdering-andere-school': 'nee',
+    'bezwaar-ingediend': 'nee', 'gpo-ingediend': 'nee', 'aanbod-geweigerd': 'nee', opp: 'ja', 'opp-besproken': back(60), 'opp-ingestemd': 'ja',
+    'opp-onenigheid': 'geen', 'swv-betrokken': 'ja', 'school-zegt': ['geen'], 'lpa-betrokken': 'nee', 'gesprek-gepland': 'nee', tekenen: 'nee',
+    'dossier-gezien': 'ja', jeugdhulp: 'nee', klacht: 'nee', groep: 'groep-3-6',
+  }) as unknown as Answers;
+
   it('two terms at once (session 23): a suspension ends first, and the removal\'s bezwaar is on the first screen too at 360 px', async () => {
-    const today = TODAY;
-    const back = (days: number) => addDays(today, -days);
-    const answers = {
-      situatie: ['thuiszitten'], 'thuis-reden': 'geschorst', 'thuis-sinds': back(3), 'thuis-hoeveel': 'helemaal', 'schorsing-datum': back(3),
-      'lessen-nu': 'nee', ingeschreven: 'ja', 'verwijdering-besluit': 'schriftelijk', 'verwijdering-datum': back(10), 'verwijdering-andere-school': 'nee',
-      'bezwaar-ingediend': 'nee', 'gpo-ingediend': 'nee', 'aanbod-geweigerd': 'nee', opp: 'ja', 'opp-besproken': back(60), 'opp-ingestemd': 'ja',
-      'opp-onenigheid': 'geen', 'swv-betrokken': 'ja', 'school-zegt': ['geen'], 'lpa-betrokken': 'nee', 'gesprek-gepland': 'nee', tekenen: 'nee',
-      'dossier-gezien': 'ja', jeugdhulp: 'nee', klacht: 'nee', groep: 'groep-3-6',
-    } as unknown as Answers;
+    const answers = suspendedAndRemoved(3);
     const page = await newPage();
     await seedStorage(page, suite.server.url, { answers, version: ANSWERS_VERSION });
     await page.goto(`${suite.server.url}#/plan`);
@@ -144,14 +146,7 @@ describe('the plan: first things first', () => {
   });
 
   it('a suspension\'s passed week ticked "Gedaan" leaves the first actions; the removal\'s bezwaar comes first (session 54, failed before)', async () => {
-    const back = (days: number) => addDays(TODAY, -days);
-    const answers = {
-      situatie: ['thuiszitten'], 'thuis-reden': 'geschorst', 'thuis-sinds': back(30), 'thuis-hoeveel': 'helemaal', 'schorsing-datum': back(30),
-      'lessen-nu': 'nee', ingeschreven: 'ja', 'verwijdering-besluit': 'schriftelijk', 'verwijdering-datum': back(10), 'verwijdering-andere-school': 'nee',
-      'bezwaar-ingediend': 'nee', 'gpo-ingediend': 'nee', 'aanbod-geweigerd': 'nee', opp: 'ja', 'opp-besproken': back(60), 'opp-ingestemd': 'ja',
-      'opp-onenigheid': 'geen', 'swv-betrokken': 'ja', 'school-zegt': ['geen'], 'lpa-betrokken': 'nee', 'gesprek-gepland': 'nee', tekenen: 'nee',
-      'dossier-gezien': 'ja', jeugdhulp: 'nee', klacht: 'nee', groep: 'groep-3-6',
-    } as unknown as Answers;
+    const answers = suspendedAndRemoved(30);
     const page = await newPage();
     await seedStorage(page, suite.server.url, { answers, version: ANSWERS_VERSION });
     await page.goto(`${suite.server.url}#/plan`);
