@@ -48,9 +48,9 @@
  * (src/rules/steps/geschil.ts complaintTexts; ui s52.planStep.klachtGeenGpo, klachtLooptGeenGpo). D5 the same for an OPP
  * dispute without a decision (klachtOpp, klachtLooptOpp). D4 fixed: the klacht letter's 'after' text (content/<lang>/letters/klacht.md).
  * D2, D3 fixed the same session (plain `it` now): G16 in the overstap step, G08 in the jeugdhulp step.
- * Noticed, left alone (low; reported): the dossier step tells every parent "je hebt het recht om het dossier in te zien",
- * while 001:754 gives a parent without gezag none (§X.11: do not say "nothing" either; the inzage letter's 'after' text
- * says to ask); the questionnaire asks about transport as soon as a TLV is only wanted by the school, while H10 (001:924)
+ * Noticed, then fixed the same session: the dossier step told every parent "je hebt het recht om het dossier in te zien",
+ * while 001:754 gives a parent without gezag none (§X.11: do not say "nothing" either); it now names gezag and whom to ask.
+ * Noticed, left alone (low; reported): the questionnaire asks about transport as soon as a TLV is only wanted by the school, while H10 (001:924)
  * puts the request after admission to SBO/SO (the step's own text says "is de nieuwe school ver weg?").
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -116,6 +116,10 @@ describe('story 1: Noor asked for the dossier (G01, G05; the AVG month, not cert
     expect(d.deadline).toBeUndefined();
     expect(d.letters).toEqual(['inzage-dossier', 'correctie-dossier']);
     expect(dutch(d)).toMatch(/recht om het dossier[\s\S]*verbeteren/);
+    // Session 54 (noticed in this review, fixed after it): the right is for a parent with gezag (G03, 001:754); one without is
+    // not told "nothing" (§X.11) but whom to ask.
+    expect(dutch(d)).toContain("Heb je gezag over je kind? Dan heb je het recht om het dossier van je kind in te zien.");
+    expect(dutch(d)).toContain("Heb je geen gezag? Dan geldt dat recht volgens de overheid niet. Vraag de school of het steunpunt welke informatie je wel kunt krijgen.");
   });
 });
 
