@@ -33,12 +33,15 @@ export function timelineIsNewer(store: KeyValueStore): boolean {
  * than it shows) are written back after the events, as they were: a change here never drops them.
  */
 export function saveTimeline(store: KeyValueStore, data: TimelineData): boolean {
-  const kept = unreadEvents(loadJson(store, TIMELINE_KEY, (v) => (v && typeof v === 'object' ? (v as { events?: unknown }).events : undefined)));
+  const kept = unreadEvents(loadJson(store, TIMELINE_KEY, eventsOf));
   return saveJson(store, TIMELINE_KEY, { version: TIMELINE_VERSION, ...data, events: [...data.events, ...kept] });
 }
 
 /** How many stored entries this version does not show (unreadEvents); the timeline page says so. */
-export const unreadCount = (raw: unknown): number => unreadEvents(raw && typeof raw === 'object' ? (raw as { events?: unknown }).events : undefined).length;
+export const unreadCount = (raw: unknown): number => unreadEvents(eventsOf(raw)).length;
+
+/** The stored timeline's events as they are (unchecked); undefined when it is no object. */
+const eventsOf = (raw: unknown): unknown => (raw && typeof raw === 'object' ? (raw as { events?: unknown }).events : undefined);
 
 export const loadFlag = (store: KeyValueStore, key: string): boolean => loadJson(store, key, (v) => (v === true ? true : undefined)) === true;
 export const saveFlag = (store: KeyValueStore, key: string): boolean => saveJson(store, key, true);

@@ -1337,8 +1337,11 @@ const withoutNote = ({ note: _note, ...rest }: PlanStep): PlanStep => rest;
  */
 export const LPA_WRITTEN_NOTE = 'ui:s54.lpaGeschreven';
 const WRITTEN_KINDS: readonly string[] = ['brief', 'e-mail'];
+/** The latest day up to today a letter or e-mail to the leerplichtambtenaar was logged (lpaWrittenNotes; withEvents' shortcut). */
+export const lpaWrittenDay = (events: Events, today: IsoDate): IsoDate | undefined =>
+  events.filter((e) => WRITTEN_KINDS.includes(e.kind) && e.parties.includes('leerplichtambtenaar') && !toldOnlyOrally(e) && e.date <= today).map((e) => e.date).sort().at(-1);
 export function lpaWrittenNotes(events: Events, steps: readonly PlanStep[], today: IsoDate): PlanStep[] {
-  const day = events.filter((e) => WRITTEN_KINDS.includes(e.kind) && e.parties.includes('leerplichtambtenaar') && !toldOnlyOrally(e) && e.date <= today).map((e) => e.date).sort().at(-1);
+  const day = lpaWrittenDay(events, today);
   if (day === undefined) return [...steps];
   return steps.map((s) => (s.id === 'leerplicht-inschakelen' && !s.note ? { ...s, note: LPA_WRITTEN_NOTE, params: { ...s.params, lpaGeschreven: day } } : s));
 }
