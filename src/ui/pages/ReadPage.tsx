@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useLayoutEffect } from 'preact/hooks';
 import { useT, core } from '../../app/i18n';
 import { getReturnRoute, send } from '../../app/controller';
 import { toc, useContent } from '../lazy';
@@ -50,10 +50,13 @@ function ChapterView({ chapterId, sectionId }: { chapterId: string; sectionId?: 
   const chapter = data?.find((c) => c.id === chapterId);
   const meta = toc(t.lang).chapters.find((c) => c.id === chapterId)!;
   const back = getReturnRoute();
-  useEffect(() => {
+  // Before the first paint, and at once, not smooth (styles.css): the chapter is painted where the parent asked to
+  // be, once. A scroll after the paint painted its top first; a smooth one repainted the long chapter for more than a
+  // second at 4× (Lighthouse's TBT on a section link).
+  useLayoutEffect(() => {
     if (!chapter || !sectionId) return;
     const el = document.getElementById(sectionId);
-    el?.scrollIntoView();
+    el?.scrollIntoView({ behavior: 'instant' });
     el?.querySelector('h2')?.focus();
   }, [chapter, sectionId]);
   return (
