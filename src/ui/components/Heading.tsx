@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { useT } from '../../app/i18n';
 import { notePageShown } from '../lazy';
 
@@ -27,11 +27,18 @@ export function Heading({ title, caption, titlePrefix, id, focusKey }: { title: 
   const t = useT();
   const ref = useRef<HTMLHeadingElement>(null);
   // A page patched in place (the next question in the same page) passes a new focusKey: focus moves again.
-  useEffect(() => {
+  // Session 55: the new page is painted from its top, at once. Before, the page kept the old page's scroll (the plan
+  // after "Naar mijn plan" at the foot of the check page was painted 400 px down) and the focus then scrolled it up
+  // smoothly (styles.css: scroll-behavior), 25 frames repainting the long plan at 4× CPU. Before the paint, so a page
+  // that scrolls itself (a section of a chapter, a term) does so after this.
+  useLayoutEffect(() => {
     if (firstPage) {
       firstPage = false;
       notePageShown();
-    } else ref.current?.focus();
+    } else {
+      window.scrollTo({ top: 0, behavior: 'instant' });
+      ref.current?.focus({ preventScroll: true });
+    }
   }, [focusKey]);
   useEffect(() => {
     document.title = t('app.pageTitle', { page: [titlePrefix, title].filter(Boolean).join(': ') });

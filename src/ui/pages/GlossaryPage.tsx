@@ -9,7 +9,8 @@ export function GlossaryPage({ id }: { id?: string }) {
   const t = useT();
   const { data, failed } = useContent('glossary', t.lang);
   useEffect(() => {
-    if (data && id) document.getElementById(`begrip-${id}`)?.scrollIntoView();
+    // At once (session 55): the parent asked for this term; a smooth scroll repaints the long list for a second at 4×.
+    if (data && id) document.getElementById(`begrip-${id}`)?.scrollIntoView({ behavior: 'instant' });
   }, [data, id]);
   return (
     <div class="page-glossary">
