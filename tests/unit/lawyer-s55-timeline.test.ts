@@ -157,6 +157,13 @@ describe('story 2: the school extends its term, logged twice and late (A04, A05)
     expect(said(step(late, 'besluit-aanmelding')!)).toMatch(/nooit langer dan tot maandag 12 juli 2027/);
   });
 
+  it('the extension logged on the 6 weeks\' last day (Mon 14 Jun) is in time: 12 Jul, no note about a late extension', () => {
+    const p = agreeingPlan(log(A(REG), [received, E('besluit-verlengd', '2027-06-14', 'e-mail')]), '2027-06-16');
+    expect(step(p, 'besluit-aanmelding')!.deadline).toMatchObject({ due: '2027-07-12', status: 'upcoming' });
+    expect(step(p, 'besluit-aanmelding')!.deadline!.maybeExtendedTo).toBeUndefined();
+    expect(step(p, 'besluit-aanmelding')!.note).toBeUndefined();
+  });
+
   it('only a late extension (Wed 16 Jun, the 6 weeks ended Mon 14 Jun): the 6 weeks passed, 12 Jul only as "maybe", and the note says the sources are silent', () => {
     const s = log(A(REG), [received, E('besluit-verlengd', '2027-06-16', 'e-mail')]);
     const p = agreeingPlan(s, '2027-06-18');
@@ -210,6 +217,18 @@ describe('story 4: suspension, removal, a bezwaar by phone, then by letter, then
     expect(p.warnings.map((w) => w.id)).not.toContain('verzoek-te-laat');
     expect(first(p).next).toBe('geschillencommissie 2027-04-30');
     expect(said(step(p, 'geschillencommissie')!)).toMatch(/Die 6 weken staan niet in de stukken waar wij ons op baseren/);
+  });
+
+  it('logged in any of the 120 orders, the answers and the plan of Thu 22 Apr are the same (the replay is by date)', () => {
+    const perms = <T>(xs: readonly T[]): T[][] => (xs.length <= 1 ? [[...xs]] : xs.flatMap((x, i) => perms([...xs.slice(0, i), ...xs.slice(i + 1)]).map((r) => [x, ...r])));
+    const sig = (es: TimelineEvent[]) => {
+      const s = log(A(HV), es);
+      return JSON.stringify([s.answers, agreeingPlan(s, '2027-04-22').steps.map((x) => [x.id, x.deadline?.due, x.note])]);
+    };
+    const ref = sig(events);
+    const all = perms(events);
+    expect(all).toHaveLength(120);
+    expect(all.filter((es) => sig(es) !== ref)).toEqual([]);
   });
 
   it('Thu 22 Apr (GPO request of 20 Apr): no filing term left; the suspension\'s passed week stays first (the child may still be home)', () => {
@@ -340,6 +359,19 @@ describe('story 8: weekends, the last day of a term and of the school year (A21,
     expect(first(inTime).alerts).toEqual([]);
     const late = agreeingPlan(log(A(HV), [decision, E('bezwaar-ingediend', '2027-08-28', 'e-mail')]), '2027-08-30');
     expect(first(late).alerts).toEqual(['verzoek-te-laat']);
+  });
+});
+
+describe('story 8b: the OPP talk logged on the school year\'s last day or the next one\'s first (B20: once per school year)', () => {
+  const OPP = { situatie: ['handelingsverlegen'], 'hv-wil-weg': 'nee', opp: 'ja', groep: 'groep-3-6' };
+  it('a talk on Saturday 31 Jul 2027 belongs to 2026/27: in 2027/28 the next one by Mon 31 Jul 2028', () => {
+    const p = agreeingPlan(log(A(OPP), [E('opp-besproken', '2027-07-31')]), '2027-09-01');
+    expect(step(p, 'opp-evaluatie')!.params).toMatchObject({ uiterlijk: '2028-07-31' });
+    expect(said(step(p, 'opp-evaluatie')!)).toMatch(/uiterlijk op maandag 31 juli 2028/);
+  });
+  it('a talk on Sunday 1 Aug 2027 belongs to 2027/28: the next one in 2028/29, by Tue 31 Jul 2029', () => {
+    const p = agreeingPlan(log(A(OPP), [E('opp-besproken', '2027-08-01')]), '2027-09-01');
+    expect(step(p, 'opp-evaluatie')!.params).toMatchObject({ uiterlijk: '2029-07-31' });
   });
 });
 
