@@ -21,6 +21,7 @@
  * Stories (dates of our own; weekdays checked):
  *   1  registration sent Fri 15 Jan 2027, received Mon 18 Jan; "no" by phone Thu 25 Feb; the refusal on paper Tue 9 Mar.
  *      Also: the letter turns out to be dated Wed 24 Feb, the day before the call, and is logged after the call.
+ *      1b: a bezwaar e-mailed Mon 1 Mar, after the call and before the paper (and a removal told by phone, the same way).
  *   2  received Mon 3 May 2027; "Besluit verlengd" Tue 1 Jun (in time) and again Mon 28 Jun (after the 6 weeks); and a
  *      story with only a late extension (Wed 16 Jun).
  *   3  a removal decision Fri 19 Mar 2027 and a bezwaar letter Mon 12 Apr, logged in the wrong order (newest first).
@@ -41,6 +42,15 @@
  * it) said nothing. Harm: low (a term already answered chased; no term lost). Fixed in src/timeline/model.ts inOrder: on
  * the same day, an answer that writes no date of its own (dossier-ontvangen, klacht-reactie) is replayed after the other
  * events of that day. No date changed.
+ *
+ * D2 (open): a bezwaar logged after a refusal (or removal) told only by phone, and before the decision on paper. The plan
+ * reads the paper decision as maybe the board's decision ON that bezwaar (src/rules/plan.ts markDecisionOnObjection, from
+ * the answers alone: no decision known on or before the bezwaar): its bezwaar step says "nog een keer bezwaar maken
+ * misschien niet de goede weg", the Geschillencommissie's step says the same, and "bezwaar loopt" asks whether the letter
+ * answers the bezwaar. But the timeline shows the only thing before the bezwaar was a call, which is no decision (A20,
+ * 004:4399-4402; FP02, 003:622-632: the app's own rule, EFFECTS oral): the letter is the first decision, and its 6 weeks
+ * (A21, 002:748-750; C09, 002:846-850) are the parent's to use. Harm: high: the date is shown, but the text talks the
+ * parent out of the bezwaar that keeps the right (FP-P4).
  *
  * Left alone (described, not fixed):
  * L1 a TLV decision logged "Hoe? Telefoon" counts as the decision (EFFECTS tlv-afgewezen/tlv-toegekend have no `oral`):
@@ -131,6 +141,34 @@ describe('story 1: registration, a "no" by phone, then the refusal on paper (A04
     expect(ids(p)).not.toContain('weigering-op-papier-vragen');
     expect(ids(p)).not.toContain('besluit-telefoon-bezwaar');
     expect(first(p).next).toBe('bezwaar-weigering 2027-04-07');
+  });
+});
+
+describe('story 1b: a bezwaar sent after the "no" by phone, before the refusal on paper (A20, A21, FP02, FP-P4)', () => {
+  const received = E('aanmelding-ontvangen', '2027-01-18', 'e-mail');
+  const call = E('besluit-geweigerd', '2027-02-25', 'telefoon');
+  const early = E('bezwaar-ingediend', '2027-03-01', 'e-mail');
+  const paper = E('besluit-geweigerd', '2027-03-09', 'brief');
+
+  it.fails('D2: Fri 12 Mar: the refusal on paper is the first decision, not the answer to the bezwaar against the call: bezwaar to 20 Apr, and no text says another bezwaar may not be the way', () => {
+    const p = agreeingPlan(log(A(REG), [received, call, early, paper]), '2027-03-12');
+    expect(due(p, 'bezwaar-weigering')).toBe('2027-03-09 2027-04-20 upcoming');
+    expect(first(p).actions[0]).toBe('bezwaar-weigering');
+    expect(allSaid(p)).not.toMatch(/misschien niet de goede weg|Misschien is dit (nieuwe )?besluit (het antwoord op|het besluit op) je bezwaar/);
+    expect(step(p, 'bezwaar-loopt')!.texts).toBeUndefined();
+    expect(said(step(p, 'bezwaar-weigering')!)).toMatch(/maandag 1 maart 2027.*geen besluit.*voor de zekerheid/s);
+  });
+
+  it.fails('D2: the same for a removal told by phone (Wed 10 Mar), a bezwaar (Fri 12 Mar) and the decision on paper (Fri 19 Mar): bezwaar to Fri 30 Apr', () => {
+    const p = agreeingPlan(log(A(HV), [E('verwijdering-besluit', '2027-03-10', 'telefoon'), E('bezwaar-ingediend', '2027-03-12', 'e-mail'), E('verwijdering-besluit', '2027-03-19')]), '2027-03-22');
+    expect(due(p, 'bezwaar-verwijdering')).toBe('2027-03-19 2027-04-30 upcoming');
+    expect(allSaid(p)).not.toMatch(/misschien niet de goede weg/);
+    expect(said(step(p, 'bezwaar-verwijdering')!)).toMatch(/vrijdag 12 maart 2027.*geen besluit.*voor de zekerheid/s);
+  });
+
+  it('a refusal on paper before the bezwaar (Wed 24 Feb): the later letter may be the decision on the bezwaar, and the plan still says so', () => {
+    const p = agreeingPlan(log(A(REG), [received, E('besluit-geweigerd', '2027-02-24', 'brief'), early, paper]), '2027-03-12');
+    expect(said(step(p, 'bezwaar-weigering')!)).toMatch(/misschien niet de goede weg/);
   });
 });
 
