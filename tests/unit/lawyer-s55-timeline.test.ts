@@ -32,7 +32,10 @@
  *   7  dossier asked Fri 30 Oct 2026, nothing by today (Thu 3 Dec 2026), received Mon 7 Dec; and asked Sun 31 Jan 2027.
  *   8  weekends and last days: a refusal on the school's own last day (Tue 13 Jul 2027); a removal decision on Saturday 31
  *      Jul 2027 (the last day of the school year); a bezwaar letter on the bezwaar's last day and on the day after.
+ *   8b the OPP talk logged on Saturday 31 Jul 2027 (the school year's last day) or Sunday 1 Aug (the next one's first).
  *   9  registration sent on Saturday 16 Jan 2027 by e-mail, the school's receipt Mon 18 Jan logged later.
+ *
+ * Defects, ranked by harm: D2 (a running bezwaar term talked away), then D1 (an answered term chased).
  *
  * D1 (fixed): a dossier received, or the klachtencommissie's answer, logged on the same day as the request or the
  * complaint but BEFORE it (a parent who logs the newer event first: asked for the dossier at the desk and got it on the
@@ -68,6 +71,11 @@
  * L2 a TLV decision logged with a date after today (a typo; the form refuses such a date, so it comes from a device clock
  *    that was ahead): the plan counts the bezwaar from that day, and the app's banner (checkClock futurePast, App.tsx)
  *    says a date lies after today and links to the answers. Story 5 checks the banner sees the logged date.
+ * Checked and found right (no defect): a TLV decision logged without the "eens?" answer shows no bezwaar step, but the app
+ * asks that question before it shows the plan; "Besluit verlengd" logged a second time after the 6 weeks turns the answer
+ * into "weet ik niet" but the date stays the 10-week day (A05: once, never later); a bezwaar by phone keeps the bezwaar step
+ * and its date, with a note (FP-P4), and the first screen names it as the next date; terms crossing the change to summer
+ * time (story 4: 19 Mar to 30 Apr) count whole days.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/flow/answers';
