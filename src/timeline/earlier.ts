@@ -4,7 +4,7 @@ import { SUSPENSION_DAYS } from '../rules/steps/warnings';
 import { isIsoDate, type IsoDate } from '../rules/dates';
 import { extensionAfterTerm } from '../rules/admission';
 import { onlySent } from '../rules/letters';
-import { DECISION_ON_OBJECTION_NOTE, OBJECTION_MAY_BE_DECIDED_TEXTS, SCHOOL_DECISION_ON_OBJECTION_NOTE, type Plan, type PlanStep } from '../rules/plan';
+import { DECISION_ON_OBJECTION_NOTE, GPO_FROM_OBJECTION_DECISION_NOTE, OBJECTION_MAY_BE_DECIDED_TEXTS, SCHOOL_DECISION_ON_OBJECTION_NOTE, type Plan, type PlanStep } from '../rules/plan';
 import { factsFrom } from '../rules/facts';
 import { EARLIER_GPO, EARLIER_REFUSAL, EARLIER_REMOVAL, EARLIER_TLV_GRANT, EARLIER_TLV_REFUSAL, LATER_REMOVAL, TLV_REFUSAL_THEN_GRANTED, inFamily, memberId } from '../rules/steps/ids';
 import { GPO_FROM, stepRules } from '../rules/catalogue';
@@ -1326,6 +1326,48 @@ export function tlvApplicationAnswered(events: Events, steps: readonly PlanStep[
 }
 
 const withoutNote = ({ note: _note, ...rest }: PlanStep): PlanStep => rest;
+
+/**
+ * Session 55 (lawyer-s55-timeline D2): the plan marks a refusal or a removal decision dated after the bezwaar as maybe the
+ * board's decision on it (markDecisionOnObjection, from the answers alone: no decision known on or before the bezwaar).
+ * The timeline may show that the only decision before every such bezwaar was told by phone or in a talk (toldOnlyOrally):
+ * that is no decision (A20, 004:4399-4402; FP02, 003:622-632; C08, 002:818-840), so the decision on paper is the first one
+ * and its 6 weeks for bezwaar run (A21, 002:748-750; C09, 002:846-850). Its bezwaar step said "another bezwaar may not be
+ * the way", beside a Geschillencommissie step saying the same: a parent could let the 6 weeks pass (FP-P4). Then the marks
+ * go: "bezwaar loopt" is plain again, the Geschillencommissie step loses its note, and the bezwaar step says the earlier
+ * bezwaar came before any decision and to make bezwaar against this one too, to be safe (ui:s55.bezwaarVoorBesluit). No
+ * date changes. `answers`: the questionnaire's answers.
+ */
+export const OBJECTION_BEFORE_DECISION_NOTE = 'ui:s55.bezwaarVoorBesluit';
+const DECISION_OF: Readonly<Record<string, TimelineEvent['kind']>> = { 'bezwaar-weigering': 'besluit-geweigerd', 'bezwaar-verwijdering': 'verwijdering-besluit' };
+const OBJECTABLE: readonly string[] = ['besluit-geweigerd', 'verwijdering-besluit', 'tlv-afgewezen', 'tlv-toegekend'];
+export function objectionBeforeDecision(events: Events, steps: readonly PlanStep[], answers?: Answers): PlanStep[] {
+  const marked = steps.find((s) => s.id === 'bezwaar-loopt' && s.texts === OBJECTION_MAY_BE_DECIDED_TEXTS);
+  const decided = marked?.params['besluit'];
+  if (!answers || decided === undefined || !isIsoDate(decided)) return [...steps];
+  const own = steps.find((s) => Object.hasOwn(DECISION_OF, s.id) && s.note === SCHOOL_DECISION_ON_OBJECTION_NOTE && s.deadline?.start === decided);
+  const kind = own && DECISION_OF[own.id];
+  if (!own || !events.some((e) => e.kind === kind && e.date === decided && !toldOnlyOrally(e))) return [...steps];
+  const answered = asString(answers['bezwaar-datum']);
+  const objections = [
+    ...events.filter(isObjection).map((e) => e.date),
+    ...(asString(answers['bezwaar-ingediend']) === 'ja' && answered !== undefined && isIsoDate(answered) ? [answered] : []),
+  ].filter((b) => b < decided);
+  // Every such bezwaar: a decision of this kind told only orally before it, and no decision on paper of any kind.
+  const afterSpokenOnly = (b: IsoDate) =>
+    events.some((e) => e.kind === kind && toldOnlyOrally(e) && e.date <= b) && !events.some((e) => OBJECTABLE.includes(e.kind) && !toldOnlyOrally(e) && e.date <= b);
+  if (!objections.length || !objections.every(afterSpokenOnly)) return [...steps];
+  const rule = stepRules.find((r) => r.id === 'bezwaar-loopt');
+  const last = objections.sort().at(-1)!;
+  return steps.map((s) => {
+    if (s === marked && rule) {
+      const { texts: _texts, params: { besluit: _besluit, ...params }, ...rest } = s;
+      return { ...rest, group: rule.group, params };
+    }
+    if (s === own) return { ...s, note: OBJECTION_BEFORE_DECISION_NOTE, params: { ...s.params, bezwaarEerder: last } };
+    return s.id === 'geschillencommissie' && s.note === GPO_FROM_OBJECTION_DECISION_NOTE && s.deadline?.start === decided ? withoutNote(s) : s;
+  });
+}
 
 /**
  * Session 54 (lawyer-s53-months D4): a letter or e-mail to the leerplichtambtenaar logged (a plain event with that party, or

@@ -421,9 +421,22 @@ export function keysOf(kind: EventKind): string[] {
   return [...(e.situation ? ['situatie'] : []), ...Object.keys(e.sets), ...Object.keys(e.defaults ?? {}), ...(e.newTerm ? [e.newTerm.answer] : []), ...(e.settles ? [e.settles.answer] : [])];
 }
 
-/** Events in the order they write: by date, then in the order they were logged. */
+/**
+ * Session 55 (lawyer-s55-timeline D1): answers that write no day of their own. On the day of the request or complaint they
+ * answer they come after it, however they were logged: a dossier received (or the committee's answer) logged before the
+ * request of the same day wrote "gezien: ja" (or "beantwoord") first, and the request wrote "nee" (or "ingediend") over
+ * it, so the plan chased an answered term while the timeline's "te laat?" (lateFlags: an answer on or after the start
+ * answers it) did not. Nothing else writes their answers, so no other order changes.
+ */
+const LAST_OF_DAY: readonly string[] = ['dossier-ontvangen', 'klacht-reactie'];
+const lastOfDay = (e: TimelineEvent): number => (LAST_OF_DAY.includes(e.kind) ? 1 : 0);
+
+/** Events in the order they write: by date, then in the order they were logged (LAST_OF_DAY after the others of a day). */
 export function inOrder(events: Events): TimelineEvent[] {
-  return events.map((e, i) => ({ e, i })).sort((x, y) => (x.e.date < y.e.date ? -1 : x.e.date > y.e.date ? 1 : x.i - y.i)).map((x) => x.e);
+  return events
+    .map((e, i) => ({ e, i }))
+    .sort((x, y) => (x.e.date < y.e.date ? -1 : x.e.date > y.e.date ? 1 : lastOfDay(x.e) - lastOfDay(y.e) || x.i - y.i))
+    .map((x) => x.e);
 }
 
 /** The answers after these events, starting from `start`. The latest event decides. */
