@@ -26,6 +26,8 @@ import { sanitizeEvents, timelineItems, unreadEvents, type TimelineEvent } from 
 import { overviewLines, type OverviewTexts } from '../../src/timeline/overview';
 import { ev, flags, log, planAt } from './timeline-log';
 import { loadPlanTexts, tFor } from './plan-texts';
+import { stepText } from '../../src/ui/deadlineText';
+import { LANGUAGES } from '../../src/languages';
 
 beforeAll(loadPlanTexts);
 
@@ -131,6 +133,17 @@ describe('back at school ends no running term', () => {
     expect(ids(before).filter((id) => !ids(after).includes(id)).sort()).toEqual(['leerplicht-inschakelen', 'onderwijs-thuis-vragen', 'verzuim-melding']);
     // "Te laat?" counts the same.
     expect(flags(log(REMOVED, [...events, E(BACK, '2026-11-20')]), '2026-12-11')).toEqual(flags(log(REMOVED, events), '2026-12-11'));
+  });
+});
+
+describe('the suspension step points to the new kind', () => {
+  it('its late text ("Is je kind weer naar school?") names "Kind gaat weer naar school" in every language', () => {
+    const s = step(planAt(log(SUSPENDED, []), TODAY), 'schorsing-einde')!;
+    expect(s.deadline?.status).toBe('passed');
+    for (const { code } of LANGUAGES) {
+      const t = tFor(code);
+      expect(stepText(s, 'late', t), code).toContain(t('timeline.kinds.weer-naar-school'));
+    }
   });
 });
 
