@@ -7,7 +7,7 @@ import type { Plan, PlanStep, PlanWarning } from '../rules/plan';
 import { extensionLeftBehindBy, spokenReceipt, toldOnlyOrally, type TimelineEvent } from '../timeline/model';
 import type { Answers } from '../flow/answers';
 import { effectiveOutcome, type MeetingRecord } from './record';
-import { EARLIER_REGISTRATION_TEXTS, EARLIER_REGISTRATION_LATE_TEXTS, UNDECIDED_REGISTRATION_TEXTS, UNDECIDED_REGISTRATION_LATE_TEXTS, ambiguousExtensionNotes, spokenRefusalFirstSchoolNotes, dossierCorrectionTexts, dossierFirstRequest, gpoNotTlvNotes, decisionOnObjectionNotes, enrolAfterGrantSteps, extensionAfterRefusalDeadlines, sentDayStarts, spokenAdmissionNotes, extensionUnknownNotes, lateExtensionNotes, lpaWrittenDay, lpaWrittenNotes, SUSPENDED_TOO_LONG, suspensionChainEnd, suspensionChainStart, suspensionChainTooLong, latestTlvRefusalTexts, newSchoolRemovalTexts, spokenObjectionNotes, spokenRegistrationNotes, timelineSteps, objectionBeforeDecision, tlvApplicationAnswered, tlvGrantObjectionTexts, withAnsweredDecisions, newSchoolRefusalTexts, REFUSAL_THEN_ADMITTED } from '../timeline/earlier';
+import { EARLIER_REGISTRATION_TEXTS, EARLIER_REGISTRATION_LATE_TEXTS, UNDECIDED_REGISTRATION_TEXTS, UNDECIDED_REGISTRATION_LATE_TEXTS, ambiguousExtensionNotes, spokenRefusalFirstSchoolNotes, dossierCorrectionTexts, dossierFirstRequest, gpoNotTlvNotes, decisionOnObjectionNotes, enrolAfterGrantSteps, extensionAfterRefusalDeadlines, sentDayStarts, spokenAdmissionNotes, extensionUnknownNotes, lateExtensionNotes, lpaWrittenDay, lpaWrittenNotes, atSchool, notAtHome, SUSPENDED_TOO_LONG, suspensionChainEnd, suspensionChainStart, suspensionChainTooLong, latestTlvRefusalTexts, newSchoolRemovalTexts, spokenObjectionNotes, spokenRegistrationNotes, timelineSteps, objectionBeforeDecision, tlvApplicationAnswered, tlvGrantObjectionTexts, withAnsweredDecisions, newSchoolRefusalTexts, REFUSAL_THEN_ADMITTED } from '../timeline/earlier';
 
 /**
  * What was agreed at a meeting, as steps of the plan. Pure: events and today in, steps out.
@@ -199,19 +199,21 @@ export function withEvents(plan: Plan, events: readonly TimelineEvent[], answers
   const lateExtension = events.some((e) => e.kind === 'besluit-verlengd');
   // Session 46: a registration logged only as sent: the decision step's term names the day sent (sentDayStarts).
   const sent = events.some((e) => e.kind === 'aanmelding-verstuurd');
+  // Session 55: the child went back to school after its time at home: no at-home steps (atSchool, notAtHome).
+  const back = atSchool(events, answers);
   // Session 54: the plan's "suspended too long?" for a child at home before for a reason of its own (homeForOtherReason).
   const otherReason = plan.warnings.some((w) => w.id === SUSPENDED_TOO_LONG) && homeForOtherReason(plan, events, answers);
-  const answered = otherReason ? plan.warnings.filter((w) => w.id !== SUSPENDED_TOO_LONG) : plan.warnings;
+  const answered = notAtHome(otherReason ? plan.warnings.filter((w) => w.id !== SUSPENDED_TOO_LONG) : plan.warnings, back?.warnings);
   // Session 45: suspensions logged one right after the other, together longer than a week (suspensionChainTooLong).
   const chainStart = suspensionChainStart(events, plan, answers);
-  const chain = !answered.some((w) => w.id === SUSPENDED_TOO_LONG) && suspensionChainTooLong(events, plan, answers, chainStart);
+  const chain = back === undefined && !answered.some((w) => w.id === SUSPENDED_TOO_LONG) && suspensionChainTooLong(events, plan, answers, chainStart);
   // Session 47: a dossier request after another still waiting is a reminder (dossierFirstRequest).
   const reminded = events.some((e) => e.kind === 'dossier-gevraagd');
   // Session 47: a request to the Geschillencommissie, maybe about a TLV (gpoNotTlvNotes).
   const gpo = events.some((e) => e.kind === 'gpo-ingediend');
   // Session 54 (lawyer-s53-months D4): a letter or e-mail to the leerplichtambtenaar (lpaWrittenNotes).
   const lpa = lpaWrittenDay(events, plan.today) !== undefined;
-  if (!extra.length && !spoken && !leftBehind && !lateExtension && !sent && chainStart === undefined && !reminded && !gpo && !otherReason && !lpa && named.every((s, i) => s === plan.steps[i])) return plan;
+  if (!extra.length && !spoken && !leftBehind && !lateExtension && !sent && chainStart === undefined && !reminded && !gpo && !otherReason && !lpa && back === undefined && named.every((s, i) => s === plan.steps[i])) return plan;
   // Session 37: the newest TLV refusal's own step names its date beside an earlier TLV decision's step (latestTlvRefusalTexts).
   // Session 31: the paper step for a removal by the next school names that school (src/timeline/earlier.ts). Session 34: also
   // when the first removal was answered in the questionnaire, not logged (withAnsweredDecisions, as timelineSteps reads it).
@@ -222,7 +224,7 @@ export function withEvents(plan: Plan, events: readonly TimelineEvent[], answers
   // Session 54: a letter or e-mail to the leerplichtambtenaar logged: its step says so (lpaWrittenNotes).
   const noted = lpaWrittenNotes(events, gpoNotTlvNotes(events, spokenRegistrationNotes(events, spokenObjectionNotes(events, newSchoolRefusalTexts(decided, newSchoolRemovalTexts(decided, own))))), plan.today);
   // Session 47: a chain of suspensions longer than a week: the step counts the week from its first day (suspensionChainEnd).
-  const steps = suspensionChainEnd(spokenAdmissionNotes(events, sentDayStarts(events, lateExtensionNotes(events, ambiguousExtensionNotes(events, spokenRefusalFirstSchoolNotes(events, extensionUnknownNotes(leftBehind, noted)), answers)))), chainStart, plan.today);
+  const steps = notAtHome(suspensionChainEnd(spokenAdmissionNotes(events, sentDayStarts(events, lateExtensionNotes(events, ambiguousExtensionNotes(events, spokenRefusalFirstSchoolNotes(events, extensionUnknownNotes(leftBehind, noted)), answers)))), chainStart, plan.today), back?.steps);
   const kept = refusalObjectionBack(steps, answered);
   // One filing warning at most: a certain term (from the answers' meeting or the next one) wins over an uncertain one.
   const found = filingBeforeNextMeeting(steps);

@@ -1267,7 +1267,8 @@ export function suspensionChainStart(events: Events, plan: Pick<Plan, 'steps' | 
   // Session 50 (lawyer-s50-thuis D4): a first day at home logged after an earlier suspension (the child was at school in
   // between): the chain starts no earlier. Before, a 2-day suspension, a week at school and a new one were one chain "longer
   // than a week", whose day back had passed.
-  const home = events.filter((e) => e.kind === 'thuis-vanaf' && e.date <= end.start).map((e) => e.date).sort().at(-1);
+  // Session 55: nor before a day back at school logged (weer-naar-school): suspensions dated before it are over.
+  const home = events.filter((e) => (e.kind === 'thuis-vanaf' || e.kind === BACK_AT_SCHOOL) && e.date <= end.start).map((e) => e.date).sort().at(-1);
   // Session 50: a suspension answered in the questionnaire (`answers`: the questionnaire's own) is one of them, as a logged
   // one is: the same story answered or logged gives the same day back.
   const answered = asString(answers?.['schorsing-datum']);
@@ -1387,3 +1388,53 @@ export function lpaWrittenNotes(events: Events, steps: readonly PlanStep[], toda
   if (day === undefined) return [...steps];
   return steps.map((s) => (s.id === 'leerplicht-inschakelen' && !s.note ? { ...s, note: LPA_WRITTEN_NOTE, params: { ...s.params, lpaGeschreven: day } } : s));
 }
+
+/**
+ * Session 55: "Kind gaat weer naar school" (EFFECTS weer-naar-school). The latest day back logged, when no first day at home
+ * or suspension is dated on or after it: logged ("Eerste dag thuis", "Geschorst") or answered in the questions (`answers`,
+ * the questionnaire's own: thuis-sinds, schorsing-datum). Home again on the day back counts as at home (the safe side: the
+ * steps stay). Undefined when the child is (again) at home, or no day back is logged.
+ */
+export const BACK_AT_SCHOOL = 'weer-naar-school';
+const latestBack = (events: Events): IsoDate | undefined => events.filter((e) => e.kind === BACK_AT_SCHOOL).map((e) => e.date).sort().at(-1);
+const answeredDays = (answers: Answers | undefined, qs: readonly string[]): IsoDate[] =>
+  qs.map((q) => asString(answers?.[q])).filter((d): d is IsoDate => d !== undefined && isIsoDate(d));
+export function backAtSchoolDay(events: Events, answers?: Answers): IsoDate | undefined {
+  const back = latestBack(events);
+  if (back === undefined) return undefined;
+  const starts = [...events.filter((e) => e.kind === 'thuis-vanaf' || e.kind === 'schorsing').map((e) => e.date), ...answeredDays(answers, ['thuis-sinds', 'schorsing-datum'])];
+  return starts.some((d) => d >= back) ? undefined : back;
+}
+
+/**
+ * The plan's steps and warnings that only make sense while the child is at home (src/rules/steps/thuiszitten.ts, the
+ * warnings schorsing-te-lang, vrijstelling and niet-welkom-zorgplicht). Not the removal's steps (its decision on paper, its
+ * bezwaar, its date: verwijderbesluit-*, bezwaar-verwijdering, verwijderdatum-achterhalen), nor the onderwijsconsulenten
+ * (a conflict may run on): a running term never leaves the plan. schorsing-einde is the one with a day: the suspension's
+ * week (C10, 002:2362) is over once the child is back.
+ */
+const AT_HOME = {
+  steps: [
+    'onderwijs-thuis-vragen', 'afspraken-thuis-vastleggen', 'maatwerk-onderwijstijd', 'inschrijving-navragen', 'inschrijving-na-besluit',
+    'uitschrijving-navragen', 'nergens-ingeschreven', 'schorsing-einde', 'schorsingsdatum-achterhalen', 'leerplicht-inschakelen',
+    'verzuim-melding', 'verzuim-niet-ingeschreven', 'thuisdatum-achterhalen',
+  ],
+  warnings: [SUSPENDED_TOO_LONG, 'vrijstelling', 'niet-welkom-zorgplicht'],
+} as const;
+/**
+ * Back at school after a suspension, then at home again with no new suspension logged or answered (a first day at home
+ * after the day back): the suspension ended with the day back, so its week and "langer dan een week geschorst?" do not come
+ * back with the other at-home steps. A new suspension brings its own week (suspensionChainStart starts no chain before a
+ * day back).
+ */
+const SUSPENSION_OVER = { steps: ['schorsing-einde'], warnings: [SUSPENDED_TOO_LONG] } as const;
+export type AtSchool = { readonly steps: readonly string[]; readonly warnings: readonly string[] };
+export function atSchool(events: Events, answers?: Answers): AtSchool | undefined {
+  if (backAtSchoolDay(events, answers) !== undefined) return AT_HOME;
+  const back = latestBack(events);
+  const suspended = [...events.filter((e) => e.kind === 'schorsing').map((e) => e.date), ...answeredDays(answers, ['schorsing-datum'])].sort().at(-1);
+  return back !== undefined && suspended !== undefined && suspended < back ? SUSPENSION_OVER : undefined;
+}
+/** The list without what `at` leaves out (atSchool). */
+export const notAtHome = <T extends { id: string }>(list: readonly T[], ids: readonly string[] | undefined): T[] =>
+  ids === undefined ? [...list] : list.filter((x) => !ids.includes(x.id));

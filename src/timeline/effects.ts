@@ -23,6 +23,7 @@ export const LEGAL_KINDS = [
   'opp-ingestemd',
   'thuis-vanaf',
   'schorsing',
+  'weer-naar-school',
   'verwijdering-besluit',
   'uitschrijving',
   'tlv-aangevraagd',
@@ -248,6 +249,15 @@ export const EFFECTS: Readonly<Record<LegalKind, KindEffect>> = {
     // runs. It writes "geschorst" and its day; the removal decision and its bezwaar stay (removalMayBeWritten,
     // removalDatedThenSuspended). Before, nothing in the plan said the suspension had lasted a week too long.
     overtakenBy: [{ condition: 'isRemoved', date: 'verwijdering-datum' }, { condition: 'isSuspended', date: 'schorsing-datum' }] },
+  // Session 55: the child at home (a first day at home, a suspension) goes back to school. It writes no answer: the
+  // questionnaire has no "is the child still at home" answer, and taking "thuiszitten" out of "situatie" would also take
+  // out a removal decision answered there ("thuis-reden: verwijderd") and its 6 weeks for bezwaar (002:846-850). The plan
+  // leaves out its at-home steps from the latest such day on, until a later first day at home or suspension (withEvents in
+  // src/meeting/plan.ts, atSchool in src/timeline/earlier.ts). The suspension's week (schorsing-einde) ends with the day
+  // back; every other term keeps its step and its day. No `situation`: logged
+  // alone it does not make the parent's story one of a child at home. A new kind needs no older rule set (model.ts Rules):
+  // no timeline stored by an older version holds it, and it changes what no other kind writes.
+  'weer-naar-school': { sets: {}, parties: ['school'] },
   // v2: verwijdering-besluit [schriftelijk, mondeling, nee, weet-niet]. On v1, verwijdering-datum is used only when thuis-reden = verwijderd.
   // A written removal decision means the school wants the child to leave (hv-wil-weg): without that answer the
   // question it writes did not apply, and the 6 weeks for bezwaar (002:846-850) were not in the plan (session 21).

@@ -14,6 +14,8 @@ export interface OverviewTexts {
   who: (item: TimelineItem) => string | undefined;
   how: (item: TimelineItem) => string | undefined;
   letter: (item: TimelineItem) => string | undefined;
+  /** Session 55: what an event did that its name does not say ("Kind gaat weer naar school": the at-home steps leave the plan). */
+  effect?: (item: TimelineItem) => string | undefined;
   fromAnswers: string;
   lateTitle: string;
   lateNone: string;
@@ -26,7 +28,7 @@ export function overviewLines(items: readonly TimelineItem[], flags: readonly La
   lines.push('');
   for (const it of items) {
     lines.push(`${x.date(it.date)}\t${x.kind(it)}${it.from !== 'timeline' ? ` ${x.fromAnswers}` : ''}`);
-    for (const extra of [x.who(it), x.how(it), x.letter(it)]) if (extra) lines.push(`\t${extra}`);
+    for (const extra of [x.who(it), x.how(it), x.letter(it), x.effect?.(it)]) if (extra) lines.push(`\t${extra}`);
     for (const line of it.note.split(/\r\n|\r|\n/)) if (line.trim()) lines.push(`\t${line}`);
     lines.push('');
   }

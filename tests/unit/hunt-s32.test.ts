@@ -97,6 +97,8 @@ function ends(term: Base['term'], kind: EventKind, how: How | undefined, gap: nu
   // Session 34: not a bezwaar by phone or in a talk (it must be a letter or an e-mail: 000:972; FACTS FP-P4): the term stays.
   if ((term === 'refusal' || term === 'removal') && kind === 'bezwaar-ingediend' && how !== 'telefoon' && how !== 'gesprek') return 'the parent objected: the bezwaar step is done (A21, C09); bezwaar-loopt follows';
   if (term === 'suspension' && kind === 'schorsing' && gap > 0) return 'a new suspension: its own week (C10) from its own first day';
+  // Session 55: a day back at school after the suspension's first day ends it (src/timeline/earlier.ts atSchool).
+  if (term === 'suspension' && kind === 'weer-naar-school' && gap > 0) return 'the child went back to school: the suspension is over';
   if (term === 'registration') {
     // Session 35: a registration sent by phone or in a talk is no registration (A01, FP01): the written one's 6 weeks stay.
     if (kind === 'aanmelding-verstuurd' && (how === 'telefoon' || how === 'gesprek')) return undefined;

@@ -113,6 +113,8 @@ function ends(family: Family, kind: EventKind, how: How | undefined, gap: number
   // a chain: the week counts from the first day (C10, C11; suspensionChainStart), from the day it is logged. One after the
   // week has its own week.
   if (family === 'suspension' && kind === 'schorsing' && gap > SUSPENSION_DAYS) return 'a new suspension after the week: its own week (C10) from its own first day';
+  // Session 55: a day back at school after the suspension's first day ends it (src/timeline/earlier.ts atSchool).
+  if (family === 'suspension' && kind === 'weer-naar-school' && gap > 0) return 'the child went back to school: the suspension is over';
   if (family === 'complaint' && kind === 'klacht-reactie') return 'the klachtencommissie answered (session 22): klacht-beantwoord follows';
   if (family === 'complaint' && kind === 'klacht-ingediend' && gap > 0) return 'a new complaint: its own 4 weeks (F15)';
   if (family === 'dossier' && kind === 'dossier-ontvangen') return 'the dossier came';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildPlan } from '../../src/rules/plan';
+import { withMeetings } from '../../src/meeting/plan';
 import { questionById } from '../../src/flow/questions';
 import { isValidAnswer } from '../../src/flow/route';
 import { asList, type Answers } from '../../src/flow/answers';
@@ -123,6 +124,16 @@ const TABLE: Record<LegalKind, { base: Answers; date: string; today?: string; pl
     plan: (b, a) => {
       expect(step(b, TODAY, 'schorsing-einde')).toBeUndefined();
       expect(step(a, TODAY, 'schorsing-einde')?.deadline).toMatchObject({ start: '2026-03-16', due: '2026-03-23' });
+    },
+  },
+  // Session 55: writes no answer; the timeline's pass over the plan (withEvents) leaves out the at-home steps
+  // (tests/unit/timeline-back-s55.test.ts).
+  'weer-naar-school': {
+    base: { ...THUIS, 'thuis-reden': 'geschorst', 'schorsing-datum': '2026-03-16' }, date: '2026-03-19',
+    plan: (b, a) => {
+      expect(a).toEqual(b);
+      expect(step(b, TODAY, 'schorsing-einde')?.deadline).toMatchObject({ start: '2026-03-16', due: '2026-03-23' });
+      expect(withMeetings(buildPlan(a, TODAY), [ev('x', 'weer-naar-school', '2026-03-19')], b).steps.map((s) => s.id)).not.toContain('schorsing-einde');
     },
   },
   'verwijdering-besluit': {

@@ -171,6 +171,8 @@ function ItemView({ it, t, onEdit, onDelete, onReapply }: { it: TimelineItem; t:
       )}
       {it.letter && <p>{t('timeline.letter', { title: letterTitle(t, it.letter) })}</p>}
       {it.note && <p class="timeline-note">{it.note}</p>}
+      {/* Session 55: what "Kind gaat weer naar school" did to the plan, in words (backAtSchoolDay in src/timeline/earlier.ts). */}
+      {it.kind === 'weer-naar-school' && <p class="muted">{t('timeline.backAtSchool')}</p>}
       {!it.inEffect && it.from === 'timeline' && (
         <div class="note no-print">
           <p>{t('timeline.notInAnswers')}</p>
@@ -362,6 +364,7 @@ function OverviewSection({ items, flags, t, names, setNames, app }: { items: Tim
       who: (it) => (it.parties.length ? t('timeline.export.who', { who: listText(it.parties.map((p) => partyLabel(t, p)), t.lang) }) : undefined),
       how: (it) => (it.how ? t('timeline.export.via', { how: howLabel(t, it.how) }) : undefined),
       letter: (it) => (it.letter ? t('timeline.export.letter', { title: letterTitle(t, it.letter) }) : undefined),
+      effect: (it) => (it.kind === 'weer-naar-school' ? t('timeline.backAtSchool') : undefined),
       fromAnswers: t('timeline.export.fromAnswers'),
       lateTitle: t('timeline.export.lateTitle'),
       lateNone: t('timeline.export.lateNone'),
