@@ -19,60 +19,26 @@
  * newSchoolRefusalTexts; src/ui/firstThings.ts; content besluit-aanmelding); all plain `it` now.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Answers } from '../../src/flow/answers';
-import type { Plan, PlanStep } from '../../src/rules/plan';
+import type { Plan } from '../../src/rules/plan';
 import type { IsoDate } from '../../src/rules/dates';
-import { addDays } from '../../src/rules/calendar';
 import { FILING_STEPS } from '../../src/rules/catalogue';
 import { firstThings } from '../../src/ui/firstThings';
 import { calendarSteps } from '../../src/rules/ics';
 import { cardOf } from '../../src/ui/pages/MeetingPage';
-import { stepText } from '../../src/ui/deadlineText';
 import type { TimelineEvent } from '../../src/timeline/model';
 import type { How } from '../../src/timeline/effects';
 import { ev, log } from './timeline-log';
-import { agreeingPlan, appOf, planAtApp, type Story } from './app-story';
-import { loadPlanTexts, tFor } from './plan-texts';
+import { appOf, planAtApp, type Story } from './app-story';
+import { loadPlanTexts } from './plan-texts';
+import { A, agree, answeredRefusal, B, bezwaar, type Dated, dated, dutch, G, gpo, ids, R, sixWeeks, status, step, support, tenWeeks, term, termsOf, W } from './lawyer-kit';
 
 beforeAll(loadPlanTexts);
 
-const A = (x: Record<string, unknown>) => x as unknown as Answers;
-/** A parent registering a child who needs extra support (the GPO hears a refusal: F07), at one school at a time. */
-const support = A({ situatie: ['aanmelden'], 'ondersteuning-gemeld': 'ja', 'meer-scholen': 'nee' });
-/** The same without a support need: a refusal goes to no Geschillencommissie. */
+/** The same as lawyer-kit.ts `support` without a support need: a refusal goes to no Geschillencommissie. */
 const plain = A({ situatie: ['aanmelden'], 'ondersteuning-gemeld': 'nee', 'meer-scholen': 'nee' });
-/** A refusal on paper answered in the questionnaire: registration received 1 Sep, refused 15 Sep. */
-const answeredRefusal = {
-  'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': '2026-09-01', 'aanmelding-besluit': 'geweigerd',
-  'weigering-datum': '2026-09-15', 'weigering-schriftelijk': 'ja',
-} as const;
 
-/** The school confirmed receipt of a written registration on `date` (by e-mail). */
-const R = (date: IsoDate, how: How = 'e-mail'): TimelineEvent => ev(`r${date}${how}`, 'aanmelding-ontvangen', date, how);
-/** "Besluit op papier - geweigerd" on `date`, on paper unless told otherwise. */
-const W = (date: IsoDate, how: How = 'brief', id = `w${date}${how}`): TimelineEvent => ev(id, 'besluit-geweigerd', date, how);
 const T = (date: IsoDate, how: How = 'brief'): TimelineEvent => ev(`t${date}${how}`, 'besluit-toegelaten', date, how);
 const V = (date: IsoDate): TimelineEvent => ev(`v${date}`, 'besluit-verlengd', date, 'brief');
-const B = (date: IsoDate, how: How = 'brief'): TimelineEvent => ev(`b${date}${how}`, 'bezwaar-ingediend', date, how);
-const G = (date: IsoDate, how: How = 'brief'): TimelineEvent => ev(`p${date}${how}`, 'gpo-ingediend', date, how);
-
-const step = (p: Plan, id: string) => p.steps.find((x) => x.id === id);
-const ids = (p: Plan) => p.steps.map((x) => x.id);
-type Dated = PlanStep & { deadline: NonNullable<PlanStep['deadline']> };
-const dated = (p: Plan) => p.steps.filter((s): s is Dated => !!s.deadline);
-/** The bezwaar terms on the plan (steps with the bezwaar letter: the plan's own, the timeline's earlier refusals, the phone step). */
-const bezwaar = (p: Plan) => dated(p).filter((s) => s.letters.includes('bezwaar-weigering-verwijdering'));
-const gpo = (p: Plan) => dated(p).filter((s) => s.id === 'geschillencommissie' || s.id.startsWith('eerdere-geschillencommissie'));
-const term = (s: Dated) => `${s.deadline.start}>${s.deadline.due}`;
-const termsOf = (list: Dated[]) => list.map((s) => `${s.id} ${term(s)} ${s.deadline.status}${s.deadline.certain ? '' : '?'}`).sort();
-const dutch = (s: PlanStep, part: 'title' | 'why' | 'late' = 'why') => stepText(s, part, tFor('nl'));
-/** 6 weeks = 42 days after the decision day (A21) or the receipt (A04); 10 weeks = 70 days (A05). */
-const sixWeeks = (d: IsoDate) => addDays(d, 42);
-const tenWeeks = (d: IsoDate) => addDays(d, 70);
-const status = (due: IsoDate, today: IsoDate) => (today < due ? 'upcoming' : today === due ? 'today' : 'passed');
-
-/** The plan, first screen, calendar and card agree (app-story.ts agreeingPlan). */
-const agree = agreeingPlan;
 
 /** What a parent reads of every step: id, group, term, texts, note and params, in Dutch. */
 const readable = (p: Plan) => p.steps.map((s) => `${s.id}|${s.group}|${s.deadline ? `${term(s as Dated)} ${s.deadline.status}${s.deadline.certain ? '' : '?'}` : ''}|${dutch(s, 'title')}|${dutch(s, s.deadline?.status === 'passed' ? 'late' : 'why')}|${s.note ?? ''}`);

@@ -15,44 +15,23 @@
  * passed letter stays while the call's possible 6 weeks run, earlier.ts writtenRemovalSteps) were fixed in a second commit.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Answers } from '../../src/flow/answers';
-import type { Plan, PlanStep } from '../../src/rules/plan';
 import type { IsoDate } from '../../src/rules/dates';
-import { addDays } from '../../src/rules/calendar';
 import { firstThings } from '../../src/ui/firstThings';
 import { cardOf } from '../../src/ui/pages/MeetingPage';
-import { stepText } from '../../src/ui/deadlineText';
 import type { TimelineEvent } from '../../src/timeline/model';
 import type { How } from '../../src/timeline/effects';
 import { ev, log } from './timeline-log';
-import { agreeingPlan, appOf, planAtApp, type Story } from './app-story';
-import { loadPlanTexts, tFor } from './plan-texts';
-import { dated, type Dated } from './plan-readers';
+import { appOf, planAtApp, type Story } from './app-story';
+import { loadPlanTexts } from './plan-texts';
+import { A, agree, B, bezwaar, dated, dutch, G, ids, sixWeeks, status, step, term, termsOf } from './lawyer-kit';
 
 beforeAll(loadPlanTexts);
 
-const A = (x: Record<string, unknown>) => x as unknown as Answers;
 const hv = A({ situatie: ['handelingsverlegen'], opp: 'ja', 'opp-besproken': '2026-03-10', 'hv-wil-weg': 'ja' });
 /** A removal decision logged on `date`, on paper unless told otherwise. */
 const L = (date: IsoDate, how: How = 'brief', id = `r${date}${how}`): TimelineEvent => ev(id, 'verwijdering-besluit', date, how);
-/** A written registration at another school, received on `date`. */
+/** A written registration at another school, received on `date` (id `g<date>`, not lawyer-kit.ts R's). */
 const R = (date: IsoDate): TimelineEvent => ev(`g${date}`, 'aanmelding-ontvangen', date, 'e-mail');
-const B = (date: IsoDate, how: How = 'brief'): TimelineEvent => ev(`b${date}${how}`, 'bezwaar-ingediend', date, how);
-const G = (date: IsoDate, how: How = 'brief'): TimelineEvent => ev(`p${date}${how}`, 'gpo-ingediend', date, how);
-
-const step = (p: Plan, id: string) => p.steps.find((x) => x.id === id);
-const ids = (p: Plan) => p.steps.map((x) => x.id);
-/** The bezwaar terms on the plan (steps with the bezwaar letter: the plan's own, the timeline's earlier/later letters, the phone step). */
-const bezwaar = (p: Plan) => dated(p).filter((s) => s.letters.includes('bezwaar-weigering-verwijdering'));
-const term = (s: Dated) => `${s.deadline.start}>${s.deadline.due}`;
-const termsOf = (list: Dated[]) => list.map((s) => `${s.id} ${term(s)} ${s.deadline.status}${s.deadline.certain ? '' : '?'}`).sort();
-const dutch = (s: PlanStep, part: 'title' | 'why' | 'late' = 'why') => stepText(s, part, tFor('nl'));
-/** 6 weeks = 42 days after the decision day (C09). */
-const sixWeeks = (d: IsoDate) => addDays(d, 42);
-const status = (due: IsoDate, today: IsoDate) => (today < due ? 'upcoming' : today === due ? 'today' : 'passed');
-
-/** The plan, first screen, calendar and card agree (app-story.ts agreeingPlan). */
-const agree = agreeingPlan;
 
 describe('checked and found right', () => {
   it('two letters (2 and 20 Nov, 18 days apart) then a call on 25 Nov: 14 Dec and 1 Jan, each 42 days, certain, from before to after each last day', () => {

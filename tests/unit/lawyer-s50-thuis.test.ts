@@ -21,24 +21,22 @@
  * serious and the exact story; the assertion that fails is the one about the defect.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Answers } from '../../src/flow/answers';
 import { askedQuestions } from '../../src/flow/route';
-import { buildPlan, type Plan, type PlanStep } from '../../src/rules/plan';
+import { buildPlan, type Plan } from '../../src/rules/plan';
 import type { IsoDate } from '../../src/rules/dates';
 import { FILING_STEPS } from '../../src/rules/catalogue';
 import { BACK_TO_SCHOOL } from '../../src/rules/order';
 import { firstThings } from '../../src/ui/firstThings';
 import { calendarSteps } from '../../src/rules/ics';
 import { cardOf } from '../../src/ui/pages/MeetingPage';
-import { stepText } from '../../src/ui/deadlineText';
 import type { TimelineEvent } from '../../src/timeline/model';
 import { ev, log } from './timeline-log';
-import { agreeingPlan, appOf, planAtApp, type Story } from './app-story';
-import { loadPlanTexts, tFor } from './plan-texts';
+import { appOf, planAtApp } from './app-story';
+import { loadPlanTexts } from './plan-texts';
+import { A, agree, dutch, ids, nl, status, step, story, warnings } from './lawyer-kit';
 
 beforeAll(loadPlanTexts);
 
-const A = (x: Record<string, unknown>) => x as unknown as Answers;
 /** A child at home, fully, no lessons, still enrolled, leerplichtambtenaar not involved, groep 5. */
 const HOME = { situatie: ['thuiszitten'], 'thuis-hoeveel': 'helemaal', 'lessen-nu': 'nee', ingeschreven: 'ja', 'lpa-betrokken': 'nee', groep: 'groep-3-6' };
 /** Suspended from `day` (at home since that day), no removal decision. */
@@ -50,22 +48,13 @@ const S = (id: string, date: IsoDate): TimelineEvent => ev(id, 'schorsing', date
 /** Suspensions logged in the timeline, on top of a child at home (no removal decision). */
 const logged = (...events: TimelineEvent[]) => log(A({ ...HOME, 'verwijdering-besluit': 'nee' }), events);
 
-const step = (p: Plan, id: string) => p.steps.find((x) => x.id === id);
-const ids = (p: Plan) => p.steps.map((x) => x.id);
 const back = (p: Plan) => step(p, BACK_TO_SCHOOL)?.deadline;
-const warnings = (p: Plan) => p.warnings.map((w) => w.id);
-const nl = () => tFor('nl');
-const dutch = (s: PlanStep, part: 'title' | 'why' | 'late' = 'why') => stepText(s, part, nl());
+/** A warning's Dutch text by id, from steps:warnings only (not lawyer-kit.ts warningText, which reads a warning's own texts key first). */
 const warningText = (id: string) => nl().raw(`steps:warnings.${id}.text`);
-const status = (due: IsoDate, today: IsoDate) => (today < due ? 'upcoming' : today === due ? 'today' : 'passed');
 const firstScreenIds = (p: Plan) => {
   const f = firstThings(p);
   return [...f.actions.map((a) => a.id), ...(f.alerts ?? []).map((w) => w.id)];
 };
-
-/** The plan, first screen, calendar and card agree (app-story.ts agreeingPlan). */
-const agree = agreeingPlan;
-const story = (answers: Answers): Story => log(answers, []);
 
 describe('checked and found right', () => {
   // Session 50, beside the fixes of D1-D4: a suspension more than a week after the one before (the child back at school

@@ -16,37 +16,18 @@
  * what it should say, the source, how serious and the exact story; the assertion that fails is the one about the defect.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Answers } from '../../src/flow/answers';
-import type { Plan, PlanStep, PlanWarning } from '../../src/rules/plan';
 import type { IsoDate } from '../../src/rules/dates';
-import { addDays } from '../../src/rules/calendar';
 import { firstThings } from '../../src/ui/firstThings';
-import { stepText } from '../../src/ui/deadlineText';
-import { log } from './timeline-log';
 import { agreeingPlan, planAtApp } from './app-story';
-import { loadPlanTexts, tFor } from './plan-texts';
+import { loadPlanTexts } from './plan-texts';
+import { A, allText, dutch, ids, sixWeeks, step, story, tenWeeks, warnings, warningText } from './lawyer-kit';
 import questionTexts from '../../src/content/generated/questions.nl';
 
 beforeAll(loadPlanTexts);
 
 const TODAY: IsoDate = '2026-12-02';
-const A = (x: Record<string, unknown>) => x as unknown as Answers;
-/** Answers only: an empty timeline. */
-const story = (x: Record<string, unknown>) => log(A(x), []);
 /** The questions every parent meets at the end, answered plainly. */
 const rest = { 'school-zegt': ['geen'], jeugdhulp: 'nee', 'gesprek-gepland': 'nee', klacht: 'nee', vervoer: 'nee' };
-
-const step = (p: Plan, id: string) => p.steps.find((x) => x.id === id);
-const ids = (p: Plan) => p.steps.map((x) => x.id);
-const warnings = (p: Plan) => p.warnings.map((w) => w.id);
-const nl = () => tFor('nl');
-const dutch = (s: PlanStep, part: 'title' | 'why' | 'late' | 'check' = 'why') => stepText(s, part, nl());
-const warningText = (w: PlanWarning) => nl().raw(w.texts ? `${w.texts}.text` : `steps:warnings.${w.id}.text`);
-/** Everything a parent can read in the plan: every step's title, why, late and check text, every warning. */
-const allText = (p: Plan) =>
-  [...p.steps.flatMap((s) => [dutch(s, 'title'), dutch(s, 'why'), dutch(s, 'late'), dutch(s, 'check')]), ...p.warnings.map(warningText)].join('\n');
-const sixWeeks = (d: IsoDate) => addDays(d, 42);
-const tenWeeks = (d: IsoDate) => addDays(d, 70);
 
 describe('aanmelden: checked and found right', () => {
   it('Sanne (registered by e-mail on 20 Nov, support need told, one school, no decision yet): the school decides by 1 Jan 2027 (42 days), 29 Jan 2027 at the latest with the one extension (70 days); on the first screen', () => {

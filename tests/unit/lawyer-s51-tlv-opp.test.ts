@@ -24,23 +24,21 @@
  * D5: warning tlv-zonder-opp; D6: dossierCorrectionTexts in src/timeline/earlier.ts).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Answers } from '../../src/flow/answers';
-import type { Plan, PlanStep, PlanWarning } from '../../src/rules/plan';
+import type { PlanWarning } from '../../src/rules/plan';
 import type { IsoDate } from '../../src/rules/dates';
 import { firstUnanswered } from '../../src/flow/route';
 import { firstThings } from '../../src/ui/firstThings';
-import { stepText } from '../../src/ui/deadlineText';
 import { OPP_YEAR_MISSED_TEXTS } from '../../src/rules/steps/ondersteuning';
 import type { TimelineEvent } from '../../src/timeline/model';
 import type { EventKind, How } from '../../src/timeline/effects';
 import { ev, log } from './timeline-log';
 import { agreeingPlan, planAtApp, type Story } from './app-story';
-import { loadPlanTexts, tFor } from './plan-texts';
+import { loadPlanTexts } from './plan-texts';
+import { A, dutch, ids, nl, step, story, warnings } from './lawyer-kit';
 import { LANGS, loadTexts, renderMarkdown } from '../../src/cli/plan';
 
 beforeAll(loadPlanTexts);
 
-const A = (x: Record<string, unknown>) => x as unknown as Answers;
 const TODAY: IsoDate = '2026-12-02';
 
 /** The rest of a walk through the questions for a child at school (nothing else going on). */
@@ -58,13 +56,8 @@ const tlv = (x: Record<string, unknown>) =>
 let n = 0;
 /** An event as the form logs it (ids at most 40 characters, as sanitizeTimeline keeps them); `letter`: logged from that letter. */
 const E = (kind: EventKind, date: IsoDate, how?: How, letter?: string): TimelineEvent => ({ ...ev(`e${n++}-${date}`, kind, date, how), ...(letter ? { letter } : {}) });
-const answered = (answers: Answers): Story => log(answers, []);
 
-const step = (p: Plan, id: string) => p.steps.find((x) => x.id === id);
-const ids = (p: Plan) => p.steps.map((x) => x.id);
-const wids = (p: Plan) => p.warnings.map((w) => w.id);
-const nl = () => tFor('nl');
-const dutch = (s: PlanStep, part: 'title' | 'why' | 'late' | 'check' = 'why') => stepText(s, part, nl());
+/** A warning's Dutch title and text (lawyer-kit.ts warningText gives the text alone). */
 const warningText = (w: PlanWarning) => {
   const t = nl();
   const key = w.texts ?? `steps:warnings.${w.id}`;
@@ -75,7 +68,7 @@ const complete = (s: Story) => expect(firstUnanswered(s.answers)?.id).toBeUndefi
 
 describe('checked and found right', () => {
   it('TLV granted 26 Oct, the parent disagrees, a talk with the school on 10 Dec: the bezwaar at the SWV to 7 Dec (not certain) is first, the talk does not stop it, no Geschillencommissie', () => {
-    const s = answered(tlv({ 'tlv-fase': 'besluit', 'tlv-gehoord': 'ja', 'tlv-besluit': 'toegekend', 'tlv-besluit-datum': '2026-10-26', 'tlv-eens': 'nee', 'tlv-plek': 'plek', 'bezwaar-ingediend': 'nee', 'gesprek-gepland': 'ja', 'gesprek-datum': '2026-12-10' }));
+    const s = story(tlv({ 'tlv-fase': 'besluit', 'tlv-gehoord': 'ja', 'tlv-besluit': 'toegekend', 'tlv-besluit-datum': '2026-10-26', 'tlv-eens': 'nee', 'tlv-plek': 'plek', 'bezwaar-ingediend': 'nee', 'gesprek-gepland': 'ja', 'gesprek-datum': '2026-12-10' }));
     complete(s);
     const p = agreeingPlan(s, TODAY);
     // E18, §X.3: 6 weeks after the decision was made known, EXT: said as not certain, with whom to ask (the SWV).
@@ -83,8 +76,8 @@ describe('checked and found right', () => {
     expect(firstThings(p).next?.id).toBe('tlv-bezwaar');
     expect(dutch(step(p, 'tlv-bezwaar')!, 'check')).toMatch(/Vraag het samenwerkingsverband/);
     // FP-P4: the talk on 10 Dec comes after the term; the warning for uncertain terms says so.
-    expect(wids(p)).toContain('termijn-voor-gesprek-onzeker');
-    expect(wids(p)).toContain('tlv-verplaatst-niet');
+    expect(warnings(p)).toContain('termijn-voor-gesprek-onzeker');
+    expect(warnings(p)).toContain('tlv-verplaatst-niet');
     // §X.9, F07: a TLV goes to the SWV's bezwaar(advies)commissie, not to the Geschillencommissie.
     expect(ids(p)).not.toContain('geschillencommissie');
     // The day after its last day: kept, passed, with what can still be done.
@@ -105,7 +98,7 @@ describe('checked and found right', () => {
   });
 
   it('TLV refused and the parent agrees: what the school must do now; no bezwaar, no transport, no TLV validity', () => {
-    const s = answered(tlv({ 'tlv-fase': 'besluit', 'tlv-gehoord': 'ja', 'tlv-besluit': 'afgewezen', 'tlv-besluit-datum': '2026-11-10', 'tlv-eens': 'ja', 'tlv-soort': 'sbo' }));
+    const s = story(tlv({ 'tlv-fase': 'besluit', 'tlv-gehoord': 'ja', 'tlv-besluit': 'afgewezen', 'tlv-besluit-datum': '2026-11-10', 'tlv-eens': 'ja', 'tlv-soort': 'sbo' }));
     complete(s);
     const p = agreeingPlan(s, TODAY);
     expect(step(p, 'na-tlv-afwijzing')?.group).toBe('nu');
@@ -114,7 +107,7 @@ describe('checked and found right', () => {
   });
 
   it('TLV applied for, the parent has not seen the application and was not heard: zienswijze, a copy and a hearing now; the OPP goes without consent but she must be told first', () => {
-    const s = answered(tlv({ 'tlv-fase': 'aangevraagd', 'tlv-aanvraag-gezien': 'nee', 'tlv-gehoord': 'nee' }));
+    const s = story(tlv({ 'tlv-fase': 'aangevraagd', 'tlv-aanvraag-gezien': 'nee', 'tlv-gehoord': 'nee' }));
     complete(s);
     const p = agreeingPlan(s, TODAY);
     for (const id of ['tlv-zienswijze', 'tlv-aanvraag-inzien', 'tlv-gehoord-worden']) expect(step(p, id)?.group).toBe('nu');
@@ -127,17 +120,17 @@ describe('checked and found right', () => {
   });
 
   it('OPP last discussed 10 June 2025: the school year 2025/26 went by without a talk; "nu", the missed last day 31 Jul 2026 and this year\'s 31 Jul 2027', () => {
-    const s = answered(hv({ 'opp-besproken': '2025-06-10', 'opp-ingestemd': 'ja', 'opp-onenigheid': 'geen' }));
+    const s = story(hv({ 'opp-besproken': '2025-06-10', 'opp-ingestemd': 'ja', 'opp-onenigheid': 'geen' }));
     complete(s);
     const p = agreeingPlan(s, TODAY);
     expect(step(p, 'opp-evaluatie')).toMatchObject({ group: 'nu', texts: OPP_YEAR_MISSED_TEXTS, params: { besproken: '2025-06-10', gemist: '2026-07-31', uiterlijk: '2027-07-31' } });
     // Discussed on 1 Oct 2026, this school year: the next talk in the next school year at the latest, this year's end named too.
-    const q = agreeingPlan(answered(hv({ 'opp-besproken': '2026-10-01', 'opp-ingestemd': 'ja', 'opp-onenigheid': 'geen' })), TODAY);
+    const q = agreeingPlan(story(hv({ 'opp-besproken': '2026-10-01', 'opp-ingestemd': 'ja', 'opp-onenigheid': 'geen' })), TODAY);
     expect(step(q, 'opp-evaluatie')).toMatchObject({ group: 'binnenkort', params: { uiterlijk: '2028-07-31', ditSchooljaar: '2027-07-31' } });
   });
 
   it('consent to the handelingsdeel refused: decide on it now; the Geschillencommissie as a way on, without a date, saying to ask the commission from which day a term counts', () => {
-    const s = answered(hv({ 'opp-besproken': '2026-10-01', 'opp-ingestemd': 'nee', 'opp-onenigheid': 'niet-overgenomen' }));
+    const s = story(hv({ 'opp-besproken': '2026-10-01', 'opp-ingestemd': 'nee', 'opp-onenigheid': 'niet-overgenomen' }));
     complete(s);
     const p = agreeingPlan(s, TODAY);
     expect(step(p, 'opp-instemmen')?.group).toBe('nu');
@@ -148,12 +141,12 @@ describe('checked and found right', () => {
   });
 
   it('dossier asked for on 20 Oct, nothing came: the AVG month ended 20 Nov, kept as passed in "Nu doen", not certain, without a new request letter; asked on 31 Oct: 30 Nov', () => {
-    const s = answered(hv({ 'opp-besproken': '2026-10-01', 'opp-ingestemd': 'ja', 'opp-onenigheid': 'geen' }, { 'dossier-gezien': 'nee', 'dossier-gevraagd': 'ja', 'dossier-gevraagd-datum': '2026-10-20' }));
+    const s = story(hv({ 'opp-besproken': '2026-10-01', 'opp-ingestemd': 'ja', 'opp-onenigheid': 'geen' }, { 'dossier-gezien': 'nee', 'dossier-gevraagd': 'ja', 'dossier-gevraagd-datum': '2026-10-20' }));
     complete(s);
     const p = agreeingPlan(s, TODAY);
     expect(step(p, 'dossier-herinneren')).toMatchObject({ group: 'nu', letters: [], deadline: { start: '2026-10-20', due: '2026-11-20', status: 'passed', certain: false } });
     expect(dutch(step(p, 'dossier-herinneren')!, 'late')).toMatch(/AVG/);
-    const end = agreeingPlan(answered(hv({ 'opp-besproken': '2026-10-01', 'opp-ingestemd': 'ja', 'opp-onenigheid': 'geen' }, { 'dossier-gezien': 'nee', 'dossier-gevraagd': 'ja', 'dossier-gevraagd-datum': '2026-10-31' })), '2026-11-25');
+    const end = agreeingPlan(story(hv({ 'opp-besproken': '2026-10-01', 'opp-ingestemd': 'ja', 'opp-onenigheid': 'geen' }, { 'dossier-gezien': 'nee', 'dossier-gevraagd': 'ja', 'dossier-gevraagd-datum': '2026-10-31' })), '2026-11-25');
     expect(step(end, 'dossier-herinneren')?.deadline).toMatchObject({ due: '2026-11-30', status: 'upcoming' });
   });
 });
@@ -173,7 +166,7 @@ describe('defects', () => {
     const s = log(hv({ 'opp-besproken': '2026-10-01', 'opp-ingestemd': 'nee', 'opp-onenigheid': 'geen-instemming-gevraagd' }), [E('opp-ingestemd', '2026-11-20')]);
     complete(s);
     const p = agreeingPlan(s, TODAY);
-    expect(wids(p)).toContain('opp-instemming-blijft');
+    expect(warnings(p)).toContain('opp-instemming-blijft');
     expect(ids(p)).not.toContain('opp-instemmen');
     expect(ids(p)).not.toContain('geschillencommissie');
   });
@@ -240,7 +233,7 @@ describe('defects', () => {
    * handelingsverlegen story has this warning (handelingsverlegen-zonder-opp), the TLV story has none.
    */
   it('D5: TLV applied for, no OPP: nothing says a TLV application needs an OPP', () => {
-    const s = answered(tlv({ 'tlv-fase': 'aangevraagd', 'tlv-aanvraag-gezien': 'nee', 'tlv-gehoord': 'nee', 'tlv-soort': 'sbo', opp: 'nee' }));
+    const s = story(tlv({ 'tlv-fase': 'aangevraagd', 'tlv-aanvraag-gezien': 'nee', 'tlv-gehoord': 'nee', 'tlv-soort': 'sbo', opp: 'nee' }));
     complete(s);
     const p = agreeingPlan(s, TODAY);
     expect(p.warnings.filter((w) => /TLV/.test(warningText(w)) && /OPP/.test(warningText(w))).map((w) => w.id)).not.toEqual([]);

@@ -26,50 +26,29 @@
  * maatwerk-onderwijstijd its own text for "wachtlijst" (ui:s47.planStep.maatwerkWachtlijst). Texts in six languages.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Answers } from '../../src/flow/answers';
-import type { Plan, PlanStep, PlanWarning } from '../../src/rules/plan';
+import type { Plan } from '../../src/rules/plan';
 import type { IsoDate } from '../../src/rules/dates';
 import { firstThings } from '../../src/ui/firstThings';
-import { stepText } from '../../src/ui/deadlineText';
 import type { TimelineEvent } from '../../src/timeline/model';
 import type { How } from '../../src/timeline/effects';
 import { LANGUAGES } from '../../src/languages';
 import { ev, log } from './timeline-log';
-import { agreeingPlan, planAtApp } from './app-story';
-import { loadPlanTexts, tFor } from './plan-texts';
+import { planAtApp } from './app-story';
+import { loadPlanTexts } from './plan-texts';
+import { A, agree, answeredRefusal, B, bezwaar, dated, dutch, gpo, ids, R, step, support, termsOf, W, warningPart, warningText } from './lawyer-kit';
 
 beforeAll(loadPlanTexts);
 
 const TODAY: IsoDate = '2026-12-02';
-const A = (x: Record<string, unknown>) => x as unknown as Answers;
-/** A parent registering a child who needs extra support (the GPO hears a refusal: F07), at one school at a time. */
-const support = A({ situatie: ['aanmelden'], 'ondersteuning-gemeld': 'ja', 'meer-scholen': 'nee' });
-/** A refusal on paper answered in the questionnaire: registration received 1 Sep, refused 15 Sep. */
-const answeredRefusal = {
-  'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': '2026-09-01', 'aanmelding-besluit': 'geweigerd',
-  'weigering-datum': '2026-09-15', 'weigering-schriftelijk': 'ja',
-} as const;
 
-const R = (date: IsoDate, how: How = 'e-mail'): TimelineEvent => ev(`r${date}${how}`, 'aanmelding-ontvangen', date, how);
-const W = (date: IsoDate, how: How = 'brief'): TimelineEvent => ev(`w${date}${how}`, 'besluit-geweigerd', date, how);
+/** An admission on paper (id `t<date>`, not lawyer-s50-refusal's `t<date><how>`). */
 const T = (date: IsoDate): TimelineEvent => ev(`t${date}`, 'besluit-toegelaten', date, 'brief');
-const B = (date: IsoDate, how: How = 'brief'): TimelineEvent => ev(`b${date}${how}`, 'bezwaar-ingediend', date, how);
+/** A request to the Geschillencommissie (id `g<date><how>`, not lawyer-kit.ts G's `p<date><how>`). */
 const G = (date: IsoDate, how: How = 'brief'): TimelineEvent => ev(`g${date}${how}`, 'gpo-ingediend', date, how);
 /** A removal decision on paper (the school the child is at: handelingsverlegen, it wants the child gone). */
 const V = (date: IsoDate): TimelineEvent => ev(`v${date}`, 'verwijdering-besluit', date, 'brief');
 
-const step = (p: Plan, id: string) => p.steps.find((x) => x.id === id);
-const ids = (p: Plan) => p.steps.map((x) => x.id);
-type Dated = PlanStep & { deadline: NonNullable<PlanStep['deadline']> };
-const dated = (p: Plan) => p.steps.filter((s): s is Dated => !!s.deadline);
-const bezwaar = (p: Plan) => dated(p).filter((s) => s.letters.includes('bezwaar-weigering-verwijdering'));
-const gpo = (p: Plan) => dated(p).filter((s) => s.id === 'geschillencommissie' || s.id.startsWith('eerdere-geschillencommissie'));
-const termsOf = (list: Dated[]) => list.map((s) => `${s.id} ${s.deadline.start}>${s.deadline.due} ${s.deadline.status}${s.deadline.certain ? '' : '?'}`).sort();
-const nl = () => tFor('nl');
-const dutch = (s: PlanStep, part: 'title' | 'why' | 'late' = 'why') => stepText(s, part, nl());
-const warningText = (w: PlanWarning, lang = 'nl', part: 'title' | 'text' = 'text') => tFor(lang).raw(w.texts ? `${w.texts}.${part}` : `steps:warnings.${w.id}.${part}`);
 const warning = (p: Plan, id: string) => p.warnings.find((w) => w.id === id);
-const agree = agreeingPlan;
 
 /** The refusal that is kept after an admission elsewhere, and its warning (session 25). */
 const KEPT = 'weigering-blijft-na-toelating';
@@ -115,10 +94,10 @@ describe('D1: the refusal stays after an admission elsewhere, and the parent alr
     expect(w.texts).toBeDefined();
     for (const { code } of LANGUAGES) {
       for (const part of ['title', 'text'] as const) {
-        const text = warningText(w, code, part);
+        const text = warningPart(w, code, part);
         expect(text.length).toBeGreaterThan(20);
         expect(text).not.toContain('s47.warning');
-        if (code !== 'nl') expect(text).not.toBe(warningText(w, 'nl', part));
+        if (code !== 'nl') expect(text).not.toBe(warningPart(w, 'nl', part));
       }
     }
   });

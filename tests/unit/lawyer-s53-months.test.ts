@@ -43,41 +43,19 @@
  * step, its contact and its letter stay; no term is named (D06, §X.16 give none).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Answers } from '../../src/flow/answers';
 import type { Plan, PlanStep } from '../../src/rules/plan';
 import type { IsoDate } from '../../src/rules/dates';
 import { firstThings } from '../../src/ui/firstThings';
 import { stepParams, stepText } from '../../src/ui/deadlineText';
 import { LANGUAGES } from '../../src/languages';
 import type { TimelineEvent } from '../../src/timeline/model';
-import type { How } from '../../src/timeline/effects';
 import { ev, flags, log } from './timeline-log';
-import { agreeingPlan, type Story } from './app-story';
+import type { Story } from './app-story';
 import { loadPlanTexts, tFor } from './plan-texts';
+import { A, agree, dutch, E, firstScreen, ids, nl, step, terms, warnings } from './lawyer-kit';
 
 beforeAll(loadPlanTexts);
 
-const A = (x: Record<string, unknown>) => x as unknown as Answers;
-const E = (kind: Parameters<typeof ev>[1], date: IsoDate, how: How = 'brief'): TimelineEvent => ev(`${kind}${date}`, kind, date, how);
-const agree = agreeingPlan;
-const step = (p: Plan, id: string) => p.steps.find((x) => x.id === id);
-const ids = (p: Plan) => p.steps.map((x) => x.id);
-const warnings = (p: Plan) => p.warnings.map((w) => w.id);
-type Dated = PlanStep & { deadline: NonNullable<PlanStep['deadline']> };
-/** Every dated step: "id start>due status", "?" when not certain. */
-const terms = (p: Plan) =>
-  p.steps.filter((s): s is Dated => !!s.deadline).map((s) => `${s.id} ${s.deadline.start}>${s.deadline.due} ${s.deadline.status}${s.deadline.certain ? '' : '?'}`).sort();
-/** The first screen in short: its two actions, the next date, the other running terms it names. */
-const first = (p: Plan) => {
-  const f = firstThings(p);
-  return {
-    actions: f.actions.map((x) => x.id),
-    next: f.next ? `${f.next.id} ${f.next.deadline.due}` : undefined,
-    also: (f.also ?? []).map((x) => `${x.id} ${x.deadline.due}`),
-  };
-};
-const nl = () => tFor('nl');
-const dutch = (s: PlanStep, part: 'title' | 'why' | 'late' = 'why') => stepText(s, part, nl());
 /** Nothing passed is shown as open, nothing open as passed. */
 function honest(p: Plan) {
   for (const s of p.steps) {
@@ -95,7 +73,7 @@ describe('story 1: two suspensions, a removal, bezwaar in week 5, the board deci
   it('20 Sep: the first suspension\'s week ends Monday 21 Sep, the first date on the first screen; no removal clock yet', () => {
     const p = agree(story1(1), '2026-09-20');
     expect(terms(p)).toEqual(['schorsing-einde 2026-09-14>2026-09-21 upcoming']);
-    expect(first(p).next).toBe('schorsing-einde 2026-09-21');
+    expect(firstScreen(p).next).toBe('schorsing-einde 2026-09-21');
     expect(warnings(p)).not.toContain('schorsing-te-lang');
     // The school wants the child gone, no decision logged: "does a decision exist?" is asked (C08).
     expect(firstThings(p).unknownClock?.id).toBe('verwijderbesluit-navragen');
@@ -104,7 +82,7 @@ describe('story 1: two suspensions, a removal, bezwaar in week 5, the board deci
   it('8 Oct: the second suspension (three weeks later) has its own week, to 12 Oct; not "too long"', () => {
     const p = agree(story1(2), '2026-10-08');
     expect(terms(p)).toEqual(['schorsing-einde 2026-10-05>2026-10-12 upcoming']);
-    expect(first(p).next).toBe('schorsing-einde 2026-10-12');
+    expect(firstScreen(p).next).toBe('schorsing-einde 2026-10-12');
     expect(warnings(p)).not.toContain('schorsing-te-lang');
   });
 
@@ -118,19 +96,19 @@ describe('story 1: two suspensions, a removal, bezwaar in week 5, the board deci
         `geschillencommissie 2026-11-02>2026-12-14 ${status}?`,
         'schorsing-einde 2026-10-05>2026-10-12 passed',
       ]);
-      expect(first(p).next).toBe('bezwaar-verwijdering 2026-12-14');
+      expect(firstScreen(p).next).toBe('bezwaar-verwijdering 2026-12-14');
       honest(p);
     }
     // The day after: both passed, no date ahead on the first screen, and the step's late text says what can still be done.
     const after = agree(s, '2026-12-15');
-    expect(first(after).next).toBeUndefined();
+    expect(firstScreen(after).next).toBeUndefined();
     expect(dutch(step(after, 'bezwaar-verwijdering')!, 'late')).toMatch(/pas weg als een andere school/);
   });
 
   it('10 Dec, bezwaar made on 3 Dec (week 5): its step goes, the Geschillencommissie (14 Dec, not certain) is the next date and an action', () => {
     const p = agree(story1(4), '2026-12-10');
     expect(terms(p)).toEqual(['geschillencommissie 2026-11-02>2026-12-14 upcoming?', 'schorsing-einde 2026-10-05>2026-10-12 passed']);
-    expect(first(p)).toMatchObject({ actions: ['schorsing-einde', 'geschillencommissie'], next: 'geschillencommissie 2026-12-14' });
+    expect(firstScreen(p)).toMatchObject({ actions: ['schorsing-einde', 'geschillencommissie'], next: 'geschillencommissie 2026-12-14' });
     expect(ids(p)).toContain('bezwaar-loopt');
     expect(warnings(p)).not.toContain('verzoek-te-laat');
   });
@@ -155,7 +133,7 @@ describe('story 1: two suspensions, a removal, bezwaar in week 5, the board deci
     ]);
     expect(step(p, 'bezwaar-verwijdering')?.note).toBe('ui:reg35.beslissingOpBezwaar');
     expect(dutch(step(p, 'bezwaar-loopt')!)).toMatch(/Misschien is dat het besluit op je bezwaar.*rechter, staat niet in onze bronnen/s);
-    expect(first(p).next).toBe('bezwaar-verwijdering 2027-03-01');
+    expect(firstScreen(p).next).toBe('bezwaar-verwijdering 2027-03-01');
   });
 
   it('15 Feb and 1 Apr, the request of 1 Feb: the GPO step goes (gpo-loopt), the letter\'s 6 weeks end 1 Mar, passed on 1 Apr', () => {
@@ -165,7 +143,7 @@ describe('story 1: two suspensions, a removal, bezwaar in week 5, the board deci
     expect(ids(feb)).toContain('gpo-loopt');
     const apr = agree(s, '2027-04-01');
     expect(terms(apr)).toEqual(['bezwaar-verwijdering 2027-01-18>2027-03-01 passed', 'schorsing-einde 2026-10-05>2026-10-12 passed']);
-    expect(first(apr).next).toBeUndefined();
+    expect(firstScreen(apr).next).toBeUndefined();
     // The OPP discussed on 10 March 2026: the school year 2026-27 needs its own evaluation; after 12 months it is "nu".
     expect(step(apr, 'opp-evaluatie')?.group).toBe('nu');
   });
@@ -180,7 +158,7 @@ describe('story 2: two registrations, an extension, a refusal by one school, adm
   it('1 Oct: each school has its own 6 weeks from its own receipt: 19 Oct and 26 Oct; the first screen names 19 Oct', () => {
     const p = agree(story2(2), '2026-10-01');
     expect(terms(p)).toEqual(['besluit-aanmelding 2026-09-14>2026-10-26 upcoming', 'eerdere-aanmelding 2026-09-07>2026-10-19 upcoming']);
-    expect(first(p).next).toBe('eerdere-aanmelding 2026-10-19');
+    expect(firstScreen(p).next).toBe('eerdere-aanmelding 2026-10-19');
     expect(warnings(p)).toContain('meer-scholen-risico');
   });
 
@@ -195,7 +173,7 @@ describe('story 2: two registrations, an extension, a refusal by one school, adm
   it('10 Nov to 21 Dec, the refusal of 9 Nov: bezwaar (certain) and GPO (not certain) to Monday 21 Dec, first on the screen', () => {
     const p = agree(story2(4), '2026-11-10');
     expect(terms(p).filter((t) => !t.startsWith('eerdere-aanmelding'))).toEqual(['bezwaar-weigering 2026-11-09>2026-12-21 upcoming', 'geschillencommissie 2026-11-09>2026-12-21 upcoming?']);
-    expect(first(p)).toMatchObject({ actions: ['bezwaar-weigering', 'geschillencommissie'], next: 'bezwaar-weigering 2026-12-21' });
+    expect(firstScreen(p)).toMatchObject({ actions: ['bezwaar-weigering', 'geschillencommissie'], next: 'bezwaar-weigering 2026-12-21' });
     expect(warnings(p)).toContain('weigering-zonder-andere-school');
     honest(agree(story2(4), '2026-12-21'));
     expect(step(agree(story2(4), '2026-12-22'), 'bezwaar-weigering')?.deadline?.status).toBe('passed');
@@ -209,7 +187,7 @@ describe('story 2: two registrations, an extension, a refusal by one school, adm
     expect(dutch(step(p, 'opp-na-toelating')!)).toMatch(/binnen 6 weken na de inschrijving een OPP.*los van de termijn voor het besluit over de aanmelding/s);
     const jan = agree(story2(5), '2027-01-10');
     expect(terms(jan)).toEqual([]);
-    expect(first(jan).actions[0]).toBe('opp-na-toelating');
+    expect(firstScreen(jan).actions[0]).toBe('opp-na-toelating');
   });
 });
 
@@ -223,7 +201,7 @@ describe('story 3: at home on a waiting list, the TLV refused, a bezwaar at the 
   it('1 Oct: no date; education at home is the first action; the old school keeps the zorgplicht while waiting', () => {
     const p = agree(story3(2), '2026-10-01');
     expect(terms(p)).toEqual([]);
-    expect(first(p).actions[0]).toBe('onderwijs-thuis-vragen');
+    expect(firstScreen(p).actions[0]).toBe('onderwijs-thuis-vragen');
     expect(warnings(p)).toContain('wachtlijst-zorgplicht');
     expect(ids(p)).toEqual(expect.arrayContaining(['tlv-zienswijze', 'tlv-gehoord-worden']));
   });
@@ -232,7 +210,7 @@ describe('story 3: at home on a waiting list, the TLV refused, a bezwaar at the 
     const s = story3(3);
     const p = agree(s, '2026-10-28');
     expect(terms(p)).toEqual(['tlv-bezwaar 2026-10-26>2026-12-07 upcoming?']);
-    expect(first(p)).toMatchObject({ actions: ['onderwijs-thuis-vragen', 'tlv-bezwaar'], next: 'tlv-bezwaar 2026-12-07' });
+    expect(firstScreen(p)).toMatchObject({ actions: ['onderwijs-thuis-vragen', 'tlv-bezwaar'], next: 'tlv-bezwaar 2026-12-07' });
     expect(ids(p)).toContain('na-tlv-afwijzing');
     expect(terms(agree(s, '2026-12-10'))).toEqual(['tlv-bezwaar 2026-10-26>2026-12-07 passed?']);
   });
@@ -259,14 +237,14 @@ describe('story 4: all four at once', () => {
       'tlv-bezwaar 2026-10-26>2026-12-07 passed?',
       'weigering-voor-toelating 2026-11-09>2026-12-21 upcoming',
     ]);
-    expect(first(p)).toMatchObject({ next: 'bezwaar-verwijdering 2026-12-14', also: ['weigering-voor-toelating 2026-12-21'] });
+    expect(firstScreen(p)).toMatchObject({ next: 'bezwaar-verwijdering 2026-12-14', also: ['weigering-voor-toelating 2026-12-21'] });
     honest(p);
   });
 
   it('15 Feb: the board\'s letter (18 Jan, to 1 Mar) and the SWV\'s (25 Jan, to 8 Mar, not certain), each hedged as maybe the decision on a bezwaar', () => {
     const p = agree(story4('2027-02-15'), '2027-02-15');
     expect(terms(p)).toEqual(['bezwaar-verwijdering 2027-01-18>2027-03-01 upcoming', 'schorsing-einde 2026-10-05>2026-10-12 passed', 'tlv-bezwaar 2027-01-25>2027-03-08 upcoming?']);
-    expect(first(p)).toMatchObject({ next: 'bezwaar-verwijdering 2027-03-01', also: ['tlv-bezwaar 2027-03-08'] });
+    expect(firstScreen(p)).toMatchObject({ next: 'bezwaar-verwijdering 2027-03-01', also: ['tlv-bezwaar 2027-03-08'] });
     expect(step(p, 'bezwaar-verwijdering')?.note).toBe('ui:reg35.beslissingOpBezwaar');
     expect(step(p, 'tlv-bezwaar')?.note).toBe('ui:reg35.tlvBeslissingOpBezwaar');
   });
@@ -278,7 +256,7 @@ describe('story 4: all four at once', () => {
       'geschillencommissie 2026-11-02>2026-12-14 upcoming?',
       'tlv-bezwaar 2026-10-26>2026-12-07 upcoming?',
     ]);
-    expect(first(p)).toMatchObject({ next: 'tlv-bezwaar 2026-12-07', also: ['bezwaar-verwijdering 2026-12-14', 'bezwaar-weigering 2026-12-21'] });
+    expect(firstScreen(p)).toMatchObject({ next: 'tlv-bezwaar 2026-12-07', also: ['bezwaar-verwijdering 2026-12-14', 'bezwaar-weigering 2026-12-21'] });
     expect(warnings(p)).toContain('bezwaar-twee-besluiten');
   });
 });
@@ -321,13 +299,13 @@ describe('D1: one bezwaar after several open decisions, then an admission', () =
     const p = agree(removalStory(true), '2026-11-21');
     expect(terms(p).filter((t) => /bezwaar|weigering/.test(t))).toEqual(['bezwaar-verwijdering 2026-11-02>2026-12-14 upcoming', 'weigering-voor-toelating 2026-11-09>2026-12-21 upcoming']);
     expect(warnings(p)).toContain('bezwaar-twee-besluiten');
-    expect(first(p).next).toBe('bezwaar-verwijdering 2026-12-14');
+    expect(firstScreen(p).next).toBe('bezwaar-verwijdering 2026-12-14');
   });
 
   it('D1: after the admission, the TLV bezwaar (7 Dec, not certain) stays beside the refusal\'s term (21 Dec)', () => {
     const p = agree(tlvStory(true), '2026-11-21');
     expect(terms(p)).toEqual(['tlv-bezwaar 2026-10-26>2026-12-07 upcoming?', 'weigering-voor-toelating 2026-11-09>2026-12-21 upcoming']);
-    expect(first(p).next).toBe('tlv-bezwaar 2026-12-07');
+    expect(firstScreen(p).next).toBe('tlv-bezwaar 2026-12-07');
   });
 
   it('D1 in story 4: on 20 Nov (admitted that day) the three terms of 16 Nov are all still there', () => {
@@ -427,19 +405,19 @@ describe('D3: a school that has not decided, after its 10-week day', () => {
     // Registered at two schools (7 and 14 Sep), one admission (9 Nov, taken as the first school's); read on 25 Nov.
     const two = log(A(REG), [S2[0]!, S2[1]!, E('besluit-toegelaten', '2026-11-09')]);
     const p = agree(two, '2026-11-25');
-    expect(first(p)).toMatchObject({ actions: ['eerdere-aanmelding'], next: undefined });
+    expect(firstScreen(p)).toMatchObject({ actions: ['eerdere-aanmelding'], next: undefined });
     expect(step(p, 'eerdere-aanmelding')?.texts).toBe(LATE_UNDECIDED);
     // One registration, no decision: besluit-aanmelding, passed, is the first action too.
     const one = log(A({ ...REG, 'meer-scholen': 'nee' }), [S2[1]!]);
     const q = agree(one, '2026-11-25');
-    expect(first(q).actions[0]).toBe('besluit-aanmelding');
+    expect(firstScreen(q).actions[0]).toBe('besluit-aanmelding');
     expect(step(q, 'besluit-aanmelding')?.deadline?.status).toBe('passed');
   });
 
   it('before any decision (story 2, no refusal yet), 25 Nov: school A (7 Sep, 10-week day 16 Nov) beside school B, both first actions', () => {
     const p = agree(story2(3), '2026-11-25');
     expect(step(p, 'eerdere-aanmelding')).toMatchObject({ texts: LATE_EARLIER, group: 'nu', deadline: { start: '2026-09-07', due: '2026-10-19', status: 'passed' }, params: { uiterlijk10: '2026-11-16' } });
-    expect(first(p).actions).toEqual(['eerdere-aanmelding', 'besluit-aanmelding']);
+    expect(firstScreen(p).actions).toEqual(['eerdere-aanmelding', 'besluit-aanmelding']);
     expect(dutch(step(p, 'eerdere-aanmelding')!, 'late')).toMatch(/16 november 2026.*te laat/s);
     // On 16 Nov (its 10-week day) it was still the running step.
     expect(step(agree(story2(3), '2026-11-16'), 'eerdere-aanmelding')?.texts).toBe('ui:s46.planStep.eerdereAanmelding');

@@ -54,32 +54,16 @@
  * puts the request after admission to SBO/SO (the step's own text says "is de nieuwe school ver weg?").
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Answers } from '../../src/flow/answers';
-import type { Plan, PlanStep } from '../../src/rules/plan';
 import type { IsoDate } from '../../src/rules/dates';
 import { firstThings } from '../../src/ui/firstThings';
 import { stepText } from '../../src/ui/deadlineText';
-import { log } from './timeline-log';
 import { agreeingPlan, planAtApp } from './app-story';
 import { loadPlanTexts, tFor } from './plan-texts';
+import { allText, dutch, ids, step, story, terms, warnings } from './lawyer-kit';
 import lettersNl from '../../src/content/generated/letters.nl';
 
 beforeAll(loadPlanTexts);
 
-const A = (x: Record<string, unknown>) => x as unknown as Answers;
-const story = (x: Record<string, unknown>) => log(A(x), []);
-const step = (p: Plan, id: string) => p.steps.find((x) => x.id === id);
-const ids = (p: Plan) => p.steps.map((x) => x.id);
-const warnings = (p: Plan) => p.warnings.map((w) => w.id);
-type Dated = PlanStep & { deadline: NonNullable<PlanStep['deadline']> };
-/** Every dated step: "id start>due status", "?" when not certain. */
-const terms = (p: Plan) =>
-  p.steps.filter((s): s is Dated => !!s.deadline).map((s) => `${s.id} ${s.deadline.start}>${s.deadline.due} ${s.deadline.status}${s.deadline.certain ? '' : '?'}`).sort();
-const nl = () => tFor('nl');
-const dutch = (s: PlanStep, part: 'title' | 'why' | 'late' | 'check' = 'why') => stepText(s, part, nl());
-/** Everything a parent reads in the plan's steps and warnings. */
-const allText = (p: Plan) =>
-  [...p.steps.flatMap((s) => [dutch(s, 'title'), dutch(s, 'why'), dutch(s, 'late'), dutch(s, 'check')]), ...p.warnings.map((w) => nl().raw(w.texts ? `${w.texts}.text` : `steps:warnings.${w.id}.text`))].join('\n');
 const rest = { 'school-zegt': ['geen'], jeugdhulp: 'nee', 'gesprek-gepland': 'nee', klacht: 'nee', vervoer: 'nee', tekenen: 'nee', onderzoek: 'school-recent', 'swv-betrokken': 'ja' };
 const HV = { situatie: ['handelingsverlegen'], opp: 'ja', 'opp-besproken': '2026-06-10', 'opp-ingestemd': 'ja', 'opp-onenigheid': 'geen', 'hv-schriftelijk': 'ja', 'hv-wil-weg': 'nee', groep: 'groep-3-6', 'dossier-gezien': 'ja', ...rest };
 

@@ -36,34 +36,17 @@
  * questions (the parent's answers then say "at home because suspended" since before the suspension's first day).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Answers } from '../../src/flow/answers';
 import type { Plan, PlanStep } from '../../src/rules/plan';
-import type { IsoDate } from '../../src/rules/dates';
-import { firstThings } from '../../src/ui/firstThings';
-import { tickKey } from '../../src/ui/tickKey';
-import { stepText } from '../../src/ui/deadlineText';
 import type { TimelineEvent } from '../../src/timeline/model';
-import { ev, log } from './timeline-log';
+import { tickKey } from '../../src/ui/tickKey';
+import { log } from './timeline-log';
 import { agreeingPlan, type Story } from './app-story';
-import { loadPlanTexts, tFor } from './plan-texts';
+import { loadPlanTexts } from './plan-texts';
+import { A, dutch, E, firstScreen, step, warnings } from './lawyer-kit';
 
 beforeAll(loadPlanTexts);
 
-const A = (x: Record<string, unknown>) => x as unknown as Answers;
-const E = (kind: Parameters<typeof ev>[1], date: IsoDate): TimelineEvent => ev(`${kind}${date}`, kind, date, 'brief');
-const step = (p: Plan, id: string) => p.steps.find((x) => x.id === id);
-const warnings = (p: Plan) => p.warnings.map((w) => w.id);
-const late = (s: PlanStep) => stepText(s, 'late', tFor('nl'));
-/** The first screen in short, with the parent's ticks: its two actions, the next date, the other terms it names, its alerts. */
-const first = (p: Plan, ticks?: Record<string, true>) => {
-  const f = firstThings(p, ticks);
-  return {
-    actions: f.actions.map((x) => x.id),
-    next: f.next ? `${f.next.id} ${f.next.deadline.due}` : undefined,
-    also: (f.also ?? []).map((x) => `${x.id} ${x.deadline.due}`),
-    alerts: (f.alerts ?? []).map((w) => w.id),
-  };
-};
+const late = (s: PlanStep) => dutch(s, 'late');
 /** The tick a parent sets on the plan page for the suspension's step ("Gedaan"). */
 const backAtSchool = (p: Plan): Record<string, true> => ({ [tickKey(step(p, 'schorsing-einde')!)]: true });
 
@@ -79,7 +62,7 @@ describe('D1: a suspension whose week has passed, read weeks and months later', 
     for (const s of [story1(), story3()]) {
       const p = agreeingPlan(s, '2026-09-16');
       expect(step(p, 'schorsing-einde')!.deadline).toMatchObject({ start: '2026-09-14', due: '2026-09-21', status: 'upcoming' });
-      expect(first(p)).toMatchObject({ next: 'schorsing-einde 2026-09-21', alerts: [] });
+      expect(firstScreen(p)).toMatchObject({ next: 'schorsing-einde 2026-09-21', alerts: [] });
     }
   });
 
@@ -88,7 +71,7 @@ describe('D1: a suspension whose week has passed, read weeks and months later', 
       for (const today of ['2026-09-28', '2026-12-14'] as const) {
         const p = agreeingPlan(s, today);
         expect(step(p, 'schorsing-einde')!.deadline).toMatchObject({ due: '2026-09-21', status: 'passed' });
-        expect(first(p).actions[0]).toBe('schorsing-einde');
+        expect(firstScreen(p).actions[0]).toBe('schorsing-einde');
       }
     }
   });
@@ -105,15 +88,15 @@ describe('D1: a suspension whose week has passed, read weeks and months later', 
     for (const s of [story1(), story3()]) {
       for (const today of ['2026-09-28', '2026-12-14'] as const) {
         const p = agreeingPlan(s, today);
-        expect(first(p, backAtSchool(p)).actions).not.toContain('schorsing-einde');
-        expect(first(p, backAtSchool(p)).actions).toHaveLength(2);
+        expect(firstScreen(p, backAtSchool(p)).actions).not.toContain('schorsing-einde');
+        expect(firstScreen(p, backAtSchool(p)).actions).toHaveLength(2);
       }
     }
   });
 
   it('a tick never takes a running term off the first screen: ticked on 16 Sep, the week (to 21 Sep) is still the next date', () => {
     const p = agreeingPlan(story1(), '2026-09-16');
-    const ticked = first(p, backAtSchool(p));
+    const ticked = firstScreen(p, backAtSchool(p));
     expect(ticked.next).toBe('schorsing-einde 2026-09-21');
   });
 
@@ -121,20 +104,20 @@ describe('D1: a suspension whose week has passed, read weeks and months later', 
     const old = agreeingPlan(story1(), '2026-12-14');
     const again = agreeingPlan(log(A(HV), [E('schorsing', '2026-09-14'), E('schorsing', '2026-12-07')]), '2026-12-16');
     expect(step(again, 'schorsing-einde')!.deadline).toMatchObject({ start: '2026-12-07', due: '2026-12-14', status: 'passed' });
-    expect(first(again, backAtSchool(old)).actions[0]).toBe('schorsing-einde');
+    expect(firstScreen(again, backAtSchool(old)).actions[0]).toBe('schorsing-einde');
   });
 
   it('with a removal decision (2 Nov): its bezwaar (to 14 Dec) is on the first screen at every reading, and the first action once the week is ticked', () => {
     const s = story2();
     const p1 = agreeingPlan(s, '2026-11-20');
     expect(step(p1, 'bezwaar-verwijdering')!.deadline).toMatchObject({ start: '2026-11-02', due: '2026-12-14', status: 'upcoming' });
-    expect(first(p1).next).toBe('bezwaar-verwijdering 2026-12-14');
-    expect(first(p1, backAtSchool(p1)).next).toBe('bezwaar-verwijdering 2026-12-14');
+    expect(firstScreen(p1).next).toBe('bezwaar-verwijdering 2026-12-14');
+    expect(firstScreen(p1, backAtSchool(p1)).next).toBe('bezwaar-verwijdering 2026-12-14');
     const p2 = agreeingPlan(s, '2026-12-10');
     // In its last 14 days the bezwaar is an action (order.ts rule 2a), after the passed week when not ticked.
-    expect(first(p2).actions).toEqual(['schorsing-einde', 'bezwaar-verwijdering']);
-    expect(first(p2, backAtSchool(p2)).actions[0]).toBe('bezwaar-verwijdering');
-    expect(first(p2, backAtSchool(p2)).next).toBe('bezwaar-verwijdering 2026-12-14');
+    expect(firstScreen(p2).actions).toEqual(['schorsing-einde', 'bezwaar-verwijdering']);
+    expect(firstScreen(p2, backAtSchool(p2)).actions[0]).toBe('bezwaar-verwijdering');
+    expect(firstScreen(p2, backAtSchool(p2)).next).toBe('bezwaar-verwijdering 2026-12-14');
   });
 });
 
@@ -146,7 +129,7 @@ describe('D2: schorsing-te-lang for a child already at home for another reason',
       const p = agreeingPlan(story4([E('schorsing', '2026-09-14')]), today);
       expect(step(p, 'schorsing-einde')!.deadline).toMatchObject({ start: '2026-09-14', due: '2026-09-21' });
       expect(warnings(p)).not.toContain('schorsing-te-lang');
-      expect(first(p).alerts).not.toContain('schorsing-te-lang');
+      expect(firstScreen(p).alerts).not.toContain('schorsing-te-lang');
     }
   });
 

@@ -78,7 +78,6 @@
  * time (story 4: 19 Mar to 30 Apr) count whole days.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Answers } from '../../src/flow/answers';
 import { askedQuestions, canShow } from '../../src/flow/route';
 import type { Plan, PlanStep } from '../../src/rules/plan';
 import type { IsoDate } from '../../src/rules/dates';
@@ -90,25 +89,22 @@ import type { EventKind, How } from '../../src/timeline/effects';
 import { ev, flags, log } from './timeline-log';
 import { agreeingPlan, type Story } from './app-story';
 import { loadPlanTexts, tFor } from './plan-texts';
+import { A, ids, nl, step } from './lawyer-kit';
 import { LANGUAGES } from '../../src/languages';
 
 beforeAll(loadPlanTexts);
 
-const A = (x: Record<string, unknown>) => x as unknown as Answers;
 let n = 0;
 const E = (kind: EventKind, date: IsoDate, how: How = 'brief'): TimelineEvent => ev(`s55-${n++}`, kind, date, how);
-const step = (p: Plan, id: string) => p.steps.find((x) => x.id === id);
-const ids = (p: Plan) => p.steps.map((x) => x.id);
 const due = (p: Plan, id: string) => {
   const d = step(p, id)?.deadline;
   return d ? `${d.start} ${d.due} ${d.status}${d.certain ? '' : ' uncertain'}` : undefined;
 };
-/** The first screen in short: its two actions, the next date, its alerts. */
+/** The first screen in short: its two actions, the next date, its alerts (no `also`, unlike lawyer-kit.ts firstScreen: tests compare the whole). */
 const first = (p: Plan) => {
   const f = firstThings(p);
   return { actions: f.actions.map((x) => x.id), next: f.next ? `${f.next.id} ${f.next.deadline.due}` : undefined, alerts: (f.alerts ?? []).map((w) => w.id) };
 };
-const nl = () => tFor('nl');
 /** Everything a step says in Dutch: title, why, late, check and the timeline's note. */
 const said = (s: PlanStep) =>
   [...['title', 'why', 'late', 'check'].map((part) => stepText(s, part, nl())), s.note ? nl().raw(s.note, stepParams(s, 'nl')) : ''].join(' ');
