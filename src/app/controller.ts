@@ -64,6 +64,11 @@ let state: AppState;
 const listeners = new Set<Listener>();
 /** The route to go back to after reading a linked section ("terug naar waar je was"). */
 let returnRoute: Route | undefined;
+/**
+ * Session 55: the plan step whose "Lees meer" the parent followed (followLinks), so that "Terug naar waar je was" and
+ * Back land on that step, not on the plan's top. Taken once (takeReturnAt).
+ */
+let returnAt: string | undefined;
 /** What was last written or read, so two open tabs do not echo each other's writes forever. */
 let lastSaved = '';
 let applyingRemote = false;
@@ -187,6 +192,13 @@ function onFlow(snap: FlowSnapshot, win: Window) {
 export const getState = (): AppState => state;
 export const subscribe = (l: Listener) => (listeners.add(l), () => void listeners.delete(l));
 export const getReturnRoute = () => returnRoute;
+/** The step to land on when `route` is the page the parent left for a reading page, once; undefined otherwise. */
+export function takeReturnAt(route: Route): string | undefined {
+  if (returnAt === undefined || returnRoute === undefined || routeHash(route) !== routeHash(returnRoute)) return undefined;
+  const at = returnAt;
+  returnAt = undefined;
+  return at;
+}
 
 const isTicks = (v: unknown): Record<string, true> | undefined =>
   v && typeof v === 'object' && !Array.isArray(v)
@@ -508,10 +520,14 @@ function setHash(hash: string, win: Window, mode: 'push' | 'replace') {
   }
 }
 
-export function navigate(route: Route, win: Window = window) {
+/** `at`: the plan step the link was in (followLinks), for the way back (takeReturnAt). */
+export function navigate(route: Route, win: Window = window, at?: string) {
   const current = state.route;
   const isReading = (r: Route) => r.page === 'read' || r.page === 'glossary';
-  if (isReading(route) && !isReading(current)) returnRoute = current;
+  if (isReading(route) && !isReading(current)) {
+    returnRoute = current;
+    returnAt = at;
+  } else if (!isReading(route) && returnRoute !== undefined && routeHash(route) !== routeHash(returnRoute)) returnAt = undefined;
   setHash(routeHash(route), win, 'push');
   syncFlowToRoute(route, win, 'push');
   if (!actor && needsFlowSoon(route)) startFlowSoon(win);

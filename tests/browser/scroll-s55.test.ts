@@ -7,6 +7,8 @@
  * - "Naar mijn plan" at the foot of the long check page: the plan was painted 400–600 px down (the check page's scroll,
  *   clamped) and the heading's focus then scrolled it up smoothly, 25 frames. Now every frame of the plan is at its top,
  *   where "Eerst dit" is.
+ * - Back from a step's "Lees meer" ("Terug naar waar je was", or the browser's Back): the plan opened at its top, and the
+ *   parent had to find the step again. Now it opens at that step, its heading focused.
  * Each frame is read in requestAnimationFrame, which runs before that frame's paint.
  */
 import { describe, expect, it } from 'vitest';
@@ -89,6 +91,7 @@ describe('a new page is painted where the parent should see it, at once', () => 
     await page.locator('.steps').first().waitFor();
     const href = (await page.locator('.step a[href^="#/lees/"]').nth(3).getAttribute('href'))!;
     const id = href.split('/').pop()!;
+    const stepTitle = (await page.locator(`.step:has(a[href="${href}"])`).first().getAttribute('id'))!.replace(/-item$/, '');
     for (let round = 0; round < 2; round++) {
       await recordFrames(page, id);
       await page.locator(`.step a[href="${href}"]`).first().click();
@@ -98,7 +101,38 @@ describe('a new page is painted where the parent should see it, at once', () => 
       expect(await page.evaluate(() => document.activeElement?.id)).toBe(`${id}-title`);
       await page.goBack();
       await page.locator('.page-plan h1').waitFor();
-      await page.waitForFunction(() => document.activeElement?.tagName === 'H1' && window.scrollY === 0);
+      // Back lands on the step the link was in (its heading focused), as the two tests below read frame by frame.
+      await page.waitForFunction((t) => document.activeElement?.id === t, stepTitle);
     }
   });
+
+  for (const way of ['link', 'Back'] as const) {
+    it(`back from a step's "Lees meer" by ${way === 'link' ? '"Terug naar waar je was"' : 'Back'}: the plan opens at that step, in every frame`, async () => {
+      const page = await newPage();
+      await seedStorage(page, suite.server.url, { answers: LARGEST, position: 'plan', version: 2 });
+      await page.goto(`${suite.server.url}#/plan`);
+      await page.locator('.steps').first().waitFor();
+      // A step well down the plan (the sixth with a "Lees meer").
+      const item = page.locator('li.step').filter({ has: page.locator('a[href^="#/lees/"]') }).nth(5);
+      const itemId = (await item.getAttribute('id'))!;
+      await item.locator('a[href^="#/lees/"]').last().click();
+      await page.locator('.page-chapter h1').waitFor();
+      await recordFrames(page, itemId);
+      if (way === 'link') await page.getByRole('link', { name: 'Terug naar waar je was' }).click();
+      else await page.goBack();
+      const tops = ((await framesOf(page)) as (number | null)[]).filter((t): t is number => t !== null);
+      expect(tops.length).toBeGreaterThan(10);
+      for (const top of tops) expect(Math.abs(top)).toBeLessThan(100);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe(itemId.replace(/-item$/, ''));
+      // Once: the plan opened again from elsewhere starts at its top.
+      await page.goto(`${suite.server.url}#/brieven`);
+      await page.locator('main h1').waitFor();
+      await page.locator('.site-nav a[href="#/tijdlijn"]').click();
+      await page.locator('main h1').waitFor();
+      await page.evaluate(() => (location.hash = '#/plan'));
+      await page.locator('.page-plan h1').waitFor();
+      await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    });
+  }
 });

@@ -18,19 +18,21 @@ function setUp() {
     removeEventListener: (_: string, l: unknown) => l === listener && (listener = undefined),
   };
   const went: Route[] = [];
-  const stop = followLinks(doc as unknown as Document, (r) => went.push(r));
-  const click = (href: string | undefined, over: Partial<Click> = {}) => {
+  const at: (string | undefined)[] = [];
+  const stop = followLinks(doc as unknown as Document, (r, _win, step) => (went.push(r), at.push(step)));
+  const click = (href: string | undefined, over: Partial<Click> = {}, inItem?: string) => {
     const e: Click = {
       defaultPrevented: false, ctrlKey: false, metaKey: false, shiftKey: false, button: 0,
       // closest() as the DOM answers it for the selector followLinks asks: the link, if its href is an in-app route.
-      target: { closest: (sel: string) => (sel === 'a[href^="#/"]' && href?.startsWith('#/') ? { getAttribute: (n: string) => (n === 'href' ? href : null) } : null) },
+      // The link's own closest('li.step'): the plan step it is drawn in (`inItem`, its element id), if any.
+      target: { closest: (sel: string) => (sel === 'a[href^="#/"]' && href?.startsWith('#/') ? { getAttribute: (n: string) => (n === 'href' ? href : null), closest: (s: string) => (s === 'li.step' && inItem ? { id: inItem } : null) } : null) },
       preventDefault() { this.defaultPrevented = true; },
       ...over,
     };
     listener?.(e);
     return e;
   };
-  return { click, went, stop };
+  return { click, went, at, stop };
 }
 
 describe('followLinks: one listener routes every in-app link', () => {
@@ -67,6 +69,15 @@ describe('followLinks: one listener routes every in-app link', () => {
       click(a.props.href);
     }
     expect(went).toEqual(routes);
+  });
+
+  it('a link inside a plan step names that step, for the way back (session 55); elsewhere none', () => {
+    const { click, went, at } = setUp();
+    click('#/lees/wat-is-opp', {}, 'step-opp-vragen-item');
+    click('#/lees/wat-is-opp');
+    click('#/brief/klacht', {}, 'first-things');
+    expect(went).toEqual([{ page: 'read', id: 'wat-is-opp' }, { page: 'read', id: 'wat-is-opp' }, { page: 'letter', id: 'klacht' }]);
+    expect(at).toEqual(['opp-vragen', undefined, undefined]);
   });
 
   it('stops when told', () => {

@@ -24,9 +24,10 @@ export function Link({ to, children, class: cls }: { to: Route; children: Compon
  * Routes a plain click on any in-app link (`#/…`) in place, as `navigate` does: one listener for the whole page instead
  * of one per link (the plan page alone had about 65, each a closure and an `addEventListener` at boot; issue 17). A
  * link with a handler of its own that takes the click (`preventDefault`) keeps it; a click with Ctrl, Cmd or Shift, or
- * another button, is left to the browser (a new tab or window), as before. Installed once by main.tsx.
+ * another button, is left to the browser (a new tab or window), as before. Installed once by main.tsx. A link inside a
+ * plan step also names that step, for the way back.
  */
-export function followLinks(doc: Pick<Document, 'addEventListener' | 'removeEventListener'>, go: (to: Route) => void = navigate): () => void {
+export function followLinks(doc: Pick<Document, 'addEventListener' | 'removeEventListener'>, go: (to: Route, win?: Window, at?: string) => void = navigate): () => void {
   const onClick = (e: MouseEvent) => {
     if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
     const a = (e.target as Element | null)?.closest?.('a[href^="#/"]');
@@ -37,7 +38,9 @@ export function followLinks(doc: Pick<Document, 'addEventListener' | 'removeEven
     const to = parseRoute(href);
     if (routeHash(to) !== href) return;
     e.preventDefault();
-    go(to);
+    // A link inside a plan step (`#step-<id>-item`): that step is where the way back lands (session 55, takeReturnAt).
+    const item = a.closest?.('li.step')?.id;
+    go(to, undefined, item ? /^step-(.+)-item$/.exec(item)?.[1] : undefined);
   };
   doc.addEventListener('click', onClick);
   return () => doc.removeEventListener('click', onClick);

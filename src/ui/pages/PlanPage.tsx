@@ -1,5 +1,5 @@
 import { useT, core, type T } from '../../app/i18n';
-import { calendarKey, send, toggleTick, type AppState } from '../../app/controller';
+import { calendarKey, send, takeReturnAt, toggleTick, type AppState } from '../../app/controller';
 import { GROUPS, type Plan, type PlanStep } from '../../rules/plan';
 import { formatDate, isIsoDate, todayInNL } from '../../rules/dates';
 import { formatDateInText } from '../../rules/dateInText';
@@ -10,7 +10,7 @@ import { Checkbox } from '../components/Checkbox';
 import { ContactCard } from '../components/ContactCard';
 import type { ContactCard as Card } from '../../app/contact';
 import { afterPaint, toc, useContent } from '../lazy';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { calendarSteps, planToIcs } from '../../rules/ics';
 import { deadlineArithmetic, icsTexts } from '../deadlineText';
@@ -37,6 +37,12 @@ export function PlanPage({ app, shared }: { app: AppState; shared?: { onTick: (i
   // With the timeline's steps (issue 18; a shared plan: the link's timeline, or none).
   // Computed once per answers, timeline and day: a tick or a print choice re-renders without it.
   const plan = useMemo(() => planOf(app, today), [app.answers, app.timeline, today]);
+  // Session 55: back from a step's "Lees meer" ("Terug naar waar je was", or Back): the whole plan at once, at that
+  // step, its heading focused; after Heading's own effect, which puts a new page at its top.
+  const [returnTo] = useState(() => takeReturnAt(app.route));
+  useLayoutEffect(() => {
+    if (returnTo && texts.data) goToStep(returnTo, 'instant');
+  }, [returnTo, !!texts.data]);
   if (!texts.data) return <p>{texts.failed ? t('app.loadFailed') : t('app.loading')}</p>;
   // "Eerst dit" paints first (it fills a phone's first screen); the warnings, every step and the rest
   // a frame later, in the same places (issue 17: check page → plan is the slowest tap). The frame after
@@ -46,7 +52,7 @@ export function PlanPage({ app, shared }: { app: AppState; shared?: { onTick: (i
       <Heading title={shared?.title ?? t('plan.title')} />
       <p class="print-only">{t('plan.printIntro')}</p>
       {FirstThings({ plan, t, contact: app.contact, ticks: app.ticks })}
-      <AfterFirstPaint>
+      <AfterFirstPaint now={returnTo !== undefined}>
         {() => (
           <>
             {planSecond(plan, t, app, shared)}
@@ -99,8 +105,8 @@ function planSecond(plan: Plan, t: T, app: AppState, shared?: { onTick: (id: str
  * own, so only this part renders when the frame comes (before session 41 it was the plan page's, and the heading and
  * "Eerst dit" were drawn a second time with it).
  */
-function AfterFirstPaint({ children }: { children: () => ComponentChildren }) {
-  const [after, setAfter] = useState(false);
+function AfterFirstPaint({ children, now }: { children: () => ComponentChildren; now?: boolean }) {
+  const [after, setAfter] = useState(now === true);
   useEffect(() => (after ? undefined : afterPaint(() => setAfter(true))), [after]);
   return after ? <>{children()}</> : null;
 }
@@ -292,9 +298,9 @@ const letterRoute = (step: PlanStep, letter: string): Route => {
 };
 
 /** The step's heading, brought into view and focused (the plan lives on one hash route, so no #anchors). */
-function goToStep(id: string) {
+function goToStep(id: string, behavior?: ScrollBehavior) {
   const h = document.getElementById(`step-${id}`);
-  h?.closest('li')?.scrollIntoView({ block: 'start' });
+  h?.closest('li')?.scrollIntoView({ block: 'start', behavior });
   h?.focus({ preventScroll: true });
 }
 
