@@ -115,10 +115,12 @@ describe('a new page is painted where the parent should see it, at once', () => 
       // A step well down the plan (the sixth with a "Lees meer").
       const item = page.locator('li.step').filter({ has: page.locator('a[href^="#/lees/"]') }).nth(5);
       const itemId = (await item.getAttribute('id'))!;
+      const section = (await item.locator('a[href^="#/lees/"]').last().getAttribute('href'))!.split('/').pop()!;
       await item.locator('a[href^="#/lees/"]').last().click();
       await page.locator('.page-chapter h1').waitFor();
       await recordFrames(page, itemId);
-      if (way === 'link') await page.getByRole('link', { name: 'Terug naar waar je was' }).click();
+      // Session 56: the link where the section's text ends (the one at the chapter's top is out of view).
+      if (way === 'link') await page.locator(`section#${section}`).getByRole('link', { name: 'Terug naar waar je was' }).click();
       else await page.goBack();
       const tops = ((await framesOf(page)) as (number | null)[]).filter((t): t is number => t !== null);
       expect(tops.length).toBeGreaterThan(10);
@@ -135,4 +137,31 @@ describe('a new page is painted where the parent should see it, at once', () => 
       expect(await page.evaluate(() => window.scrollY)).toBe(0);
     });
   }
+});
+
+describe('session 56: the way back where the opened section ends', () => {
+  it('a section opened from a plan step has "Terug naar waar je was" at its end, in view once the section is read; other sections have none', async () => {
+    const page = await newPage();
+    await seedStorage(page, suite.server.url, { answers: LARGEST, position: 'plan', version: 2 });
+    await page.goto(`${suite.server.url}#/plan`);
+    await page.locator('.steps').first().waitFor();
+    const link = page.locator('li.step a[href^="#/lees/"]').nth(4);
+    const section = (await link.getAttribute('href'))!.split('/').pop()!;
+    await link.click();
+    await page.locator('.page-chapter h1').waitFor();
+    await page.waitForFunction((id) => document.activeElement?.id === `${id}-title`, section);
+    const back = page.locator(`section#${section} .back-link`);
+    expect(await back.count()).toBe(1);
+    // The top one and the section's: no other section has one.
+    expect(await page.locator('.page-chapter .back-link').count()).toBe(2);
+    // The section's last element is the way back: reading to its end brings it into view.
+    expect(await page.evaluate((id) => document.getElementById(id)!.lastElementChild!.querySelector('.back-link') !== null, section)).toBe(true);
+    await back.scrollIntoViewIfNeeded();
+    expect(await back.isVisible()).toBe(true);
+    // A chapter opened at its top (from the list of chapters) has the way back once, at the top.
+    await page.goto(`${suite.server.url}#/lees`);
+    await page.locator('.chapter-list a').first().click();
+    await page.locator('.page-chapter h1').waitFor();
+    expect(await page.locator('.page-chapter section .back-link').count()).toBe(0);
+  });
 });

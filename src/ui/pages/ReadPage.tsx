@@ -59,15 +59,17 @@ function ChapterView({ chapterId, sectionId }: { chapterId: string; sectionId?: 
     el?.scrollIntoView({ behavior: 'instant' });
     el?.querySelector('h2')?.focus();
   }, [chapter, sectionId]);
+  const backLink = () =>
+    back && (
+      <p class="back">
+        <Link to={back} class="back-link">
+          {t('read.backToWhereYouWere')}
+        </Link>
+      </p>
+    );
   return (
     <article class="page-chapter">
-      {back && (
-        <p class="back">
-          <Link to={back} class="back-link">
-            {t('read.backToWhereYouWere')}
-          </Link>
-        </p>
-      )}
+      {backLink()}
       <Heading title={meta.title} caption={t('read.chapterNumber', { number: String(meta.number) })} />
       {!chapter && <p>{failed ? t('app.loadFailed') : t('app.loading')}</p>}
       {chapter && (
@@ -93,6 +95,9 @@ function ChapterView({ chapterId, sectionId }: { chapterId: string; sectionId?: 
                 {s.title}
               </h2>
               <RichText blocks={s.blocks} />
+              {/* Session 56: a section opened by a link (a plan step's "Lees meer") is scrolled to, so the link at the
+                  chapter's top is out of view: the way back is also where the section's text ends. */}
+              {s.id === sectionId && backLink()}
             </section>
           ))}
           <p class="sources">

@@ -130,6 +130,11 @@ const kindLabel = (t: T, k: EventKind) => t.raw(`ui:timeline.kinds.${k}`);
 const partyLabel = (t: T, p: Party) => t.raw(`ui:timeline.partiesList.${p}`);
 const howLabel = (t: T, h: How) => t.raw(`ui:timeline.hows.${h}`);
 const letterTitle = (t: T, id: string) => toc(t.lang).letterTitles[id] ?? id;
+/**
+ * Session 55: what an item did to the plan, in words, for the item and the overview: "Kind gaat weer naar school" (atSchool
+ * in src/timeline/earlier.ts; its kind is written out here so this chunk does not pull that module in).
+ */
+const effectText = (t: T, it: TimelineItem): string | undefined => (it.kind === 'weer-naar-school' ? t('timeline.backAtSchool') : undefined);
 
 function LateFlags({ flags, t }: { flags: LateFlag[]; t: T }) {
   if (!flags.length) return null;
@@ -171,8 +176,7 @@ function ItemView({ it, t, onEdit, onDelete, onReapply }: { it: TimelineItem; t:
       )}
       {it.letter && <p>{t('timeline.letter', { title: letterTitle(t, it.letter) })}</p>}
       {it.note && <p class="timeline-note">{it.note}</p>}
-      {/* Session 55: what "Kind gaat weer naar school" did to the plan, in words (backAtSchoolDay in src/timeline/earlier.ts). */}
-      {it.kind === 'weer-naar-school' && <p class="muted">{t('timeline.backAtSchool')}</p>}
+      {effectText(t, it) && <p class="muted">{effectText(t, it)}</p>}
       {!it.inEffect && it.from === 'timeline' && (
         <div class="note no-print">
           <p>{t('timeline.notInAnswers')}</p>
@@ -364,7 +368,7 @@ function OverviewSection({ items, flags, t, names, setNames, app }: { items: Tim
       who: (it) => (it.parties.length ? t('timeline.export.who', { who: listText(it.parties.map((p) => partyLabel(t, p)), t.lang) }) : undefined),
       how: (it) => (it.how ? t('timeline.export.via', { how: howLabel(t, it.how) }) : undefined),
       letter: (it) => (it.letter ? t('timeline.export.letter', { title: letterTitle(t, it.letter) }) : undefined),
-      effect: (it) => (it.kind === 'weer-naar-school' ? t('timeline.backAtSchool') : undefined),
+      effect: (it) => effectText(t, it),
       fromAnswers: t('timeline.export.fromAnswers'),
       lateTitle: t('timeline.export.lateTitle'),
       lateNone: t('timeline.export.lateNone'),
