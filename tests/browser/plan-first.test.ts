@@ -215,7 +215,8 @@ describe('the plan: first things first', () => {
     await page.locator(`#${href.split('/').pop()}`).waitFor();
     expect(await page.evaluate(() => (window as unknown as { __same?: boolean }).__same)).toBe(true);
     // "Terug naar waar je was" knows where the parent came from (navigate's returnRoute), and Back works too.
-    await page.getByRole('link', { name: 'Terug naar waar je was' }).click();
+    // Session 56: at the chapter's top and where the opened section ends; the top one here.
+    await page.getByRole('link', { name: 'Terug naar waar je was' }).first().click();
     await page.waitForFunction(() => location.hash === '#/plan');
     await page.locator('.page-plan .steps').first().waitFor();
     await page.goBack();
