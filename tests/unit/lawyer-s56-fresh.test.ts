@@ -20,6 +20,8 @@
  *   7  Ayoub (aanmelden at a VO school, groep 7/8), registration received Fri 26 Mar 2027, the school extended; transport
  *      needed. Read Sun 28 Mar 2027 (summer time starts) and Sat 8 May.
  *   8  Yara (thuiszitten, never enrolled: new in the Netherlands), of groep 7/8 age, gets jeugdhulp. Read Thu 31 Dec 2026.
+ *   9  Julia again, a complaint filed Thu 7 Jan 2027 and the dossier asked Mon 4 Jan: four terms end on Thu 4 Feb.
+ *      Read 1, 4 and 5 Feb; and with the bezwaar and the Geschillencommissie made on 20 Jan.
  *
  * Facts, from ../shared/FACTS.md (not from the code):
  *   A01/A04/A05 (001:119; 002:744-746): written registration; decision 6 weeks after receipt, once 4 more (10 weeks).
@@ -31,7 +33,7 @@
  *   G01/G05 (001:752, 762; 000:780-785): inzage, copy, correction; the month to answer comes from the AVG, not from the
  *     sources: not certain, counted in calendar months (31 Dec -> 31 Jan; 31 Mar -> 30 Apr: no 31 Apr).
  *   F15/§X.13 (000:1050-1055): the klachtencommissie's 4 weeks only in the brochure: not certain; its advice is not binding.
- *     24 Dec 2026 + 28 = Thu 21 Jan 2027; 3 Jan 2027 + 28 = Sun 31 Jan.
+ *     24 Dec 2026 + 28 = Thu 21 Jan 2027; 3 Jan 2027 + 28 = Sun 31 Jan; 7 Jan 2027 + 28 = Thu 4 Feb (4 Jan + a month too).
  *   H01/H03 (001:549-590, 553): jeugdhulp through the gemeente; G08/G11 (001:866-869; 004:1716-1727): consent per purpose.
  *   H10 (001:924): transport from the gemeente; no term for it in the sources.
  *   H13 (001:614-618): the talk in groep 6 or 7, the OKR and the OPP go along; H14 (002:1477-1481); G14 (001:614;
@@ -215,6 +217,42 @@ describe('story 5: Julia, removal decision on paper Thu 24 Dec 2026 (bezwaar 6 w
     expect(step(p, 'dossier-opvragen')!.deadline).toBeUndefined();
     // The complaint step comes after the two filing terms.
     expect(ids(p).indexOf('klacht-indienen')).toBeGreaterThan(ids(p).indexOf('geschillencommissie'));
+  });
+});
+
+// ── Story 9: four terms on one day ─────────────────────────────────────────────────────────────────────────────
+describe('story 9: Julia again, with a complaint filed 7 Jan 2027 and the dossier asked 4 Jan: four terms end on Thu 4 Feb', () => {
+  const base = {
+    situatie: ['handelingsverlegen'], opp: 'ja', 'opp-besproken': '2026-09-30', 'opp-ingestemd': 'ja', 'opp-onenigheid': 'geen',
+    'hv-schriftelijk': 'ja', 'hv-wil-weg': 'ja', 'verwijdering-besluit': 'schriftelijk', 'verwijdering-datum': '2026-12-24',
+    'verwijdering-andere-school': 'ja', 'aanbod-geweigerd': 'nee', 'bezwaar-ingediend': 'nee', 'gpo-ingediend': 'nee', groep: 'groep-7-8',
+    'dossier-gezien': 'nee', 'dossier-gevraagd': 'ja', 'dossier-gevraagd-datum': '2027-01-04', jeugdhulp: 'krijgt', klacht: 'ingediend',
+    'klacht-datum': '2027-01-07', ...rest,
+  };
+
+  it('1 Feb and 4 Feb: the parent\'s own filing terms come before the school\'s and the committee\'s on the same day (not buried)', () => {
+    for (const [today, st] of [['2027-02-01', 'upcoming'], ['2027-02-04', 'today']] as const) {
+      const p = agreeingPlan(story(base), today);
+      expect(terms(p)).toEqual([
+        `bezwaar-verwijdering 2026-12-24>2027-02-04 ${st}`,
+        `dossier-herinneren 2027-01-04>2027-02-04 ${st}?`,
+        `geschillencommissie 2026-12-24>2027-02-04 ${st}?`,
+        `klacht-loopt 2027-01-07>2027-02-04 ${st}?`,
+      ]);
+      expect(firstScreen(p)).toMatchObject({ actions: ['bezwaar-verwijdering', 'geschillencommissie'], next: 'bezwaar-verwijdering 2027-02-04' });
+      expect(ids(p).slice(0, 4)).toEqual(['bezwaar-verwijdering', 'geschillencommissie', 'klacht-loopt', 'dossier-herinneren']);
+    }
+  });
+
+  it('5 Feb: all four passed; the passed bezwaar and Geschillencommissie stay first (what can still be done), not the complaint', () => {
+    const p = agreeingPlan(story(base), '2027-02-05');
+    expect(firstScreen(p).actions).toEqual(['bezwaar-verwijdering', 'geschillencommissie']);
+  });
+
+  it('bezwaar and Geschillencommissie made on 20 Jan: then the complaint and the dossier are the first screen\'s, 4 Feb', () => {
+    const p = agreeingPlan(story({ ...base, 'bezwaar-ingediend': 'ja', 'bezwaar-datum': '2027-01-20', 'gpo-ingediend': 'ja', 'gpo-datum': '2027-01-20' }), '2027-02-01');
+    expect(terms(p)).toEqual(['dossier-herinneren 2027-01-04>2027-02-04 upcoming?', 'klacht-loopt 2027-01-07>2027-02-04 upcoming?']);
+    expect(firstScreen(p)).toMatchObject({ actions: ['klacht-loopt', 'dossier-herinneren'], next: 'klacht-loopt 2027-02-04' });
   });
 });
 
