@@ -54,6 +54,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/rules/plan';
 import { DOSSIER_CORRECTION_TEXTS } from '../../src/timeline/earlier';
 import { OVERSTAP_NERGENS_TEXTS } from '../../src/rules/steps/informatie';
+import { LANGS, loadTexts, renderMarkdown } from '../../src/cli/plan';
 import { agreeingPlan, planAtApp } from './app-story';
 import { loadPlanTexts } from './plan-texts';
 import { flags, ev, log } from './timeline-log';
@@ -323,6 +324,11 @@ describe('story 8 (D1): Yara, new in the Netherlands, enrolled at no school, gro
     expect(why).toMatch(/algemene eisen voor het voortgezet onderwijs/);
     expect(why).toMatch(/niet in onze bronnen[\s\S]*leerplichtambtenaar/);
     expect(allText(p)).not.toMatch(/blijft de basisschool verantwoordelijk/);
+  });
+
+  it('its text is among the page texts the plan page and `npm run plan` load (compile.ts PAGE_TEXT_SECTIONS), in every language', async () => {
+    const p = planAtApp(yara, '2026-12-31');
+    for (const lang of LANGS) expect(renderMarkdown(p, await loadTexts(lang))).toMatch(/leerplichtambtenaar/);
   });
 
   it('a child at a school (groep 7/8) keeps the general overstap text', () => {
