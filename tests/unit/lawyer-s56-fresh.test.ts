@@ -48,7 +48,21 @@
  * overstap step "tot je kind op een middelbare school is ingeschreven, blijft de basisschool verantwoordelijk" and "het
  * onderwijskundig rapport en het OPP gaan mee", while the plan's first step says no school has the child; now its own text
  * (ui:s56.planStep.overstapNergens): first register at a school, in writing, 6 (10) weeks; which school type is not in
- * our sources: ask the leerplichtambtenaar or the steunpunt (A01, A04/A05, A17, H13).
+ * our sources: ask the leerplichtambtenaar or the steunpunt (A01, A04/A05, A17, H13). Its ui section s56 travels with the
+ * plan page's texts (compile.ts PAGE_TEXT_SECTIONS; checked here through the CLI's loadTexts in all six languages).
+ * D2 (low) left open as it.fails (story 6): the correction letter logged as sent writes "dossier-gezien: nee".
+ * Noticed, left alone (low; reported, ranked by harm):
+ *   D3  the gesprekskaart's overstap-vo question (src/meeting/card.ts, another helper's file this session) still says the
+ *       OKR and the OPP go to the new school for a never-enrolled child in groep 7/8.
+ *   D4  the first screen's "Wie kan je helpen?" (planFirst.findSwv) asks "bij welk samenwerkingsverband hoort de school?"
+ *       also when the child is at no school (the steunpunt step itself answers that case).
+ *   D5  jeugdhulp-afstemmen ("zorg dat school en hulpverlener samenwerken") for a child at no school.
+ *   D6  chapter 09 gives "een havo-school met een vmbo-advies" as an example of the VO ground; the sources say only "the
+ *       general conditions of admission to VO" (A17; 002:712-726, fn 13 WVO 2020 art. 8.1-8.8).
+ *   D7  the dossier's month counts from the day the request was sent; the AVG (not in the sources) counts from receipt:
+ *       the parent may chase a day early, never late.
+ * Checked and found right (no test needed beyond those here): weekend last days stay on the weekend (the safe side), the
+ * school year's turn does not reset a running term, the EU summer-time change shifts no date (dates.ts counts in UTC days).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/rules/plan';
@@ -136,6 +150,14 @@ describe('story 2: Bram, complaint Thu 24 Dec 2026 (4 weeks, F15: not certain), 
     expect(terms(p)).toEqual(['dossier-herinneren 2026-12-31>2027-01-31 passed?', 'klacht-loopt 2026-12-24>2027-01-21 passed?']);
     expect(flags(bram, '2027-02-01').map((f) => `${f.id} ${f.due} ${f.daysLate}`)).toEqual(['dossier 2027-01-31 1', 'klacht 2027-01-21 11']);
     expect(dutch(step(p, 'klacht-loopt')!, 'late')).toMatch(/klachtenregeling[\s\S]*steunpunt/);
+  });
+
+  it('the same request on Mon 31 Jan 2028: the month ends Tue 29 Feb (a leap year), late from Wed 1 Mar', () => {
+    const leap = story({ ...bram.answers, 'dossier-gevraagd-datum': '2028-01-31', 'klacht-datum': '2028-01-31' });
+    const p = agreeingPlan(leap, '2028-02-29');
+    expect(terms(p)).toEqual(['dossier-herinneren 2028-01-31>2028-02-29 today?', 'klacht-loopt 2028-01-31>2028-02-28 passed?']);
+    expect(flags(leap, '2028-02-29').map((f) => `${f.id} ${f.due} ${f.daysLate}`)).toEqual(['klacht 2028-02-28 1']);
+    expect(flags(leap, '2028-03-01').map((f) => `${f.id} ${f.due} ${f.daysLate}`)).toEqual(['dossier 2028-02-29 1', 'klacht 2028-02-28 2']);
   });
 
   it('groep 7/8: the overstap step talks of groep 7 now and groep 8 registering in writing (H13, A01), and says the dates are not in our sources', () => {
