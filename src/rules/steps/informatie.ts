@@ -23,6 +23,15 @@ export const filingRunsMeetingDayUnknown = (f: Facts): boolean =>
  * the overstap step then stands under "goed om te weten" with its own short text: "in groep 6? talk now, agreements in the OPP".
  */
 export const OVERSTAP_GROEP_6_TEXTS = 'ui:s52.planStep.overstapGroep6';
+/**
+ * Session 56 (lawyer-s56-fresh D1): a child enrolled at no school yet (neverEnrolled: after a move, on arrival in the
+ * Netherlands) of groep 7/8 age. The general text says the basisschool stays responsible until the VO school enrols the
+ * child and that the OKR and the OPP go along (H13, G14): there is no basisschool, and the plan's first step
+ * (nergens-ingeschreven) says no school has the child. Its own text: register at a school first, in writing; the school
+ * decides in 6 weeks, 10 when extended (A01, A04/A05); a VO school may also refuse on the general VO requirements (A17);
+ * whether a basisschool or a VO school is not in the sources: ask the leerplichtambtenaar or the steunpunt.
+ */
+export const OVERSTAP_NERGENS_TEXTS = 'ui:s56.planStep.overstapNergens';
 const mayBeGroep6WithSupport = (f: Facts): boolean =>
   f.oneOf('groep', 'groep-3-6') && (f.is('hasOpp') || f.is('isHandelingsverlegen') || f.is('isTlv'));
 
@@ -79,7 +88,7 @@ export const informationSteps: readonly StepRule[] = [
     id: 'overstap-voorbereiden', group: 'binnenkort', section: 'overstap-voorbereiden', contacts: ['school'],
     groupFor: (f) => (mayBeGroep6WithSupport(f) ? 'goed-om-te-weten' : 'binnenkort'),
     applies: (f) => f.is('hasSituation') && (f.oneOf('groep', 'groep-7-8') || mayBeGroep6WithSupport(f)),
-    texts: (f) => (mayBeGroep6WithSupport(f) ? OVERSTAP_GROEP_6_TEXTS : undefined),
+    texts: (f) => (f.is('neverEnrolled') && f.oneOf('groep', 'groep-7-8') ? OVERSTAP_NERGENS_TEXTS : mayBeGroep6WithSupport(f) ? OVERSTAP_GROEP_6_TEXTS : undefined),
   },
   {
     // F01/F02/F04: always, the ouder- en jeugdsteunpunt of the samenwerkingsverband.
