@@ -57,13 +57,16 @@
  *   D4  the first screen's "Wie kan je helpen?" (planFirst.findSwv) asks "bij welk samenwerkingsverband hoort de school?"
  *       also when the child is at no school (the steunpunt step itself answers that case).
  *   D5  jeugdhulp-afstemmen ("zorg dat school en hulpverlener samenwerken") for a child at no school.
- *   D6  chapter 09 gives "een havo-school met een vmbo-advies" as an example of the VO ground; the sources say only "the
- *       general conditions of admission to VO" (A17; 002:712-726, fn 13 WVO 2020 art. 8.1-8.8).
+ *   D6  (fixed by the lead) chapter 09 gave "een havo-school met een vmbo-advies" as an example of the VO ground; the
+ *       sources say only "the general conditions of admission to VO" (A17; 002:712-726, fn 13 WVO 2020 art. 8.1-8.8). Now
+ *       it says that, that which conditions is not in our sources, and whom to ask (test at the end of this file).
  *   D7  the dossier's month counts from the day the request was sent; the AVG (not in the sources) counts from receipt:
  *       the parent may chase a day early, never late.
  * Checked and found right (no test needed beyond those here): weekend last days stay on the weekend (the safe side), the
  * school year's turn does not reset a running term, the EU summer-time change shifts no date (dates.ts counts in UTC days).
  */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/rules/plan';
 import { DOSSIER_CORRECTION_TEXTS } from '../../src/timeline/earlier';
@@ -357,5 +360,23 @@ describe('story 8 (D1): Yara, new in the Netherlands, enrolled at no school, gro
     const p = planAtApp(story({ ...yara.answers, 'thuis-reden': 'kan-niet', ingeschreven: 'ja' }), '2026-12-31');
     expect(step(p, 'overstap-voorbereiden')!.texts).toBeUndefined();
     expect(dutch(step(p, 'overstap-voorbereiden')!)).toMatch(/blijft de basisschool verantwoordelijk/);
+  });
+});
+
+// ── D6: chapter 09's ground for a VO refusal, as the sources give it ─────────────────────────────────────────────────
+describe('D6: chapter 09 names the VO ground as the sources do, in every language', () => {
+  const chapter = (lang: string) => {
+    const dir = `content/${lang}/chapters`;
+    return readFileSync(join(dir, readdirSync(dir).find((f) => f.startsWith('09'))!), 'utf8');
+  };
+  it('no example the sources do not give (havo with a vmbo advice); says the conditions are not in our sources and whom to ask', () => {
+    for (const lang of ['nl', 'en', 'ar', 'tr', 'pl', 'uk']) {
+      const text = chapter(lang);
+      expect(text, lang).not.toMatch(/havo/i);
+      expect(text, lang).toMatch(/voortgezet onderwijs/);
+      expect(text, lang).toMatch(/jeugdsteunpunt/);
+    }
+    expect(chapter('nl')).toContain('algemene eisen om toegelaten te worden tot het voortgezet onderwijs');
+    expect(chapter('nl')).toContain('staat niet in de bronnen die wij gebruiken');
   });
 });
