@@ -171,7 +171,7 @@ function ItemView({ it, t, onEdit, onDelete, onReapply }: { it: TimelineItem; t:
       )}
       {it.letter && <p>{t('timeline.letter', { title: letterTitle(t, it.letter) })}</p>}
       {it.note && <p class="timeline-note">{it.note}</p>}
-      {/* Session 55: what "Kind gaat weer naar school" did to the plan, in words (backAtSchoolDay in src/timeline/earlier.ts). */}
+      {/* Session 55: what "Kind gaat weer naar school" did to the plan, in words (atSchool in src/timeline/earlier.ts). */}
       {it.kind === 'weer-naar-school' && <p class="muted">{t('timeline.backAtSchool')}</p>}
       {!it.inEffect && it.from === 'timeline' && (
         <div class="note no-print">
