@@ -210,8 +210,12 @@ export const DOCUMENT_RULES: readonly DocumentRule[] = [
   { id: 'jeugdhulp', applies: (f) => f.oneOf('jeugdhulp', 'krijgt'), covers: [] },
 ];
 
-/** Timeline kinds that are no paper to bring (a call, a first day at home). */
-const NOT_PAPER: readonly EventKind[] = ['telefoontje', 'thuis-vanaf', 'anders'];
+/**
+ * Timeline kinds that are no paper to bring (a call, a first day at home). Session 56: nor the day back at school
+ * (weer-naar-school, session 55), a day like the first day at home: it stood under "Wat ik meeneem" and took one of the
+ * MAX_TIMELINE_DOCS places of a paper.
+ */
+const NOT_PAPER: readonly EventKind[] = ['telefoontje', 'thuis-vanaf', 'weer-naar-school', 'anders'];
 /** At most this many items from the timeline: the most recent. */
 export const MAX_TIMELINE_DOCS = 6;
 

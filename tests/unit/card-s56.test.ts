@@ -9,9 +9,9 @@
  * no at-home questions, goals or lines; home again after a suspension that ended with the day back, no suspension's own.
  * Everything that belongs to a running term (the removal decision, its bezwaar, another school first: C04, C08, C09) stays.
  * Our own dates: 16 Nov 2026 is a Monday; a suspension in primary school lasts at most a week (C10; 002:2362).
- * The first describe: its first three tests failed before the card's fix; the fourth (a new suspension after the day back)
- * held before too. The lawyer stories: 1 and 4 failed before the card's fix (at-home questions, goals, lines after the day
- * back); 2 failed before the plan's fix (homeAgainWithinWeek: "Langer dan een week geschorst?" counted across the day
+ * The first describe: its first three tests failed before the card's fix; the fourth before the day back was no paper
+ * (NOT_PAPER); the fifth (a new suspension after the day back) held before too. The lawyer stories: 1 and 4 failed before
+ * the card's fix (at-home questions, goals, lines after the day back; 1 also the day back as a paper to bring); 2 failed before the plan's fix (homeAgainWithinWeek: "Langer dan een week geschorst?" counted across the day
  * back); 2b, 2c and 3 held before too: they hold what must stay (the chain's warning, a longer time at home, home again).
  */
 import { describe, expect, it } from 'vitest';
@@ -82,6 +82,12 @@ describe('the card after a day back at school (found: its at-home questions stay
     expect(planAtApp(s, TODAY).steps.map((x) => x.id)).not.toContain('schorsing-einde');
   });
 
+  it('the day back takes none of the six places for papers from the timeline (found: it pushed the oldest e-mail off)', () => {
+    const mails = ['2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20', '2026-11-24', '2026-11-25'].map((d) => E('e-mail', d));
+    const c = card(log(SUSPENDED, [...mails, E(BACK, '2026-11-26')]));
+    expect(c.documents.filter((d) => d.id === 'tijdlijn').map((d) => `${d.event!.kind}@${d.date}`)).toEqual(mails.map((m) => `e-mail@${m.date}`));
+  });
+
   it('a new suspension after the day back: its question is on the card again', () => {
     const c = qs(log(SUSPENDED, [E(BACK, '2026-11-23'), E('schorsing', '2026-12-01')]));
     expect(c).toEqual(expect.arrayContaining(['schorsing-terug', 'thuis-onderwijs-morgen']));
@@ -126,6 +132,9 @@ describe('lawyer stories: the card beside the plan after days back at school', (
     expect(c.questions.map((x) => x.id)).toEqual(['verwijdering-andere-school', 'wie-doet-wat']);
     expect(c.goals).toEqual(['afspraken-op-papier']);
     expect(c.documents.map((d) => d.id)).toContain('besluit-verwijdering');
+    // The day back is no paper to bring, as a first day at home is not (NOT_PAPER). Found: "Uit je tijdlijn: Kind gaat weer
+    // naar school" stood under "Wat ik meeneem", in one of the six places for the latest papers from the timeline.
+    expect(c.documents.filter((d) => d.event?.kind === 'weer-naar-school')).toEqual([]);
   });
 
   it('2. not welcome from 12 Nov, suspended 16 Nov, back 20 Nov, suspended again 30 Nov, meeting 4 Dec: the new week, and no "more than a week" (found: the plan said so)', () => {
