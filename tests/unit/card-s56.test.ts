@@ -11,7 +11,8 @@
  * Our own dates: 16 Nov 2026 is a Monday; a suspension in primary school lasts at most a week (C10; 002:2362).
  * The first describe: its first three tests failed before the card's fix; the fourth before the day back was no paper
  * (NOT_PAPER); the fifth (a new suspension after the day back) held before too. The lawyer stories: 1 and 4 failed before
- * the card's fix (at-home questions, goals, lines after the day back; 1 also the day back as a paper to bring); 2 failed before the plan's fix (homeAgainWithinWeek: "Langer dan een week geschorst?" counted across the day
+ * the card's fix (at-home questions, goals, lines after the day back; 1 also the day back as a paper to bring), and so
+ * did 5; 2 failed before the plan's fix (homeAgainWithinWeek: "Langer dan een week geschorst?" counted across the day
  * back); 2b, 2c and 3 held before too: they hold what must stay (the chain's warning, a longer time at home, home again).
  */
 import { describe, expect, it } from 'vitest';
@@ -113,6 +114,7 @@ function consistent(c: Card, p: Plan) {
   if (q.includes('thuis-onderwijs-morgen') || c.goals.includes('les-thuis')) expect(has('onderwijs-thuis-vragen', 'afspraken-thuis-vastleggen')).toBe(true);
   if (q.includes('schorsing-terug')) expect(has('schorsing-einde', 'schorsingsdatum-achterhalen')).toBe(true);
   if (q.includes('maatwerk-plan')) expect(has('maatwerk-onderwijstijd')).toBe(true);
+  if (q.includes('verwijdering-op-papier')) expect(has('verwijderbesluit-op-papier-vragen')).toBe(true);
   expect(c.know.some((k) => k.id === 'termijn-voor-gesprek')).toBe(warnings(p).includes('termijn-voor-gesprek'));
   const meeting = p.steps.find((x) => x.id === 'gesprek-voorbereiden')?.moment?.date ?? p.steps.find((x) => x.id.endsWith('-vervolg'))?.deadline?.due;
   expect(c.meetingDate).toBe(meeting);
@@ -194,5 +196,16 @@ describe('lawyer stories: the card beside the plan after days back at school', (
     expect(c.questions.map((x) => x.id)).toContain('thuis-plek-zoeken');
     for (const q of AT_HOME_QS.filter((x) => x !== 'thuis-plek-zoeken')) expect(c.questions.map((x) => x.id), q).not.toContain(q);
     expect(c.goals).toEqual(['gehoord-worden', 'goede-plek', 'afspraken-op-papier']);
+  });
+
+  it('5. removed, told only in a talk on 9 Nov, back at school 23 Nov: the card and the plan both ask for the decision on paper', () => {
+    const s = log(A({ ...base, situatie: ['thuiszitten'], 'thuis-reden': 'verwijderd', 'thuis-sinds': '2026-11-09', 'thuis-hoeveel': 'helemaal', 'verwijdering-besluit': 'mondeling', 'gesprek-datum': '2026-12-10' }), [E(BACK, '2026-11-23')]);
+    const p = agree(s, TODAY);
+    const c = card(s);
+    consistent(c, p);
+    // Told aloud is no decision: no term runs until the one on paper (C08, C09; 002:818-840, 846-850).
+    expect(c.questions.map((x) => x.id)).toEqual(expect.arrayContaining(['verwijdering-op-papier', 'verwijdering-andere-school']));
+    for (const q of AT_HOME_QS) expect(c.questions.map((x) => x.id), q).not.toContain(q);
+    expect(ids(p)).toContain('verwijderbesluit-op-papier-vragen');
   });
 });
