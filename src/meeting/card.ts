@@ -7,6 +7,7 @@ import { isFollowUp, passedEarlierDecision } from '../rules/order';
 import type { IsoDate } from '../rules/dates';
 import type { Deadline } from '../rules/deadlines';
 import { isLegal, toldOnlyOrally, type TimelineEvent } from '../timeline/model';
+import { atSchool, type AtSchool } from '../timeline/earlier';
 import type { EventKind } from '../timeline/effects';
 
 /**
@@ -65,6 +66,27 @@ export interface Card {
   dates: readonly RunningDate[];
 }
 
+// ── The time at home, as the timeline tells it ──────────────────────────
+/**
+ * Session 56: what the timeline says of the time at home (atSchool in src/timeline/earlier.ts, the rule the plan follows in
+ * withEvents). A day back at school ("Kind gaat weer naar school") writes no answer (EFFECTS weer-naar-school), so the
+ * answers still say "thuiszitten" and, maybe, "geschorst"; the card's own questions, goals and lines read the answers. Before,
+ * after a day back, the card still asked "Op welke dag mag mijn kind weer naar school?" and "Welk onderwijs krijgt mijn kind
+ * vanaf morgen?" while the plan beside it had no at-home step.
+ * - backAtSchool: the child is at school now (no first day at home or suspension on or after the latest day back). The plan
+ *   leaves out its at-home steps; the card leaves out what only fits a child at home, and the suspension's own.
+ * - suspensionOver: back at school, or home again after a suspension that ended with the day back (no suspension after it).
+ *   The card leaves out the suspension's own (its week is over: C10, 002:2362), as the plan leaves out schorsing-einde.
+ * Nothing that belongs to a running term leaves: a removal decision, its bezwaar and another school first (C04, C08, C09)
+ * stay, as on the plan.
+ */
+export interface TimeAtHome {
+  backAtSchool: boolean;
+  suspensionOver: boolean;
+}
+export const timeAtHome = (at: AtSchool | undefined): TimeAtHome => ({ backAtSchool: at?.kind === 'back-at-school', suspensionOver: at !== undefined });
+const AT_HOME_STILL: TimeAtHome = { backAtSchool: false, suspensionOver: false };
+
 // ── Goals ────────────────────────────────────────────────────────────────
 export const GOALS: Readonly<Record<Situation | 'altijd', readonly string[]>> = {
   aanmelden: ['besluit-op-papier', 'plek-op-school'],
@@ -76,8 +98,15 @@ export const GOALS: Readonly<Record<Situation | 'altijd', readonly string[]>> = 
 
 // ── Questions: when each is on the card ──────────────────────────────────
 interface QuestionRule extends CardQuestion {
-  applies: (f: Facts) => boolean;
+  /** `home`: what the timeline says of the time at home (session 56, TimeAtHome). */
+  applies: (f: Facts, home: TimeAtHome) => boolean;
 }
+/**
+ * The waiting list of a TLV (a place at a special school): no matter of being at home (isOnWaitingList also holds a child at
+ * home for a waiting list, thuis-reden wachtlijst, which is). The school keeps its zorgplicht until the child is enrolled at
+ * the new school, also during a waiting list (C22).
+ */
+const tlvWaitingList = (f: Facts) => f.is('isTlv') && f.oneOf('tlv-plek', 'wachtlijst');
 
 const notYes = (f: Facts, id: string) => f.answeredNot(id, 'ja');
 
@@ -104,23 +133,33 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
   { id: 'opp-mening', section: 'wat-is-opp', sources: ['B07', 'B09', 'B12', 'B13', 'B17'], applies: (f) => f.is('hasOpp') && f.oneOf('opp-onenigheid', 'niet-overgenomen') },
   // C02, FP13: current research by the school itself.
   { id: 'onderzoek-actueel', section: 'hulp-bepalen', sources: ['C02', 'FP13'], applies: (f) => f.is('reliesOnResearch') && f.oneOf('onderzoek', 'oud', 'ander', 'geen', 'weet-niet') },
-  // C13, C22, D09: a child at home: education from tomorrow, and who gives it.
-  { id: 'thuis-onderwijs-morgen', section: 'thuiszitten', sources: ['C13', 'C22', 'D09'], applies: (f) => f.is('isThuiszitter') },
+  // C13, C22, D09: a child at home: education from tomorrow, and who gives it. Session 56: at home only (the plan's
+  // onderwijs-thuis-vragen leaves with the day back too): back at school, "vanaf morgen" is school again.
+  { id: 'thuis-onderwijs-morgen', section: 'thuiszitten', sources: ['C13', 'C22', 'D09'], applies: (f, home) => !home.backAtSchool && f.is('isThuiszitter') },
   // Session 22: not for a child who cannot come because of illness or who is only suspended: "who looks for a school that
   // fits?" would tell that parent to look for another school, which nothing in their answers asks for.
+  // Session 56: at home only (its why: the school stays responsible for the child at home, C13), but for a TLV's waiting list,
+  // which is no matter of being at home. Back at school while the school wants the child gone, the card asks which school
+  // will admit it first (verwijdering-andere-school, C04), which stays.
   {
     id: 'thuis-plek-zoeken', section: 'thuiszitten', sources: ['C13', 'FP10'],
-    applies: (f) =>
-      (f.is('isThuiszitter') && !f.oneOf('thuis-reden', 'kan-niet') && !(f.is('isSuspended') && !f.is('schoolWantsChildGone'))) || f.is('isOnWaitingList'),
+    applies: (f, home) =>
+      (!home.backAtSchool && ((f.is('isThuiszitter') && !f.oneOf('thuis-reden', 'kan-niet') && !(f.is('isSuspended') && !f.is('schoolWantsChildGone'))) || f.is('isOnWaitingList'))) ||
+      tlvWaitingList(f),
   },
   // Session 22, C10 (002:2362): a suspension in primary school lasts at most one week: the day the child comes back.
-  { id: 'schorsing-terug', section: 'schorsing-verwijdering', sources: ['C10', 'C11'], applies: (f) => f.is('isSuspended') },
+  // Session 56: the suspension's own: not once the timeline says it is over (a day back after it; the plan's schorsing-einde
+  // leaves then too). The answers still say "geschorst": the day back writes no answer.
+  { id: 'schorsing-terug', section: 'schorsing-verwijdering', sources: ['C10', 'C11'], applies: (f, home) => !home.suspensionOver && f.is('isSuspended') },
   // Session 22, D13-D18 (004:3169-3236): fewer hours: in the OPP, with a plan to build up, the parent's consent, the inspectie.
+  // Session 56: at home only: "deels" and "kan-niet" are answers about the time at home (thuis-hoeveel, thuis-reden), which
+  // the day back ended; the plan's maatwerk-onderwijstijd leaves then too.
   {
     id: 'maatwerk-plan', section: 'tijdelijk-niet-naar-school', sources: ['D13', 'D14', 'D18'],
-    applies: (f) => f.is('isThuiszitter') && (f.oneOf('thuis-hoeveel', 'deels') || f.oneOf('thuis-reden', 'kan-niet')),
+    applies: (f, home) => !home.backAtSchool && f.is('isThuiszitter') && (f.oneOf('thuis-hoeveel', 'deels') || f.oneOf('thuis-reden', 'kan-niet')),
   },
-  // C04, C05, FP09: no removal before another school has agreed; the parents are heard first.
+  // C04, C05, FP09: no removal before another school has agreed; the parents are heard first. Session 56: stays after a day back
+  // at school: a removal (or the school's wish to see the child gone) does not end with it, as the plan keeps the removal's steps.
   { id: 'verwijdering-andere-school', section: 'schorsing-verwijdering', sources: ['C04', 'C05', 'FP09'], applies: (f) => f.is('schoolWantsChildGone') && notYes(f, 'verwijdering-andere-school') },
   // E07, E08, FP07, FP08: a TLV application: the parent is heard and may see it.
   { id: 'tlv-gehoord', section: 'tlv-oneens', sources: ['E08', 'FP08'], applies: (f) => f.is('tlvNotYetDecided') },
@@ -164,20 +203,26 @@ export const DOCUMENT_RULES: readonly DocumentRule[] = [
   { id: 'brief-handelingsverlegen', applies: (f) => f.is('isHandelingsverlegen') && f.oneOf('hv-schriftelijk', 'ja'), covers: [] },
   { id: 'opp', applies: (f) => f.is('hasOpp'), date: (f) => f.date('opp-besproken'), covers: ['opp-opgesteld', 'opp-besproken', 'opp-ingestemd'] },
   { id: 'besluit-verwijdering', applies: (f) => f.is('hasRemovalDecision'), date: (f) => f.date('verwijdering-datum'), covers: ['verwijdering-besluit'], ownDayOnly: true },
+  // Session 56: stays after a day back at school: the suspension's letter is what happened, and a removal may follow it (C11).
   { id: 'besluit-schorsing', applies: (f) => f.is('isSuspended'), date: (f) => f.date('schorsing-datum'), covers: ['schorsing'], ownDayOnly: true },
   { id: 'tlv-besluit', applies: (f) => f.is('tlvDecisionKnown'), date: (f) => f.date('tlv-besluit-datum'), covers: ['tlv-toegekend', 'tlv-afgewezen'], ownDayOnly: true },
   { id: 'onderzoeksverslag', applies: (f) => f.is('reliesOnResearch') && f.oneOf('onderzoek', 'school-recent', 'oud', 'ander'), covers: [] },
   { id: 'jeugdhulp', applies: (f) => f.oneOf('jeugdhulp', 'krijgt'), covers: [] },
 ];
 
-/** Timeline kinds that are no paper to bring (a call, a first day at home). */
-const NOT_PAPER: readonly EventKind[] = ['telefoontje', 'thuis-vanaf', 'anders'];
+/**
+ * Timeline kinds that are no paper to bring (a call, a first day at home). Session 56: nor the day back at school
+ * (weer-naar-school, session 55), a day like the first day at home: it stood under "Wat ik meeneem" and took one of the
+ * MAX_TIMELINE_DOCS places of a paper.
+ */
+const NOT_PAPER: readonly EventKind[] = ['telefoontje', 'thuis-vanaf', 'weer-naar-school', 'anders'];
 /** At most this many items from the timeline: the most recent. */
 export const MAX_TIMELINE_DOCS = 6;
 
 // ── Good to know ─────────────────────────────────────────────────────────
 interface KnowRule extends KnowLine {
-  applies: (f: Facts) => boolean;
+  /** `home`: what the timeline says of the time at home (session 56, TimeAtHome). */
+  applies: (f: Facts, home: TimeAtHome) => boolean;
 }
 export const KNOW_RULES: readonly KnowRule[] = [
   // Session 22, FP-P4: a filing term of the parent's ends on or before the meeting: first, because it is the one thing on
@@ -192,7 +237,12 @@ export const KNOW_RULES: readonly KnowRule[] = [
   { id: 'verslag-vragen', section: 'afspraken-vastleggen', sources: ['G04', 'B18'], applies: () => true },
   { id: 'opp-instemmen', section: 'wat-is-opp', sources: ['B08', 'B10', 'B14', 'FP06'], applies: (f) => f.is('hasOpp') || f.is('isHandelingsverlegen') },
   { id: 'tlv-niet-tekenen', section: 'tlv-oneens', sources: ['E06', 'E07', 'E08'], applies: (f) => f.is('isTlv') && !f.is('tlvDecisionKnown') },
-  { id: 'zorgplicht-blijft', section: 'thuiszitten', sources: ['C13', 'C22', 'D09'], applies: (f) => f.is('isThuiszitter') || f.is('isOnWaitingList') },
+  // Session 56: at home only (C13, D09: a child at home; its text: "ook als je kind thuis zit"), but for a TLV's waiting list
+  // (C22: the zorgplicht runs on during a waiting list), as thuis-plek-zoeken.
+  {
+    id: 'zorgplicht-blijft', section: 'thuiszitten', sources: ['C13', 'C22', 'D09'],
+    applies: (f, home) => (!home.backAtSchool && (f.is('isThuiszitter') || f.is('isOnWaitingList'))) || tlvWaitingList(f),
+  },
 ];
 
 /** At most this many running dates on the card: the most urgent (the plan's own order). */
@@ -209,11 +259,15 @@ const runningDay = (d: Deadline): Pick<RunningDate, 'due' | 'certain' | 'passed'
 
 export function buildCard(answers: Answers, events: readonly TimelineEvent[], today: IsoDate, extraSteps: ReturnType<typeof buildPlan>['steps'] = [], questionnaire: Answers = answers): Card {
   const f = factsFrom(answers, today);
+  // Session 56: the time at home as the plan reads it (withEvents: atSchool with the questionnaire's own answers).
+  const home = events.length ? timeAtHome(atSchool(events, questionnaire)) : AT_HOME_STILL;
   const situations = f.list('situatie').filter((s): s is Situation => ['aanmelden', 'handelingsverlegen', 'thuiszitten', 'tlv'].includes(s));
   // Session 46 (s46-meetings): not "a decision on paper" once the school decided on the registration in writing.
-  const goals = [...situations.flatMap((s) => GOALS[s]), ...GOALS.altijd].filter((g) => g !== 'besluit-op-papier' || !registrationDecided(f));
+  // Session 56: not the goals of a child at home ("les zolang het thuis zit", "een plan om weer naar school te gaan") once it
+  // is back at school.
+  const goals = [...situations.flatMap((s) => (s === 'thuiszitten' && home.backAtSchool ? [] : GOALS[s])), ...GOALS.altijd].filter((g) => g !== 'besluit-op-papier' || !registrationDecided(f));
 
-  const questions = QUESTION_RULES.filter((r) => r.applies(f)).map(({ id, section, sources }) => ({ id, section, sources }));
+  const questions = QUESTION_RULES.filter((r) => r.applies(f, home)).map(({ id, section, sources }) => ({ id, section, sources }));
 
   const documents: CardDocument[] = [];
   // A kind (every event of it), or a kind on one day (`kind@date`, ownDayOnly).
@@ -244,7 +298,7 @@ export function buildCard(answers: Answers, events: readonly TimelineEvent[], to
   const plan = buildPlan(answers, today);
   const steps = events.length ? withMeetings(plan, events, questionnaire).steps : [...plan.steps, ...extraSteps.filter((x) => !plan.steps.some((s) => s.id === x.id))];
 
-  const know = KNOW_RULES.filter((r) => r.applies(f)).map(({ id, section, sources }) => ({ id, section, sources }));
+  const know = KNOW_RULES.filter((r) => r.applies(f, home)).map(({ id, section, sources }) => ({ id, section, sources }));
   // Session 22: the same for the next meeting agreed at a recorded meeting (a date that lives only in the timeline).
   // Session 23: one line at most; a certain term (from either meeting day) wins over an uncertain one.
   const next = filingBeforeNextMeeting(steps);

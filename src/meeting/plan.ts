@@ -7,7 +7,7 @@ import type { Plan, PlanStep, PlanWarning } from '../rules/plan';
 import { extensionLeftBehindBy, spokenReceipt, toldOnlyOrally, type TimelineEvent } from '../timeline/model';
 import type { Answers } from '../flow/answers';
 import { effectiveOutcome, type MeetingRecord } from './record';
-import { EARLIER_REGISTRATION_TEXTS, EARLIER_REGISTRATION_LATE_TEXTS, UNDECIDED_REGISTRATION_TEXTS, UNDECIDED_REGISTRATION_LATE_TEXTS, ambiguousExtensionNotes, spokenRefusalFirstSchoolNotes, dossierCorrectionTexts, dossierFirstRequest, gpoNotTlvNotes, decisionOnObjectionNotes, enrolAfterGrantSteps, extensionAfterRefusalDeadlines, sentDayStarts, spokenAdmissionNotes, extensionUnknownNotes, lateExtensionNotes, lpaWrittenDay, lpaWrittenNotes, atSchool, notAtHome, SUSPENDED_TOO_LONG, suspensionChainEnd, suspensionChainStart, suspensionChainTooLong, latestTlvRefusalTexts, newSchoolRemovalTexts, spokenObjectionNotes, spokenRegistrationNotes, timelineSteps, objectionBeforeDecision, tlvApplicationAnswered, tlvGrantObjectionTexts, withAnsweredDecisions, newSchoolRefusalTexts, REFUSAL_THEN_ADMITTED } from '../timeline/earlier';
+import { EARLIER_REGISTRATION_TEXTS, EARLIER_REGISTRATION_LATE_TEXTS, UNDECIDED_REGISTRATION_TEXTS, UNDECIDED_REGISTRATION_LATE_TEXTS, ambiguousExtensionNotes, spokenRefusalFirstSchoolNotes, dossierCorrectionTexts, dossierFirstRequest, gpoNotTlvNotes, decisionOnObjectionNotes, enrolAfterGrantSteps, extensionAfterRefusalDeadlines, sentDayStarts, spokenAdmissionNotes, extensionUnknownNotes, lateExtensionNotes, lpaWrittenDay, lpaWrittenNotes, atSchool, homeAgainWithinWeek, notAtHome, SUSPENDED_TOO_LONG, suspensionChainEnd, suspensionChainStart, suspensionChainTooLong, latestTlvRefusalTexts, newSchoolRemovalTexts, spokenObjectionNotes, spokenRegistrationNotes, timelineSteps, objectionBeforeDecision, tlvApplicationAnswered, tlvGrantObjectionTexts, withAnsweredDecisions, newSchoolRefusalTexts, REFUSAL_THEN_ADMITTED } from '../timeline/earlier';
 
 /**
  * What was agreed at a meeting, as steps of the plan. Pure: events and today in, steps out.
@@ -202,7 +202,8 @@ export function withEvents(plan: Plan, events: readonly TimelineEvent[], answers
   // Session 55: the child went back to school after its time at home: no at-home steps (atSchool, notAtHome).
   const back = atSchool(events, answers);
   // Session 54: the plan's "suspended too long?" for a child at home before for a reason of its own (homeForOtherReason).
-  const otherReason = plan.warnings.some((w) => w.id === SUSPENDED_TOO_LONG) && homeForOtherReason(plan, events, answers);
+  // Session 56: nor after a day back at school that ended the time at home the answers count from (homeAgainWithinWeek).
+  const otherReason = plan.warnings.some((w) => w.id === SUSPENDED_TOO_LONG) && (homeForOtherReason(plan, events, answers) || homeAgainWithinWeek(events, plan, answers));
   const answered = notAtHome(otherReason ? plan.warnings.filter((w) => w.id !== SUSPENDED_TOO_LONG) : plan.warnings, back?.warnings);
   // Session 45: suspensions logged one right after the other, together longer than a week (suspensionChainTooLong).
   const chainStart = suspensionChainStart(events, plan, answers);

@@ -1393,18 +1393,15 @@ export function lpaWrittenNotes(events: Events, steps: readonly PlanStep[], toda
  * Session 55: "Kind gaat weer naar school" (EFFECTS weer-naar-school). The latest day back logged, when no first day at home
  * or suspension is dated on or after it: logged ("Eerste dag thuis", "Geschorst") or answered in the questions (`answers`,
  * the questionnaire's own: thuis-sinds, schorsing-datum). Home again on the day back counts as at home (the safe side: the
- * steps stay). Undefined when the child is (again) at home, or no day back is logged.
+ * steps stay). Session 56: read once, in atSchool (before, backAtSchoolDay read the latest day back and atSchool again).
  */
 export const BACK_AT_SCHOOL = 'weer-naar-school';
 const latestBack = (events: Events): IsoDate | undefined => events.filter((e) => e.kind === BACK_AT_SCHOOL).map((e) => e.date).sort().at(-1);
 const answeredDays = (answers: Answers | undefined, qs: readonly string[]): IsoDate[] =>
   qs.map((q) => asString(answers?.[q])).filter((d): d is IsoDate => d !== undefined && isIsoDate(d));
-export function backAtSchoolDay(events: Events, answers?: Answers): IsoDate | undefined {
-  const back = latestBack(events);
-  if (back === undefined) return undefined;
-  const starts = [...events.filter((e) => e.kind === 'thuis-vanaf' || e.kind === 'schorsing').map((e) => e.date), ...answeredDays(answers, ['thuis-sinds', 'schorsing-datum'])];
-  return starts.some((d) => d >= back) ? undefined : back;
-}
+/** Every first day at home or suspension: logged, or answered in the questions (`answers`, the questionnaire's own). */
+const homeStarts = (events: Events, answers: Answers | undefined): IsoDate[] =>
+  [...events.filter((e) => e.kind === 'thuis-vanaf' || e.kind === 'schorsing').map((e) => e.date), ...answeredDays(answers, ['thuis-sinds', 'schorsing-datum'])];
 
 /**
  * The plan's steps and warnings that only make sense while the child is at home (src/rules/steps/thuiszitten.ts, the
@@ -1428,12 +1425,41 @@ const AT_HOME = {
  * day back).
  */
 const SUSPENSION_OVER = { steps: ['schorsing-einde'], warnings: [SUSPENDED_TOO_LONG] } as const;
-export type AtSchool = { readonly steps: readonly string[]; readonly warnings: readonly string[] };
+/**
+ * What the timeline says of the time at home (atSchool): `back` the latest day back at school; `kind` 'back-at-school' when
+ * the child is at school now (AT_HOME left out), 'suspension-over' when it is home again after a suspension that ended with
+ * that day (SUSPENSION_OVER left out); `steps` and `warnings` what the plan leaves out. The gesprekskaart reads `kind`
+ * (src/meeting/card.ts, session 56).
+ */
+export type AtSchool = {
+  readonly kind: 'back-at-school' | 'suspension-over';
+  readonly back: IsoDate;
+  readonly steps: readonly string[];
+  readonly warnings: readonly string[];
+};
 export function atSchool(events: Events, answers?: Answers): AtSchool | undefined {
-  if (backAtSchoolDay(events, answers) !== undefined) return AT_HOME;
   const back = latestBack(events);
+  if (back === undefined) return undefined;
+  if (!homeStarts(events, answers).some((d) => d >= back)) return { kind: 'back-at-school', back, ...AT_HOME };
   const suspended = [...events.filter((e) => e.kind === 'schorsing').map((e) => e.date), ...answeredDays(answers, ['schorsing-datum'])].sort().at(-1);
-  return back !== undefined && suspended !== undefined && suspended < back ? SUSPENSION_OVER : undefined;
+  return suspended !== undefined && suspended < back ? { kind: 'suspension-over', back, ...SUSPENSION_OVER } : undefined;
+}
+/**
+ * Session 56 (a lawyer's story in tests/unit/card-s56.test.ts): the questionnaire's schorsing-te-lang (suspendedTooLong in
+ * src/rules/steps/warnings.ts) counts the days at home from the answered first day at home (thuis-sinds). A day back at
+ * school logged after that day and on or before the suspension's first day ended that time at home: the child is at home
+ * again only since the first day at home or suspension on or after the day back (logged, or answered: `answers`, the
+ * questionnaire's own). While that is a week or less, "je kind zit al langer dan een week thuis" is not so, and the
+ * warning goes (withEvents). Before, at home (not welcome) from 12 November, back on 20 November and suspended on
+ * 30 November, the plan said on 3 December "Langer dan een week geschorst?". Suspensions one right after the other after
+ * the day back still warn (suspensionChainTooLong: its chain starts no earlier than the day back).
+ */
+export function homeAgainWithinWeek(events: Events, plan: Pick<Plan, 'steps' | 'today'>, answers?: Answers): boolean {
+  const back = latestBack(events);
+  const start = plan.steps.find((s) => s.id === 'schorsing-einde')?.deadline?.start;
+  if (back === undefined || start === undefined || back > start) return false;
+  const again = homeStarts(events, answers).filter((d) => d >= back).sort()[0];
+  return again !== undefined && daysBetween(again, plan.today) <= SUSPENSION_DAYS;
 }
 /** The list without what `at` leaves out (atSchool). */
 export const notAtHome = <T extends { id: string }>(list: readonly T[], ids: readonly string[] | undefined): T[] =>

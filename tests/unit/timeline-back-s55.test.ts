@@ -14,7 +14,7 @@
  * Geschillencommissie, a TLV bezwaar, a complaint keep their dates. Our own dates: 2 Nov 2026 is a Monday; a suspension
  * lasts at most a week (C10; 002:2362).
  * Each `it` failed before (the kind was not read, or the at-home steps stayed), except the four that say a later period at
- * home starts the steps again: those held before too, and fail when backAtSchoolDay ignores a later start (checked by hand).
+ * home starts the steps again: those held before too, and fail when atSchool ignores a later start (checked by hand).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/flow/answers';
