@@ -175,7 +175,9 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
   // Session 22, H05 (001:819-821): care in school time is not the school's task, but it must look with the parent how it can be done.
   { id: 'zorg-onder-schooltijd', section: 'jeugdhulp-op-school', sources: ['H05', 'H06'], applies: (f) => f.is('hasSituation') && f.oneOf('jeugdhulp', 'krijgt', 'nodig') },
   // Session 22, H13/H14/G14 (001:614-618; 002:1477-1481; 004:4407-4409): groep 7 or 8: the transfer, the OKR and the OPP.
-  { id: 'overstap-vo', section: 'overstap-voorbereiden', sources: ['H13', 'H14', 'G14'], applies: (f) => f.is('hasSituation') && f.oneOf('groep', 'groep-7-8') },
+  // Session 56 (lawyer-s56-fresh D3): not for a child enrolled at no school (neverEnrolled): no basisschool prepares the
+  // move and no report or OPP goes along; the plan's overstap step has its own text for that (OVERSTAP_NERGENS_TEXTS).
+  { id: 'overstap-vo', section: 'overstap-voorbereiden', sources: ['H13', 'H14', 'G14'], applies: (f) => f.is('hasSituation') && f.oneOf('groep', 'groep-7-8') && !f.is('neverEnrolled') },
   // Always: who does what by when, and the report (G04: notes of meetings and agreements go into the dossier).
   { id: 'wie-doet-wat', section: 'afspraken-vastleggen', sources: ['G04', 'B18'], applies: (f) => f.is('hasSituation') },
 ];

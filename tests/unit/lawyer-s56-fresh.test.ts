@@ -52,8 +52,8 @@
  * plan page's texts (compile.ts PAGE_TEXT_SECTIONS; checked here through the CLI's loadTexts in all six languages).
  * D2 (low) left open as it.fails (story 6): the correction letter logged as sent writes "dossier-gezien: nee".
  * Noticed, left alone (low; reported, ranked by harm):
- *   D3  the gesprekskaart's overstap-vo question (src/meeting/card.ts, another helper's file this session) still says the
- *       OKR and the OPP go to the new school for a never-enrolled child in groep 7/8.
+ *   D3  (fixed by the lead after the card's merge) the gesprekskaart's overstap-vo question said the OKR and the OPP go to
+ *       the new school for a never-enrolled child in groep 7/8.
  *   D4  the first screen's "Wie kan je helpen?" (planFirst.findSwv) asks "bij welk samenwerkingsverband hoort de school?"
  *       also when the child is at no school (the steunpunt step itself answers that case).
  *   D5  jeugdhulp-afstemmen ("zorg dat school en hulpverlener samenwerken") for a child at no school.
@@ -72,7 +72,8 @@ import type { Plan } from '../../src/rules/plan';
 import { DOSSIER_CORRECTION_TEXTS } from '../../src/timeline/earlier';
 import { OVERSTAP_NERGENS_TEXTS } from '../../src/rules/steps/informatie';
 import { LANGS, loadTexts, renderMarkdown } from '../../src/cli/plan';
-import { agreeingPlan, planAtApp } from './app-story';
+import { agreeingPlan, appOf, planAtApp } from './app-story';
+import { cardOf } from '../../src/ui/pages/MeetingPage';
 import { loadPlanTexts } from './plan-texts';
 import { flags, ev, log } from './timeline-log';
 import { A, E, allText, dated, dutch, firstScreen, ids, step, story, terms, warnings } from './lawyer-kit';
@@ -354,6 +355,15 @@ describe('story 8 (D1): Yara, new in the Netherlands, enrolled at no school, gro
   it('its text is among the page texts the plan page and `npm run plan` load (compile.ts PAGE_TEXT_SECTIONS), in every language', async () => {
     const p = planAtApp(yara, '2026-12-31');
     for (const lang of LANGS) expect(renderMarkdown(p, await loadTexts(lang))).toMatch(/leerplichtambtenaar/);
+  });
+
+  // D3 (fixed by the lead after the card's merge): the gesprekskaart asked "Wat komt er in het onderwijskundig rapport?"
+  // with "Het rapport en het OPP gaan mee naar de nieuwe school" for her too.
+  it('D3: her gesprekskaart does not ask about the report and the OPP going along; a child at a school keeps the question', () => {
+    const meeting = { 'gesprek-gepland': 'ja', 'gesprek-datum': '2027-01-07' };
+    expect(cardOf(appOf(story({ ...yara.answers, ...meeting })), '2026-12-31').questions.map((q) => q.id)).not.toContain('overstap-vo');
+    const atSchool = story({ ...yara.answers, ...meeting, 'thuis-reden': 'kan-niet', ingeschreven: 'ja' });
+    expect(cardOf(appOf(atSchool), '2026-12-31').questions.map((q) => q.id)).toContain('overstap-vo');
   });
 
   it('a child at a school (groep 7/8) keeps the general overstap text', () => {
