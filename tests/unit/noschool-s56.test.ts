@@ -1,0 +1,97 @@
+/**
+ * Session 56 (s56-noschool): a child enrolled at no school yet (thuiszitten, thuis-reden 'nergens': neverEnrolled, e.g.
+ * new in the Netherlands), alone and with aanmelden (registered, waiting, refused) or tlv, at groep 1-2 and groep 3-6 age.
+ * The plan, the first screen, the gesprekskaart and the letters must not send her parent to a school, an OPP or a
+ * school's dossier she does not have (lawyer-s56-fresh D4, D5 and this session's sweep).
+ *
+ * Facts (../shared/FACTS.md): A01/A03 (001:119; 002:728-734) a written registration starts the zorgplicht; A07/A09
+ * (001:121-124; 004:4845-4849) the school investigates the support need, the parent informs it; G08/G11 (001:866-869;
+ * 004:1716-1727) consent per purpose and partner, the meldcode the exception; H05 (001:819-821) care in school hours.
+ * F01/F02/F04: the steunpunt of the samenwerkingsverband; content/nl/steps.yaml steunpunt-bellen already says how to find
+ * it for a child at no school: ask the school you want to register at, or the samenwerkingsverband of your region.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { LANGS, loadTexts, renderFirstScreen, renderMarkdown } from '../../src/cli/plan';
+import { FirstThings } from '../../src/ui/pages/PlanPage';
+import { JEUGDHULP_NERGENS_TEXTS } from '../../src/rules/steps/informatie';
+import { agreeingPlan, planAtApp } from './app-story';
+import { loadPlanTexts, textOf, tFor } from './plan-texts';
+import { allText, dutch, step, story } from './lawyer-kit';
+
+beforeAll(loadPlanTexts);
+
+const yara = {
+  situatie: ['thuiszitten'], 'thuis-reden': 'nergens', 'thuis-sinds': '2026-08-31', 'lpa-betrokken': 'ja', 'school-zegt': ['geen'],
+  'gesprek-gepland': 'nee', jeugdhulp: 'krijgt', klacht: 'nee', groep: 'groep-3-6',
+};
+const atSchool = { ...yara, 'thuis-reden': 'kan-niet', ingeschreven: 'ja' };
+const TODAY = '2026-12-03';
+
+describe('D4: "Wie kan je helpen?" for a child at no school', () => {
+  it('the first screen (plan page, print) does not ask which samenwerkingsverband "the school" belongs to, but whom to ask', () => {
+    const p = agreeingPlan(story(yara), TODAY);
+    expect(p.noSchool).toBe(true);
+    const screen = textOf(FirstThings({ plan: p, t: tFor('nl') }));
+    expect(screen).not.toMatch(/Bij welk samenwerkingsverband hoort de school\?/);
+    expect(screen).not.toMatch(/schoolgids/);
+    expect(screen).toMatch(/Vraag de school waar je je kind wilt aanmelden bij welk samenwerkingsverband ze hoort/);
+    expect(screen).toMatch(/de regio waar je woont/);
+  });
+
+  it('`npm run plan` says the same, in all six languages; a child at a school keeps the schoolgids line', async () => {
+    const p = planAtApp(story(yara), TODAY);
+    const q = planAtApp(story(atSchool), TODAY);
+    expect(q.noSchool).toBeUndefined();
+    for (const lang of LANGS) {
+      const texts = await loadTexts(lang);
+      const mine = renderFirstScreen(p, texts);
+      const theirs = renderFirstScreen(q, texts);
+      expect(mine, lang).not.toBe(theirs);
+      expect(mine, lang).toMatch(/samenwerkingsverband/);
+      expect(mine, lang).not.toMatch(/schoolgids/);
+      expect(theirs, lang).toMatch(/schoolgids/);
+    }
+  });
+
+  it('also when she is registered at a school and waits for its decision (aanmelden)', () => {
+    const p = planAtApp(story({ ...yara, situatie: ['thuiszitten', 'aanmelden'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': '2026-11-20', 'ondersteuning-gemeld': 'ja', 'meer-scholen': 'nee' }), TODAY);
+    expect(p.noSchool).toBe(true);
+    expect(textOf(FirstThings({ plan: p, t: tFor('nl') }))).not.toMatch(/schoolgids/);
+  });
+});
+
+describe('D5: jeugdhulp-afstemmen for a child at no school', () => {
+  it('its own text: tell the school you register at; no OPP, no "school en hulpverlener samenwerken"', () => {
+    const p = agreeingPlan(story(yara), TODAY);
+    const s = step(p, 'jeugdhulp-afstemmen')!;
+    expect(s.texts).toBe(JEUGDHULP_NERGENS_TEXTS);
+    expect(dutch(s, 'title')).not.toMatch(/school en hulpverlener samenwerken/);
+    const why = dutch(s);
+    expect(why).not.toMatch(/OPP/);
+    expect(why).not.toMatch(/begin van het schooljaar/);
+    expect(why).toMatch(/geen enkele school ingeschreven/);
+    expect(why).toMatch(/toestemming/);
+    expect(why).toMatch(/meldcode/);
+    expect(allText(p)).not.toMatch(/Zorg dat school en hulpverlener samenwerken/);
+  });
+
+  it('in all six languages (page texts, through `npm run plan`)', async () => {
+    const p = planAtApp(story(yara), TODAY);
+    const q = planAtApp(story(atSchool), TODAY);
+    for (const lang of LANGS) {
+      const texts = await loadTexts(lang);
+      const own = tFor(lang).raw(`${JEUGDHULP_NERGENS_TEXTS}.title`);
+      const general = tFor(lang).raw('steps:steps.jeugdhulp-afstemmen.title');
+      expect(own, lang).not.toBe(general);
+      expect(renderMarkdown(p, texts), lang).toContain(own);
+      expect(renderMarkdown(p, texts), lang).not.toContain(general);
+      expect(renderMarkdown(q, texts), lang).toContain(general);
+    }
+  });
+
+  it('a child at a school keeps the general text', () => {
+    const s = step(planAtApp(story(atSchool), TODAY), 'jeugdhulp-afstemmen')!;
+    expect(s.texts).toBeUndefined();
+    expect(dutch(s, 'title')).toMatch(/school en hulpverlener samenwerken/);
+  });
+});
