@@ -14,7 +14,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { LANGS, loadTexts, renderFirstScreen, renderMarkdown } from '../../src/cli/plan';
 import { FirstThings } from '../../src/ui/pages/PlanPage';
 import { JEUGDHULP_NERGENS_TEXTS } from '../../src/rules/steps/informatie';
-import { agreeingPlan, planAtApp } from './app-story';
+import { agreeingPlan, appOf, planAtApp } from './app-story';
+import { cardOf } from '../../src/ui/pages/MeetingPage';
 import { loadPlanTexts, textOf, tFor } from './plan-texts';
 import { allText, dutch, step, story } from './lawyer-kit';
 
@@ -93,5 +94,44 @@ describe('D5: jeugdhulp-afstemmen for a child at no school', () => {
     const s = step(planAtApp(story(atSchool), TODAY), 'jeugdhulp-afstemmen')!;
     expect(s.texts).toBeUndefined();
     expect(dutch(s, 'title')).toMatch(/school en hulpverlener samenwerken/);
+  });
+});
+
+// ── The gesprekskaart (src/meeting/card.ts) ─────────────────────────────────────────────────────────────────────────
+describe('the gesprekskaart for a child enrolled at no school', () => {
+  const meeting = { 'gesprek-gepland': 'ja', 'gesprek-datum': '2026-12-10' };
+  const card = (a: Record<string, unknown>) => cardOf(appOf(story({ ...a, ...meeting })), TODAY);
+  const nl = tFor('nl');
+  const texts = (c: ReturnType<typeof card>) =>
+    [...c.questions.flatMap((q) => [nl.raw(`ui:meeting.q.${q.id}.text`), nl.raw(`ui:meeting.q.${q.id}.why`)]), ...c.know.map((k) => nl.raw(`ui:meeting.knowItem.${k.id}`))].join('\n');
+
+  // Before: "De school blijft verantwoordelijk tot je kind op een andere school is ingeschreven. Dan moet de school zorgen
+  // dat je kind les krijgt, ook thuis." (thuis-onderwijs-morgen), the same in thuis-plek-zoeken, and the know-line "De school
+  // moet zorgen voor onderwijs tot je kind op een andere school is ingeschreven" (zorgplicht-blijft): a school she does not
+  // have, which a parent could wait for. A03 (002:728-734): the zorgplicht starts at the school that receives the registration.
+  it('no "the school stays responsible" for a school she does not have; the line on the registration instead (alone, waiting, refused, tlv)', () => {
+    const variants = {
+      alone: { ...yara, groep: 'groep-1-2' },
+      waiting: { ...yara, situatie: ['thuiszitten', 'aanmelden'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': '2026-11-20', 'ondersteuning-gemeld': 'ja', 'meer-scholen': 'nee', 'aanmelding-besluit': 'nog-niet' },
+      refused: { ...yara, situatie: ['thuiszitten', 'aanmelden'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': '2026-11-20', 'ondersteuning-gemeld': 'ja', 'meer-scholen': 'nee', 'aanmelding-besluit': 'geweigerd', 'weigering-datum': '2026-11-27', 'weigering-schriftelijk': 'ja' },
+      tlv: { ...yara, situatie: ['thuiszitten', 'tlv'], 'tlv-fase': 'weet-niet' },
+    };
+    for (const [name, a] of Object.entries(variants)) {
+      const c = card(a);
+      expect(c.questions.map((q) => q.id), name).not.toContain('thuis-onderwijs-morgen');
+      expect(c.questions.map((q) => q.id), name).not.toContain('thuis-plek-zoeken');
+      expect(c.know.map((k) => k.id), name).not.toContain('zorgplicht-blijft');
+      expect(c.know.map((k) => k.id), name).toContain('zorgplicht-aanmelding');
+      expect(texts(c), name).not.toMatch(/blijft verantwoordelijk|tot je kind op een andere school is ingeschreven/);
+      expect(texts(c), name).toMatch(/de school waar je je kind op papier aanmeldt de zorgplicht/);
+    }
+  });
+
+  it('the new line in all six languages; a child at a school keeps the old questions and line', () => {
+    for (const lang of LANGS) expect(tFor(lang).raw('ui:meeting.knowItem.zorgplicht-aanmelding'), lang).toMatch(/zorgplicht/);
+    const c = card({ ...atSchool, 'thuis-reden': 'niet-welkom' });
+    expect(c.questions.map((q) => q.id)).toEqual(expect.arrayContaining(['thuis-onderwijs-morgen', 'thuis-plek-zoeken']));
+    expect(c.know.map((k) => k.id)).toContain('zorgplicht-blijft');
+    expect(c.know.map((k) => k.id)).not.toContain('zorgplicht-aanmelding');
   });
 });
