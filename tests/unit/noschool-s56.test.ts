@@ -17,7 +17,7 @@ import { JEUGDHULP_NERGENS_TEXTS } from '../../src/rules/steps/informatie';
 import { agreeingPlan, appOf, planAtApp } from './app-story';
 import { cardOf } from '../../src/ui/pages/MeetingPage';
 import { loadPlanTexts, textOf, tFor } from './plan-texts';
-import { allText, dutch, step, story } from './lawyer-kit';
+import { allText, dutch, ids, step, story } from './lawyer-kit';
 
 beforeAll(loadPlanTexts);
 
@@ -133,5 +133,35 @@ describe('the gesprekskaart for a child enrolled at no school', () => {
     expect(c.questions.map((q) => q.id)).toEqual(expect.arrayContaining(['thuis-onderwijs-morgen', 'thuis-plek-zoeken']));
     expect(c.know.map((k) => k.id)).toContain('zorgplicht-blijft');
     expect(c.know.map((k) => k.id)).not.toContain('zorgplicht-aanmelding');
+  });
+});
+
+// ── Steps that send her to "the school" (src/rules/steps/ondersteuning.ts, informatie.ts) ──────────────────────────────
+describe('steps that ask a school she does not have', () => {
+  const tlv = { ...yara, situatie: ['thuiszitten', 'tlv'], 'tlv-fase': 'weet-niet', opp: 'nee', onderzoek: 'geen', 'swv-betrokken': 'nee' };
+  const registered = { ...tlv, situatie: ['thuiszitten', 'tlv', 'aanmelden'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': '2026-11-20', 'ondersteuning-gemeld': 'ja', 'meer-scholen': 'nee', 'aanmelding-besluit': 'nog-niet' };
+
+  // Before (never enrolled, tlv, groep 3-6, registered nowhere): swv-betrekken "Vraag de school of ze het samenwerkingsverband
+  // al heeft ingeschakeld ... De school blijft wel verantwoordelijk voor je kind", opp-vragen "Vraag de school per e-mail of
+  // er een OPP is", onderzoek-vragen "Vraag de school per e-mail om actueel onderzoek", and the groep-6 overstap text "Praat
+  // dan dit schooljaar al met de school ... De afspraken komen in het OPP".
+  it('registered nowhere: no swv-betrekken, opp-vragen, onderzoek-vragen or groep-6 overstap; registering at a school comes first', () => {
+    const p = agreeingPlan(story(tlv), TODAY);
+    for (const id of ['swv-betrekken', 'opp-vragen', 'onderzoek-vragen', 'overstap-voorbereiden']) expect(ids(p), id).not.toContain(id);
+    expect(allText(p)).not.toMatch(/De school blijft wel verantwoordelijk/);
+    expect(allText(p)).not.toMatch(/Vraag de school per e-mail of er een OPP is/);
+    expect(ids(p)[0]).toBe('nergens-ingeschreven');
+    expect(ids(p)).toContain('steunpunt-bellen');
+  });
+
+  it('registered at a school: that school investigates (onderzoek-vragen, swv-betrekken stay); no OPP asked before admission', () => {
+    const p = planAtApp(story(registered), TODAY);
+    expect(ids(p)).toEqual(expect.arrayContaining(['onderzoek-vragen', 'swv-betrekken']));
+    expect(ids(p)).not.toContain('opp-vragen');
+  });
+
+  it('a child at a school keeps all four', () => {
+    const p = planAtApp(story({ ...tlv, 'thuis-reden': 'niet-welkom', ingeschreven: 'ja' }), TODAY);
+    expect(ids(p)).toEqual(expect.arrayContaining(['swv-betrekken', 'opp-vragen', 'onderzoek-vragen', 'overstap-voorbereiden']));
   });
 });

@@ -40,8 +40,10 @@ export const OVERSTAP_NERGENS_TEXTS = 'ui:s56.planStep.overstapNergens';
  * school hours: say so at the registration (H05, 001:819-821). No OPP, no "beginning of the school year".
  */
 export const JEUGDHULP_NERGENS_TEXTS = 'ui:s56.planStep.jeugdhulpNergens';
+// Session 56 (s56-noschool): not for a child enrolled at no school (neverEnrolled): "praat dit schooljaar al met de school
+// ... de afspraken komen in het OPP" names a school and an OPP she does not have (groep 7/8: OVERSTAP_NERGENS_TEXTS).
 const mayBeGroep6WithSupport = (f: Facts): boolean =>
-  f.oneOf('groep', 'groep-3-6') && (f.is('hasOpp') || f.is('isHandelingsverlegen') || f.is('isTlv'));
+  f.oneOf('groep', 'groep-3-6') && (f.is('hasOpp') || f.is('isHandelingsverlegen') || f.is('isTlv')) && !f.is('neverEnrolled');
 
 /** The plan's steps for information, jeugdhulp, secondary school and meetings with the school (FACTS G, H). Texts: content/<lang>/steps.yaml, by the same ids. */
 export const informationSteps: readonly StepRule[] = [
