@@ -4,6 +4,7 @@ import { buildPlan } from '../rules/plan';
 import { filingEndsBeforeMeeting, filingRunsMeetingDayUnknown, FILING_STEPS, registrationDecided, uncertainFilingEndsBeforeMeeting } from '../rules/catalogue';
 import { AGREED_AFTER_TERM, agreedAfterTerm, filingBeforeNextMeeting, filingWarningId, latestMeeting, withMeetings } from './plan';
 import { isFollowUp, passedEarlierDecision } from '../rules/order';
+import { noSchoolYet } from '../rules/steps/predicates';
 import type { IsoDate } from '../rules/dates';
 import type { Deadline } from '../rules/deadlines';
 import { isLegal, toldOnlyOrally, type TimelineEvent } from '../timeline/model';
@@ -132,7 +133,9 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
   // expected outflow destination, the parent's view in the OPP (B07, B09, B12, B13, B17).
   { id: 'opp-mening', section: 'wat-is-opp', sources: ['B07', 'B09', 'B12', 'B13', 'B17'], applies: (f) => f.is('hasOpp') && f.oneOf('opp-onenigheid', 'niet-overgenomen') },
   // C02, FP13: current research by the school itself.
-  { id: 'onderzoek-actueel', section: 'hulp-bepalen', sources: ['C02', 'FP13'], applies: (f) => f.is('reliesOnResearch') && f.oneOf('onderzoek', 'oud', 'ander', 'geen', 'weet-niet') },
+  // Session 56 (s56-noschool): not while no school has the child or her registration (noSchoolYet), as the plan's
+  // onderzoek-vragen: "Welk nieuw onderzoek doet de school zelf?" has no school to ask.
+  { id: 'onderzoek-actueel', section: 'hulp-bepalen', sources: ['C02', 'FP13'], applies: (f) => f.is('reliesOnResearch') && f.oneOf('onderzoek', 'oud', 'ander', 'geen', 'weet-niet') && !noSchoolYet(f) },
   // C13, C22, D09: a child at home: education from tomorrow, and who gives it. Session 56: at home only (the plan's
   // onderwijs-thuis-vragen leaves with the day back too): back at school, "vanaf morgen" is school again.
   // Session 56 (s56-noschool): not for a child enrolled at no school (neverEnrolled): its why says "the school stays responsible

@@ -165,3 +165,15 @@ describe('steps that ask a school she does not have', () => {
     expect(ids(p)).toEqual(expect.arrayContaining(['swv-betrekken', 'opp-vragen', 'onderzoek-vragen', 'overstap-voorbereiden']));
   });
 });
+
+describe('the gesprekskaart agrees with the plan on research', () => {
+  const meeting = { 'gesprek-gepland': 'ja', 'gesprek-datum': '2026-12-10' };
+  const tlv = { ...yara, ...meeting, situatie: ['thuiszitten', 'tlv'], 'tlv-fase': 'weet-niet', onderzoek: 'geen' };
+  const qs = (a: Record<string, unknown>) => cardOf(appOf(story(a)), TODAY).questions.map((q) => q.id);
+  // Before: "Welk nieuw onderzoek doet de school zelf?" on the card while no school has her or her registration.
+  it('registered nowhere: no onderzoek-actueel; registered at a school, or enrolled at one: it stays', () => {
+    expect(qs(tlv)).not.toContain('onderzoek-actueel');
+    expect(qs({ ...tlv, situatie: ['thuiszitten', 'tlv', 'aanmelden'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': '2026-11-20', 'ondersteuning-gemeld': 'ja', 'meer-scholen': 'nee' })).toContain('onderzoek-actueel');
+    expect(qs({ ...tlv, 'thuis-reden': 'niet-welkom', ingeschreven: 'ja' })).toContain('onderzoek-actueel');
+  });
+});
