@@ -47,7 +47,7 @@ import { formatDateInText } from '../rules/dateInText';
 import { extendedToday, type Deadline } from '../rules/deadlines';
 import { contactsText } from '../ui/listText';
 import { buildPlan, GROUPS, type Plan, type PlanStep, type PlanWarning } from '../rules/plan';
-import { choiceKey, firstThings } from '../ui/firstThings';
+import { choiceKey, findSwvKey, firstThings } from '../ui/firstThings';
 import type { CoreContent, StepTexts, Toc } from '../content/types';
 import { LANGUAGES, type LangCode } from '../languages';
 import available from '../content/generated/languages';
@@ -347,7 +347,7 @@ export function renderFirstScreen(plan: Plan, texts: Texts): string {
     out.push(`${i + 1}. **${title(s)}**${due}`);
     if (s.contacts.length) out.push(`   ${ui(texts, 'plan.who')}: ${contactsText(s.contacts.map((c) => ui(texts, `contact.${c}`)), lang)}`);
   });
-  out.push('', `### ${ui(texts, 'planFirst.help')}`, '', `${ui(texts, 'planFirst.helpNoCard')} ${ui(texts, 'planFirst.findSwv')}`);
+  out.push('', `### ${ui(texts, 'planFirst.help')}`, '', `${ui(texts, 'planFirst.helpNoCard')} ${ui(texts, findSwvKey(plan))}`);
   return out.join('\n') + '\n';
 }
 

@@ -4,6 +4,7 @@ import { buildPlan } from '../rules/plan';
 import { filingEndsBeforeMeeting, filingRunsMeetingDayUnknown, FILING_STEPS, registrationDecided, uncertainFilingEndsBeforeMeeting } from '../rules/catalogue';
 import { AGREED_AFTER_TERM, agreedAfterTerm, filingBeforeNextMeeting, filingWarningId, latestMeeting, withMeetings } from './plan';
 import { isFollowUp, passedEarlierDecision } from '../rules/order';
+import { noSchoolYet } from '../rules/steps/predicates';
 import type { IsoDate } from '../rules/dates';
 import type { Deadline } from '../rules/deadlines';
 import { isLegal, toldOnlyOrally, type TimelineEvent } from '../timeline/model';
@@ -132,10 +133,15 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
   // expected outflow destination, the parent's view in the OPP (B07, B09, B12, B13, B17).
   { id: 'opp-mening', section: 'wat-is-opp', sources: ['B07', 'B09', 'B12', 'B13', 'B17'], applies: (f) => f.is('hasOpp') && f.oneOf('opp-onenigheid', 'niet-overgenomen') },
   // C02, FP13: current research by the school itself.
-  { id: 'onderzoek-actueel', section: 'hulp-bepalen', sources: ['C02', 'FP13'], applies: (f) => f.is('reliesOnResearch') && f.oneOf('onderzoek', 'oud', 'ander', 'geen', 'weet-niet') },
+  // Session 56 (s56-noschool): not while no school has the child or her registration (noSchoolYet), as the plan's
+  // onderzoek-vragen: "Welk nieuw onderzoek doet de school zelf?" has no school to ask.
+  { id: 'onderzoek-actueel', section: 'hulp-bepalen', sources: ['C02', 'FP13'], applies: (f) => f.is('reliesOnResearch') && f.oneOf('onderzoek', 'oud', 'ander', 'geen', 'weet-niet') && !noSchoolYet(f) },
   // C13, C22, D09: a child at home: education from tomorrow, and who gives it. Session 56: at home only (the plan's
   // onderwijs-thuis-vragen leaves with the day back too): back at school, "vanaf morgen" is school again.
-  { id: 'thuis-onderwijs-morgen', section: 'thuiszitten', sources: ['C13', 'C22', 'D09'], applies: (f, home) => !home.backAtSchool && f.is('isThuiszitter') },
+  // Session 56 (s56-noschool): not for a child enrolled at no school (neverEnrolled): its why says "the school stays responsible
+  // until your child is enrolled at another school; then the school must see that your child gets lessons" (C13), and there
+  // is no such school: a parent could wait for lessons from nobody. The know-line zorgplicht-aanmelding says what holds.
+  { id: 'thuis-onderwijs-morgen', section: 'thuiszitten', sources: ['C13', 'C22', 'D09'], applies: (f, home) => !home.backAtSchool && f.is('isThuiszitter') && !f.is('neverEnrolled') },
   // Session 22: not for a child who cannot come because of illness or who is only suspended: "who looks for a school that
   // fits?" would tell that parent to look for another school, which nothing in their answers asks for.
   // Session 56: at home only (its why: the school stays responsible for the child at home, C13), but for a TLV's waiting list,
@@ -144,7 +150,7 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
   {
     id: 'thuis-plek-zoeken', section: 'thuiszitten', sources: ['C13', 'FP10'],
     applies: (f, home) =>
-      (!home.backAtSchool && ((f.is('isThuiszitter') && !f.oneOf('thuis-reden', 'kan-niet') && !(f.is('isSuspended') && !f.is('schoolWantsChildGone'))) || f.is('isOnWaitingList'))) ||
+      (!home.backAtSchool && ((f.is('isThuiszitter') && !f.is('neverEnrolled') && !f.oneOf('thuis-reden', 'kan-niet') && !(f.is('isSuspended') && !f.is('schoolWantsChildGone'))) || f.is('isOnWaitingList'))) ||
       tlvWaitingList(f),
   },
   // Session 22, C10 (002:2362): a suspension in primary school lasts at most one week: the day the child comes back.
@@ -241,10 +247,17 @@ export const KNOW_RULES: readonly KnowRule[] = [
   { id: 'tlv-niet-tekenen', section: 'tlv-oneens', sources: ['E06', 'E07', 'E08'], applies: (f) => f.is('isTlv') && !f.is('tlvDecisionKnown') },
   // Session 56: at home only (C13, D09: a child at home; its text: "ook als je kind thuis zit"), but for a TLV's waiting list
   // (C22: the zorgplicht runs on during a waiting list), as thuis-plek-zoeken.
+  // Session 56 (s56-noschool): not for a child enrolled at no school (neverEnrolled): "the school must see to education until
+  // your child is enrolled at another school" names a school she does not have (thuis-plek-zoeken and thuis-onderwijs-morgen
+  // leave for her too). Her line instead: zorgplicht-aanmelding.
   {
     id: 'zorgplicht-blijft', section: 'thuiszitten', sources: ['C13', 'C22', 'D09'],
-    applies: (f, home) => (!home.backAtSchool && (f.is('isThuiszitter') || f.is('isOnWaitingList'))) || tlvWaitingList(f),
+    applies: (f, home) => (!home.backAtSchool && ((f.is('isThuiszitter') && !f.is('neverEnrolled')) || f.is('isOnWaitingList'))) || tlvWaitingList(f),
   },
+  // Session 56 (s56-noschool): a child enrolled at no school: with a need for extra support, the zorgplicht starts at the
+  // school that receives the written registration, from the day it receives it (A01, A03; 001:119; 002:728-734), as the
+  // plan's nergens-ingeschreven step says.
+  { id: 'zorgplicht-aanmelding', section: 'thuiszitten', sources: ['A01', 'A03'], applies: (f, home) => !home.backAtSchool && f.is('neverEnrolled') },
 ];
 
 /** At most this many running dates on the card: the most urgent (the plan's own order). */

@@ -45,6 +45,11 @@ export interface Plan {
   situations: readonly string[];
   steps: readonly PlanStep[];
   warnings: readonly PlanWarning[];
+  /**
+   * Session 56 (s56-noschool, lawyer-s56-fresh D4): the child is enrolled at no school yet (neverEnrolled). "Wie kan je
+   * helpen?" then does not ask which samenwerkingsverband "the school" belongs to (findSwvKey, src/ui/firstThings.ts).
+   */
+  noSchool?: true;
 }
 
 export const GROUPS: readonly StepGroup[] = GROUP_ORDER;
@@ -73,7 +78,7 @@ export function buildPlan(answers: Answers, today: IsoDate): Plan {
   const marked = markDecisionOnObjection(steps, decisionAfterObjection(f), { gpoFiled: f.is('gpoFiled') ? f.date('gpo-datum') : undefined, tlvGranted: f.is('tlvGranted') });
   // The order (and the merging of repeats) is a rule of its own: order.ts.
   const ordered = orderPlan(marked, warnings);
-  return { today, situations: f.list('situatie'), steps: ordered.steps, warnings: ordered.warnings };
+  return { today, situations: f.list('situatie'), steps: ordered.steps, warnings: ordered.warnings, ...(f.is('neverEnrolled') ? { noSchool: true as const } : {}) };
 }
 
 export { deadline };

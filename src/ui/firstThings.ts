@@ -80,6 +80,16 @@ export const choiceKey = (c: { maybe: boolean; gpo: boolean; tlv?: boolean; gpoO
  * term it names, call the steunpunt) cannot wait. A suspension longer than a week breaks the law (C10, C11;
  * 002:2362, 2303-2307): the child should be back now. Before, both were only in the folded warnings.
  */
+/**
+ * Session 56 (s56-noschool, lawyer-s56-fresh D4): "Wie kan je helpen?" asked "Bij welk samenwerkingsverband hoort de
+ * school? Dat staat in de schoolgids" also for a child enrolled at no school (Plan.noSchool): there is no school and no
+ * schoolgids. Then it says what the steunpunt step says (content/nl/steps.yaml steunpunt-bellen): ask the school where you
+ * register your child, or find the samenwerkingsverband of the region where you live. For the plan page, its print and
+ * `npm run plan` alike.
+ */
+export const findSwvKey = (plan: Pick<Plan, 'noSchool'>): 'planFirst.findSwv' | 's56.findSwvNoSchool' =>
+  plan.noSchool ? 's56.findSwvNoSchool' : 'planFirst.findSwv';
+
 export const FIRST_SCREEN_WARNINGS: readonly string[] = ['verzoek-te-laat', 'schorsing-te-lang'];
 
 /*

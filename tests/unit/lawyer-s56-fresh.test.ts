@@ -54,9 +54,11 @@
  * Noticed, left alone (low; reported, ranked by harm):
  *   D3  (fixed by the lead after the card's merge) the gesprekskaart's overstap-vo question said the OKR and the OPP go to
  *       the new school for a never-enrolled child in groep 7/8.
- *   D4  the first screen's "Wie kan je helpen?" (planFirst.findSwv) asks "bij welk samenwerkingsverband hoort de school?"
- *       also when the child is at no school (the steunpunt step itself answers that case).
- *   D5  jeugdhulp-afstemmen ("zorg dat school en hulpverlener samenwerken") for a child at no school.
+ *   D4  (fixed in s56-noschool) the first screen's "Wie kan je helpen?" (planFirst.findSwv) asked "bij welk
+ *       samenwerkingsverband hoort de school?" also when the child is at no school; now s56.findSwvNoSchool (tests/unit/
+ *       noschool-s56.test.ts).
+ *   D5  (fixed in s56-noschool) jeugdhulp-afstemmen ("zorg dat school en hulpverlener samenwerken") for a child at no
+ *       school; now its own text (s56.planStep.jeugdhulpNergens).
  *   D6  (fixed by the lead) chapter 09 gave "een havo-school met een vmbo-advies" as an example of the VO ground; the
  *       sources say only "the general conditions of admission to VO" (A17; 002:712-726, fn 13 WVO 2020 art. 8.1-8.8). Now
  *       it says that, that which conditions is not in our sources, and whom to ask (test at the end of this file).

@@ -32,8 +32,18 @@ export const OVERSTAP_GROEP_6_TEXTS = 'ui:s52.planStep.overstapGroep6';
  * whether a basisschool or a VO school is not in the sources: ask the leerplichtambtenaar or the steunpunt.
  */
 export const OVERSTAP_NERGENS_TEXTS = 'ui:s56.planStep.overstapNergens';
+/**
+ * Session 56 (s56-noschool, lawyer-s56-fresh D5): "Zorg dat school en hulpverlener samenwerken" (jeugdhulp-afstemmen) for a
+ * child enrolled at no school (neverEnrolled) spoke of "the school" and of agreements in the OPP she cannot have. Its own
+ * text: tell the school you register at what help the child gets and needs (A07, A09; 001:121-124, 004:4845-4849); consent
+ * per purpose and per care worker, the meldcode the only exception (G08, G11; 001:866-869, 004:1716-1727); care during
+ * school hours: say so at the registration (H05, 001:819-821). No OPP, no "beginning of the school year".
+ */
+export const JEUGDHULP_NERGENS_TEXTS = 'ui:s56.planStep.jeugdhulpNergens';
+// Session 56 (s56-noschool): not for a child enrolled at no school (neverEnrolled): "praat dit schooljaar al met de school
+// ... de afspraken komen in het OPP" names a school and an OPP she does not have (groep 7/8: OVERSTAP_NERGENS_TEXTS).
 const mayBeGroep6WithSupport = (f: Facts): boolean =>
-  f.oneOf('groep', 'groep-3-6') && (f.is('hasOpp') || f.is('isHandelingsverlegen') || f.is('isTlv'));
+  f.oneOf('groep', 'groep-3-6') && (f.is('hasOpp') || f.is('isHandelingsverlegen') || f.is('isTlv')) && !f.is('neverEnrolled');
 
 /** The plan's steps for information, jeugdhulp, secondary school and meetings with the school (FACTS G, H). Texts: content/<lang>/steps.yaml, by the same ids. */
 export const informationSteps: readonly StepRule[] = [
@@ -78,6 +88,7 @@ export const informationSteps: readonly StepRule[] = [
   {
     id: 'jeugdhulp-afstemmen', group: 'goed-om-te-weten', section: 'jeugdhulp-op-school', contacts: ['school'],
     applies: (f) => f.is('hasSituation') && f.oneOf('jeugdhulp', 'krijgt'),
+    texts: (f) => (f.is('neverEnrolled') ? JEUGDHULP_NERGENS_TEXTS : undefined),
   },
   {
     // H13 (001:614-618): talk in groep 6 or 7, agreements in the OPP; the OKR and OPP go along. The answer joins groep 7

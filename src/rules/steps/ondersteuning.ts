@@ -2,7 +2,7 @@ import { addDays, addMonths, schoolYearStart } from '../calendar';
 import type { StepRule } from './types';
 import type { IsoDate } from '../dates';
 import type { Facts } from '../facts';
-import { HV_NOT_KNOWN_TEXTS, offerRefused, schoolYearEnd } from './predicates';
+import { HV_NOT_KNOWN_TEXTS, noSchoolYet, offerRefused, schoolYearEnd } from './predicates';
 
 /** The board decided on a removal, on paper: the reply to "we cannot help your child" is past (session 45). */
 const removalDecided = (f: Facts): readonly string[] => (f.oneOf('verwijdering-besluit', 'schriftelijk') ? ['reactie-handelingsverlegen'] : []);
@@ -40,8 +40,11 @@ export const supportSteps: readonly StepRule[] = [
   },
   {
     // B01/B02, FP05: every pupil who needs more than basisondersteuning has an OPP.
+    // Session 56 (s56-noschool): not for a child enrolled at no school (neverEnrolled, e.g. with "tlv"): "Vraag de school per
+    // e-mail of er een OPP is" names a school that has no pupil to make one for. Registered and admitted, opp-na-toelating
+    // speaks (the OPP within 6 weeks of the admission).
     id: 'opp-vragen', group: 'nu', section: 'wanneer-opp', letters: ['verzoek-opp'], contacts: ['school'],
-    applies: (f) => f.is('lacksOpp'),
+    applies: (f) => f.is('lacksOpp') && !f.is('neverEnrolled'),
   },
   {
     // B08/B10: instemmingsrecht on the handelingsdeel; consent not asked means the handelingsdeel is not adopted.
@@ -88,12 +91,17 @@ export const supportSteps: readonly StepRule[] = [
   {
     // F02, §X.12: the SWV and its steunpunt; the school stays responsible.
     id: 'swv-betrekken', group: 'binnenkort', section: 'wat-is-samenwerkingsverband', contacts: ['school', 'samenwerkingsverband'],
-    applies: (f) => f.is('hasSchoolConflict') && f.answeredNot('swv-betrokken', 'ja'),
+    // Session 56 (s56-noschool): not for a child enrolled at no school and registered nowhere (noSchoolYet): it said "Vraag
+    // de school of ze het samenwerkingsverband al heeft ingeschakeld" and "De school blijft wel verantwoordelijk voor je
+    // kind": there is no such school, and a parent could wait for it. steunpunt-bellen and nergens-ingeschreven stay.
+    applies: (f) => f.is('hasSchoolConflict') && f.answeredNot('swv-betrokken', 'ja') && !noSchoolYet(f),
     texts: offerRefused('planStep', 'swvBetrekken'),
   },
   {
     // C02, FP13: current research by the school itself.
     id: 'onderzoek-vragen', group: 'binnenkort', section: 'hulp-bepalen', contacts: ['school'],
-    applies: (f) => f.is('reliesOnResearch') && f.oneOf('onderzoek', 'oud', 'ander', 'geen', 'weet-niet'),
+    // Session 56 (s56-noschool): not while no school has the child or her registration (noSchoolYet): "Vraag de school per
+    // e-mail om actueel onderzoek" has no addressee. Registered, the school investigates the need (A07): the step stays.
+    applies: (f) => f.is('reliesOnResearch') && f.oneOf('onderzoek', 'oud', 'ander', 'geen', 'weet-niet') && !noSchoolYet(f),
   },
 ];

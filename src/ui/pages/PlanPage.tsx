@@ -15,7 +15,7 @@ import type { ComponentChildren } from 'preact';
 import { calendarSteps, planToIcs } from '../../rules/ics';
 import { deadlineArithmetic, icsTexts } from '../deadlineText';
 import { TimelineOnPlan } from '../components/TimelineOnPlan';
-import { choiceKey, firstThings } from '../firstThings';
+import { choiceKey, findSwvKey, firstThings } from '../firstThings';
 import { tickKey } from '../tickKey';
 import { planOf } from '../components/timelineDoor';
 import { contactsText } from '../listText';
@@ -143,7 +143,7 @@ function planRest(plan: Plan, t: T, app: AppState, personal: boolean, setPersona
         )}
       </div>
       <ContactCard card={app.contact} />
-      {!app.contact && findHelp(t)}
+      {!app.contact && findHelp(t, plan)}
       <p class="print-only">
         {t('plan.backToApp')} {location.href.split('#')[0]}
       </p>
@@ -202,7 +202,7 @@ function stepView(step: PlanStep, t: T, done: boolean, sharedTick?: (id: string)
           </div>
         )}
       </dl>
-      {step.contacts.includes('steunpunt') && (contact ? <ContactCard card={contact} inline /> : findHelp(t, true))}
+      {step.contacts.includes('steunpunt') && (contact ? <ContactCard card={contact} inline /> : findHelp(t, undefined, true))}
       <p class="no-print">{linkTo({ page: 'read', id: step.section }, t('plan.readMore'))}</p>
     </li>
   );
@@ -409,7 +409,7 @@ export function FirstThings({ plan, t, contact, ticks }: { plan: Plan; t: T; con
           <ContactCard card={contact} inline />
         ) : (
           <p>
-            {t('planFirst.helpNoCard')} {t('planFirst.findSwv')}
+            {t('planFirst.helpNoCard')} {t(findSwvKey(plan))}
           </p>
         )}
       </div>
@@ -418,11 +418,11 @@ export function FirstThings({ plan, t, contact, ticks }: { plan: Plan; t: T; con
 }
 
 /** Without a stored contact card: where to find help, on screen and on paper (addresses as plain text). */
-function findHelp(t: T, inline?: boolean) {
+function findHelp(t: T, plan?: Pick<Plan, 'noSchool'>, inline?: boolean) {
   // The steunpunt step's own text already says how to find the samenwerkingsverband.
   const body = (
     <>
-      {!inline && <p>{t('planFirst.findSwv')}</p>}
+      {!inline && <p>{t(findSwvKey(plan ?? {}))}</p>}
       <p>{t('planFirst.national')}</p>
       <ul class="sites">
         <li>{t('planFirst.siteOuders')}</li>
