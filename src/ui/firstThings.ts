@@ -74,13 +74,6 @@ export const choiceKey = (c: { maybe: boolean; gpo: boolean; tlv?: boolean; gpoO
   c.tlv ? 'tlv34.choiceGranted' : c.gpoOnly ? 'open28.choiceElsewhereGpoOnly' : c.maybe ? 'open28.choiceMaybe' : c.gpo ? 'open28.choiceElsewhereGpo' : 'open28.choiceElsewhere';
 
 /**
- * Session 46 (s037-tlv-bezwaar-misschien-te-laat, and the 4-week suspension left open in session 45): warnings about a right
- * that may be lost now, named on the first screen by their title (their text stays under "Let op", right below). A bezwaar
- * or request sent after its 6 weeks may not be heard (A21, C09; 002:748-750): what to do (look in the decision for the
- * term it names, call the steunpunt) cannot wait. A suspension longer than a week breaks the law (C10, C11;
- * 002:2362, 2303-2307): the child should be back now. Before, both were only in the folded warnings.
- */
-/**
  * Session 56 (s56-noschool, lawyer-s56-fresh D4): "Wie kan je helpen?" asked "Bij welk samenwerkingsverband hoort de
  * school? Dat staat in de schoolgids" also for a child enrolled at no school (Plan.noSchool): there is no school and no
  * schoolgids. Then it says what the steunpunt step says (content/nl/steps.yaml steunpunt-bellen): ask the school where you
@@ -90,6 +83,13 @@ export const choiceKey = (c: { maybe: boolean; gpo: boolean; tlv?: boolean; gpoO
 export const findSwvKey = (plan: Pick<Plan, 'noSchool'>): 'planFirst.findSwv' | 's56.findSwvNoSchool' =>
   plan.noSchool ? 's56.findSwvNoSchool' : 'planFirst.findSwv';
 
+/**
+ * Session 46 (s037-tlv-bezwaar-misschien-te-laat, and the 4-week suspension left open in session 45): warnings about a right
+ * that may be lost now, named on the first screen by their title (their text stays under "Let op", right below). A bezwaar
+ * or request sent after its 6 weeks may not be heard (A21, C09; 002:748-750): what to do (look in the decision for the
+ * term it names, call the steunpunt) cannot wait. A suspension longer than a week breaks the law (C10, C11;
+ * 002:2362, 2303-2307): the child should be back now. Before, both were only in the folded warnings.
+ */
 export const FIRST_SCREEN_WARNINGS: readonly string[] = ['verzoek-te-laat', 'schorsing-te-lang'];
 
 /*

@@ -192,16 +192,16 @@ export function decisionAfterObjection(f: Facts): IsoDate | undefined {
 }
 
 /**
- * Enrolled at no school: never enrolled (session 37, s37-nergens), or the parent said it is no longer enrolled anywhere.
- * A rule's helper, not a condition in src/flow/conditions.ts: no question's routing depends on "ingeschreven".
- */
-/**
  * Session 56 (s56-noschool): enrolled at no school (neverEnrolled) and not registering at one (no "aanmelden"): there is no
  * school to ask anything of yet. Steps that send the parent to "the school" (an OPP, research, the samenwerkingsverband, the
  * talk about secondary school in groep 6) do not apply; nergens-ingeschreven (register in writing first) does.
  */
 export const noSchoolYet = (f: Facts) => f.is('neverEnrolled') && !f.is('isAanmelden');
 
+/**
+ * Enrolled at no school: never enrolled (session 37, s37-nergens), or the parent said it is no longer enrolled anywhere.
+ * A rule's helper, not a condition in src/flow/conditions.ts: no question's routing depends on "ingeschreven".
+ */
 export const enrolledNowhere = (f: Facts) => f.is('neverEnrolled') || (f.is('mayBeEnrolled') && f.oneOf('ingeschreven', 'nee'));
 
 /** Parent and school are stuck: the onderwijsconsulenten can help (001:719; 002:2763-2790). */
