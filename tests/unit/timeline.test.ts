@@ -380,8 +380,10 @@ describe('one source of truth', () => {
 
   it('the list says "in effect" exactly as the event-by-event rule does, also after answers changed (property)', () => {
     // The rule as first written: a sort per event. timelineItems computes the order once (bench: 200 events).
+    // Session 55 (model.ts LAST_OF_DAY): a dossier received or the committee's answer comes after the other events of its day.
+    const last = (x: TimelineEvent) => (x.kind === 'dossier-ontvangen' || x.kind === 'klacht-reactie' ? 1 : 0);
     const reference = (answers: Answers, e: TimelineEvent, events: TimelineEvent[]) => {
-      const ordered = events.map((x, i) => ({ x, i })).sort((p, q) => (p.x.date < q.x.date ? -1 : p.x.date > q.x.date ? 1 : p.i - q.i)).map((p) => p.x);
+      const ordered = events.map((x, i) => ({ x, i })).sort((p, q) => (p.x.date < q.x.date ? -1 : p.x.date > q.x.date ? 1 : last(p.x) - last(q.x) || p.i - q.i)).map((p) => p.x);
       const at = ordered.findIndex((x) => x.id === e.id);
       const later = new Set(ordered.slice(at + 1).flatMap((x) => (LEGAL_KINDS.includes(x.kind as LegalKind) ? [...(EFFECTS[x.kind as LegalKind].situation ? ['situatie'] : []), ...writtenBy(x)] : [])));
       if (!LEGAL_KINDS.includes(e.kind as LegalKind)) return true;
