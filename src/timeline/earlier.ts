@@ -10,7 +10,8 @@ import { EARLIER_GPO, EARLIER_REFUSAL, EARLIER_REMOVAL, EARLIER_TLV_GRANT, EARLI
 import { GPO_FROM, stepRules } from '../rules/catalogue';
 import { asString, type Answers } from '../flow/answers';
 import { conditions } from '../flow/conditions';
-import { REGISTRATION_KINDS, answeredDossierRequest, firstWaitingDossierRequest, inOrder, otherRegistrationsOpenAt, registrationsOf, replay, spokenReceipt, toldOnlyOrally, writtenDecisionDays, type Events, type TimelineEvent } from './model';
+import { REGISTRATION_KINDS, answeredDossierRequest, correctionsOnly, firstWaitingDossierRequest, inOrder, otherRegistrationsOpenAt, registrationsOf, replay, spokenReceipt, toldOnlyOrally, writtenDecisionDays, type Events, type TimelineEvent } from './model';
+import { isCorrectionRequest } from './effects';
 
 /**
  * Session 25 (s25-months): an earlier refusal whose 6 weeks for bezwaar still run, once a later refusal was logged.
@@ -1109,10 +1110,36 @@ export const DOSSIER_CORRECTION_TEXTS = 'ui:dossier51.planStep.dossierCorrectie'
 export function dossierCorrectionTexts(events: Events, steps: readonly PlanStep[]): PlanStep[] {
   return steps.map((s) => {
     if (s.id !== 'dossier-herinneren' || !s.deadline || s.texts) return s;
-    const onDay = events.filter((e) => e.kind === 'dossier-gevraagd' && e.date === s.deadline!.start);
-    return onDay.length > 0 && onDay.every((e) => e.letter === 'correctie-dossier') ? { ...s, texts: DOSSIER_CORRECTION_TEXTS } : s;
+    return correctionsOnly(events, s.deadline.start) ? { ...s, texts: DOSSIER_CORRECTION_TEXTS } : s;
   });
 }
+
+/**
+ * Session 56 (lawyer-s56-fresh D2): a request to correct the dossier no longer writes "dossier-gezien: nee" (LETTER_SETS in
+ * src/timeline/effects.ts): the parent has the dossier she asks to correct. Where the answers then say she has seen it (or
+ * say nothing), the catalogue's dossier-herinneren (dossierRequestedAny: "not seen" and "asked") is not in the plan, and
+ * this is it: the school's month (AVG, not in the sources: uncertain; G01/G05) from the first request still waiting when
+ * that day's requests are all corrections (firstWaitingDossierRequest, as "te laat?" counts), with the correction's texts.
+ * The catalogue's own rule makes it (its group, its late group, its section). Where the answers say she has not seen it,
+ * the catalogue's step is there and speaks of the correction as before (dossierCorrectionTexts).
+ */
+export function dossierCorrectionSteps(events: Events, steps: readonly PlanStep[], today: IsoDate, answers?: Answers): PlanStep[] {
+  if (!answers || steps.some((s) => s.id === DOSSIER_STEP) || !events.some(isCorrectionRequest)) return [...steps];
+  const answered = answeredDossierRequest(answers);
+  const asked = answered ? [{ kind: 'dossier-gevraagd' as const, date: answered }] : [];
+  const start = firstWaitingDossierRequest([...asked, ...inOrder(events)].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)));
+  const rule = stepRules.find((r) => r.id === DOSSIER_STEP);
+  if (start === undefined || !correctionsOnly(events, start) || !rule) return [...steps];
+  const f = factsFrom({ ...replay(answers, events), 'dossier-gezien': 'nee', 'dossier-gevraagd': 'ja', 'dossier-gevraagd-datum': start } as Answers, today);
+  const d = rule.applies(f) ? rule.deadline?.(f) : undefined;
+  if (!d) return [...steps];
+  const group = d.status === 'passed' && rule.lateGroup ? rule.lateGroup : rule.group;
+  return [...steps, {
+    id: DOSSIER_STEP, group, section: rule.section, letters: rule.letters ?? [], contacts: rule.contacts ?? [],
+    deadline: { ...d, certain: !rule.uncertain }, texts: DOSSIER_CORRECTION_TEXTS, params: {},
+  }];
+}
+const DOSSIER_STEP = 'dossier-herinneren';
 
 /**
  * Session 47 (s041-noor-verzoek-geschillencommissie-over-tlv): a request to the Geschillencommissie logged on or after a TLV

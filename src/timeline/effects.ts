@@ -318,7 +318,8 @@ export const EFFECTS: Readonly<Record<LegalKind, KindEffect>> = {
   'klacht-reactie': { sets: { klacht: 'beantwoord' }, parties: ['klachtencommissie'] },
   // A request means: the parent does not have the dossier now (session 22). Before, the plan's month and its step
   // came only when "dossier-gezien" was answered "nee": a parent who had seen it before, or never answered, logged a
-  // new request and got no date. A later "Dossier gekregen" writes "ja" again (date order).
+  // new request and got no date. A later "Dossier gekregen" writes "ja" again (date order). Session 56: not a request to
+  // correct the dossier (the letter correctie-dossier: LETTER_SETS), which the parent has.
   'dossier-gevraagd': { sets: { 'dossier-gezien': 'nee', 'dossier-gevraagd': 'ja', 'dossier-gevraagd-datum': DATE }, parties: ['school'],
     overtakenBy: [{ condition: 'dossierRequested', date: 'dossier-gevraagd-datum' }] },
   // Session 51 (lawyer-s51-tlv-opp D4): a dossier received before the request the answers hold cannot answer it: it wrote
@@ -353,12 +354,29 @@ export const LETTER_KIND: Readonly<Record<string, { kind: EventKind; parties: re
   'bezwaar-tlv': { kind: 'bezwaar-ingediend', parties: ['samenwerkingsverband'] },
   klacht: { kind: 'klacht-ingediend', parties: ['klachtencommissie'] },
   'inzage-dossier': { kind: 'dossier-gevraagd', parties: ['school'] },
+  // Session 56: it writes its own answers (LETTER_SETS): not "dossier-gezien: nee".
   'correctie-dossier': { kind: 'dossier-gevraagd', parties: ['school'] },
   'aanmelding-onderwijsconsulenten': { kind: 'brief', parties: ['onderwijsconsulent'] },
   'bericht-leerplichtambtenaar': { kind: 'brief', parties: ['leerplichtambtenaar'] },
   'zienswijze-tlv': { kind: 'brief', parties: ['samenwerkingsverband'] },
   'aanvraag-leerlingenvervoer': { kind: 'brief', parties: ['gemeente'] },
 };
+
+/**
+ * Session 56 (lawyer-s56-fresh D2): the answers an event logged from a sent letter writes instead of its kind's `sets`
+ * (EFFECTS), where the letter is not what the kind says. "Vraag om correctie van het dossier" logs "Dossier gevraagd":
+ * the school's month (AVG; G01/G05, EXT, FACTS §X.13) holds for a correction too, so it writes the request and its day,
+ * as an inzage request does. It does not write "dossier-gezien: nee": the parent asks to correct a dossier she has. Before,
+ * it did, and after the letter the check page said she had not seen the dossier she received, and the gesprekskaart told
+ * her to ask to see it (card.ts dossier-inzien). Only for an event of the letter's own kind (LETTER_KIND).
+ */
+export const LETTER_SETS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  'correctie-dossier': { 'dossier-gevraagd': 'ja', 'dossier-gevraagd-datum': DATE },
+};
+
+/** A request to correct the dossier: "Dossier gevraagd" logged from the letter "Vraag om correctie van het dossier". */
+export const isCorrectionRequest = (ev: { readonly kind: string; readonly letter?: string | undefined }): boolean =>
+  ev.kind === 'dossier-gevraagd' && ev.letter === 'correctie-dossier';
 
 /**
  * "Te laat?": terms of the school or a body. When `start` is logged and nothing that `answeredBy`

@@ -10,7 +10,7 @@ import { admissionExtension, extensionAfterTerm } from '../rules/admission';
 import { factsFrom } from '../rules/facts';
 import { sanitizeMeetingRecord, type MeetingRecord } from '../meeting/record';
 import {
-  ANSWER_KIND, CHASE_RULES, DATE, EFFECTS, EVENT_KINDS, HOWS, PARTIES, isLegal, toldOnlyOrally,
+  ANSWER_KIND, CHASE_RULES, DATE, EFFECTS, EVENT_KINDS, HOWS, LETTER_KIND, LETTER_SETS, PARTIES, isCorrectionRequest, isLegal, toldOnlyOrally,
   type ChaseRule, type EventKind, type How, type KindEffect, type LegalKind, type Party,
 } from './effects';
 
@@ -169,6 +169,7 @@ const same = (a: AnswerValue | null | undefined, b: AnswerValue | null | undefin
 /**
  * The rules an event's answers are written by: the current ones, or those of older versions, so that upgradeStored can
  * tell what an older version wrote from what the parent changed herself:
+ * - `before-s56`, sessions 48-55 (fromS56 below);
  * - `before-s48`, session 47 (fromS48 below);
  * - `before-s47`, session 46 (fromS47 below);
  * - `before-s46`, sessions 45 and before (fromS46 below);
@@ -178,10 +179,10 @@ const same = (a: AnswerValue | null | undefined, b: AnswerValue | null | undefin
  * - `before-s38`, sessions 36-37: it never reopened the decision, and an extension logged on a day before a registration
  *   was carried over to it when no earlier registration day was held (leftBehind).
  */
-type Rules = 'current' | 'before-s48' | 'before-s47' | 'before-s46' | 'before-s45' | 'before-s43' | 'before-s38';
-const OLDER_RULES: readonly Rules[] = ['before-s48', 'before-s47', 'before-s46', 'before-s45', 'before-s43', 'before-s38'];
+type Rules = 'current' | 'before-s56' | 'before-s48' | 'before-s47' | 'before-s46' | 'before-s45' | 'before-s43' | 'before-s38';
+const OLDER_RULES: readonly Rules[] = ['before-s56', 'before-s48', 'before-s47', 'before-s46', 'before-s45', 'before-s43', 'before-s38'];
 /** The rule sets from oldest to newest: `fromS43` and the others below are "this set or a newer one". */
-const RULES_ORDER: readonly Rules[] = ['before-s38', 'before-s43', 'before-s45', 'before-s46', 'before-s47', 'before-s48', 'current'];
+const RULES_ORDER: readonly Rules[] = ['before-s38', 'before-s43', 'before-s45', 'before-s46', 'before-s47', 'before-s48', 'before-s56', 'current'];
 const atLeast = (rules: Rules, since: Rules) => RULES_ORDER.indexOf(rules) >= RULES_ORDER.indexOf(since);
 /** The rules from session 43 on (`before-s45` is `before-s46` without lateExtension). */
 const fromS43 = (rules: Rules) => atLeast(rules, 'before-s45');
@@ -203,7 +204,12 @@ const fromS47 = (rules: Rules) => atLeast(rules, 'before-s48');
  * `before-s48`, session 47: an extension logged while the parent is registered at more schools and an earlier school's own
  * 6 weeks still ran counted for the latest registration (ambiguousExtension).
  */
-const fromS48 = (rules: Rules) => atLeast(rules, 'current');
+const fromS48 = (rules: Rules) => atLeast(rules, 'before-s56');
+/**
+ * `before-s56`, sessions 48-55: a request to correct the dossier (the letter "Vraag om correctie van het dossier" logged as
+ * sent) wrote "dossier-gezien: nee" as an inzage request does (EFFECTS dossier-gevraagd; LETTER_SETS, lawyer-s56-fresh D2).
+ */
+const fromS56 = (rules: Rules) => atLeast(rules, 'current');
 const OLDER_KINDS: readonly string[] = ['schorsing', 'besluit-toegelaten', 'besluit-geweigerd', 'verwijdering-besluit'];
 /** Told only orally by these rules (toldOnlyOrally): before session 47 a removal told in a talk was written. */
 const oralBy = (ev: Pick<TimelineEvent, 'kind' | 'how'> & { letter?: string | undefined }, rules: Rules): boolean =>
@@ -212,7 +218,7 @@ const oralBy = (ev: Pick<TimelineEvent, 'kind' | 'how'> & { letter?: string | un
 const BEFORE_S43_UNLESS = 'weigering-datum';
 
 /** The answers an event writes, given the answers now (for the situation list). Plain kinds: none. */
-export function effectsOf(ev: Pick<TimelineEvent, 'kind' | 'date' | 'how'>, answers: Answers, before?: readonly TimelineEvent[], rules: Rules = 'current'): Record<string, AnswerValue> {
+export function effectsOf(ev: Pick<TimelineEvent, 'kind' | 'date' | 'how' | 'letter'>, answers: Answers, before?: readonly TimelineEvent[], rules: Rules = 'current'): Record<string, AnswerValue> {
   if (!isLegal(ev.kind)) return {};
   const e = EFFECTS[ev.kind];
   const out: Record<string, AnswerValue> = {};
@@ -392,17 +398,26 @@ function keptFrom(ev: Pick<TimelineEvent, 'kind' | 'how'> & { letter?: string | 
 export const spokenReceipt = (ev: Pick<TimelineEvent, 'kind' | 'how'> & { letter?: string | undefined }): boolean =>
   ev.kind === 'aanmelding-ontvangen' && ev.how !== undefined && ev.letter === undefined && (EFFECTS['aanmelding-ontvangen'].spokenKeeps?.hows ?? []).includes(ev.how);
 
-/** The answers an event always writes: its kind's `sets`, or its `oral` ones for a decision told by phone. */
-export function setsOf(ev: Pick<TimelineEvent, 'kind' | 'how'>, rules: Rules = 'current'): Readonly<Record<string, string>> {
+/**
+ * The answers an event always writes: its kind's `sets`, or its `oral` ones for a decision told by phone. Session 56: an
+ * event logged from a sent letter that writes answers of its own (LETTER_SETS: the request to correct the dossier), those.
+ */
+export function setsOf(ev: Pick<TimelineEvent, 'kind' | 'how' | 'letter'>, rules: Rules = 'current'): Readonly<Record<string, string>> {
   if (!isLegal(ev.kind)) return {};
+  const own = letterSets(ev);
+  if (own && fromS56(rules)) return own;
   const e = EFFECTS[ev.kind];
   // Older rules (before-s46): an admission by phone or in a talk wrote what a written one writes.
   if (!fromS46(rules) && ev.kind === 'besluit-toegelaten') return e.sets;
   return oralBy(ev, rules) && e.oral ? e.oral : e.sets;
 }
 
+/** LETTER_SETS for an event logged from that letter, as the letter's own kind (LETTER_KIND). */
+const letterSets = (ev: Pick<TimelineEvent, 'kind' | 'letter'>): Readonly<Record<string, string>> | undefined =>
+  ev.letter !== undefined && LETTER_KIND[ev.letter]?.kind === ev.kind ? LETTER_SETS[ev.letter] : undefined;
+
 /** The answers an event always writes, and those it may write over (EFFECTS newTerm, session 36; reopens, session 38). */
-export const writtenBy = (ev: Pick<TimelineEvent, 'kind' | 'how'>): string[] => {
+export const writtenBy = (ev: Pick<TimelineEvent, 'kind' | 'how' | 'letter'>): string[] => {
   if (!isLegal(ev.kind)) return [];
   const e = EFFECTS[ev.kind];
   return [...Object.keys(setsOf(ev)), ...(e.newTerm ? [e.newTerm.answer] : []), ...(e.reopens ? [e.reopens.answer] : []), ...(e.settles ? [e.settles.answer] : [])];
@@ -534,10 +549,12 @@ export function commit(answers: Answers, old: TimelineData, events: TimelineEven
 // Session 46: again (a suspension on a removal's own day, an admission told only by phone or in a talk: before-s46).
 // Session 47: again (a refusal by phone after an admission on paper, a removal told in a talk: before-s47).
 // Session 48: again (an extension logged while an earlier school's own 6 weeks still ran: before-s48).
-export const CURRENT_RULES = 'regels-s48';
+// Session 56: again (a request to correct the dossier wrote "dossier-gezien: nee": before-s56).
+export const CURRENT_RULES = 'regels-s56';
 
 /**
- * Whether older rules write other answers for these events than the current ones (never without a registration logged).
+ * Whether older rules write other answers for these events than the current ones (never without a registration, an
+ * extension, a decision of OLDER_KINDS or a request to correct the dossier logged).
  * `now`: the current rules' replay of `events` on `start`, which the caller has.
  */
 function rulesDiffer(start: Answers, events: Events, now: Answers): boolean {
@@ -546,11 +563,12 @@ function rulesDiffer(start: Answers, events: Events, now: Answers): boolean {
 
 /**
  * The answers (every key either replay writes) where `pick` holds for the current rules' replay from `start` and an older
- * one's. `now`: the current rules' replay when the caller has it. Empty without a registration or an extension logged, and then nothing
- * is replayed: the rules differ only for those (EFFECTS newTerm, reopens).
+ * one's. `now`: the current rules' replay when the caller has it. Empty without a registration or an extension logged (or a
+ * decision of OLDER_KINDS, or a request to correct the dossier: LETTER_SETS), and then nothing is replayed: the rules
+ * differ only for those (EFFECTS newTerm, reopens).
  */
 function olderAnswers(start: Answers, events: Events, pick: (now: Answers, then: Answers, q: string) => boolean, now?: Answers): string[] {
-  if (!events.some((e) => isLegal(e.kind) && (EFFECTS[e.kind].reopens || EFFECTS[e.kind].newTerm || e.kind === 'besluit-verlengd' || OLDER_KINDS.includes(e.kind)))) return [];
+  if (!events.some((e) => isLegal(e.kind) && (EFFECTS[e.kind].reopens || EFFECTS[e.kind].newTerm || e.kind === 'besluit-verlengd' || OLDER_KINDS.includes(e.kind) || letterSets(e) !== undefined))) return [];
   const current = now ?? replay(start, events);
   const out = new Set<string>();
   for (const rules of OLDER_RULES) {
@@ -565,24 +583,27 @@ function olderAnswers(start: Answers, events: Events, pick: (now: Answers, then:
  * may write over for a new term (EFFECTS newTerm, session 36). A parent who answered "ja, de school heeft verlengd" after a
  * later registration made it "weet ik niet" keeps that answer when the registration's receipt is logged next.
  */
-const touchedBy = (kind: EventKind): string[] => {
-  const t = isLegal(kind) ? EFFECTS[kind].newTerm : undefined;
-  return t ? keysOf(kind).filter((q) => q !== t.answer) : keysOf(kind);
+// Session 56: of a request to correct the dossier, only what it writes (LETTER_SETS): not "dossier-gezien", which a
+// parent who answered it herself keeps.
+const touchedBy = (ev: Pick<TimelineEvent, 'kind' | 'letter'>): string[] => {
+  const t = isLegal(ev.kind) ? EFFECTS[ev.kind].newTerm : undefined;
+  const own = letterSets(ev);
+  return keysOf(ev.kind).filter((q) => q !== t?.answer && (own === undefined || q in own || q === 'situatie'));
 };
 
 export function addEvent(answers: Answers, data: TimelineData, ev: TimelineEvent): Change {
-  return commit(answers, data, [...data.events, ev], new Set(touchedBy(ev.kind)));
+  return commit(answers, data, [...data.events, ev], new Set(touchedBy(ev)));
 }
 
 export function deleteEvent(answers: Answers, data: TimelineData, id: string): Change {
   const ev = data.events.find((e) => e.id === id);
-  return commit(answers, data, data.events.filter((e) => e.id !== id), new Set(ev ? touchedBy(ev.kind) : []));
+  return commit(answers, data, data.events.filter((e) => e.id !== id), new Set(ev ? touchedBy(ev) : []));
 }
 
 /** Editing keeps the event's place in the list. */
 export function updateEvent(answers: Answers, data: TimelineData, ev: TimelineEvent): Change {
   const old = data.events.find((e) => e.id === ev.id);
-  return commit(answers, data, data.events.map((e) => (e.id === ev.id ? ev : e)), new Set([...touchedBy(ev.kind), ...(old ? touchedBy(old.kind) : [])]));
+  return commit(answers, data, data.events.map((e) => (e.id === ev.id ? ev : e)), new Set([...touchedBy(ev), ...(old ? touchedBy(old) : [])]));
 }
 
 /**
@@ -614,7 +635,7 @@ export function reconciledChange(answers: Answers, stored: TimelineData): Change
 /** Writes a logged event's answers again ("Zet dit in mijn antwoorden"), when they disagree. */
 export function reapplyEvent(answers: Answers, data: TimelineData, id: string): Change {
   const ev = data.events.find((e) => e.id === id);
-  return commit(answers, data, data.events, new Set(ev ? touchedBy(ev.kind) : []));
+  return commit(answers, data, data.events, new Set(ev ? touchedBy(ev) : []));
 }
 
 /**
@@ -858,7 +879,11 @@ export function lateFlags(answers: Answers, events: Events, today: IsoDate, base
     const answeredByEvent = items.some(
       (i) => i.date >= start.date && rule.answeredBy.includes(i.kind) && !toldOnlyOrally(i),
     );
-    const answeredInQuestions = Object.entries(rule.answeredIf ?? {}).some(([q, vals]) => {
+    // Session 56 (lawyer-s56-fresh D2): a request to correct the dossier writes no "dossier-gezien" (LETTER_SETS). A "ja"
+    // in the answers is the dossier the parent has, not the school's answer to her correction: only "Dossier gekregen"
+    // logged on or after it answers that (as the plan's step: dossierCorrectionSteps in src/timeline/earlier.ts).
+    const correction = rule.id === 'dossier' && correctionsOnly(dossierItems, start.date);
+    const answeredInQuestions = !correction && Object.entries(rule.answeredIf ?? {}).some(([q, vals]) => {
       const v = answerFor(q, start.date, answers, events) ?? '';
       // A refusal dated before this registration answered an earlier one (session 22): the next school's weeks run.
       if (rule.id === 'besluit-aanmelding' && q === 'aanmelding-besluit' && v === 'geweigerd' && refusedBefore(start.date, answers)) return false;
@@ -880,6 +905,15 @@ export function lateFlags(answers: Answers, events: Events, today: IsoDate, base
     flags.push(flag);
   }
   return flags;
+}
+
+/**
+ * Session 56: the dossier requests of this day (logged, or a day from the answers) are there and are all requests to
+ * correct the dossier (isCorrectionRequest: the letter "Vraag om correctie van het dossier" logged as sent).
+ */
+export function correctionsOnly(list: readonly Pick<TimelineItem, 'kind' | 'date' | 'letter'>[], date: IsoDate): boolean {
+  const asked = list.filter((i) => i.kind === 'dossier-gevraagd' && i.date === date);
+  return asked.length > 0 && asked.every(isCorrectionRequest);
 }
 
 /**

@@ -50,7 +50,9 @@
  * (ui:s56.planStep.overstapNergens): first register at a school, in writing, 6 (10) weeks; which school type is not in
  * our sources: ask the leerplichtambtenaar or the steunpunt (A01, A04/A05, A17, H13). Its ui section s56 travels with the
  * plan page's texts (compile.ts PAGE_TEXT_SECTIONS; checked here through the CLI's loadTexts in all six languages).
- * D2 (low) left open as it.fails (story 6): the correction letter logged as sent writes "dossier-gezien: nee".
+ * D2 (low; fixed after the review, plain `it` now, story 6): the correction letter logged as sent wrote "dossier-gezien:
+ *     nee". Now it writes only the request and its day (LETTER_SETS in src/timeline/effects.ts); the month and its texts
+ *     stay (tests/unit/dossier-correctie-s56.test.ts).
  * Noticed, left alone (low; reported, ranked by harm):
  *   D3  (fixed by the lead after the card's merge) the gesprekskaart's overstap-vo question said the OKR and the OPP go to
  *       the new school for a never-enrolled child in groep 7/8.
@@ -302,11 +304,11 @@ describe('story 6: Finn, dossier received 26 Feb 2027, correction letter logged 
     expect(flags(finn, '2027-05-01')).toMatchObject([{ id: 'dossier', start: '2027-03-31', due: '2027-04-30', daysLate: 1 }]);
   });
 
-  // D2 (low, not fixed: see the report). The correction letter logs "Dossier gevraagd", which writes "dossier-gezien: nee":
-  // the questionnaire now says the parent has not seen the dossier she received on 26 Feb, and the gesprekskaart (card.ts
-  // dossier-inzien, not ours to edit this session) tells her to ask to see it. Should stay "ja" (G01/G05: she asked for a
-  // correction of a dossier she has).
-  it.fails('D2: after the correction letter the answers still say the dossier was seen', () => {
+  // D2 (low; fixed after the review). The correction letter logs "Dossier gevraagd", which wrote "dossier-gezien: nee": the
+  // questionnaire said the parent had not seen the dossier she received on 26 Feb, and the gesprekskaart (card.ts
+  // dossier-inzien) told her to ask to see it. It stays "ja" (G01/G05: she asked for a correction of a dossier she has); the
+  // month above stays (dossierCorrectionSteps). Card, flags, older data: tests/unit/dossier-correctie-s56.test.ts.
+  it('D2: after the correction letter the answers still say the dossier was seen', () => {
     expect(finn.answers['dossier-gezien' as never]).toBe('ja');
   });
 });
