@@ -51,6 +51,9 @@ export async function walkQuestionsWithKeyboard(page: Page, pick: (id: string) =
     const id = (await hash(page)).replace('#/vraag/', '');
     await page.waitForFunction(() => document.activeElement?.tagName === 'H1', undefined, { timeout: 5000 }).catch(() => undefined);
     expect(await page.evaluate(() => document.activeElement?.tagName), `focus on the h1 at ${id}`).toBe('H1');
+    // The title is written in an effect after the paint (Heading.tsx), the history entry right after the frame: under load
+    // the new hash can come first (a Ukrainian walk read the question before's title once, session 56). Wait for it.
+    await page.waitForFunction(() => document.title.includes(document.querySelector('main h1')?.textContent ?? '\u0000'), undefined, { timeout: 5000 }).catch(() => undefined);
     const title = await page.title();
     checkTitle?.(title, id);
     expect(title, `the title names the question at ${id}`).toContain(await page.locator('main h1').innerText());
