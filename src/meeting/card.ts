@@ -97,6 +97,15 @@ export const GOALS: Readonly<Record<Situation | 'altijd', readonly string[]>> = 
   altijd: ['afspraken-op-papier'],
 };
 
+/**
+ * Session 56 (s56-noschool, left open there): the thuiszitten goals for a child enrolled at no school. "Les voor mijn kind
+ * zolang het thuis zit" names no one who owes it (what holds for a child without a school is not in our sources: the plan's
+ * verzuim-niet-ingeschreven says to ask the leerplichtambtenaar), and "Een plan om weer naar school te gaan" a school she
+ * never went to. A place at the school the meeting is with is what she needs (A01, A03: the zorgplicht from the written
+ * registration).
+ */
+const NEVER_ENROLLED_GOALS: readonly string[] = ['plek-op-school'];
+
 // ── Questions: when each is on the card ──────────────────────────────────
 interface QuestionRule extends CardQuestion {
   /** `home`: what the timeline says of the time at home (session 56, TimeAtHome). */
@@ -280,7 +289,10 @@ export function buildCard(answers: Answers, events: readonly TimelineEvent[], to
   // Session 46 (s46-meetings): not "a decision on paper" once the school decided on the registration in writing.
   // Session 56: not the goals of a child at home ("les zolang het thuis zit", "een plan om weer naar school te gaan") once it
   // is back at school.
-  const goals = [...situations.flatMap((s) => (s === 'thuiszitten' && home.backAtSchool ? [] : GOALS[s])), ...GOALS.altijd].filter((g) => g !== 'besluit-op-papier' || !registrationDecided(f));
+  // Session 56: a child enrolled at no school (neverEnrolled) has no school to give lessons at home or to go back to ("Een plan
+  // om weer naar school te gaan"): a place at the school the meeting is with (NEVER_ENROLLED_GOALS).
+  const goalsOf = (s: Situation) => (s === 'thuiszitten' ? (home.backAtSchool ? [] : f.is('neverEnrolled') ? NEVER_ENROLLED_GOALS : GOALS[s]) : GOALS[s]);
+  const goals = [...new Set([...situations.flatMap(goalsOf), ...GOALS.altijd])].filter((g) => g !== 'besluit-op-papier' || !registrationDecided(f));
 
   const questions = QUESTION_RULES.filter((r) => r.applies(f, home)).map(({ id, section, sources }) => ({ id, section, sources }));
 

@@ -127,6 +127,17 @@ describe('the gesprekskaart for a child enrolled at no school', () => {
     }
   });
 
+  // Session 56 (lead, after the merge): the goals "Les voor mijn kind zolang het thuis zit" (from no one she can ask) and "Een
+  // plan om weer naar school te gaan" (a school she never went to).
+  it('goals: a place at the school, not lessons at home or a plan to go back; once only with "aanmelden" too; a child at a school keeps them', () => {
+    expect(card(yara).goals).toEqual(['plek-op-school', 'afspraken-op-papier']);
+    const waiting = card({ ...yara, situatie: ['thuiszitten', 'aanmelden'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': '2026-11-20', 'ondersteuning-gemeld': 'ja', 'meer-scholen': 'nee', 'aanmelding-besluit': 'nog-niet' });
+    expect(waiting.goals.filter((g) => g === 'plek-op-school')).toHaveLength(1);
+    expect(waiting.goals).not.toContain('les-thuis');
+    expect(waiting.goals).not.toContain('terug-naar-school');
+    expect(card({ ...atSchool, 'thuis-reden': 'niet-welkom' }).goals).toEqual(expect.arrayContaining(['les-thuis', 'terug-naar-school']));
+  });
+
   it('the new line in all six languages; a child at a school keeps the old questions and line', () => {
     for (const lang of LANGS) expect(tFor(lang).raw('ui:meeting.knowItem.zorgplicht-aanmelding'), lang).toMatch(/zorgplicht/);
     const c = card({ ...atSchool, 'thuis-reden': 'niet-welkom' });
