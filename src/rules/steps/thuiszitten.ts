@@ -1,7 +1,7 @@
 import { deadline, TERMS } from '../deadlines';
 import type { Facts } from '../facts';
 import type { StepRule } from './types';
-import { OFFER_REFUSED_TEXTS, offerTurnedDown, offerRefused, when, objectionToMake, removalDated, enrolledNowhere, stuck } from './predicates';
+import { OFFER_REFUSED_TEXTS, offerTurnedDown, offerRefused, when, objectionToMake, removalDated, enrolledNowhere, noSchoolYet, stuck } from './predicates';
 
 /**
  * Session 51 (lawyer-s50-thuis D6, D8): the child is at home because the school decided so (suspended, "niet welkom",
@@ -80,7 +80,7 @@ export const homeSteps: readonly StepRule[] = [
     // steunpunt: no thresholds beyond the sources (FACTS §X.16). When the parent also chose "aanmelden", the aanmelden
     // steps (schriftelijk-aanmelden, besluit-aanmelding with its 6-week date) say this: no second step beside them.
     id: 'nergens-ingeschreven', group: 'nu', section: 'thuiszitten', letters: ['schriftelijke-aanmelding'], contacts: ['school', 'leerplichtambtenaar', 'steunpunt'],
-    applies: (f) => f.is('neverEnrolled') && !f.is('isAanmelden'),
+    applies: (f) => noSchoolYet(f),
   },
   {
     // C10: suspension in primary school at most one week.
