@@ -628,7 +628,7 @@ export function adoptShared(answers: Answers, letterFields?: Record<string, stri
   lastSaved = JSON.stringify([answers, positionOf(actor.getSnapshot())]);
   const ticks = writeRecord(ticksRec, {}) as Record<string, true>;
   // Another plan: its calendar events get their own ids.
-  removeKey(store, CALENDAR_KEY);
+  removeKey(store, KEYS.calendar);
   // The receiver's details as stored now (another tab may have typed some), not only what this tab holds.
   const own = letterFields ? fieldsRec.remote().entries : state.letterFields;
   const fields = letterFields ? (replaceFields ? { ...own, ...letterFields } : { ...letterFields, ...own }) : own;
@@ -698,21 +698,6 @@ function resetFlow() {
 
 /** True while the answers cannot be written (newer data, failed storage, chosen memory-only). */
 export const unsavedAnswers = () => state.newerData !== undefined || !!state.memoryOnly;
-
-/**
- * A random id for the calendar events of the plan on this device (stored with the data, so
- * "Wis mijn gegevens" starts a new one): two children's plans never share an event UID, and the
- * same plan downloaded again replaces its events.
- */
-const CALENDAR_KEY = 'wegwijzer.calendar-id';
-export function calendarKey(): string {
-  const key = CALENDAR_KEY;
-  const old = loadJson(store, key, (v) => (typeof v === 'string' && /^[a-z0-9]{8,32}$/.test(v) ? v : undefined));
-  if (old) return old;
-  const fresh = (crypto.getRandomValues(new Uint32Array(2)) as Uint32Array).reduce((s, n) => s + n.toString(36), '').slice(0, 12).padEnd(8, '0');
-  saveJson(store, key, fresh);
-  return fresh;
-}
 
 /**
  * The timeline's one door: stores the events and writes the answers they give through the machine,

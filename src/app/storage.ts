@@ -16,6 +16,8 @@ export const KEYS = {
   letterFields: `${PREFIX}letter-fields`,
   contact: `${PREFIX}contact`,
   lang: `${PREFIX}lang`,
+  /** The plan's calendar id on this device (src/app/calendar-key.ts). */
+  calendar: `${PREFIX}calendar-id`,
 } as const;
 
 export interface SavedFlow {

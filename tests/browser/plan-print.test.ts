@@ -192,3 +192,35 @@ describe('the calendar file', () => {
     });
   }
 });
+
+describe('the calendar id (src/app/calendar-key.ts, loaded with the plan page since session 57)', () => {
+  const uids = (ics: string) => [...ics.replace(/\r\n[ \t]/g, '').matchAll(/^UID:(.*)\r$/gm)].map((m) => m[1]!);
+  async function download(page: Page): Promise<string[]> {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Zet de data in je agenda (.ics)' }).click()]);
+    return uids(readFileSync(await file.path(), 'utf8'));
+  }
+  it('the same plan downloaded again keeps its event ids; after "Wis mijn gegevens" the plan gets a new id', async () => {
+    const answers = SETS['tlv']!;
+    const page = await planPage(answers, 360);
+    const first = await download(page);
+    expect(first.length).toBeGreaterThan(0);
+    const id = await page.evaluate(() => JSON.parse(localStorage.getItem('wegwijzer.calendar-id') ?? 'null') as string | null);
+    expect(id).toMatch(/^[a-z0-9]{8,32}$/);
+    for (const uid of first) expect(uid).toMatch(new RegExp(`-${id}@wegwijzer$`));
+    expect(await download(page)).toEqual(first);
+
+    await page.goto(`${suite.server.url}#/wissen`);
+    await page.getByRole('button', { name: 'Ja, wis alles' }).click();
+    await page.getByText('Al je gegevens zijn gewist van dit apparaat.').waitFor();
+    expect(await page.evaluate(() => localStorage.getItem('wegwijzer.calendar-id'))).toBeNull();
+
+    await seedStorage(page, suite.server.url, { answers, position: 'plan' });
+    await page.goto(`${suite.server.url}#/plan`);
+    await page.locator('#print-personal').waitFor();
+    const again = await download(page);
+    const newId = await page.evaluate(() => JSON.parse(localStorage.getItem('wegwijzer.calendar-id') ?? 'null') as string | null);
+    expect(newId).toMatch(/^[a-z0-9]{8,32}$/);
+    expect(newId).not.toBe(id);
+    expect(again.map((u) => u.replace(`-${newId}@`, '@'))).toEqual(first.map((u) => u.replace(`-${id}@`, '@')));
+  });
+});

@@ -1,5 +1,6 @@
 import { useT, core, type T } from '../../app/i18n';
-import { calendarKey, send, takeReturnAt, toggleTick, type AppState } from '../../app/controller';
+import { send, takeReturnAt, toggleTick, type AppState } from '../../app/controller';
+import { calendarKey } from '../../app/calendar-key';
 import { GROUPS, type Plan, type PlanStep } from '../../rules/plan';
 import { formatDate, isIsoDate, todayInNL } from '../../rules/dates';
 import { formatDateInText } from '../../rules/dateInText';
