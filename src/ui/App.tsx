@@ -62,28 +62,28 @@ export function App() {
       {header}
       <main id="main" tabIndex={-1} class="wrap">
         <DutchIsLeading route={app.route} />
-        {app.notices.length > 0 && (
-          <div class="notices" role="status">
-            {app.notices.map((n) => (
-              <div class={n.urgent ? 'notice notice-urgent' : 'notice'} key={n.key} role={n.urgent ? 'alert' : undefined}>
-                <p>{t.raw(n.key, n.params)}</p>
-                {n.actions ? (
-                  <div class="button-row">
-                    {n.actions.map((a) => (
-                      <button type="button" key={a.label} class={a.primary ? 'button small' : 'button small secondary'} onClick={a.run}>
-                        {t.raw(a.label)}
-                      </button>
-                    ))}
-                  </div>
-                ) : (
-                  <button type="button" class="link-button" onClick={() => dismissNotice(n.key)}>
-                    {t('pwa.dismiss')}
-                  </button>
-                )}
-              </div>
-            ))}
-          </div>
-        )}
+        {/* Always there, empty when no notice: a screen reader announces what a live region gets, not a region that
+            arrives with its text (WCAG 4.1.3). */}
+        <div class="notices" role="status">
+          {app.notices.map((n) => (
+            <div class={n.urgent ? 'notice notice-urgent' : 'notice'} key={n.key} role={n.urgent ? 'alert' : undefined}>
+              <p>{t.raw(n.key, n.params)}</p>
+              {n.actions ? (
+                <div class="button-row">
+                  {n.actions.map((a) => (
+                    <button type="button" key={a.label} class={a.primary ? 'button small' : 'button small secondary'} onClick={a.run}>
+                      {t.raw(a.label)}
+                    </button>
+                  ))}
+                </div>
+              ) : (
+                <button type="button" class="link-button" onClick={() => dismissNotice(n.key)}>
+                  {t('pwa.dismiss')}
+                </button>
+              )}
+            </div>
+          ))}
+        </div>
         <ClockGuard app={app}>
           {/* A new page is a new component, except the next question: that page is patched in place
               (QuestionPage resets its state per question), which saves re-creating its DOM on every tap. */}

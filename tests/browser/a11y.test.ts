@@ -268,3 +268,22 @@ describe('keyboard only, per situation, in Dutch and English: focus on the h1 an
     }
   }
 });
+
+describe('status messages (WCAG 4.1.3)', () => {
+  it('a notice arrives in a live region that was there before it (a region that arrives with its text is often not announced)', async () => {
+    const page = await newPage();
+    await seedStorage(page, suite.server.url, { answers: complete, version: 2 }); // current answers: no "moved to the new version" notice
+    await show(page, '#/wissen');
+    const region = page.locator('main .notices[role=status]');
+    expect(await region.count()).toBe(1);
+    expect(await region.innerText()).toBe('');
+    await region.evaluate((r) => (r.dataset['before'] = 'yes'));
+    await page.getByRole('button', { name: 'Ja, wis alles' }).click();
+    const text = page.getByText('Al je gegevens zijn gewist van dit apparaat.');
+    await text.waitFor();
+    expect(await text.evaluate((p) => p.closest<HTMLElement>('[role=status]')?.dataset['before'])).toBe('yes');
+    // Empty, it takes no room.
+    await page.getByRole('button', { name: 'Sluiten' }).click();
+    expect(await region.evaluate((r) => r.getBoundingClientRect().height)).toBe(0);
+  });
+});

@@ -246,10 +246,18 @@ describe('a new version of the app', () => {
       expect(m, 'sw.js precaches robots.txt with a revision').not.toBeNull();
       writeFileSync(join(dir, 'robots.txt'), `${robots}\n# new version\n`);
       writeFileSync(join(dir, 'sw.js'), `${sw.split(m![1]!).join('0123456789abcdef0123456789abcdef')}\n// new version\n`);
+      // Session 57: the banner arrives in a live region that was already there (WCAG 4.1.3: announced).
+      const regions = await page.evaluate(() => {
+        const empty = [...document.querySelectorAll<HTMLElement>('[role=status]')].filter((r) => !r.textContent?.trim());
+        for (const r of empty) r.dataset['before'] = 'yes';
+        return empty.length;
+      });
+      expect(regions).toBeGreaterThan(0);
       await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
 
       const banner = page.locator('.update-banner');
       await banner.getByText('Er is een nieuwe versie').waitFor({ timeout: 20_000 });
+      expect(await banner.evaluate((b) => b.closest<HTMLElement>('[role=status]')?.dataset['before'])).toBe('yes');
       const loads: string[] = [];
       page.on('load', () => loads.push(page.url()));
       await banner.getByRole('button', { name: 'Nu vernieuwen' }).click();
@@ -316,7 +324,8 @@ describe('stored data', () => {
     await page.evaluate(() => localStorage.clear());
     await page.reload();
     await page.locator('h1').waitFor();
-    expect(await notice(page).count()).toBe(0);
+    expect(await page.locator('.notice').count()).toBe(0);
+    expect(await notice(page).innerText()).toBe('');
     expect(await stored(page)).toBeUndefined();
     await page.getByRole('button', { name: 'Begin' }).click();
     await page.waitForFunction(() => location.hash === '#/vraag/situatie'); // the history entry follows the first paint
