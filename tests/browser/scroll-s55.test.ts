@@ -165,3 +165,17 @@ describe('session 56: the way back where the opened section ends', () => {
     expect(await page.locator('.page-chapter section .back-link').count()).toBe(0);
   });
 });
+
+describe('session 57: a section opened by a link on a first load', () => {
+  it('its heading has focus but no focus box until a key is pressed; Tab then shows a box on what it reaches', async () => {
+    const page = await newPage();
+    await page.goto(`${suite.server.url}#/lees/thuiszitten`);
+    await page.waitForFunction(() => document.activeElement?.id === 'thuiszitten-title');
+    const boxOf = () => page.evaluate(() => getComputedStyle(document.activeElement!).boxShadow);
+    expect(await boxOf()).toBe('none');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('H2');
+    const focused = await page.evaluate(() => { const s = getComputedStyle(document.activeElement!); return [s.boxShadow, s.outlineStyle, s.backgroundColor]; });
+    expect(focused.some((v) => v !== 'none' && v !== 'rgba(0, 0, 0, 0)')).toBe(true);
+  });
+});
