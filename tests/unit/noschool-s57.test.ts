@@ -9,6 +9,7 @@
  * 3. dossier-opvragen / the card's dossier-inzien: "Vraag de school per e-mail om een kopie" of a pupil dossier no school
  *    keeps of her (G01, G04): left out. tlv-zonder-opp: "Vraag de school welk OPP ze meestuurt", as if her school had one:
  *    its own text (E02, E11). tlv-stand-navragen: "Je weet niet of de school al een TLV heeft aangevraagd": its own text.
+ *    tlv-aanvraag-inzien and the card's tlv-aanvraag-kopie asked for "de aanvraag en het OPP": all papers, the OPP if any.
  * 4. gesprek-voorbereiden: "om stukken vooraf, zoals het OPP" to every family, also those without one: "als je kind er een heeft".
  * 5. steunpunt-bellen: "Vraag de school ..., of kijk in de schoolgids" came before the sentence for a child at no school.
  */
@@ -22,7 +23,7 @@ import { cardOf } from '../../src/ui/pages/MeetingPage';
 import { loadPlanTexts, tFor } from './plan-texts';
 import { allText, dutch, ids, step, story, warningPart, warningText } from './lawyer-kit';
 import { STEUNPUNT_NERGENS_TEXTS } from '../../src/rules/steps/informatie';
-import { TLV_STAND_NERGENS_TEXTS } from '../../src/rules/steps/tlv';
+import { TLV_AANVRAAG_NERGENS_TEXTS, TLV_STAND_NERGENS_TEXTS } from '../../src/rules/steps/tlv';
 import { KLEUTER_SO_NERGENS_TEXTS, TLV_ZONDER_OPP_NERGENS_TEXTS } from '../../src/rules/steps/warnings';
 import type { Plan } from '../../src/rules/plan';
 
@@ -124,6 +125,27 @@ describe('3. dossier, OPP and TLV for a child enrolled at no school', () => {
     expect(why).toMatch(/staat niet in onze bronnen/);
     expect(why).toMatch(/6 weken na het besluit, maar dat is niet zeker/);
     expect(step(plan(atSchool(kleuterTlv)), 'tlv-stand-navragen')!.texts).toBeUndefined();
+  });
+});
+
+describe('3b. the TLV application: no "het OPP" she may not have', () => {
+  // Before: plan "Vraag de school per e-mail om een kopie van de aanvraag en het OPP"; card "Mag ik een kopie van de aanvraag
+  // en het OPP die naar het samenwerkingsverband zijn gestuurd?".
+  it('tlv-aanvraag-inzien has its own text; a child at a school keeps the general one', () => {
+    const s = step(plan(kleuterAangevraagd), 'tlv-aanvraag-inzien')!;
+    expect(s.texts).toBe(TLV_AANVRAAG_NERGENS_TEXTS);
+    expect(dutch(s)).not.toMatch(/om een kopie van de aanvraag en het OPP/);
+    expect(dutch(s)).toMatch(/alle stukken die ze meestuurt/);
+    expect(dutch(s)).toMatch(/Stuurt de school een OPP mee\? Dan moet ze je dat vertellen voordat ze het opstuurt/);
+    expect(step(plan(atSchool(kleuterAangevraagd)), 'tlv-aanvraag-inzien')!.texts).toBeUndefined();
+    for (const lang of LANGS) expect(tFor(lang).raw(`${TLV_AANVRAAG_NERGENS_TEXTS}.why`), lang).toMatch(/OPP/);
+  });
+
+  it('the card question asks for all papers, the OPP only if there is one (every family)', () => {
+    const c = cardOf(appOf(story(kleuterAangevraagd)), TODAY);
+    expect(c.questions.map((q) => q.id)).toContain('tlv-aanvraag-kopie');
+    expect(tFor('nl').raw('ui:meeting.q.tlv-aanvraag-kopie.text')).toMatch(/alle stukken .* ook van het OPP als dat er is\?$/);
+    for (const lang of LANGS) expect(tFor(lang).raw('ui:meeting.q.tlv-aanvraag-kopie.text'), lang).toMatch(/OPP/);
   });
 });
 
