@@ -74,6 +74,20 @@ describe('1. the letter to the leerplichtambtenaar for a child enrolled nowhere'
   });
 });
 
+describe('1b. what to send with it', () => {
+  const attach = (lang: string) => {
+    const head = readFileSync(join(CONTENT, lang, 'letters/bericht-leerplichtambtenaar.md'), 'utf8').split('\n---\n')[0]!;
+    const rest = head.slice(head.indexOf('\nattach:\n')).split('\n').slice(2);
+    return rest.slice(0, rest.findIndex((l) => !l.startsWith('  - ')));
+  };
+  // Before: only "berichten van de school" and "je brief aan de school": a parent of a child at no school has her
+  // registrations and the schools' answers, the proof the plan tells her to keep (verzuim-niet-ingeschreven).
+  it('a copy of the registrations at schools and their answers, in every language', () => {
+    expect(attach('nl')).toContain('  - Staat je kind nog nergens ingeschreven? Een kopie van je aanmeldingen bij scholen, en van hun antwoorden');
+    for (const lang of LANGS) expect(attach(lang), lang).toHaveLength(3);
+  });
+});
+
 describe('2. kleuter-so for a kleuter enrolled at no school', () => {
   it('its own text: no school she is settling at; a child at a school keeps the general one', () => {
     const w = warning(plan(kleuterTlv), 'kleuter-so')!;
