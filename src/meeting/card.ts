@@ -186,7 +186,9 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
   // A27, FP20: no diagnosis needed for support.
   { id: 'zonder-diagnose', section: 'diagnose-nodig', sources: ['A27', 'FP20'], applies: (f) => f.list('school-zegt').includes('diagnose-eerst') },
   // G01: the dossier, how and when.
-  { id: 'dossier-inzien', section: 'informatie-vragen', sources: ['G01'], applies: (f) => f.is('dossierNotSeen') },
+  // Session 57 (s57-noschool): not for a child enrolled at no school (neverEnrolled): no school has a pupil dossier of her
+  // (G01, G04), as the plan's dossier-opvragen.
+  { id: 'dossier-inzien', section: 'informatie-vragen', sources: ['G01'], applies: (f) => f.is('dossierNotSeen') && !f.is('neverEnrolled') },
   // Session 22, H05 (001:819-821): care in school time is not the school's task, but it must look with the parent how it can be done.
   { id: 'zorg-onder-schooltijd', section: 'jeugdhulp-op-school', sources: ['H05', 'H06'], applies: (f) => f.is('hasSituation') && f.oneOf('jeugdhulp', 'krijgt', 'nodig') },
   // Session 22, H13/H14/G14 (001:614-618; 002:1477-1481; 004:4407-4409): groep 7 or 8: the transfer, the OKR and the OPP.

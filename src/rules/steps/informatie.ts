@@ -40,6 +40,14 @@ export const OVERSTAP_NERGENS_TEXTS = 'ui:s56.planStep.overstapNergens';
  * school hours: say so at the registration (H05, 001:819-821). No OPP, no "beginning of the school year".
  */
 export const JEUGDHULP_NERGENS_TEXTS = 'ui:s56.planStep.jeugdhulpNergens';
+/**
+ * Session 57 (s57-noschool): steunpunt-bellen for a child enrolled at no school (neverEnrolled). The general text said "Het
+ * hoort bij het samenwerkingsverband van de school" and "Vraag de school ... of kijk in de schoolgids" before its sentence for
+ * a child at no school: a parent without a school read first to look in a schoolgids she does not have. Its own text names
+ * only the way that fits her (the school she wants to register at, or the region she lives in: F01/F02/F04), as the first
+ * screen does (plan.noSchool, ui:s56.findSwvNoSchool).
+ */
+export const STEUNPUNT_NERGENS_TEXTS = 'ui:s57.planStep.steunpuntNergens';
 // Session 56 (s56-noschool): not for a child enrolled at no school (neverEnrolled): "praat dit schooljaar al met de school
 // ... de afspraken komen in het OPP" names a school and an OPP she does not have (groep 7/8: OVERSTAP_NERGENS_TEXTS).
 const mayBeGroep6WithSupport = (f: Facts): boolean =>
@@ -49,8 +57,12 @@ const mayBeGroep6WithSupport = (f: Facts): boolean =>
 export const informationSteps: readonly StepRule[] = [
   {
     // G01/G05: inzage and a copy; no date until the request is sent.
+    // Session 57 (s57-noschool): not for a child enrolled at no school (neverEnrolled, asked about the dossier because of a
+    // TLV question): G01/G04 are about the pupil dossier a school keeps of its pupil; no school has had her as a pupil, so
+    // "Vraag de school per e-mail om een kopie" sent her to a school without one. A request she made and answered still has
+    // its month (dossier-herinneren, dossierRequestedAny).
     id: 'dossier-opvragen', group: 'binnenkort', section: 'informatie-vragen', letters: ['inzage-dossier', 'correctie-dossier'], contacts: ['school'],
-    applies: (f) => f.is('dossierNotSeen') && f.answeredNot('dossier-gevraagd', 'ja'),
+    applies: (f) => f.is('dossierNotSeen') && f.answeredNot('dossier-gevraagd', 'ja') && !f.is('neverEnrolled'),
   },
   {
     // G01/G05: the one-month answer term is from the AVG, not from the sources (certain: false), from the request's date.
@@ -105,6 +117,7 @@ export const informationSteps: readonly StepRule[] = [
     // F01/F02/F04: always, the ouder- en jeugdsteunpunt of the samenwerkingsverband.
     id: 'steunpunt-bellen', group: 'binnenkort', section: 'steunpunt-vinden', contacts: ['steunpunt'],
     applies: (f) => f.is('hasSituation'),
+    texts: (f) => (f.is('neverEnrolled') ? STEUNPUNT_NERGENS_TEXTS : undefined),
   },
   {
     id: 'afspraken-bevestigen', group: 'goed-om-te-weten', section: 'afspraken-vastleggen', letters: ['bevestiging-afspraken'],

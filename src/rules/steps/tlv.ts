@@ -10,6 +10,20 @@ const registeredAfterTlv = (f: Facts): boolean => {
   return f.is('registeredInWriting') && registered !== undefined && granted !== undefined && registered >= granted;
 };
 export const TLV_REGISTERED_TEXTS = 'ui:s46.planStep.tlvAangemeld';
+/**
+ * Session 57 (s57-noschool): a child enrolled at no school (neverEnrolled) whose parent does not know how far the TLV is.
+ * The general text ("Je weet niet of de school al een TLV heeft aangevraagd. Vraag het de school") names a school she
+ * does not have. Its own text: a school applies, not the parent (E02); ask the school she registered at in writing, if
+ * any; which school applies for a child at no school is not in the sources, so ask the samenwerkingsverband too.
+ */
+export const TLV_STAND_NERGENS_TEXTS = 'ui:s57.planStep.tlvStandNergens';
+/**
+ * Session 57 (s57-noschool): tlv-aanvraag-inzien for her said "De school moet je vertellen dat ze het OPP ... stuurt" and
+ * "Vraag ... om een kopie van de aanvraag en het OPP": an OPP no school where she had lessons made (tlv-zonder-opp). Its
+ * own text: ask the applying school for the application and all it sends along; if an OPP goes along, the school tells
+ * her first and needs no consent (E07, G13).
+ */
+export const TLV_AANVRAAG_NERGENS_TEXTS = 'ui:s57.planStep.tlvAanvraagNergens';
 
 /** The plan's steps for the TLV, another school and leerlingenvervoer (FACTS E). Texts: content/<lang>/steps.yaml, by the same ids. */
 export const tlvSteps: readonly StepRule[] = [
@@ -17,6 +31,7 @@ export const tlvSteps: readonly StepRule[] = [
     // E02/E07: the parent does not know how far the TLV is: ask the school (it applies, and must tell the parents first).
     id: 'tlv-stand-navragen', group: 'nu', section: 'wat-is-tlv', contacts: ['school', 'samenwerkingsverband'],
     applies: (f) => f.is('isTlv') && f.oneOf('tlv-fase', 'weet-niet'),
+    texts: (f) => (f.is('neverEnrolled') ? TLV_STAND_NERGENS_TEXTS : undefined),
   },
   {
     // E07/E08: the parents' own view to the SWV, and the right to be heard.
@@ -27,6 +42,7 @@ export const tlvSteps: readonly StepRule[] = [
     // E07, FP08: the school tells the parents before it sends the OPP.
     id: 'tlv-aanvraag-inzien', group: 'nu', section: 'tlv-oneens', contacts: ['school'],
     applies: (f) => f.is('tlvNotYetDecided') && f.oneOf('tlv-aanvraag-gezien', 'nee'),
+    texts: (f) => (f.is('neverEnrolled') ? TLV_AANVRAAG_NERGENS_TEXTS : undefined),
   },
   {
     // E08: the SWV must hear the parents before deciding.

@@ -10,6 +10,10 @@ import { TERMS } from '../deadlines';
 import { offerTurnedDown, offerRefused, twoObjectableDecisions, twoGpoDecisions, admittedRefusalMayBeObjected, objectionUnplaced, filedLate, objectionDue, gpoDue, FILING_STEPS, enrolledNowhere, objectionToMake } from './predicates';
 import { stepRules } from './index';
 
+/** Session 57 (s57-noschool): the warnings kleuter-so and tlv-zonder-opp for a child enrolled at no school (neverEnrolled). */
+export const KLEUTER_SO_NERGENS_TEXTS = 'ui:s57.warning.kleuterSoNergens';
+export const TLV_ZONDER_OPP_NERGENS_TEXTS = 'ui:s57.warning.tlvZonderOppNergens';
+
 /**
  * The plan's warnings (the recurring failure patterns of FACTS §FP among them), and when a filing term ends before a
  * planned meeting. Texts: content/<lang>/steps.yaml warnings, by the same ids.
@@ -114,9 +118,14 @@ export const warningRules: readonly WarningRule[] = [
   // Session 51 (lawyer-s51-tlv-opp D5), E02/B37, FP05: the school applies for the TLV with an OPP as part of the application
   // (001:910, 001:787). No OPP (or not known) while the SWV still decides, or after a grant the parent objects to: a point
   // for her zienswijze or her bezwaar. Before, the TLV story only said "ask for the OPP", as for any child.
+  // Session 57 (s57-noschool): for a child enrolled at no school (neverEnrolled) its own text: no school she had lessons at
+  // made an OPP, yet the OPP is part of the application (E02) and the support need must rest on recent research (E11); ask
+  // the applying school what it sends, and say what is missing in the zienswijze or the bezwaar. Before: "Vraag de school
+  // welk OPP ze meestuurt", as if her school had one.
   {
     id: 'tlv-zonder-opp', section: 'tlv-oneens',
     applies: (f) => (f.is('tlvNotYetDecided') || (f.is('tlvGranted') && f.is('disagreesWithTlvDecision'))) && f.answeredNot('opp', 'ja'),
+    texts: (f) => (f.is('neverEnrolled') ? TLV_ZONDER_OPP_NERGENS_TEXTS : undefined),
   },
   // FP07: never sign an empty or unread form.
   { id: 'niet-blanco-tekenen', section: 'afspraken-vastleggen', applies: (f) => f.is('hasSchoolConflict') && f.oneOf('tekenen', 'ja') },
@@ -191,9 +200,14 @@ export const warningRules: readonly WarningRule[] = [
   { id: 'klas-te-vol', section: 'wat-is-sop', applies: (f) => f.list('school-zegt').includes('klas-vol') },
   // FP17 (003:322-345): children of 4 or 5 called "SO-kind" within weeks, in large kindergarten classes. Ask for time to
   // settle, an OPP and the samenwerkingsverband's support before any TLV. Not when the parent agrees with the TLV.
+  // Session 57 (s57-noschool): a kleuter enrolled at no school (neverEnrolled) has no school she is settling at: "Je kind zit
+  // in groep 1 of 2. Wennen aan school kost tijd ... Vraag eerst om meer tijd om te wennen" presupposed one. Her own text:
+  // ask what a school bases "SO" on; the school she registers at must first investigate the support need (A07); time to
+  // settle and the samenwerkingsverband's help before a TLV (FP17); few children return from SO (E25).
   {
     id: 'kleuter-so', section: 'tlv-oneens',
     applies: (f) => f.oneOf('groep', 'groep-1-2') && (f.is('isHandelingsverlegen') || (f.is('isTlv') && !f.oneOf('tlv-eens', 'ja'))),
+    texts: (f) => (f.is('neverEnrolled') ? KLEUTER_SO_NERGENS_TEXTS : undefined),
   },
   // A27, FP20: no diagnosis required.
   { id: 'diagnose-geeist', section: 'diagnose-nodig', applies: (f) => f.list('school-zegt').includes('diagnose-eerst') },
