@@ -1127,7 +1127,9 @@ export function dossierCorrectionSteps(events: Events, steps: readonly PlanStep[
   if (!answers || steps.some((s) => s.id === DOSSIER_STEP) || !events.some(isCorrectionRequest)) return [...steps];
   const answered = answeredDossierRequest(answers);
   const asked = answered ? [{ kind: 'dossier-gevraagd' as const, date: answered }] : [];
-  const start = firstWaitingDossierRequest([...asked, ...inOrder(events)].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)));
+  // Session 57: the plan has no step for a dossier not seen, so a correction after an inzage request is its own request
+  // (firstWaitingDossierRequest `seen`), not a reminder of it: before, the correction's month was on no screen.
+  const start = firstWaitingDossierRequest([...asked, ...inOrder(events)].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)), true);
   const rule = stepRules.find((r) => r.id === DOSSIER_STEP);
   if (start === undefined || !correctionsOnly(events, start) || !rule) return [...steps];
   const f = factsFrom({ ...replay(answers, events), 'dossier-gezien': 'nee', 'dossier-gevraagd': 'ja', 'dossier-gevraagd-datum': start } as Answers, today);

@@ -26,14 +26,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/languages';
 import { stepParams } from '../../src/ui/deadlineText';
-import { LPA_SPOKEN_NOTE, LPA_WRITTEN_NOTE } from '../../src/timeline/earlier';
-import type { TimelineEvent } from '../../src/timeline/model';
+import { DOSSIER_CORRECTION_TEXTS, LPA_SPOKEN_NOTE, LPA_WRITTEN_NOTE } from '../../src/timeline/earlier';
+import { addEvent, type TimelineEvent } from '../../src/timeline/model';
 import type { EventKind, How } from '../../src/timeline/effects';
 import type { PlanStep } from '../../src/rules/plan';
 import { loadPlanTexts, tFor } from './plan-texts';
-import { ev, log } from './timeline-log';
+import { flags, ev, log } from './timeline-log';
 import type { Story } from './app-story';
-import { A, E, agree, step } from './lawyer-kit';
+import { A, E, agree, dutch, firstScreen, ids, sent, step, terms } from './lawyer-kit';
 
 beforeAll(loadPlanTexts);
 
@@ -93,5 +93,78 @@ describe('1. a call or a talk with the leerplichtambtenaar logged', () => {
       expect(text, code).toContain(stepParams(s, code)['lpaGesproken']!);
       expect(text, code).not.toMatch(/\{\{/);
     }
+  });
+});
+
+// ── 2. A correction after an inzage request the parent answered herself ─────────────────────────────────────────────
+
+const rest = { 'school-zegt': ['geen'], 'gesprek-gepland': 'nee', tekenen: 'nee', onderzoek: 'school-recent', 'swv-betrokken': 'ja' };
+const HV = {
+  situatie: ['handelingsverlegen'], opp: 'ja', 'opp-besproken': '2026-10-01', 'opp-ingestemd': 'ja', 'opp-onenigheid': 'geen',
+  'hv-schriftelijk': 'ja', 'hv-wil-weg': 'nee', groep: 'groep-3-6', jeugdhulp: 'nee', klacht: 'nee', ...rest,
+};
+/** Mila: the inzage letter on 2 Nov, then she answers "ja, gezien" herself, then the correction letter on 20 Nov (and more). */
+const mila = (...more: TimelineEvent[]): Story => {
+  const asked = log(A({ ...HV, 'dossier-gezien': 'ja' }), [sent('i1', 'inzage-dossier', '2026-11-02')]);
+  let s: Story = { answers: A({ ...asked.answers, 'dossier-gezien': 'ja' }), data: asked.data };
+  for (const e of [sent('c1', 'correctie-dossier', '2026-11-20'), ...more]) s = addEvent(s.answers, s.data, e);
+  return s;
+};
+
+describe('2. a correction within two months after an inzage request the parent answered "ja" herself', () => {
+  it('the answers: she has seen it; the correction\'s request and day are written', () => {
+    expect(mila().answers).toMatchObject({ 'dossier-gezien': 'ja', 'dossier-gevraagd': 'ja', 'dossier-gevraagd-datum': '2026-11-20' });
+  });
+
+  it('Mila, 20 Nov: the correction\'s own month to Sun 20 Dec (uncertain), its texts; not the inzage request\'s 2 Dec', () => {
+    const p = agree(mila(), '2026-11-20');
+    expect(terms(p)).toEqual(['dossier-herinneren 2026-11-20>2026-12-20 upcoming?']);
+    const d = step(p, 'dossier-herinneren')!;
+    expect(d.texts).toBe(DOSSIER_CORRECTION_TEXTS);
+    expect(dutch(d, 'title')).toMatch(/verbetert/);
+    expect(ids(p)).not.toContain('dossier-opvragen');
+  });
+
+  it('Mila, 3 Dec: nothing late (her "ja" answered the inzage request); 20 Dec on the first screen; 21 Dec passed, "te laat?" 1 day', () => {
+    const s = mila();
+    expect(flags(s, '2026-12-03')).toEqual([]);
+    expect(terms(agree(s, '2026-12-03'))).toEqual(['dossier-herinneren 2026-11-20>2026-12-20 upcoming?']);
+    expect(firstScreen(agree(s, '2026-12-20')).actions).toContain('dossier-herinneren');
+    expect(flags(s, '2026-12-20')).toEqual([]);
+    const late = step(agree(s, '2026-12-21'), 'dossier-herinneren')!;
+    expect(late.deadline).toMatchObject({ start: '2026-11-20', due: '2026-12-20', status: 'passed', certain: false });
+    expect(late.group).toBe('nu');
+    expect(flags(s, '2026-12-21')).toMatchObject([{ id: 'dossier', start: '2026-11-20', due: '2026-12-20', daysLate: 1, uncertain: true }]);
+  });
+
+  it('a second correction letter on Thu 10 Dec is a reminder of the first: the month stays 20 Nov > 20 Dec', () => {
+    const s = mila(sent('c2', 'correctie-dossier', '2026-12-10'));
+    expect(terms(agree(s, '2026-12-10'))).toEqual(['dossier-herinneren 2026-11-20>2026-12-20 upcoming?']);
+    expect(flags(s, '2026-12-21')).toMatchObject([{ id: 'dossier', start: '2026-11-20', due: '2026-12-20' }]);
+  });
+
+  it('Noor: the inzage request answered in the questionnaire (2 Nov), the correction logged (20 Nov), then "ja, gezien": the same month, in the plan and in "te laat?"', () => {
+    const logged = log(A({ ...HV, 'dossier-gezien': 'nee', 'dossier-gevraagd': 'ja', 'dossier-gevraagd-datum': '2026-11-02' }), [sent('c1', 'correctie-dossier', '2026-11-20')]);
+    // She answers "ja" on the check page after logging the letter: the timeline's base keeps the questionnaire's "nee".
+    const s: Story = { answers: A({ ...logged.answers, 'dossier-gezien': 'ja' }), data: logged.data };
+    expect(terms(agree(s, '2026-11-20'))).toEqual(['dossier-herinneren 2026-11-20>2026-12-20 upcoming?']);
+    expect(step(agree(s, '2026-11-20'), 'dossier-herinneren')!.texts).toBe(DOSSIER_CORRECTION_TEXTS);
+    expect(flags(s, '2026-12-03')).toEqual([]);
+    expect(flags(s, '2026-12-20')).toEqual([]);
+    expect(flags(s, '2026-12-21')).toMatchObject([{ id: 'dossier', start: '2026-11-20', due: '2026-12-20', daysLate: 1, uncertain: true }]);
+  });
+
+  it('"Dossier gekregen" logged (Tue 10 Nov) between the inzage request and the correction: the correction\'s own month (held before too)', () => {
+    const s = log(A({ ...HV, 'dossier-gezien': 'nee', 'dossier-gevraagd': 'nee' }), [sent('i1', 'inzage-dossier', '2026-11-02'), E('dossier-ontvangen', '2026-11-10'), sent('c1', 'correctie-dossier', '2026-11-20')]);
+    expect(terms(agree(s, '2026-11-20'))).toEqual(['dossier-herinneren 2026-11-20>2026-12-20 upcoming?']);
+    expect(flags(s, '2026-12-21')).toMatchObject([{ id: 'dossier', start: '2026-11-20', due: '2026-12-20', daysLate: 1 }]);
+  });
+
+  it('an inzage request still waiting ("nee"), then the correction: as before, the inzage request\'s month from 2 Nov to Wed 2 Dec', () => {
+    const s = log(A({ ...HV, 'dossier-gezien': 'nee', 'dossier-gevraagd': 'nee' }), [sent('i1', 'inzage-dossier', '2026-11-02'), sent('c1', 'correctie-dossier', '2026-11-20')]);
+    const p = agree(s, '2026-11-20');
+    expect(terms(p)).toEqual(['dossier-herinneren 2026-11-02>2026-12-02 upcoming?']);
+    expect(step(p, 'dossier-herinneren')!.texts).toBeUndefined();
+    expect(flags(s, '2026-12-03')).toMatchObject([{ id: 'dossier', start: '2026-11-02', due: '2026-12-02', daysLate: 1 }]);
   });
 });
