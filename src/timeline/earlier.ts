@@ -1431,8 +1431,15 @@ function lpaContactOf(e: TimelineEvent): 'written' | 'spoken' | undefined {
   if (e.how !== undefined && SPOKEN_HOWS.includes(e.how)) return 'spoken';
   return undefined;
 }
-const latestLpa = (events: Events, today: IsoDate, how: 'written' | 'spoken'): IsoDate | undefined =>
-  events.filter((e) => e.date <= today && lpaContactOf(e) === how).map((e) => e.date).sort().at(-1);
+/**
+ * Session 57: only a contact after the latest day back at school logged up to today ("Kind gaat weer naar school"): one
+ * before it was about an earlier time at home and told the leerplichtambtenaar nothing about this one. Before, at home
+ * again months later, the step said "Je hebt dus al contact gehad" for a call of the time before.
+ */
+const latestLpa = (events: Events, today: IsoDate, how: 'written' | 'spoken'): IsoDate | undefined => {
+  const back = latestBack(events.filter((e) => e.date <= today));
+  return events.filter((e) => e.date <= today && (back === undefined || e.date > back) && lpaContactOf(e) === how).map((e) => e.date).sort().at(-1);
+};
 /** The latest day up to today a letter or e-mail to the leerplichtambtenaar was logged (lpaWrittenNotes). */
 export const lpaWrittenDay = (events: Events, today: IsoDate): IsoDate | undefined => latestLpa(events, today, 'written');
 /** The latest day up to today a call or talk with the leerplichtambtenaar was logged (lpaWrittenNotes). */

@@ -18,7 +18,8 @@
  *
  * Dates (one month: the same day of the next month, FACTS G01/G05; rules/calendar addMonths):
  *   Sanne: at home from Monday 7 Sep 2026; she calls the leerplichtambtenaar on Thursday 1 Oct 2026, has a talk with them on
- *   Wednesday 14 Oct 2026, and e-mails them on Monday 19 Oct 2026.
+ *   Wednesday 14 Oct 2026, and e-mails them on Monday 19 Oct 2026. Back at school Monday 2 Nov 2026, at home again Monday
+ *   1 Feb 2027, a call on Wednesday 3 Feb 2027.
  *   Mila: inzage letter Monday 2 Nov 2026 (its month: Wednesday 2 Dec); she answers "ja, gezien"; correction letter Friday
  *   20 Nov 2026 (within two months of 2 Nov: 2 Jan 2027): its month ends Sunday 20 Dec 2026, "te laat?" from Monday 21 Dec.
  *   A second correction letter Thursday 10 Dec 2026 is within two months of 20 Nov: a reminder, the month stays 20 Dec.
@@ -79,10 +80,24 @@ describe('1. a call or a talk with the leerplichtambtenaar logged', () => {
     expect(step(agree(sanne(lpa('l', 'brief', '2026-10-14', 'brief'), TALK), '2026-10-15'), LPA_STEP)?.note).toBe(LPA_WRITTEN_NOTE);
   });
 
+  it('the app\'s letter handed over in a talk ("Hoe verstuurd? Gesprek") is on paper: the s54 note, not the call\'s', () => {
+    const handed: TimelineEvent = { ...lpa('l', 'brief', '2026-10-14', 'gesprek'), letter: 'bericht-leerplichtambtenaar' };
+    expect(step(agree(sanne(CALL, handed), '2026-10-15'), LPA_STEP)).toMatchObject({ note: LPA_WRITTEN_NOTE, params: { lpaGeschreven: '2026-10-14' } });
+  });
+
   it('no note before the call, for a call with the school only, or for "Anders" without how', () => {
     expect(step(agree(sanne(CALL), '2026-09-30'), LPA_STEP)?.note).toBeUndefined();
     expect(step(agree(sanne({ ...CALL, parties: ['school'] }), '2026-10-02'), LPA_STEP)?.note).toBeUndefined();
     expect(step(agree(sanne(lpa('x', 'anders', '2026-10-01')), '2026-10-02'), LPA_STEP)?.note).toBeUndefined();
+  });
+
+  it('a contact before a day back at school was about that earlier time at home: back Mon 2 Nov, at home again Mon 1 Feb 2027', () => {
+    const again = [E('weer-naar-school', '2026-11-02'), E('thuis-vanaf', '2027-02-01')];
+    // On 2 Feb the call of 1 Oct told them nothing about this time at home: the step asks her to contact them, with no note.
+    expect(step(agree(sanne(CALL, ...again), '2027-02-02'), LPA_STEP)?.note).toBeUndefined();
+    expect(step(agree(sanne(lpa('l', 'brief', '2026-10-01', 'brief'), ...again), '2027-02-02'), LPA_STEP)?.note).toBeUndefined();
+    // A call on Wed 3 Feb 2027 is about it.
+    expect(step(agree(sanne(CALL, ...again, lpa('c2', 'telefoontje', '2027-02-03', 'telefoon')), '2027-02-04'), LPA_STEP)).toMatchObject({ note: LPA_SPOKEN_NOTE, params: { lpaGesproken: '2027-02-03' } });
   });
 
   it('every language names the day and the Dutch term leerplichtambtenaar', () => {
