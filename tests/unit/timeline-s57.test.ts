@@ -16,6 +16,9 @@
  *    §X.13) was on no screen, while "te laat?" did flag it once passed. The correction is a request of its own with its own
  *    month; with the dossier seen it is never a reminder of an inzage request.
  *
+ * 3. A recorded meeting with someone other than the school (the event's parties): the plan's meeting steps spoke of the
+ *    school and of bezwaar whoever was there. See part 3's own comment.
+ *
  * Dates (one month: the same day of the next month, FACTS G01/G05; rules/calendar addMonths):
  *   Sanne: at home from Monday 7 Sep 2026; she calls the leerplichtambtenaar on Thursday 1 Oct 2026, has a talk with them on
  *   Wednesday 14 Oct 2026, and e-mails them on Monday 19 Oct 2026. Back at school Monday 2 Nov 2026, at home again Monday
@@ -30,7 +33,8 @@ import { stepParams } from '../../src/ui/deadlineText';
 import { DOSSIER_CORRECTION_TEXTS, LPA_SPOKEN_NOTE, LPA_WRITTEN_NOTE } from '../../src/timeline/earlier';
 import { addEvent, type TimelineEvent } from '../../src/timeline/model';
 import type { EventKind, How } from '../../src/timeline/effects';
-import type { PlanStep } from '../../src/rules/plan';
+import type { Plan, PlanStep } from '../../src/rules/plan';
+import type { MeetingRecord } from '../../src/meeting/record';
 import { loadPlanTexts, tFor } from './plan-texts';
 import { flags, ev, log } from './timeline-log';
 import type { Story } from './app-story';
@@ -181,5 +185,107 @@ describe('2. a correction within two months after an inzage request the parent a
     expect(terms(p)).toEqual(['dossier-herinneren 2026-11-02>2026-12-02 upcoming?']);
     expect(step(p, 'dossier-herinneren')!.texts).toBeUndefined();
     expect(flags(s, '2026-12-03')).toMatchObject([{ id: 'dossier', start: '2026-11-02', due: '2026-12-02', daysLate: 1 }]);
+  });
+});
+
+// ── 3. A recorded meeting with someone other than the school ─────────────────────────────────────────────────────────
+/*
+ * meetingSteps read every recorded meeting ("Wat is er afgesproken?") as one at school, whoever was there (the event's
+ * parties). A talk with only the leerplichtambtenaar that ended "later" gave "Vraag de school om een besluit op papier … Met
+ * een besluit op papier kun je zo nodig bezwaar maken", and its next meeting was "Volgend gesprek met school". Only the school
+ * (admission, removal, OPP: A04, C08, B08) and the samenwerkingsverband (a TLV: E08, E16) decide something a parent objects to;
+ * the leerplichtambtenaar, the onderwijsconsulent and the steunpunt help, advise or mediate (D06, D22, F02, F05). A meeting
+ * with them gives at most: put in writing what was said, the agreed dates, the next meeting with their name. No bezwaar.
+ *
+ * Dates: Sanne at home from Mon 7 Sep 2026. A talk at school Mon 5 Oct 2026; with the samenwerkingsverband Mon 12 Oct; with the
+ * leerplichtambtenaar Wed 14 Oct, the next one Wed 28 Oct. With the steunpunt Tue 3 Nov, an agreement by Tue 10 Nov; with the
+ * onderwijsconsulent Tue 3 Nov, the next Tue 17 Nov.
+ * Removal decision on paper Mon 16 Nov 2026: bezwaar within 6 weeks, last day Mon 28 Dec 2026 (C09, A21; 002:846-850). A talk with
+ * the leerplichtambtenaar Mon 23 Nov agrees to meet again Wed 6 Jan 2027, after that last day.
+ */
+const recorded = (id: string, date: string, parties: TimelineEvent['parties'], meeting: Partial<MeetingRecord>): TimelineEvent =>
+  ({ id, kind: 'gesprek', date, parties, how: 'gesprek', note: '', meeting: { outcome: 'later', agreements: [], schoolSends: '', present: '', ...meeting } });
+const LPA_TALK = recorded('lpatalk', '2026-10-14', ['leerplichtambtenaar'], { outcome: 'later', next: '2026-10-28', present: 'mevrouw Bakker, leerplichtambtenaar' });
+const meetingStepsOf = (p: Plan) => p.steps.filter((s) => s.id.startsWith('gesprek-') && s.id !== 'gesprek-voorbereiden' && s.id !== 'gesprek-vastleggen');
+const TL = 'ui:tl57.meetingStep';
+
+describe('3. a recorded meeting with someone other than the school', () => {
+  it('Sanne\'s talk with the leerplichtambtenaar (Wed 14 Oct, "later", next Wed 28 Oct): no decision of the school, no bezwaar; the next meeting names the leerplichtambtenaar', () => {
+    const p = agree(sanne(LPA_TALK), '2026-10-15');
+    expect(p.steps.some((s) => s.texts === 'ui:meeting.planStep.besluit')).toBe(false);
+    expect(step(p, 'gesprek-lpatalk-besluit')).toBeUndefined();
+    const next = step(p, 'gesprek-lpatalk-vervolg')!;
+    expect(next).toMatchObject({ texts: `${TL}.vervolg.leerplichtambtenaar`, contacts: ['leerplichtambtenaar'], deadline: { start: '2026-10-14', due: '2026-10-28' } });
+    expect(dutch(next, 'title')).toBe('Volgend gesprek met de leerplichtambtenaar');
+    expect(dutch(next, 'late')).not.toMatch(/school/);
+    const confirm = step(p, 'gesprek-lpatalk-bevestigen')!;
+    expect(confirm).toMatchObject({ texts: `${TL}.bevestigen`, contacts: ['leerplichtambtenaar'], letters: [] });
+    expect(confirm.deadline).toBeUndefined();
+    for (const s of meetingStepsOf(p)) for (const part of ['title', 'why', 'late'] as const) expect(dutch(s, part), `${s.id} ${part}`).not.toMatch(/bezwaar|de school/);
+  });
+
+  it('an agreement with the steunpunt (Tue 3 Nov, by Tue 10 Nov) asks after it from whom she spoke, not the school; the onderwijsconsulent\'s next meeting (Tue 17 Nov) is named', () => {
+    const steunpunt = recorded('sp', '2026-11-03', ['steunpunt'], { outcome: 'afspraken', agreements: [{ who: 'het steunpunt', what: 'belt de intern begeleider', by: '2026-11-10' }] });
+    const consulent = recorded('oc', '2026-11-03', ['onderwijsconsulent'], { outcome: 'afspraken', agreements: [{ who: 'ik', what: 'stuurt het OPP' }], next: '2026-11-17' });
+    const p = agree(sanne(steunpunt, consulent), '2026-11-04');
+    const agreed = step(p, 'gesprek-sp-a1')!;
+    expect(agreed).toMatchObject({ texts: `${TL}.afspraak`, deadline: { due: '2026-11-10' } });
+    expect(dutch(agreed, 'title')).toBe('Afspraak: belt de intern begeleider');
+    expect(dutch(agreed, 'late')).not.toMatch(/school/);
+    expect(step(p, 'gesprek-oc-vervolg')).toMatchObject({ texts: `${TL}.vervolg.onderwijsconsulent`, contacts: ['onderwijsconsulenten'], deadline: { due: '2026-11-17' } });
+    expect(dutch(step(p, 'gesprek-oc-vervolg')!, 'title')).toBe('Volgend gesprek met de onderwijsconsulent');
+    // Agreements were made: nothing to ask for on paper beyond them.
+    expect(meetingStepsOf(p).map((s) => s.id).sort()).toEqual(['gesprek-oc-vervolg', 'gesprek-sp-a1']);
+  });
+
+  it('the school said "later" (Mon 5 Oct), then a talk with the leerplichtambtenaar (Wed 14 Oct): the school\'s decision is still owed, the talk overtakes nothing', () => {
+    const school = recorded('sch', '2026-10-05', ['school'], { outcome: 'later' });
+    const p = agree(sanne(school, { ...LPA_TALK, meeting: { ...LPA_TALK.meeting!, outcome: 'geen' } }), '2026-10-15');
+    expect(step(p, 'gesprek-sch-besluit')).toMatchObject({ texts: 'ui:meeting.planStep.besluit', contacts: ['school'], letters: ['bevestiging-afspraken'], params: { gesprek: '2026-10-05' } });
+    expect(step(p, 'gesprek-lpatalk-besluit')).toBeUndefined();
+    expect(step(p, 'gesprek-lpatalk-bevestigen')).toBeDefined();
+    // A talk with no one ticked (the form ticks no party for a talk) is a meeting at school, as before: it overtakes the 5 Oct one.
+    const unticked = recorded('none', '2026-10-20', [], { outcome: 'later', next: '2026-11-02' });
+    const q = agree(sanne(school, LPA_TALK, unticked), '2026-10-21');
+    expect(meetingStepsOf(q).filter((s) => s.id.endsWith('-besluit')).map((s) => s.id)).toEqual(['gesprek-none-besluit']);
+    expect(step(q, 'gesprek-none-vervolg')!.texts).toBe('ui:meeting.planStep.vervolg');
+    expect(step(q, 'gesprek-lpatalk-bevestigen')).toBeUndefined();
+  });
+
+  it('the samenwerkingsverband (Mon 12 Oct, "later") decides on a TLV: ask it for the decision on paper, bezwaar with the samenwerkingsverband; with the school there too: ask who decides', () => {
+    const swv = recorded('swv', '2026-10-12', ['samenwerkingsverband'], { outcome: 'later' });
+    const s = step(agree(sanne(swv), '2026-10-13'), 'gesprek-swv-besluit')!;
+    expect(s).toMatchObject({ texts: `${TL}.besluitSwv`, contacts: ['samenwerkingsverband'], group: 'nu' });
+    expect(dutch(s, 'title')).toBe('Vraag het samenwerkingsverband om een besluit op papier');
+    expect(dutch(s)).toMatch(/bezwaar maken bij het samenwerkingsverband/);
+    expect(dutch(s)).not.toMatch(/school/);
+    const both = step(agree(sanne({ ...swv, parties: ['school', 'samenwerkingsverband'] }), '2026-10-13'), 'gesprek-swv-besluit')!;
+    expect(both).toMatchObject({ texts: `${TL}.besluitSchoolSwv`, contacts: ['school', 'samenwerkingsverband'] });
+    expect(dutch(both)).toMatch(/Vraag wie beslist/);
+  });
+
+  it('a removal\'s bezwaar ends Mon 28 Dec; the next meeting with the leerplichtambtenaar (Wed 6 Jan 2027) keeps the warning and names her', () => {
+    const removal = { situatie: ['thuiszitten'], 'thuis-reden': 'niet-welkom', 'thuis-sinds': '2026-11-02', 'thuis-hoeveel': 'helemaal', 'lessen-nu': 'nee', ingeschreven: 'ja', 'verwijdering-besluit': 'nee', 'lpa-betrokken': 'ja' };
+    const talk = recorded('lp2', '2026-11-23', ['leerplichtambtenaar'], { outcome: 'afspraken', agreements: [{ who: 'de leerplichtambtenaar', what: 'belt de school' }], next: '2027-01-06' });
+    const p = agree(log(A(removal), [E('verwijdering-besluit', '2026-11-16'), talk]), '2026-11-24');
+    expect(terms(p)).toContain('bezwaar-verwijdering 2026-11-16>2026-12-28 upcoming');
+    expect(p.warnings.map((w) => w.id)).toContain('termijn-voor-gesprek');
+    expect(step(p, 'gesprek-lp2-vervolg')).toMatchObject({ texts: `${TL}.vervolg.leerplichtambtenaar`, deadline: { due: '2027-01-06' } });
+  });
+
+  it('every language has the new texts, with the date and no placeholder left', () => {
+    const keys = ['afspraak', 'besluitSwv', 'besluitSchoolSwv', 'bevestigen', ...['samenwerkingsverband', 'leerplichtambtenaar', 'gemeente', 'onderwijsconsulent', 'steunpunt', 'klachtencommissie', 'geschillencommissie', 'anders'].map((p) => `vervolg.${p}`)];
+    const params = { gesprek: '14 oktober 2026', wie: 'X', wat: 'Y' };
+    for (const { code } of LANGUAGES) {
+      const t = tFor(code);
+      for (const k of keys) {
+        for (const part of ['title', 'why']) {
+          const text = t.raw(`${TL}.${k}.${part}`, params);
+          expect(text, `${code} ${k}.${part}`).not.toMatch(/\{\{|tl57/);
+        }
+        expect(t.raw(`${TL}.${k}.why`, params), `${code} ${k}`).toContain('14 oktober 2026');
+      }
+      expect(t.raw(`${TL}.vervolg.leerplichtambtenaar.title`), code).not.toBe(t.raw('ui:meeting.planStep.vervolg.title'));
+    }
   });
 });
