@@ -44,6 +44,13 @@ export function recordedMeetings(events: readonly TimelineEvent[]): RecordedMeet
 /** The latest recorded meeting, if any. */
 export const latestMeeting = (events: readonly TimelineEvent[]): RecordedMeeting | undefined => recordedMeetings(events).at(-1);
 
+/**
+ * Session 57: the latest recorded meeting at school (meetingWith: the school or its board there, or no one ticked). The
+ * gesprekskaart (its next meeting day) and the letter "Bevestiging van afspraken" (to the school: "De school stuurt mij") are
+ * for a meeting at school; a later talk with the leerplichtambtenaar or the steunpunt is not the one they are about.
+ */
+export const latestSchoolMeeting = (events: readonly TimelineEvent[]): RecordedMeeting | undefined => recordedMeetings(events).filter((m) => meetingWith(m).school).at(-1);
+
 /** A step id the ticks accept (/^[a-z0-9-]{1,64}$/), unique per meeting and agreement. */
 const stepId = (ev: TimelineEvent, what: string) => `gesprek-${ev.id.toLowerCase().replace(/[^a-z0-9]/g, '')}-${what}`.slice(0, 64);
 

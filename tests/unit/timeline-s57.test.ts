@@ -35,6 +35,9 @@ import { addEvent, type TimelineEvent } from '../../src/timeline/model';
 import type { EventKind, How } from '../../src/timeline/effects';
 import type { Plan, PlanStep } from '../../src/rules/plan';
 import type { MeetingRecord } from '../../src/meeting/record';
+import { cardOf } from '../../src/ui/pages/MeetingPage';
+import { meetingLetterValuesOf } from '../../src/ui/components/meetingLetter';
+import { formatDateShort } from '../../src/rules/dates';
 import { loadPlanTexts, tFor } from './plan-texts';
 import { flags, ev, log } from './timeline-log';
 import type { Story } from './app-story';
@@ -271,6 +274,18 @@ describe('3. a recorded meeting with someone other than the school', () => {
     expect(terms(p)).toContain('bezwaar-verwijdering 2026-11-16>2026-12-28 upcoming');
     expect(p.warnings.map((w) => w.id)).toContain('termijn-voor-gesprek');
     expect(step(p, 'gesprek-lp2-vervolg')).toMatchObject({ texts: `${TL}.vervolg.leerplichtambtenaar`, deadline: { due: '2027-01-06' } });
+  });
+
+  it('the gesprekskaart and the letter "Bevestiging van afspraken" (to the school) stay with the meeting at school (Mon 5 Oct, next Mon 19 Oct), not the later talk with the leerplichtambtenaar', () => {
+    const school = recorded('sch', '2026-10-05', ['school'], { outcome: 'afspraken', agreements: [{ who: 'de intern begeleider', what: 'maakt een plan' }], next: '2026-10-19', schoolSends: 'het verslag' });
+    const s = sanne(school, LPA_TALK);
+    const app = { answers: s.answers, timeline: { version: 1, ...s.data } } as never;
+    // Before: the card was for the talk with the leerplichtambtenaar on Wed 28 Oct, the letter to the school confirmed that talk.
+    expect(cardOf(app, '2026-10-15').meetingDate).toBe('2026-10-19');
+    const values = meetingLetterValuesOf(app, 'nl', '2026-10-15');
+    expect(values.datum_gesprek).toBe(formatDateShort('2026-10-05', 'nl'));
+    expect(values.school_stuurt).toBe('het verslag');
+    expect(values.aanwezig).toBeUndefined();
   });
 
   it('every language has the new texts, with the date and no placeholder left', () => {
