@@ -2,7 +2,7 @@ import type { Answers } from '../flow/answers';
 import { factsFrom, type Facts } from '../rules/facts';
 import { buildPlan } from '../rules/plan';
 import { filingEndsBeforeMeeting, filingRunsMeetingDayUnknown, FILING_STEPS, registrationDecided, uncertainFilingEndsBeforeMeeting } from '../rules/catalogue';
-import { AGREED_AFTER_TERM, agreedAfterTerm, filingBeforeNextMeeting, filingWarningId, latestMeeting, withMeetings } from './plan';
+import { AGREED_AFTER_TERM, agreedAfterTerm, filingBeforeNextMeeting, filingWarningId, latestSchoolMeeting, withMeetings } from './plan';
 import { isFollowUp, passedEarlierDecision } from '../rules/order';
 import { noSchoolYet } from '../rules/steps/predicates';
 import type { IsoDate } from '../rules/dates';
@@ -366,7 +366,8 @@ export function buildCard(answers: Answers, events: readonly TimelineEvent[], to
   // A day before today is a meeting that has been (session 19): the card does not show it as the coming one.
   // Session 46 (s46-meetings): that meeting recorded in the timeline with a next one agreed (today or later): the card is for
   // the next one. Before, it said "your meeting was on 25 November, write down what was agreed" after she had.
-  const recorded = latestMeeting(events);
+  // Session 57: the latest meeting at school; a next talk agreed with the leerplichtambtenaar is no meeting this card is for.
+  const recorded = latestSchoolMeeting(events);
   const agreedNext = recorded?.meeting.next !== undefined && recorded.meeting.next >= today && (planned === undefined || (planned < today && recorded.date >= planned)) ? recorded.meeting.next : undefined;
   const when = agreedNext !== undefined ? { meetingDate: agreedNext } : planned === undefined ? {} : planned < today ? { pastMeetingDate: planned } : { meetingDate: planned };
   return { today, ...when, situations, goals, questions, documents, know, dates };

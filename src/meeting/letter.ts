@@ -1,7 +1,7 @@
 import { formatDateShort } from '../rules/dates';
 import type { LetterField } from '../rules/letter-fields';
 import type { TimelineEvent } from '../timeline/model';
-import { latestMeeting, type RecordedMeeting } from './plan';
+import { latestSchoolMeeting, type RecordedMeeting } from './plan';
 import { effectiveOutcome } from './record';
 
 /** The words around the parent's own words, from content (ui.yaml meeting.letter.*), in the letter's language. */
@@ -59,8 +59,12 @@ function reservationValue(r: Reservation, words: LetterWords, date: (d: string) 
   return { voorbehoud: r.filed ? words.reserveFiled({ date: date(only) }) : words.reserve({ date: date(only) }) };
 }
 
-/** The values from the latest recorded meeting in the timeline; none when nothing was recorded. */
+/**
+ * The values from the latest recorded meeting at school in the timeline; none when nothing was recorded. Session 57: at
+ * school (latestSchoolMeeting): the letter goes to the school and says what the school sends; a talk with the
+ * leerplichtambtenaar or the steunpunt after it filled the letter to the school with that talk.
+ */
 export function latestMeetingLetterValues(events: readonly TimelineEvent[], words: LetterWords, lang = 'nl', reservation?: Reservation): Partial<Record<LetterField, string>> {
-  const ev = latestMeeting(events);
+  const ev = latestSchoolMeeting(events);
   return ev ? meetingLetterValues(ev, words, lang, reservation) : {};
 }

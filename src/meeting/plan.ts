@@ -4,10 +4,12 @@ import { addWeeks, daysBetween } from '../rules/calendar';
 import { orderPlan } from '../rules/order';
 import { FILING_STEPS, REFUSAL_KEPT_OBJECTED_TEXTS, type FilingCertainty } from '../rules/catalogue';
 import type { Plan, PlanStep, PlanWarning } from '../rules/plan';
+import type { Contact } from '../rules/steps/types';
+import type { Party } from '../timeline/effects';
 import { extensionLeftBehindBy, spokenReceipt, toldOnlyOrally, type TimelineEvent } from '../timeline/model';
 import type { Answers } from '../flow/answers';
 import { effectiveOutcome, type MeetingRecord } from './record';
-import { EARLIER_REGISTRATION_TEXTS, EARLIER_REGISTRATION_LATE_TEXTS, UNDECIDED_REGISTRATION_TEXTS, UNDECIDED_REGISTRATION_LATE_TEXTS, ambiguousExtensionNotes, spokenRefusalFirstSchoolNotes, dossierCorrectionSteps, dossierCorrectionTexts, dossierFirstRequest, gpoNotTlvNotes, decisionOnObjectionNotes, enrolAfterGrantSteps, extensionAfterRefusalDeadlines, sentDayStarts, spokenAdmissionNotes, extensionUnknownNotes, lateExtensionNotes, lpaWrittenDay, lpaWrittenNotes, atSchool, homeAgainWithinWeek, notAtHome, SUSPENDED_TOO_LONG, suspensionChainEnd, suspensionChainStart, suspensionChainTooLong, latestTlvRefusalTexts, newSchoolRemovalTexts, spokenObjectionNotes, spokenRegistrationNotes, timelineSteps, objectionBeforeDecision, tlvApplicationAnswered, tlvGrantObjectionTexts, withAnsweredDecisions, newSchoolRefusalTexts, REFUSAL_THEN_ADMITTED } from '../timeline/earlier';
+import { EARLIER_REGISTRATION_TEXTS, EARLIER_REGISTRATION_LATE_TEXTS, UNDECIDED_REGISTRATION_TEXTS, UNDECIDED_REGISTRATION_LATE_TEXTS, ambiguousExtensionNotes, spokenRefusalFirstSchoolNotes, dossierCorrectionSteps, dossierCorrectionTexts, dossierFirstRequest, gpoNotTlvNotes, decisionOnObjectionNotes, enrolAfterGrantSteps, extensionAfterRefusalDeadlines, sentDayStarts, spokenAdmissionNotes, extensionUnknownNotes, lateExtensionNotes, lpaContacted, lpaWrittenNotes, atSchool, homeAgainWithinWeek, notAtHome, SUSPENDED_TOO_LONG, suspensionChainEnd, suspensionChainStart, suspensionChainTooLong, latestTlvRefusalTexts, newSchoolRemovalTexts, spokenObjectionNotes, spokenRegistrationNotes, timelineSteps, objectionBeforeDecision, tlvApplicationAnswered, tlvGrantObjectionTexts, withAnsweredDecisions, newSchoolRefusalTexts, REFUSAL_THEN_ADMITTED } from '../timeline/earlier';
 
 /**
  * What was agreed at a meeting, as steps of the plan. Pure: events and today in, steps out.
@@ -19,6 +21,8 @@ import { EARLIER_REGISTRATION_TEXTS, EARLIER_REGISTRATION_LATE_TEXTS, UNDECIDED_
  * - The LATEST recorded meeting ended without agreements, or with "the school decides later":
  *   the step that asks for a written decision (FP02: ask for it on paper; A04/C05 where a term runs).
  *   An older meeting like that is overtaken by the meeting after it.
+ * Session 57: who was there counts (meetingWith, decisionSteps): the decision is asked of the one who decides (the school,
+ * the samenwerkingsverband), and a meeting with someone else gives no decision step, no bezwaar and names that party.
  */
 export const MEETING_STEP_TEXTS = {
   afspraak: 'ui:meeting.planStep.afspraak',
@@ -40,37 +44,107 @@ export function recordedMeetings(events: readonly TimelineEvent[]): RecordedMeet
 /** The latest recorded meeting, if any. */
 export const latestMeeting = (events: readonly TimelineEvent[]): RecordedMeeting | undefined => recordedMeetings(events).at(-1);
 
+/**
+ * Session 57: the latest recorded meeting at school (meetingWith: the school or its board there, or no one ticked). The
+ * gesprekskaart (its next meeting day) and the letter "Bevestiging van afspraken" (to the school: "De school stuurt mij") are
+ * for a meeting at school; a later talk with the leerplichtambtenaar or the steunpunt is not the one they are about.
+ */
+export const latestSchoolMeeting = (events: readonly TimelineEvent[]): RecordedMeeting | undefined => recordedMeetings(events).filter((m) => meetingWith(m).school).at(-1);
+
 /** A step id the ticks accept (/^[a-z0-9-]{1,64}$/), unique per meeting and agreement. */
 const stepId = (ev: TimelineEvent, what: string) => `gesprek-${ev.id.toLowerCase().replace(/[^a-z0-9]/g, '')}-${what}`.slice(0, 64);
 
 const dated = (from: IsoDate, to: IsoDate, today: IsoDate) => deadline(from, 'gesprek', daysBetween(from, to), 'days', today);
+
+/**
+ * Session 57 (s57-timeline): who the meeting was with (the event's `parties`). Before, every recorded meeting was read as
+ * one at school: a meeting with only the leerplichtambtenaar that ended without agreements gave "Vraag de school om een
+ * besluit op papier … bezwaar", and its next meeting was "Volgend gesprek met school".
+ * - school: the school or its board was there, or no one was ticked (the form ticks no party for a talk; the gesprekskaart is
+ *   for a meeting at school). The school decides on admission, removal and the OPP (A04, C08, B08): its decision on paper.
+ * - samenwerkingsverband: the SWV decides on a TLV, and a bezwaar goes to the SWV (E08, E16). A meeting with the school and
+ *   the SWV asks who decides.
+ * - anyone else (leerplichtambtenaar, gemeente, onderwijsconsulent, steunpunt, a commission, someone else): no decision the
+ *   parent can object to comes from that meeting here (D06, D22, F02, F05: they advise, mediate, help; F09, F10: a
+ *   commission advises, the board decides). What was said is put in writing, no bezwaar.
+ */
+type MeetingWith = { school: boolean; swv: boolean; other?: Party };
+export function meetingWith(ev: TimelineEvent): MeetingWith {
+  const p = ev.parties;
+  const school = p.length === 0 || p.includes('school') || p.includes('bestuur');
+  const swv = p.includes('samenwerkingsverband');
+  const rest = p.filter((x) => x !== 'school' && x !== 'bestuur');
+  // The one party named in a text: only when it was the only one there (several: the texts name no one).
+  return { school, swv, ...(!school && rest.length === 1 ? { other: rest[0]! } : {}) };
+}
+
+/** Session 57: the texts of a meeting with someone other than the school (content ui.yaml tl57.meetingStep). */
+const TL57 = 'ui:tl57.meetingStep';
+const NAMED: readonly Party[] = ['samenwerkingsverband', 'leerplichtambtenaar', 'gemeente', 'onderwijsconsulent', 'steunpunt', 'klachtencommissie', 'geschillencommissie'];
+const CONTACT_OF: Partial<Record<Party, Contact>> = {
+  samenwerkingsverband: 'samenwerkingsverband', leerplichtambtenaar: 'leerplichtambtenaar', gemeente: 'gemeente', onderwijsconsulent: 'onderwijsconsulenten',
+  steunpunt: 'steunpunt', klachtencommissie: 'klachtencommissie', geschillencommissie: 'geschillencommissie',
+};
+const contactsOf = (ev: TimelineEvent): Contact[] => {
+  const w = meetingWith(ev);
+  if (w.school) return ['school'];
+  return [...new Set(ev.parties.map((p) => CONTACT_OF[p]).filter((c): c is Contact => c !== undefined))];
+};
+/** The next meeting's texts: with the school as before; with one other party, named; with several, no name. */
+export const nextMeetingTexts = (ev: TimelineEvent): string => {
+  const w = meetingWith(ev);
+  if (w.school) return MEETING_STEP_TEXTS.vervolg;
+  return w.other && NAMED.includes(w.other) ? `${TL57}.vervolg.${w.other}` : `${TL57}.vervolg.anders`;
+};
+const isNextMeeting = (s: PlanStep) => s.texts === MEETING_STEP_TEXTS.vervolg || (s.texts?.startsWith(`${TL57}.vervolg.`) ?? false);
+const isAgreement = (s: PlanStep) => s.texts === MEETING_STEP_TEXTS.afspraak || s.texts === `${TL57}.afspraak`;
 
 export function meetingSteps(events: readonly TimelineEvent[], today: IsoDate): PlanStep[] {
   const meetings = recordedMeetings(events);
   const steps: PlanStep[] = [];
   for (const ev of meetings) {
     const r = ev.meeting;
+    const atSchool = meetingWith(ev).school;
     r.agreements.forEach((a, i) => {
       // A date before the meeting cannot be a date agreed at it (the form refuses it; old data is skipped).
       if (!a.by || a.by < ev.date) return;
       steps.push({
-        id: stepId(ev, `a${i + 1}`), texts: MEETING_STEP_TEXTS.afspraak, group: 'binnenkort', section: 'afspraken-vastleggen',
+        id: stepId(ev, `a${i + 1}`), texts: atSchool ? MEETING_STEP_TEXTS.afspraak : `${TL57}.afspraak`, group: 'binnenkort', section: 'afspraken-vastleggen',
         letters: [], contacts: [], deadline: dated(ev.date, a.by, today), params: { wie: a.who, wat: a.what, gesprek: ev.date },
       });
     });
     if (r.next && r.next >= ev.date) {
       steps.push({
-        id: stepId(ev, 'vervolg'), texts: MEETING_STEP_TEXTS.vervolg, group: 'binnenkort', section: 'gesprek-voorbereiden',
-        letters: [], contacts: ['school'], deadline: dated(ev.date, r.next, today), params: { gesprek: ev.date },
+        id: stepId(ev, 'vervolg'), texts: nextMeetingTexts(ev), group: 'binnenkort', section: 'gesprek-voorbereiden',
+        letters: [], contacts: contactsOf(ev), deadline: dated(ev.date, r.next, today), params: { gesprek: ev.date },
       });
     }
   }
-  const last = meetings.at(-1);
-  if (last && effectiveOutcome(last.meeting) !== 'afspraken') {
-    steps.push({
-      id: stepId(last, 'besluit'), texts: MEETING_STEP_TEXTS.besluit, group: 'nu', section: 'afspraken-vastleggen',
-      letters: ['bevestiging-afspraken'], contacts: ['school'], params: { gesprek: last.date },
-    });
+  return [...steps, ...decisionSteps(meetings)];
+}
+
+/**
+ * The step that asks for a decision on paper: from the latest meeting with the one who decides (FP02: ask for it on paper;
+ * A04/C05 where a term runs), when it ended without agreements or with "decided later". An older meeting with the same one
+ * is overtaken by the one after it; a meeting with someone else overtakes nothing (session 57: a talk with the
+ * leerplichtambtenaar after the school said "we decide later" leaves the school's decision owed). The latest meeting of all,
+ * with no one who decides and without agreements, gives the step that puts in writing what was said (no bezwaar).
+ */
+function decisionSteps(meetings: readonly RecordedMeeting[]): PlanStep[] {
+  const open = (m: RecordedMeeting | undefined) => (m && effectiveOutcome(m.meeting) !== 'afspraken' ? m : undefined);
+  const school = open(meetings.filter((m) => meetingWith(m).school).at(-1));
+  const swv = open(meetings.filter((m) => meetingWith(m).swv).at(-1));
+  const steps: PlanStep[] = [];
+  const besluit = (m: RecordedMeeting, texts: string, contacts: Contact[], letters: string[]): PlanStep =>
+    ({ id: stepId(m, 'besluit'), texts, group: 'nu', section: 'afspraken-vastleggen', letters, contacts, params: { gesprek: m.date } });
+  if (school && school === swv) steps.push(besluit(school, `${TL57}.besluitSchoolSwv`, ['school', 'samenwerkingsverband'], ['bevestiging-afspraken']));
+  else {
+    if (school) steps.push(besluit(school, MEETING_STEP_TEXTS.besluit, ['school'], ['bevestiging-afspraken']));
+    if (swv) steps.push(besluit(swv, `${TL57}.besluitSwv`, ['samenwerkingsverband'], []));
+  }
+  const last = open(meetings.at(-1));
+  if (last && !meetingWith(last).school && !meetingWith(last).swv) {
+    steps.push({ id: stepId(last, 'bevestigen'), texts: `${TL57}.bevestigen`, group: 'binnenkort', section: 'afspraken-vastleggen', letters: [], contacts: contactsOf(last), params: { gesprek: last.date } });
   }
   return steps;
 }
@@ -94,7 +168,7 @@ const AGREED_AFTER: readonly { ids: (id: string) => boolean; limit: (d: Deadline
   { ids: (id) => id === 'besluit-aanmelding', limit: (d) => addWeeks(d.start, TERMS.admissionDecisionMaxWeeks), texts: 'ui:s46.warning.afspraakNaBesluit', section: 'na-aanmelding' },
 ];
 export function agreedAfterTerm(steps: readonly PlanStep[], today: IsoDate): { texts: string; section: string } | undefined {
-  const agreed = steps.filter((s) => s.texts === MEETING_STEP_TEXTS.afspraak && s.deadline && s.deadline.due >= today).map((s) => s.deadline!.due).sort();
+  const agreed = steps.filter((s) => isAgreement(s) && s.deadline && s.deadline.due >= today).map((s) => s.deadline!.due).sort();
   const last = agreed.at(-1);
   if (last === undefined) return undefined;
   for (const a of AGREED_AFTER) {
@@ -117,7 +191,7 @@ export function filingEndsBeforeNextMeeting(steps: readonly PlanStep[]): boolean
  * against a refusal or removal) ends before it, the uncertain one when only uncertain terms do (TLV bezwaar, GPO).
  */
 export function filingBeforeNextMeeting(steps: readonly PlanStep[]): FilingCertainty | undefined {
-  const next = steps.filter((s) => s.texts === MEETING_STEP_TEXTS.vervolg && s.deadline && s.deadline.status !== 'passed').map((s) => s.deadline!.due);
+  const next = steps.filter((s) => isNextMeeting(s) && s.deadline && s.deadline.status !== 'passed').map((s) => s.deadline!.due);
   // Session 26: also the answers' own meeting day (gesprek-voorbereiden's moment: today or later). The catalogue's rule
   // checks it against the answers' terms only; a term from the timeline (an earlier refusal's bezwaar) was never checked.
   for (const s of steps) if (s.id === 'gesprek-voorbereiden' && s.moment) next.push(s.moment.date);
@@ -212,8 +286,8 @@ export function withEvents(plan: Plan, events: readonly TimelineEvent[], answers
   const reminded = events.some((e) => e.kind === 'dossier-gevraagd');
   // Session 47: a request to the Geschillencommissie, maybe about a TLV (gpoNotTlvNotes).
   const gpo = events.some((e) => e.kind === 'gpo-ingediend');
-  // Session 54 (lawyer-s53-months D4): a letter or e-mail to the leerplichtambtenaar (lpaWrittenNotes).
-  const lpa = lpaWrittenDay(events, plan.today) !== undefined;
+  // Session 54 (lawyer-s53-months D4): a letter or e-mail to the leerplichtambtenaar (lpaWrittenNotes); session 57: or a call or a talk.
+  const lpa = lpaContacted(events, plan.today);
   if (!extra.length && !spoken && !leftBehind && !lateExtension && !sent && chainStart === undefined && !reminded && !gpo && !otherReason && !lpa && back === undefined && named.every((s, i) => s === plan.steps[i])) return plan;
   // Session 37: the newest TLV refusal's own step names its date beside an earlier TLV decision's step (latestTlvRefusalTexts).
   // Session 31: the paper step for a removal by the next school names that school (src/timeline/earlier.ts). Session 34: also
@@ -223,7 +297,7 @@ export function withEvents(plan: Plan, events: readonly TimelineEvent[], answers
   const own = dossierCorrectionSteps(events, dossierCorrectionTexts(events, dossierFirstRequest(events, extensionAfterRefusalDeadlines(events, latestTlvRefusalTexts(events, [...named, ...extra], answers), plan.today, answers), plan.today, answers)), plan.today, answers);
   // Session 47: a request to the Geschillencommissie after a TLV decision: the TLV bezwaar step says that is not the way (gpoNotTlvNotes).
   const decided = withAnsweredDecisions(events, answers);
-  // Session 54: a letter or e-mail to the leerplichtambtenaar logged: its step says so (lpaWrittenNotes).
+  // Session 54: a letter or e-mail to the leerplichtambtenaar logged: its step says so (lpaWrittenNotes). Session 57: a call or a talk too.
   const noted = lpaWrittenNotes(events, gpoNotTlvNotes(events, spokenRegistrationNotes(events, spokenObjectionNotes(events, newSchoolRefusalTexts(decided, newSchoolRemovalTexts(decided, own))))), plan.today);
   // Session 47: a chain of suspensions longer than a week: the step counts the week from its first day (suspensionChainEnd).
   const steps = notAtHome(suspensionChainEnd(spokenAdmissionNotes(events, sentDayStarts(events, lateExtensionNotes(events, ambiguousExtensionNotes(events, spokenRefusalFirstSchoolNotes(events, extensionUnknownNotes(leftBehind, noted)), answers)))), chainStart, plan.today), back?.steps);

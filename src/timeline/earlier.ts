@@ -11,7 +11,7 @@ import { GPO_FROM, stepRules } from '../rules/catalogue';
 import { asString, type Answers } from '../flow/answers';
 import { conditions } from '../flow/conditions';
 import { REGISTRATION_KINDS, answeredDossierRequest, correctionsOnly, firstWaitingDossierRequest, inOrder, otherRegistrationsOpenAt, registrationsOf, replay, spokenReceipt, toldOnlyOrally, writtenDecisionDays, type Events, type TimelineEvent } from './model';
-import { isCorrectionRequest } from './effects';
+import { isCorrectionRequest, isLegal } from './effects';
 
 /**
  * Session 25 (s25-months): an earlier refusal whose 6 weeks for bezwaar still run, once a later refusal was logged.
@@ -1127,7 +1127,9 @@ export function dossierCorrectionSteps(events: Events, steps: readonly PlanStep[
   if (!answers || steps.some((s) => s.id === DOSSIER_STEP) || !events.some(isCorrectionRequest)) return [...steps];
   const answered = answeredDossierRequest(answers);
   const asked = answered ? [{ kind: 'dossier-gevraagd' as const, date: answered }] : [];
-  const start = firstWaitingDossierRequest([...asked, ...inOrder(events)].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)));
+  // Session 57: the plan has no step for a dossier not seen, so a correction after an inzage request is its own request
+  // (firstWaitingDossierRequest `seen`), not a reminder of it: before, the correction's month was on no screen.
+  const start = firstWaitingDossierRequest([...asked, ...inOrder(events)].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)), true);
   const rule = stepRules.find((r) => r.id === DOSSIER_STEP);
   if (start === undefined || !correctionsOnly(events, start) || !rule) return [...steps];
   const f = factsFrom({ ...replay(answers, events), 'dossier-gezien': 'nee', 'dossier-gevraagd': 'ja', 'dossier-gevraagd-datum': start } as Answers, today);
@@ -1406,14 +1408,52 @@ export function objectionBeforeDecision(events: Events, steps: readonly PlanStep
  * (D06; FACTS §X.16), so none is named.
  */
 export const LPA_WRITTEN_NOTE = 'ui:s54.lpaGeschreven';
+/**
+ * Session 57 (left open by session 56): a call or a talk with the leerplichtambtenaar logged ("Telefoontje", "Gesprek", or
+ * "Anders" by phone or in a talk). The step still said "contact the leerplichtambtenaar, tell them your child is at home"
+ * as if she had not. She has: the note says so, and that a call or a talk leaves nothing on paper, so to confirm in
+ * writing what she told and what was agreed (the step's own letter bericht-leerplichtambtenaar, or a short e-mail). Still
+ * no term (D06; FACTS §X.16). The latest contact decides which note: a letter or e-mail on or after the latest call is on
+ * paper already (LPA_WRITTEN_NOTE).
+ */
+export const LPA_SPOKEN_NOTE = 'ui:tl57.lpaGesproken';
 const WRITTEN_KINDS: readonly string[] = ['brief', 'e-mail'];
-/** The latest day up to today a letter or e-mail to the leerplichtambtenaar was logged (lpaWrittenNotes; withEvents' shortcut). */
-export const lpaWrittenDay = (events: Events, today: IsoDate): IsoDate | undefined =>
-  events.filter((e) => WRITTEN_KINDS.includes(e.kind) && e.parties.includes('leerplichtambtenaar') && !toldOnlyOrally(e) && e.date <= today).map((e) => e.date).sort().at(-1);
+const SPOKEN_KINDS: readonly string[] = ['telefoontje', 'gesprek'];
+const WRITTEN_HOWS: readonly string[] = ['brief', 'e-mail'];
+const SPOKEN_HOWS: readonly string[] = ['telefoon', 'gesprek'];
+/** How a logged event with the leerplichtambtenaar reached them: on paper or by e-mail, by phone or in a talk, or not known. */
+function lpaContactOf(e: TimelineEvent): 'written' | 'spoken' | undefined {
+  if (!e.parties.includes('leerplichtambtenaar') || isLegal(e.kind)) return undefined;
+  if (WRITTEN_KINDS.includes(e.kind)) return 'written';
+  if (SPOKEN_KINDS.includes(e.kind)) return 'spoken';
+  // "Anders": its "Hoe?" tells.
+  if (e.how !== undefined && WRITTEN_HOWS.includes(e.how)) return 'written';
+  if (e.how !== undefined && SPOKEN_HOWS.includes(e.how)) return 'spoken';
+  return undefined;
+}
+/**
+ * Session 57: only a contact after the latest day back at school logged up to today ("Kind gaat weer naar school"): one
+ * before it was about an earlier time at home and told the leerplichtambtenaar nothing about this one. Before, at home
+ * again months later, the step said "Je hebt dus al contact gehad" for a call of the time before.
+ */
+const latestLpa = (events: Events, today: IsoDate, how: 'written' | 'spoken'): IsoDate | undefined => {
+  const back = latestBack(events.filter((e) => e.date <= today));
+  return events.filter((e) => e.date <= today && (back === undefined || e.date > back) && lpaContactOf(e) === how).map((e) => e.date).sort().at(-1);
+};
+/** The latest day up to today a letter or e-mail to the leerplichtambtenaar was logged (lpaWrittenNotes). */
+export const lpaWrittenDay = (events: Events, today: IsoDate): IsoDate | undefined => latestLpa(events, today, 'written');
+/** The latest day up to today a call or talk with the leerplichtambtenaar was logged (lpaWrittenNotes). */
+export const lpaSpokenDay = (events: Events, today: IsoDate): IsoDate | undefined => latestLpa(events, today, 'spoken');
+/** Any contact with the leerplichtambtenaar logged up to today (withEvents' shortcut). */
+export const lpaContacted = (events: Events, today: IsoDate): boolean => lpaWrittenDay(events, today) !== undefined || lpaSpokenDay(events, today) !== undefined;
 export function lpaWrittenNotes(events: Events, steps: readonly PlanStep[], today: IsoDate): PlanStep[] {
-  const day = lpaWrittenDay(events, today);
-  if (day === undefined) return [...steps];
-  return steps.map((s) => (s.id === 'leerplicht-inschakelen' && !s.note ? { ...s, note: LPA_WRITTEN_NOTE, params: { ...s.params, lpaGeschreven: day } } : s));
+  const written = lpaWrittenDay(events, today);
+  const spoken = lpaSpokenDay(events, today);
+  if (written === undefined && spoken === undefined) return [...steps];
+  const note: { note: string; param: Record<string, string> } = spoken !== undefined && (written === undefined || spoken > written)
+    ? { note: LPA_SPOKEN_NOTE, param: { lpaGesproken: spoken } }
+    : { note: LPA_WRITTEN_NOTE, param: { lpaGeschreven: written! } };
+  return steps.map((s) => (s.id === 'leerplicht-inschakelen' && !s.note ? { ...s, note: note.note, params: { ...s.params, ...note.param } } : s));
 }
 
 /**

@@ -873,7 +873,9 @@ export function lateFlags(answers: Answers, events: Events, today: IsoDate, base
     if (rule.id === 'besluit-aanmelding' && answers['aanmelding-hoe'] !== undefined && asString(answers['aanmelding-hoe']) !== 'schriftelijk') continue;
     // The latest start counts; a received date beats a sent date of the same registration.
     // Session 47: for the dossier, the first request still waiting (a second one is a reminder: dossierFirstRequest).
-    const waiting = rule.id === 'dossier' ? firstWaitingDossierRequest(dossierItems) : undefined;
+    // Session 57: a correction after an inzage request her "ja" answered is its own request (firstWaitingDossierRequest `seen`).
+    // As the plan reads it (dossierCorrectionSteps: no step for a dossier not seen): unless the answers say "not seen".
+    const waiting = rule.id === 'dossier' ? firstWaitingDossierRequest(dossierItems, asString(answers['dossier-gezien']) !== 'nee') : undefined;
     const start = starts.find((s) => s.date === waiting) ?? starts.reduce((a, b) => (b.date > a.date || (b.date === a.date && rule.start.indexOf(b.kind) < rule.start.indexOf(a.kind)) ? b : a));
     // A decision told only by phone answers nothing (A20, FP02): the school's term runs on (session 25).
     const answeredByEvent = items.some(
@@ -931,12 +933,22 @@ export function answeredDossierRequest(asked: Answers): IsoDate | undefined {
   const day = asString(asked['dossier-gevraagd-datum']);
   return day !== undefined && isIsoDate(day) ? day : undefined;
 }
-export function firstWaitingDossierRequest(items: readonly Pick<TimelineItem, 'kind' | 'date'>[]): IsoDate | undefined {
+export function firstWaitingDossierRequest(items: readonly (Pick<TimelineItem, 'kind' | 'date'> & { readonly letter?: string | undefined })[], seen = false): IsoDate | undefined {
   let first: IsoDate | undefined;
+  let firstIsCorrection = false;
   for (const i of items) {
     if (i.kind === 'dossier-ontvangen') first = undefined;
-    // More than two months after the request still waiting: a new request (months-s25 F), not a reminder.
-    else if (i.kind === 'dossier-gevraagd' && (first === undefined || i.date > addMonths(first, REMINDER_WITHIN_MONTHS))) first = i.date;
+    else if (i.kind === 'dossier-gevraagd') {
+      const correction = isCorrectionRequest(i);
+      // More than two months after the request still waiting: a new request (months-s25 F), not a reminder.
+      // Session 57: with the dossier seen (`seen`: the parent says so, or the plan has no step for a dossier not seen), a
+      // request to correct it after an inzage request is its own request with its own month (AVG; G01/G05), not a
+      // reminder of the inzage request that her "ja" answered. Before, the plan showed no term for the correction at all.
+      if (first === undefined || i.date > addMonths(first, REMINDER_WITHIN_MONTHS) || (seen && correction && !firstIsCorrection)) {
+        first = i.date;
+        firstIsCorrection = correction;
+      }
+    }
   }
   return first;
 }

@@ -13,13 +13,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { askedQuestions, applicableAnswers } from '../../src/flow/route';
 import { DOSSIER_CORRECTION_TEXTS } from '../../src/timeline/earlier';
 import { CURRENT_RULES, addEvent, deleteEvent, upgradeStored, type TimelineData, type TimelineEvent } from '../../src/timeline/model';
-import { LETTER_KIND } from '../../src/timeline/effects';
 import { cardOf } from '../../src/ui/pages/MeetingPage';
 import { storedOf } from '../../src/ui/components/timelineDoor';
 import { loadPlanTexts } from './plan-texts';
 import { flags, ev, log } from './timeline-log';
 import { agreeingPlan, appOf, type Story } from './app-story';
-import { A, E, dutch, firstScreen, ids, step, terms } from './lawyer-kit';
+import { A, E, dutch, firstScreen, ids, sent, step, terms } from './lawyer-kit';
 
 beforeAll(loadPlanTexts);
 
@@ -28,9 +27,6 @@ const HV = {
   situatie: ['handelingsverlegen'], opp: 'ja', 'opp-besproken': '2026-10-01', 'opp-ingestemd': 'ja', 'opp-onenigheid': 'geen',
   'hv-schriftelijk': 'ja', 'hv-wil-weg': 'nee', groep: 'groep-3-6', jeugdhulp: 'nee', klacht: 'nee', ...rest,
 };
-/** The letter logged as sent, as "Ik heb deze brief verstuurd" logs it (LETTER_KIND). */
-const sent = (id: string, letter: 'correctie-dossier' | 'inzage-dossier', date: string): TimelineEvent =>
-  ({ ...ev(id, LETTER_KIND[letter]!.kind, date), letter });
 /** Finn (lawyer-s56-fresh story 6): asked 29 Jan, received 26 Feb, the correction letter sent Wed 31 Mar 2027. */
 const FINN_EVENTS = [E('dossier-gevraagd', '2027-01-29'), E('dossier-ontvangen', '2027-02-26'), sent('c1', 'correctie-dossier', '2027-03-31')];
 const finn = () => log(A({ ...HV, 'dossier-gezien': 'nee', 'dossier-gevraagd': 'nee' }), FINN_EVENTS);

@@ -12,7 +12,7 @@ import { addDays } from '../../src/rules/calendar';
 import { firstThings } from '../../src/ui/firstThings';
 import { stepText } from '../../src/ui/deadlineText';
 import type { TimelineEvent } from '../../src/timeline/model';
-import type { EventKind, How } from '../../src/timeline/effects';
+import { LETTER_KIND, type EventKind, type How } from '../../src/timeline/effects';
 import { ev, log } from './timeline-log';
 import { agreeingPlan, type Story } from './app-story';
 import { tFor } from './plan-texts';
@@ -48,6 +48,9 @@ export const W = (date: IsoDate, how: How = 'brief', id = `w${date}${how}`): Tim
 export const B = (date: IsoDate, how: How = 'brief'): TimelineEvent => ev(`b${date}${how}`, 'bezwaar-ingediend', date, how);
 /** A request to the Geschillencommissie on `date`, on paper unless told otherwise; id `p<date><how>`. */
 export const G = (date: IsoDate, how: How = 'brief'): TimelineEvent => ev(`p${date}${how}`, 'gpo-ingediend', date, how);
+
+/** A letter of the app logged as sent on `date`, as "Ik heb deze brief verstuurd" logs it (LETTER_KIND: its kind, `letter` set). */
+export const sent = (id: string, letter: string, date: IsoDate): TimelineEvent => ({ ...ev(id, LETTER_KIND[letter]!.kind, date), letter });
 
 // ── Steps and terms ─────────────────────────────────────────────────────────────────────────────────────────────────
 

@@ -477,11 +477,13 @@ describe('D4: a letter to the leerplichtambtenaar logged', () => {
     }
   });
 
-  it('no note before the letter, nor for a letter to the school, a call to the leerplichtambtenaar or a letter dated after today', () => {
+  it('no note before the letter, nor for a letter to the school or a letter dated after today; a call to the leerplichtambtenaar has its own note (session 57)', () => {
     expect(step(agree(story3(4), '2026-11-20'), 'leerplicht-inschakelen')?.note).toBeUndefined();
     const toSchool: TimelineEvent = { ...ev('s', 'brief', '2026-11-23', 'brief'), parties: ['school'] };
     const call: TimelineEvent = { ...ev('c', 'telefoontje', '2026-11-23'), parties: ['leerplichtambtenaar'] };
-    for (const e of [toSchool, call]) expect(step(agree(log(A(HOME), [...S3.slice(0, 4), e]), '2026-11-24'), 'leerplicht-inschakelen')?.note).toBeUndefined();
+    expect(step(agree(log(A(HOME), [...S3.slice(0, 4), toSchool]), '2026-11-24'), 'leerplicht-inschakelen')?.note).toBeUndefined();
+    // Session 57 (tests/unit/timeline-s57.test.ts): a call is contact too, with nothing on paper: confirm it in writing.
+    expect(step(agree(log(A(HOME), [...S3.slice(0, 4), call]), '2026-11-24'), 'leerplicht-inschakelen')?.note).toBe('ui:tl57.lpaGesproken');
     expect(step(agree(story3(5), '2026-11-22'), 'leerplicht-inschakelen')?.note).toBeUndefined();
   });
 

@@ -29,7 +29,7 @@ export function languagesToCompile(root: string, withLangs: readonly string[] = 
 /** The content modules every language has besides core (the app loads them on first use). */
 export const LAZY_KINDS = ['chapters', 'glossary', 'pages', 'letters', 'search', 'steps', 'questions', 'pagetexts', 'toc'] as const;
 
-export const PAGE_TEXT_SECTIONS = ['plan', 'deadline', 'moment', 'contact', 'read', 'glossary', 'search', 'letter', 'letterField', 'wipe', 'review', 'reading', 'planExtras', 'letterActions', 'overview', 'share', 'professionals', 'timeline', 'backup', 'planFirst', 'letterPage', 'searchPage', 'calendarEvents', 'meeting', 'trustPages', 'admissionExtension', 'firstScreen', 'months', 'open26', 'open28', 'wording31', 'hunt32', 'tlv33', 'open34', 'tlv34', 'reg35', 'hunt35', 'ext36', 'tlv37', 'share37', 'bez37', 'dossier51', 'letter38', 'fp38', 'p1s38', 's45', 's46', 's47', 's48', 's52', 's54', 's55', 's56', 's57'];
+export const PAGE_TEXT_SECTIONS = ['plan', 'deadline', 'moment', 'contact', 'read', 'glossary', 'search', 'letter', 'letterField', 'wipe', 'review', 'reading', 'planExtras', 'letterActions', 'overview', 'share', 'professionals', 'timeline', 'backup', 'planFirst', 'letterPage', 'searchPage', 'calendarEvents', 'meeting', 'trustPages', 'admissionExtension', 'firstScreen', 'months', 'open26', 'open28', 'wording31', 'hunt32', 'tlv33', 'open34', 'tlv34', 'reg35', 'hunt35', 'ext36', 'tlv37', 'share37', 'bez37', 'dossier51', 'letter38', 'fp38', 'p1s38', 's45', 's46', 's47', 's48', 's52', 's54', 's55', 's56', 's57', 'tl57'];
 /** Interface texts only the build uses (the static reading pages): never shipped in the app. */
 export const BUILD_ONLY_SECTIONS = ['staticPages'];
 const pick = (ui: Record<string, unknown>, pageTexts: boolean) =>

@@ -7,7 +7,7 @@ import { asList } from '../../flow/answers';
 import { formatDate, formatDateShort, isIsoDate, parseTypedDate, todayInNL, type IsoDate } from '../../rules/dates';
 import { formatDateInText } from '../../rules/dateInText';
 import { buildCard, type Card, type CardDocument } from '../../meeting/card';
-import { latestMeeting, meetingSteps, type RecordedMeeting } from '../../meeting/plan';
+import { latestSchoolMeeting, meetingSteps, type RecordedMeeting } from '../../meeting/plan';
 import { MAX_AGREEMENTS, effectiveOutcome, OUTCOMES, type Agreement, type MeetingRecord, type Outcome } from '../../meeting/record';
 import { EMPTY_PREFS, MAX_GOALS, MAX_OWN, MEETING_KEY, prefsIsNewer, sanitizePrefs, storedPrefs, type CardPrefs } from '../../meeting/prefs';
 import { addEvent, newEventId, questionnaireAnswers, updateEvent, type TimelineEvent } from '../../timeline/model';
@@ -82,7 +82,8 @@ export function MeetingPage({ app, after }: { app: AppState; after: boolean }) {
   if (!steps) return <p>{t('app.loading')}</p>;
 
   const card = cardOf(app, today);
-  const last = latestMeeting(tl.events);
+  // Session 57: the latest meeting at school: the card, the letter "Bevestiging van afspraken" and this summary are about it.
+  const last = latestSchoolMeeting(tl.events);
 
   return (
     <div class="page-meeting">
