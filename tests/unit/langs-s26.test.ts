@@ -76,6 +76,45 @@ export function departedTerms(lang: string, terms: Term[], units: [string, strin
   return problems;
 }
 
+/**
+ * The other way round (session 57): a long name whose last words are the glossary heading's and whose first word is
+ * another. Arabic "نقطة دعم الأهل والشباب (ouder- en jeugdsteunpunt)" ("point" of support) stood in three texts where
+ * the glossary and every other text say "مركز دعم الأهل والشباب" ("centre"); departedTerms does not see it, as the
+ * wording does not begin with the heading's first word. Read from the bracket backwards: at least three of the
+ * heading's last words match (so only headings of four words or more, the support point's name in every language), one
+ * word inside the heading allowed, and then the heading's next word is missing. A shorter match is left alone: "the
+ * suspension (schorsing)" for "geçici uzaklaştırma" is a shortened heading, not another name.
+ */
+const bare2 = (w: string) => w.replace(/^و?[بل]?(ال)?/, '');
+const isWord2 = (w: string, h: string) => {
+  const s = bare2(h).slice(0, Math.max(3, bare2(h).length - 2));
+  return w.split('/').some((a) => bare2(a).startsWith(s));
+};
+export function renamedTerms(lang: string, terms: Term[], units: [string, string][]): string[] {
+  const problems: string[] = [];
+  for (const [id, raw] of units) {
+    const text = norm(raw);
+    for (const x of terms) {
+      const hw = norm(x.head).split(/\s+/);
+      if (hw.length < 4) continue;
+      for (const m of text.matchAll(new RegExp(`\\(${esc(x.dutch)}(?=[),])`, 'g'))) {
+        const words = text.slice(Math.max(0, m.index! - 120), m.index!).trim().split(/\s+/);
+        const at = (i: number) => words[words.length - 1 - i];
+        let k = 0;
+        let inserted = 0;
+        while (k < hw.length && k + inserted < words.length) {
+          const want = hw[hw.length - 1 - k]!;
+          if (isWord2(at(k + inserted)!, want)) k++;
+          else if (!inserted && k + 1 < words.length && isWord2(at(k + 1)!, want)) { inserted = 1; k++; }
+          else break;
+        }
+        if (k >= 3 && k < hw.length) problems.push(`${lang} ${id}: "${words.slice(-k - inserted - 1).join(' ')} (${x.dutch})": the glossary's name is "${x.head}"`);
+      }
+    }
+  }
+  return problems;
+}
+
 describe('the departed-term check itself', () => {
   const uk: Term[] = [{ dutch: 'zorgplicht', head: "обов'язок забезпечити місце" }, { dutch: 'aanmelding', head: 'заява на зарахування' }];
   it('finds a wording that begins like the heading and goes on differently, also declined', () => {
@@ -92,6 +131,16 @@ describe('the departed-term check itself', () => {
     expect(departedTerms('ar', ar, [['x', 'يحتاج إلى دعم خاص (extra ondersteuning)']])).toHaveLength(1);
     expect(departedTerms('pl', [{ dutch: 'verwijdering', head: 'usunięcie ze szkoły' }], [['x', 'przy usunięciu ucznia ze szkoły (verwijdering)']])).toEqual([]);
     expect(departedTerms('en', [{ dutch: 'extra ondersteuning', head: 'extra support' }], [['x', 'What is extra help/support (extra ondersteuning)?']])).toEqual([]);
+  });  it('finds a long name that ends like the heading and begins with another word, and lets the heading pass', () => {
+    const ar: Term[] = [{ dutch: 'ouder- en jeugdsteunpunt', head: 'مركز دعم الأهل والشباب' }];
+    expect(renamedTerms('ar', ar, [['x', 'غير متأكد؟ اتصل بنقطة دعم الأهل والشباب (ouder- en jeugdsteunpunt).']])).toHaveLength(1);
+    expect(renamedTerms('ar', ar, [['x', 'أو نقطة دعم الأهل والشباب (ouder- en jeugdsteunpunt).']])).toHaveLength(1);
+    expect(renamedTerms('ar', ar, [['x', 'اتصل بمركز دعم الأهل والشباب (ouder- en jeugdsteunpunt) وبمركز دعم الأهل والشباب (ouder- en jeugdsteunpunt)']])).toEqual([]);
+    const pl: Term[] = [{ dutch: 'ouder- en jeugdsteunpunt', head: 'punkt wsparcia dla rodziców i młodzieży' }];
+    expect(renamedTerms('pl', pl, [['x', 'Zadzwoń do punktu wsparcia dla rodziców i młodzieży (ouder- en jeugdsteunpunt).']])).toEqual([]);
+    expect(renamedTerms('pl', pl, [['x', 'Zadzwoń do biura wsparcia dla rodziców i młodzieży (ouder- en jeugdsteunpunt).']])).toHaveLength(1);
+    // Shorter headings are not read this way: a shortened heading and another name look alike there.
+    expect(renamedTerms('tr', [{ dutch: 'schorsing', head: 'geçici uzaklaştırma' }], [['x', 'ilkokulda uzaklaştırma (schorsing)']])).toEqual([]);
   });
 });
 
@@ -103,5 +152,10 @@ describe.each(OTHERS)('translation %s: a legal term in brackets follows its glos
     const terms = translatedTerms(base, other).filter((t) => LEGAL.includes(t.dutch));
     expect(terms.length).toBeGreaterThan(8);
     expect(departedTerms(lang, terms, flatUnits(other))).toEqual([]);
+  });
+  it('never a long name that ends like the glossary heading and begins with another word', () => {
+    const other = loadLanguage(ROOT, lang);
+    const terms = translatedTerms(base, other).filter((t) => LEGAL.includes(t.dutch));
+    expect(renamedTerms(lang, terms, flatUnits(other))).toEqual([]);
   });
 });
