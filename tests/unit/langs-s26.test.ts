@@ -184,10 +184,26 @@ describe('pl: a past-tense "you" has both forms', () => {
  * the school's weeks run); no Polish text tells the parent to enrol a child.
  */
 describe('tr and pl: two words for the wrong thing', () => {
-  it('tr never "bakım yükümlülüğü" for zorgplicht; pl never "zapisz dziecko" (both failed before)', () => {
+  it('tr never "bakım yükümlülüğü" for zorgplicht nor a bare "steunpunt\'u"; pl never "zapisz dziecko" (each failed before)', () => {
     const hits = (lang: string, re: RegExp) => flatUnits(loadLanguage(ROOT, lang)).filter(([, s]) => re.test(s)).map(([id]) => `${lang} ${id}`);
     expect(hits('tr', /bakım yükümlülü/i)).toEqual([]);
     expect(hits('pl', /zapisz(cie)? dziecko/i)).toEqual([]);
+    // tr dossier51 dossierCorrectie.late: "steunpunt'u arayın", the Dutch word with a Turkish ending and no Turkish name.
+    expect(hits('tr', /steunpunt'/i)).toEqual([]);
+  });
+});
+
+/**
+ * Session 57: Ukrainian open28.choiceElsewhereGpoOnly put the Geschillencommissie's probable last day after "Happy with the
+ * new school? Then nothing to do here", as the text's last words, where the Dutch gives it with the route it belongs
+ * to. The date now follows "take your case to the committee", as in Dutch (a uk date ends in "р.", so no full stop).
+ */
+describe('uk: the last day stays with the route it is for', () => {
+  it('open28.choiceElsewhereGpoOnly: {{date}} before "Вам підходить нова школа" (failed before)', () => {
+    const uk = Object.fromEntries(flatUnits(loadLanguage(ROOT, 'uk')));
+    const s = uk['ui:open28.choiceElsewhereGpoOnly']!;
+    expect(s.indexOf('{{date}}')).toBeGreaterThan(s.indexOf('до комісії'));
+    expect(s.indexOf('{{date}}')).toBeLessThan(s.indexOf('Вам підходить нова школа'));
   });
 });
 
