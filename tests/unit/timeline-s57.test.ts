@@ -265,6 +265,9 @@ describe('3. a recorded meeting with someone other than the school', () => {
     const both = step(agree(sanne({ ...swv, parties: ['school', 'samenwerkingsverband'] }), '2026-10-13'), 'gesprek-swv-besluit')!;
     expect(both).toMatchObject({ texts: `${TL}.besluitSchoolSwv`, contacts: ['school', 'samenwerkingsverband'] });
     expect(dutch(both)).toMatch(/Vraag wie beslist/);
+    // The lead, on merging: an OPP is no decision to object to (bezwaar): disagreement on it goes to the Geschillencommissie
+    // (FACTS F07); only the registration and a removal (A21, C09) and a TLV (E16) are named before "bezwaar".
+    expect(dutch(both)).not.toMatch(/OPP/);
   });
 
   it('a removal\'s bezwaar ends Mon 28 Dec; the next meeting with the leerplichtambtenaar (Wed 6 Jan 2027) keeps the warning and names her', () => {
