@@ -1434,21 +1434,26 @@ function lpaContactOf(e: TimelineEvent): 'written' | 'spoken' | undefined {
 /**
  * Session 57: only a contact after the latest day back at school logged up to today ("Kind gaat weer naar school"): one
  * before it was about an earlier time at home and told the leerplichtambtenaar nothing about this one. Before, at home
- * again months later, the step said "Je hebt dus al contact gehad" for a call of the time before.
+ * again months later, the step said "Je hebt dus al contact gehad" for a call of the time before. The latest day up to
+ * today of each: a letter or e-mail (`written`), a call or a talk (`spoken`), in one pass over the events.
  */
-const latestLpa = (events: Events, today: IsoDate, how: 'written' | 'spoken'): IsoDate | undefined => {
+export function lpaContacts(events: Events, today: IsoDate): { written?: IsoDate; spoken?: IsoDate } {
   const back = latestBack(events.filter((e) => e.date <= today));
-  return events.filter((e) => e.date <= today && (back === undefined || e.date > back) && lpaContactOf(e) === how).map((e) => e.date).sort().at(-1);
-};
-/** The latest day up to today a letter or e-mail to the leerplichtambtenaar was logged (lpaWrittenNotes). */
-export const lpaWrittenDay = (events: Events, today: IsoDate): IsoDate | undefined => latestLpa(events, today, 'written');
-/** The latest day up to today a call or talk with the leerplichtambtenaar was logged (lpaWrittenNotes). */
-export const lpaSpokenDay = (events: Events, today: IsoDate): IsoDate | undefined => latestLpa(events, today, 'spoken');
+  const latest: { written?: IsoDate; spoken?: IsoDate } = {};
+  for (const e of events) {
+    if (e.date > today || (back !== undefined && e.date <= back)) continue;
+    const how = lpaContactOf(e);
+    if (how !== undefined && (latest[how] === undefined || e.date > latest[how]!)) latest[how] = e.date;
+  }
+  return latest;
+}
 /** Any contact with the leerplichtambtenaar logged up to today (withEvents' shortcut). */
-export const lpaContacted = (events: Events, today: IsoDate): boolean => lpaWrittenDay(events, today) !== undefined || lpaSpokenDay(events, today) !== undefined;
+export const lpaContacted = (events: Events, today: IsoDate): boolean => {
+  const { written, spoken } = lpaContacts(events, today);
+  return written !== undefined || spoken !== undefined;
+};
 export function lpaWrittenNotes(events: Events, steps: readonly PlanStep[], today: IsoDate): PlanStep[] {
-  const written = lpaWrittenDay(events, today);
-  const spoken = lpaSpokenDay(events, today);
+  const { written, spoken } = lpaContacts(events, today);
   if (written === undefined && spoken === undefined) return [...steps];
   const note: { note: string; param: Record<string, string> } = spoken !== undefined && (written === undefined || spoken > written)
     ? { note: LPA_SPOKEN_NOTE, param: { lpaGesproken: spoken } }
