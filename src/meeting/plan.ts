@@ -41,9 +41,6 @@ export function recordedMeetings(events: readonly TimelineEvent[]): RecordedMeet
     .map((x) => x.e);
 }
 
-/** The latest recorded meeting, if any. */
-export const latestMeeting = (events: readonly TimelineEvent[]): RecordedMeeting | undefined => recordedMeetings(events).at(-1);
-
 /**
  * Session 57: the latest recorded meeting at school (meetingWith: the school or its board there, or no one ticked). The
  * gesprekskaart (its next meeting day) and the letter "Bevestiging van afspraken" (to the school: "De school stuurt mij") are

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/flow/answers';
 import { buildCard, DOCUMENT_RULES, GOALS, KNOW_RULES, MAX_TIMELINE_DOCS, QUESTION_RULES } from '../../src/meeting/card';
-import { latestMeeting, meetingSteps, withMeetings } from '../../src/meeting/plan';
+import { latestSchoolMeeting, meetingSteps, withMeetings } from '../../src/meeting/plan';
 import { meetingLetterValues, latestMeetingLetterValues, type LetterWords } from '../../src/meeting/letter';
 import { sanitizeMeetingRecord, type MeetingRecord } from '../../src/meeting/record';
 import { EMPTY_PREFS, prefsIsNewer, sanitizePrefs } from '../../src/meeting/prefs';
@@ -369,7 +369,7 @@ describe('agreements become plan steps and calendar events with exact dates', ()
   it('a later meeting with agreements overtakes an earlier "the school decides later"', () => {
     const events = [ev('m2', '2026-11-21', 'gesprek', { meeting: record({ agreements: [{ who: 'ik', what: 'x' }] }) }), ev('m1', '2026-11-10', 'gesprek', { meeting: record({ outcome: 'later' }) })];
     expect(meetingSteps(events, TODAY).some((s) => s.id.endsWith('besluit'))).toBe(false);
-    expect(latestMeeting(events)!.id).toBe('m2');
+    expect(latestSchoolMeeting(events)!.id).toBe('m2');
   });
 
   it('an agreement dated before the meeting is skipped (old or broken data)', () => {
