@@ -1,7 +1,7 @@
 import { deadline, TERMS } from '../deadlines';
 import { daysBetween } from '../calendar';
 import type { StepRule } from './types';
-import { when, meetingHasBeen } from './predicates';
+import { when, meetingHasBeen, neverEnrolledTexts } from './predicates';
 import { openFilingTerms } from './warnings';
 import type { Facts } from '../facts';
 
@@ -100,7 +100,7 @@ export const informationSteps: readonly StepRule[] = [
   {
     id: 'jeugdhulp-afstemmen', group: 'goed-om-te-weten', section: 'jeugdhulp-op-school', contacts: ['school'],
     applies: (f) => f.is('hasSituation') && f.oneOf('jeugdhulp', 'krijgt'),
-    texts: (f) => (f.is('neverEnrolled') ? JEUGDHULP_NERGENS_TEXTS : undefined),
+    texts: neverEnrolledTexts(JEUGDHULP_NERGENS_TEXTS),
   },
   {
     // H13 (001:614-618): talk in groep 6 or 7, agreements in the OPP; the OKR and OPP go along. The answer joins groep 7
@@ -117,7 +117,7 @@ export const informationSteps: readonly StepRule[] = [
     // F01/F02/F04: always, the ouder- en jeugdsteunpunt of the samenwerkingsverband.
     id: 'steunpunt-bellen', group: 'binnenkort', section: 'steunpunt-vinden', contacts: ['steunpunt'],
     applies: (f) => f.is('hasSituation'),
-    texts: (f) => (f.is('neverEnrolled') ? STEUNPUNT_NERGENS_TEXTS : undefined),
+    texts: neverEnrolledTexts(STEUNPUNT_NERGENS_TEXTS),
   },
   {
     id: 'afspraken-bevestigen', group: 'goed-om-te-weten', section: 'afspraken-vastleggen', letters: ['bevestiging-afspraken'],

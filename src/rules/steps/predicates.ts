@@ -33,6 +33,12 @@ export const offerTurnedDown = (f: Facts): boolean => f.oneOf('aanbod-geweigerd'
 export const offerRefused = (kind: 'planStep' | 'warning', key: string) => (f: Facts) =>
   offerTurnedDown(f) ? `ui:p1s38.${kind}.${key}` : undefined;
 
+/**
+ * Sessions 56-57: a rule's own text for a child enrolled at no school (neverEnrolled), where its general text speaks of a
+ * school, a schoolgids or an OPP she does not have; otherwise the rule's general text.
+ */
+export const neverEnrolledTexts = (texts: string) => (f: Facts) => (f.is('neverEnrolled') ? texts : undefined);
+
 /** A deadline made from a start date, when the facts hold one. */
 export const when = (d: IsoDate | undefined, make: (start: IsoDate) => Deadline) => (d ? make(d) : undefined);
 

@@ -1,6 +1,6 @@
 import { deadline, TERMS } from '../deadlines';
 import type { StepRule } from './types';
-import { offerTurnedDown, offerRefused, when, objectionToMake } from './predicates';
+import { offerTurnedDown, offerRefused, when, objectionToMake, neverEnrolledTexts } from './predicates';
 import type { Facts } from '../facts';
 
 /** The parent registered in writing on or after the day of the granted TLV: at the new school (tlv-inschrijven). */
@@ -31,7 +31,7 @@ export const tlvSteps: readonly StepRule[] = [
     // E02/E07: the parent does not know how far the TLV is: ask the school (it applies, and must tell the parents first).
     id: 'tlv-stand-navragen', group: 'nu', section: 'wat-is-tlv', contacts: ['school', 'samenwerkingsverband'],
     applies: (f) => f.is('isTlv') && f.oneOf('tlv-fase', 'weet-niet'),
-    texts: (f) => (f.is('neverEnrolled') ? TLV_STAND_NERGENS_TEXTS : undefined),
+    texts: neverEnrolledTexts(TLV_STAND_NERGENS_TEXTS),
   },
   {
     // E07/E08: the parents' own view to the SWV, and the right to be heard.
@@ -42,7 +42,7 @@ export const tlvSteps: readonly StepRule[] = [
     // E07, FP08: the school tells the parents before it sends the OPP.
     id: 'tlv-aanvraag-inzien', group: 'nu', section: 'tlv-oneens', contacts: ['school'],
     applies: (f) => f.is('tlvNotYetDecided') && f.oneOf('tlv-aanvraag-gezien', 'nee'),
-    texts: (f) => (f.is('neverEnrolled') ? TLV_AANVRAAG_NERGENS_TEXTS : undefined),
+    texts: neverEnrolledTexts(TLV_AANVRAAG_NERGENS_TEXTS),
   },
   {
     // E08: the SWV must hear the parents before deciding.

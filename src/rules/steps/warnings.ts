@@ -7,7 +7,7 @@ import { addWeeks, daysBetween } from '../calendar';
 /** A bezwaar term of 6 weeks from `decision` that has not passed on `today` (not known: not open). */
 const objectionStillOpen = (decision: IsoDate | undefined, today: IsoDate): boolean => decision !== undefined && addWeeks(decision, TERMS.objectionWeeks) >= today;
 import { TERMS } from '../deadlines';
-import { offerTurnedDown, offerRefused, twoObjectableDecisions, twoGpoDecisions, admittedRefusalMayBeObjected, objectionUnplaced, filedLate, objectionDue, gpoDue, FILING_STEPS, enrolledNowhere, objectionToMake } from './predicates';
+import { offerTurnedDown, offerRefused, twoObjectableDecisions, twoGpoDecisions, admittedRefusalMayBeObjected, objectionUnplaced, filedLate, objectionDue, gpoDue, FILING_STEPS, enrolledNowhere, objectionToMake, neverEnrolledTexts } from './predicates';
 import { stepRules } from './index';
 
 /** Session 57 (s57-noschool): the warnings kleuter-so and tlv-zonder-opp for a child enrolled at no school (neverEnrolled). */
@@ -125,7 +125,7 @@ export const warningRules: readonly WarningRule[] = [
   {
     id: 'tlv-zonder-opp', section: 'tlv-oneens',
     applies: (f) => (f.is('tlvNotYetDecided') || (f.is('tlvGranted') && f.is('disagreesWithTlvDecision'))) && f.answeredNot('opp', 'ja'),
-    texts: (f) => (f.is('neverEnrolled') ? TLV_ZONDER_OPP_NERGENS_TEXTS : undefined),
+    texts: neverEnrolledTexts(TLV_ZONDER_OPP_NERGENS_TEXTS),
   },
   // FP07: never sign an empty or unread form.
   { id: 'niet-blanco-tekenen', section: 'afspraken-vastleggen', applies: (f) => f.is('hasSchoolConflict') && f.oneOf('tekenen', 'ja') },
@@ -207,7 +207,7 @@ export const warningRules: readonly WarningRule[] = [
   {
     id: 'kleuter-so', section: 'tlv-oneens',
     applies: (f) => f.oneOf('groep', 'groep-1-2') && (f.is('isHandelingsverlegen') || (f.is('isTlv') && !f.oneOf('tlv-eens', 'ja'))),
-    texts: (f) => (f.is('neverEnrolled') ? KLEUTER_SO_NERGENS_TEXTS : undefined),
+    texts: neverEnrolledTexts(KLEUTER_SO_NERGENS_TEXTS),
   },
   // A27, FP20: no diagnosis required.
   { id: 'diagnose-geeist', section: 'diagnose-nodig', applies: (f) => f.list('school-zegt').includes('diagnose-eerst') },
