@@ -149,6 +149,18 @@ export const conditions = {
   dossierNotSeen: (a: Answers) => conditions.hasSchoolConflict(a) && is(a, 'dossier-gezien', 'nee'),
   dossierRequested: (a: Answers) => conditions.dossierNotSeen(a) && is(a, 'dossier-gevraagd', 'ja'),
   /**
+   * Session 58 (s58-noschool): the questionnaire asks about the dossier (dossier-gezien and its follow-ups) only where a school
+   * keeps a pupil dossier of the child: a conflict with her school (hasSchoolConflict), not a child enrolled at no school
+   * (neverEnrolled). hasSchoolConflict counts the TLV situation, so a parent of a child enrolled nowhere who also chose "tlv"
+   * was asked "Heb je het dossier van je kind op school ingezien?" (session 57 already left dossier-opvragen and the card's
+   * dossier-inzien out for her). Only what is asked changes: her answers, and a request she logged in the timeline, are kept
+   * by the questions' keptWhen (hasSituation, dossierNotSeenAny, dossierRequestedAny) as before, and dossierNotSeen and
+   * dossierRequested (the rules, EFFECTS overtakenBy) read them as before.
+   */
+  dossierAtSchool: (a: Answers) => conditions.hasSchoolConflict(a) && !conditions.neverEnrolled(a),
+  dossierNotSeenAtSchool: (a: Answers) => conditions.dossierAtSchool(a) && is(a, 'dossier-gezien', 'nee'),
+  dossierRequestedAtSchool: (a: Answers) => conditions.dossierNotSeenAtSchool(a) && is(a, 'dossier-gevraagd', 'ja'),
+  /**
    * Session 25: the same in any situation. The questionnaire asks about the dossier only in a conflict with the child's
    * school, but a parent can ask any school for the dossier (the AVG applies to every school, FACTS G05; at a move to
    * another school the parents may see what is sent, G14), log it in the timeline, and its month runs all the same.

@@ -109,9 +109,9 @@ export const questions: readonly Question[] = [
   { id: 'tekenen', chapter: 4, type: 'choice', options: yesNoPlain, when: 'hasSchoolConflict', explains: 'afspraken-vastleggen' },
 
   // 5. Welke informatie moet ik delen met school? En school met mij?
-  { id: 'dossier-gezien', chapter: 5, type: 'choice', options: yesNoPlain, when: 'hasSchoolConflict', keptWhen: 'hasSituation', explains: 'informatie-vragen' },
-  { id: 'dossier-gevraagd', chapter: 5, type: 'choice', options: yesNoPlain, when: 'dossierNotSeen', keptWhen: 'dossierNotSeenAny', explains: 'informatie-vragen' },
-  { id: 'dossier-gevraagd-datum', chapter: 5, type: 'date', dates: 'past', dontKnow: true, when: 'dossierRequested', keptWhen: 'dossierRequestedAny', explains: 'informatie-vragen' },
+  { id: 'dossier-gezien', chapter: 5, type: 'choice', options: yesNoPlain, when: 'dossierAtSchool', keptWhen: 'hasSituation', explains: 'informatie-vragen' },
+  { id: 'dossier-gevraagd', chapter: 5, type: 'choice', options: yesNoPlain, when: 'dossierNotSeenAtSchool', keptWhen: 'dossierNotSeenAny', explains: 'informatie-vragen' },
+  { id: 'dossier-gevraagd-datum', chapter: 5, type: 'date', dates: 'past', dontKnow: true, when: 'dossierRequestedAtSchool', keptWhen: 'dossierRequestedAny', explains: 'informatie-vragen' },
 
   // 6. Wat als mijn kind jeugdhulp nodig heeft op school?
   { id: 'jeugdhulp', chapter: 6, type: 'choice', options: ['krijgt', 'nodig', 'nee', 'weet-niet'], when: 'hasSituation', explains: 'jeugdhulp-op-school' },

@@ -1,0 +1,71 @@
+/**
+ * Session 58 (s58-noschool): what session 57 left open for a child enrolled at no school (thuiszitten, thuis-reden
+ * 'nergens': neverEnrolled), and who a recorded meeting was with.
+ *
+ * 1. A parent of a child enrolled nowhere who also chose "tlv" was asked "Heb je het dossier van je kind op school
+ *    ingezien?" (dossier-gezien: when hasSchoolConflict, which counts the TLV situation). No school keeps a pupil dossier
+ *    of her; session 57 already left dossier-opvragen and the card's dossier-inzien out. Now asked only where a school
+ *    keeps one (dossierAtSchool); a request she made stays in the plan as before.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { agreeingPlan } from './app-story';
+import { loadPlanTexts } from './plan-texts';
+import { ids, step, story } from './lawyer-kit';
+import { ev, log } from './timeline-log';
+import { askedQuestions, applicableAnswers, firstUnanswered, isComplete } from '../../src/flow/route';
+import type { Answers } from '../../src/flow/answers';
+import type { Plan } from '../../src/rules/plan';
+
+beforeAll(loadPlanTexts);
+
+const TODAY = '2026-12-03';
+const A = (x: Record<string, unknown>) => x as unknown as Answers;
+
+/** Enrolled nowhere, a TLV question, every other question answered (the dossier questions not). */
+const nergensTlv = {
+  situatie: ['thuiszitten', 'tlv'], 'thuis-reden': 'nergens', 'thuis-sinds': '2026-08-31', 'lpa-betrokken': 'ja', 'school-zegt': ['geen'],
+  'gesprek-gepland': 'nee', jeugdhulp: 'nee', klacht: 'nee', groep: 'groep-3-6', 'tlv-fase': 'weet-niet', opp: 'nee', onderzoek: 'geen',
+  'swv-betrokken': 'nee', tekenen: 'nee', vervoer: 'nee', 'tlv-soort': 'weet-niet', 'aanbod-geweigerd': 'nee',
+};
+/** The same child at a school that keeps her at home (niet welkom, still enrolled). */
+const atSchool = (a: Record<string, unknown>) => ({ ...a, 'thuis-reden': 'niet-welkom', ingeschreven: 'ja', 'lessen-nu': 'nee' });
+const DOSSIER = ['dossier-gezien', 'dossier-gevraagd', 'dossier-gevraagd-datum'];
+const asked = (a: Record<string, unknown>) => askedQuestions(A(a)).map((q) => q.id);
+const plan = (a: Record<string, unknown>): Plan => agreeingPlan(story(a), TODAY);
+
+describe('1. the dossier questions for a child enrolled at no school with a TLV question', () => {
+  // Before: askedQuestions held dossier-gezien, and firstUnanswered was dossier-gezien ("Heb je het dossier van je kind op
+  // school ingezien?"); the questionnaire was not complete without it.
+  it('dossier-gezien is not asked; the questionnaire is complete without it', () => {
+    expect(asked(nergensTlv)).not.toContain('dossier-gezien');
+    expect(firstUnanswered(A(nergensTlv))?.id).toBeUndefined();
+    expect(isComplete(A(nergensTlv))).toBe(true);
+  });
+
+  it('nor its follow-ups, also with an old "nee, nog niet" stored', () => {
+    const old = { ...nergensTlv, 'dossier-gezien': 'nee' };
+    for (const id of DOSSIER) expect(asked(old)).not.toContain(id);
+    expect(isComplete(A(old))).toBe(true);
+    expect(asked({ ...old, 'dossier-gevraagd': 'ja' })).not.toContain('dossier-gevraagd-datum');
+  });
+
+  it('a child at a school (with "tlv" or "handelingsverlegen") is still asked all three', () => {
+    expect(asked(atSchool(nergensTlv))).toContain('dossier-gezien');
+    expect(asked(atSchool({ ...nergensTlv, 'dossier-gezien': 'nee', 'dossier-gevraagd': 'ja' }))).toEqual(expect.arrayContaining(DOSSIER));
+    const hv = { ...atSchool(nergensTlv), situatie: ['handelingsverlegen'], 'hv-schriftelijk': 'nee', 'hv-wil-weg': 'nee' };
+    expect(asked(hv)).toContain('dossier-gezien');
+    // A child at home enrolled somewhere (no TLV): as before.
+    expect(asked({ ...atSchool(nergensTlv), situatie: ['thuiszitten'] })).toContain('dossier-gezien');
+  });
+
+  it('a request she answered or logged is kept, with its month (dossier-herinneren), as before', () => {
+    const answered = { ...nergensTlv, 'dossier-gezien': 'nee', 'dossier-gevraagd': 'ja', 'dossier-gevraagd-datum': '2026-11-20' };
+    expect(applicableAnswers(A(answered))).toMatchObject({ 'dossier-gezien': 'nee', 'dossier-gevraagd': 'ja', 'dossier-gevraagd-datum': '2026-11-20' });
+    expect(step(plan(answered), 'dossier-herinneren')?.deadline?.due).toBe('2026-12-20');
+    const logged = agreeingPlan(log(A(nergensTlv), [ev('d1', 'dossier-gevraagd', '2026-11-20', 'e-mail')]), TODAY);
+    expect(step(logged, 'dossier-herinneren')?.deadline?.due).toBe('2026-12-20');
+    // Still no "ask the school for the dossier" for her (session 57), and a child at a school keeps it.
+    expect(ids(plan({ ...nergensTlv, 'dossier-gezien': 'nee', 'dossier-gevraagd': 'nee' }))).not.toContain('dossier-opvragen');
+    expect(ids(plan(atSchool({ ...nergensTlv, 'dossier-gezien': 'nee', 'dossier-gevraagd': 'nee' })))).toContain('dossier-opvragen');
+  });
+});
