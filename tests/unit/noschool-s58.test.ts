@@ -6,8 +6,14 @@
  *    ingezien?" (dossier-gezien: when hasSchoolConflict, which counts the TLV situation). No school keeps a pupil dossier
  *    of her; session 57 already left dossier-opvragen and the card's dossier-inzien out. Now asked only where a school
  *    keeps one (dossierAtSchool); a request she made stays in the plan as before.
+ * 2. The letter to the leerplichtambtenaar asked "een gesprek met de school en met ons" of every parent: now a choice of
+ *    two lines, the other for a child with no school yet.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { LANGS } from '../../src/cli/plan';
 import { agreeingPlan } from './app-story';
 import { loadPlanTexts } from './plan-texts';
 import { ids, step, story } from './lawyer-kit';
@@ -18,6 +24,7 @@ import type { Plan } from '../../src/rules/plan';
 
 beforeAll(loadPlanTexts);
 
+const CONTENT = fileURLToPath(new URL('../../content', import.meta.url));
 const TODAY = '2026-12-03';
 const A = (x: Record<string, unknown>) => x as unknown as Answers;
 
@@ -67,5 +74,37 @@ describe('1. the dossier questions for a child enrolled at no school with a TLV 
     // Still no "ask the school for the dossier" for her (session 57), and a child at a school keeps it.
     expect(ids(plan({ ...nergensTlv, 'dossier-gezien': 'nee', 'dossier-gevraagd': 'nee' }))).not.toContain('dossier-opvragen');
     expect(ids(plan(atSchool({ ...nergensTlv, 'dossier-gezien': 'nee', 'dossier-gevraagd': 'nee' })))).toContain('dossier-opvragen');
+  });
+});
+
+describe('2. the letter to the leerplichtambtenaar: a talk with the school, or with us', () => {
+  const letter = (lang: string) => readFileSync(join(CONTENT, lang, 'letters/bericht-leerplichtambtenaar.md'), 'utf8');
+  const bodyLines = (lang: string) => letter(lang).split('\n---\n').slice(1).join('\n---\n').split('\n');
+  // Before: one line "Ik vraag u om een gesprek met de school en met ons. Ik hoop dat u kunt helpen ..." for every parent.
+  it('the line with "de school" is one of two to choose from; the other asks a talk with us, for a child with no school (Dutch)', () => {
+    const lines = bodyLines('nl');
+    const at = lines.findIndex((l) => l.includes('gesprek met de school en met ons'));
+    expect(lines[at]).toBe('Ik vraag u om een gesprek met de school en met ons.');
+    expect(lines[at - 1]).toBe('[Kies één van de twee regels hieronder. Haal de andere weg.]');
+    expect(lines[at + 1]).toBe('{{kind_voornaam}} heeft nog geen school. Daarom vraag ik u om een gesprek met ons.');
+    expect(lines[at + 2]).toBe('');
+    expect(lines[at + 3]).toBe('Ik hoop dat u kunt helpen om snel een oplossing te vinden.');
+  });
+
+  it('the same shape in every language (the translation beside the Dutch letter): two choices, then the hope apart', () => {
+    for (const lang of LANGS) {
+      const lines = bodyLines(lang);
+      const choices = lines.map((l, i) => ({ l, i })).filter(({ l }) => /^\[[^\]]+\]$/.test(l));
+      // The session 57 choice (last school / no school) and this one.
+      expect(choices, lang).toHaveLength(2);
+      const at = choices[1]!.i;
+      expect(lines[at], lang).toBe(lines[choices[0]!.i]);
+      expect(lines[at + 1], lang).not.toMatch(/\{\{|\[/);
+      expect(lines[at + 2], lang).toMatch(/^\{\{kind_voornaam\}\}/);
+      expect(lines[at + 2], lang).not.toMatch(/school_naam|\[/);
+      expect(lines[at + 3], lang).toBe('');
+      expect(lines[at + 4], lang).toMatch(/\S{3}/);
+      expect(lines[at + 4], lang).not.toMatch(/\{\{/);
+    }
   });
 });
