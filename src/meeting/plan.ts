@@ -75,6 +75,13 @@ export function meetingWith(ev: TimelineEvent): MeetingWith {
   return { school, swv, ...(!school && rest.length === 1 ? { other: rest[0]! } : {}) };
 }
 
+/**
+ * Session 58 (s58-noschool): whom the parent can say a recorded meeting was with ("Met wie was het gesprek?" on the meeting
+ * page), from the timeline's PARTIES: those one has a meeting with. Not the commissions: they hear a case and send their
+ * advice or ruling on paper. A party of an older event outside this list stays on the event (the form shows it too).
+ */
+export const MEETING_PARTIES: readonly Party[] = ['school', 'bestuur', 'samenwerkingsverband', 'leerplichtambtenaar', 'gemeente', 'onderwijsconsulent', 'steunpunt', 'anders'];
+
 /** Session 57: the texts of a meeting with someone other than the school (content ui.yaml tl57.meetingStep). */
 const TL57 = 'ui:tl57.meetingStep';
 const NAMED: readonly Party[] = ['samenwerkingsverband', 'leerplichtambtenaar', 'gemeente', 'onderwijsconsulent', 'steunpunt', 'klachtencommissie', 'geschillencommissie'];

@@ -8,6 +8,8 @@
  *    keeps one (dossierAtSchool); a request she made stays in the plan as before.
  * 2. The letter to the leerplichtambtenaar asked "een gesprek met de school en met ons" of every parent: now a choice of
  *    two lines, the other for a child with no school yet.
+ * 3. "Wat is er afgesproken?" logged every meeting with the school: the parent now says with whom it was (the browser test
+ *    tests/browser/noschool-s58.test.ts records one with the leerplichtambtenaar); here its choices and texts.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +17,9 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/cli/plan';
 import { agreeingPlan } from './app-story';
-import { loadPlanTexts } from './plan-texts';
+import { loadPlanTexts, tFor } from './plan-texts';
+import { MEETING_PARTIES, meetingWith } from '../../src/meeting/plan';
+import { PARTIES } from '../../src/timeline/effects';
 import { ids, step, story } from './lawyer-kit';
 import { ev, log } from './timeline-log';
 import { askedQuestions, applicableAnswers, firstUnanswered, isComplete } from '../../src/flow/route';
@@ -106,5 +110,29 @@ describe('2. the letter to the leerplichtambtenaar: a talk with the school, or w
       expect(lines[at + 4], lang).toMatch(/\S{3}/);
       expect(lines[at + 4], lang).not.toMatch(/\{\{/);
     }
+  });
+});
+
+describe('3. with whom the meeting was: the choices and their texts', () => {
+  it('the choices are timeline parties with the timeline form\'s labels; each is read by meetingWith as the plan does', () => {
+    expect(MEETING_PARTIES[0]).toBe('school');
+    for (const p of MEETING_PARTIES) {
+      expect(PARTIES).toContain(p);
+      for (const lang of LANGS) expect(tFor(lang).raw(`ui:timeline.partiesList.${p}`), `${lang} ${p}`).toMatch(/\S{3}/);
+    }
+    const w = (parties: (typeof PARTIES)[number][]) => meetingWith({ id: 'g', date: '2026-12-01', kind: 'gesprek', parties, note: '' });
+    expect(w(['leerplichtambtenaar'])).toEqual({ school: false, swv: false, other: 'leerplichtambtenaar' });
+    expect(w(['school'])).toMatchObject({ school: true });
+  });
+
+  it('the legend and the status after a meeting with neither the school nor the SWV, in all six languages', () => {
+    for (const lang of LANGS) {
+      const t = tFor(lang);
+      expect(t.raw('ui:meeting.form.parties'), lang).toMatch(/\S{3}/);
+      expect(t.raw('ui:meeting.form.parties'), lang).not.toBe(t.raw('ui:timeline.parties'));
+      expect(t.raw('ui:meeting.laterStepOther'), lang).toMatch(/\S{3}/);
+      expect(t.raw('ui:meeting.laterStepOther'), lang).not.toBe(t.raw('ui:meeting.laterStep'));
+    }
+    expect(tFor('nl').raw('ui:meeting.laterStepOther')).toMatch(/op te schrijven wat er is besproken/);
   });
 });

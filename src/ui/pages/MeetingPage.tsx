@@ -7,16 +7,18 @@ import { asList } from '../../flow/answers';
 import { formatDate, formatDateShort, isIsoDate, parseTypedDate, todayInNL, type IsoDate } from '../../rules/dates';
 import { formatDateInText } from '../../rules/dateInText';
 import { buildCard, type Card, type CardDocument } from '../../meeting/card';
-import { latestSchoolMeeting, meetingSteps, type RecordedMeeting } from '../../meeting/plan';
+import { MEETING_PARTIES, latestSchoolMeeting, meetingSteps, meetingWith, type RecordedMeeting } from '../../meeting/plan';
 import { MAX_AGREEMENTS, effectiveOutcome, OUTCOMES, type Agreement, type MeetingRecord, type Outcome } from '../../meeting/record';
 import { EMPTY_PREFS, MAX_GOALS, MAX_OWN, MEETING_KEY, prefsIsNewer, sanitizePrefs, storedPrefs, type CardPrefs } from '../../meeting/prefs';
 import { addEvent, newEventId, questionnaireAnswers, updateEvent, type TimelineEvent } from '../../timeline/model';
+import type { Party } from '../../timeline/effects';
 import { commitTimeline, storedOf, timelineOf } from '../components/timelineDoor';
 import { Heading } from '../components/Heading';
 import { Link } from '../components/Link';
 import { ContactCard } from '../components/ContactCard';
 import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
 import { TextField } from '../components/TextField';
+import { Checkbox } from '../components/Checkbox';
 import { loadContent, peekContent, toc } from '../lazy';
 
 /**
@@ -123,7 +125,11 @@ export function MeetingPage({ app, after }: { app: AppState; after: boolean }) {
               const change = isNew ? addEvent(app.answers, tl, ev) : updateEvent(app.answers, tl, ev);
               commitTimeline(change);
               setRecording(false);
-              setStatus(effectiveOutcome(ev.meeting!) === 'afspraken' ? t('meeting.savedRecord') : `${t('meeting.savedRecord')} ${t('meeting.laterStep')}`);
+              // Session 58: a meeting with neither the school nor the samenwerkingsverband gives the step that puts in writing
+              // what was said (meeting/plan.ts decisionSteps), not one asking for a decision on paper.
+              const w = meetingWith(ev);
+              const later = w.school || w.swv ? 'meeting.laterStep' : 'meeting.laterStepOther';
+              setStatus(effectiveOutcome(ev.meeting!) === 'afspraken' ? t('meeting.savedRecord') : `${t('meeting.savedRecord')} ${t(later)}`);
               setTimeout(() => statusRef.current?.focus(), 0);
             }}
           />
@@ -417,6 +423,11 @@ const typedOf = (d: IsoDate | undefined) => (d ? d.split('-').reverse().join('-'
 function AgreementsForm({ t, today, answers, existing, onSave, onCancel }: { t: T; today: IsoDate; answers: AppState['answers']; existing?: RecordedMeeting; onSave: (ev: TimelineEvent & { meeting: MeetingRecord }, isNew: boolean) => void; onCancel: () => void }) {
   const planned = typeof answers['gesprek-datum'] === 'string' && parseTypedDate(typedOf(answers['gesprek-datum'] as IsoDate));
   const [date, setDate] = useState(typedOf(existing?.date ?? (planned && planned <= today ? planned : today)));
+  // Session 58 (s58-noschool): with whom the meeting was (the event's parties, read by meeting/plan.ts meetingWith). Before,
+  // every meeting recorded here was logged with the school. The card is for a meeting at school: the school by default; an
+  // event with no party ticked counts as one at school (meetingWith), so it shows the school ticked.
+  const [parties, setParties] = useState<Party[]>(existing?.parties.length ? existing.parties : ['school']);
+  const partyChoices = [...MEETING_PARTIES, ...(existing?.parties ?? []).filter((p) => !MEETING_PARTIES.includes(p))];
   const [present, setPresent] = useState(existing?.meeting.present ?? '');
   const [outcome, setOutcome] = useState<Outcome>(existing?.meeting.outcome ?? 'afspraken');
   const [rows, setRows] = useState<Row[]>(existing?.meeting.agreements.map((a) => ({ who: a.who, what: a.what, by: typedOf(a.by) })) ?? [{ who: '', what: '', by: '' }]);
@@ -449,7 +460,7 @@ function AgreementsForm({ t, today, answers, existing, onSave, onCancel }: { t: 
     if (errs.length || !d) return;
     const meeting: MeetingRecord = { outcome, agreements: outcome === 'geen' ? [] : agreements, ...(nextDate ? { next: nextDate } : {}), schoolSends: sends.trim(), present: present.trim() };
     onSave(
-      { id: existing?.id ?? newEventId(), date: d, kind: 'gesprek', parties: existing?.parties ?? ['school'], how: 'gesprek', note: noteLines(meeting, t).join('\n'), meeting },
+      { id: existing?.id ?? newEventId(), date: d, kind: 'gesprek', parties: partyChoices.filter((p) => parties.includes(p)), how: 'gesprek', note: noteLines(meeting, t).join('\n'), meeting },
       !existing,
     );
   };
@@ -464,6 +475,14 @@ function AgreementsForm({ t, today, answers, existing, onSave, onCancel }: { t: 
       </h3>
       <ErrorSummary titleId="m-error-title" title={t('meeting.form.error')} errors={errors} />
       {field('m-date', t('meeting.form.date'), date, setDate, t('meeting.form.dateHint'), true)}
+      <fieldset class="form-group">
+        <legend class="label">{t('meeting.form.parties')}</legend>
+        <div class="options options-compact">
+          {partyChoices.map((p) => (
+            <Checkbox key={p} id={`m-party-${p}`} label={t.raw(`ui:timeline.partiesList.${p}`)} checked={parties.includes(p)} onChange={(on) => setParties(on ? [...parties, p] : parties.filter((x) => x !== p))} />
+          ))}
+        </div>
+      </fieldset>
       {field('m-present', t('meeting.form.present'), present, setPresent, t('meeting.form.presentHint'))}
       <fieldset class="form-group">
         <legend class="label">{t('meeting.form.outcome')}</legend>
