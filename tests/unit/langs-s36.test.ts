@@ -62,7 +62,7 @@ describe('guard: the same keys and the same placeholders as the Dutch, every tex
 describe('guard: the warning\'s changed sentence says "by phone or in a conversation", as the Dutch', () => {
   const SAID: Record<string, RegExp> = {
     nl: /alleen aan de telefoon of in een gesprek aangemeld/, en: /only registered your child by phone or in a conversation/,
-    tr: /sadece telefonla ya da bir görüşmede kaydettirdiniz/, pl: /tylko przez telefon albo w rozmowie/,
+    tr: /için sadece telefonla ya da bir görüşmede başvurdunuz/, pl: /tylko przez telefon albo w rozmowie/,
     uk: /лише по телефону або під час розмови/, ar: /بالهاتف أو في محادثة فقط/,
   };
   it.each(ALL)('%s', (lang) => expect(texts(lang)['warning.text']).toMatch(SAID[lang]!));
