@@ -167,7 +167,7 @@ describe('the gesprekskaart and the agreements, at 360 px', () => {
     await page.goto(`${suite.server.url}#/gesprek/afspraken`);
     await page.locator('.agreements-form').waitFor();
     await page.locator('.meeting-card').screenshot({ path: join(SHOTS, 'meeting-card-1280.png') });
-    await page.getByLabel('De school beslist later').check();
+    await page.getByLabel('Het besluit komt later').check();
     await page.locator('#m-date').fill('20-11-2026');
     await page.locator('#m-what-0').fill('Besluit over extra hulp');
     await page.locator('#m-who-0').fill('de directeur');

@@ -135,4 +135,19 @@ describe('3. with whom the meeting was: the choices and their texts', () => {
     }
     expect(tFor('nl').raw('ui:meeting.laterStepOther')).toMatch(/op te schrijven wat er is besproken/);
   });
+
+  // Lead, after the merge: the form serves a meeting with anyone, so its outcome "later", "what will be sent" and the lines it
+  // writes into the timeline's note no longer name the school ("De school beslist later", "School stuurt: …" for a talk
+  // with the leerplichtambtenaar). Failed before in all six languages.
+  it('the outcome "later", the "what will be sent" question and their note lines name no school, in all six languages', () => {
+    const SCHOOL: Record<string, RegExp> = { nl: /school/i, en: /school/i, ar: /مدرس/, tr: /okul/i, pl: /szkoł/i, uk: /школ/i };
+    for (const lang of LANGS) {
+      const t = tFor(lang);
+      for (const key of ['ui:meeting.form.outcomes.later', 'ui:meeting.form.schoolSends', 'ui:meeting.note.sends', 'ui:meeting.note.later']) {
+        expect(t.raw(key), `${lang} ${key}`).toMatch(/\S{3}/);
+        expect(t.raw(key), `${lang} ${key}`).not.toMatch(SCHOOL[lang]!);
+      }
+    }
+    expect(tFor('nl').raw('ui:meeting.form.outcomes.later')).toBe('Het besluit komt later');
+  });
 });
