@@ -37,6 +37,11 @@ export const conditions = {
   waitingForAdmissionDecision: (a: Answers) => conditions.registeredInWriting(a) && is(a, 'aanmelding-besluit', 'nog-niet'),
   wasRefused: (a: Answers) => conditions.registeredInWriting(a) && is(a, 'aanmelding-besluit', 'geweigerd'),
   wasAdmitted: (a: Answers) => conditions.registeredInWriting(a) && is(a, 'aanmelding-besluit', 'toegelaten'),
+  /**
+   * Session 58 (s58-oppdate): admitted, and the parent told the school the child needs extra support: the OPP is due within
+   * 6 weeks after enrolment (B02, 002:862-866), so the questionnaire asks the day of enrolment.
+   */
+  admittedNeedsSupport: (a: Answers) => conditions.wasAdmitted(a) && is(a, 'ondersteuning-gemeld', 'ja'),
   /** Refused, and the parent did not say it was only by phone or in a talk (FACTS A01, A20, FP02: a call is no decision). */
   refusalMayBeWritten: (a: Answers) => conditions.wasRefused(a) && !is(a, 'weigering-schriftelijk', 'nee'),
   refusedOnlyOrally: (a: Answers) => conditions.wasRefused(a) && is(a, 'weigering-schriftelijk', 'nee'),

@@ -56,6 +56,10 @@ export const questions: readonly Question[] = [
   { id: 'weigering-andere-school', chapter: 2, type: 'choice', options: yesNo, when: 'wasRefused', explains: 'weigering' },
   { id: 'ondersteuning-gemeld', chapter: 2, type: 'choice', options: yesNo, when: 'hasRegistered', explains: 'extra-hulp-bij-aanmelding' },
   { id: 'meer-scholen', chapter: 2, type: 'choice', options: yesNoPlain, when: 'hasRegistered', explains: 'meer-scholen' },
+  // Session 58 (s58-oppdate): the day of enrolment, from which the school has 6 weeks to adopt the OPP (B02, §X.5). Only
+  // where it matters: admitted, and the parent told the school the child needs extra support. The day may still come
+  // (the first school day after the summer): 'any'.
+  { id: 'inschrijving-datum', chapter: 2, type: 'date', dates: 'any', dontKnow: true, when: 'admittedNeedsSupport', explains: 'wanneer-opp' },
 
   // 3. Thuiszitten: why and since when, before anything else. Session 37 (s37-nergens): a child enrolled at no school
   // yet ("nergens", after a move or on arrival in the Netherlands) is not asked whether it is still enrolled, how much

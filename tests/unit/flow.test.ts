@@ -244,6 +244,9 @@ const LOCAL_GATES = new Set([
   // differently; "weet ik niet" only decides whether a follow-up is asked). The walk had grown to 320,601 paths as questions
   // were added, 274 s alone on a loaded machine against its 300 s limit (a full unit run timed out); now 134,130.
   'weigering-datum', 'aanmelding-datum', 'verwijdering-datum',
+  // Session 58: the day of enrolment (the OPP's 6 weeks). No condition reads it now, so it is no routing question and the
+  // walk gives it one answer (the path count stays as it was); should one ever read it, it rotates like the dates above.
+  'inschrijving-datum',
 ]);
 const gateTurn = new Map<string, number>();
 const gateSeen = new Map<string, Set<string>>();

@@ -184,7 +184,8 @@ describe('defects', () => {
     const s = log(A({ situatie: ['aanmelden'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': '2026-08-20', 'aanmelding-bevestiging': 'ja', 'ondersteuning-gemeld': 'ja', 'meer-scholen': 'nee', 'school-zegt': ['geen'], 'gesprek-gepland': 'nee', jeugdhulp: 'nee', vervoer: 'nee', klacht: 'nee', groep: 'groep-1-2' }),
       [E('besluit-toegelaten', '2026-09-10'), E('opp-opgesteld', '2026-11-01'), E('opp-besproken', '2026-11-01')]);
     // The app asks what it needs to know about the logged OPP (here: the consent), then shows the plan.
-    const answeredAll = log(A({ ...s.answers, 'opp-ingestemd': 'weet-niet', 'opp-onenigheid': 'weet-niet' }), [E('besluit-toegelaten', '2026-09-10'), E('opp-opgesteld', '2026-11-01'), E('opp-besproken', '2026-11-01')]);
+    // Session 58: and the day of enrolment (admitted, support need told): with a date, the logged OPP still ends the step.
+    const answeredAll = log(A({ ...s.answers, 'inschrijving-datum': '2026-09-14', 'opp-ingestemd': 'weet-niet', 'opp-onenigheid': 'weet-niet' }), [E('besluit-toegelaten', '2026-09-10'), E('opp-opgesteld', '2026-11-01'), E('opp-besproken', '2026-11-01')]);
     complete(answeredAll);
     const p = agreeingPlan(answeredAll, TODAY);
     expect(ids(p)).toContain('opp-evaluatie');

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadTexts, readAnswersFile, renderFirstScreen, run } from '../../src/cli/plan';
 import { buildPlan } from '../../src/rules/plan';
 import type { Answers } from '../../src/flow/answers';
-import { applicableAnswers, askedQuestions, isComplete } from '../../src/flow/route';
+import { applicableAnswers, askedQuestions, firstUnanswered, isComplete } from '../../src/flow/route';
 import { firstThings } from '../../src/ui/firstThings';
 import { timelineItems, type TimelineData } from '../../src/timeline/model';
 import { valuesFromAnswers } from '../../src/rules/letters';
@@ -127,7 +127,10 @@ describe('admitted at the next school after a written refusal: the refusal and i
 
   it('the timeline still shows the refusal, and the plan opens no new question', () => {
     expect(isComplete(REFUSED)).toBe(true);
-    expect(isComplete(admittedAtB.answers)).toBe(true);
+    // Session 58 (s58-oppdate): the admission of a child whose support need the school knows asks one new question, the
+    // day of enrolment (the OPP's 6 weeks); the refusal's questions are not asked again.
+    expect(firstUnanswered(admittedAtB.answers)?.id).toBe('inschrijving-datum');
+    expect(isComplete({ ...admittedAtB.answers, 'inschrijving-datum': 'weet-niet' })).toBe(true);
     // Answered in the questionnaire, not logged: the refusal's date is still an item of the timeline.
     expect(timelineItems(admittedAtB.answers, admittedAtB.data.events).map((i) => [i.kind, i.date])).toContainEqual(['besluit-geweigerd', '2026-11-09']);
   });

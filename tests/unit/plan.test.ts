@@ -337,7 +337,8 @@ const rows: Row[] = [
     // Session 25: the next school admitted the child (registered 5 October, after the refusal of 1 October): the refusal's
     // bezwaar and GPO stay, with a warning that it is a choice; no decision term for the school that already decided.
     name: 'aanmelden: refused on 1 October 2026, registered at the next school on 5 October and admitted there',
-    answers: { ...GEWEIGERD, 'aanmelding-datum': '2026-10-05', 'aanmelding-besluit': 'toegelaten' },
+    // Session 58: admitted with a support need, the day of enrolment is asked; not known here (no OPP date).
+    answers: { ...GEWEIGERD, 'aanmelding-datum': '2026-10-05', 'aanmelding-besluit': 'toegelaten', 'inschrijving-datum': 'weet-niet' },
     today: '2026-10-15',
     applies: ['weigering-blijft-na-toelating', 'bezwaar-weigering', 'geschillencommissie', 'opp-na-toelating'],
     notApplies: ['besluit-aanmelding', 'nieuwe-aanmelding-na-weigering', 'weigering-zonder-andere-school', 'weigerdatum-achterhalen'],
@@ -347,7 +348,7 @@ const rows: Row[] = [
     // Session 48 (s044-daan-toegelaten-bij-andere-school): a removal decision, then the next school admitted the child: the
     // removal's bezwaar stays, a choice now (warning verwijdering-na-toelating), not "registered elsewhere" any more.
     name: 'removal decided 2 November 2026, registered at another school on 9 November and admitted there',
-    answers: { ...REMOVAL_DECIDED_2_NOV, situatie: ['handelingsverlegen', 'aanmelden'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': '2026-11-09', 'aanmelding-bevestiging': 'ja', 'aanmelding-besluit': 'toegelaten', 'ondersteuning-gemeld': 'ja', 'meer-scholen': 'nee', 'gesprek-gepland': 'nee', vervoer: 'nee' },
+    answers: { ...REMOVAL_DECIDED_2_NOV, situatie: ['handelingsverlegen', 'aanmelden'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': '2026-11-09', 'aanmelding-bevestiging': 'ja', 'aanmelding-besluit': 'toegelaten', 'ondersteuning-gemeld': 'ja', 'meer-scholen': 'nee', 'inschrijving-datum': 'weet-niet', 'gesprek-gepland': 'nee', vervoer: 'nee' },
     today: '2026-12-10',
     applies: ['verwijdering-na-toelating', 'bezwaar-verwijdering'],
     notApplies: ['aangemeld-elders-tijdens-conflict'],
@@ -398,7 +399,8 @@ const rows: Row[] = [
   },
   {
     name: 'aanmelden: admitted; the OPP clock never carries an admission deadline',
-    answers: { ...without(GEWEIGERD, 'weigering-datum', 'weigering-andere-school'), 'aanmelding-besluit': 'toegelaten', 'aanmelding-verlengd': 'ja' },
+    // Session 58: the day of enrolment is asked (admitted, support need told); "weet ik niet": no OPP date, as before.
+    answers: { ...without(GEWEIGERD, 'weigering-datum', 'weigering-andere-school'), 'aanmelding-besluit': 'toegelaten', 'aanmelding-verlengd': 'ja', 'inschrijving-datum': 'weet-niet' },
     today: '2026-10-15',
     applies: ['opp-na-toelating'],
     notApplies: ['besluit-aanmelding', 'bezwaar-weigering', 'weigerdatum-achterhalen', 'geschillencommissie', 'weigering-zonder-andere-school', 'aanmelddatum-achterhalen'],
