@@ -17,6 +17,8 @@ export type DeadlineStart =
   | 'thuis-sinds'
   | 'verstuurd-vandaag'
   | 'opp-besproken'
+  /** Session 58: the child's enrolment at the school (the OPP's 6 weeks, B02; question inschrijving-datum). */
+  | 'inschrijving'
   | 'klacht-ingediend'
   | 'verzoek-verstuurd'
   /** A meeting at school where a date was agreed (src/meeting/plan.ts). */

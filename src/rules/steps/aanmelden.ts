@@ -11,6 +11,12 @@ const notExtendedAndPassed = (f: Facts): boolean => {
   return start !== undefined && admissionExtension(f) === 'nee' && addWeeks(start, TERMS.admissionDecisionWeeks) < f.today;
 };
 
+/**
+ * Session 58 (s58-oppdate): opp-na-toelating without the day of enrolment (not asked, "weet ik niet" or no answer): the
+ * text of session 23, "count it yourself: the day of enrolment plus 6 weeks; ask the school". steps.yaml has the dated text.
+ */
+export const OPP_COUNT_YOURSELF_TEXTS = 'ui:opp58.planStep.oppZelfTellen';
+
 /** The plan's steps for aanmelden: registering a child at a school (FACTS A). Texts: content/<lang>/steps.yaml, by the same ids. */
 export const admissionSteps: readonly StepRule[] = [
   {
@@ -103,17 +109,23 @@ export const admissionSteps: readonly StepRule[] = [
     applies: (f) => f.is('refusalMayBeWritten') && f.dateUnknown('weigering-datum'),
   },
   {
-    // B02, §X.5: the OPP clock starts at enrolment, not at registration. The app does not ask the day of enrolment
-    // (session 23: a new question for every admitted parent was judged not worth it; the term is the school's duty, the
-    // parent loses no right by it, and the parent knows or can ask the day): the text says how to count it and what to do.
+    // B02, §X.5: the OPP clock starts at enrolment, not at registration. Session 23 judged a question about the day of
+    // enrolment for every admitted parent not worth it; session 58 (s58-oppdate) asks it only where it matters: admitted,
+    // and the parent told the school the child needs extra support (admittedNeedsSupport, question inschrijving-datum).
+    // With the day: the day + 6 weeks, never as certain: the sources word the start point differently (§X.5: enrolment,
+    // or when the extra need arises, 002:862-866; 004:3417), so the `check` text says it may count from later and whom to
+    // ask. A passed day (the OPP is overdue) goes to "Nu doen" (lateGroup; order.ts does so within 14 days too).
+    // Without the day ("weet ik niet", no answer, or not asked): no date, and the text says how to count it and to ask.
     // "Binnenkort" when the parent told the school the child needs extra support: then the OPP is due within weeks.
-    id: 'opp-na-toelating', group: 'goed-om-te-weten', section: 'wanneer-opp', letters: ['verzoek-opp'], contacts: ['school'],
+    id: 'opp-na-toelating', group: 'goed-om-te-weten', lateGroup: 'nu', uncertain: true, section: 'wanneer-opp', letters: ['verzoek-opp'], contacts: ['school'],
     groupFor: (f) => (f.oneOf('ondersteuning-gemeld', 'ja') ? 'binnenkort' : 'goed-om-te-weten'),
     // Session 51 (lawyer-s51-tlv-opp D2): not once the parent logged the admitted child's OPP (hasOpp without a conflict at
     // a school, so the OPP is this school's): then the OPP's own steps speak (consent, evaluation), not "is there no OPP
     // after 6 weeks? ask for one". In a conflict the OPP answered is the current school's, and a school that admitted the
     // child (a move, groep 8) still owes its own within 6 weeks of enrolment: the step stays.
     applies: (f) => f.is('wasAdmitted') && (f.is('hasSchoolConflict') || !f.is('hasOpp')),
+    deadline: (f) => when(f.date('inschrijving-datum'), (s) => deadline(s, 'inschrijving', TERMS.oppWeeks, 'weeks', f.today)),
+    texts: (f) => (f.date('inschrijving-datum') === undefined ? OPP_COUNT_YOURSELF_TEXTS : undefined),
   },
   {
     // A28/A29, A32: ask what the school can offer (schoolgids; the separate SOP is being replaced, 002:1416-1420).
