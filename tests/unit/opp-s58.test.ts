@@ -172,7 +172,10 @@ describe('the same day in the calendar file and on the gesprekskaart', () => {
     const ics = planToIcs(p, icsTexts(tFor('nl')));
     const event = ics.split('BEGIN:VEVENT').slice(1).find((b) => b.includes('DTSTART;VALUE=DATE:20261012'));
     expect(event).toBeDefined();
-    expect(event!.replace(/\r?\n /g, '')).toMatch(/niet zeker/);
+    const unfolded = event!.replace(/\r?\n /g, '');
+    expect(unfolded).toMatch(/niet zeker/);
+    // Who must do what by then (calendarEvents.opp-na-toelating, six languages).
+    expect(unfolded).toMatch(/De school hoort het OPP nu samen met jou te hebben gemaakt/);
   });
 
   it('the gesprekskaart\'s running dates have the plan\'s day, not certain', () => {
