@@ -491,6 +491,8 @@ const LENGTHS: readonly [RegExp, readonly string[], string][] = [
   // F15, §X.13 (000:1054): 4 weeks; G01/G05 (AVG, not in the sources): one month.
   [/^klacht-loopt$/, ['4 weeks'], 'klacht-ingediend'],
   [/^dossier-herinneren$/, ['1 months'], 'verzoek-verstuurd'],
+  // B02, §X.5 (002:862-866): the OPP within 6 weeks after enrolment (session 58; not certain: or after the need arises).
+  [/^opp-na-toelating$/, ['6 weeks'], 'inschrijving'],
 ];
 function lengthsAndLetters(s: Tale): string[] {
   const st = log(s.start, s.events);
