@@ -13,6 +13,8 @@ export const LETTER_FIELDS = [
   'afspraken', 'vervolggesprek', 'school_stuurt', 'aanwezig',
   // Session 47: a paragraph only some letters get (OPTIONAL_FIELDS).
   'voorbehoud',
+  // Session 58 (s58-oppletter): verzoek-opp names the day of enrolment and the OPP's last day (OPTIONAL_FIELDS).
+  'opp_termijn',
 ] as const;
 export type LetterField = (typeof LETTER_FIELDS)[number];
 
@@ -20,8 +22,9 @@ export type LetterField = (typeof LETTER_FIELDS)[number];
  * Fields that are a whole paragraph of their own, there only when it applies: with no value the letter leaves the
  * paragraph out (fillLetter) instead of showing "[label]" to fill in. `voorbehoud` (session 47, lawyer-s46-meetings): the
  * meeting report says it is no agreement with a decision whose bezwaar term runs (FP-P4; 002:748-750, 846-850).
+ * `opp_termijn` (session 58): the letter verzoek-opp names the day of enrolment and that day + 6 weeks (oppTermValues).
  */
-export const OPTIONAL_FIELDS: readonly LetterField[] = ['voorbehoud'];
+export const OPTIONAL_FIELDS: readonly LetterField[] = ['voorbehoud', 'opp_termijn'];
 
 /** Fields the parent types in the "gegevens voor brieven" form. The BSN is never stored. */
 export const FORM_FIELDS: readonly LetterField[] = [

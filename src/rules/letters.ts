@@ -71,6 +71,26 @@ export function valuesFromAnswers(
   return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined)) as Partial<Record<LetterField, string>>;
 }
 
+/** The letter "Vraag om een OPP of een gesprek over het OPP", linked from the plan step opp-na-toelating. */
+export const OPP_LETTER = 'verzoek-opp';
+
+/**
+ * Session 58 (s58-oppletter): the paragraph of verzoek-opp that names the day of enrolment and the OPP's last day, that
+ * day + 6 weeks (B02, 002:862-866), the same day the plan step opp-na-toelating shows. Only with a day answered
+ * (inschrijving-datum asked and a date, not "weet ik niet"); otherwise no value, and fillLetter leaves the paragraph out.
+ * The words come from content (ui:opp58.letterTerm) in the letter's language; dates as in every letter (`lang`). Pure.
+ */
+export function oppTermValues(
+  answers: Answers,
+  today: IsoDate,
+  words: (p: { ingeschreven: string; uiterlijk: string }) => string,
+  lang = 'nl',
+): Partial<Record<LetterField, string>> {
+  const enrolled = factsFrom(answers, today).date('inschrijving-datum');
+  if (!enrolled) return {};
+  return { opp_termijn: words({ ingeschreven: formatDateShort(enrolled, lang), uiterlijk: formatDateShort(addWeeks(enrolled, TERMS.oppWeeks), lang) }) };
+}
+
 /**
  * Session 34 (s34-tlv): the TLV decisions the timeline holds beside the answers' tlv-besluit-datum (logged ones, and the
  * answered one a logged decision wrote over), while their bezwaar term (6 weeks, EXT, not certain) may still run. With a

@@ -47,4 +47,21 @@ describe('the day of enrolment and the OPP\'s date', () => {
     expect(text).toMatch(/Let op, deze termijn is niet zeker/);
     expect(text).not.toMatch(/Tel zelf/);
   });
+
+  // s58-oppletter: the letter the step links names the day of enrolment and the OPP's last day (Dutch letter, English
+  // translation beside it); failed before (no {{opp_termijn}} in verzoek-opp).
+  it('the letter verzoek-opp names 31 augustus 2026 and 12 oktober 2026; the English translation the same days', async () => {
+    const ctx = await suite.browser.newContext({ viewport: { width: 360, height: 900 } });
+    await ctx.clock.setFixedTime(NOW);
+    const page = await ctx.newPage();
+    suite.track(ctx, page);
+    await seedStorage(page, suite.server.url, { answers: { ...ANSWERS, 'inschrijving-datum': '2026-08-31' }, position: 'plan', version: ANSWERS_VERSION, lang: 'en' });
+    await page.goto('about:blank');
+    await page.goto(`${suite.server.url}#/brief/verzoek-opp`);
+    await page.locator('#letter-edit').waitFor();
+    const dutch = await page.locator('#letter-edit').inputValue();
+    expect(dutch).toContain('\n\nDe dag van inschrijving bij uw school is 31 augustus 2026. Het OPP moet binnen 6 weken na de inschrijving zijn vastgesteld, dus uiterlijk op 12 oktober 2026.\n\nIk vraag u om:');
+    const translation = await page.locator('.translation').innerText();
+    expect(translation).toMatch(/31 August 2026\. .*by 12 October 2026 at the latest\./);
+  });
 });

@@ -2,7 +2,7 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import { useT, core } from '../../app/i18n';
 import { setLetterField, type AppState } from '../../app/controller';
 import { toc, useContent } from '../lazy';
-import { FORM_FIELDS, decisionDayAhead, fillLetter, letterText, valuesFromAnswers, type LetterField, type LetterPiece } from '../../rules/letters';
+import { FORM_FIELDS, OPP_LETTER, decisionDayAhead, fillLetter, letterText, valuesFromAnswers, type LetterField, type LetterPiece } from '../../rules/letters';
 import { isIsoDate, todayInNL } from '../../rules/dates';
 import { formatDateInText } from '../../rules/dateInText';
 import { Heading } from '../components/Heading';
@@ -16,6 +16,7 @@ import { EDIT_MAX, editPrivacy, letterEditKey, type EditPrivacy } from '../../ap
 import { LetterSent } from '../components/LetterSent';
 import { planOf, storedOf } from '../components/timelineDoor';
 import { MEETING_LETTER, meetingLetterValuesOf } from '../components/meetingLetter';
+import { oppLetterValuesOf } from '../components/oppLetter';
 import { dirOf } from '../../languages';
 
 /**
@@ -110,6 +111,9 @@ export function LetterPage({ id, app, decision }: { id: string; app: AppState; d
   const meeting = id === MEETING_LETTER && nlTexts.data ? meetingLetterValuesOf(app) : {};
   // The translation beside it gets the same agreements with the words and dates in the interface language.
   const meetingLocal = id === MEETING_LETTER && nlTexts.data && t.lang !== 'nl' ? meetingLetterValuesOf(app, t.lang) : meeting;
+  // Session 58 (s58-oppletter): verzoek-opp names the day of enrolment and the OPP's last day when the day is answered.
+  const opp = id === OPP_LETTER && nlTexts.data ? oppLetterValuesOf(app) : {};
+  const oppLocal = id === OPP_LETTER && nlTexts.data && t.lang !== 'nl' ? oppLetterValuesOf(app, t.lang) : opp;
   const withValues = (m: Partial<Record<LetterField, string>>, lang: string) => {
     const v: Partial<Record<LetterField, string>> = { ...answerValuesOf(app, lang, id, todayInNL(), decision), ...m, ...app.letterFields, ...(bsn ? { kind_bsn: bsn } : {}) };
     // A Dutch letter's date line names the town: "Utrecht, 3 maart 2026".
@@ -118,8 +122,8 @@ export function LetterPage({ id, app, decision }: { id: string; app: AppState; d
   };
   // The letter: Dutch dates ("3 december 2026"). Its translation (another interface language): the
   // interface language's dates ("3 December 2026", "3 Aralık 2026"), like every other date on screen.
-  const values = useMemo(() => withValues(meeting, 'nl'), [app.answers, app.letterFields, app.timeline, bsn, decision, JSON.stringify(meeting)]);
-  const localValues = useMemo(() => (t.lang === 'nl' ? values : withValues(meetingLocal, t.lang)), [values, t.lang, JSON.stringify(meetingLocal)]);
+  const values = useMemo(() => withValues({ ...meeting, ...opp }, 'nl'), [app.answers, app.letterFields, app.timeline, bsn, decision, JSON.stringify(meeting), JSON.stringify(opp)]);
+  const localValues = useMemo(() => (t.lang === 'nl' ? values : withValues({ ...meetingLocal, ...oppLocal }, t.lang)), [values, t.lang, JSON.stringify(meetingLocal), JSON.stringify(oppLocal)]);
   // Session 38: the reminder letter says the school's last day has passed; while the plan's day is today or later, say so.
   const termRuns = useMemo(() => (id === 'herinnering-besluit' ? decisionDayAhead(id, planOf(app, todayInNL()).steps) : undefined), [id, app.answers, app.timeline]);
   if (!nl.data || !local.data || !nlTexts.data) return <p>{nl.failed || local.failed || nlTexts.failed ? t('app.loadFailed') : t('app.loading')}</p>;

@@ -1,0 +1,17 @@
+import { i18n } from '../../app/i18n';
+import type { AppState } from '../../app/controller';
+import { oppTermValues, type LetterField } from '../../rules/letters';
+import { todayInNL } from '../../rules/dates';
+import { storedOf } from './timelineDoor';
+
+/**
+ * Session 58 (s58-oppletter): the paragraph of the letter verzoek-opp with the day of enrolment and the OPP's last day,
+ * in `lang` (the letter: Dutch; its translation: the interface language). As in meetingLetterWords, the Dutch letter's
+ * values are never wrapped in Unicode isolates; the caller makes sure the texts (ui:opp58) are loaded.
+ */
+export function oppLetterValuesOf(app: Pick<AppState, 'answers' | 'timeline'>, lang = 'nl', today = todayInNL()): Partial<Record<LetterField, string>> {
+  const { answers } = storedOf(app);
+  const f = i18n.getFixedT(lang);
+  const plain = lang === 'nl' ? { interpolation: { escapeValue: false } } : {};
+  return oppTermValues(answers, today, (p) => f('opp58.letterTerm', { ...p, ...plain } as never) as unknown as string, lang);
+}
