@@ -1,3 +1,4 @@
+import '../reading.css';
 import { useState } from 'preact/hooks';
 import type { Block, Inline } from '../../content/types';
 import { useT } from '../../app/i18n';

@@ -1,3 +1,4 @@
+import '../reading.css';
 import { useEffect } from 'preact/hooks';
 import { useT } from '../../app/i18n';
 import { useContent } from '../lazy';

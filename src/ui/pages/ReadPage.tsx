@@ -1,3 +1,4 @@
+import '../reading.css';
 import { useLayoutEffect } from 'preact/hooks';
 import { useT, core } from '../../app/i18n';
 import { getReturnRoute, send } from '../../app/controller';

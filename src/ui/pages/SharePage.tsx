@@ -1,3 +1,4 @@
+import '../reading.css';
 import '../share.css';
 import { Checkbox } from '../components/Checkbox';
 import { useEffect, useRef, useState } from 'preact/hooks';
