@@ -7,7 +7,9 @@ import { asList } from '../../flow/answers';
 import { formatDate, formatDateShort, isIsoDate, parseTypedDate, todayInNL, type IsoDate } from '../../rules/dates';
 import { formatDateInText } from '../../rules/dateInText';
 import { buildCard, type Card, type CardDocument } from '../../meeting/card';
-import { MEETING_PARTIES, latestSchoolMeeting, meetingSteps, meetingWith, type RecordedMeeting } from '../../meeting/plan';
+import { MEETING_PARTIES, meetingSteps, meetingWith, type RecordedMeeting } from '../../meeting/plan';
+import { meetingSummary, type MeetingSummary } from '../../meeting/summary';
+import { contactsText } from '../listText';
 import { MAX_AGREEMENTS, effectiveOutcome, OUTCOMES, type Agreement, type MeetingRecord, type Outcome } from '../../meeting/record';
 import { EMPTY_PREFS, MAX_GOALS, MAX_OWN, MEETING_KEY, prefsIsNewer, sanitizePrefs, storedPrefs, type CardPrefs } from '../../meeting/prefs';
 import { addEvent, newEventId, questionnaireAnswers, updateEvent, type TimelineEvent } from '../../timeline/model';
@@ -46,6 +48,8 @@ export function MeetingPage({ app, after }: { app: AppState; after: boolean }) {
   const [nlReady, setNlReady] = useState(t.lang === 'nl' || (!!peekContent('pagetexts', 'nl') && !!peekContent('steps', 'nl')));
   const [status, setStatus] = useState('');
   const [recording, setRecording] = useState<false | 'new' | 'edit'>(after ? 'new' : false);
+  // Session 59: the meeting saved or changed while the page is open: the summary and "Wijzig" stay with it (meeting/summary.ts).
+  const [savedId, setSavedId] = useState<string>();
   const statusRef = useRef<HTMLParagraphElement>(null);
   const steps = useStepTexts(t.lang);
 
@@ -84,8 +88,10 @@ export function MeetingPage({ app, after }: { app: AppState; after: boolean }) {
   if (!steps) return <p>{t('app.loading')}</p>;
 
   const card = cardOf(app, today);
-  // Session 57: the latest meeting at school: the card, the letter "Bevestiging van afspraken" and this summary are about it.
-  const last = latestSchoolMeeting(tl.events);
+  // Session 59: the summary and "Wijzig" are about the latest meeting of anyone (or the one just saved); the card and the letter
+  // "Bevestiging van afspraken" stay with the latest meeting at school (session 57; meeting/summary.ts).
+  const summary = meetingSummary(tl.events, savedId);
+  const last = summary?.meeting;
 
   return (
     <div class="page-meeting">
@@ -113,7 +119,7 @@ export function MeetingPage({ app, after }: { app: AppState; after: boolean }) {
       <section class="meeting-after no-print" aria-labelledby="meeting-after-title">
         <h2 id="meeting-after-title">{t('meeting.after')}</h2>
         <p>{t('meeting.afterLead')}</p>
-        {last && !recording && <RecordSummary ev={last} t={t} />}
+        {summary && !recording && <RecordSummary summary={summary} t={t} />}
         {recording ? (
           <AgreementsForm
             t={t}
@@ -124,6 +130,7 @@ export function MeetingPage({ app, after }: { app: AppState; after: boolean }) {
             onSave={(ev, isNew) => {
               const change = isNew ? addEvent(app.answers, tl, ev) : updateEvent(app.answers, tl, ev);
               commitTimeline(change);
+              setSavedId(ev.id);
               setRecording(false);
               // Session 58: a meeting with neither the school nor the samenwerkingsverband gives the step that puts in writing
               // what was said (meeting/plan.ts decisionSteps), not one asking for a decision on paper.
@@ -385,17 +392,31 @@ function docText(d: CardDocument, tc: T): string {
   return tc('meeting.docFromTimeline', { what });
 }
 
-function RecordSummary({ ev, t }: { ev: RecordedMeeting; t: T }) {
+/**
+ * Session 59: the meeting summed up may be one with someone other than the school: it says with whom (the timeline's party
+ * labels). The letter "Bevestiging van afspraken" goes to the school and is built from the latest meeting at school: offered
+ * as before when the summary is about that meeting; about another meeting, the link names the meeting at school it is
+ * about, and a meeting not at school says how to put its agreements in writing instead (as the plan's step does, tl57).
+ */
+function RecordSummary({ summary, t }: { summary: MeetingSummary; t: T }) {
+  const { meeting: ev, atSchool, letter, letterIsThis } = summary;
+  const date = formatDateInText(ev.date, t.lang);
+  const who = contactsText(ev.parties.map((p) => t.raw(`ui:timeline.partiesList.${p}`)), t.lang);
   return (
     <div class="record-summary">
-      <p>{t('meeting.lastRecorded', { date: formatDateInText(ev.date, t.lang) })}</p>
+      <p>{atSchool ? t('meeting.lastRecorded', { date }) : t('meeting.lastRecordedWith', { date, who })}</p>
       <ul>
         {noteLines(ev.meeting, t).map((l, i) => (
           <li key={i}>{l}</li>
         ))}
       </ul>
+      {!atSchool && <p>{t('meeting.letterNotThis')}</p>}
       <p class="link-list">
-        <Link to={{ page: 'letter', id: 'bevestiging-afspraken' }}>{t('meeting.letterLink')}</Link>
+        {letter && (
+          <Link to={{ page: 'letter', id: 'bevestiging-afspraken' }}>
+            {letterIsThis ? t('meeting.letterLink') : t('meeting.letterLinkSchool', { date: formatDateInText(letter.date, t.lang) })}
+          </Link>
+        )}
         <Link to={{ page: 'timeline' }}>{t('meeting.timelineLink')}</Link>
         <Link to={{ page: 'plan' }}>{t('meeting.planLink')}</Link>
       </p>
