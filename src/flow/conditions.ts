@@ -64,10 +64,19 @@ export const conditions = {
    * handelingsdeel and the evaluation per school year hold for every OPP (B08, B20; 001:498-509, 002:876-884); before, the
    * plan read none of it and kept saying "is there no OPP after 6 weeks? ask for one".
    */
+  // Also the keptWhen of the question opp: a "ja" kept where opp is not asked, written by the timeline for an admitted child
+  // (session 51), or for a child with no school yet (session 59, schoolToAsk: logged, or answered by an older version).
   hasOpp: (a: Answers) => (conditions.hasSchoolConflict(a) || conditions.wasAdmitted(a)) && is(a, 'opp', 'ja'),
-  /** An OPP for an admitted child, written by the timeline: kept though the questionnaire does not ask (questions.ts keptWhen). */
-  oppAfterAdmission: (a: Answers) => conditions.wasAdmitted(a) && is(a, 'opp', 'ja'),
   lacksOpp: (a: Answers) => conditions.hasSchoolConflict(a) && is(a, 'opp', 'nee', 'weet-niet'),
+  /**
+   * Session 59 (s59-flow): asked "Heeft je kind een OPP?" (opp) and "Is het samenwerkingsverband al betrokken?" (swv-betrokken):
+   * a conflict (hasSchoolConflict) with a school that has the child or her registration, not a child enrolled at no school and
+   * registered nowhere (neverEnrolled, not aanmelden: the rules' noSchoolYet). hasSchoolConflict counts "tlv", so her parent
+   * was asked both: no school drew up an OPP for her (B02, an OPP follows enrolment; warning tlv-zonder-opp says so to her),
+   * and the plan reads swv-betrokken only for swv-betrekken, which she does not get (session 56). tekenen stays asked: the
+   * school that applies for her TLV may ask her to sign (E02, E06, FP07). The rules keep hasOpp and lacksOpp.
+   */
+  schoolToAsk: (a: Answers) => conditions.hasSchoolConflict(a) && (!conditions.neverEnrolled(a) || conditions.isAanmelden(a)),
 
   // handelingsverlegen
   schoolWantsChildToLeave: (a: Answers) => conditions.isHandelingsverlegen(a) && is(a, 'hv-wil-weg', 'ja'),

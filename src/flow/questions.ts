@@ -98,12 +98,12 @@ export const questions: readonly Question[] = [
   { id: 'aanbod-geweigerd', chapter: 7, type: 'choice', options: yesNo, when: 'placeMayBeOffered', explains: 'andere-school-nodig' },
 
   // 3. Wat voor hulp kan ik van een school verwachten? (the OPP)
-  { id: 'opp', chapter: 3, type: 'choice', options: yesNo, when: 'hasSchoolConflict', keptWhen: 'oppAfterAdmission', explains: 'wat-is-opp' },
+  { id: 'opp', chapter: 3, type: 'choice', options: yesNo, when: 'schoolToAsk', keptWhen: 'hasOpp', explains: 'wat-is-opp' },
   { id: 'opp-besproken', chapter: 3, type: 'date', dates: 'past', dontKnow: true, when: 'hasOpp', explains: 'wanneer-opp' },
   { id: 'opp-ingestemd', chapter: 3, type: 'choice', options: yesNo, when: 'hasOpp', explains: 'wat-is-opp' },
   { id: 'opp-onenigheid', chapter: 3, type: 'choice', options: ['geen-instemming-gevraagd', 'niet-overgenomen', 'geen', 'weet-niet'], when: 'hasOpp', explains: 'wat-is-opp' },
   { id: 'onderzoek', chapter: 3, type: 'choice', options: ['school-recent', 'oud', 'ander', 'geen', 'weet-niet'], when: 'reliesOnResearch', explains: 'hulp-bepalen' },
-  { id: 'swv-betrokken', chapter: 3, type: 'choice', options: yesNo, when: 'hasSchoolConflict', explains: 'wat-is-samenwerkingsverband' },
+  { id: 'swv-betrokken', chapter: 3, type: 'choice', options: yesNo, when: 'schoolToAsk', explains: 'wat-is-samenwerkingsverband' },
   { id: 'school-zegt', chapter: 3, type: 'multi', options: ['klas-vol', 'diagnose-eerst', 'proefperiode', 'niet-welkom-na-vakantie', 'school-vol', 'geen'], exclusive: ['geen'], when: 'hasSituation', explains: 'hulp-lukt-niet' },
   { id: 'lpa-betrokken', chapter: 3, type: 'choice', options: yesNo, when: 'isThuiszitter', explains: 'leerplichtambtenaar' },
 

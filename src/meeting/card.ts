@@ -132,8 +132,9 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
   { id: 'verwijdering-op-papier', section: 'schorsing-verwijdering', sources: ['C08', 'C09', 'FP-P4'], applies: (f) => f.is('removalOnlyOral') },
   { id: 'weigering-andere-school', section: 'weigering', sources: ['A11', 'FP02'], applies: (f) => f.is('wasRefused') && notYes(f, 'weigering-andere-school') },
   // FP04, C01, C03: "handelingsverlegen" without an OPP.
-  { id: 'hv-wat-geprobeerd', section: 'handelingsverlegen', sources: ['FP04', 'C03'], applies: (f) => f.is('isHandelingsverlegen') && notYes(f, 'opp') },
-  { id: 'hv-waarom-geen-opp', section: 'wanneer-opp', sources: ['B01', 'B02', 'FP04', 'FP05'], applies: (f) => f.is('isHandelingsverlegen') && notYes(f, 'opp') },
+  // Session 59 (s59-flow): not notYes: opp is not asked for a child with no school yet (warnings.ts handelingsverlegen-zonder-opp).
+  { id: 'hv-wat-geprobeerd', section: 'handelingsverlegen', sources: ['FP04', 'C03'], applies: (f) => f.is('isHandelingsverlegen') && !f.oneOf('opp', 'ja') },
+  { id: 'hv-waarom-geen-opp', section: 'wanneer-opp', sources: ['B01', 'B02', 'FP04', 'FP05'], applies: (f) => f.is('isHandelingsverlegen') && !f.oneOf('opp', 'ja') },
   // B08, B10, FP05: consent on the handelingsdeel.
   { id: 'opp-instemming', section: 'wat-is-opp', sources: ['B08', 'B10', 'FP05'], applies: (f) => f.is('hasOpp') && notYes(f, 'opp-ingestemd') },
   // Session 22: an OPP the parent agreed to: the meeting is (also) its evaluation, and a change needs consent again (B20).

@@ -243,6 +243,8 @@ const LOCAL_GATES = new Set([
   // Session 57: a date or "weet ik niet" (the walk types one date for every date question, so two dates never compare
   // differently; "weet ik niet" only decides whether a follow-up is asked). The walk had grown to 320,601 paths as questions
   // were added, 274 s alone on a loaded machine against its 300 s limit (a full unit run timed out); now 134,130.
+  // Session 59: 133,712 (opp, a routing question, is no longer asked for a child with no school yet who has "tlv" or
+  // "handelingsverlegen": 418 paths fewer).
   'weigering-datum', 'aanmelding-datum', 'verwijdering-datum',
   // Session 58: the day of enrolment (the OPP's 6 weeks). No condition reads it now, so it is no routing question and the
   // walk gives it one answer (the path count stays as it was); should one ever read it, it rotates like the dates above.

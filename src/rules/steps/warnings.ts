@@ -114,7 +114,10 @@ export const warningRules: readonly WarningRule[] = [
   // FP03: "the school is full" must be true.
   { id: 'school-vol', section: 'wanneer-zorgplicht', applies: (f) => f.list('school-zegt').includes('school-vol') },
   // FP04: handelingsverlegen without an OPP.
-  { id: 'handelingsverlegen-zonder-opp', section: 'handelingsverlegen', applies: (f) => f.is('isHandelingsverlegen') && f.answeredNot('opp', 'ja') },
+  // Session 59 (s59-flow): "no OPP" is any answer but "ja", also where opp is not asked (schoolToAsk: a child with no school
+  // yet). Before, opp was asked wherever hv or tlv is chosen, and answeredNot read the same; an OPP she answered or logged is
+  // kept (keptWhen hasOpp), so for every stored answer set these two warnings are as before.
+  { id: 'handelingsverlegen-zonder-opp', section: 'handelingsverlegen', applies: (f) => f.is('isHandelingsverlegen') && !f.oneOf('opp', 'ja') },
   // Session 51 (lawyer-s51-tlv-opp D5), E02/B37, FP05: the school applies for the TLV with an OPP as part of the application
   // (001:910, 001:787). No OPP (or not known) while the SWV still decides, or after a grant the parent objects to: a point
   // for her zienswijze or her bezwaar. Before, the TLV story only said "ask for the OPP", as for any child.
@@ -124,7 +127,7 @@ export const warningRules: readonly WarningRule[] = [
   // welk OPP ze meestuurt", as if her school had one.
   {
     id: 'tlv-zonder-opp', section: 'tlv-oneens',
-    applies: (f) => (f.is('tlvNotYetDecided') || (f.is('tlvGranted') && f.is('disagreesWithTlvDecision'))) && f.answeredNot('opp', 'ja'),
+    applies: (f) => (f.is('tlvNotYetDecided') || (f.is('tlvGranted') && f.is('disagreesWithTlvDecision'))) && !f.oneOf('opp', 'ja'),
     texts: neverEnrolledTexts(TLV_ZONDER_OPP_NERGENS_TEXTS),
   },
   // FP07: never sign an empty or unread form.
