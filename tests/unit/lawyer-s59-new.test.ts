@@ -55,7 +55,7 @@
  * plan, the first screen, the calendar and the card agree), and the letters verzoek-opp and bericht-leerplichtambtenaar.
  *
  * Defects found, ranked by harm to a parent. Fixed ones have a plain `it` that failed before the fix (proved by putting
- * src/meeting/plan.ts back from HEAD: the D1 and D3 tests failed, 4 of them); left ones an `it.fails` or a note.
+ * src/meeting/plan.ts, or for D2 the content, back from HEAD); the one left is a note.
  *   D3 (fixed; moderate: a buried school term) story 7. A date agreed at a meeting ("the draft OPP by Fri 2 Jun") after the
  *      OPP's last day (Mon 29 May) gave no warning, while the same for the admission decision does (s46 afspraakNaBesluit).
  *      A parent who waits for the agreed day lets the school pass its own limit unasked (B02, 002:862-866). Now the warning
@@ -66,12 +66,11 @@
  *      samenwerkingsverband om een besluit op papier" in "Nu doen" beside the TLV refusal's bezwaar (E16, E18): the parent was
  *      told to ask for what she holds. Now a decision on paper by the one who decides, on or after the meeting's day, answers
  *      the step (decisionSteps, PAPER_DECISIONS); one told by phone does not (A20, FP02); a later "later" asks again.
- *   D2 (left, low: a misleading word; the deadline is right) story 6. The warnings termijn-voor-gesprek ("Wacht niet op het
- *      gesprek met school. Je hebt binnenkort een gesprek met school.") and afspraak-na-termijn ("Bij een gesprek met school
- *      is een datum afgesproken") name the school when the next talk or the agreement was with the steunpunt or the
- *      leerplichtambtenaar. Their message (send the bezwaar on time, C09, FP-P4) holds. Fix: party-neutral wording ("een
- *      gesprek") in steps.yaml warnings.termijn-voor-gesprek(-onzeker) and ui s46.warning.afspraakNaBezwaar, six languages;
- *      not made here (wording in four translations touched by other tests; small harm).
+ *   D2 (fixed; low: a misleading word, the deadline was right) story 6. The warnings termijn-voor-gesprek(-onzeker) ("Wacht
+ *      niet op het gesprek met school. Je hebt binnenkort een gesprek met school.") and afspraak-na-termijn ("Bij een gesprek
+ *      met school is een datum afgesproken") named the school when the next talk or the agreement was with the steunpunt or
+ *      the leerplichtambtenaar (session 57's party-aware steps feed both). Now party-neutral ("een gesprek"), six languages;
+ *      the message (send the bezwaar on time, C09, FP-P4) unchanged.
  *   D4 (left, low) story 3. A meeting at school that ended "later" for an admitted child (the only open matter: the OPP)
  *      gives "Vraag de school om een besluit op papier … Met een besluit op papier kun je zo nodig bezwaar maken". An OPP is
  *      no decision to object to; a dispute on it goes to the Geschillencommissie (F07; 001:723-729). "Zo nodig" hedges it;
@@ -104,7 +103,7 @@ import { cardOf } from '../../src/ui/pages/MeetingPage';
 import { agreeingPlan, appOf, planAtApp, type Story } from './app-story';
 import { loadPlanTexts, tFor } from './plan-texts';
 import { ev, flags, log } from './timeline-log';
-import { A, E, dutch, firstScreen, ids, step, story, terms, warnings, warningText } from './lawyer-kit';
+import { A, E, dutch, firstScreen, ids, step, story, terms, warningPart, warnings, warningText } from './lawyer-kit';
 
 const bodies: Record<string, string> = {};
 beforeAll(async () => {
@@ -372,10 +371,21 @@ describe('story 6: Ruben, removal on paper Fri 31 Dec 2027 (bezwaar by Fri 11 Fe
     expect(firstScreen(p).next).toBe('gesprek-sp-a1 2028-02-14');
   });
 
-  // D2 (left open, low): the two warnings speak of "een gesprek met school" while the talk was with the steunpunt.
-  it.fails('D2: the warnings name the school for a talk with the steunpunt ("Je hebt binnenkort een gesprek met school")', () => {
+  // D2 (fixed): the two warnings spoke of "een gesprek met school" while the talk was with the steunpunt.
+  it('D2: the warnings do not name the school for a talk with the steunpunt, in any language; their message stays', () => {
     const p = planAtApp(s, '2028-01-06');
-    for (const w of p.warnings.filter((x) => x.id === 'termijn-voor-gesprek' || x.id === 'afspraak-na-termijn')) expect(warningText(w)).not.toMatch(/gesprek met school/);
+    const ws = p.warnings.filter((x) => x.id === 'termijn-voor-gesprek' || x.id === 'afspraak-na-termijn');
+    expect(ws).toHaveLength(2);
+    for (const w of ws) {
+      expect(warningText(w)).not.toMatch(/gesprek met school/);
+      expect(warningPart(w, 'nl', 'title')).not.toMatch(/school/);
+      expect(warningText(w)).toMatch(/Stuur je bezwaar op tijd/);
+      const other: Record<string, RegExp> = { en: /meeting with the school/, ar: /لقاء مع المدرسة/, tr: /[Oo]kulla (bir )?görüşme/, pl: /rozmow\S* ze szkołą/, uk: /розмов[аиуі] зі школою/ };
+      for (const [lang, re] of Object.entries(other)) {
+        expect(warningPart(w, lang, 'text'), `${lang} ${w.id}`).not.toMatch(re);
+        expect(warningPart(w, lang, 'title'), `${lang} ${w.id}`).not.toMatch(re);
+      }
+    }
   });
 });
 
