@@ -71,11 +71,11 @@
  *      met school is een datum afgesproken") named the school when the next talk or the agreement was with the steunpunt or
  *      the leerplichtambtenaar (session 57's party-aware steps feed both). Now party-neutral ("een gesprek"), six languages;
  *      the message (send the bezwaar on time, C09, FP-P4) unchanged.
- *   D4 (left, low) story 3. A meeting at school that ended "later" for an admitted child (the only open matter: the OPP)
- *      gives "Vraag de school om een besluit op papier … Met een besluit op papier kun je zo nodig bezwaar maken". An OPP is
- *      no decision to object to; a dispute on it goes to the Geschillencommissie (F07; 001:723-729). "Zo nodig" hedges it;
- *      session 57 already took the OPP out of the school-and-SWV variant. Fix: a variant of ui:meeting.planStep.besluit
- *      without bezwaar when no decision of the school is open (no registration waiting, no removal).
+ *   D4 (fixed; low) story 3. A meeting at school that ended "later" for an admitted child (the only open matter: the OPP)
+ *      gave "Vraag de school om een besluit op papier … Met een besluit op papier kun je zo nodig bezwaar maken". An OPP is no
+ *      decision to object to; a dispute on it goes to the Geschillencommissie (F07; 001:723-729); session 57 already took the
+ *      OPP out of the school-and-SWV variant. Now the text says bezwaar is for the registration or a removal (A21, C09;
+ *      002:748-750, 846-850) and names the Geschillencommissie for the OPP; six languages (ui meeting.planStep.besluit).
  *   D5 (left, low to moderate) story 4 continued. A child the parent answered as enrolled nowhere (thuis-reden 'nergens')
  *      who is then admitted (logged) and enrolled (inschrijving-datum 21 Feb 2028, passed) keeps the at-no-school texts: the
  *      step verzuim-niet-ingeschreven ("Je kind staat nergens ingeschreven. Dan houdt geen school bij dat je kind er niet
@@ -247,6 +247,12 @@ describe('story 3: Evi, registration received Fri 31 Dec 2027, admitted on paper
     expect(firstScreen(p)).toMatchObject({ next: 'opp-na-toelating 2028-03-27' });
     expect(card(s, '2028-03-03')).toEqual({ meeting: '2028-04-03', dates: ['opp-na-toelating@2028-03-27?', 'gesprek-m1-vervolg@2028-04-03'] });
     expect(ics(p)).toEqual(['opp-na-toelating@2028-03-27', 'gesprek-m1-vervolg@2028-04-03']);
+    // D4 (fixed): the meeting's "ask for a decision on paper" no longer offers a bezwaar for whatever the school decides: only
+    // for the registration or a removal (A21, C09); a disagreement on the OPP goes to the Geschillencommissie (F07).
+    const besluit = dutch(step(p, 'gesprek-m1-besluit')!);
+    expect(besluit).toMatch(/Gaat het om je aanmelding of om verwijdering\? Met een besluit op papier kun je dan zo nodig bezwaar maken\. Gaat het om het OPP\? Bij onenigheid daarover kun je naar de Geschillencommissie passend onderwijs\./);
+    expect(besluit).not.toMatch(/^[^?]*bezwaar/);
+    for (const lang of ['en', 'ar', 'tr', 'pl', 'uk']) expect(tFor(lang).raw('ui:meeting.planStep.besluit.why', { gesprek: 'X' }), lang).toMatch(/OPP[\s\S]*Geschillencommissie/);
     expect(letter(s, 'verzoek-opp', '2028-03-03')).toContain('De dag van inschrijving bij uw school is 14 februari 2028. Het OPP moet binnen 6 weken na de inschrijving zijn vastgesteld, dus uiterlijk op 27 maart 2028.');
   });
 });
