@@ -55,7 +55,7 @@
  * plan, the first screen, the calendar and the card agree), and the letters verzoek-opp and bericht-leerplichtambtenaar.
  *
  * Defects found, ranked by harm to a parent. Fixed ones have a plain `it` that failed before the fix (proved by putting
- * src/meeting/plan.ts, or for D2 the content, back from HEAD); the one left is a note.
+ * src/meeting/plan.ts, or for D2 and D4 the content, back from HEAD); the one left (D5) is an `it.fails`.
  *   D3 (fixed; moderate: a buried school term) story 7. A date agreed at a meeting ("the draft OPP by Fri 2 Jun") after the
  *      OPP's last day (Mon 29 May) gave no warning, while the same for the admission decision does (s46 afspraakNaBesluit).
  *      A parent who waits for the agreed day lets the school pass its own limit unasked (B02, 002:862-866). Now the warning
@@ -97,7 +97,9 @@
  * steunpunt's talks give named next talks, no bezwaar, no school decision, no date of their own beyond what was agreed; the
  * gesprekskaart's meeting day stays with a meeting at school; the dossier is not asked for a child enrolled nowhere with
  * "tlv"; the TLV bezwaar (EXT, not certain) after a refusal; the letter to the leerplichtambtenaar (no-school line, the
- * leap day as first day at home).
+ * leap day as first day at home). Noted, not a defect: with a TLV decision logged and "Ben je het eens met het besluit?"
+ * (tlv-eens) not yet answered, the plan has no TLV bezwaar step; the logged decision leaves exactly that question open
+ * (firstUnanswered), which the app asks before the plan (the answerMissing path), and with "nee" the step and its date come.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../src/timeline/model';
