@@ -7,6 +7,7 @@ import type { Plan, PlanStep, PlanWarning } from '../rules/plan';
 import type { Contact } from '../rules/steps/types';
 import type { Party } from '../timeline/effects';
 import { extensionLeftBehindBy, spokenReceipt, toldOnlyOrally, type TimelineEvent } from '../timeline/model';
+import type { EventKind } from '../timeline/effects';
 import type { Answers } from '../flow/answers';
 import { effectiveOutcome, type MeetingRecord } from './record';
 import { EARLIER_REGISTRATION_TEXTS, EARLIER_REGISTRATION_LATE_TEXTS, UNDECIDED_REGISTRATION_TEXTS, UNDECIDED_REGISTRATION_LATE_TEXTS, ambiguousExtensionNotes, spokenRefusalFirstSchoolNotes, dossierCorrectionSteps, dossierCorrectionTexts, dossierFirstRequest, gpoNotTlvNotes, decisionOnObjectionNotes, enrolAfterGrantSteps, extensionAfterRefusalDeadlines, sentDayStarts, spokenAdmissionNotes, extensionUnknownNotes, lateExtensionNotes, lpaContacted, lpaWrittenNotes, atSchool, homeAgainWithinWeek, notAtHome, SUSPENDED_TOO_LONG, suspensionChainEnd, suspensionChainStart, suspensionChainTooLong, latestTlvRefusalTexts, newSchoolRemovalTexts, spokenObjectionNotes, spokenRegistrationNotes, timelineSteps, objectionBeforeDecision, tlvApplicationAnswered, tlvGrantObjectionTexts, withAnsweredDecisions, newSchoolRefusalTexts, REFUSAL_THEN_ADMITTED } from '../timeline/earlier';
@@ -124,8 +125,22 @@ export function meetingSteps(events: readonly TimelineEvent[], today: IsoDate): 
       });
     }
   }
-  return [...steps, ...decisionSteps(meetings)];
+  return [...steps, ...decisionSteps(meetings, events)];
 }
+
+/**
+ * Session 59 (lawyer-s59-new D1): the decisions on paper that answer "ask for a decision on paper" after a meeting with the
+ * one who decides: the school's on the registration or a removal (A04, A20, C08), the samenwerkingsverband's on the TLV
+ * (E08, E16). One logged on or after the meeting's day, not only by phone or in a talk, is the decision asked for: the step
+ * asking for it goes (before, "Vraag het samenwerkingsverband om een besluit op papier" stood in "Nu doen" beside the TLV
+ * refusal on paper and its bezwaar). A meeting after that decision that again ends "later" asks again.
+ */
+const PAPER_DECISIONS: Readonly<Record<'school' | 'swv', readonly EventKind[]>> = {
+  school: ['besluit-geweigerd', 'besluit-toegelaten', 'verwijdering-besluit'],
+  swv: ['tlv-afgewezen', 'tlv-toegekend'],
+};
+const decidedOnPaper = (m: RecordedMeeting, events: readonly TimelineEvent[], who: readonly ('school' | 'swv')[]) =>
+  events.some((e) => e.date >= m.date && !toldOnlyOrally(e) && who.some((w) => PAPER_DECISIONS[w].includes(e.kind)));
 
 /**
  * The step that asks for a decision on paper: from the latest meeting with the one who decides (FP02: ask for it on paper;
@@ -134,10 +149,15 @@ export function meetingSteps(events: readonly TimelineEvent[], today: IsoDate): 
  * leerplichtambtenaar after the school said "we decide later" leaves the school's decision owed). The latest meeting of all,
  * with no one who decides and without agreements, gives the step that puts in writing what was said (no bezwaar).
  */
-function decisionSteps(meetings: readonly RecordedMeeting[]): PlanStep[] {
+function decisionSteps(meetings: readonly RecordedMeeting[], events: readonly TimelineEvent[] = []): PlanStep[] {
   const open = (m: RecordedMeeting | undefined) => (m && effectiveOutcome(m.meeting) !== 'afspraken' ? m : undefined);
-  const school = open(meetings.filter((m) => meetingWith(m).school).at(-1));
-  const swv = open(meetings.filter((m) => meetingWith(m).swv).at(-1));
+  const undecided = (m: RecordedMeeting | undefined, who: readonly ('school' | 'swv')[]) => (m && !decidedOnPaper(m, events, who) ? m : undefined);
+  const lastSchool = open(meetings.filter((m) => meetingWith(m).school).at(-1));
+  const lastSwv = open(meetings.filter((m) => meetingWith(m).swv).at(-1));
+  // A meeting with both: a decision of either answers "ask who decides"; otherwise each its own.
+  const both = lastSchool !== undefined && lastSchool === lastSwv;
+  const school = undecided(lastSchool, both ? ['school', 'swv'] : ['school']);
+  const swv = both ? school : undecided(lastSwv, ['swv']);
   const steps: PlanStep[] = [];
   const besluit = (m: RecordedMeeting, texts: string, contacts: Contact[], letters: string[]): PlanStep =>
     ({ id: stepId(m, 'besluit'), texts, group: 'nu', section: 'afspraken-vastleggen', letters, contacts, params: { gesprek: m.date } });
@@ -161,7 +181,8 @@ function decisionSteps(meetings: readonly RecordedMeeting[]): PlanStep[] {
  *   bezwaar ends on 28 December (FP-P4; 002:748-750, 846-850);
  * - a suspension's week (schorsing-einde): "back on 14 December" after a suspension of 27 November (C10, C11; 002:2362,
  *   2303-2307);
- * - the school's admission decision (besluit-aanmelding; 6 weeks, once 4 more: A04, A05; 001:119, 002:744-746).
+ * - the school's admission decision (besluit-aanmelding; 6 weeks, once 4 more: A04, A05; 001:119, 002:744-746);
+ * - the OPP's last day (opp-na-toelating; 6 weeks after enrolment, B02; session 59).
  * The first that applies, in that order (the warning names one). The next meeting has its own warning (filingBeforeNextMeeting).
  */
 export const AGREED_AFTER_TERM = 'afspraak-na-termijn';
@@ -170,6 +191,10 @@ const AGREED_AFTER: readonly { ids: (id: string) => boolean; limit: (d: Deadline
   { ids: (id) => id === 'schorsing-einde', limit: (d) => d.due, texts: 'ui:s46.warning.afspraakNaSchorsing', section: 'schorsing-verwijdering' },
   // The school may extend its 6 weeks once by at most 4 (A05): a day agreed within the 10 weeks may be that extension.
   { ids: (id) => id === 'besluit-aanmelding', limit: (d) => addWeeks(d.start, TERMS.admissionDecisionMaxWeeks), texts: 'ui:s46.warning.afspraakNaBesluit', section: 'na-aanmelding' },
+  // Session 59 (lawyer-s59-new D3): the OPP's last day, 6 weeks after enrolment (B02, 002:862-866; not certain, §X.5): "the
+  // draft OPP by 2 June" agreed while the OPP is due 29 May. The school's term, like the admission's: no right of the
+  // parent's lapses, but a parent who waits for the agreed day lets the school pass its own limit unasked.
+  { ids: (id) => id === 'opp-na-toelating', limit: (d) => d.due, texts: 'ui:opp58.warning.afspraakNaOpp', section: 'wanneer-opp' },
 ];
 export function agreedAfterTerm(steps: readonly PlanStep[], today: IsoDate): { texts: string; section: string } | undefined {
   const agreed = steps.filter((s) => isAgreement(s) && s.deadline && s.deadline.due >= today).map((s) => s.deadline!.due).sort();
