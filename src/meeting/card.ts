@@ -4,7 +4,7 @@ import { buildPlan } from '../rules/plan';
 import { filingEndsBeforeMeeting, filingRunsMeetingDayUnknown, FILING_STEPS, registrationDecided, uncertainFilingEndsBeforeMeeting } from '../rules/catalogue';
 import { AGREED_AFTER_TERM, agreedAfterTerm, filingBeforeNextMeeting, filingWarningId, latestSchoolMeeting, withMeetings } from './plan';
 import { isFollowUp, passedEarlierDecision } from '../rules/order';
-import { noSchoolYet } from '../rules/steps/predicates';
+import { atNoSchool, noSchoolYet } from '../rules/steps/predicates';
 import type { IsoDate } from '../rules/dates';
 import type { Deadline } from '../rules/deadlines';
 import { isLegal, toldOnlyOrally, type TimelineEvent } from '../timeline/model';
@@ -195,7 +195,8 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
   // Session 22, H13/H14/G14 (001:614-618; 002:1477-1481; 004:4407-4409): groep 7 or 8: the transfer, the OKR and the OPP.
   // Session 56 (lawyer-s56-fresh D3): not for a child enrolled at no school (neverEnrolled): no basisschool prepares the
   // move and no report or OPP goes along; the plan's overstap step has its own text for that (OVERSTAP_NERGENS_TEXTS).
-  { id: 'overstap-vo', section: 'overstap-voorbereiden', sources: ['H13', 'H14', 'G14'], applies: (f) => f.is('hasSituation') && f.oneOf('groep', 'groep-7-8') && !f.is('neverEnrolled') },
+  // Session 59 (s59-enrolled): until the day of enrolment (atNoSchool), as the plan's overstap step: from it her school does.
+  { id: 'overstap-vo', section: 'overstap-voorbereiden', sources: ['H13', 'H14', 'G14'], applies: (f) => f.is('hasSituation') && f.oneOf('groep', 'groep-7-8') && !atNoSchool(f) },
   // Always: who does what by when, and the report (G04: notes of meetings and agreements go into the dossier).
   { id: 'wie-doet-wat', section: 'afspraken-vastleggen', sources: ['G04', 'B18'], applies: (f) => f.is('hasSituation') },
 ];
@@ -264,12 +265,16 @@ export const KNOW_RULES: readonly KnowRule[] = [
   // leave for her too). Her line instead: zorgplicht-aanmelding.
   {
     id: 'zorgplicht-blijft', section: 'thuiszitten', sources: ['C13', 'C22', 'D09'],
-    applies: (f, home) => (!home.backAtSchool && ((f.is('isThuiszitter') && !f.is('neverEnrolled')) || f.is('isOnWaitingList'))) || tlvWaitingList(f),
+    // Session 59 (s59-enrolled, lawyer-s59-new D5): from the day of enrolment (atNoSchool false) this line, not
+    // zorgplicht-aanmelding: the school she is enrolled at has the zorgplicht (A03, A23; 002:728-736).
+    applies: (f, home) => (!home.backAtSchool && ((f.is('isThuiszitter') && !atNoSchool(f)) || f.is('isOnWaitingList'))) || tlvWaitingList(f),
   },
   // Session 56 (s56-noschool): a child enrolled at no school: with a need for extra support, the zorgplicht starts at the
   // school that receives the written registration, from the day it receives it (A01, A03; 001:119; 002:728-734), as the
   // plan's nergens-ingeschreven step says.
-  { id: 'zorgplicht-aanmelding', section: 'thuiszitten', sources: ['A01', 'A03'], applies: (f, home) => !home.backAtSchool && f.is('neverEnrolled') },
+  // Session 59 (s59-enrolled): until the day of enrolment (atNoSchool). Admitted with the day ahead, it still holds (not
+  // enrolled yet; the school has the zorgplicht since it received the registration).
+  { id: 'zorgplicht-aanmelding', section: 'thuiszitten', sources: ['A01', 'A03'], applies: (f, home) => !home.backAtSchool && atNoSchool(f) },
 ];
 
 /** At most this many running dates on the card: the most urgent (the plan's own order). */
@@ -294,8 +299,13 @@ export function buildCard(answers: Answers, events: readonly TimelineEvent[], to
   // is back at school.
   // Session 56: a child enrolled at no school (neverEnrolled) has no school to give lessons at home or to go back to ("Een plan
   // om weer naar school te gaan"): a place at the school the meeting is with (NEVER_ENROLLED_GOALS).
-  const goalsOf = (s: Situation) => (s === 'thuiszitten' ? (home.backAtSchool ? [] : f.is('neverEnrolled') ? NEVER_ENROLLED_GOALS : GOALS[s]) : GOALS[s]);
-  const goals = [...new Set([...situations.flatMap(goalsOf), ...GOALS.altijd])].filter((g) => g !== 'besluit-op-papier' || !registrationDecided(f));
+  // Session 59 (s59-enrolled, lawyer-s59-new D5): enrolled from the day of enrolment (atNoSchool false): no goal of the time at
+  // home ("les zolang het thuis zit", "weer naar school": a school she never went to); her school's OPP is the plan's step.
+  // And "Een plek voor mijn kind op deze school" not once the school admitted the child (wasAdmitted): she has that place,
+  // as "a decision on paper" leaves once the school decided.
+  const goalsOf = (s: Situation) => (s === 'thuiszitten' ? (home.backAtSchool ? [] : atNoSchool(f) ? NEVER_ENROLLED_GOALS : f.is('neverEnrolled') ? [] : GOALS[s]) : GOALS[s]);
+  const goals = [...new Set([...situations.flatMap(goalsOf), ...GOALS.altijd])]
+    .filter((g) => (g !== 'besluit-op-papier' || !registrationDecided(f)) && (g !== 'plek-op-school' || !f.is('wasAdmitted')));
 
   const questions = QUESTION_RULES.filter((r) => r.applies(f, home)).map(({ id, section, sources }) => ({ id, section, sources }));
 

@@ -4,6 +4,7 @@ import { decisionAfterObjection, stepRules, warningRules, type Contact, type Mom
 import type { Answers } from '../flow/answers';
 import type { IsoDate } from './dates';
 import { GROUP_ORDER, orderPlan } from './order';
+import { atNoSchool } from './steps/predicates';
 
 export type { Contact, Moment, StepGroup } from './catalogue';
 
@@ -48,6 +49,7 @@ export interface Plan {
   /**
    * Session 56 (s56-noschool, lawyer-s56-fresh D4): the child is enrolled at no school yet (neverEnrolled). "Wie kan je
    * helpen?" then does not ask which samenwerkingsverband "the school" belongs to (findSwvKey, src/ui/firstThings.ts).
+   * Session 59 (s59-enrolled): until the day of enrolment (atNoSchool); from it she has a school to ask.
    */
   noSchool?: true;
 }
@@ -78,7 +80,7 @@ export function buildPlan(answers: Answers, today: IsoDate): Plan {
   const marked = markDecisionOnObjection(steps, decisionAfterObjection(f), { gpoFiled: f.is('gpoFiled') ? f.date('gpo-datum') : undefined, tlvGranted: f.is('tlvGranted') });
   // The order (and the merging of repeats) is a rule of its own: order.ts.
   const ordered = orderPlan(marked, warnings);
-  return { today, situations: f.list('situatie'), steps: ordered.steps, warnings: ordered.warnings, ...(f.is('neverEnrolled') ? { noSchool: true as const } : {}) };
+  return { today, situations: f.list('situatie'), steps: ordered.steps, warnings: ordered.warnings, ...(atNoSchool(f) ? { noSchool: true as const } : {}) };
 }
 
 export { deadline };

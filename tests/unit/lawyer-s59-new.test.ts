@@ -55,7 +55,8 @@
  * plan, the first screen, the calendar and the card agree), and the letters verzoek-opp and bericht-leerplichtambtenaar.
  *
  * Defects found, ranked by harm to a parent. Fixed ones have a plain `it` that failed before the fix (proved by putting
- * src/meeting/plan.ts, or for D2 and D4 the content, back from HEAD); the one left (D5) is an `it.fails`.
+ * src/meeting/plan.ts, or for D2 and D4 the content, back from HEAD); D5 was an `it.fails`, fixed in s59-enrolled (rules level:
+ * src/rules/steps/predicates.ts atNoSchool, src/meeting/card.ts; tests/unit/enrolled-s59.test.ts).
  *   D3 (fixed; moderate: a buried school term) story 7. A date agreed at a meeting ("the draft OPP by Fri 2 Jun") after the
  *      OPP's last day (Mon 29 May) gave no warning, while the same for the admission decision does (s46 afspraakNaBesluit).
  *      A parent who waits for the agreed day lets the school pass its own limit unasked (B02, 002:862-866). Now the warning
@@ -76,15 +77,15 @@
  *      decision to object to; a dispute on it goes to the Geschillencommissie (F07; 001:723-729); session 57 already took the
  *      OPP out of the school-and-SWV variant. Now the text says bezwaar is for the registration or a removal (A21, C09;
  *      002:748-750, 846-850) and names the Geschillencommissie for the OPP; six languages (ui meeting.planStep.besluit).
- *   D5 (left, low to moderate) story 4 continued. A child the parent answered as enrolled nowhere (thuis-reden 'nergens')
+ *   D5 (fixed in s59-enrolled, low to moderate) story 4 continued. A child the parent answered as enrolled nowhere (thuis-reden 'nergens')
  *      who is then admitted (logged) and enrolled (inschrijving-datum 21 Feb 2028, passed) keeps the at-no-school texts: the
  *      step verzuim-niet-ingeschreven ("Je kind staat nergens ingeschreven. Dan houdt geen school bij dat je kind er niet
  *      is"), the card's goal "a place at school" and know line zorgplicht-aanmelding. Logging an admission writes no answer
  *      about the time at home. The enrolment itself is in the sources (the zorgplicht moves to the school: A03, A23;
- *      002:728-736). Fix: neverEnrolled (src/flow/conditions.ts) false once admitted with a day of enrolment on or before
- *      today, or the timeline's admission ends the time at home as a day back at school does (atSchool in
- *      src/timeline/earlier.ts). Not made: conditions.ts is another helper's file this session, and the choice (which
- *      at-home steps stay until the first school day) needs the lead.
+ *      002:728-736). Fixed at the rules level (not src/flow/conditions.ts): "enrolled by today" (admitted, the day of
+ *      enrolment known and on or before the plan's day; predicates.ts enrolledByToday, atNoSchool): from that day the
+ *      at-no-school texts go or take their general text (verzuim-melding, the steunpunt, the card's zorgplicht-blijft);
+ *      before it, or without the day, verzuim-niet-ingeschreven says she is admitted and not enrolled yet.
  *   Not an app defect: lawyer-kit's agreeingPlan checks that the first screen's next date is the nearest open date; the first
  *      screen deliberately names a legal term before a date agreed at a meeting (firstThings nearest(false) first, session
  *      46), so stories 4 and 7 read such days with planAtApp. The kit's check could skip follow-ups (isFollowUp).
@@ -314,11 +315,15 @@ describe('story 4: Sem, enrolled nowhere; a talk with the leerplichtambtenaar Th
     expect(firstScreen(p)).toMatchObject({ actions: ['opp-na-toelating', 'sop-opvragen'], next: 'opp-na-toelating 2028-04-03' });
   });
 
-  // D5 (left; low to moderate): the answers still say "enrolled nowhere" (thuis-reden 'nergens'; logging the admission
-  // changes no answer about the time at home), so the plan keeps "Geen school meldt dat je kind thuis zit: je kind staat
+  // D5 (fixed in s59-enrolled): the answers still say "enrolled nowhere" (thuis-reden 'nergens'; logging the admission
+  // changes no answer about the time at home), and the plan kept "Geen school meldt dat je kind thuis zit: je kind staat
   // nergens ingeschreven … reken daar nu niet op" after the day of enrolment, and the card the goal of a place at a school.
-  it.fails('D5: after the day of enrolment the plan no longer says the child is enrolled nowhere', () => {
+  // Now the rules read "enrolled by today" (predicates.ts atNoSchool); tests/unit/enrolled-s59.test.ts has the rest.
+  it('D5: after the day of enrolment the plan no longer says the child is enrolled nowhere', () => {
     expect(ids(planAtApp(enrolled, '2028-02-22'))).not.toContain('verzuim-niet-ingeschreven');
+    const c = cardOf(appOf(enrolled), '2028-02-22');
+    expect(c.goals).not.toContain('plek-op-school');
+    expect(c.know.map((k) => k.id)).not.toContain('zorgplicht-aanmelding');
   });
 
   it('the letter to the leerplichtambtenaar: at home since 30 augustus 2027, the line for a child with no school among the two', () => {

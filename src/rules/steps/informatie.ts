@@ -1,7 +1,7 @@
 import { deadline, TERMS } from '../deadlines';
 import { daysBetween } from '../calendar';
 import type { StepRule } from './types';
-import { when, meetingHasBeen, neverEnrolledTexts } from './predicates';
+import { when, meetingHasBeen, neverEnrolledTexts, atNoSchool } from './predicates';
 import { openFilingTerms } from './warnings';
 import type { Facts } from '../facts';
 
@@ -111,7 +111,8 @@ export const informationSteps: readonly StepRule[] = [
     id: 'overstap-voorbereiden', group: 'binnenkort', section: 'overstap-voorbereiden', contacts: ['school'],
     groupFor: (f) => (mayBeGroep6WithSupport(f) ? 'goed-om-te-weten' : 'binnenkort'),
     applies: (f) => f.is('hasSituation') && (f.oneOf('groep', 'groep-7-8') || mayBeGroep6WithSupport(f)),
-    texts: (f) => (f.is('neverEnrolled') && f.oneOf('groep', 'groep-7-8') ? OVERSTAP_NERGENS_TEXTS : mayBeGroep6WithSupport(f) ? OVERSTAP_GROEP_6_TEXTS : undefined),
+    // Session 59 (s59-enrolled): until the day of enrolment (atNoSchool); from it the general text (her school prepares the move).
+    texts: (f) => (atNoSchool(f) && f.oneOf('groep', 'groep-7-8') ? OVERSTAP_NERGENS_TEXTS : mayBeGroep6WithSupport(f) ? OVERSTAP_GROEP_6_TEXTS : undefined),
   },
   {
     // F01/F02/F04: always, the ouder- en jeugdsteunpunt of the samenwerkingsverband.

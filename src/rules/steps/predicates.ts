@@ -37,7 +37,33 @@ export const offerRefused = (kind: 'planStep' | 'warning', key: string) => (f: F
  * Sessions 56-57: a rule's own text for a child enrolled at no school (neverEnrolled), where its general text speaks of a
  * school, a schoolgids or an OPP she does not have; otherwise the rule's general text.
  */
-export const neverEnrolledTexts = (texts: string) => (f: Facts) => (f.is('neverEnrolled') ? texts : undefined);
+export const neverEnrolledTexts = (texts: string) => (f: Facts) => (atNoSchool(f) ? texts : undefined);
+
+/**
+ * Session 59 (s59-enrolled, lawyer-s59-new D5): enrolled by the plan's day: admitted (wasAdmitted: answered, or a logged
+ * "Toegelaten", which the timeline writes into the answers) and the day of enrolment (inschrijving-datum) known and on or
+ * before `today`. From that day the zorgplicht is the school's where the child is enrolled (A03, A23; 002:728-736). The plan
+ * is built per day, so the same answers read "not yet enrolled" before that day and "enrolled" from it. Without the day
+ * ("weet ik niet", or not asked: no support need told) it is not counted: the plan cannot tell she is enrolled.
+ */
+export const enrolledByToday = (f: Facts): boolean => {
+  const day = f.date('inschrijving-datum');
+  return f.is('wasAdmitted') && day !== undefined && day <= f.today;
+};
+/**
+ * Session 59 (s59-enrolled): enrolled at no school on the plan's day. The parent answered "nergens" (neverEnrolled), and she is
+ * not enrolled by today (enrolledByToday). The texts that say "your child is enrolled nowhere" follow this, not the answer
+ * alone: the answer about the time at home stays "nergens" after an admission and an enrolment. Rules that leave a step
+ * out because no school has a history of the child (her dossier, an OPP the old school made, "stuck with the school") still
+ * read neverEnrolled: a school that enrolled her today has no such history either.
+ */
+export const atNoSchool = (f: Facts): boolean => f.is('neverEnrolled') && !enrolledByToday(f);
+/**
+ * Session 59 (s59-enrolled): admitted, and not known to be enrolled by today (the day ahead, or not known). The child still
+ * stands at no school, but she has a place: verzuim-niet-ingeschreven's own text says so (no "show that you are looking for a
+ * school"), and to tell the leerplichtambtenaar the admission and the day of enrolment.
+ */
+export const admittedNotEnrolled = (f: Facts): boolean => atNoSchool(f) && f.is('wasAdmitted');
 
 /** A deadline made from a start date, when the facts hold one. */
 export const when = (d: IsoDate | undefined, make: (start: IsoDate) => Deadline) => (d ? make(d) : undefined);
@@ -202,20 +228,24 @@ export function decisionAfterObjection(f: Facts): IsoDate | undefined {
  * school to ask anything of yet. Steps that send the parent to "the school" (an OPP, research, the samenwerkingsverband, the
  * talk about secondary school in groep 6) do not apply; nergens-ingeschreven (register in writing first) does.
  */
-export const noSchoolYet = (f: Facts) => f.is('neverEnrolled') && !f.is('isAanmelden');
+export const noSchoolYet = (f: Facts) => atNoSchool(f) && !f.is('isAanmelden');
 
 /**
  * Enrolled at no school: never enrolled (session 37, s37-nergens), or the parent said it is no longer enrolled anywhere.
  * A rule's helper, not a condition in src/flow/conditions.ts: no question's routing depends on "ingeschreven".
  */
-export const enrolledNowhere = (f: Facts) => f.is('neverEnrolled') || (f.is('mayBeEnrolled') && f.oneOf('ingeschreven', 'nee'));
+// Session 59 (s59-enrolled): atNoSchool, not neverEnrolled: from the day of enrolment the school records her absence, so
+// verzuim-niet-ingeschreven gives way to verzuim-melding (its general text) and leerplicht-inschakelen is no longer "nu".
+export const enrolledNowhere = (f: Facts) => atNoSchool(f) || (f.is('mayBeEnrolled') && f.oneOf('ingeschreven', 'nee'));
 
 /** Parent and school are stuck: the onderwijsconsulenten can help (001:719; 002:2763-2790). */
 export const stuck = (f: Facts) =>
   // Session 50 (lawyer-s50-thuis D9): not a child enrolled at no school: there is no school to be stuck with, and the
   // samenwerkingsverband must be involved before an onderwijsconsulent can be assigned (D23, 002:2771-2774). Registering in
   // writing, the leerplichtambtenaar and the steunpunt come first (their own steps). A refusal still counts (wasRefused).
-  (f.is('isThuiszitter') && !enrolledNowhere(f)) ||
+  // Session 59 (s59-enrolled): nor once she is enrolled (enrolledNowhere turns false from that day): a school that just
+  // enrolled her is no school she is stuck with; nothing in the answers says so.
+  (f.is('isThuiszitter') && !enrolledNowhere(f) && !f.is('neverEnrolled')) ||
   f.is('wasRefused') ||
   f.is('schoolWantsChildGone') ||
   f.is('disagreesWithTlvDecision') ||

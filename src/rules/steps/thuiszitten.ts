@@ -1,7 +1,7 @@
 import { deadline, TERMS } from '../deadlines';
 import type { Facts } from '../facts';
 import type { StepRule } from './types';
-import { OFFER_REFUSED_TEXTS, offerTurnedDown, offerRefused, when, objectionToMake, removalDated, enrolledNowhere, noSchoolYet, stuck } from './predicates';
+import { OFFER_REFUSED_TEXTS, offerTurnedDown, offerRefused, when, objectionToMake, removalDated, enrolledNowhere, noSchoolYet, stuck, admittedNotEnrolled } from './predicates';
 
 /**
  * Session 51 (lawyer-s50-thuis D6, D8): the child is at home because the school decided so (suspended, "niet welkom",
@@ -9,6 +9,10 @@ import { OFFER_REFUSED_TEXTS, offerTurnedDown, offerRefused, when, objectionToMa
  * either reason.
  */
 const keptHomeBySchool = (f: Facts) => f.oneOf('thuis-reden', 'geschorst', 'niet-welkom', 'verwijderd');
+
+/** Session 59 (s59-enrolled): verzuim-niet-ingeschreven for a child admitted and not (known to be) enrolled yet. */
+export const ADMITTED_NOT_ENROLLED_TEXTS = 'ui:enrolled59.planStep.verzuimToegelaten';
+export const ADMITTED_NOT_ENROLLED_YOUNG_TEXTS = 'ui:enrolled59.planStep.verzuimToegelatenJong';
 
 /** The plan's steps for thuiszitten, schorsing and verwijdering, leerplicht (FACTS C, D). Texts: content/<lang>/steps.yaml, by the same ids. */
 export const homeSteps: readonly StepRule[] = [
@@ -149,7 +153,16 @@ export const homeSteps: readonly StepRule[] = [
     params: () => ({ uren: String(TERMS.absenceHours) }),
     // Session 47 (s042-zoe-vier-nergens-na-verhuizing): a child not at school yet or in groep 1-2 may be 4: leerplicht
     // starts at 5 (D01; 000:3-5, 000:1214-1219), so the step says so beside the leerplichtambtenaar's proces-verbaal.
-    texts: (f) => (f.oneOf('groep', 'nog-niet', 'groep-1-2') ? 'ui:s47.planStep.verzuimNietIngeschrevenJong' : undefined),
+    // Session 59 (s59-enrolled, lawyer-s59-new D5): from the day of enrolment the step goes (enrolledNowhere reads atNoSchool)
+    // and verzuim-melding says what the school now records. Admitted, but the day ahead or not known (admittedNotEnrolled):
+    // still no school records her absence, but "show that you are looking for a school" is not so any more. Its own text:
+    // she is admitted and not enrolled yet; tell the leerplichtambtenaar the admission and the day of enrolment (ask the
+    // school for it); keep the school's letter; from that day the school keeps track (001:845-847).
+    texts: (f) => {
+      const young = f.oneOf('groep', 'nog-niet', 'groep-1-2');
+      if (admittedNotEnrolled(f)) return young ? ADMITTED_NOT_ENROLLED_YOUNG_TEXTS : ADMITTED_NOT_ENROLLED_TEXTS;
+      return young ? 'ui:s47.planStep.verzuimNietIngeschrevenJong' : undefined;
+    },
   },
   {
     // D22/D23, F05 (001:719; 002:2763-2790): wherever parent and school are stuck; no term in the sources.
