@@ -18,6 +18,7 @@ type Graph = { getModuleInfo(id: string): ModuleInfo | null };
 
 /** Texts per language are their own lazy files (a language's files are cached apart, vite.config.ts). */
 const OWN_FILE = /[\\/]src[\\/]content[\\/]generated[\\/]/;
+const READING_CSS = /[\\/]src[\\/]ui[\\/]reading\.css($|\?)/;
 const SHARED_PAGES = /[\\/]src[\\/]ui[\\/]pages[\\/](PlanPage|LettersPage)\.tsx$/;
 
 /** Reached from an entry through static imports only: part of the first load. */
@@ -44,8 +45,11 @@ function lazyParts(id: string, graph: Graph, memo: Map<string, Set<string>>): Se
   return parts;
 }
 
-/** The group of a module: 'index' (the first load), 'shared', or undefined (the bundler's own split). */
-export function chunkGroup(id: string, graph: Graph, memo = { first: new Map<string, boolean>(), parts: new Map<string, Set<string>>() }): 'index' | 'shared' | undefined {
+/** The group of a module: 'index' (the first load), 'shared', 'reading' (a stylesheet), or undefined (the bundler's own split). */
+export function chunkGroup(id: string, graph: Graph, memo = { first: new Map<string, boolean>(), parts: new Map<string, Set<string>>() }): 'index' | 'shared' | 'reading' | undefined {
+  // The reading pages' stylesheet: a file of its own, whoever imports it. In session 59 the bundler put it in `shared`
+  // (a letter page imported it too), and a chapter then loaded and ran the plan's code for a few rules (session 60).
+  if (READING_CSS.test(id)) return 'reading';
   const info = graph.getModuleInfo(id);
   // Stylesheets stay with the code that imports them (the static pages look for the entry's).
   if (!info || info.isEntry || /\.css($|\?)/.test(id)) return undefined;

@@ -23,8 +23,9 @@ const graph = graphOf({
   [`${S}content/generated/core.nl.ts`]: {},
   [`${S}content/generated/steps.nl.ts`]: {},
   [`${S}ui/pages/PlanPage.tsx`]: { imports: [`${S}rules/plan.ts`, `${S}ui/components/Link.tsx`, `${S}ui/firstThings.ts`] },
-  [`${S}ui/pages/LettersPage.tsx`]: { imports: [`${S}rules/plan.ts`, `${S}rules/letters.ts`] },
-  [`${S}ui/pages/ReadPage.tsx`]: { imports: [`${S}ui/RichText.tsx`, `${S}rules/letters.ts`] },
+  [`${S}ui/pages/LettersPage.tsx`]: { imports: [`${S}rules/plan.ts`, `${S}rules/letters.ts`, `${S}ui/reading.css`] },
+  [`${S}ui/pages/ReadPage.tsx`]: { imports: [`${S}ui/RichText.tsx`, `${S}rules/letters.ts`, `${S}ui/reading.css`] },
+  [`${S}ui/reading.css`]: {},
   [`${S}ui/pages/InfoPage.tsx`]: { imports: [`${S}ui/RichText.tsx`] },
   [`${S}rules/plan.ts`]: { imports: [`${S}rules/catalogue.ts`] },
   [`${S}rules/catalogue.ts`]: { imports: [`${S}rules/plan.ts`] }, // a cycle
@@ -61,5 +62,11 @@ describe('chunkGroup', () => {
     expect(group(`${S}ui/firstThings.ts`)).toBeUndefined(); // the plan alone: it goes where the plan goes
     expect(group(`${S}ui/RichText.tsx`)).toBeUndefined(); // a chapter and the info pages, neither the plan nor a letter
     expect(group('/app/src/unknown.ts')).toBeUndefined();
+  });
+  it('gives the reading pages\u2019 stylesheet a file of its own, even when a page in shared imports it too (session 60)', () => {
+    // Left to the bundler, it went into shared, and a chapter loaded the plan's code with it.
+    expect(group(`${S}ui/reading.css`)).toBe('reading');
+    expect(group(`${S}ui/reading.css?used`)).toBe('reading');
+    expect(group(`${S}ui/styles.css`)).toBeUndefined();
   });
 });

@@ -68,8 +68,9 @@ export function staticPages({ root, csp, siteUrl = process.env['SITE_URL'], cont
         }
       }
       if (!css.length) this.error('static pages: could not find the stylesheet of the app entry');
-      // Its own rules after the reading pages' (src/ui/reading.css), which the app loads with those pages, not at first.
-      const own = this.emitFile({ type: 'asset', name: 'static.css', source: ['src/ui/reading.css', 'src/content/static/static.css'].map((f) => readFileSync(join(root, f), 'utf8')).join('\n') });
+      // Its own rules after the reading pages' and the letters' (src/ui/reading.css, letter.css), which the app loads with
+      // those pages, not at first.
+      const own = this.emitFile({ type: 'asset', name: 'static.css', source: ['src/ui/reading.css', 'src/ui/letter.css', 'src/content/static/static.css'].map((f) => readFileSync(join(root, f), 'utf8')).join('\n') });
       css.push(this.getFileName(own));
 
       const site = normalizeSiteUrl(siteUrl);

@@ -1,4 +1,4 @@
-import '../reading.css';
+import '../letter.css';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { useT, core } from '../../app/i18n';
 import { setLetterField, type AppState } from '../../app/controller';

@@ -1,0 +1,50 @@
+/**
+ * Session 60 (issue 17): a chapter, the begrippenlijst and the letters' neighbours load their own files, not the plan's
+ * code. Session 59 moved the reading and letter rules into one stylesheet that LettersPage (in the `shared` chunk, with
+ * the plan's rules) imported too; the bundler then put that stylesheet in `shared`, so every chapter and the
+ * begrippenlijst fetched and ran `shared-*.js` (129 KB, 32 KB brotli) for a few CSS rules. The letters' rules are now in
+ * src/ui/letter.css and src/ui/reading.css has a file of its own (src/prerender/chunks.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { useBrowserSuite } from './suite';
+
+const suite = useBrowserSuite();
+
+/** Opens `route` cold (no service worker: it would fetch every file) and lists the app's files it requested. */
+async function filesOf(route: string, ready: string): Promise<string[]> {
+  const ctx = await suite.browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
+  const page = await ctx.newPage();
+  suite.track(ctx, page);
+  const files: string[] = [];
+  page.on('request', (r) => {
+    const m = /\/assets\/([^/?#]+)$/.exec(new URL(r.url()).pathname);
+    if (m) files.push(m[1]!);
+  });
+  await page.goto(`${suite.server.url}${route}`);
+  await page.locator(ready).first().waitFor();
+  // What the app loads after the page is shown (the questionnaire's texts, the machine) comes too.
+  await page.waitForTimeout(2500);
+  return files;
+}
+
+const sharedCode = (files: string[]) => files.filter((f) => /^shared-[\w-]+\.js$/.test(f));
+
+describe('the reading pages do not load the plan\u2019s code', () => {
+  it('a chapter: its page, its rich text and the reading stylesheet, not shared-*.js', async () => {
+    const files = await filesOf('#/lees/thuiszitten', '.link-box');
+    expect(files.some((f) => /^ReadPage-[\w-]+\.js$/.test(f))).toBe(true);
+    expect(sharedCode(files)).toEqual([]);
+    expect(files.some((f) => /^reading-[\w-]+\.css$/.test(f))).toBe(true);
+  });
+
+  it('the begrippenlijst: not shared-*.js either', async () => {
+    const files = await filesOf('#/begrippen', '.glossary dt');
+    expect(files.some((f) => /^GlossaryPage-[\w-]+\.js$/.test(f))).toBe(true);
+    expect(sharedCode(files)).toEqual([]);
+  });
+
+  it('a letter still comes with shared-*.js, which holds its page and the rules it fills in', async () => {
+    const files = await filesOf('#/brief/verzoek-opp', '.letter-edit');
+    expect(sharedCode(files).length).toBe(1);
+  });
+});
