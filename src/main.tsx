@@ -11,7 +11,7 @@ import './ui/languages.css';
 // The plan's texts arrive with the plan page; i18next takes them in as the "steps" namespace.
 whenLoaded((kind, lang, data) => {
   if (kind === 'steps' || kind === 'questions') addTexts(lang, kind, data as object);
-  if (kind === 'pagetexts') addTexts(lang, 'ui', data as object);
+  if (kind === 'pagetexts' || kind === 'readtexts') addTexts(lang, 'ui', data as object);
 });
 
 const root = document.getElementById('app')!;

@@ -25,7 +25,7 @@ export const ROUTE_MODULES: Record<string, readonly string[]> = {
   vraag: ['src/content/generated/questions.nl.ts'],
   controleren: ['src/ui/pages/ReviewPage.tsx', 'src/content/generated/questions.nl.ts', 'src/content/generated/pagetexts.nl.ts'],
   plan: ['src/ui/pages/PlanPage.tsx', 'src/content/generated/steps.nl.ts', 'src/content/generated/pagetexts.nl.ts'],
-  lees: ['src/ui/pages/ReadPage.tsx', 'src/content/generated/chapters.nl.ts', 'src/content/generated/pagetexts.nl.ts'],
+  lees: ['src/ui/pages/ReadPage.tsx', 'src/content/generated/chapters.nl.ts', 'src/content/generated/readtexts.nl.ts'],
   brief: ['src/ui/pages/LettersPage.tsx', 'src/content/generated/letters.nl.ts', 'src/content/generated/pagetexts.nl.ts'],
 };
 

@@ -17,12 +17,12 @@ import { lazyPage } from './components/lazyPage';
 // Pages only some parents open load their code on first use.
 const PlanPage = lazyPage(() => import('./pages/PlanPage').then((m) => m.PlanPage));
 const ReviewPage = lazyPage(() => import('./pages/ReviewPage').then((m) => m.ReviewPage));
-const ReadPage = lazyPage(() => import('./pages/ReadPage').then((m) => m.ReadPage));
-const GlossaryPage = lazyPage(() => import('./pages/GlossaryPage').then((m) => m.GlossaryPage));
-const InfoPage = lazyPage(() => import('./pages/InfoPage').then((m) => m.InfoPage));
+const ReadPage = lazyPage(() => import('./pages/ReadPage').then((m) => m.ReadPage), 'readtexts');
+const GlossaryPage = lazyPage(() => import('./pages/GlossaryPage').then((m) => m.GlossaryPage), 'readtexts');
+const InfoPage = lazyPage(() => import('./pages/InfoPage').then((m) => m.InfoPage), 'readtexts');
 const WipePage = lazyPage(() => import('./pages/WipePage').then((m) => m.WipePage));
 const OverviewPage = lazyPage(() => import('./pages/OverviewPage').then((m) => m.OverviewPage));
-const SearchPage = lazyPage(() => import('./pages/SearchPage').then((m) => m.SearchPage));
+const SearchPage = lazyPage(() => import('./pages/SearchPage').then((m) => m.SearchPage), 'readtexts');
 const LettersPage = lazyPage(() => import('./pages/LettersPage').then((m) => m.LettersPage));
 const LetterPage = lazyPage(() => import('./pages/LettersPage').then((m) => m.LetterPage));
 const SharePage = lazyPage(() => import('./pages/SharePage').then((m) => m.SharePage));

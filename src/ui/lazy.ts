@@ -7,8 +7,10 @@ import { languageModule, type Lang } from '../app/i18n';
  * chapters, the glossary, pages, letters and the search index. The service worker precaches
  * the Dutch ones; another language's modules are kept once fetched (see vite.config.ts).
  */
-type Kind = 'chapters' | 'glossary' | 'pages' | 'letters' | 'search' | 'steps' | 'questions' | 'pagetexts' | 'toc';
-type Loaded = { chapters: Chapter[]; glossary: GlossaryTerm[]; pages: Page[]; letters: LetterSet; search: SearchDoc[]; steps: StepTexts; questions: QuestionTexts; pagetexts: Record<string, unknown>; toc: Toc };
+type Kind = 'chapters' | 'glossary' | 'pages' | 'letters' | 'search' | 'steps' | 'questions' | 'pagetexts' | 'readtexts' | 'toc';
+type Loaded = { chapters: Chapter[]; glossary: GlossaryTerm[]; pages: Page[]; letters: LetterSet; search: SearchDoc[]; steps: StepTexts; questions: QuestionTexts; pagetexts: Record<string, unknown>; readtexts: Record<string, unknown>; toc: Toc };
+/** The kinds of interface texts a lazy page waits for: all of them, or the reading pages' own (with the contents). */
+export type TextKind = 'pagetexts' | 'readtexts';
 
 // Dutch is precached and loads directly; another language's modules come through its entry module.
 const dutch: { [K in Kind]: () => Promise<{ default: Loaded[K] }> } = {
@@ -20,6 +22,8 @@ const dutch: { [K in Kind]: () => Promise<{ default: Loaded[K] }> } = {
   // The contents come with the page texts (one file: every lazy page needs both).
   toc: () => import('../content/generated/pagetexts.nl').then((m) => ({ default: m.toc })),
   pagetexts: () => import('../content/generated/pagetexts.nl'),
+  // The reading pages' texts, with their own copy of the contents (loadContent keeps it as `toc`).
+  readtexts: () => import('../content/generated/readtexts.nl'),
   questions: () => import('../content/generated/questions.nl'),
   steps: () => import('../content/generated/steps.nl'),
 };
@@ -39,6 +43,9 @@ export function loadContent<K extends Kind>(kind: K, lang: Lang): Promise<Loaded
   if (cache.has(key)) return Promise.resolve(cache.get(key) as Loaded[K]);
   return loader(kind, lang)().then((m) => {
     cache.set(key, m.default);
+    // readtexts carries the contents too: a reading page then needs no other file before its first screen.
+    const contents = (m as { toc?: Toc }).toc;
+    if (kind === 'readtexts' && contents && !cache.has(`toc.${lang}`)) cache.set(`toc.${lang}`, contents);
     onLoaded?.(kind, lang, m.default);
     return m.default;
   });

@@ -43,6 +43,26 @@ describe('the reading pages do not load the plan\u2019s code', () => {
     expect(sharedCode(files)).toEqual([]);
   });
 
+  it('a chapter and the begrippenlijst are drawn from their own small text file, without the page texts', async () => {
+    // pagetexts.nl (25 KB brotli, mostly the plan's) is asked for only after the page is shown; with it blocked,
+    // both pages are still drawn in full. Before, every lazy page waited for it.
+    const ctx = await suite.browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
+    const page = await ctx.newPage();
+    suite.track(ctx, page);
+    // A blocked file is a console error of the browser's own; this test checks the page instead.
+    await page.route(/\/assets\/pagetexts\.nl-[\w-]+\.js$/, (r) => r.fulfill({ status: 404, body: '' }));
+    page.on('console', () => undefined);
+    await page.goto(`${suite.server.url}#/lees/thuiszitten`);
+    await page.locator('.link-box').first().waitFor();
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('In dit hoofdstuk');
+    expect(text).not.toMatch(/\bread\.[a-zA-Z]+/);
+    await page.goto(`${suite.server.url}#/begrippen`);
+    await page.locator('.glossary dt').first().waitFor();
+    expect(await page.locator('h1').innerText()).not.toMatch(/glossary\./);
+    expect(await page.locator('main').innerText()).not.toMatch(/\b(app|read|glossary)\.[a-zA-Z]+/);
+  });
+
   it('a letter still comes with shared-*.js, which holds its page and the rules it fills in', async () => {
     const files = await filesOf('#/brief/verzoek-opp', '.letter-edit');
     expect(sharedCode(files).length).toBe(1);

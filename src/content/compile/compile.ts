@@ -27,9 +27,15 @@ export function languagesToCompile(root: string, withLangs: readonly string[] = 
  * those pages, not in the first load.
  */
 /** The content modules every language has besides core (the app loads them on first use). */
-export const LAZY_KINDS = ['chapters', 'glossary', 'pages', 'letters', 'search', 'steps', 'questions', 'pagetexts', 'toc'] as const;
+export const LAZY_KINDS = ['chapters', 'glossary', 'pages', 'letters', 'search', 'steps', 'questions', 'pagetexts', 'readtexts', 'toc'] as const;
 
 export const PAGE_TEXT_SECTIONS = ['plan', 'deadline', 'moment', 'contact', 'read', 'glossary', 'search', 'letter', 'letterField', 'wipe', 'review', 'reading', 'planExtras', 'letterActions', 'overview', 'share', 'professionals', 'timeline', 'backup', 'planFirst', 'letterPage', 'searchPage', 'calendarEvents', 'meeting', 'trustPages', 'admissionExtension', 'firstScreen', 'months', 'open26', 'open28', 'wording31', 'hunt32', 'tlv33', 'open34', 'tlv34', 'reg35', 'hunt35', 'ext36', 'tlv37', 'share37', 'bez37', 'dossier51', 'letter38', 'fp38', 'p1s38', 's45', 's46', 's47', 's48', 's52', 's54', 's55', 's56', 's57', 'tl57', 'opp58', 'enrolled59'];
+/**
+ * The reading pages' own sections (a chapter, the begrippenlijst, search, the info pages): also in `readtexts.<lang>`
+ * with the contents, so those pages need neither `pagetexts` (25 KB brotli in Dutch, mostly the plan's) nor anything
+ * else before their first screen (session 60, issue 17). They stay in `pagetexts` too, for the pages that link to them.
+ */
+export const READ_TEXT_SECTIONS = ['read', 'reading', 'glossary', 'search', 'searchPage'];
 /** Interface texts only the build uses (the static reading pages): never shipped in the app. */
 export const BUILD_ONLY_SECTIONS = ['staticPages'];
 const pick = (ui: Record<string, unknown>, pageTexts: boolean) =>
@@ -96,6 +102,8 @@ export function compileContent(root: string, options: { withLangs?: readonly str
     modules[`core.${c.lang}.ts`] = ts('CoreContent', '../types', core);
     // The contents travel in the same file as the page texts: every lazy page needs both (one request fewer).
     modules[`pagetexts.${c.lang}.ts`] = `${ts('Record<string, unknown>', '../types', pick(c.ui, true))}export { default as toc } from './toc.${c.lang}';\n`;
+    // The reading pages' texts with their own copy of the contents: one file for them, no other.
+    modules[`readtexts.${c.lang}.ts`] = `${ts('Record<string, unknown>', '../types', Object.fromEntries(READ_TEXT_SECTIONS.map((k) => [k, c.ui[k]])))}import type { Toc } from '../types';\nexport const toc: Toc = ${JSON.stringify(toc)};\n`;
     modules[`questions.${c.lang}.ts`] = ts('QuestionTexts', '../types', c.questions);
     modules[`steps.${c.lang}.ts`] = ts('StepTexts', '../types', { steps: c.steps, warnings: c.warnings });
     modules[`chapters.${c.lang}.ts`] = ts('Chapter[]', '../types', c.chapters);

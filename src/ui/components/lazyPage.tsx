@@ -1,22 +1,25 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
 import { useT } from '../../app/i18n';
-import { loadContent, useContent } from '../lazy';
+import { loadContent, peekContent, useContent, type TextKind } from '../lazy';
 import type { Lang } from '../../app/i18n';
 import { likelyNewVersion, reloadForNewVersion } from '../../app/pwa';
 
 /**
  * A page whose code loads on first use (the plan, letters, search), keeping the first load small.
  * While it loads, a short "Even laden…" shows; if it cannot load, a message, never a blank page.
+ * `texts`: the interface texts it waits for: 'pagetexts' (every lazy page's, and the contents), or 'readtexts' for the
+ * reading pages, whose own small file also carries the contents (session 60: a chapter without the plan's 25 KB).
  */
-export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> & { preload(lang: Lang): void } {
+export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>, texts: TextKind = 'pagetexts'): ComponentType<P> & { preload(lang: Lang): void } {
   let loaded: ComponentType<P> | undefined;
   function LazyPage(props: P) {
     const t = useT();
     const [Comp, setComp] = useState<ComponentType<P> | undefined>(() => loaded);
     const [failed, setFailed] = useState(false);
-    const texts = useContent('pagetexts', t.lang);
-    const contents = useContent('toc', t.lang);
+    const own = useContent(texts, t.lang);
+    // The reading pages' file brings the contents; asking for 'toc' apart would fetch the page texts.
+    const contents = texts === 'readtexts' ? { data: own.data && peekContent('toc', t.lang), failed: own.failed } : useContent('toc', t.lang);
     useEffect(() => {
       if (Comp) return;
       load().then(
@@ -28,7 +31,7 @@ export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>
       );
     }, []);
     // Until the page texts are in, only built-in texts can be used here.
-    const broken = failed || texts.failed || contents.failed;
+    const broken = failed || own.failed || contents.failed;
     // Online and still failing: this tab is older than the files on the server (a new version). Reload it.
     if (broken && likelyNewVersion())
       return (
@@ -39,7 +42,7 @@ export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>
           </button>
         </div>
       );
-    if (!Comp || !texts.data || !contents.data) return <p>{broken ? t('app.loadFailed') : t('app.loading')}</p>;
+    if (!Comp || !own.data || !contents.data) return <p>{broken ? t('app.loadFailed') : t('app.loading')}</p>;
     return <Comp {...props} />;
   }
   /**
@@ -48,7 +51,7 @@ export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>
    */
   LazyPage.preload = (lang: Lang) => {
     if (!loaded) load().then((c) => void (loaded = c), () => undefined);
-    for (const kind of ['pagetexts', 'toc'] as const) void loadContent(kind, lang).catch(() => undefined);
+    for (const kind of texts === 'readtexts' ? (['readtexts'] as const) : (['pagetexts', 'toc'] as const)) void loadContent(kind, lang).catch(() => undefined);
   };
   return LazyPage;
 }
