@@ -49,7 +49,8 @@
  *      not say from which day the school then counts, so the plan may not call the school late as a certainty without
  *      saying so (it cannot know the birthday). A18 (002:2169-2175): with a waiting list or lottery the zorgplicht starts at
  *      the child's turn; A17/FP03: "full" must be true. A24/A25, FP-P3: more schools blur which school has the zorgplicht;
- *      each school has its own term from its own receipt.
+ *      each school has its own term from its own receipt: a second school received 3 Jan 2028 (logged) + 42 = Mon 14 Feb 2028,
+ *      beside the first school's Wed 2 Feb 2028.
  *
  * Defects found (fixed ones have a plain `it` that failed before the fix, proved by putting the old file back from HEAD):
  *   D1 (fixed; moderate: a missing fact about a term's end) story 1. The step tlv-geldigheid ("Een tijdelijke TLV geldt
@@ -63,6 +64,12 @@
  *      sinds woensdag 2 februari 2028" and drops the line every other variant of the step carries: a child not yet 3 on
  *      the day of registration (A02). Exactly on the day the parent acts on "the school is late" she lost the caveat. Now
  *      the late text says it and whom to ask, six languages.
+ *   D3 (fixed; grave: a missing date) story 4. Registered at more schools, the first school's receipt (Wed 22 Dec 2027)
+ *      answered in the questionnaire, the second school's receipt (Mon 3 Jan 2028) logged in the timeline. The logged one
+ *      writes the answers' day, so besluit-aanmelding counts from 3 Jan (Mon 14 Feb), and the first school's own last day,
+ *      Wed 2 Feb 2028, was on no screen: earlier registrations were read from the timeline only. Two logged registrations
+ *      gave both days (session 46). Now the answered, undecided registration counts among the logged ones
+ *      (src/timeline/earlier.ts withAnsweredRegistration): its step eerdere-aanmelding with 2 Feb, also on the first screen.
  *
  * Noted, not changed (judgement calls; see the report):
  *   - opp-evaluatie names its last day (31 July) only in its text, not as a dated term; the first screen says "Er staat nog
@@ -111,6 +118,14 @@ describe('story 1: Milan, SO TLV granted Fri 24 Dec 2027, his mother disagrees, 
     expect(text).toMatch(/besluit van het samenwerkingsverband/);
     expect(text).toMatch(/niet uit de stukken/);
     expect(text).toMatch(/Vraag het samenwerkingsverband/);
+  });
+
+  it('Mon 7 Feb: "maybe passed": look in the decision, ask the samenwerkingsverband whether a bezwaar is still possible', () => {
+    const p = agree(milan, '2028-02-07');
+    const s = step(p, 'tlv-bezwaar')!;
+    expect(s.group).toBe('nu');
+    expect(dutch(s, 'late')).toMatch(/misschien voorbij[\s\S]*Vraag het samenwerkingsverband of je nog bezwaar kunt maken/);
+    expect(firstScreen(p)).toMatchObject({ actions: ['tlv-bezwaar'], next: undefined });
   });
 
   it('no Geschillencommissie step for a TLV (F07): it hears admission, removal and the OPP', () => {
@@ -268,6 +283,11 @@ describe('story 4: Fenna, registration received Wed 22 Dec 2027 before she turne
     expect(firstScreen(p)).toMatchObject({ actions: ['besluit-aanmelding'], next: 'besluit-aanmelding 2028-02-02' });
   });
 
+  it('not registered yet: registration in writing, possible from the day the child turns 3 (A01, A02)', () => {
+    const notYet = story({ ...fennaAnswers, 'aanmelding-hoe': 'nog-niet' });
+    expect(dutch(step(agree(notYet, '2027-12-20'), 'schriftelijk-aanmelden')!)).toMatch(/vanaf de dag dat het 3 jaar wordt/);
+  });
+
   it('before the day: the step says a registration before the third birthday may not count, and whom to ask', () => {
     expect(dutch(step(agree(fenna, '2028-02-02'), 'besluit-aanmelding')!)).toMatch(/nog geen 3 jaar[\s\S]*Vraag de school/);
   });
@@ -285,9 +305,18 @@ describe('story 4: Fenna, registration received Wed 22 Dec 2027 before she turne
     expect(warningOf(p, 'meer-scholen-risico')).toMatch(/elke school heeft haar eigen termijn/);
   });
 
-  it('a second school\'s registration received Mon 3 Jan 2028 (logged): its own 6 weeks, Mon 14 Feb 2028', () => {
-    const p = agree(log(fennaAnswers, [R('2028-01-03')]), '2028-02-03');
-    expect(terms(p).some((t) => t.includes('2028-01-03>2028-02-14'))).toBe(true);
+  it('D3: a second school\'s registration received Mon 3 Jan 2028 (logged): its own 6 weeks (Mon 14 Feb), and the first school\'s answered Wed 2 Feb stays', () => {
+    const second = log(fennaAnswers, [R('2028-01-03')]);
+    const p = agree(second, '2028-02-01');
+    expect(terms(p)).toEqual(['besluit-aanmelding 2028-01-03>2028-02-14 upcoming', 'eerdere-aanmelding 2027-12-22>2028-02-02 upcoming']);
+    expect(firstScreen(p).next).toBe('eerdere-aanmelding 2028-02-02');
+    expect(terms(agree(second, '2028-02-03'))).toContain('eerdere-aanmelding 2027-12-22>2028-02-02 passed');
+  });
+
+  it('D3: not when the logged registration is the answered one (same day), nor after the first school decided', () => {
+    expect(terms(agree(log(fennaAnswers, [R('2027-12-22')]), '2028-02-01'))).toEqual(['besluit-aanmelding 2027-12-22>2028-02-02 upcoming']);
+    const admitted = log(A({ ...fennaAnswers, 'aanmelding-besluit': 'toegelaten' }), [R('2028-01-03')]);
+    expect(terms(agree(admitted, '2028-02-01')).filter((t) => t.startsWith('eerdere-aanmelding'))).toEqual([]);
   });
 
   it('Thu 3 Feb, not extended: "the school is late" also says a registration before the third birthday may not count (D2)', () => {
