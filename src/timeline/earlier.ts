@@ -825,7 +825,9 @@ export function earlierRegistrationSteps(logged: Events, plan: Pick<Plan, 'steps
       // The parent's own answer for the plan's registration settles it (lawyer-s48-changes): "ja", the letter was that
       // school's; "nee", it was this one's.
       const answered = ownStep?.params['verlengdAntwoord'];
-      const sure = within.some((x) => !registrations.some((o) => o.start > r.start && o.start <= x)) || (within.length > 0 && answered === 'nee');
+      // Session 60 (D3): the answered registration (withAnsweredRegistration) with "verlengd: ja" answered for it: 10 weeks.
+      const answeredExtended = events !== logged && r.start === asString(answers['aanmelding-datum']) && asString(answers['aanmelding-verlengd']) === 'ja';
+      const sure = answeredExtended || within.some((x) => !registrations.some((o) => o.start > r.start && o.start <= x)) || (within.length > 0 && answered === 'nee');
       const maybe = !sure && answered !== 'ja' ? within[0] : undefined;
       return registrationStep(i, EARLIER_TEXTS, r.start, r.received !== undefined, sure, maybe, plan.today);
     });

@@ -313,6 +313,11 @@ describe('story 4: Fenna, registration received Wed 22 Dec 2027 before she turne
     expect(terms(agree(second, '2028-02-03'))).toContain('eerdere-aanmelding 2027-12-22>2028-02-02 passed');
   });
 
+  it('D3: the first school extended (answered "ja"): its 10-week day, Wed 1 Mar 2028 (A05)', () => {
+    const extended = log(A({ ...fennaAnswers, 'aanmelding-verlengd': 'ja' }), [R('2028-01-03')]);
+    expect(terms(agree(extended, '2028-02-03'))).toContain('eerdere-aanmelding 2027-12-22>2028-03-01 upcoming');
+  });
+
   it('D3: not when the logged registration is the answered one (same day), nor after the first school decided', () => {
     expect(terms(agree(log(fennaAnswers, [R('2027-12-22')]), '2028-02-01'))).toEqual(['besluit-aanmelding 2027-12-22>2028-02-02 upcoming']);
     const admitted = log(A({ ...fennaAnswers, 'aanmelding-besluit': 'toegelaten' }), [R('2028-01-03')]);
