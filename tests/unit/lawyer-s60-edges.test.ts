@@ -69,7 +69,8 @@
  *      writes the answers' day, so besluit-aanmelding counts from 3 Jan (Mon 14 Feb), and the first school's own last day,
  *      Wed 2 Feb 2028, was on no screen: earlier registrations were read from the timeline only. Two logged registrations
  *      gave both days (session 46). Now the answered, undecided registration counts among the logged ones
- *      (src/timeline/earlier.ts withAnsweredRegistration): its step eerdere-aanmelding with 2 Feb, also on the first screen.
+ *      (src/timeline/earlier.ts withAnsweredRegistration): its step eerdere-aanmelding with 2 Feb, also on the first screen;
+ *      with "verlengd: ja" answered for it, its 10-week day (Wed 1 Mar 2028).
  *
  * Noted, not changed (judgement calls; see the report):
  *   - opp-evaluatie names its last day (31 July) only in its text, not as a dated term; the first screen says "Er staat nog
@@ -79,6 +80,12 @@
  *     registers at a cluster 1/2 school reads the zorgplicht texts of an ordinary school. The questionnaire has no question
  *     about the kind of school.
  *   - The variawet's "1 tot max 2 jaar" (D19) is not on the plan; it is single-source (an infographic).
+ *   - Story 3 with "is there a removal decision?" unanswered: the first screen's two actions are "ask for education" and "find
+ *     out whether removal was decided" (a bezwaar term may run), and the suspension's last day (today) is only its "next
+ *     date" line. Answered "nee" (as the story does), the suspension is among the two actions.
+ *   - With the first school's registration answered and a second one logged, "verlengd" in the questions is read for the
+ *     second (the plan's own step; replay) as before; the first school's step now reads it too (D3). Which school the
+ *     answer meant the app cannot know; both readings keep the earliest possible day in view.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPlanTexts, tFor } from './plan-texts';
