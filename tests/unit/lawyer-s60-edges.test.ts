@@ -83,9 +83,9 @@
  *   - Story 3 with "is there a removal decision?" unanswered: the first screen's two actions are "ask for education" and "find
  *     out whether removal was decided" (a bezwaar term may run), and the suspension's last day (today) is only its "next
  *     date" line. Answered "nee" (as the story does), the suspension is among the two actions.
- *   - With the first school's registration answered and a second one logged, "verlengd" in the questions is read for the
- *     second (the plan's own step; replay) as before; the first school's step now reads it too (D3). Which school the
- *     answer meant the app cannot know; both readings keep the earliest possible day in view.
+ *   - With the first school's registration answered and a second one logged, the logged registration resets "verlengd"
+ *     (replay): the second school counts 6 weeks unless an extension is logged; the answered "ja" now gives the first
+ *     school's step its 10 weeks (D3 follow-up). The parent answered it for that school, before the second was logged.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPlanTexts, tFor } from './plan-texts';
