@@ -782,9 +782,26 @@ export const EARLIER_REGISTRATION_TEXTS = 'ui:s46.planStep.eerdereAanmelding';
 /** Session 54: the same step once the school's 10-week day has passed (registrationStep). */
 export const EARLIER_REGISTRATION_LATE_TEXTS = 'ui:s54.planStep.eerdereAanmeldingTeLaat';
 const EARLIER_TEXTS: RegistrationTexts = { running: EARLIER_REGISTRATION_TEXTS, late: EARLIER_REGISTRATION_LATE_TEXTS };
-export function earlierRegistrationSteps(events: Events, plan: Pick<Plan, 'steps' | 'today'>, answers?: Answers): PlanStep[] {
-  if (!answers || asString(replay(answers, events)['meer-scholen']) !== 'ja') return [];
+/**
+ * Session 60 (lawyer-s60-edges D3): registered at more schools, one registration answered in the questionnaire (its day of
+ * receipt) and a later one logged. The logged one writes the answers' day (EFFECTS aanmelding-ontvangen), so the plan's
+ * decision step counts from it, and the answered school's own 6 weeks (A04, A05; 001:119, 002:744-746) were on no screen:
+ * only logged registrations counted as earlier ones. The answered registration, still undecided in the questions, is one
+ * among the logged (as a registration logged after an answered one is another registration: EFFECTS reopens, session 43).
+ * Not when a registration in writing is logged on its day (the same one).
+ */
+function withAnsweredRegistration(events: Events, answers: Answers): Events {
+  const day = asString(answers['aanmelding-datum']);
+  if (day === undefined || !isIsoDate(day) || asString(answers['aanmelding-hoe']) !== 'schriftelijk') return events;
+  if (!['nog-niet', undefined].includes(asString(answers['aanmelding-besluit']))) return events;
+  if (events.some((e) => REGISTRATION_KINDS.includes(e.kind) && e.date === day && !toldOnlyOrally(e))) return events;
+  return [{ id: 'answer:aanmelding-datum', kind: 'aanmelding-ontvangen', date: day, parties: ['school'], note: '', how: 'brief' }, ...events];
+}
+
+export function earlierRegistrationSteps(logged: Events, plan: Pick<Plan, 'steps' | 'today'>, answers?: Answers): PlanStep[] {
+  if (!answers || asString(replay(answers, logged)['meer-scholen']) !== 'ja') return [];
   const own = plan.steps.find((s) => s.id === 'besluit-aanmelding')?.deadline;
+  const events = own ? withAnsweredRegistration(logged, answers) : logged;
   const written = events.filter((e) => REGISTRATION_KINDS.includes(e.kind) && !toldOnlyOrally(e) && !spokenReceipt(e));
   if (!own) return undecidedRegistrationSteps(events, written, plan.today);
   // Session 48 (s044-ties-ontvangst-a-aanmelding-b): the registrations as undecidedRegistrationSteps groups them, so an
@@ -808,7 +825,9 @@ export function earlierRegistrationSteps(events: Events, plan: Pick<Plan, 'steps
       // The parent's own answer for the plan's registration settles it (lawyer-s48-changes): "ja", the letter was that
       // school's; "nee", it was this one's.
       const answered = ownStep?.params['verlengdAntwoord'];
-      const sure = within.some((x) => !registrations.some((o) => o.start > r.start && o.start <= x)) || (within.length > 0 && answered === 'nee');
+      // Session 60 (D3): the answered registration (withAnsweredRegistration) with "verlengd: ja" answered for it: 10 weeks.
+      const answeredExtended = events !== logged && r.start === asString(answers['aanmelding-datum']) && asString(answers['aanmelding-verlengd']) === 'ja';
+      const sure = answeredExtended || within.some((x) => !registrations.some((o) => o.start > r.start && o.start <= x)) || (within.length > 0 && answered === 'nee');
       const maybe = !sure && answered !== 'ja' ? within[0] : undefined;
       return registrationStep(i, EARLIER_TEXTS, r.start, r.received !== undefined, sure, maybe, plan.today);
     });

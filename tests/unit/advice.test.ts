@@ -135,7 +135,8 @@ describe('issue 11 defects', () => {
     expect(ids({ ...HV_LEAVE, 'hv-schriftelijk': 'nee' }, '2026-11-23')).toContain('handelingsverlegen-reageren');
     expect(ids({ ...AT_HOME_REMOVED, 'thuis-hoeveel': 'deels' }, '2026-11-23')).toContain('maatwerk-onderwijstijd');
     expect(ids({ ...AT_HOME_REMOVED, 'thuis-hoeveel': 'helemaal' }, '2026-11-23')).not.toContain('maatwerk-onderwijstijd');
-    expect(ids({ ...tlv, 'tlv-soort': 'so' }, '2026-11-23')).not.toContain('tlv-geldigheid');
+    // Session 60 (lawyer-s60-edges D1): an SO TLV too: a temporary TLV ends, and the SWV re-assesses (E12, E13).
+    expect(ids({ ...tlv, 'tlv-soort': 'so' }, '2026-11-23')).toContain('tlv-geldigheid');
     expect(ids({ ...tlv, 'tlv-soort': 'sbo' }, '2026-11-23')).toContain('tlv-geldigheid');
   });
 

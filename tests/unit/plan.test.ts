@@ -945,11 +945,11 @@ const rows: Row[] = [
     notApplies: ['klacht-loopt', 'klacht-indienen'],
   },
   {
-    name: 'tlv: an SO TLV is valid nationally: no validity step; cluster 1 and 2 are SO without a TLV (session 20, 001:945-958)',
+    name: 'tlv: an SO TLV: the validity step (a temporary TLV ends, session 60 D1); cluster 1 and 2 are SO without a TLV (session 20, 001:945-958)',
     answers: { ...TLV_BESLUIT, 'tlv-soort': 'so' },
     today: '2026-11-23',
-    applies: ['tlv-inschrijven', 'cluster-1-2'],
-    notApplies: ['tlv-geldigheid'],
+    applies: ['tlv-inschrijven', 'cluster-1-2', 'tlv-geldigheid'],
+    notApplies: [],
   },
   {
     name: 'tlv: granted, the parent turned down a place: warned',

@@ -104,10 +104,14 @@ export const tlvSteps: readonly StepRule[] = [
     texts: (f) => (f.is('registeredInWriting') && f.oneOf('aanmelding-besluit', 'nog-niet') ? 'ui:s47.planStep.tlvAfgewezenAanmelding' : undefined),
   },
   {
-    // E14 (001:926): an SBO TLV counts only within the SWV; an SO TLV nationally. Only where it matters (SBO or unknown).
+    // E14 (001:926): an SBO TLV counts only within the SWV; an SO TLV nationally. E12/E13 (001:937; 002:2143-2150): the
+    // SWV sets how long it is valid; a temporary TLV lasts at least 1 year and the SWV starts the re-assessment.
+    // Session 60 (lawyer-s60-edges D1): every kind of TLV. Session 20 showed it for SBO or an unknown kind only, when the step
+    // said only where the TLV is valid; the temporary-TLV lines added later never reached the parent of an SO child, who
+    // never read that a TLV can end and that the SWV must start the re-assessment. The text names both kinds.
     id: 'tlv-geldigheid', group: 'goed-om-te-weten', section: 'wat-is-tlv',
     // Session 45 (s037-tlv-afgewezen-eens-wat-nu): not after a refusal: there is no TLV whose validity matters.
-    applies: (f) => f.is('isTlv') && f.oneOf('tlv-soort', 'sbo', 'weet-niet') && !(f.is('tlvDecisionKnown') && f.oneOf('tlv-besluit', 'afgewezen')),
+    applies: (f) => f.is('isTlv') && !(f.is('tlvDecisionKnown') && f.oneOf('tlv-besluit', 'afgewezen')),
   },
   {
     // A34-A36 (001:134, 001:212, 001:945-958): schools for cluster 1 and 2 (seeing, hearing, language) are national, outside
