@@ -15,6 +15,8 @@ export const LETTER_FIELDS = [
   'voorbehoud',
   // Session 58 (s58-oppletter): verzoek-opp names the day of enrolment and the OPP's last day (OPTIONAL_FIELDS).
   'opp_termijn',
+  // Session 60 (s60-enrolled): bericht-leerplichtambtenaar, a child enrolled nowhere and admitted (OPTIONAL_FIELDS, choice lines).
+  'toelating_school', 'toelating_gesprek',
 ] as const;
 export type LetterField = (typeof LETTER_FIELDS)[number];
 
@@ -23,8 +25,16 @@ export type LetterField = (typeof LETTER_FIELDS)[number];
  * paragraph out (fillLetter) instead of showing "[label]" to fill in. `voorbehoud` (session 47, lawyer-s46-meetings): the
  * meeting report says it is no agreement with a decision whose bezwaar term runs (FP-P4; 002:748-750, 846-850).
  * `opp_termijn` (session 58): the letter verzoek-opp names the day of enrolment and that day + 6 weeks (oppTermValues).
+ * `toelating_school`, `toelating_gesprek` (session 60): the last line of a choice block (fillLetter, CHOICE_BY_ANSWERS) in
+ * bericht-leerplichtambtenaar: with a value (admissionValues) it is the block's one line; without, the line goes.
  */
-export const OPTIONAL_FIELDS: readonly LetterField[] = ['voorbehoud', 'opp_termijn'];
+export const OPTIONAL_FIELDS: readonly LetterField[] = ['voorbehoud', 'opp_termijn', 'toelating_school', 'toelating_gesprek'];
+
+/**
+ * Session 60 (s60-enrolled): optional fields that decide a choice block (fillLetter): on the block's last line alone, with
+ * a value the block is that value; without, the line goes and the parent chooses.
+ */
+export const CHOICE_FIELDS: readonly LetterField[] = ['toelating_school', 'toelating_gesprek'];
 
 /** Fields the parent types in the "gegevens voor brieven" form. The BSN is never stored. */
 export const FORM_FIELDS: readonly LetterField[] = [

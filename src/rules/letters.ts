@@ -8,7 +8,7 @@ import { toldOnlyOrally } from '../timeline/effects';
 import type { PlanStep } from './plan';
 
 export * from './letter-fields';
-import { OPTIONAL_FIELDS, type LetterField } from './letter-fields';
+import { CHOICE_FIELDS, OPTIONAL_FIELDS, type LetterField } from './letter-fields';
 
 /**
  * Values that come from the answers: dates, written out in Dutch for the letter (letters are always
@@ -229,6 +229,46 @@ const DECISION_DATES: Readonly<Record<string, readonly string[]>> = {
 export type LetterPiece = { text: string } | { field: LetterField; value?: string };
 
 /**
+ * Session 60 (s60-enrolled): a choice the answers decide. A choice block in a letter is a paragraph whose first line is the
+ * instruction in brackets ("[Kies één van de twee regels hieronder. Haal de andere weg.]") and whose other lines are the
+ * lines to choose from. When its last line is only an optional field (`{{toelating_school}}`), that field decides: with a
+ * value, the value is the block's one line (the instruction and the other lines go); without, that line goes and the parent
+ * chooses as before. Only CHOICE_FIELDS (also OPTIONAL_FIELDS: never a "[label]" to fill in). The value may name other fields ({{kind_voornaam}}): they are filled like the letter's own.
+ */
+function choicesByAnswers(template: string, values: Partial<Record<LetterField, string>>): string {
+  return template
+    .split('\n\n')
+    .map((para) => {
+      const lines = para.split('\n');
+      const last = /^\{\{\s*([a-z_]+)\s*\}\}$/.exec(lines.at(-1)!.trim());
+      if (lines.length < 3 || !/^\[.*\]$/.test(lines[0]!.trim()) || !last || !CHOICE_FIELDS.includes(last[1] as LetterField)) return para;
+      const value = values[last[1] as LetterField]?.trim();
+      return value ? value : lines.slice(0, -1).join('\n');
+    })
+    .join('\n\n');
+}
+
+/**
+ * Session 60 (s60-enrolled, bericht-leerplichtambtenaar): a child enrolled nowhere (neverEnrolled) and admitted. The letter
+ * offered "{{kind_voornaam}} heeft nog geen school" and "Wij zoeken een school": she has one. The choice lines
+ * (toelating_school, toelating_gesprek, choicesByAnswers) then say she is admitted, and from which day she is (or was)
+ * enrolled, or that the parent does not know that day yet; the school by {{school_naam}}. Words from content
+ * (ui:enrolled60.letter) in the letter's language, the day as in every letter (`lang`). Pure.
+ */
+export function admissionValues(
+  answers: Answers,
+  today: IsoDate,
+  words: (key: 'schoolIngeschreven' | 'schoolVanaf' | 'schoolOnbekend' | 'gesprek', p: { dag?: string }) => string,
+  lang = 'nl',
+): Partial<Record<LetterField, string>> {
+  const f = factsFrom(answers, today);
+  if (!f.is('neverEnrolled') || !f.is('wasAdmitted')) return {};
+  const day = f.date('inschrijving-datum');
+  const school = day === undefined ? words('schoolOnbekend', {}) : words(day <= today ? 'schoolIngeschreven' : 'schoolVanaf', { dag: formatDateShort(day, lang) });
+  return { toelating_school: school, toelating_gesprek: words('gesprek', {}) };
+}
+
+/**
  * Fills a letter template. Returns pieces, so a view can mark missing values visibly and
  * render everything as text (never as markup). `{{name}}` with an unknown name is left as it is;
  * the content build guarantees there are none. A value that ends in a full stop (a Ukrainian date
@@ -236,6 +276,7 @@ export type LetterPiece = { text: string } | { field: LetterField; value?: strin
  * after it: never "р..".
  */
 export function fillLetter(template: string, values: Partial<Record<LetterField, string>>): LetterPiece[] {
+  template = choicesByAnswers(template, values);
   const pieces: LetterPiece[] = [];
   const re = /\{\{\s*([a-z_]+)\s*\}\}/g;
   let last = 0;

@@ -4,7 +4,7 @@ import { decisionAfterObjection, stepRules, warningRules, type Contact, type Mom
 import type { Answers } from '../flow/answers';
 import type { IsoDate } from './dates';
 import { GROUP_ORDER, orderPlan } from './order';
-import { atNoSchool } from './steps/predicates';
+import { admittedNotEnrolled, atNoSchool } from './steps/predicates';
 
 export type { Contact, Moment, StepGroup } from './catalogue';
 
@@ -52,6 +52,11 @@ export interface Plan {
    * Session 59 (s59-enrolled): until the day of enrolment (atNoSchool); from it she has a school to ask.
    */
   noSchool?: true;
+  /**
+   * Session 60 (s60-enrolled): with noSchool, the child is admitted (admittedNotEnrolled): "Wie kan je helpen?" sends the
+   * parent to the school that admitted her, not to "the school where you want to register" (findSwvKey).
+   */
+  admitted?: true;
 }
 
 export const GROUPS: readonly StepGroup[] = GROUP_ORDER;
@@ -80,7 +85,7 @@ export function buildPlan(answers: Answers, today: IsoDate): Plan {
   const marked = markDecisionOnObjection(steps, decisionAfterObjection(f), { gpoFiled: f.is('gpoFiled') ? f.date('gpo-datum') : undefined, tlvGranted: f.is('tlvGranted') });
   // The order (and the merging of repeats) is a rule of its own: order.ts.
   const ordered = orderPlan(marked, warnings);
-  return { today, situations: f.list('situatie'), steps: ordered.steps, warnings: ordered.warnings, ...(atNoSchool(f) ? { noSchool: true as const } : {}) };
+  return { today, situations: f.list('situatie'), steps: ordered.steps, warnings: ordered.warnings, ...(atNoSchool(f) ? { noSchool: true as const } : {}), ...(admittedNotEnrolled(f) ? { admitted: true as const } : {}) };
 }
 
 export { deadline };

@@ -80,8 +80,9 @@ export const choiceKey = (c: { maybe: boolean; gpo: boolean; tlv?: boolean; gpoO
  * register your child, or find the samenwerkingsverband of the region where you live. For the plan page, its print and
  * `npm run plan` alike.
  */
-export const findSwvKey = (plan: Pick<Plan, 'noSchool'>): 'planFirst.findSwv' | 's56.findSwvNoSchool' =>
-  plan.noSchool ? 's56.findSwvNoSchool' : 'planFirst.findSwv';
+// Session 60 (s60-enrolled): admitted, not known to be enrolled (Plan.admitted): ask the school that admitted the child.
+export const findSwvKey = (plan: Pick<Plan, 'noSchool' | 'admitted'>): 'planFirst.findSwv' | 's56.findSwvNoSchool' | 'enrolled60.findSwvAdmitted' =>
+  plan.noSchool ? (plan.admitted ? 'enrolled60.findSwvAdmitted' : 's56.findSwvNoSchool') : 'planFirst.findSwv';
 
 /**
  * Session 46 (s037-tlv-bezwaar-misschien-te-laat, and the 4-week suspension left open in session 45): warnings about a right

@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileContent } from '../../src/content/compile/compile';
 import type { LanguageContent } from '../../src/content/compile/load';
-import { LETTER_FIELDS, OPTIONAL_FIELDS, fillLetter, letterText, type LetterField } from '../../src/rules/letters';
+import { CHOICE_FIELDS, LETTER_FIELDS, OPTIONAL_FIELDS, fillLetter, letterText, type LetterField } from '../../src/rules/letters';
 import { MAILTO_MAX, composeLetter, decodeMailPart, encodeMailPart, fileName, mailFor, mailtoUrl, splitLetter } from '../../src/app/export/mail';
 import { CONTENT_TYPES, DOCX_TYPE, docxBlob, docxBytes, documentXml, escapeXml } from '../../src/app/export/docx';
 import { crc32, unzipStore, zipStore } from '../../src/app/export/zip';
@@ -98,14 +98,23 @@ describe('letter placeholders', () => {
         }
         expect(empty, l.id).not.toMatch(/\n\n\n/);
 
-        const values = Object.fromEntries(LETTER_FIELDS.map((f) => [f, `«${f}»`]));
+        // Session 60: a field that decides a choice block (CHOICE_FIELDS) takes the block's place when it has a value: left
+        // empty here, so every other placeholder shows; the choice fields on their own below.
+        const values = Object.fromEntries(LETTER_FIELDS.filter((f) => !CHOICE_FIELDS.includes(f)).map((f) => [f, `«${f}»`]));
         const full = letterText(fillLetter(l.body, values), label);
         expect(full, l.id).not.toMatch(/\{\{|\}\}/);
-        for (const f of fields) {
+        const shown = fields.filter((f) => !CHOICE_FIELDS.includes(f));
+        for (const f of shown) {
           expect(full, `${l.id}: ${f}`).toContain(`«${f}»`);
           expect(full, `${l.id}: ${f}`).not.toContain(`[${label(f)}]`);
         }
-        expect(full.split('«').length - 1).toBe(fields.length);
+        expect(full.split('«').length - 1).toBe(shown.length);
+        for (const f of fields.filter((x) => CHOICE_FIELDS.includes(x))) {
+          const decided = letterText(fillLetter(l.body, { ...values, [f]: `«${f}»` }), label);
+          const block = decided.split('\n\n').find((p) => p.includes(`«${f}»`));
+          expect(block, `${l.id}: ${f}`).toBe(`«${f}»`);
+          expect(decided, l.id).not.toMatch(/\n\n\n|\{\{/);
+        }
       }
     }
   });

@@ -91,8 +91,10 @@ describe('2. the letter to the leerplichtambtenaar: a talk with the school, or w
     expect(lines[at]).toBe('Ik vraag u om een gesprek met de school en met ons.');
     expect(lines[at - 1]).toBe('[Kies één van de twee regels hieronder. Haal de andere weg.]');
     expect(lines[at + 1]).toBe('{{kind_voornaam}} heeft nog geen school. Daarom vraag ik u om een gesprek met ons.');
-    expect(lines[at + 2]).toBe('');
-    expect(lines[at + 3]).toBe('Ik hoop dat u kunt helpen om snel een oplossing te vinden.');
+    // Session 60 (s60-enrolled): the line the answers decide for an admitted child (fillLetter, CHOICE_FIELDS); else it goes.
+    expect(lines[at + 2]).toBe('{{toelating_gesprek}}');
+    expect(lines[at + 3]).toBe('');
+    expect(lines[at + 4]).toBe('Ik hoop dat u kunt helpen om snel een oplossing te vinden.');
   });
 
   it('the same shape in every language (the translation beside the Dutch letter): two choices, then the hope apart', () => {
@@ -106,9 +108,10 @@ describe('2. the letter to the leerplichtambtenaar: a talk with the school, or w
       expect(lines[at + 1], lang).not.toMatch(/\{\{|\[/);
       expect(lines[at + 2], lang).toMatch(/^\{\{kind_voornaam\}\}/);
       expect(lines[at + 2], lang).not.toMatch(/school_naam|\[/);
-      expect(lines[at + 3], lang).toBe('');
-      expect(lines[at + 4], lang).toMatch(/\S{3}/);
-      expect(lines[at + 4], lang).not.toMatch(/\{\{/);
+      expect(lines[at + 3], lang).toBe('{{toelating_gesprek}}');
+      expect(lines[at + 4], lang).toBe('');
+      expect(lines[at + 5], lang).toMatch(/\S{3}/);
+      expect(lines[at + 5], lang).not.toMatch(/\{\{/);
     }
   });
 });

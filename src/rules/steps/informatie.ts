@@ -1,7 +1,7 @@
 import { deadline, TERMS } from '../deadlines';
 import { daysBetween } from '../calendar';
 import type { StepRule } from './types';
-import { when, meetingHasBeen, neverEnrolledTexts, atNoSchool } from './predicates';
+import { when, meetingHasBeen, neverEnrolledTexts, atNoSchool, admittedNotEnrolled } from './predicates';
 import { openFilingTerms } from './warnings';
 import type { Facts } from '../facts';
 
@@ -48,6 +48,13 @@ export const JEUGDHULP_NERGENS_TEXTS = 'ui:s56.planStep.jeugdhulpNergens';
  * screen does (plan.noSchool, ui:s56.findSwvNoSchool).
  */
 export const STEUNPUNT_NERGENS_TEXTS = 'ui:s57.planStep.steunpuntNergens';
+/**
+ * Session 60 (s60-enrolled): steunpunt-bellen for a child enrolled nowhere and admitted, not known to be enrolled by today
+ * (admittedNotEnrolled). STEUNPUNT_NERGENS_TEXTS said "Vraag de school waar je je kind wilt aanmelden": she is admitted.
+ * Its own text: ask the school that admitted her, or look in its schoolgids (F01/F02/F04). From the day of enrolment the
+ * general text (her school).
+ */
+export const STEUNPUNT_ADMITTED_TEXTS = 'ui:enrolled60.planStep.steunpuntToegelaten';
 // Session 56 (s56-noschool): not for a child enrolled at no school (neverEnrolled): "praat dit schooljaar al met de school
 // ... de afspraken komen in het OPP" names a school and an OPP she does not have (groep 7/8: OVERSTAP_NERGENS_TEXTS).
 const mayBeGroep6WithSupport = (f: Facts): boolean =>
@@ -118,7 +125,7 @@ export const informationSteps: readonly StepRule[] = [
     // F01/F02/F04: always, the ouder- en jeugdsteunpunt of the samenwerkingsverband.
     id: 'steunpunt-bellen', group: 'binnenkort', section: 'steunpunt-vinden', contacts: ['steunpunt'],
     applies: (f) => f.is('hasSituation'),
-    texts: neverEnrolledTexts(STEUNPUNT_NERGENS_TEXTS),
+    texts: (f) => (admittedNotEnrolled(f) ? STEUNPUNT_ADMITTED_TEXTS : neverEnrolledTexts(STEUNPUNT_NERGENS_TEXTS)(f)),
   },
   {
     id: 'afspraken-bevestigen', group: 'goed-om-te-weten', section: 'afspraken-vastleggen', letters: ['bevestiging-afspraken'],

@@ -64,6 +64,11 @@ export const atNoSchool = (f: Facts): boolean => f.is('neverEnrolled') && !enrol
  * school"), and to tell the leerplichtambtenaar the admission and the day of enrolment.
  */
 export const admittedNotEnrolled = (f: Facts): boolean => atNoSchool(f) && f.is('wasAdmitted');
+/**
+ * Session 60 (s60-enrolled): enrolled nowhere before (neverEnrolled) and enrolled by today (enrolledByToday): she has a
+ * school now, and may still be at home. leerplicht-inschakelen and the letter to the leerplichtambtenaar say so.
+ */
+export const enrolledAfterNoSchool = (f: Facts): boolean => f.is('neverEnrolled') && enrolledByToday(f);
 
 /** A deadline made from a start date, when the facts hold one. */
 export const when = (d: IsoDate | undefined, make: (start: IsoDate) => Deadline) => (d ? make(d) : undefined);

@@ -1,7 +1,7 @@
 import { deadline, TERMS } from '../deadlines';
 import type { Facts } from '../facts';
 import type { StepRule } from './types';
-import { OFFER_REFUSED_TEXTS, offerTurnedDown, offerRefused, when, objectionToMake, removalDated, enrolledNowhere, noSchoolYet, stuck, admittedNotEnrolled } from './predicates';
+import { OFFER_REFUSED_TEXTS, offerTurnedDown, offerRefused, when, objectionToMake, removalDated, enrolledNowhere, noSchoolYet, stuck, admittedNotEnrolled, enrolledAfterNoSchool } from './predicates';
 
 /**
  * Session 51 (lawyer-s50-thuis D6, D8): the child is at home because the school decided so (suspended, "niet welkom",
@@ -13,6 +13,21 @@ const keptHomeBySchool = (f: Facts) => f.oneOf('thuis-reden', 'geschorst', 'niet
 /** Session 59 (s59-enrolled): verzuim-niet-ingeschreven for a child admitted and not (known to be) enrolled yet. */
 export const ADMITTED_NOT_ENROLLED_TEXTS = 'ui:enrolled59.planStep.verzuimToegelaten';
 export const ADMITTED_NOT_ENROLLED_YOUNG_TEXTS = 'ui:enrolled59.planStep.verzuimToegelatenJong';
+/**
+ * Session 60 (s60-enrolled): admitted, the day of enrolment not known ("weet ik niet", or not asked). "Je kind staat nog
+ * niet ingeschreven" may no longer be so: she may be enrolled already. Its own text: maybe enrolled, maybe not; ask the
+ * school from which day; until that day no school records her absence (001:845-847).
+ */
+export const ADMITTED_DAY_UNKNOWN_TEXTS = 'ui:enrolled60.planStep.verzuimToegelatenOnbekend';
+export const ADMITTED_DAY_UNKNOWN_YOUNG_TEXTS = 'ui:enrolled60.planStep.verzuimToegelatenOnbekendJong';
+/**
+ * Session 60 (s60-enrolled): leerplicht-inschakelen for a child enrolled nowhere before, from her day of enrolment
+ * (neverEnrolled, enrolledByToday). The general text "Vertel dat je kind thuis zit" stayed until a day back at school was
+ * logged. Its own text: enrolled since that day; going to school now: nothing to tell about the time at home (log the day
+ * back and the step goes: AT_HOME, src/timeline/earlier.ts); still at home: tell the leerplichtambtenaar herself, do not
+ * wait for the school's report (D05, 001:847; D06, 000:1082-1091).
+ */
+export const LPA_ENROLLED_TEXTS = 'ui:enrolled60.planStep.leerplichtIngeschreven';
 
 /** The plan's steps for thuiszitten, schorsing and verwijdering, leerplicht (FACTS C, D). Texts: content/<lang>/steps.yaml, by the same ids. */
 export const homeSteps: readonly StepRule[] = [
@@ -121,6 +136,8 @@ export const homeSteps: readonly StepRule[] = [
     id: 'leerplicht-inschakelen', group: 'binnenkort', section: 'leerplichtambtenaar', letters: ['bericht-leerplichtambtenaar'], contacts: ['leerplichtambtenaar'],
     groupFor: (f) => (enrolledNowhere(f) || f.is('isRemoved') ? 'nu' : 'binnenkort'),
     applies: (f) => f.is('isThuiszitter') && f.answeredNot('lpa-betrokken', 'ja'),
+    texts: (f) => (enrolledAfterNoSchool(f) ? LPA_ENROLLED_TEXTS : undefined),
+    params: (f): Record<string, string> => (enrolledAfterNoSchool(f) ? { ingeschreven: f.date('inschrijving-datum')! } : {}),
   },
   {
     // D05 (001:847): 16 hours of unexcused absence within 4 weeks must be reported by the school: a threshold, not a deadline.
@@ -160,6 +177,8 @@ export const homeSteps: readonly StepRule[] = [
     // school for it); keep the school's letter; from that day the school keeps track (001:845-847).
     texts: (f) => {
       const young = f.oneOf('groep', 'nog-niet', 'groep-1-2');
+      // Session 60 (s60-enrolled): the day not known: maybe enrolled already (ADMITTED_DAY_UNKNOWN_TEXTS).
+      if (admittedNotEnrolled(f) && f.date('inschrijving-datum') === undefined) return young ? ADMITTED_DAY_UNKNOWN_YOUNG_TEXTS : ADMITTED_DAY_UNKNOWN_TEXTS;
       if (admittedNotEnrolled(f)) return young ? ADMITTED_NOT_ENROLLED_YOUNG_TEXTS : ADMITTED_NOT_ENROLLED_TEXTS;
       return young ? 'ui:s47.planStep.verzuimNietIngeschrevenJong' : undefined;
     },

@@ -1,6 +1,6 @@
 import { i18n } from '../../app/i18n';
 import type { AppState } from '../../app/controller';
-import { oppTermValues, type LetterField } from '../../rules/letters';
+import { admissionValues, oppTermValues, type LetterField } from '../../rules/letters';
 import { todayInNL } from '../../rules/dates';
 import { storedOf } from './timelineDoor';
 
@@ -14,4 +14,20 @@ export function oppLetterValuesOf(app: Pick<AppState, 'answers' | 'timeline'>, l
   const f = i18n.getFixedT(lang);
   const plain = lang === 'nl' ? { interpolation: { escapeValue: false } } : {};
   return oppTermValues(answers, today, (p) => f('opp58.letterTerm', { ...p, ...plain } as never) as unknown as string, lang);
+}
+
+/** Session 60 (s60-enrolled): the letter whose choice lines the admission decides (admissionValues). */
+export const LPA_LETTER = 'bericht-leerplichtambtenaar';
+
+/**
+ * Session 60 (s60-enrolled): bericht-leerplichtambtenaar's choice lines for a child enrolled nowhere and admitted, in `lang`
+ * (the letter: Dutch; its translation: the interface language). The words (ui:enrolled60.letter) name the child and the
+ * school by their letter fields ({{kind_voornaam}}, {{school_naam}}), which fillLetter fills like the letter's own.
+ */
+export function admissionLetterValuesOf(app: Pick<AppState, 'answers' | 'timeline'>, lang = 'nl', today = todayInNL()): Partial<Record<LetterField, string>> {
+  const { answers } = storedOf(app);
+  const f = i18n.getFixedT(lang);
+  const plain = lang === 'nl' ? { interpolation: { escapeValue: false } } : {};
+  const names = { kind_voornaam: '{{kind_voornaam}}', school_naam: '{{school_naam}}' };
+  return admissionValues(answers, today, (key, p) => f(`enrolled60.letter.${key}`, { ...p, ...names, ...plain } as never) as unknown as string, lang);
 }

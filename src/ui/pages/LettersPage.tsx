@@ -17,7 +17,7 @@ import { EDIT_MAX, editPrivacy, letterEditKey, type EditPrivacy } from '../../ap
 import { LetterSent } from '../components/LetterSent';
 import { planOf, storedOf } from '../components/timelineDoor';
 import { MEETING_LETTER, meetingLetterValuesOf } from '../components/meetingLetter';
-import { oppLetterValuesOf } from '../components/oppLetter';
+import { LPA_LETTER, admissionLetterValuesOf, oppLetterValuesOf } from '../components/oppLetter';
 import { dirOf } from '../../languages';
 
 /**
@@ -115,6 +115,9 @@ export function LetterPage({ id, app, decision }: { id: string; app: AppState; d
   // Session 58 (s58-oppletter): verzoek-opp names the day of enrolment and the OPP's last day when the day is answered.
   const opp = id === OPP_LETTER && nlTexts.data ? oppLetterValuesOf(app) : {};
   const oppLocal = id === OPP_LETTER && nlTexts.data && t.lang !== 'nl' ? oppLetterValuesOf(app, t.lang) : opp;
+  // Session 60 (s60-enrolled): bericht-leerplichtambtenaar's choice lines for a child enrolled nowhere and admitted.
+  const admitted = id === LPA_LETTER && nlTexts.data ? admissionLetterValuesOf(app) : {};
+  const admittedLocal = id === LPA_LETTER && nlTexts.data && t.lang !== 'nl' ? admissionLetterValuesOf(app, t.lang) : admitted;
   const withValues = (m: Partial<Record<LetterField, string>>, lang: string) => {
     const v: Partial<Record<LetterField, string>> = { ...answerValuesOf(app, lang, id, todayInNL(), decision), ...m, ...app.letterFields, ...(bsn ? { kind_bsn: bsn } : {}) };
     // A Dutch letter's date line names the town: "Utrecht, 3 maart 2026".
@@ -123,8 +126,8 @@ export function LetterPage({ id, app, decision }: { id: string; app: AppState; d
   };
   // The letter: Dutch dates ("3 december 2026"). Its translation (another interface language): the
   // interface language's dates ("3 December 2026", "3 Aralık 2026"), like every other date on screen.
-  const values = useMemo(() => withValues({ ...meeting, ...opp }, 'nl'), [app.answers, app.letterFields, app.timeline, bsn, decision, JSON.stringify(meeting), JSON.stringify(opp)]);
-  const localValues = useMemo(() => (t.lang === 'nl' ? values : withValues({ ...meetingLocal, ...oppLocal }, t.lang)), [values, t.lang, JSON.stringify(meetingLocal), JSON.stringify(oppLocal)]);
+  const values = useMemo(() => withValues({ ...meeting, ...opp, ...admitted }, 'nl'), [app.answers, app.letterFields, app.timeline, bsn, decision, JSON.stringify(meeting), JSON.stringify(opp), JSON.stringify(admitted)]);
+  const localValues = useMemo(() => (t.lang === 'nl' ? values : withValues({ ...meetingLocal, ...oppLocal, ...admittedLocal }, t.lang)), [values, t.lang, JSON.stringify(meetingLocal), JSON.stringify(oppLocal), JSON.stringify(admittedLocal)]);
   // Session 38: the reminder letter says the school's last day has passed; while the plan's day is today or later, say so.
   const termRuns = useMemo(() => (id === 'herinnering-besluit' ? decisionDayAhead(id, planOf(app, todayInNL()).steps) : undefined), [id, app.answers, app.timeline]);
   if (!nl.data || !local.data || !nlTexts.data) return <p>{nl.failed || local.failed || nlTexts.failed ? t('app.loadFailed') : t('app.loading')}</p>;

@@ -419,7 +419,7 @@ export function FirstThings({ plan, t, contact, ticks }: { plan: Plan; t: T; con
 }
 
 /** Without a stored contact card: where to find help, on screen and on paper (addresses as plain text). */
-function findHelp(t: T, plan?: Pick<Plan, 'noSchool'>, inline?: boolean) {
+function findHelp(t: T, plan?: Pick<Plan, 'noSchool' | 'admitted'>, inline?: boolean) {
   // The steunpunt step's own text already says how to find the samenwerkingsverband.
   const body = (
     <>
