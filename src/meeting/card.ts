@@ -176,7 +176,10 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
   },
   // C04, C05, FP09: no removal before another school has agreed; the parents are heard first. Session 56: stays after a day back
   // at school: a removal (or the school's wish to see the child gone) does not end with it, as the plan keeps the removal's steps.
-  { id: 'verwijdering-andere-school', section: 'schorsing-verwijdering', sources: ['C04', 'C05', 'FP09'], applies: (f) => f.is('schoolWantsChildGone') && notYes(f, 'verwijdering-andere-school') },
+  // Session 60 (lawyer-s60-combined D2): not once another school admitted the child after the removal decision
+  // (removedThenAdmittedElsewhere, logged or answered): the card asked "which school will admit my child before it must
+  // leave?" of a parent whose child was admitted, and enrolled, at the new school.
+  { id: 'verwijdering-andere-school', section: 'schorsing-verwijdering', sources: ['C04', 'C05', 'FP09'], applies: (f) => f.is('schoolWantsChildGone') && notYes(f, 'verwijdering-andere-school') && !f.is('removedThenAdmittedElsewhere') },
   // E07, E08, FP07, FP08: a TLV application: the parent is heard and may see it.
   { id: 'tlv-gehoord', section: 'tlv-oneens', sources: ['E08', 'FP08'], applies: (f) => f.is('tlvNotYetDecided') },
   // Session 46 (s45-outputs): "before they are sent" only while the school has not applied; once it has, a copy of what it sent.

@@ -7,7 +7,7 @@ import { addWeeks, daysBetween } from '../calendar';
 /** A bezwaar term of 6 weeks from `decision` that has not passed on `today` (not known: not open). */
 const objectionStillOpen = (decision: IsoDate | undefined, today: IsoDate): boolean => decision !== undefined && addWeeks(decision, TERMS.objectionWeeks) >= today;
 import { TERMS } from '../deadlines';
-import { offerTurnedDown, offerRefused, twoObjectableDecisions, twoGpoDecisions, admittedRefusalMayBeObjected, objectionUnplaced, filedLate, objectionDue, gpoDue, FILING_STEPS, enrolledNowhere, objectionToMake, neverEnrolledTexts } from './predicates';
+import { offerTurnedDown, offerRefused, twoObjectableDecisions, twoGpoDecisions, admittedRefusalMayBeObjected, objectionUnplaced, filedLate, objectionDue, gpoDue, FILING_STEPS, enrolledNowhere, objectionToMake, neverEnrolledTexts, enrolledElsewhereAfterRemoval } from './predicates';
 import { stepRules } from './index';
 
 /** Session 57 (s57-noschool): the warnings kleuter-so and tlv-zonder-opp for a child enrolled at no school (neverEnrolled). */
@@ -135,7 +135,8 @@ export const warningRules: readonly WarningRule[] = [
   // C04, C05, FP09: removal only once another school has agreed, and after hearing the parents.
   {
     id: 'verwijdering-zonder-school', section: 'schorsing-verwijdering',
-    applies: (f) => f.is('schoolWantsChildGone') && f.answeredNot('verwijdering-andere-school', 'ja'),
+    // Session 60 (lawyer-s60-combined D1): not once the child is enrolled at the school that admitted it after the removal.
+    applies: (f) => f.is('schoolWantsChildGone') && f.answeredNot('verwijdering-andere-school', 'ja') && !enrolledElsewhereAfterRemoval(f),
     texts: offerRefused('warning', 'verwijderingZonderSchool'),
   },
   // Session 46 (s038-opp-ingestemd-school-wil-weg): the parent agreed to the OPP's handelingsdeel and the school now says it
@@ -219,7 +220,8 @@ export const warningRules: readonly WarningRule[] = [
   {
     id: 'niet-zelf-uitschrijven', section: 'schorsing-verwijdering',
     // Not when the child is already de-registered (then inschrijving-navragen and the zorgplicht texts speak).
-    applies: (f) => f.is('schoolWantsChildGone') && f.answeredNot('verwijdering-andere-school', 'ja') && !f.oneOf('ingeschreven', 'nee'),
+    // Session 60 (lawyer-s60-combined D1): nor once enrolled at the school that admitted it after the removal (A23, C22).
+    applies: (f) => f.is('schoolWantsChildGone') && f.answeredNot('verwijdering-andere-school', 'ja') && !f.oneOf('ingeschreven', 'nee') && !enrolledElsewhereAfterRemoval(f),
     texts: offerRefused('warning', 'nietZelfUitschrijven'),
   },
   // FP-P3: more schools blur which has the zorgplicht.
