@@ -52,8 +52,8 @@
  *     commission. 3: 20 Dec + 28 = Mon 17 Jan 2028. G01/G05 (001:752, 762): the dossier; the one-month answer term is the
  *     AVG's, not in the sources: NOT certain. 3: 1 Dec + 1 month = Sat 1 Jan 2028.
  *
- * Defects found, ranked by harm; each fixed one has a plain `it` that failed before the fix (src/rules/steps/warnings.ts
- * and src/meeting/card.ts put back from HEAD):
+ * Defects found, ranked by harm; each fixed one has a plain `it` that failed before the fix (src/rules/steps/warnings.ts,
+ * src/meeting/card.ts and src/meeting/plan.ts put back from HEAD):
  *   D1 (fixed; low to moderate: a contradiction on the plan) story 1, Tue 29 Feb 2028. Yara was removed (5 Nov), admitted at
  *      the new school (1 Feb) and enrolled there (14 Feb), back at school. The plan still warned "De school mag je kind pas
  *      verwijderen als een andere school je kind wil toelaten … Tot je kind op een andere school is ingeschreven, blijft de
@@ -65,18 +65,19 @@
  *   D2 (fixed; low: the gesprekskaart) story 1, from the admission (Wed 2 Feb). The card asked "Welke school wil mijn kind
  *      toelaten voordat het hier weg moet?" of a parent whose child another school had admitted after the removal. Now the
  *      question goes once removedThenAdmittedElsewhere (src/meeting/card.ts QUESTIONS).
+ *   D3 (fixed; low: a done step asked, with a "maybe too late" text) story 2, Mon 2 Aug 2027. Mo's parent logged the app's
+ *      letter "bezwaar-tlv" as sent on Fri 23 Jul (to the samenwerkingsverband, before the TLV term's Mon 26 Jul). The plan
+ *      kept "Maak bezwaar bij het samenwerkingsverband" in "Nu doen", its (uncertain) term shown as passed with "De termijn
+ *      voor bezwaar is misschien voorbij", because the answers hold one "bezwaar-ingediend" for two decisions
+ *      (predicates.ts twoObjectableDecisions: by design one answer never hides the other decision's term). The timeline
+ *      knows the letter: src/meeting/plan.ts placedObjections now drops the TLV step for a bezwaar on paper or by e-mail
+ *      with the letter bezwaar-tlv (or logged with the samenwerkingsverband, not the board) dated on or after the TLV
+ *      decision, and the board's step for the letter bezwaar-weigering-verwijdering when only one board decision has a step.
+ *      The form's default party (the board), a call, or two board decisions place nothing: both steps stay, as before.
+ *      The refusal's own term (Fri 20 Aug, certain) stays open and first.
  *
  * Not fixed (judgement calls, described with evidence):
- *   N1 story 2, Mon 2 Aug 2027. Mo's parent logged the letter "bezwaar-tlv" as sent on 23 Jul (to the samenwerkingsverband,
- *      before the TLV term's 26 Jul). The plan keeps "Maak bezwaar bij het samenwerkingsverband" in "Nu doen" with its
- *      (uncertain) term shown as passed and the late text "De termijn voor bezwaar is misschien voorbij", beside the warning
- *      bezwaar-twee-besluiten ("Was dat maar over één besluit? … Deed je het voor allebei? Vink die stappen dan af"). The
- *      refusal's own term (20 Aug) correctly stays open and first. The answers hold one "bezwaar-ingediend" for both
- *      decisions by design (predicates.ts twoObjectableDecisions: one answer never hides the other decision's deadline);
- *      the timeline knows the letter and the party, so it COULD tell which bezwaar this was and drop the TLV step only.
- *      Harm: low (a done step asked with a "maybe late" text; no term hidden). Fix is a timeline-layer change (which
- *      decision a logged bezwaar answers, by letter id or party) with its own risk: left for the lead.
- *   N2 story 1, Tue 29 Feb 2028. With Yara enrolled at the new school, the first screen's first action is still the
+ *   N1 story 1, Tue 29 Feb 2028. With Yara enrolled at the new school, the first screen's first action is still the
  *      Geschillencommissie step about the OLD school's removal (its uncertain 6 weeks passed 17 Dec), and "Vraag om het OPP
  *      van je kind" (undated, "nu") stands beside the new school's dated "Let op het OPP na de inschrijving" (27 Mar). The
  *      bezwaar against the removal is still pending, so the removal steps are not wrong; which school "the OPP" means is
@@ -228,8 +229,31 @@ describe('story 2: Mo, a TLV granted against the parent\'s wish and a refusal at
     expect(firstScreen(p)).toMatchObject({ actions: ['bezwaar-weigering', 'geschillencommissie'], next: 'bezwaar-weigering 2027-08-20' });
     expect(bezwaar(p).map((s) => `${s.id} ${s.deadline.due}`)).toContain('bezwaar-weigering 2027-08-20');
     expect(warnings(p)).toContain('bezwaar-twee-besluiten');
-    // N1 (not fixed): the TLV step stays, its uncertain term shown as passed, although the timeline holds the letter to the SWV.
-    expect(step(p, 'tlv-bezwaar')?.deadline?.status).toBe('passed');
+  });
+
+  it('D3: Mon 2 Aug 2027: the bezwaar-tlv letter logged on 23 Jul answers the TLV step: it is no longer asked ("maybe too late")', () => {
+    const p = read(answers, events, '2027-08-02');
+    expect(ids(p)).not.toContain('tlv-bezwaar');
+    expect(terms(p)).toEqual(['bezwaar-weigering 2027-07-09>2027-08-20 upcoming', 'geschillencommissie 2027-07-09>2027-08-20 upcoming?']);
+    expect(ids(p)).toContain('bezwaar-loopt');
+  });
+
+  it('D3: a bezwaar logged with the form\'s default party (the board) says nothing about which decision: both steps stay', () => {
+    const board = [...events.slice(0, -1), E('bezwaar-ingediend', '2027-07-23')];
+    const p = read(answers, board, '2027-08-02');
+    expect(ids(p)).toEqual(expect.arrayContaining(['tlv-bezwaar', 'bezwaar-weigering']));
+    // A bezwaar to the samenwerkingsverband told only by phone places nothing either.
+    const phone = [...events.slice(0, -1), { ...ev('bp', 'bezwaar-ingediend', '2027-07-23', 'telefoon'), parties: ['samenwerkingsverband'] } as TimelineEvent];
+    expect(ids(read(answers, phone, '2027-08-02'))).toContain('tlv-bezwaar');
+  });
+
+  it('D3: the board\'s letter against the refusal (Fri 16 Jul) answers the refusal\'s step; the TLV term (Mon 26 Jul) stays first', () => {
+    const toBoard = [...events.slice(0, -1), { ...E('bezwaar-ingediend', '2027-07-16'), letter: 'bezwaar-weigering-verwijdering' } as TimelineEvent];
+    const p = read(answers, toBoard, '2027-07-20');
+    expect(ids(p)).not.toContain('bezwaar-weigering');
+    expect(terms(p)).toEqual(['geschillencommissie 2027-07-09>2027-08-20 upcoming?', 'tlv-bezwaar 2027-06-14>2027-07-26 upcoming?']);
+    expect(firstScreen(p)).toMatchObject({ next: 'tlv-bezwaar 2027-07-26' });
+    expect(firstScreen(p).actions[0]).toBe('tlv-bezwaar');
   });
 
   it('Fri 20 Aug 2027: the refusal\'s last day is today, on the first screen', () => {
