@@ -25,6 +25,11 @@
  *   5  Evi (aanmelden, twice): registration e-mailed Fri 26 Nov 2027, received Mon 29 Nov; extended Mon 20 Dec; refused
  *      Fri 4 Feb 2028; bezwaar Mon 28 Feb; registered at a second school Wed 1 Mar, received Thu 2 Mar. Read Fri 31 Dec
  *      2027 (New Year's Eve), Sat 5 Feb, Mon 6 Mar 2028. Then the parent corrects the first receipt to Wed 24 Nov 2027.
+ *   6  Noah (TLV + thuiszitten + aanmelden): TLV applied Mon 3 May 2027, granted Mon 7 Jun (agreed; waiting list for SO); the
+ *      school says "not welcome after the holiday"; at home from Mon 30 Aug; a talk with the leerplichtambtenaar Thu 2 Sep;
+ *      dossier asked Mon 6 Sep; complaint Mon 13 Sep; registered at the SO school Mon 20 Sep, received Tue 21 Sep; dossier
+ *      received Mon 4 Oct; the committee's answer Fri 8 Oct; admitted Mon 25 Oct; enrolled and back at school Mon 1 Nov.
+ *      Read Tue 20 Jul (summer holiday), Fri 24 Sep, Wed 27 Oct, Mon 15 Nov 2027.
  *
  * What a correct plan must say, written down first from ../shared/FACTS.md (not from the code):
  *   C10 (002:2362): a suspension in primary school lasts at most one week: 1: 1 Nov + 7 = Mon 8 Nov 2027. C11 (002:2303-2307)
@@ -42,6 +47,9 @@
  *     1: 22 Dec 2027 + 42 = Wed 2 Feb 2028.  2: 11 May 2027 + 70 = Tue 20 Jul 2027 (extended in time).
  *     5: 29 Nov 2027 + 70 = Mon 7 Feb 2028 (extended 20 Dec, before the 6 weeks' 10 Jan); corrected 24 Nov + 70 = Wed 2 Feb.
  *     5: second school 2 Mar 2028 + 42 = Thu 13 Apr 2028, its own term (A24/A25: each school its own).
+ *   6: the SO school's 6 weeks: 21 Sep + 42 = Tue 2 Nov 2027; the dossier's month 6 Sep -> Wed 6 Oct (not certain); the
+ *     complaint's 4 weeks 13 Sep + 28 = Mon 11 Oct (not certain); the OPP 1 Nov + 42 = Mon 13 Dec 2027 (not certain).
+ *     E19/C22: the current school keeps the zorgplicht during the waiting list, until the enrolment at the new school.
  *   A21 (002:748-750): bezwaar against a refusal within 6 weeks after it is made known, certain. 2: 9 Jul + 42 = Fri 20 Aug
  *     2027 (in the summer holiday: not moved). 5: 4 Feb + 42 = Fri 17 Mar 2028.
  *   E16-E18/§X.3: bezwaar against the TLV DECISION at the samenwerkingsverband; 6 weeks is EXT, NOT certain; ask the SWV.
@@ -76,6 +84,16 @@
  *      The form's default party (the board), a call, or two board decisions place nothing: both steps stay, as before.
  *      The refusal's own term (Fri 20 Aug, certain) stays open and first.
  *
+ *   D4 (fixed; low to moderate: a stale alert on the FIRST screen) story 6, Mon 15 Nov 2027. Noah had a TLV with a waiting
+ *      list and "not welcome after the holiday"; he was registered at the SO school (21 Sep), admitted (25 Oct), enrolled
+ *      and back at school (1 Nov). The first screen still alerted wachtlijst-zorgplicht ("De huidige school blijft
+ *      verantwoordelijk tot je kind op de nieuwe school staat ingeschreven"), and the card kept zorgplicht-blijft and "a
+ *      place" (thuis-plek-zoeken) through the TLV's waiting list. C22/E19 (000:934-938; 002:2169-2175): the old school's
+ *      zorgplicht lasts until the enrolment at the new school. New predicate enrolledAtNewSchool (predicates.ts: enrolled by
+ *      today at a school registered at after the TLV decision or the first day at home): the warning and the card's
+ *      waiting-list reasons end from the day of enrolment. A child enrolled there and still at home keeps the card's
+ *      zorgplicht-blijft (that school has the zorgplicht now; enrolled-s59 holds the same for a child enrolled nowhere before).
+ *
  * Not fixed (judgement calls, described with evidence):
  *   N1 story 1, Tue 29 Feb 2028. With Yara enrolled at the new school, the first screen's first action is still the
  *      Geschillencommissie step about the OLD school's removal (its uncertain 6 weeks passed 17 Dec), and "Vraag om het OPP
@@ -83,6 +101,14 @@
  *      bezwaar against the removal is still pending, so the removal steps are not wrong; which school "the OPP" means is
  *      ambiguous. Judgement: whether a removal dispute ends for the plan once the child is enrolled elsewhere (A23) is a
  *      product/legal call (the parent may still want the bezwaar decided), not a defect to fix on a guess.
+ *   N2 story 6, Mon 15 Nov 2027. Enrolled at the SO school, the card's goals still read the TLV's "gehoord-worden" and
+ *      "goede-plek", and the plan keeps "Zorg dat het OPP besproken wordt" (the old school's OPP, talked over 12 Apr) beside
+ *      the new school's dated "Let op het OPP na de inschrijving" (13 Dec). Not wrong (the OPP goes along, B38), but the
+ *      two OPP steps do not say which school: wording, left for the lead.
+ *   N3 story 6, Fri 24 Sep 2027. The first screen's next date is the SO school's decision (Tue 2 Nov, certain), not the
+ *      nearer dossier month (Wed 6 Oct, not certain, the AVG's); the dossier step is the second action on the same screen.
+ *      By design (firstThings names a certain legal term first), so lawyer-kit's agreeingPlan (which expects the nearest
+ *      date) is not used on that day. Not a defect: nothing is buried.
  *
  * Checked and found right: every date above, with its certainty, on the plan, the first screen, the card and the calendar
  * file alike; the suspension's week and its late text; the Christmas holiday, the summer holiday, New Year's Day, a
@@ -97,7 +123,7 @@ import type { Plan } from '../../src/rules/plan';
 import { firstUnanswered } from '../../src/flow/route';
 import { calendarSteps } from '../../src/rules/ics';
 import { cardOf } from '../../src/ui/pages/MeetingPage';
-import { appOf, type Story } from './app-story';
+import { appOf, planAtApp, type Story } from './app-story';
 import { loadPlanTexts } from './plan-texts';
 import { ev, log } from './timeline-log';
 import { A, E, agree, bezwaar, dutch, firstScreen, ids, step, terms, warnings, warningText } from './lawyer-kit';
@@ -368,5 +394,66 @@ describe('story 5: Evi, registered, extended over Christmas, refused, bezwaar, r
     expect(ids(p)).toContain('bezwaar-loopt');
     expect(firstScreen(p)).toMatchObject({ actions: ['geschillencommissie'], next: 'geschillencommissie 2028-03-17' });
     expect(warnings(p)).toContain('nieuwe-aanmelding-na-weigering');
+  });
+});
+
+// ── Story 6 ──────────────────────────────────────────────────────────────────────────────────────────────────────────
+describe('story 6: Noah, a TLV with a waiting list, "not welcome after the holiday", at home, inzage, a complaint, registered at the SO school, admitted, enrolled', () => {
+  const answers = {
+    ...BASE, 'school-zegt': ['niet-welkom-na-vakantie'], vervoer: 'ja', situatie: ['tlv'], 'tlv-eens': 'ja', 'tlv-soort': 'so', 'tlv-plek': 'wachtlijst',
+    'tlv-gehoord': 'ja', 'tlv-aanvraag-gezien': 'ja', opp: 'ja', 'opp-besproken': '2027-04-12', 'opp-ingestemd': 'ja', 'opp-onenigheid': 'geen',
+    'swv-betrokken': 'ja', 'dossier-gezien': 'nee', 'dossier-gevraagd': 'nee', onderzoek: 'school-recent', 'aanmelding-bevestiging': 'ja',
+    'ondersteuning-gemeld': 'ja', 'meer-scholen': 'nee', 'aanmelding-verlengd': 'weet-niet', 'inschrijving-datum': '2027-11-01',
+    'thuis-reden': 'wachtlijst', 'thuis-hoeveel': 'helemaal', 'lessen-nu': 'nee', ingeschreven: 'ja', 'lpa-betrokken': 'ja',
+  };
+  const events = [
+    E('tlv-aangevraagd', '2027-05-03'), E('tlv-toegekend', '2027-06-07'), E('thuis-vanaf', '2027-08-30'), talk('l1', '2027-09-02', 'leerplichtambtenaar'),
+    E('dossier-gevraagd', '2027-09-06', 'e-mail'), E('klacht-ingediend', '2027-09-13', 'e-mail'), E('aanmelding-verstuurd', '2027-09-20', 'e-mail'),
+    E('aanmelding-ontvangen', '2027-09-21', 'e-mail'), E('dossier-ontvangen', '2027-10-04', 'e-mail'), E('klacht-reactie', '2027-10-08'),
+    E('besluit-toegelaten', '2027-10-25'), E('weer-naar-school', '2027-11-01', 'gesprek'),
+  ];
+
+  it('Tue 20 Jul 2027 (summer holiday): no legal term runs; the first screen names "the current school stays responsible" (not welcome after the holiday)', () => {
+    const p = read(answers, events, '2027-07-20');
+    expect(terms(p)).toEqual([]);
+    expect(firstScreen(p).alerts).toEqual(['wachtlijst-zorgplicht']);
+  });
+
+  it('Fri 24 Sep 2027: the SO school\'s 6 weeks (Tue 2 Nov, certain), the dossier\'s month and the complaint\'s 4 weeks (not certain)', () => {
+    const s = upTo(answers, events, '2027-09-24');
+    expect(firstUnanswered(s.answers)).toBeUndefined();
+    // Not agreeingPlan: the first screen names the certain term as its next date before a nearer uncertain one (firstThings).
+    const p = planAtApp(s, '2027-09-24');
+    expect(terms(p)).toEqual([
+      'besluit-aanmelding 2027-09-21>2027-11-02 upcoming', 'dossier-herinneren 2027-09-06>2027-10-06 upcoming?', 'klacht-loopt 2027-09-13>2027-10-11 upcoming?',
+    ]);
+    expect(firstScreen(p)).toMatchObject({ actions: ['onderwijs-thuis-vragen', 'dossier-herinneren'], next: 'besluit-aanmelding 2027-11-02', alerts: ['wachtlijst-zorgplicht'] });
+    expect(ics(p)).toEqual(['besluit-aanmelding@2027-11-02', 'dossier-herinneren@2027-10-06', 'klacht-loopt@2027-10-11']);
+  });
+
+  it('Wed 27 Oct 2027 (admitted, enrolment Mon 1 Nov ahead): dossier and complaint answered, not chased; the OPP\'s 6 weeks (Mon 13 Dec, not certain); the old school still responsible', () => {
+    const p = read(answers, events, '2027-10-27');
+    expect(terms(p)).toEqual(['opp-na-toelating 2027-11-01>2027-12-13 upcoming?']);
+    for (const gone of ['dossier-herinneren', 'klacht-loopt', 'besluit-aanmelding']) expect(ids(p)).not.toContain(gone);
+    expect(warnings(p)).toContain('wachtlijst-zorgplicht');
+  });
+
+  it('D4: Mon 15 Nov 2027 (enrolled at the SO school, at school): no "the current school stays responsible until enrolled at the new school" on the first screen or the card', () => {
+    const p = read(answers, events, '2027-11-15');
+    expect(warnings(p)).not.toContain('wachtlijst-zorgplicht');
+    expect(firstScreen(p).alerts).toEqual([]);
+    const c = cardOf(appOf(upTo(answers, events, '2027-11-15')), '2027-11-15');
+    expect(c.know.map((k) => k.id)).not.toContain('zorgplicht-blijft');
+    expect(c.questions.map((q) => q.id)).not.toContain('thuis-plek-zoeken');
+    expect(terms(p)).toEqual(['opp-na-toelating 2027-11-01>2027-12-13 upcoming?']);
+    expect(firstScreen(p).next).toBe('opp-na-toelating 2027-12-13');
+  });
+
+  it('D4: enrolled at the SO school but still at home (no day back logged): the waiting-list warning goes, the card keeps "the school stays responsible"', () => {
+    const home = events.filter((e) => e.kind !== 'weer-naar-school');
+    const p = read(answers, home, '2027-11-15');
+    expect(warnings(p)).not.toContain('wachtlijst-zorgplicht');
+    expect(ids(p)).toContain('onderwijs-thuis-vragen');
+    expect(cardOf(appOf(upTo(answers, home, '2027-11-15')), '2027-11-15').know.map((k) => k.id)).toContain('zorgplicht-blijft');
   });
 });

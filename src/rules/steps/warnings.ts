@@ -7,7 +7,7 @@ import { addWeeks, daysBetween } from '../calendar';
 /** A bezwaar term of 6 weeks from `decision` that has not passed on `today` (not known: not open). */
 const objectionStillOpen = (decision: IsoDate | undefined, today: IsoDate): boolean => decision !== undefined && addWeeks(decision, TERMS.objectionWeeks) >= today;
 import { TERMS } from '../deadlines';
-import { offerTurnedDown, offerRefused, twoObjectableDecisions, twoGpoDecisions, admittedRefusalMayBeObjected, objectionUnplaced, filedLate, objectionDue, gpoDue, FILING_STEPS, enrolledNowhere, objectionToMake, neverEnrolledTexts, enrolledElsewhereAfterRemoval } from './predicates';
+import { offerTurnedDown, offerRefused, twoObjectableDecisions, twoGpoDecisions, admittedRefusalMayBeObjected, objectionUnplaced, filedLate, objectionDue, gpoDue, FILING_STEPS, enrolledNowhere, objectionToMake, neverEnrolledTexts, enrolledElsewhereAfterRemoval, enrolledAtNewSchool } from './predicates';
 import { stepRules } from './index';
 
 /** Session 57 (s57-noschool): the warnings kleuter-so and tlv-zonder-opp for a child enrolled at no school (neverEnrolled). */
@@ -193,7 +193,11 @@ export const warningRules: readonly WarningRule[] = [
   // Session 48 (s043-wachtlijst-niet-welkom-eerst-dit): "not welcome after the holiday" is named on the first screen: the
   // answer on paper is needed before the holiday, or the child sits at home in September (000:934-938, 003:745-752).
   {
-    id: 'wachtlijst-zorgplicht', section: 'wachtlijst', applies: (f) => f.is('isOnWaitingList') || f.list('school-zegt').includes('niet-welkom-na-vakantie'), texts: offerRefused('warning', 'wachtlijstZorgplicht'),
+    // Session 60 (lawyer-s60-combined D4): not once the child is enrolled at the new school (enrolledAtNewSchool): the old
+    // school's zorgplicht lasted until that day (C22, E19).
+    id: 'wachtlijst-zorgplicht', section: 'wachtlijst',
+    applies: (f) => (f.is('isOnWaitingList') || f.list('school-zegt').includes('niet-welkom-na-vakantie')) && !enrolledAtNewSchool(f),
+    texts: offerRefused('warning', 'wachtlijstZorgplicht'),
     firstScreen: (f) => f.list('school-zegt').includes('niet-welkom-na-vakantie'),
   },
   // C02, FP13: research that is old or not the school's own.
