@@ -4,7 +4,7 @@ import { buildPlan } from '../rules/plan';
 import { filingEndsBeforeMeeting, filingRunsMeetingDayUnknown, FILING_STEPS, registrationDecided, uncertainFilingEndsBeforeMeeting } from '../rules/catalogue';
 import { AGREED_AFTER_TERM, agreedAfterTerm, filingBeforeNextMeeting, filingWarningId, latestSchoolMeeting, withMeetings } from './plan';
 import { isFollowUp, passedEarlierDecision } from '../rules/order';
-import { atNoSchool, noSchoolYet } from '../rules/steps/predicates';
+import { atNoSchool, enrolledAtNewSchool, noSchoolYet } from '../rules/steps/predicates';
 import type { IsoDate } from '../rules/dates';
 import type { Deadline } from '../rules/deadlines';
 import { isLegal, toldOnlyOrally, type TimelineEvent } from '../timeline/model';
@@ -116,7 +116,10 @@ interface QuestionRule extends CardQuestion {
  * home for a waiting list, thuis-reden wachtlijst, which is). The school keeps its zorgplicht until the child is enrolled at
  * the new school, also during a waiting list (C22).
  */
-const tlvWaitingList = (f: Facts) => f.is('isTlv') && f.oneOf('tlv-plek', 'wachtlijst');
+// Session 60 (lawyer-s60-combined D4): not once enrolled at the new school (enrolledAtNewSchool): the waiting list is over.
+const tlvWaitingList = (f: Facts) => f.is('isTlv') && f.oneOf('tlv-plek', 'wachtlijst') && !enrolledAtNewSchool(f);
+/** On a waiting list (isOnWaitingList), not yet enrolled at the new school (session 60, D4). */
+const onWaitingList = (f: Facts) => f.is('isOnWaitingList') && !enrolledAtNewSchool(f);
 
 const notYes = (f: Facts, id: string) => f.answeredNot(id, 'ja');
 
@@ -160,7 +163,7 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
   {
     id: 'thuis-plek-zoeken', section: 'thuiszitten', sources: ['C13', 'FP10'],
     applies: (f, home) =>
-      (!home.backAtSchool && ((f.is('isThuiszitter') && !f.is('neverEnrolled') && !f.oneOf('thuis-reden', 'kan-niet') && !(f.is('isSuspended') && !f.is('schoolWantsChildGone'))) || f.is('isOnWaitingList'))) ||
+      (!home.backAtSchool && ((f.is('isThuiszitter') && !f.is('neverEnrolled') && !f.oneOf('thuis-reden', 'kan-niet') && !(f.is('isSuspended') && !f.is('schoolWantsChildGone'))) || onWaitingList(f))) ||
       tlvWaitingList(f),
   },
   // Session 22, C10 (002:2362): a suspension in primary school lasts at most one week: the day the child comes back.
@@ -176,7 +179,10 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
   },
   // C04, C05, FP09: no removal before another school has agreed; the parents are heard first. Session 56: stays after a day back
   // at school: a removal (or the school's wish to see the child gone) does not end with it, as the plan keeps the removal's steps.
-  { id: 'verwijdering-andere-school', section: 'schorsing-verwijdering', sources: ['C04', 'C05', 'FP09'], applies: (f) => f.is('schoolWantsChildGone') && notYes(f, 'verwijdering-andere-school') },
+  // Session 60 (lawyer-s60-combined D2): not once another school admitted the child after the removal decision
+  // (removedThenAdmittedElsewhere, logged or answered): the card asked "which school will admit my child before it must
+  // leave?" of a parent whose child was admitted, and enrolled, at the new school.
+  { id: 'verwijdering-andere-school', section: 'schorsing-verwijdering', sources: ['C04', 'C05', 'FP09'], applies: (f) => f.is('schoolWantsChildGone') && notYes(f, 'verwijdering-andere-school') && !f.is('removedThenAdmittedElsewhere') },
   // E07, E08, FP07, FP08: a TLV application: the parent is heard and may see it.
   { id: 'tlv-gehoord', section: 'tlv-oneens', sources: ['E08', 'FP08'], applies: (f) => f.is('tlvNotYetDecided') },
   // Session 46 (s45-outputs): "before they are sent" only while the school has not applied; once it has, a copy of what it sent.
@@ -267,7 +273,9 @@ export const KNOW_RULES: readonly KnowRule[] = [
     id: 'zorgplicht-blijft', section: 'thuiszitten', sources: ['C13', 'C22', 'D09'],
     // Session 59 (s59-enrolled, lawyer-s59-new D5): from the day of enrolment (atNoSchool false) this line, not
     // zorgplicht-aanmelding: the school she is enrolled at has the zorgplicht (A03, A23; 002:728-736).
-    applies: (f, home) => (!home.backAtSchool && ((f.is('isThuiszitter') && !atNoSchool(f)) || f.is('isOnWaitingList'))) || tlvWaitingList(f),
+    // Session 60 (lawyer-s60-combined D4): the waiting list ends at the enrolment at the new school (onWaitingList,
+    // tlvWaitingList); a child enrolled there and still at home keeps this line (that school now has the zorgplicht).
+    applies: (f, home) => (!home.backAtSchool && ((f.is('isThuiszitter') && !atNoSchool(f)) || onWaitingList(f))) || tlvWaitingList(f),
   },
   // Session 56 (s56-noschool): a child enrolled at no school: with a need for extra support, the zorgplicht starts at the
   // school that receives the written registration, from the day it receives it (A01, A03; 001:119; 002:728-734), as the

@@ -278,6 +278,32 @@ function homeForOtherReason(plan: Plan, events: readonly TimelineEvent[], answer
   return !events.some((e) => e.kind === 'thuis-vanaf' && e.date > home && e.date <= start);
 }
 
+/**
+ * Session 60 (lawyer-s60-combined D3): two decisions to object to (the samenwerkingsverband's TLV decision and the board's
+ * refusal or removal: E16, 001:939-941; A21, 002:748-750; C09, 002:846-850), and the questionnaire holds one
+ * "bezwaar-ingediend" for both, so the plan keeps both bezwaar steps (predicates.ts twoObjectableDecisions). The timeline
+ * can tell more: the app's letter "bezwaar-tlv" (or a bezwaar logged with the samenwerkingsverband and not the board) is
+ * the bezwaar against the TLV decision; the letter "bezwaar-weigering-verwijdering" is the one against the board's
+ * decision when only one board decision has a bezwaar step. Such a bezwaar on paper or by e-mail, on or after the
+ * decision its step counts from, answers that step: it leaves the plan, and the other decision's step and term stay.
+ * Before, "Maak bezwaar bij het samenwerkingsverband" stayed in "Nu doen" after the logged letter, its term shown as
+ * passed with "De termijn voor bezwaar is misschien voorbij". A bezwaar told by phone or in a talk places nothing.
+ */
+const BOARD_OBJECTIONS: readonly string[] = ['bezwaar-weigering', 'bezwaar-verwijdering'];
+const toSwv = (e: TimelineEvent) => e.letter === 'bezwaar-tlv' || (e.letter === undefined && e.parties.includes('samenwerkingsverband') && !e.parties.includes('bestuur'));
+const toBoard = (e: TimelineEvent) => e.letter === 'bezwaar-weigering-verwijdering';
+function placedObjections(events: readonly TimelineEvent[], steps: readonly PlanStep[]): PlanStep[] {
+  const tlv = steps.find((s) => s.id === 'tlv-bezwaar' && s.deadline !== undefined);
+  const boards = steps.filter((s) => BOARD_OBJECTIONS.includes(s.id) && s.deadline !== undefined);
+  if (!tlv || boards.length === 0) return [...steps];
+  const filed = (to: (e: TimelineEvent) => boolean, from: IsoDate) =>
+    events.some((e) => e.kind === 'bezwaar-ingediend' && !toldOnlyOrally(e) && to(e) && e.date >= from);
+  const gone = new Set<PlanStep>();
+  if (filed(toSwv, tlv.deadline!.start)) gone.add(tlv);
+  if (boards.length === 1 && filed(toBoard, boards[0]!.deadline!.start)) gone.add(boards[0]!);
+  return gone.size ? steps.filter((s) => !gone.has(s)) : [...steps];
+}
+
 /** withMeetings' pass over the logged events; exported for the test that holds its shortcut. */
 export function withEvents(plan: Plan, events: readonly TimelineEvent[], answers?: Answers): Plan {
   const extra = [...meetingSteps(events, plan.today), ...timelineSteps(events, plan, answers)];
@@ -317,7 +343,9 @@ export function withEvents(plan: Plan, events: readonly TimelineEvent[], answers
   const gpo = events.some((e) => e.kind === 'gpo-ingediend');
   // Session 54 (lawyer-s53-months D4): a letter or e-mail to the leerplichtambtenaar (lpaWrittenNotes); session 57: or a call or a talk.
   const lpa = lpaContacted(events, plan.today);
-  if (!extra.length && !spoken && !leftBehind && !lateExtension && !sent && chainStart === undefined && !reminded && !gpo && !otherReason && !lpa && back === undefined && named.every((s, i) => s === plan.steps[i])) return plan;
+  // Session 60: a bezwaar letter that says which of two decisions it answers (placedObjections).
+  const placed = events.some((e) => e.kind === 'bezwaar-ingediend' && (toSwv(e) || toBoard(e)));
+  if (!placed && !extra.length && !spoken && !leftBehind && !lateExtension && !sent && chainStart === undefined && !reminded && !gpo && !otherReason && !lpa && back === undefined && named.every((s, i) => s === plan.steps[i])) return plan;
   // Session 37: the newest TLV refusal's own step names its date beside an earlier TLV decision's step (latestTlvRefusalTexts).
   // Session 31: the paper step for a removal by the next school names that school (src/timeline/earlier.ts). Session 34: also
   // when the first removal was answered in the questionnaire, not logged (withAnsweredDecisions, as timelineSteps reads it).
@@ -329,7 +357,7 @@ export function withEvents(plan: Plan, events: readonly TimelineEvent[], answers
   // Session 54: a letter or e-mail to the leerplichtambtenaar logged: its step says so (lpaWrittenNotes). Session 57: a call or a talk too.
   const noted = lpaWrittenNotes(events, gpoNotTlvNotes(events, spokenRegistrationNotes(events, spokenObjectionNotes(events, newSchoolRefusalTexts(decided, newSchoolRemovalTexts(decided, own))))), plan.today);
   // Session 47: a chain of suspensions longer than a week: the step counts the week from its first day (suspensionChainEnd).
-  const steps = notAtHome(suspensionChainEnd(spokenAdmissionNotes(events, sentDayStarts(events, lateExtensionNotes(events, ambiguousExtensionNotes(events, spokenRefusalFirstSchoolNotes(events, extensionUnknownNotes(leftBehind, noted)), answers)))), chainStart, plan.today), back?.steps);
+  const steps = placedObjections(events, notAtHome(suspensionChainEnd(spokenAdmissionNotes(events, sentDayStarts(events, lateExtensionNotes(events, ambiguousExtensionNotes(events, spokenRefusalFirstSchoolNotes(events, extensionUnknownNotes(leftBehind, noted)), answers)))), chainStart, plan.today), back?.steps));
   const kept = refusalObjectionBack(steps, answered);
   // One filing warning at most: a certain term (from the answers' meeting or the next one) wins over an uncertain one.
   const found = filingBeforeNextMeeting(steps);

@@ -51,6 +51,29 @@ export const enrolledByToday = (f: Facts): boolean => {
   return f.is('wasAdmitted') && day !== undefined && day <= f.today;
 };
 /**
+ * Session 60 (lawyer-s60-combined D1): a removal decision, then an admission at another school (removedThenAdmittedElsewhere),
+ * and the child enrolled there by the plan's day (enrolledByToday). From that day the new school has the zorgplicht (A23,
+ * 002:734-736; C22: the old school keeps it only UNTIL the enrolment elsewhere), so the texts that tell the parent not to
+ * de-register the child and that the old school stays responsible "until your child is enrolled at another school" are
+ * past. The removal's bezwaar (C09) and the Geschillencommissie keep their own steps and dates: this only ends the warnings.
+ */
+export const enrolledElsewhereAfterRemoval = (f: Facts): boolean => f.is('removedThenAdmittedElsewhere') && enrolledByToday(f);
+/**
+ * Session 60 (lawyer-s60-combined D4): a waiting list (at home for it, or the TLV's place) or a time at home, then a
+ * registration at a new school made after it began (after the TLV decision, or on or after the first day at home), the
+ * child admitted there and enrolled by the plan's day (enrolledByToday). The old school's zorgplicht lasts only UNTIL the
+ * enrolment at the new school (C22, E19; 000:934-938, 002:2169-2175; A23, 002:734-736), so "the current school stays
+ * responsible until your child is enrolled at the new school" is past from that day. A registration dated before the
+ * waiting list or the time at home (the child's current school, admitted long ago) does not count.
+ */
+export const enrolledAtNewSchool = (f: Facts): boolean => {
+  const registered = f.date('aanmelding-datum');
+  if (!enrolledByToday(f) || registered === undefined) return false;
+  const tlv = f.is('isTlv') ? f.date('tlv-besluit-datum') : undefined;
+  const home = f.is('isThuiszitter') ? f.date('thuis-sinds') : undefined;
+  return (tlv !== undefined && registered > tlv) || (home !== undefined && registered >= home);
+};
+/**
  * Session 59 (s59-enrolled): enrolled at no school on the plan's day. The parent answered "nergens" (neverEnrolled), and she is
  * not enrolled by today (enrolledByToday). The texts that say "your child is enrolled nowhere" follow this, not the answer
  * alone: the answer about the time at home stays "nergens" after an admission and an enrolment. Rules that leave a step

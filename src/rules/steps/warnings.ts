@@ -7,7 +7,7 @@ import { addWeeks, daysBetween } from '../calendar';
 /** A bezwaar term of 6 weeks from `decision` that has not passed on `today` (not known: not open). */
 const objectionStillOpen = (decision: IsoDate | undefined, today: IsoDate): boolean => decision !== undefined && addWeeks(decision, TERMS.objectionWeeks) >= today;
 import { TERMS } from '../deadlines';
-import { offerTurnedDown, offerRefused, twoObjectableDecisions, twoGpoDecisions, admittedRefusalMayBeObjected, objectionUnplaced, filedLate, objectionDue, gpoDue, FILING_STEPS, enrolledNowhere, objectionToMake, neverEnrolledTexts } from './predicates';
+import { offerTurnedDown, offerRefused, twoObjectableDecisions, twoGpoDecisions, admittedRefusalMayBeObjected, objectionUnplaced, filedLate, objectionDue, gpoDue, FILING_STEPS, enrolledNowhere, objectionToMake, neverEnrolledTexts, enrolledElsewhereAfterRemoval, enrolledAtNewSchool } from './predicates';
 import { stepRules } from './index';
 
 /** Session 57 (s57-noschool): the warnings kleuter-so and tlv-zonder-opp for a child enrolled at no school (neverEnrolled). */
@@ -135,7 +135,8 @@ export const warningRules: readonly WarningRule[] = [
   // C04, C05, FP09: removal only once another school has agreed, and after hearing the parents.
   {
     id: 'verwijdering-zonder-school', section: 'schorsing-verwijdering',
-    applies: (f) => f.is('schoolWantsChildGone') && f.answeredNot('verwijdering-andere-school', 'ja'),
+    // Session 60 (lawyer-s60-combined D1): not once the child is enrolled at the school that admitted it after the removal.
+    applies: (f) => f.is('schoolWantsChildGone') && f.answeredNot('verwijdering-andere-school', 'ja') && !enrolledElsewhereAfterRemoval(f),
     texts: offerRefused('warning', 'verwijderingZonderSchool'),
   },
   // Session 46 (s038-opp-ingestemd-school-wil-weg): the parent agreed to the OPP's handelingsdeel and the school now says it
@@ -192,7 +193,11 @@ export const warningRules: readonly WarningRule[] = [
   // Session 48 (s043-wachtlijst-niet-welkom-eerst-dit): "not welcome after the holiday" is named on the first screen: the
   // answer on paper is needed before the holiday, or the child sits at home in September (000:934-938, 003:745-752).
   {
-    id: 'wachtlijst-zorgplicht', section: 'wachtlijst', applies: (f) => f.is('isOnWaitingList') || f.list('school-zegt').includes('niet-welkom-na-vakantie'), texts: offerRefused('warning', 'wachtlijstZorgplicht'),
+    // Session 60 (lawyer-s60-combined D4): not once the child is enrolled at the new school (enrolledAtNewSchool): the old
+    // school's zorgplicht lasted until that day (C22, E19).
+    id: 'wachtlijst-zorgplicht', section: 'wachtlijst',
+    applies: (f) => (f.is('isOnWaitingList') || f.list('school-zegt').includes('niet-welkom-na-vakantie')) && !enrolledAtNewSchool(f),
+    texts: offerRefused('warning', 'wachtlijstZorgplicht'),
     firstScreen: (f) => f.list('school-zegt').includes('niet-welkom-na-vakantie'),
   },
   // C02, FP13: research that is old or not the school's own.
@@ -219,7 +224,8 @@ export const warningRules: readonly WarningRule[] = [
   {
     id: 'niet-zelf-uitschrijven', section: 'schorsing-verwijdering',
     // Not when the child is already de-registered (then inschrijving-navragen and the zorgplicht texts speak).
-    applies: (f) => f.is('schoolWantsChildGone') && f.answeredNot('verwijdering-andere-school', 'ja') && !f.oneOf('ingeschreven', 'nee'),
+    // Session 60 (lawyer-s60-combined D1): nor once enrolled at the school that admitted it after the removal (A23, C22).
+    applies: (f) => f.is('schoolWantsChildGone') && f.answeredNot('verwijdering-andere-school', 'ja') && !f.oneOf('ingeschreven', 'nee') && !enrolledElsewhereAfterRemoval(f),
     texts: offerRefused('warning', 'nietZelfUitschrijven'),
   },
   // FP-P3: more schools blur which has the zorgplicht.
