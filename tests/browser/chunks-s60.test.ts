@@ -63,6 +63,13 @@ describe('the reading pages do not load the plan\u2019s code', () => {
     expect(await page.locator('main').innerText()).not.toMatch(/\b(app|read|glossary)\.[a-zA-Z]+/);
   });
 
+  it('the professionals\u2019 page: its link box without the share page', async () => {
+    // It still loads shared-*.js, for the Checkbox it shares with the plan (src/prerender/chunks.ts groups such modules).
+    const files = await filesOf('#/voor-professionals', '#pro-link');
+    expect(files.some((f) => /^ProfessionalsPage-[\w-]+\.js$/.test(f))).toBe(true);
+    expect(files.filter((f) => /^SharePage-/.test(f))).toEqual([]);
+  });
+
   it('a letter still comes with shared-*.js, which holds its page and the rules it fills in', async () => {
     const files = await filesOf('#/brief/verzoek-opp', '.letter-edit');
     expect(sharedCode(files).length).toBe(1);

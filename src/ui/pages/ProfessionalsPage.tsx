@@ -5,7 +5,7 @@ import { LANGS, useT } from '../../app/i18n';
 import { CONTACT_KEYS, isEmail, isPhone, isWeb, type ContactKey } from '../../app/contact';
 import { questionById } from '../../flow/questions';
 import { Heading } from '../components/Heading';
-import { LinkBox } from './SharePage';
+import { LinkBox } from '../components/LinkBox';
 
 /**
  * For ouder- en jeugdsteunpunten: a link to the wegwijzer with the situation(s), the language and
