@@ -1,7 +1,7 @@
 import type { Plan, PlanStep, PlanWarning } from '../rules/plan';
 import type { Deadline } from '../rules/deadlines';
 import type { Moment } from '../rules/catalogue';
-import { CHOICE_STEPS, DECISION_FINDERS, isFollowUp, passedEarlierDecision } from '../rules/order';
+import { CHOICE_STEPS, DECISION_FINDERS, isChoice, isFollowUp, passedEarlierDecision } from '../rules/order';
 import { FILING_STEPS, GPO_FROM } from '../rules/catalogue';
 import { tickKey } from './tickKey';
 
@@ -93,6 +93,15 @@ export const findSwvKey = (plan: Pick<Plan, 'noSchool' | 'admitted'>): 'planFirs
  */
 export const FIRST_SCREEN_WARNINGS: readonly string[] = ['verzoek-te-laat', 'schorsing-te-lang'];
 
+/**
+ * Session 60 (s60-first; lawyer-s60-edges, noted): steps whose text names a day by which the SCHOOL must act, without a term
+ * of the parent's own: the OPP's evaluation, at least once per school year, by 31 July (B20; 001:272, 509; 002:882-884). No
+ * right of the parent's lapses with it, so it is no dated step (sessions 45, 51). With no date ahead, the first screen said
+ * "Er staat nog geen datum in je plan die nog moet komen" two lines above a step naming that day; now it says there is no
+ * term for the parent and names the step that holds the school's day (`schoolDay`, ui first60.noDateSchoolDay).
+ */
+export const SCHOOL_DAY_STEPS: readonly string[] = ['opp-evaluatie'];
+
 /*
  * Session 54 (lawyer-s54-schorsing D1): `ticks` are the parent's "Gedaan" ticks (wegwijzer.ticks, keyed by tickKey). A step
  * ticked as done whose term has passed is no first action. The app has no "back at school" event: a suspension's passed
@@ -108,10 +117,13 @@ export function firstThings(plan: Plan, ticks?: Readonly<Record<string, true>>):
   extended?: PlanStep & { deadline: Deadline & { maybeExtendedTo: string } };
   also?: (PlanStep & { deadline: Deadline })[];
   unknownClock?: PlanStep;
+  schoolDay?: PlanStep;
   choice?: { step: PlanStep & { deadline: Deadline }; maybe: boolean; gpo: boolean; tlv?: boolean; gpoOnly?: true };
 } {
   // Session 34: a choice (CHOICE_STEPS) is no action while there is another step; the choice paragraph names it.
-  const toDo = plan.steps.filter((s) => !CHOICE_STEPS.includes(s.id));
+  // Session 60 (s60-first N1): nor a step the plan marked as a choice (PlanStep.choice: the removal's steps once the child is
+  // enrolled at the school that admitted it); its note says so.
+  const toDo = plan.steps.filter((s) => !isChoice(s));
   const steps = toDo.length ? toDo : plan.steps;
   // Session 49 (lawyer-s49-changes D2): an older decision's passed term is no action to do first.
   const handled = (s: PlanStep) => s.deadline?.status === 'passed' && !!ticks?.[tickKey(s)];
@@ -150,7 +162,7 @@ export function firstThings(plan: Plan, ticks?: Readonly<Record<string, true>>):
   const filing = (s: PlanStep) => FILING_STEPS.includes(s.id);
   const open = plan.steps.filter(
     (s): s is PlanStep & { deadline: Deadline } =>
-      s.group === 'nu' && !!s.deadline && s.deadline.status !== 'passed' && !isFollowUp(s) && !CHOICE_STEPS.includes(s.id) && !shownIds.has(s.id),
+      s.group === 'nu' && !!s.deadline && s.deadline.status !== 'passed' && !isFollowUp(s) && !isChoice(s) && !shownIds.has(s.id),
   );
   const days = new Set([...shownDays, ...open.filter((s) => s.id !== GPO).map((s) => s.deadline.due)]);
   const hidden = open.filter((s) => !(s.id === GPO && days.has(s.deadline.due)));
@@ -177,6 +189,7 @@ export function firstThings(plan: Plan, ticks?: Readonly<Record<string, true>>):
   }
   // A right being lost (FIRST_SCREEN_WARNINGS) before what to do soon (WarningRule.firstScreen); lawyer-s48-changes.
   const alerts = [...plan.warnings.filter((w) => FIRST_SCREEN_WARNINGS.includes(w.id)), ...plan.warnings.filter((w) => w.firstScreen && !FIRST_SCREEN_WARNINGS.includes(w.id))];
+  const schoolDay = plan.steps.find((s) => SCHOOL_DAY_STEPS.includes(s.id));
   return {
     actions,
     ...(alerts.length ? { alerts } : {}),
@@ -186,6 +199,7 @@ export function firstThings(plan: Plan, ticks?: Readonly<Record<string, true>>):
     ...(extended ? { extended } : {}),
     ...(also.length ? { also } : {}),
     ...(unknownClock ? { unknownClock } : {}),
+    ...(schoolDay ? { schoolDay } : {}),
   };
 }
 
