@@ -334,7 +334,7 @@ export function renderFirstScreen(plan: Plan, texts: Texts): string {
     out.push('');
   }
   // Session 60 (s60-first): beside a step naming a day the school must meet (the OPP's evaluation): no term of the parent's.
-  if (!next && !extended && !meeting && !unknownClock) out.push(schoolDay ? ui(texts, 'first60.noDateSchoolDay', { title: title(schoolDay) }) : ui(texts, 'planFirst.noDate'), '');
+  if (!next && !extended && !meeting && !unknownClock) out.push(schoolDay ? ui(texts, 'first60.noDateSchoolDay') : ui(texts, 'planFirst.noDate'), '');
   // Session 28: the bezwaar among the first actions is a choice now the child has a place elsewhere; its date stays.
   if (choice) out.push(ui(texts, choiceKey(choice), { date: formatDate(choice.step.deadline.due, lang) }), '');
   // Session 46: a right that may be lost now (FIRST_SCREEN_WARNINGS), by its title; its text is under the warnings.

@@ -366,7 +366,7 @@ export function FirstThings({ plan, t, contact, ticks }: { plan: Plan; t: T; con
       )}
       {/* Session 60 (s60-first): beside a step naming a day the school must meet (the OPP's evaluation), not "no date" but "no term of yours". */}
       {!next && !extended && !unknownClock && (
-        <p class={meeting ? 'first-date if-private' : 'first-date'}>{schoolDay ? t('first60.noDateSchoolDay', { title: title(schoolDay) }) : t('planFirst.noDate')}</p>
+        <p class={meeting ? 'first-date if-private' : 'first-date'}>{schoolDay ? t('first60.noDateSchoolDay') : t('planFirst.noDate')}</p>
       )}
       {/* Session 28: the bezwaar below is a choice now the child has a place elsewhere; said before "do this first", with its date. */}
       {choice && <p class="first-choice">{t(choiceKey(choice), { date: formatDate(choice.step.deadline.due, t.lang) })}</p>}
