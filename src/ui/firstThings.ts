@@ -1,4 +1,4 @@
-import type { Plan, PlanStep, PlanWarning } from '../rules/plan';
+import { REMOVAL_CHOICE_NOTE, type Plan, type PlanStep, type PlanWarning } from '../rules/plan';
 import type { Deadline } from '../rules/deadlines';
 import type { Moment } from '../rules/catalogue';
 import { CHOICE_STEPS, DECISION_FINDERS, isChoice, isFollowUp, passedEarlierDecision } from '../rules/order';
@@ -60,18 +60,22 @@ export const UNKNOWN_CLOCK: readonly string[] = [...DECISION_FINDERS, 'schorsing
  * objecting to the refusal is a choice (`tlv`). Those steps (CHOICE_STEPS) are never among the first actions while another
  * step is there: the paragraph names their day, and the actions are what the parent has to do.
  */
-const CHOICES: readonly { step: string; warning?: string; maybe: boolean; tlv?: boolean; gpoOnly?: true }[] = [
+const CHOICES: readonly { step: string; warning?: string; maybe: boolean; tlv?: boolean; gpoOnly?: true; removal?: true }[] = [
   { step: 'bezwaar-weigering', warning: 'weigering-blijft-na-toelating', maybe: false },
   // Session 51 (lawyer-s50-refusal D9): the same story after a bezwaar against the refusal: the plan's bezwaar step is gone
   // and its Geschillencommissie step is the first action. The first screen said nothing of a choice beside it.
   { step: 'geschillencommissie', warning: 'weigering-blijft-na-toelating', maybe: false, gpoOnly: true },
   { step: 'weigering-voor-toelating', maybe: true },
   ...CHOICE_STEPS.map((step) => ({ step, maybe: false, tlv: true })),
+  // Session 60 (s60-first N1): a removal's bezwaar whose 6 weeks still run, the child enrolled at the school that admitted it
+  // after the removal (src/rules/plan.ts afterEnrolmentElsewhere: its note REMOVAL_CHOICE_NOTE). It stays the first action
+  // (a certain term, 002:846-850); the first screen says beside it that it is a choice now, as for a refusal (session 28).
+  { step: 'bezwaar-verwijdering', maybe: false, removal: true },
 ];
 
 /** The first screen's text for a choice (ui sections open28, tlv34). */
-export const choiceKey = (c: { maybe: boolean; gpo: boolean; tlv?: boolean; gpoOnly?: true }): 'open28.choiceMaybe' | 'open28.choiceElsewhereGpo' | 'open28.choiceElsewhere' | 'open28.choiceElsewhereGpoOnly' | 'tlv34.choiceGranted' =>
-  c.tlv ? 'tlv34.choiceGranted' : c.gpoOnly ? 'open28.choiceElsewhereGpoOnly' : c.maybe ? 'open28.choiceMaybe' : c.gpo ? 'open28.choiceElsewhereGpo' : 'open28.choiceElsewhere';
+export const choiceKey = (c: { maybe: boolean; gpo: boolean; tlv?: boolean; gpoOnly?: true; removal?: true }): 'open28.choiceMaybe' | 'open28.choiceElsewhereGpo' | 'open28.choiceElsewhere' | 'open28.choiceElsewhereGpoOnly' | 'tlv34.choiceGranted' | 'first60.choiceRemoval' =>
+  c.removal ? 'first60.choiceRemoval' : c.tlv ? 'tlv34.choiceGranted' : c.gpoOnly ? 'open28.choiceElsewhereGpoOnly' : c.maybe ? 'open28.choiceMaybe' : c.gpo ? 'open28.choiceElsewhereGpo' : 'open28.choiceElsewhere';
 
 /**
  * Session 56 (s56-noschool, lawyer-s56-fresh D4): "Wie kan je helpen?" asked "Bij welk samenwerkingsverband hoort de
@@ -118,7 +122,7 @@ export function firstThings(plan: Plan, ticks?: Readonly<Record<string, true>>):
   also?: (PlanStep & { deadline: Deadline })[];
   unknownClock?: PlanStep;
   schoolDay?: PlanStep;
-  choice?: { step: PlanStep & { deadline: Deadline }; maybe: boolean; gpo: boolean; tlv?: boolean; gpoOnly?: true };
+  choice?: { step: PlanStep & { deadline: Deadline }; maybe: boolean; gpo: boolean; tlv?: boolean; gpoOnly?: true; removal?: true };
 } {
   // Session 34: a choice (CHOICE_STEPS) is no action while there is another step; the choice paragraph names it.
   // Session 60 (s60-first N1): nor a step the plan marked as a choice (PlanStep.choice: the removal's steps once the child is
@@ -180,12 +184,12 @@ export function firstThings(plan: Plan, ticks?: Readonly<Record<string, true>>):
   // Only while its term runs: a passed one is no choice any more (its step says what can still be done).
   // `gpo`: the plan's Geschillencommissie step runs beside it (a child who needs extra support): the line says that is a
   // choice too. Not for the timeline step (the plan has no commission step of its own for that refusal).
-  let choice: { step: PlanStep & { deadline: Deadline }; maybe: boolean; gpo: boolean; tlv?: boolean; gpoOnly?: true } | undefined;
+  let choice: { step: PlanStep & { deadline: Deadline }; maybe: boolean; gpo: boolean; tlv?: boolean; gpoOnly?: true; removal?: true } | undefined;
   const gpoOpen = plan.steps.some((x) => gpoFromRefusal(x) && x.deadline && x.deadline.status !== 'passed');
   for (const c of CHOICES) {
-    const s = plan.steps.find((x) => x.id === c.step && (!c.gpoOnly || gpoFromRefusal(x)));
+    const s = plan.steps.find((x) => x.id === c.step && (!c.gpoOnly || gpoFromRefusal(x)) && (!c.removal || x.note === REMOVAL_CHOICE_NOTE));
     if (choice || !s?.deadline || s.deadline.status === 'passed' || (c.warning && !plan.warnings.some((w) => w.id === c.warning))) continue;
-    choice = { step: s as PlanStep & { deadline: Deadline }, maybe: c.maybe, gpo: !c.maybe && !c.tlv && gpoOpen, ...(c.tlv ? { tlv: true } : {}), ...(c.gpoOnly ? { gpoOnly: true as const } : {}) };
+    choice = { step: s as PlanStep & { deadline: Deadline }, maybe: c.maybe, gpo: !c.maybe && !c.tlv && !c.removal && gpoOpen, ...(c.tlv ? { tlv: true } : {}), ...(c.gpoOnly ? { gpoOnly: true as const } : {}), ...(c.removal ? { removal: true as const } : {}) };
   }
   // A right being lost (FIRST_SCREEN_WARNINGS) before what to do soon (WarningRule.firstScreen); lawyer-s48-changes.
   const alerts = [...plan.warnings.filter((w) => FIRST_SCREEN_WARNINGS.includes(w.id)), ...plan.warnings.filter((w) => w.firstScreen && !FIRST_SCREEN_WARNINGS.includes(w.id))];

@@ -130,6 +130,22 @@ describe('N1: the old school\'s removal steps once the child is enrolled at the 
     expect(b.note).toBe(REMOVAL_CHOICE_NOTE);
     expect(firstScreen(p).actions[0]).toBe('bezwaar-verwijdering');
   });
+
+  it('failed before: beside it, the first screen says the bezwaar is a choice now, with its last day, in all six languages', () => {
+    const p = read(early, earlyEvents, '2028-02-01');
+    const nl = textOf(FirstThings({ plan: p, t: tFor('nl') }));
+    expect(nl).toMatch(/ingeschreven op de nieuwe school\. Daarom is bezwaar tegen de verwijdering door de oude school nu een keuze[\s\S]*De laatste dag is maandag 21 februari 2028/);
+    const seen = new Set<string>();
+    for (const lang of LANGS) {
+      const line = tFor(lang)('first60.choiceRemoval', { date: 'X' });
+      expect(line, lang).toContain('X');
+      expect(textOf(FirstThings({ plan: p, t: tFor(lang) })), lang).toContain(line.split('X')[0]!.slice(0, 30));
+      seen.add(line);
+    }
+    expect(seen.size).toBe(LANGS.length);
+    // Not before the enrolment (Fri 21 Jan: admitted, enrolled on the 24th): the step has no such note, no such line.
+    expect(textOf(FirstThings({ plan: read(early, earlyEvents, '2028-01-21'), t: tFor('nl') }))).not.toMatch(/ingeschreven op de nieuwe school/);
+  });
 });
 
 describe('N2: two OPP steps after the enrolment at a new school say which school each is about', () => {
