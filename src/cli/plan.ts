@@ -306,7 +306,7 @@ function warningText(texts: Texts, w: PlanWarning, part: 'title' | 'text'): stri
  */
 export function renderFirstScreen(plan: Plan, texts: Texts): string {
   const lang = texts.lang;
-  const { actions, next, meeting, extended, also, unknownClock, choice, alerts } = firstThings(plan);
+  const { actions, next, meeting, extended, also, unknownClock, choice, alerts, schoolDay } = firstThings(plan);
   if (!actions.length) return '';
   const title = (s: PlanStep) => stepText(texts, s, 'title', stepParams(s, lang))!;
   const left = (d: Deadline) =>
@@ -333,7 +333,8 @@ export function renderFirstScreen(plan: Plan, texts: Texts): string {
     if (!shown(unknownClock)) out.push(ui(texts, 'planFirst.nextDateWhat', { title: title(unknownClock) }));
     out.push('');
   }
-  if (!next && !extended && !meeting && !unknownClock) out.push(ui(texts, 'planFirst.noDate'), '');
+  // Session 60 (s60-first): beside a step naming a day the school must meet (the OPP's evaluation): no term of the parent's.
+  if (!next && !extended && !meeting && !unknownClock) out.push(schoolDay ? ui(texts, 'first60.noDateSchoolDay') : ui(texts, 'planFirst.noDate'), '');
   // Session 28: the bezwaar among the first actions is a choice now the child has a place elsewhere; its date stays.
   if (choice) out.push(ui(texts, choiceKey(choice), { date: formatDate(choice.step.deadline.due, lang) }), '');
   // Session 46: a right that may be lost now (FIRST_SCREEN_WARNINGS), by its title; its text is under the warnings.

@@ -93,6 +93,8 @@ export const passedEarlierDecision = (s: Pick<PlanStep, 'id' | 'deadline'>): boo
   s.deadline?.status === 'passed' && (inFamily(EARLIER_REFUSAL, s.id) || inFamily(EARLIER_REMOVAL, s.id));
 
 export const CHOICE_STEPS: readonly string[] = family(TLV_REFUSAL_THEN_GRANTED, 10);
+/** A choice: one of CHOICE_STEPS, or a step the plan marked as one for these facts (PlanStep.choice, session 60 s60-first). */
+export const isChoice = (s: Pick<PlanStep, 'id' | 'choice'>): boolean => CHOICE_STEPS.includes(s.id) || s.choice === true;
 
 /**
  * A suspension's end (one week at most in primary school, 002:2362): once passed, it is the first thing to do, before
@@ -180,7 +182,7 @@ export function orderPlan(steps: readonly PlanStep[], warnings: readonly PlanWar
   const firstPassedOther = new Map<StepGroup, number>();
   for (const s of kept) {
     const d = s.deadline;
-    if (!d || d.status !== 'passed' || FILING_STEPS.includes(s.id) || isFollowUp(s) || CHOICE_STEPS.includes(s.id) || passedEarlierDecision(s) || educationRank(s) < EDUCATION_FIRST.length) continue;
+    if (!d || d.status !== 'passed' || FILING_STEPS.includes(s.id) || isFollowUp(s) || isChoice(s) || passedEarlierDecision(s) || educationRank(s) < EDUCATION_FIRST.length) continue;
     firstPassedOther.set(s.group, Math.min(firstPassedOther.get(s.group) ?? Infinity, day(d.due)));
   }
   const rank = (s: PlanStep): number[] => {
@@ -190,7 +192,7 @@ export function orderPlan(steps: readonly PlanStep[], warnings: readonly PlanWar
     return [
       GROUP_ORDER.indexOf(s.group),
       educationRank(s),
-      isFollowUp(s) ? 5 : CHOICE_STEPS.includes(s.id) ? 4.5 : d ? (d.status === 'passed' ? 1 : 0) : finderAt !== undefined ? 0 : finderPassedAt !== undefined ? 1 : CLOCK_FINDERS.includes(s.id) ? 2 : 4,
+      isFollowUp(s) ? 5 : isChoice(s) ? 4.5 : d ? (d.status === 'passed' ? 1 : 0) : finderAt !== undefined ? 0 : finderPassedAt !== undefined ? 1 : CLOCK_FINDERS.includes(s.id) ? 2 : 4,
       d ? day(d.due) : finderAt !== undefined ? finderAt - 0.5 : finderPassedAt !== undefined ? finderPassedAt - 0.5 : 0,
       catalogueIndex.get(s.id) ?? 0,
     ];

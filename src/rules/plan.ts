@@ -4,7 +4,8 @@ import { decisionAfterObjection, stepRules, warningRules, type Contact, type Mom
 import type { Answers } from '../flow/answers';
 import type { IsoDate } from './dates';
 import { GROUP_ORDER, orderPlan } from './order';
-import { admittedNotEnrolled, atNoSchool } from './steps/predicates';
+import { admittedNotEnrolled, atNoSchool, enrolledAtNewSchool, enrolledElsewhereAfterRemoval } from './steps/predicates';
+import { GPO_FROM } from './steps/geschil';
 
 export type { Contact, Moment, StepGroup } from './catalogue';
 
@@ -28,6 +29,13 @@ export interface PlanStep {
    * (session 34: a bezwaar logged by phone does not count). Set by src/meeting/plan.ts withMeetings.
    */
   note?: string;
+  /**
+   * Session 60 (s60-first N1): a step the parent may well not want any more (the removal's Geschillencommissie, or its
+   * passed bezwaar, once the child is enrolled at the school that admitted it after the removal). It stays in the plan, in
+   * its group, but after the other steps there (order.ts isChoice) and never among the first screen's actions while
+   * another step is there (firstThings), as the CHOICE_STEPS. Its note says it is a choice now.
+   */
+  choice?: true;
   /** Extra values for the step text's placeholders: ISO dates (formatted by the view) or ids. */
   params: Readonly<Record<string, string>>;
 }
@@ -84,11 +92,45 @@ export function buildPlan(answers: Answers, today: IsoDate): Plan {
   // Session 37: a decision after the bezwaar may be the decision on it (decisionAfterObjection).
   const marked = markDecisionOnObjection(steps, decisionAfterObjection(f), { gpoFiled: f.is('gpoFiled') ? f.date('gpo-datum') : undefined, tlvGranted: f.is('tlvGranted') });
   // The order (and the merging of repeats) is a rule of its own: order.ts.
-  const ordered = orderPlan(marked, warnings);
+  const ordered = orderPlan(afterEnrolmentElsewhere(marked, f), warnings);
   return { today, situations: f.list('situatie'), steps: ordered.steps, warnings: ordered.warnings, ...(atNoSchool(f) ? { noSchool: true as const } : {}), ...(admittedNotEnrolled(f) ? { admitted: true as const } : {}) };
 }
 
 export { deadline };
+
+/** Session 60 (s60-first N1): the note on a removal's step that is a choice now the child is enrolled elsewhere. */
+export const REMOVAL_CHOICE_NOTE = 'ui:first60.verwijderingKeuze';
+/** Session 60 (s60-first N2): the notes that say which school's OPP a step is about, once the child is at a new school. */
+export const OLD_SCHOOL_OPP_NOTE = 'ui:first60.oppOudeSchool';
+export const NEW_SCHOOL_OPP_NOTE = 'ui:first60.oppNieuweSchool';
+/** The steps about the OPP the old school made (or should have made): src/rules/steps/ondersteuning.ts. */
+export const OLD_SCHOOL_OPP_STEPS: readonly string[] = ['opp-vragen', 'opp-instemmen', 'opp-zienswijze', 'opp-evaluatie', 'opp-datum-achterhalen'];
+
+/**
+ * Session 60 (s60-first; lawyer-s60-combined N1, N2). Once the child is enrolled at a new school:
+ * N1: after a removal (enrolledElsewhereAfterRemoval: removed, admitted elsewhere, enrolled there by today; A23, 002:734-736),
+ *   the removal's Geschillencommissie step (the term counted from the removal, GPO_FROM) and a removal's bezwaar step whose
+ *   6 weeks have passed are a choice: the parent may still object (C09, F07), she need not. They keep their dates and their
+ *   place in "Nu doen", last there (`choice`), and their note says so. A removal's bezwaar whose 6 weeks still run (certain,
+ *   002:846-850) is never made a choice: it keeps its place; only the note is added.
+ * N2: with the new school's "OPP within 6 weeks after enrolment" (opp-na-toelating) beside a step about the old school's OPP
+ *   (the OPP answered in the questionnaire is that school's), each says which school it is about. Before, "Vraag om het OPP
+ *   van je kind" or "Zorg dat het OPP besproken wordt" stood beside "Let op het OPP na de inschrijving" with no school named.
+ * A note already set (a decision that may be the one on the bezwaar) is kept. Pure.
+ */
+export function afterEnrolmentElsewhere(steps: readonly PlanStep[], f: Facts): PlanStep[] {
+  const removal = enrolledElsewhereAfterRemoval(f);
+  const twoOpps = (removal || enrolledAtNewSchool(f)) && steps.some((s) => s.id === 'opp-na-toelating') && steps.some((s) => OLD_SCHOOL_OPP_STEPS.includes(s.id));
+  if (!removal && !twoOpps) return [...steps];
+  const noted = (s: PlanStep, note: string): PlanStep => (s.note ? s : { ...s, note });
+  return steps.map((s) => {
+    if (removal && s.id === 'geschillencommissie' && s.params[GPO_FROM] === 'verwijdering') return { ...noted(s, REMOVAL_CHOICE_NOTE), choice: true };
+    if (removal && s.id === 'bezwaar-verwijdering') return s.deadline?.status === 'passed' ? { ...noted(s, REMOVAL_CHOICE_NOTE), choice: true } : noted(s, REMOVAL_CHOICE_NOTE);
+    if (twoOpps && OLD_SCHOOL_OPP_STEPS.includes(s.id)) return noted(s, OLD_SCHOOL_OPP_NOTE);
+    if (twoOpps && s.id === 'opp-na-toelating') return noted(s, NEW_SCHOOL_OPP_NOTE);
+    return s;
+  });
+}
 
 /**
  * Session 35 (src/timeline/earlier.ts): a new decision logged after a bezwaar may be the decision on it; its own bezwaar step

@@ -1,7 +1,7 @@
-import type { Plan, PlanStep, PlanWarning } from '../rules/plan';
+import { REMOVAL_CHOICE_NOTE, type Plan, type PlanStep, type PlanWarning } from '../rules/plan';
 import type { Deadline } from '../rules/deadlines';
 import type { Moment } from '../rules/catalogue';
-import { CHOICE_STEPS, DECISION_FINDERS, isFollowUp, passedEarlierDecision } from '../rules/order';
+import { CHOICE_STEPS, DECISION_FINDERS, isChoice, isFollowUp, passedEarlierDecision } from '../rules/order';
 import { FILING_STEPS, GPO_FROM } from '../rules/catalogue';
 import { tickKey } from './tickKey';
 
@@ -60,18 +60,22 @@ export const UNKNOWN_CLOCK: readonly string[] = [...DECISION_FINDERS, 'schorsing
  * objecting to the refusal is a choice (`tlv`). Those steps (CHOICE_STEPS) are never among the first actions while another
  * step is there: the paragraph names their day, and the actions are what the parent has to do.
  */
-const CHOICES: readonly { step: string; warning?: string; maybe: boolean; tlv?: boolean; gpoOnly?: true }[] = [
+const CHOICES: readonly { step: string; warning?: string; maybe: boolean; tlv?: boolean; gpoOnly?: true; removal?: true }[] = [
   { step: 'bezwaar-weigering', warning: 'weigering-blijft-na-toelating', maybe: false },
   // Session 51 (lawyer-s50-refusal D9): the same story after a bezwaar against the refusal: the plan's bezwaar step is gone
   // and its Geschillencommissie step is the first action. The first screen said nothing of a choice beside it.
   { step: 'geschillencommissie', warning: 'weigering-blijft-na-toelating', maybe: false, gpoOnly: true },
   { step: 'weigering-voor-toelating', maybe: true },
   ...CHOICE_STEPS.map((step) => ({ step, maybe: false, tlv: true })),
+  // Session 60 (s60-first N1): a removal's bezwaar whose 6 weeks still run, the child enrolled at the school that admitted it
+  // after the removal (src/rules/plan.ts afterEnrolmentElsewhere: its note REMOVAL_CHOICE_NOTE). It stays the first action
+  // (a certain term, 002:846-850); the first screen says beside it that it is a choice now, as for a refusal (session 28).
+  { step: 'bezwaar-verwijdering', maybe: false, removal: true },
 ];
 
 /** The first screen's text for a choice (ui sections open28, tlv34). */
-export const choiceKey = (c: { maybe: boolean; gpo: boolean; tlv?: boolean; gpoOnly?: true }): 'open28.choiceMaybe' | 'open28.choiceElsewhereGpo' | 'open28.choiceElsewhere' | 'open28.choiceElsewhereGpoOnly' | 'tlv34.choiceGranted' =>
-  c.tlv ? 'tlv34.choiceGranted' : c.gpoOnly ? 'open28.choiceElsewhereGpoOnly' : c.maybe ? 'open28.choiceMaybe' : c.gpo ? 'open28.choiceElsewhereGpo' : 'open28.choiceElsewhere';
+export const choiceKey = (c: { maybe: boolean; gpo: boolean; tlv?: boolean; gpoOnly?: true; removal?: true }): 'open28.choiceMaybe' | 'open28.choiceElsewhereGpo' | 'open28.choiceElsewhere' | 'open28.choiceElsewhereGpoOnly' | 'tlv34.choiceGranted' | 'first60.choiceRemoval' =>
+  c.removal ? 'first60.choiceRemoval' : c.tlv ? 'tlv34.choiceGranted' : c.gpoOnly ? 'open28.choiceElsewhereGpoOnly' : c.maybe ? 'open28.choiceMaybe' : c.gpo ? 'open28.choiceElsewhereGpo' : 'open28.choiceElsewhere';
 
 /**
  * Session 56 (s56-noschool, lawyer-s56-fresh D4): "Wie kan je helpen?" asked "Bij welk samenwerkingsverband hoort de
@@ -93,6 +97,15 @@ export const findSwvKey = (plan: Pick<Plan, 'noSchool' | 'admitted'>): 'planFirs
  */
 export const FIRST_SCREEN_WARNINGS: readonly string[] = ['verzoek-te-laat', 'schorsing-te-lang'];
 
+/**
+ * Session 60 (s60-first; lawyer-s60-edges, noted): steps whose text names a day by which the SCHOOL must act, without a term
+ * of the parent's own: the OPP's evaluation, at least once per school year, by 31 July (B20; 001:272, 509; 002:882-884). No
+ * right of the parent's lapses with it, so it is no dated step (sessions 45, 51). With no date ahead, the first screen said
+ * "Er staat nog geen datum in je plan die nog moet komen" two lines above a step naming that day; now it says there is no
+ * term for the parent and names the step that holds the school's day (`schoolDay`, ui first60.noDateSchoolDay).
+ */
+export const SCHOOL_DAY_STEPS: readonly string[] = ['opp-evaluatie'];
+
 /*
  * Session 54 (lawyer-s54-schorsing D1): `ticks` are the parent's "Gedaan" ticks (wegwijzer.ticks, keyed by tickKey). A step
  * ticked as done whose term has passed is no first action. The app has no "back at school" event: a suspension's passed
@@ -108,10 +121,13 @@ export function firstThings(plan: Plan, ticks?: Readonly<Record<string, true>>):
   extended?: PlanStep & { deadline: Deadline & { maybeExtendedTo: string } };
   also?: (PlanStep & { deadline: Deadline })[];
   unknownClock?: PlanStep;
-  choice?: { step: PlanStep & { deadline: Deadline }; maybe: boolean; gpo: boolean; tlv?: boolean; gpoOnly?: true };
+  schoolDay?: PlanStep;
+  choice?: { step: PlanStep & { deadline: Deadline }; maybe: boolean; gpo: boolean; tlv?: boolean; gpoOnly?: true; removal?: true };
 } {
   // Session 34: a choice (CHOICE_STEPS) is no action while there is another step; the choice paragraph names it.
-  const toDo = plan.steps.filter((s) => !CHOICE_STEPS.includes(s.id));
+  // Session 60 (s60-first N1): nor a step the plan marked as a choice (PlanStep.choice: the removal's steps once the child is
+  // enrolled at the school that admitted it); its note says so.
+  const toDo = plan.steps.filter((s) => !isChoice(s));
   const steps = toDo.length ? toDo : plan.steps;
   // Session 49 (lawyer-s49-changes D2): an older decision's passed term is no action to do first.
   const handled = (s: PlanStep) => s.deadline?.status === 'passed' && !!ticks?.[tickKey(s)];
@@ -150,7 +166,7 @@ export function firstThings(plan: Plan, ticks?: Readonly<Record<string, true>>):
   const filing = (s: PlanStep) => FILING_STEPS.includes(s.id);
   const open = plan.steps.filter(
     (s): s is PlanStep & { deadline: Deadline } =>
-      s.group === 'nu' && !!s.deadline && s.deadline.status !== 'passed' && !isFollowUp(s) && !CHOICE_STEPS.includes(s.id) && !shownIds.has(s.id),
+      s.group === 'nu' && !!s.deadline && s.deadline.status !== 'passed' && !isFollowUp(s) && !isChoice(s) && !shownIds.has(s.id),
   );
   const days = new Set([...shownDays, ...open.filter((s) => s.id !== GPO).map((s) => s.deadline.due)]);
   const hidden = open.filter((s) => !(s.id === GPO && days.has(s.deadline.due)));
@@ -168,15 +184,16 @@ export function firstThings(plan: Plan, ticks?: Readonly<Record<string, true>>):
   // Only while its term runs: a passed one is no choice any more (its step says what can still be done).
   // `gpo`: the plan's Geschillencommissie step runs beside it (a child who needs extra support): the line says that is a
   // choice too. Not for the timeline step (the plan has no commission step of its own for that refusal).
-  let choice: { step: PlanStep & { deadline: Deadline }; maybe: boolean; gpo: boolean; tlv?: boolean; gpoOnly?: true } | undefined;
+  let choice: { step: PlanStep & { deadline: Deadline }; maybe: boolean; gpo: boolean; tlv?: boolean; gpoOnly?: true; removal?: true } | undefined;
   const gpoOpen = plan.steps.some((x) => gpoFromRefusal(x) && x.deadline && x.deadline.status !== 'passed');
   for (const c of CHOICES) {
-    const s = plan.steps.find((x) => x.id === c.step && (!c.gpoOnly || gpoFromRefusal(x)));
+    const s = plan.steps.find((x) => x.id === c.step && (!c.gpoOnly || gpoFromRefusal(x)) && (!c.removal || x.note === REMOVAL_CHOICE_NOTE));
     if (choice || !s?.deadline || s.deadline.status === 'passed' || (c.warning && !plan.warnings.some((w) => w.id === c.warning))) continue;
-    choice = { step: s as PlanStep & { deadline: Deadline }, maybe: c.maybe, gpo: !c.maybe && !c.tlv && gpoOpen, ...(c.tlv ? { tlv: true } : {}), ...(c.gpoOnly ? { gpoOnly: true as const } : {}) };
+    choice = { step: s as PlanStep & { deadline: Deadline }, maybe: c.maybe, gpo: !c.maybe && !c.tlv && !c.removal && gpoOpen, ...(c.tlv ? { tlv: true } : {}), ...(c.gpoOnly ? { gpoOnly: true as const } : {}), ...(c.removal ? { removal: true as const } : {}) };
   }
   // A right being lost (FIRST_SCREEN_WARNINGS) before what to do soon (WarningRule.firstScreen); lawyer-s48-changes.
   const alerts = [...plan.warnings.filter((w) => FIRST_SCREEN_WARNINGS.includes(w.id)), ...plan.warnings.filter((w) => w.firstScreen && !FIRST_SCREEN_WARNINGS.includes(w.id))];
+  const schoolDay = plan.steps.find((s) => SCHOOL_DAY_STEPS.includes(s.id));
   return {
     actions,
     ...(alerts.length ? { alerts } : {}),
@@ -186,6 +203,7 @@ export function firstThings(plan: Plan, ticks?: Readonly<Record<string, true>>):
     ...(extended ? { extended } : {}),
     ...(also.length ? { also } : {}),
     ...(unknownClock ? { unknownClock } : {}),
+    ...(schoolDay ? { schoolDay } : {}),
   };
 }
 

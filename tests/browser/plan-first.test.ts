@@ -97,7 +97,9 @@ describe('the plan: first things first', () => {
         expect(await shown.count()).toBe(1);
         // On the day itself the moment says "vandaag" (moment.gesprek-vandaag, session 19).
         // A term that may run from a day not known yet says so instead of "no date" (session 23).
-        const noDate = firstThings(plan).unknownClock ? 'Misschien loopt er al een termijn' : 'nog geen datum';
+        // Session 60 (s60-first): beside the OPP evaluation's day (the school's, B20): "no term of yours", that step named.
+        const f = firstThings(plan);
+        const noDate = f.unknownClock ? 'Misschien loopt er al een termijn' : f.schoolDay ? 'geen termijn voor jou' : 'nog geen datum';
         const said = talk === plan.today ? `Je gesprek is vandaag, ${formatDate(talk, 'nl')}` : talk ? `Je gesprek is op ${formatDate(talk, 'nl')}` : noDate;
         expect(await shown.innerText()).toContain(said);
       }

@@ -595,7 +595,7 @@ export const GLOBAL_RULES: readonly GlobalRule[] = [
         // Steps that look for the day a term started (the suite's own list, from the step ids): a clock may run unseen.
         const finders = ['weigerdatum-achterhalen', 'verwijderdatum-achterhalen', 'tlv-besluitdatum-achterhalen', 'schorsingsdatum-achterhalen', 'aanmelddatum-achterhalen', 'verwijderbesluit-navragen', 'tlv-stand-navragen', 'inschrijving-navragen', 'uitschrijving-navragen'];
         const finder = plan.steps.find((st) => st.group === 'nu' && finders.includes(st.id));
-        if (finder && /nog geen datum/i.test(firstText)) out.push(`${finder.id} looks for the start of a term that may run, yet the first screen says there is no date`);
+        if (finder && /nog geen datum|geen termijn voor jou/i.test(firstText)) out.push(`${finder.id} looks for the start of a term that may run, yet the first screen says there is no date`);
       }
       return out;
     },

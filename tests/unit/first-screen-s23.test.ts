@@ -200,7 +200,10 @@ describe('the first screen as the page renders it', () => {
       '2026-11-30',
     );
     expect(firstThings(oral).unknownClock).toBeUndefined();
-    expect(screen(oral)).toMatch(/Er staat nog geen datum in je plan/);
+    // Session 60 (s60-first): this plan has the OPP's evaluation (a day the school must meet, B20), so "no date" is said as
+    // "no term of yours", naming that step; still not "find that date first".
+    expect(screen(oral)).toMatch(/Er staat geen termijn voor jou in je plan/);
+    expect(screen(oral)).not.toContain(i18n.getFixedT('nl')('firstScreen.clockUnknown'));
   });
 
   it('in every language: the second term with its date in that language, no raw key, no Dutch line', () => {

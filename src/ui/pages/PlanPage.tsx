@@ -308,7 +308,7 @@ function goToStep(id: string, behavior?: ScrollBehavior) {
 /** "Eerst dit". Exported for tests/unit/first-screen-s23.test.ts, which reads what it renders (called with its props, as the page calls it). */
 /** `ticks`: the parent's "Gedaan" ticks; a passed step ticked as done is no first action (firstThings, session 54). */
 export function FirstThings({ plan, t, contact, ticks }: { plan: Plan; t: T; contact?: Card; ticks?: Readonly<Record<string, true>> }) {
-  const { actions, next, meeting, extended, also, unknownClock, choice, alerts } = firstThings(plan, ticks);
+  const { actions, next, meeting, extended, also, unknownClock, choice, alerts, schoolDay } = firstThings(plan, ticks);
   if (!actions.length) return null;
   const params = (s: PlanStep) => Object.fromEntries(Object.entries(s.params).map(([k, v]) => [k, isIsoDate(v) ? formatDateInText(v, t.lang) : v]));
   // Agreement steps (issue 18) carry their own text key prefix.
@@ -364,7 +364,10 @@ export function FirstThings({ plan, t, contact, ticks }: { plan: Plan; t: T; con
           )}
         </p>
       )}
-      {!next && !extended && !unknownClock && <p class={meeting ? 'first-date if-private' : 'first-date'}>{t('planFirst.noDate')}</p>}
+      {/* Session 60 (s60-first): beside a step naming a day the school must meet (the OPP's evaluation), not "no date" but "no term of yours". */}
+      {!next && !extended && !unknownClock && (
+        <p class={meeting ? 'first-date if-private' : 'first-date'}>{schoolDay ? t('first60.noDateSchoolDay') : t('planFirst.noDate')}</p>
+      )}
       {/* Session 28: the bezwaar below is a choice now the child has a place elsewhere; said before "do this first", with its date. */}
       {choice && <p class="first-choice">{t(choiceKey(choice), { date: formatDate(choice.step.deadline.due, t.lang) })}</p>}
       {/* Session 46: a right that may be lost now (FIRST_SCREEN_WARNINGS), by its title; its text is under "Let op", below. */}
