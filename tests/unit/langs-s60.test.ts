@@ -61,3 +61,19 @@ describe('uk: the TLV application is a "запит", never the registration\'s "
     expect(hits).toEqual([]);
   });
 });
+
+/**
+ * Ukrainian klachtLooptGeenGpo.late / klachtLooptOpp.late (ui) and klacht-loopt.late (steps) said "подивіться в
+ * klachtenregeling" and "Запитайте klachtencommissie": the Dutch words alone, undeclined, where every other text of every
+ * translation gives the name in its language with the Dutch word in brackets ("правила щодо скарг (klachtenregeling)",
+ * "комісія зі скарг (klachtencommissie)"). Letters (bodies stay Dutch) and the glossary (lists the Dutch word) are left out.
+ */
+describe.each(OTHERS)('translation %s: klachtenregeling and klachtencommissie only in brackets', (lang) => {
+  it('never the Dutch word alone outside letters and the glossary (failed before on 3 uk texts)', () => {
+    const bare = flatUnits(content[lang]!)
+      .filter(([id]) => !id.startsWith('letter:') && !id.startsWith('glossary:'))
+      .filter(([, s]) => /(?<!\()\bklachten(regeling|commissie)\b(?!\))/i.test(s.replace(/[\u2066-\u2069]/g, '')))
+      .map(([id]) => id);
+    expect(bare).toEqual([]);
+  });
+});
