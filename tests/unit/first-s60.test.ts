@@ -146,6 +146,26 @@ describe('N1: the old school\'s removal steps once the child is enrolled at the 
     // Not before the enrolment (Fri 21 Jan: admitted, enrolled on the 24th): the step has no such note, no such line.
     expect(textOf(FirstThings({ plan: read(early, earlyEvents, '2028-01-21'), t: tFor('nl') }))).not.toMatch(/ingeschreven op de nieuwe school/);
   });
+
+  // The warning verwijdering-na-toelating ("bezwaar is nu een keuze") ended with "De oude school blijft verantwoordelijk tot je
+  // kind op de nieuwe school is ingeschreven": past from the day of enrolment (A23, C22). From then on its own text says the new
+  // school is responsible; before, the text as it was.
+  it('failed before: after the enrolment the warning no longer says the old school stays responsible until the enrolment', () => {
+    const after = read(early, earlyEvents, '2028-02-01').warnings.find((w) => w.id === 'verwijdering-na-toelating');
+    expect(after?.texts).toBe('ui:first60.warning.verwijderingNaInschrijving');
+    const before = read(early, earlyEvents, '2028-01-21').warnings.find((w) => w.id === 'verwijdering-na-toelating');
+    expect(before).toBeDefined();
+    expect(before!.texts).toBeUndefined();
+    for (const lang of LANGS) {
+      const t = tFor(lang);
+      const text = t.raw('first60.warning.verwijderingNaInschrijving.text');
+      expect(text, lang).not.toBe('first60.warning.verwijderingNaInschrijving.text');
+      expect(text, lang).toContain('6');
+      expect(text, lang).toContain('bezwaar');
+    }
+    expect(tFor('nl').raw('first60.warning.verwijderingNaInschrijving.text')).toMatch(/De nieuwe school is nu verantwoordelijk/);
+    expect(tFor('nl').raw('first60.warning.verwijderingNaInschrijving.text')).not.toMatch(/blijft verantwoordelijk tot/);
+  });
 });
 
 describe('N2: two OPP steps after the enrolment at a new school say which school each is about', () => {

@@ -78,6 +78,8 @@ export function suspendedTooLong(f: Facts): boolean {
 }
 
 /** weigering-blijft-na-toelating after a bezwaar against the refusal (session 52); src/meeting/plan.ts reads it too. */
+/** Session 60: verwijdering-na-toelating once the child is enrolled at the new school. */
+export const REMOVAL_AFTER_ENROLMENT_TEXTS = 'ui:first60.warning.verwijderingNaInschrijving';
 export const REFUSAL_KEPT_OBJECTED_TEXTS = 'ui:s47.warning.weigeringBlijftNaBezwaar';
 
 /** At most one week (C10, 002:2362), in days. */
@@ -155,6 +157,9 @@ export const warningRules: readonly WarningRule[] = [
   {
     id: 'verwijdering-na-toelating', section: 'schorsing-verwijdering',
     applies: (f) => f.is('removedThenAdmittedElsewhere') && f.answeredNot('bezwaar-ingediend', 'ja') && objectionStillOpen(f.date('verwijdering-datum'), f.today),
+    // Session 60: from the day of enrolment at the new school, "the old school stays responsible until …" is past: the new
+    // school is (A23, C22).
+    texts: (f) => (enrolledElsewhereAfterRemoval(f) ? REMOVAL_AFTER_ENROLMENT_TEXTS : undefined),
   },
   // Session 48: registered elsewhere while the school wants the child gone: the new school's zorgplicht from the registration.
   // Not for a child already de-registered (uitschrijving-navragen speaks), nor when the support need was not told to the new
