@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { useT } from '../../app/i18n';
 import { notePageShown } from '../lazy';
 
@@ -31,6 +31,12 @@ export function Heading({ title, caption, titlePrefix, id, focusKey }: { title: 
   // after "Naar mijn plan" at the foot of the check page was painted 400 px down) and the focus then scrolled it up
   // smoothly (styles.css: scroll-behavior), 25 frames repainting the long plan at 4× CPU. Before the paint, so a page
   // that scrolls itself (a section of a chapter, a term) does so after this.
+  // Session 61: the title is written in the same layout pass as the focus, and before it. Written in an effect after the
+  // paint, it lagged: focus (and a screen reader reading the title on focus, and CI) met the plan's heading under the
+  // check page's title. Declared first, so it runs before the focus below on a page's first render.
+  useLayoutEffect(() => {
+    document.title = t('app.pageTitle', { page: [titlePrefix, title].filter(Boolean).join(': ') });
+  }, [title, titlePrefix, t.lang]);
   useLayoutEffect(() => {
     if (firstPage) {
       firstPage = false;
@@ -40,9 +46,6 @@ export function Heading({ title, caption, titlePrefix, id, focusKey }: { title: 
       ref.current?.focus({ preventScroll: true });
     }
   }, [focusKey]);
-  useEffect(() => {
-    document.title = t('app.pageTitle', { page: [titlePrefix, title].filter(Boolean).join(': ') });
-  }, [title, titlePrefix, t.lang]);
   return (
     <>
       {caption && <p class="caption">{caption}</p>}
