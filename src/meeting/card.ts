@@ -105,6 +105,16 @@ export const GOALS: Readonly<Record<Situation | 'altijd', readonly string[]>> = 
  * registration).
  */
 const NEVER_ENROLLED_GOALS: readonly string[] = ['plek-op-school'];
+/**
+ * Session 61 (lawyer-s61-uncovered D1, the open point N2 of lawyer-s60-combined): the TLV goals once the child is enrolled at
+ * the new school (enrolledAtNewSchool: registered there after the TLV decision or the first day at home, enrolled by today).
+ * "Dat ik mijn mening kan geven over de TLV" is what the samenwerkingsverband owes before it decides (E08, 002:944-946), and
+ * a bezwaar goes to the samenwerkingsverband (E16, 001:939-941), not to a meeting at school; "Een school die past bij mijn kind"
+ * is found: the parent registered there herself and that school admitted the child (E15, 001:924). That school now has the
+ * zorgplicht (A03, A23; 002:728-736) and must adopt an OPP within 6 weeks after the enrolment (B02, 002:862-866; the plan's
+ * opp-na-toelating), with the parent's consent on its handelingsdeel (B08): the meeting's goal is that OPP.
+ */
+const ENROLLED_NEW_SCHOOL_GOALS: readonly string[] = ['opp-met-afspraken'];
 
 // ── Questions: when each is on the card ──────────────────────────────────
 interface QuestionRule extends CardQuestion {
@@ -311,7 +321,11 @@ export function buildCard(answers: Answers, events: readonly TimelineEvent[], to
   // home ("les zolang het thuis zit", "weer naar school": a school she never went to); her school's OPP is the plan's step.
   // And "Een plek voor mijn kind op deze school" not once the school admitted the child (wasAdmitted): she has that place,
   // as "a decision on paper" leaves once the school decided.
-  const goalsOf = (s: Situation) => (s === 'thuiszitten' ? (home.backAtSchool ? [] : atNoSchool(f) ? NEVER_ENROLLED_GOALS : f.is('neverEnrolled') ? [] : GOALS[s]) : GOALS[s]);
+  // Session 61 (lawyer-s61-uncovered D1): the TLV's goals not once enrolled at the new school (ENROLLED_NEW_SCHOOL_GOALS).
+  const goalsOf = (s: Situation) =>
+    s === 'thuiszitten' ? (home.backAtSchool ? [] : atNoSchool(f) ? NEVER_ENROLLED_GOALS : f.is('neverEnrolled') ? [] : GOALS[s])
+    : s === 'tlv' && enrolledAtNewSchool(f) ? ENROLLED_NEW_SCHOOL_GOALS
+    : GOALS[s];
   const goals = [...new Set([...situations.flatMap(goalsOf), ...GOALS.altijd])]
     .filter((g) => (g !== 'besluit-op-papier' || !registrationDecided(f)) && (g !== 'plek-op-school' || !f.is('wasAdmitted')));
 

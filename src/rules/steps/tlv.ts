@@ -1,6 +1,6 @@
 import { deadline, TERMS } from '../deadlines';
 import type { StepRule } from './types';
-import { offerTurnedDown, offerRefused, when, objectionToMake, neverEnrolledTexts } from './predicates';
+import { offerTurnedDown, offerRefused, when, objectionToMake, neverEnrolledTexts, enrolledAtNewSchool } from './predicates';
 import type { Facts } from '../facts';
 
 /** The parent registered in writing on or after the day of the granted TLV: at the new school (tlv-inschrijven). */
@@ -62,7 +62,12 @@ export const tlvSteps: readonly StepRule[] = [
   {
     // E15: after the TLV the parents register the child at the new school themselves; not while they object.
     id: 'tlv-inschrijven', group: 'nu', section: 'wat-is-tlv', letters: ['schriftelijke-aanmelding'], contacts: ['school'],
-    applies: (f) => f.is('tlvGranted') && f.oneOf('tlv-plek', 'plek'),
+    // Session 61 (lawyer-s61-uncovered D2): not once the child is enrolled at the new school (enrolledAtNewSchool: registered
+    // there after the TLV decision, admitted, the day of enrolment on or before today). The step said "Heeft de school nog
+    // niet beslist? … Hoor je niets? Stuur dan een herinnering. Tot je kind op de nieuwe school is ingeschreven, blijft de
+    // huidige school verantwoordelijk" weeks after that school admitted and enrolled her: E15 (001:924) is done, and the
+    // zorgplicht is the new school's (A23, 002:734-736), whose OPP (opp-na-toelating, B02) is the step that speaks now.
+    applies: (f) => f.is('tlvGranted') && f.oneOf('tlv-plek', 'plek') && !enrolledAtNewSchool(f),
     // Session 46 (s037-tlv-so-aanmelding-ontvangen-laatste-dag): a registration in writing on or after the TLV's date (logged
     // in the timeline or answered) is the registration at the new school. The step said "meld je kind aan" as if it had not
     // been done, with the registration letter: sent again, it could start the school's 6 weeks anew. It now says it is done
