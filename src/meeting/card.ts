@@ -170,11 +170,14 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
   // Session 56: at home only (its why: the school stays responsible for the child at home, C13), but for a TLV's waiting list,
   // which is no matter of being at home. Back at school while the school wants the child gone, the card asks which school
   // will admit it first (verwijdering-andere-school, C04), which stays.
+  // Session 61 (lawyer-s61-uncovered D1): not once the child is enrolled at the new school (enrolledAtNewSchool): "Wie zoekt
+  // een school die past?" with "the school stays responsible until another school has enrolled your child" asked a parent
+  // whose child another school had admitted and enrolled (A23, 002:734-736), the answer "at home: waiting list" unchanged.
   {
     id: 'thuis-plek-zoeken', section: 'thuiszitten', sources: ['C13', 'FP10'],
-    applies: (f, home) =>
+    applies: (f, home) => !enrolledAtNewSchool(f) && (
       (!home.backAtSchool && ((f.is('isThuiszitter') && !f.is('neverEnrolled') && !f.oneOf('thuis-reden', 'kan-niet') && !(f.is('isSuspended') && !f.is('schoolWantsChildGone'))) || onWaitingList(f))) ||
-      tlvWaitingList(f),
+      tlvWaitingList(f)),
   },
   // Session 22, C10 (002:2362): a suspension in primary school lasts at most one week: the day the child comes back.
   // Session 56: the suspension's own: not once the timeline says it is over (a day back after it; the plan's schorsing-einde

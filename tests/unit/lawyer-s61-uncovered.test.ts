@@ -18,6 +18,9 @@
  *   2  Noor: an SBO TLV granted Wed 3 Mar 2027, her father agrees, a place; registered at the SBO school Mon 8 Mar (e-mail),
  *      received Tue 9 Mar; admitted Thu 1 Apr; enrolled Mon 19 Apr 2027; a meeting with the new school Wed 12 May 2027.
  *      Read Fri 16 Apr (admitted, not enrolled yet) and Mon 10 May 2027.
+ *   2b Tim: an SO TLV granted Wed 3 Mar 2027 with a waiting list, at home since Mon 22 Mar; his registration at the SO school
+ *      (received Tue 9 Mar), the admission and the enrolment (Mon 19 Apr) answered in the questionnaire, nothing logged; the
+ *      answer "at home: waiting list" left as it was. Read Fri 16 Apr and Mon 10 May 2027.
  *   3  Ravi: refused on paper Fri 5 Feb 2027 (support need told, no other school); his mother logs her bezwaar in the
  *      timeline on Mon 1 Mar 2027 without changing the party (the form's default: the board). Read Tue 2 Mar 2027.
  *   3b Sara: an SBO TLV granted Mon 15 Mar 2027, her mother disagrees; the bezwaar logged Mon 12 Apr 2027, the party left
@@ -69,6 +72,10 @@
  *      the samenwerkingsverband before its decision (E08), the second is done (E15, A23). Now, from the day of enrolment at
  *      the new school (enrolledAtNewSchool), the TLV's goals are "Een OPP met duidelijke afspraken over hulp" (B02, B08),
  *      the plan's next date (opp-na-toelating, Mon 31 May, not certain). Before the enrolment (16 Apr) they stay.
+ *      Story 2b, the same from answers alone, still at home: the card also asked "Wie zoekt een school die past? … De
+ *      school blijft verantwoordelijk tot een andere school je kind heeft ingeschreven" (thuis-plek-zoeken) after the SO
+ *      school enrolled him; it goes from that day (src/meeting/card.ts). What a child at home is owed (lessons now, the
+ *      zorgplicht of the school he is enrolled at: C13, D09) stays.
  *   D2 (fixed; moderate: a stale step in "Binnenkort") story 2, Mon 10 May 2027. The step tlv-inschrijven (its text "Je
  *      hebt je kind al aangemeld bij de nieuwe school") still said "Heeft de school nog niet beslist? … Hoor je niets?
  *      Stuur dan een herinnering. Tot je kind op de nieuwe school is ingeschreven, blijft de huidige school
@@ -214,6 +221,39 @@ describe('story 2: Noor, an SBO TLV, registered, admitted Thu 1 Apr, enrolled Mo
 
   it('D1: the goal text exists in every language', () => {
     for (const lang of LANGS) expect(tFor(lang).raw('ui:meeting.goal.opp-met-afspraken'), lang).toMatch(/OPP/);
+  });
+});
+
+// ── Story 2b: Tim, an SO TLV with a waiting list, at home; registration, admission and enrolment answered, not logged ──
+const tim = {
+  ...BASE, situatie: ['tlv', 'thuiszitten', 'aanmelden'], 'tlv-fase': 'besluit', 'tlv-gehoord': 'ja', 'tlv-besluit': 'toegekend',
+  'tlv-besluit-datum': '2027-03-03', 'tlv-eens': 'ja', 'tlv-soort': 'so', 'tlv-plek': 'wachtlijst', 'thuis-reden': 'wachtlijst',
+  'thuis-sinds': '2027-03-22', 'thuis-hoeveel': 'helemaal', 'lessen-nu': 'nee', ingeschreven: 'ja', 'lpa-betrokken': 'ja', opp: 'ja',
+  'opp-besproken': '2027-01-18', 'opp-ingestemd': 'ja', 'opp-onenigheid': 'geen', onderzoek: 'school-recent', 'swv-betrokken': 'ja',
+  'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': '2027-03-09', 'aanmelding-besluit': 'toegelaten', 'aanmelding-bevestiging': 'ja',
+  'ondersteuning-gemeld': 'ja', 'meer-scholen': 'nee', 'inschrijving-datum': '2027-04-19', 'gesprek-gepland': 'ja', 'gesprek-datum': '2027-05-12',
+};
+
+describe('story 2b: Tim, enrolled at the SO school Mon 19 Apr 2027 (answered), still at home; read Mon 10 May 2027 (A23, B02, C13)', () => {
+  it('D1: the card\'s goal is the OPP beside the goals of a child at home; no "who looks for a school that fits?"', () => {
+    const c = card(tim, [], '2027-05-10');
+    expect(c.goals).toEqual(['opp-met-afspraken', 'les-thuis', 'terug-naar-school', 'afspraken-op-papier']);
+    expect(c.questions.map((q) => q.id)).not.toContain('thuis-plek-zoeken');
+    // Still at home: the school he is enrolled at owes him lessons (C13, D09): that question and line stay.
+    expect(c.questions.map((q) => q.id)).toContain('thuis-onderwijs-morgen');
+    expect(c.know.map((k) => k.id)).toContain('zorgplicht-blijft');
+  });
+
+  it('the plan: ask for lessons now, the OPP after the enrolment (Mon 31 May, not certain)', () => {
+    const p = read(tim, [], '2027-05-10');
+    expect(terms(p)).toEqual(['opp-na-toelating 2027-04-19>2027-05-31 upcoming?']);
+    expect(firstScreen(p)).toMatchObject({ actions: ['onderwijs-thuis-vragen', 'gesprek-voorbereiden'], next: 'opp-na-toelating 2027-05-31' });
+  });
+
+  it('before the enrolment (Fri 16 Apr): the waiting list still runs: "who looks for a school", the TLV goals', () => {
+    const c = card(tim, [], '2027-04-16');
+    expect(c.questions.map((q) => q.id)).toContain('thuis-plek-zoeken');
+    expect(c.goals).toEqual(expect.arrayContaining(['gehoord-worden', 'goede-plek']));
   });
 });
 
