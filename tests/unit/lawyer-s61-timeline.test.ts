@@ -69,7 +69,7 @@
  *      enrolled nowhere (no "Geen school meldt dat je kind thuis zit", no "Vraag waarom je kind is uitgeschreven"), and the step
  *      about lessons names the new school.
  *
- * Defects found (fixed; each test marked D1/D2 failed before the fix, checked by running it on the commit before it):
+ * Defects found (fixed; each test marked D1/D2/D3 failed before the fix, checked by running it on the code before it):
  *   D1 (fixed; moderate: the first screen names a past clock and a wrong fact, after the event that ends them) stories 1 and 5.
  *      A suspension or a de-registration logged months before writes "thuis-reden: geschorst", its day, or "ingeschreven: nee",
  *      and these stay in the answers after the child is admitted and enrolled at a new school. On Wed 9 Jun 2027 (story 1) the
@@ -86,6 +86,14 @@
  *      ingeschreven", about the old school. Now, once enrolled at the new school, the step asks the NEW school when the child
  *      can start and what lessons she gets until then, naming the day of enrolment (ui:tl61.planStep.onderwijsNieuweSchool,
  *      six languages). The step stays (the child may still be at home), and goes with "Kind gaat weer naar school".
+ *
+ *   D3 (fixed; low: a past, optional term as the first thing to do) story 1, with "Kind gaat weer naar school" logged on Mon 7
+ *      Jun instead of the de-registration. On Wed 9 Jun the first screen's two actions were B's refusal bezwaar and its
+ *      Geschillencommissie, both passed on Tue 1 Jun, for a child admitted at C and at school there; C's OPP (19 Jul) was only
+ *      the "next date". While the 6 weeks ran the first screen said the bezwaar is a choice (warning weigering-blijft-na-toelating,
+ *      choice paragraph); once passed it said nothing and put them first. Now, enrolled at the next school by today, the
+ *      passed steps are a choice (PlanStep.choice: never a first action while another step is there), as session 60 did for a
+ *      removal (src/rules/plan.ts afterEnrolmentElsewhere). They keep their dates and texts in the plan.
  *
  * Checked and found right (no defect): a refusal logged before the registration it answers; a refusal's date edited; a
  * bezwaar deleted (its term comes back); bezwaar and Geschillencommissie on the same day; a talk planned ahead (no term); the
@@ -107,6 +115,7 @@ import { askedQuestions, canShow } from '../../src/flow/route';
 import type { Plan, PlanStep } from '../../src/rules/plan';
 import type { IsoDate } from '../../src/rules/dates';
 import { stepParams, stepText } from '../../src/ui/deadlineText';
+import { firstThings } from '../../src/ui/firstThings';
 import { addEvent, deleteEvent, updateEvent, type TimelineEvent } from '../../src/timeline/model';
 import type { EventKind, How } from '../../src/timeline/effects';
 import { ev, log } from './timeline-log';
@@ -222,6 +231,22 @@ describe('story 1: suspension, removal, bezwaar, a refusal at B, admission and e
     const s = step(p, 'onderwijs-thuis-vragen')!;
     expect(said(s)).toMatch(/sinds maandag 7 juni 2027 ingeschreven op de nieuwe school/);
     expect(said(s)).not.toMatch(/blijft verantwoordelijk tot je kind op een andere school/);
+  });
+
+  it('D3: Wed 9 Jun, at C since Mon 7 Jun ("Kind gaat weer naar school"): B\'s passed bezwaar and Geschillencommissie stay, but are no first action', () => {
+    const p = planOn(log(A(HV), [...events.slice(0, 7), E('weer-naar-school', '2027-06-07')]), '2027-06-09', ENROLLED);
+    expect(due(p, 'bezwaar-weigering')).toBe('2027-04-20 2027-06-01 passed');
+    expect(due(p, 'geschillencommissie')).toBe('2027-04-20 2027-06-01 passed uncertain');
+    expect(firstScreen(p).actions).not.toContain('bezwaar-weigering');
+    expect(firstScreen(p).actions).not.toContain('geschillencommissie');
+    expect(firstScreen(p).next).toBe('opp-na-toelating 2027-07-19');
+  });
+
+  it('Mon 31 May, admitted at C, enrolment ahead: B\'s bezwaar (to Tue 1 Jun) is still the first action, said as a choice', () => {
+    const p = planOn(upTo(7), '2027-05-31', ENROLLED);
+    expect(due(p, 'bezwaar-weigering')).toBe('2027-04-20 2027-06-01 upcoming');
+    expect(firstScreen(p).actions).toContain('bezwaar-weigering');
+    expect(firstThings(p).choice?.step.id).toBe('bezwaar-weigering');
   });
 
   it('the day before the enrolment (Fri 4 Jun, admitted, de-registration not logged yet): the suspension and the old school\'s duty stay', () => {
