@@ -4,7 +4,7 @@ import { decisionAfterObjection, stepRules, warningRules, type Contact, type Mom
 import type { Answers } from '../flow/answers';
 import type { IsoDate } from './dates';
 import { GROUP_ORDER, orderPlan } from './order';
-import { admittedNotEnrolled, atNoSchool, enrolledAtNewSchool, enrolledElsewhereAfterRemoval } from './steps/predicates';
+import { admittedNotEnrolled, atNoSchool, enrolledAtNewSchool, enrolledByToday, enrolledElsewhereAfterRemoval } from './steps/predicates';
 import { GPO_FROM } from './steps/geschil';
 
 export type { Contact, Moment, StepGroup } from './catalogue';
@@ -120,12 +120,18 @@ export const OLD_SCHOOL_OPP_STEPS: readonly string[] = ['opp-vragen', 'opp-inste
  */
 export function afterEnrolmentElsewhere(steps: readonly PlanStep[], f: Facts): PlanStep[] {
   const removal = enrolledElsewhereAfterRemoval(f);
+  // Session 61 (lawyer-s61-timeline D3): refused at one school, admitted at the next and enrolled there by today: the refusal's
+  // bezwaar and its Geschillencommissie step, once their 6 weeks have passed, are a choice too (the first screen's choice
+  // paragraph and the warning weigering-blijft-na-toelating speak only while the term runs). Before, those two passed steps
+  // were the first screen's two actions for a child at the new school, above its OPP term. Their dates and texts stay.
+  const refused = f.is('refusedThenAdmittedElsewhere') && enrolledByToday(f);
   const twoOpps = (removal || enrolledAtNewSchool(f)) && steps.some((s) => s.id === 'opp-na-toelating') && steps.some((s) => OLD_SCHOOL_OPP_STEPS.includes(s.id));
-  if (!removal && !twoOpps) return [...steps];
+  if (!removal && !twoOpps && !refused) return [...steps];
   const noted = (s: PlanStep, note: string): PlanStep => (s.note ? s : { ...s, note });
   return steps.map((s) => {
     if (removal && s.id === 'geschillencommissie' && s.params[GPO_FROM] === 'verwijdering') return { ...noted(s, REMOVAL_CHOICE_NOTE), choice: true };
     if (removal && s.id === 'bezwaar-verwijdering') return s.deadline?.status === 'passed' ? { ...noted(s, REMOVAL_CHOICE_NOTE), choice: true } : noted(s, REMOVAL_CHOICE_NOTE);
+    if (refused && s.deadline?.status === 'passed' && (s.id === 'bezwaar-weigering' || (s.id === 'geschillencommissie' && s.params[GPO_FROM] === 'weigering'))) return { ...s, choice: true };
     if (twoOpps && OLD_SCHOOL_OPP_STEPS.includes(s.id)) return noted(s, OLD_SCHOOL_OPP_NOTE);
     if (twoOpps && s.id === 'opp-na-toelating') return noted(s, NEW_SCHOOL_OPP_NOTE);
     return s;

@@ -264,7 +264,29 @@ export const noSchoolYet = (f: Facts) => atNoSchool(f) && !f.is('isAanmelden');
  */
 // Session 59 (s59-enrolled): atNoSchool, not neverEnrolled: from the day of enrolment the school records her absence, so
 // verzuim-niet-ingeschreven gives way to verzuim-melding (its general text) and leerplicht-inschakelen is no longer "nu".
-export const enrolledNowhere = (f: Facts) => atNoSchool(f) || (f.is('mayBeEnrolled') && f.oneOf('ingeschreven', 'nee'));
+/**
+ * Session 61 (lawyer-s61-timeline D1): the child is enrolled by today at a school she was registered at after the old school's
+ * story began: after the first day at home or a TLV decision (enrolledAtNewSchool), after a removal (enrolledElsewhereAfterRemoval),
+ * or on or after the first day of a suspension, and enrolled after that day (suspendedThenEnrolledElsewhere). A timeline holds
+ * such stories over months: the suspension and the de-registration ("Uitgeschreven") logged in February write "geschorst" and
+ * "ingeschreven: nee", and they stay in the answers after the enrolment at the next school in June. From the day of that
+ * enrolment the new school has the zorgplicht (A23, 002:734-736; C22: the old school keeps it only UNTIL the enrolment
+ * elsewhere): she is enrolled somewhere (enrolledNowhere), and the old school's suspension is over (C10: it ends anyway; she
+ * cannot be let back into a school she left).
+ */
+export const suspendedThenEnrolledElsewhere = (f: Facts): boolean => {
+  const suspended = f.is('isSuspended') ? f.date('schorsing-datum') : undefined;
+  const registered = f.date('aanmelding-datum');
+  const enrolled = f.date('inschrijving-datum');
+  return enrolledByToday(f) && suspended !== undefined && registered !== undefined && enrolled !== undefined && registered >= suspended && enrolled > suspended;
+};
+export const enrolledAtSchoolSinceConflict = (f: Facts): boolean =>
+  enrolledAtNewSchool(f) || enrolledElsewhereAfterRemoval(f) || suspendedThenEnrolledElsewhere(f);
+/**
+ * Enrolled at no school today: never enrolled and not yet (atNoSchool), or de-registered ("ingeschreven: nee") and not enrolled
+ * since at a new school (session 61, enrolledAtSchoolSinceConflict).
+ */
+export const enrolledNowhere = (f: Facts) => atNoSchool(f) || (f.is('mayBeEnrolled') && f.oneOf('ingeschreven', 'nee') && !enrolledAtSchoolSinceConflict(f));
 
 /** Parent and school are stuck: the onderwijsconsulenten can help (001:719; 002:2763-2790). */
 export const stuck = (f: Facts) =>

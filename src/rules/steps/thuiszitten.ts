@@ -1,7 +1,7 @@
 import { deadline, TERMS } from '../deadlines';
 import type { Facts } from '../facts';
 import type { StepRule } from './types';
-import { OFFER_REFUSED_TEXTS, offerTurnedDown, offerRefused, when, objectionToMake, removalDated, enrolledNowhere, noSchoolYet, stuck, admittedNotEnrolled, enrolledAfterNoSchool } from './predicates';
+import { OFFER_REFUSED_TEXTS, offerTurnedDown, offerRefused, when, objectionToMake, removalDated, enrolledNowhere, noSchoolYet, stuck, admittedNotEnrolled, enrolledAfterNoSchool, enrolledAtSchoolSinceConflict, suspendedThenEnrolledElsewhere } from './predicates';
 
 /**
  * Session 51 (lawyer-s50-thuis D6, D8): the child is at home because the school decided so (suspended, "niet welkom",
@@ -28,6 +28,8 @@ export const ADMITTED_DAY_UNKNOWN_YOUNG_TEXTS = 'ui:enrolled60.planStep.verzuimT
  * wait for the school's report (D05, 001:847; D06, 000:1082-1091).
  */
 export const LPA_ENROLLED_TEXTS = 'ui:enrolled60.planStep.leerplichtIngeschreven';
+/** Session 61 (lawyer-s61-timeline D2): onderwijs-thuis-vragen once the child is enrolled at a new school. */
+export const NEW_SCHOOL_EDUCATION_TEXTS = 'ui:tl61.planStep.onderwijsNieuweSchool';
 
 /** The plan's steps for thuiszitten, schorsing and verwijdering, leerplicht (FACTS C, D). Texts: content/<lang>/steps.yaml, by the same ids. */
 export const homeSteps: readonly StepRule[] = [
@@ -38,7 +40,11 @@ export const homeSteps: readonly StepRule[] = [
     // no "ask for education" with the letter for a child at home. Its school keeps teaching until the enrolment (000:934-938),
     // which the warning wachtlijst-zorgplicht says. At home and on a waiting list: asked, also with lessons now.
     applies: (f) => f.is('isThuiszitter') && (f.answeredNot('lessen-nu', 'ja') || f.is('isOnWaitingList')),
-    texts: (f) => (offerTurnedDown(f) ? OFFER_REFUSED_TEXTS : undefined),
+    // Session 61 (lawyer-s61-timeline D2): once enrolled at a new school (enrolledAtSchoolSinceConflict), "De school blijft
+    // verantwoordelijk tot je kind op een andere school is ingeschreven" is past: the new school must teach now (A23,
+    // 002:734-736; C22, 000:934-938). The step asks that school when the child can start and what lessons she gets until then.
+    texts: (f) => (enrolledAtSchoolSinceConflict(f) ? NEW_SCHOOL_EDUCATION_TEXTS : offerTurnedDown(f) ? OFFER_REFUSED_TEXTS : undefined),
+    params: (f): Record<string, string> => (enrolledAtSchoolSinceConflict(f) ? { ingeschreven: f.date('inschrijving-datum')! } : {}),
   },
   {
     id: 'afspraken-thuis-vastleggen', group: 'binnenkort', section: 'afspraken-vastleggen', letters: ['bevestiging-afspraken'], contacts: ['school'],
@@ -87,7 +93,9 @@ export const homeSteps: readonly StepRule[] = [
     // (002:2078-2086) moves the duty to a new school; without one the sources say nothing, so: ask the steunpunt.
     // Not when a (written) removal decision is known: then bezwaar-verwijdering and verwijdering-zonder-school speak.
     id: 'uitschrijving-navragen', group: 'nu', section: 'schorsing-verwijdering', contacts: ['schoolbestuur', 'leerplichtambtenaar', 'steunpunt'],
-    applies: (f) => f.is('isThuiszitter') && !f.is('neverEnrolled') && f.oneOf('ingeschreven', 'nee') && !f.is('hasRemovalDecision'),
+    // Session 61 (lawyer-s61-timeline D1): nor once she is enrolled at a new school (enrolledAtSchoolSinceConflict): "je kind
+    // staat nergens ingeschreven" is not so then.
+    applies: (f) => f.is('isThuiszitter') && !f.is('neverEnrolled') && f.oneOf('ingeschreven', 'nee') && !f.is('hasRemovalDecision') && !enrolledAtSchoolSinceConflict(f),
     texts: offerRefused('planStep', 'uitschrijvingNavragen'),
   },
   {
@@ -104,7 +112,11 @@ export const homeSteps: readonly StepRule[] = [
   {
     // C10: suspension in primary school at most one week.
     id: 'schorsing-einde', group: 'nu', section: 'schorsing-verwijdering', contacts: ['school'],
-    applies: (f) => f.is('isSuspended') && f.date('schorsing-datum') !== undefined,
+    // Session 61 (lawyer-s61-timeline D1): not once the child is enrolled at a school she was registered at after the
+    // suspension began (suspendedThenEnrolledElsewhere): that suspension was the old school's, and it is over. Before, a
+    // suspension logged in February stood as the first thing to do in June ("Zorg dat je kind weer naar school mag", passed),
+    // above the new school's OPP term.
+    applies: (f) => f.is('isSuspended') && f.date('schorsing-datum') !== undefined && !suspendedThenEnrolledElsewhere(f),
     deadline: (f) => when(f.date('schorsing-datum'), (s) => deadline(s, 'schorsing-begin', TERMS.suspensionMaxWeeks, 'weeks', f.today)),
   },
   {

@@ -7,7 +7,7 @@ import { addWeeks, daysBetween } from '../calendar';
 /** A bezwaar term of 6 weeks from `decision` that has not passed on `today` (not known: not open). */
 const objectionStillOpen = (decision: IsoDate | undefined, today: IsoDate): boolean => decision !== undefined && addWeeks(decision, TERMS.objectionWeeks) >= today;
 import { TERMS } from '../deadlines';
-import { offerTurnedDown, offerRefused, twoObjectableDecisions, twoGpoDecisions, admittedRefusalMayBeObjected, objectionUnplaced, filedLate, objectionDue, gpoDue, FILING_STEPS, enrolledNowhere, objectionToMake, neverEnrolledTexts, enrolledElsewhereAfterRemoval, enrolledAtNewSchool } from './predicates';
+import { offerTurnedDown, offerRefused, twoObjectableDecisions, twoGpoDecisions, admittedRefusalMayBeObjected, objectionUnplaced, filedLate, objectionDue, gpoDue, FILING_STEPS, enrolledNowhere, objectionToMake, neverEnrolledTexts, enrolledElsewhereAfterRemoval, enrolledAtNewSchool, suspendedThenEnrolledElsewhere } from './predicates';
 import { stepRules } from './index';
 
 /** Session 57 (s57-noschool): the warnings kleuter-so and tlv-zonder-opp for a child enrolled at no school (neverEnrolled). */
@@ -72,7 +72,8 @@ export type FilingCertainty = 'certain' | 'uncertain';
  */
 export function suspendedTooLong(f: Facts): boolean {
   const home = f.date('thuis-sinds');
-  if (!f.is('isSuspended') || home === undefined || daysBetween(home, f.today) <= SUSPENSION_DAYS) return false;
+  // Session 61 (lawyer-s61-timeline D1): not once enrolled at a school registered at after the suspension began.
+  if (!f.is('isSuspended') || home === undefined || daysBetween(home, f.today) <= SUSPENSION_DAYS || suspendedThenEnrolledElsewhere(f)) return false;
   const start = f.date('schorsing-datum');
   return start === undefined || daysBetween(start, f.today) <= SUSPENSION_DAYS;
 }
