@@ -25,9 +25,15 @@
  *      said "De school is dus te laat", but its title was the waiting one. Now the title is "De school is te laat: vraag om
  *      het besluit op papier", six languages. The tests marked "failed before" failed on b06cd9f.
  *
- * Noted, not changed: with an extension told and the 10 weeks passed, or the extension unknown, the title stays "Houd bij …"
- * and the first screen points to the step ("Lees bij deze stap wat dat betekent"), as session 23 chose
- * (first-screen-s23.test.ts): there the school may have named its own day in its letter.
+ *   D2 (fixed; the same defect, found by reading Sem's plan with other answers) With an extension told ("ja") or not known
+ *      ("weet ik niet"), once the 10-week day had passed the school is late whatever it wrote (A05: at most 4 weeks more),
+ *      yet the first action still read "Houd bij of de school op tijd beslist". Registered Tue 1 Sep 2026: 6 weeks end
+ *      Tue 13 Oct, 10 weeks Tue 10 Nov 2026; read Mon 30 Nov 2026. Now the step has texts of its own after the 10-week day
+ *      (ui s47.planStep.besluitAanmeldingTeLaat: the late title; "even with an extension the school had to decide by …").
+ *      Before the 10-week day, with the extension not known, keeping track stays right (the school may have extended).
+ *
+ * Noted, not changed: a child enrolled nowhere keeps its own texts (besluitAanmeldingNergens, "Houd bij …") also when late;
+ * its late text says what to do and the first screen points to it.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPlan, type Plan } from '../../src/rules/plan';
@@ -89,5 +95,41 @@ describe('Sem: registered Mon 2 Nov 2026, no extension, no decision (A04, A05, F
     expect(decision(p).deadline).toMatchObject({ start: '2026-11-02', due: '2027-01-11', status: 'upcoming' });
     expect(title(p, 'nl')).toBe(WAITING_TITLE);
     expect(screen(p)).not.toMatch(/te laat/);
+  });
+});
+
+describe('Sem registered Tue 1 Sep 2026, extension told or not known: the 10-week day Tue 10 Nov 2026 (A05)', () => {
+  const sept = (extended: 'ja' | 'weet-niet') => ({ ...sem('nee'), 'aanmelding-datum': '2026-09-01', 'aanmelding-verlengd': extended }) as ReturnType<typeof sem>;
+
+  it('extension told, read Mon 30 Nov 2026: due Tue 10 Nov passed; the first action says the school is late (failed before)', () => {
+    const p = buildPlan(sept('ja'), '2026-11-30');
+    expect(decision(p).deadline).toMatchObject({ start: '2026-09-01', due: '2026-11-10', status: 'passed' });
+    expect(firstThings(p).actions[0]?.id).toBe('besluit-aanmelding');
+    expect(screen(p)).toMatch(/De school is te laat: vraag om het besluit op papier Uiterlijk dinsdag 10 november 2026\. Deze datum is voorbij\./);
+    expect(stepText(decision(p), 'late', tFor('nl'))).toMatch(/Ook met een verlenging moest de school uiterlijk op dinsdag 10 november 2026 beslissen\. Die dag is voorbij\./);
+  });
+
+  it('extension not known, read Mon 30 Nov 2026: both days passed; late title in all six languages (failed before)', () => {
+    const p = buildPlan(sept('weet-niet'), '2026-11-30');
+    expect(decision(p).deadline).toMatchObject({ due: '2026-10-13', status: 'passed' });
+    const before = buildPlan(sept('weet-niet'), '2026-11-01');
+    for (const lang of LANGS) {
+      expect(title(p, lang), lang).toBe(title(buildPlan(sem('nee'), '2026-12-16'), lang));
+      expect(title(p, lang), lang).not.toBe(title(before, lang));
+      expect(stepText(decision(p), 'late', tFor(lang)), lang).toBeTruthy();
+      expect(stepText(decision(p), 'late', tFor(lang)), lang).not.toBe(stepText(decision(before), 'late', tFor(lang)));
+    }
+  });
+
+  it('guard: extension not known, read Sun 1 Nov 2026 (6 weeks passed, 10 not): keep track, maybe until Tue 10 Nov', () => {
+    const p = buildPlan(sept('weet-niet'), '2026-11-01');
+    expect(decision(p).deadline).toMatchObject({ due: '2026-10-13', status: 'passed', maybeExtendedTo: '2026-11-10' });
+    expect(title(p, 'nl')).toBe(WAITING_TITLE);
+  });
+
+  it('guard: extension told, read on the 10-week day itself (Tue 10 Nov 2026): not late yet', () => {
+    const p = buildPlan(sept('ja'), '2026-11-10');
+    expect(decision(p).deadline).toMatchObject({ due: '2026-11-10', status: 'today' });
+    expect(title(p, 'nl')).toBe(WAITING_TITLE);
   });
 });
