@@ -173,7 +173,9 @@ describe('the first screen as the page renders it', () => {
       expect(first, code).toBeDefined();
       expect(first, code).not.toMatch(/^(Wacht|Wait|Czekaj|Чекайте|انتظر)|bekleyin/);
     }
-    expect(screen(plan)).toMatch(/Houd bij of de school op tijd beslist Uiterlijk dinsdag 10 november 2026\. Deze datum is voorbij\. Lees bij deze stap/);
+    // s61-blind D2: the 10-week day passed, so the title now says the school is late and what to do (was "Houd bij of de
+    // school op tijd beslist").
+    expect(screen(plan)).toMatch(/De school is te laat: vraag om het besluit op papier Uiterlijk dinsdag 10 november 2026\. Deze datum is voorbij\. Lees bij deze stap/);
   });
 
   it('a suspension past its week: the first action is not "ask when" but that the child goes back (failed before: "Vraag wanneer je kind terug mag")', () => {

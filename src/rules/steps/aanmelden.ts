@@ -12,6 +12,15 @@ const notExtendedAndPassed = (f: Facts): boolean => {
 };
 
 /**
+ * s61-blind D2: the 10-week day (6 weeks, once at most 4 more: A04/A05, 001:119) has passed, whatever the parent answered
+ * about an extension: the school is late for certain (the texts keep the new-school-year and third-birthday caveats).
+ */
+const tenWeeksPassed = (f: Facts): boolean => {
+  const start = f.date('aanmelding-datum');
+  return start !== undefined && addWeeks(start, TERMS.admissionDecisionMaxWeeks) < f.today;
+};
+
+/**
  * Session 58 (s58-oppdate): opp-na-toelating without the day of enrolment (not asked, "weet ik niet" or no answer): the
  * text of session 23, "count it yourself: the day of enrolment plus 6 weeks; ask the school". steps.yaml has the dated text.
  */
@@ -46,12 +55,16 @@ export const admissionSteps: readonly StepRule[] = [
     // steps): this school has the zorgplicht since it received the registration (A03, A11; 002:728-734, 664-670).
     // lawyer-s51-answers D3: the parent answered that the school did NOT extend, and the 6 weeks passed: say plainly the
     // school is late since that day; no "allerlaatste dag" 4 weeks later, no asking again what she answered (A05, 001:119).
+    // s61-blind: those texts' title says the school is late and to ask for the decision on paper (the first screen showed
+    // "Houd bij of de school op tijd beslist" beside a passed date); so do the texts once the 10-week day has passed.
     texts: (f) =>
       f.is('neverEnrolled') && !f.oneOf('ondersteuning-gemeld', 'nee')
         ? 'ui:s47.planStep.besluitAanmeldingNergens'
         : notExtendedAndPassed(f)
           ? 'ui:s47.planStep.besluitAanmeldingNietVerlengd'
-          : undefined,
+          : tenWeeksPassed(f)
+            ? 'ui:s47.planStep.besluitAanmeldingTeLaat'
+            : undefined,
     deadline: (f) =>
       when(f.date('aanmelding-datum'), (start) => {
         // Session 35: a refusal by phone is no decision (A20), so an extension the school gave before it still holds. The
