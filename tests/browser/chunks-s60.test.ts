@@ -49,9 +49,9 @@ describe('the reading pages do not load the plan\u2019s code', () => {
     const ctx = await suite.browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
     const page = await ctx.newPage();
     suite.track(ctx, page);
-    // A blocked file is a console error of the browser's own; this test checks the page instead.
-    await page.route(/\/assets\/pagetexts\.nl-[\w-]+\.js$/, (r) => r.fulfill({ status: 404, body: '' }));
-    page.on('console', () => undefined);
+    // The request is held, never answered: a 404 (as before session 61) is a console error of the browser's own, which
+    // the suite's tracker counted whenever the after-paint request came before the test's end (CI 135, once).
+    await page.route(/\/assets\/pagetexts\.nl-[\w-]+\.js$/, () => undefined);
     await page.goto(`${suite.server.url}#/lees/thuiszitten`);
     await page.locator('.link-box').first().waitFor();
     const text = await page.locator('main').innerText();
