@@ -5,20 +5,20 @@ import type { StepRule } from './types';
 import type { Facts } from '../facts';
 import { when, registrationDecided, objectionToMake } from './predicates';
 
-/** The parent answered "nee" (the school did not extend) and the 6 weeks from receipt have passed (lawyer-s51-answers D3). */
-const notExtendedAndPassed = (f: Facts): boolean => {
+/** `weeks` after the school received the registration have passed (not known: not passed). */
+const weeksSinceReceiptPassed = (f: Facts, weeks: number): boolean => {
   const start = f.date('aanmelding-datum');
-  return start !== undefined && admissionExtension(f) === 'nee' && addWeeks(start, TERMS.admissionDecisionWeeks) < f.today;
+  return start !== undefined && addWeeks(start, weeks) < f.today;
 };
+
+/** The parent answered "nee" (the school did not extend) and the 6 weeks from receipt have passed (lawyer-s51-answers D3). */
+const notExtendedAndPassed = (f: Facts): boolean => admissionExtension(f) === 'nee' && weeksSinceReceiptPassed(f, TERMS.admissionDecisionWeeks);
 
 /**
  * s61-blind D2: the 10-week day (6 weeks, once at most 4 more: A04/A05, 001:119) has passed, whatever the parent answered
  * about an extension: the school is late for certain (the texts keep the new-school-year and third-birthday caveats).
  */
-const tenWeeksPassed = (f: Facts): boolean => {
-  const start = f.date('aanmelding-datum');
-  return start !== undefined && addWeeks(start, TERMS.admissionDecisionMaxWeeks) < f.today;
-};
+const tenWeeksPassed = (f: Facts): boolean => weeksSinceReceiptPassed(f, TERMS.admissionDecisionMaxWeeks);
 
 /**
  * Session 58 (s58-oppdate): opp-na-toelating without the day of enrolment (not asked, "weet ik niet" or no answer): the

@@ -26,17 +26,17 @@ if (typeof document !== 'undefined') {
 export function Heading({ title, caption, titlePrefix, id, focusKey }: { title: string; caption?: string; titlePrefix?: string; id?: string; focusKey?: string }) {
   const t = useT();
   const ref = useRef<HTMLHeadingElement>(null);
-  // A page patched in place (the next question in the same page) passes a new focusKey: focus moves again.
-  // Session 55: the new page is painted from its top, at once. Before, the page kept the old page's scroll (the plan
-  // after "Naar mijn plan" at the foot of the check page was painted 400 px down) and the focus then scrolled it up
-  // smoothly (styles.css: scroll-behavior), 25 frames repainting the long plan at 4× CPU. Before the paint, so a page
-  // that scrolls itself (a section of a chapter, a term) does so after this.
   // Session 61: the title is written in the same layout pass as the focus, and before it. Written in an effect after the
   // paint, it lagged: focus (and a screen reader reading the title on focus, and CI) met the plan's heading under the
   // check page's title. Declared first, so it runs before the focus below on a page's first render.
   useLayoutEffect(() => {
     document.title = t('app.pageTitle', { page: [titlePrefix, title].filter(Boolean).join(': ') });
   }, [title, titlePrefix, t.lang]);
+  // A page patched in place (the next question in the same page) passes a new focusKey: focus moves again.
+  // Session 55: the new page is painted from its top, at once. Before, the page kept the old page's scroll (the plan
+  // after "Naar mijn plan" at the foot of the check page was painted 400 px down) and the focus then scrolled it up
+  // smoothly (styles.css: scroll-behavior), 25 frames repainting the long plan at 4× CPU. Before the paint, so a page
+  // that scrolls itself (a section of a chapter, a term) does so after this.
   useLayoutEffect(() => {
     if (firstPage) {
       firstPage = false;
