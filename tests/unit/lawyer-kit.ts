@@ -56,6 +56,11 @@ export const sent = (id: string, letter: string, date: IsoDate): TimelineEvent =
 
 /** The step with this id, if the plan has it. */
 export const step = (p: Plan, id: string) => p.steps.find((x) => x.id === id);
+/** A step's deadline as one line, "start due status[ uncertain]", or undefined without one. */
+export const due = (p: Plan, id: string) => {
+  const d = step(p, id)?.deadline;
+  return d ? `${d.start} ${d.due} ${d.status}${d.certain ? '' : ' uncertain'}` : undefined;
+};
 /** The ids of the plan's steps, in the plan's order. */
 export const ids = (p: Plan) => p.steps.map((x) => x.id);
 /** The ids of the plan's warnings, in the plan's order. */

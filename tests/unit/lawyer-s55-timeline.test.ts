@@ -89,17 +89,13 @@ import type { EventKind, How } from '../../src/timeline/effects';
 import { ev, flags, log } from './timeline-log';
 import { agreeingPlan, type Story } from './app-story';
 import { loadPlanTexts, tFor } from './plan-texts';
-import { A, ids, nl, step } from './lawyer-kit';
+import { A, due, ids, nl, step } from './lawyer-kit';
 import { LANGUAGES } from '../../src/languages';
 
 beforeAll(loadPlanTexts);
 
 let n = 0;
 const E = (kind: EventKind, date: IsoDate, how: How = 'brief'): TimelineEvent => ev(`s55-${n++}`, kind, date, how);
-const due = (p: Plan, id: string) => {
-  const d = step(p, id)?.deadline;
-  return d ? `${d.start} ${d.due} ${d.status}${d.certain ? '' : ' uncertain'}` : undefined;
-};
 /** The first screen in short: its two actions, the next date, its alerts (no `also`, unlike lawyer-kit.ts firstScreen: tests compare the whole). */
 const first = (p: Plan) => {
   const f = firstThings(p);

@@ -121,17 +121,13 @@ import type { EventKind, How } from '../../src/timeline/effects';
 import { ev, log } from './timeline-log';
 import { agreeingPlan, planAtApp, type Story } from './app-story';
 import { loadPlanTexts, tFor } from './plan-texts';
-import { A, firstScreen, ids, nl, step } from './lawyer-kit';
+import { A, due, firstScreen, ids, nl, step } from './lawyer-kit';
 import { LANGUAGES } from '../../src/languages';
 
 beforeAll(loadPlanTexts);
 
 let n = 0;
 const E = (kind: EventKind, date: IsoDate, how: How = 'brief'): TimelineEvent => ev(`s61-${n++}`, kind, date, how);
-const due = (p: Plan, id: string) => {
-  const d = step(p, id)?.deadline;
-  return d ? `${d.start} ${d.due} ${d.status}${d.certain ? '' : ' uncertain'}` : undefined;
-};
 /** Everything a step says in Dutch: title, why, late, check and the timeline's note. */
 const said = (s: PlanStep) =>
   [...['title', 'why', 'late', 'check'].map((part) => stepText(s, part, nl())), s.note ? nl().raw(s.note, stepParams(s, 'nl')) : ''].join(' ');
