@@ -27,7 +27,7 @@ const LettersPage = lazyPage(() => import('./pages/LettersPage').then((m) => m.L
 const LetterPage = lazyPage(() => import('./pages/LettersPage').then((m) => m.LetterPage));
 const SharePage = lazyPage(() => import('./pages/SharePage').then((m) => m.SharePage));
 const TimelinePage = lazyPage(() => import('./pages/TimelinePage').then((m) => m.TimelinePage));
-const MeetingPage = lazyPage(() => import('./pages/MeetingPage').then((m) => m.MeetingPage));
+const MeetingPage = lazyPage(() => import('./pages/MeetingPage').then((m) => m.MeetingPage), 'pagetexts', 'meetingtexts');
 const ProfessionalsPage = lazyPage(() => import('./pages/ProfessionalsPage').then((m) => m.ProfessionalsPage));
 
 export function useApp(): AppState {

@@ -7,8 +7,8 @@ import { languageModule, type Lang } from '../app/i18n';
  * chapters, the glossary, pages, letters and the search index. The service worker precaches
  * the Dutch ones; another language's modules are kept once fetched (see vite.config.ts).
  */
-type Kind = 'chapters' | 'glossary' | 'pages' | 'letters' | 'search' | 'steps' | 'questions' | 'pagetexts' | 'readtexts' | 'toc';
-type Loaded = { chapters: Chapter[]; glossary: GlossaryTerm[]; pages: Page[]; letters: LetterSet; search: SearchDoc[]; steps: StepTexts; questions: QuestionTexts; pagetexts: Record<string, unknown>; readtexts: Record<string, unknown>; toc: Toc };
+type Kind = 'chapters' | 'glossary' | 'pages' | 'letters' | 'search' | 'steps' | 'questions' | 'pagetexts' | 'readtexts' | 'meetingtexts' | 'toc';
+type Loaded = { chapters: Chapter[]; glossary: GlossaryTerm[]; pages: Page[]; letters: LetterSet; search: SearchDoc[]; steps: StepTexts; questions: QuestionTexts; pagetexts: Record<string, unknown>; readtexts: Record<string, unknown>; meetingtexts: Record<string, unknown>; toc: Toc };
 /** The kinds of interface texts a lazy page waits for: all of them, or the reading pages' own (with the contents). */
 export type TextKind = 'pagetexts' | 'readtexts';
 
@@ -24,6 +24,8 @@ const dutch: { [K in Kind]: () => Promise<{ default: Loaded[K] }> } = {
   pagetexts: () => import('../content/generated/pagetexts.nl'),
   // The reading pages' texts, with their own copy of the contents (loadContent keeps it as `toc`).
   readtexts: () => import('../content/generated/readtexts.nl'),
+  // The meeting page's own texts (the whole `meeting` section; pagetexts has the part the plan and letters read).
+  meetingtexts: () => import('../content/generated/meetingtexts.nl'),
   questions: () => import('../content/generated/questions.nl'),
   steps: () => import('../content/generated/steps.nl'),
 };

@@ -48,9 +48,10 @@ describe('every text read as stored is what i18next gives', () => {
   };
   it.each(['nl', 'en', 'tr', 'pl', 'uk', 'ar'] as const)('%s', async (lang) => {
     await initI18n('nl');
-    // As src/main.tsx adds them when they load: questions and steps in their own namespace, pagetexts into ui.
-    for (const kind of ['questions', 'steps', 'pagetexts'] as const) {
-      for (const l of new Set(['nl', lang] as const)) addTexts(l, kind === 'pagetexts' ? 'ui' : kind, (await import(`../../src/content/generated/${kind}.${l}.ts`)).default as object);
+    // As src/main.tsx adds them when they load: questions and steps in their own namespace, pagetexts and then the
+    // meeting page's texts into ui.
+    for (const kind of ['questions', 'steps', 'pagetexts', 'meetingtexts'] as const) {
+      for (const l of new Set(['nl', lang] as const)) addTexts(l, kind === 'pagetexts' || kind === 'meetingtexts' ? 'ui' : kind, (await import(`../../src/content/generated/${kind}.${l}.ts`)).default as object);
     }
     await setLanguage(lang);
     const keys = ['ui', 'questions', 'steps'].flatMap((ns) => leaves(i18n.store.data['nl']![ns], '').map((k) => `${ns}:${k}`));

@@ -7,8 +7,8 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/flow/answers';
 import { buildCard } from '../../src/meeting/card';
-import uiNl from '../../src/content/generated/pagetexts.nl';
-import uiEn from '../../src/content/generated/pagetexts.en';
+import uiNl from '../../src/content/generated/meetingtexts.nl';
+import uiEn from '../../src/content/generated/meetingtexts.en';
 
 /** A child at home, de-registered and enrolled nowhere (FACTS FP09). */
 const UITGESCHREVEN: Answers = {

@@ -19,7 +19,8 @@ import { icsTexts } from '../../src/ui/deadlineText';
 import { fillLetter, letterText } from '../../src/rules/letters';
 import stepsNl from '../../src/content/generated/steps.nl';
 import uiNl from '../../src/content/generated/pagetexts.nl';
-import uiEn from '../../src/content/generated/pagetexts.en';
+import meetingNl from '../../src/content/generated/meetingtexts.nl';
+import meetingEn from '../../src/content/generated/meetingtexts.en';
 import tocNl from '../../src/content/generated/toc.nl';
 import lettersNl from '../../src/content/generated/letters.nl';
 
@@ -266,7 +267,7 @@ describe('the gesprekskaart: questions, documents and lines per fact pattern', (
     const facts = readFileSync('/work/shared/FACTS.md', 'utf8');
     const sections = new Set(Object.keys(tocNl.sectionChapter));
     const m = (ui: Record<string, unknown>) => ui['meeting'] as Record<string, Record<string, unknown>>;
-    for (const ui of [uiNl, uiEn]) {
+    for (const ui of [meetingNl, meetingEn]) {
       for (const q of QUESTION_RULES) {
         const t = m(ui)['q']![q.id] as { text?: string; why?: string } | undefined;
         expect(t?.text && t.why, q.id).toBeTruthy();
@@ -305,6 +306,7 @@ describe('agreements become plan steps and calendar events with exact dates', ()
     await initI18n('nl');
     addTexts('nl', 'steps', stepsNl);
     addTexts('nl', 'ui', uiNl);
+    addTexts('nl', 'ui', meetingNl); // the meeting page's texts, as src/main.tsx adds them
     await setLanguage('nl');
   });
 

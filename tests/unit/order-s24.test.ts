@@ -157,7 +157,7 @@ describe('3. the meeting warning with a certain bezwaar and an uncertain Geschil
   it('in every language the warning and the meeting card say the GPO date is not certain, and state only the bezwaar as falling earlier (failed before)', async () => {
     for (const { code } of LANGUAGES) {
       const steps = ((await import(`../../src/content/generated/steps.${code}.ts`)) as { default: { warnings: Record<string, { text: string }> } }).default;
-      const ui = ((await import(`../../src/content/generated/pagetexts.${code}.ts`)) as { default: { meeting: { knowItem: Record<string, string> } } }).default;
+      const ui = ((await import(`../../src/content/generated/meetingtexts.${code}.ts`)) as { default: { meeting: { knowItem: Record<string, string> } } }).default;
       const warning = steps.warnings['termijn-voor-gesprek']!.text;
       const card = ui.meeting.knowItem['termijn-voor-gesprek']!;
       expect(warning, code).toMatch(NOT_CERTAIN[code]!);

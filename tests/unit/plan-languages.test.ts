@@ -400,9 +400,10 @@ beforeAll(async () => {
   await initI18n('nl');
   for (const lang of LANGS) {
     await setLanguage(lang);
-    const [steps, ui] = await Promise.all([import(`../../src/content/generated/steps.${lang}.ts`), import(`../../src/content/generated/pagetexts.${lang}.ts`)]);
+    const [steps, ui, meeting] = await Promise.all([import(`../../src/content/generated/steps.${lang}.ts`), import(`../../src/content/generated/pagetexts.${lang}.ts`), import(`../../src/content/generated/meetingtexts.${lang}.ts`)]);
     addTexts(lang, 'steps', (steps as { default: object }).default);
     addTexts(lang, 'ui', (ui as { default: object }).default);
+    addTexts(lang, 'ui', (meeting as { default: object }).default); // the meeting page's texts, as src/main.tsx adds them
     // Rendered with i18n in this language: the isolates of a right-to-left language follow it, as in the app.
     rendered.set(lang, new Map(scenarios.map((s) => [s.id, renderAll(s, lang)])));
   }

@@ -32,9 +32,11 @@ export async function loadPlanTexts(): Promise<void> {
   await initI18n('nl');
   for (const { code } of LANGUAGES) {
     await setLanguage(code);
-    const [steps, ui] = await Promise.all([import(`../../src/content/generated/steps.${code}.ts`), import(`../../src/content/generated/pagetexts.${code}.ts`)]);
+    const [steps, ui, meeting] = await Promise.all([import(`../../src/content/generated/steps.${code}.ts`), import(`../../src/content/generated/pagetexts.${code}.ts`), import(`../../src/content/generated/meetingtexts.${code}.ts`)]);
     addTexts(code, 'steps', (steps as { default: object }).default);
     addTexts(code, 'ui', (ui as { default: object }).default);
+    // As src/main.tsx: the meeting page's texts, the whole `meeting` section, after the page texts.
+    addTexts(code, 'ui', (meeting as { default: object }).default);
   }
   await setLanguage('nl');
 }

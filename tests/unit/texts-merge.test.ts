@@ -12,6 +12,7 @@ const modules = import.meta.glob('../../src/content/generated/*.ts');
 const langs = [...new Set(Object.keys(modules).flatMap((p) => /\/core\.(\w+)\.ts$/.exec(p)?.[1] ?? []))];
 const NAMESPACES: [ns: string, kind: (typeof LAZY_KINDS)[number]][] = [
   ['ui', 'pagetexts'],
+  ['ui', 'meetingtexts'],
   ['questions', 'questions'],
   ['steps', 'steps'],
 ];

@@ -10,8 +10,9 @@ import { likelyNewVersion, reloadForNewVersion } from '../../app/pwa';
  * While it loads, a short "Even laden…" shows; if it cannot load, a message, never a blank page.
  * `texts`: the interface texts it waits for: 'pagetexts' (every lazy page's, and the contents), or 'readtexts' for the
  * reading pages, whose own small file also carries the contents (session 60: a chapter without the plan's 25 KB).
+ * `also`: a page's own texts besides those ('meetingtexts', the meeting page's: session 61).
  */
-export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>, texts: TextKind = 'pagetexts'): ComponentType<P> & { preload(lang: Lang): void } {
+export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>, texts: TextKind = 'pagetexts', also?: 'meetingtexts'): ComponentType<P> & { preload(lang: Lang): void } {
   let loaded: ComponentType<P> | undefined;
   function LazyPage(props: P) {
     const t = useT();
@@ -20,6 +21,7 @@ export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>
     const own = useContent(texts, t.lang);
     // The reading pages' file brings the contents; asking for 'toc' apart would fetch the page texts.
     const contents = texts === 'readtexts' ? { data: own.data && peekContent('toc', t.lang), failed: own.failed } : useContent('toc', t.lang);
+    const extra = useContent(also ?? texts, t.lang);
     useEffect(() => {
       if (Comp) return;
       load().then(
@@ -31,7 +33,7 @@ export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>
       );
     }, []);
     // Until the page texts are in, only built-in texts can be used here.
-    const broken = failed || own.failed || contents.failed;
+    const broken = failed || own.failed || contents.failed || extra.failed;
     // Online and still failing: this tab is older than the files on the server (a new version). Reload it.
     if (broken && likelyNewVersion())
       return (
@@ -42,7 +44,7 @@ export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>
           </button>
         </div>
       );
-    if (!Comp || !own.data || !contents.data) return <p>{broken ? t('app.loadFailed') : t('app.loading')}</p>;
+    if (!Comp || !own.data || !contents.data || !extra.data) return <p>{broken ? t('app.loadFailed') : t('app.loading')}</p>;
     return <Comp {...props} />;
   }
   /**
@@ -51,7 +53,7 @@ export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>
    */
   LazyPage.preload = (lang: Lang) => {
     if (!loaded) load().then((c) => void (loaded = c), () => undefined);
-    for (const kind of texts === 'readtexts' ? (['readtexts'] as const) : (['pagetexts', 'toc'] as const)) void loadContent(kind, lang).catch(() => undefined);
+    for (const kind of texts === 'readtexts' ? (['readtexts'] as const) : (['pagetexts', 'toc', ...(also ? [also] : [])] as const)) void loadContent(kind, lang).catch(() => undefined);
   };
   return LazyPage;
 }

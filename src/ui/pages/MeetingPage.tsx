@@ -45,7 +45,7 @@ export function MeetingPage({ app, after }: { app: AppState; after: boolean }) {
   const tl = timelineOf(app);
   const [prefs, setPrefsState] = useState<CardPrefs>(() => loadJson(deviceStore(), MEETING_KEY, sanitizePrefs) ?? EMPTY_PREFS);
   const [cardLang, setCardLang] = useState<Lang>(t.lang);
-  const [nlReady, setNlReady] = useState(t.lang === 'nl' || (!!peekContent('pagetexts', 'nl') && !!peekContent('steps', 'nl')));
+  const [nlReady, setNlReady] = useState(t.lang === 'nl' || (!!peekContent('pagetexts', 'nl') && !!peekContent('meetingtexts', 'nl') && !!peekContent('steps', 'nl')));
   const [status, setStatus] = useState('');
   const [recording, setRecording] = useState<false | 'new' | 'edit'>(after ? 'new' : false);
   // Session 59: the meeting saved or changed while the page is open: the summary and "Wijzig" stay with it (meeting/summary.ts).
@@ -61,7 +61,7 @@ export function MeetingPage({ app, after }: { app: AppState; after: boolean }) {
 
   // The card in Dutch, on demand: the Dutch texts load once (they are precached, so this works offline).
   const showDutch = () => {
-    Promise.all([loadContent('pagetexts', 'nl'), loadContent('steps', 'nl'), loadContent('toc', 'nl')]).then(
+    Promise.all([loadContent('pagetexts', 'nl'), loadContent('meetingtexts', 'nl'), loadContent('steps', 'nl'), loadContent('toc', 'nl')]).then(
       () => {
         setNlReady(true);
         setCardLang('nl');
