@@ -21,7 +21,8 @@ export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>
     const own = useContent(texts, t.lang);
     // The reading pages' file brings the contents; asking for 'toc' apart would fetch the page texts.
     const contents = texts === 'readtexts' ? { data: own.data && peekContent('toc', t.lang), failed: own.failed } : useContent('toc', t.lang);
-    const extra = useContent(also ?? texts, t.lang);
+    // `also` is fixed for each lazy page, so this hook is called on every render of a page or on none.
+    const extra = also ? useContent(also, t.lang) : own;
     useEffect(() => {
       if (Comp) return;
       load().then(
