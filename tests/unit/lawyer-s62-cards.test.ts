@@ -71,14 +71,17 @@
  *      it invites "the decision is taken, there is nothing left to give your view on", and it hides the only way left to be
  *      heard, the bezwaar at the samenwerkingsverband (E16), whose date the card shows. Now: granted, "Een school die past
  *      bij mijn kind"; refused, "Hulp voor mijn kind in de klas, vanaf nu" and "Een school die past bij mijn kind" (A03,
- *      C16: the school keeps its zorgplicht). Fixed in src/meeting/card.ts (TLV_DECIDED_GOALS); no new text. Two assertions
- *      of lawyer-s61-uncovered.test.ts that pinned the old goals before the enrolment (Noor 16 Apr, Tim 16 Apr) now say the
- *      same as this file.
+ *      C16: the school keeps its zorgplicht). Fixed in src/meeting/card.ts (TLV_DECIDED_GOALS); no new text. The tests marked
+ *      D1 4b, 4c and 4d failed before the fix (run with the old card.ts put back). Three assertions that pinned the old goals
+ *      after a decision (lawyer-s61-uncovered.test.ts: Noor and Tim on 16 Apr; card-s56.test.ts story 4) now say the same as
+ *      this file.
  *
  * Checked and found right (no defect): every date in stories 1-8 above, on the card and in the letters; the letters with a
- * date answered "weet ik niet" (1b, 3b, 5b, and every date question of tests/answers/*.json set to "weet ik niet", one at a
- * time and all at once, read on 4 Dec 2026 and 1 Mar 2027: no "Invalid Date", "NaN", "undefined", "op ." or empty text on
- * the card in six languages or in any of the 16 letters); no name filled in from the answers.
+ * date answered "weet ik niet" (1b, 3b, 5b below; during the review also a throwaway sweep, not kept, over every date
+ * question of tests/answers/*.json set to "weet ik niet", one at a time and all at once, read on 4 Dec 2026 and 1 Mar 2027:
+ * no "Invalid Date", "NaN", "undefined", "op ." or missing text on the card in six languages or in any of the 16 letters);
+ * no name filled in from the answers. The meeting record's "Wie waren er?" left empty leaves "Aanwezig: [namen en
+ * functies]" to fill in or remove, as every letter marks what it does not know; no name is made up.
  *
  * Left alone (described, not fixed):
  *   (b) story 4e: a TLV granted on 1 Mar 2024, "Ja, er is een plek", for a child who has been at that school for years: the
