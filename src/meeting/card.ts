@@ -115,6 +115,24 @@ const NEVER_ENROLLED_GOALS: readonly string[] = ['plek-op-school'];
  * opp-na-toelating), with the parent's consent on its handelingsdeel (B08): the meeting's goal is that OPP.
  */
 const ENROLLED_NEW_SCHOOL_GOALS: readonly string[] = ['opp-met-afspraken'];
+/**
+ * Session 62 (lawyer-s62-cards D1, the open item of sessions 60 and 61): the TLV goals once the samenwerkingsverband has
+ * decided (tlvDecisionKnown: answered, or a logged "TLV toegekend" / "TLV afgewezen", which the timeline writes into the
+ * answers) and the child is not yet enrolled at the new school. "Dat ik mijn mening kan geven over de TLV" is what the
+ * samenwerkingsverband owes BEFORE it decides (E08, 002:944-946); once it has decided, the parent who disagrees makes
+ * bezwaar at the samenwerkingsverband (E16, 001:939-941; its 6 weeks are EXT, E18, §X.3), a date the card shows, not a goal
+ * for a meeting at school. The card kept the goal for weeks after the decision.
+ * - Granted: a school that fits. The parent registers the child at the new school herself (E15, 001:924); until the
+ *   enrolment there the current school keeps its zorgplicht (E19, C22).
+ * - Refused: the child stays, and its school keeps the zorgplicht: a suitable offer, itself or at another school it finds
+ *   with the parents (A03, C16; 001:111, 308-309; the plan's na-tlv-afwijzing): help in class now, and a school that fits.
+ */
+const TLV_DECIDED_GOALS: Readonly<Record<'toegekend' | 'afgewezen', readonly string[]>> = {
+  toegekend: ['goede-plek'],
+  afgewezen: ['hulp-in-de-klas', 'goede-plek'],
+};
+const tlvDecidedGoals = (f: Facts): readonly string[] | undefined =>
+  !f.is('tlvDecisionKnown') ? undefined : f.oneOf('tlv-besluit', 'afgewezen') ? TLV_DECIDED_GOALS.afgewezen : f.oneOf('tlv-besluit', 'toegekend') ? TLV_DECIDED_GOALS.toegekend : undefined;
 
 // ── Questions: when each is on the card ──────────────────────────────────
 interface QuestionRule extends CardQuestion {
@@ -328,6 +346,8 @@ export function buildCard(answers: Answers, events: readonly TimelineEvent[], to
   const goalsOf = (s: Situation) =>
     s === 'thuiszitten' ? (home.backAtSchool ? [] : atNoSchool(f) ? NEVER_ENROLLED_GOALS : f.is('neverEnrolled') ? [] : GOALS[s])
     : s === 'tlv' && enrolledAtNewSchool(f) ? ENROLLED_NEW_SCHOOL_GOALS
+    // Session 62 (lawyer-s62-cards D1): decided, not yet enrolled at the new school: no "mijn mening over de TLV".
+    : s === 'tlv' ? (tlvDecidedGoals(f) ?? GOALS.tlv)
     : GOALS[s];
   const goals = [...new Set([...situations.flatMap(goalsOf), ...GOALS.altijd])]
     .filter((g) => (g !== 'besluit-op-papier' || !registrationDecided(f)) && (g !== 'plek-op-school' || !f.is('wasAdmitted')));

@@ -195,7 +195,8 @@ describe('lawyer stories: the card beside the plan after days back at school', (
     expect(c.know.map((k) => k.id)).toContain('zorgplicht-blijft');
     expect(c.questions.map((x) => x.id)).toContain('thuis-plek-zoeken');
     for (const q of AT_HOME_QS.filter((x) => x !== 'thuis-plek-zoeken')) expect(c.questions.map((x) => x.id), q).not.toContain(q);
-    expect(c.goals).toEqual(['gehoord-worden', 'goede-plek', 'afspraken-op-papier']);
+    // Session 62 (lawyer-s62-cards D1): the TLV was granted on 1 Oct: no "Dat ik mijn mening kan geven over de TLV" (E08).
+    expect(c.goals).toEqual(['goede-plek', 'afspraken-op-papier']);
   });
 
   it('5. removed, told only in a talk on 9 Nov, back at school 23 Nov: the card and the plan both ask for the decision on paper', () => {

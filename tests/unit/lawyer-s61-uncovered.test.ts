@@ -199,7 +199,9 @@ describe('story 2: Noor, an SBO TLV, registered, admitted Thu 1 Apr, enrolled Mo
     expect(terms(p)).toEqual(['opp-na-toelating 2027-04-19>2027-05-31 upcoming?']);
     expect(ids(p)).toContain('tlv-inschrijven');
     expect(dutch(step(p, 'tlv-inschrijven')!)).toMatch(/blijft de huidige school verantwoordelijk/);
-    expect(card(noor, noorEvents, '2027-04-16').goals).toEqual(['gehoord-worden', 'goede-plek', 'afspraken-op-papier']);
+    // Session 62 (lawyer-s62-cards D1): the TLV is decided (3 Mar): no "Dat ik mijn mening kan geven over de TLV" (E08: before
+    // the decision); not enrolled yet: a school that fits.
+    expect(card(noor, noorEvents, '2027-04-16').goals).toEqual(['goede-plek', 'afspraken-op-papier']);
   });
 
   it('D2: Mon 10 May (enrolled since 19 Apr): no "has the school decided yet? send a reminder" step any more', () => {
@@ -253,7 +255,9 @@ describe('story 2b: Tim, enrolled at the SO school Mon 19 Apr 2027 (answered), s
   it('before the enrolment (Fri 16 Apr): the waiting list still runs: "who looks for a school", the TLV goals', () => {
     const c = card(tim, [], '2027-04-16');
     expect(c.questions.map((q) => q.id)).toContain('thuis-plek-zoeken');
-    expect(c.goals).toEqual(expect.arrayContaining(['gehoord-worden', 'goede-plek']));
+    // Session 62 (lawyer-s62-cards D1): decided on 3 Mar: a school that fits, no longer "my view on the TLV" (E08).
+    expect(c.goals).toContain('goede-plek');
+    expect(c.goals).not.toContain('gehoord-worden');
   });
 });
 
