@@ -24,6 +24,8 @@ const GPO = 'geschillencommissie';
 const gpoFromRefusal = (s: PlanStep) => s.id === GPO && s.params[GPO_FROM] === 'weigering';
 
 export const UNKNOWN_CLOCK: readonly string[] = [...DECISION_FINDERS, 'schorsingsdatum-achterhalen', 'aanmelddatum-achterhalen'];
+/** The DECISION_FINDERS that look for the date of a decision the parent has on paper: its bezwaar term runs for certain. */
+const WRITTEN_DECISION_DATE: readonly string[] = ['verwijderdatum-achterhalen', 'weigerdatum-achterhalen', 'tlv-besluitdatum-achterhalen'];
 
 /**
  * "Eerst dit": what a parent who reads only the first screen needs. It renders what the plan says,
@@ -178,8 +180,12 @@ export function firstThings(plan: Plan, ticks?: Readonly<Record<string, true>>):
   // Session 24: a step that finds out whether a decision exists or when its bezwaar began (DECISION_FINDERS) is named here
   // also beside a date, when it is not one of the actions: the 6 weeks may be running unseen (002:748-750, 846-850).
   // It goes before another finder that is already one of the actions (a suspension's first day).
+  // Session 62 (s62-blind D2): among those, the step that finds the date of a decision on paper (its 6 weeks run for
+  // certain) comes before the ones that ask whether a decision exists at all; before, a removal letter whose date is unknown
+  // with the enrolment unknown too named "Vraag of je kind nog ingeschreven is" here, the plan's earlier step.
+  const finders = plan.steps.filter((s) => s.group === 'nu' && DECISION_FINDERS.includes(s.id) && !actions.includes(s));
   const unknownClock =
-    plan.steps.find((s) => s.group === 'nu' && DECISION_FINDERS.includes(s.id) && !actions.includes(s)) ??
+    (finders.find((s) => WRITTEN_DECISION_DATE.includes(s.id)) ?? finders[0]) ??
     (next || extended ? undefined : plan.steps.find((s) => s.group === 'nu' && UNKNOWN_CLOCK.includes(s.id)));
   // Only while its term runs: a passed one is no choice any more (its step says what can still be done).
   // `gpo`: the plan's Geschillencommissie step runs beside it (a child who needs extra support): the line says that is a
