@@ -1,7 +1,7 @@
 import { REMOVAL_CHOICE_NOTE, type Plan, type PlanStep, type PlanWarning } from '../rules/plan';
 import type { Deadline } from '../rules/deadlines';
 import type { Moment } from '../rules/catalogue';
-import { CHOICE_STEPS, DECISION_FINDERS, isChoice, isFollowUp, passedEarlierDecision } from '../rules/order';
+import { CHOICE_STEPS, DECISION_FINDERS, WRITTEN_DECISION_FINDERS, isChoice, isFollowUp, passedEarlierDecision } from '../rules/order';
 import { FILING_STEPS, GPO_FROM } from '../rules/catalogue';
 import { tickKey } from './tickKey';
 
@@ -24,8 +24,6 @@ const GPO = 'geschillencommissie';
 const gpoFromRefusal = (s: PlanStep) => s.id === GPO && s.params[GPO_FROM] === 'weigering';
 
 export const UNKNOWN_CLOCK: readonly string[] = [...DECISION_FINDERS, 'schorsingsdatum-achterhalen', 'aanmelddatum-achterhalen'];
-/** The DECISION_FINDERS that look for the date of a decision the parent has on paper: its bezwaar term runs for certain. */
-const WRITTEN_DECISION_DATE: readonly string[] = ['verwijderdatum-achterhalen', 'weigerdatum-achterhalen', 'tlv-besluitdatum-achterhalen'];
 
 /**
  * "Eerst dit": what a parent who reads only the first screen needs. It renders what the plan says,
@@ -185,7 +183,7 @@ export function firstThings(plan: Plan, ticks?: Readonly<Record<string, true>>):
   // with the enrolment unknown too named "Vraag of je kind nog ingeschreven is" here, the plan's earlier step.
   const finders = plan.steps.filter((s) => s.group === 'nu' && DECISION_FINDERS.includes(s.id) && !actions.includes(s));
   const unknownClock =
-    (finders.find((s) => WRITTEN_DECISION_DATE.includes(s.id)) ?? finders[0]) ??
+    (finders.find((s) => WRITTEN_DECISION_FINDERS.includes(s.id)) ?? finders[0]) ??
     (next || extended ? undefined : plan.steps.find((s) => s.group === 'nu' && UNKNOWN_CLOCK.includes(s.id)));
   // Only while its term runs: a passed one is no choice any more (its step says what can still be done).
   // `gpo`: the plan's Geschillencommissie step runs beside it (a child who needs extra support): the line says that is a
