@@ -116,6 +116,13 @@ export const DECISION_FINDERS: readonly string[] = [
   'tlv-stand-navragen',
 ];
 
+/**
+ * Session 62 (s62-blind D2): the DECISION_FINDERS that look for the date of a decision the parent has on paper (a removal,
+ * a refusal, a TLV decision): its bezwaar term runs for certain (002:748-750, 846-850; 001:939-941). The first screen names
+ * one of these before a finder that asks whether a decision exists at all.
+ */
+export const WRITTEN_DECISION_FINDERS: readonly string[] = ['verwijderdatum-achterhalen', 'weigerdatum-achterhalen', 'tlv-besluitdatum-achterhalen'];
+
 /** Steps the GPO step follows directly: the bezwaar against the same decision. */
 const OBJECTIONS: readonly string[] = ['bezwaar-weigering', 'bezwaar-verwijdering', 'weigerdatum-achterhalen', 'verwijderdatum-achterhalen', 'bezwaar-loopt'];
 const GPO = 'geschillencommissie';

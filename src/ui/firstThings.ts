@@ -1,7 +1,7 @@
 import { REMOVAL_CHOICE_NOTE, type Plan, type PlanStep, type PlanWarning } from '../rules/plan';
 import type { Deadline } from '../rules/deadlines';
 import type { Moment } from '../rules/catalogue';
-import { CHOICE_STEPS, DECISION_FINDERS, isChoice, isFollowUp, passedEarlierDecision } from '../rules/order';
+import { CHOICE_STEPS, DECISION_FINDERS, WRITTEN_DECISION_FINDERS, isChoice, isFollowUp, passedEarlierDecision } from '../rules/order';
 import { FILING_STEPS, GPO_FROM } from '../rules/catalogue';
 import { tickKey } from './tickKey';
 
@@ -178,8 +178,12 @@ export function firstThings(plan: Plan, ticks?: Readonly<Record<string, true>>):
   // Session 24: a step that finds out whether a decision exists or when its bezwaar began (DECISION_FINDERS) is named here
   // also beside a date, when it is not one of the actions: the 6 weeks may be running unseen (002:748-750, 846-850).
   // It goes before another finder that is already one of the actions (a suspension's first day).
+  // Session 62 (s62-blind D2): among those, the step that finds the date of a decision on paper (its 6 weeks run for
+  // certain) comes before the ones that ask whether a decision exists at all; before, a removal letter whose date is unknown
+  // with the enrolment unknown too named "Vraag of je kind nog ingeschreven is" here, the plan's earlier step.
+  const finders = plan.steps.filter((s) => s.group === 'nu' && DECISION_FINDERS.includes(s.id) && !actions.includes(s));
   const unknownClock =
-    plan.steps.find((s) => s.group === 'nu' && DECISION_FINDERS.includes(s.id) && !actions.includes(s)) ??
+    (finders.find((s) => WRITTEN_DECISION_FINDERS.includes(s.id)) ?? finders[0]) ??
     (next || extended ? undefined : plan.steps.find((s) => s.group === 'nu' && UNKNOWN_CLOCK.includes(s.id)));
   // Only while its term runs: a passed one is no choice any more (its step says what can still be done).
   // `gpo`: the plan's Geschillencommissie step runs beside it (a child who needs extra support): the line says that is a

@@ -15,7 +15,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlan, type Plan, type PlanStep } from '../../src/rules/plan';
 import { firstThings } from '../../src/ui/firstThings';
-import { DECISION_FINDERS, EDUCATION_FIRST, FOLLOW_UPS } from '../../src/rules/order';
+import { DECISION_FINDERS, EDUCATION_FIRST, FOLLOW_UPS, WRITTEN_DECISION_FINDERS } from '../../src/rules/order';
 import { FILING_STEPS } from '../../src/rules/catalogue';
 import { LANGUAGES } from '../../src/languages';
 import type { Answers } from '../../src/flow/answers';
@@ -112,7 +112,8 @@ describe('2. a removal decision that may exist reaches the first screen', () => 
     for (const s of loadScenarios()) {
       const plan = buildPlan(s.answers as Answers, s.today as Plan['today']);
       const nu = plan.steps.filter((x) => x.group === 'nu');
-      const finder = nu.find((x) => DECISION_FINDERS.includes(x.id));
+      // Session 62 (s62-blind D2): the finder of a written decision's date is the one the first screen names, when there is one.
+      const finder = nu.find((x) => WRITTEN_DECISION_FINDERS.includes(x.id)) ?? nu.find((x) => DECISION_FINDERS.includes(x.id));
       if (!finder) continue;
       seen++;
       const f = firstThings(plan);
