@@ -391,4 +391,27 @@ describe.each(others.map((c) => [c.lang, c] as const))('translation %s against D
       for (const name of NAMED_BODIES) if (fold(text).includes(name) && !fold(b[id] ?? '').includes(name)) problems.push(`${lang} ${id}: "${name}" not named`);
     expect(problems).toEqual([]);
   });
+
+  // Session 62 (languages-s62 D8): the check above reads chapters, steps, warnings, questions, letters and pages, not ui.yaml,
+  // where the plan's newer steps, the calendar lines and the first screen live. There, one ui text group (a plan step's
+  // title, why, late and check; a calendar line; a field) names each body by its Dutch name at least once where the Dutch
+  // names it, the school board (schoolbestuur: a bezwaar goes there) included. Failed before: en calendarEvents
+  // bezwaar-weigering/bezwaar-verwijdering/klacht-loopt, letterField.schoolbestuur, s47 besluitGesprek, planFirst.siteGeschillen;
+  // uk planFirst.findSwv.
+  it('names the Dutch bodies in every ui text group where the Dutch names them, the schoolbestuur too', () => {
+    const groups = (c: LanguageContent): Map<string, string> => {
+      const m = new Map<string, string>();
+      for (const [k, v] of Object.entries(flat(c.ui))) {
+        const g = k.replace(/\.(title|why|late|check|text|note)$/, '');
+        m.set(g, `${m.get(g) ?? ''}\n${v}`);
+      }
+      return m;
+    };
+    const a = groups(base);
+    const b = groups(other);
+    const problems: string[] = [];
+    for (const [id, text] of a)
+      for (const name of [...NAMED_BODIES, 'schoolbestuur']) if (b.has(id) && fold(text).includes(name) && !fold(b.get(id)!).includes(name)) problems.push(`${lang} ui:${id}: "${name}" not named`);
+    expect(problems).toEqual([]);
+  });
 });
