@@ -7,7 +7,7 @@ import { addWeeks, daysBetween } from '../calendar';
 /** A bezwaar term of 6 weeks from `decision` that has not passed on `today` (not known: not open). */
 const objectionStillOpen = (decision: IsoDate | undefined, today: IsoDate): boolean => decision !== undefined && addWeeks(decision, TERMS.objectionWeeks) >= today;
 import { TERMS } from '../deadlines';
-import { offerTurnedDown, offerRefused, twoObjectableDecisions, twoGpoDecisions, admittedRefusalMayBeObjected, objectionUnplaced, filedLate, objectionDue, gpoDue, FILING_STEPS, enrolledNowhere, objectionToMake, neverEnrolledTexts, enrolledElsewhereAfterRemoval, enrolledAtNewSchool, suspendedThenEnrolledElsewhere } from './predicates';
+import { offerTurnedDown, offerRefused, twoObjectableDecisions, twoGpoDecisions, admittedRefusalMayBeObjected, objectionUnplaced, filedLate, objectionDue, gpoDue, FILING_STEPS, enrolledNowhere, objectionToMake, neverEnrolledTexts, enrolledElsewhereAfterRemoval, enrolledAtNewSchool, suspendedThenEnrolledElsewhere, enrolledAtSchoolSinceConflict } from './predicates';
 import { stepRules } from './index';
 
 /** Session 57 (s57-noschool): the warnings kleuter-so and tlv-zonder-opp for a child enrolled at no school (neverEnrolled). */
@@ -189,7 +189,11 @@ export const warningRules: readonly WarningRule[] = [
     id: 'niet-welkom-zorgplicht', section: 'thuiszitten', texts: offerRefused('warning', 'nietWelkomZorgplicht'),
     // Session 50 (lawyer-s50-thuis D5): not when the parent answered that the child is no longer enrolled (the warning opens
     // with "Je kind staat nog ingeschreven"; uitschrijving-navragen speaks for that story).
-    applies: (f) => (f.is('isBarredButEnrolled') && !f.oneOf('ingeschreven', 'nee')) || (f.is('isRemoved') && f.oneOf('ingeschreven', 'ja')),
+    // Session 62 (lawyer-s62-welkom): nor once the child is enrolled at a new school since (enrolledAtSchoolSinceConflict): the
+    // old school's zorgplicht ended at that enrolment (A23, C22), and "Je kind staat nog ingeschreven… blijft de school
+    // gewoon verantwoordelijk" spoke of it.
+    applies: (f) =>
+      ((f.is('isBarredButEnrolled') && !f.oneOf('ingeschreven', 'nee')) || (f.is('isRemoved') && f.oneOf('ingeschreven', 'ja'))) && !enrolledAtSchoolSinceConflict(f),
     // Session 50 (lawyer-s50-thuis D7): on the first screen for a child the school keeps out: that it may do so only in
     // very exceptional cases, keeps its duty of care and must say why and until when (C13, C23; 002:1716-1724,
     // 003:571-575) is what the parent needs first, as for "niet welkom na de vakantie" (wachtlijst-zorgplicht).
