@@ -169,6 +169,17 @@ describe('D3 ar: enrolled at the new school is "مقيَّد" (inschrijving), no
     expect(plan).toContain('طفلك مقيَّد (ingeschreven) الآن في المدرسة الجديدة');
     expect(plan).not.toContain('طفلك مسجّل الآن في المدرسة الجديدة');
   });
+  // Session 62 (after the merge): the same mix-up in 24 older texts and the leerplichtambtenaar letter ("غير مسجّل في أي
+  // مدرسة" for "staat nergens ingeschreven", the answer "Mijn kind staat nog nergens ingeschreven" included). The adjective
+  // مسجّل is left only for "registered mail" (البريد المسجّل, aangetekend) and where the Dutch says aangemeld, not
+  // ingeschreven (failed before: those 24 texts and the letter).
+  it('no Arabic text says مسجّل where its Dutch says ingeschreven (registered mail aside)', () => {
+    const nl = new Map(units('nl'));
+    const wrong = units('ar')
+      .filter(([id, s]) => /مسجّل|مسجل/.test(s.replace(/البريد المسجّل/g, '')) && /ingeschreven/.test(nl.get(id) ?? ''))
+      .map(([id]) => id);
+    expect(wrong).toEqual([]);
+  });
 });
 
 // ── D4-D7: wording ────────────────────────────────────────────────────────────────────────────────────────────────────

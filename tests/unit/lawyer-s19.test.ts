@@ -123,7 +123,7 @@ describe('the letter to the leerplichtambtenaar does not say the child is enroll
   };
   const ASKS: Record<string, RegExp> = {
     nl: /\[Schrijf of je kind daar nog staat ingeschreven/, en: /\[Write whether your child is still enrolled there/, tr: /\[Çocuğunuzun orada hâlâ kayıtlı/,
-    pl: /\[Napisz, czy dziecko jest tam nadal zapisane/, uk: /\[Напишіть, чи дитина досі там зарахована/, ar: /\[اكتب إن كان طفلك لا يزال مسجّلاً هناك/,
+    pl: /\[Napisz, czy dziecko jest tam nadal zapisane/, uk: /\[Напишіть, чи дитина досі там зарахована/, ar: /\[اكتب إن كان طفلك لا يزال مقيّداً هناك/,
   };
   for (const lang of LANGUAGES.map((x) => x.code)) {
     it(lang, () => {
