@@ -87,6 +87,10 @@ describe('Nina: the removal letter is lost, its date unknown (Wed 25 Aug 2027)',
     }
   });
 
+  it('the step comes with the bezwaar letter, its date left to fill in (failed before: no letter)', () => {
+    expect(step().letters).toContain('bezwaar-weigering-verwijdering');
+  });
+
   it('a lost refusal letter: the refusal step says the same', () => {
     const refused = A({
       situatie: ['aanmelden'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': '2027-06-01', 'aanmelding-bevestiging': 'ja',
@@ -97,5 +101,6 @@ describe('Nina: the removal letter is lost, its date unknown (Wed 25 Aug 2027)',
     const s = buildPlan(refused, '2027-08-25').steps.find((x) => x.id === 'weigerdatum-achterhalen');
     expect(s, 'weigerdatum-achterhalen in the plan').toBeDefined();
     expect(stepText(s!, 'why', tFor('nl'))).toMatch(/nu al bezwaar maken bij het schoolbestuur/);
+    expect(s!.letters).toContain('bezwaar-weigering-verwijdering');
   });
 });

@@ -118,7 +118,9 @@ export const admissionSteps: readonly StepRule[] = [
     deadline: (f) => when(f.date('weigering-datum'), (s) => deadline(s, 'besluit-bekend', TERMS.objectionWeeks, 'weeks', f.today)),
   },
   {
-    id: 'weigerdatum-achterhalen', group: 'nu', section: 'weigering', contacts: ['school'],
+    // Session 62: with the bezwaar letter, which leaves the decision's date to fill in: the step says a bezwaar can be made
+    // now when the letter is lost and may be weeks old (lawyer-s62).
+    id: 'weigerdatum-achterhalen', group: 'nu', section: 'weigering', letters: ['bezwaar-weigering-verwijdering'], contacts: ['school'],
     applies: (f) => f.is('refusalMayBeWritten') && f.dateUnknown('weigering-datum'),
   },
   {

@@ -140,7 +140,9 @@ export const homeSteps: readonly StepRule[] = [
     deadline: (f) => when(f.date('verwijdering-datum'), (s) => deadline(s, 'besluit-bekend', TERMS.objectionWeeks, 'weeks', f.today)),
   },
   {
-    id: 'verwijderdatum-achterhalen', group: 'nu', section: 'schorsing-verwijdering', contacts: ['school'],
+    // Session 62: with the bezwaar letter, which leaves the decision's date to fill in: the step says a bezwaar can be made
+    // now when the letter is lost and may be weeks old (lawyer-s62).
+    id: 'verwijderdatum-achterhalen', group: 'nu', section: 'schorsing-verwijdering', letters: ['bezwaar-weigering-verwijdering'], contacts: ['school'],
     applies: (f) => f.is('hasRemovalDecision') && f.dateUnknown('verwijdering-datum'),
   },
   {
