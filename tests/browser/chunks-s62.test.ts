@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ROOT } from './harness';
+import { ROOT, seedStorage } from './harness';
 import { useBrowserSuite } from './suite';
 
 const suite = useBrowserSuite();
@@ -26,12 +26,7 @@ async function open(route: string, lang: 'nl' | 'en', hold?: RegExp): Promise<{ 
   await ctx.clock.setFixedTime(NOW);
   const page = await ctx.newPage();
   suite.track(ctx, page);
-  await page.goto(suite.server.url);
-  await page.evaluate(({ answers, lang }) => {
-    localStorage.setItem('wegwijzer.answers', JSON.stringify({ version: 2, answers, position: 'plan', savedAt: '' }));
-    localStorage.setItem('wegwijzer.lang', JSON.stringify(lang));
-  }, { answers: ANSWERS, lang });
-  await page.goto('about:blank');
+  await seedStorage(page, suite.server.url, { answers: ANSWERS, position: 'plan', lang, version: 2 });
   const files: string[] = [];
   page.on('request', (r) => {
     const m = /\/assets\/(?:[\w-]+\/)*([^/?#]+)$/.exec(new URL(r.url()).pathname);

@@ -218,7 +218,7 @@ export async function checkNoSidewaysScroll(page: Page, where: string, problems:
  * Puts answers (and optionally a language) in the app's storage on this origin, then leaves the
  * page, so the next navigation boots the app from that storage as a returning parent would.
  */
-export async function seedStorage(page: Page, url: string, seed: { answers: Record<string, unknown>; position?: string; lang?: 'nl' | 'en'; version?: number }) {
+export async function seedStorage(page: Page, url: string, seed: { answers: Record<string, unknown>; position?: string; lang?: 'nl' | 'en' | 'ar' | 'tr' | 'pl' | 'uk'; version?: number }) {
   await page.goto(url);
   // Version 1 by default (the app migrates it, with a notice); pass the current version for answers already in schema 2.
   await page.evaluate(({ answers, position, lang, version }) => {

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { parse as parseYaml } from 'yaml';
-import { ROOT } from './harness';
+import { ROOT, seedStorage } from './harness';
 import { useBrowserSuite } from './suite';
 
 const NOW = new Date('2026-11-23T18:00:00+01:00');
@@ -37,12 +37,7 @@ async function open(width: number, lang: 'nl' | 'en' | 'ar' = 'nl', answers: Rec
   await ctx.clock.setFixedTime(NOW);
   const page = await ctx.newPage();
   suite.track(ctx, page);
-  await page.goto(suite.server.url);
-  await page.evaluate(({ answers, lang }) => {
-    localStorage.setItem('wegwijzer.answers', JSON.stringify({ version: 2, answers, position: 'plan', savedAt: '' }));
-    localStorage.setItem('wegwijzer.lang', JSON.stringify(lang));
-  }, { answers, lang });
-  await page.goto('about:blank');
+  await seedStorage(page, suite.server.url, { answers, position: 'plan', lang, version: 2 });
   return page;
 }
 
