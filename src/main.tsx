@@ -2,7 +2,7 @@ import { hydrate, render } from 'preact';
 import { App } from './ui/App';
 import { boot, getState, startFlowSoon } from './app/controller';
 import { registerServiceWorker } from './app/pwa';
-import { afterSettled, loadContent, peekContent, whenLoaded, whenPageShown } from './ui/lazy';
+import { afterSettled, loadContent, whenLoaded, whenPageShown } from './ui/lazy';
 import { addTexts, currentLang } from './app/i18n';
 import { followLinks } from './ui/components/Link';
 import './ui/styles.css';
@@ -12,9 +12,6 @@ import './ui/languages.css';
 whenLoaded((kind, lang, data) => {
   if (kind === 'steps' || kind === 'questions') addTexts(lang, kind, data as object);
   if (kind === 'pagetexts' || kind === 'readtexts' || kind === 'meetingtexts') addTexts(lang, 'ui', data as object);
-  // pagetexts has part of the `meeting` section, meetingtexts all of it: the whole one stays, whichever came first.
-  const meeting = kind === 'pagetexts' && peekContent('meetingtexts', lang);
-  if (meeting) addTexts(lang, 'ui', meeting);
 });
 
 const root = document.getElementById('app')!;

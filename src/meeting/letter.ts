@@ -4,7 +4,7 @@ import type { TimelineEvent } from '../timeline/model';
 import { latestSchoolMeeting, type RecordedMeeting } from './plan';
 import { effectiveOutcome } from './record';
 
-/** The words around the parent's own words, from content (ui.yaml meeting.letter.*), in the letter's language. */
+/** The words around the parent's own words, from content (ui.yaml meetingPlan.letter.*), in the letter's language. */
 export interface LetterWords {
   line(p: { wat: string; wie: string; date: string }): string;
   lineNoDate(p: { wat: string; wie: string }): string;

@@ -26,9 +26,9 @@ import { EARLIER_REGISTRATION_TEXTS, EARLIER_REGISTRATION_LATE_TEXTS, UNDECIDED_
  * the samenwerkingsverband), and a meeting with someone else gives no decision step, no bezwaar and names that party.
  */
 export const MEETING_STEP_TEXTS = {
-  afspraak: 'ui:meeting.planStep.afspraak',
-  vervolg: 'ui:meeting.planStep.vervolg',
-  besluit: 'ui:meeting.planStep.besluit',
+  afspraak: 'ui:meetingPlan.planStep.afspraak',
+  vervolg: 'ui:meetingPlan.planStep.vervolg',
+  besluit: 'ui:meetingPlan.planStep.besluit',
 } as const;
 
 export type RecordedMeeting = TimelineEvent & { meeting: MeetingRecord };

@@ -20,7 +20,7 @@ export interface PlanStep {
   deadline?: Deadline;
   moment?: Moment;
   /**
-   * Where the texts are when not in steps.yaml under `id`: a key prefix ("ui:meeting.planStep.afspraak").
+   * Where the texts are when not in steps.yaml under `id`: a key prefix ("ui:meetingPlan.planStep.afspraak").
    * Steps made from what the parent recorded (agreements from a meeting) have their own ids.
    */
   texts?: string;

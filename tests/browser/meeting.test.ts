@@ -177,7 +177,7 @@ describe('the gesprekskaart and the agreements, at 360 px', () => {
   });
 
   it('Arabic interface: the letter stays plain Dutch, the translation beside it has the agreements in Arabic', async () => {
-    const ui = parseYaml(readFileSync(join(ROOT, 'content/ar/ui.yaml'), 'utf8')) as { meeting: { form: { save: string }; letter: { noNext: string } } };
+    const ui = parseYaml(readFileSync(join(ROOT, 'content/ar/ui.yaml'), 'utf8')) as { meeting: { form: { save: string } }; meetingPlan: { letter: { noNext: string } } };
     const page = await open(360, 'ar');
     await page.goto(`${suite.server.url}#/gesprek/afspraken`);
     await page.locator('.agreements-form').waitFor();
@@ -199,7 +199,7 @@ describe('the gesprekskaart and the agreements, at 360 px', () => {
     expect(translation).not.toContain('doet dit vóór');
     expect(translation).not.toContain('nog niet afgesproken');
     expect(translation).toMatch(/Plan voor hulp bij lezen[\s\S]*يفعل ذلك/);
-    expect(translation).toContain(ui.meeting.letter.noNext);
+    expect(translation).toContain(ui.meetingPlan.letter.noNext);
     // Its dates are Arabic, like every date on screen; the Dutch letter above keeps "1 december 2026".
     const arDate = (iso: string) => new Intl.DateTimeFormat('ar-u-nu-latn', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
     expect(translation).toContain(arDate('2026-11-23'));

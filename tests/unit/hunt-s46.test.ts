@@ -383,7 +383,7 @@ function meetingWarnings(s: Story): string[] {
   const a = st.answers;
   const meetings: IsoDate[] = [];
   if (a['gesprek-gepland'] === 'ja' && isDay(a['gesprek-datum']) && a['gesprek-datum'] >= s.today) meetings.push(a['gesprek-datum']);
-  for (const x of open(p)) if (x.texts === 'ui:meeting.planStep.vervolg') meetings.push(x.deadline.due);
+  for (const x of open(p)) if (x.texts === 'ui:meetingPlan.planStep.vervolg') meetings.push(x.deadline.due);
   const before = filing(p).filter((x) => meetings.some((m) => x.deadline.due <= m));
   const want = before.length === 0 ? undefined : before.some((x) => x.deadline.certain) ? 'termijn-voor-gesprek' : 'termijn-voor-gesprek-onzeker';
   const got = p.warnings.filter((w) => w.id === 'termijn-voor-gesprek' || w.id === 'termijn-voor-gesprek-onzeker').map((w) => w.id);
@@ -395,7 +395,7 @@ function meetingWarnings(s: Story): string[] {
   if (got.length > 1) out.push(`two meeting warnings`);
   const know = cardOf({ answers: st.answers, timeline: st.data }, s.today).know.map((k) => k.id).filter((id) => id === 'termijn-voor-gesprek' || id === 'termijn-voor-gesprek-onzeker');
   if (JSON.stringify(know) !== JSON.stringify(got)) out.push(`card says ${know.join(',') || 'nothing'}, plan ${got.join(',') || 'nothing'}`);
-  const agreed = open(p).filter((x) => x.texts === 'ui:meeting.planStep.afspraak').map((x) => x.deadline.due).sort().at(-1);
+  const agreed = open(p).filter((x) => x.texts === 'ui:meetingPlan.planStep.afspraak').map((x) => x.deadline.due).sort().at(-1);
   if (agreed && filing(p).some((x) => x.deadline.due < agreed) && !p.warnings.some((w) => w.id === 'afspraak-na-termijn')) out.push(`agreed on ${agreed}, after a filing term's last day: no warning`);
   return out;
 }

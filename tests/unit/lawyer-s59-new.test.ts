@@ -76,7 +76,7 @@
  *      gave "Vraag de school om een besluit op papier … Met een besluit op papier kun je zo nodig bezwaar maken". An OPP is no
  *      decision to object to; a dispute on it goes to the Geschillencommissie (F07; 001:723-729); session 57 already took the
  *      OPP out of the school-and-SWV variant. Now the text says bezwaar is for the registration or a removal (A21, C09;
- *      002:748-750, 846-850) and names the Geschillencommissie for the OPP; six languages (ui meeting.planStep.besluit).
+ *      002:748-750, 846-850) and names the Geschillencommissie for the OPP; six languages (ui meetingPlan.planStep.besluit).
  *   D5 (fixed in s59-enrolled, low to moderate) story 4 continued. A child the parent answered as enrolled nowhere (thuis-reden 'nergens')
  *      who is then admitted (logged) and enrolled (inschrijving-datum 21 Feb 2028, passed) keeps the at-no-school texts: the
  *      step verzuim-niet-ingeschreven ("Je kind staat nergens ingeschreven. Dan houdt geen school bij dat je kind er niet
@@ -255,7 +255,7 @@ describe('story 3: Evi, registration received Fri 31 Dec 2027, admitted on paper
     const besluit = dutch(step(p, 'gesprek-m1-besluit')!);
     expect(besluit).toMatch(/Gaat het om je aanmelding of om verwijdering\? Met een besluit op papier kun je dan zo nodig bezwaar maken\. Gaat het om het OPP\? Bij onenigheid daarover kun je naar de Geschillencommissie passend onderwijs\./);
     expect(besluit).not.toMatch(/^[^?]*bezwaar/);
-    for (const lang of ['en', 'ar', 'tr', 'pl', 'uk']) expect(tFor(lang).raw('ui:meeting.planStep.besluit.why', { gesprek: 'X' }), lang).toMatch(/OPP[\s\S]*Geschillencommissie/);
+    for (const lang of ['en', 'ar', 'tr', 'pl', 'uk']) expect(tFor(lang).raw('ui:meetingPlan.planStep.besluit.why', { gesprek: 'X' }), lang).toMatch(/OPP[\s\S]*Geschillencommissie/);
     expect(letter(s, 'verzoek-opp', '2028-03-03')).toContain('De dag van inschrijving bij uw school is 14 februari 2028. Het OPP moet binnen 6 weken na de inschrijving zijn vastgesteld, dus uiterlijk op 27 maart 2028.');
   });
 });
@@ -507,7 +507,7 @@ describe('D1: a decision on paper after a meeting that ended "later" answers "as
 
   it('a refusal told only by phone is no decision on paper (A20, FP02): the step stays', () => {
     const p = planAtApp(log(reg, [SCH, ev('w', 'besluit-geweigerd', '2028-02-10', 'telefoon')]), '2028-02-11');
-    expect(step(p, 'gesprek-sch-besluit')).toMatchObject({ texts: 'ui:meeting.planStep.besluit', group: 'nu' });
+    expect(step(p, 'gesprek-sch-besluit')).toMatchObject({ texts: 'ui:meetingPlan.planStep.besluit', group: 'nu' });
   });
 
   it('a decision dated before the meeting does not answer it; a meeting with the school and the samenwerkingsverband is answered by either\'s decision', () => {

@@ -36,3 +36,24 @@ describe('text modules that load later merge shallowly into the core texts', () 
       }
     });
 });
+
+/**
+ * The `ui` modules that load later (pagetexts, readtexts, meetingtexts) arrive in any order: a plan opened first, then the
+ * gesprekskaart, or the card first. Each is merged shallowly, so a section that two of them carry must be the same in
+ * both, or the one that comes last cuts the other's short. Session 63: `pagetexts` carried five keys of `meeting` and
+ * `meetingtexts` the whole section (src/main.tsx added `meetingtexts` again after `pagetexts`); this failed then. Now the
+ * plan's keys are the section `meetingPlan`.
+ */
+const UI_LATER = ['pagetexts', 'readtexts', 'meetingtexts'] as const;
+describe('the later interface texts give the same texts in any order of arrival', () => {
+  for (const lang of langs)
+    it(`${lang}: every order of ${UI_LATER.join(', ')} equals their deep merge`, async () => {
+      const texts = await Promise.all(UI_LATER.map(async (kind) => ((await modules[`../../src/content/generated/${kind}.${lang}.ts`]!()) as { default: object }).default));
+      const deep = texts.reduce<unknown>((acc, t) => deepMerge(acc, t), {});
+      for (const order of [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]]) {
+        const shallow = order.reduce<object>((acc, i) => ({ ...acc, ...texts[i] }), {});
+        expect(isDeepStrictEqual(shallow, deep), `${lang}: ${order.map((i) => UI_LATER[i]).join(' → ')}`).toBe(true);
+      }
+    });
+});
+

@@ -215,7 +215,7 @@ const TL = 'ui:tl57.meetingStep';
 describe('3. a recorded meeting with someone other than the school', () => {
   it('Sanne\'s talk with the leerplichtambtenaar (Wed 14 Oct, "later", next Wed 28 Oct): no decision of the school, no bezwaar; the next meeting names the leerplichtambtenaar', () => {
     const p = agree(sanne(LPA_TALK), '2026-10-15');
-    expect(p.steps.some((s) => s.texts === 'ui:meeting.planStep.besluit')).toBe(false);
+    expect(p.steps.some((s) => s.texts === 'ui:meetingPlan.planStep.besluit')).toBe(false);
     expect(step(p, 'gesprek-lpatalk-besluit')).toBeUndefined();
     const next = step(p, 'gesprek-lpatalk-vervolg')!;
     expect(next).toMatchObject({ texts: `${TL}.vervolg.leerplichtambtenaar`, contacts: ['leerplichtambtenaar'], deadline: { start: '2026-10-14', due: '2026-10-28' } });
@@ -244,14 +244,14 @@ describe('3. a recorded meeting with someone other than the school', () => {
   it('the school said "later" (Mon 5 Oct), then a talk with the leerplichtambtenaar (Wed 14 Oct): the school\'s decision is still owed, the talk overtakes nothing', () => {
     const school = recorded('sch', '2026-10-05', ['school'], { outcome: 'later' });
     const p = agree(sanne(school, { ...LPA_TALK, meeting: { ...LPA_TALK.meeting!, outcome: 'geen' } }), '2026-10-15');
-    expect(step(p, 'gesprek-sch-besluit')).toMatchObject({ texts: 'ui:meeting.planStep.besluit', contacts: ['school'], letters: ['bevestiging-afspraken'], params: { gesprek: '2026-10-05' } });
+    expect(step(p, 'gesprek-sch-besluit')).toMatchObject({ texts: 'ui:meetingPlan.planStep.besluit', contacts: ['school'], letters: ['bevestiging-afspraken'], params: { gesprek: '2026-10-05' } });
     expect(step(p, 'gesprek-lpatalk-besluit')).toBeUndefined();
     expect(step(p, 'gesprek-lpatalk-bevestigen')).toBeDefined();
     // A talk with no one ticked (the form ticks no party for a talk) is a meeting at school, as before: it overtakes the 5 Oct one.
     const unticked = recorded('none', '2026-10-20', [], { outcome: 'later', next: '2026-11-02' });
     const q = agree(sanne(school, LPA_TALK, unticked), '2026-10-21');
     expect(meetingStepsOf(q).filter((s) => s.id.endsWith('-besluit')).map((s) => s.id)).toEqual(['gesprek-none-besluit']);
-    expect(step(q, 'gesprek-none-vervolg')!.texts).toBe('ui:meeting.planStep.vervolg');
+    expect(step(q, 'gesprek-none-vervolg')!.texts).toBe('ui:meetingPlan.planStep.vervolg');
     expect(step(q, 'gesprek-lpatalk-bevestigen')).toBeUndefined();
   });
 
@@ -303,7 +303,7 @@ describe('3. a recorded meeting with someone other than the school', () => {
         }
         expect(t.raw(`${TL}.${k}.why`, params), `${code} ${k}`).toContain('14 oktober 2026');
       }
-      expect(t.raw(`${TL}.vervolg.leerplichtambtenaar.title`), code).not.toBe(t.raw('ui:meeting.planStep.vervolg.title'));
+      expect(t.raw(`${TL}.vervolg.leerplichtambtenaar.title`), code).not.toBe(t.raw('ui:meetingPlan.planStep.vervolg.title'));
     }
   });
 });

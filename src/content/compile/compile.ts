@@ -29,7 +29,7 @@ export function languagesToCompile(root: string, withLangs: readonly string[] = 
 /** The content modules every language has besides core (the app loads them on first use). */
 export const LAZY_KINDS = ['chapters', 'glossary', 'pages', 'letters', 'search', 'steps', 'questions', 'pagetexts', 'readtexts', 'meetingtexts', 'toc'] as const;
 
-export const PAGE_TEXT_SECTIONS = ['plan', 'deadline', 'moment', 'contact', 'read', 'glossary', 'search', 'letter', 'letterField', 'wipe', 'review', 'reading', 'planExtras', 'letterActions', 'overview', 'share', 'professionals', 'timeline', 'backup', 'planFirst', 'letterPage', 'searchPage', 'calendarEvents', 'meeting', 'trustPages', 'admissionExtension', 'firstScreen', 'months', 'open26', 'open28', 'wording31', 'hunt32', 'tlv33', 'open34', 'tlv34', 'reg35', 'hunt35', 'ext36', 'tlv37', 'share37', 'bez37', 'dossier51', 'letter38', 'fp38', 'p1s38', 's45', 's46', 's47', 's48', 's52', 's54', 's55', 's56', 's57', 'tl57', 'opp58', 'enrolled59', 'enrolled60', 'first60', 'tl61'];
+export const PAGE_TEXT_SECTIONS = ['plan', 'deadline', 'moment', 'contact', 'read', 'glossary', 'search', 'letter', 'letterField', 'wipe', 'review', 'reading', 'planExtras', 'letterActions', 'overview', 'share', 'professionals', 'timeline', 'backup', 'planFirst', 'letterPage', 'searchPage', 'calendarEvents', 'meeting', 'meetingPlan', 'trustPages', 'admissionExtension', 'firstScreen', 'months', 'open26', 'open28', 'wording31', 'hunt32', 'tlv33', 'open34', 'tlv34', 'reg35', 'hunt35', 'ext36', 'tlv37', 'share37', 'bez37', 'dossier51', 'letter38', 'fp38', 'p1s38', 's45', 's46', 's47', 's48', 's52', 's54', 's55', 's56', 's57', 'tl57', 'opp58', 'enrolled59', 'enrolled60', 'first60', 'tl61'];
 /**
  * The reading pages' own sections (a chapter, the begrippenlijst, search, the info pages): also in `readtexts.<lang>`
  * with the contents, so those pages need neither `pagetexts` (25 KB brotli in Dutch, mostly the plan's) nor anything
@@ -37,16 +37,16 @@ export const PAGE_TEXT_SECTIONS = ['plan', 'deadline', 'moment', 'contact', 'rea
  */
 export const READ_TEXT_SECTIONS = ['read', 'reading', 'glossary', 'search', 'searchPage'];
 /**
- * The meeting page's texts (the gesprekskaart and the form that records a meeting, 15 KB, 4 KB brotli in Dutch) are in
- * `meetingtexts.<lang>` (the whole `meeting` section), which only that page waits for. `pagetexts` keeps the part of the
- * section other pages read: the plan's links to the card and the steps a recorded meeting puts in the plan, and the
- * letter about what was agreed (session 61, issue 17: the plan and a letter wait for 4 KB less). A shallow merge of
- * `meetingtexts` after `pagetexts` gives the whole section (src/main.tsx adds it again if `pagetexts` comes later).
+ * The meeting page's own texts (the gesprekskaart and the form that records a meeting, 15 KB, 4 KB brotli in Dutch): the
+ * `meeting` section, in `meetingtexts.<lang>`, which only that page waits for (session 61, issue 17: the plan and a letter
+ * wait for 4 KB less). What other pages read of the meeting (the plan's links to the card, the steps a recorded meeting
+ * puts in the plan, the letter about what was agreed) is the section `meetingPlan`, in `pagetexts` (session 63: a
+ * section of its own, so the two files never carry the same section).
  */
-export const MEETING_KEYS_ELSEWHERE = ['fromPlan', 'fromStep', 'record', 'letter', 'planStep'];
-const meetingElsewhere = (meeting: unknown) => Object.fromEntries(Object.entries(meeting as Record<string, unknown>).filter(([k]) => MEETING_KEYS_ELSEWHERE.includes(k)));
+export const MEETING_TEXT_SECTIONS = ['meeting'];
 /** Interface texts only the build uses (the static reading pages): never shipped in the app. */
 export const BUILD_ONLY_SECTIONS = ['staticPages'];
+const omit = (texts: Record<string, unknown>, sections: string[]) => Object.fromEntries(Object.entries(texts).filter(([k]) => !sections.includes(k)));
 const pick = (ui: Record<string, unknown>, pageTexts: boolean) =>
   Object.fromEntries(Object.entries(ui).filter(([k]) => !BUILD_ONLY_SECTIONS.includes(k) && PAGE_TEXT_SECTIONS.includes(k) === pageTexts));
 
@@ -110,8 +110,8 @@ export function compileContent(root: string, options: { withLangs?: readonly str
     modules[`toc.${c.lang}.ts`] = ts('Toc', '../types', toc);
     modules[`core.${c.lang}.ts`] = ts('CoreContent', '../types', core);
     // The contents travel in the same file as the page texts: every lazy page needs both (one request fewer).
-    modules[`pagetexts.${c.lang}.ts`] = `${ts('Record<string, unknown>', '../types', { ...pick(c.ui, true), meeting: meetingElsewhere(c.ui['meeting']) })}export { default as toc } from './toc.${c.lang}';\n`;
-    modules[`meetingtexts.${c.lang}.ts`] = ts('Record<string, unknown>', '../types', { meeting: c.ui['meeting'] });
+    modules[`pagetexts.${c.lang}.ts`] = `${ts('Record<string, unknown>', '../types', omit(pick(c.ui, true), MEETING_TEXT_SECTIONS))}export { default as toc } from './toc.${c.lang}';\n`;
+    modules[`meetingtexts.${c.lang}.ts`] = ts('Record<string, unknown>', '../types', Object.fromEntries(MEETING_TEXT_SECTIONS.map((k) => [k, c.ui[k]])));
     // The reading pages' texts with their own copy of the contents: one file for them, no other.
     modules[`readtexts.${c.lang}.ts`] = `${ts('Record<string, unknown>', '../types', Object.fromEntries(READ_TEXT_SECTIONS.map((k) => [k, c.ui[k]])))}import type { Toc } from '../types';\nexport const toc: Toc = ${JSON.stringify(toc)};\n`;
     modules[`questions.${c.lang}.ts`] = ts('QuestionTexts', '../types', c.questions);

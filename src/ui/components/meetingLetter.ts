@@ -10,7 +10,7 @@ import { todayInNL } from '../../rules/dates';
 /**
  * The letter "Bevestiging van afspraken" filled from the latest recorded meeting (issue 18).
  * Letters are Dutch in every interface language, so the words around the parent's own words come
- * from the Dutch texts (ui.yaml meeting.letter.*): the caller makes sure they are loaded. The
+ * from the Dutch texts (ui.yaml meetingPlan.letter.*): the caller makes sure they are loaded. The
  * translation shown beside the letter passes the interface language, whose texts are loaded with the page.
  */
 export const MEETING_LETTER = 'bevestiging-afspraken';
@@ -25,12 +25,12 @@ export function meetingLetterWords(lang: string): LetterWords {
   const plain = lang === 'nl' ? { interpolation: { escapeValue: false } } : {};
   const s = (key: string, o?: Record<string, string>) => f(key, { ...o, ...plain } as never) as unknown as string;
   return {
-    line: (p) => s('meeting.letter.line', p),
-    lineNoDate: (p) => s('meeting.letter.lineNoDate', p),
-    noNext: s('meeting.letter.noNext'),
-    nothingAgreed: s('meeting.letter.nothingAgreed'),
-    later: s('meeting.letter.later'),
-    noSends: s('meeting.letter.noSends'),
+    line: (p) => s('meetingPlan.letter.line', p),
+    lineNoDate: (p) => s('meetingPlan.letter.lineNoDate', p),
+    noNext: s('meetingPlan.letter.noNext'),
+    nothingAgreed: s('meetingPlan.letter.nothingAgreed'),
+    later: s('meetingPlan.letter.later'),
+    noSends: s('meetingPlan.letter.noSends'),
     reserve: (p) => s('s47.letterReserve', p),
     reserveFiled: (p) => s('s47.letterReserveFiled', p),
     reserveMore: s('s47.letterReserveMore'),

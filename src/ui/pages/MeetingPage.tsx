@@ -143,7 +143,7 @@ export function MeetingPage({ app, after }: { app: AppState; after: boolean }) {
         ) : (
           <div class="button-row">
             <button type="button" class="button" onClick={() => setRecording('new')}>
-              {t('meeting.record')}
+              {t('meetingPlan.record')}
             </button>
             {last && (
               <button type="button" class="button secondary" onClick={() => setRecording('edit')}>

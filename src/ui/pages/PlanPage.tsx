@@ -79,7 +79,7 @@ function planSecond(plan: Plan, t: T, app: AppState, shared?: { onTick: (id: str
       {!shared && <TimelineOnPlan app={app} />}
       {!shared && (
         <p class="no-print">
-          {linkTo({ page: 'meeting' }, t('meeting.fromPlan'))}
+          {linkTo({ page: 'meeting' }, t('meetingPlan.fromPlan'))}
         </p>
       )}
       {plan.warnings.length > 0 && (
@@ -175,11 +175,11 @@ function stepView(step: PlanStep, t: T, done: boolean, sharedTick?: (id: string)
       {step.deadline && deadlineView(step.deadline, t, step.deadline.status === 'passed' ? t.raw(key('late'), params) : '', t.exists(key('check')) ? t.raw(key('check'), params) : '')}
       {step.moment && <p class="moment if-personal">{t.raw(`ui:moment.${step.moment.what}`, { date: formatDateInText(step.moment.date, t.lang) })}</p>}
       {step.id === 'gesprek-voorbereiden' && !sharedTick && (
-        <p class="no-print">{linkTo({ page: 'meeting' }, step.moment ? t('meeting.fromStep', { date: formatDateInText(step.moment.date, t.lang) }) : t('meeting.fromPlan'))}</p>
+        <p class="no-print">{linkTo({ page: 'meeting' }, step.moment ? t('meetingPlan.fromStep', { date: formatDateInText(step.moment.date, t.lang) }) : t('meetingPlan.fromPlan'))}</p>
       )}
       {/* The meeting has been: the "after" form of the meeting card, which puts the agreements in the timeline and the letter. */}
       {step.id === 'gesprek-vastleggen' && !sharedTick && (
-        <p class="no-print">{linkTo({ page: 'meeting', after: true }, t('meeting.record'))}</p>
+        <p class="no-print">{linkTo({ page: 'meeting', after: true }, t('meetingPlan.record'))}</p>
       )}
       <dl class="step-meta">
         {step.contacts.length > 0 && (
