@@ -38,7 +38,7 @@ async function open(route: string, lang: 'nl' | 'en', hold?: RegExp): Promise<{ 
   return { page, files };
 }
 
-const rawKeys = /\bmeeting\.[a-zA-Z]+/;
+const rawKeys = /\bmeeting(?:Plan)?\.[a-zA-Z]+/;
 
 describe('the gesprekskaart\u2019s texts load with the meeting page only', () => {
   it('the plan: its page texts no longer carry the card, its link to the card is there, meetingtexts not fetched', async () => {

@@ -39,13 +39,17 @@ export function cardOf(app: Pick<AppState, 'answers' | 'timeline'>, today: IsoDa
  * timeline as a "gesprek" event (src/meeting/record.ts), from where the plan, the calendar file and the
  * letter read them.
  */
+/** What the card in Dutch reads: its own texts, the plan's (its dates and steps) and the section titles. */
+const DUTCH_CARD_FILES = ['pagetexts', 'meetingtexts', 'steps', 'toc'] as const;
+
 export function MeetingPage({ app, after }: { app: AppState; after: boolean }) {
   const t = useT();
   const today = todayInNL();
   const tl = timelineOf(app);
   const [prefs, setPrefsState] = useState<CardPrefs>(() => loadJson(deviceStore(), MEETING_KEY, sanitizePrefs) ?? EMPTY_PREFS);
   const [cardLang, setCardLang] = useState<Lang>(t.lang);
-  const [nlReady, setNlReady] = useState(t.lang === 'nl' || (!!peekContent('pagetexts', 'nl') && !!peekContent('meetingtexts', 'nl') && !!peekContent('steps', 'nl')));
+  // Until "Toon de kaart in het Nederlands" the card is in the interface language; only then do the Dutch files matter.
+  const [nlReady, setNlReady] = useState(t.lang === 'nl');
   const [status, setStatus] = useState('');
   const [recording, setRecording] = useState<false | 'new' | 'edit'>(after ? 'new' : false);
   // Session 59: the meeting saved or changed while the page is open: the summary and "Wijzig" stay with it (meeting/summary.ts).
@@ -61,7 +65,7 @@ export function MeetingPage({ app, after }: { app: AppState; after: boolean }) {
 
   // The card in Dutch, on demand: the Dutch texts load once (they are precached, so this works offline).
   const showDutch = () => {
-    Promise.all([loadContent('pagetexts', 'nl'), loadContent('meetingtexts', 'nl'), loadContent('steps', 'nl'), loadContent('toc', 'nl')]).then(
+    Promise.all(DUTCH_CARD_FILES.map((kind) => loadContent(kind, 'nl'))).then(
       () => {
         setNlReady(true);
         setCardLang('nl');
