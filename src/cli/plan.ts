@@ -47,7 +47,7 @@ import { formatDateInText } from '../rules/dateInText';
 import { extendedToday, type Deadline } from '../rules/deadlines';
 import { contactsText } from '../ui/listText';
 import { buildPlan, GROUPS, type Plan, type PlanStep, type PlanWarning } from '../rules/plan';
-import { choiceKey, findSwvKey, firstThings } from '../ui/firstThings';
+import { choiceKey, findSwvKey, firstThings, unknownClockKey } from '../ui/firstThings';
 import type { CoreContent, StepTexts, Toc } from '../content/types';
 import { LANGUAGES, type LangCode } from '../languages';
 import available from '../content/generated/languages';
@@ -329,7 +329,7 @@ export function renderFirstScreen(plan: Plan, texts: Texts): string {
   }
   if (unknownClock) {
     // Session 24: beside a date, a decision that may run its bezwaar unseen (not "find it first": the date's step may come first).
-    out.push(ui(texts, next || extended ? 'firstScreen.clockUnknownAlso' : 'firstScreen.clockUnknown'));
+    out.push(ui(texts, unknownClockKey(unknownClock, !!(next || extended))));
     if (!shown(unknownClock)) out.push(ui(texts, 'planFirst.nextDateWhat', { title: title(unknownClock) }));
     out.push('');
   }

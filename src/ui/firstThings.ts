@@ -3,6 +3,7 @@ import type { Deadline } from '../rules/deadlines';
 import type { Moment } from '../rules/catalogue';
 import { CHOICE_STEPS, DECISION_FINDERS, WRITTEN_DECISION_FINDERS, isChoice, isFollowUp, passedEarlierDecision } from '../rules/order';
 import { FILING_STEPS, GPO_FROM } from '../rules/catalogue';
+import { OBJECTION_MADE_TEXTS } from '../rules/steps/predicates';
 import { tickKey } from './tickKey';
 
 /**
@@ -22,6 +23,18 @@ const GPO = 'geschillencommissie';
  * of a child who needs no extra support (F07, 001:723-729).
  */
 const gpoFromRefusal = (s: PlanStep) => s.id === GPO && s.params[GPO_FROM] === 'weigering';
+
+/**
+ * Session 63 (lawyer-s63, Nina on Wed 25 Aug 2027: a removal letter of July, lost): beside the step that finds a written
+ * refusal's or removal's date while no bezwaar is made yet, the first screen said "Zoek die datum eerst uit", and the
+ * step four places down said not to wait. The 6 weeks may be running (002:748-750, 846-850) and a bezwaar can be made
+ * without the date, so the first screen now says that: do not wait, you may object now. Once a bezwaar is made (the step
+ * then has OBJECTION_MADE_TEXTS) the usual line stays.
+ */
+const OBJECT_NOW_FINDERS: readonly string[] = ['verwijderdatum-achterhalen', 'weigerdatum-achterhalen'];
+const MADE: readonly string[] = Object.values(OBJECTION_MADE_TEXTS);
+export const unknownClockKey = (step: PlanStep, besideDate: boolean): 'filed63.clockUnknownObjectNow' | 'firstScreen.clockUnknownAlso' | 'firstScreen.clockUnknown' =>
+  OBJECT_NOW_FINDERS.includes(step.id) && !MADE.includes(step.texts ?? '') ? 'filed63.clockUnknownObjectNow' : besideDate ? 'firstScreen.clockUnknownAlso' : 'firstScreen.clockUnknown';
 
 export const UNKNOWN_CLOCK: readonly string[] = [...DECISION_FINDERS, 'schorsingsdatum-achterhalen', 'aanmelddatum-achterhalen'];
 

@@ -194,7 +194,9 @@ describe('the first screen as the page renders it', () => {
     for (const { code } of LANGUAGES) {
       const text = screen(unknownDay, code);
       const f = i18n.getFixedT(code);
-      expect(text, code).toContain(f('firstScreen.clockUnknown'));
+      // Session 63 (lawyer-s63-objectnow): a refusal on paper whose day is unknown says more than "find that date first":
+      // its 6 weeks may be running and a bezwaar can be made now.
+      expect(text, code).toContain(f('filed63.clockUnknownObjectNow'));
       expect(text, code).not.toContain(f('planFirst.noDate'));
     }
     const oral = buildPlan(

@@ -3,7 +3,7 @@ import { addWeeks } from '../calendar';
 import { admissionExtension, registeredAfterRefusal } from '../admission';
 import type { StepRule } from './types';
 import type { Facts } from '../facts';
-import { when, registrationDecided, objectionToMake } from './predicates';
+import { when, registrationDecided, objectionToMake, objectionMade, OBJECTION_MADE_TEXTS } from './predicates';
 
 /** `weeks` after the school received the registration have passed (not known: not passed). */
 const weeksSinceReceiptPassed = (f: Facts, weeks: number): boolean => {
@@ -119,9 +119,10 @@ export const admissionSteps: readonly StepRule[] = [
   },
   {
     // Session 62: with the bezwaar letter, which leaves the decision's date to fill in: the step says a bezwaar can be made
-    // now when the letter is lost and may be weeks old (lawyer-s62).
+    // now when the letter is lost and may be weeks old (lawyer-s62); once a bezwaar is made, not (session 63, lawyer-s63-objectnow).
     id: 'weigerdatum-achterhalen', group: 'nu', section: 'weigering', letters: ['bezwaar-weigering-verwijdering'], contacts: ['school'],
     applies: (f) => f.is('refusalMayBeWritten') && f.dateUnknown('weigering-datum'),
+    texts: (f) => (objectionMade(f) ? OBJECTION_MADE_TEXTS.refusal : undefined),
   },
   {
     // B02, §X.5: the OPP clock starts at enrolment, not at registration. Session 23 judged a question about the day of

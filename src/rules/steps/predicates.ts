@@ -349,3 +349,13 @@ export const FILING_STEPS: readonly string[] = [
   // Session 47: a removal letter logged after the decision the plan counts from, maybe the same (not certain).
   ...family(LATER_REMOVAL, 10),
 ];
+
+/**
+ * Session 63: the steps that find a written refusal's or removal's unknown date (weigerdatum-/verwijderdatum-achterhalen)
+ * say a bezwaar can be made now, without the date (session 62). Once the parent has made one, that is no longer what to
+ * do: their text asks whether it was against this decision and keeps the date for the Geschillencommissie (EXT 6 weeks,
+ * FACTS F13). The bezwaar letter stays: it may have been against the other decision.
+ */
+export const OBJECTION_MADE_TEXTS = { removal: 'ui:filed63.planStep.verwijderdatumBezwaarGemaakt', refusal: 'ui:filed63.planStep.weigerdatumBezwaarGemaakt' } as const;
+export const objectionMade = (f: Facts): boolean => f.oneOf('bezwaar-ingediend', 'ja');
+

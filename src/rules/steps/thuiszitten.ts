@@ -1,7 +1,7 @@
 import { deadline, TERMS } from '../deadlines';
 import type { Facts } from '../facts';
 import type { StepRule } from './types';
-import { OFFER_REFUSED_TEXTS, offerTurnedDown, offerRefused, when, objectionToMake, removalDated, enrolledNowhere, noSchoolYet, stuck, admittedNotEnrolled, enrolledAfterNoSchool, enrolledAtSchoolSinceConflict, suspendedThenEnrolledElsewhere } from './predicates';
+import { OBJECTION_MADE_TEXTS, objectionMade, OFFER_REFUSED_TEXTS, offerTurnedDown, offerRefused, when, objectionToMake, removalDated, enrolledNowhere, noSchoolYet, stuck, admittedNotEnrolled, enrolledAfterNoSchool, enrolledAtSchoolSinceConflict, suspendedThenEnrolledElsewhere } from './predicates';
 
 /**
  * Session 51 (lawyer-s50-thuis D6, D8): the child is at home because the school decided so (suspended, "niet welkom",
@@ -141,9 +141,10 @@ export const homeSteps: readonly StepRule[] = [
   },
   {
     // Session 62: with the bezwaar letter, which leaves the decision's date to fill in: the step says a bezwaar can be made
-    // now when the letter is lost and may be weeks old (lawyer-s62).
+    // now when the letter is lost and may be weeks old (lawyer-s62); once a bezwaar is made, not (session 63, lawyer-s63-objectnow).
     id: 'verwijderdatum-achterhalen', group: 'nu', section: 'schorsing-verwijdering', letters: ['bezwaar-weigering-verwijdering'], contacts: ['school'],
     applies: (f) => f.is('hasRemovalDecision') && f.dateUnknown('verwijdering-datum'),
+    texts: (f) => (objectionMade(f) ? OBJECTION_MADE_TEXTS.removal : undefined),
   },
   {
     // D04/D05/D06, FP09: the leerplichtambtenaar; first when the child is de-registered or removed.

@@ -16,7 +16,7 @@ import type { ComponentChildren } from 'preact';
 import { calendarSteps, planToIcs } from '../../rules/ics';
 import { deadlineArithmetic, icsTexts } from '../deadlineText';
 import { TimelineOnPlan } from '../components/TimelineOnPlan';
-import { choiceKey, findSwvKey, firstThings } from '../firstThings';
+import { choiceKey, findSwvKey, firstThings, unknownClockKey } from '../firstThings';
 import { tickKey } from '../tickKey';
 import { planOf } from '../components/timelineDoor';
 import { contactsText } from '../listText';
@@ -355,7 +355,7 @@ export function FirstThings({ plan, t, contact, ticks }: { plan: Plan; t: T; con
       {unknownClock && (
         <p class="first-date first-unknown">
           {/* Session 24: beside a date it is a decision whose bezwaar may run unseen: "also", not "first". */}
-          {t(next || extended ? 'firstScreen.clockUnknownAlso' : 'firstScreen.clockUnknown')}
+          {t(unknownClockKey(unknownClock, !!(next || extended)))}
           {!actions.some((a) => a.id === unknownClock.id) && (
             <>
               <br />
