@@ -98,3 +98,21 @@ describe('the bezwaar letter opened from its plan step names that step\u2019s la
     expect(await page.locator('main .letter-due').count()).toBe(0);
   });
 });
+
+/**
+ * Story 1 again: the form "Gegevens voor je brieven" (hv-28-letter-full-3.png) listed "Jouw naam", "Jouw e-mailadres", then
+ * "naam van het schoolbestuur", "volledige naam van je kind": the same list, half with a capital. The labels are the
+ * letter's markers, lowercase because they stand inside a sentence of the letter; as labels they now begin with a capital
+ * (letter.css). Failed before: the label read "naam van het schoolbestuur".
+ */
+describe('the letter form\u2019s labels begin with a capital, as the first ones do', () => {
+  it('story 1: "naam van het schoolbestuur" is shown as "Naam van het schoolbestuur"; the letter\u2019s marker stays lowercase', async () => {
+    const page = await open('handelingsverlegen-verwijderingsbesluit', '2026-11-23', '#/brief/bezwaar-weigering-verwijdering/2026-11-16');
+    const label = page.locator('label[for="field-schoolbestuur"]');
+    await label.waitFor();
+    // What the parent sees (innerText follows text-transform); the text itself, the letter's marker, is unchanged.
+    expect(await label.innerText()).toBe('Naam van het schoolbestuur');
+    expect(await label.textContent()).toBe('naam van het schoolbestuur');
+    expect(await page.locator('textarea').first().inputValue()).toContain('[naam van het schoolbestuur]');
+  });
+});
