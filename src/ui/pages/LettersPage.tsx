@@ -3,7 +3,11 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import { useT, core } from '../../app/i18n';
 import { setLetterField, type AppState } from '../../app/controller';
 import { toc, useContent } from '../lazy';
-import { FORM_FIELDS, OPP_LETTER, decisionDayAhead, fillLetter, letterText, valuesFromAnswers, type LetterField, type LetterPiece } from '../../rules/letters';
+import { DECISION_LETTERS, FORM_FIELDS, OPP_LETTER, decisionDayAhead, fillLetter, letterDecision, letterText, valuesFromAnswers, type LetterField, type LetterPiece } from '../../rules/letters';
+import type { Deadline } from '../../rules/deadlines';
+import type { PlanStep } from '../../rules/plan';
+import { deadlineArithmetic } from '../deadlineText';
+import type { T } from '../../app/i18n';
 import { isIsoDate, todayInNL } from '../../rules/dates';
 import { formatDateInText } from '../../rules/dateInText';
 import { Heading } from '../components/Heading';
@@ -130,6 +134,9 @@ export function LetterPage({ id, app, decision }: { id: string; app: AppState; d
   const localValues = useMemo(() => (t.lang === 'nl' ? values : withValues({ ...meetingLocal, ...oppLocal, ...admittedLocal }, t.lang)), [values, t.lang, JSON.stringify(meetingLocal), JSON.stringify(oppLocal), JSON.stringify(admittedLocal)]);
   // Session 38: the reminder letter says the school's last day has passed; while the plan's day is today or later, say so.
   const termRuns = useMemo(() => (id === 'herinnering-besluit' ? decisionDayAhead(id, planOf(app, todayInNL()).steps) : undefined), [id, app.answers, app.timeline]);
+  // Session 63 (walk): a bezwaar letter opened from a plan step for one decision says that step's last day at the top.
+  // The plan is computed only then (a letter opened from the list, or any other letter, does not wait for it: issue 17).
+  const due = useMemo(() => (decision && DECISION_LETTERS.includes(id) ? decisionDeadline(planOf(app, todayInNL()).steps, id, decision) : undefined), [id, decision, app.answers, app.timeline]);
   if (!nl.data || !local.data || !nlTexts.data) return <p>{nl.failed || local.failed || nlTexts.failed ? t('app.loadFailed') : t('app.loading')}</p>;
   if (!letter || !explain) return <NotFoundPage />;
   /** Labels of the form, in the interface language. */
@@ -146,6 +153,7 @@ export function LetterPage({ id, app, decision }: { id: string; app: AppState; d
     <article class="page-letter">
       <Heading title={explain.title} />
       {t.lang !== 'nl' && <p class="note">{t('letter.dutchNote')}</p>}
+      {due && <LetterDue d={due} t={t} />}
       <dl class="letter-facts">
         <dt>{t('letter.when')}</dt>
         <dd>{explain.when}</dd>
@@ -218,6 +226,32 @@ export function LetterPage({ id, app, decision }: { id: string; app: AppState; d
         <LetterView pieces={example} label={nlLabel} />
       </details>
     </article>
+  );
+}
+
+/**
+ * Session 63 (walk): the bezwaar letter opened from the plan (#/brief/<id>/<decision>) said only "Je hebt 6 weken" under
+ * "Termijn", below the fold; the plan's own step for that decision has the day. Its deadline, the same object the plan
+ * shows; undefined when the letter is opened without a decision or no step of the plan has one for it.
+ */
+export function decisionDeadline(steps: readonly PlanStep[], id: string, decision: string | undefined): Deadline | undefined {
+  if (!decision || !DECISION_LETTERS.includes(id)) return undefined;
+  return steps.find((s) => s.deadline && s.letters.includes(id) && letterDecision(s, id) === decision)?.deadline;
+}
+
+function LetterDue({ d, t }: { d: Deadline; t: T }) {
+  const left = d.status === 'passed' ? t('walk63.letterDuePassed') : d.status === 'today' ? t('plan.deadlineToday') : t('plan.deadlineLeft', { count: d.daysLeft });
+  return (
+    <div class="note letter-due">
+      <p>{t('walk63.letterDue')}</p>
+      <p>
+        <strong>{deadlineArithmetic(d, t)}</strong>
+      </p>
+      <p>
+        {left}
+        {!d.certain && ` ${t('plan.uncertain')}`}
+      </p>
+    </div>
   );
 }
 
