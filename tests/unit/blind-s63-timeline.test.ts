@@ -49,16 +49,21 @@
  *      answered; C04/A11: it may not refuse without another school. 4 May: upcoming, first action; 5 May: today (not moved for
  *      Bevrijdingsdag); 6 May: passed, still on the plan (never hidden).
  *   2  25 Feb: the 6 weeks ended Mon 22 Feb: late. The extension came after them: whether it holds is not in the sources, so
- *      the 10-week day (Mon 22 Mar) is never said as a day the school has: not by the plan, NOT BY THE "TE LAAT?" FLAG either.
- *      23 Mar: late either way.
+ *      the 10-week day (Mon 22 Mar) is never said as a day the school has. (Written first for the plan; that this holds for
+ *      the "Te laat?" flag too was added when its text was read after the run, which is how D1 was found.) 23 Mar: late
+ *      either way.
  *   3  18 May: bezwaar to Mon 28 Jun 2027 (17 May + 42), Geschillencommissie the same day not certain; the warning that the
  *      school may not remove him without another school; no "8 weken" anywhere in the plan. 28 Jun: today. 29 Jun: passed.
  *   4  27 Oct (corrected to refused): TLV bezwaar to Tue 7 Dec 2027 (26 Oct + 42), not certain; no Geschillencommissie step;
  *      the event shows once, as refused. 7 Dec: bezwaar filed, no TLV bezwaar step; "wacht op het besluit". 1 Feb 2028, granted:
- *      the bezwaar's waiting step asks whether this is the decision on it; the grant's own bezwaar (to Mon 13 Mar 2028) is EXT.
+ *      the bezwaar's waiting step asks whether this is the decision on it; the grant's own bezwaar (to Mon 13 Mar 2028) is EXT,
+ *      and I wrote "only a choice". My expectation was partly wrong for this story as answered: the parent's questionnaire
+ *      answer is "Nee" to "Ben je het eens met het besluit over de TLV?" (a plain answer given by `asked`), so the plan keeps
+ *      the grant's bezwaar as an action, with a note that the "Nee" may be about the earlier refusal and how to drop it.
  *   5  4 Oct: ask for education, the school stays responsible; no date invented. 10 Nov: the week ended Tue 9 Nov: passed,
  *      first. 5b 12 Nov: two suspensions in a row: too long (the chain from 2 Nov). 16 Nov: back: no suspension or at-home steps.
- *      21 Dec: an OPP talk this school year: the next by Mon 31 Jul 2028 at the latest is allowed, 31 Jul 2029 is the next year's.
+ *      21 Dec: the OPP drawn up and discussed this school year (2027-28): its evaluation still this school year (by Mon 31 Jul
+ *      2028) if that talk was no evaluation, else the next in 2028-29 (by Tue 31 Jul 2029). 2 Aug 2028: by Tue 31 Jul 2029.
  *   6  The 6 weeks from Tue 29 Feb 2028 end Tue 11 Apr 2028. 10 Apr upcoming, 11 Apr today, 12 Apr passed (still shown).
  *      13 Apr, bezwaar logged 12 Apr: filed, but the plan warns it may have been late.
  *   7  18 Jan: the complaint's 4 weeks (to Mon 17 Jan 2028) passed, flagged as NOT certain. 25 Jan: the letter to the
@@ -277,6 +282,7 @@ describe('story 4: a TLV decision corrected from granted to refused, a bezwaar, 
     const p = planOn(granted, '2028-02-01');
     expect(said(step(p, 'bezwaar-loopt')!)).toMatch(/Is het besluit van maandag 31 januari 2028 het antwoord op je bezwaar\?/);
     expect(due(p, 'tlv-bezwaar')).toBe('2028-01-31 2028-03-13 upcoming uncertain');
+    expect(said(step(p, 'tlv-school-zoeken')!)).toMatch(/Je 'Nee' ging misschien over de afwijzing van eerder/);
     expect(ids(p)).not.toContain('geschillencommissie');
   });
 });
