@@ -803,6 +803,12 @@ export interface LateFlag {
    * the school told you it takes more time", never "late" alone. Not set once the 10 weeks have passed too.
    */
   orLater?: IsoDate;
+  /**
+   * Session 63 (blind-s63-timeline D1): with `orLater`, the day of a "Besluit uitgesteld" logged for this registration after its
+   * 6 weeks had ended (lateExtension). The flag then says the late extension is not counted on (as the plan's step does:
+   * lateExtensionNotes), not "did the school tell you? then it has until" the 10-week day, which the parent's timeline answers "yes".
+   */
+  extendedLate?: IsoDate;
   /** From its rule (the admission decision): the flag says an exception may apply and to ask the school from which day it counts. */
   newSchoolYear?: true;
 }
@@ -902,7 +908,11 @@ export function lateFlags(answers: Answers, events: Events, today: IsoDate, base
     if (rule.id === 'besluit-aanmelding' && answeredExtension(start.date, answers, events) !== 'nee' && !admissionExtended(start.date, answers, items, events)) {
       const withExtension = addWeeks(start.date, TERMS.admissionDecisionMaxWeeks);
       // Once the 10 weeks have passed too, the school is late either way.
-      if (daysBetween(withExtension, today) < 1) flag.orLater = withExtension;
+      if (daysBetween(withExtension, today) < 1) {
+        flag.orLater = withExtension;
+        const late = items.filter((i) => i.kind === 'besluit-verlengd' && i.date >= start.date && extensionAfterTerm(i.date, start.date)).map((i) => i.date).sort()[0];
+        if (late !== undefined) flag.extendedLate = late;
+      }
     }
     flags.push(flag);
   }

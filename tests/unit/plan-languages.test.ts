@@ -182,7 +182,9 @@ function renderTimeline(answers: Answers, events: readonly TimelineEvent[], toda
     const what = t.raw(`ui:timeline.lateKind.${f.id}`);
     put(r, `${id}.item`, t('timeline.lateItem', { what, start: formatDateShort(f.start, t.lang), due: formatDateInText(f.due, t.lang) }), id, [{ iso: f.start, short: true, filled: true }, { iso: f.due, inText: true, filled: true }]);
     if (f.uncertain) put(r, `${id}.check`, t('timeline.lateCheck'), id);
-    if (f.orLater) put(r, `${id}.orLater`, t('timeline.lateExtended', { due: formatDateInText(f.orLater, t.lang) }), id, [{ iso: f.orLater, inText: true, filled: true }]);
+    if (f.orLater && f.extendedLate)
+      put(r, `${id}.orLater`, t('timeline.lateExtendedLate', { verlengd: formatDateInText(f.extendedLate, t.lang), due: formatDateInText(f.orLater, t.lang) }), id, [{ iso: f.extendedLate, inText: true, filled: true }, { iso: f.orLater, inText: true, filled: true }]);
+    else if (f.orLater) put(r, `${id}.orLater`, t('timeline.lateExtended', { due: formatDateInText(f.orLater, t.lang) }), id, [{ iso: f.orLater, inText: true, filled: true }]);
     put(r, `${id}.export`, t('timeline.export.lateLine', { what, start: formatDateShort(f.start, t.lang), due: formatDateShort(f.due, t.lang) }), id, [{ iso: f.start, short: true, filled: true }, { iso: f.due, short: true, filled: true }]);
   }
   timelineItems(answers, events).forEach((it, i) => {

@@ -43,7 +43,13 @@ export function LateFlagText({ flag: f }: { flag: LateFlag }) {
         <strong>{t('timeline.lateItem', { what: t.raw(`ui:timeline.lateKind.${f.id}`), start: formatDateShort(f.start, t.lang), due: formatDateInText(f.due, t.lang) })}</strong>
       </p>
       {f.uncertain && <p class="check">{t('timeline.lateCheck')}</p>}
-      {f.orLater && <p class="check">{t('timeline.lateExtended', { due: formatDateInText(f.orLater, t.lang) })}</p>}
+      {f.orLater && (
+        <p class="check">
+          {f.extendedLate
+            ? t('timeline.lateExtendedLate', { verlengd: formatDateInText(f.extendedLate, t.lang), due: formatDateInText(f.orLater, t.lang) })
+            : t('timeline.lateExtended', { due: formatDateInText(f.orLater, t.lang) })}
+        </p>
+      )}
       {f.newSchoolYear && <p class="check">{t('timeline.lateNewSchoolYear')}</p>}
       {f.letter && (
         <p class="no-print">
