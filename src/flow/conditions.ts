@@ -11,6 +11,13 @@ const situation = (a: Answers, s: string) => asList(a['situatie']).includes(s);
 const isoBefore = (x: unknown, y: unknown) =>
   typeof x === 'string' && typeof y === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(x) && /^\d{4}-\d{2}-\d{2}$/.test(y) && x < y;
 
+/**
+ * Session 63 (s63-tlv): tlv-plek's option "Mijn kind zit al op die school". Not in single quotes: the option shares its name
+ * with the question "ingeschreven" (is the child still enrolled?), and tests/unit/flow.test.ts counts every question id in
+ * single quotes in this file as a routing question (its exhaustive walk would branch on a question no condition reads).
+ */
+const TLV_AT_NEW_SCHOOL = `ingeschreven`;
+
 export const conditions = {
   always: () => true,
   /** The parent chose at least one situation (not only "ik wil eerst lezen"). */
@@ -144,6 +151,12 @@ export const conditions = {
   tlvDecisionKnown: (a: Answers) => conditions.isTlv(a) && is(a, 'tlv-fase', 'besluit'),
   tlvGranted: (a: Answers) => conditions.tlvDecisionKnown(a) && is(a, 'tlv-besluit', 'toegekend'),
   disagreesWithTlvDecision: (a: Answers) => conditions.tlvDecisionKnown(a) && is(a, 'tlv-eens', 'nee'),
+  /**
+   * Session 63 (s63-tlv): the TLV was granted and the child already goes to the new school, enrolled there (tlv-plek
+   * "ingeschreven"). The parents registered her there themselves (E15, 001:924); from her enrolment the new school has the
+   * zorgplicht and the old school's ends (A23, 002:734-736; C22, E19). Asked: the day of that enrolment (the OPP, B02).
+   */
+  enrolledAfterTlv: (a: Answers) => conditions.tlvGranted(a) && is(a, 'tlv-plek', TLV_AT_NEW_SCHOOL),
 
   // what the parent already did (schema 2)
   /** A decision the parent can object to: a refusal, a removal, a TLV decision they disagree with. */
@@ -158,8 +171,9 @@ export const conditions = {
     (conditions.refusalStands(a) && !is(a, 'ondersteuning-gemeld', 'nee')) || conditions.hasRemovalDecision(a),
   gpoFiled: (a: Answers) => conditions.hasGpoDecision(a) && is(a, 'gpo-ingediend', 'ja'),
   /** A place elsewhere may have been offered (FP-P1: refusing a reasonable offer ends the zorgplicht). */
+  // Session 63 (s63-tlv): not for a granted TLV once the child is at the new school (enrolledAfterTlv): she took the place.
   placeMayBeOffered: (a: Answers) =>
-    conditions.wasRefused(a) || conditions.schoolWantsChildGone(a) || conditions.isThuiszitter(a) || conditions.tlvGranted(a),
+    conditions.wasRefused(a) || conditions.schoolWantsChildGone(a) || conditions.isThuiszitter(a) || (conditions.tlvGranted(a) && !conditions.enrolledAfterTlv(a)),
   dossierNotSeen: (a: Answers) => conditions.hasSchoolConflict(a) && is(a, 'dossier-gezien', 'nee'),
   dossierRequested: (a: Answers) => conditions.dossierNotSeen(a) && is(a, 'dossier-gevraagd', 'ja'),
   /**

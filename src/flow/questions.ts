@@ -88,7 +88,13 @@ export const questions: readonly Question[] = [
   { id: 'tlv-besluit-datum', chapter: 7, type: 'date', dates: 'past', dontKnow: true, when: 'tlvDecisionKnown', explains: 'tlv-oneens' },
   { id: 'tlv-eens', chapter: 7, type: 'choice', options: yesNoPlain, when: 'tlvDecisionKnown', explains: 'tlv-oneens' },
   { id: 'tlv-soort', chapter: 7, type: 'choice', options: ['sbo', 'so', 'weet-niet'], when: 'isTlv', explains: 'verschil-so-sbo' },
-  { id: 'tlv-plek', chapter: 7, type: 'choice', options: ['plek', 'wachtlijst', 'zoeken', 'weet-niet'], when: 'tlvGranted', explains: 'wachtlijst' },
+  // Session 63 (s63-tlv): 'ingeschreven', the child already goes to the new school (enrolled there since the TLV). Before, the
+  // parent of a child at the SBO/SO school for months could only answer "plek" and was told to register her there. An
+  // added option: answers stored before keep their meaning (no schema version, no migration). The day of that enrolment
+  // is asked next (the new school's OPP within 6 weeks of it, B02); inschrijving-datum comes before the TLV questions
+  // (chapter 2, admittedNeedsSupport), so it cannot be asked here.
+  { id: 'tlv-plek', chapter: 7, type: 'choice', options: ['plek', 'ingeschreven', 'wachtlijst', 'zoeken', 'weet-niet'], when: 'tlvGranted', explains: 'wachtlijst' },
+  { id: 'tlv-inschrijving-datum', chapter: 7, type: 'date', dates: 'past', dontKnow: true, when: 'enrolledAfterTlv', explains: 'wanneer-opp' },
 
   // 8. What the parent already did against a decision: bezwaar and the Geschillencommissie
   { id: 'bezwaar-ingediend', chapter: 8, type: 'choice', options: yesNoPlain, when: 'hasObjectableDecision', explains: 'bezwaar-maken' },

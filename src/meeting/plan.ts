@@ -3,6 +3,7 @@ import type { IsoDate } from '../rules/dates';
 import { addWeeks, daysBetween } from '../rules/calendar';
 import { orderPlan } from '../rules/order';
 import { FILING_STEPS, REFUSAL_KEPT_OBJECTED_TEXTS, type FilingCertainty } from '../rules/catalogue';
+import { REFUSAL_BEFORE_RECEIPT_TEXTS } from '../rules/steps/warnings';
 import type { Plan, PlanStep, PlanWarning } from '../rules/plan';
 import type { Contact } from '../rules/steps/types';
 import type { Party } from '../timeline/effects';
@@ -244,7 +245,21 @@ export const filingWarningId = (c: FilingCertainty): string => (c === 'certain' 
  * the pass runs cold on the plan page's boot and in the check page → plan tap (about 1 ms in Node, 5 ms at 4× CPU).
  */
 export function withMeetings(plan: Plan, events: readonly TimelineEvent[], answers?: Answers): Plan {
-  return events.length ? withEvents(plan, events, answers) : plan;
+  return events.length ? loggedNewRegistration(withEvents(plan, events, answers), events, answers) : plan;
+}
+
+/**
+ * Session 63 (s63-tlv, gap 2): nieuwe-aanmelding-na-weigering asks the parent to check both dates when the answers alone hold a
+ * registration received after its own refusal (REFUSAL_BEFORE_RECEIPT_TEXTS). A registration logged in the timeline on a day
+ * after a refusal (logged, or answered) is a new registration (session 22): the warning's own text, not on the first screen.
+ */
+function loggedNewRegistration(plan: Plan, events: readonly TimelineEvent[], answers?: Answers): Plan {
+  if (!plan.warnings.some((w) => w.texts === REFUSAL_BEFORE_RECEIPT_TEXTS)) return plan;
+  const answered = answers?.['weigering-datum'];
+  const refusals = [...events.filter((e) => e.kind === 'besluit-geweigerd').map((e) => e.date), ...(typeof answered === 'string' ? [answered] : [])];
+  const logged = events.some((e) => (e.kind === 'aanmelding-ontvangen' || e.kind === 'aanmelding-verstuurd') && refusals.some((r) => e.date > r));
+  if (!logged) return plan;
+  return { ...plan, warnings: plan.warnings.map((w) => (w.texts === REFUSAL_BEFORE_RECEIPT_TEXTS ? { id: w.id, section: w.section } : w)) };
 }
 
 /**

@@ -86,7 +86,9 @@ export function oppTermValues(
   words: (p: { ingeschreven: string; uiterlijk: string }) => string,
   lang = 'nl',
 ): Partial<Record<LetterField, string>> {
-  const enrolled = factsFrom(answers, today).date('inschrijving-datum');
+  // Session 63 (s63-tlv): also the day of enrolment at the new school after a granted TLV (as steps/predicates.ts enrolmentDay).
+  const f = factsFrom(answers, today);
+  const enrolled = f.date('inschrijving-datum') ?? (f.is('enrolledAfterTlv') ? f.date('tlv-inschrijving-datum') : undefined);
   if (!enrolled) return {};
   return { opp_termijn: words({ ingeschreven: formatDateShort(enrolled, lang), uiterlijk: formatDateShort(addWeeks(enrolled, TERMS.oppWeeks), lang) }) };
 }

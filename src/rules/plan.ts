@@ -4,6 +4,7 @@ import { decisionAfterObjection, stepRules, warningRules, type Contact, type Mom
 import type { Answers } from '../flow/answers';
 import type { IsoDate } from './dates';
 import { GROUP_ORDER, orderPlan } from './order';
+import { addDays } from './calendar';
 import { admittedNotEnrolled, atNoSchool, enrolledAtNewSchool, enrolledByToday, enrolledElsewhereAfterRemoval } from './steps/predicates';
 import { GPO_FROM } from './steps/geschil';
 
@@ -92,11 +93,30 @@ export function buildPlan(answers: Answers, today: IsoDate): Plan {
   // Session 37: a decision after the bezwaar may be the decision on it (decisionAfterObjection).
   const marked = markDecisionOnObjection(steps, decisionAfterObjection(f), { gpoFiled: f.is('gpoFiled') ? f.date('gpo-datum') : undefined, tlvGranted: f.is('tlvGranted') });
   // The order (and the merging of repeats) is a rule of its own: order.ts.
-  const ordered = orderPlan(afterEnrolmentElsewhere(marked, f), warnings);
+  const ordered = orderPlan(schoolYearEndNotes(afterEnrolmentElsewhere(marked, f), today), warnings);
   return { today, situations: f.list('situatie'), steps: ordered.steps, warnings: ordered.warnings, ...(atNoSchool(f) ? { noSchool: true as const } : {}), ...(admittedNotEnrolled(f) ? { admitted: true as const } : {}) };
 }
 
 export { deadline };
+
+/**
+ * Session 63 (s63-tlv, gap 3): the OPP's yearly talk has no dated term (it is the school's duty, B20; sessions 45, 51, 60), so
+ * the plan's "Dat is vandaag." (a Deadline's status 'today') never reached it: on 31 July, the school year's last day that
+ * the step names, the parent read the day's date and not that it is today, on a weekday as on a Saturday in the summer
+ * holiday (lawyer-s60-edges noted it). The note says "vandaag" on that day and "morgen" on the day before, for every day of
+ * the week alike: only the wording relative to today; the day itself (31 July, 001:272, 509; 002:882-884) does not move.
+ */
+export const SCHOOL_YEAR_END_TODAY_NOTE = 'ui:s63.oppLaatsteDagVandaag';
+export const SCHOOL_YEAR_END_TOMORROW_NOTE = 'ui:s63.oppLaatsteDagMorgen';
+function schoolYearEndNotes(steps: readonly PlanStep[], today: IsoDate): PlanStep[] {
+  return steps.map((s) => {
+    if (s.id !== 'opp-evaluatie' || s.note) return s;
+    const end = s.params['ditSchooljaar'];
+    if (end === today) return { ...s, note: SCHOOL_YEAR_END_TODAY_NOTE };
+    if (end !== undefined && end === addDays(today, 1)) return { ...s, note: SCHOOL_YEAR_END_TOMORROW_NOTE };
+    return s;
+  });
+}
 
 /** Session 60 (s60-first N1): the note on a removal's step that is a choice now the child is enrolled elsewhere. */
 export const REMOVAL_CHOICE_NOTE = 'ui:first60.verwijderingKeuze';

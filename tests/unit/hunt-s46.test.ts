@@ -197,6 +197,9 @@ function starts(s: Story): string[] {
     'verzoek-verstuurd': () => [...answered('dossier-gevraagd-datum'), ...logged('dossier-gevraagd')],
     gesprek: () => s.events.filter((e) => e.meeting).map((e) => e.date),
     'opp-besproken': () => answered('opp-besproken'),
+    // Session 63 (s63-tlv): the new school's OPP counts from the day of enrolment: answered after an admission, or after a
+    // granted TLV with the child at the new school (tlv-inschrijving-datum).
+    inschrijving: () => [...answered('inschrijving-datum'), ...answered('tlv-inschrijving-datum')],
   };
   const out: string[] = [];
   for (const x of p.steps) {

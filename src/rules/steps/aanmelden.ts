@@ -3,7 +3,7 @@ import { addWeeks } from '../calendar';
 import { admissionExtension, registeredAfterRefusal } from '../admission';
 import type { StepRule } from './types';
 import type { Facts } from '../facts';
-import { when, registrationDecided, objectionToMake, objectionMade, OBJECTION_MADE_TEXTS } from './predicates';
+import { when, registrationDecided, objectionToMake, objectionMade, OBJECTION_MADE_TEXTS, tlvEnrolledOnly, oppOfNewSchoolAfterTlv, enrolmentDay } from './predicates';
 
 /** `weeks` after the school received the registration have passed (not known: not passed). */
 const weeksSinceReceiptPassed = (f: Facts, weeks: number): boolean => {
@@ -25,6 +25,15 @@ const tenWeeksPassed = (f: Facts): boolean => weeksSinceReceiptPassed(f, TERMS.a
  * text of session 23, "count it yourself: the day of enrolment plus 6 weeks; ask the school". steps.yaml has the dated text.
  */
 export const OPP_COUNT_YOURSELF_TEXTS = 'ui:opp58.planStep.oppZelfTellen';
+/**
+ * Session 63 (s63-tlv): opp-na-toelating for a child at the new school after a granted TLV (atNewSchoolAfterTlv; not admitted
+ * through the questionnaire's registration): its own words, no "Je kind is toegelaten" and no admission term. With the day of
+ * enrolment: that day + 6 weeks; without it: count it yourself, ask the new school.
+ */
+export const OPP_AFTER_TLV_TEXTS = 'ui:s63.planStep.oppNaTlv';
+export const OPP_AFTER_TLV_COUNT_YOURSELF_TEXTS = 'ui:s63.planStep.oppNaTlvZelfTellen';
+/** At the new school after a granted TLV, and the OPP answered is not known to be that school's (session 63). */
+const tlvOnly = (f: Facts): boolean => tlvEnrolledOnly(f) && !oppOfNewSchoolAfterTlv(f);
 
 /** The plan's steps for aanmelden: registering a child at a school (FACTS A). Texts: content/<lang>/steps.yaml, by the same ids. */
 export const admissionSteps: readonly StepRule[] = [
@@ -134,14 +143,20 @@ export const admissionSteps: readonly StepRule[] = [
     // Without the day ("weet ik niet", no answer, or not asked): no date, and the text says how to count it and to ask.
     // "Binnenkort" when the parent told the school the child needs extra support: then the OPP is due within weeks.
     id: 'opp-na-toelating', group: 'goed-om-te-weten', lateGroup: 'nu', uncertain: true, section: 'wanneer-opp', letters: ['verzoek-opp'], contacts: ['school'],
-    groupFor: (f) => (f.oneOf('ondersteuning-gemeld', 'ja') ? 'binnenkort' : 'goed-om-te-weten'),
+    groupFor: (f) => (f.oneOf('ondersteuning-gemeld', 'ja') || tlvOnly(f) ? 'binnenkort' : 'goed-om-te-weten'),
     // Session 51 (lawyer-s51-tlv-opp D2): not once the parent logged the admitted child's OPP (hasOpp without a conflict at
     // a school, so the OPP is this school's): then the OPP's own steps speak (consent, evaluation), not "is there no OPP
     // after 6 weeks? ask for one". In a conflict the OPP answered is the current school's, and a school that admitted the
     // child (a move, groep 8) still owes its own within 6 weeks of enrolment: the step stays.
-    applies: (f) => f.is('wasAdmitted') && (f.is('hasSchoolConflict') || !f.is('hasOpp')),
-    deadline: (f) => when(f.date('inschrijving-datum'), (s) => deadline(s, 'inschrijving', TERMS.oppWeeks, 'weeks', f.today)),
-    texts: (f) => (f.date('inschrijving-datum') === undefined ? OPP_COUNT_YOURSELF_TEXTS : undefined),
+    // Session 63 (s63-tlv): also a child at the new school after a granted TLV (atNewSchoolAfterTlv, tlv-plek "ingeschreven"):
+    // that school owes an OPP within 6 weeks of her enrolment (B02, 002:862-866; B01: she needs more than basisondersteuning;
+    // B38: the old school's OPP goes with her). The OPP answered in the questionnaire is the old school's (a TLV is a conflict).
+    applies: (f) => (f.is('wasAdmitted') && (f.is('hasSchoolConflict') || !f.is('hasOpp'))) || tlvOnly(f),
+    deadline: (f) => when(enrolmentDay(f), (s) => deadline(s, 'inschrijving', TERMS.oppWeeks, 'weeks', f.today)),
+    texts: (f) =>
+      tlvOnly(f)
+        ? (enrolmentDay(f) === undefined ? OPP_AFTER_TLV_COUNT_YOURSELF_TEXTS : OPP_AFTER_TLV_TEXTS)
+        : f.date('inschrijving-datum') === undefined ? OPP_COUNT_YOURSELF_TEXTS : undefined,
   },
   {
     // A28/A29, A32: ask what the school can offer (schoolgids; the separate SOP is being replaced, 002:1416-1420).

@@ -2,7 +2,7 @@ import { addDays, addMonths, schoolYearStart } from '../calendar';
 import type { StepRule } from './types';
 import type { IsoDate } from '../dates';
 import type { Facts } from '../facts';
-import { HV_NOT_KNOWN_TEXTS, noSchoolYet, offerRefused, schoolYearEnd } from './predicates';
+import { HV_NOT_KNOWN_TEXTS, noSchoolYet, offerRefused, schoolYearEnd, tlvEnrolledOnly, oppOfOldSchoolAfterTlv } from './predicates';
 
 /** The board decided on a removal, on paper: the reply to "we cannot help your child" is past (session 45). */
 const removalDecided = (f: Facts): readonly string[] => (f.oneOf('verwijdering-besluit', 'schriftelijk') ? ['reactie-handelingsverlegen'] : []);
@@ -44,17 +44,19 @@ export const supportSteps: readonly StepRule[] = [
     // e-mail of er een OPP is" names a school that has no pupil to make one for. Registered and admitted, opp-na-toelating
     // speaks (the OPP within 6 weeks of the admission).
     id: 'opp-vragen', group: 'nu', section: 'wanneer-opp', letters: ['verzoek-opp'], contacts: ['school'],
-    applies: (f) => f.is('lacksOpp') && !f.is('neverEnrolled'),
+    // Session 63 (s63-tlv): not for a child at the new school after a granted TLV: opp-na-toelating asks that school for its OPP.
+    applies: (f) => f.is('lacksOpp') && !f.is('neverEnrolled') && !tlvEnrolledOnly(f),
   },
   {
     // B08/B10: instemmingsrecht on the handelingsdeel; consent not asked means the handelingsdeel is not adopted.
     id: 'opp-instemmen', group: 'nu', section: 'wat-is-opp', letters: ['verzoek-opp'], contacts: ['school'],
-    applies: (f) => f.is('hasOpp') && (f.answeredNot('opp-ingestemd', 'ja') || f.oneOf('opp-onenigheid', 'geen-instemming-gevraagd')),
+    // Session 63 (s63-tlv): not the old school's OPP once the child is at the new school after a TLV (oppOfOldSchoolAfterTlv).
+    applies: (f) => f.is('hasOpp') && (f.answeredNot('opp-ingestemd', 'ja') || f.oneOf('opp-onenigheid', 'geen-instemming-gevraagd')) && !oppOfOldSchoolAfterTlv(f),
   },
   {
     // B12-B14, B17: the school must consult openly but need not adopt your suggestions; your view goes into the OPP.
     id: 'opp-zienswijze', group: 'binnenkort', section: 'wat-is-opp', letters: ['verzoek-opp'], contacts: ['school'],
-    applies: (f) => f.is('hasOpp') && f.oneOf('opp-onenigheid', 'niet-overgenomen'),
+    applies: (f) => f.is('hasOpp') && f.oneOf('opp-onenigheid', 'niet-overgenomen') && !oppOfOldSchoolAfterTlv(f),
   },
   {
     // B20: evaluated with the parents at least once per SCHOOL YEAR (1 August – 31 July): the law's wording in 002:882-884
@@ -66,7 +68,9 @@ export const supportSteps: readonly StepRule[] = [
     // due, and the answer cannot tell the two apart. It also covers every case where a whole school year went by without
     // a talk (then the school is late). The text states the rule as per school year and the 12 months as advice.
     groupFor: (f) => (addMonths(f.date('opp-besproken')!, 12) < f.today ? 'nu' : 'binnenkort'),
-    applies: (f) => f.is('hasOpp') && f.date('opp-besproken') !== undefined,
+    // Session 63 (s63-tlv): not the old school's OPP, talked about before the child's enrolment at the new school after a TLV:
+    // its yearly evaluation is no duty of a school she left (A23, C22); the new school's OPP is opp-na-toelating's.
+    applies: (f) => f.is('hasOpp') && f.date('opp-besproken') !== undefined && !oppOfOldSchoolAfterTlv(f),
     // Session 45 (s035-opp-schooljaar-overgeslagen): the last talk was before the previous school year began, so that whole
     // school year went by without one: the school is late, and the text names that school year's last day (gemist). Before,
     // it named only this school year's last day, twice, and left the parent to work out that a year was missed.
@@ -94,7 +98,8 @@ export const supportSteps: readonly StepRule[] = [
     // Session 56 (s56-noschool): not for a child enrolled at no school and registered nowhere (noSchoolYet): it said "Vraag
     // de school of ze het samenwerkingsverband al heeft ingeschakeld" and "De school blijft wel verantwoordelijk voor je
     // kind": there is no such school, and a parent could wait for it. steunpunt-bellen and nergens-ingeschreven stay.
-    applies: (f) => f.is('hasSchoolConflict') && f.answeredNot('swv-betrokken', 'ja') && !noSchoolYet(f),
+    // Session 63 (s63-tlv): nor at the new school after a granted TLV (tlvEnrolledOnly): the samenwerkingsverband granted it.
+    applies: (f) => f.is('hasSchoolConflict') && f.answeredNot('swv-betrokken', 'ja') && !noSchoolYet(f) && !tlvEnrolledOnly(f),
     texts: offerRefused('planStep', 'swvBetrekken'),
   },
   {

@@ -67,12 +67,48 @@ export const enrolledElsewhereAfterRemoval = (f: Facts): boolean => f.is('remove
  * waiting list or the time at home (the child's current school, admitted long ago) does not count.
  */
 export const enrolledAtNewSchool = (f: Facts): boolean => {
+  if (atNewSchoolAfterTlv(f)) return true;
   const registered = f.date('aanmelding-datum');
   if (!enrolledByToday(f) || registered === undefined) return false;
   const tlv = f.is('isTlv') ? f.date('tlv-besluit-datum') : undefined;
   const home = f.is('isThuiszitter') ? f.date('thuis-sinds') : undefined;
   return (tlv !== undefined && registered > tlv) || (home !== undefined && registered >= home);
 };
+/**
+ * Session 63 (s63-tlv): the TLV was granted and the parent says the child goes to the new school, enrolled there (tlv-plek
+ * "ingeschreven", condition enrolledAfterTlv), by the plan's day: the day of that enrolment (tlv-inschrijving-datum) on or
+ * before today, or not known (she said the child is there). From that enrolment the new school has the zorgplicht and the
+ * old school's has ended (A23, 002:734-736; C22, E19: the old school keeps it only UNTIL the enrolment at the new school),
+ * and the registration there (E15, 001:924) is done. The new school owes an OPP within 6 weeks of the enrolment (B02).
+ */
+export const atNewSchoolAfterTlv = (f: Facts): boolean => {
+  const day = f.date('tlv-inschrijving-datum');
+  return f.is('enrolledAfterTlv') && (day === undefined || day <= f.today);
+};
+/**
+ * The day the child was enrolled at the school the plan speaks of: the admission's day (inschrijving-datum), or, after a
+ * granted TLV with the child at the new school, the day asked after "tlv-plek" (session 63). Undefined when not known.
+ */
+export const enrolmentDay = (f: Facts): IsoDate | undefined =>
+  f.date('inschrijving-datum') ?? (f.is('enrolledAfterTlv') ? f.date('tlv-inschrijving-datum') : undefined);
+/** Session 63: at the new school after a granted TLV, not admitted through the registration the questionnaire asked about. */
+export const tlvEnrolledOnly = (f: Facts): boolean => !f.is('wasAdmitted') && atNewSchoolAfterTlv(f);
+/**
+ * Session 63 (s63-tlv): the OPP answered in the questionnaire was last discussed before the child's enrolment at the new school
+ * (or, that day not known, before the TLV decision): the old school's OPP. Its consent and yearly evaluation are no duty of the
+ * old school any more once she left it (A23, C22); the new school owes its own OPP (B02, opp-na-toelating). Discussed on or
+ * after the day of enrolment: the new school's OPP (oppOfNewSchoolAfterTlv), whose own steps speak.
+ */
+const oppTalkVsEnrolment = (f: Facts): 'old' | 'new' | undefined => {
+  const talk = f.is('hasOpp') ? f.date('opp-besproken') : undefined;
+  const day = enrolmentDay(f);
+  if (!tlvEnrolledOnly(f) || talk === undefined) return undefined;
+  if (day !== undefined) return talk < day ? 'old' : 'new';
+  const granted = f.date('tlv-besluit-datum');
+  return granted !== undefined && talk < granted ? 'old' : undefined;
+};
+export const oppOfOldSchoolAfterTlv = (f: Facts): boolean => oppTalkVsEnrolment(f) === 'old';
+export const oppOfNewSchoolAfterTlv = (f: Facts): boolean => oppTalkVsEnrolment(f) === 'new';
 /**
  * Session 59 (s59-enrolled): enrolled at no school on the plan's day. The parent answered "nergens" (neverEnrolled), and she is
  * not enrolled by today (enrolledByToday). The texts that say "your child is enrolled nowhere" follow this, not the answer

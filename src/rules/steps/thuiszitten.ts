@@ -1,7 +1,7 @@
 import { deadline, TERMS } from '../deadlines';
 import type { Facts } from '../facts';
 import type { StepRule } from './types';
-import { OBJECTION_MADE_TEXTS, objectionMade, OFFER_REFUSED_TEXTS, offerTurnedDown, offerRefused, when, objectionToMake, removalDated, enrolledNowhere, noSchoolYet, stuck, admittedNotEnrolled, enrolledAfterNoSchool, enrolledAtSchoolSinceConflict, suspendedThenEnrolledElsewhere } from './predicates';
+import { OBJECTION_MADE_TEXTS, objectionMade, OFFER_REFUSED_TEXTS, offerTurnedDown, offerRefused, when, objectionToMake, removalDated, enrolledNowhere, noSchoolYet, stuck, admittedNotEnrolled, enrolledAfterNoSchool, enrolledAtSchoolSinceConflict, suspendedThenEnrolledElsewhere, enrolmentDay } from './predicates';
 
 /**
  * Session 51 (lawyer-s50-thuis D6, D8): the child is at home because the school decided so (suspended, "niet welkom",
@@ -43,8 +43,12 @@ export const homeSteps: readonly StepRule[] = [
     // Session 61 (lawyer-s61-timeline D2): once enrolled at a new school (enrolledAtSchoolSinceConflict), "De school blijft
     // verantwoordelijk tot je kind op een andere school is ingeschreven" is past: the new school must teach now (A23,
     // 002:734-736; C22, 000:934-938). The step asks that school when the child can start and what lessons she gets until then.
-    texts: (f) => (enrolledAtSchoolSinceConflict(f) ? NEW_SCHOOL_EDUCATION_TEXTS : offerTurnedDown(f) ? OFFER_REFUSED_TEXTS : undefined),
-    params: (f): Record<string, string> => (enrolledAtSchoolSinceConflict(f) ? { ingeschreven: f.date('inschrijving-datum')! } : {}),
+    // Session 63 (s63-tlv): at the new school after a TLV, the day read by enrolmentDay; not known: the general text (it has no day to name).
+    texts: (f) => (enrolledAtSchoolSinceConflict(f) && enrolmentDay(f) !== undefined ? NEW_SCHOOL_EDUCATION_TEXTS : offerTurnedDown(f) ? OFFER_REFUSED_TEXTS : undefined),
+    params: (f): Record<string, string> => {
+      const day = enrolmentDay(f);
+      return enrolledAtSchoolSinceConflict(f) && day !== undefined ? { ingeschreven: day } : {};
+    },
   },
   {
     id: 'afspraken-thuis-vastleggen', group: 'binnenkort', section: 'afspraken-vastleggen', letters: ['bevestiging-afspraken'], contacts: ['school'],

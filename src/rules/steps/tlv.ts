@@ -1,6 +1,6 @@
 import { deadline, TERMS } from '../deadlines';
 import type { StepRule } from './types';
-import { offerTurnedDown, offerRefused, when, objectionToMake, neverEnrolledTexts, enrolledAtNewSchool } from './predicates';
+import { offerTurnedDown, offerRefused, when, objectionToMake, neverEnrolledTexts, enrolledAtNewSchool, tlvEnrolledOnly } from './predicates';
 import type { Facts } from '../facts';
 
 /** The parent registered in writing on or after the day of the granted TLV: at the new school (tlv-inschrijven). */
@@ -123,7 +123,9 @@ export const tlvSteps: readonly StepRule[] = [
     // the SWV, need no TLV (their commissie van onderzoek decides) and have no zorgplicht, but must try to find a place
     // elsewhere within 8 weeks (a best-efforts duty, not a date). Session 20: no plan text said so. SO or unknown only.
     id: 'cluster-1-2', group: 'goed-om-te-weten', section: 'wat-is-tlv',
-    applies: (f) => f.is('isTlv') && f.oneOf('tlv-soort', 'so', 'weet-niet'),
+    // Session 63 (s63-tlv): not once the child is at the new school after the TLV (tlvEnrolledOnly): the samenwerkingsverband's
+    // TLV placed her at a school of its own (cluster 3/4, A37); cluster 1/2 schools need no TLV (A35).
+    applies: (f) => f.is('isTlv') && f.oneOf('tlv-soort', 'so', 'weet-niet') && !tlvEnrolledOnly(f),
   },
   {
     // H10: leerlingenvervoer through the gemeente.

@@ -10,6 +10,9 @@ import { TERMS } from '../deadlines';
 import { offerTurnedDown, offerRefused, twoObjectableDecisions, twoGpoDecisions, admittedRefusalMayBeObjected, objectionUnplaced, filedLate, objectionDue, gpoDue, FILING_STEPS, enrolledNowhere, objectionToMake, neverEnrolledTexts, enrolledElsewhereAfterRemoval, enrolledAtNewSchool, suspendedThenEnrolledElsewhere, enrolledAtSchoolSinceConflict } from './predicates';
 import { stepRules } from './index';
 
+/** Session 63 (s63-tlv): nieuwe-aanmelding-na-weigering from the answers alone: check both dates (see the rule). */
+export const REFUSAL_BEFORE_RECEIPT_TEXTS = 'ui:s63.warning.weigeringVoorAanmelding';
+
 /** Session 57 (s57-noschool): the warnings kleuter-so and tlv-zonder-opp for a child enrolled at no school (neverEnrolled). */
 export const KLEUTER_SO_NERGENS_TEXTS = 'ui:s57.warning.kleuterSoNergens';
 export const TLV_ZONDER_OPP_NERGENS_TEXTS = 'ui:s57.warning.tlvZonderOppNergens';
@@ -101,7 +104,13 @@ export const warningRules: readonly WarningRule[] = [
   { id: 'weigering-zonder-andere-school', section: 'weigering', applies: (f) => f.is('wasRefused') && f.answeredNot('weigering-andere-school', 'ja'),
     texts: (f) => offerRefused('warning', 'weigeringZonderAndereSchool')(f) ?? (f.oneOf('groep', 'groep-7-8') ? 'ui:s47.warning.weigeringZonderAndereSchoolVo' : undefined) },
   // A04/A05, A21 (session 22): a registration after a written refusal has its own 6 weeks; the refusal and its bezwaar stay.
-  { id: 'nieuwe-aanmelding-na-weigering', section: 'weigering', applies: registeredAfterRefusal },
+  // Session 63 (s63-tlv, gap 2): from the answers alone, a registration received after the day of its own refusal contradicts
+  // itself: the questionnaire asks about one registration and the school's decision on it, and a school cannot refuse a
+  // registration before it received it. It may be a new registration after the refusal (session 22: its own 6 weeks, A04),
+  // or one of the two dates is wrong. Both terms stay (the bezwaar's 6 weeks from the refusal, A21; the decision's from the
+  // receipt), and the warning asks the parent to check both dates, on the first screen. A registration logged in the
+  // timeline after a refusal is a new one: src/meeting/plan.ts gives the warning its own text back (loggedNewRegistration).
+  { id: 'nieuwe-aanmelding-na-weigering', section: 'weigering', applies: registeredAfterRefusal, texts: () => REFUSAL_BEFORE_RECEIPT_TEXTS, firstScreen: () => true },
   // Session 25, A21, A23/A26: the next school admitted the child after a written refusal; the refusal and its bezwaar
   // stay (a choice: the parent may still want the first school), the zorgplicht moves with the child.
   // Session 52 (lawyer-s52-refusal D1): once the bezwaar against the refusal is made (answered or logged), the plan has no
