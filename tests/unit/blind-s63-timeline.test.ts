@@ -92,52 +92,21 @@
  * next working day. The sources say nothing of it (EXT: the Algemene termijnenwet may move it); the earlier day is the safe side.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Answers } from '../../src/flow/answers';
-import { askedQuestions, canShow } from '../../src/flow/route';
-import type { Plan, PlanStep } from '../../src/rules/plan';
 import type { IsoDate } from '../../src/rules/dates';
-import { stepParams, stepText } from '../../src/ui/deadlineText';
 import { addEvent, deleteEvent, lateFlags, timelineItems, updateEvent, type TimelineEvent } from '../../src/timeline/model';
 import type { EventKind, How } from '../../src/timeline/effects';
 import { ev, log } from './timeline-log';
-import { agreeingPlan, type Story } from './app-story';
+import type { Story } from './app-story';
 import { loadPlanTexts, tFor } from './plan-texts';
-import { A, due, firstScreen, ids, nl, step, warnings } from './lawyer-kit';
+import { A, due, firstScreen, ids, step, warnings } from './lawyer-kit';
 import { LANGUAGES } from '../../src/languages';
+import { allSaid, asked, planOn, said } from './story-answers';
 import { formatDateInText } from '../../src/rules/dateInText';
 
 beforeAll(loadPlanTexts);
 
 let n = 0;
 const E = (kind: EventKind, date: IsoDate, how: How = 'brief'): TimelineEvent => ev(`s63-${n++}`, kind, date, how);
-/** Everything a step says in Dutch: title, why, late, check and the timeline's note. */
-const said = (s: PlanStep) =>
-  [...['title', 'why', 'late', 'check'].map((part) => stepText(s, part, nl())), s.note ? nl().raw(s.note, stepParams(s, 'nl')) : ''].join(' ');
-const allSaid = (p: Plan) => p.steps.map(said).join(' ');
-
-/** A parent's plain answers to the questions a story leaves open. */
-const PLAIN: Readonly<Record<string, unknown>> = {
-  ingeschreven: 'ja', 'ondersteuning-gemeld': 'ja', 'aanmelding-bevestiging': 'ja', 'meer-scholen': 'nee', 'thuis-hoeveel': 'helemaal',
-  'lessen-nu': 'nee', 'opp-ingestemd': 'ja', 'opp-onenigheid': 'geen', 'swv-betrokken': 'ja', 'school-zegt': ['geen'], 'hv-schriftelijk': 'ja',
-  'gpo-ingediend': 'nee', 'aanbod-geweigerd': 'nee', 'verwijdering-andere-school': 'nee', 'weigering-andere-school': 'nee', 'dossier-gezien': 'ja',
-  klacht: 'nee', vervoer: 'nee', 'aanmelding-verlengd': 'nee',
-};
-/** The story with the answers the questions then ask: `own` first, then PLAIN, else "nee" / "weet ik niet" / the first option. */
-function asked(s: Story, own: Record<string, unknown> = {}): Story {
-  let a = { ...s.answers, ...own } as Record<string, unknown>;
-  for (let i = 0; i < 80; i++) {
-    const q = askedQuestions(a as Answers).find((x) => a[x.id] === undefined);
-    if (!q) break;
-    const v = q.id in PLAIN ? PLAIN[q.id]
-      : q.type === 'multi' ? [q.exclusive?.[0] ?? q.options![0]]
-      : q.type === 'date' ? 'weet-niet'
-      : q.options!.includes('nee') ? 'nee' : q.options!.includes('weet-niet') ? 'weet-niet' : q.options![0];
-    a = { ...a, [q.id]: v };
-  }
-  expect(canShow('plan', a as Answers)).toBe(true);
-  return { ...s, answers: a as Answers };
-}
-const planOn = (s: Story, today: IsoDate, own: Record<string, unknown> = {}) => agreeingPlan(asked(s, own), today);
 /** One more event logged through the timeline's own addEvent, on the stored timeline. */
 const addTo = (s: Story, e: TimelineEvent): Story => addEvent(s.answers, s.data, e);
 const flagsOn = (s: Story, today: IsoDate, own: Record<string, unknown> = {}) => {

@@ -110,9 +110,6 @@
  * school heeft zorgplicht": true of the new school too, so it stays.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Answers } from '../../src/flow/answers';
-import { askedQuestions, canShow } from '../../src/flow/route';
-import type { Plan, PlanStep } from '../../src/rules/plan';
 import type { IsoDate } from '../../src/rules/dates';
 import { stepParams, stepText } from '../../src/ui/deadlineText';
 import { firstThings } from '../../src/ui/firstThings';
@@ -121,44 +118,14 @@ import type { EventKind, How } from '../../src/timeline/effects';
 import { ev, log } from './timeline-log';
 import { agreeingPlan, planAtApp, type Story } from './app-story';
 import { loadPlanTexts, tFor } from './plan-texts';
-import { A, due, firstScreen, ids, nl, step } from './lawyer-kit';
+import { A, due, firstScreen, ids, step } from './lawyer-kit';
 import { LANGUAGES } from '../../src/languages';
+import { allSaid, asked, planOn, said } from './story-answers';
 
 beforeAll(loadPlanTexts);
 
 let n = 0;
 const E = (kind: EventKind, date: IsoDate, how: How = 'brief'): TimelineEvent => ev(`s61-${n++}`, kind, date, how);
-/** Everything a step says in Dutch: title, why, late, check and the timeline's note. */
-const said = (s: PlanStep) =>
-  [...['title', 'why', 'late', 'check'].map((part) => stepText(s, part, nl())), s.note ? nl().raw(s.note, stepParams(s, 'nl')) : ''].join(' ');
-const allSaid = (p: Plan) => p.steps.map(said).join(' ');
-
-/** A parent's plain answers to the questions a story leaves open (a child still enrolled, at home all day, no lessons, ...). */
-const PLAIN: Readonly<Record<string, unknown>> = {
-  ingeschreven: 'ja', 'ondersteuning-gemeld': 'ja', 'aanmelding-bevestiging': 'ja', 'meer-scholen': 'nee', 'thuis-hoeveel': 'helemaal',
-  'lessen-nu': 'nee', 'opp-ingestemd': 'ja', 'opp-onenigheid': 'geen', 'swv-betrokken': 'ja', 'school-zegt': ['geen'], 'hv-schriftelijk': 'ja',
-  'gpo-ingediend': 'nee', 'aanbod-geweigerd': 'nee', 'verwijdering-andere-school': 'nee', 'weigering-andere-school': 'nee', 'dossier-gezien': 'ja',
-  klacht: 'nee', vervoer: 'nee', 'aanmelding-verlengd': 'nee',
-};
-/**
- * The story with the answers the questions then ask: `own` first (the story's), then PLAIN, else "nee" / "weet ik niet" / the
- * exclusive "geen". The plan page may show it (canShow), as the app requires.
- */
-function asked(s: Story, own: Record<string, unknown> = {}): Story {
-  let a = { ...s.answers, ...own } as Record<string, unknown>;
-  for (let i = 0; i < 80; i++) {
-    const q = askedQuestions(a as Answers).find((x) => a[x.id] === undefined);
-    if (!q) break;
-    const v = q.id in PLAIN ? PLAIN[q.id]
-      : q.type === 'multi' ? [q.exclusive?.[0] ?? q.options![0]]
-      : q.type === 'date' ? 'weet-niet'
-      : q.options!.includes('nee') ? 'nee' : q.options!.includes('weet-niet') ? 'weet-niet' : q.options![0];
-    a = { ...a, [q.id]: v };
-  }
-  expect(canShow('plan', a as Answers)).toBe(true);
-  return { ...s, answers: a as Answers };
-}
-const planOn = (s: Story, today: IsoDate, own: Record<string, unknown> = {}) => agreeingPlan(asked(s, own), today);
 
 // ── Story 1: Daan ───────────────────────────────────────────────────────────────────────────────────────────────────────────
 describe('story 1: suspension, removal, bezwaar, a refusal at B, admission and enrolment at C (C10, C09, A21, A04, A23, B02)', () => {
