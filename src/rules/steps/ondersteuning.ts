@@ -9,6 +9,15 @@ const removalDecided = (f: Facts): readonly string[] => (f.oneOf('verwijdering-b
 
 /** Texts of opp-evaluatie when a whole school year went by without a talk about the OPP (session 45). */
 export const OPP_YEAR_MISSED_TEXTS = 'ui:s45.planStep.oppJaarGemist';
+/**
+ * Texts of opp-evaluatie when the last talk was in this school year (session 63, s63-walk): that talk may have drawn the
+ * OPP up, after which an evaluation in this same school year is due (002:882-884), or it was an evaluation, and the next is
+ * due by the end of the next school year. The answer cannot tell the two apart. The step named the later day first and
+ * the earlier one in a conditional after it ("uiterlijk op maandag 31 juli 2028 … uiterlijk op zaterdag 31 juli 2027");
+ * now the earlier day comes first, with "not sure? keep to the first date". When the last talk was in an earlier school
+ * year the two days are the same, and the step's own text names it once.
+ */
+export const OPP_THIS_YEAR_TEXTS = 'ui:opp63.planStep.evaluatieDitSchooljaar';
 /** The first day of the school year before the one `today` is in. */
 const previousSchoolYearStart = (today: IsoDate) => schoolYearStart(addDays(schoolYearStart(today), -1));
 
@@ -74,7 +83,10 @@ export const supportSteps: readonly StepRule[] = [
     // Session 45 (s035-opp-schooljaar-overgeslagen): the last talk was before the previous school year began, so that whole
     // school year went by without one: the school is late, and the text names that school year's last day (gemist). Before,
     // it named only this school year's last day, twice, and left the parent to work out that a year was missed.
-    texts: (f) => (f.date('opp-besproken')! < previousSchoolYearStart(f.today) ? OPP_YEAR_MISSED_TEXTS : undefined),
+    texts: (f) => {
+      const last = f.date('opp-besproken')!;
+      return last < previousSchoolYearStart(f.today) ? OPP_YEAR_MISSED_TEXTS : last >= schoolYearStart(f.today) ? OPP_THIS_YEAR_TEXTS : undefined;
+    },
     params: (f) => {
       const last = f.date('opp-besproken')!;
       // Discussed in this school year: the next one is due by the end of the next school year; otherwise by the end of this one.
