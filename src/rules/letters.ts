@@ -1,8 +1,9 @@
 import { formatDateShort, isIsoDate, type IsoDate } from './dates';
 import { addWeeks } from './calendar';
-import { TERMS } from './deadlines';
+import { TERMS, type Deadline } from './deadlines';
 import { factsFrom } from './facts';
 import { admissionExtension } from './admission';
+import { enrolmentDay } from './steps/predicates';
 import type { Answers } from '../flow/answers';
 import { toldOnlyOrally } from '../timeline/effects';
 import type { PlanStep } from './plan';
@@ -86,9 +87,8 @@ export function oppTermValues(
   words: (p: { ingeschreven: string; uiterlijk: string }) => string,
   lang = 'nl',
 ): Partial<Record<LetterField, string>> {
-  // Session 63 (s63-tlv): also the day of enrolment at the new school after a granted TLV (as steps/predicates.ts enrolmentDay).
-  const f = factsFrom(answers, today);
-  const enrolled = f.date('inschrijving-datum') ?? (f.is('enrolledAfterTlv') ? f.date('tlv-inschrijving-datum') : undefined);
+  // Session 63 (s63-tlv): also the day of enrolment at the new school after a granted TLV.
+  const enrolled = enrolmentDay(factsFrom(answers, today));
   if (!enrolled) return {};
   return { opp_termijn: words({ ingeschreven: formatDateShort(enrolled, lang), uiterlijk: formatDateShort(addWeeks(enrolled, TERMS.oppWeeks), lang) }) };
 }
@@ -167,6 +167,17 @@ export function decisionDayAhead(letter: string, steps: readonly PlanStep[]): Is
   if (letter !== 'herinnering-besluit') return undefined;
   const d = steps.find((s) => s.id === 'besluit-aanmelding')?.deadline;
   return d && d.status !== 'passed' ? d.due : undefined;
+}
+
+/**
+ * Session 63 (walk): the bezwaar letter opened from the plan (#/brief/<id>/<decision>) said only "Je hebt 6 weken" under
+ * "Termijn", below the fold; the plan's own step for that decision has the day. Its deadline, the same object the plan
+ * shows; undefined when the letter is opened without a decision or no step of the plan has one for it. `steps` is asked
+ * for only then: any other letter does not compute the plan (issue 17).
+ */
+export function decisionDeadline(letter: string, decision: string | undefined, steps: () => readonly PlanStep[]): Deadline | undefined {
+  if (!decision || !DECISION_LETTERS.includes(letter)) return undefined;
+  return steps().find((s) => s.deadline && s.letters.includes(letter) && letterDecision(s, letter) === decision)?.deadline;
 }
 
 /** What a letter needs of a logged timeline event (src/timeline/model.ts TimelineEvent). */

@@ -3,9 +3,8 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import { useT, core } from '../../app/i18n';
 import { setLetterField, type AppState } from '../../app/controller';
 import { toc, useContent } from '../lazy';
-import { DECISION_LETTERS, FORM_FIELDS, OPP_LETTER, decisionDayAhead, fillLetter, letterDecision, letterText, valuesFromAnswers, type LetterField, type LetterPiece } from '../../rules/letters';
+import { FORM_FIELDS, OPP_LETTER, decisionDayAhead, decisionDeadline, fillLetter, letterText, valuesFromAnswers, type LetterField, type LetterPiece } from '../../rules/letters';
 import type { Deadline } from '../../rules/deadlines';
-import type { PlanStep } from '../../rules/plan';
 import { deadlineArithmetic } from '../deadlineText';
 import type { T } from '../../app/i18n';
 import { isIsoDate, todayInNL } from '../../rules/dates';
@@ -135,8 +134,7 @@ export function LetterPage({ id, app, decision }: { id: string; app: AppState; d
   // Session 38: the reminder letter says the school's last day has passed; while the plan's day is today or later, say so.
   const termRuns = useMemo(() => (id === 'herinnering-besluit' ? decisionDayAhead(id, planOf(app, todayInNL()).steps) : undefined), [id, app.answers, app.timeline]);
   // Session 63 (walk): a bezwaar letter opened from a plan step for one decision says that step's last day at the top.
-  // The plan is computed only then (a letter opened from the list, or any other letter, does not wait for it: issue 17).
-  const due = useMemo(() => (decision && DECISION_LETTERS.includes(id) ? decisionDeadline(planOf(app, todayInNL()).steps, id, decision) : undefined), [id, decision, app.answers, app.timeline]);
+  const due = useMemo(() => decisionDeadline(id, decision, () => planOf(app, todayInNL()).steps), [id, decision, app.answers, app.timeline]);
   if (!nl.data || !local.data || !nlTexts.data) return <p>{nl.failed || local.failed || nlTexts.failed ? t('app.loadFailed') : t('app.loading')}</p>;
   if (!letter || !explain) return <NotFoundPage />;
   /** Labels of the form, in the interface language. */
@@ -227,16 +225,6 @@ export function LetterPage({ id, app, decision }: { id: string; app: AppState; d
       </details>
     </article>
   );
-}
-
-/**
- * Session 63 (walk): the bezwaar letter opened from the plan (#/brief/<id>/<decision>) said only "Je hebt 6 weken" under
- * "Termijn", below the fold; the plan's own step for that decision has the day. Its deadline, the same object the plan
- * shows; undefined when the letter is opened without a decision or no step of the plan has one for it.
- */
-export function decisionDeadline(steps: readonly PlanStep[], id: string, decision: string | undefined): Deadline | undefined {
-  if (!decision || !DECISION_LETTERS.includes(id)) return undefined;
-  return steps.find((s) => s.deadline && s.letters.includes(id) && letterDecision(s, id) === decision)?.deadline;
 }
 
 function LetterDue({ d, t }: { d: Deadline; t: T }) {
