@@ -37,6 +37,9 @@ describe('the bare stack builds for npm run bench', () => {
       expect(text('planlogic', '.js')).toContain('Jouw plan (captured)');
       expect(text('planlogic', '.js')).toContain('wegwijzer.timeline');
       expect(text('plancalc', '.js')).not.toContain('wegwijzer.timeline');
+      // Session 64: and the timeline's "te laat?" flags the plan shows (lateFlags, whose own item id this is).
+      expect(text('planlogic', '.js')).toContain('earlier:dossier-gevraagd-datum');
+      expect(text('plancalc', '.js')).not.toContain('earlier:dossier-gevraagd-datum');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
