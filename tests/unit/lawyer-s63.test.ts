@@ -150,8 +150,9 @@ describe('story 1: Noor, an SO TLV granted Tue 2 Jun 2026, at the SO school sinc
   });
 
   it('the letter verzoek-opp names the day of enrolment and the OPP\'s last day (failed before)', () => {
-    const v = oppTermValues(noor.answers, '2026-09-14', ({ ingeschreven, uiterlijk }) => `${ingeschreven} | ${uiterlijk}`);
-    expect(v.opp_termijn).toBe('24 augustus 2026 | 5 oktober 2026');
+    // Session 64: from the plan's own step, with its certainty (not certain: §X.5).
+    const v = oppTermValues(step(agree(noor, '2026-09-14'), 'opp-na-toelating'), ({ ingeschreven, uiterlijk }, certain) => `${ingeschreven} | ${uiterlijk} | ${certain}`);
+    expect(v.opp_termijn).toBe('24 augustus 2026 | 5 oktober 2026 | false');
   });
 
   it('the gesprekskaart aims at the new school\'s OPP, not at a school that fits (failed before)', () => {
