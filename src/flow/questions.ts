@@ -104,6 +104,11 @@ export const questions: readonly Question[] = [
   { id: 'aanbod-geweigerd', chapter: 7, type: 'choice', options: yesNo, when: 'placeMayBeOffered', explains: 'andere-school-nodig' },
 
   // 3. Wat voor hulp kan ik van een school verwachten? (the OPP)
+  // Session 64 (s64-opp): at the new school after a granted TLV (tlv-plek "ingeschreven"), whether that school has made its own
+  // OPP (B02, 6 weeks after enrolment, §X.5). "ja": the plan stops chasing it (opp-na-toelating). Asked right before the OPP
+  // questions, whose hint now says they are about the old school's OPP (which goes with the child, B38). A new optional
+  // answer: stored answers keep schema version 2.
+  { id: 'opp-nieuwe-school', chapter: 3, type: 'choice', options: yesNo, when: 'enrolledAfterTlv', explains: 'wanneer-opp' },
   { id: 'opp', chapter: 3, type: 'choice', options: yesNo, when: 'schoolToAsk', keptWhen: 'hasOpp', explains: 'wat-is-opp' },
   { id: 'opp-besproken', chapter: 3, type: 'date', dates: 'past', dontKnow: true, when: 'hasOpp', explains: 'wanneer-opp' },
   { id: 'opp-ingestemd', chapter: 3, type: 'choice', options: yesNo, when: 'hasOpp', explains: 'wat-is-opp' },

@@ -17,6 +17,8 @@ export const LETTER_FIELDS = [
   'opp_termijn',
   // Session 60 (s60-enrolled): bericht-leerplichtambtenaar, a child enrolled nowhere and admitted (OPTIONAL_FIELDS, choice lines).
   'toelating_school', 'toelating_gesprek',
+  // Session 64 (s64-opp): bezwaar-weigering-verwijdering, the decision's line picked when the plan knows it (PICK_FIELDS).
+  'besluit_keuze', 'besluit_grond',
 ] as const;
 export type LetterField = (typeof LETTER_FIELDS)[number];
 
@@ -28,13 +30,21 @@ export type LetterField = (typeof LETTER_FIELDS)[number];
  * `toelating_school`, `toelating_gesprek` (session 60): the last line of a choice block (fillLetter, CHOICE_BY_ANSWERS) in
  * bericht-leerplichtambtenaar: with a value (admissionValues) it is the block's one line; without, the line goes.
  */
-export const OPTIONAL_FIELDS: readonly LetterField[] = ['voorbehoud', 'opp_termijn', 'toelating_school', 'toelating_gesprek'];
+export const OPTIONAL_FIELDS: readonly LetterField[] = ['voorbehoud', 'opp_termijn', 'toelating_school', 'toelating_gesprek', 'besluit_keuze', 'besluit_grond'];
 
 /**
  * Session 60 (s60-enrolled): optional fields that decide a choice block (fillLetter): on the block's last line alone, with
  * a value the block is that value; without, the line goes and the parent chooses.
  */
 export const CHOICE_FIELDS: readonly LetterField[] = ['toelating_school', 'toelating_gesprek'];
+
+/**
+ * Session 64 (s64-opp): optional fields that pick one of a choice block's own lines (fillLetter), on the block's last line
+ * alone. Their value is never letter text: "n" keeps the block's n-th line to choose from without its leading "[…]"
+ * (a condition that the answers settle); "n?" keeps it with that "[…]" (the parent still checks the condition). Without a
+ * value, or with one that names no line, the line goes and the parent chooses as before.
+ */
+export const PICK_FIELDS: readonly LetterField[] = ['besluit_keuze', 'besluit_grond'];
 
 /** Fields the parent types in the "gegevens voor brieven" form. The BSN is never stored. */
 export const FORM_FIELDS: readonly LetterField[] = [

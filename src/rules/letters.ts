@@ -3,13 +3,12 @@ import { addWeeks } from './calendar';
 import { TERMS, type Deadline } from './deadlines';
 import { factsFrom } from './facts';
 import { admissionExtension } from './admission';
-import { enrolmentDay } from './steps/predicates';
 import type { Answers } from '../flow/answers';
 import { toldOnlyOrally } from '../timeline/effects';
 import type { PlanStep } from './plan';
 
 export * from './letter-fields';
-import { CHOICE_FIELDS, OPTIONAL_FIELDS, type LetterField } from './letter-fields';
+import { CHOICE_FIELDS, OPTIONAL_FIELDS, PICK_FIELDS, type LetterField } from './letter-fields';
 
 /**
  * Values that come from the answers: dates, written out in Dutch for the letter (letters are always
@@ -68,6 +67,8 @@ export function valuesFromAnswers(
     datum_thuis_sinds: date(f.date('thuis-sinds')),
     datum_schorsing: date(f.date('schorsing-datum')),
     datum_gesprek: date(f.date('gesprek-datum')),
+    // Session 64 (s64-opp): the decision's own line (refusal or removal) where the plan knows which one it is.
+    ...(letter === 'bezwaar-weigering-verwijdering' ? decisionPickValues(schoolDecisionKind(answers, today, events, overwritten, decided), answers, today) : {}),
   };
   return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined)) as Partial<Record<LetterField, string>>;
 }
@@ -77,20 +78,73 @@ export const OPP_LETTER = 'verzoek-opp';
 
 /**
  * Session 58 (s58-oppletter): the paragraph of verzoek-opp that names the day of enrolment and the OPP's last day, that
- * day + 6 weeks (B02, 002:862-866), the same day the plan step opp-na-toelating shows. Only with a day answered
- * (inschrijving-datum asked and a date, not "weet ik niet"); otherwise no value, and fillLetter leaves the paragraph out.
- * The words come from content (ui:opp58.letterTerm) in the letter's language; dates as in every letter (`lang`). Pure.
+ * day + 6 weeks (B02, 002:862-866). Session 64 (s64-opp): from the plan's own step opp-na-toelating (`step`), the same
+ * object the plan shows: its start and last day, and its certainty. Before, the letter counted the days itself and said
+ * "dus uiterlijk op …" as certain, while the plan marks that day as not certain (the sources word the start of the 6 weeks
+ * differently, §X.5: enrolment, or when the extra need arises, 002:862-866; 004:3417). Now a day the plan does not call
+ * certain is "volgens mij uiterlijk op …", with a request to say from which day the school counts (ui:opp64.letterTerm);
+ * a certain one keeps the firm words (ui:opp58.letterTerm). No step, or no day (not known, "weet ik niet", an OPP the
+ * parent logged, the new school's OPP made): no value, and fillLetter leaves the paragraph out. Dates as in every letter
+ * (`lang`). Pure.
  */
 export function oppTermValues(
-  answers: Answers,
-  today: IsoDate,
-  words: (p: { ingeschreven: string; uiterlijk: string }) => string,
+  step: Pick<PlanStep, 'deadline'> | undefined,
+  words: (p: { ingeschreven: string; uiterlijk: string }, certain: boolean) => string,
   lang = 'nl',
 ): Partial<Record<LetterField, string>> {
-  // Session 63 (s63-tlv): also the day of enrolment at the new school after a granted TLV.
-  const enrolled = enrolmentDay(factsFrom(answers, today));
-  if (!enrolled) return {};
-  return { opp_termijn: words({ ingeschreven: formatDateShort(enrolled, lang), uiterlijk: formatDateShort(addWeeks(enrolled, TERMS.oppWeeks), lang) }) };
+  const d = step?.deadline;
+  if (!d || d.startWhat !== 'inschrijving') return {};
+  return { opp_termijn: words({ ingeschreven: formatDateShort(d.start, lang), uiterlijk: formatDateShort(d.due, lang) }, d.certain) };
+}
+
+/**
+ * Session 64 (s64-opp): which decision the bezwaar letter to the school board is against, when the plan knows it: a refusal
+ * to admit (A21, 002:748-750) or a removal (C09, 002:846-850). The letter offered both lines ("niet toe te laten" / "te
+ * verwijderen") and left the choice to the parent also where the plan step it was opened from is about one of them.
+ * `decision`: the day the letter was opened for (letterDecision); without it, every refusal and removal the answers and
+ * the timeline hold. One kind: that one; both (on the same day, or without a day and both known) or neither: undefined,
+ * and the parent chooses as before. A TLV decision is not the board's (bezwaar at the samenwerkingsverband, 001:939-941;
+ * its own letter bezwaar-tlv): it never makes this letter a refusal.
+ */
+export function schoolDecisionKind(
+  answers: Answers,
+  today: IsoDate,
+  events: readonly LoggedEvent[] = [],
+  overwritten: Readonly<Record<string, unknown>> = {},
+  decision?: IsoDate,
+): 'weigering' | 'verwijdering' | undefined {
+  const f = factsFrom(answers, today);
+  const days = (q: string, kind: string): IsoDate[] => {
+    const kept = overwritten[q];
+    return [
+      ...(f.date(q) ? [f.date(q)!] : []),
+      ...(typeof kept === 'string' && isIsoDate(kept) ? [kept as IsoDate] : []),
+      ...events.filter((e) => e.kind === kind).map((e) => e.date),
+    ];
+  };
+  const refusals = days('weigering-datum', 'besluit-geweigerd');
+  const removals = days('verwijdering-datum', 'verwijdering-besluit');
+  const kinds =
+    decision !== undefined
+      ? [refusals.includes(decision) ? 'weigering' : undefined, removals.includes(decision) ? 'verwijdering' : undefined]
+      : [
+          refusals.length || (f.is('wasRefused') && !f.is('refusedOnlyOrally')) ? 'weigering' : undefined,
+          removals.length || f.is('hasRemovalDecision') ? 'verwijdering' : undefined,
+        ];
+  const known = kinds.filter((k): k is 'weigering' | 'verwijdering' => k !== undefined);
+  return known.length === 1 ? known[0] : undefined;
+}
+
+/**
+ * Session 64 (s64-opp): the pick fields of bezwaar-weigering-verwijdering (PICK_FIELDS): the decision's line and the line
+ * with the rule that goes with it. A refusal: A11 (002:664-670) holds for a child who needs extra support; told the school
+ * so (ondersteuning-gemeld "ja"), the line is plain, otherwise it keeps its "[Bij een weigering, als …:]" for the parent.
+ * A removal: C04/C05 hold for every child (002:756-772), the line is plain.
+ */
+export function decisionPickValues(kind: 'weigering' | 'verwijdering' | undefined, answers: Answers, today: IsoDate): Partial<Record<LetterField, string>> {
+  if (!kind) return {};
+  if (kind === 'verwijdering') return { besluit_keuze: '2', besluit_grond: '2' };
+  return { besluit_keuze: '1', besluit_grond: factsFrom(answers, today).oneOf('ondersteuning-gemeld', 'ja') ? '1' : '1?' };
 }
 
 /**
@@ -254,8 +308,16 @@ function choicesByAnswers(template: string, values: Partial<Record<LetterField, 
     .map((para) => {
       const lines = para.split('\n');
       const last = /^\{\{\s*([a-z_]+)\s*\}\}$/.exec(lines.at(-1)!.trim());
-      if (lines.length < 3 || !/^\[.*\]$/.test(lines[0]!.trim()) || !last || !CHOICE_FIELDS.includes(last[1] as LetterField)) return para;
-      const value = values[last[1] as LetterField]?.trim();
+      const field = last?.[1] as LetterField | undefined;
+      if (lines.length < 3 || !/^\[.*\]$/.test(lines[0]!.trim()) || !field || !(CHOICE_FIELDS.includes(field) || PICK_FIELDS.includes(field))) return para;
+      const value = values[field]?.trim();
+      if (PICK_FIELDS.includes(field)) {
+        // Session 64: the n-th line to choose from ("n"), without its leading "[…]", or with it ("n?").
+        const pick = value ? /^([1-9])(\?)?$/.exec(value) : null;
+        const line = pick ? lines.slice(1, -1)[Number(pick[1]) - 1] : undefined;
+        if (line === undefined) return lines.slice(0, -1).join('\n');
+        return pick![2] ? line : line.replace(/^\[[^\]]*\]\s*/, '');
+      }
       return value ? value : lines.slice(0, -1).join('\n');
     })
     .join('\n\n');

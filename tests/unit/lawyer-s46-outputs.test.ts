@@ -177,7 +177,6 @@ describe('A. the sixteen Dutch letters, filled for realistic stories', () => {
       ['herinnering-besluit', 'Een school moet binnen 6 weken na ontvangst van de aanmelding over de toelating beslissen. Die termijn mag één keer met hooguit 4 weken langer worden. Dat moet de school de ouders dan laten weten.', 'A04/A05'],
       // A10/A11 (001:128; 002:650-670)
       ['herinnering-besluit', 'Dan mag u Sami pas weigeren als een andere school Sami wil toelaten. Die school zoekt u in overleg met mij. Tot die tijd heeft uw school zorgplicht voor Sami.', 'A10/A11'],
-      ['bezwaar-weigering-verwijdering', 'Dan mag de school Sami pas weigeren als een andere school Sami wil toelaten.', 'A11'],
       // C04/C05/C22 (002:756-772; 002:1716-1724)
       ['bezwaar-weigering-verwijdering', 'U mag Sami pas verwijderen als een andere school Sami wil toelaten. Voordat u beslist, moet u mij en de leraar horen. Tot Sami op een andere school is ingeschreven, houdt uw school de zorgplicht.', 'C04/C05/C22'],
       ['reactie-handelingsverlegen', 'U mag Sami pas verwijderen als een andere school Sami wil toelaten. Het bestuur moet mij horen voordat het over verwijdering beslist.', 'C04/C05'],
@@ -194,6 +193,11 @@ describe('A. the sixteen Dutch letters, filled for realistic stories', () => {
       ['schriftelijke-aanmelding', 'U beslist binnen 6 weken na ontvangst van deze brief. U mag die termijn één keer verlengen, met hoogstens 4 weken.', 'A04/A05'],
     ];
     for (const [id, sentence, fact] of claims) expect(letterFor(appOf(removed()), id), `${id} (${fact})`).toContain(sentence);
+    // A11 (002:664-670), the refusal's rule in the bezwaar letter. Session 64 (s64-opp): this story's letter is about its
+    // removal (the plan knows), so it keeps only the removal's rule; the refusal's stands in the letter as written.
+    const meta0 = lettersNl.letters.find((l) => l.id === 'bezwaar-weigering-verwijdering')!;
+    expect(meta0.body).toContain('Dan mag de school {{kind_voornaam}} pas weigeren als een andere school {{kind_voornaam}} wil toelaten.');
+    expect(letterFor(appOf(removed()), 'bezwaar-weigering-verwijdering')).not.toContain('pas weigeren');
     // §X.3/E18: the TLV bezwaar term is EXT; the letter's own "Termijn" says the sources name none. §X.13: the complaint's 4 weeks.
     const meta = (id: string) => lettersNl.letters.find((l) => l.id === id)!;
     expect(meta('bezwaar-tlv').deadline).toContain('De bronnen die wij gebruikten noemen geen termijn.');

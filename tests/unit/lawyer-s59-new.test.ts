@@ -187,8 +187,9 @@ describe('story 1: Noor, enrolled Tue 18 Jan 2028: the OPP by Tue 29 Feb 2028 (B
   });
 
   it('the letter verzoek-opp names 18 januari 2028 and 29 februari 2028', () => {
+    // Session 64 (s64-opp): not certain in the plan (§X.5), so "volgens mij" in the letter.
     expect(letter(noor, 'verzoek-opp', '2028-03-01')).toContain(
-      'De dag van inschrijving bij uw school is 18 januari 2028. Het OPP moet binnen 6 weken na de inschrijving zijn vastgesteld, dus uiterlijk op 29 februari 2028.',
+      'De dag van inschrijving bij uw school is 18 januari 2028. Het OPP moet binnen 6 weken na de inschrijving zijn vastgesteld. Volgens mij moet het OPP er dus uiterlijk op 29 februari 2028 zijn.',
     );
   });
 });
@@ -256,7 +257,7 @@ describe('story 3: Evi, registration received Fri 31 Dec 2027, admitted on paper
     expect(besluit).toMatch(/Gaat het om je aanmelding of om verwijdering\? Met een besluit op papier kun je dan zo nodig bezwaar maken\. Gaat het om het OPP\? Bij onenigheid daarover kun je naar de Geschillencommissie passend onderwijs\./);
     expect(besluit).not.toMatch(/^[^?]*bezwaar/);
     for (const lang of ['en', 'ar', 'tr', 'pl', 'uk']) expect(tFor(lang).raw('ui:meetingPlan.planStep.besluit.why', { gesprek: 'X' }), lang).toMatch(/OPP[\s\S]*Geschillencommissie/);
-    expect(letter(s, 'verzoek-opp', '2028-03-03')).toContain('De dag van inschrijving bij uw school is 14 februari 2028. Het OPP moet binnen 6 weken na de inschrijving zijn vastgesteld, dus uiterlijk op 27 maart 2028.');
+    expect(letter(s, 'verzoek-opp', '2028-03-03')).toContain('De dag van inschrijving bij uw school is 14 februari 2028. Het OPP moet binnen 6 weken na de inschrijving zijn vastgesteld. Volgens mij moet het OPP er dus uiterlijk op 27 maart 2028 zijn.');
   });
 });
 /** The answers after logging one event. */

@@ -82,6 +82,8 @@ const LANGS = ['nl', 'en', 'ar', 'tr', 'pl', 'uk'] as const;
 const noorAnswers = {
   situatie: ['tlv'], 'tlv-fase': 'besluit', 'tlv-gehoord': 'ja', 'tlv-besluit': 'toegekend', 'tlv-besluit-datum': '2026-06-02',
   'tlv-eens': 'ja', 'tlv-soort': 'so', 'tlv-plek': 'ingeschreven', 'tlv-inschrijving-datum': '2026-08-24',
+  // Session 64 (s64-opp): the question asked since, whether the new school has made its OPP: not yet.
+  'opp-nieuwe-school': 'nee',
   opp: 'ja', 'opp-besproken': '2026-05-12', 'opp-ingestemd': 'ja', 'opp-onenigheid': 'geen', onderzoek: 'school-recent',
   'swv-betrokken': 'ja', 'school-zegt': ['geen'], 'gesprek-gepland': 'nee', tekenen: 'nee', 'dossier-gezien': 'ja',
   jeugdhulp: 'nee', vervoer: 'nee', klacht: 'nee', groep: 'groep-3-6',
@@ -150,8 +152,9 @@ describe('story 1: Noor, an SO TLV granted Tue 2 Jun 2026, at the SO school sinc
   });
 
   it('the letter verzoek-opp names the day of enrolment and the OPP\'s last day (failed before)', () => {
-    const v = oppTermValues(noor.answers, '2026-09-14', ({ ingeschreven, uiterlijk }) => `${ingeschreven} | ${uiterlijk}`);
-    expect(v.opp_termijn).toBe('24 augustus 2026 | 5 oktober 2026');
+    // Session 64: from the plan's own step, with its certainty (not certain: §X.5).
+    const v = oppTermValues(step(agree(noor, '2026-09-14'), 'opp-na-toelating'), ({ ingeschreven, uiterlijk }, certain) => `${ingeschreven} | ${uiterlijk} | ${certain}`);
+    expect(v.opp_termijn).toBe('24 augustus 2026 | 5 oktober 2026 | false');
   });
 
   it('the gesprekskaart aims at the new school\'s OPP, not at a school that fits (failed before)', () => {

@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileContent } from '../../src/content/compile/compile';
 import type { LanguageContent } from '../../src/content/compile/load';
-import { CHOICE_FIELDS, LETTER_FIELDS, OPTIONAL_FIELDS, fillLetter, letterText, type LetterField } from '../../src/rules/letters';
+import { CHOICE_FIELDS, LETTER_FIELDS, OPTIONAL_FIELDS, PICK_FIELDS, fillLetter, letterText, type LetterField } from '../../src/rules/letters';
 import { MAILTO_MAX, composeLetter, decodeMailPart, encodeMailPart, fileName, mailFor, mailtoUrl, splitLetter } from '../../src/app/export/mail';
 import { CONTENT_TYPES, DOCX_TYPE, docxBlob, docxBytes, documentXml, escapeXml } from '../../src/app/export/docx';
 import { crc32, unzipStore, zipStore } from '../../src/app/export/zip';
@@ -100,10 +100,11 @@ describe('letter placeholders', () => {
 
         // Session 60: a field that decides a choice block (CHOICE_FIELDS) takes the block's place when it has a value: left
         // empty here, so every other placeholder shows; the choice fields on their own below.
-        const values = Object.fromEntries(LETTER_FIELDS.filter((f) => !CHOICE_FIELDS.includes(f)).map((f) => [f, `«${f}»`]));
+        // Session 64: a pick field (PICK_FIELDS) is never letter text: it picks one of its block's lines (below).
+        const values = Object.fromEntries(LETTER_FIELDS.filter((f) => !CHOICE_FIELDS.includes(f) && !PICK_FIELDS.includes(f)).map((f) => [f, `«${f}»`]));
         const full = letterText(fillLetter(l.body, values), label);
         expect(full, l.id).not.toMatch(/\{\{|\}\}/);
-        const shown = fields.filter((f) => !CHOICE_FIELDS.includes(f));
+        const shown = fields.filter((f) => !CHOICE_FIELDS.includes(f) && !PICK_FIELDS.includes(f));
         for (const f of shown) {
           expect(full, `${l.id}: ${f}`).toContain(`«${f}»`);
           expect(full, `${l.id}: ${f}`).not.toContain(`[${label(f)}]`);
@@ -114,6 +115,18 @@ describe('letter placeholders', () => {
           const block = decided.split('\n\n').find((p) => p.includes(`«${f}»`));
           expect(block, `${l.id}: ${f}`).toBe(`«${f}»`);
           expect(decided, l.id).not.toMatch(/\n\n\n|\{\{/);
+        }
+        // Session 64: "2" keeps the block's second line to choose from, without its leading "[…]"; "2?" with it; the
+        // instruction and the other line go. A value that names no line ("9") leaves the choice as it was.
+        for (const f of fields.filter((x) => PICK_FIELDS.includes(x))) {
+          const block = l.body.split('\n\n').find((p) => p.endsWith(`{{${f}}}`))!.split('\n');
+          const second = letterText(fillLetter(block[2]!, values), label);
+          const picked = letterText(fillLetter(l.body, { ...values, [f]: '2' }), label);
+          expect(picked, `${l.id}: ${f}`).toContain(`\n\n${second.replace(/^\[[^\]]*\]\s*/, '')}\n\n`);
+          expect(picked, `${l.id}: ${f}`).not.toContain(block[0]!);
+          expect(picked, `${l.id}: ${f}`).not.toContain(letterText(fillLetter(block[1]!, values), label));
+          expect(letterText(fillLetter(l.body, { ...values, [f]: '2?' }), label), `${l.id}: ${f}`).toContain(`\n\n${second}\n\n`);
+          expect(letterText(fillLetter(l.body, { ...values, [f]: '9' }), label), `${l.id}: ${f}`).toBe(full);
         }
       }
     }

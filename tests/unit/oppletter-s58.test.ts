@@ -67,7 +67,8 @@ describe('verzoek-opp with the day of enrolment answered', () => {
   it('the Dutch letter names 31 augustus 2026 and 12 oktober 2026 in a paragraph of its own after the choice lines', () => {
     const text = filled(BASE, 'nl');
     const para = paragraphAfterChoice(text);
-    expect(para).toBe('De dag van inschrijving bij uw school is 31 augustus 2026. Het OPP moet binnen 6 weken na de inschrijving zijn vastgesteld, dus uiterlijk op 12 oktober 2026.');
+    // Session 64 (s64-opp): the plan marks this day as not certain (§X.5), so the letter says "volgens mij" and asks.
+    expect(para).toBe('De dag van inschrijving bij uw school is 31 augustus 2026. Het OPP moet binnen 6 weken na de inschrijving zijn vastgesteld. Volgens mij moet het OPP er dus uiterlijk op 12 oktober 2026 zijn. Telt u vanaf een andere dag? Laat mij dan weten vanaf welke dag, en waarom.');
     expect(text).not.toMatch(/\n\n\n/);
   });
 

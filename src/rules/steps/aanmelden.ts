@@ -3,7 +3,7 @@ import { addWeeks } from '../calendar';
 import { admissionExtension, registeredAfterRefusal } from '../admission';
 import type { StepRule } from './types';
 import type { Facts } from '../facts';
-import { when, registrationDecided, objectionToMake, objectionMade, OBJECTION_MADE_TEXTS, tlvEnrolledOnly, oppOfNewSchoolAfterTlv, enrolmentDay } from './predicates';
+import { when, registrationDecided, objectionToMake, objectionMade, OBJECTION_MADE_TEXTS, tlvEnrolledOnly, oppOfNewSchoolAfterTlv, newSchoolMadeOpp, enrolmentDay } from './predicates';
 
 /** `weeks` after the school received the registration have passed (not known: not passed). */
 const weeksSinceReceiptPassed = (f: Facts, weeks: number): boolean => {
@@ -32,8 +32,11 @@ export const OPP_COUNT_YOURSELF_TEXTS = 'ui:opp58.planStep.oppZelfTellen';
  */
 export const OPP_AFTER_TLV_TEXTS = 'ui:s63.planStep.oppNaTlv';
 export const OPP_AFTER_TLV_COUNT_YOURSELF_TEXTS = 'ui:s63.planStep.oppNaTlvZelfTellen';
-/** At the new school after a granted TLV, and the OPP answered is not known to be that school's (session 63). */
-const tlvOnly = (f: Facts): boolean => tlvEnrolledOnly(f) && !oppOfNewSchoolAfterTlv(f);
+/**
+ * At the new school after a granted TLV, and the OPP answered is not known to be that school's (session 63), nor did the
+ * parent say that school has made its OPP (session 64, question opp-nieuwe-school).
+ */
+const tlvOnly = (f: Facts): boolean => tlvEnrolledOnly(f) && !oppOfNewSchoolAfterTlv(f) && !newSchoolMadeOpp(f);
 
 /** The plan's steps for aanmelden: registering a child at a school (FACTS A). Texts: content/<lang>/steps.yaml, by the same ids. */
 export const admissionSteps: readonly StepRule[] = [

@@ -91,6 +91,11 @@ export const atNewSchoolAfterTlv = (f: Facts): boolean => {
  */
 export const enrolmentDay = (f: Facts): IsoDate | undefined =>
   f.date('inschrijving-datum') ?? (f.is('enrolledAfterTlv') ? f.date('tlv-inschrijving-datum') : undefined);
+/**
+ * Session 64 (s64-opp): the parent said the new school (after a granted TLV, tlv-plek "ingeschreven") has made its OPP
+ * (question opp-nieuwe-school). The plan then stops chasing it (opp-na-toelating); the letter verzoek-opp then names no last day.
+ */
+export const newSchoolMadeOpp = (f: Facts): boolean => f.oneOf('opp-nieuwe-school', 'ja');
 /** Session 63: at the new school after a granted TLV, not admitted through the registration the questionnaire asked about. */
 export const tlvEnrolledOnly = (f: Facts): boolean => !f.is('wasAdmitted') && atNewSchoolAfterTlv(f);
 /**

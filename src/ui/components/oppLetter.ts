@@ -2,7 +2,7 @@ import { i18n } from '../../app/i18n';
 import type { AppState } from '../../app/controller';
 import { admissionValues, oppTermValues, type LetterField } from '../../rules/letters';
 import { todayInNL } from '../../rules/dates';
-import { storedOf } from './timelineDoor';
+import { planOf, storedOf } from './timelineDoor';
 
 /**
  * Session 58 (s58-oppletter): the paragraph of the letter verzoek-opp with the day of enrolment and the OPP's last day,
@@ -10,11 +10,15 @@ import { storedOf } from './timelineDoor';
  * values are never wrapped in Unicode isolates; the caller makes sure the texts (ui:opp58) are loaded.
  */
 export function oppLetterValuesOf(app: Pick<AppState, 'answers' | 'timeline'>, lang = 'nl', today = todayInNL()): Partial<Record<LetterField, string>> {
-  const { answers } = storedOf(app);
   const f = i18n.getFixedT(lang);
   const plain = lang === 'nl' ? { interpolation: { escapeValue: false } } : {};
-  return oppTermValues(answers, today, (p) => f('opp58.letterTerm', { ...p, ...plain } as never) as unknown as string, lang);
+  // Session 64 (s64-opp): the plan's own step and its certainty: "volgens mij uiterlijk op …" where the plan says not certain.
+  const step = planOf(app, today).steps.find((s) => s.id === OPP_STEP);
+  return oppTermValues(step, (p, certain) => f(certain ? 'opp58.letterTerm' : 'opp64.letterTerm', { ...p, ...plain } as never) as unknown as string, lang);
 }
+
+/** The plan step with the OPP's last day after an enrolment (src/rules/steps/aanmelden.ts, B02). */
+const OPP_STEP = 'opp-na-toelating';
 
 /** Session 60 (s60-enrolled): the letter whose choice lines the admission decides (admissionValues). */
 export const LPA_LETTER = 'bericht-leerplichtambtenaar';
