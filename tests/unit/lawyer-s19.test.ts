@@ -89,8 +89,11 @@ describe('a past meeting: record it, and the plan keeps the step until the paren
     expect(step.deadline).toBeUndefined();
     const today = buildPlan(answers, '2026-11-20').steps.find((s) => s.id === 'gesprek-voorbereiden');
     expect(today?.moment).toEqual({ what: 'gesprek-vandaag', date: '2026-11-20' });
+    // Session 64 (s64-blind D1): the day before says "morgen" (moment gesprek-morgen); two days before, the date alone.
     const before = buildPlan(answers, '2026-11-19').steps.find((s) => s.id === 'gesprek-voorbereiden');
-    expect(before?.moment).toEqual({ what: 'gesprek', date: '2026-11-20' });
+    expect(before?.moment).toEqual({ what: 'gesprek-morgen', date: '2026-11-20' });
+    const twoBefore = buildPlan(answers, '2026-11-18').steps.find((s) => s.id === 'gesprek-voorbereiden');
+    expect(twoBefore?.moment).toEqual({ what: 'gesprek', date: '2026-11-20' });
     expect(buildPlan(answers, '2026-11-19').steps.map((s) => s.id)).not.toContain('gesprek-vastleggen');
   });
   it('the meeting card does not show a past meeting day as the coming meeting', () => {

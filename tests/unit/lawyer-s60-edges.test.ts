@@ -335,7 +335,9 @@ describe('story 4: Fenna, registration received Wed 22 Dec 2027 before she turne
     const s = step(agree(fenna, '2028-02-03'), 'besluit-aanmelding')!;
     expect(s.deadline!.status).toBe('passed');
     const t = [dutch(s), dutch(s, 'late')].join('\n');
-    expect(t).toMatch(/te laat sinds woensdag 2 februari 2028/);
+    // Session 64 (s64-blind D3): "te laat sinds woensdag 2 februari 2028" named the last day itself as the first day late;
+    // the text now names it as the last day and says the school is late, without a "since".
+    expect(t).toMatch(/Dan was woensdag 2 februari 2028 haar laatste dag\. Die dag is voorbij\. De school is dus te laat\./);
     expect(t).toMatch(/nog geen 3 jaar[\s\S]*Vraag de school/);
   });
 

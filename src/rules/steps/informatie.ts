@@ -89,6 +89,9 @@ export const informationSteps: readonly StepRule[] = [
       const d = f.date('gesprek-datum');
       if (!d) return undefined;
       const days = daysBetween(f.today, d);
+      // Session 64 (s64-blind D1): a meeting tomorrow says "morgen" (it named only the date, so a parent reading on the
+      // evening before had to work out that it was the next day; the first screen shows this line).
+      if (days === 1) return { what: 'gesprek-morgen', date: d };
       return days > 0 ? { what: 'gesprek', date: d } : days === 0 ? { what: 'gesprek-vandaag', date: d } : undefined;
     },
   },

@@ -32,6 +32,15 @@ export const LPA_ENROLLED_TEXTS = 'ui:enrolled60.planStep.leerplichtIngeschreven
 export const NEW_SCHOOL_EDUCATION_TEXTS = 'ui:tl61.planStep.onderwijsNieuweSchool';
 
 /** The plan's steps for thuiszitten, schorsing and verwijdering, leerplicht (FACTS C, D). Texts: content/<lang>/steps.yaml, by the same ids. */
+/** Session 64: schorsing-einde read in July or August (the summer holiday; ui.yaml blind64). */
+export const SUSPENSION_SUMMER_TEXTS = 'ui:blind64.planStep.schorsingZomer';
+
+/** July or August: every region's summer holiday for primary schools falls (mostly) in these months. */
+export function inSummerMonths(today: string): boolean {
+  const month = today.slice(5, 7);
+  return month === '07' || month === '08';
+}
+
 export const homeSteps: readonly StepRule[] = [
   {
     // C13, C22, D09: the school keeps its zorgplicht until another school admitted the child; ask for education.
@@ -122,6 +131,12 @@ export const homeSteps: readonly StepRule[] = [
     // above the new school's OPP term.
     applies: (f) => f.is('isSuspended') && f.date('schorsing-datum') !== undefined && !suspendedThenEnrolledElsewhere(f),
     deadline: (f) => when(f.date('schorsing-datum'), (s) => deadline(s, 'schorsing-begin', TERMS.suspensionMaxWeeks, 'weeks', f.today)),
+    // Session 64 (s64-blind D2): read in July or August, the texts say what to do in the summer holiday: ask now, on
+    // paper, that the child may come back on the first school day after it, and that a bezwaar term keeps running. Before,
+    // a suspension of 12 July read on 2 August said only "Zit je kind nog thuis? ... Vraag de school om je kind meteen
+    // terug te laten komen", while every child was at home and the school was closed. The regions' holidays differ and are
+    // not in the sources, so the text asks "Is het nu zomervakantie?" rather than saying it is.
+    texts: (f) => (inSummerMonths(f.today) ? SUSPENSION_SUMMER_TEXTS : undefined),
   },
   {
     id: 'schorsingsdatum-achterhalen', group: 'nu', section: 'schorsing-verwijdering', contacts: ['school'],

@@ -44,7 +44,7 @@ export interface StepRule {
 
 export interface Moment {
   /** Id of what happens on that day; text in ui.yaml (moment.<what>). */
-  what: 'gesprek' | 'gesprek-vandaag';
+  what: 'gesprek' | 'gesprek-morgen' | 'gesprek-vandaag';
   date: IsoDate;
 }
 
