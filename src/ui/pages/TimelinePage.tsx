@@ -138,6 +138,9 @@ const letterTitle = (t: T, id: string) => toc(t.lang).letterTitles[id] ?? id;
  */
 const effectText = (t: T, it: TimelineItem): string | undefined => (it.kind === 'weer-naar-school' ? t('timeline.backAtSchool') : undefined);
 
+/** Session 64: which decision a logged bezwaar is against, when the parent said so (TimelineEvent.against). */
+const againstText = (t: T, it: TimelineItem): string | undefined => (it.against ? t('tl64.against.shown', { what: t(`tl64.against.${it.against}`) }) : undefined);
+
 function LateFlags({ flags, t }: { flags: LateFlag[]; t: T }) {
   if (!flags.length) return null;
   return (
@@ -177,7 +180,7 @@ function ItemView({ it, t, onEdit, onDelete, onReapply }: { it: TimelineItem; t:
         </p>
       )}
       {it.letter && <p>{t('timeline.letter', { title: letterTitle(t, it.letter) })}</p>}
-      {it.against && <p>{t('tl64.against.shown', { what: t(`tl64.against.${it.against}`) })}</p>}
+      {it.against && <p>{againstText(t, it)}</p>}
       {it.note && <p class="timeline-note">{it.note}</p>}
       {effectText(t, it) && <p class="muted">{effectText(t, it)}</p>}
       {!it.inEffect && it.from === 'timeline' && (
@@ -392,7 +395,8 @@ function OverviewSection({ items, flags, t, names, setNames, app }: { items: Tim
       who: (it) => (it.parties.length ? t('timeline.export.who', { who: listText(it.parties.map((p) => partyLabel(t, p)), t.lang) }) : undefined),
       how: (it) => (it.how ? t('timeline.export.via', { how: howLabel(t, it.how) }) : undefined),
       letter: (it) => (it.letter ? t('timeline.export.letter', { title: letterTitle(t, it.letter) }) : undefined),
-      effect: (it) => effectText(t, it),
+      // Session 64: a bezwaar's decision, as the parent said it (TimelineEvent.against), also on the overview.
+      effect: (it) => effectText(t, it) ?? againstText(t, it),
       fromAnswers: t('timeline.export.fromAnswers'),
       lateTitle: t('timeline.export.lateTitle'),
       lateNone: t('timeline.export.lateNone'),
