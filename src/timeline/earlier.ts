@@ -916,12 +916,14 @@ function undecidedRegistrationSteps(events: Events, written: Events, today: IsoD
  * The step said "Kwam het besluit van de school die je op … aanmeldde? Tel dan 6 weken vanaf de dag dat je de andere school
  * aanmeldde" and left the parent to find that day and count. Its note now says plainly which registration the decision was
  * counted against, and the other school's last day if the decision was this school's (6 weeks from its receipt, A04; 4
- * more only if it extended, A05; 001:119, 002:744-746), with what to do then. Not when the step has a note of its own.
+ * more only if it extended, A05; 001:119, 002:744-746), with what to do then. Not when the step has a note of its own, nor
+ * once its own 10-week day has passed (its late text: session 54).
  */
 export const DECISION_COUNTED_NOTE = 'ui:tl64.besluitGeteldVoor';
 function counterfactual(step: PlanStep, start: IsoDate, taken: readonly { start: IsoDate; decision: IsoDate }[]): PlanStep {
   const other = taken.find((d) => d.decision >= start && d.start !== start);
-  if (step.note || other === undefined) return step;
+  // Not once this school's own 10-week day has passed (session 54: late either way, no note).
+  if (step.note || other === undefined || step.texts !== UNDECIDED_TEXTS.running) return step;
   return { ...step, note: DECISION_COUNTED_NOTE, params: { ...step.params, besluit: other.decision, ander: other.start, anderUiterlijk: addWeeks(other.start, TERMS.admissionDecisionWeeks) } };
 }
 
