@@ -6,7 +6,7 @@ import { FILING_STEPS, REFUSAL_KEPT_OBJECTED_TEXTS, type FilingCertainty } from 
 import { REFUSAL_BEFORE_RECEIPT_TEXTS } from '../rules/steps/warnings';
 import type { Plan, PlanStep, PlanWarning } from '../rules/plan';
 import type { Contact } from '../rules/steps/types';
-import type { Party } from '../timeline/effects';
+import { OBJECTION_STEP, OBJECTION_TARGETS, type Party } from '../timeline/effects';
 import { extensionLeftBehindBy, spokenReceipt, toldOnlyOrally, type TimelineEvent } from '../timeline/model';
 import type { EventKind } from '../timeline/effects';
 import type { Answers } from '../flow/answers';
@@ -305,17 +305,29 @@ function homeForOtherReason(plan: Plan, events: readonly TimelineEvent[], answer
  * passed with "De termijn voor bezwaar is misschien voorbij". A bezwaar told by phone or in a talk places nothing.
  */
 const BOARD_OBJECTIONS: readonly string[] = ['bezwaar-weigering', 'bezwaar-verwijdering'];
-const toSwv = (e: TimelineEvent) => e.letter === 'bezwaar-tlv' || (e.letter === undefined && e.parties.includes('samenwerkingsverband') && !e.parties.includes('bestuur'));
-const toBoard = (e: TimelineEvent) => e.letter === 'bezwaar-weigering-verwijdering';
+// Session 64: a bezwaar the parent said the decision of (`against`) is placed by that alone, never by its letter or parties.
+const toSwv = (e: TimelineEvent) => e.against === undefined && (e.letter === 'bezwaar-tlv' || (e.letter === undefined && e.parties.includes('samenwerkingsverband') && !e.parties.includes('bestuur')));
+const toBoard = (e: TimelineEvent) => e.against === undefined && e.letter === 'bezwaar-weigering-verwijdering';
+/**
+ * Session 64 (lawyer-s64-timeline D2): the timeline form asks which decision a bezwaar is against while two are open
+ * (TimelineEvent.against). Such a bezwaar on paper or by e-mail, on or after the decision its step counts from, answers that
+ * decision's step (OBJECTION_STEP), also for two board decisions (a refusal and a removal), where session 60 placed nothing:
+ * both steps said "maak bezwaar" after the one bezwaar. The step not chosen keeps its clock.
+ */
 function placedObjections(events: readonly TimelineEvent[], steps: readonly PlanStep[]): PlanStep[] {
-  const tlv = steps.find((s) => s.id === 'tlv-bezwaar' && s.deadline !== undefined);
-  const boards = steps.filter((s) => BOARD_OBJECTIONS.includes(s.id) && s.deadline !== undefined);
-  if (!tlv || boards.length === 0) return [...steps];
   const filed = (to: (e: TimelineEvent) => boolean, from: IsoDate) =>
     events.some((e) => e.kind === 'bezwaar-ingediend' && !toldOnlyOrally(e) && to(e) && e.date >= from);
   const gone = new Set<PlanStep>();
-  if (filed(toSwv, tlv.deadline!.start)) gone.add(tlv);
-  if (boards.length === 1 && filed(toBoard, boards[0]!.deadline!.start)) gone.add(boards[0]!);
+  for (const s of steps) {
+    const target = OBJECTION_TARGETS.find((t) => OBJECTION_STEP[t] === s.id);
+    if (target !== undefined && s.deadline !== undefined && filed((e) => e.against === target, s.deadline.start)) gone.add(s);
+  }
+  const tlv = steps.find((s) => s.id === 'tlv-bezwaar' && s.deadline !== undefined);
+  const boards = steps.filter((s) => BOARD_OBJECTIONS.includes(s.id) && s.deadline !== undefined);
+  if (tlv && boards.length > 0) {
+    if (filed(toSwv, tlv.deadline!.start)) gone.add(tlv);
+    if (boards.length === 1 && filed(toBoard, boards[0]!.deadline!.start)) gone.add(boards[0]!);
+  }
   return gone.size ? steps.filter((s) => !gone.has(s)) : [...steps];
 }
 
@@ -359,7 +371,8 @@ export function withEvents(plan: Plan, events: readonly TimelineEvent[], answers
   // Session 54 (lawyer-s53-months D4): a letter or e-mail to the leerplichtambtenaar (lpaWrittenNotes); session 57: or a call or a talk.
   const lpa = lpaContacted(events, plan.today);
   // Session 60: a bezwaar letter that says which of two decisions it answers (placedObjections).
-  const placed = events.some((e) => e.kind === 'bezwaar-ingediend' && (toSwv(e) || toBoard(e)));
+  // Session 64: or one the parent said the decision of (TimelineEvent.against).
+  const placed = events.some((e) => e.kind === 'bezwaar-ingediend' && (toSwv(e) || toBoard(e) || e.against !== undefined));
   if (!placed && !extra.length && !spoken && !leftBehind && !lateExtension && !sent && chainStart === undefined && !reminded && !gpo && !otherReason && !lpa && back === undefined && named.every((s, i) => s === plan.steps[i])) return plan;
   // Session 37: the newest TLV refusal's own step names its date beside an earlier TLV decision's step (latestTlvRefusalTexts).
   // Session 31: the paper step for a removal by the next school names that school (src/timeline/earlier.ts). Session 34: also

@@ -895,9 +895,10 @@ function undecidedRegistrationSteps(events: Events, written: Events, today: IsoD
   // Session 48 (hunt-s48 found 2): one decision logged twice on its day (the e-mail and the letter) is one decision.
   const decisions = [...new Set(writtenDecisionDays(events))];
   if (!decisions.some((x) => x >= open[open.length - 1]!.start)) return [];
+  const taken: { start: IsoDate; decision: IsoDate }[] = [];
   for (const x of decisions) {
     const i = open.findIndex((r) => r.start <= x);
-    if (i >= 0) open.splice(i, 1);
+    if (i >= 0) taken.push({ start: open.splice(i, 1)[0]!.start, decision: x });
   }
   // Session 53 (lawyer-s53-months D2): an extension logged within this registration's 6 weeks, no decision on paper between:
   // with more schools registered the timeline cannot tell which school wrote it (as earlierRegistrationSteps' "maybe"): 6
@@ -906,7 +907,24 @@ function undecidedRegistrationSteps(events: Events, written: Events, today: IsoD
   const extensions = extensionDays(events);
   // Session 54 (lawyer-s53-months D3): also once its 10-week day has passed (registrationStep: the school is late), as long
   // as the decisions logged leave it open (each decision takes away one registration; all decided, no step).
-  return open.map((r, i) => registrationStep(i, UNDECIDED_TEXTS, r.start, r.received, false, extensionsWithin(extensions, r.start, decisions)[0], today));
+  return open.map((r, i) => counterfactual(registrationStep(i, UNDECIDED_TEXTS, r.start, r.received, false, extensionsWithin(extensions, r.start, decisions)[0], today), r.start, taken));
+}
+
+/**
+ * Session 64 (lawyer-s64-timeline D3): the timeline cannot tell which school a decision on paper came from (an event names
+ * no school: its parties say "school"), so undecidedRegistrationSteps counts it against the earliest registration still open.
+ * The step said "Kwam het besluit van de school die je op … aanmeldde? Tel dan 6 weken vanaf de dag dat je de andere school
+ * aanmeldde" and left the parent to find that day and count. Its note now says plainly which registration the decision was
+ * counted against, and the other school's last day if the decision was this school's (6 weeks from its receipt, A04; 4
+ * more only if it extended, A05; 001:119, 002:744-746), with what to do then. Not when the step has a note of its own, nor
+ * once its own 10-week day has passed (its late text: session 54).
+ */
+export const DECISION_COUNTED_NOTE = 'ui:tl64.besluitGeteldVoor';
+function counterfactual(step: PlanStep, start: IsoDate, taken: readonly { start: IsoDate; decision: IsoDate }[]): PlanStep {
+  const other = taken.find((d) => d.decision >= start && d.start !== start);
+  // Not once this school's own 10-week day has passed (session 54: late either way, no note).
+  if (step.note || other === undefined || step.texts !== UNDECIDED_TEXTS.running) return step;
+  return { ...step, note: DECISION_COUNTED_NOTE, params: { ...step.params, besluit: other.decision, ander: other.start, anderUiterlijk: addWeeks(other.start, TERMS.admissionDecisionWeeks) } };
 }
 
 /**

@@ -45,6 +45,17 @@ export const EVENT_KINDS: readonly EventKind[] = [...LEGAL_KINDS, ...PLAIN_KINDS
 export const PARTIES = ['school', 'bestuur', 'samenwerkingsverband', 'leerplichtambtenaar', 'gemeente', 'onderwijsconsulent', 'steunpunt', 'klachtencommissie', 'geschillencommissie', 'anders'] as const;
 export type Party = (typeof PARTIES)[number];
 export const HOWS = ['brief', 'e-mail', 'gesprek', 'telefoon', 'anders'] as const;
+/**
+ * Session 64 (lawyer-s64-timeline D2): which decision a logged bezwaar is against, when the parent says so (the timeline form
+ * asks it only while two decisions are open: a refusal, a removal, a TLV decision). Each decision has its own bezwaar and its
+ * own 6 weeks (A21, 002:748-750; C09, 002:846-850; E18 and §X.3 for a TLV). The plan then drops only that decision's bezwaar
+ * step (src/meeting/plan.ts placedObjections); the other keeps its clock. Without it: today's behaviour (placed by the letter
+ * or the samenwerkingsverband, else against neither). Writes no answer: the questionnaire has one "bezwaar-ingediend".
+ */
+export const OBJECTION_TARGETS = ['weigering', 'verwijdering', 'tlv'] as const;
+export type ObjectionTarget = (typeof OBJECTION_TARGETS)[number];
+/** The plan's bezwaar step for each decision (src/rules/steps: aanmelden, thuiszitten/geschil, tlv). */
+export const OBJECTION_STEP: Readonly<Record<ObjectionTarget, string>> = { weigering: 'bezwaar-weigering', verwijdering: 'bezwaar-verwijdering', tlv: 'tlv-bezwaar' };
 export type How = (typeof HOWS)[number];
 
 export interface KindEffect {

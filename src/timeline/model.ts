@@ -10,8 +10,8 @@ import { admissionExtension, extensionAfterTerm } from '../rules/admission';
 import { factsFrom } from '../rules/facts';
 import { sanitizeMeetingRecord, type MeetingRecord } from '../meeting/record';
 import {
-  ANSWER_KIND, CHASE_RULES, DATE, EFFECTS, EVENT_KINDS, HOWS, LETTER_KIND, LETTER_SETS, PARTIES, isCorrectionRequest, isLegal, toldOnlyOrally,
-  type ChaseRule, type EventKind, type How, type KindEffect, type LegalKind, type Party,
+  ANSWER_KIND, CHASE_RULES, DATE, EFFECTS, EVENT_KINDS, HOWS, LETTER_KIND, LETTER_SETS, OBJECTION_TARGETS, PARTIES, isCorrectionRequest, isLegal, toldOnlyOrally,
+  type ChaseRule, type EventKind, type How, type KindEffect, type LegalKind, type ObjectionTarget, type Party,
 } from './effects';
 
 /**
@@ -41,9 +41,25 @@ export interface TimelineEvent {
   letter?: string;
   /** A meeting ("gesprek") with what was agreed (src/meeting/record.ts, issue 18). */
   meeting?: MeetingRecord;
+  /** Session 64: a bezwaar ("bezwaar-ingediend") against this decision, as the parent said (effects.ts OBJECTION_TARGETS). */
+  against?: ObjectionTarget;
 }
 
 export type Events = readonly TimelineEvent[];
+
+/**
+ * Session 64 (lawyer-s64-timeline D2): the decisions the answers hold that a bezwaar can be against (a refusal that stands, a
+ * removal decision, a TLV decision the parent disagrees with), in this order. The timeline form asks which one a bezwaar is
+ * against only when there are two or more (each has its own 6 weeks: A21, C09, E18).
+ */
+export function openObjectionTargets(answers: Answers): ObjectionTarget[] {
+  const open: Record<ObjectionTarget, boolean> = {
+    weigering: conditions.refusalStands(answers),
+    verwijdering: conditions.hasRemovalDecision(answers),
+    tlv: conditions.disagreesWithTlvDecision(answers),
+  };
+  return OBJECTION_TARGETS.filter((t) => open[t]);
+}
 
 // Session 37: isLegal and toldOnlyOrally live in effects.ts, so the letters (src/rules/letters.ts) use the same rule.
 export { isLegal, toldOnlyOrally };
@@ -97,7 +113,7 @@ export function sanitizeEvents(v: unknown): TimelineEvent[] {
   /** The events read so far, by id: their contents, to tell the same event twice from another one. */
   const read = new Map<string, string>();
   for (const e of list) {
-    const { id, date, kind, parties, how, note, letter, meeting } = e;
+    const { id, date, kind, parties, how, note, letter, meeting, against } = e;
     const ev: TimelineEvent = {
       id: '',
       date: date as IsoDate,
@@ -107,6 +123,8 @@ export function sanitizeEvents(v: unknown): TimelineEvent[] {
     };
     if (typeof how === 'string' && (HOWS as readonly string[]).includes(how)) ev.how = how as How;
     if (typeof letter === 'string' && QID.test(letter)) ev.letter = letter;
+    // Session 64: only on a bezwaar, and only a value this version knows; an unknown one is dropped (the event reads as before).
+    if (kind === 'bezwaar-ingediend' && typeof against === 'string' && (OBJECTION_TARGETS as readonly string[]).includes(against)) ev.against = against as ObjectionTarget;
     const record = kind === 'gesprek' ? sanitizeMeetingRecord(meeting) : undefined;
     if (record) ev.meeting = record;
     const contents = JSON.stringify(ev);
@@ -732,6 +750,8 @@ export interface TimelineItem {
   how?: How;
   note: string;
   letter?: string;
+  /** Session 64: a logged bezwaar's decision (TimelineEvent.against). */
+  against?: ObjectionTarget;
   /**
    * Logged by the parent, or derived from an answer. 'earlier-answer' (session 44): a date the parent gave in the questionnaire
    * that an event logged later wrote over (kept in the timeline's `base`) or made no longer apply: still part of the story
@@ -756,7 +776,7 @@ const shownByEvent = (events: Events, q: string, v: string) =>
 export function timelineItems(answers: Answers, events: Events, base: TimelineData['base'] = {}): TimelineItem[] {
   const effective = inEffectOf(events);
   const items: TimelineItem[] = events.map((e) => ({
-    id: e.id, date: e.date, kind: e.kind, parties: e.parties, ...(e.how ? { how: e.how } : {}), note: e.note, ...(e.letter ? { letter: e.letter } : {}),
+    id: e.id, date: e.date, kind: e.kind, parties: e.parties, ...(e.how ? { how: e.how } : {}), note: e.note, ...(e.letter ? { letter: e.letter } : {}), ...(e.against ? { against: e.against } : {}),
     from: 'timeline', inEffect: effective(answers, e),
   }));
   /** The dates in a set of answers, each as the event kind it stands for. */

@@ -104,7 +104,8 @@
  * Left alone (described, not fixed): at home again after that enrolment (a first day at home logged after it, story 5's last
  * test), "ingeschreven: nee" from the old school's de-registration reads again as "enrolled nowhere", as before this session:
  * the answers hold no day of the de-registration (the timeline does), and the new school may have de-registered the child
- * too; the at-home steps come back either way, which is the safe side. The first day at the new school logged as "Kind gaat weer naar school" does not fill the
+ * too; the at-home steps come back either way, which is the safe side. (Session 64, lawyer-s64-timeline D1: fixed; the
+ * child at home after the enrolment is a thuiszitter at the new school, and the step about lessons asks that school.) The first day at the new school logged as "Kind gaat weer naar school" does not fill the
  * day of enrolment (inschrijving-datum): the two may differ (enrolled before the first day), and counting the OPP's 6 weeks
  * from the later day would not be the safe side. The letter "onderwijs-tijdens-thuiszitten" linked from the step says "Uw
  * school heeft zorgplicht": true of the new school too, so it stays.

@@ -321,8 +321,24 @@ export const suspendedThenEnrolledElsewhere = (f: Facts): boolean => {
   const enrolled = f.date('inschrijving-datum');
   return enrolledByToday(f) && suspended !== undefined && registered !== undefined && enrolled !== undefined && registered >= suspended && enrolled > suspended;
 };
+/**
+ * Session 64 (lawyer-s64-timeline D1): admitted and enrolled by today (enrolledByToday) at the school of the registration the
+ * answers hold, and at home from a day on or after that enrolment (thuis-sinds: a first day at home logged after it writes its
+ * day over the earlier one). A child enrolled at a school who is at home is a thuiszitter AT that school: it has the zorgplicht
+ * (A03, A23, 002:728-736) and keeps it while she is at home (D09, C13; 002:1716-1724), must register her absence and report it
+ * (D02, D05; 001:835-847). "ingeschreven: nee" from the old school's de-registration logged months before stays in the answers;
+ * nothing in them says the new school de-registered her. Before, the plan read her as enrolled nowhere again ("Je kind staat
+ * nergens ingeschreven", "Geen school meldt dat je kind thuis zit", "De school blijft verantwoordelijk tot je kind op een andere
+ * school is ingeschreven"). Whether the new school de-registered her too only the parent knows: the step about lessons asks.
+ */
+export const homeAfterEnrolment = (f: Facts): boolean => {
+  const day = f.date('inschrijving-datum');
+  const registered = f.date('aanmelding-datum');
+  const home = f.is('isThuiszitter') && !f.is('neverEnrolled') ? f.date('thuis-sinds') : undefined;
+  return enrolledByToday(f) && day !== undefined && registered !== undefined && home !== undefined && registered <= day && home >= day;
+};
 export const enrolledAtSchoolSinceConflict = (f: Facts): boolean =>
-  enrolledAtNewSchool(f) || enrolledElsewhereAfterRemoval(f) || suspendedThenEnrolledElsewhere(f);
+  enrolledAtNewSchool(f) || enrolledElsewhereAfterRemoval(f) || suspendedThenEnrolledElsewhere(f) || homeAfterEnrolment(f);
 /**
  * Enrolled at no school today: never enrolled and not yet (atNoSchool), or de-registered ("ingeschreven: nee") and not enrolled
  * since at a new school (session 61, enrolledAtSchoolSinceConflict).

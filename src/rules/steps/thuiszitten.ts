@@ -1,7 +1,7 @@
 import { deadline, TERMS } from '../deadlines';
 import type { Facts } from '../facts';
 import type { StepRule } from './types';
-import { OBJECTION_MADE_TEXTS, objectionMade, OFFER_REFUSED_TEXTS, offerTurnedDown, offerRefused, when, objectionToMake, removalDated, enrolledNowhere, noSchoolYet, stuck, admittedNotEnrolled, enrolledAfterNoSchool, enrolledAtSchoolSinceConflict, suspendedThenEnrolledElsewhere, enrolmentDay } from './predicates';
+import { OBJECTION_MADE_TEXTS, objectionMade, OFFER_REFUSED_TEXTS, offerTurnedDown, offerRefused, when, objectionToMake, removalDated, enrolledNowhere, noSchoolYet, stuck, admittedNotEnrolled, enrolledAfterNoSchool, enrolledAtSchoolSinceConflict, suspendedThenEnrolledElsewhere, enrolmentDay, homeAfterEnrolment } from './predicates';
 
 /**
  * Session 51 (lawyer-s50-thuis D6, D8): the child is at home because the school decided so (suspended, "niet welkom",
@@ -30,6 +30,8 @@ export const ADMITTED_DAY_UNKNOWN_YOUNG_TEXTS = 'ui:enrolled60.planStep.verzuimT
 export const LPA_ENROLLED_TEXTS = 'ui:enrolled60.planStep.leerplichtIngeschreven';
 /** Session 61 (lawyer-s61-timeline D2): onderwijs-thuis-vragen once the child is enrolled at a new school. */
 export const NEW_SCHOOL_EDUCATION_TEXTS = 'ui:tl61.planStep.onderwijsNieuweSchool';
+/** Session 64 (lawyer-s64-timeline D1): onderwijs-thuis-vragen for a child at home since a day on or after her enrolment (homeAfterEnrolment). */
+export const HOME_AT_NEW_SCHOOL_TEXTS = 'ui:tl64.planStep.onderwijsThuisNieuweSchool';
 
 /** The plan's steps for thuiszitten, schorsing and verwijdering, leerplicht (FACTS C, D). Texts: content/<lang>/steps.yaml, by the same ids. */
 /** Session 64: schorsing-einde read in July or August (the summer holiday; ui.yaml blind64). */
@@ -53,9 +55,13 @@ export const homeSteps: readonly StepRule[] = [
     // verantwoordelijk tot je kind op een andere school is ingeschreven" is past: the new school must teach now (A23,
     // 002:734-736; C22, 000:934-938). The step asks that school when the child can start and what lessons she gets until then.
     // Session 63 (s63-tlv): at the new school after a TLV, the day read by enrolmentDay; not known: the general text (it has no day to name).
-    texts: (f) => (enrolledAtSchoolSinceConflict(f) && enrolmentDay(f) !== undefined ? NEW_SCHOOL_EDUCATION_TEXTS : offerTurnedDown(f) ? OFFER_REFUSED_TEXTS : undefined),
+    // Session 64 (lawyer-s64-timeline D1): at home from a day on or after that enrolment (homeAfterEnrolment): the school where
+    // she is enrolled must teach her, also at home (D09, C13); "Gaat je kind nog niet naar de nieuwe school?" does not fit.
+    texts: (f) => (homeAfterEnrolment(f) ? HOME_AT_NEW_SCHOOL_TEXTS : enrolledAtSchoolSinceConflict(f) && enrolmentDay(f) !== undefined ? NEW_SCHOOL_EDUCATION_TEXTS : offerTurnedDown(f) ? OFFER_REFUSED_TEXTS : undefined),
     params: (f): Record<string, string> => {
       const day = enrolmentDay(f);
+      const home = f.date('thuis-sinds');
+      if (homeAfterEnrolment(f) && day !== undefined && home !== undefined) return { ingeschreven: day, thuis: home };
       return enrolledAtSchoolSinceConflict(f) && day !== undefined ? { ingeschreven: day } : {};
     },
   },

@@ -7,7 +7,7 @@ import { addWeeks, daysBetween } from '../calendar';
 /** A bezwaar term of 6 weeks from `decision` that has not passed on `today` (not known: not open). */
 const objectionStillOpen = (decision: IsoDate | undefined, today: IsoDate): boolean => decision !== undefined && addWeeks(decision, TERMS.objectionWeeks) >= today;
 import { TERMS } from '../deadlines';
-import { offerTurnedDown, offerRefused, twoObjectableDecisions, twoGpoDecisions, admittedRefusalMayBeObjected, objectionUnplaced, filedLate, objectionDue, gpoDue, FILING_STEPS, enrolledNowhere, objectionToMake, neverEnrolledTexts, enrolledElsewhereAfterRemoval, enrolledAtNewSchool, suspendedThenEnrolledElsewhere, enrolledAtSchoolSinceConflict } from './predicates';
+import { offerTurnedDown, offerRefused, twoObjectableDecisions, twoGpoDecisions, admittedRefusalMayBeObjected, objectionUnplaced, filedLate, objectionDue, gpoDue, FILING_STEPS, enrolledNowhere, objectionToMake, neverEnrolledTexts, enrolledElsewhereAfterRemoval, enrolledAtNewSchool, suspendedThenEnrolledElsewhere, enrolledAtSchoolSinceConflict, homeAfterEnrolment } from './predicates';
 import { stepRules } from './index';
 
 /** Session 63 (s63-tlv): nieuwe-aanmelding-na-weigering from the answers alone: check both dates (see the rule). */
@@ -202,7 +202,9 @@ export const warningRules: readonly WarningRule[] = [
     // old school's zorgplicht ended at that enrolment (A23, C22), and "Je kind staat nog ingeschreven… blijft de school
     // gewoon verantwoordelijk" spoke of it.
     applies: (f) =>
-      ((f.is('isBarredButEnrolled') && !f.oneOf('ingeschreven', 'nee')) || (f.is('isRemoved') && f.oneOf('ingeschreven', 'ja'))) && !enrolledAtSchoolSinceConflict(f),
+    // Session 64 (lawyer-s64-timeline D1): but kept for a child at home since a day on or after that enrolment (homeAfterEnrolment):
+    // then "the school" is the new one, where she is enrolled, and the warning is true of it (C13, D09).
+      ((f.is('isBarredButEnrolled') && !f.oneOf('ingeschreven', 'nee')) || (f.is('isRemoved') && f.oneOf('ingeschreven', 'ja'))) && (!enrolledAtSchoolSinceConflict(f) || homeAfterEnrolment(f)),
     // Session 50 (lawyer-s50-thuis D7): on the first screen for a child the school keeps out: that it may do so only in
     // very exceptional cases, keeps its duty of care and must say why and until when (C13, C23; 002:1716-1724,
     // 003:571-575) is what the parent needs first, as for "niet welkom na de vakantie" (wachtlijst-zorgplicht).

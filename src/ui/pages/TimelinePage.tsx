@@ -6,8 +6,8 @@ import { isComplete } from '../../flow/route';
 import { commitTimeline, timelineIsNewer, timelineOf } from '../components/timelineDoor';
 import { unreadCount } from '../../app/timeline-store';
 import { formatDate, formatDateShort, parseTypedDate, todayInNL } from '../../rules/dates';
-import { EFFECTS, HOWS, LEGAL_KINDS, PARTIES, PLAIN_KINDS, type EventKind, type How, type Party } from '../../timeline/effects';
-import { addEvent, deleteEvent, isLegal, lateFlags, newEventId, reapplyEvent, spokenReceipt, timelineItems, toldOnlyOrally, updateEvent, type LateFlag, type TimelineEvent, type TimelineItem } from '../../timeline/model';
+import { EFFECTS, HOWS, LEGAL_KINDS, PARTIES, PLAIN_KINDS, type EventKind, type How, type ObjectionTarget, type Party } from '../../timeline/effects';
+import { addEvent, deleteEvent, isLegal, lateFlags, newEventId, openObjectionTargets, reapplyEvent, spokenReceipt, timelineItems, toldOnlyOrally, updateEvent, type LateFlag, type TimelineEvent, type TimelineItem } from '../../timeline/model';
 import { overviewLines } from '../../timeline/overview';
 import { download, textBlob } from '../../app/export/download';
 import { Heading } from '../components/Heading';
@@ -30,6 +30,8 @@ export function TimelinePage({ app }: { app: AppState }) {
   const unread = timelineIsNewer(app.timeline) ? 0 : unreadCount(app.timeline);
   const items = timelineItems(app.answers, tl.events, tl.base);
   const flags = lateFlags(app.answers, tl.events, today, tl.base);
+  // Session 64: the decisions a bezwaar can be against; with two or more the form asks which one.
+  const decisions = openObjectionTargets(app.answers);
   const [editing, setEditing] = useState<string | undefined>(); // event id, or 'new'
   const [status, setStatus] = useState('');
   const [names, setNames] = useState(false);
@@ -73,7 +75,7 @@ export function TimelinePage({ app }: { app: AppState }) {
       <LateFlags flags={flags} t={t} />
       <div class="no-print">
         {editing === 'new' ? (
-          <EventForm t={t} today={today} onSave={(ev) => save(ev, true)} onCancel={() => setEditing(undefined)} />
+          <EventForm t={t} today={today} decisions={decisions} onSave={(ev) => save(ev, true)} onCancel={() => setEditing(undefined)} />
         ) : (
           <button type="button" class="button" onClick={() => setEditing('new')}>
             {t('timeline.add')}
@@ -89,7 +91,7 @@ export function TimelinePage({ app }: { app: AppState }) {
             {items.map((it) =>
               editing === it.id ? (
                 <li key={it.id} class="timeline-item editing">
-                  <EventForm t={t} today={today} event={tl.events.find((e) => e.id === it.id)} onSave={(ev) => save(ev, false)} onCancel={() => setEditing(undefined)} />
+                  <EventForm t={t} today={today} decisions={decisions} event={tl.events.find((e) => e.id === it.id)} onSave={(ev) => save(ev, false)} onCancel={() => setEditing(undefined)} />
                 </li>
               ) : (
                 <ItemView key={it.id} it={it} t={t} onEdit={() => setEditing(it.id)} onDelete={() => remove(it.id)} onReapply={() => commitTimeline(reapplyEvent(app.answers, tl, it.id))} />
@@ -136,6 +138,9 @@ const letterTitle = (t: T, id: string) => toc(t.lang).letterTitles[id] ?? id;
  */
 const effectText = (t: T, it: TimelineItem): string | undefined => (it.kind === 'weer-naar-school' ? t('timeline.backAtSchool') : undefined);
 
+/** Session 64: which decision a logged bezwaar is against, when the parent said so (TimelineEvent.against). */
+const againstText = (t: T, it: TimelineItem): string | undefined => (it.against ? t('tl64.against.shown', { what: t(`tl64.against.${it.against}`) }) : undefined);
+
 function LateFlags({ flags, t }: { flags: LateFlag[]; t: T }) {
   if (!flags.length) return null;
   return (
@@ -175,6 +180,7 @@ function ItemView({ it, t, onEdit, onDelete, onReapply }: { it: TimelineItem; t:
         </p>
       )}
       {it.letter && <p>{t('timeline.letter', { title: letterTitle(t, it.letter) })}</p>}
+      {it.against && <p>{againstText(t, it)}</p>}
       {it.note && <p class="timeline-note">{it.note}</p>}
       {effectText(t, it) && <p class="muted">{effectText(t, it)}</p>}
       {!it.inEffect && it.from === 'timeline' && (
@@ -230,12 +236,17 @@ function ItemView({ it, t, onEdit, onDelete, onReapply }: { it: TimelineItem; t:
  */
 const DATED_LETTERS: readonly EventKind[] = ['besluit-geweigerd', 'besluit-toegelaten', 'verwijdering-besluit', 'tlv-toegekend', 'tlv-afgewezen'];
 
-function EventForm({ t, today, event, onSave, onCancel }: { t: T; today: string; event?: TimelineEvent; onSave: (e: TimelineEvent) => void; onCancel: () => void }) {
+function EventForm({ t, today, event, decisions, onSave, onCancel }: { t: T; today: string; event?: TimelineEvent; decisions: readonly ObjectionTarget[]; onSave: (e: TimelineEvent) => void; onCancel: () => void }) {
   const [typed, setTyped] = useState(event ? event.date.split('-').reverse().join('-') : today.split('-').reverse().join('-'));
   const [kind, setKind] = useState<EventKind | ''>(event?.kind ?? '');
   const [parties, setParties] = useState<Party[]>(event?.parties ?? []);
   const [how, setHow] = useState<How | ''>(event?.how ?? '');
   const [note, setNote] = useState(event?.note ?? '');
+  const [against, setAgainst] = useState<ObjectionTarget | ''>(event?.against ?? '');
+  // Session 64 (lawyer-s64-timeline D2): which decision a bezwaar is against, asked while two or more are open (or kept when
+  // the event already says it). Not chosen ("Weet ik niet"): placed as before, so both terms stay in the plan.
+  const againstChoices = [...decisions, ...(event?.against && !decisions.includes(event.against) ? [event.against] : [])];
+  const askAgainst = kind === 'bezwaar-ingediend' && (decisions.length >= 2 || event?.against !== undefined);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const heading = useRef<HTMLHeadingElement>(null);
   const parsed = parseTypedDate(typed);
@@ -258,7 +269,7 @@ function EventForm({ t, today, event, onSave, onCancel }: { t: T; today: string;
     if (!kind) errs.push({ field: 'ev-kind', text: t('timeline.errorKind') });
     setErrors(errs);
     if (errs.length || !parsed || !kind) return;
-    onSave({ id: event?.id ?? newEventId(), date: parsed, kind, parties, ...(how ? { how } : {}), note: note.trim(), ...(event?.letter ? { letter: event.letter } : {}), ...(event?.meeting && kind === 'gesprek' ? { meeting: event.meeting } : {}) });
+    onSave({ id: event?.id ?? newEventId(), date: parsed, kind, parties, ...(how ? { how } : {}), note: note.trim(), ...(event?.letter ? { letter: event.letter } : {}), ...(askAgainst && against ? { against } : {}), ...(event?.meeting && kind === 'gesprek' ? { meeting: event.meeting } : {}) });
   };
   const err = (f: string) => errors.find((x) => x.field === f);
   return (
@@ -330,6 +341,22 @@ function EventForm({ t, today, event, onSave, onCancel }: { t: T; today: string;
           </p>
         )}
       </div>
+      {askAgainst && (
+        <fieldset class="form-group" aria-describedby="ev-against-hint">
+          <legend class="label">{t('tl64.against.legend')}</legend>
+          <p class="hint" id="ev-against-hint">
+            {t('tl64.against.hint')}
+          </p>
+          <div class="options options-compact">
+            {([...againstChoices, ''] as (ObjectionTarget | '')[]).map((d) => (
+              <div class="option" key={d || 'unknown'}>
+                <input id={`ev-against-${d || 'unknown'}`} type="radio" name="ev-against" value={d} checked={against === d} onChange={() => setAgainst(d)} />
+                <label for={`ev-against-${d || 'unknown'}`}>{t(`tl64.against.${d || 'unknown'}`)}</label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+      )}
       <div class="form-group">
         <label class="label" for="ev-note">
           {t('timeline.note')}
@@ -368,7 +395,8 @@ function OverviewSection({ items, flags, t, names, setNames, app }: { items: Tim
       who: (it) => (it.parties.length ? t('timeline.export.who', { who: listText(it.parties.map((p) => partyLabel(t, p)), t.lang) }) : undefined),
       how: (it) => (it.how ? t('timeline.export.via', { how: howLabel(t, it.how) }) : undefined),
       letter: (it) => (it.letter ? t('timeline.export.letter', { title: letterTitle(t, it.letter) }) : undefined),
-      effect: (it) => effectText(t, it),
+      // Session 64: a bezwaar's decision, as the parent said it (TimelineEvent.against), also on the overview.
+      effect: (it) => effectText(t, it) ?? againstText(t, it),
       fromAnswers: t('timeline.export.fromAnswers'),
       lateTitle: t('timeline.export.lateTitle'),
       lateNone: t('timeline.export.lateNone'),
