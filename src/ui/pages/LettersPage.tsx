@@ -116,8 +116,10 @@ export function LetterPage({ id, app, decision }: { id: string; app: AppState; d
   // The translation beside it gets the same agreements with the words and dates in the interface language.
   const meetingLocal = id === MEETING_LETTER && nlTexts.data && t.lang !== 'nl' ? meetingLetterValuesOf(app, t.lang) : meeting;
   // Session 58 (s58-oppletter): verzoek-opp names the day of enrolment and the OPP's last day when the day is answered.
-  const opp = id === OPP_LETTER && nlTexts.data ? oppLetterValuesOf(app) : {};
-  const oppLocal = id === OPP_LETTER && nlTexts.data && t.lang !== 'nl' ? oppLetterValuesOf(app, t.lang) : opp;
+  // Session 64: they read the plan's OPP step, so they are worked out when the answers change, not on every keystroke in the form.
+  const oppReady = id === OPP_LETTER && !!nlTexts.data;
+  const opp = useMemo(() => (oppReady ? oppLetterValuesOf(app) : {}), [oppReady, app.answers, app.timeline]);
+  const oppLocal = useMemo(() => (oppReady && t.lang !== 'nl' ? oppLetterValuesOf(app, t.lang) : opp), [oppReady, t.lang, opp, app.answers, app.timeline]);
   // Session 60 (s60-enrolled): bericht-leerplichtambtenaar's choice lines for a child enrolled nowhere and admitted.
   const admitted = id === LPA_LETTER && nlTexts.data ? admissionLetterValuesOf(app) : {};
   const admittedLocal = id === LPA_LETTER && nlTexts.data && t.lang !== 'nl' ? admissionLetterValuesOf(app, t.lang) : admitted;
