@@ -32,8 +32,9 @@ export async function buildBare(plan: CapturedPage = { tree: [], css: '' }, revi
   // index.html: the bare stack; page.html and plan.html: the same stack drawing the app's question page
   // and plan; pagelogic.html: that question page with the app's route and save in each tap; plancalc.html: the plan computed with the app's rules and texts, then drawn;
   // planlogic.html: that plan read from the stored answers and timeline with the app's own code first;
+  // planview.html: the app's own PlanPage drawn from the stored answers without the app's frame (counted only);
   // reviewplan.html: the check page whose tap computes the plan and draws it. One build each, so the bare stack's own first load stays one script (no shared chunk).
-  for (const [k, name] of ['index', 'page', 'pagelogic', 'plan', 'plancalc', 'planlogic', 'reviewplan'].entries())
+  for (const [k, name] of ['index', 'page', 'pagelogic', 'plan', 'plancalc', 'planlogic', 'planview', 'reviewplan'].entries())
     await build({
       configFile: false,
       root: join(import.meta.dirname, 'bare'),

@@ -10,9 +10,10 @@
  * - bytes: first-load weight (index.html and what it references), brotli quality 11.
  * - node: the plan for the largest answers set computed in Node (buildPlan), median of 200 runs;
  *   and the machine alone: createMachine + one walk of ANSWER events.
- * - calls: the plan page opened cold with the largest answers stored, counted, not timed: its function calls and
- *   executed blocks in its first 3 s (tests/bench/calls.ts), beside the floor that reads the stored answers with the
- *   app's logic (bare stack, plan logic). The same on a busy machine as on a quiet one.
+ * - calls: the plan page opened cold with the largest answers stored, counted, not timed: its function calls, the code
+ *   it runs (characters times runs) and the script it loads in its first 3 s (tests/bench/calls.ts), beside the floor
+ *   that reads the stored answers with the app's logic (bare stack, plan logic) and the app's own plan page drawn without
+ *   the app's frame (planview). The same on a busy machine as on a quiet one.
  * - boot: the start page opened cold (new profile, no service worker) at 4× CPU slowdown; the
  *   script time Chromium reports (CDP Performance.getMetrics ScriptDuration) once the heading is there.
  * - taps: a walk through the questionnaire for each situation (and all four together) in a fresh
@@ -50,10 +51,11 @@ interface Server {
    * measured in the taps only), 'pagelogic' that page with the app's route and save in each tap (pagelogic.tsx,
    * taps only), 'plan' its plan as this build drew it (plan.tsx, in Lighthouse's plan only), 'plancalc' that
    * plan computed with the app's rules and texts (plancalc.tsx, Lighthouse's plan only), 'planlogic' that plan read from
-   * the stored answers and timeline with the app's own code first (planlogic.tsx, Lighthouse's plan only), 'reviewplan' the
+   * the stored answers and timeline with the app's own code first (planlogic.tsx, Lighthouse's plan only), 'planview' the
+   * app's own plan page drawn from those answers without the app's frame (planview.tsx, counted only), 'reviewplan' the
    * app's check page whose tap computes the plan and draws its first screen (reviewplan.tsx, taps only).
    */
-  variant?: 'page' | 'pagelogic' | 'plan' | 'plancalc' | 'planlogic' | 'reviewplan';
+  variant?: 'page' | 'pagelogic' | 'plan' | 'plancalc' | 'planlogic' | 'planview' | 'reviewplan';
   dir: string;
   stop(): Promise<void>;
 }
@@ -266,16 +268,32 @@ async function boot(servers: Server[]) {
 async function calls(servers: Server[]) {
   const { countCalls } = await import('./calls');
   const rows: [Server, Awaited<ReturnType<typeof countCalls>>][] = [];
-  for (const server of servers.filter((s) => !s.bare || s.variant === 'planlogic'))
+  // What each drew (the plan's text, addresses left out): the page without its frame must draw the app's plan.
+  const drawn = new Map<Server, string>();
+  for (const server of servers.filter((s) => !s.bare || s.variant === 'planlogic' || s.variant === 'planview'))
     rows.push([server, await withPage(async (page, cdp) => {
       await storeLargest(page, server);
       await page.goto('about:blank');
-      return countCalls(page, cdp, `${server.entry}#/plan`);
+      const counted = await countCalls(page, cdp, `${server.entry}#/plan`);
+      drawn.set(server, await page.evaluate(() => document.querySelector('.page-plan')?.textContent?.replace(/https?:\/\/\S+/g, '') ?? ''));
+      return counted;
     })]);
+  const [app, framed] = [rows.find(([s]) => !s.bare)?.[0], rows.find(([s]) => s.variant === 'planview')?.[0]];
+  if (app && framed && drawn.get(app) !== drawn.get(framed)) out(`NOTE: the app's plan page without its frame did not draw the app's plan (${drawn.get(framed)!.length} against ${drawn.get(app)!.length} characters of text): its counts compare unlike pages`);
   const floor = rows.find(([s]) => s.variant === 'planlogic')?.[1];
+  const view = rows.find(([s]) => s.variant === 'planview')?.[1];
+  type C = (typeof rows)[number][1];
+  const pct = (a: number, b: number) => `${signed(Math.round(((a - b) / b) * 100))}%`;
+  const than = (c: C, o: C) =>
+    `${signed(c.calls - o.calls)} calls, ${signed(c.code - o.code)} characters of code run (${pct(c.code, o.code)}), ${signed(c.loaded - o.loaded)} characters of script loaded (${pct(c.loaded, o.loaded)}), ${signed(c.blocks - o.blocks)} blocks, ${signed(c.listeners - o.listeners)} listeners`;
   for (const [server, c] of rows) {
-    const beside = floor && !server.bare ? `; the floor with the app's logic ${floor.calls} calls, ${floor.blocks} blocks, ${floor.listeners} listeners (${signed(c.calls - floor.calls)} calls, ${signed(c.blocks - floor.blocks)} blocks, ${signed(c.listeners - floor.listeners)} listeners)` : '';
-    out(`plan page cold, largest answers, script counted in its first 3 s [${server.label}]: ${c.calls} function calls, ${c.blocks} blocks run, ${c.listeners} event listeners added${beside}`);
+    const beside =
+      floor && !server.bare
+        ? `; the floor with the app's logic ${than(c, floor)}` + (view ? `; the app's plan page without its frame ${than(c, view)} (the frame)` : '')
+        : floor && server.variant === 'planview'
+          ? `; the floor with the app's logic ${than(c, floor)} (drawing the plan from its data with the app's JSX, where the floor hands Preact the finished tree)`
+          : '';
+    out(`plan page cold, largest answers, script counted in its first 3 s [${server.label}]: ${c.calls} function calls, ${c.code} characters of code run, ${c.loaded} characters of script loaded, ${c.blocks} blocks as V8 reports them, ${c.listeners} event listeners added${beside}`);
   }
 }
 
@@ -698,6 +716,7 @@ if (AB) servers.push(await serve(AB, AB));
 // The floor: the bare chosen stack, built now from tests/bench/bare/ (--no-bare leaves it out).
 // Beside it, the same stack drawing the app's question page (what the page itself costs a tap) and
 // its plan as this build drew it (what drawing that page costs the plan's boot script).
+let planView: Server | undefined;
 if (!args.includes('--no-bare')) {
   const plan = (only.includes('lighthouse') && (!PAGES || PAGES.includes('plan'))) || only.includes('calls') ? await capturePlan(servers[0]!) : undefined;
   const reviewPlan = only.includes('taps') ? await captureReviewPlan(servers[0]!) : undefined;
@@ -710,15 +729,17 @@ if (!args.includes('--no-bare')) {
       await serve(bare, 'bare stack, plan computed', true, 'plancalc'),
       await serve(bare, 'bare stack, plan logic', true, 'planlogic'),
     );
+  // Counted only, and kept out of `servers` (every other part and the goals table go over those).
+  if (only.includes('calls')) planView = await serve(bare, "the app's plan page without its frame", true, 'planview');
 }
 if (only.includes('bytes')) bytes(servers);
 try {
   if (only.includes('boot')) await boot(servers);
-  if (only.includes('calls')) await calls(servers);
+  if (only.includes('calls')) await calls(planView ? [...servers, planView] : servers);
   if (only.includes('taps')) await taps(servers);
   if (only.includes('lighthouse')) await lighthouse(servers);
 } finally {
-  for (const s of servers) await s.stop();
+  for (const s of planView ? [...servers, planView] : servers) await s.stop();
 }
 printGoals(servers.map((s) => s.label));
 

@@ -28,6 +28,17 @@ export interface Counted {
   blocksByModule: Map<string, number>;
   /** Blocks run per function, as "<module> <name>". */
   blocksByFn: Map<string, number>;
+  /**
+   * The code run, in characters: each character of a script times the times it ran (the count of the innermost range
+   * V8 reports around it). Unlike `blocks`, it does not depend on how V8 folds ranges (twenty-ninth round, ROUNDS.md).
+   */
+  code: number;
+  /** Code run per script file or source module, in characters. */
+  codeByModule: Map<string, number>;
+  /** The scripts' own length, in characters, summed: what the browser parses and compiles, run or not. */
+  loaded: number;
+  /** Each script file's length, in characters. */
+  loadedByFile: Map<string, number>;
   /** Event listeners the page added (`addEventListener` calls): DOM work that no JavaScript call count shows. */
   listeners: number;
 }
@@ -54,19 +65,32 @@ export async function countCalls(page: Page, cdp: CDPSession, url: string, dir?:
   const { result } = (await cdp.send('Profiler.takePreciseCoverage')) as { result: { url: string; functions: Fn[] }[] };
   await cdp.send('Profiler.stopPreciseCoverage');
   const origin = new URL(url).origin;
-  const out: Counted = { listeners, calls: 0, blocks: 0, byModule: new Map(), byFn: new Map(), blocksByModule: new Map(), blocksByFn: new Map() };
+  const out: Counted = { listeners, calls: 0, blocks: 0, code: 0, byModule: new Map(), byFn: new Map(), blocksByModule: new Map(), blocksByFn: new Map(), codeByModule: new Map(), loaded: 0, loadedByFile: new Map() };
   const add = (m: Map<string, number>, k: string, n: number) => m.set(k, (m.get(k) ?? 0) + n);
   for (const script of result) {
     if (!script.url.startsWith(origin)) continue;
     const file = script.url.split('/').pop()?.split('#')[0] || '(page)';
+    // preact/hooks' per-vnode hooks (`options.__b = function…`, `options.diffed = …`): the bundler does not always mark
+    // where that module starts (in the bare stack's planlogic it sits unmarked after i18next, which then got its 2,000 calls).
+    const hooks = starts.size ? script.functions.filter((f) => PREACT_OPTIONS.test(f.functionName)).map((f) => f.ranges[0]!) : [];
+    const moduleAt = (offset: number) => {
+      if (hooks.some((r) => r.startOffset <= offset && offset < r.endOffset)) return 'preact';
+      let module = file;
+      for (const s of starts.get(file) ?? []) if (s.at <= offset) module = s.module;
+      return module;
+    };
+    // The script's own range (its top level) spans the whole file.
+    const length = Math.max(0, ...script.functions.map((f) => f.ranges[0]?.endOffset ?? 0));
+    out.loaded += length;
+    add(out.loadedByFile, file, length);
+    codeRun(script.functions, (offset, length, count) => {
+      out.code += length * count;
+      add(out.codeByModule, moduleAt(offset), length * count);
+    });
     for (const fn of script.functions) {
       const [whole, ...inner] = fn.ranges;
       if (!whole) continue;
-      let module = file;
-      for (const s of starts.get(file) ?? []) if (s.at <= whole.startOffset) module = s.module;
-      // preact/hooks' per-vnode hooks (`options.__b = function…`, `options.diffed = …`): the bundler does not always mark
-      // where that module starts (in the bare stack's planlogic it sits unmarked after i18next, which then got its 2,000 calls).
-      if (starts.size && PREACT_OPTIONS.test(fn.functionName)) module = 'preact';
+      const module = moduleAt(whole.startOffset);
       out.calls += whole.count;
       // A block counts once per time it ran, whatever its length.
       const blocks = whole.count + inner.reduce((s, r) => s + r.count, 0);
@@ -78,6 +102,30 @@ export async function countCalls(page: Page, cdp: CDPSession, url: string, dir?:
     }
   }
   return out;
+}
+
+/**
+ * Calls `run(offset, length, count)` for each stretch of a script with the count of the innermost range V8 reports around
+ * it, over every function's ranges (a nested function's own ranges lie inside its parent's). V8's detailed coverage leaves
+ * out a nested range whose count equals its parent's, so the number of ranges (and `blocks`, their sum) changes when one
+ * branch is taken once more or once less; the characters run do not.
+ */
+export function codeRun(functions: Fn[], run: (offset: number, length: number, count: number) => void): void {
+  const ranges = functions.flatMap((f) => f.ranges).sort((a, b) => a.startOffset - b.startOffset || b.endOffset - a.endOffset);
+  // Outer ranges first, so an inner one paints over its part of the outer one.
+  const end = Math.max(0, ...ranges.map((r) => r.endOffset));
+  const count = new Float64Array(end);
+  const covered = new Uint8Array(end);
+  for (const r of ranges) {
+    count.fill(r.count, r.startOffset, r.endOffset);
+    covered.fill(1, r.startOffset, r.endOffset);
+  }
+  for (let i = 0; i < end; ) {
+    let j = i + 1;
+    while (j < end && count[j] === count[i] && covered[j] === covered[i]) j++;
+    if (covered[i] && count[i]) run(i, j - i, count[i]!);
+    i = j;
+  }
 }
 
 /** The names Preact's option hooks get in a build (`a$1.__b`, `a$1.diffed`): preact/hooks sets them on `options`. */
@@ -110,9 +158,11 @@ if (process.argv[1]?.endsWith('calls.ts')) {
     if (!planPage && !(await page.$('.page-plan .step-group'))) throw new Error('the plan was not drawn within 3 s');
     const top = (m: Map<string, number>, keep: (k: string) => boolean = () => true) =>
       [...m].filter(([k]) => keep(k)).sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 30)).map(([k, n]) => `${k} ${n}`).join(', ');
-    console.log(`${dist} ${planPage ?? '#/plan'}: ${c.calls} function calls, ${c.blocks} blocks run, ${c.listeners} event listeners added`);
+    console.log(`${dist} ${planPage ?? '#/plan'}: ${c.calls} function calls, ${c.blocks} blocks run, ${c.code} characters of code run, ${c.loaded} characters of script loaded, ${c.listeners} event listeners added`);
     console.log(`  calls by module: ${top(c.byModule)}`);
     console.log(`  blocks by module: ${top(c.blocksByModule)}`);
+    console.log(`  code run, characters, ${c.code} in all; by module: ${top(c.codeByModule)}`);
+    console.log(`  script loaded, characters, by file: ${top(c.loadedByFile)}`);
     const fns = process.env['FNS'];
     if (fns) console.log(`  functions of ${fns}: ${top(c.byFn, (k) => k.includes(fns))}`);
     if (fns) console.log(`  blocks by function of ${fns}: ${top(c.blocksByFn, (k) => k.includes(fns))}`);

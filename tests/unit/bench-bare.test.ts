@@ -40,6 +40,13 @@ describe('the bare stack builds for npm run bench', () => {
       // Session 64: and the timeline's "te laat?" flags the plan shows (lateFlags, whose own item id this is).
       expect(text('planlogic', '.js')).toContain('earlier:dossier-gevraagd-datum');
       expect(text('plancalc', '.js')).not.toContain('earlier:dossier-gevraagd-datum');
+      // Session 65: the app's own plan page without the app's frame: the page component (its print class), the
+      // stored timeline read, no captured tree, and none of App's header or main.tsx's boot.
+      expect(text('planview', '.js')).toContain('print-private');
+      expect(text('planview', '.js')).toContain('wegwijzer.timeline');
+      expect(text('planview', '.js')).not.toContain('Jouw plan (captured)');
+      expect(text('planview', '.js')).not.toContain('site-header');
+      expect(text('planview', '.js')).not.toContain('Er ging iets mis bij het starten');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
