@@ -52,7 +52,7 @@ interface Server {
    * taps only), 'plan' its plan as this build drew it (plan.tsx, in Lighthouse's plan only), 'plancalc' that
    * plan computed with the app's rules and texts (plancalc.tsx, Lighthouse's plan only), 'planlogic' that plan read from
    * the stored answers and timeline with the app's own code first (planlogic.tsx, Lighthouse's plan only), 'planview' the
-   * app's own plan page drawn from those answers without the app's frame (planview.tsx, counted only), 'reviewplan' the
+   * app's own plan page drawn from those answers without the app's frame (planview.tsx, Lighthouse's plan and the count), 'reviewplan' the
    * app's check page whose tap computes the plan and draws its first screen (reviewplan.tsx, taps only).
    */
   variant?: 'page' | 'pagelogic' | 'plan' | 'plancalc' | 'planlogic' | 'planview' | 'reviewplan';
@@ -383,7 +383,7 @@ const WALKS: [string, string[]][] = [
 async function taps(servers: Server[]) {
   const results = servers.map(() => ({ all: [] as Tap[], totals: [] as number[][] }));
   const fiveMedian: number[] = [];
-  const lhOnly = (s: Server) => s.variant === 'plan' || s.variant === 'plancalc' || s.variant === 'planlogic';
+  const lhOnly = (s: Server) => s.variant === 'plan' || s.variant === 'plancalc' || s.variant === 'planlogic' || s.variant === 'planview';
   for (const [name, situations] of WALKS) {
     for (const [k, server] of servers.entries())
       if (lhOnly(server)) continue;
@@ -603,7 +603,7 @@ async function lighthouse(servers: Server[]) {
   for (const p of LH_PAGES.filter((x) => !PAGES || PAGES.includes(x.name))) {
     for (let i = 0; i < RUNS; i++) {
       for (const [k, server] of servers.entries()) {
-        const planOnly = server.variant === 'plan' || server.variant === 'plancalc' || server.variant === 'planlogic';
+        const planOnly = server.variant === 'plan' || server.variant === 'plancalc' || server.variant === 'planlogic' || server.variant === 'planview';
         if (server.variant === 'page' || server.variant === 'pagelogic' || server.variant === 'reviewplan' || (planOnly ? p.name !== 'plan' : server.bare && p.name !== 'start')) continue;
         const r = rows[k]!.get(p.name) ?? { score: [], lcp: [], tbt: [], cls: [], boot: [], kb: [], earlyKb: [], bootBy: new Map() };
         rows[k]!.set(p.name, r);
@@ -666,14 +666,22 @@ async function lighthouse(servers: Server[]) {
       `Plan page, the floor with the app's logic: that bare page also reading the stored answers, ticks, letter fields, contact card, language and timeline with the app's own code, checking that the answers allow the plan and adding the timeline's steps (as the plan page does) takes ${f(b)} ms and paints at ${f(median(logic.lcp), 2)} s; this build is ${signed(a - b)} ms from it. What is left is the app's frame: its controller, router, lazy pages and components.`,
     );
   }
+  // The app's own plan page drawn from those answers without its frame (planview.tsx): the app minus this is the frame.
+  const view = rows[servers.findIndex((s) => s.variant === 'planview')]?.get('plan');
+  if (mine && view) {
+    const [a, b] = [median(mine.boot), median(view.boot)];
+    floorNotes.push(
+      `Plan page without the app's frame: the app's own PlanPage drawn from the stored answers, without main.tsx, the controller's boot, the router, the header and footer, takes ${f(b)} ms and paints at ${f(median(view.lcp), 2)} s; this build is ${signed(a - b)} ms from it: what the frame costs${logic ? `; the page itself is ${signed(b - median(logic.boot))} ms from the floor with the app's logic` : ''}.`,
+    );
+  }
 }
 
 async function lighthouseRun(server: Server, p: (typeof LH_PAGES)[number], r: LhRow, benchmarkIndex: number[]) {
   const { default: lh } = await import('lighthouse');
   const { context, port, close } = await launchForLighthouse('wegwijzer-bench-');
   try {
-    // The app, and the floor that reads the answers from the device as the app does (planlogic.tsx).
-    if (p.seeded && (!server.bare || server.variant === 'planlogic')) {
+    // The app, and the floors that read the answers from the device as the app does (planlogic.tsx, planview.tsx).
+    if (p.seeded && (!server.bare || server.variant === 'planlogic' || server.variant === 'planview')) {
       // A static file of the same origin: the app does not run, so no service worker is installed.
       const page = context.pages()[0] ?? (await context.newPage());
       await storeLargest(page, server);
@@ -716,7 +724,6 @@ if (AB) servers.push(await serve(AB, AB));
 // The floor: the bare chosen stack, built now from tests/bench/bare/ (--no-bare leaves it out).
 // Beside it, the same stack drawing the app's question page (what the page itself costs a tap) and
 // its plan as this build drew it (what drawing that page costs the plan's boot script).
-let planView: Server | undefined;
 if (!args.includes('--no-bare')) {
   const plan = (only.includes('lighthouse') && (!PAGES || PAGES.includes('plan'))) || only.includes('calls') ? await capturePlan(servers[0]!) : undefined;
   const reviewPlan = only.includes('taps') ? await captureReviewPlan(servers[0]!) : undefined;
@@ -729,17 +736,16 @@ if (!args.includes('--no-bare')) {
       await serve(bare, 'bare stack, plan computed', true, 'plancalc'),
       await serve(bare, 'bare stack, plan logic', true, 'planlogic'),
     );
-  // Counted only, and kept out of `servers` (every other part and the goals table go over those).
-  if (only.includes('calls')) planView = await serve(bare, "the app's plan page without its frame", true, 'planview');
+  if (plan) servers.push(await serve(bare, "the app's plan page without its frame", true, 'planview'));
 }
 if (only.includes('bytes')) bytes(servers);
 try {
   if (only.includes('boot')) await boot(servers);
-  if (only.includes('calls')) await calls(planView ? [...servers, planView] : servers);
+  if (only.includes('calls')) await calls(servers);
   if (only.includes('taps')) await taps(servers);
   if (only.includes('lighthouse')) await lighthouse(servers);
 } finally {
-  for (const s of planView ? [...servers, planView] : servers) await s.stop();
+  for (const s of servers) await s.stop();
 }
 printGoals(servers.map((s) => s.label));
 
