@@ -1,7 +1,7 @@
 import { deadline, TERMS } from '../deadlines';
 import { daysBetween } from '../calendar';
 import type { StepRule } from './types';
-import { when, meetingHasBeen, neverEnrolledTexts, atNoSchool, admittedNotEnrolled } from './predicates';
+import { when, meetingHasBeen, neverEnrolledTexts, atNoSchool, admittedNotEnrolled, enrolledAfterNoSchool } from './predicates';
 import { openFilingTerms } from './warnings';
 import type { Facts } from '../facts';
 
@@ -39,7 +39,8 @@ export const OVERSTAP_NERGENS_TEXTS = 'ui:s56.planStep.overstapNergens';
  * be made again, that school decides within 6 weeks of receipt, 10 when extended (A04, A05), its zorgplicht unless the VO
  * requirements are not met (A17), wait for its decision on paper, a refusal can be objected to within 6 weeks (A21), the
  * basisschool stays responsible until enrolment (C22); and only if the registration was at another basisschool, to register
- * at a middelbare school too. The rest as the general text (H13-H16, G14, G16).
+ * at a middelbare school too. The rest as the general text (H13-H16, G14, G16). Not for a child enrolled at no school before
+ * and enrolled since (enrolledAfterNoSchool: the registration was at the school she is at now; session 59's general text).
  */
 export const OVERSTAP_REGISTERED_TEXTS = 'ui:edges65.planStep.overstapAangemeld';
 /**
@@ -134,7 +135,7 @@ export const informationSteps: readonly StepRule[] = [
     // Session 59 (s59-enrolled): until the day of enrolment (atNoSchool); from it the general text (her school prepares the move).
     texts: (f) =>
       atNoSchool(f) && f.oneOf('groep', 'groep-7-8') ? OVERSTAP_NERGENS_TEXTS
-      : f.oneOf('groep', 'groep-7-8') && f.is('registeredInWriting') ? OVERSTAP_REGISTERED_TEXTS
+      : f.oneOf('groep', 'groep-7-8') && f.is('registeredInWriting') && !enrolledAfterNoSchool(f) ? OVERSTAP_REGISTERED_TEXTS
       : mayBeGroep6WithSupport(f) ? OVERSTAP_GROEP_6_TEXTS
       : undefined,
   },
