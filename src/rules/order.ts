@@ -1,5 +1,6 @@
 import type { PlanStep, PlanWarning, StepGroup } from './plan';
 import { FILING_STEPS } from './catalogue';
+import { SUSPENSION_SUMMER_TEXTS } from './steps/thuiszitten';
 import { EARLIER_REFUSAL, EARLIER_REMOVAL, TLV_REFUSAL_THEN_GRANTED, family, inFamily } from './steps/ids';
 
 /**
@@ -15,6 +16,8 @@ import { EARLIER_REFUSAL, EARLIER_REMOVAL, TLV_REFUSAL_THEN_GRANTED, family, inF
  * 2a. But a filing term of the parent's own (FILING_STEPS) that is open and ends within URGENT_DAYS comes right
  *    after the first education step (a suspension past its week, when there is one): a right that is lost for good when
  *    the term passes (sessions 42 and 45).
+ * 2b. In July or August (the suspension's summer texts) every open filing term of the parent's own comes before that
+ *    suspension: the school may be closed, the term runs on in the holiday (session 65).
  * 3. Then the dated steps by due date: those still open first (soonest first), then those passed,
  *    then the steps that find out whether and since when a legal clock runs (CLOCK_FINDERS).
  * 3a. A step that finds out whether a decision exists or from which day its bezwaar runs (DECISION_FINDERS) stands
@@ -164,18 +167,27 @@ export function orderPlan(steps: readonly PlanStep[], warnings: readonly PlanWar
   // Session 45 (s036-daan-bezwaar-over-3-dagen): a suspension past its week is the first education step when there is one.
   // Before, it came first and "ask for education" second, so a removal's bezwaar ending in 3 days fell off the first screen's
   // two actions again.
+  // Session 65 (s65-edges, gap 2): a suspension past its week read in July or August (its summer texts, blind64): the school
+  // may be closed for the holiday, and the step asks to confirm the first school day after it. A filing term of the parent's
+  // own that is still open runs on in the holiday and is lost for good when it passes (C09, A21; 002:748-750, 846-850): it
+  // comes first, before the suspension. Before, Mila (suspended 12 Jul 2027, removal 16 Jul, read 2 Aug) saw the passed
+  // suspension and "ask for education" as the two first actions, and her bezwaar (27 Aug) only as the next date.
+  const summerBack = kept.some((s) => backToSchool(s) && s.texts === SUSPENSION_SUMMER_TEXTS);
+  const summerFiling = (s: PlanStep) => summerBack && FILING_STEPS.includes(s.id) && !!s.deadline && s.deadline.status !== 'passed' && !isChoice(s);
   const back = kept.some(backToSchool);
   const firstEducation = back ? -1 : Math.min(...kept.filter((s) => s.group === 'nu' && EDUCATION_FIRST.includes(s.id)).map((s) => EDUCATION_FIRST.indexOf(s.id)));
   const nearFiling = (s: PlanStep) =>
     Number.isFinite(firstEducation) && FILING_STEPS.includes(s.id) && urgent(s) && s.deadline!.status !== 'passed';
   const educationRank = (s: PlanStep) =>
-    backToSchool(s)
-      ? -1
-      : s.group === 'nu' && EDUCATION_FIRST.includes(s.id)
-        ? EDUCATION_FIRST.indexOf(s.id)
-        : nearFiling(s)
-          ? firstEducation + 0.5
-          : EDUCATION_FIRST.length;
+    summerFiling(s)
+      ? -2
+      : backToSchool(s)
+        ? -1
+        : s.group === 'nu' && EDUCATION_FIRST.includes(s.id)
+          ? EDUCATION_FIRST.indexOf(s.id)
+          : nearFiling(s)
+            ? firstEducation + 0.5
+            : EDUCATION_FIRST.length;
   // Rule 3a: per group, the first open dated step that is not a filing term; a decision finder stands just before it.
   const firstOther = new Map<StepGroup, number>();
   for (const s of kept) {

@@ -147,6 +147,39 @@ describe('the plan: first things first', () => {
     expect(await inFirstScreen(page, '.first-also')).toBe(true);
   });
 
+  /** Session 65 (s65-edges, gap 5): Daan's story of blind-s64: no decision on paper, no term; a meeting `inDays` days after TODAY. */
+  const meetingIn = (inDays: number) => ({
+    situatie: ['handelingsverlegen'], 'hv-schriftelijk': 'nee', 'hv-wil-weg': 'nee', opp: 'nee', 'swv-betrokken': 'nee', 'school-zegt': ['diagnose-eerst'],
+    'gesprek-gepland': 'ja', 'gesprek-datum': addDays(TODAY, inDays), tekenen: 'ja', 'dossier-gezien': 'nee', 'dossier-gevraagd': 'nee',
+    jeugdhulp: 'nodig', klacht: 'nee', groep: 'groep-3-6', onderzoek: 'geen',
+  }) as unknown as Answers;
+
+  it('a meeting tomorrow: the first screen and the step say "morgen" with the date, at 360 px (session 64 gesprek-morgen)', async () => {
+    const answers = meetingIn(1);
+    expect(firstThings(buildPlan(answers, TODAY)).meeting?.moment.what).toBe('gesprek-morgen');
+    const page = await newPage();
+    await seedStorage(page, suite.server.url, { answers, version: ANSWERS_VERSION });
+    await page.goto(`${suite.server.url}#/plan`);
+    await page.locator('.first-things').waitFor();
+    const said = `Je gesprek is morgen, ${formatDate(addDays(TODAY, 1), 'nl')}. Bereid het vandaag voor.`;
+    const shown = page.locator('.first-date:visible');
+    expect(await shown.count()).toBe(1);
+    expect(await shown.innerText()).toContain(said);
+    expect(await inFirstScreen(page, '.first-date')).toBe(true);
+    expect(await page.locator('#step-gesprek-voorbereiden-item').innerText()).toContain(said);
+  });
+
+  it('guard: a meeting the day after tomorrow gives only its date, no "morgen"', async () => {
+    const answers = meetingIn(2);
+    const page = await newPage();
+    await seedStorage(page, suite.server.url, { answers, version: ANSWERS_VERSION });
+    await page.goto(`${suite.server.url}#/plan`);
+    await page.locator('.first-things').waitFor();
+    const shown = await page.locator('.first-date:visible').innerText();
+    expect(shown).toContain(`Je gesprek is op ${formatDate(addDays(TODAY, 2), 'nl')}`);
+    expect(shown).not.toContain('morgen');
+  });
+
   it('a suspension\'s passed week ticked "Gedaan" leaves the first actions; the removal\'s bezwaar comes first (session 54, failed before)', async () => {
     const answers = suspendedAndRemoved(30);
     const page = await newPage();

@@ -1,7 +1,7 @@
 import { deadline, TERMS } from '../deadlines';
 import { daysBetween } from '../calendar';
 import type { StepRule } from './types';
-import { when, meetingHasBeen, neverEnrolledTexts, atNoSchool, admittedNotEnrolled } from './predicates';
+import { when, meetingHasBeen, neverEnrolledTexts, atNoSchool, admittedNotEnrolled, enrolledAfterNoSchool } from './predicates';
 import { openFilingTerms } from './warnings';
 import type { Facts } from '../facts';
 
@@ -32,6 +32,17 @@ export const OVERSTAP_GROEP_6_TEXTS = 'ui:s52.planStep.overstapGroep6';
  * whether a basisschool or a VO school is not in the sources: ask the leerplichtambtenaar or the steunpunt.
  */
 export const OVERSTAP_NERGENS_TEXTS = 'ui:s56.planStep.overstapNergens';
+/**
+ * Session 65 (s65-edges, gap 4): groep 7/8 with a registration in writing answered (registeredInWriting). The general text told
+ * groep 8 to "meld je kind dit schooljaar schriftelijk aan bij een middelbare school" to a parent who had just done so. The
+ * questionnaire does not say which kind of school it was: the text says that a registration at a middelbare school need not
+ * be made again, that school decides within 6 weeks of receipt, 10 when extended (A04, A05), its zorgplicht unless the VO
+ * requirements are not met (A17), wait for its decision on paper, a refusal can be objected to within 6 weeks (A21), the
+ * basisschool stays responsible until enrolment (C22); and only if the registration was at another basisschool, to register
+ * at a middelbare school too. The rest as the general text (H13-H16, G14, G16). Not for a child enrolled at no school before
+ * and enrolled since (enrolledAfterNoSchool: the registration was at the school she is at now; session 59's general text).
+ */
+export const OVERSTAP_REGISTERED_TEXTS = 'ui:edges65.planStep.overstapAangemeld';
 /**
  * Session 56 (s56-noschool, lawyer-s56-fresh D5): "Zorg dat school en hulpverlener samenwerken" (jeugdhulp-afstemmen) for a
  * child enrolled at no school (neverEnrolled) spoke of "the school" and of agreements in the OPP she cannot have. Its own
@@ -122,7 +133,11 @@ export const informationSteps: readonly StepRule[] = [
     groupFor: (f) => (mayBeGroep6WithSupport(f) ? 'goed-om-te-weten' : 'binnenkort'),
     applies: (f) => f.is('hasSituation') && (f.oneOf('groep', 'groep-7-8') || mayBeGroep6WithSupport(f)),
     // Session 59 (s59-enrolled): until the day of enrolment (atNoSchool); from it the general text (her school prepares the move).
-    texts: (f) => (atNoSchool(f) && f.oneOf('groep', 'groep-7-8') ? OVERSTAP_NERGENS_TEXTS : mayBeGroep6WithSupport(f) ? OVERSTAP_GROEP_6_TEXTS : undefined),
+    texts: (f) =>
+      atNoSchool(f) && f.oneOf('groep', 'groep-7-8') ? OVERSTAP_NERGENS_TEXTS
+      : f.oneOf('groep', 'groep-7-8') && f.is('registeredInWriting') && !enrolledAfterNoSchool(f) ? OVERSTAP_REGISTERED_TEXTS
+      : mayBeGroep6WithSupport(f) ? OVERSTAP_GROEP_6_TEXTS
+      : undefined,
   },
   {
     // F01/F02/F04: always, the ouder- en jeugdsteunpunt of the samenwerkingsverband.

@@ -28,6 +28,15 @@ export const ADMITTED_DAY_UNKNOWN_YOUNG_TEXTS = 'ui:enrolled60.planStep.verzuimT
  * wait for the school's report (D05, 001:847; D06, 000:1082-1091).
  */
 export const LPA_ENROLLED_TEXTS = 'ui:enrolled60.planStep.leerplichtIngeschreven';
+/**
+ * Session 65 (s65-edges, gap 1): leerplicht-inschakelen for a child who may be 4 (not at school yet, or groep 1-2). The step
+ * spoke of the leerplichtambtenaar as if leerplicht applied, while the verzuim step beside it said leerplicht starts at 5
+ * (D01; 000:3-5, 000:1214-1219). The app knows no birth date, only the groep: the text says leerplicht starts at 5, that a
+ * child of 4 is not leerplichtig yet, and that the exact first day and what the leerplichtambtenaar can do for a child of 4
+ * are not in the sources (ask the leerplichtambtenaar).
+ */
+export const LPA_YOUNG_TEXTS = 'ui:edges65.planStep.leerplichtJong';
+export const LPA_ENROLLED_YOUNG_TEXTS = 'ui:edges65.planStep.leerplichtIngeschrevenJong';
 /** Session 61 (lawyer-s61-timeline D2): onderwijs-thuis-vragen once the child is enrolled at a new school. */
 export const NEW_SCHOOL_EDUCATION_TEXTS = 'ui:tl61.planStep.onderwijsNieuweSchool';
 /** Session 64 (lawyer-s64-timeline D1): onderwijs-thuis-vragen for a child at home since a day on or after her enrolment (homeAfterEnrolment). */
@@ -176,7 +185,11 @@ export const homeSteps: readonly StepRule[] = [
     id: 'leerplicht-inschakelen', group: 'binnenkort', section: 'leerplichtambtenaar', letters: ['bericht-leerplichtambtenaar'], contacts: ['leerplichtambtenaar'],
     groupFor: (f) => (enrolledNowhere(f) || f.is('isRemoved') ? 'nu' : 'binnenkort'),
     applies: (f) => f.is('isThuiszitter') && f.answeredNot('lpa-betrokken', 'ja'),
-    texts: (f) => (enrolledAfterNoSchool(f) ? LPA_ENROLLED_TEXTS : undefined),
+    texts: (f) => {
+      const young = f.oneOf('groep', 'nog-niet', 'groep-1-2');
+      if (enrolledAfterNoSchool(f)) return young ? LPA_ENROLLED_YOUNG_TEXTS : LPA_ENROLLED_TEXTS;
+      return young ? LPA_YOUNG_TEXTS : undefined;
+    },
     params: (f): Record<string, string> => (enrolledAfterNoSchool(f) ? { ingeschreven: f.date('inschrijving-datum')! } : {}),
   },
   {

@@ -66,6 +66,20 @@ function filingTermsBeforeMeeting(f: Facts): FilingCertainty | undefined {
 export type FilingCertainty = 'certain' | 'uncertain';
 
 /**
+ * Session 65 (s65-edges, gap 3): the planned meeting falls on the last day of a certain filing term (a bezwaar against a
+ * refusal or a removal: A21, C09; 002:748-750, 846-850), today or later. termijn-voor-gesprek then said "Je hebt binnenkort
+ * een gesprek. Maar de laatste dag ... valt eerder, of op dezelfde dag", under "Let op" only, also on that day itself. Its
+ * own text says the meeting is ON the last day and to send the bezwaar before the meeting, and it is named on the first
+ * screen (FP-P4: parents who wait for the talk file too late).
+ */
+export const MEETING_ON_LAST_DAY_TEXTS = 'ui:edges65.warning.gesprekOpLaatsteDag';
+export function certainFilingEndsOnMeetingDay(f: Facts): boolean {
+  const meeting = f.is('hasMeetingPlanned') ? f.date('gesprek-datum') : undefined;
+  if (meeting === undefined || meeting < f.today) return false;
+  return openFilingTerms(f).some((t) => !t.uncertain && t.due === meeting);
+}
+
+/**
  * Session 45 (s035-geschorst-vier-weken-datum-onbekend): a suspended child at home for more than a week (the first day at
  * home answered), while no step says the suspension's week has passed: its first day unknown, or a suspension whose own
  * week still runs after an earlier stretch at home (suspensions one after the other). In primary school a suspension lasts
@@ -93,7 +107,8 @@ export const warningRules: readonly WarningRule[] = [
   // Session 45: suspended and at home for more than a week, while no step says so (suspendedTooLong).
   { id: 'schorsing-te-lang', section: 'schorsing-verwijdering', applies: suspendedTooLong },
   // Session 22, FP-P4: a filing term of the parent's ends on or before a planned meeting: do not wait for the meeting.
-  { id: 'termijn-voor-gesprek', section: 'bezwaar-maken', applies: filingEndsBeforeMeeting },
+  { id: 'termijn-voor-gesprek', section: 'bezwaar-maken', applies: filingEndsBeforeMeeting,
+    texts: (f) => (certainFilingEndsOnMeetingDay(f) ? MEETING_ON_LAST_DAY_TEXTS : undefined), firstScreen: certainFilingEndsOnMeetingDay },
   // Session 23: the same, when the only terms that end before the meeting are uncertain (TLV bezwaar, GPO: §X.2, §X.3).
   { id: 'termijn-voor-gesprek-onzeker', section: 'bezwaar-maken', applies: uncertainFilingEndsBeforeMeeting },
   // FP01, A01, A03: refused by phone; there is no registration yet and no zorgplicht.
