@@ -54,7 +54,9 @@
  *
  * Each `it` marked "failed before" did so with src/ and content/ put back from HEAD (the new exports stubbed): story 1, 1b,
  * 1c and 1d on the missing consent and evaluation steps and (1b) the old school's steps and dispute; story 2 on the firm
- * hint; story 3 on the logged letter without `against` (both steps stayed). 1e and 3b guard what stays.
+ * hint; story 3 on the logged letter without `against` (both steps stayed; 3c only on `against`: session 60 already placed the
+ * TLV's letter, which its plan part guards). 1e, 3b, "nee" and "nothing about the old school's OPP" pass before and after:
+ * they guard what stays. The browser test tests/browser/opp-s65.test.ts failed before on the old build (no `against`; no step).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerValuesOf } from '../../src/ui/pages/LettersPage';
@@ -255,7 +257,7 @@ describe('story 3: Lina, a removal (Mon 1 Feb 2027) and a refusal (Mon 15 Feb 20
     expect(bezwaarTerms(agree(log(mila.answers, [e]), '2026-06-24'))).toEqual([]);
   });
 
-  it('3c Jesse, a TLV refused (Mon 1 Feb 2027) and a removal (Tue 2 Feb 2027): the TLV\'s letter is against the TLV; the removal\'s 6 weeks stay', () => {
+  it('3c Jesse, a TLV refused (Mon 1 Feb 2027) and a removal (Tue 2 Feb 2027): the TLV\'s letter is against the TLV; the removal\'s 6 weeks stay (`against` failed before)', () => {
     const jesse = story({
       situatie: ['tlv', 'handelingsverlegen'], 'tlv-fase': 'besluit', 'tlv-gehoord': 'ja', 'tlv-besluit': 'afgewezen', 'tlv-besluit-datum': '2027-02-01',
       'tlv-eens': 'nee', 'tlv-soort': 'sbo', 'hv-schriftelijk': 'ja', 'hv-wil-weg': 'ja', 'verwijdering-besluit': 'schriftelijk', 'verwijdering-datum': '2027-02-02',
