@@ -61,6 +61,23 @@ export function openObjectionTargets(answers: Answers): ObjectionTarget[] {
   return OBJECTION_TARGETS.filter((t) => open[t]);
 }
 
+/**
+ * Session 65 (s65-opp): the decision a bezwaar letter logged with "Ik heb deze brief verstuurd" is against, while two or more
+ * decisions are open (openObjectionTargets; the timeline form would ask it then). The TLV's letter (bezwaar-tlv) is against the
+ * TLV decision; the board's letter (bezwaar-weigering-verwijdering) against the decision whose line the letter shows
+ * (`pick`: its pick field besluit_keuze, "1" the refusal, "2" the removal; session 64 fills it in from the plan step the letter
+ * was opened from). Before, the logged letter carried no `against`: with a refusal and a removal open the plan kept both
+ * bezwaar steps ("maak bezwaar") after the one letter, and the parent had to open the timeline form to say which it was.
+ * Not known (the parent chooses the line herself, or one decision is open): undefined, as before.
+ */
+export function sentLetterTarget(letter: string, pick: string | undefined, answers: Answers): ObjectionTarget | undefined {
+  const open = openObjectionTargets(answers);
+  if (open.length < 2) return undefined;
+  const target: ObjectionTarget | undefined =
+    letter === 'bezwaar-tlv' ? 'tlv' : letter === 'bezwaar-weigering-verwijdering' ? (pick === '1' ? 'weigering' : pick === '2' ? 'verwijdering' : undefined) : undefined;
+  return target !== undefined && open.includes(target) ? target : undefined;
+}
+
 // Session 37: isLegal and toldOnlyOrally live in effects.ts, so the letters (src/rules/letters.ts) use the same rule.
 export { isLegal, toldOnlyOrally };
 

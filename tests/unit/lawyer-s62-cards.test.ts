@@ -94,8 +94,12 @@
  *   The letter "Bevestiging van afspraken" opened before the planned meeting, with no meeting recorded, takes the planned
  *   day from the answers ("Dank u voor het gesprek op 10 december 2026", dated 4 December); letter-dates.test.ts pins that
  *   value. It is a draft the parent sends after the talk; the date line then is the day she sends it.
- *   bezwaar-weigering-verwijdering offers both "niet toe te laten" and "te verwijderen" even when the answers hold only one
- *   kind of decision; the parent chooses, as the instruction says. Not wrong, only less helpful.
+ *   bezwaar-weigering-verwijdering offered both "niet toe te laten" and "te verwijderen" even when the answers held only one
+ *   kind of decision; the parent chose, as the instruction said. Since session 64 (s64-opp, tests/unit/opp-s64.test.ts) the
+ *   letter shows only the decision's own line (and its rule) when the plan knows which decision it is: opened from the
+ *   step bezwaar-weigering or bezwaar-verwijdering, or with only one kind of decision in the answers and the timeline (Finn
+ *   and Mila here). Both lines and the instruction stay only where the plan does not know: two kinds of decision open, or
+ *   none (session 65 also logs the line shown as the bezwaar's decision when the parent taps "Ik heb deze brief verstuurd").
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { IsoDate } from '../../src/rules/dates';
@@ -271,6 +275,9 @@ describe('stories 1-8: the letters and the card say what FACTS.md says (checked,
     expect(dates(s)).toEqual(['schorsing-einde@2026-12-07', 'bezwaar-verwijdering@2027-01-13', 'geschillencommissie@2027-01-13?']);
     expect(letter(s, 'bezwaar-weigering-verwijdering')).toContain('Ik maak bezwaar tegen uw besluit van 2 december 2026.');
     expect(letter(s, 'bezwaar-weigering-verwijdering')).toMatch(/^Aan: Het bestuur van \[naam van het schoolbestuur\]$/m);
+    // Session 65: the header's "left alone" said the letter offers both lines; since session 64 it shows the removal's only.
+    expect(letter(s, 'bezwaar-weigering-verwijdering')).toContain('U heeft besloten om [voornaam van je kind] van [naam van de school] te verwijderen.');
+    expect(letter(s, 'bezwaar-weigering-verwijdering')).not.toMatch(/niet toe te laten|\[Kies één van de twee zinnen/);
     expect(letter(s, 'onderwijs-tijdens-thuiszitten')).toContain('is geschorst sinds 30 november 2026. Op de basisschool duurt een schorsing hoogstens een week.');
   });
 
@@ -288,6 +295,9 @@ describe('stories 1-8: the letters and the card say what FACTS.md says (checked,
     expect(c.know[0]?.id).toBe('termijn-voor-gesprek');
     expect(dates(s)).toEqual(['bezwaar-weigering@2026-12-18', 'geschillencommissie@2026-12-18?']);
     expect(letter(s, 'bezwaar-weigering-verwijdering')).toContain('uw besluit van 6 november 2026.');
+    // Session 65: the refusal's line only (session 64), not the removal's or the instruction to choose.
+    expect(letter(s, 'bezwaar-weigering-verwijdering')).toContain('U heeft besloten om [voornaam van je kind] niet toe te laten op [naam van de school].');
+    expect(letter(s, 'bezwaar-weigering-verwijdering')).not.toMatch(/te verwijderen\.|\[Kies één van de twee zinnen/);
   });
 
   it('6b Mila, the talk of Tue 1 Dec recorded: the report keeps her right to object; the agreed dates come after the bezwaar\'s day', () => {

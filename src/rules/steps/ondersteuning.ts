@@ -2,7 +2,7 @@ import { addDays, addMonths, schoolYearStart } from '../calendar';
 import type { StepRule } from './types';
 import type { IsoDate } from '../dates';
 import type { Facts } from '../facts';
-import { HV_NOT_KNOWN_TEXTS, noSchoolYet, offerRefused, schoolYearEnd, tlvEnrolledOnly, oppOfOldSchoolAfterTlv } from './predicates';
+import { HV_NOT_KNOWN_TEXTS, noSchoolYet, offerRefused, schoolYearEnd, tlvEnrolledOnly, oppOfOldSchoolAfterTlv, newSchoolOppOnly } from './predicates';
 
 /** The board decided on a removal, on paper: the reply to "we cannot help your child" is past (session 45). */
 const removalDecided = (f: Facts): readonly string[] => (f.oneOf('verwijdering-besluit', 'schriftelijk') ? ['reactie-handelingsverlegen'] : []);
@@ -18,6 +18,14 @@ export const OPP_YEAR_MISSED_TEXTS = 'ui:s45.planStep.oppJaarGemist';
  * year the two days are the same, and the step's own text names it once.
  */
 export const OPP_THIS_YEAR_TEXTS = 'ui:opp63.planStep.evaluatieDitSchooljaar';
+/**
+ * Session 65 (s65-opp): the texts of opp-instemmen and opp-evaluatie for the new school's OPP after a TLV, which the parent
+ * said is made (newSchoolOppOnly). The questionnaire knows neither its date nor her consent: the consent step asks her to
+ * check it (B08, B10, B17), the evaluation step names this school year's last day (B20, 002:882-884: the OPP was drawn up
+ * after the enrolment, so at the latest in this school year, and the evaluation that follows falls in the same school year).
+ */
+export const OPP_NEW_SCHOOL_CONSENT_TEXTS = 'ui:opp65.planStep.instemmenNieuweSchool';
+export const OPP_NEW_SCHOOL_EVALUATION_TEXTS = 'ui:opp65.planStep.evaluatieNieuweSchool';
 /** The first day of the school year before the one `today` is in. */
 const previousSchoolYearStart = (today: IsoDate) => schoolYearStart(addDays(schoolYearStart(today), -1));
 
@@ -60,12 +68,19 @@ export const supportSteps: readonly StepRule[] = [
     // B08/B10: instemmingsrecht on the handelingsdeel; consent not asked means the handelingsdeel is not adopted.
     id: 'opp-instemmen', group: 'nu', section: 'wat-is-opp', letters: ['verzoek-opp'], contacts: ['school'],
     // Session 63 (s63-tlv): not the old school's OPP once the child is at the new school after a TLV (oppOfOldSchoolAfterTlv).
-    applies: (f) => f.is('hasOpp') && (f.answeredNot('opp-ingestemd', 'ja') || f.oneOf('opp-onenigheid', 'geen-instemming-gevraagd')) && !oppOfOldSchoolAfterTlv(f),
+    // Session 65 (s65-opp): the new school's OPP after a TLV, made (newSchoolOppOnly): its own texts, "binnenkort" (the answers
+    // do not say whether she agreed); the answers about the old school's OPP then set nothing here.
+    applies: (f) =>
+      newSchoolOppOnly(f) ||
+      (f.is('hasOpp') && (f.answeredNot('opp-ingestemd', 'ja') || f.oneOf('opp-onenigheid', 'geen-instemming-gevraagd')) && !oppOfOldSchoolAfterTlv(f)),
+    groupFor: (f) => (newSchoolOppOnly(f) ? 'binnenkort' : 'nu'),
+    texts: (f) => (newSchoolOppOnly(f) ? OPP_NEW_SCHOOL_CONSENT_TEXTS : undefined),
   },
   {
     // B12-B14, B17: the school must consult openly but need not adopt your suggestions; your view goes into the OPP.
     id: 'opp-zienswijze', group: 'binnenkort', section: 'wat-is-opp', letters: ['verzoek-opp'], contacts: ['school'],
-    applies: (f) => f.is('hasOpp') && f.oneOf('opp-onenigheid', 'niet-overgenomen') && !oppOfOldSchoolAfterTlv(f),
+    // Session 65: not the old school's OPP once the parent said the new school made its own (newSchoolOppOnly).
+    applies: (f) => f.is('hasOpp') && f.oneOf('opp-onenigheid', 'niet-overgenomen') && !oppOfOldSchoolAfterTlv(f) && !newSchoolOppOnly(f),
   },
   {
     // B20: evaluated with the parents at least once per SCHOOL YEAR (1 August – 31 July): the law's wording in 002:882-884
@@ -76,18 +91,23 @@ export const supportSteps: readonly StepRule[] = [
     // where the OPP was drawn up, after which ("daaropvolgend", 002:882-884) an evaluation in that same school year was
     // due, and the answer cannot tell the two apart. It also covers every case where a whole school year went by without
     // a talk (then the school is late). The text states the rule as per school year and the 12 months as advice.
-    groupFor: (f) => (addMonths(f.date('opp-besproken')!, 12) < f.today ? 'nu' : 'binnenkort'),
+    groupFor: (f) => (!newSchoolOppOnly(f) && addMonths(f.date('opp-besproken')!, 12) < f.today ? 'nu' : 'binnenkort'),
     // Session 63 (s63-tlv): not the old school's OPP, talked about before the child's enrolment at the new school after a TLV:
     // its yearly evaluation is no duty of a school she left (A23, C22); the new school's OPP is opp-na-toelating's.
-    applies: (f) => f.is('hasOpp') && f.date('opp-besproken') !== undefined && !oppOfOldSchoolAfterTlv(f),
+    // Session 65 (s65-opp): the new school's OPP after a TLV, made (newSchoolOppOnly): its own texts and this school year's
+    // last day, whatever the answers say of the old school's OPP.
+    applies: (f) => newSchoolOppOnly(f) || (f.is('hasOpp') && f.date('opp-besproken') !== undefined && !oppOfOldSchoolAfterTlv(f)),
     // Session 45 (s035-opp-schooljaar-overgeslagen): the last talk was before the previous school year began, so that whole
     // school year went by without one: the school is late, and the text names that school year's last day (gemist). Before,
     // it named only this school year's last day, twice, and left the parent to work out that a year was missed.
     texts: (f) => {
+      if (newSchoolOppOnly(f)) return OPP_NEW_SCHOOL_EVALUATION_TEXTS;
       const last = f.date('opp-besproken')!;
       return last < previousSchoolYearStart(f.today) ? OPP_YEAR_MISSED_TEXTS : last >= schoolYearStart(f.today) ? OPP_THIS_YEAR_TEXTS : undefined;
     },
     params: (f) => {
+      // Session 65: the new school's OPP, drawn up after the enrolment: its evaluation by this school year's last day.
+      if (newSchoolOppOnly(f)) return { uiterlijk: schoolYearEnd(f.today), ditSchooljaar: schoolYearEnd(f.today) };
       const last = f.date('opp-besproken')!;
       // Discussed in this school year: the next one is due by the end of the next school year; otherwise by the end of this one.
       const inThisYear = last >= schoolYearStart(f.today);
@@ -102,7 +122,8 @@ export const supportSteps: readonly StepRule[] = [
   },
   {
     id: 'opp-datum-achterhalen', group: 'binnenkort', section: 'wanneer-opp', contacts: ['school'],
-    applies: (f) => f.is('hasOpp') && f.dateUnknown('opp-besproken'),
+    // Session 65: not the old school's OPP once the parent said the new school made its own (newSchoolOppOnly).
+    applies: (f) => f.is('hasOpp') && f.dateUnknown('opp-besproken') && !newSchoolOppOnly(f),
   },
   {
     // F02, §X.12: the SWV and its steunpunt; the school stays responsible.

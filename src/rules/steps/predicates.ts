@@ -99,6 +99,15 @@ export const newSchoolMadeOpp = (f: Facts): boolean => f.oneOf('opp-nieuwe-schoo
 /** Session 63: at the new school after a granted TLV, not admitted through the registration the questionnaire asked about. */
 export const tlvEnrolledOnly = (f: Facts): boolean => !f.is('wasAdmitted') && atNewSchoolAfterTlv(f);
 /**
+ * Session 65 (s65-opp): at the new school after a granted TLV (tlvEnrolledOnly), the parent said that school has made its OPP
+ * (newSchoolMadeOpp), and the OPP answered in the questionnaire is not known to be that one (not talked about on or after the
+ * enrolment: the questions say they mean the old school's OPP). The new school's OPP needs the parent's consent on its
+ * handelingsdeel (B08, B10; 001:498-505, 002:876-880) and is evaluated with her at least once per school year (B20;
+ * 002:882-884): opp-instemmen and opp-evaluatie speak of it (their own texts); the old school's OPP steps do not (A23, C22: a
+ * school she left has no duty to it; B38: its OPP goes with her).
+ */
+export const newSchoolOppOnly = (f: Facts): boolean => tlvEnrolledOnly(f) && newSchoolMadeOpp(f) && !oppOfNewSchoolAfterTlv(f);
+/**
  * Session 63 (s63-tlv): the OPP answered in the questionnaire was last discussed before the child's enrolment at the new school
  * (or, that day not known, before the TLV decision): the old school's OPP. Its consent and yearly evaluation are no duty of the
  * old school any more once she left it (A23, C22); the new school owes its own OPP (B02, opp-na-toelating). Discussed on or
@@ -158,9 +167,14 @@ export const meetingHasBeen = (f: Facts): boolean => {
   return d !== undefined && d < f.today;
 };
 
-/** The parent and the school disagree about the OPP (B08, B10, B12-B14): a matter for the GPO (F07), without a known clock (§X.2). */
+/**
+ * The parent and the school disagree about the OPP (B08, B10, B12-B14): a matter for the GPO (F07), without a known clock (§X.2).
+ * Session 65 (s65-opp): not the old school's OPP once the parent said the new school made its own after a TLV (newSchoolOppOnly):
+ * the answers are about a school she left (A23, 002:734-736); "leg je zaak voor" and the onderwijsconsulenten stood beside the
+ * step about the new school's OPP, which says what to do when she disagrees with that one (B10, B17).
+ */
 export const oppDispute = (f: Facts) =>
-  f.is('hasOpp') && (f.oneOf('opp-ingestemd', 'nee') || f.oneOf('opp-onenigheid', 'geen-instemming-gevraagd', 'niet-overgenomen'));
+  f.is('hasOpp') && (f.oneOf('opp-ingestemd', 'nee') || f.oneOf('opp-onenigheid', 'geen-instemming-gevraagd', 'niet-overgenomen')) && !newSchoolOppOnly(f);
 
 /**
  * Two decisions the parent can object to at once: a refusal or removal by the school board (002:748-750, 846-850) and

@@ -6,15 +6,17 @@ import { commitTimeline, timelineOf } from './timelineDoor';
 import { formatDate, parseTypedDate, todayInNL } from '../../rules/dates';
 import { formatDateInText } from '../../rules/dateInText';
 import { HOWS, LETTER_KIND, type How } from '../../timeline/effects';
-import { addEvent, isLegal, newEventId } from '../../timeline/model';
+import { addEvent, isLegal, newEventId, sentLetterTarget } from '../../timeline/model';
 import { Link } from './Link';
 
 /**
  * "Ik heb deze brief verstuurd op …": logs the letter in the timeline in one tap (today, by e-mail,
  * unless changed). A letter that starts a term (an objection, a dossier request) starts it, through
  * the same door as every timeline event. Rendered once from the letter page.
+ * Session 65: `pick`, the bezwaar letter's besluit_keuze as the letter shows it: with two decisions open, the logged bezwaar
+ * says which one it is against (TimelineEvent.against, sentLetterTarget), so that step leaves the plan and the other stays.
  */
-export function LetterSent({ id, app }: { id: string; app: AppState }) {
+export function LetterSent({ id, app, pick }: { id: string; app: AppState; pick?: string }) {
   const t = useT();
   const today = todayInNL();
   const [typed, setTyped] = useState(today.split('-').reverse().join('-'));
@@ -27,7 +29,8 @@ export function LetterSent({ id, app }: { id: string; app: AppState }) {
     if (!parsed) return setError(t('timeline.errorDate'));
     if (parsed > today) return setError(t('timeline.errorFuture'));
     setError('');
-    commitTimeline(addEvent(app.answers, timelineOf(app), { id: newEventId(), date: parsed, kind: map.kind, parties: [...map.parties], how, note: '', letter: id }));
+    const against = map.kind === 'bezwaar-ingediend' ? sentLetterTarget(id, pick, app.answers) : undefined;
+    commitTimeline(addEvent(app.answers, timelineOf(app), { id: newEventId(), date: parsed, kind: map.kind, parties: [...map.parties], how, note: '', letter: id, ...(against ? { against } : {}) }));
     setDone({ date: parsed, clock: isLegal(map.kind), receipt: map.kind === 'aanmelding-verstuurd' });
   };
   return (

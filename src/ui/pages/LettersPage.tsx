@@ -213,7 +213,7 @@ export function LetterPage({ id, app, decision }: { id: string; app: AppState; d
           })}
       </details>
       <LetterEditor key={id} id={id} subject={subject} filled={filled} markers={missing.map((f) => `[${nlLabel(f)}]`)} bsn={bsn} seenBsn={seenBsn.current} />
-      <LetterSent id={id} app={app} />
+      <LetterSent id={id} app={app} pick={values.besluit_keuze} />
       {t.lang !== 'nl' && (
         <section class="translation-box" aria-labelledby="translation-title">
           <h2 id="translation-title">{t('letter.translation')}</h2>
