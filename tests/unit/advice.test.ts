@@ -130,7 +130,7 @@ describe('issue 11 defects', () => {
     const plan = buildPlan(tlv, '2026-11-23');
     expect(plan.steps.find((s) => s.id === 'tlv-inschrijven')!.group).not.toBe('nu');
     expect(stepsNl['opp-evaluatie']!.why).not.toMatch(/vóór|Was het/);
-    expect(stepOf({ ...HV_LEAVE, 'opp-besproken': '2025-03-01' }, '2026-03-01', 'opp-evaluatie').params).toEqual({ uiterlijk: '2026-07-31', ditSchooljaar: '2026-07-31' });
+    expect(stepOf({ ...HV_LEAVE, 'opp-besproken': '2025-03-01' }, '2026-03-01', 'opp-evaluatie').params).toEqual({ uiterlijk: '2026-07-31', ditSchooljaar: '2026-07-31', besproken: '2025-03-01', vorigSchooljaar: '2025-07-31' }); // s65-blind D2: a talk in the previous school year also names it and that year's end
     expect(ids({ ...HV_LEAVE, 'hv-schriftelijk': 'ja' }, '2026-11-23')).toContain('handelingsverlegen-brief-beantwoorden');
     expect(ids({ ...HV_LEAVE, 'hv-schriftelijk': 'nee' }, '2026-11-23')).toContain('handelingsverlegen-reageren');
     expect(ids({ ...AT_HOME_REMOVED, 'thuis-hoeveel': 'deels' }, '2026-11-23')).toContain('maatwerk-onderwijstijd');

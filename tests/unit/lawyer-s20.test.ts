@@ -71,7 +71,8 @@ describe('OPP evaluation: the last day of this school year is named too', () => 
   });
   it('discussed in an earlier school year: both are this school year\'s end', () => {
     const s = buildPlan({ ...a, 'opp-besproken': '2025-10-01' }, '2026-12-07').steps.find((x) => x.id === 'opp-evaluatie')!;
-    expect(s.params).toEqual({ uiterlijk: '2027-07-31', ditSchooljaar: '2027-07-31' });
+    // Session 65 (blind-s65 D2): a talk in the previous school year also names that talk and that school year's end.
+    expect(s.params).toEqual({ uiterlijk: '2027-07-31', ditSchooljaar: '2027-07-31', besproken: '2025-10-01', vorigSchooljaar: '2026-07-31' });
   });
 });
 

@@ -573,7 +573,8 @@ describe('F. not welcome after the summer: July to November', () => {
     // 31 July: the last talk (15 June) is in this school year, the next evaluation is due by the end of the next one.
     expect(stepOf(planAt(s, '2026-07-31'), 'opp-evaluatie')?.params).toEqual({ uiterlijk: '2027-07-31', ditSchooljaar: '2026-07-31' });
     // 1 August: a new school year, no talk in it yet: due by its end.
-    expect(stepOf(planAt(s, '2026-08-01'), 'opp-evaluatie')?.params).toEqual({ uiterlijk: '2027-07-31', ditSchooljaar: '2027-07-31' });
+    // Session 65 (blind-s65 D2): the talk of 15 June, now in the previous school year, and that year's end are named too.
+    expect(stepOf(planAt(s, '2026-08-01'), 'opp-evaluatie')?.params).toEqual({ uiterlijk: '2027-07-31', ditSchooljaar: '2027-07-31', besproken: '2026-06-15', vorigSchooljaar: '2026-07-31' });
   });
 
   it('dossier and complaint: their terms are the other side\'s, uncertain, never the first date before the parent\'s own', () => {

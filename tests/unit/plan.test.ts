@@ -444,7 +444,8 @@ const rows: Row[] = [
     today: '2026-07-31',
     applies: ['opp-evaluatie'],
     notApplies: [],
-    steps: { 'opp-evaluatie': { params: { uiterlijk: '2026-07-31', ditSchooljaar: '2026-07-31' } } },
+    // Session 65 (blind-s65 D2): the talk, in the previous school year, and that year's end are named too.
+    steps: { 'opp-evaluatie': { params: { uiterlijk: '2026-07-31', ditSchooljaar: '2026-07-31', besproken: '2024-09-15', vorigSchooljaar: '2025-07-31' } } },
   },
   {
     name: 'handelingsverlegen: OPP discussed in this school year: the next one by the end of the next',

@@ -26,6 +26,12 @@ export const OPP_THIS_YEAR_TEXTS = 'ui:opp63.planStep.evaluatieDitSchooljaar';
  */
 export const OPP_NEW_SCHOOL_CONSENT_TEXTS = 'ui:opp65.planStep.instemmenNieuweSchool';
 export const OPP_NEW_SCHOOL_EVALUATION_TEXTS = 'ui:opp65.planStep.evaluatieNieuweSchool';
+/**
+ * Texts of opp-evaluatie when the last talk was in the previous school year (session 65, s65-blind D2): if the OPP was drawn
+ * up in that talk, its evaluation was due by the end of that school year (002:882-884), a day now passed; if the talk was an
+ * evaluation, the next is due by the end of this school year. The answer cannot tell the two apart, so both are named.
+ */
+export const OPP_PREVIOUS_YEAR_TEXTS = 'ui:blind65.planStep.oppEvaluatieVorigSchooljaar';
 /** The first day of the school year before the one `today` is in. */
 const previousSchoolYearStart = (today: IsoDate) => schoolYearStart(addDays(schoolYearStart(today), -1));
 
@@ -103,7 +109,14 @@ export const supportSteps: readonly StepRule[] = [
     texts: (f) => {
       if (newSchoolOppOnly(f)) return OPP_NEW_SCHOOL_EVALUATION_TEXTS;
       const last = f.date('opp-besproken')!;
-      return last < previousSchoolYearStart(f.today) ? OPP_YEAR_MISSED_TEXTS : last >= schoolYearStart(f.today) ? OPP_THIS_YEAR_TEXTS : undefined;
+      // Session 65 (s65-blind D2): the last talk in the previous school year. The step named only the next school year's
+      // day, a year on, while up to 31 July the plan had named that day for an evaluation after an OPP drawn up in the last
+      // talk (OPP_THIS_YEAR_TEXTS); from 1 August that passed day went without a word. Now it is named, as passed.
+      return last < previousSchoolYearStart(f.today)
+        ? OPP_YEAR_MISSED_TEXTS
+        : last >= schoolYearStart(f.today)
+          ? OPP_THIS_YEAR_TEXTS
+          : OPP_PREVIOUS_YEAR_TEXTS;
     },
     params: (f) => {
       // Session 65: the new school's OPP, drawn up after the enrolment: its evaluation by this school year's last day.
@@ -117,7 +130,9 @@ export const supportSteps: readonly StepRule[] = [
       // cannot tell the two apart, so the text also gives this school year's last day (ditSchooljaar) for that case.
       const params = { uiterlijk: inThisYear ? schoolYearEnd(addDays(end, 1)) : end, ditSchooljaar: end };
       // A whole school year missed (OPP_YEAR_MISSED_TEXTS): the last talk and the day the missed school year ended.
-      return last < previousSchoolYearStart(f.today) ? { ...params, besproken: last, gemist: addDays(schoolYearStart(f.today), -1) } : params;
+      if (last < previousSchoolYearStart(f.today)) return { ...params, besproken: last, gemist: addDays(schoolYearStart(f.today), -1) };
+      // The last talk in the previous school year (OPP_PREVIOUS_YEAR_TEXTS): that talk and the day that school year ended.
+      return inThisYear ? params : { ...params, besproken: last, vorigSchooljaar: addDays(schoolYearStart(f.today), -1) };
     },
   },
   {

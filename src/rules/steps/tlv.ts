@@ -24,6 +24,8 @@ export const TLV_STAND_NERGENS_TEXTS = 'ui:s57.planStep.tlvStandNergens';
  * her first and needs no consent (E07, G13).
  */
 export const TLV_AANVRAAG_NERGENS_TEXTS = 'ui:s57.planStep.tlvAanvraagNergens';
+/** Texts of tlv-school-zoeken for an sbo TLV, valid only within its samenwerkingsverband (session 65, s65-blind D1). */
+export const TLV_SCHOOL_ZOEKEN_SBO_TEXTS = 'ui:blind65.planStep.tlvSchoolZoekenSbo';
 
 /** The plan's steps for the TLV, another school and leerlingenvervoer (FACTS E). Texts: content/<lang>/steps.yaml, by the same ids. */
 export const tlvSteps: readonly StepRule[] = [
@@ -84,6 +86,11 @@ export const tlvSteps: readonly StepRule[] = [
     id: 'tlv-school-zoeken', group: 'nu', section: 'andere-school-nodig', contacts: ['school', 'samenwerkingsverband'],
     groupFor: (f) => (f.is('disagreesWithTlvDecision') ? 'als-het-niet-lukt' : 'nu'),
     applies: (f) => f.is('tlvGranted') && f.oneOf('tlv-plek', 'zoeken', 'weet-niet'),
+    // Session 65 (s65-blind D1): an sbo TLV counts only within the samenwerkingsverband that gave it (E14, 001:926); the
+    // parents register the child at the new school themselves (E15, 001:924). That stood only in tlv-geldigheid, the plan's
+    // last group, while this step, on the first screen, sent the parent looking for "a school": after a move, or across the
+    // region's border, she could pick one where the TLV does not count. How a TLV is had there is not in the sources.
+    texts: (f) => (f.oneOf('tlv-soort', 'sbo') ? TLV_SCHOOL_ZOEKEN_SBO_TEXTS : undefined),
   },
   {
     // Session 38 (s38-fp), FP25 and FP-P1: the school that wants the child gone (C04, 002:756-768), or that refused it
