@@ -15,33 +15,17 @@ import { render } from 'preact';
 import { Workbox } from 'workbox-window';
 import { buildPlan } from '../../../src/rules/plan';
 import { withMeetings } from '../../../src/meeting/plan';
-import { KEYS, flowCodec, loadFlow, loadJson, openStore } from '../../../src/app/storage';
-import { SyncedRecord, plainCodec } from '../../../src/app/sync';
-import { contactFromStore } from '../../../src/app/contact';
-import { isLang } from '../../../src/app/i18n';
-import { canShow } from '../../../src/flow/route';
-import type { Answers } from '../../../src/flow/answers';
 import { lateFlags, questionnaireAnswers, reconcile, sanitizeTimeline, upgradeStored } from '../../../src/timeline/model';
 import { capturedPlan } from './captured-plan';
 import { firstTexts, loadPlanTexts, stepTexts } from './plan-texts';
-
-const isRecord = (v: unknown) => (v && typeof v === 'object' ? (v as Record<string, never>) : undefined);
+import { readKept } from './kept';
 
 async function main() {
-  const { store } = openStore(() => localStorage);
-  const loaded = loadFlow(store);
-  const answersRec = new SyncedRecord(store, KEYS.answers, flowCodec(() => loaded.saved?.position ?? 'start'));
-  const answers = answersRec.load() as Answers;
-  const kept = {
-    ticks: new SyncedRecord(store, KEYS.ticks, plainCodec(isRecord)).load(),
-    fields: new SyncedRecord(store, KEYS.letterFields, plainCodec(isRecord)).load(),
-    contact: loadJson(store, KEYS.contact, contactFromStore),
-    lang: loadJson(store, KEYS.lang, (v) => (isLang(v) ? v : undefined)),
-  };
-  if (!canShow('plan', answers)) throw new Error('planlogic: no answers that allow the plan are stored');
+  const kept = readKept('planlogic');
+  const { answers } = kept;
   await loadPlanTexts();
   // planOf (src/ui/components/timelineDoor.ts) without the controller it reads the state from.
-  const stored = reconcile(answers, sanitizeTimeline(loadJson(store, 'wegwijzer.timeline', (v) => v)));
+  const stored = reconcile(answers, sanitizeTimeline(kept.timeline));
   const { answers: now, data } = upgradeStored(answers, stored) ?? { answers, data: stored };
   const today = new Date().toISOString().slice(0, 10);
   const plan = withMeetings(buildPlan(now, today), data.events, questionnaireAnswers(now, data));
