@@ -134,7 +134,7 @@ export const oppOfNewSchoolAfterTlv = (f: Facts): boolean => oppTalkVsEnrolment(
  * consent, yearly talk and disputes are no steps of the plan any more. The new school's own OPP is opp-na-toelating's
  * ("nee", "weet ik niet": B02, within 6 weeks, §X.5) or opp-instemmen's and opp-evaluatie's ("ja", newSchoolOppOnly).
  * The meeting card's OPP rows follow the same rule (src/meeting/card.ts). Stored answers without opp-nieuwe-school (before
- * session 64) are read as before: their OPP questions did not say which school they meant.
+ * session 64) count as "weet ik niet" (facts.ts resolvedAnswers: an asked question without an answer), and the app asks it.
  */
 export const answeredOppOfOldSchool = (f: Facts): boolean =>
   oppOfOldSchoolAfterTlv(f) || (tlvEnrolledOnly(f) && f.oneOf('opp-nieuwe-school', 'ja', 'nee', 'weet-niet') && !oppOfNewSchoolAfterTlv(f));
