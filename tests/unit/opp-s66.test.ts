@@ -55,8 +55,10 @@
  *   5  A21 (002:748-750), C09 (002:846-850): each decision its own bezwaar; the letter line the plan picks for a decision and
  *      the decision the logged letter is read as must be the same one, by one map (DECISION_PICK).
  *
- * Each `it` marked "failed before" did so with src/ and content/ put back from main (93be22a). 1e, the "on the day" tests and
- * story 4 pass before and after: they guard what stays.
+ * Each `it` marked "failed before" did so with src/ and content/ put back from main (93be22a): 25 of 32. Story 5's failed
+ * only because the map did not exist (the two hard-coded copies agreed); they now fail if the letter's pick and the logged
+ * letter's reading ever disagree. 1e, "a child at its own school", the two "on the day" tests, story 4 and "a pick that is no
+ * line" pass before and after: they guard what stays.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -119,7 +121,7 @@ describe('story 1: Sara, the new school\'s OPP not made ("nee") or not known: no
     expect(dutch(s, 'check')).toContain('Vraag de nieuwe school vanaf welke dag ze telt.');
   });
 
-  it('1b the answer it names is the question\'s own "ja" option, word for word', () => {
+  it('1b the answer it names is the question\'s own "ja" option, word for word (failed before)', () => {
     const option = (nlQ as unknown as Record<string, { options?: Record<string, string> }>)['opp-nieuwe-school']?.options?.['ja'];
     expect(option).toBe('Ja, de nieuwe school heeft een OPP gemaakt');
     expect(dutch(step(agree(sara({ 'opp-nieuwe-school': 'weet-niet' }), '2026-09-14'), 'opp-na-toelating')!)).toContain(`'${option}'`);
@@ -191,7 +193,7 @@ describe('story 2: the gesprekskaart\'s OPP rows follow the plan after the move'
     expect(rows.questions).not.toContain('opp-nieuwe-school');
   });
 
-  it('the row\'s text in six languages, with the 6 weeks not stated as certain', () => {
+  it('the row\'s text in six languages, with the 6 weeks not stated as certain (failed before)', () => {
     for (const lang of LANGS) {
       const t = tFor(lang);
       expect(t.raw('ui:meeting.q.opp-nieuwe-school.text')).toMatch(/OPP/);
@@ -313,13 +315,13 @@ describe('story 5: DECISION_PICK, one map for the letter\'s decision line and th
     expect(new Set(DECISIONS.map((d) => map![d])).size).toBe(2);
   });
 
-  it.each(DECISIONS)('%s: the letter picks the map\'s line, and the logged letter reads it back as the same decision (fails if the two disagree)', (d) => {
+  it.each(DECISIONS)('%s: the letter picks the map\'s line, and the logged letter reads it back as the same decision (fails if the two disagree; failed before: no map)', (d) => {
     const picked = decisionPickValues(d, lina, '2027-02-22').besluit_keuze;
     expect(picked).toBe(pickMap()?.[d]);
     expect(sentLetterTarget(BEZWAAR, picked, lina)).toBe(d);
   });
 
-  it('the map\'s line is the letter\'s line about that decision, in every language', () => {
+  it('the map\'s line is the letter\'s line about that decision, in every language (failed before: no map)', () => {
     const map = pickMap()!;
     const nlBlock = (lang: string) =>
       readFileSync(join(__dirname, `../../content/${lang}/letters/${BEZWAAR}.md`), 'utf8').split(/\n\n/).find((p) => p.trim().endsWith('{{besluit_keuze}}'))!.split('\n');
