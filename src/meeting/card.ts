@@ -4,7 +4,7 @@ import { buildPlan } from '../rules/plan';
 import { filingEndsBeforeMeeting, filingRunsMeetingDayUnknown, FILING_STEPS, registrationDecided, uncertainFilingEndsBeforeMeeting } from '../rules/catalogue';
 import { AGREED_AFTER_TERM, agreedAfterTerm, filingBeforeNextMeeting, filingWarningId, latestSchoolMeeting, withMeetings } from './plan';
 import { isFollowUp, passedEarlierDecision } from '../rules/order';
-import { atNoSchool, enrolledAtNewSchool, noSchoolYet } from '../rules/steps/predicates';
+import { answeredOppOfOldSchool, atNoSchool, enrolledAtNewSchool, newSchoolMadeOpp, newSchoolOppOnly, noSchoolYet, oppOfNewSchoolAfterTlv, tlvEnrolledOnly } from '../rules/steps/predicates';
 import type { IsoDate } from '../rules/dates';
 import type { Deadline } from '../rules/deadlines';
 import { isLegal, toldOnlyOrally, type TimelineEvent } from '../timeline/model';
@@ -166,13 +166,22 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
   // Session 59 (s59-flow): not notYes: opp is not asked for a child with no school yet (warnings.ts handelingsverlegen-zonder-opp).
   { id: 'hv-wat-geprobeerd', section: 'handelingsverlegen', sources: ['FP04', 'C03'], applies: (f) => f.is('isHandelingsverlegen') && !f.oneOf('opp', 'ja') },
   { id: 'hv-waarom-geen-opp', section: 'wanneer-opp', sources: ['B01', 'B02', 'FP04', 'FP05'], applies: (f) => f.is('isHandelingsverlegen') && !f.oneOf('opp', 'ja') },
+  // Session 66 (s66-opp): the OPP rows follow the plan's rule (answeredOppOfOldSchool, src/rules/steps/predicates.ts). At the
+  // new school after a TLV, the OPP the questionnaire asked about is the old school's once the parent answered opp-nieuwe-school
+  // (or its last talk was before the enrolment): its consent, evaluation and "my ideas" answers set no row on a card for a
+  // meeting at the new school (A23, 002:734-736; B38). Before, "Wat heeft de hulp uit het OPP opgeleverd?" stood on the card
+  // from the old school's answers. The new school's OPP, made ("ja", newSchoolOppOnly): whether she agreed is not known,
+  // so the consent row, as the plan's consent step. Not made or not known: the row opp-nieuwe-school (below).
   // B08, B10, FP05: consent on the handelingsdeel.
-  { id: 'opp-instemming', section: 'wat-is-opp', sources: ['B08', 'B10', 'FP05'], applies: (f) => f.is('hasOpp') && notYes(f, 'opp-ingestemd') },
+  { id: 'opp-instemming', section: 'wat-is-opp', sources: ['B08', 'B10', 'FP05'], applies: (f) => newSchoolOppOnly(f) || (f.is('hasOpp') && notYes(f, 'opp-ingestemd') && !answeredOppOfOldSchool(f)) },
   // Session 22: an OPP the parent agreed to: the meeting is (also) its evaluation, and a change needs consent again (B20).
-  { id: 'opp-evaluatie', section: 'wanneer-opp', sources: ['B20', 'B08'], applies: (f) => f.is('hasOpp') && f.oneOf('opp-ingestemd', 'ja') },
+  { id: 'opp-evaluatie', section: 'wanneer-opp', sources: ['B20', 'B08'], applies: (f) => f.is('hasOpp') && f.oneOf('opp-ingestemd', 'ja') && !answeredOppOfOldSchool(f) },
   // Session 22: the school did not take the parent's ideas on: open consultation, no duty to adopt them, no consent on the
   // expected outflow destination, the parent's view in the OPP (B07, B09, B12, B13, B17).
-  { id: 'opp-mening', section: 'wat-is-opp', sources: ['B07', 'B09', 'B12', 'B13', 'B17'], applies: (f) => f.is('hasOpp') && f.oneOf('opp-onenigheid', 'niet-overgenomen') },
+  { id: 'opp-mening', section: 'wat-is-opp', sources: ['B07', 'B09', 'B12', 'B13', 'B17'], applies: (f) => f.is('hasOpp') && f.oneOf('opp-onenigheid', 'niet-overgenomen') && !answeredOppOfOldSchool(f) },
+  // Session 66 (s66-opp): at the new school after a TLV, its OPP not made yet or not known to be (the plan's opp-na-toelating
+  // after a TLV): is it there, and when do we make it together (B01, B02 with §X.5: 6 weeks, start not certain; B07, B08).
+  { id: 'opp-nieuwe-school', section: 'wanneer-opp', sources: ['B01', 'B02', 'B07', 'B08'], applies: (f) => tlvEnrolledOnly(f) && !newSchoolMadeOpp(f) && !oppOfNewSchoolAfterTlv(f) },
   // C02, FP13: current research by the school itself.
   // Session 56 (s56-noschool): not while no school has the child or her registration (noSchoolYet), as the plan's
   // onderzoek-vragen: "Welk nieuw onderzoek doet de school zelf?" has no school to ask.
@@ -293,7 +302,9 @@ export const KNOW_RULES: readonly KnowRule[] = [
   { id: 'iemand-meenemen', section: 'gesprek-voorbereiden', sources: ['F01', 'F02'], applies: () => true },
   { id: 'niets-tekenen', section: 'afspraken-vastleggen', sources: ['B17', 'FP07'], applies: () => true },
   { id: 'verslag-vragen', section: 'afspraken-vastleggen', sources: ['G04', 'B18'], applies: () => true },
-  { id: 'opp-instemmen', section: 'wat-is-opp', sources: ['B08', 'B10', 'B14', 'FP06'], applies: (f) => f.is('hasOpp') || f.is('isHandelingsverlegen') },
+  // Session 66 (s66-opp): also at the new school after a TLV (tlvEnrolledOnly): that school's OPP needs her consent on its
+  // handelingsdeel, whatever the old school had (B08, B10).
+  { id: 'opp-instemmen', section: 'wat-is-opp', sources: ['B08', 'B10', 'B14', 'FP06'], applies: (f) => f.is('hasOpp') || f.is('isHandelingsverlegen') || tlvEnrolledOnly(f) },
   { id: 'tlv-niet-tekenen', section: 'tlv-oneens', sources: ['E06', 'E07', 'E08'], applies: (f) => f.is('isTlv') && !f.is('tlvDecisionKnown') },
   // Session 56: at home only (C13, D09: a child at home; its text: "ook als je kind thuis zit"), but for a TLV's waiting list
   // (C22: the zorgplicht runs on during a waiting list), as thuis-plek-zoeken.

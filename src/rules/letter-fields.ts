@@ -45,6 +45,16 @@ export const CHOICE_FIELDS: readonly LetterField[] = ['toelating_school', 'toela
  * value, or with one that names no line, the line goes and the parent chooses as before.
  */
 export const PICK_FIELDS: readonly LetterField[] = ['besluit_keuze', 'besluit_grond'];
+/**
+ * Session 66 (s66-opp): the lines of besluit_keuze in bezwaar-weigering-verwijdering, by decision: "1" the refusal, "2" the
+ * removal. One map for both readers: the letter that picks the line (decisionPickValues, src/rules/letters.ts) and the
+ * logged "Ik heb deze brief verstuurd" that reads the line back (sentLetterTarget, src/timeline/model.ts). Before, each
+ * held "1"/"2" itself, so changing one would have logged a bezwaar against the wrong decision.
+ */
+export const DECISION_PICK = { weigering: '1', verwijdering: '2' } as const satisfies Readonly<Record<'weigering' | 'verwijdering', string>>;
+/** The decision a besluit_keuze line stands for (DECISION_PICK read backwards); undefined for any other value. */
+export const decisionOfPick = (pick: string | undefined): keyof typeof DECISION_PICK | undefined =>
+  (Object.keys(DECISION_PICK) as (keyof typeof DECISION_PICK)[]).find((k) => DECISION_PICK[k] === pick);
 
 /** Fields the parent types in the "gegevens voor brieven" form. The BSN is never stored. */
 export const FORM_FIELDS: readonly LetterField[] = [

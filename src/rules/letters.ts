@@ -8,7 +8,7 @@ import { toldOnlyOrally } from '../timeline/effects';
 import type { PlanStep } from './plan';
 
 export * from './letter-fields';
-import { CHOICE_FIELDS, OPTIONAL_FIELDS, PICK_FIELDS, type LetterField } from './letter-fields';
+import { CHOICE_FIELDS, DECISION_PICK, OPTIONAL_FIELDS, PICK_FIELDS, type LetterField } from './letter-fields';
 
 /**
  * Values that come from the answers: dates, written out in Dutch for the letter (letters are always
@@ -143,8 +143,10 @@ export function schoolDecisionKind(
  */
 export function decisionPickValues(kind: 'weigering' | 'verwijdering' | undefined, answers: Answers, today: IsoDate): Partial<Record<LetterField, string>> {
   if (!kind) return {};
-  if (kind === 'verwijdering') return { besluit_keuze: '2', besluit_grond: '2' };
-  return { besluit_keuze: '1', besluit_grond: factsFrom(answers, today).oneOf('ondersteuning-gemeld', 'ja') ? '1' : '1?' };
+  // besluit_grond's lines follow besluit_keuze's (the rule that goes with that decision); "?" keeps the line's condition.
+  if (kind === 'verwijdering') return { besluit_keuze: DECISION_PICK.verwijdering, besluit_grond: DECISION_PICK.verwijdering };
+  const line = DECISION_PICK.weigering;
+  return { besluit_keuze: line, besluit_grond: factsFrom(answers, today).oneOf('ondersteuning-gemeld', 'ja') ? line : `${line}?` };
 }
 
 /**

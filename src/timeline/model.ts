@@ -6,6 +6,7 @@ import { conditions } from '../flow/conditions';
 import { isIsoDate, type IsoDate } from '../rules/dates';
 import { addDays, addMonths, addWeeks, daysBetween } from '../rules/calendar';
 import { TERMS } from '../rules/deadlines';
+import { decisionOfPick } from '../rules/letter-fields';
 import { admissionExtension, extensionAfterTerm } from '../rules/admission';
 import { factsFrom } from '../rules/facts';
 import { sanitizeMeetingRecord, type MeetingRecord } from '../meeting/record';
@@ -74,7 +75,7 @@ export function sentLetterTarget(letter: string, pick: string | undefined, answe
   const open = openObjectionTargets(answers);
   if (open.length < 2) return undefined;
   const target: ObjectionTarget | undefined =
-    letter === 'bezwaar-tlv' ? 'tlv' : letter === 'bezwaar-weigering-verwijdering' ? (pick === '1' ? 'weigering' : pick === '2' ? 'verwijdering' : undefined) : undefined;
+    letter === 'bezwaar-tlv' ? 'tlv' : letter === 'bezwaar-weigering-verwijdering' ? decisionOfPick(pick) : undefined;
   return target !== undefined && open.includes(target) ? target : undefined;
 }
 

@@ -3,7 +3,7 @@ import { addWeeks } from '../calendar';
 import { admissionExtension, registeredAfterRefusal } from '../admission';
 import type { StepRule } from './types';
 import type { Facts } from '../facts';
-import { when, registrationDecided, objectionToMake, objectionMade, OBJECTION_MADE_TEXTS, tlvEnrolledOnly, oppOfNewSchoolAfterTlv, newSchoolMadeOpp, enrolmentDay } from './predicates';
+import { when, registrationDecided, objectionToMake, objectionMade, OBJECTION_MADE_TEXTS, tlvEnrolledOnly, oppOfNewSchoolAfterTlv, newSchoolMadeOpp, newSchoolOppUnknown, enrolmentDay } from './predicates';
 
 /** `weeks` after the school received the registration have passed (not known: not passed). */
 const weeksSinceReceiptPassed = (f: Facts, weeks: number): boolean => {
@@ -32,6 +32,24 @@ export const OPP_COUNT_YOURSELF_TEXTS = 'ui:opp58.planStep.oppZelfTellen';
  */
 export const OPP_AFTER_TLV_TEXTS = 'ui:s63.planStep.oppNaTlv';
 export const OPP_AFTER_TLV_COUNT_YOURSELF_TEXTS = 'ui:s63.planStep.oppNaTlvZelfTellen';
+/**
+ * Session 66 (s66-opp): opp-na-toelating once its day has passed (the day of enrolment + 6 weeks before today). The step kept
+ * its title ("Let op het OPP na de inschrijving", "… op de nieuwe school") and its text ("Hieronder staat de laatste dag …
+ * Is er op die dag nog geen OPP?") after that day: only the `late` line under the date said the weeks were over. Now the
+ * title says what to do now (ask the school for the OPP, on paper) and that the 6 weeks after the enrolment are over; the
+ * text says whom to ask when nothing comes (the ouder- en jeugdsteunpunt); `check` keeps the day as not certain (§X.5: the
+ * 6 weeks may count from when the extra need arose, 002:862-866; 004:3417). After a TLV ("nee", "weet ik niet") the new
+ * school's words, with how to tell the plan the OPP is made (opp-nieuwe-school "ja").
+ */
+export const OPP_PASSED_TEXTS = 'ui:opp66.planStep.oppNaToelatingVoorbij';
+export const OPP_AFTER_TLV_PASSED_TEXTS = 'ui:opp66.planStep.oppNaTlvVoorbij';
+/**
+ * Session 66 (s66-opp): after a TLV, the parent does not know whether the new school made its OPP (opp-nieuwe-school "weet ik
+ * niet", newSchoolOppUnknown): the step first asks her to find out, says her consent is needed on its handelingsdeel if it is
+ * there (B08, B10), and to answer "ja" then; the 6 weeks as before (with the day, or count it yourself).
+ */
+export const OPP_AFTER_TLV_UNKNOWN_TEXTS = 'ui:opp66.planStep.oppNaTlvWeetNiet';
+export const OPP_AFTER_TLV_UNKNOWN_COUNT_YOURSELF_TEXTS = 'ui:opp66.planStep.oppNaTlvWeetNietZelfTellen';
 /**
  * At the new school after a granted TLV, and the OPP answered is not known to be that school's (session 63), nor did the
  * parent say that school has made its OPP (session 64, question opp-nieuwe-school).
@@ -156,10 +174,18 @@ export const admissionSteps: readonly StepRule[] = [
     // B38: the old school's OPP goes with her). The OPP answered in the questionnaire is the old school's (a TLV is a conflict).
     applies: (f) => (f.is('wasAdmitted') && (f.is('hasSchoolConflict') || !f.is('hasOpp'))) || tlvOnly(f),
     deadline: (f) => when(enrolmentDay(f), (s) => deadline(s, 'inschrijving', TERMS.oppWeeks, 'weeks', f.today)),
-    texts: (f) =>
-      tlvOnly(f)
-        ? (enrolmentDay(f) === undefined ? OPP_AFTER_TLV_COUNT_YOURSELF_TEXTS : OPP_AFTER_TLV_TEXTS)
-        : f.date('inschrijving-datum') === undefined ? OPP_COUNT_YOURSELF_TEXTS : undefined,
+    texts: (f) => {
+      const day = enrolmentDay(f);
+      // Session 66: the day + 6 weeks before today (the deadline's status "passed").
+      const passed = day !== undefined && addWeeks(day, TERMS.oppWeeks) < f.today;
+      if (tlvOnly(f)) {
+        if (day === undefined) return newSchoolOppUnknown(f) ? OPP_AFTER_TLV_UNKNOWN_COUNT_YOURSELF_TEXTS : OPP_AFTER_TLV_COUNT_YOURSELF_TEXTS;
+        if (passed) return OPP_AFTER_TLV_PASSED_TEXTS;
+        return newSchoolOppUnknown(f) ? OPP_AFTER_TLV_UNKNOWN_TEXTS : OPP_AFTER_TLV_TEXTS;
+      }
+      if (f.date('inschrijving-datum') === undefined) return OPP_COUNT_YOURSELF_TEXTS;
+      return passed ? OPP_PASSED_TEXTS : undefined;
+    },
   },
   {
     // A28/A29, A32: ask what the school can offer (schoolgids; the separate SOP is being replaced, 002:1416-1420).

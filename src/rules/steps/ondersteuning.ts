@@ -2,7 +2,7 @@ import { addDays, addMonths, schoolYearStart } from '../calendar';
 import type { StepRule } from './types';
 import type { IsoDate } from '../dates';
 import type { Facts } from '../facts';
-import { HV_NOT_KNOWN_TEXTS, noSchoolYet, offerRefused, schoolYearEnd, tlvEnrolledOnly, oppOfOldSchoolAfterTlv, newSchoolOppOnly } from './predicates';
+import { HV_NOT_KNOWN_TEXTS, noSchoolYet, offerRefused, schoolYearEnd, tlvEnrolledOnly, answeredOppOfOldSchool, newSchoolOppOnly } from './predicates';
 
 /** The board decided on a removal, on paper: the reply to "we cannot help your child" is past (session 45). */
 const removalDecided = (f: Facts): readonly string[] => (f.oneOf('verwijdering-besluit', 'schriftelijk') ? ['reactie-handelingsverlegen'] : []);
@@ -76,9 +76,13 @@ export const supportSteps: readonly StepRule[] = [
     // Session 63 (s63-tlv): not the old school's OPP once the child is at the new school after a TLV (oppOfOldSchoolAfterTlv).
     // Session 65 (s65-opp): the new school's OPP after a TLV, made (newSchoolOppOnly): its own texts, "binnenkort" (the answers
     // do not say whether she agreed); the answers about the old school's OPP then set nothing here.
+    // Session 66 (s66-opp): nor with opp-nieuwe-school "nee" or "weet ik niet" (answeredOppOfOldSchool): the OPP answered is the
+    // old school's. No question asks whether she agreed to the new school's OPP: no deadline depends on it (B08, B10: without
+    // her consent the handelingsdeel is not adopted and the school keeps talking; B11: help may start meanwhile). The parent
+    // ticks this step once she agreed; "weet ik niet" reads opp-na-toelating's own text, which says to ask and to change the answer.
     applies: (f) =>
       newSchoolOppOnly(f) ||
-      (f.is('hasOpp') && (f.answeredNot('opp-ingestemd', 'ja') || f.oneOf('opp-onenigheid', 'geen-instemming-gevraagd')) && !oppOfOldSchoolAfterTlv(f)),
+      (f.is('hasOpp') && (f.answeredNot('opp-ingestemd', 'ja') || f.oneOf('opp-onenigheid', 'geen-instemming-gevraagd')) && !answeredOppOfOldSchool(f)),
     groupFor: (f) => (newSchoolOppOnly(f) ? 'binnenkort' : 'nu'),
     texts: (f) => (newSchoolOppOnly(f) ? OPP_NEW_SCHOOL_CONSENT_TEXTS : undefined),
   },
@@ -86,7 +90,8 @@ export const supportSteps: readonly StepRule[] = [
     // B12-B14, B17: the school must consult openly but need not adopt your suggestions; your view goes into the OPP.
     id: 'opp-zienswijze', group: 'binnenkort', section: 'wat-is-opp', letters: ['verzoek-opp'], contacts: ['school'],
     // Session 65: not the old school's OPP once the parent said the new school made its own (newSchoolOppOnly).
-    applies: (f) => f.is('hasOpp') && f.oneOf('opp-onenigheid', 'niet-overgenomen') && !oppOfOldSchoolAfterTlv(f) && !newSchoolOppOnly(f),
+    // Session 66: not the old school's OPP after the move, whatever she answered to opp-nieuwe-school (answeredOppOfOldSchool).
+    applies: (f) => f.is('hasOpp') && f.oneOf('opp-onenigheid', 'niet-overgenomen') && !answeredOppOfOldSchool(f),
   },
   {
     // B20: evaluated with the parents at least once per SCHOOL YEAR (1 August – 31 July): the law's wording in 002:882-884
@@ -102,7 +107,8 @@ export const supportSteps: readonly StepRule[] = [
     // its yearly evaluation is no duty of a school she left (A23, C22); the new school's OPP is opp-na-toelating's.
     // Session 65 (s65-opp): the new school's OPP after a TLV, made (newSchoolOppOnly): its own texts and this school year's
     // last day, whatever the answers say of the old school's OPP.
-    applies: (f) => newSchoolOppOnly(f) || (f.is('hasOpp') && f.date('opp-besproken') !== undefined && !oppOfOldSchoolAfterTlv(f)),
+    // Session 66: answeredOppOfOldSchool (also "nee", "weet ik niet"); a known talk day before the enrolment is in it too.
+    applies: (f) => newSchoolOppOnly(f) || (f.is('hasOpp') && f.date('opp-besproken') !== undefined && !answeredOppOfOldSchool(f)),
     // Session 45 (s035-opp-schooljaar-overgeslagen): the last talk was before the previous school year began, so that whole
     // school year went by without one: the school is late, and the text names that school year's last day (gemist). Before,
     // it named only this school year's last day, twice, and left the parent to work out that a year was missed.
@@ -138,7 +144,9 @@ export const supportSteps: readonly StepRule[] = [
   {
     id: 'opp-datum-achterhalen', group: 'binnenkort', section: 'wanneer-opp', contacts: ['school'],
     // Session 65: not the old school's OPP once the parent said the new school made its own (newSchoolOppOnly).
-    applies: (f) => f.is('hasOpp') && f.dateUnknown('opp-besproken') && !newSchoolOppOnly(f),
+    // Session 66 (s66-opp): nor with "nee" or "weet ik niet" (answeredOppOfOldSchool): the day of a talk at a school she left
+    // sets no date in the plan any more (the new school's OPP has its own step).
+    applies: (f) => f.is('hasOpp') && f.dateUnknown('opp-besproken') && !answeredOppOfOldSchool(f),
   },
   {
     // F02, §X.12: the SWV and its steunpunt; the school stays responsible.

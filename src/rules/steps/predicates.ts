@@ -124,6 +124,26 @@ const oppTalkVsEnrolment = (f: Facts): 'old' | 'new' | undefined => {
 export const oppOfOldSchoolAfterTlv = (f: Facts): boolean => oppTalkVsEnrolment(f) === 'old';
 export const oppOfNewSchoolAfterTlv = (f: Facts): boolean => oppTalkVsEnrolment(f) === 'new';
 /**
+ * Session 66 (s66-opp): at the new school after a granted TLV (tlvEnrolledOnly), the OPP the questionnaire asked about is the
+ * old school's: its last talk was before the enrolment (oppOfOldSchoolAfterTlv, session 63), or the parent answered
+ * opp-nieuwe-school at all ("ja", "nee", "weet ik niet"), whose hint says the OPP questions after it mean the old school's OPP
+ * (session 64), and the talk is not known to be on or after the enrolment (then it is the new school's, session 63). Before,
+ * "nee" and "weet ik niet" with no known talk day kept the old school's consent, talk-day and dispute steps: "Beslis mee over
+ * het handelingsdeel" stood first on the first screen, about a school she left. The old school's zorgplicht ended at the
+ * enrolment at the new school (A23, 002:734-736; C22, E19), and its OPP goes with her (B38, 004:2025-2027; 001:614): its
+ * consent, yearly talk and disputes are no steps of the plan any more. The new school's own OPP is opp-na-toelating's
+ * ("nee", "weet ik niet": B02, within 6 weeks, §X.5) or opp-instemmen's and opp-evaluatie's ("ja", newSchoolOppOnly).
+ * The meeting card's OPP rows follow the same rule (src/meeting/card.ts). Stored answers without opp-nieuwe-school (before
+ * session 64) count as "weet ik niet" (facts.ts resolvedAnswers: an asked question without an answer), and the app asks it.
+ */
+export const answeredOppOfOldSchool = (f: Facts): boolean =>
+  oppOfOldSchoolAfterTlv(f) || (tlvEnrolledOnly(f) && f.oneOf('opp-nieuwe-school', 'ja', 'nee', 'weet-niet') && !oppOfNewSchoolAfterTlv(f));
+/**
+ * Session 66 (s66-opp): at the new school after a TLV, the parent does not know whether that school has made its OPP
+ * (opp-nieuwe-school "weet ik niet"): opp-na-toelating asks her to find out first (its own texts, OPP_AFTER_TLV_UNKNOWN_TEXTS).
+ */
+export const newSchoolOppUnknown = (f: Facts): boolean => tlvEnrolledOnly(f) && f.oneOf('opp-nieuwe-school', 'weet-niet');
+/**
  * Session 59 (s59-enrolled): enrolled at no school on the plan's day. The parent answered "nergens" (neverEnrolled), and she is
  * not enrolled by today (enrolledByToday). The texts that say "your child is enrolled nowhere" follow this, not the answer
  * alone: the answer about the time at home stays "nergens" after an admission and an enrolment. Rules that leave a step
@@ -173,8 +193,10 @@ export const meetingHasBeen = (f: Facts): boolean => {
  * the answers are about a school she left (A23, 002:734-736); "leg je zaak voor" and the onderwijsconsulenten stood beside the
  * step about the new school's OPP, which says what to do when she disagrees with that one (B10, B17).
  */
+// Session 66 (s66-opp): nor once the OPP answered is the old school's after the move (answeredOppOfOldSchool, which holds
+// whenever newSchoolOppOnly does): "nee" and "weet ik niet" kept "leg je zaak voor" about a school she left.
 export const oppDispute = (f: Facts) =>
-  f.is('hasOpp') && (f.oneOf('opp-ingestemd', 'nee') || f.oneOf('opp-onenigheid', 'geen-instemming-gevraagd', 'niet-overgenomen')) && !newSchoolOppOnly(f);
+  f.is('hasOpp') && (f.oneOf('opp-ingestemd', 'nee') || f.oneOf('opp-onenigheid', 'geen-instemming-gevraagd', 'niet-overgenomen')) && !answeredOppOfOldSchool(f);
 
 /**
  * Two decisions the parent can object to at once: a refusal or removal by the school board (002:748-750, 846-850) and
