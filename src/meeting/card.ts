@@ -437,7 +437,19 @@ export function buildCard(answers: Answers, events: readonly TimelineEvent[], to
   const recorded = latestSchoolMeeting(events);
   const agreedNext = recorded?.meeting.next !== undefined && recorded.meeting.next >= today && (planned === undefined || (planned < today && recorded.date >= planned)) ? recorded.meeting.next : undefined;
   const when = agreedNext !== undefined ? { meetingDate: agreedNext } : planned === undefined ? {} : planned < today ? { pastMeetingDate: planned } : { meetingDate: planned };
-  return { today, ...when, situations, goals, questions, documents, know, dates };
+  // Session 66 (s66-summer, gap 2): the meeting this card is for (the answers' day or the next one agreed in the timeline)
+  // falls ON the last day of a certain bezwaar (A21, C09; 002:748-750, 846-850) that has not passed: its own line, first (send
+  // the bezwaar before the meeting), in place of the general "ends before this meeting, or on the same day" (FP-P4).
+  const cardDay = 'meetingDate' in when ? when.meetingDate : undefined;
+  const onLastDay =
+    cardDay !== undefined && steps.some((s) => FILING_STEPS.includes(s.id) && s.deadline !== undefined && s.deadline.status !== 'passed' && s.deadline.certain && s.deadline.due === cardDay);
+  const knowLines = onLastDay
+    ? [{ id: MEETING_ON_LAST_DAY_LINE, section: 'bezwaar-maken', sources: ['A21', 'C09', 'FP-P4'] }, ...know.filter((k) => k.id !== 'termijn-voor-gesprek' && k.id !== 'termijn-voor-gesprek-onzeker')]
+    : know;
+  return { today, ...when, situations, goals, questions, documents, know: knowLines, dates };
 }
+
+/** Session 66: the know line of a meeting on a certain bezwaar's last day (ui meeting.knowItem). */
+export const MEETING_ON_LAST_DAY_LINE = 'termijn-op-gespreksdag';
 
 export { isLegal };

@@ -3,7 +3,7 @@ import type { IsoDate } from '../rules/dates';
 import { addWeeks, daysBetween } from '../rules/calendar';
 import { orderPlan } from '../rules/order';
 import { FILING_STEPS, REFUSAL_KEPT_OBJECTED_TEXTS, type FilingCertainty } from '../rules/catalogue';
-import { REFUSAL_BEFORE_RECEIPT_TEXTS } from '../rules/steps/warnings';
+import { MEETING_ON_LAST_DAY_TEXTS, REFUSAL_BEFORE_RECEIPT_TEXTS } from '../rules/steps/warnings';
 import type { Plan, PlanStep, PlanWarning } from '../rules/plan';
 import type { Contact } from '../rules/steps/types';
 import { OBJECTION_STEP, OBJECTION_TARGETS, type Party } from '../timeline/effects';
@@ -231,6 +231,18 @@ export function filingBeforeNextMeeting(steps: readonly PlanStep[]): FilingCerta
   return before.length === 0 ? undefined : before.some((s) => s.deadline!.certain) ? 'certain' : 'uncertain';
 }
 
+/**
+ * Session 66 (s66-summer, gap 2): a next meeting agreed at a recorded meeting (or the answers' meeting day) falls ON the last
+ * day of a certain filing term (a bezwaar against a refusal or a removal: A21, C09; 002:748-750, 846-850), neither passed.
+ * The answers' own meeting day had its own text since session 65 (certainFilingEndsOnMeetingDay, warnings.ts); a meeting
+ * agreed in the timeline got the general "binnenkort ... eerder, of op dezelfde dag", under "Let op" only (FP-P4).
+ */
+export function certainFilingOnNextMeetingDay(steps: readonly PlanStep[]): boolean {
+  const next = steps.filter((s) => isNextMeeting(s) && s.deadline && s.deadline.status !== 'passed').map((s) => s.deadline!.due);
+  for (const s of steps) if (s.id === 'gesprek-voorbereiden' && s.moment) next.push(s.moment.date);
+  return steps.some((s) => FILING_STEPS.includes(s.id) && s.deadline !== undefined && s.deadline.status !== 'passed' && s.deadline.certain && next.includes(s.deadline.due));
+}
+
 const FILING_WARNING = 'termijn-voor-gesprek';
 /** Session 23: the same warning when every term that ends before the meeting is uncertain. */
 export const FILING_WARNING_UNCERTAIN = 'termijn-voor-gesprek-onzeker';
@@ -391,8 +403,10 @@ export function withEvents(plan: Plan, events: readonly TimelineEvent[], answers
   const found = filingBeforeNextMeeting(steps);
   const has = kept.find((w) => w.id === FILING_WARNING || w.id === FILING_WARNING_UNCERTAIN);
   const id = found && (has?.id === FILING_WARNING || found === 'certain' ? FILING_WARNING : FILING_WARNING_UNCERTAIN);
-  const filingWarnings =
-    id && id !== has?.id ? [{ id, section: 'bezwaar-maken' }, ...kept.filter((w) => w !== has)] : kept;
+  const added = id && id !== has?.id ? [{ id, section: 'bezwaar-maken' } as PlanWarning, ...kept.filter((w) => w !== has)] : kept;
+  // Session 66 (s66-summer, gap 2): the meeting on a certain bezwaar's last day: its own text, named on the first screen.
+  const onLastDay = certainFilingOnNextMeetingDay(steps);
+  const filingWarnings = onLastDay ? added.map((w) => (w.id === FILING_WARNING ? { ...w, texts: MEETING_ON_LAST_DAY_TEXTS, firstScreen: true as const } : w)) : added;
   const chained = chain ? [{ id: SUSPENDED_TOO_LONG, section: 'schorsing-verwijdering' }, ...filingWarnings] : filingWarnings;
   // Session 46: a date agreed at a meeting after a legal term that still runs (agreedAfterTerm).
   const after = agreedAfterTerm(steps, plan.today);

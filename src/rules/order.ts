@@ -1,6 +1,6 @@
 import type { PlanStep, PlanWarning, StepGroup } from './plan';
 import { FILING_STEPS } from './catalogue';
-import { SUSPENSION_SUMMER_TEXTS } from './steps/thuiszitten';
+import { EDUCATION_SUMMER_TEXTS, SUSPENSION_SUMMER_TEXTS } from './steps/thuiszitten';
 import { EARLIER_REFUSAL, EARLIER_REMOVAL, TLV_REFUSAL_THEN_GRANTED, family, inFamily } from './steps/ids';
 
 /**
@@ -17,7 +17,8 @@ import { EARLIER_REFUSAL, EARLIER_REMOVAL, TLV_REFUSAL_THEN_GRANTED, family, inF
  *    after the first education step (a suspension past its week, when there is one): a right that is lost for good when
  *    the term passes (sessions 42 and 45).
  * 2b. In July or August (the suspension's summer texts) every open filing term of the parent's own comes before that
- *    suspension: the school may be closed, the term runs on in the holiday (session 65).
+ *    suspension: the school may be closed, the term runs on in the holiday (session 65). The same before "ask for
+ *    education" with its summer texts (session 66): no school teaches in the holiday, the bezwaar's weeks run on.
  * 3. Then the dated steps by due date: those still open first (soonest first), then those passed,
  *    then the steps that find out whether and since when a legal clock runs (CLOCK_FINDERS).
  * 3a. A step that finds out whether a decision exists or from which day its bezwaar runs (DECISION_FINDERS) stands
@@ -172,7 +173,13 @@ export function orderPlan(steps: readonly PlanStep[], warnings: readonly PlanWar
   // own that is still open runs on in the holiday and is lost for good when it passes (C09, A21; 002:748-750, 846-850): it
   // comes first, before the suspension. Before, Mila (suspended 12 Jul 2027, removal 16 Jul, read 2 Aug) saw the passed
   // suspension and "ask for education" as the two first actions, and her bezwaar (27 Aug) only as the next date.
-  const summerBack = kept.some((s) => backToSchool(s) && s.texts === SUSPENSION_SUMMER_TEXTS);
+  // Session 66 (s66-summer, gap 1): the same for "ask for education" with its summer texts (EDUCATION_SUMMER_TEXTS). Before,
+  // Lotte (removal decided Fri 9 Jul 2027, read Tue 20 Jul) saw "Vraag om onderwijs" and the leerplichtambtenaar as the two
+  // first actions and her bezwaar (Fri 20 Aug) only as the next date; in the holiday neither can get her lessons before the
+  // first school day, while the bezwaar is lost for good on 20 Aug (C09, 002:846-850; FP-P4).
+  const summerBack = kept.some(
+    (s) => (backToSchool(s) && s.texts === SUSPENSION_SUMMER_TEXTS) || (s.group === 'nu' && s.id === 'onderwijs-thuis-vragen' && s.texts === EDUCATION_SUMMER_TEXTS),
+  );
   const summerFiling = (s: PlanStep) => summerBack && FILING_STEPS.includes(s.id) && !!s.deadline && s.deadline.status !== 'passed' && !isChoice(s);
   const back = kept.some(backToSchool);
   const firstEducation = back ? -1 : Math.min(...kept.filter((s) => s.group === 'nu' && EDUCATION_FIRST.includes(s.id)).map((s) => EDUCATION_FIRST.indexOf(s.id)));

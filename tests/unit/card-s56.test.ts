@@ -115,7 +115,8 @@ function consistent(c: Card, p: Plan) {
   if (q.includes('schorsing-terug')) expect(has('schorsing-einde', 'schorsingsdatum-achterhalen')).toBe(true);
   if (q.includes('maatwerk-plan')) expect(has('maatwerk-onderwijstijd')).toBe(true);
   if (q.includes('verwijdering-op-papier')) expect(has('verwijderbesluit-op-papier-vragen')).toBe(true);
-  expect(c.know.some((k) => k.id === 'termijn-voor-gesprek')).toBe(warnings(p).includes('termijn-voor-gesprek'));
+  // Session 66 (summer-s66 D3): a meeting on the bezwaar's last day has its own line on the card (termijn-op-gespreksdag).
+  expect(c.know.some((k) => k.id === 'termijn-voor-gesprek' || k.id === 'termijn-op-gespreksdag')).toBe(warnings(p).includes('termijn-voor-gesprek'));
   const meeting = p.steps.find((x) => x.id === 'gesprek-voorbereiden')?.moment?.date ?? p.steps.find((x) => x.id.endsWith('-vervolg'))?.deadline?.due;
   expect(c.meetingDate).toBe(meeting);
 }
@@ -130,7 +131,8 @@ describe('lawyer stories: the card beside the plan after days back at school', (
     consistent(c, p);
     // 6 weeks from the decision of 10 Nov (C09; 002:846-850): 22 Dec, the meeting's own day: the card says not to wait.
     expect(c.dates.map((d) => `${d.step}@${d.due}${d.certain ? '' : '?'}`)).toEqual(['bezwaar-verwijdering@2026-12-22', 'geschillencommissie@2026-12-22?']);
-    expect(c.know[0]?.id).toBe('termijn-voor-gesprek');
+    // Session 66 (summer-s66 D3): the meeting on the bezwaar's last day has its own first line (send the bezwaar before it).
+    expect(c.know[0]?.id).toBe('termijn-op-gespreksdag');
     expect(c.questions.map((x) => x.id)).toEqual(['verwijdering-andere-school', 'wie-doet-wat']);
     expect(c.goals).toEqual(['afspraken-op-papier']);
     expect(c.documents.map((d) => d.id)).toContain('besluit-verwijdering');

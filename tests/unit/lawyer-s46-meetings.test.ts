@@ -481,7 +481,8 @@ describe('E. the plan after a meeting in the past, the card for a meeting today'
     const c = card(s);
     expect(c.meetingDate).toBe(TODAY);
     expect(c.pastMeetingDate).toBeUndefined();
-    expect(c.know[0]?.id).toBe('termijn-voor-gesprek');
+    // Session 66 (summer-s66 D3): the meeting on the bezwaar's last day has its own first line (send the bezwaar before it).
+    expect(c.know[0]?.id).toBe('termijn-op-gespreksdag');
     expect(c.dates).toContainEqual(expect.objectContaining({ step: 'bezwaar-verwijdering', due: TODAY, certain: true, passed: false }));
     const p = plan(s);
     expect(step(p, 'bezwaar-verwijdering')?.deadline?.status).toBe('today');

@@ -292,7 +292,8 @@ describe('stories 1-8: the letters and the card say what FACTS.md says (checked,
   it('6 Mila: the bezwaar ends Fri 18 Dec, the meeting\'s day: the card says first not to wait for it (A21, FP-P4)', () => {
     const s = log(mila, []);
     const c = card(s);
-    expect(c.know[0]?.id).toBe('termijn-voor-gesprek');
+    // Session 66 (summer-s66 D3): the meeting on the bezwaar's last day has its own first line (send the bezwaar before it).
+    expect(c.know[0]?.id).toBe('termijn-op-gespreksdag');
     expect(dates(s)).toEqual(['bezwaar-weigering@2026-12-18', 'geschillencommissie@2026-12-18?']);
     expect(letter(s, 'bezwaar-weigering-verwijdering')).toContain('uw besluit van 6 november 2026.');
     // Session 65: the refusal's line only (session 64), not the removal's or the instruction to choose.

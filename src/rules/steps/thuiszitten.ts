@@ -52,6 +52,18 @@ export function inSummerMonths(today: string): boolean {
   return month === '07' || month === '08';
 }
 
+/**
+ * Session 66 (s66-summer, gap 1): onderwijs-thuis-vragen read in July or August (ui.yaml summer66). The step said "Vraag per
+ * e-mail welk onderwijs je kind nu krijgt", as if the school were open, also after a removal decided on Fri 9 Jul 2027 and
+ * read on Tue 20 Jul. In the holiday no child has lessons; what the parent needs then: the school stays responsible until
+ * another school enrolled the child (C04, C13, C22, D09; 002:756-768, 1716-1724), also at the start of the new school year
+ * (FP09, FP12: "not welcome after the holidays", 003:549-575, 693-705), so ask now, on paper, where and how the child is
+ * taught from the first school day after the holiday. That day differs per region and is in no source: ask the school. A
+ * bezwaar term runs on in the holiday (no pause is in the sources: C09, A21). Whom to ask when no answer comes: the
+ * leerplichtambtenaar (D06) and the steunpunt. As for the suspension (blind64), "Is het nu zomervakantie?" is asked, not said.
+ */
+export const EDUCATION_SUMMER_TEXTS = 'ui:summer66.planStep.onderwijsZomer';
+
 export const homeSteps: readonly StepRule[] = [
   {
     // C13, C22, D09: the school keeps its zorgplicht until another school admitted the child; ask for education.
@@ -66,7 +78,17 @@ export const homeSteps: readonly StepRule[] = [
     // Session 63 (s63-tlv): at the new school after a TLV, the day read by enrolmentDay; not known: the general text (it has no day to name).
     // Session 64 (lawyer-s64-timeline D1): at home from a day on or after that enrolment (homeAfterEnrolment): the school where
     // she is enrolled must teach her, also at home (D09, C13); "Gaat je kind nog niet naar de nieuwe school?" does not fit.
-    texts: (f) => (homeAfterEnrolment(f) ? HOME_AT_NEW_SCHOOL_TEXTS : enrolledAtSchoolSinceConflict(f) && enrolmentDay(f) !== undefined ? NEW_SCHOOL_EDUCATION_TEXTS : offerTurnedDown(f) ? OFFER_REFUSED_TEXTS : undefined),
+    // Session 66 (s66-summer, gap 1): in July or August, with none of those, the summer text (EDUCATION_SUMMER_TEXTS).
+    texts: (f) =>
+      homeAfterEnrolment(f)
+        ? HOME_AT_NEW_SCHOOL_TEXTS
+        : enrolledAtSchoolSinceConflict(f) && enrolmentDay(f) !== undefined
+          ? NEW_SCHOOL_EDUCATION_TEXTS
+          : offerTurnedDown(f)
+            ? OFFER_REFUSED_TEXTS
+            : inSummerMonths(f.today)
+              ? EDUCATION_SUMMER_TEXTS
+              : undefined,
     params: (f): Record<string, string> => {
       const day = enrolmentDay(f);
       const home = f.date('thuis-sinds');
