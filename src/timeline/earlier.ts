@@ -6,12 +6,16 @@ import { extensionAfterTerm } from '../rules/admission';
 import { onlySent } from '../rules/letters';
 import { DECISION_ON_OBJECTION_NOTE, GPO_FROM_OBJECTION_DECISION_NOTE, OBJECTION_MAY_BE_DECIDED_TEXTS, SCHOOL_DECISION_ON_OBJECTION_NOTE, type Plan, type PlanStep } from '../rules/plan';
 import { factsFrom } from '../rules/facts';
+import { BESLUIT_AANMELDING_OLDER_TEXTS } from '../rules/steps/aanmelden';
 import { EARLIER_GPO, EARLIER_REFUSAL, EARLIER_REMOVAL, EARLIER_TLV_GRANT, EARLIER_TLV_REFUSAL, LATER_REMOVAL, TLV_REFUSAL_THEN_GRANTED, inFamily, memberId } from '../rules/steps/ids';
 import { GPO_FROM, stepRules } from '../rules/catalogue';
 import { asString, type Answers } from '../flow/answers';
 import { conditions } from '../flow/conditions';
 import { REGISTRATION_KINDS, answeredDossierRequest, correctionsOnly, firstWaitingDossierRequest, inOrder, otherRegistrationsOpenAt, registrationsOf, replay, spokenReceipt, toldOnlyOrally, writtenDecisionDays, type Events, type TimelineEvent } from './model';
 import { isCorrectionRequest, isLegal } from './effects';
+
+/** The step's own texts: none, or (s66-blind D1) besluit-aanmelding's for a child in groep 3 to 8, the same words less one rule. */
+const ownTexts = (s: PlanStep): boolean => s.texts === undefined || s.texts === BESLUIT_AANMELDING_OLDER_TEXTS;
 
 /**
  * Session 25 (s25-months): an earlier refusal whose 6 weeks for bezwaar still run, once a later refusal was logged.
@@ -870,7 +874,7 @@ export function ambiguousExtensionNotes(events: Events, steps: readonly PlanStep
   if (!answers || asString(replay(answers, events)['meer-scholen']) !== 'ja') return [...steps];
   return steps.map((s) => {
     const d = s.deadline;
-    if (s.id !== 'besluit-aanmelding' || s.note || s.texts || !d || d.due !== addWeeks(d.start, TERMS.admissionDecisionWeeks) || s.params['verlengdAntwoord']) return s;
+    if (s.id !== 'besluit-aanmelding' || s.note || !ownTexts(s) || !d || d.due !== addWeeks(d.start, TERMS.admissionDecisionWeeks) || s.params['verlengdAntwoord']) return s;
     const x = events.filter((e) => e.kind === 'besluit-verlengd' && !toldOnlyOrally(e) && e.date >= d.start && otherRegistrationsOpenAt(e.date, d.start, events).length > 0).map((e) => e.date).sort()[0];
     return x === undefined ? s : { ...s, note: AMBIGUOUS_EXTENSION_NOTE, params: { ...s.params, verlengd: x } };
   });
@@ -1295,7 +1299,7 @@ export const LATE_EXTENSION_NOTE = 'ui:s45.lateExtension';
 export function lateExtensionNotes(events: Events, steps: readonly PlanStep[]): PlanStep[] {
   return steps.map((s) => {
     const d = s.deadline;
-    if (s.id !== 'besluit-aanmelding' || s.note || s.texts || !d || d.due !== addWeeks(d.start, TERMS.admissionDecisionWeeks)) return s;
+    if (s.id !== 'besluit-aanmelding' || s.note || !ownTexts(s) || !d || d.due !== addWeeks(d.start, TERMS.admissionDecisionWeeks)) return s;
     const late = events.filter((e) => e.kind === 'besluit-verlengd' && extensionAfterTerm(e.date, d.start)).map((e) => e.date).sort()[0];
     return late === undefined ? s : { ...s, note: LATE_EXTENSION_NOTE, params: { ...s.params, verlengd: late } };
   });

@@ -122,7 +122,8 @@ describe('story 1: Sanne, registration received Sat 19 Jun 2027; the 6 weeks end
 
   it('jeugdhulp is asked of the gemeente, not the school (H01); transport from the gemeente, its own rules, no date (H10); the steunpunt', () => {
     const p = planAtApp(sanne, '2027-07-30');
-    expect(ids(p)).toEqual(['besluit-aanmelding', 'sop-opvragen', 'vervoer-aanvragen', 'jeugdhulp-aanvragen', 'steunpunt-bellen', 'afspraken-bevestigen']);
+    // s66-blind D2: cluster 1/2 at registration (A34-A36), "Goed om te weten".
+    expect(ids(p)).toEqual(['besluit-aanmelding', 'sop-opvragen', 'vervoer-aanvragen', 'jeugdhulp-aanvragen', 'steunpunt-bellen', 'cluster-1-2', 'afspraken-bevestigen']);
     expect(dutch(step(p, 'jeugdhulp-aanvragen')!)).toMatch(/bij de gemeente, niet bij de school/);
     expect(step(p, 'jeugdhulp-aanvragen')!.deadline).toBeUndefined();
     expect(dutch(step(p, 'vervoer-aanvragen')!)).toMatch(/Elke gemeente heeft eigen regels/);

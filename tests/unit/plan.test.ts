@@ -207,7 +207,7 @@ const rows: Row[] = [
       'telefoon-is-geen-aanmelding', 'weigering-zonder-andere-school', 'meer-scholen-risico', 'school-vol', 'handelingsverlegen-zonder-opp',
       'niet-blanco-tekenen', 'klas-te-vol', 'diagnose-geeist', 'proefperiode', 'wachtlijst-zorgplicht',
     ],
-    exactSteps: ['besluit-aanmelding', 'sop-opvragen', 'steunpunt-bellen', 'afspraken-bevestigen'],
+    exactSteps: ['besluit-aanmelding', 'sop-opvragen', 'steunpunt-bellen', 'afspraken-bevestigen', 'cluster-1-2'], // s66-blind D2: cluster 1/2 at registration (A34-A36)
     exactWarnings: ['huidige-school-tot-inschrijving'],
     steps: {
       'besluit-aanmelding': {
@@ -286,7 +286,7 @@ const rows: Row[] = [
     today: '2026-03-20',
     applies: ['schriftelijk-aanmelden', 'sop-opvragen'],
     notApplies: ['besluit-aanmelding', 'aanmelddatum-achterhalen', 'ondersteuning-melden', 'ontvangst-bevestigen', 'telefoon-is-geen-aanmelding', 'eerste-keus-melden'],
-    exactSteps: ['schriftelijk-aanmelden', 'sop-opvragen', 'steunpunt-bellen', 'afspraken-bevestigen'],
+    exactSteps: ['schriftelijk-aanmelden', 'sop-opvragen', 'steunpunt-bellen', 'afspraken-bevestigen', 'cluster-1-2'], // s66-blind D2: cluster 1/2 at registration (A34-A36)
     exactWarnings: [],
     steps: { 'schriftelijk-aanmelden': { group: 'nu' } },
   },

@@ -21,6 +21,21 @@ const notExtendedAndPassed = (f: Facts): boolean => admissionExtension(f) === 'n
 const tenWeeksPassed = (f: Facts): boolean => weeksSinceReceiptPassed(f, TERMS.admissionDecisionMaxWeeks);
 
 /**
+ * s66-blind D1: the child is in groep 3 to 8, so it was 3 long ago. The registration steps then leave out the third-birthday
+ * rule (A02, 002:622: registration from the day the child turns 3), which read as nonsense beside a groep-8 child registered
+ * at a middelbare school. Groep 1-2, "nog niet", "weet ik niet" or no answer keep it.
+ */
+export const olderChild = (f: Facts): boolean => f.oneOf('groep', 'groep-3-6', 'groep-7-8');
+/** besluit-aanmelding's own texts for an older child: the timeline's notes treat them as the step's own (src/timeline/earlier.ts). */
+export const BESLUIT_AANMELDING_OLDER_TEXTS = 'ui:blind66.planStep.besluitAanmeldingOuder';
+/** The texts of blind66 for an older child: the same words as `prefix` (undefined: the step's own), without the rule. */
+const forOlderChild = (f: Facts, prefix: string | undefined, own: string): string | undefined => {
+  if (!olderChild(f)) return prefix;
+  const name = prefix === undefined ? own : prefix.slice(prefix.lastIndexOf('.') + 1);
+  return `ui:blind66.planStep.${name}Ouder`;
+};
+
+/**
  * Session 58 (s58-oppdate): opp-na-toelating without the day of enrolment (not asked, "weet ik niet" or no answer): the
  * text of session 23, "count it yourself: the day of enrolment plus 6 weeks; ask the school". steps.yaml has the dated text.
  */
@@ -62,6 +77,7 @@ export const admissionSteps: readonly StepRule[] = [
     // A01, FP01: only a written registration counts and starts the zorgplicht and the 6-week clock.
     id: 'schriftelijk-aanmelden', group: 'nu', section: 'hoe-aanmelden', letters: ['schriftelijke-aanmelding'], contacts: ['school'],
     applies: (f) => f.is('notYetRegisteredInWriting'),
+    texts: (f) => forOlderChild(f, undefined, 'schriftelijkAanmelden'),
   },
   {
     // A01/A04: proof of the date of receipt, because the decision term runs from it.
@@ -87,14 +103,19 @@ export const admissionSteps: readonly StepRule[] = [
     // school is late since that day; no "allerlaatste dag" 4 weeks later, no asking again what she answered (A05, 001:119).
     // s61-blind: those texts' title says the school is late and to ask for the decision on paper (the first screen showed
     // "Houd bij of de school op tijd beslist" beside a passed date); so do the texts once the 10-week day has passed.
+    // s66-blind D1: each of them without the third-birthday rule for a child in groep 3 to 8 (forOlderChild).
     texts: (f) =>
-      f.is('neverEnrolled') && !f.oneOf('ondersteuning-gemeld', 'nee')
-        ? 'ui:s47.planStep.besluitAanmeldingNergens'
-        : notExtendedAndPassed(f)
-          ? 'ui:s47.planStep.besluitAanmeldingNietVerlengd'
-          : tenWeeksPassed(f)
-            ? 'ui:s47.planStep.besluitAanmeldingTeLaat'
-            : undefined,
+      forOlderChild(
+        f,
+        f.is('neverEnrolled') && !f.oneOf('ondersteuning-gemeld', 'nee')
+          ? 'ui:s47.planStep.besluitAanmeldingNergens'
+          : notExtendedAndPassed(f)
+            ? 'ui:s47.planStep.besluitAanmeldingNietVerlengd'
+            : tenWeeksPassed(f)
+              ? 'ui:s47.planStep.besluitAanmeldingTeLaat'
+              : undefined,
+        'besluitAanmelding',
+      ),
     deadline: (f) =>
       when(f.date('aanmelding-datum'), (start) => {
         // Session 35: a refusal by phone is no decision (A20), so an extension the school gave before it still holds. The

@@ -25,6 +25,19 @@ export const TLV_STAND_NERGENS_TEXTS = 'ui:s57.planStep.tlvStandNergens';
  */
 export const TLV_AANVRAAG_NERGENS_TEXTS = 'ui:s57.planStep.tlvAanvraagNergens';
 /** Texts of tlv-school-zoeken for an sbo TLV, valid only within its samenwerkingsverband (session 65, s65-blind D1). */
+/** cluster-1-2 in the TLV route: an SO TLV or one of an unknown kind, the child not yet at the new school (session 63). */
+const clusterInTlv = (f: Facts): boolean => f.is('isTlv') && f.oneOf('tlv-soort', 'so', 'weet-niet') && !tlvEnrolledOnly(f);
+/**
+ * s66-blind D2: registering a child that needs extra support (A34-A36; 001:134, 001:212, 001:945-958). A school for cluster 1
+ * or 2 (Visio; Auris, Kentalis, VierTaal, Vitus Zuid) is outside the samenwerkingsverband, needs no TLV, its commissie van
+ * onderzoek decides, and it has no zorgplicht but a best effort within 8 weeks. The registration steps said only "the school
+ * has the zorgplicht" and "6 weeks": no plan text in the registration route named these schools. Whether the 6(+4) weeks of
+ * A04/A05 bind them is not in the sources: the text says so. Not once the child is admitted (nothing to decide any more), nor
+ * when the parent said the child needs no extra support. The questionnaire does not ask the kind of school: "good to know".
+ */
+const clusterAtRegistration = (f: Facts): boolean => f.is('isAanmelden') && !f.oneOf('ondersteuning-gemeld', 'nee') && !f.is('wasAdmitted');
+export const CLUSTER_AT_REGISTRATION_TEXTS = 'ui:blind66.planStep.cluster12Aanmelden';
+
 export const TLV_SCHOOL_ZOEKEN_SBO_TEXTS = 'ui:blind65.planStep.tlvSchoolZoekenSbo';
 
 /** The plan's steps for the TLV, another school and leerlingenvervoer (FACTS E). Texts: content/<lang>/steps.yaml, by the same ids. */
@@ -132,7 +145,9 @@ export const tlvSteps: readonly StepRule[] = [
     id: 'cluster-1-2', group: 'goed-om-te-weten', section: 'wat-is-tlv',
     // Session 63 (s63-tlv): not once the child is at the new school after the TLV (tlvEnrolledOnly): the samenwerkingsverband's
     // TLV placed her at a school of its own (cluster 3/4, A37); cluster 1/2 schools need no TLV (A35).
-    applies: (f) => f.is('isTlv') && f.oneOf('tlv-soort', 'so', 'weet-niet') && !tlvEnrolledOnly(f),
+    applies: (f) => clusterInTlv(f) || clusterAtRegistration(f),
+    // s66-blind D2: in the registration route (no TLV route) its own words: registering at such a school.
+    texts: (f) => (clusterInTlv(f) ? undefined : CLUSTER_AT_REGISTRATION_TEXTS),
   },
   {
     // H10: leerlingenvervoer through the gemeente.
