@@ -2,7 +2,7 @@ import type { Answers } from '../flow/answers';
 import { factsFrom, type Facts } from '../rules/facts';
 import { buildPlan } from '../rules/plan';
 import { filingEndsBeforeMeeting, filingRunsMeetingDayUnknown, FILING_STEPS, registrationDecided, uncertainFilingEndsBeforeMeeting } from '../rules/catalogue';
-import { AGREED_AFTER_TERM, agreedAfterTerm, filingBeforeNextMeeting, filingWarningId, latestSchoolMeeting, withMeetings } from './plan';
+import { AGREED_AFTER_TERM, agreedAfterTerm, certainFilingDueOn, filingBeforeNextMeeting, filingWarningId, latestSchoolMeeting, withMeetings } from './plan';
 import { isFollowUp, passedEarlierDecision } from '../rules/order';
 import { answeredOppOfOldSchool, atNoSchool, enrolledAtNewSchool, newSchoolMadeOpp, newSchoolOppOnly, noSchoolYet, oppOfNewSchoolAfterTlv, tlvEnrolledOnly } from '../rules/steps/predicates';
 import type { IsoDate } from '../rules/dates';
@@ -441,8 +441,7 @@ export function buildCard(answers: Answers, events: readonly TimelineEvent[], to
   // falls ON the last day of a certain bezwaar (A21, C09; 002:748-750, 846-850) that has not passed: its own line, first (send
   // the bezwaar before the meeting), in place of the general "ends before this meeting, or on the same day" (FP-P4).
   const cardDay = 'meetingDate' in when ? when.meetingDate : undefined;
-  const onLastDay =
-    cardDay !== undefined && steps.some((s) => FILING_STEPS.includes(s.id) && s.deadline !== undefined && s.deadline.status !== 'passed' && s.deadline.certain && s.deadline.due === cardDay);
+  const onLastDay = cardDay !== undefined && certainFilingDueOn(steps, [cardDay]);
   const knowLines = onLastDay
     ? [{ id: MEETING_ON_LAST_DAY_LINE, section: 'bezwaar-maken', sources: ['A21', 'C09', 'FP-P4'] }, ...know.filter((k) => k.id !== 'termijn-voor-gesprek' && k.id !== 'termijn-voor-gesprek-onzeker')]
     : know;

@@ -240,7 +240,12 @@ export function filingBeforeNextMeeting(steps: readonly PlanStep[]): FilingCerta
 export function certainFilingOnNextMeetingDay(steps: readonly PlanStep[]): boolean {
   const next = steps.filter((s) => isNextMeeting(s) && s.deadline && s.deadline.status !== 'passed').map((s) => s.deadline!.due);
   for (const s of steps) if (s.id === 'gesprek-voorbereiden' && s.moment) next.push(s.moment.date);
-  return steps.some((s) => FILING_STEPS.includes(s.id) && s.deadline !== undefined && s.deadline.status !== 'passed' && s.deadline.certain && next.includes(s.deadline.due));
+  return certainFilingDueOn(steps, next);
+}
+
+/** A certain filing term (FILING_STEPS) that has not passed ends on one of `days`: the plan's warning and the meeting card. */
+export function certainFilingDueOn(steps: readonly PlanStep[], days: readonly IsoDate[]): boolean {
+  return steps.some((s) => FILING_STEPS.includes(s.id) && s.deadline !== undefined && s.deadline.status !== 'passed' && s.deadline.certain && days.includes(s.deadline.due));
 }
 
 const FILING_WARNING = 'termijn-voor-gesprek';
