@@ -2,6 +2,7 @@ import { i18n } from '../../app/i18n';
 import type { AppState } from '../../app/controller';
 import { admissionValues, oppTermValues, type LetterField } from '../../rules/letters';
 import { todayInNL } from '../../rules/dates';
+import type { PlanStep } from '../../rules/plan';
 import { planOf, storedOf } from './timelineDoor';
 
 /**
@@ -9,16 +10,23 @@ import { planOf, storedOf } from './timelineDoor';
  * in `lang` (the letter: Dutch; its translation: the interface language). As in meetingLetterWords, the Dutch letter's
  * values are never wrapped in Unicode isolates; the caller makes sure the texts (ui:opp58) are loaded.
  */
-export function oppLetterValuesOf(app: Pick<AppState, 'answers' | 'timeline'>, lang = 'nl', today = todayInNL()): Partial<Record<LetterField, string>> {
+export function oppLetterValuesOf(app: Pick<AppState, 'answers' | 'timeline'>, lang = 'nl', today = todayInNL(), step = oppStepOf(app, today)): Partial<Record<LetterField, string>> {
   const f = i18n.getFixedT(lang);
   const plain = lang === 'nl' ? { interpolation: { escapeValue: false } } : {};
-  // Session 64 (s64-opp): the plan's own step and its certainty: "volgens mij uiterlijk op …" where the plan says not certain.
-  const step = planOf(app, today).steps.find((s) => s.id === OPP_STEP);
   return oppTermValues(step, (p, certain) => f(certain ? 'opp58.letterTerm' : 'opp64.letterTerm', { ...p, ...plain } as never) as unknown as string, lang);
 }
 
 /** The plan step with the OPP's last day after an enrolment (src/rules/steps/aanmelden.ts, B02). */
 const OPP_STEP = 'opp-na-toelating';
+
+/**
+ * Session 64 (s64-opp): the plan's own OPP step and its certainty, which oppLetterValuesOf words ("volgens mij uiterlijk op …"
+ * where the plan says not certain). Session 67: the letter page asks for it once and passes it to the Dutch letter and its
+ * translation; before, a letter in another interface language computed the plan twice.
+ */
+export function oppStepOf(app: Pick<AppState, 'answers' | 'timeline'>, today = todayInNL()): PlanStep | undefined {
+  return planOf(app, today).steps.find((s) => s.id === OPP_STEP);
+}
 
 /** Session 60 (s60-enrolled): the letter whose choice lines the admission decides (admissionValues). */
 export const LPA_LETTER = 'bericht-leerplichtambtenaar';

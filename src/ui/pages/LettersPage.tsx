@@ -20,7 +20,7 @@ import { EDIT_MAX, editPrivacy, letterEditKey, type EditPrivacy } from '../../ap
 import { LetterSent } from '../components/LetterSent';
 import { planOf, storedOf } from '../components/timelineDoor';
 import { MEETING_LETTER, meetingLetterValuesOf } from '../components/meetingLetter';
-import { LPA_LETTER, admissionLetterValuesOf, oppLetterValuesOf } from '../components/oppLetter';
+import { LPA_LETTER, admissionLetterValuesOf, oppLetterValuesOf, oppStepOf } from '../components/oppLetter';
 import { dirOf } from '../../languages';
 
 /**
@@ -118,8 +118,9 @@ export function LetterPage({ id, app, decision }: { id: string; app: AppState; d
   // Session 58 (s58-oppletter): verzoek-opp names the day of enrolment and the OPP's last day when the day is answered.
   // Session 64: they read the plan's OPP step, so they are worked out when the answers change, not on every keystroke in the form.
   const oppReady = id === OPP_LETTER && !!nlTexts.data;
-  const opp = useMemo(() => (oppReady ? oppLetterValuesOf(app) : {}), [oppReady, app.answers, app.timeline]);
-  const oppLocal = useMemo(() => (oppReady && t.lang !== 'nl' ? oppLetterValuesOf(app, t.lang) : opp), [oppReady, t.lang, opp, app.answers, app.timeline]);
+  const oppStep = useMemo(() => (oppReady ? oppStepOf(app) : undefined), [oppReady, app.answers, app.timeline]);
+  const opp = useMemo(() => (oppReady ? oppLetterValuesOf(app, 'nl', todayInNL(), oppStep) : {}), [oppReady, oppStep]);
+  const oppLocal = useMemo(() => (oppReady && t.lang !== 'nl' ? oppLetterValuesOf(app, t.lang, todayInNL(), oppStep) : opp), [oppReady, t.lang, opp, oppStep]);
   // Session 60 (s60-enrolled): bericht-leerplichtambtenaar's choice lines for a child enrolled nowhere and admitted.
   const admitted = id === LPA_LETTER && nlTexts.data ? admissionLetterValuesOf(app) : {};
   const admittedLocal = id === LPA_LETTER && nlTexts.data && t.lang !== 'nl' ? admissionLetterValuesOf(app, t.lang) : admitted;
