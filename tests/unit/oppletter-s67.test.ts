@@ -3,8 +3,8 @@
  * verzoek-opp, once for the Dutch letter and once for its translation (oppLetterValuesOf computed the plan's OPP step each
  * time). Now the page asks for the step once (oppStepOf) and hands it to both. These tests pin the two halves: the step
  * passed in is the one worded (not a plan computed again from the answers), and oppStepOf is the plan's own step, so the
- * Dutch letter and its translation name the same days. The first failed before (the fourth argument did not exist: the
- * letter was worded from the answers' plan, 12 October, not from the step passed in).
+ * Dutch letter and its translation name the same days. Both failed before: the first on the missing export oppStepOf, the
+ * second because a step passed in was not read (the letter was worded from the answers' plan, 12 October).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/flow/answers';
