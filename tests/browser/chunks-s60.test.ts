@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useBrowserSuite } from './suite';
+import { seedStorage } from './harness';
 
 const suite = useBrowserSuite();
 
@@ -64,10 +65,48 @@ describe('the reading pages do not load the plan\u2019s code', () => {
   });
 
   it('the professionals\u2019 page: its link box without the share page', async () => {
-    // It still loads shared-*.js, for the Checkbox it shares with the plan (src/prerender/chunks.ts groups such modules).
     const files = await filesOf('#/voor-professionals', '#pro-link');
     expect(files.some((f) => /^ProfessionalsPage-[\w-]+\.js$/.test(f))).toBe(true);
     expect(files.filter((f) => /^SharePage-/.test(f))).toEqual([]);
+  });
+
+  it('the professionals\u2019 page: not shared-*.js, and its situation boxes still tick (session 67)', async () => {
+    // Until session 67 it loaded and ran shared-*.js (142 KB) for the one Checkbox it shares with the plan: the chunk rule
+    // groups a module that lazy pages share with the plan there (src/prerender/chunks.ts). The question page now draws its
+    // "Weet ik niet" with that Checkbox, so it is in the first load. This test failed before (one shared-*.js).
+    const ctx = await suite.browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
+    const page = await ctx.newPage();
+    suite.track(ctx, page);
+    const files: string[] = [];
+    page.on('request', (r) => {
+      const m = /\/assets\/([^/?#]+)$/.exec(new URL(r.url()).pathname);
+      if (m) files.push(m[1]!);
+    });
+    await page.goto(`${suite.server.url}#/voor-professionals`);
+    const box = page.locator('#pro-s-thuiszitten');
+    await box.waitFor();
+    await page.waitForTimeout(2500);
+    expect(sharedCode(files)).toEqual([]);
+    expect(await box.isChecked()).toBe(false);
+    await page.locator('label[for="pro-s-thuiszitten"]').click();
+    expect(await box.isChecked()).toBe(true);
+  });
+
+  it('the question page\u2019s "Weet ik niet" beside a date is that Checkbox, marked invalid with the error', async () => {
+    const ctx = await suite.browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
+    const page = await ctx.newPage();
+    suite.track(ctx, page);
+    await seedStorage(page, suite.server.url, { answers: { situatie: ['thuiszitten'], 'thuis-reden': 'anders' }, position: 'thuis-sinds', version: 2 });
+    await page.goto(`${suite.server.url}#/vraag/thuis-sinds`);
+    const unknown = page.locator('#thuis-sinds-unknown');
+    await unknown.waitFor();
+    expect(await unknown.getAttribute('aria-invalid')).toBeNull();
+    // "Volgende" with nothing typed and nothing ticked: an error, the box marked with it.
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    await page.locator('.error-summary, [role="alert"]').first().waitFor();
+    expect(await unknown.getAttribute('aria-invalid')).toBe('true');
+    await page.locator('label[for="thuis-sinds-unknown"]').click();
+    expect(await unknown.isChecked()).toBe(true);
   });
 
   it('a letter still comes with shared-*.js, which holds its page and the rules it fills in', async () => {

@@ -10,6 +10,7 @@ import { Heading } from '../components/Heading';
 import { Link } from '../components/Link';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { TextField } from '../components/TextField';
+import { Checkbox } from '../components/Checkbox';
 import { NotFoundPage } from './NotFoundPage';
 import { useContent } from '../lazy';
 import { clearReviewOrigin, isOpenedFromReview } from '../editOrigin';
@@ -259,12 +260,7 @@ function DateQuestion(props: FieldProps & { initial?: string }) {
         labelledBy={titleId}
         input={{ inputMode: 'text', spellcheck: false }}
       >
-        {q.dontKnow && (
-          <div class="option">
-            <input id={`${q.id}-unknown`} type="checkbox" checked={unknown} aria-invalid={error ? true : undefined} onChange={() => setUnknown(!unknown)} />
-            <label for={`${q.id}-unknown`}>{t('question.dontKnowDate')}</label>
-          </div>
-        )}
+        {q.dontKnow && <Checkbox id={`${q.id}-unknown`} label={t('question.dontKnowDate')} checked={unknown} invalid={!!error} onChange={setUnknown} />}
       </TextField>
       <button type="submit" class="button">
         {t('question.next')}
