@@ -6,6 +6,7 @@
  * src/ui/letter.css and src/ui/reading.css has a file of its own (src/prerender/chunks.ts).
  */
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { useBrowserSuite } from './suite';
 import { seedStorage } from './harness';
 
@@ -13,6 +14,11 @@ const suite = useBrowserSuite();
 
 /** Opens `route` cold (no service worker: it would fetch every file) and lists the app's files it requested. */
 async function filesOf(route: string, ready: string): Promise<string[]> {
+  return (await opened(route, ready)).files;
+}
+
+/** As filesOf, with the page, to use it further. */
+async function opened(route: string, ready: string): Promise<{ page: Page; files: string[] }> {
   const ctx = await suite.browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
   const page = await ctx.newPage();
   suite.track(ctx, page);
@@ -25,7 +31,7 @@ async function filesOf(route: string, ready: string): Promise<string[]> {
   await page.locator(ready).first().waitFor();
   // What the app loads after the page is shown (the questionnaire's texts, the machine) comes too.
   await page.waitForTimeout(2500);
-  return files;
+  return { page, files };
 }
 
 const sharedCode = (files: string[]) => files.filter((f) => /^shared-[\w-]+\.js$/.test(f));
@@ -74,18 +80,8 @@ describe('the reading pages do not load the plan\u2019s code', () => {
     // Until session 67 it loaded and ran shared-*.js (142 KB) for the one Checkbox it shares with the plan: the chunk rule
     // groups a module that lazy pages share with the plan there (src/prerender/chunks.ts). The question page now draws its
     // "Weet ik niet" with that Checkbox, so it is in the first load. This test failed before (one shared-*.js).
-    const ctx = await suite.browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
-    const page = await ctx.newPage();
-    suite.track(ctx, page);
-    const files: string[] = [];
-    page.on('request', (r) => {
-      const m = /\/assets\/([^/?#]+)$/.exec(new URL(r.url()).pathname);
-      if (m) files.push(m[1]!);
-    });
-    await page.goto(`${suite.server.url}#/voor-professionals`);
+    const { page, files } = await opened('#/voor-professionals', '#pro-s-thuiszitten');
     const box = page.locator('#pro-s-thuiszitten');
-    await box.waitFor();
-    await page.waitForTimeout(2500);
     expect(sharedCode(files)).toEqual([]);
     expect(await box.isChecked()).toBe(false);
     await page.locator('label[for="pro-s-thuiszitten"]').click();
