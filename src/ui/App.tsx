@@ -23,7 +23,7 @@ const InfoPage = lazyPage(() => import('./pages/InfoPage').then((m) => m.InfoPag
 const WipePage = lazyPage(() => import('./pages/WipePage').then((m) => m.WipePage));
 const OverviewPage = lazyPage(() => import('./pages/OverviewPage').then((m) => m.OverviewPage));
 const SearchPage = lazyPage(() => import('./pages/SearchPage').then((m) => m.SearchPage), 'readtexts');
-const LettersPage = lazyPage(() => import('./pages/LettersPage').then((m) => m.LettersPage));
+const LettersPage = lazyPage(() => import('./pages/LetterListPage').then((m) => m.LetterListPage));
 const LetterPage = lazyPage(() => import('./pages/LettersPage').then((m) => m.LetterPage));
 const SharePage = lazyPage(() => import('./pages/SharePage').then((m) => m.SharePage));
 const TimelinePage = lazyPage(() => import('./pages/TimelinePage').then((m) => m.TimelinePage));

@@ -105,6 +105,18 @@ describe('the reading pages do not load the plan\u2019s code', () => {
     expect(await unknown.isChecked()).toBe(true);
   });
 
+  it('the letters\u2019 overview: its own small file, not shared-*.js; a letter opened from it still works (session 67)', async () => {
+    // Until session 67 the overview lived in LettersPage.tsx, which the build puts in `shared`: "Brieven" fetched and ran
+    // 142 KB of the plan's script for a list of links. This test failed before (one shared-*.js).
+    const { page, files } = await opened('#/brieven', '.letter-list a');
+    expect(files.some((f) => /^LetterListPage-[\w-]+\.js$/.test(f))).toBe(true);
+    expect(sharedCode(files)).toEqual([]);
+    expect(await page.locator('.page-letters h2').count()).toBeGreaterThanOrEqual(5);
+    await page.locator('.letter-list a[href="#/brief/verzoek-opp"]').click();
+    await page.locator('.letter-edit').first().waitFor();
+    expect(sharedCode(files).length).toBe(1);
+  });
+
   it('a letter still comes with shared-*.js, which holds its page and the rules it fills in', async () => {
     const files = await filesOf('#/brief/verzoek-opp', '.letter-edit');
     expect(sharedCode(files).length).toBe(1);

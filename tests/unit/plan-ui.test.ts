@@ -12,7 +12,7 @@ import { FOLLOW_UPS } from '../../src/rules/order';
 import { placeAndDate, placeOf, subjectOf } from '../../src/ui/letterLayout';
 import { mailForLetter, decodeMailPart, MAILTO_MAX } from '../../src/app/export/mail';
 import { documentXml } from '../../src/app/export/docx';
-import { lettersByGoal, LETTER_GOALS } from '../../src/ui/pages/LettersPage';
+import { lettersByGoal, LETTER_GOALS } from '../../src/ui/pages/LetterListPage';
 import tocNl from '../../src/content/generated/toc.nl';
 
 const DIR = fileURLToPath(new URL('../answers', import.meta.url));

@@ -1,8 +1,8 @@
 import '../letter.css';
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { useT, core } from '../../app/i18n';
+import { useT } from '../../app/i18n';
 import { setLetterField, type AppState } from '../../app/controller';
-import { toc, useContent } from '../lazy';
+import { useContent } from '../lazy';
 import { FORM_FIELDS, OPP_LETTER, decisionDayAhead, decisionDeadline, fillLetter, letterText, valuesFromAnswers, type LetterField, type LetterPiece } from '../../rules/letters';
 import type { Deadline } from '../../rules/deadlines';
 import { deadlineArithmetic } from '../deadlineText';
@@ -10,7 +10,6 @@ import type { T } from '../../app/i18n';
 import { isIsoDate, todayInNL } from '../../rules/dates';
 import { formatDateInText } from '../../rules/dateInText';
 import { Heading } from '../components/Heading';
-import { Link } from '../components/Link';
 import { NotFoundPage } from './NotFoundPage';
 import { loadJson, openStore, saveJson, type KeyValueStore } from '../../app/storage';
 import { fileName, mailForLetter, mailtoUrl } from '../../app/export/mail';
@@ -22,53 +21,6 @@ import { planOf, storedOf } from '../components/timelineDoor';
 import { MEETING_LETTER, meetingLetterValuesOf } from '../components/meetingLetter';
 import { LPA_LETTER, admissionLetterValuesOf, oppLetterValuesOf, oppStepOf } from '../components/oppLetter';
 import { dirOf } from '../../languages';
-
-/**
- * What a parent wants to do, and the letters for it, in that order. A letter id not listed here
- * (a new letter) still shows, under "Andere brieven".
- */
-export const LETTER_GOALS: readonly (readonly [goal: string, letters: readonly string[]])[] = [
-  ['aanmelden', ['schriftelijke-aanmelding', 'herinnering-besluit', 'verzoek-sop']],
-  ['ondersteuning', ['reactie-handelingsverlegen', 'verzoek-opp', 'bevestiging-afspraken']],
-  ['thuis', ['onderwijs-tijdens-thuiszitten', 'bericht-leerplichtambtenaar']],
-  ['tlv', ['zienswijze-tlv', 'bezwaar-tlv', 'aanvraag-leerlingenvervoer']],
-  ['dossier', ['inzage-dossier', 'correctie-dossier']],
-  ['oneens', ['bezwaar-weigering-verwijdering', 'klacht', 'aanmelding-onderwijsconsulenten']],
-];
-
-/** Letters grouped by goal, in the order above; unknown ids last under "overig". */
-export function lettersByGoal(ids: readonly string[]): [string, string[]][] {
-  const known = new Set(LETTER_GOALS.flatMap(([, l]) => l));
-  const groups: [string, string[]][] = LETTER_GOALS.map(([g, l]) => [g, l.filter((id) => ids.includes(id))]);
-  groups.push(['overig', ids.filter((id) => !known.has(id))]);
-  return groups.filter(([, l]) => l.length > 0);
-}
-
-/** All letters on one page, by what a parent wants to do. */
-export function LettersPage() {
-  const t = useT();
-  const titles = toc(t.lang).letterTitles;
-  return (
-    <div class="page-letters">
-      <Heading title={t('letter.title')} />
-      <p class="lead">{t('letter.lead')}</p>
-      {lettersByGoal(Object.keys(titles)).map(([goal, ids]) => (
-        <section key={goal} aria-labelledby={`goal-${goal}`}>
-          <h2 id={`goal-${goal}`} class="h3">
-            {t.raw(`ui:letterPage.goals.${goal}`)}
-          </h2>
-          <ul class="letter-list">
-            {ids.map((id) => (
-              <li key={id}>
-                <Link to={{ page: 'letter', id }}>{titles[id]}</Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
-    </div>
-  );
-}
 
 /** Browser autofill for the parent's own details; never for the child's (it would offer the parent's name). */
 const AUTOCOMPLETE: Partial<Record<LetterField, { autoComplete: string; type?: 'email' | 'tel'; inputMode?: 'email' | 'tel' }>> = {
