@@ -9,6 +9,12 @@ const objectionStillOpen = (decision: IsoDate | undefined, today: IsoDate): bool
 import { TERMS } from '../deadlines';
 import { offerTurnedDown, offerRefused, twoObjectableDecisions, twoGpoDecisions, admittedRefusalMayBeObjected, objectionUnplaced, filedLate, objectionDue, gpoDue, FILING_STEPS, enrolledNowhere, objectionToMake, neverEnrolledTexts, enrolledElsewhereAfterRemoval, enrolledAtNewSchool, suspendedThenEnrolledElsewhere, enrolledAtSchoolSinceConflict, homeAfterEnrolment } from './predicates';
 import { stepRules } from './index';
+import { inSummerMonths } from './thuiszitten';
+
+/** Session 67 (s67-blind D3): wachtlijst-zorgplicht read in July or August (ui.yaml blind67). */
+export const WAITING_LIST_SUMMER_TEXTS = 'ui:blind67.warning.wachtlijstZorgplichtZomer';
+/** The same, with an offer turned down (the p1s38 variant's caveat kept). */
+export const WAITING_LIST_OFFER_SUMMER_TEXTS = 'ui:blind67.warning.wachtlijstZorgplichtAanbodZomer';
 
 /** Session 63 (s63-tlv): nieuwe-aanmelding-na-weigering from the answers alone: check both dates (see the rule). */
 export const REFUSAL_BEFORE_RECEIPT_TEXTS = 'ui:s63.warning.weigeringVoorAanmelding';
@@ -233,7 +239,16 @@ export const warningRules: readonly WarningRule[] = [
     // school's zorgplicht lasted until that day (C22, E19).
     id: 'wachtlijst-zorgplicht', section: 'wachtlijst',
     applies: (f) => (f.is('isOnWaitingList') || f.list('school-zegt').includes('niet-welkom-na-vakantie')) && !enrolledAtNewSchool(f),
-    texts: offerRefused('warning', 'wachtlijstZorgplicht'),
+    // Session 67 (s67-blind D3): read in July or August, "Vraag dan nog voor de vakantie" may come too late (the holiday may
+    // have begun: read on Mon 16 Aug 2027 for a child on an so waiting list). Its summer texts ask whether the school is still
+    // open (then before the holiday) or the holiday has begun (then now, on paper, where and by whom the child is taught on
+    // the first school day after it; the leerplichtambtenaar (D06) or the steunpunt when no answer comes), as the summer
+    // texts of sessions 64 and 66 do for a suspension and a child at home. The zorgplicht until enrolment stays (E19, C22;
+    // 002:2169-2175, 000:934-938); with an offer turned down, the p1s38 caveat stays (FP-P1, A22).
+    texts: (f) =>
+      inSummerMonths(f.today)
+        ? offerTurnedDown(f) ? WAITING_LIST_OFFER_SUMMER_TEXTS : WAITING_LIST_SUMMER_TEXTS
+        : offerRefused('warning', 'wachtlijstZorgplicht')(f),
     firstScreen: (f) => f.list('school-zegt').includes('niet-welkom-na-vakantie'),
   },
   // C02, FP13: research that is old or not the school's own.
