@@ -19,8 +19,8 @@
  *      request (session 66: the dispute leaves); a request about the OPP without a move (the ordinary gpo-loopt).
  *
  * What a correct plan must say, written down first from ../shared/FACTS.md (not from the code):
- *   1  The first screen says what to do next. A step the parent ticked as done with no term of her own running (B04: asking
- *      for the OPP; C04: answering the school's letter) is not what to do first: the next unticked step takes its place. A
+ *   1  The first screen says what to do next. A step the parent ticked as done with no term of her own running (B01: asking
+ *      for the OPP; C01, C03: answering the school's letter) is not what to do first: the next unticked step takes its place. A
  *      ticked step whose term still runs (C09, 002:846-850: the removal's 6 weeks) stays, as session 54 decided (a tick may
  *      be a slip; nothing on the first screen may hide a running bezwaar). A step that finds the start of a term that may
  *      run unseen (A21, 002:748-750: a refusal's date not known) stays too: the 6 weeks may run whatever she ticked. The
@@ -32,7 +32,7 @@
  *      datum" in the words it uses for a bezwaar's last day, and did not say whose date it is nor why it is not certain.
  *      Now the line under it says: no term of yours; the committee should answer around then; only a government brochure
  *      names the 4 weeks; look in the school's klachtenregeling; no right is lost when the day passes. The same for the
- *      dossier's month (AVG, not in the sources: G rows do not give it). With a running bezwaar the bezwaar leads (C09).
+ *      dossier's month (AVG, G05; the month is not in the sources). With a running bezwaar the bezwaar leads (C09).
  *   3  F07, F09, F10 (001:723-731; 004:4792-4795): the GPO hears the OPP dispute, advises the board, and the board answers
  *      the parent in writing with reasons. A case she filed does not end by itself when the child moves (A23 ends the old
  *      school's zorgplicht, not a case about what it did; the sources say nothing of a move during a case): gpo-loopt must
@@ -76,7 +76,7 @@ const fenna = (changes: Record<string, unknown> = {}) => story({ ...fennaAnswers
 const bram = (changes: Record<string, unknown> = {}) =>
   fenna({ 'hv-wil-weg': 'ja', 'verwijdering-besluit': 'schriftelijk', 'verwijdering-datum': '2026-11-09', 'verwijdering-andere-school': 'nee', 'aanbod-geweigerd': 'nee', 'bezwaar-ingediend': 'nee', 'gpo-ingediend': 'nee', ...changes });
 
-describe('story 1: a ticked step with no running term of her own is no first action (B04, C04); a running term stays (C09)', () => {
+describe('story 1: a ticked step with no running term of her own is no first action (B01, C01); a running term stays (C09)', () => {
   it('Fenna, nothing ticked, Mon 23 Nov 2026: answer the letter and ask for the OPP are the first actions', () => {
     const p = agree(fenna(), '2026-11-23');
     expect(firstScreen(p).actions).toEqual(['handelingsverlegen-brief-beantwoorden', 'opp-vragen']);
