@@ -47,7 +47,7 @@ import { formatDateInText } from '../rules/dateInText';
 import { extendedToday, type Deadline } from '../rules/deadlines';
 import { contactsText } from '../ui/listText';
 import { buildPlan, GROUPS, type Plan, type PlanStep, type PlanWarning } from '../rules/plan';
-import { choiceKey, findSwvKey, firstThings, unknownClockKey } from '../ui/firstThings';
+import { choiceKey, findSwvKey, firstThings, followUpNextKey, unknownClockKey } from '../ui/firstThings';
 import type { CoreContent, StepTexts, Toc } from '../content/types';
 import { LANGUAGES, type LangCode } from '../languages';
 import available from '../content/generated/languages';
@@ -319,6 +319,9 @@ export function renderFirstScreen(plan: Plan, texts: Texts): string {
   if (next) {
     out.push(`**${ui(texts, 'planFirst.nextDate')} ${formatDate(next.deadline.due, lang)}** ${left(next.deadline)}${unsure(next.deadline)}`);
     if (!shown(next)) out.push(`${ui(texts, 'planFirst.nextDateWhat', { title: title(next) })}`);
+    // Session 67 (s67-first): a follow-up's date (the other side's, uncertain) says it is no term of the parent's own.
+    const whose = followUpNextKey(next);
+    if (whose) out.push(ui(texts, whose));
     out.push('');
   }
   if (meeting) out.push(ui(texts, `moment.${meeting.moment.what}`, { date: formatDateInText(meeting.moment.date, lang) }), '');

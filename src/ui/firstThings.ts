@@ -119,12 +119,24 @@ export const FIRST_SCREEN_WARNINGS: readonly string[] = ['verzoek-te-laat', 'sch
  */
 export const SCHOOL_DAY_STEPS: readonly string[] = ['opp-evaluatie'];
 
+/**
+ * Session 67 (s67-first): the first screen's next date is a follow-up's (FOLLOW_UPS in src/rules/order.ts), named only when
+ * no term of the parent's own is ahead: the klachtencommissie's 4 weeks (F15; only in 000:1054, §X.13) or the school's month
+ * for the dossier (AVG, not in the sources). It stood as "Eerstvolgende datum" with only "niet zeker", in the words of a
+ * bezwaar's last day. It may lead (nothing else is dated, and it is the day to chase an answer), but the line under it now
+ * says it is no term of hers, why it is not certain, where its term is written, and that no right is lost when it passes.
+ */
+export const followUpNextKey = (step: Pick<PlanStep, 'id'>): 'first67.nextKlacht' | 'first67.nextDossier' | undefined =>
+  step.id === 'klacht-loopt' ? 'first67.nextKlacht' : step.id === 'dossier-herinneren' ? 'first67.nextDossier' : undefined;
+
 /*
  * Session 54 (lawyer-s54-schorsing D1): `ticks` are the parent's "Gedaan" ticks (wegwijzer.ticks, keyed by tickKey). A step
  * ticked as done whose term has passed is no first action. The app has no "back at school" event: a suspension's passed
  * week (schorsing-einde, first in the plan: order.ts BACK_TO_SCHOOL) stood first on this screen for months, above a removal's
  * running bezwaar, also for a child long back at school. Its late text asks "back at school? tick this step". A running term
  * is never taken off by a tick (the safe side: a tick may be a slip), and the step stays in the plan, struck through.
+ * Session 67 (s67-first): a ticked step with no running term of the parent's own (no date, or a follow-up's) is no first
+ * action either; the next unticked step takes its place. `npm run plan --format first` reads no ticks.
  */
 export function firstThings(plan: Plan, ticks?: Readonly<Record<string, true>>): {
   alerts?: PlanWarning[];
@@ -143,7 +155,12 @@ export function firstThings(plan: Plan, ticks?: Readonly<Record<string, true>>):
   const toDo = plan.steps.filter((s) => !isChoice(s));
   const steps = toDo.length ? toDo : plan.steps;
   // Session 49 (lawyer-s49-changes D2): an older decision's passed term is no action to do first.
-  const handled = (s: PlanStep) => s.deadline?.status === 'passed' && !!ticks?.[tickKey(s)];
+  // Session 67 (s67-first): nor a ticked step with no running term of the parent's own: no date at all ("Vraag om het OPP"
+  // done stood first, the parent told to do first what she had done), or only the other side's date (a follow-up: the
+  // klachtencommissie's 4 weeks, the dossier's month). Not a step that finds the start of a term that may already run
+  // unseen (UNKNOWN_CLOCK: a tick may be a slip, and its bezwaar may run, 002:748-750, 846-850).
+  const handled = (s: PlanStep) =>
+    !!ticks?.[tickKey(s)] && (s.deadline ? s.deadline.status === 'passed' || isFollowUp(s) : !UNKNOWN_CLOCK.includes(s.id));
   const unhandled = steps.filter((s) => !handled(s));
   const now = unhandled.filter((s) => s.group === 'nu' && !passedEarlierDecision(s));
   const actions = (now.length ? now : unhandled.length ? unhandled : steps).slice(0, 2);

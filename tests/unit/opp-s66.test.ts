@@ -51,7 +51,7 @@
  *      "Gedaan" once she agreed (struck through in the plan); "weet ik niet" reads in opp-na-toelating's text to ask and to
  *      change the answer to "ja". A question would add a screen for every parent after a TLV and set no date. (A ticked step
  *      without a date stays among the first screen's actions: firstThings takes off only ticked PASSED steps, session 54.
- *      Left as it is: a change for every undated step, not this session's.)
+ *      Left as it is: a change for every undated step, not this session's. Session 67 made it: first-s67.test.ts.)
  *   5  A21 (002:748-750), C09 (002:846-850): each decision its own bezwaar; the letter line the plan picks for a decision and
  *      the decision the logged letter is read as must be the same one, by one map (DECISION_PICK).
  *

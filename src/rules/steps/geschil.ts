@@ -1,6 +1,6 @@
 import { deadline, TERMS, type Deadline } from '../deadlines';
 import type { StepRule } from './types';
-import { when, oppDispute, gpoDecisionDates, gpoRefusalDate, twoGpoDecisions, gpoBeforeDecision } from './predicates';
+import { when, oppDispute, oldOppGpoFiled, gpoDecisionDates, gpoRefusalDate, twoGpoDecisions, gpoBeforeDecision } from './predicates';
 import type { Facts } from '../facts';
 
 /** The plan's steps for disagreement: bezwaar, the Geschillencommissie, a complaint (FACTS F). Texts: content/<lang>/steps.yaml, by the same ids. */
@@ -26,6 +26,9 @@ export const COMPLAINT_NO_GPO_TEXTS = { file: 'ui:s52.planStep.klachtGeenGpo', f
 export const COMPLAINT_OPP_TEXTS = { file: 'ui:s52.planStep.klachtOpp', filed: 'ui:s52.planStep.klachtLooptOpp' } as const;
 const complaintTexts = (f: Facts, which: 'file' | 'filed'): string | undefined =>
   f.is('hasGpoDecision') ? undefined : oppDispute(f) ? COMPLAINT_OPP_TEXTS[which] : COMPLAINT_NO_GPO_TEXTS[which];
+
+/** Session 67 (s67-first): gpo-loopt's texts for a filed case about the old school's OPP, the child at a new school (oldOppGpoFiled). */
+export const GPO_OLD_OPP_TEXTS = 'ui:first67.planStep.gpoLooptOudeSchool';
 
 /** The geschillencommissie step's param naming the kind of decision its term counts from: 'weigering' or 'verwijdering'. */
 export const GPO_FROM = 'telt-van';
@@ -69,7 +72,10 @@ export const disputeSteps: readonly StepRule[] = [
   {
     // F09/F10 (001:731; 004:4792-4795): the GPO hears both sides; its advice weighs heavily; the board answers in writing.
     id: 'gpo-loopt', group: 'binnenkort', section: 'geschillencommissie', contacts: ['geschillencommissie', 'schoolbestuur'],
-    applies: (f) => f.is('gpoFiled') || oppGpoFiled(f),
+    // Session 67 (s67-first): also a filed case about the old school's OPP after a move with a TLV (oldOppGpoFiled), with its
+    // own text: the case runs on; what the move means for it is not in the sources: ask the steunpunt or the commission.
+    applies: (f) => f.is('gpoFiled') || oppGpoFiled(f) || oldOppGpoFiled(f),
+    texts: (f) => (oldOppGpoFiled(f) ? GPO_OLD_OPP_TEXTS : undefined),
   },
   {
     // F15: the complaints procedure; a complaint does not stop the bezwaar or GPO terms (002:748-750, 846-850).

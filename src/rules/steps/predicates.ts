@@ -195,8 +195,21 @@ export const meetingHasBeen = (f: Facts): boolean => {
  */
 // Session 66 (s66-opp): nor once the OPP answered is the old school's after the move (answeredOppOfOldSchool, which holds
 // whenever newSchoolOppOnly does): "nee" and "weet ik niet" kept "leg je zaak voor" about a school she left.
-export const oppDispute = (f: Facts) =>
-  f.is('hasOpp') && (f.oneOf('opp-ingestemd', 'nee') || f.oneOf('opp-onenigheid', 'geen-instemming-gevraagd', 'niet-overgenomen')) && !answeredOppOfOldSchool(f);
+export const oppDispute = (f: Facts) => oppDisagreement(f) && !answeredOppOfOldSchool(f);
+/** The answers say the parent and the school disagree about the OPP answered (whichever school's it is). */
+const oppDisagreement = (f: Facts) =>
+  f.is('hasOpp') && (f.oneOf('opp-ingestemd', 'nee') || f.oneOf('opp-onenigheid', 'geen-instemming-gevraagd', 'niet-overgenomen'));
+/**
+ * Session 67 (s67-first): a request to the Geschillencommissie about the OLD school's OPP, filed (logged in the timeline,
+ * "Verzoek Geschillencommissie", or stored as answered), while the child is at the new school after a TLV
+ * (answeredOppOfOldSchool). Session 66 took the old OPP's dispute out of the plan, and with it gpo-loopt: a case she had
+ * already filed vanished. It still runs: the commission hears both sides and advises the old school's board, which answers
+ * her in writing (F09, F10; 001:731, 004:4792-4795). What a move means for a running case is not in the sources: gpo-loopt's
+ * own text (ui first67.planStep.gpoLooptOudeSchool) says so and whom to ask. A dispute not yet filed stays out (session 66).
+ * Not when a GPO decision (a refusal, a removal) is filed (gpoFiled): gpo-loopt then speaks of that one.
+ */
+export const oldOppGpoFiled = (f: Facts): boolean =>
+  answeredOppOfOldSchool(f) && oppDisagreement(f) && f.stored('gpo-ingediend') === 'ja' && !f.is('gpoFiled');
 
 /**
  * Two decisions the parent can object to at once: a refusal or removal by the school board (002:748-750, 846-850) and

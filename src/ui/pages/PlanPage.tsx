@@ -16,7 +16,7 @@ import type { ComponentChildren } from 'preact';
 import { calendarSteps, planToIcs } from '../../rules/ics';
 import { deadlineArithmetic, icsTexts } from '../deadlineText';
 import { TimelineOnPlan } from '../components/TimelineOnPlan';
-import { choiceKey, findSwvKey, firstThings, unknownClockKey } from '../firstThings';
+import { choiceKey, findSwvKey, firstThings, followUpNextKey, unknownClockKey } from '../firstThings';
 import { tickKey } from '../tickKey';
 import { planOf } from '../components/timelineDoor';
 import { contactsText } from '../listText';
@@ -306,7 +306,7 @@ function goToStep(id: string, behavior?: ScrollBehavior) {
 }
 
 /** "Eerst dit". Exported for tests/unit/first-screen-s23.test.ts, which reads what it renders (called with its props, as the page calls it). */
-/** `ticks`: the parent's "Gedaan" ticks; a passed step ticked as done is no first action (firstThings, session 54). */
+/** `ticks`: the parent's "Gedaan" ticks; a passed step ticked as done is no first action (firstThings, session 54), nor a ticked step without a running term of her own (session 67). */
 export function FirstThings({ plan, t, contact, ticks }: { plan: Plan; t: T; contact?: Card; ticks?: Readonly<Record<string, true>> }) {
   const { actions, next, meeting, extended, also, unknownClock, choice, alerts, schoolDay } = firstThings(plan, ticks);
   if (!actions.length) return null;
@@ -328,6 +328,13 @@ export function FirstThings({ plan, t, contact, ticks }: { plan: Plan; t: T; con
             <>
               <br />
               <span>{t('planFirst.nextDateWhat', { title: title(next) })}</span>
+            </>
+          )}
+          {/* Session 67 (s67-first): a follow-up's date (the other side's, uncertain): no term of the parent's own. */}
+          {followUpNextKey(next) && (
+            <>
+              <br />
+              <span>{t(followUpNextKey(next)!)}</span>
             </>
           )}
         </p>
