@@ -41,6 +41,11 @@
  *      points to that step's e-mail and asks, in the same e-mail, what the school arranges if he may not come back.
  *   D4 the letter "Onderwijs tijdens het thuiszitten" asked for a talk "binnen een week" whatever the month. Now a choice
  *      block (PICK_FIELDS vakantie_keuze, holidayPickValues): in July or August the summer paragraph.
+ *   D5 found while reading the plans whole: wachtlijst-zorgplicht (Lisa: a TLV, a waiting list, "not welcome after the
+ *      holiday", tests/answers/s67/summer/3-lisa-wachtlijst-niet-welkom.json) read Mon 9 Aug 2027 said "Vraag dan nog voor
+ *      de vakantie per e-mail", a day that had passed (E19, FP12; 000:934-938, 003:693-705). Now ui summer67.warning.
+ *      wachtlijstZomer: is it the holiday already, ask now for the first school day after it; does it start later, ask
+ *      before it. Guard: read Tue 29 Jun 2027 the general text.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPlanTexts, tFor } from './plan-texts';
@@ -70,6 +75,7 @@ const lotteFile = { answers: answersOf('s66/1-lotte-verwijderd-zomer.json') };
 const daanFile = { answers: answersOf('s66/3-daan-schorsing-zomer.json') };
 const noorFile = { answers: answersOf('s67/summer/1-noor-niet-welkom.json') };
 const semFile = { answers: answersOf('s67/summer/2-sem-thuis-anders.json') };
+const lisa = story(answersOf('s67/summer/3-lisa-wachtlijst-niet-welkom.json'));
 const lotteAnswers = lotteFile.answers;
 const lotte = story(lotteAnswers);
 const jesse = story({ ...lotteAnswers, 'verwijdering-datum': '2027-06-04', 'thuis-sinds': '2027-06-07' });
@@ -300,5 +306,34 @@ describe('D4: the letter "Onderwijs tijdens het thuiszitten" in the summer (stay
 
   it('D4 (failed before): the letter\'s note on timing says both', () => {
     expect(letters['nl']!.deadline).toMatch(/In de zomervakantie vraag je om een gesprek en een plan vóór de eerste schooldag na de vakantie/);
+  });
+});
+
+// ── D5: a waiting list and "not welcome after the holiday", read in August ─────────────────────────────────────────
+
+describe('D5: wachtlijst-zorgplicht read in July or August (E19, FP12; 000:934-938, 003:693-705)', () => {
+  it('D5 (failed before): Lisa, Mon 9 Aug 2027: no "nog voor de vakantie"; ask now for the first school day after it', () => {
+    const p = agree(lisa, '2027-08-09');
+    const w = warning(p, 'wachtlijst-zorgplicht')!;
+    expect(w.texts).toBe('ui:summer67.warning.wachtlijstZomer');
+    const t = warningPart(w, 'nl', 'text');
+    expect(t).not.toMatch(/Vraag dan nog voor de vakantie per e-mail hoe je kind na de vakantie les krijgt/);
+    expect(t).toMatch(/Is het nu al zomervakantie\? Wacht dan niet tot na de vakantie\. Vraag de school nu per e-mail waar en van wie je kind op de eerste schooldag na de vakantie les krijgt/);
+    expect(t).toMatch(/De huidige school blijft verantwoordelijk tot je kind op de nieuwe school staat ingeschreven\. Tot die dag moet ze les blijven geven/);
+    expect(t).toMatch(/verschilt per regio en staat niet in onze bronnen/);
+    expect(t).toMatch(/Begint de vakantie pas later\? Vraag het dan nog voor de vakantie/);
+    expect(firstScreen(p).alerts).toContain('wachtlijst-zorgplicht');
+    const nl = t;
+    for (const lang of LANGS) {
+      const text = warningPart(w, lang, 'text');
+      expect(text, lang).not.toBe(tFor(lang).raw('steps:warnings.wachtlijst-zorgplicht.text'));
+      if (lang !== 'nl') expect(text, lang).not.toBe(nl);
+    }
+  });
+
+  it('guard: read Tue 29 Jun 2027 the general text ("nog voor de vakantie")', () => {
+    const w = warning(agree(lisa, '2027-06-29'), 'wachtlijst-zorgplicht')!;
+    expect(w.texts).toBeUndefined();
+    expect(warningPart(w, 'nl', 'text')).toMatch(/Vraag dan nog voor de vakantie per e-mail hoe je kind na de vakantie les krijgt/);
   });
 });

@@ -13,6 +13,8 @@ import { inSummerMonths } from './thuiszitten';
 
 /** Session 67 (s67-summer, gap 1): niet-welkom-zorgplicht read in July or August (ui.yaml summer67). */
 export const NOT_WELCOME_SUMMER_TEXTS = 'ui:summer67.warning.nietWelkomZomer';
+/** Session 67 (s67-summer): wachtlijst-zorgplicht read in July or August (ui.yaml summer67). */
+export const WAITING_LIST_SUMMER_TEXTS = 'ui:summer67.warning.wachtlijstZomer';
 
 /** Session 63 (s63-tlv): nieuwe-aanmelding-na-weigering from the answers alone: check both dates (see the rule). */
 export const REFUSAL_BEFORE_RECEIPT_TEXTS = 'ui:s63.warning.weigeringVoorAanmelding';
@@ -242,7 +244,11 @@ export const warningRules: readonly WarningRule[] = [
     // school's zorgplicht lasted until that day (C22, E19).
     id: 'wachtlijst-zorgplicht', section: 'wachtlijst',
     applies: (f) => (f.is('isOnWaitingList') || f.list('school-zegt').includes('niet-welkom-na-vakantie')) && !enrolledAtNewSchool(f),
-    texts: offerRefused('warning', 'wachtlijstZorgplicht'),
+    // Session 67 (s67-summer): read in July or August, "Vraag dan nog voor de vakantie per e-mail" may ask for a day that has
+    // passed. Its summer text: is it the holiday already, ask now, in writing, where and from whom the child is taught on the
+    // first school day after it (that day is in no source: ask the school); does it start later, ask before it (E19, FP12;
+    // 000:934-938, 003:693-705). An offer turned down keeps its own text (p1s38).
+    texts: (f) => offerRefused('warning', 'wachtlijstZorgplicht')(f) ?? (inSummerMonths(f.today) ? WAITING_LIST_SUMMER_TEXTS : undefined),
     firstScreen: (f) => f.list('school-zegt').includes('niet-welkom-na-vakantie'),
   },
   // C02, FP13: research that is old or not the school's own.
