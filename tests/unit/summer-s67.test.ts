@@ -223,7 +223,7 @@ describe('D3: a suspension read in the summer: the first school day asked in one
     expect(s.texts).toBe('ui:summer67.planStep.onderwijsZomerGeschorst');
     const t = dutch(s);
     expect(t).not.toMatch(/Vraag de school nu per e-mail waar je kind op de eerste schooldag na de vakantie les krijgt/);
-    expect(t).toMatch(/Bij de stap over de schorsing vraag je de school al te bevestigen dat je kind op de eerste schooldag na de vakantie terug mag komen/);
+    expect(t).toMatch(/Bij de stap over de schorsing vraag je al of je kind op de eerste schooldag na de vakantie terug mag komen/);
     expect(t).toMatch(/Vraag in dezelfde e-mail ook dit: mag je kind die dag niet komen, waar en van wie krijgt het dan les\?/);
     expect(t).toMatch(/De school blijft verantwoordelijk voor je kind tot het op een andere school is ingeschreven/);
     expect(t).toMatch(/verschilt per regio en staat niet in onze bronnen\. Vraag het de school/);
