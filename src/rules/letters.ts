@@ -6,6 +6,7 @@ import { admissionExtension } from './admission';
 import type { Answers } from '../flow/answers';
 import { toldOnlyOrally } from '../timeline/effects';
 import type { PlanStep } from './plan';
+import { inSummerMonths } from './steps/thuiszitten';
 
 export * from './letter-fields';
 import { CHOICE_FIELDS, DECISION_PICK, OPTIONAL_FIELDS, PICK_FIELDS, type LetterField } from './letter-fields';
@@ -69,8 +70,24 @@ export function valuesFromAnswers(
     datum_gesprek: date(f.date('gesprek-datum')),
     // Session 64 (s64-opp): the decision's own line (refusal or removal) where the plan knows which one it is.
     ...(letter === 'bezwaar-weigering-verwijdering' ? decisionPickValues(schoolDecisionKind(answers, today, events, overwritten, decided), answers, today) : {}),
+    ...(letter === EDUCATION_LETTER ? holidayPickValues(today) : {}),
   };
   return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined)) as Partial<Record<LetterField, string>>;
+}
+
+/** The letter "Onderwijs tijdens het thuiszitten", linked from the plan step onderwijs-thuis-vragen. */
+export const EDUCATION_LETTER = 'onderwijs-tijdens-thuiszitten';
+
+/**
+ * Session 67 (s67-summer, gap 1): the line of onderwijs-tijdens-thuiszitten that asks for the talk (PICK_FIELDS
+ * vakantie_keuze): "1" the talk within a week; "2", read in July or August (inSummerMonths, the plan step's own summer
+ * predicate, session 66), the summer line. Before, the letter asked "binnen een week" for lessons from a school closed for
+ * the holiday. The summer line asks for the plan before the first school day after the holiday, for lessons from that day,
+ * where and from whom, and for that day itself (it differs per region and is in no source: the school is asked). The school
+ * keeps its zorgplicht in and after the holiday (C13, C22, D09; 002:1716-1724; FP09, FP12). Pure.
+ */
+export function holidayPickValues(today: IsoDate): Partial<Record<LetterField, string>> {
+  return { vakantie_keuze: inSummerMonths(today) ? '2' : '1' };
 }
 
 /** The letter "Vraag om een OPP of een gesprek over het OPP", linked from the plan step opp-na-toelating. */

@@ -1,6 +1,6 @@
 import type { PlanStep, PlanWarning, StepGroup } from './plan';
 import { FILING_STEPS } from './catalogue';
-import { EDUCATION_SUMMER_TEXTS, SUSPENSION_SUMMER_TEXTS } from './steps/thuiszitten';
+import { EDUCATION_SUMMER_ALL, SUSPENSION_SUMMER_TEXTS } from './steps/thuiszitten';
 import { EARLIER_REFUSAL, EARLIER_REMOVAL, TLV_REFUSAL_THEN_GRANTED, family, inFamily } from './steps/ids';
 
 /**
@@ -176,9 +176,9 @@ export function orderPlan(steps: readonly PlanStep[], warnings: readonly PlanWar
   // Session 66 (s66-summer, gap 1): the same for "ask for education" with its summer texts (EDUCATION_SUMMER_TEXTS). Before,
   // Lotte (removal decided Fri 9 Jul 2027, read Tue 20 Jul) saw "Vraag om onderwijs" and the leerplichtambtenaar as the two
   // first actions and her bezwaar (Fri 20 Aug) only as the next date; in the holiday neither can get her lessons before the
-  // first school day, while the bezwaar is lost for good on 20 Aug (C09, 002:846-850; FP-P4).
+  // first school day, while the bezwaar is lost for good on 20 Aug (C09, 002:846-850; FP-P4). Session 67: either summer text.
   const summerBack = kept.some(
-    (s) => (backToSchool(s) && s.texts === SUSPENSION_SUMMER_TEXTS) || (s.group === 'nu' && s.id === 'onderwijs-thuis-vragen' && s.texts === EDUCATION_SUMMER_TEXTS),
+    (s) => (backToSchool(s) && s.texts === SUSPENSION_SUMMER_TEXTS) || (s.group === 'nu' && s.id === 'onderwijs-thuis-vragen' && s.texts !== undefined && EDUCATION_SUMMER_ALL.includes(s.texts)),
   );
   const summerFiling = (s: PlanStep) => summerBack && FILING_STEPS.includes(s.id) && !!s.deadline && s.deadline.status !== 'passed' && !isChoice(s);
   const back = kept.some(backToSchool);

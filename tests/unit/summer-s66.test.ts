@@ -285,8 +285,10 @@ describe('story 3: the suspension third on the first screen in the summer (C09, 
     expect(firstScreen(p).actions).toEqual(['schorsing-einde', 'onderwijs-thuis-vragen']);
   });
 
-  it('D1 (failed before): Daan\'s education step has the summer text too (no school teaches in the holiday)', () => {
-    expect(step(agree(story(daanAnswers), '2027-08-02'), 'onderwijs-thuis-vragen')!.texts).toBe('ui:summer66.planStep.onderwijsZomer');
+  it('D1 (failed before): Daan\'s education step has a summer text too (no school teaches in the holiday)', () => {
+    // Session 67 (s67-summer, D3): beside the suspension's summer step, its own summer text, which points to that step's
+    // e-mail instead of asking about the first school day a second time (summer-s67.test.ts).
+    expect(step(agree(story(daanAnswers), '2027-08-02'), 'onderwijs-thuis-vragen')!.texts).toBe('ui:summer67.planStep.onderwijsZomerGeschorst');
   });
 });
 

@@ -63,6 +63,34 @@ export function inSummerMonths(today: string): boolean {
  * leerplichtambtenaar (D06) and the steunpunt. As for the suspension (blind64), "Is het nu zomervakantie?" is asked, not said.
  */
 export const EDUCATION_SUMMER_TEXTS = 'ui:summer66.planStep.onderwijsZomer';
+/**
+ * Session 67 (s67-summer, gap 3): onderwijs-thuis-vragen in July or August beside schorsing-einde's summer texts (blind64).
+ * Daan (suspended Mon 5 Jul 2027, read Mon 2 Aug) read two steps that both asked the school about the first school day after
+ * the holiday: "confirm he may come back" and "where and from whom he gets lessons". Its own text points to the suspension
+ * step's e-mail and asks, in the same e-mail, what the school arranges if the child may not come back that day (the school
+ * keeps its zorgplicht, also at home: C13, C22, D09; 002:1716-1724), which day the school starts (no source: ask), whom to
+ * ask, and that a bezwaar term runs on.
+ */
+export const EDUCATION_SUMMER_SUSPENDED_TEXTS = 'ui:summer67.planStep.onderwijsZomerGeschorst';
+/** Session 67: both summer texts of onderwijs-thuis-vragen (order.ts rule 2b reads them). */
+export const EDUCATION_SUMMER_ALL: readonly string[] = [EDUCATION_SUMMER_TEXTS, EDUCATION_SUMMER_SUSPENDED_TEXTS];
+/**
+ * Session 67 (s67-summer, gap 2): leerplicht-inschakelen in July or August. "Vertel dat je kind thuis zit en dat je wilt dat
+ * het les krijgt" read as if lessons could start now. In the holiday no child has lessons, so no absence is recorded and the
+ * school's report (16 hours in 4 weeks: D05, 001:847) cannot come before the school year starts. The text: tell the
+ * leerplichtambtenaar (D06, 000:1082-1091) now, before the first school day after the holiday, that the child is at home and
+ * must have lessons from that day; that day and what the leerplichtambtenaar can do in the holiday are in no source (ask).
+ */
+export const LPA_SUMMER_TEXTS = 'ui:summer67.planStep.leerplichtZomer';
+/**
+ * Session 67 (s67-summer, gap 2): verzuim-melding's general text in July or August. "Bij een kind dat helemaal thuis zit, is
+ * die grens binnen een paar dagen bereikt" is not so in a holiday: no lessons, no absence (D05, 001:847). The kleuter, ill
+ * and kept-home-by-the-school texts say no such thing and stay.
+ */
+export const ABSENCE_SUMMER_TEXTS = 'ui:summer67.planStep.verzuimZomer';
+
+/** schorsing-einde applies: suspended, the day known, not enrolled at another school since (session 61). */
+const suspensionDated = (f: Facts) => f.is('isSuspended') && f.date('schorsing-datum') !== undefined && !suspendedThenEnrolledElsewhere(f);
 
 export const homeSteps: readonly StepRule[] = [
   {
@@ -87,7 +115,10 @@ export const homeSteps: readonly StepRule[] = [
           : offerTurnedDown(f)
             ? OFFER_REFUSED_TEXTS
             : inSummerMonths(f.today)
-              ? EDUCATION_SUMMER_TEXTS
+              ? // Session 67 (s67-summer, gap 3): beside the suspension's summer step, its own text (no second "first school day").
+                suspensionDated(f)
+                ? EDUCATION_SUMMER_SUSPENDED_TEXTS
+                : EDUCATION_SUMMER_TEXTS
               : undefined,
     params: (f): Record<string, string> => {
       const day = enrolmentDay(f);
@@ -166,7 +197,7 @@ export const homeSteps: readonly StepRule[] = [
     // suspension began (suspendedThenEnrolledElsewhere): that suspension was the old school's, and it is over. Before, a
     // suspension logged in February stood as the first thing to do in June ("Zorg dat je kind weer naar school mag", passed),
     // above the new school's OPP term.
-    applies: (f) => f.is('isSuspended') && f.date('schorsing-datum') !== undefined && !suspendedThenEnrolledElsewhere(f),
+    applies: (f) => suspensionDated(f),
     deadline: (f) => when(f.date('schorsing-datum'), (s) => deadline(s, 'schorsing-begin', TERMS.suspensionMaxWeeks, 'weeks', f.today)),
     // Session 64 (s64-blind D2): read in July or August, the texts say what to do in the summer holiday: ask now, on
     // paper, that the child may come back on the first school day after it, and that a bezwaar term keeps running. Before,
@@ -210,7 +241,8 @@ export const homeSteps: readonly StepRule[] = [
     texts: (f) => {
       const young = f.oneOf('groep', 'nog-niet', 'groep-1-2');
       if (enrolledAfterNoSchool(f)) return young ? LPA_ENROLLED_YOUNG_TEXTS : LPA_ENROLLED_TEXTS;
-      return young ? LPA_YOUNG_TEXTS : undefined;
+      // Session 67 (s67-summer, gap 2): read in July or August, the summer text (LPA_SUMMER_TEXTS).
+      return young ? LPA_YOUNG_TEXTS : inSummerMonths(f.today) ? LPA_SUMMER_TEXTS : undefined;
     },
     params: (f): Record<string, string> => (enrolledAfterNoSchool(f) ? { ingeschreven: f.date('inschrijving-datum')! } : {}),
   },
@@ -233,6 +265,8 @@ export const homeSteps: readonly StepRule[] = [
       f.oneOf('groep', 'groep-1-2') ? 'ui:s46.planStep.verzuimKleuter'
       : f.oneOf('thuis-reden', 'kan-niet') ? 'ui:s47.planStep.verzuimZiek'
       : keptHomeBySchool(f) ? 'ui:s47.planStep.verzuimDoorSchool'
+      // Session 67 (s67-summer, gap 2): the general text read in July or August (ABSENCE_SUMMER_TEXTS).
+      : inSummerMonths(f.today) ? ABSENCE_SUMMER_TEXTS
       : undefined,
   },
   {

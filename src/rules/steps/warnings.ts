@@ -15,6 +15,8 @@ import { inSummerMonths } from './thuiszitten';
 export const WAITING_LIST_SUMMER_TEXTS = 'ui:blind67.warning.wachtlijstZorgplichtZomer';
 /** The same, with an offer turned down (the p1s38 variant's caveat kept). */
 export const WAITING_LIST_OFFER_SUMMER_TEXTS = 'ui:blind67.warning.wachtlijstZorgplichtAanbodZomer';
+/** Session 67 (s67-summer, gap 1): niet-welkom-zorgplicht read in July or August (ui.yaml summer67). */
+export const NOT_WELCOME_SUMMER_TEXTS = 'ui:summer67.warning.nietWelkomZomer';
 
 /** Session 63 (s63-tlv): nieuwe-aanmelding-na-weigering from the answers alone: check both dates (see the rule). */
 export const REFUSAL_BEFORE_RECEIPT_TEXTS = 'ui:s63.warning.weigeringVoorAanmelding';
@@ -216,7 +218,12 @@ export const warningRules: readonly WarningRule[] = [
   // home: a removal takes effect only once another school admits the child (C04, 002:756-768), so until then it is a child
   // barred from its own school (C23, 003:571-575), and the parent asks why and until when.
   {
-    id: 'niet-welkom-zorgplicht', section: 'thuiszitten', texts: offerRefused('warning', 'nietWelkomZorgplicht'),
+    id: 'niet-welkom-zorgplicht', section: 'thuiszitten',
+    // Session 67 (s67-summer, gap 1): read in July or August, "Vraag per e-mail wat de school nu doet" asked for lessons from
+    // a school closed for the holiday. Its summer text: the school stays responsible, also after the holiday (C13, C23, D09;
+    // 002:1716-1724, 003:571-575; FP09, FP12); ask now whether the child may come back on the first school day after it and,
+    // if not, why and where and from whom she gets lessons from that day. An offer turned down keeps its own text (p1s38).
+    texts: (f) => offerRefused('warning', 'nietWelkomZorgplicht')(f) ?? (inSummerMonths(f.today) ? NOT_WELCOME_SUMMER_TEXTS : undefined),
     // Session 50 (lawyer-s50-thuis D5): not when the parent answered that the child is no longer enrolled (the warning opens
     // with "Je kind staat nog ingeschreven"; uitschrijving-navragen speaks for that story).
     // Session 62 (lawyer-s62-welkom): nor once the child is enrolled at a new school since (enrolledAtSchoolSinceConflict): the
