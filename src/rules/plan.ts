@@ -84,7 +84,7 @@ export function buildPlan(answers: Answers, today: IsoDate): Plan {
     // A deadline that has passed moves its step to "Nu doen": the text then says what can still be done.
     const base = rule.groupFor?.(f) ?? rule.group;
     const group = d?.status === 'passed' && rule.lateGroup ? rule.lateGroup : base;
-    steps.push({ id: rule.id, group, section: rule.section, letters: (rule.letters ?? []).filter((l) => !rule.dropLetters?.(f).includes(l)), contacts: rule.contacts ?? [], ...(d ? { deadline: d } : {}), ...(moment ? { moment } : {}), ...(texts ? { texts } : {}), params });
+    steps.push({ id: rule.id, group, section: rule.section, letters: (rule.letters ?? []).filter((l) => !rule.dropLetters?.(f).includes(l)), contacts: rule.addContacts ? [...(rule.contacts ?? []), ...rule.addContacts(f)] : rule.contacts ?? [], ...(d ? { deadline: d } : {}), ...(moment ? { moment } : {}), ...(texts ? { texts } : {}), params });
   }
   const warnings = warningRules.filter((w) => w.applies(f)).map((w) => {
     const texts = w.texts?.(f);

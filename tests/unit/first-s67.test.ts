@@ -46,7 +46,9 @@
  *      (ui first67.nextKlacht, first67.nextDossier; six languages), on the page and in `npm run plan --format first`.
  *   D3 (story 3) the filed GPO case about the old OPP dropped out after the move (session 66's answeredOppOfOldSchool took
  *      oppDispute and with it gpo-loopt). Now gpo-loopt stays with its own text (ui first67.planStep.gpoLooptOudeSchool).
- * 9 of the 17 tests failed before; the guards (a running bezwaar ticked, a finder ticked, --format first, the complaint
+ *      At the merge (session 67): its "Met wie" names the steunpunt that text sends her to (StepRule.addContacts); that test
+ *      failed before with src/ from main at the merge, 4584aec, and passes now.
+ * 9 of the first 17 tests failed before; the guards (a running bezwaar ticked, a finder ticked, --format first, the complaint
  * leading, the bezwaar leading over a complaint, the dispute not filed, a request without a move) pass before and after.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -212,6 +214,10 @@ describe('story 3: a filed GPO case about the old school\'s OPP stays after the 
     expect(why).toContain('Bel het ouder- en jeugdsteunpunt en vraag of het zin heeft om door te gaan.');
   });
 
+  it('its "Met wie" names the steunpunt its text sends her to, beside the commission and the board (failed before)', () => {
+    expect(step(agree(saraFiled(), '2026-09-14'), 'gpo-loopt')!.contacts).toEqual(['geschillencommissie', 'schoolbestuur', 'steunpunt']);
+  });
+
   it('"weet ik niet" about the new school\'s OPP, and the answer stored without a timeline: the same (failed before)', () => {
     expect(ids(agree(saraFiled({ 'opp-nieuwe-school': 'weet-niet' }), '2026-09-14'))).toContain('gpo-loopt');
     const p = agree(story({ ...saraAnswers, 'gpo-ingediend': 'ja', 'gpo-datum': '2026-06-22' }), '2026-09-14');
@@ -227,5 +233,6 @@ describe('story 3: a filed GPO case about the old school\'s OPP stays after the 
   it('guard: a request about the OPP without a move keeps the ordinary gpo-loopt text', () => {
     const p = agree(log(A({ ...fennaAnswers, opp: 'ja', 'opp-besproken': '2026-10-06', 'opp-ingestemd': 'nee', 'opp-onenigheid': 'niet-overgenomen' }), [G('2026-11-02')]), '2026-11-23');
     expect(dutch(step(p, 'gpo-loopt')!, 'title')).toBe('Bereid je voor op de zitting van de commissie');
+    expect(step(p, 'gpo-loopt')!.contacts).toEqual(['geschillencommissie', 'schoolbestuur']);
   });
 });

@@ -76,6 +76,8 @@ export const disputeSteps: readonly StepRule[] = [
     // own text: the case runs on; what the move means for it is not in the sources: ask the steunpunt or the commission.
     applies: (f) => f.is('gpoFiled') || oppGpoFiled(f) || oldOppGpoFiled(f),
     texts: (f) => (oldOppGpoFiled(f) ? GPO_OLD_OPP_TEXTS : undefined),
+    // Its text sends her to the ouder- en jeugdsteunpunt to ask whether to go on: "Met wie" names it too (session 67).
+    addContacts: (f) => (oldOppGpoFiled(f) ? ['steunpunt'] : []),
   },
   {
     // F15: the complaints procedure; a complaint does not stop the bezwaar or GPO terms (002:748-750, 846-850).

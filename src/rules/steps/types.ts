@@ -27,6 +27,8 @@ export interface StepRule {
   /** Letters of `letters` that do not fit these facts (session 45: a registration letter for a parent registered in writing). */
   dropLetters?: (f: Facts) => readonly string[];
   contacts?: readonly Contact[];
+  /** Contacts these facts add after `contacts` (session 67: gpo-loopt about the old school's OPP sends her to the steunpunt). */
+  addContacts?: (f: Facts) => readonly Contact[];
   applies: (f: Facts) => boolean;
   deadline?: (f: Facts) => Deadline | undefined;
   /**
