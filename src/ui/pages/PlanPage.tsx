@@ -310,6 +310,7 @@ function goToStep(id: string, behavior?: ScrollBehavior) {
 export function FirstThings({ plan, t, contact, ticks }: { plan: Plan; t: T; contact?: Card; ticks?: Readonly<Record<string, true>> }) {
   const { actions, next, meeting, extended, also, unknownClock, choice, alerts, schoolDay } = firstThings(plan, ticks);
   if (!actions.length) return null;
+  const followUp = next && followUpNextKey(next);
   const params = (s: PlanStep) => Object.fromEntries(Object.entries(s.params).map(([k, v]) => [k, isIsoDate(v) ? formatDateInText(v, t.lang) : v]));
   // Agreement steps (issue 18) carry their own text key prefix.
   const title = (s: PlanStep) => t.raw(`${s.texts ?? `steps:steps.${s.id}`}.title`, params(s));
@@ -331,10 +332,10 @@ export function FirstThings({ plan, t, contact, ticks }: { plan: Plan; t: T; con
             </>
           )}
           {/* Session 67 (s67-first): a follow-up's date (the other side's, uncertain): no term of the parent's own. */}
-          {followUpNextKey(next) && (
+          {followUp && (
             <>
               <br />
-              <span>{t(followUpNextKey(next)!)}</span>
+              <span>{t(followUp)}</span>
             </>
           )}
         </p>
