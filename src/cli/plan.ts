@@ -1,5 +1,5 @@
 /**
- * `npm run plan -- <answers.json> [--today YYYY-MM-DD] [--format md|json] [--lang nl|en]`
+ * `npm run plan -- <answers.json> [--today YYYY-MM-DD] [--format md|json|first] [--lang nl|en|ar|tr|pl|uk]`
  *
  * Prints the personalised plan for an answers file, the same plan the app shows (buildPlan).
  * Needs the compiled content: run `npm run content` first.
@@ -30,7 +30,7 @@
  *   --format  md (default): readable plan, starting with its first screen ("Eerst dit") as the plan page does;
  *             json: the Plan object from buildPlan; first: only the plan's first screen, as the plan page shows it
  *             without a contact card
- *   --lang    nl (default) or en: the language of the md texts
+ *   --lang    nl (default), en, ar, tr, pl or uk: the language of the md texts
  *
  * Exit codes: 0 plan printed; 1 internal problem (content missing or a text id unknown);
  * 2 bad input (usage, unreadable or invalid answers file, newer version, bad option value).

@@ -306,9 +306,10 @@ describe('sources', () => {
 });
 
 describe('glossary', () => {
-  it('every required term id exists in both languages', () => {
+  it('every required term id exists in every language', () => {
     expect(REQUIRED_TERMS.length).toBeGreaterThan(40);
-    for (const c of [nl, en]) {
+    expect(compiled.content.length).toBeGreaterThanOrEqual(6);
+    for (const c of compiled.content) {
       const ids = new Set(c.glossary.map((g) => g.id));
       expect(REQUIRED_TERMS.filter((t) => !ids.has(t)), c.lang).toEqual([]);
       for (const g of c.glossary) expect(g.text.trim(), `${c.lang} ${g.id}`).not.toBe('');
