@@ -130,9 +130,12 @@ describe('D1: niet-welkom-zorgplicht read in July or August (C13, C23, D09, FP10
     }
   });
 
-  it('guard: an offer turned down keeps its own text (p1s38) in the summer too', () => {
+  // Session 68 (s68-summer, gap 1): this guard pinned p1s38's "Vraag per e-mail wat de school nu doet" in July; an offer
+  // turned down now has its own summer text with the p1s38 caveat (summer-s68.test.ts); p1s38's stays outside the summer.
+  it('guard: an offer turned down keeps the offer caveat in the summer (its own summer text since session 68)', () => {
     const refused = story({ ...(noorFile.answers as Record<string, unknown>), 'aanbod-geweigerd': 'ja' });
-    expect(warning(agree(refused, '2027-07-13'), 'niet-welkom-zorgplicht')!.texts).toBe('ui:p1s38.warning.nietWelkomZorgplicht');
+    expect(warning(agree(refused, '2027-07-13'), 'niet-welkom-zorgplicht')!.texts).toBe('ui:summer68.warning.nietWelkomAanbodZomer');
+    expect(warning(agree(refused, '2027-09-07'), 'niet-welkom-zorgplicht')!.texts).toBe('ui:p1s38.warning.nietWelkomZorgplicht');
   });
 });
 
@@ -193,9 +196,13 @@ describe('D2: leerplicht-inschakelen and verzuim-melding read in July or August 
     expect(dutch(step(agree(sem, '2027-06-29'), 'verzuim-melding')!)).toMatch(/binnen een paar dagen bereikt/);
   });
 
-  it('guard: a kleuter keeps the leerplicht-from-5 text (edges65) in the summer', () => {
+  // Session 68 (s68-summer, gap 2): this guard pinned edges65's general young text in July; the kleuter now has a summer text
+  // that keeps the leerplicht-from-5 caveat (summer-s68.test.ts); edges65's stays outside the summer.
+  it('guard: a kleuter keeps the leerplicht-from-5 caveat in the summer (its own summer text since session 68)', () => {
     const young = story({ ...(semFile.answers as Record<string, unknown>), groep: 'groep-1-2' });
-    expect(step(agree(young, '2027-07-27'), 'leerplicht-inschakelen')!.texts).toBe('ui:edges65.planStep.leerplichtJong');
+    expect(step(agree(young, '2027-07-27'), 'leerplicht-inschakelen')!.texts).toBe('ui:summer68.planStep.leerplichtJongZomer');
+    expect(dutch(step(agree(young, '2027-07-27'), 'leerplicht-inschakelen')!)).toMatch(/de leerplicht begint pas als je kind 5 jaar is/);
+    expect(step(agree(young, '2027-06-29'), 'leerplicht-inschakelen')!.texts).toBe('ui:edges65.planStep.leerplichtJong');
   });
 });
 

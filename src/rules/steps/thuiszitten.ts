@@ -53,6 +53,18 @@ export function inSummerMonths(today: string): boolean {
 }
 
 /**
+ * Session 68 (s68-summer, gap 3): one order for a rule with a summer text and an offer-turned-down text (p1s38): read in
+ * July or August the summer text (with an offer turned down, its own summer text that keeps the p1s38 caveat: FP-P1, A22),
+ * otherwise the offer text when an offer was turned down, otherwise the rule's general text (undefined). Before, the two
+ * summer warnings checked these in different orders (niet-welkom-zorgplicht the offer first, wachtlijst-zorgplicht the
+ * summer first). A future rule with both can reuse it.
+ */
+export const summerOfferTexts =
+  (texts: { summer: string; offerSummer: string; offer: string }) =>
+  (f: Facts): string | undefined =>
+    inSummerMonths(f.today) ? (offerTurnedDown(f) ? texts.offerSummer : texts.summer) : offerTurnedDown(f) ? texts.offer : undefined;
+
+/**
  * Session 66 (s66-summer, gap 1): onderwijs-thuis-vragen read in July or August (ui.yaml summer66). The step said "Vraag per
  * e-mail welk onderwijs je kind nu krijgt", as if the school were open, also after a removal decided on Fri 9 Jul 2027 and
  * read on Tue 20 Jul. In the holiday no child has lessons; what the parent needs then: the school stays responsible until
@@ -82,6 +94,17 @@ export const EDUCATION_SUMMER_ALL: readonly string[] = [EDUCATION_SUMMER_TEXTS, 
  * must have lessons from that day; that day and what the leerplichtambtenaar can do in the holiday are in no source (ask).
  */
 export const LPA_SUMMER_TEXTS = 'ui:summer67.planStep.leerplichtZomer';
+/**
+ * Session 68 (s68-summer, gap 2): the other texts of leerplicht-inschakelen read in July or August (ui.yaml summer68). A child
+ * in groep 1-2 or not at school yet (edges65 leerplichtJong) still read "Vertel dat je kind thuis zit en dat je wilt dat het
+ * les krijgt", and a child enrolled after none (enrolled60, edges65) "Gaat je kind nu naar school?", a question with no
+ * answer in the holiday. Their summer texts: no lessons and no report in the holiday (D05, 001:847); tell the
+ * leerplichtambtenaar now that the child is at home and must have lessons from the first school day after the holiday (D06,
+ * 000:1082-1091), a day in no source (ask the school); the leerplicht-from-5 caveat stays for the young (D01, 000:3-5).
+ */
+export const LPA_YOUNG_SUMMER_TEXTS = 'ui:summer68.planStep.leerplichtJongZomer';
+export const LPA_ENROLLED_SUMMER_TEXTS = 'ui:summer68.planStep.leerplichtIngeschrevenZomer';
+export const LPA_ENROLLED_YOUNG_SUMMER_TEXTS = 'ui:summer68.planStep.leerplichtIngeschrevenJongZomer';
 /**
  * Session 67 (s67-summer, gap 2): verzuim-melding's general text in July or August. "Bij een kind dat helemaal thuis zit, is
  * die grens binnen een paar dagen bereikt" is not so in a holiday: no lessons, no absence (D05, 001:847). The kleuter, ill
@@ -240,9 +263,15 @@ export const homeSteps: readonly StepRule[] = [
     applies: (f) => f.is('isThuiszitter') && f.answeredNot('lpa-betrokken', 'ja'),
     texts: (f) => {
       const young = f.oneOf('groep', 'nog-niet', 'groep-1-2');
-      if (enrolledAfterNoSchool(f)) return young ? LPA_ENROLLED_YOUNG_TEXTS : LPA_ENROLLED_TEXTS;
-      // Session 67 (s67-summer, gap 2): read in July or August, the summer text (LPA_SUMMER_TEXTS).
-      return young ? LPA_YOUNG_TEXTS : inSummerMonths(f.today) ? LPA_SUMMER_TEXTS : undefined;
+      // Session 67 (s67-summer, gap 2): read in July or August, the summer text (LPA_SUMMER_TEXTS); session 68 (gap 2): the
+      // young and enrolled texts have theirs too.
+      const summer = inSummerMonths(f.today);
+      if (enrolledAfterNoSchool(f)) {
+        if (young) return summer ? LPA_ENROLLED_YOUNG_SUMMER_TEXTS : LPA_ENROLLED_YOUNG_TEXTS;
+        return summer ? LPA_ENROLLED_SUMMER_TEXTS : LPA_ENROLLED_TEXTS;
+      }
+      if (young) return summer ? LPA_YOUNG_SUMMER_TEXTS : LPA_YOUNG_TEXTS;
+      return summer ? LPA_SUMMER_TEXTS : undefined;
     },
     params: (f): Record<string, string> => (enrolledAfterNoSchool(f) ? { ingeschreven: f.date('inschrijving-datum')! } : {}),
   },

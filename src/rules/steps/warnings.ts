@@ -9,7 +9,7 @@ const objectionStillOpen = (decision: IsoDate | undefined, today: IsoDate): bool
 import { TERMS } from '../deadlines';
 import { offerTurnedDown, offerRefused, twoObjectableDecisions, twoGpoDecisions, admittedRefusalMayBeObjected, objectionUnplaced, filedLate, objectionDue, gpoDue, FILING_STEPS, enrolledNowhere, objectionToMake, neverEnrolledTexts, enrolledElsewhereAfterRemoval, enrolledAtNewSchool, suspendedThenEnrolledElsewhere, enrolledAtSchoolSinceConflict, homeAfterEnrolment } from './predicates';
 import { stepRules } from './index';
-import { inSummerMonths } from './thuiszitten';
+import { summerOfferTexts } from './thuiszitten';
 
 /** Session 67 (s67-blind D3): wachtlijst-zorgplicht read in July or August (ui.yaml blind67). */
 export const WAITING_LIST_SUMMER_TEXTS = 'ui:blind67.warning.wachtlijstZorgplichtZomer';
@@ -17,6 +17,8 @@ export const WAITING_LIST_SUMMER_TEXTS = 'ui:blind67.warning.wachtlijstZorgplich
 export const WAITING_LIST_OFFER_SUMMER_TEXTS = 'ui:blind67.warning.wachtlijstZorgplichtAanbodZomer';
 /** Session 67 (s67-summer, gap 1): niet-welkom-zorgplicht read in July or August (ui.yaml summer67). */
 export const NOT_WELCOME_SUMMER_TEXTS = 'ui:summer67.warning.nietWelkomZomer';
+/** Session 68 (s68-summer, gap 1): the same with an offer turned down (the p1s38 caveat kept; ui.yaml summer68). */
+export const NOT_WELCOME_OFFER_SUMMER_TEXTS = 'ui:summer68.warning.nietWelkomAanbodZomer';
 
 /** Session 63 (s63-tlv): nieuwe-aanmelding-na-weigering from the answers alone: check both dates (see the rule). */
 export const REFUSAL_BEFORE_RECEIPT_TEXTS = 'ui:s63.warning.weigeringVoorAanmelding';
@@ -222,8 +224,11 @@ export const warningRules: readonly WarningRule[] = [
     // Session 67 (s67-summer, gap 1): read in July or August, "Vraag per e-mail wat de school nu doet" asked for lessons from
     // a school closed for the holiday. Its summer text: the school stays responsible, also after the holiday (C13, C23, D09;
     // 002:1716-1724, 003:571-575; FP09, FP12); ask now whether the child may come back on the first school day after it and,
-    // if not, why and where and from whom she gets lessons from that day. An offer turned down keeps its own text (p1s38).
-    texts: (f) => offerRefused('warning', 'nietWelkomZorgplicht')(f) ?? (inSummerMonths(f.today) ? NOT_WELCOME_SUMMER_TEXTS : undefined),
+    // if not, why and where and from whom she gets lessons from that day.
+    // Session 68 (s68-summer, gap 1): with an offer turned down the summer text was p1s38's, "Vraag per e-mail wat de school
+    // nu doet"; now its own summer text with the p1s38 caveat (FP-P1, A22). Gap 3: the order (summer, offer, general) is
+    // summerOfferTexts', as for wachtlijst-zorgplicht below.
+    texts: summerOfferTexts({ summer: NOT_WELCOME_SUMMER_TEXTS, offerSummer: NOT_WELCOME_OFFER_SUMMER_TEXTS, offer: 'ui:p1s38.warning.nietWelkomZorgplicht' }),
     // Session 50 (lawyer-s50-thuis D5): not when the parent answered that the child is no longer enrolled (the warning opens
     // with "Je kind staat nog ingeschreven"; uitschrijving-navragen speaks for that story).
     // Session 62 (lawyer-s62-welkom): nor once the child is enrolled at a new school since (enrolledAtSchoolSinceConflict): the
@@ -252,10 +257,8 @@ export const warningRules: readonly WarningRule[] = [
     // the first school day after it; the leerplichtambtenaar (D06) or the steunpunt when no answer comes), as the summer
     // texts of sessions 64 and 66 do for a suspension and a child at home. The zorgplicht until enrolment stays (E19, C22;
     // 002:2169-2175, 000:934-938); with an offer turned down, the p1s38 caveat stays (FP-P1, A22).
-    texts: (f) =>
-      inSummerMonths(f.today)
-        ? offerTurnedDown(f) ? WAITING_LIST_OFFER_SUMMER_TEXTS : WAITING_LIST_SUMMER_TEXTS
-        : offerRefused('warning', 'wachtlijstZorgplicht')(f),
+    // Session 68 (s68-summer, gap 3): the same order through summerOfferTexts (behaviour unchanged).
+    texts: summerOfferTexts({ summer: WAITING_LIST_SUMMER_TEXTS, offerSummer: WAITING_LIST_OFFER_SUMMER_TEXTS, offer: 'ui:p1s38.warning.wachtlijstZorgplicht' }),
     firstScreen: (f) => f.list('school-zegt').includes('niet-welkom-na-vakantie'),
   },
   // C02, FP13: research that is old or not the school's own.
