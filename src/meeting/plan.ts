@@ -11,7 +11,7 @@ import { extensionLeftBehindBy, spokenReceipt, toldOnlyOrally, type TimelineEven
 import type { EventKind } from '../timeline/effects';
 import type { Answers } from '../flow/answers';
 import { effectiveOutcome, type MeetingRecord } from './record';
-import { EARLIER_REGISTRATION_TEXTS, EARLIER_REGISTRATION_LATE_TEXTS, UNDECIDED_REGISTRATION_TEXTS, UNDECIDED_REGISTRATION_LATE_TEXTS, ambiguousExtensionNotes, spokenRefusalFirstSchoolNotes, dossierCorrectionSteps, dossierCorrectionTexts, dossierFirstRequest, gpoNotTlvNotes, decisionOnObjectionNotes, enrolAfterGrantSteps, extensionAfterRefusalDeadlines, sentDayStarts, spokenAdmissionNotes, extensionUnknownNotes, lateExtensionNotes, lpaContacted, lpaWrittenNotes, atSchool, homeAgainWithinWeek, notAtHome, SUSPENDED_TOO_LONG, suspensionChainEnd, suspensionChainStart, suspensionChainTooLong, latestTlvRefusalTexts, newSchoolRemovalTexts, spokenObjectionNotes, spokenRegistrationNotes, timelineSteps, objectionBeforeDecision, tlvApplicationAnswered, tlvGrantObjectionTexts, withAnsweredDecisions, newSchoolRefusalTexts, REFUSAL_THEN_ADMITTED } from '../timeline/earlier';
+import { EARLIER_REGISTRATION_TEXTS, EARLIER_REGISTRATION_LATE_TEXTS, UNDECIDED_REGISTRATION_TEXTS, UNDECIDED_REGISTRATION_LATE_TEXTS, ambiguousExtensionNotes, spokenRefusalFirstSchoolNotes, dossierCorrectionSteps, dossierCorrectionTexts, dossierFirstRequest, gpoNotTlvNotes, decisionOnObjectionNotes, enrolAfterGrantSteps, extensionAfterRefusalDeadlines, sentDayStarts, spokenAdmissionNotes, extensionUnknownNotes, lateExtensionNotes, lpaContacted, lpaWrittenNotes, atSchool, backAtSchoolSteps, homeAgainWithinWeek, notAtHome, SUSPENDED_TOO_LONG, suspensionChainEnd, suspensionChainStart, suspensionChainTooLong, latestTlvRefusalTexts, newSchoolRemovalTexts, spokenObjectionNotes, spokenRegistrationNotes, timelineSteps, objectionBeforeDecision, tlvApplicationAnswered, tlvGrantObjectionTexts, withAnsweredDecisions, newSchoolRefusalTexts, REFUSAL_THEN_ADMITTED } from '../timeline/earlier';
 
 /**
  * What was agreed at a meeting, as steps of the plan. Pure: events and today in, steps out.
@@ -402,7 +402,9 @@ export function withEvents(plan: Plan, events: readonly TimelineEvent[], answers
   // Session 54: a letter or e-mail to the leerplichtambtenaar logged: its step says so (lpaWrittenNotes). Session 57: a call or a talk too.
   const noted = lpaWrittenNotes(events, gpoNotTlvNotes(events, spokenRegistrationNotes(events, spokenObjectionNotes(events, newSchoolRefusalTexts(decided, newSchoolRemovalTexts(decided, own))))), plan.today);
   // Session 47: a chain of suspensions longer than a week: the step counts the week from its first day (suspensionChainEnd).
-  const steps = placedObjections(events, notAtHome(suspensionChainEnd(spokenAdmissionNotes(events, sentDayStarts(events, lateExtensionNotes(events, ambiguousExtensionNotes(events, spokenRefusalFirstSchoolNotes(events, extensionUnknownNotes(leftBehind, noted)), answers)))), chainStart, plan.today), back?.steps));
+  // Session 68 (s68-return, R2): back at school: the agreements about the return first, the onderwijsconsulenten for if it
+  // goes wrong again (backAtSchoolSteps).
+  const steps = backAtSchoolSteps(placedObjections(events, notAtHome(suspensionChainEnd(spokenAdmissionNotes(events, sentDayStarts(events, lateExtensionNotes(events, ambiguousExtensionNotes(events, spokenRefusalFirstSchoolNotes(events, extensionUnknownNotes(leftBehind, noted)), answers)))), chainStart, plan.today), back?.steps)), back);
   const kept = refusalObjectionBack(steps, answered);
   // One filing warning at most: a certain term (from the answers' meeting or the next one) wins over an uncertain one.
   const found = filingBeforeNextMeeting(steps);

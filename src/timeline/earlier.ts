@@ -1574,6 +1574,29 @@ export function homeAgainWithinWeek(events: Events, plan: Pick<Plan, 'steps' | '
   const again = homeStarts(events, answers).filter((d) => d >= back).sort()[0];
   return again !== undefined && daysBetween(again, plan.today) <= SUSPENSION_DAYS;
 }
+/**
+ * Session 68 (s68-return, R2): the child is back at school (atSchool 'back-at-school'). The at-home steps leave (notAtHome),
+ * but the onderwijsconsulenten stayed under "Binnenkort" (its groupFor reads isThuiszitter from the answers), so the first
+ * screen named them as a first action of a child back at school; and "Zet afspraken op papier" (afspraken-bevestigen) was
+ * gone, dropped beside afspraken-thuis-vastleggen (order.ts STEP_MERGES), which left with the at-home steps. The
+ * onderwijsconsulenten are for a parent and school who are stuck (D22, F05; 001:719, 002:2763-2790): after a return, that is
+ * "if it goes wrong again", so their step goes under "Als het niet lukt". afspraken-bevestigen comes under "Binnenkort",
+ * first there, with its own text naming the day back (F01: agreements on paper; the help in the OPP if there is one; whom
+ * to call if it goes wrong again). No term is touched: neither step has one. A meeting's steps still drop it (STEP_MERGES).
+ */
+export const BACK_AT_SCHOOL_AGREEMENTS_TEXTS = 'ui:return68.planStep.afsprakenTerug';
+export function backAtSchoolSteps(steps: readonly PlanStep[], at: AtSchool | undefined): PlanStep[] {
+  if (at?.kind !== 'back-at-school') return [...steps];
+  const own = steps.find((s) => s.id === 'afspraken-bevestigen');
+  const agreements: PlanStep = {
+    ...(own ?? { id: 'afspraken-bevestigen', section: 'afspraken-vastleggen', letters: ['bevestiging-afspraken'], contacts: ['school'] }),
+    group: 'binnenkort', texts: BACK_AT_SCHOOL_AGREEMENTS_TEXTS, params: { ...(own?.params ?? {}), terug: at.back },
+  };
+  const rest = steps
+    .filter((s) => s !== own)
+    .map((s) => (s.id === 'onderwijsconsulenten' && s.group === 'binnenkort' ? { ...s, group: 'als-het-niet-lukt' as const } : s));
+  return [agreements, ...rest];
+}
 /** The list without what `at` leaves out (atSchool). */
 export const notAtHome = <T extends { id: string }>(list: readonly T[], ids: readonly string[] | undefined): T[] =>
   ids === undefined ? [...list] : list.filter((x) => !ids.includes(x.id));

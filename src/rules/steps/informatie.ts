@@ -3,6 +3,7 @@ import { daysBetween } from '../calendar';
 import type { StepRule } from './types';
 import { when, meetingHasBeen, neverEnrolledTexts, atNoSchool, admittedNotEnrolled, enrolledAfterNoSchool } from './predicates';
 import { openFilingTerms } from './warnings';
+import { inSummerMonths } from './thuiszitten';
 import type { Facts } from '../facts';
 
 /**
@@ -43,6 +44,19 @@ export const OVERSTAP_NERGENS_TEXTS = 'ui:s56.planStep.overstapNergens';
  * and enrolled since (enrolledAfterNoSchool: the registration was at the school she is at now; session 59's general text).
  */
 export const OVERSTAP_REGISTERED_TEXTS = 'ui:edges65.planStep.overstapAangemeld';
+/**
+ * Session 68 (s68-return, R1): groep 7/8 read in July or August (inSummerMonths). The answer joins groep 7 and 8, and in the
+ * summer holiday it may mean "just finished groep 8" as well as "goes into groep 8": the general text said "Groep 7: praat
+ * nu" and "meld je kind dit schooljaar schriftelijk aan" to a parent whose child starts at a middelbare school in a few
+ * weeks. Its own text speaks to both: just finished groep 8 (ask the VO school from which day the child is enrolled; the VO
+ * school assesses itself, H14; the OKR and the OPP go along, inzage first, G14/H13; the basisschool stays responsible until
+ * enrolment, C22; not admitted yet: a registration in writing need not be made again, otherwise register now, 6 weeks, 10
+ * when extended, A04/A05, a VO school may refuse on its general requirements, A17; the steunpunt) and going into groep 8
+ * (talk at the start of the school year, agreements in the OPP, H13; register in groep 8 in writing; a TLV for pro/vso,
+ * E01). No date for the schooladvies, the registration or the first school day is in the sources: ask the school. Before
+ * a registered (edges65) text; after the no-school one (session 56: no basisschool to prepare the move with).
+ */
+export const OVERSTAP_SUMMER_TEXTS = 'ui:return68.planStep.overstapZomer';
 /**
  * Session 56 (s56-noschool, lawyer-s56-fresh D5): "Zorg dat school en hulpverlener samenwerken" (jeugdhulp-afstemmen) for a
  * child enrolled at no school (neverEnrolled) spoke of "the school" and of agreements in the OPP she cannot have. Its own
@@ -135,6 +149,7 @@ export const informationSteps: readonly StepRule[] = [
     // Session 59 (s59-enrolled): until the day of enrolment (atNoSchool); from it the general text (her school prepares the move).
     texts: (f) =>
       atNoSchool(f) && f.oneOf('groep', 'groep-7-8') ? OVERSTAP_NERGENS_TEXTS
+      : f.oneOf('groep', 'groep-7-8') && inSummerMonths(f.today) ? OVERSTAP_SUMMER_TEXTS
       : f.oneOf('groep', 'groep-7-8') && f.is('registeredInWriting') && !enrolledAfterNoSchool(f) ? OVERSTAP_REGISTERED_TEXTS
       : mayBeGroep6WithSupport(f) ? OVERSTAP_GROEP_6_TEXTS
       : undefined,

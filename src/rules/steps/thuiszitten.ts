@@ -43,6 +43,8 @@ export const NEW_SCHOOL_EDUCATION_TEXTS = 'ui:tl61.planStep.onderwijsNieuweSchoo
 export const HOME_AT_NEW_SCHOOL_TEXTS = 'ui:tl64.planStep.onderwijsThuisNieuweSchool';
 
 /** The plan's steps for thuiszitten, schorsing and verwijdering, leerplicht (FACTS C, D). Texts: content/<lang>/steps.yaml, by the same ids. */
+/** Session 68 (s68-return, R3): maatwerk-onderwijstijd for a child enrolled at no school today (ui.yaml return68). */
+export const MAATWERK_DEREGISTERED_TEXTS = 'ui:return68.planStep.maatwerkUitgeschreven';
 /** Session 64: schorsing-einde read in July or August (the summer holiday; ui.yaml blind64). */
 export const SUSPENSION_SUMMER_TEXTS = 'ui:blind64.planStep.schorsingZomer';
 
@@ -158,7 +160,7 @@ export const homeSteps: readonly StepRule[] = [
   {
     // D13-D18, D10-D11, FP22/FP23: fewer hours or lessons at home need a plan in the OPP and consent of the inspectie.
     id: 'maatwerk-onderwijstijd', group: 'binnenkort', section: 'tijdelijk-niet-naar-school', contacts: ['school'],
-    applies: (f) => f.is('isThuiszitter') && (f.oneOf('thuis-hoeveel', 'deels') || f.oneOf('thuis-reden', 'kan-niet')),
+    applies: (f) => f.is('isThuiszitter') && (f.oneOf('thuis-hoeveel', 'deels') || f.oneOf('thuis-reden', 'kan-niet')) && !f.is('neverEnrolled'),
     // Session 51 (lawyer-s50-thuis D6): a child the school keeps out part of the week did not ask for fewer hours. Maatwerk
     // is for a child that cannot attend (fully) for psychological or physical reasons, with two experts' advice (D13, D17;
     // 004:3169-3177, 3217-3222); a school may keep a child out only in very exceptional cases and keeps its zorgplicht (C13,
@@ -169,7 +171,15 @@ export const homeSteps: readonly StepRule[] = [
     // 000:934-938): the wait is no ground for fewer hours. Why the child goes part-time the answers do not say (it may not
     // cope, or the school may send it home), so its own text says both: ask for the plan when the child cannot attend fully
     // for a physical or psychological reason (D13, D17), need not consent otherwise, and ask how it is taught the other days.
-    texts: (f) => (keptHomeBySchool(f) ? 'ui:s47.planStep.maatwerkDoorSchool' : f.oneOf('thuis-reden', 'wachtlijst') ? 'ui:s47.planStep.maatwerkWachtlijst' : undefined),
+    // Session 68 (s68-return, R3): a child enrolled at no school today (enrolledNowhere: de-registered, with or without a
+    // removal decision, and not enrolled since). Maatwerk (D13-D18; 004:3169-3236: the board asks the inspectie, in the OPP,
+    // with her consent) and remote education (D10, D11; 001:851-857: under the board's responsibility) are arranged by the
+    // school where the child is enrolled; the step read as if a school would. For her the first thing is a school (FP09,
+    // FP18, C04; uitschrijving-navragen, the leerplichtambtenaar): its own text under "Goed om te weten" (first a school; ask
+    // the board on paper how the child is taught while it cannot come; once enrolled, ask that school for the plan). Not
+    // for a child never enrolled anywhere (neverEnrolled): nergens-ingeschreven speaks, and there is no board to ask.
+    groupFor: (f) => (enrolledNowhere(f) ? 'goed-om-te-weten' : 'binnenkort'),
+    texts: (f) => (enrolledNowhere(f) ? MAATWERK_DEREGISTERED_TEXTS : keptHomeBySchool(f) ? 'ui:s47.planStep.maatwerkDoorSchool' : f.oneOf('thuis-reden', 'wachtlijst') ? 'ui:s47.planStep.maatwerkWachtlijst' : undefined),
   },
   {
     // C04, C22, FP09: not known whether the child is still enrolled: ask; the school keeps the zorgplicht until another
