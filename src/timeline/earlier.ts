@@ -1529,7 +1529,8 @@ const AT_HOME = {
     'uitschrijving-navragen', 'nergens-ingeschreven', 'schorsing-einde', 'schorsingsdatum-achterhalen', 'leerplicht-inschakelen',
     'verzuim-melding', 'verzuim-niet-ingeschreven', 'thuisdatum-achterhalen',
   ],
-  warnings: [SUSPENDED_TOO_LONG, 'vrijstelling', 'niet-welkom-zorgplicht'],
+  // Session 68 (s68-facts): the stopgaps while at home on a waiting list (D24) go once the child is back at school.
+  warnings: [SUSPENDED_TOO_LONG, 'vrijstelling', 'niet-welkom-zorgplicht', 'wachtlijst-overbruggen'],
 } as const;
 /**
  * Back at school after a suspension, then at home again with no new suspension logged or answered (a first day at home

@@ -52,6 +52,8 @@ export const CONCEPTS = {
   'verwijdering-zonder-school': { ids: ['verwijdering-zonder-school'], kind: 'any', what: 'Eerst een andere school die je kind toelaat, dan pas verwijderen' },
   'niet-welkom-zorgplicht': { ids: ['niet-welkom-zorgplicht'], kind: 'any', what: 'Niet welkom, maar de school houdt de zorgplicht' },
   'wachtlijst-zorgplicht': { ids: ['wachtlijst-zorgplicht'], kind: 'any', what: 'Bij een wachtlijst houdt de huidige school de zorgplicht' },
+  /** Session 68 (s68-facts, D24): at home on a waiting list: ask the school and the SWV about a stopgap (no right, a possibility). */
+  'wachtlijst-overbruggen': { ids: ['wachtlijst-overbruggen'], kind: 'any', what: 'Thuis op een wachtlijst: vraag school en samenwerkingsverband naar een tijdelijke oplossing (geen recht)' },
   /** Any text that says the school keeps the zorgplicht until another school has admitted the child. */
   'zorgplicht-blijft': {
     ids: ['verwijdering-zonder-school', 'niet-welkom-zorgplicht', 'wachtlijst-zorgplicht', 'zorgplicht-na-uitschrijving'],

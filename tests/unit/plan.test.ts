@@ -752,7 +752,8 @@ const rows: Row[] = [
     name: 'thuiszitten: on a waiting list, gets lessons, not enrolled anywhere: the school keeps its duty',
     answers: { ...without(GESCHORST, 'schorsing-datum'), 'thuis-reden': 'wachtlijst', ingeschreven: 'nee' },
     today: '2026-11-23',
-    applies: ['wachtlijst-zorgplicht', 'onderwijs-thuis-vragen', 'afspraken-thuis-vastleggen', 'uitschrijving-navragen'],
+    // Session 68 (s68-facts, D24): at home while waiting: the stopgaps to ask about (wachtlijst-overbruggen).
+    applies: ['wachtlijst-zorgplicht', 'wachtlijst-overbruggen', 'onderwijs-thuis-vragen', 'afspraken-thuis-vastleggen', 'uitschrijving-navragen'],
     notApplies: ['niet-welkom-zorgplicht', 'schorsing-einde', 'inschrijving-navragen'],
   },
   {
@@ -982,7 +983,7 @@ const rows: Row[] = [
     answers: TLV_BESLUIT,
     today: '2026-11-23',
     applies: ['tlv-inschrijven', 'tlv-geldigheid'],
-    notApplies: ['tlv-bezwaar', 'tlv-besluitdatum-achterhalen', 'tlv-school-zoeken', 'tlv-zienswijze', 'wachtlijst-zorgplicht', 'onderwijs-thuis-vragen', 'cluster-1-2', 'na-tlv-afwijzing'],
+    notApplies: ['tlv-bezwaar', 'tlv-besluitdatum-achterhalen', 'tlv-school-zoeken', 'tlv-zienswijze', 'wachtlijst-zorgplicht', 'wachtlijst-overbruggen', 'onderwijs-thuis-vragen', 'cluster-1-2', 'na-tlv-afwijzing'],
   },
   {
     name: 'tlv: decision date unknown, looking for a school',

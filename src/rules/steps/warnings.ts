@@ -261,6 +261,17 @@ export const warningRules: readonly WarningRule[] = [
     texts: summerOfferTexts({ summer: WAITING_LIST_SUMMER_TEXTS, offerSummer: WAITING_LIST_OFFER_SUMMER_TEXTS, offer: 'ui:p1s38.warning.wachtlijstZorgplicht' }),
     firstScreen: (f) => f.list('school-zegt').includes('niet-welkom-na-vakantie'),
   },
+  // Session 68 (s68-facts, D24; 002:2189-2243): at home while waiting for a place (isOnWaitingList: the thuiszitten reason
+  // or a TLV's waiting list), not enrolled at the new school yet. Schools and samenwerkingsverbanden bridge the wait with an
+  // opdc or reboundklas, a flexklas, one day a week at the own school, or a youth-care provider who helps with schoolwork
+  // ("it may not be called education", 002:2229-2233). The text says these are possibilities, not rights; an opdc place
+  // belongs in the OPP (B27, 004:4851-4855); and to ask the school how the child is taught while waiting. It does not
+  // repeat that the school stays responsible: wachtlijst-zorgplicht (or the warning it merges into) says that, with the
+  // caveat after a turned-down offer. A child on a waiting list who still goes to school keeps her lessons (C22): none.
+  {
+    id: 'wachtlijst-overbruggen', section: 'wachtlijst',
+    applies: (f) => f.is('isThuiszitter') && f.is('isOnWaitingList') && !enrolledAtNewSchool(f),
+  },
   // C02, FP13: research that is old or not the school's own.
   { id: 'oud-of-ander-onderzoek', section: 'hulp-bepalen', applies: (f) => f.is('reliesOnResearch') && f.oneOf('onderzoek', 'oud', 'ander') },
   // C15, FP15: no legal basis for a trial period.
