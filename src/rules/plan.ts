@@ -6,7 +6,7 @@ import type { IsoDate } from './dates';
 import { GROUP_ORDER, orderPlan } from './order';
 import { addDays } from './calendar';
 import { admittedNotEnrolled, atNoSchool, enrolledAtNewSchool, enrolledByToday, enrolledElsewhereAfterRemoval } from './steps/predicates';
-import { GPO_FROM } from './steps/geschil';
+import { GPO_FROM, BEZWAAR_LOOPT_TLV_TEXTS } from './steps/geschil';
 
 export type { Contact, Moment, StepGroup } from './catalogue';
 
@@ -194,7 +194,8 @@ export function markDecisionOnObjection(
   if (decided === undefined) return [...steps];
   const besluit = { besluit: decided };
   return steps.map((s) => {
-    if (s.id === 'bezwaar-loopt' && !s.texts) return { ...s, texts: OBJECTION_MAY_BE_DECIDED_TEXTS, group: 'nu', params: { ...s.params, ...besluit } };
+    // Session 68: bezwaar-loopt's texts for a TLV bezwaar (BEZWAAR_LOOPT_TLV_TEXTS) give way here too.
+    if (s.id === 'bezwaar-loopt' && (!s.texts || s.texts === BEZWAAR_LOOPT_TLV_TEXTS)) return { ...s, texts: OBJECTION_MAY_BE_DECIDED_TEXTS, group: 'nu', params: { ...s.params, ...besluit } };
     if (s.id === 'geschillencommissie' && !s.note && s.deadline?.start === decided) {
       return { ...s, note: GPO_FROM_OBJECTION_DECISION_NOTE, deadline: { ...s.deadline, certain: false }, params: { ...s.params, ...besluit } };
     }

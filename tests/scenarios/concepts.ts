@@ -129,6 +129,10 @@ export const CONCEPTS = {
   'tlv-niet-gehoord-grond': { ids: ['tlv-niet-gehoord', 'tlv-niet-gehoord-grond'], kind: 'any', what: 'Niet gehoord worden is een grond voor bezwaar' },
   'tlv-besluitdatum-achterhalen': { ids: ['tlv-besluitdatum-achterhalen'], kind: 'step', what: 'Zoek uit wanneer je het TLV-besluit kreeg (daar telt de bezwaartermijn vanaf)' },
   'tlv-inschrijven': { ids: ['tlv-inschrijven'], kind: 'step', what: 'Meld je kind aan bij de nieuwe (speciale) school' },
+  /** Session 68: after a TLV refusal the current school keeps its zorgplicht (C22, E19). */
+  'na-tlv-afwijzing': { ids: ['na-tlv-afwijzing'], kind: 'step', what: 'Na een afgewezen TLV: de huidige school houdt de zorgplicht' },
+  /** Session 68: a TLV does not move the child; the current school keeps the zorgplicht until enrolment elsewhere (E19). */
+  'tlv-verplaatst-niet': { ids: ['tlv-verplaatst-niet'], kind: 'any', what: 'Een TLV verplaatst je kind niet: het blijft op school tot het elders is ingeschreven' },
   'tlv-geldigheid': { ids: ['tlv-geldigheid'], kind: 'step', what: 'Waar en hoe lang de TLV geldt' },
   'cluster-1-2': { ids: ['cluster-1-2'], kind: 'step', what: 'Cluster 1 en 2: geen TLV, geen zorgplicht, wel 8 weken inspanning voor een andere plek' },
   'tlv-school-zoeken': { ids: ['tlv-school-zoeken'], kind: 'step', what: 'Zoek samen een school met plek' },

@@ -43,6 +43,17 @@ function gpoTerm(f: Facts): Deadline | undefined {
   return terms.find((d) => d.status !== 'passed') ?? terms.at(-1);
 }
 
+/**
+ * Session 68 (s68-blind D2): a bezwaar against the SWV's TLV decision alone (no refusal or removal beside it). bezwaar-loopt
+ * said "Het bestuur of samenwerkingsverband beslist" and pointed to the Geschillencommissie for a removal or a refusal,
+ * nothing of the bezwaar committee. Its own texts: the SWV's own committee or the LBT advises, the SWV decides again on
+ * paper with reasons (E16, E17; 001:939-941, 000:929-936); the TLV bezwaar does not go through the Geschillencommissie
+ * (F07, §X.9); the school where the child is enrolled stays responsible meanwhile (E19, C22).
+ */
+export const BEZWAAR_LOOPT_TLV_TEXTS = 'ui:blind68.planStep.bezwaarLooptTlv';
+const tlvObjectionOnly = (f: Facts): boolean =>
+  f.is('disagreesWithTlvDecision') && !f.is('refusalStands') && !f.is('hasRemovalDecision');
+
 export const disputeSteps: readonly StepRule[] = [
   {
     // F07/F13, §X.2: the Geschillencommissie, beside the bezwaar and from the same decision (001:723-729; 002:94-101);
@@ -68,6 +79,7 @@ export const disputeSteps: readonly StepRule[] = [
     // E16/E17, A21, C08: the objection runs: ask for a written, reasoned decision on it; the GPO beside it.
     id: 'bezwaar-loopt', group: 'binnenkort', section: 'bezwaar-maken', contacts: ['schoolbestuur', 'samenwerkingsverband'],
     applies: (f) => f.is('objectionFiled'),
+    texts: (f) => (tlvObjectionOnly(f) ? BEZWAAR_LOOPT_TLV_TEXTS : undefined),
   },
   {
     // F09/F10 (001:731; 004:4792-4795): the GPO hears both sides; its advice weighs heavily; the board answers in writing.

@@ -2,6 +2,7 @@ import { deadline, TERMS } from '../deadlines';
 import type { StepRule } from './types';
 import { offerTurnedDown, offerRefused, when, objectionToMake, neverEnrolledTexts, enrolledAtNewSchool, tlvEnrolledOnly } from './predicates';
 import type { Facts } from '../facts';
+import { addMonths, daysBetween } from '../calendar';
 
 /** The parent registered in writing on or after the day of the granted TLV: at the new school (tlv-inschrijven). */
 const registeredAfterTlv = (f: Facts): boolean => {
@@ -39,6 +40,21 @@ const clusterAtRegistration = (f: Facts): boolean => f.is('isAanmelden') && !f.o
 export const CLUSTER_AT_REGISTRATION_TEXTS = 'ui:blind66.planStep.cluster12Aanmelden';
 
 export const TLV_SCHOOL_ZOEKEN_SBO_TEXTS = 'ui:blind65.planStep.tlvSchoolZoekenSbo';
+
+/**
+ * Session 68 (s68-blind D1): a granted TLV whose decision date the parent knows. A temporary TLV holds at least 1 year (E13,
+ * 002:2143-2146); counted from the decision that is its earliest end, the safe side (the SWV sets the real period, E12,
+ * 001:937: look in the decision). tlv-geldigheid said only "Hoor je niets, en loopt de TLV bijna af? Vraag het dan na" under
+ * "Goed om te weten", also eight days before a temporary TLV could end, and never that a refusal of a new TLV is a decision
+ * about the TLV, open to bezwaar at the SWV (E16, 001:939-941). Its own texts name both days; from three months before the
+ * earliest end on, the step stands under "Binnenkort".
+ */
+export const TLV_GELDIGHEID_EINDE_TEXTS = 'ui:blind68.planStep.tlvGeldigheidEinde';
+const TLV_END_SOON_DAYS = 92;
+const tlvEarliestEnd = (f: Facts): { besluit: string; einde: string } | undefined => {
+  const besluit = f.is('tlvGranted') ? f.date('tlv-besluit-datum') : undefined;
+  return besluit === undefined ? undefined : { besluit, einde: addMonths(besluit, 12) };
+};
 
 /** The plan's steps for the TLV, another school and leerlingenvervoer (FACTS E). Texts: content/<lang>/steps.yaml, by the same ids. */
 export const tlvSteps: readonly StepRule[] = [
@@ -137,6 +153,15 @@ export const tlvSteps: readonly StepRule[] = [
     id: 'tlv-geldigheid', group: 'goed-om-te-weten', section: 'wat-is-tlv',
     // Session 45 (s037-tlv-afgewezen-eens-wat-nu): not after a refusal: there is no TLV whose validity matters.
     applies: (f) => f.is('isTlv') && !(f.is('tlvDecisionKnown') && f.oneOf('tlv-besluit', 'afgewezen')),
+    // Session 68 (s68-blind D1): with the decision's date, its own texts and, near the earliest end, "Binnenkort".
+    groupFor: (f) => {
+      const end = tlvEarliestEnd(f);
+      return end !== undefined && daysBetween(f.today, end.einde) <= TLV_END_SOON_DAYS ? 'binnenkort' : 'goed-om-te-weten';
+    },
+    texts: (f) => (tlvEarliestEnd(f) ? TLV_GELDIGHEID_EINDE_TEXTS : undefined),
+    // Its texts send her to the samenwerkingsverband (the decision, a new TLV): "Met wie" names it.
+    addContacts: (f) => (tlvEarliestEnd(f) ? ['samenwerkingsverband'] : []),
+    params: (f): Record<string, string> => tlvEarliestEnd(f) ?? {},
   },
   {
     // A34-A36 (001:134, 001:212, 001:945-958): schools for cluster 1 and 2 (seeing, hearing, language) are national, outside
