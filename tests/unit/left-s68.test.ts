@@ -125,7 +125,7 @@ describe('L3: leerlingenvervoer before a school is known (H10, E15, H11)', () =>
       const t = dutch(s);
       expect(t).not.toMatch(/Is de nieuwe school ver weg\?/);
       expect(dutch(s, 'title')).toMatch(/zodra je de school weet/);
-      expect(t).toMatch(/eerst moet de TLV er zijn, en moet een school je kind toelaten/);
+      expect(t).toMatch(/Het vervoer is voor de school waar je kind naartoe gaat\. Daarvoor moet er een TLV zijn, en moet een school je kind toelaten/);
       expect(t).toMatch(/Vraag het vervoer aan zodra je weet naar welke school je kind gaat/);
       expect(t).toMatch(/Elke gemeente heeft eigen regels/);
       expect(s.deadline).toBeUndefined();
