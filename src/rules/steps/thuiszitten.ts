@@ -86,8 +86,17 @@ export const EDUCATION_SUMMER_TEXTS = 'ui:summer66.planStep.onderwijsZomer';
  * ask, and that a bezwaar term runs on.
  */
 export const EDUCATION_SUMMER_SUSPENDED_TEXTS = 'ui:summer67.planStep.onderwijsZomerGeschorst';
-/** Session 67: both summer texts of onderwijs-thuis-vragen (order.ts rule 2b reads them). */
-export const EDUCATION_SUMMER_ALL: readonly string[] = [EDUCATION_SUMMER_TEXTS, EDUCATION_SUMMER_SUSPENDED_TEXTS];
+/**
+ * Session 68 (s68-leftovers, 1): onderwijs-thuis-vragen with an offer turned down (aanbod-geweigerd: ja) read in July or
+ * August. fp38's text (OFFER_REFUSED_TEXTS) asked "welk onderwijs je kind nu krijgt", in the holiday, because the offer was
+ * checked before the summer. Its summer text: no lessons in the holiday; ask now where and from whom the child gets lessons
+ * on the first school day after it (C13, D09; 002:1716-1724), a day in no source (ask the school); fp38's caveat kept (a
+ * reasonable offer turned down ends the school's duty to find a place: A22, FP-P1; 002:734-740), without "De school blijft
+ * verantwoordelijk"; a bezwaar term runs on in the holiday (C09, A21).
+ */
+export const EDUCATION_OFFER_SUMMER_TEXTS = 'ui:left68.planStep.onderwijsAanbodZomer';
+/** Session 67: the summer texts of onderwijs-thuis-vragen (order.ts rule 2b reads them); session 68: with the offer's. */
+export const EDUCATION_SUMMER_ALL: readonly string[] = [EDUCATION_SUMMER_TEXTS, EDUCATION_SUMMER_SUSPENDED_TEXTS, EDUCATION_OFFER_SUMMER_TEXTS];
 /**
  * Session 67 (s67-summer, gap 2): leerplicht-inschakelen in July or August. "Vertel dat je kind thuis zit en dat je wilt dat
  * het les krijgt" read as if lessons could start now. In the holiday no child has lessons, so no absence is recorded and the
@@ -107,6 +116,14 @@ export const LPA_SUMMER_TEXTS = 'ui:summer67.planStep.leerplichtZomer';
 export const LPA_YOUNG_SUMMER_TEXTS = 'ui:summer68.planStep.leerplichtJongZomer';
 export const LPA_ENROLLED_SUMMER_TEXTS = 'ui:summer68.planStep.leerplichtIngeschrevenZomer';
 export const LPA_ENROLLED_YOUNG_SUMMER_TEXTS = 'ui:summer68.planStep.leerplichtIngeschrevenJongZomer';
+/**
+ * Session 68 (s68-leftovers, 2): leerplicht-inschakelen in July or August for a child enrolled at no school (enrolledNowhere),
+ * groep 3 to 8. summer67's text said "Vraag het de school" about the first school day and that the school reports nothing in
+ * the holiday: she has no school. Its own text: no school reports her absence at all (001:845-847); tell the
+ * leerplichtambtenaar now (D06, 000:1082-1091); the first school day is in no source: ask the school where you register
+ * your child, or the leerplichtambtenaar.
+ */
+export const LPA_NOWHERE_SUMMER_TEXTS = 'ui:left68.planStep.leerplichtNergensZomer';
 /**
  * Session 67 (s67-summer, gap 2): verzuim-melding's general text in July or August. "Bij een kind dat helemaal thuis zit, is
  * die grens binnen een paar dagen bereikt" is not so in a holiday: no lessons, no absence (D05, 001:847). The kleuter, ill
@@ -137,14 +154,14 @@ export const homeSteps: readonly StepRule[] = [
         ? HOME_AT_NEW_SCHOOL_TEXTS
         : enrolledAtSchoolSinceConflict(f) && enrolmentDay(f) !== undefined
           ? NEW_SCHOOL_EDUCATION_TEXTS
-          : offerTurnedDown(f)
-            ? OFFER_REFUSED_TEXTS
-            : inSummerMonths(f.today)
-              ? // Session 67 (s67-summer, gap 3): beside the suspension's summer step, its own text (no second "first school day").
-                suspensionDated(f)
-                ? EDUCATION_SUMMER_SUSPENDED_TEXTS
-                : EDUCATION_SUMMER_TEXTS
-              : undefined,
+          : // Session 67 (s67-summer, gap 3): beside the suspension's summer step, its own text (no second "first school day").
+            // Session 68 (s68-leftovers, 1): through summerOfferTexts, so an offer turned down read in July or August gets its
+            // own summer text (EDUCATION_OFFER_SUMMER_TEXTS) instead of fp38's "welk onderwijs je kind nu krijgt".
+            summerOfferTexts({
+              summer: suspensionDated(f) ? EDUCATION_SUMMER_SUSPENDED_TEXTS : EDUCATION_SUMMER_TEXTS,
+              offerSummer: EDUCATION_OFFER_SUMMER_TEXTS,
+              offer: OFFER_REFUSED_TEXTS,
+            })(f),
     params: (f): Record<string, string> => {
       const day = enrolmentDay(f);
       const home = f.date('thuis-sinds');
@@ -281,6 +298,8 @@ export const homeSteps: readonly StepRule[] = [
         return summer ? LPA_ENROLLED_SUMMER_TEXTS : LPA_ENROLLED_TEXTS;
       }
       if (young) return summer ? LPA_YOUNG_SUMMER_TEXTS : LPA_YOUNG_TEXTS;
+      // Session 68 (s68-leftovers, 2): enrolled at no school, in July or August: no school to ask about the first school day.
+      if (summer && enrolledNowhere(f)) return LPA_NOWHERE_SUMMER_TEXTS;
       return summer ? LPA_SUMMER_TEXTS : undefined;
     },
     params: (f): Record<string, string> => (enrolledAfterNoSchool(f) ? { ingeschreven: f.date('inschrijving-datum')! } : {}),

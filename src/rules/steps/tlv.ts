@@ -37,9 +37,19 @@ const clusterInTlv = (f: Facts): boolean => f.is('isTlv') && f.oneOf('tlv-soort'
  * when the parent said the child needs no extra support. The questionnaire does not ask the kind of school: "good to know".
  */
 const clusterAtRegistration = (f: Facts): boolean => f.is('isAanmelden') && !f.oneOf('ondersteuning-gemeld', 'nee') && !f.is('wasAdmitted');
+/** Session 68 (s68-leftovers, 3): vervoer-aanvragen while no school is known (transportSchoolUnknown). */
+export const TRANSPORT_SCHOOL_UNKNOWN_TEXTS = 'ui:left68.planStep.vervoerSchoolOnbekend';
+/**
+ * Session 68 (s68-leftovers, 3): a TLV route with no school known to drive to: not a registration, and the TLV not granted
+ * (not asked for yet, asked for, or its decision not known) or granted with no place yet (tlv-plek "zoeken" or "weet-niet").
+ */
+export const transportSchoolUnknown = (f: Facts): boolean =>
+  !f.is('isAanmelden') && !(f.is('tlvGranted') && f.oneOf('tlv-plek', 'plek', 'ingeschreven', 'wachtlijst'));
 export const CLUSTER_AT_REGISTRATION_TEXTS = 'ui:blind66.planStep.cluster12Aanmelden';
 
 export const TLV_SCHOOL_ZOEKEN_SBO_TEXTS = 'ui:blind65.planStep.tlvSchoolZoekenSbo';
+/** Session 68 (s68-leftovers, 4): tlv-school-zoeken while the parent disagrees with the granted TLV. */
+export const TLV_SCHOOL_ZOEKEN_OBJECTION_TEXTS = 'ui:left68.planStep.tlvSchoolZoekenBezwaar';
 
 /**
  * Session 68 (s68-blind D1): a granted TLV whose decision date the parent knows. A temporary TLV holds at least 1 year (E13,
@@ -119,7 +129,12 @@ export const tlvSteps: readonly StepRule[] = [
     // parents register the child at the new school themselves (E15, 001:924). That stood only in tlv-geldigheid, the plan's
     // last group, while this step, on the first screen, sent the parent looking for "a school": after a move, or across the
     // region's border, she could pick one where the TLV does not count. How a TLV is had there is not in the sources.
-    texts: (f) => (f.oneOf('tlv-soort', 'sbo') ? TLV_SCHOOL_ZOEKEN_SBO_TEXTS : undefined),
+    // Session 68 (s68-leftovers, 4): the parent disagrees with the granted TLV (tlv-eens: nee; a bezwaar to make or made,
+    // E16, E17). The step stays under "Als het niet lukt" (the bezwaar may fail, and the current school keeps teaching until
+    // the enrolment elsewhere: E19), but "Zoek samen een school met plek" read as the next thing to do, as if the TLV were
+    // accepted. Its own text: for when the TLV stands; whether to search while the bezwaar runs is in no source (ask the
+    // steunpunt); the parents register the child themselves (E15); an sbo TLV counts only in its samenwerkingsverband (E14).
+    texts: (f) => (f.is('disagreesWithTlvDecision') ? TLV_SCHOOL_ZOEKEN_OBJECTION_TEXTS : f.oneOf('tlv-soort', 'sbo') ? TLV_SCHOOL_ZOEKEN_SBO_TEXTS : undefined),
   },
   {
     // Session 38 (s38-fp), FP25 and FP-P1: the school that wants the child gone (C04, 002:756-768), or that refused it
@@ -178,5 +193,11 @@ export const tlvSteps: readonly StepRule[] = [
     // H10: leerlingenvervoer through the gemeente.
     id: 'vervoer-aanvragen', group: 'binnenkort', section: 'ver-weg', letters: ['aanvraag-leerlingenvervoer'], contacts: ['gemeente'],
     applies: (f) => f.is('mayNeedTransport') && f.oneOf('vervoer', 'ja', 'weet-niet'),
+    // Session 68 (s68-leftovers, 3): the municipality is asked for transport after the admission to the sbo or so school
+    // (H10, 001:924): to a school. With the TLV not granted yet, or granted while a school is still sought (tlv-plek "zoeken"
+    // or "weet ik niet"), there is none yet; "Is de nieuwe school ver weg?" read as an action for now. Its own text: ask
+    // once you know the school; every municipality has its own rules (H11). A registration names its school, and a place or
+    // a waiting list at a school after a granted TLV does too: those keep the general text.
+    texts: (f) => (transportSchoolUnknown(f) ? TRANSPORT_SCHOOL_UNKNOWN_TEXTS : undefined),
   },
 ];
