@@ -47,7 +47,7 @@ import { formatDateInText } from '../rules/dateInText';
 import { extendedToday, type Deadline } from '../rules/deadlines';
 import { contactsText } from '../ui/listText';
 import { buildPlan, GROUPS, type Plan, type PlanStep, type PlanWarning } from '../rules/plan';
-import { choiceKey, findSwvKey, firstThings, followUpNextKey, unknownClockKey } from '../ui/firstThings';
+import { choiceKey, findSwvKey, firstThings, followUpNextKey, gpoOppKey, unknownClockKey } from '../ui/firstThings';
 import type { CoreContent, StepTexts, Toc } from '../content/types';
 import { LANGUAGES, type LangCode } from '../languages';
 import available from '../content/generated/languages';
@@ -306,7 +306,7 @@ function warningText(texts: Texts, w: PlanWarning, part: 'title' | 'text'): stri
  */
 export function renderFirstScreen(plan: Plan, texts: Texts): string {
   const lang = texts.lang;
-  const { actions, next, meeting, extended, also, unknownClock, choice, alerts, schoolDay } = firstThings(plan);
+  const { actions, next, meeting, extended, also, unknownClock, choice, alerts, schoolDay, gpoOpp } = firstThings(plan);
   if (!actions.length) return '';
   const title = (s: PlanStep) => stepText(texts, s, 'title', stepParams(s, lang))!;
   const left = (d: Deadline) =>
@@ -336,8 +336,16 @@ export function renderFirstScreen(plan: Plan, texts: Texts): string {
     if (!shown(unknownClock)) out.push(ui(texts, 'planFirst.nextDateWhat', { title: title(unknownClock) }));
     out.push('');
   }
+  // Session 68 (s68-gpoopp): an OPP dispute's Geschillencommissie term may run, from a day not in the sources: said without
+  // a date, instead of "no term for you" (also beside a meeting), or as an "also" line beside a date or an unseen term.
+  const besideDate = !!(next || extended || unknownClock);
+  if (gpoOpp) {
+    out.push(ui(texts, gpoOppKey(besideDate, !!schoolDay)));
+    if (!shown(gpoOpp)) out.push(ui(texts, 'planFirst.nextDateWhat', { title: title(gpoOpp) }));
+    out.push('');
+  }
   // Session 60 (s60-first): beside a step naming a day the school must meet (the OPP's evaluation): no term of the parent's.
-  if (!next && !extended && !meeting && !unknownClock) out.push(schoolDay ? ui(texts, 'first60.noDateSchoolDay') : ui(texts, 'planFirst.noDate'), '');
+  else if (!next && !extended && !meeting && !unknownClock) out.push(schoolDay ? ui(texts, 'first60.noDateSchoolDay') : ui(texts, 'planFirst.noDate'), '');
   // Session 28: the bezwaar among the first actions is a choice now the child has a place elsewhere; its date stays.
   if (choice) out.push(ui(texts, choiceKey(choice), { date: formatDate(choice.step.deadline.due, lang) }), '');
   // Session 46: a right that may be lost now (FIRST_SCREEN_WARNINGS), by its title; its text is under the warnings.

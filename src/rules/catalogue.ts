@@ -10,7 +10,7 @@
 export type { Contact, Moment, StepGroup, StepRule, WarningRule } from './steps/types';
 export { decisionAfterObjection, FILING_STEPS, HV_NOT_KNOWN_TEXTS, OFFER_REFUSED_TEXTS, registrationDecided, twoObjectableDecisions } from './steps/predicates';
 export { stepRules } from './steps/index';
-export { GPO_FROM } from './steps/geschil';
+export { GPO_FROM, GPO_FROM_OPP } from './steps/geschil';
 export { filingRunsMeetingDayUnknown } from './steps/informatie';
 export { filingEndsBeforeMeeting, uncertainFilingEndsBeforeMeeting, warningRules, REFUSAL_KEPT_OBJECTED_TEXTS, type FilingCertainty } from './steps/warnings';
 

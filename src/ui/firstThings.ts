@@ -2,7 +2,7 @@ import { REMOVAL_CHOICE_NOTE, type Plan, type PlanStep, type PlanWarning } from 
 import type { Deadline } from '../rules/deadlines';
 import type { Moment } from '../rules/catalogue';
 import { CHOICE_STEPS, DECISION_FINDERS, WRITTEN_DECISION_FINDERS, isChoice, isFollowUp, passedEarlierDecision } from '../rules/order';
-import { FILING_STEPS, GPO_FROM } from '../rules/catalogue';
+import { FILING_STEPS, GPO_FROM, GPO_FROM_OPP } from '../rules/catalogue';
 import { OBJECTION_MADE_TEXTS } from '../rules/steps/predicates';
 import { tickKey } from './tickKey';
 
@@ -129,6 +129,18 @@ export const SCHOOL_DAY_STEPS: readonly string[] = ['opp-evaluatie'];
 export const followUpNextKey = (step: Pick<PlanStep, 'id'>): 'first67.nextKlacht' | 'first67.nextDossier' | undefined =>
   step.id === 'klacht-loopt' ? 'first67.nextKlacht' : step.id === 'dossier-herinneren' ? 'first67.nextDossier' : undefined;
 
+/**
+ * Session 68 (s68-gpoopp; s68-blind, an OPP adopted after one talk without asking consent, read on 4 January 2027): an OPP
+ * dispute's Geschillencommissie step (GPO_FROM_OPP) has no date: a term may run, but its start is not in the sources (F07,
+ * §X.2; sessions 22 and 52 chose no invented start), and the step stands under "Als het niet lukt". The first screen said
+ * "Er staat geen termijn voor jou in je plan". Now, with no other date of hers shown, that line says a term at the
+ * commission about the OPP may run, from a day not in our sources, and to ask the commission now; beside a date (or a term
+ * that may run unseen) a short "also" line says the same. No date either way.
+ */
+export const gpoOppKey = (besideDate: boolean, schoolDay: boolean): 'gpoopp68.also' | 'gpoopp68.noDateSchoolDay' | 'gpoopp68.noDate' =>
+  besideDate ? 'gpoopp68.also' : schoolDay ? 'gpoopp68.noDateSchoolDay' : 'gpoopp68.noDate';
+const isGpoOpp = (s: PlanStep) => s.id === GPO && !s.deadline && s.params[GPO_FROM] === GPO_FROM_OPP;
+
 /*
  * Session 54 (lawyer-s54-schorsing D1): `ticks` are the parent's "Gedaan" ticks (wegwijzer.ticks, keyed by tickKey). A step
  * ticked as done whose term has passed is no first action. The app has no "back at school" event: a suspension's passed
@@ -147,6 +159,7 @@ export function firstThings(plan: Plan, ticks?: Readonly<Record<string, true>>):
   also?: (PlanStep & { deadline: Deadline })[];
   unknownClock?: PlanStep;
   schoolDay?: PlanStep;
+  gpoOpp?: PlanStep;
   choice?: { step: PlanStep & { deadline: Deadline }; maybe: boolean; gpo: boolean; tlv?: boolean; gpoOnly?: true; removal?: true };
 } {
   // Session 34: a choice (CHOICE_STEPS) is no action while there is another step; the choice paragraph names it.
@@ -228,6 +241,7 @@ export function firstThings(plan: Plan, ticks?: Readonly<Record<string, true>>):
   // A right being lost (FIRST_SCREEN_WARNINGS) before what to do soon (WarningRule.firstScreen); lawyer-s48-changes.
   const alerts = [...plan.warnings.filter((w) => FIRST_SCREEN_WARNINGS.includes(w.id)), ...plan.warnings.filter((w) => w.firstScreen && !FIRST_SCREEN_WARNINGS.includes(w.id))];
   const schoolDay = plan.steps.find((s) => SCHOOL_DAY_STEPS.includes(s.id));
+  const gpoOpp = plan.steps.find(isGpoOpp);
   return {
     actions,
     ...(alerts.length ? { alerts } : {}),
@@ -238,6 +252,7 @@ export function firstThings(plan: Plan, ticks?: Readonly<Record<string, true>>):
     ...(also.length ? { also } : {}),
     ...(unknownClock ? { unknownClock } : {}),
     ...(schoolDay ? { schoolDay } : {}),
+    ...(gpoOpp ? { gpoOpp } : {}),
   };
 }
 

@@ -30,8 +30,13 @@ const complaintTexts = (f: Facts, which: 'file' | 'filed'): string | undefined =
 /** Session 67 (s67-first): gpo-loopt's texts for a filed case about the old school's OPP, the child at a new school (oldOppGpoFiled). */
 export const GPO_OLD_OPP_TEXTS = 'ui:first67.planStep.gpoLooptOudeSchool';
 
-/** The geschillencommissie step's param naming the kind of decision its term counts from: 'weigering' or 'verwijdering'. */
+/**
+ * The geschillencommissie step's param naming the kind of decision its term counts from: 'weigering' or 'verwijdering'.
+ * Session 68 (s68-gpoopp): 'opp' for an OPP dispute without such a decision: a term may run, its start is not known (F07,
+ * §X.2), so the step has no date; the first screen says that a term may run (src/ui/firstThings.ts gpoOpp).
+ */
 export const GPO_FROM = 'telt-van';
+export const GPO_FROM_OPP = 'opp';
 
 function gpoTerm(f: Facts): Deadline | undefined {
   if (!(f.answeredNot('gpo-ingediend', 'ja') || twoGpoDecisions(f) || gpoBeforeDecision(f))) return undefined;
@@ -72,7 +77,8 @@ export const disputeSteps: readonly StepRule[] = [
     // after an admission elsewhere: the GPO is a choice there only when it counts from the refusal.
     params: (f): Record<string, string> => {
       const start = gpoTerm(f)?.start;
-      return start === undefined ? {} : { [GPO_FROM]: start === gpoRefusalDate(f) ? 'weigering' : 'verwijdering' };
+      if (start === undefined) return oppDispute(f) && !f.is('hasGpoDecision') ? { [GPO_FROM]: GPO_FROM_OPP } : {};
+      return { [GPO_FROM]: start === gpoRefusalDate(f) ? 'weigering' : 'verwijdering' };
     },
   },
   {

@@ -16,7 +16,7 @@ import type { ComponentChildren } from 'preact';
 import { calendarSteps, planToIcs } from '../../rules/ics';
 import { deadlineArithmetic, icsTexts } from '../deadlineText';
 import { TimelineOnPlan } from '../components/TimelineOnPlan';
-import { choiceKey, findSwvKey, firstThings, followUpNextKey, unknownClockKey } from '../firstThings';
+import { choiceKey, findSwvKey, firstThings, followUpNextKey, gpoOppKey, unknownClockKey } from '../firstThings';
 import { tickKey } from '../tickKey';
 import { planOf } from '../components/timelineDoor';
 import { contactsText } from '../listText';
@@ -308,7 +308,7 @@ function goToStep(id: string, behavior?: ScrollBehavior) {
 /** "Eerst dit". Exported for tests/unit/first-screen-s23.test.ts, which reads what it renders (called with its props, as the page calls it). */
 /** `ticks`: the parent's "Gedaan" ticks; a passed step ticked as done is no first action (firstThings, session 54), nor a ticked step without a running term of her own (session 67). */
 export function FirstThings({ plan, t, contact, ticks }: { plan: Plan; t: T; contact?: Card; ticks?: Readonly<Record<string, true>> }) {
-  const { actions, next, meeting, extended, also, unknownClock, choice, alerts, schoolDay } = firstThings(plan, ticks);
+  const { actions, next, meeting, extended, also, unknownClock, choice, alerts, schoolDay, gpoOpp } = firstThings(plan, ticks);
   if (!actions.length) return null;
   const followUp = next && followUpNextKey(next);
   const params = (s: PlanStep) => Object.fromEntries(Object.entries(s.params).map(([k, v]) => [k, isIsoDate(v) ? formatDateInText(v, t.lang) : v]));
@@ -372,8 +372,20 @@ export function FirstThings({ plan, t, contact, ticks }: { plan: Plan; t: T; con
           )}
         </p>
       )}
+      {/* Session 68 (s68-gpoopp): an OPP dispute's Geschillencommissie term may run, from a day not in the sources: no date, not "no term". */}
+      {gpoOpp && (
+        <p class="first-date first-unknown">
+          {t(gpoOppKey(!!(next || extended || unknownClock), !!schoolDay))}
+          {!actions.some((a) => a.id === gpoOpp.id) && (
+            <>
+              <br />
+              <span>{t('planFirst.nextDateWhat', { title: title(gpoOpp) })}</span>
+            </>
+          )}
+        </p>
+      )}
       {/* Session 60 (s60-first): beside a step naming a day the school must meet (the OPP's evaluation), not "no date" but "no term of yours". */}
-      {!next && !extended && !unknownClock && (
+      {!gpoOpp && !next && !extended && !unknownClock && (
         <p class={meeting ? 'first-date if-private' : 'first-date'}>{schoolDay ? t('first60.noDateSchoolDay') : t('planFirst.noDate')}</p>
       )}
       {/* Session 28: the bezwaar below is a choice now the child has a place elsewhere; said before "do this first", with its date. */}
