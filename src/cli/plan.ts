@@ -336,16 +336,8 @@ export function renderFirstScreen(plan: Plan, texts: Texts): string {
     if (!shown(unknownClock)) out.push(ui(texts, 'planFirst.nextDateWhat', { title: title(unknownClock) }));
     out.push('');
   }
-  // Session 68 (s68-gpoopp): an OPP dispute's Geschillencommissie term may run, from a day not in the sources: said without
-  // a date, instead of "no term for you" (also beside a meeting), or as an "also" line beside a date or an unseen term.
-  const besideDate = !!(next || extended || unknownClock);
-  if (gpoOpp) {
-    out.push(ui(texts, gpoOppKey(besideDate, !!schoolDay)));
-    if (!shown(gpoOpp)) out.push(ui(texts, 'planFirst.nextDateWhat', { title: title(gpoOpp) }));
-    out.push('');
-  }
   // Session 60 (s60-first): beside a step naming a day the school must meet (the OPP's evaluation): no term of the parent's.
-  else if (!next && !extended && !meeting && !unknownClock) out.push(schoolDay ? ui(texts, 'first60.noDateSchoolDay') : ui(texts, 'planFirst.noDate'), '');
+  if (!gpoOpp && !next && !extended && !meeting && !unknownClock) out.push(schoolDay ? ui(texts, 'first60.noDateSchoolDay') : ui(texts, 'planFirst.noDate'), '');
   // Session 28: the bezwaar among the first actions is a choice now the child has a place elsewhere; its date stays.
   if (choice) out.push(ui(texts, choiceKey(choice), { date: formatDate(choice.step.deadline.due, lang) }), '');
   // Session 46: a right that may be lost now (FIRST_SCREEN_WARNINGS), by its title; its text is under the warnings.
@@ -359,6 +351,14 @@ export function renderFirstScreen(plan: Plan, texts: Texts): string {
     out.push(`${i + 1}. **${title(s)}**${due}`);
     if (s.contacts.length) out.push(`   ${ui(texts, 'plan.who')}: ${contactsText(s.contacts.map((c) => ui(texts, `contact.${c}`)), lang)}`);
   });
+  // Session 68 (s68-gpoopp): an OPP dispute's Geschillencommissie term may run, from a day not in the sources: said without
+  // a date, instead of "no term for you" (also beside a meeting), or as an "also" line beside a date or an unseen term.
+  // Below the actions (as on the page), so the most urgent action stays on the first screen.
+  const besideDate = !!(next || extended || unknownClock);
+  if (gpoOpp) {
+    out.push('', ui(texts, gpoOppKey(besideDate, !!schoolDay)));
+    if (!shown(gpoOpp)) out.push(ui(texts, 'planFirst.nextDateWhat', { title: title(gpoOpp) }));
+  }
   out.push('', `### ${ui(texts, 'planFirst.help')}`, '', `${ui(texts, 'planFirst.helpNoCard')} ${ui(texts, findSwvKey(plan))}`);
   return out.join('\n') + '\n';
 }

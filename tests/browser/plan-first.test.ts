@@ -99,7 +99,8 @@ describe('the plan: first things first', () => {
         // A term that may run from a day not known yet says so instead of "no date" (session 23).
         // Session 60 (s60-first): beside the OPP evaluation's day (the school's, B20): "no term of yours", that step named.
         const f = firstThings(plan);
-        const noDate = f.unknownClock ? 'Misschien loopt er al een termijn' : f.schoolDay ? 'geen termijn voor jou' : 'nog geen datum';
+        // Session 68 (s68-gpoopp): beside an OPP dispute, a Geschillencommissie term may run (no date): said instead, below the actions.
+        const noDate = f.unknownClock ? 'Misschien loopt er al een termijn' : f.gpoOpp ? 'Toch kan er een termijn lopen' : f.schoolDay ? 'geen termijn voor jou' : 'nog geen datum';
         const said = talk === plan.today ? `Je gesprek is vandaag, ${formatDate(talk, 'nl')}` : talk ? `Je gesprek is op ${formatDate(talk, 'nl')}` : noDate;
         expect(await shown.innerText()).toContain(said);
       }

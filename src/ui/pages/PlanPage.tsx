@@ -372,18 +372,6 @@ export function FirstThings({ plan, t, contact, ticks }: { plan: Plan; t: T; con
           )}
         </p>
       )}
-      {/* Session 68 (s68-gpoopp): an OPP dispute's Geschillencommissie term may run, from a day not in the sources: no date, not "no term". */}
-      {gpoOpp && (
-        <p class="first-date first-unknown">
-          {t(gpoOppKey(!!(next || extended || unknownClock), !!schoolDay))}
-          {!actions.some((a) => a.id === gpoOpp.id) && (
-            <>
-              <br />
-              <span>{t('planFirst.nextDateWhat', { title: title(gpoOpp) })}</span>
-            </>
-          )}
-        </p>
-      )}
       {/* Session 60 (s60-first): beside a step naming a day the school must meet (the OPP's evaluation), not "no date" but "no term of yours". */}
       {!gpoOpp && !next && !extended && !unknownClock && (
         <p class={meeting ? 'first-date if-private' : 'first-date'}>{schoolDay ? t('first60.noDateSchoolDay') : t('planFirst.noDate')}</p>
@@ -427,6 +415,19 @@ export function FirstThings({ plan, t, contact, ticks }: { plan: Plan; t: T; con
           </li>
         ))}
       </ol>
+      {/* Session 68 (s68-gpoopp): an OPP dispute's Geschillencommissie term may run, from a day not in the sources: no date, not "no term". Below the actions, so that
+          the most urgent action stays on the first screen at 360 px (tests/browser/plan-first.test.ts). */}
+      {gpoOpp && (
+        <p class="first-date first-unknown">
+          {t(gpoOppKey(!!(next || extended || unknownClock), !!schoolDay))}
+          {!actions.some((a) => a.id === gpoOpp.id) && (
+            <>
+              <br />
+              <span>{t('planFirst.nextDateWhat', { title: title(gpoOpp) })}</span>
+            </>
+          )}
+        </p>
+      )}
       <div class="first-help">
         <h3 class="h4">{t('planFirst.help')}</h3>
         {contact ? (
