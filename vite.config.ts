@@ -104,10 +104,15 @@ export default defineConfig({
       output: {
         // The first load in one file, code shared by lazy pages in another (src/prerender/chunks.ts).
         codeSplitting: codeSplitting(),
+        // Seven hash characters, not eight: the entry names every lazy file (its preload map), and a hash does not
+        // compress, so one character less is 92 bytes brotli off the first load (session 69). Rolldown refuses fewer
+        // than seven for this many chunks; 64^7 names are plenty to tell two versions of a file apart.
         chunkFileNames: (chunk) => {
           const lang = languageChunk(chunk.facadeModuleId);
-          return lang && lang !== 'nl' ? `${LANGUAGE_CHUNK_DIR}/${lang}/[name]-[hash].js` : 'assets/[name]-[hash].js';
+          return lang && lang !== 'nl' ? `${LANGUAGE_CHUNK_DIR}/${lang}/[name]-[hash:7].js` : 'assets/[name]-[hash:7].js';
         },
+        entryFileNames: 'assets/[name]-[hash:7].js',
+        assetFileNames: 'assets/[name]-[hash:7][extname]',
       },
     },
   },

@@ -565,7 +565,7 @@ describe('a deep link paints its page before the background loads', () => {
     const background = /pagetexts\.nl-|workbox-window|machine-|shared-|steps\.nl-|ReviewPage-/;
     const starts = () => page.evaluate((re) => performance.getEntriesByType('resource').filter((e) => new RegExp(re).test(e.name)).map((e) => [e.name.split('/').pop(), e.startTime] as const), background.source);
     // All of them still load: the page texts, the worker's script, the machine, and the check page's and plan's files.
-    await expect.poll(async () => new Set((await starts()).map(([name]) => String(name).replace(/-[\w-]{8}\.(js|css)$/, '.$1'))).size, { timeout: 10_000 }).toBeGreaterThanOrEqual(7);
+    await expect.poll(async () => new Set((await starts()).map(([name]) => String(name).replace(/-[\w-]{7}\.(js|css)$/, '.$1'))).size, { timeout: 10_000 }).toBeGreaterThanOrEqual(7);
     const lcp = await page.evaluate(() => (window as unknown as { __lcp: number[] }).__lcp);
     expect(lcp.length).toBeGreaterThan(0);
     const onScreen = Math.max(...lcp);
