@@ -20,6 +20,13 @@ export function deadlineArithmetic(d: Deadline, t: T): string {
 }
 
 /** The step's text placeholders, dates written out in the parent's language. */
+/**
+ * "Dat is vandaag", "Nog 3 dagen", or what a passed day means where it is shown: the plan says "Deze datum is voorbij",
+ * a letter's due line says what the plan says about it (walk63.letterDuePassed). One choice for both pages.
+ */
+export const daysLeftText = (d: Deadline, t: T, passedKey: 'plan.deadlinePassed' | 'walk63.letterDuePassed'): string =>
+  d.status === 'passed' ? t(passedKey) : d.status === 'today' ? t('plan.deadlineToday') : t('plan.deadlineLeft', { count: d.daysLeft });
+
 export function stepParams(step: PlanStep, lang: string): Record<string, string> {
   return Object.fromEntries(Object.entries(step.params).map(([k, v]) => [k, isIsoDate(v) ? formatDateInText(v, lang) : v]));
 }

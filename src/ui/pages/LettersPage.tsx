@@ -5,7 +5,7 @@ import { setLetterField, type AppState } from '../../app/controller';
 import { useContent } from '../lazy';
 import { FORM_FIELDS, OPP_LETTER, decisionDayAhead, decisionDeadline, fillLetter, letterText, valuesFromAnswers, type LetterField, type LetterPiece } from '../../rules/letters';
 import type { Deadline } from '../../rules/deadlines';
-import { deadlineArithmetic } from '../deadlineText';
+import { daysLeftText, deadlineArithmetic } from '../deadlineText';
 import type { T } from '../../app/i18n';
 import { isIsoDate, todayInNL } from '../../rules/dates';
 import { formatDateInText } from '../../rules/dateInText';
@@ -183,7 +183,7 @@ export function LetterPage({ id, app, decision }: { id: string; app: AppState; d
 }
 
 function LetterDue({ d, t }: { d: Deadline; t: T }) {
-  const left = d.status === 'passed' ? t('walk63.letterDuePassed') : d.status === 'today' ? t('plan.deadlineToday') : t('plan.deadlineLeft', { count: d.daysLeft });
+  const left = daysLeftText(d, t, 'walk63.letterDuePassed');
   return (
     <div class="note letter-due">
       <p>{t('walk63.letterDue')}</p>

@@ -14,7 +14,7 @@ import { afterPaint, toc, useContent } from '../lazy';
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { calendarSteps, planToIcs } from '../../rules/ics';
-import { deadlineArithmetic, icsTexts } from '../deadlineText';
+import { daysLeftText, deadlineArithmetic, icsTexts } from '../deadlineText';
 import { TimelineOnPlan } from '../components/TimelineOnPlan';
 import { choiceKey, findSwvKey, firstThings, followUpNextKey, gpoOppKey, unknownClockKey } from '../firstThings';
 import { tickKey } from '../tickKey';
@@ -217,7 +217,7 @@ export function leftText(d: Deadline, t: T): string {
   // Session 45 (s035-aanmelding-tien-weken-vandaag): on the 10-week day itself it says so, as every other last day does.
   if (d.maybeExtendedTo)
     return `${t('admissionExtension.passed', { date: formatDateInText(d.maybeExtendedTo, t.lang) })}${extendedToday(d) ? ` ${t('plan.deadlineToday')}` : ''}`;
-  return d.status === 'passed' ? t('plan.deadlinePassed') : d.status === 'today' ? t('plan.deadlineToday') : t('plan.deadlineLeft', { count: d.daysLeft });
+  return daysLeftText(d, t, 'plan.deadlinePassed');
 }
 
 function deadlineView(d: Deadline, t: T, late: string, check: string) {
