@@ -43,7 +43,8 @@ export const UNKNOWN_CLOCK: readonly string[] = [...DECISION_FINDERS, 'schorsing
  * in the plan's order: the first one or two "Nu doen" steps (or the first step when nothing is
  * urgent), the nearest date that has not passed, and whom to call. No law is computed here.
  * `meeting` is a planned talk at school (a step's moment) that comes before that date, or when no
- * date is ahead at all: the parent's next day to prepare for is then the talk, not "no date".
+ * date is ahead at all: the parent's next day to prepare for is then the talk, not "no date". A follow-up's date (below)
+ * is no date of hers: beside it the talk is named too (session 69).
  *
  * The nearest date is the nearest of the parent's own terms (a bezwaar, a suspension's end, the school's
  * admission decision). The follow-ups of what the parent already sent (FOLLOW_UPS: the klachtencommissie's
@@ -191,7 +192,10 @@ export function firstThings(plan: Plan, ticks?: Readonly<Record<string, true>>):
     if (!s.moment || s.moment.date < plan.today) continue;
     if (!meeting || s.moment.date < meeting.moment.date) meeting = s as PlanStep & { moment: Moment };
   }
-  if (meeting && next && meeting.moment.date >= next.deadline.due) meeting = undefined;
+  // Session 69 (s69-blind D1): only a term of the parent's own hides a later talk. A follow-up's day (the dossier's month,
+  // the klachtencommissie's 4 weeks: the other side's, named only when no term of hers is ahead) does not: the dossier due
+  // today hid a talk at school tomorrow about the child's leaving, whose step said "Bereid het vandaag voor".
+  if (meeting && next && !isFollowUp(next) && meeting.moment.date >= next.deadline.due) meeting = undefined;
   // The admission's 6 weeks have passed and it is not known whether the school extended to 10 (Deadline.maybeExtendedTo):
   // that day is still ahead, so the first screen names it (session 22: before, it said only "this date has passed").
   const extended = plan.steps.find((s) => s.deadline?.maybeExtendedTo) as (PlanStep & { deadline: Deadline & { maybeExtendedTo: string } }) | undefined;

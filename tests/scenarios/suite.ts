@@ -595,7 +595,9 @@ export const GLOBAL_RULES: readonly GlobalRule[] = [
         // Steps that look for the day a term started (the suite's own list, from the step ids): a clock may run unseen.
         const finders = ['weigerdatum-achterhalen', 'verwijderdatum-achterhalen', 'tlv-besluitdatum-achterhalen', 'schorsingsdatum-achterhalen', 'aanmelddatum-achterhalen', 'verwijderbesluit-navragen', 'tlv-stand-navragen', 'inschrijving-navragen', 'uitschrijving-navragen'];
         const finder = plan.steps.find((st) => st.group === 'nu' && finders.includes(st.id));
-        if (finder && /nog geen datum|geen termijn voor jou/i.test(firstText)) out.push(`${finder.id} looks for the start of a term that may run, yet the first screen says there is no date`);
+        // Session 69 (s69-blind D2): the no-date lines themselves; not a follow-up's "Dit is geen termijn voor jou" (the
+        // klachtencommissie's or the dossier's day, session 67), which stands beside the line that a term may run.
+        if (finder && /nog geen datum|Er staat geen termijn voor jou/i.test(firstText)) out.push(`${finder.id} looks for the start of a term that may run, yet the first screen says there is no date`);
       }
       return out;
     },
