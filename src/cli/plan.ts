@@ -316,14 +316,18 @@ export function renderFirstScreen(plan: Plan, texts: Texts): string {
   const unsure = (d: Deadline) => (d.certain ? '' : ` ${ui(texts, 'plan.uncertain')}`);
   const shown = (s: PlanStep) => actions.some((a) => a.id === s.id);
   const out: string[] = [`## ${ui(texts, 'planFirst.title')}`, ''];
-  if (next) {
-    out.push(`**${ui(texts, 'planFirst.nextDate')} ${formatDate(next.deadline.due, lang)}** ${left(next.deadline)}${unsure(next.deadline)}`);
-    if (!shown(next)) out.push(`${ui(texts, 'planFirst.nextDateWhat', { title: title(next) })}`);
-    // Session 67 (s67-first): a follow-up's date (the other side's, uncertain) says it is no term of the parent's own.
-    const whose = followUpNextKey(next);
-    if (whose) out.push(ui(texts, whose));
-    out.push('');
-  }
+  // Session 67 (s67-first): a follow-up's date (the other side's, uncertain) says it is no term of the parent's own.
+  // Session 69 (s69-blind): it comes below the actions, as on the page.
+  const whose = next && followUpNextKey(next);
+  const nextDate = (): string[] =>
+    next
+      ? [
+          `**${ui(texts, 'planFirst.nextDate')} ${formatDate(next.deadline.due, lang)}** ${left(next.deadline)}${unsure(next.deadline)}`,
+          ...(shown(next) ? [] : [ui(texts, 'planFirst.nextDateWhat', { title: title(next) })]),
+          ...(whose ? [ui(texts, whose)] : []),
+        ]
+      : [];
+  if (next && !whose) out.push(...nextDate(), '');
   if (meeting) out.push(ui(texts, `moment.${meeting.moment.what}`, { date: formatDateInText(meeting.moment.date, lang) }), '');
   if (extended && !shown(extended)) out.push(`**${title(extended)}**`, left(extended.deadline), '');
   for (const a of also ?? []) {
@@ -351,6 +355,7 @@ export function renderFirstScreen(plan: Plan, texts: Texts): string {
     out.push(`${i + 1}. **${title(s)}**${due}`);
     if (s.contacts.length) out.push(`   ${ui(texts, 'plan.who')}: ${contactsText(s.contacts.map((c) => ui(texts, `contact.${c}`)), lang)}`);
   });
+  if (whose) out.push('', ...nextDate());
   // Session 68 (s68-gpoopp): an OPP dispute's Geschillencommissie term may run, from a day not in the sources: said without
   // a date, instead of "no term for you" (also beside a meeting), or as an "also" line beside a date or an unseen term.
   // Below the actions (as on the page), so the most urgent action stays on the first screen.

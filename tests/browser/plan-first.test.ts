@@ -89,7 +89,9 @@ describe('the plan: first things first', () => {
       expect(await inFirstScreen(page, '.first-actions li')).toBe(true);
       if (upcoming[0]) {
         expect(await page.locator('.first-date strong').first().innerText()).toBe(formatDate(upcoming[0].deadline!.due, 'nl'));
-        expect(await inFirstScreen(page, '.first-date')).toBe(true);
+        // Session 69: a follow-up's date (no term of the parent's own) comes below the actions; a date of her own is on the first screen.
+        if (own.length) expect(await inFirstScreen(page, '.first-date')).toBe(true);
+        else expect(await page.evaluate(() => !!(document.querySelector('.first-actions')!.compareDocumentPosition(document.querySelector('.first-date strong')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
       } else {
         // No date ahead: a planned talk is the day to prepare for; otherwise the plan says there is no date.
         const talk = plan.steps.map((s) => s.moment?.date).filter((d): d is string => !!d && d >= plan.today).sort()[0];
@@ -168,6 +170,20 @@ describe('the plan: first things first', () => {
     expect(await shown.innerText()).toContain(said);
     expect(await inFirstScreen(page, '.first-date')).toBe(true);
     expect(await page.locator('#step-gesprek-voorbereiden-item').innerText()).toContain(said);
+  });
+
+  it('a dossier\'s month ending today and a talk tomorrow (session 69, s69-blind): the talk and the first action are on the first screen, the dossier\'s date below the actions', async () => {
+    const answers = JSON.parse(readFileSync(join(ROOT, 'tests/answers/s69/blind/05-dossier-vandaag-gesprek-morgen.json'), 'utf8')).answers as Answers;
+    for (const lang of ['nl', 'pl'] as const) {
+      const page = await newPage();
+      await page.clock.setFixedTime(new Date('2027-05-26T10:00:00'));
+      await seedStorage(page, suite.server.url, { answers, version: ANSWERS_VERSION, lang });
+      await page.goto(`${suite.server.url}#/plan`);
+      await page.locator('.first-things').waitFor();
+      expect(await inFirstScreen(page, '.first-date.if-personal'), lang).toBe(true);
+      expect(await inFirstScreen(page, '.first-actions li'), lang).toBe(true);
+      expect(await page.evaluate(() => !!(document.querySelector('.first-actions')!.compareDocumentPosition(document.querySelector('.first-date strong')!) & Node.DOCUMENT_POSITION_FOLLOWING)), lang).toBe(true);
+    }
   });
 
   it('guard: a meeting the day after tomorrow gives only its date, no "morgen"', async () => {

@@ -108,3 +108,35 @@ describe('D2: the suite\'s first-screen-dates rule and a complaint\'s "no term o
     expect(out.failures.filter((x) => x.where.includes('first-screen-dates'))).toEqual([]);
   });
 });
+
+/*
+ * At the merge (session 69): D1's story at 360 × 740 (a screenshot, opened): the dossier's date and its five-sentence
+ * explanation filled the first screen; the talk tomorrow and both actions were below it (and in Polish the date's line
+ * alone filled it). A follow-up's date is no term of the parent's own and nothing is lost when it passes (session 67), so
+ * it now comes below the actions, on the page and in `npm run plan --format first`; a date of her own stays above them.
+ * The first two tests failed before (the follow-up's line came first).
+ */
+describe('a follow-up\'s date comes below the actions, a term of her own above them', () => {
+  const order = (text: string, parts: string[]) => parts.map((part) => text.indexOf(part));
+  const increasing = (xs: number[]) => xs.every((x, i) => x >= 0 && (i === 0 || x > xs[i - 1]!));
+
+  it('the page: the talk, then the actions, then the dossier\'s date (failed before)', () => {
+    const p = agree(zoe(), '2027-05-26');
+    const first = firstThings(p).actions[0]!;
+    const title = nl.raw(`steps:steps.${first.id}.title`);
+    expect(increasing(order(screen(p), [tomorrow, title, nl('first67.nextDossier')]))).toBe(true);
+  });
+
+  it('`npm run plan --format first`: the same order (failed before)', async () => {
+    const out = await run([`${ANSWERS}/05-dossier-vandaag-gesprek-morgen.json`, '--today', '2027-05-26', '--format', 'first']);
+    expect(increasing(order(out.stdout, [tomorrow, '1. **', 'Eerstvolgende datum: woensdag 26 mei 2027', nl('first67.nextDossier')]))).toBe(true);
+  });
+
+  it('guard: a bezwaar\'s last day of her own stays above the actions', () => {
+    const p = agree(zoe({ 'verwijdering-besluit': 'schriftelijk', 'verwijdering-datum': '2027-04-15', 'bezwaar-ingediend': 'nee', 'gpo-ingediend': 'nee', 'dossier-gevraagd': 'nee', 'dossier-gevraagd-datum': undefined }), '2027-05-26');
+    const first = firstThings(p).actions[0]!;
+    const text = screen(p);
+    expect(text.indexOf(nl('planFirst.nextDate'))).toBeGreaterThanOrEqual(0);
+    expect(text.indexOf(nl('planFirst.nextDate'))).toBeLessThan(text.indexOf(nl.raw(`steps:steps.${first.id}.title`)));
+  });
+});

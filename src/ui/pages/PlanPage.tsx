@@ -315,31 +315,35 @@ export function FirstThings({ plan, t, contact, ticks }: { plan: Plan; t: T; con
   // Agreement steps (issue 18) carry their own text key prefix.
   const title = (s: PlanStep) => t.raw(`${s.texts ?? `steps:steps.${s.id}`}.title`, params(s));
   const left = (d: Deadline) => leftText(d, t);
+  const nextDate = next && (
+    <p class="first-date">
+      <span class="first-label">{t('planFirst.nextDate')}</span>{' '}
+      <strong>{formatDate(next.deadline.due, t.lang)}</strong> <span>{left(next.deadline)}</span>
+      {/* A term not in the sources (FACTS §X) is never shown as certain, here either; its step says whom to ask. */}
+      {!next.deadline.certain && <span> {t('plan.uncertain')}</span>}
+      {/* The step named here when it is not one of the actions below (they show their own date). */}
+      {!actions.some((a) => a.id === next.id) && (
+        <>
+          <br />
+          <span>{t('planFirst.nextDateWhat', { title: title(next) })}</span>
+        </>
+      )}
+      {/* Session 67 (s67-first): a follow-up's date (the other side's, uncertain): no term of the parent's own. */}
+      {followUp && (
+        <>
+          <br />
+          <span>{t(followUp)}</span>
+        </>
+      )}
+    </p>
+  );
   return (
     <section class="first-things" aria-labelledby="first-things-title">
       <h2 id="first-things-title">{t('planFirst.title')}</h2>
-      {next && (
-        <p class="first-date">
-          <span class="first-label">{t('planFirst.nextDate')}</span>{' '}
-          <strong>{formatDate(next.deadline.due, t.lang)}</strong> <span>{left(next.deadline)}</span>
-          {/* A term not in the sources (FACTS §X) is never shown as certain, here either; its step says whom to ask. */}
-          {!next.deadline.certain && <span> {t('plan.uncertain')}</span>}
-          {/* The step named here when it is not one of the actions below (they show their own date). */}
-          {!actions.some((a) => a.id === next.id) && (
-            <>
-              <br />
-              <span>{t('planFirst.nextDateWhat', { title: title(next) })}</span>
-            </>
-          )}
-          {/* Session 67 (s67-first): a follow-up's date (the other side's, uncertain): no term of the parent's own. */}
-          {followUp && (
-            <>
-              <br />
-              <span>{t(followUp)}</span>
-            </>
-          )}
-        </p>
-      )}
+      {/* Session 69 (s69-blind: a dossier's month ending today and a talk at school tomorrow): a follow-up's date (the other
+          side's; no term of the parent's own, nothing lost when it passes) comes below the actions. Above them, at 360 px,
+          its date and explanation filled the first screen and pushed the talk and the actions below it. */}
+      {!followUp && nextDate}
       {/* A talk at school before the nearest date (or with no date ahead): the day to prepare for. */}
       {meeting && <p class="first-date if-personal">{t.raw(`ui:moment.${meeting.moment.what}`, { date: formatDateInText(meeting.moment.date, t.lang) })}</p>}
       {/* The admission's 6 weeks passed, the school may have extended to a day still ahead: named here when not an action below. */}
@@ -415,6 +419,7 @@ export function FirstThings({ plan, t, contact, ticks }: { plan: Plan; t: T; con
           </li>
         ))}
       </ol>
+      {followUp && nextDate}
       {/* Session 68 (s68-gpoopp): an OPP dispute's Geschillencommissie term may run, from a day not in the sources: no date, not "no term". Below the actions, so that
           the most urgent action stays on the first screen at 360 px (tests/browser/plan-first.test.ts). */}
       {gpoOpp && (
