@@ -61,7 +61,8 @@ export function App() {
     <>
       {header}
       <main id="main" tabIndex={-1} class="wrap">
-        <DutchIsLeading route={app.route} />
+        {/* The plan page shows it after its first block, "Eerst dit" (session 69). */}
+        {page !== 'plan' && <DutchIsLeading route={app.route} />}
         {/* Always there, empty when no notice: a screen reader announces what a live region gets, not a region that
             arrives with its text (WCAG 4.1.3). */}
         <div class="notices" role="status">

@@ -126,6 +126,39 @@ describe('the plan: first things first', () => {
     });
   }
 
+  /*
+   * Session 69: in the five other languages the translation note ("Dit is een vertaling…", about 90 px at 360 px) stood
+   * above "Eerst dit": the first action's due line was below the first screen in 12 of these plans (its contact line in
+   * 20). It now comes after "Eerst dit" on the plan page, once. Failed before: en, ar, tr, pl and uk.
+   */
+  it('in every language the first action\'s title and its day are on the first screen at 360 px; the translation note comes after "Eerst dit"', async () => {
+    const below: string[] = [];
+    for (const lang of ['nl', 'en', 'ar', 'tr', 'pl', 'uk'] as const) {
+      for (const file of FILES) {
+        const page = await newPage();
+        await seedStorage(page, suite.server.url, { answers: answersOf(file), version: ANSWERS_VERSION, lang });
+        await page.goto(`${suite.server.url}#/plan`);
+        await page.locator('.page-plan h1').waitFor();
+        if (!(await page.locator('.first-actions li').count())) continue;
+        const first = page.locator('.first-actions li').first();
+        for (const part of ['strong', '.first-due']) {
+          if (!(await first.locator(part).count())) continue;
+          const inside = await first.locator(part).first().evaluate((el) => {
+            const r = el.getBoundingClientRect();
+            return window.scrollY === 0 && r.top >= 0 && r.bottom <= window.innerHeight;
+          });
+          if (!inside) below.push(`${lang} ${file} ${part}`);
+        }
+        if (lang !== 'nl') {
+          expect(await page.locator('.lang-note').count()).toBe(1);
+          expect(await page.evaluate(() => !!(document.querySelector('.first-things')!.compareDocumentPosition(document.querySelector('.lang-note')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+        }
+        await page.context().close();
+      }
+    }
+    expect(below).toEqual([]);
+  });
+
   /** At home, suspended `days` days ago, a removal decision on paper 10 days ago, no bezwaar yet (read on TODAY). */
   const back = (days: number) => addDays(TODAY, -days);
   const suspendedAndRemoved = (days: number) => ({
