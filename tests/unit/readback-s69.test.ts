@@ -1,0 +1,86 @@
+/**
+ * Session 69 (s69-readback): four places session 68's read-back of its own diff found saying one thing twice or in a long
+ * way (/work/wt/closing-s68.md, "Read back"). Behaviour is kept: every plan of every answers file under tests/answers/ was
+ * written for 2026-12-14, 2027-03-01 and 2027-07-20 (and six more dates) before and after each change and compared; the
+ * only difference is the decision in item 1.
+ *
+ * 1 backAtSchoolSteps (src/timeline/earlier.ts) spelled out its own afspraken-bevestigen (section, letters, contacts) when
+ *   the plan had none, beside the catalogue rule (src/rules/steps/informatie.ts). The copies disagreed: the fallback named
+ *   the school as contact, the rule named none. The step asks the parent to e-mail the school what was agreed and to ask
+ *   the school to reply (F01; its sibling steps gesprek-vastleggen and gesprek-voorbereiden, with the same letter, name the
+ *   school): "Met wie" names the school now, in the rule; the fallback is built from the rule.
+ * 2 summerOfferTexts (src/rules/steps/thuiszitten.ts) took the offer text as a spelled key ('ui:p1s38.warning.…') while
+ *   offerRefused (predicates.ts) builds the same keys: it now takes offerRefused's function (the text when an offer was
+ *   turned down, otherwise undefined), so each key is named one way.
+ * 3 tlv-geldigheid worked out tlvEarliestEnd four times per plan build (groupFor, texts, addContacts, params): now once per
+ *   Facts (factsMemo, src/rules/facts.ts).
+ * 4 leerplicht-inschakelen picked its texts from eight constants in nested ifs: now a table keyed by variant, each with its
+ *   summer twin (LPA_TEXTS).
+ *
+ * Failed before the change (run against the branch's start, c1de9dd): every `it` marked "(failed before)". The guards
+ * (behaviour kept) passed before and pass now.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { readFileSync } from 'node:fs';
+import * as calendar from '../../src/rules/calendar';
+import { stepRules, warningRules } from '../../src/rules/catalogue';
+import { factsFrom, type Facts } from '../../src/rules/facts';
+import * as facts from '../../src/rules/facts';
+import { buildPlan } from '../../src/rules/plan';
+import * as predicates from '../../src/rules/steps/predicates';
+import { offerRefused, OFFER_REFUSED_TEXTS } from '../../src/rules/steps/predicates';
+import * as thuis from '../../src/rules/steps/thuiszitten';
+import { backAtSchoolSteps } from '../../src/timeline/earlier';
+import type { IsoDate } from '../../src/rules/dates';
+import { agree, E, step, story } from './lawyer-kit';
+import { log } from './timeline-log';
+
+// Counts the calls of addMonths, to see how often tlv-geldigheid works out its earliest end (item 3). Behaviour unchanged.
+vi.mock('../../src/rules/calendar', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/rules/calendar')>();
+  return { ...actual, addMonths: vi.fn(actual.addMonths) };
+});
+
+const answersOf = (path: string) => (JSON.parse(readFileSync(new URL(`../answers/${path}`, import.meta.url), 'utf8')) as { answers: Record<string, unknown> }).answers;
+
+// ── 1: afspraken-bevestigen, one source ──────────────────────────────────────────────────────────────────────────────
+
+const AGREEMENTS = 'afspraken-bevestigen';
+const agreementsRule = () => stepRules.find((r) => r.id === AGREEMENTS)!;
+const jayden = {
+  situatie: ['thuiszitten'], 'thuis-sinds': '2027-12-06', 'lessen-nu': 'ja', ingeschreven: 'ja', 'lpa-betrokken': 'nee',
+  'verwijdering-besluit': 'nee', 'verwijdering-andere-school': 'nee', 'aanbod-geweigerd': 'nee', opp: 'ja', 'opp-besproken': '2027-10-11',
+  'opp-ingestemd': 'ja', 'opp-onenigheid': 'geen', onderzoek: 'school-recent', 'swv-betrokken': 'ja', 'school-zegt': ['geen'],
+  'gesprek-gepland': 'nee', tekenen: 'nee', 'dossier-gezien': 'ja', jeugdhulp: 'nee', klacht: 'nee', groep: 'groep-3-6',
+};
+
+describe('1: afspraken-bevestigen back at school is built from the catalogue rule (F01)', () => {
+  const at = { kind: 'back-at-school' as const, back: '2027-12-20' as IsoDate, steps: [], warnings: [] };
+
+  it('1 (failed before): with no step of its own in the plan, the fallback has the rule\'s section, letters and contacts', () => {
+    const rule = agreementsRule();
+    const [s] = backAtSchoolSteps([], at);
+    expect(s!.id).toBe(AGREEMENTS);
+    expect({ section: s!.section, letters: s!.letters, contacts: s!.contacts }).toEqual({ section: rule.section, letters: rule.letters ?? [], contacts: rule.contacts ?? [] });
+  });
+
+  it('1 (failed before): the step names the school, whom the parent e-mails the agreements to: in an ordinary plan and back at school', () => {
+    expect(agreementsRule().contacts).toEqual(['school']);
+    // An ordinary plan (goed om te weten) and a child back at school (logged; its own texts, first under Binnenkort).
+    const ordinary = step(agree(story(answersOf('aanmelden-geweigerd.json')), '2027-03-01'), AGREEMENTS)!;
+    expect(ordinary.contacts).toEqual(['school']);
+    const back = step(agree(log(story(jayden).answers, [E('schorsing', '2027-12-06', 'brief'), E('weer-naar-school', '2027-12-20', 'gesprek')]), '2028-01-04'), AGREEMENTS)!;
+    expect(back.group).toBe('binnenkort');
+    expect(back.contacts).toEqual(['school']);
+    expect(back.letters).toEqual(agreementsRule().letters);
+  });
+
+  it('guard: the plan\'s own step is kept (its params with the day back), moved to Binnenkort with the return texts', () => {
+    const own = { id: AGREEMENTS, group: 'goed-om-te-weten' as const, section: 'afspraken-vastleggen', letters: ['bevestiging-afspraken'], contacts: ['school' as const], params: { x: 'y' } };
+    const [s, ...rest] = backAtSchoolSteps([own], at);
+    expect(rest).toEqual([]);
+    expect(s).toEqual({ ...own, group: 'binnenkort', texts: 'ui:return68.planStep.afsprakenTerug', params: { x: 'y', terug: '2027-12-20' } });
+    // Not back at school: nothing changes.
+    expect(backAtSchoolSteps([own], undefined)).toEqual([own]);
+  });
+});
