@@ -84,3 +84,35 @@ describe('1: afspraken-bevestigen back at school is built from the catalogue rul
     expect(backAtSchoolSteps([own], undefined)).toEqual([own]);
   });
 });
+
+// ── 2: summerOfferTexts takes offerRefused's text ────────────────────────────────────────────────────────────────────
+
+/** Only what summerOfferTexts reads: the day and whether an offer was turned down. */
+const offerFacts = (today: IsoDate, turnedDown: boolean) =>
+  ({ today, oneOf: (id: string, ...values: string[]) => id === 'aanbod-geweigerd' && values.includes(turnedDown ? 'ja' : 'nee') }) as unknown as Facts;
+
+describe('2: summerOfferTexts names the offer text the way offerRefused does (FP-P1, A22)', () => {
+  const texts = { summer: 'S', offerSummer: 'OS', offer: offerRefused('warning', 'nietWelkomZorgplicht') };
+
+  it('2 (failed before): outside July and August, with an offer turned down, offerRefused\'s key; without one, the general text', () => {
+    expect(thuis.summerOfferTexts(texts)(offerFacts('2027-10-04', true))).toBe('ui:p1s38.warning.nietWelkomZorgplicht');
+    expect(thuis.summerOfferTexts(texts)(offerFacts('2027-10-04', false))).toBeUndefined();
+    expect(thuis.summerOfferTexts({ ...texts, offer: predicates.offerRefusedTexts(OFFER_REFUSED_TEXTS) })(offerFacts('2027-06-30', true))).toBe(OFFER_REFUSED_TEXTS);
+  });
+
+  it('guard: in July and August the summer texts, the offer\'s own with an offer turned down', () => {
+    for (const d of ['2027-07-01', '2027-08-31'] as IsoDate[]) {
+      expect(thuis.summerOfferTexts(texts)(offerFacts(d, true)), d).toBe('OS');
+      expect(thuis.summerOfferTexts(texts)(offerFacts(d, false)), d).toBe('S');
+    }
+  });
+
+  it('guard: the two warnings read offerRefused\'s keys outside the summer (Noor, not welcome, an offer turned down)', () => {
+    const noor = answersOf('s68/summer/1-noor-niet-welkom-aanbod.json');
+    const f = factsFrom(noor as never, '2027-09-08');
+    const rule = (id: string) => warningRules.find((w) => w.id === id)!;
+    expect(rule('niet-welkom-zorgplicht').texts!(f)).toBe(offerRefused('warning', 'nietWelkomZorgplicht')(f));
+    expect(rule('niet-welkom-zorgplicht').texts!(f)).toBe('ui:p1s38.warning.nietWelkomZorgplicht');
+    expect(rule('wachtlijst-zorgplicht').texts!(f)).toBe('ui:p1s38.warning.wachtlijstZorgplicht');
+  });
+});

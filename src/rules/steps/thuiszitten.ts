@@ -1,7 +1,7 @@
 import { deadline, TERMS } from '../deadlines';
 import type { Facts } from '../facts';
 import type { StepRule } from './types';
-import { OBJECTION_MADE_TEXTS, objectionMade, OFFER_REFUSED_TEXTS, offerTurnedDown, offerRefused, when, objectionToMake, removalDated, enrolledNowhere, noSchoolYet, stuck, admittedNotEnrolled, enrolledAfterNoSchool, enrolledAtSchoolSinceConflict, suspendedThenEnrolledElsewhere, enrolmentDay, homeAfterEnrolment } from './predicates';
+import { OBJECTION_MADE_TEXTS, objectionMade, OFFER_REFUSED_TEXTS, offerTurnedDown, offerRefused, offerRefusedTexts, when, objectionToMake, removalDated, enrolledNowhere, noSchoolYet, stuck, admittedNotEnrolled, enrolledAfterNoSchool, enrolledAtSchoolSinceConflict, suspendedThenEnrolledElsewhere, enrolmentDay, homeAfterEnrolment } from './predicates';
 
 /**
  * Session 51 (lawyer-s50-thuis D6, D8): the child is at home because the school decided so (suspended, "niet welkom",
@@ -60,11 +60,13 @@ export function inSummerMonths(today: string): boolean {
  * otherwise the offer text when an offer was turned down, otherwise the rule's general text (undefined). Before, the two
  * summer warnings checked these in different orders (niet-welkom-zorgplicht the offer first, wachtlijst-zorgplicht the
  * summer first). A future rule with both can reuse it.
+ * Session 69 (s69-readback, 2): `offer` is the rule's offer text as offerRefused (or offerRefusedTexts) gives it: the text
+ * when an offer was turned down, otherwise undefined. Before, the warnings spelled out offerRefused's keys here.
  */
 export const summerOfferTexts =
-  (texts: { summer: string; offerSummer: string; offer: string }) =>
+  (texts: { summer: string; offerSummer: string; offer: (f: Facts) => string | undefined }) =>
   (f: Facts): string | undefined =>
-    inSummerMonths(f.today) ? (offerTurnedDown(f) ? texts.offerSummer : texts.summer) : offerTurnedDown(f) ? texts.offer : undefined;
+    inSummerMonths(f.today) ? (offerTurnedDown(f) ? texts.offerSummer : texts.summer) : texts.offer(f);
 
 /**
  * Session 66 (s66-summer, gap 1): onderwijs-thuis-vragen read in July or August (ui.yaml summer66). The step said "Vraag per
@@ -160,7 +162,7 @@ export const homeSteps: readonly StepRule[] = [
             summerOfferTexts({
               summer: suspensionDated(f) ? EDUCATION_SUMMER_SUSPENDED_TEXTS : EDUCATION_SUMMER_TEXTS,
               offerSummer: EDUCATION_OFFER_SUMMER_TEXTS,
-              offer: OFFER_REFUSED_TEXTS,
+              offer: offerRefusedTexts(OFFER_REFUSED_TEXTS),
             })(f),
     params: (f): Record<string, string> => {
       const day = enrolmentDay(f);
