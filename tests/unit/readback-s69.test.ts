@@ -116,3 +116,40 @@ describe('2: summerOfferTexts names the offer text the way offerRefused does (FP
     expect(rule('wachtlijst-zorgplicht').texts!(f)).toBe('ui:p1s38.warning.wachtlijstZorgplicht');
   });
 });
+
+// ── 3: tlv-geldigheid works out its earliest end once ────────────────────────────────────────────────────────────────
+
+describe('3: tlv-geldigheid works out the TLV\'s earliest end once per plan build (E12, E13)', () => {
+  const tlv = answersOf('s68/blind/04-tlv-sbo-tijdelijk-herbeoordeling.json');
+  const decided = tlv['tlv-besluit-datum'] as IsoDate;
+
+  it('3 (failed before): one plan build works out decision + 12 months once', () => {
+    const addMonths = vi.mocked(calendar.addMonths);
+    addMonths.mockClear();
+    const p = buildPlan(tlv as never, '2026-11-02');
+    expect(addMonths.mock.calls.filter(([d, n]) => d === decided && n === 12)).toHaveLength(1);
+    // Group, texts, contacts and params from that one end: 12 Jan 2027 lies within three months of 2 Nov 2026.
+    const s = step(p, 'tlv-geldigheid')!;
+    expect(s).toMatchObject({ group: 'binnenkort', texts: 'ui:blind68.planStep.tlvGeldigheidEinde', contacts: ['samenwerkingsverband'], params: { besluit: decided, einde: '2027-01-12' } });
+  });
+
+  it('3 (failed before): factsMemo works a value out once per Facts, again for another Facts', () => {
+    let n = 0;
+    const m = facts.factsMemo((f: Facts) => (n++, f.today === '2027-01-04' ? undefined : f.today));
+    const f = factsFrom({}, '2027-01-04');
+    expect([m(f), m(f), m(f)]).toEqual([undefined, undefined, undefined]);
+    expect(n).toBe(1);
+    const g = factsFrom({}, '2027-01-05');
+    expect(m(g)).toBe('2027-01-05');
+    expect(m(f)).toBeUndefined();
+    expect(n).toBe(2);
+  });
+
+  it('guard: far from the end, under Goed om te weten with the same texts; without the decision\'s date, none of it', () => {
+    const s = step(buildPlan(tlv as never, '2026-09-01'), 'tlv-geldigheid')!;
+    expect(s).toMatchObject({ group: 'goed-om-te-weten', texts: 'ui:blind68.planStep.tlvGeldigheidEinde', contacts: ['samenwerkingsverband'], params: { besluit: decided, einde: '2027-01-12' } });
+    const none = step(buildPlan({ ...tlv, 'tlv-besluit-datum': 'weet-niet' } as never, '2026-11-02'), 'tlv-geldigheid')!;
+    expect(none).toMatchObject({ group: 'goed-om-te-weten', contacts: [], params: {} });
+    expect(none.texts).toBeUndefined();
+  });
+});
