@@ -153,3 +153,38 @@ describe('3: tlv-geldigheid works out the TLV\'s earliest end once per plan buil
     expect(none.texts).toBeUndefined();
   });
 });
+
+// ── 4: leerplicht-inschakelen, one table ─────────────────────────────────────────────────────────────────────────────
+
+describe('4: leerplicht-inschakelen\'s texts by variant, each with its summer twin (D01, D05, D06)', () => {
+  const LPA_CONSTANTS = Object.entries(thuis).filter(([k, v]) => /^LPA_.*TEXTS$/.test(k) && typeof v === 'string').map(([, v]) => v as string);
+
+  it('4 (failed before): one table holds every leerplicht text once, and every variant has a summer text', () => {
+    const table = thuis.LPA_TEXTS;
+    const all = Object.values(table).flatMap((v) => [v.texts, v.summer]).filter((t): t is string => t !== undefined);
+    expect([...all].sort()).toEqual([...LPA_CONSTANTS].sort());
+    expect(new Set(all).size).toBe(all.length);
+    for (const [variant, v] of Object.entries(table)) expect(v.summer, variant).toMatch(/Zomer$/);
+  });
+
+  it('guard: the rule picks the same texts as before for each story, in and out of the summer', () => {
+    const rule = stepRules.find((r) => r.id === 'leerplicht-inschakelen')!;
+    const cases: [string, IsoDate, string | undefined][] = [
+      ['s68/summer/3-fenna-kleuter-thuis.json', '2027-06-29', 'ui:edges65.planStep.leerplichtJong'],
+      ['s68/summer/3-fenna-kleuter-thuis.json', '2027-07-27', 'ui:summer68.planStep.leerplichtJongZomer'],
+      ['s68/summer/4-mila-ingeschreven-na-nergens.json', '2027-09-08', 'ui:enrolled60.planStep.leerplichtIngeschreven'],
+      ['s68/summer/4-mila-ingeschreven-na-nergens.json', '2027-07-20', 'ui:summer68.planStep.leerplichtIngeschrevenZomer'],
+      ['s68/summer/5-ivo-ingeschreven-jong.json', '2027-09-08', 'ui:edges65.planStep.leerplichtIngeschrevenJong'],
+      ['s68/summer/5-ivo-ingeschreven-jong.json', '2027-08-09', 'ui:summer68.planStep.leerplichtIngeschrevenJongZomer'],
+      ['s68/left/2-sem-nergens-zomer.json', '2027-07-20', 'ui:left68.planStep.leerplichtNergensZomer'],
+      ['s68/left/2-sem-nergens-zomer.json', '2027-09-08', undefined],
+      ['thuiszitten-geschorst.json', '2027-07-20', 'ui:summer67.planStep.leerplichtZomer'],
+      ['thuiszitten-geschorst.json', '2027-09-08', undefined],
+    ];
+    for (const [file, today, expected] of cases) {
+      const f = factsFrom(answersOf(file) as never, today);
+      expect(rule.applies(f), `${file} ${today}`).toBe(true);
+      expect(rule.texts!(f), `${file} ${today}`).toBe(expected);
+    }
+  });
+});
