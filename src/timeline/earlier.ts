@@ -1586,11 +1586,16 @@ export function homeAgainWithinWeek(events: Events, plan: Pick<Plan, 'steps' | '
  * to call if it goes wrong again). No term is touched: neither step has one. A meeting's steps still drop it (STEP_MERGES).
  */
 export const BACK_AT_SCHOOL_AGREEMENTS_TEXTS = 'ui:return68.planStep.afsprakenTerug';
+const AGREEMENTS = 'afspraken-bevestigen';
 export function backAtSchoolSteps(steps: readonly PlanStep[], at: AtSchool | undefined): PlanStep[] {
   if (at?.kind !== 'back-at-school') return [...steps];
-  const own = steps.find((s) => s.id === 'afspraken-bevestigen');
+  const own = steps.find((s) => s.id === AGREEMENTS);
+  // Session 69 (s69-readback, 1): not in the plan (dropped beside a merged step), the step is made from its catalogue rule,
+  // as the timeline's other steps are: one source for its section, letters and contacts (before, a copy here named the
+  // school as contact and the rule none).
+  const rule = stepRules.find((r) => r.id === AGREEMENTS)!;
   const agreements: PlanStep = {
-    ...(own ?? { id: 'afspraken-bevestigen', section: 'afspraken-vastleggen', letters: ['bevestiging-afspraken'], contacts: ['school'] }),
+    ...(own ?? { id: AGREEMENTS, section: rule.section, letters: rule.letters ?? [], contacts: rule.contacts ?? [] }),
     group: 'binnenkort', texts: BACK_AT_SCHOOL_AGREEMENTS_TEXTS, params: { ...(own?.params ?? {}), terug: at.back },
   };
   const rest = steps

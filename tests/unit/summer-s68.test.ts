@@ -43,6 +43,7 @@ import { stepText } from '../../src/ui/deadlineText';
 import type { Plan } from '../../src/rules/plan';
 import { agree, dutch, firstScreen, step, story, terms, warningPart } from './lawyer-kit';
 import * as thuis from '../../src/rules/steps/thuiszitten';
+import { offerRefusedTexts } from '../../src/rules/steps/predicates';
 
 const LANGS = ['nl', 'en', 'ar', 'tr', 'pl', 'uk'] as const;
 beforeAll(async () => {
@@ -188,9 +189,10 @@ describe('D2: leerplicht-inschakelen for a young child and a child enrolled afte
 
 describe('D3: one order (summer, offer, general) for niet-welkom-zorgplicht and wachtlijst-zorgplicht', () => {
   it('D3 (failed before): the helper summerOfferTexts exists and orders summer, offer, general', () => {
-    const helper = (thuis as Record<string, unknown>).summerOfferTexts as undefined | ((o: { summer: string; offerSummer: string; offer: string }) => (f: unknown) => string | undefined);
+    // Session 69 (s69-readback, 2): `offer` is offerRefused's kind of text (a function of the facts), no longer a spelled key.
+    const helper = (thuis as Record<string, unknown>).summerOfferTexts as undefined | ((o: { summer: string; offerSummer: string; offer: (f: never) => string | undefined }) => (f: unknown) => string | undefined);
     expect(typeof helper).toBe('function');
-    const pick = helper!({ summer: 'S', offerSummer: 'OS', offer: 'O' });
+    const pick = helper!({ summer: 'S', offerSummer: 'OS', offer: offerRefusedTexts('O') });
     const facts = (today: string, refused: boolean) => ({ today, oneOf: (k: string, v: string) => k === 'aanbod-geweigerd' && v === 'ja' && refused });
     expect(pick(facts('2027-07-13', true))).toBe('OS');
     expect(pick(facts('2027-08-31', false))).toBe('S');

@@ -161,7 +161,9 @@ export const informationSteps: readonly StepRule[] = [
     texts: (f) => (admittedNotEnrolled(f) ? STEUNPUNT_ADMITTED_TEXTS : neverEnrolledTexts(STEUNPUNT_NERGENS_TEXTS)(f)),
   },
   {
-    id: 'afspraken-bevestigen', group: 'goed-om-te-weten', section: 'afspraken-vastleggen', letters: ['bevestiging-afspraken'],
+    // Session 69 (s69-readback, 1): "Met wie" names the school: the parent e-mails it what was agreed and asks it to reply
+    // (F01), as gesprek-vastleggen and gesprek-voorbereiden with the same letter do. backAtSchoolSteps builds its step from here.
+    id: 'afspraken-bevestigen', group: 'goed-om-te-weten', section: 'afspraken-vastleggen', letters: ['bevestiging-afspraken'], contacts: ['school'],
     applies: (f) => f.is('hasSituation'),
   },
 ];

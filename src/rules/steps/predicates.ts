@@ -25,13 +25,17 @@ export const OFFER_REFUSED_TEXTS = 'ui:fp38.planStep.onderwijsNaAfgewezenAanbod'
  */
 export const offerTurnedDown = (f: Facts): boolean => f.oneOf('aanbod-geweigerd', 'ja');
 /**
+ * Session 69 (s69-readback, 2): `texts` when an offer was turned down (offerTurnedDown), otherwise undefined (the rule's
+ * own text). offerRefused's p1s38 keys go through it; so does fp38's onderwijs-thuis-vragen text (OFFER_REFUSED_TEXTS).
+ */
+export const offerRefusedTexts = (texts: string) => (f: Facts): string | undefined => (offerTurnedDown(f) ? texts : undefined);
+/**
  * Session 38 (s38-p1): the other steps and warnings that said, without a condition, that the school stays responsible or
  * must find a place, shown beside the warning aanbod-geweigerd (FP-P1, A22; 002:734-740). With aanbod-geweigerd: ja their
  * texts are in ui:p1s38: the same text without that sentence, with what a turned-down offer may mean, what to do if the
  * offer did not fit, and whom to ask. Keys: the step or warning id in camelCase.
  */
-export const offerRefused = (kind: 'planStep' | 'warning', key: string) => (f: Facts) =>
-  offerTurnedDown(f) ? `ui:p1s38.${kind}.${key}` : undefined;
+export const offerRefused = (kind: 'planStep' | 'warning', key: string) => offerRefusedTexts(`ui:p1s38.${kind}.${key}`);
 
 /**
  * Sessions 56-57: a rule's own text for a child enrolled at no school (neverEnrolled), where its general text speaks of a

@@ -1,7 +1,7 @@
 import { deadline, TERMS } from '../deadlines';
 import type { Facts } from '../facts';
 import type { StepRule } from './types';
-import { OBJECTION_MADE_TEXTS, objectionMade, OFFER_REFUSED_TEXTS, offerTurnedDown, offerRefused, when, objectionToMake, removalDated, enrolledNowhere, noSchoolYet, stuck, admittedNotEnrolled, enrolledAfterNoSchool, enrolledAtSchoolSinceConflict, suspendedThenEnrolledElsewhere, enrolmentDay, homeAfterEnrolment } from './predicates';
+import { OBJECTION_MADE_TEXTS, objectionMade, OFFER_REFUSED_TEXTS, offerTurnedDown, offerRefused, offerRefusedTexts, when, objectionToMake, removalDated, enrolledNowhere, noSchoolYet, stuck, admittedNotEnrolled, enrolledAfterNoSchool, enrolledAtSchoolSinceConflict, suspendedThenEnrolledElsewhere, enrolmentDay, homeAfterEnrolment } from './predicates';
 
 /**
  * Session 51 (lawyer-s50-thuis D6, D8): the child is at home because the school decided so (suspended, "niet welkom",
@@ -60,11 +60,13 @@ export function inSummerMonths(today: string): boolean {
  * otherwise the offer text when an offer was turned down, otherwise the rule's general text (undefined). Before, the two
  * summer warnings checked these in different orders (niet-welkom-zorgplicht the offer first, wachtlijst-zorgplicht the
  * summer first). A future rule with both can reuse it.
+ * Session 69 (s69-readback, 2): `offer` is the rule's offer text as offerRefused (or offerRefusedTexts) gives it: the text
+ * when an offer was turned down, otherwise undefined. Before, the warnings spelled out offerRefused's keys here.
  */
 export const summerOfferTexts =
-  (texts: { summer: string; offerSummer: string; offer: string }) =>
+  (texts: { summer: string; offerSummer: string; offer: (f: Facts) => string | undefined }) =>
   (f: Facts): string | undefined =>
-    inSummerMonths(f.today) ? (offerTurnedDown(f) ? texts.offerSummer : texts.summer) : offerTurnedDown(f) ? texts.offer : undefined;
+    inSummerMonths(f.today) ? (offerTurnedDown(f) ? texts.offerSummer : texts.summer) : texts.offer(f);
 
 /**
  * Session 66 (s66-summer, gap 1): onderwijs-thuis-vragen read in July or August (ui.yaml summer66). The step said "Vraag per
@@ -125,6 +127,25 @@ export const LPA_ENROLLED_YOUNG_SUMMER_TEXTS = 'ui:summer68.planStep.leerplichtI
  */
 export const LPA_NOWHERE_SUMMER_TEXTS = 'ui:left68.planStep.leerplichtNergensZomer';
 /**
+ * Session 69 (s69-readback, 4): leerplicht-inschakelen's texts by variant, each with its summer twin (read in July or
+ * August). `texts` undefined: the step's own text in steps.yaml. enrolled: enrolled after no school (enrolledAfterNoSchool);
+ * young: groep 1-2 or not at school yet (may be 4); nowhere: enrolled at no school (enrolledNowhere); general: the rest.
+ */
+export type LpaVariant = 'enrolledYoung' | 'enrolled' | 'young' | 'nowhere' | 'general';
+export const LPA_TEXTS: Readonly<Record<LpaVariant, { texts: string | undefined; summer: string }>> = {
+  enrolledYoung: { texts: LPA_ENROLLED_YOUNG_TEXTS, summer: LPA_ENROLLED_YOUNG_SUMMER_TEXTS },
+  enrolled: { texts: LPA_ENROLLED_TEXTS, summer: LPA_ENROLLED_SUMMER_TEXTS },
+  young: { texts: LPA_YOUNG_TEXTS, summer: LPA_YOUNG_SUMMER_TEXTS },
+  nowhere: { texts: undefined, summer: LPA_NOWHERE_SUMMER_TEXTS },
+  general: { texts: undefined, summer: LPA_SUMMER_TEXTS },
+};
+/** The variant of leerplicht-inschakelen for these facts: enrolled after none first, then young, then enrolled nowhere. */
+const lpaVariant = (f: Facts): LpaVariant => {
+  const young = f.oneOf('groep', 'nog-niet', 'groep-1-2');
+  if (enrolledAfterNoSchool(f)) return young ? 'enrolledYoung' : 'enrolled';
+  return young ? 'young' : enrolledNowhere(f) ? 'nowhere' : 'general';
+};
+/**
  * Session 67 (s67-summer, gap 2): verzuim-melding's general text in July or August. "Bij een kind dat helemaal thuis zit, is
  * die grens binnen een paar dagen bereikt" is not so in a holiday: no lessons, no absence (D05, 001:847). The kleuter, ill
  * and kept-home-by-the-school texts say no such thing and stay.
@@ -160,7 +181,7 @@ export const homeSteps: readonly StepRule[] = [
             summerOfferTexts({
               summer: suspensionDated(f) ? EDUCATION_SUMMER_SUSPENDED_TEXTS : EDUCATION_SUMMER_TEXTS,
               offerSummer: EDUCATION_OFFER_SUMMER_TEXTS,
-              offer: OFFER_REFUSED_TEXTS,
+              offer: offerRefusedTexts(OFFER_REFUSED_TEXTS),
             })(f),
     params: (f): Record<string, string> => {
       const day = enrolmentDay(f);
@@ -288,19 +309,12 @@ export const homeSteps: readonly StepRule[] = [
     id: 'leerplicht-inschakelen', group: 'binnenkort', section: 'leerplichtambtenaar', letters: ['bericht-leerplichtambtenaar'], contacts: ['leerplichtambtenaar'],
     groupFor: (f) => (enrolledNowhere(f) || f.is('isRemoved') ? 'nu' : 'binnenkort'),
     applies: (f) => f.is('isThuiszitter') && f.answeredNot('lpa-betrokken', 'ja'),
+    // Session 67 (s67-summer, gap 2): read in July or August, the summer text; session 68 (gap 2): the young and enrolled
+    // texts have theirs too; (s68-leftovers, 2) enrolled at no school, no school to ask about the first school day.
+    // Session 69 (s69-readback, 4): one table, LPA_TEXTS, by variant with its summer twin.
     texts: (f) => {
-      const young = f.oneOf('groep', 'nog-niet', 'groep-1-2');
-      // Session 67 (s67-summer, gap 2): read in July or August, the summer text (LPA_SUMMER_TEXTS); session 68 (gap 2): the
-      // young and enrolled texts have theirs too.
-      const summer = inSummerMonths(f.today);
-      if (enrolledAfterNoSchool(f)) {
-        if (young) return summer ? LPA_ENROLLED_YOUNG_SUMMER_TEXTS : LPA_ENROLLED_YOUNG_TEXTS;
-        return summer ? LPA_ENROLLED_SUMMER_TEXTS : LPA_ENROLLED_TEXTS;
-      }
-      if (young) return summer ? LPA_YOUNG_SUMMER_TEXTS : LPA_YOUNG_TEXTS;
-      // Session 68 (s68-leftovers, 2): enrolled at no school, in July or August: no school to ask about the first school day.
-      if (summer && enrolledNowhere(f)) return LPA_NOWHERE_SUMMER_TEXTS;
-      return summer ? LPA_SUMMER_TEXTS : undefined;
+      const v = LPA_TEXTS[lpaVariant(f)];
+      return inSummerMonths(f.today) ? v.summer : v.texts;
     },
     params: (f): Record<string, string> => (enrolledAfterNoSchool(f) ? { ingeschreven: f.date('inschrijving-datum')! } : {}),
   },

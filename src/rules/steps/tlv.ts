@@ -1,7 +1,7 @@
 import { deadline, TERMS } from '../deadlines';
 import type { StepRule } from './types';
 import { offerTurnedDown, offerRefused, when, objectionToMake, neverEnrolledTexts, enrolledAtNewSchool, tlvEnrolledOnly } from './predicates';
-import type { Facts } from '../facts';
+import { factsMemo, type Facts } from '../facts';
 import { addMonths, daysBetween } from '../calendar';
 
 /** The parent registered in writing on or after the day of the granted TLV: at the new school (tlv-inschrijven). */
@@ -61,10 +61,14 @@ export const TLV_SCHOOL_ZOEKEN_OBJECTION_TEXTS = 'ui:left68.planStep.tlvSchoolZo
  */
 export const TLV_GELDIGHEID_EINDE_TEXTS = 'ui:blind68.planStep.tlvGeldigheidEinde';
 const TLV_END_SOON_DAYS = 92;
-const tlvEarliestEnd = (f: Facts): { besluit: string; einde: string } | undefined => {
+/**
+ * tlv-geldigheid's decision date and earliest end (its params), or undefined without a known decision date. Session 69
+ * (s69-readback, 3): its group, texts, contacts and params all read it; worked out once per plan build (factsMemo).
+ */
+const tlvEarliestEnd = factsMemo((f: Facts): { besluit: string; einde: string } | undefined => {
   const besluit = f.is('tlvGranted') ? f.date('tlv-besluit-datum') : undefined;
   return besluit === undefined ? undefined : { besluit, einde: addMonths(besluit, 12) };
-};
+});
 
 /** The plan's steps for the TLV, another school and leerlingenvervoer (FACTS E). Texts: content/<lang>/steps.yaml, by the same ids. */
 export const tlvSteps: readonly StepRule[] = [
@@ -176,7 +180,7 @@ export const tlvSteps: readonly StepRule[] = [
     texts: (f) => (tlvEarliestEnd(f) ? TLV_GELDIGHEID_EINDE_TEXTS : undefined),
     // Its texts send her to the samenwerkingsverband (the decision, a new TLV): "Met wie" names it.
     addContacts: (f) => (tlvEarliestEnd(f) ? ['samenwerkingsverband'] : []),
-    params: (f): Record<string, string> => tlvEarliestEnd(f) ?? {},
+    params: (f): Record<string, string> => ({ ...tlvEarliestEnd(f) }),
   },
   {
     // A34-A36 (001:134, 001:212, 001:945-958): schools for cluster 1 and 2 (seeing, hearing, language) are national, outside

@@ -228,7 +228,7 @@ export const warningRules: readonly WarningRule[] = [
     // Session 68 (s68-summer, gap 1): with an offer turned down the summer text was p1s38's, "Vraag per e-mail wat de school
     // nu doet"; now its own summer text with the p1s38 caveat (FP-P1, A22). Gap 3: the order (summer, offer, general) is
     // summerOfferTexts', as for wachtlijst-zorgplicht below.
-    texts: summerOfferTexts({ summer: NOT_WELCOME_SUMMER_TEXTS, offerSummer: NOT_WELCOME_OFFER_SUMMER_TEXTS, offer: 'ui:p1s38.warning.nietWelkomZorgplicht' }),
+    texts: summerOfferTexts({ summer: NOT_WELCOME_SUMMER_TEXTS, offerSummer: NOT_WELCOME_OFFER_SUMMER_TEXTS, offer: offerRefused('warning', 'nietWelkomZorgplicht') }),
     // Session 50 (lawyer-s50-thuis D5): not when the parent answered that the child is no longer enrolled (the warning opens
     // with "Je kind staat nog ingeschreven"; uitschrijving-navragen speaks for that story).
     // Session 62 (lawyer-s62-welkom): nor once the child is enrolled at a new school since (enrolledAtSchoolSinceConflict): the
@@ -258,7 +258,7 @@ export const warningRules: readonly WarningRule[] = [
     // texts of sessions 64 and 66 do for a suspension and a child at home. The zorgplicht until enrolment stays (E19, C22;
     // 002:2169-2175, 000:934-938); with an offer turned down, the p1s38 caveat stays (FP-P1, A22).
     // Session 68 (s68-summer, gap 3): the same order through summerOfferTexts (behaviour unchanged).
-    texts: summerOfferTexts({ summer: WAITING_LIST_SUMMER_TEXTS, offerSummer: WAITING_LIST_OFFER_SUMMER_TEXTS, offer: 'ui:p1s38.warning.wachtlijstZorgplicht' }),
+    texts: summerOfferTexts({ summer: WAITING_LIST_SUMMER_TEXTS, offerSummer: WAITING_LIST_OFFER_SUMMER_TEXTS, offer: offerRefused('warning', 'wachtlijstZorgplicht') }),
     firstScreen: (f) => f.list('school-zegt').includes('niet-welkom-na-vakantie'),
   },
   // Session 68 (s68-facts, D24; 002:2189-2243): at home while waiting for a place (isOnWaitingList: the thuiszitten reason
