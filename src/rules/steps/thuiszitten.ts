@@ -125,6 +125,13 @@ export const LPA_ENROLLED_YOUNG_SUMMER_TEXTS = 'ui:summer68.planStep.leerplichtI
  */
 export const LPA_NOWHERE_SUMMER_TEXTS = 'ui:left68.planStep.leerplichtNergensZomer';
 /**
+ * Session 69 (s69-left, 2): the same for a child in groep 1-2 or not at school yet, enrolled at no school (enrolledNowhere):
+ * summer68's young text said "Vraag het de school of de leerplichtambtenaar" about the first school day, and she has no school.
+ * Its own text: the young text (leerplicht from 5, D01; no lessons and no report in the holiday, D05; tell the
+ * leerplichtambtenaar now, D06) with "ask the school where you register your child, or the leerplichtambtenaar".
+ */
+export const LPA_YOUNG_NOWHERE_SUMMER_TEXTS = 'ui:left69.planStep.leerplichtJongNergensZomer';
+/**
  * Session 67 (s67-summer, gap 2): verzuim-melding's general text in July or August. "Bij een kind dat helemaal thuis zit, is
  * die grens binnen een paar dagen bereikt" is not so in a holiday: no lessons, no absence (D05, 001:847). The kleuter, ill
  * and kept-home-by-the-school texts say no such thing and stay.
@@ -297,7 +304,8 @@ export const homeSteps: readonly StepRule[] = [
         if (young) return summer ? LPA_ENROLLED_YOUNG_SUMMER_TEXTS : LPA_ENROLLED_YOUNG_TEXTS;
         return summer ? LPA_ENROLLED_SUMMER_TEXTS : LPA_ENROLLED_TEXTS;
       }
-      if (young) return summer ? LPA_YOUNG_SUMMER_TEXTS : LPA_YOUNG_TEXTS;
+      // Session 69 (s69-left, 2): young and enrolled at no school, in July or August: no school to ask either.
+      if (young) return summer ? (enrolledNowhere(f) ? LPA_YOUNG_NOWHERE_SUMMER_TEXTS : LPA_YOUNG_SUMMER_TEXTS) : LPA_YOUNG_TEXTS;
       // Session 68 (s68-leftovers, 2): enrolled at no school, in July or August: no school to ask about the first school day.
       if (summer && enrolledNowhere(f)) return LPA_NOWHERE_SUMMER_TEXTS;
       return summer ? LPA_SUMMER_TEXTS : undefined;
