@@ -13,6 +13,8 @@
  *     2027. Guards: the same age de-registered (3-groep78-uitgeschreven), and the school year (Mon 7 Jun 2027).
  *   Eva (L4, 4-groep78-opp): groep 7/8, an OPP talked about Mon 8 Mar 2027. Read Tue 10 Aug 2027; guard Mon 7 Jun 2027.
  *   Eva's brother (L5, 5-groep36-opp): the same answers, groep 3-6. Read Tue 10 Aug 2027 and Mon 4 Oct 2027.
+ *   Daan (L6, 6-schorsing-aanbod-zomer = s66's 3-daan-schorsing-zomer with aanbod-geweigerd: ja): suspended Mon 5 Jul 2027,
+ *     its week passed Mon 12 Jul; read Mon 2 Aug 2027.
  *
  * What a correct plan must say, from ../shared/FACTS.md (not from the code):
  *   L1 E16, E17 (001:939-941; 000:929-936): a bezwaar against a TLV decision goes to the SWV's committee or the LBT, and the
@@ -30,6 +32,9 @@
  *   L5 H13 (001:614-618): start talking about VO in groep 6 or 7. One answer covers groep 3-6: "Groep 6: praat al" and "Zit
  *      je kind in groep 6? Praat dan dit schooljaar" is not true for a child in groep 4, nor read in August, when that
  *      school year has just ended.
+ *   L6 C13, D09 (002:1716-1724): ask the school about lessons from the first school day; A22, FP-P1: the offer caveat. The
+ *      suspension's summer step already asks to confirm that day; "Vraag om onderwijs" asked it again in an e-mail of its own
+ *      (summer67 had merged the two without the offer). Now it refers to that e-mail, as summer67's text does.
  *
  * Failed before (checked against the code of c1de9dd with these tests and this session's content: the patch of src/
  * reversed): every `it` marked "failed before"; the guards passed before and after. L5 is a text change only (s52's key,
@@ -203,5 +208,32 @@ describe('L5: the groep 3-6 overstap text, true for every groep in 3-6 and read 
       ownInEveryLanguage(s);
       for (const lang of LANGS) expect(stepText(s, 'why', tFor(lang)), lang).not.toMatch(/this school year|هذه السنة الدراسية|bu okul yılında|w tym roku szkolnym|цього навчального року/);
     }
+  });
+});
+
+describe('L6: a suspension and an offer turned down, read in the summer: one e-mail about the first school day (C13, D09, A22)', () => {
+  // Daan (s66's suspension of Mon 5 Jul 2027, its week passed Mon 12 Jul) with an offer of a place turned down.
+  const daanOffer = story(answersOf('6-schorsing-aanbod-zomer.json'));
+  const daanNoOffer = story({ ...answersOf('6-schorsing-aanbod-zomer.json'), 'aanbod-geweigerd': 'nee' });
+  const lotte = story((JSON.parse(readFileSync(new URL('../answers/s68/summer/2-lotte-verwijderd-aanbod.json', import.meta.url), 'utf8')) as { answers: Record<string, unknown> }).answers);
+
+  it('L6 (failed before): Mon 2 Aug 2027: "Vraag om onderwijs" refers to the suspension step\'s e-mail, keeps the offer caveat; dates as without the offer', () => {
+    const p = agree(daanOffer, '2027-08-02');
+    const s = step(p, 'onderwijs-thuis-vragen')!;
+    expect(s.texts).toBe('ui:left69.planStep.onderwijsAanbodZomerGeschorst');
+    const t = dutch(s);
+    expect(t).toMatch(/Bij de stap over de schorsing vraag je al of je kind op de eerste schooldag na de vakantie terug mag komen\. Vraag in dezelfde e-mail ook dit/);
+    expect(t).not.toMatch(/Vraag de school nu per e-mail waar je kind op de eerste schooldag/);
+    expect(t).toMatch(/Was dat een redelijk aanbod van een passende plek op een andere school\? Dan hoeft de school niet meer voor een plek te zorgen/);
+    expect(t).not.toMatch(/De school blijft verantwoordelijk/);
+    ownInEveryLanguage(s);
+    const withoutOffer = agree(daanNoOffer, '2027-08-02');
+    expect(step(p, 'schorsing-einde')).toEqual(step(withoutOffer, 'schorsing-einde'));
+    expect(terms(p)).toEqual(terms(withoutOffer));
+  });
+
+  it('guard: the suspension without the offer keeps summer67\'s text; a removal with the offer, no suspension, keeps left68\'s', () => {
+    expect(step(agree(daanNoOffer, '2027-08-02'), 'onderwijs-thuis-vragen')!.texts).toBe('ui:summer67.planStep.onderwijsZomerGeschorst');
+    expect(step(agree(lotte, '2027-07-20'), 'onderwijs-thuis-vragen')!.texts).toBe('ui:left68.planStep.onderwijsAanbodZomer');
   });
 });

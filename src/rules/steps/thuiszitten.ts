@@ -95,8 +95,16 @@ export const EDUCATION_SUMMER_SUSPENDED_TEXTS = 'ui:summer67.planStep.onderwijsZ
  * verantwoordelijk"; a bezwaar term runs on in the holiday (C09, A21).
  */
 export const EDUCATION_OFFER_SUMMER_TEXTS = 'ui:left68.planStep.onderwijsAanbodZomer';
-/** Session 67: the summer texts of onderwijs-thuis-vragen (order.ts rule 2b reads them); session 68: with the offer's. */
-export const EDUCATION_SUMMER_ALL: readonly string[] = [EDUCATION_SUMMER_TEXTS, EDUCATION_SUMMER_SUSPENDED_TEXTS, EDUCATION_OFFER_SUMMER_TEXTS];
+/**
+ * Session 69 (s69-left, 6): the same beside a dated suspension (schorsing-einde's summer text asks the school to confirm the
+ * child may come back on the first school day). left68's text asked about that day again, in an e-mail of its own, two
+ * steps on one question; without the offer summer67 already asked it once (EDUCATION_SUMMER_SUSPENDED_TEXTS). Its text:
+ * summer67's "in the same e-mail: if the child may not come that day, where and from whom does it get lessons?", then
+ * left68's words from "Op welke dag" on, the offer caveat kept (A22, FP-P1); no "De school blijft verantwoordelijk".
+ */
+export const EDUCATION_OFFER_SUMMER_SUSPENDED_TEXTS = 'ui:left69.planStep.onderwijsAanbodZomerGeschorst';
+/** Session 67: the summer texts of onderwijs-thuis-vragen (order.ts rule 2b reads them); session 68: with the offer's; session 69: with the offer's beside a suspension. */
+export const EDUCATION_SUMMER_ALL: readonly string[] = [EDUCATION_SUMMER_TEXTS, EDUCATION_SUMMER_SUSPENDED_TEXTS, EDUCATION_OFFER_SUMMER_TEXTS, EDUCATION_OFFER_SUMMER_SUSPENDED_TEXTS];
 /**
  * Session 67 (s67-summer, gap 2): leerplicht-inschakelen in July or August. "Vertel dat je kind thuis zit en dat je wilt dat
  * het les krijgt" read as if lessons could start now. In the holiday no child has lessons, so no absence is recorded and the
@@ -166,7 +174,8 @@ export const homeSteps: readonly StepRule[] = [
             // own summer text (EDUCATION_OFFER_SUMMER_TEXTS) instead of fp38's "welk onderwijs je kind nu krijgt".
             summerOfferTexts({
               summer: suspensionDated(f) ? EDUCATION_SUMMER_SUSPENDED_TEXTS : EDUCATION_SUMMER_TEXTS,
-              offerSummer: EDUCATION_OFFER_SUMMER_TEXTS,
+              // Session 69 (s69-left, 6): beside a dated suspension, one e-mail about the first school day.
+              offerSummer: suspensionDated(f) ? EDUCATION_OFFER_SUMMER_SUSPENDED_TEXTS : EDUCATION_OFFER_SUMMER_TEXTS,
               offer: OFFER_REFUSED_TEXTS,
             })(f),
     params: (f): Record<string, string> => {
