@@ -7,6 +7,7 @@ import { GROUP_ORDER, orderPlan } from './order';
 import { addDays } from './calendar';
 import { admittedNotEnrolled, atNoSchool, enrolledAtNewSchool, enrolledByToday, enrolledElsewhereAfterRemoval } from './steps/predicates';
 import { GPO_FROM, BEZWAAR_LOOPT_TLV_TEXTS } from './steps/geschil';
+import { inSummerMonths } from './steps/thuiszitten';
 
 export type { Contact, Moment, StepGroup } from './catalogue';
 
@@ -93,7 +94,7 @@ export function buildPlan(answers: Answers, today: IsoDate): Plan {
   // Session 37: a decision after the bezwaar may be the decision on it (decisionAfterObjection).
   const marked = markDecisionOnObjection(steps, decisionAfterObjection(f), { gpoFiled: f.is('gpoFiled') ? f.date('gpo-datum') : undefined, tlvGranted: f.is('tlvGranted') });
   // The order (and the merging of repeats) is a rule of its own: order.ts.
-  const ordered = orderPlan(schoolYearEndNotes(afterEnrolmentElsewhere(marked, f), today), warnings);
+  const ordered = orderPlan(summerAfterGroep8Notes(schoolYearEndNotes(afterEnrolmentElsewhere(marked, f), today), f), warnings);
   return { today, situations: f.list('situatie'), steps: ordered.steps, warnings: ordered.warnings, ...(atNoSchool(f) ? { noSchool: true as const } : {}), ...(admittedNotEnrolled(f) ? { admitted: true as const } : {}) };
 }
 
@@ -116,6 +117,21 @@ function schoolYearEndNotes(steps: readonly PlanStep[], today: IsoDate): PlanSte
     if (end !== undefined && end === addDays(today, 1)) return { ...s, note: SCHOOL_YEAR_END_TOMORROW_NOTE };
     return s;
   });
+}
+
+/**
+ * Session 69 (s69-left, 4): "Zorg dat het OPP besproken wordt" (opp-evaluatie) for groep 7/8 read in July or August. The
+ * answer joins groep 7 and 8, and in the summer it may mean "just finished groep 8": then the child leaves the basisschool,
+ * the OPP goes along to the VO school (B38, H13), which assesses itself what the child needs (H14). The step spoke only of
+ * the basisschool's yearly talk. Its note speaks to both cases: just finished groep 8, ask the VO school when the help is
+ * discussed (whether the basisschool must still talk about the OPP then is in no source: ask it); going into groep 8, the
+ * step is the basisschool's. Its date and group do not change. A note already set (the school year's last day today or
+ * tomorrow, the old school's OPP) is kept. Pure.
+ */
+export const OPP_SUMMER_AFTER_GROEP_8_NOTE = 'ui:left69.oppZomerOverstap';
+function summerAfterGroep8Notes(steps: readonly PlanStep[], f: Facts): PlanStep[] {
+  if (!f.oneOf('groep', 'groep-7-8') || !inSummerMonths(f.today)) return [...steps];
+  return steps.map((s) => (s.id === 'opp-evaluatie' && !s.note ? { ...s, note: OPP_SUMMER_AFTER_GROEP_8_NOTE } : s));
 }
 
 /** Session 60 (s60-first N1): the note on a removal's step that is a choice now the child is enrolled elsewhere. */

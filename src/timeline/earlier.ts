@@ -1388,15 +1388,25 @@ export function tlvApplicationAnswered(events: Events, steps: readonly PlanStep[
   if (last === undefined || !events.some((e) => e.kind === 'tlv-aangevraagd' && e.date > last && e.date <= decided)) return [...steps];
   const rule = stepRules.find((r) => r.id === 'bezwaar-loopt');
   return steps.map((s) => {
-    if (s === marked && rule) {
-      const { texts: _texts, params: { besluit: _besluit, ...params }, ...rest } = s;
-      return { ...rest, group: rule.group, params };
-    }
+    if (s === marked && rule) return unmarkedObjection(s, rule, events, answers, decided);
     return s.id === PLAN_TLV_REFUSAL && s.note === DECISION_ON_OBJECTION_NOTE && s.deadline?.start === decided ? withoutNote(s) : s;
   });
 }
 
 const withoutNote = ({ note: _note, ...rest }: PlanStep): PlanStep => rest;
+
+/**
+ * "Bezwaar loopt" back as the plan had it before markDecisionOnObjection marked it: its own group and its own texts. Session
+ * 69 (s69-left): its own texts, not none: for a bezwaar against the TLV decision alone the rule's texts name the SWV's
+ * committee or the LBT, not the Geschillencommissie (BEZWAAR_LOOPT_TLV_TEXTS, session 68; E16, E17, F07). Dropping them
+ * gave the general text once a new TLV application showed the later decision answers it. The rule reads them from the
+ * answers after the timeline (replay), as the plan was built; `on` only fills the facts' day, which these texts do not read.
+ */
+function unmarkedObjection(s: PlanStep, rule: (typeof stepRules)[number], events: Events, answers: Answers, on: IsoDate): PlanStep {
+  const { texts: _texts, params: { besluit: _besluit, ...params }, ...rest } = s;
+  const texts = rule.texts?.(factsFrom(replay(answers, events), on));
+  return { ...rest, group: rule.group, params, ...(texts ? { texts } : {}) };
+}
 
 /**
  * Session 55 (lawyer-s55-timeline D2): the plan marks a refusal or a removal decision dated after the bezwaar as maybe the
@@ -1431,10 +1441,7 @@ export function objectionBeforeDecision(events: Events, steps: readonly PlanStep
   const rule = stepRules.find((r) => r.id === 'bezwaar-loopt');
   const last = objections.sort().at(-1)!;
   return steps.map((s) => {
-    if (s === marked && rule) {
-      const { texts: _texts, params: { besluit: _besluit, ...params }, ...rest } = s;
-      return { ...rest, group: rule.group, params };
-    }
+    if (s === marked && rule) return unmarkedObjection(s, rule, events, answers, decided);
     if (s === own) return { ...s, note: OBJECTION_BEFORE_DECISION_NOTE, params: { ...s.params, bezwaarEerder: last } };
     return s.id === 'geschillencommissie' && s.note === GPO_FROM_OBJECTION_DECISION_NOTE && s.deadline?.start === decided ? withoutNote(s) : s;
   });

@@ -179,7 +179,10 @@ describe('1c. guards: where the later decision cannot be the decision on the bez
   it('guard: a new TLV application after the bezwaar, then a refusal (it answers the application): as session 35', () => {
     const s = STORIES[4]!;
     const p = planAt(log(s.start, [s.events[0]!, ev('t3', 'tlv-aangevraagd', '2026-06-10', 'brief'), s.events[1]!]), '2026-07-03');
-    plain(p);
+    // Session 69 (s69-left, 1): "bezwaar loopt" is unmarked, with its own texts: for this bezwaar against the TLV decision
+    // alone, the TLV text (blind68), no longer none.
+    expect(step(p, 'bezwaar-loopt')!.texts).toBe('ui:blind68.planStep.bezwaarLooptTlv');
+    for (const x of p.steps) expect([GPO_NOTE, GPO_RUNNING_NOTE]).not.toContain(x.note);
     expect(step(p, 'bezwaar-loopt')!.group).toBe('binnenkort');
     expect(step(p, 'tlv-bezwaar')).toMatchObject({ deadline: { start: '2026-07-01', due: addWeeks('2026-07-01', 6) } });
     expect(step(p, 'tlv-bezwaar')!.note).toBeUndefined();

@@ -395,7 +395,8 @@ describe('overstap: defects', () => {
     const o = step(p, 'overstap-voorbereiden')!;
     expect(o.group).toBe('goed-om-te-weten');
     expect(o.deadline).toBeUndefined();
-    expect(dutch(o)).toMatch(/^Zit je kind in groep 6\? Praat dan dit schooljaar al met de school over de overstap[\s\S]*De afspraken komen in het OPP/);
+    // Session 69 (s69-left, 5): the text is true for every groep in 3-6 and read in the summer (no "dit schooljaar").
+    expect(dutch(o)).toMatch(/^Over de overstap naar de middelbare school praat je met de school in groep 6 of groep 7\.[\s\S]*De afspraken komen in het OPP/);
     // Not the groep-8 text (registering at a VO school), and not on the first screen.
     expect(dutch(o)).not.toMatch(/meld je kind/);
     expect(firstThings(p).actions.map((x) => x.id)).not.toContain('overstap-voorbereiden');

@@ -360,7 +360,8 @@ describe('story 7: Eva, groep 6, the OPP adopted without her ideas; wants to com
   it('groep 6 with an OPP: talk about secondary school already, agreements in the OPP (H13), under "goed om te weten"', () => {
     const o = step(agreeingPlan(eva, '2026-12-01'), 'overstap-voorbereiden')!;
     expect(o.group).toBe('goed-om-te-weten');
-    expect(dutch(o, 'title')).toBe('Groep 6: praat al over de middelbare school');
+    // Session 69 (s69-left, 5): the title no longer says the child is in groep 6 (one answer covers groep 3-6).
+    expect(dutch(o, 'title')).toBe('Vanaf groep 6: praat over de middelbare school');
   });
 });
 

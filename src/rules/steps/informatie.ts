@@ -1,7 +1,7 @@
 import { deadline, TERMS } from '../deadlines';
 import { daysBetween } from '../calendar';
 import type { StepRule } from './types';
-import { when, meetingHasBeen, neverEnrolledTexts, atNoSchool, admittedNotEnrolled, enrolledAfterNoSchool } from './predicates';
+import { when, meetingHasBeen, neverEnrolledTexts, atNoSchool, admittedNotEnrolled, enrolledAfterNoSchool, offerTurnedDown } from './predicates';
 import { openFilingTerms } from './warnings';
 import { inSummerMonths } from './thuiszitten';
 import type { Facts } from '../facts';
@@ -57,6 +57,15 @@ export const OVERSTAP_REGISTERED_TEXTS = 'ui:edges65.planStep.overstapAangemeld'
  * a registered (edges65) text; after the no-school one (session 56: no basisschool to prepare the move with).
  */
 export const OVERSTAP_SUMMER_TEXTS = 'ui:return68.planStep.overstapZomer';
+/**
+ * Session 69 (s69-left, 3): the summer text says "Tot je kind op een middelbare school is ingeschreven, blijft de
+ * basisschool verantwoordelijk" with no condition. That holds while the child is enrolled there (C22), and also for a child
+ * the school de-registered with no new school (FP09, FP18: the school keeps its zorgplicht until enrolment elsewhere), so
+ * it stays; not, maybe, after an offer of a suitable place was turned down (A22, FP-P1; 002:734-740). With an offer turned
+ * down (offerTurnedDown) its own text adds p1s38's short caveat after that sentence, which names the warning
+ * aanbod-geweigerd (shown with it).
+ */
+export const OVERSTAP_SUMMER_OFFER_TEXTS = 'ui:left69.planStep.overstapZomerAanbod';
 /**
  * Session 56 (s56-noschool, lawyer-s56-fresh D5): "Zorg dat school en hulpverlener samenwerken" (jeugdhulp-afstemmen) for a
  * child enrolled at no school (neverEnrolled) spoke of "the school" and of agreements in the OPP she cannot have. Its own
@@ -149,7 +158,7 @@ export const informationSteps: readonly StepRule[] = [
     // Session 59 (s59-enrolled): until the day of enrolment (atNoSchool); from it the general text (her school prepares the move).
     texts: (f) =>
       atNoSchool(f) && f.oneOf('groep', 'groep-7-8') ? OVERSTAP_NERGENS_TEXTS
-      : f.oneOf('groep', 'groep-7-8') && inSummerMonths(f.today) ? OVERSTAP_SUMMER_TEXTS
+      : f.oneOf('groep', 'groep-7-8') && inSummerMonths(f.today) ? (offerTurnedDown(f) ? OVERSTAP_SUMMER_OFFER_TEXTS : OVERSTAP_SUMMER_TEXTS)
       : f.oneOf('groep', 'groep-7-8') && f.is('registeredInWriting') && !enrolledAfterNoSchool(f) ? OVERSTAP_REGISTERED_TEXTS
       : mayBeGroep6WithSupport(f) ? OVERSTAP_GROEP_6_TEXTS
       : undefined,

@@ -97,8 +97,16 @@ export const EDUCATION_SUMMER_SUSPENDED_TEXTS = 'ui:summer67.planStep.onderwijsZ
  * verantwoordelijk"; a bezwaar term runs on in the holiday (C09, A21).
  */
 export const EDUCATION_OFFER_SUMMER_TEXTS = 'ui:left68.planStep.onderwijsAanbodZomer';
-/** Session 67: the summer texts of onderwijs-thuis-vragen (order.ts rule 2b reads them); session 68: with the offer's. */
-export const EDUCATION_SUMMER_ALL: readonly string[] = [EDUCATION_SUMMER_TEXTS, EDUCATION_SUMMER_SUSPENDED_TEXTS, EDUCATION_OFFER_SUMMER_TEXTS];
+/**
+ * Session 69 (s69-left, 6): the same beside a dated suspension (schorsing-einde's summer text asks the school to confirm the
+ * child may come back on the first school day). left68's text asked about that day again, in an e-mail of its own, two
+ * steps on one question; without the offer summer67 already asked it once (EDUCATION_SUMMER_SUSPENDED_TEXTS). Its text:
+ * summer67's "in the same e-mail: if the child may not come that day, where and from whom does it get lessons?", then
+ * left68's words from "Op welke dag" on, the offer caveat kept (A22, FP-P1); no "De school blijft verantwoordelijk".
+ */
+export const EDUCATION_OFFER_SUMMER_SUSPENDED_TEXTS = 'ui:left69.planStep.onderwijsAanbodZomerGeschorst';
+/** Session 67: the summer texts of onderwijs-thuis-vragen (order.ts rule 2b reads them); session 68: with the offer's; session 69: with the offer's beside a suspension. */
+export const EDUCATION_SUMMER_ALL: readonly string[] = [EDUCATION_SUMMER_TEXTS, EDUCATION_SUMMER_SUSPENDED_TEXTS, EDUCATION_OFFER_SUMMER_TEXTS, EDUCATION_OFFER_SUMMER_SUSPENDED_TEXTS];
 /**
  * Session 67 (s67-summer, gap 2): leerplicht-inschakelen in July or August. "Vertel dat je kind thuis zit en dat je wilt dat
  * het les krijgt" read as if lessons could start now. In the holiday no child has lessons, so no absence is recorded and the
@@ -127,15 +135,24 @@ export const LPA_ENROLLED_YOUNG_SUMMER_TEXTS = 'ui:summer68.planStep.leerplichtI
  */
 export const LPA_NOWHERE_SUMMER_TEXTS = 'ui:left68.planStep.leerplichtNergensZomer';
 /**
+ * Session 69 (s69-left, 2): the same for a child in groep 1-2 or not at school yet, enrolled at no school (enrolledNowhere):
+ * summer68's young text said "Vraag het de school of de leerplichtambtenaar" about the first school day, and she has no school.
+ * Its own text: the young text (leerplicht from 5, D01; no lessons and no report in the holiday, D05; tell the
+ * leerplichtambtenaar now, D06) with "ask the school where you register your child, or the leerplichtambtenaar".
+ */
+export const LPA_YOUNG_NOWHERE_SUMMER_TEXTS = 'ui:left69.planStep.leerplichtJongNergensZomer';
+/**
  * Session 69 (s69-readback, 4): leerplicht-inschakelen's texts by variant, each with its summer twin (read in July or
  * August). `texts` undefined: the step's own text in steps.yaml. enrolled: enrolled after no school (enrolledAfterNoSchool);
- * young: groep 1-2 or not at school yet (may be 4); nowhere: enrolled at no school (enrolledNowhere); general: the rest.
+ * young: groep 1-2 or not at school yet (may be 4); youngNowhere: young and enrolled at no school (s69-left, 2); nowhere:
+ * enrolled at no school (enrolledNowhere); general: the rest.
  */
-export type LpaVariant = 'enrolledYoung' | 'enrolled' | 'young' | 'nowhere' | 'general';
+export type LpaVariant = 'enrolledYoung' | 'enrolled' | 'young' | 'youngNowhere' | 'nowhere' | 'general';
 export const LPA_TEXTS: Readonly<Record<LpaVariant, { texts: string | undefined; summer: string }>> = {
   enrolledYoung: { texts: LPA_ENROLLED_YOUNG_TEXTS, summer: LPA_ENROLLED_YOUNG_SUMMER_TEXTS },
   enrolled: { texts: LPA_ENROLLED_TEXTS, summer: LPA_ENROLLED_SUMMER_TEXTS },
   young: { texts: LPA_YOUNG_TEXTS, summer: LPA_YOUNG_SUMMER_TEXTS },
+  youngNowhere: { texts: LPA_YOUNG_TEXTS, summer: LPA_YOUNG_NOWHERE_SUMMER_TEXTS },
   nowhere: { texts: undefined, summer: LPA_NOWHERE_SUMMER_TEXTS },
   general: { texts: undefined, summer: LPA_SUMMER_TEXTS },
 };
@@ -143,7 +160,8 @@ export const LPA_TEXTS: Readonly<Record<LpaVariant, { texts: string | undefined;
 const lpaVariant = (f: Facts): LpaVariant => {
   const young = f.oneOf('groep', 'nog-niet', 'groep-1-2');
   if (enrolledAfterNoSchool(f)) return young ? 'enrolledYoung' : 'enrolled';
-  return young ? 'young' : enrolledNowhere(f) ? 'nowhere' : 'general';
+  if (young) return enrolledNowhere(f) ? 'youngNowhere' : 'young';
+  return enrolledNowhere(f) ? 'nowhere' : 'general';
 };
 /**
  * Session 67 (s67-summer, gap 2): verzuim-melding's general text in July or August. "Bij een kind dat helemaal thuis zit, is
@@ -180,7 +198,8 @@ export const homeSteps: readonly StepRule[] = [
             // own summer text (EDUCATION_OFFER_SUMMER_TEXTS) instead of fp38's "welk onderwijs je kind nu krijgt".
             summerOfferTexts({
               summer: suspensionDated(f) ? EDUCATION_SUMMER_SUSPENDED_TEXTS : EDUCATION_SUMMER_TEXTS,
-              offerSummer: EDUCATION_OFFER_SUMMER_TEXTS,
+              // Session 69 (s69-left, 6): beside a dated suspension, one e-mail about the first school day.
+              offerSummer: suspensionDated(f) ? EDUCATION_OFFER_SUMMER_SUSPENDED_TEXTS : EDUCATION_OFFER_SUMMER_TEXTS,
               offer: offerRefusedTexts(OFFER_REFUSED_TEXTS),
             })(f),
     params: (f): Record<string, string> => {
