@@ -5,7 +5,8 @@ import type { Answers } from '../flow/answers';
 import type { IsoDate } from './dates';
 import { GROUP_ORDER, orderPlan } from './order';
 import { addDays } from './calendar';
-import { admittedNotEnrolled, atNoSchool, enrolledAtNewSchool, enrolledByToday, enrolledElsewhereAfterRemoval } from './steps/predicates';
+import { admittedNotEnrolled, atNoSchool, enrolledAtNewSchool, enrolledByToday, enrolledElsewhereAfterRemoval, offerTurnedDown } from './steps/predicates';
+import { OVERSTAP_REGISTERED_TEXTS } from './steps/informatie';
 import { GPO_FROM, BEZWAAR_LOOPT_TLV_TEXTS } from './steps/geschil';
 import { inSummerMonths } from './steps/thuiszitten';
 
@@ -94,7 +95,7 @@ export function buildPlan(answers: Answers, today: IsoDate): Plan {
   // Session 37: a decision after the bezwaar may be the decision on it (decisionAfterObjection).
   const marked = markDecisionOnObjection(steps, decisionAfterObjection(f), { gpoFiled: f.is('gpoFiled') ? f.date('gpo-datum') : undefined, tlvGranted: f.is('tlvGranted') });
   // The order (and the merging of repeats) is a rule of its own: order.ts.
-  const ordered = orderPlan(summerAfterGroep8Notes(schoolYearEndNotes(afterEnrolmentElsewhere(marked, f), today), f), warnings);
+  const ordered = orderPlan(overstapOfferNote(summerAfterGroep8Notes(schoolYearEndNotes(afterEnrolmentElsewhere(marked, f), today), f), f), warnings);
   return { today, situations: f.list('situatie'), steps: ordered.steps, warnings: ordered.warnings, ...(atNoSchool(f) ? { noSchool: true as const } : {}), ...(admittedNotEnrolled(f) ? { admitted: true as const } : {}) };
 }
 
@@ -132,6 +133,21 @@ export const OPP_SUMMER_AFTER_GROEP_8_NOTE = 'ui:left69.oppZomerOverstap';
 function summerAfterGroep8Notes(steps: readonly PlanStep[], f: Facts): PlanStep[] {
   if (!f.oneOf('groep', 'groep-7-8') || !inSummerMonths(f.today)) return [...steps];
   return steps.map((s) => (s.id === 'opp-evaluatie' && !s.note ? { ...s, note: OPP_SUMMER_AFTER_GROEP_8_NOTE } : s));
+}
+
+/**
+ * Session 69 (at the merge of s69-left, from its report): "Bereid de overstap naar de middelbare school voor" in groep 7/8
+ * says, outside the summer, that the basisschool stays responsible until the child is enrolled at a secondary school (its
+ * own text and edges65's for a registration in writing). After a reasonable offer of a place turned down that is not so
+ * (A22, FP-P1; session 38 made every other such line conditional, and s69-left the summer text). Its note says so, in the
+ * words of the summer text. The texts for a child enrolled nowhere (no basisschool) and for groep 3-6 (no such line) get
+ * none, nor the summer's own offer text.
+ */
+export const OVERSTAP_OFFER_NOTE = 'ui:left69.overstapAanbod';
+const OVERSTAP_OFFER_NOTED: readonly (string | undefined)[] = [undefined, OVERSTAP_REGISTERED_TEXTS];
+function overstapOfferNote(steps: readonly PlanStep[], f: Facts): PlanStep[] {
+  if (!offerTurnedDown(f)) return [...steps];
+  return steps.map((s) => (s.id === 'overstap-voorbereiden' && !s.note && OVERSTAP_OFFER_NOTED.includes(s.texts) ? { ...s, note: OVERSTAP_OFFER_NOTE } : s));
 }
 
 /** Session 60 (s60-first N1): the note on a removal's step that is a choice now the child is enrolled elsewhere. */

@@ -237,3 +237,35 @@ describe('L6: a suspension and an offer turned down, read in the summer: one e-m
     expect(step(agree(lotte, '2027-07-20'), 'onderwijs-thuis-vragen')!.texts).toBe('ui:left68.planStep.onderwijsAanbodZomer');
   });
 });
+
+/*
+ * At the merge (session 69), from this branch's report ("noticed and left alone"): outside the summer, the overstap step's
+ * own text and edges65's (a registration in writing) say the basisschool stays responsible until the child is enrolled at a
+ * secondary school, also after an offer of a place was turned down (A22, FP-P1). Now a note says what the summer text says.
+ * The first two tests failed before (no note).
+ */
+describe('L3b: the overstap step outside the summer after an offer turned down (A22, FP-P1)', () => {
+  const overstap = (changes: Record<string, unknown>, day: string) =>
+    step(agree(story({ ...answersOf('3-groep78-aanbod-geweigerd.json'), 'verwijdering-besluit': 'nee', ...changes }), day), 'overstap-voorbereiden')!;
+
+  it('its own text gets the note, in every language (failed before)', () => {
+    const s = overstap({}, '2027-10-04');
+    expect(s.texts).toBeUndefined();
+    expect(s.note).toBe('ui:left69.overstapAanbod');
+    expect(noteText(s)).toContain('Een redelijk aanbod afwijzen heeft gevolgen');
+    for (const lang of LANGS) expect(noteText(s, lang), lang).not.toMatch(/^$|ui:|overstapAanbod/);
+  });
+
+  it('the text for a registration in writing gets it too (failed before)', () => {
+    const s = overstap({ situatie: ['thuiszitten', 'aanmelden'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': '2027-09-20', 'aanmelding-besluit': 'nog-niet' }, '2027-10-04');
+    expect(s.texts).toBe('ui:edges65.planStep.overstapAangemeld');
+    expect(s.note).toBe('ui:left69.overstapAanbod');
+  });
+
+  it('guards: no offer turned down, no note; the summer offer text says it itself', () => {
+    expect(overstap({ 'aanbod-geweigerd': 'nee' }, '2027-10-04').note).toBeUndefined();
+    const summer = overstap({}, '2027-08-10');
+    expect(summer.texts).toBe('ui:left69.planStep.overstapZomerAanbod');
+    expect(summer.note).not.toBe('ui:left69.overstapAanbod');
+  });
+});
