@@ -156,14 +156,23 @@ export function schoolDecisionKind(
  * Session 64 (s64-opp): the pick fields of bezwaar-weigering-verwijdering (PICK_FIELDS): the decision's line and the line
  * with the rule that goes with it. A refusal: A11 (002:664-670) holds for a child who needs extra support; told the school
  * so (ondersteuning-gemeld "ja"), the line is plain, otherwise it keeps its "[Bij een weigering, als …:]" for the parent.
- * A removal: C04/C05 hold for every child (002:756-772), the line is plain.
+ * A removal: C04/C05 hold for every child (002:756-772), the line is plain (session 69: unless the parent turned down a
+ * place elsewhere, see below).
  */
 export function decisionPickValues(kind: 'weigering' | 'verwijdering' | undefined, answers: Answers, today: IsoDate): Partial<Record<LetterField, string>> {
   if (!kind) return {};
+  const f = factsFrom(answers, today);
   // besluit_grond's lines follow besluit_keuze's (the rule that goes with that decision); "?" keeps the line's condition.
-  if (kind === 'verwijdering') return { besluit_keuze: DECISION_PICK.verwijdering, besluit_grond: DECISION_PICK.verwijdering };
+  // Session 69 (s69-letters): the condition also stays where the parent's answers put the rule in doubt: a removal after
+  // the parent turned down a place elsewhere (the zorgplicht lapses, A22, 002:734-740), a refusal by a school that says it
+  // is full (no places, no zorgplicht, A17/A18, 002:712-726, 2169-2175). The bracket names it; the parent judges.
+  if (kind === 'verwijdering') {
+    const line = DECISION_PICK.verwijdering;
+    return { besluit_keuze: line, besluit_grond: f.oneOf('aanbod-geweigerd', 'ja') ? `${line}?` : line };
+  }
   const line = DECISION_PICK.weigering;
-  return { besluit_keuze: line, besluit_grond: factsFrom(answers, today).oneOf('ondersteuning-gemeld', 'ja') ? line : `${line}?` };
+  const plain = f.oneOf('ondersteuning-gemeld', 'ja') && !f.list('school-zegt').includes('school-vol');
+  return { besluit_keuze: line, besluit_grond: plain ? line : `${line}?` };
 }
 
 /**

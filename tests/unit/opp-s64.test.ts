@@ -221,7 +221,7 @@ describe('story 3: Mila, refused in writing Mon 15 Jun 2026: bezwaar by Mon 27 J
 
   it('3b, the support need not told: the refusal\'s rule keeps its condition for the parent to check', () => {
     const { text } = fromStep(mila('nee'), '2026-06-24', 'bezwaar-weigering');
-    expect(text).toContain(`[Bij een weigering, als je kind extra ondersteuning nodig heeft:] ${RULE_REFUSAL}`);
+    expect(text).toContain(`[Bij een weigering, als je kind extra ondersteuning nodig heeft. Zegt de school dat ze vol is? Dan geldt dit misschien niet: vraag het ouder- en jeugdsteunpunt.] ${RULE_REFUSAL}`);
     expect(text).not.toContain(RULE_REMOVAL);
     expect(text).toContain(`\n\n${REFUSAL}\n\n`);
   });
@@ -290,8 +290,8 @@ describe('story 5: Lina, removed Mon 1 Feb 2027, refused at the next school Mon 
   it('opened without a decision: both lines and the instruction stay: the parent chooses', () => {
     const text = letter(lina, BEZWAAR, '2027-02-22');
     expect(text).toContain(`${CHOOSE}\n${REFUSAL}\n${REMOVAL}\n\n`);
-    expect(text).toContain(`[Bij een weigering, als je kind extra ondersteuning nodig heeft:] ${RULE_REFUSAL}`);
-    expect(text).toContain(`[Bij een verwijdering, voor elk kind:] ${RULE_REMOVAL}`);
+    expect(text).toContain(`[Bij een weigering, als je kind extra ondersteuning nodig heeft. Zegt de school dat ze vol is? Dan geldt dit misschien niet: vraag het ouder- en jeugdsteunpunt.] ${RULE_REFUSAL}`);
+    expect(text).toContain(`[Bij een verwijdering, voor elk kind. Heb je een plek op een andere school geweigerd? Dan geldt de laatste zin misschien niet: vraag het ouder- en jeugdsteunpunt.] ${RULE_REMOVAL}`);
   });
 });
 
