@@ -9,9 +9,14 @@
  *    parents reject a not-unreasonable offer (A22; 002:734-740, 957-965), so "Tot … houdt uw school de zorgplicht" is not
  *    certain. The line now keeps its condition, which names the turned-down place.
  * And bezwaar-tlv's "send" did not tell the parent to sign the objection, as bezwaar-weigering-verwijdering's does.
+ * And herinnering-besluit asked every school for "het verslag van uw onderzoek naar wat … nodig heeft" and set out the
+ * zorgplicht rule, also for a child the parent never said needs extra support: then the school checks no support need
+ * (A06, 002:624-638) and has no such report. Those two paragraphs now open with an instruction to remove them for a child
+ * without an extra support need, as schriftelijke-aanmelding does for its support lines (story aanmelden-schriftelijk-wachten).
  * Stories: tests/answers/s66/14-vo-geweigerd-mei.json and s66/09-verwijderd-aanbod-geweigerd.json; controls:
  * aanmelden-geweigerd.json and handelingsverlegen-verwijderingsbesluit.json (plain lines stay plain).
- * Failed before this change: the first two "keeps its condition" tests and the bezwaar-tlv signature test.
+ * Failed before this change: the first two "keeps its condition" tests, the bezwaar-tlv signature test and the
+ * herinnering-besluit test (the last one checked against the commit before it, with the content patch reversed).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -74,3 +79,30 @@ describe('bezwaar-tlv: the parent is told to sign the objection', () => {
     expect(letters.nl!.find((l) => l.id === 'bezwaar-weigering-verwijdering')!.send).toMatch(/handtekening/);
   });
 });
+
+describe('herinnering-besluit: the support paragraphs are marked for a child without an extra support need', () => {
+  it('the request for the support report and the zorgplicht rule come after an instruction to remove them (A06)', () => {
+    const a = story('aanmelden-schriftelijk-wachten');
+    expect(a['ondersteuning-gemeld']).toBe('nee');
+    for (const lang of LANGS) {
+      const body = letters[lang]!.find((l) => l.id === 'herinnering-besluit')!.body;
+      const text = letterText(fillLetter(body, { ...valuesFromAnswers(a, '2026-12-20', lang, 'herinnering-besluit'), kind_voornaam: 'Noor' }), (f: LetterField) => f);
+      const paras = text.split('\n\n');
+      const last = paras.findIndex((p) => /^(Met vriendelijke groet|Kind regards|مع أطيب|Saygılarımla|Z poważaniem|З повагою)/.test(p));
+      expect(last, lang).toBeGreaterThan(2);
+      // The two paragraphs before the closing: the first opens with a bracketed instruction line; nothing else is bracketed.
+      const rule = paras[last - 2]!;
+      expect(rule.split('\n')[0], lang).toMatch(/^\[[^\]]+\]$/);
+      expect(rule.split('\n')).toHaveLength(2);
+      expect(paras[last - 1]!.startsWith('['), lang).toBe(false);
+    }
+    expect(filled_nl_rule(a)).toMatch(/geen extra hulp/);
+  });
+});
+
+/** The Dutch reminder's instruction line above the zorgplicht paragraph. */
+function filled_nl_rule(a: Answers): string {
+  const body = letters.nl!.find((l) => l.id === 'herinnering-besluit')!.body;
+  const text = letterText(fillLetter(body, valuesFromAnswers(a, '2026-12-20', 'nl', 'herinnering-besluit')), (f: LetterField) => f);
+  return lineWith(text, 'Haal dan deze alinea');
+}
