@@ -305,6 +305,11 @@ export const KNOW_RULES: readonly KnowRule[] = [
   // Session 66 (s66-opp): also at the new school after a TLV (tlvEnrolledOnly): that school's OPP needs her consent on its
   // handelingsdeel, whatever the old school had (B08, B10).
   { id: 'opp-instemmen', section: 'wat-is-opp', sources: ['B08', 'B10', 'B14', 'FP06'], applies: (f) => f.is('hasOpp') || f.is('isHandelingsverlegen') || tlvEnrolledOnly(f) },
+  // Session 70 (s70-cards D2): a child who gets or needs jeugdhulp: the school may ask to share information with the care
+  // provider. Consent is for one purpose and one partner, told beforehand what, with whom and why; a blanket consent is not
+  // valid; only the meldcode has its own rules (G06, G08, G10, G11; 001:797, 866-877; 004:1716-1727). Before, the card said
+  // only "sign nothing today".
+  { id: 'toestemming-delen', section: 'jeugdhulp-op-school', sources: ['G06', 'G08', 'G10', 'G11'], applies: (f) => f.is('hasSituation') && f.oneOf('jeugdhulp', 'krijgt', 'nodig') },
   { id: 'tlv-niet-tekenen', section: 'tlv-oneens', sources: ['E06', 'E07', 'E08'], applies: (f) => f.is('isTlv') && !f.is('tlvDecisionKnown') },
   // Session 56: at home only (C13, D09: a child at home; its text: "ook als je kind thuis zit"), but for a TLV's waiting list
   // (C22: the zorgplicht runs on during a waiting list), as thuis-plek-zoeken.

@@ -102,6 +102,12 @@ export const nextMeetingTexts = (ev: TimelineEvent): string => {
   if (w.school) return MEETING_STEP_TEXTS.vervolg;
   return w.other && NAMED.includes(w.other) ? `${TL57}.vervolg.${w.other}` : `${TL57}.vervolg.anders`;
 };
+/** Session 70: two meetings with the same one: both at school, both with the samenwerkingsverband, or the same other party. */
+const sameParty = (a: TimelineEvent, b: TimelineEvent): boolean => {
+  const x = meetingWith(a);
+  const y = meetingWith(b);
+  return (x.school && y.school) || (x.swv && y.swv) || (!x.school && !x.swv && !y.school && !y.swv && x.other !== undefined && x.other === y.other);
+};
 const isNextMeeting = (s: PlanStep) => s.texts === MEETING_STEP_TEXTS.vervolg || (s.texts?.startsWith(`${TL57}.vervolg.`) ?? false);
 const isAgreement = (s: PlanStep) => s.texts === MEETING_STEP_TEXTS.afspraak || s.texts === `${TL57}.afspraak`;
 
@@ -119,7 +125,10 @@ export function meetingSteps(events: readonly TimelineEvent[], today: IsoDate): 
         letters: [], contacts: [], deadline: dated(ev.date, a.by, today), params: { wie: a.who, wat: a.what, gesprek: ev.date },
       });
     });
-    if (r.next && r.next >= ev.date) {
+    // Session 70 (s70-cards D1): a later recorded meeting with the same one on or after the agreed day is that next meeting
+    // (held, or held later): its step leaves. Before, "Volgend gesprek met school" stood as passed, with "Was er geen gesprek?",
+    // the day after the parent recorded that very talk.
+    if (r.next && r.next >= ev.date && !meetings.some((m) => m !== ev && m.date >= r.next! && m.date > ev.date && sameParty(m, ev))) {
       steps.push({
         id: stepId(ev, 'vervolg'), texts: nextMeetingTexts(ev), group: 'binnenkort', section: 'gesprek-voorbereiden',
         letters: [], contacts: contactsOf(ev), deadline: dated(ev.date, r.next, today), params: { gesprek: ev.date },
