@@ -162,7 +162,8 @@ describe('L4: the search for a school beside a bezwaar against the TLV (E14-E17,
     expect(before.some((x) => x.startsWith('tlv-bezwaar 2026-11-17>'))).toBe(true);
     expect(ids(agree(rosa, '2026-12-27'))[0]).toBe('tlv-bezwaar');
     const s = step(agree(rosaAgrees, '2026-12-27'), 'tlv-school-zoeken')!;
-    expect(s.texts).toBeUndefined();
+    // Session 70 (s70-winter): agreeing keeps the text for an agreed TLV, now winter70's (E15: register yourself).
+    expect(s.texts).toMatch(/^ui:winter70\.planStep\.tlvSchoolZoekenSo/);
     expect(s.group).toBe('nu');
   });
 });

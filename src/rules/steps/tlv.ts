@@ -50,6 +50,15 @@ export const CLUSTER_AT_REGISTRATION_TEXTS = 'ui:blind66.planStep.cluster12Aanme
 export const TLV_SCHOOL_ZOEKEN_SBO_TEXTS = 'ui:blind65.planStep.tlvSchoolZoekenSbo';
 /** Session 68 (s68-leftovers, 4): tlv-school-zoeken while the parent disagrees with the granted TLV. */
 export const TLV_SCHOOL_ZOEKEN_OBJECTION_TEXTS = 'ui:left68.planStep.tlvSchoolZoekenBezwaar';
+/**
+ * Session 70 (s70-winter, s070-tlv-vso-groep8-vervoer): tlv-school-zoeken for an so TLV or one of unknown kind had only the
+ * catalogue text ("Vraag de school en het samenwerkingsverband om mee te zoeken ... les blijven geven"): it never said that
+ * the parents register the child at the school they find themselves (E15, 001:924; in writing, A01, A03: the new school's
+ * zorgplicht and its 6 weeks start there). The sbo and the objection texts said so. Its own text says it; for groep 7/8 it
+ * adds that whether this TLV also counts for vso after groep 8 is in no source (E01, H13): ask the samenwerkingsverband.
+ */
+export const TLV_SCHOOL_ZOEKEN_SO_TEXTS = 'ui:winter70.planStep.tlvSchoolZoekenSo';
+export const TLV_SCHOOL_ZOEKEN_SO_GROEP_8_TEXTS = 'ui:winter70.planStep.tlvSchoolZoekenSoGroep8';
 
 /**
  * Session 68 (s68-blind D1): a granted TLV whose decision date the parent knows. A temporary TLV holds at least 1 year (E13,
@@ -138,7 +147,15 @@ export const tlvSteps: readonly StepRule[] = [
     // the enrolment elsewhere: E19), but "Zoek samen een school met plek" read as the next thing to do, as if the TLV were
     // accepted. Its own text: for when the TLV stands; whether to search while the bezwaar runs is in no source (ask the
     // steunpunt); the parents register the child themselves (E15); an sbo TLV counts only in its samenwerkingsverband (E14).
-    texts: (f) => (f.is('disagreesWithTlvDecision') ? TLV_SCHOOL_ZOEKEN_OBJECTION_TEXTS : f.oneOf('tlv-soort', 'sbo') ? TLV_SCHOOL_ZOEKEN_SBO_TEXTS : undefined),
+    // Session 70 (s70-winter): an so TLV or one of unknown kind: its own text (E15), with the vso question for groep 7/8.
+    texts: (f) =>
+      f.is('disagreesWithTlvDecision')
+        ? TLV_SCHOOL_ZOEKEN_OBJECTION_TEXTS
+        : f.oneOf('tlv-soort', 'sbo')
+          ? TLV_SCHOOL_ZOEKEN_SBO_TEXTS
+          : f.oneOf('groep', 'groep-7-8')
+            ? TLV_SCHOOL_ZOEKEN_SO_GROEP_8_TEXTS
+            : TLV_SCHOOL_ZOEKEN_SO_TEXTS,
   },
   {
     // Session 38 (s38-fp), FP25 and FP-P1: the school that wants the child gone (C04, 002:756-768), or that refused it
