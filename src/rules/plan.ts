@@ -94,8 +94,14 @@ export function buildPlan(answers: Answers, today: IsoDate): Plan {
   });
   // Session 37: a decision after the bezwaar may be the decision on it (decisionAfterObjection).
   const marked = markDecisionOnObjection(steps, decisionAfterObjection(f), { gpoFiled: f.is('gpoFiled') ? f.date('gpo-datum') : undefined, tlvGranted: f.is('tlvGranted') });
+  // Session 70 (s70-readback, 1): the notes that each put one text on one step, in this order; a note already set is kept.
+  let noted = afterEnrolmentElsewhere(marked, f);
+  noted = noteOn(noted, 'opp-evaluatie', SCHOOL_YEAR_END_TODAY_NOTE, (s) => s.params['ditSchooljaar'] === today);
+  noted = noteOn(noted, 'opp-evaluatie', SCHOOL_YEAR_END_TOMORROW_NOTE, (s) => s.params['ditSchooljaar'] === addDays(today, 1));
+  noted = noteOn(noted, 'opp-evaluatie', OPP_SUMMER_AFTER_GROEP_8_NOTE, () => f.oneOf('groep', 'groep-7-8') && inSummerMonths(f.today));
+  noted = noteOn(noted, 'overstap-voorbereiden', OVERSTAP_OFFER_NOTE, (s) => offerTurnedDown(f) && OVERSTAP_OFFER_NOTED.includes(s.texts));
   // The order (and the merging of repeats) is a rule of its own: order.ts.
-  const ordered = orderPlan(overstapOfferNote(summerAfterGroep8Notes(schoolYearEndNotes(afterEnrolmentElsewhere(marked, f), today), f), f), warnings);
+  const ordered = orderPlan(noted, warnings);
   return { today, situations: f.list('situatie'), steps: ordered.steps, warnings: ordered.warnings, ...(atNoSchool(f) ? { noSchool: true as const } : {}), ...(admittedNotEnrolled(f) ? { admitted: true as const } : {}) };
 }
 
@@ -110,14 +116,13 @@ export { deadline };
  */
 export const SCHOOL_YEAR_END_TODAY_NOTE = 'ui:s63.oppLaatsteDagVandaag';
 export const SCHOOL_YEAR_END_TOMORROW_NOTE = 'ui:s63.oppLaatsteDagMorgen';
-function schoolYearEndNotes(steps: readonly PlanStep[], today: IsoDate): PlanStep[] {
-  return steps.map((s) => {
-    if (s.id !== 'opp-evaluatie' || s.note) return s;
-    const end = s.params['ditSchooljaar'];
-    if (end === today) return { ...s, note: SCHOOL_YEAR_END_TODAY_NOTE };
-    if (end !== undefined && end === addDays(today, 1)) return { ...s, note: SCHOOL_YEAR_END_TOMORROW_NOTE };
-    return s;
-  });
+
+/**
+ * Session 70 (s70-readback, 1): puts `note` on the step `id` where `when` holds for it, keeping a note already set (the
+ * first rule that notes a step wins). Pure. Before, three functions each did this for one step and one condition.
+ */
+function noteOn(steps: readonly PlanStep[], id: string, note: string, when: (s: PlanStep) => boolean): PlanStep[] {
+  return steps.map((s) => (s.id === id && !s.note && when(s) ? { ...s, note } : s));
 }
 
 /**
@@ -130,10 +135,6 @@ function schoolYearEndNotes(steps: readonly PlanStep[], today: IsoDate): PlanSte
  * tomorrow, the old school's OPP) is kept. Pure.
  */
 export const OPP_SUMMER_AFTER_GROEP_8_NOTE = 'ui:left69.oppZomerOverstap';
-function summerAfterGroep8Notes(steps: readonly PlanStep[], f: Facts): PlanStep[] {
-  if (!f.oneOf('groep', 'groep-7-8') || !inSummerMonths(f.today)) return [...steps];
-  return steps.map((s) => (s.id === 'opp-evaluatie' && !s.note ? { ...s, note: OPP_SUMMER_AFTER_GROEP_8_NOTE } : s));
-}
 
 /**
  * Session 69 (at the merge of s69-left, from its report): "Bereid de overstap naar de middelbare school voor" in groep 7/8
@@ -145,10 +146,6 @@ function summerAfterGroep8Notes(steps: readonly PlanStep[], f: Facts): PlanStep[
  */
 export const OVERSTAP_OFFER_NOTE = 'ui:left69.overstapAanbod';
 const OVERSTAP_OFFER_NOTED: readonly (string | undefined)[] = [undefined, OVERSTAP_REGISTERED_TEXTS];
-function overstapOfferNote(steps: readonly PlanStep[], f: Facts): PlanStep[] {
-  if (!offerTurnedDown(f)) return [...steps];
-  return steps.map((s) => (s.id === 'overstap-voorbereiden' && !s.note && OVERSTAP_OFFER_NOTED.includes(s.texts) ? { ...s, note: OVERSTAP_OFFER_NOTE } : s));
-}
 
 /** Session 60 (s60-first N1): the note on a removal's step that is a choice now the child is enrolled elsewhere. */
 export const REMOVAL_CHOICE_NOTE = 'ui:first60.verwijderingKeuze';
