@@ -46,7 +46,7 @@ import { formatDate, isIsoDate, todayInNL, type IsoDate } from '../rules/dates';
 import { formatDateInText } from '../rules/dateInText';
 import { extendedToday, type Deadline } from '../rules/deadlines';
 import { contactsText } from '../ui/listText';
-import { buildPlan, GROUPS, type Plan, type PlanStep, type PlanWarning } from '../rules/plan';
+import { buildPlan, GROUPS, stepNotes, type Plan, type PlanStep, type PlanWarning } from '../rules/plan';
 import { choiceKey, findSwvKey, firstThings, followUpNextKey, gpoOppKey, unknownClockKey } from '../ui/firstThings';
 import type { CoreContent, StepTexts, Toc } from '../content/types';
 import { LANGUAGES, type LangCode } from '../languages';
@@ -254,7 +254,7 @@ export function renderMarkdown(plan: Plan, texts: Texts, opts: { firstScreen?: b
     for (const s of steps) {
       const params = stepParams(s, lang);
       out.push(`### ${++n}. ${stepText(texts, s, 'title', params)}`, '', stepText(texts, s, 'why', params)!, '');
-      if (s.note?.startsWith('ui:')) out.push(fill(lookup(texts.ui, s.note.slice(3), 'ui'), params, s.note), '');
+      for (const note of stepNotes(s)) if (note.startsWith('ui:')) out.push(fill(lookup(texts.ui, note.slice(3), 'ui'), params, note), '');
       if (s.deadline) {
         const d = s.deadline;
         out.push(`**${deadlineArithmetic(d, texts)}**`);

@@ -33,6 +33,11 @@ export interface PlanStep {
    */
   note?: string;
   /**
+   * Session 70 (s70-readback, 2): a second note, shown after `note` (stepNotes). Only where both notes are needed: the
+   * groep 7/8 summer note (OPP_SUMMER_AFTER_GROEP_8_NOTE) beside the school year's last day today or tomorrow.
+   */
+  alsoNote?: string;
+  /**
    * Session 60 (s60-first N1): a step the parent may well not want any more (the removal's Geschillencommissie, or its
    * passed bezwaar, once the child is enrolled at the school that admitted it after the removal). It stays in the plan, in
    * its group, but after the other steps there (order.ts isChoice) and never among the first screen's actions while
@@ -98,7 +103,9 @@ export function buildPlan(answers: Answers, today: IsoDate): Plan {
   let noted = afterEnrolmentElsewhere(marked, f);
   noted = noteOn(noted, 'opp-evaluatie', SCHOOL_YEAR_END_TODAY_NOTE, (s) => s.params['ditSchooljaar'] === today);
   noted = noteOn(noted, 'opp-evaluatie', SCHOOL_YEAR_END_TOMORROW_NOTE, (s) => s.params['ditSchooljaar'] === addDays(today, 1));
-  noted = noteOn(noted, 'opp-evaluatie', OPP_SUMMER_AFTER_GROEP_8_NOTE, () => f.oneOf('groep', 'groep-7-8') && inSummerMonths(f.today));
+  const groep78Summer = f.oneOf('groep', 'groep-7-8') && inSummerMonths(f.today);
+  noted = noteOn(noted, 'opp-evaluatie', OPP_SUMMER_AFTER_GROEP_8_NOTE, (s) => groep78Summer && SCHOOL_YEAR_END_NOTES.includes(s.note), 'alsoNote');
+  noted = noteOn(noted, 'opp-evaluatie', OPP_SUMMER_AFTER_GROEP_8_NOTE, () => groep78Summer);
   noted = noteOn(noted, 'overstap-voorbereiden', OVERSTAP_OFFER_NOTE, (s) => offerTurnedDown(f) && OVERSTAP_OFFER_NOTED.includes(s.texts));
   // The order (and the merging of repeats) is a rule of its own: order.ts.
   const ordered = orderPlan(noted, warnings);
@@ -117,13 +124,19 @@ export { deadline };
 export const SCHOOL_YEAR_END_TODAY_NOTE = 'ui:s63.oppLaatsteDagVandaag';
 export const SCHOOL_YEAR_END_TOMORROW_NOTE = 'ui:s63.oppLaatsteDagMorgen';
 
+const SCHOOL_YEAR_END_NOTES: readonly (string | undefined)[] = [SCHOOL_YEAR_END_TODAY_NOTE, SCHOOL_YEAR_END_TOMORROW_NOTE];
+
 /**
  * Session 70 (s70-readback, 1): puts `note` on the step `id` where `when` holds for it, keeping a note already set (the
  * first rule that notes a step wins). Pure. Before, three functions each did this for one step and one condition.
+ * `slot` 'alsoNote' (s70-readback, 2) puts it in the step's second note instead.
  */
-function noteOn(steps: readonly PlanStep[], id: string, note: string, when: (s: PlanStep) => boolean): PlanStep[] {
-  return steps.map((s) => (s.id === id && !s.note && when(s) ? { ...s, note } : s));
+function noteOn(steps: readonly PlanStep[], id: string, note: string, when: (s: PlanStep) => boolean, slot: 'note' | 'alsoNote' = 'note'): PlanStep[] {
+  return steps.map((s) => (s.id !== id || s[slot] || !when(s) ? s : slot === 'note' ? { ...s, note } : { ...s, alsoNote: note }));
 }
+
+/** Session 70 (s70-readback, 2): a step's notes in the order the plan page and the CLI show them: `note`, then `alsoNote`. */
+export const stepNotes = (s: PlanStep): string[] => [s.note, s.alsoNote].filter((n): n is string => n !== undefined);
 
 /**
  * Session 69 (s69-left, 4): "Zorg dat het OPP besproken wordt" (opp-evaluatie) for groep 7/8 read in July or August. The
@@ -131,8 +144,10 @@ function noteOn(steps: readonly PlanStep[], id: string, note: string, when: (s: 
  * the OPP goes along to the VO school (B38, H13), which assesses itself what the child needs (H14). The step spoke only of
  * the basisschool's yearly talk. Its note speaks to both cases: just finished groep 8, ask the VO school when the help is
  * discussed (whether the basisschool must still talk about the OPP then is in no source: ask it); going into groep 8, the
- * step is the basisschool's. Its date and group do not change. A note already set (the school year's last day today or
- * tomorrow, the old school's OPP) is kept. Pure.
+ * step is the basisschool's. Its date and group do not change. A note already set (the old school's OPP) is kept.
+ * Session 70 (s70-readback, 2): beside the school year's last day today or tomorrow (30 and 31 July) it is the step's
+ * second note (alsoNote), after that day's note: before, the day's note won and a parent of a child who just finished
+ * groep 8 read only "e-mail the basisschool today". Each says what the other does not (which day; which school now).
  */
 export const OPP_SUMMER_AFTER_GROEP_8_NOTE = 'ui:left69.oppZomerOverstap';
 

@@ -1,7 +1,7 @@
 import { useT, core, type T } from '../../app/i18n';
 import { send, takeReturnAt, toggleTick, type AppState } from '../../app/controller';
 import { calendarKey } from '../../app/calendar-key';
-import { GROUPS, type Plan, type PlanStep } from '../../rules/plan';
+import { GROUPS, stepNotes, type Plan, type PlanStep } from '../../rules/plan';
 import { formatDate, isIsoDate, todayInNL } from '../../rules/dates';
 import { formatDateInText } from '../../rules/dateInText';
 import { extendedToday, type Deadline } from '../../rules/deadlines';
@@ -156,8 +156,8 @@ function planRest(plan: Plan, t: T, app: AppState, personal: boolean, setPersona
   );
 }
 
-/** One step of the plan, as an `<li>` keyed by the step's id. */
-function stepView(step: PlanStep, t: T, done: boolean, sharedTick?: (id: string) => void, contact?: Card) {
+/** One step of the plan, as an `<li>` keyed by the step's id. Exported for tests (readback-s70). */
+export function stepView(step: PlanStep, t: T, done: boolean, sharedTick?: (id: string) => void, contact?: Card) {
   // A shared plan passes its own tick handler; the parent's own plan ticks in storage.
   const onTick = sharedTick ?? toggleTick;
   const key = (k: string) => `${step.texts ?? `steps:steps.${step.id}`}.${k}`;
@@ -175,7 +175,9 @@ function stepView(step: PlanStep, t: T, done: boolean, sharedTick?: (id: string)
         </h3>
       </div>
       <p>{t.raw(key('why'), params)}</p>
-      {step.note && <p>{t.raw(step.note, params)}</p>}
+      {stepNotes(step).map((n) => (
+        <p key={n}>{t.raw(n, params)}</p>
+      ))}
       {step.deadline && deadlineView(step.deadline, t, step.deadline.status === 'passed' ? t.raw(key('late'), params) : '', t.exists(key('check')) ? t.raw(key('check'), params) : '')}
       {step.moment && <p class="moment if-personal">{t.raw(`ui:moment.${step.moment.what}`, { date: formatDateInText(step.moment.date, t.lang) })}</p>}
       {step.id === 'gesprek-voorbereiden' && !sharedTick && (
