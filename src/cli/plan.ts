@@ -46,8 +46,8 @@ import { formatDate, isIsoDate, todayInNL, type IsoDate } from '../rules/dates';
 import { formatDateInText } from '../rules/dateInText';
 import { extendedToday, type Deadline } from '../rules/deadlines';
 import { contactsText } from '../ui/listText';
-import { buildPlan, GROUPS, type Plan, type PlanStep, type PlanWarning } from '../rules/plan';
-import { choiceKey, findSwvKey, firstThings, followUpNextKey, gpoOppKey, unknownClockKey } from '../ui/firstThings';
+import { buildPlan, GROUPS, stepNotes, type Plan, type PlanStep, type PlanWarning } from '../rules/plan';
+import { findSwvKey, firstScreenParts, firstThings, type FirstScreenPart } from '../ui/firstThings';
 import type { CoreContent, StepTexts, Toc } from '../content/types';
 import { LANGUAGES, type LangCode } from '../languages';
 import available from '../content/generated/languages';
@@ -254,7 +254,7 @@ export function renderMarkdown(plan: Plan, texts: Texts, opts: { firstScreen?: b
     for (const s of steps) {
       const params = stepParams(s, lang);
       out.push(`### ${++n}. ${stepText(texts, s, 'title', params)}`, '', stepText(texts, s, 'why', params)!, '');
-      if (s.note?.startsWith('ui:')) out.push(fill(lookup(texts.ui, s.note.slice(3), 'ui'), params, s.note), '');
+      for (const note of stepNotes(s)) if (note.startsWith('ui:')) out.push(fill(lookup(texts.ui, note.slice(3), 'ui'), params, note), '');
       if (s.deadline) {
         const d = s.deadline;
         out.push(`**${deadlineArithmetic(d, texts)}**`);
@@ -306,63 +306,58 @@ function warningText(texts: Texts, w: PlanWarning, part: 'title' | 'text'): stri
  */
 export function renderFirstScreen(plan: Plan, texts: Texts): string {
   const lang = texts.lang;
-  const { actions, next, meeting, extended, also, unknownClock, choice, alerts, schoolDay, gpoOpp } = firstThings(plan);
-  if (!actions.length) return '';
+  // Session 70 (s70-readback, 4): which parts, in which order, with which keys: firstScreenParts, as the plan page.
+  const parts = firstScreenParts(firstThings(plan));
+  if (!parts.length) return '';
   const title = (s: PlanStep) => stepText(texts, s, 'title', stepParams(s, lang))!;
   const left = (d: Deadline) =>
     d.maybeExtendedTo
       ? `${ui(texts, 'admissionExtension.passed', { date: formatDateInText(d.maybeExtendedTo, lang) })}${extendedToday(d) ? ` ${ui(texts, 'plan.deadlineToday')}` : ''}`
       : d.status === 'passed' ? ui(texts, 'plan.deadlinePassed') : d.status === 'today' ? ui(texts, 'plan.deadlineToday') : ui(texts, 'plan.deadlineLeft', { count: d.daysLeft });
   const unsure = (d: Deadline) => (d.certain ? '' : ` ${ui(texts, 'plan.uncertain')}`);
-  const shown = (s: PlanStep) => actions.some((a) => a.id === s.id);
+  const what = (named: boolean, s: PlanStep) => (named ? [ui(texts, 'planFirst.nextDateWhat', { title: title(s) })] : []);
+  const lines = (p: FirstScreenPart): string[] => {
+    switch (p.part) {
+      case 'next':
+        return [`**${ui(texts, 'planFirst.nextDate')} ${formatDate(p.step.deadline.due, lang)}** ${left(p.step.deadline)}${unsure(p.step.deadline)}`, ...what(p.named, p.step), ...(p.followUp ? [ui(texts, p.followUp)] : [])];
+      case 'meeting':
+        return [ui(texts, `moment.${p.step.moment.what}`, { date: formatDateInText(p.step.moment.date, lang) })];
+      case 'extended':
+        return [`**${title(p.step)}**`, left(p.step.deadline)];
+      case 'also':
+        return [`**${ui(texts, 'firstScreen.alsoDate')} ${formatDate(p.step.deadline.due, lang)}** ${left(p.step.deadline)}${unsure(p.step.deadline)}`, ...what(true, p.step)];
+      case 'unknownClock':
+      case 'gpoOpp':
+        return [ui(texts, p.key), ...what(p.named, p.step)];
+      // Beside a talk the page shows it only on the parent's own device (if-private): not here.
+      case 'noDate':
+        return p.privateOnly ? [] : [ui(texts, p.key)];
+      case 'choice':
+        return [ui(texts, p.key, { date: formatDate(p.date, lang) })];
+      // Session 46: a right that may be lost now (FIRST_SCREEN_WARNINGS), by its title; its text is under the warnings.
+      case 'alert':
+        return [`**${warningText(texts, p.warning, 'title')}**`, ui(texts, 's46.firstAlertMore')];
+      case 'actions':
+        return [
+          `### ${ui(texts, p.steps.length > 1 ? 'planFirst.actionsMany' : 'planFirst.actionsOne')}`,
+          '',
+          ...p.steps.flatMap((s, i) => {
+            const d = s.deadline;
+            const due = d
+              ? ` ${ui(texts, 'planFirst.due', { date: formatDate(d.due, lang) })} ${left(d)}${unsure(d)}${d.status === 'passed' && !d.maybeExtendedTo ? ` ${ui(texts, 'firstScreen.passedWhat')}` : ''}`
+              : '';
+            return [`${i + 1}. **${title(s)}**${due}`, ...(s.contacts.length ? [`   ${ui(texts, 'plan.who')}: ${contactsText(s.contacts.map((c) => ui(texts, `contact.${c}`)), lang)}`] : [])];
+          }),
+        ];
+    }
+  };
   const out: string[] = [`## ${ui(texts, 'planFirst.title')}`, ''];
-  // Session 67 (s67-first): a follow-up's date (the other side's, uncertain) says it is no term of the parent's own.
-  // Session 69 (s69-blind): it comes below the actions, as on the page.
-  const whose = next && followUpNextKey(next);
-  const nextDate = (): string[] =>
-    next
-      ? [
-          `**${ui(texts, 'planFirst.nextDate')} ${formatDate(next.deadline.due, lang)}** ${left(next.deadline)}${unsure(next.deadline)}`,
-          ...(shown(next) ? [] : [ui(texts, 'planFirst.nextDateWhat', { title: title(next) })]),
-          ...(whose ? [ui(texts, whose)] : []),
-        ]
-      : [];
-  if (next && !whose) out.push(...nextDate(), '');
-  if (meeting) out.push(ui(texts, `moment.${meeting.moment.what}`, { date: formatDateInText(meeting.moment.date, lang) }), '');
-  if (extended && !shown(extended)) out.push(`**${title(extended)}**`, left(extended.deadline), '');
-  for (const a of also ?? []) {
-    out.push(`**${ui(texts, 'firstScreen.alsoDate')} ${formatDate(a.deadline.due, lang)}** ${left(a.deadline)}${unsure(a.deadline)}`);
-    out.push(ui(texts, 'planFirst.nextDateWhat', { title: title(a) }), '');
-  }
-  if (unknownClock) {
-    // Session 24: beside a date, a decision that may run its bezwaar unseen (not "find it first": the date's step may come first).
-    out.push(ui(texts, unknownClockKey(unknownClock, !!(next || extended))));
-    if (!shown(unknownClock)) out.push(ui(texts, 'planFirst.nextDateWhat', { title: title(unknownClock) }));
-    out.push('');
-  }
-  // Session 60 (s60-first): beside a step naming a day the school must meet (the OPP's evaluation): no term of the parent's.
-  if (!gpoOpp && !next && !extended && !meeting && !unknownClock) out.push(schoolDay ? ui(texts, 'first60.noDateSchoolDay') : ui(texts, 'planFirst.noDate'), '');
-  // Session 28: the bezwaar among the first actions is a choice now the child has a place elsewhere; its date stays.
-  if (choice) out.push(ui(texts, choiceKey(choice), { date: formatDate(choice.step.deadline.due, lang) }), '');
-  // Session 46: a right that may be lost now (FIRST_SCREEN_WARNINGS), by its title; its text is under the warnings.
-  for (const w of alerts ?? []) out.push(`**${warningText(texts, w, 'title')}**`, ui(texts, 's46.firstAlertMore'), '');
-  out.push(`### ${ui(texts, actions.length > 1 ? 'planFirst.actionsMany' : 'planFirst.actionsOne')}`, '');
-  actions.forEach((s, i) => {
-    const d = s.deadline;
-    const due = d
-      ? ` ${ui(texts, 'planFirst.due', { date: formatDate(d.due, lang) })} ${left(d)}${unsure(d)}${d.status === 'passed' && !d.maybeExtendedTo ? ` ${ui(texts, 'firstScreen.passedWhat')}` : ''}`
-      : '';
-    out.push(`${i + 1}. **${title(s)}**${due}`);
-    if (s.contacts.length) out.push(`   ${ui(texts, 'plan.who')}: ${contactsText(s.contacts.map((c) => ui(texts, `contact.${c}`)), lang)}`);
-  });
-  if (whose) out.push('', ...nextDate());
-  // Session 68 (s68-gpoopp): an OPP dispute's Geschillencommissie term may run, from a day not in the sources: said without
-  // a date, instead of "no term for you" (also beside a meeting), or as an "also" line beside a date or an unseen term.
-  // Below the actions (as on the page), so the most urgent action stays on the first screen.
-  const besideDate = !!(next || extended || unknownClock);
-  if (gpoOpp) {
-    out.push('', ui(texts, gpoOppKey(besideDate, !!schoolDay)));
-    if (!shown(gpoOpp)) out.push(ui(texts, 'planFirst.nextDateWhat', { title: title(gpoOpp) }));
+  // Each part above the actions ends with an empty line; each below them starts with one.
+  let below = false;
+  for (const p of parts) {
+    const ls = lines(p);
+    if (p.part === 'actions') (out.push(...ls), (below = true));
+    else if (ls.length) out.push(...(below ? ['', ...ls] : [...ls, '']));
   }
   out.push('', `### ${ui(texts, 'planFirst.help')}`, '', `${ui(texts, 'planFirst.helpNoCard')} ${ui(texts, findSwvKey(plan))}`);
   return out.join('\n') + '\n';

@@ -78,21 +78,3 @@ export function factsFrom(allAnswers: Answers, today: IsoDate): Facts {
     stored: (id) => asString(allAnswers[id]),
   };
 }
-
-/**
- * Session 69 (s69-readback, 3): `fn` worked out once per Facts. One plan build reads one Facts (buildPlan), which each of a
- * rule's parts (groupFor, texts, addContacts, params) gets in turn: a value they share, such as tlv-geldigheid's earliest
- * end, is worked out by the first and read by the others. Facts never change (frozen answers, a fixed day), so a result
- * kept per Facts stays right; a new Facts (another day, other answers) works it out anew.
- */
-export function factsMemo<T>(fn: (f: Facts) => T): (f: Facts) => T {
-  const seen = new WeakMap<Facts, { value: T }>();
-  return (f) => {
-    let hit = seen.get(f);
-    if (hit === undefined) {
-      hit = { value: fn(f) };
-      seen.set(f, hit);
-    }
-    return hit.value;
-  };
-}

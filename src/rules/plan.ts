@@ -33,6 +33,11 @@ export interface PlanStep {
    */
   note?: string;
   /**
+   * Session 70 (s70-readback, 2): a second note, shown after `note` (stepNotes). Only where both notes are needed: the
+   * groep 7/8 summer note (OPP_SUMMER_AFTER_GROEP_8_NOTE) beside the school year's last day today or tomorrow.
+   */
+  alsoNote?: string;
+  /**
    * Session 60 (s60-first N1): a step the parent may well not want any more (the removal's Geschillencommissie, or its
    * passed bezwaar, once the child is enrolled at the school that admitted it after the removal). It stays in the plan, in
    * its group, but after the other steps there (order.ts isChoice) and never among the first screen's actions while
@@ -94,8 +99,16 @@ export function buildPlan(answers: Answers, today: IsoDate): Plan {
   });
   // Session 37: a decision after the bezwaar may be the decision on it (decisionAfterObjection).
   const marked = markDecisionOnObjection(steps, decisionAfterObjection(f), { gpoFiled: f.is('gpoFiled') ? f.date('gpo-datum') : undefined, tlvGranted: f.is('tlvGranted') });
+  // Session 70 (s70-readback, 1): the notes that each put one text on one step, in this order; a note already set is kept.
+  let noted = afterEnrolmentElsewhere(marked, f);
+  noted = noteOn(noted, 'opp-evaluatie', SCHOOL_YEAR_END_TODAY_NOTE, (s) => s.params['ditSchooljaar'] === today);
+  noted = noteOn(noted, 'opp-evaluatie', SCHOOL_YEAR_END_TOMORROW_NOTE, (s) => s.params['ditSchooljaar'] === addDays(today, 1));
+  const groep78Summer = f.oneOf('groep', 'groep-7-8') && inSummerMonths(f.today);
+  noted = noteOn(noted, 'opp-evaluatie', OPP_SUMMER_AFTER_GROEP_8_NOTE, (s) => groep78Summer && SCHOOL_YEAR_END_NOTES.includes(s.note), 'alsoNote');
+  noted = noteOn(noted, 'opp-evaluatie', OPP_SUMMER_AFTER_GROEP_8_NOTE, () => groep78Summer);
+  noted = noteOn(noted, 'overstap-voorbereiden', OVERSTAP_OFFER_NOTE, (s) => offerTurnedDown(f) && OVERSTAP_OFFER_NOTED.includes(s.texts));
   // The order (and the merging of repeats) is a rule of its own: order.ts.
-  const ordered = orderPlan(overstapOfferNote(summerAfterGroep8Notes(schoolYearEndNotes(afterEnrolmentElsewhere(marked, f), today), f), f), warnings);
+  const ordered = orderPlan(noted, warnings);
   return { today, situations: f.list('situatie'), steps: ordered.steps, warnings: ordered.warnings, ...(atNoSchool(f) ? { noSchool: true as const } : {}), ...(admittedNotEnrolled(f) ? { admitted: true as const } : {}) };
 }
 
@@ -110,15 +123,20 @@ export { deadline };
  */
 export const SCHOOL_YEAR_END_TODAY_NOTE = 'ui:s63.oppLaatsteDagVandaag';
 export const SCHOOL_YEAR_END_TOMORROW_NOTE = 'ui:s63.oppLaatsteDagMorgen';
-function schoolYearEndNotes(steps: readonly PlanStep[], today: IsoDate): PlanStep[] {
-  return steps.map((s) => {
-    if (s.id !== 'opp-evaluatie' || s.note) return s;
-    const end = s.params['ditSchooljaar'];
-    if (end === today) return { ...s, note: SCHOOL_YEAR_END_TODAY_NOTE };
-    if (end !== undefined && end === addDays(today, 1)) return { ...s, note: SCHOOL_YEAR_END_TOMORROW_NOTE };
-    return s;
-  });
+
+const SCHOOL_YEAR_END_NOTES: readonly (string | undefined)[] = [SCHOOL_YEAR_END_TODAY_NOTE, SCHOOL_YEAR_END_TOMORROW_NOTE];
+
+/**
+ * Session 70 (s70-readback, 1): puts `note` on the step `id` where `when` holds for it, keeping a note already set (the
+ * first rule that notes a step wins). Pure. Before, three functions each did this for one step and one condition.
+ * `slot` 'alsoNote' (s70-readback, 2) puts it in the step's second note instead.
+ */
+function noteOn(steps: readonly PlanStep[], id: string, note: string, when: (s: PlanStep) => boolean, slot: 'note' | 'alsoNote' = 'note'): PlanStep[] {
+  return steps.map((s) => (s.id !== id || s[slot] || !when(s) ? s : slot === 'note' ? { ...s, note } : { ...s, alsoNote: note }));
 }
+
+/** Session 70 (s70-readback, 2): a step's notes in the order the plan page and the CLI show them: `note`, then `alsoNote`. */
+export const stepNotes = (s: PlanStep): string[] => [s.note, s.alsoNote].filter((n): n is string => n !== undefined);
 
 /**
  * Session 69 (s69-left, 4): "Zorg dat het OPP besproken wordt" (opp-evaluatie) for groep 7/8 read in July or August. The
@@ -126,14 +144,12 @@ function schoolYearEndNotes(steps: readonly PlanStep[], today: IsoDate): PlanSte
  * the OPP goes along to the VO school (B38, H13), which assesses itself what the child needs (H14). The step spoke only of
  * the basisschool's yearly talk. Its note speaks to both cases: just finished groep 8, ask the VO school when the help is
  * discussed (whether the basisschool must still talk about the OPP then is in no source: ask it); going into groep 8, the
- * step is the basisschool's. Its date and group do not change. A note already set (the school year's last day today or
- * tomorrow, the old school's OPP) is kept. Pure.
+ * step is the basisschool's. Its date and group do not change. A note already set (the old school's OPP) is kept.
+ * Session 70 (s70-readback, 2): beside the school year's last day today or tomorrow (30 and 31 July) it is the step's
+ * second note (alsoNote), after that day's note: before, the day's note won and a parent of a child who just finished
+ * groep 8 read only "e-mail the basisschool today". Each says what the other does not (which day; which school now).
  */
 export const OPP_SUMMER_AFTER_GROEP_8_NOTE = 'ui:left69.oppZomerOverstap';
-function summerAfterGroep8Notes(steps: readonly PlanStep[], f: Facts): PlanStep[] {
-  if (!f.oneOf('groep', 'groep-7-8') || !inSummerMonths(f.today)) return [...steps];
-  return steps.map((s) => (s.id === 'opp-evaluatie' && !s.note ? { ...s, note: OPP_SUMMER_AFTER_GROEP_8_NOTE } : s));
-}
 
 /**
  * Session 69 (at the merge of s69-left, from its report): "Bereid de overstap naar de middelbare school voor" in groep 7/8
@@ -145,10 +161,6 @@ function summerAfterGroep8Notes(steps: readonly PlanStep[], f: Facts): PlanStep[
  */
 export const OVERSTAP_OFFER_NOTE = 'ui:left69.overstapAanbod';
 const OVERSTAP_OFFER_NOTED: readonly (string | undefined)[] = [undefined, OVERSTAP_REGISTERED_TEXTS];
-function overstapOfferNote(steps: readonly PlanStep[], f: Facts): PlanStep[] {
-  if (!offerTurnedDown(f)) return [...steps];
-  return steps.map((s) => (s.id === 'overstap-voorbereiden' && !s.note && OVERSTAP_OFFER_NOTED.includes(s.texts) ? { ...s, note: OVERSTAP_OFFER_NOTE } : s));
-}
 
 /** Session 60 (s60-first N1): the note on a removal's step that is a choice now the child is enrolled elsewhere. */
 export const REMOVAL_CHOICE_NOTE = 'ui:first60.verwijderingKeuze';

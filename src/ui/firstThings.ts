@@ -260,3 +260,58 @@ export function firstThings(plan: Plan, ticks?: Readonly<Record<string, true>>):
   };
 }
 
+
+/** What firstThings finds for the first screen. */
+export type FirstScreen = ReturnType<typeof firstThings>;
+type Dated = PlanStep & { deadline: Deadline };
+
+/**
+ * One part of the first screen ("Eerst dit"), with the text key it says. `named`: the step is not among the actions, so the
+ * part names it below its line ("Dit hoort bij: …", planFirst.nextDateWhat).
+ * - next: "Eerstvolgende datum" with its day; `followUp` the line that it is no term of the parent's own (session 67).
+ * - meeting: a talk at school before the nearest date (or with no date ahead).
+ * - extended: the admission's 6 weeks passed, maybe extended to a day still ahead; only when not an action.
+ * - also: a second term running at the same time ("Let ook op deze datum", session 23).
+ * - unknownClock: a term that may run from a day not known yet (sessions 23, 24).
+ * - noDate: no date of the parent's ahead (or only a day the school must meet, session 60); `privateOnly` beside a talk,
+ *   which the page shows only on the parent's own device (if-private) and the CLI not at all.
+ * - choice: a bezwaar among the actions is a choice now (session 28). alert: a right that may be lost now (session 46).
+ * - actions: "Doe dit eerst". gpoOpp: an OPP dispute's Geschillencommissie term may run, from a day not in the sources (s68).
+ */
+export type FirstScreenPart =
+  | { part: 'next'; step: Dated; named: boolean; followUp?: NonNullable<ReturnType<typeof followUpNextKey>> }
+  | { part: 'meeting'; step: PlanStep & { moment: Moment } }
+  | { part: 'extended'; step: NonNullable<FirstScreen['extended']> }
+  | { part: 'also'; step: Dated }
+  | { part: 'unknownClock'; step: PlanStep; key: ReturnType<typeof unknownClockKey>; named: boolean }
+  | { part: 'noDate'; key: 'first60.noDateSchoolDay' | 'planFirst.noDate'; privateOnly: boolean }
+  | { part: 'choice'; key: ReturnType<typeof choiceKey>; date: string }
+  | { part: 'alert'; warning: PlanWarning }
+  | { part: 'actions'; steps: readonly PlanStep[] }
+  | { part: 'gpoOpp'; step: PlanStep; key: ReturnType<typeof gpoOppKey>; named: boolean };
+
+/**
+ * Session 70 (s70-readback, 4): the first screen's parts in the order the plan page (FirstThings, src/ui/pages/PlanPage.tsx)
+ * and the CLI (renderFirstScreen, src/cli/plan.ts) both show them, with the keys they say. Before, each decided the order
+ * itself. The date lines come above the actions; a follow-up's date (the other side's, session 69: it filled the first
+ * screen at 360 px) and the OPP dispute's possible term (session 68) below them, so the most urgent action stays in view.
+ * No actions: no first screen (an empty list). Pure.
+ */
+export function firstScreenParts(f: FirstScreen): FirstScreenPart[] {
+  const { actions, next, meeting, extended, also, unknownClock, choice, alerts, schoolDay, gpoOpp } = f;
+  if (!actions.length) return [];
+  const named = (s: PlanStep) => !actions.some((a) => a.id === s.id);
+  const followUp = next && followUpNextKey(next);
+  const nextPart: FirstScreenPart[] = next ? [{ part: 'next', step: next, named: named(next), ...(followUp ? { followUp } : {}) }] : [];
+  const parts: FirstScreenPart[] = followUp ? [] : [...nextPart];
+  if (meeting) parts.push({ part: 'meeting', step: meeting });
+  if (extended && named(extended)) parts.push({ part: 'extended', step: extended });
+  for (const a of also ?? []) parts.push({ part: 'also', step: a });
+  if (unknownClock) parts.push({ part: 'unknownClock', step: unknownClock, key: unknownClockKey(unknownClock, !!(next || extended)), named: named(unknownClock) });
+  if (!gpoOpp && !next && !extended && !unknownClock) parts.push({ part: 'noDate', key: schoolDay ? 'first60.noDateSchoolDay' : 'planFirst.noDate', privateOnly: !!meeting });
+  if (choice) parts.push({ part: 'choice', key: choiceKey(choice), date: choice.step.deadline.due });
+  for (const w of alerts ?? []) parts.push({ part: 'alert', warning: w });
+  parts.push({ part: 'actions', steps: actions }, ...(followUp ? nextPart : []));
+  if (gpoOpp) parts.push({ part: 'gpoOpp', step: gpoOpp, key: gpoOppKey(!!(next || extended || unknownClock), !!schoolDay), named: named(gpoOpp) });
+  return parts;
+}

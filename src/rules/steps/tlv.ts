@@ -1,7 +1,7 @@
 import { deadline, TERMS } from '../deadlines';
 import type { StepRule } from './types';
 import { offerTurnedDown, offerRefused, when, objectionToMake, neverEnrolledTexts, enrolledAtNewSchool, tlvEnrolledOnly } from './predicates';
-import { factsMemo, type Facts } from '../facts';
+import type { Facts } from '../facts';
 import { addMonths, daysBetween } from '../calendar';
 
 /** The parent registered in writing on or after the day of the granted TLV: at the new school (tlv-inschrijven). */
@@ -72,12 +72,14 @@ export const TLV_GELDIGHEID_EINDE_TEXTS = 'ui:blind68.planStep.tlvGeldigheidEind
 const TLV_END_SOON_DAYS = 92;
 /**
  * tlv-geldigheid's decision date and earliest end (its params), or undefined without a known decision date. Session 69
- * (s69-readback, 3): its group, texts, contacts and params all read it; worked out once per plan build (factsMemo).
+ * (s69-readback, 3): its group, texts, contacts and params all read it. Session 70 (s70-readback, 3): a plain function
+ * again; s69's cache per Facts (factsMemo) saved one addMonths per read and no measurable time (buildPlan on the bench's
+ * largest answers, medians of 200 runs, the same with and without it).
  */
-const tlvEarliestEnd = factsMemo((f: Facts): { besluit: string; einde: string } | undefined => {
+const tlvEarliestEnd = (f: Facts): { besluit: string; einde: string } | undefined => {
   const besluit = f.is('tlvGranted') ? f.date('tlv-besluit-datum') : undefined;
   return besluit === undefined ? undefined : { besluit, einde: addMonths(besluit, 12) };
-});
+};
 
 /** The plan's steps for the TLV, another school and leerlingenvervoer (FACTS E). Texts: content/<lang>/steps.yaml, by the same ids. */
 export const tlvSteps: readonly StepRule[] = [

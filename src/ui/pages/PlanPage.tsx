@@ -1,7 +1,7 @@
 import { useT, core, type T } from '../../app/i18n';
 import { send, takeReturnAt, toggleTick, type AppState } from '../../app/controller';
 import { calendarKey } from '../../app/calendar-key';
-import { GROUPS, type Plan, type PlanStep } from '../../rules/plan';
+import { GROUPS, stepNotes, type Plan, type PlanStep } from '../../rules/plan';
 import { formatDate, isIsoDate, todayInNL } from '../../rules/dates';
 import { formatDateInText } from '../../rules/dateInText';
 import { extendedToday, type Deadline } from '../../rules/deadlines';
@@ -13,11 +13,11 @@ import { ContactCard } from '../components/ContactCard';
 import type { ContactCard as Card } from '../../app/contact';
 import { afterPaint, toc, useContent } from '../lazy';
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
-import type { ComponentChildren } from 'preact';
+import { Fragment, type ComponentChildren } from 'preact';
 import { calendarSteps, planToIcs } from '../../rules/ics';
 import { daysLeftText, deadlineArithmetic, icsTexts } from '../deadlineText';
 import { TimelineOnPlan } from '../components/TimelineOnPlan';
-import { choiceKey, findSwvKey, firstThings, followUpNextKey, gpoOppKey, unknownClockKey } from '../firstThings';
+import { findSwvKey, firstScreenParts, firstThings, type FirstScreenPart } from '../firstThings';
 import { tickKey } from '../tickKey';
 import { planOf } from '../components/timelineDoor';
 import { contactsText } from '../listText';
@@ -156,8 +156,8 @@ function planRest(plan: Plan, t: T, app: AppState, personal: boolean, setPersona
   );
 }
 
-/** One step of the plan, as an `<li>` keyed by the step's id. */
-function stepView(step: PlanStep, t: T, done: boolean, sharedTick?: (id: string) => void, contact?: Card) {
+/** One step of the plan, as an `<li>` keyed by the step's id. Exported for tests (readback-s70). */
+export function stepView(step: PlanStep, t: T, done: boolean, sharedTick?: (id: string) => void, contact?: Card) {
   // A shared plan passes its own tick handler; the parent's own plan ticks in storage.
   const onTick = sharedTick ?? toggleTick;
   const key = (k: string) => `${step.texts ?? `steps:steps.${step.id}`}.${k}`;
@@ -175,7 +175,9 @@ function stepView(step: PlanStep, t: T, done: boolean, sharedTick?: (id: string)
         </h3>
       </div>
       <p>{t.raw(key('why'), params)}</p>
-      {step.note && <p>{t.raw(step.note, params)}</p>}
+      {stepNotes(step).map((n) => (
+        <p key={n}>{t.raw(n, params)}</p>
+      ))}
       {step.deadline && deadlineView(step.deadline, t, step.deadline.status === 'passed' ? t.raw(key('late'), params) : '', t.exists(key('check')) ? t.raw(key('check'), params) : '')}
       {step.moment && <p class="moment if-personal">{t.raw(`ui:moment.${step.moment.what}`, { date: formatDateInText(step.moment.date, t.lang) })}</p>}
       {step.id === 'gesprek-voorbereiden' && !sharedTick && (
@@ -312,131 +314,141 @@ function goToStep(id: string, behavior?: ScrollBehavior) {
 /** "Eerst dit". Exported for tests/unit/first-screen-s23.test.ts, which reads what it renders (called with its props, as the page calls it). */
 /** `ticks`: the parent's "Gedaan" ticks; a passed step ticked as done is no first action (firstThings, session 54), nor a ticked step without a running term of her own (session 67). */
 export function FirstThings({ plan, t, contact, ticks }: { plan: Plan; t: T; contact?: Card; ticks?: Readonly<Record<string, true>> }) {
-  const { actions, next, meeting, extended, also, unknownClock, choice, alerts, schoolDay, gpoOpp } = firstThings(plan, ticks);
-  if (!actions.length) return null;
-  const followUp = next && followUpNextKey(next);
+  // Session 70 (s70-readback, 4): which parts, in which order, with which keys: firstScreenParts, as the CLI's first screen.
+  const parts = firstScreenParts(firstThings(plan, ticks));
+  if (!parts.length) return null;
   const params = (s: PlanStep) => Object.fromEntries(Object.entries(s.params).map(([k, v]) => [k, isIsoDate(v) ? formatDateInText(v, t.lang) : v]));
   // Agreement steps (issue 18) carry their own text key prefix.
   const title = (s: PlanStep) => t.raw(`${s.texts ?? `steps:steps.${s.id}`}.title`, params(s));
   const left = (d: Deadline) => leftText(d, t);
-  const nextDate = next && (
-    <p class="first-date">
-      <span class="first-label">{t('planFirst.nextDate')}</span>{' '}
-      <strong>{formatDate(next.deadline.due, t.lang)}</strong> <span>{left(next.deadline)}</span>
-      {/* A term not in the sources (FACTS §X) is never shown as certain, here either; its step says whom to ask. */}
-      {!next.deadline.certain && <span> {t('plan.uncertain')}</span>}
-      {/* The step named here when it is not one of the actions below (they show their own date). */}
-      {!actions.some((a) => a.id === next.id) && (
-        <>
-          <br />
-          <span>{t('planFirst.nextDateWhat', { title: title(next) })}</span>
-        </>
-      )}
-      {/* Session 67 (s67-first): a follow-up's date (the other side's, uncertain): no term of the parent's own. */}
-      {followUp && (
-        <>
-          <br />
-          <span>{t(followUp)}</span>
-        </>
-      )}
-    </p>
-  );
+  // The step named below a line when it is not one of the actions (they show their own date).
+  const what = (named: boolean, s: PlanStep) =>
+    named && (
+      <>
+        <br />
+        <span>{t('planFirst.nextDateWhat', { title: title(s) })}</span>
+      </>
+    );
+  const view = (p: FirstScreenPart) => {
+    switch (p.part) {
+      case 'next':
+        // Session 69 (s69-blind: a dossier's month ending today and a talk at school tomorrow): a follow-up's date (the other
+        // side's; no term of the parent's own, nothing lost when it passes) comes below the actions. Above them, at 360 px,
+        // its date and explanation filled the first screen and pushed the talk and the actions below it.
+        return (
+          <p key="next" class="first-date">
+            <span class="first-label">{t('planFirst.nextDate')}</span> <strong>{formatDate(p.step.deadline.due, t.lang)}</strong> <span>{left(p.step.deadline)}</span>
+            {/* A term not in the sources (FACTS §X) is never shown as certain, here either; its step says whom to ask. */}
+            {!p.step.deadline.certain && <span> {t('plan.uncertain')}</span>}
+            {what(p.named, p.step)}
+            {/* Session 67 (s67-first): a follow-up's date (the other side's, uncertain): no term of the parent's own. */}
+            {p.followUp && (
+              <>
+                <br />
+                <span>{t(p.followUp)}</span>
+              </>
+            )}
+          </p>
+        );
+      case 'meeting':
+        // A talk at school before the nearest date (or with no date ahead): the day to prepare for.
+        return (
+          <p key="meeting" class="first-date if-personal">
+            {t.raw(`ui:moment.${p.step.moment.what}`, { date: formatDateInText(p.step.moment.date, t.lang) })}
+          </p>
+        );
+      case 'extended':
+        // The admission's 6 weeks passed, the school may have extended to a day still ahead: named here when not an action below.
+        return (
+          <p key="extended" class="first-extended">
+            <strong>{title(p.step)}</strong>
+            <br />
+            <span>{left(p.step.deadline)}</span>
+          </p>
+        );
+      case 'also':
+        // A second term running at the same time, further down in "Nu doen" (session 23): named here too.
+        return (
+          <p key={`also-${p.step.id}`} class="first-date first-also">
+            <span class="first-label">{t('firstScreen.alsoDate')}</span> <strong>{formatDate(p.step.deadline.due, t.lang)}</strong> <span>{left(p.step.deadline)}</span>
+            {!p.step.deadline.certain && <span> {t('plan.uncertain')}</span>}
+            {what(true, p.step)}
+          </p>
+        );
+      case 'unknownClock':
+      case 'gpoOpp':
+        // No date ahead, but a term may run from a day not known yet (session 23; beside a date "also", session 24). Session 68
+        // (s68-gpoopp): an OPP dispute's Geschillencommissie term may run, from a day not in the sources; below the actions, so
+        // that the most urgent action stays on the first screen at 360 px (tests/browser/plan-first.test.ts).
+        return (
+          <p key={p.part} class="first-date first-unknown">
+            {t(p.key)}
+            {what(p.named, p.step)}
+          </p>
+        );
+      case 'noDate':
+        // Session 60 (s60-first): beside a step naming a day the school must meet (the OPP's evaluation), not "no date" but "no term of yours".
+        return (
+          <p key="noDate" class={p.privateOnly ? 'first-date if-private' : 'first-date'}>
+            {t(p.key)}
+          </p>
+        );
+      case 'choice':
+        // Session 28: the bezwaar below is a choice now the child has a place elsewhere; said before "do this first", with its date.
+        return (
+          <p key="choice" class="first-choice">
+            {t(p.key, { date: formatDate(p.date, t.lang) })}
+          </p>
+        );
+      case 'alert':
+        // Session 46: a right that may be lost now (FIRST_SCREEN_WARNINGS), by its title; its text is under "Let op", below.
+        return (
+          <p key={`alert-${p.warning.id}`} class="first-alert">
+            <strong>{t.raw(`${p.warning.texts ?? `steps:warnings.${p.warning.id}`}.title`)}</strong>
+            <br />
+            <span>{t('s46.firstAlertMore')}</span>
+          </p>
+        );
+      case 'actions':
+        return (
+          <Fragment key="actions">
+            <h3 class="h4">{t(p.steps.length > 1 ? 'planFirst.actionsMany' : 'planFirst.actionsOne')}</h3>
+            <ol class="first-actions">
+              {p.steps.map((s) => (
+                <li key={s.id}>
+                  <strong>{title(s)}</strong>
+                  {s.deadline && (
+                    <span class="first-due">
+                      {' '}
+                      {t('planFirst.due', { date: formatDate(s.deadline.due, t.lang) })} {left(s.deadline)}
+                      {/* Session 23: an uncertain term (FACTS §X) said so beside the action too, not only on the date line. */}
+                      {!s.deadline.certain && <> {t('plan.uncertain')}</>}
+                      {/* A date passed is not always too late: the step says what can still be done (its `late` text). */}
+                      {s.deadline.status === 'passed' && !s.deadline.maybeExtendedTo && <> {t('firstScreen.passedWhat')}</>}
+                    </span>
+                  )}
+                  {s.contacts.length > 0 && (
+                    <span class="first-who">
+                      <br />
+                      {t('plan.who')}: {contactsText(s.contacts.map((c) => t.raw(`ui:contact.${c}`)), t.lang)}
+                    </span>
+                  )}
+                  <br />
+                  <button type="button" class="link-button no-print" onClick={() => goToStep(s.id)}>
+                    {t('planFirst.toStep')}
+                    <span class="visually-hidden">: {title(s)}</span>
+                  </button>
+                </li>
+              ))}
+            </ol>
+          </Fragment>
+        );
+    }
+  };
   return (
     <section class="first-things" aria-labelledby="first-things-title">
       <h2 id="first-things-title">{t('planFirst.title')}</h2>
-      {/* Session 69 (s69-blind: a dossier's month ending today and a talk at school tomorrow): a follow-up's date (the other
-          side's; no term of the parent's own, nothing lost when it passes) comes below the actions. Above them, at 360 px,
-          its date and explanation filled the first screen and pushed the talk and the actions below it. */}
-      {!followUp && nextDate}
-      {/* A talk at school before the nearest date (or with no date ahead): the day to prepare for. */}
-      {meeting && <p class="first-date if-personal">{t.raw(`ui:moment.${meeting.moment.what}`, { date: formatDateInText(meeting.moment.date, t.lang) })}</p>}
-      {/* The admission's 6 weeks passed, the school may have extended to a day still ahead: named here when not an action below. */}
-      {extended && !actions.some((a) => a.id === extended.id) && (
-        <p class="first-extended">
-          <strong>{title(extended)}</strong>
-          <br />
-          <span>{left(extended.deadline)}</span>
-        </p>
-      )}
-      {/* A second term running at the same time, further down in "Nu doen" (session 23): named here too. */}
-      {also?.map((a) => (
-        <p key={a.id} class="first-date first-also">
-          <span class="first-label">{t('firstScreen.alsoDate')}</span> <strong>{formatDate(a.deadline.due, t.lang)}</strong> <span>{left(a.deadline)}</span>
-          {!a.deadline.certain && <span> {t('plan.uncertain')}</span>}
-          <br />
-          <span>{t('planFirst.nextDateWhat', { title: title(a) })}</span>
-        </p>
-      ))}
-      {/* No date ahead, but a term may run from a day not known yet (session 23): said instead of "no date". */}
-      {unknownClock && (
-        <p class="first-date first-unknown">
-          {/* Session 24: beside a date it is a decision whose bezwaar may run unseen: "also", not "first". */}
-          {t(unknownClockKey(unknownClock, !!(next || extended)))}
-          {!actions.some((a) => a.id === unknownClock.id) && (
-            <>
-              <br />
-              <span>{t('planFirst.nextDateWhat', { title: title(unknownClock) })}</span>
-            </>
-          )}
-        </p>
-      )}
-      {/* Session 60 (s60-first): beside a step naming a day the school must meet (the OPP's evaluation), not "no date" but "no term of yours". */}
-      {!gpoOpp && !next && !extended && !unknownClock && (
-        <p class={meeting ? 'first-date if-private' : 'first-date'}>{schoolDay ? t('first60.noDateSchoolDay') : t('planFirst.noDate')}</p>
-      )}
-      {/* Session 28: the bezwaar below is a choice now the child has a place elsewhere; said before "do this first", with its date. */}
-      {choice && <p class="first-choice">{t(choiceKey(choice), { date: formatDate(choice.step.deadline.due, t.lang) })}</p>}
-      {/* Session 46: a right that may be lost now (FIRST_SCREEN_WARNINGS), by its title; its text is under "Let op", below. */}
-      {alerts?.map((w) => (
-        <p key={w.id} class="first-alert">
-          <strong>{t.raw(`${w.texts ?? `steps:warnings.${w.id}`}.title`)}</strong>
-          <br />
-          <span>{t('s46.firstAlertMore')}</span>
-        </p>
-      ))}
-      <h3 class="h4">{t(actions.length > 1 ? 'planFirst.actionsMany' : 'planFirst.actionsOne')}</h3>
-      <ol class="first-actions">
-        {actions.map((s) => (
-          <li key={s.id}>
-            <strong>{title(s)}</strong>
-            {s.deadline && (
-              <span class="first-due">
-                {' '}
-                {t('planFirst.due', { date: formatDate(s.deadline.due, t.lang) })} {left(s.deadline)}
-                {/* Session 23: an uncertain term (FACTS §X) said so beside the action too, not only on the date line. */}
-                {!s.deadline.certain && <> {t('plan.uncertain')}</>}
-                {/* A date passed is not always too late: the step says what can still be done (its `late` text). */}
-                {s.deadline.status === 'passed' && !s.deadline.maybeExtendedTo && <> {t('firstScreen.passedWhat')}</>}
-              </span>
-            )}
-            {s.contacts.length > 0 && (
-              <span class="first-who">
-                <br />
-                {t('plan.who')}: {contactsText(s.contacts.map((c) => t.raw(`ui:contact.${c}`)), t.lang)}
-              </span>
-            )}
-            <br />
-            <button type="button" class="link-button no-print" onClick={() => goToStep(s.id)}>
-              {t('planFirst.toStep')}
-              <span class="visually-hidden">: {title(s)}</span>
-            </button>
-          </li>
-        ))}
-      </ol>
-      {followUp && nextDate}
-      {/* Session 68 (s68-gpoopp): an OPP dispute's Geschillencommissie term may run, from a day not in the sources: no date, not "no term". Below the actions, so that
-          the most urgent action stays on the first screen at 360 px (tests/browser/plan-first.test.ts). */}
-      {gpoOpp && (
-        <p class="first-date first-unknown">
-          {t(gpoOppKey(!!(next || extended || unknownClock), !!schoolDay))}
-          {!actions.some((a) => a.id === gpoOpp.id) && (
-            <>
-              <br />
-              <span>{t('planFirst.nextDateWhat', { title: title(gpoOpp) })}</span>
-            </>
-          )}
-        </p>
-      )}
+      {parts.map(view)}
       <div class="first-help">
         <h3 class="h4">{t('planFirst.help')}</h3>
         {contact ? (
