@@ -336,7 +336,8 @@ export function renderFirstScreen(plan: Plan, texts: Texts): string {
   }
   if (unknownClock) {
     // Session 24: beside a date, a decision that may run its bezwaar unseen (not "find it first": the date's step may come first).
-    out.push(ui(texts, unknownClockKey(unknownClock, !!(next || extended))));
+    // Session 70: "also" only beside a date of her own above it; a follow-up's date stands below the actions.
+    out.push(ui(texts, unknownClockKey(unknownClock, { next, extended })));
     if (!shown(unknownClock)) out.push(ui(texts, 'planFirst.nextDateWhat', { title: title(unknownClock) }));
     out.push('');
   }

@@ -370,8 +370,8 @@ export function FirstThings({ plan, t, contact, ticks }: { plan: Plan; t: T; con
       {/* No date ahead, but a term may run from a day not known yet (session 23): said instead of "no date". */}
       {unknownClock && (
         <p class="first-date first-unknown">
-          {/* Session 24: beside a date it is a decision whose bezwaar may run unseen: "also", not "first". */}
-          {t(unknownClockKey(unknownClock, !!(next || extended)))}
+          {/* Session 24: beside a date it is a decision whose bezwaar may run unseen: "also", not "first". Session 70: only a date of her own above it (a follow-up's is below). */}
+          {t(unknownClockKey(unknownClock, { next, extended }))}
           {!actions.some((a) => a.id === unknownClock.id) && (
             <>
               <br />
