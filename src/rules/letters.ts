@@ -71,6 +71,7 @@ export function valuesFromAnswers(
     // Session 64 (s64-opp): the decision's own line (refusal or removal) where the plan knows which one it is.
     ...(letter === 'bezwaar-weigering-verwijdering' ? decisionPickValues(schoolDecisionKind(answers, today, events, overwritten, decided), answers, today) : {}),
     ...(letter === EDUCATION_LETTER ? holidayPickValues(today) : {}),
+    ...(letter === REMINDER_LETTER ? supportPickValues(answers, today) : {}),
   };
   return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined)) as Partial<Record<LetterField, string>>;
 }
@@ -88,6 +89,20 @@ export const EDUCATION_LETTER = 'onderwijs-tijdens-thuiszitten';
  */
 export function holidayPickValues(today: IsoDate): Partial<Record<LetterField, string>> {
   return { vakantie_keuze: inSummerMonths(today) ? '2' : '1' };
+}
+
+/** The letter "Herinnering besluit over aanmelding", linked from besluit-aanmelding and weigering-op-papier-vragen. */
+export const REMINDER_LETTER = 'herinnering-besluit';
+
+/**
+ * Session 70 (s70-left): herinnering-besluit's two support paragraphs (the zorgplicht rule, A11, 002:664-670; the report of
+ * the school's investigation, A06, 002:624-638) open with "[Heeft je kind geen extra hulp nodig? Haal dan … weg.]"
+ * (session 69). A parent who answered that she told the school of an extra support need (ondersteuning-gemeld "ja") got
+ * that instruction too, as if the paragraphs might not be hers. PICK_FIELDS hulp_keuze "1": the paragraph without the
+ * instruction. Otherwise ("nee", "weet-niet", no answer) no value: the instruction stays and the parent judges. Pure.
+ */
+export function supportPickValues(answers: Answers, today: IsoDate): Partial<Record<LetterField, string>> {
+  return factsFrom(answers, today).oneOf('ondersteuning-gemeld', 'ja') ? { hulp_keuze: '1' } : {};
 }
 
 /** The letter "Vraag om een OPP of een gesprek over het OPP", linked from the plan step opp-na-toelating. */

@@ -33,8 +33,22 @@ const gpoFromRefusal = (s: PlanStep) => s.id === GPO && s.params[GPO_FROM] === '
  */
 const OBJECT_NOW_FINDERS: readonly string[] = ['verwijderdatum-achterhalen', 'weigerdatum-achterhalen'];
 const MADE: readonly string[] = Object.values(OBJECTION_MADE_TEXTS);
-export const unknownClockKey = (step: PlanStep, besideDate: boolean): 'filed63.clockUnknownObjectNow' | 'firstScreen.clockUnknownAlso' | 'firstScreen.clockUnknown' =>
-  OBJECT_NOW_FINDERS.includes(step.id) && !MADE.includes(step.texts ?? '') ? 'filed63.clockUnknownObjectNow' : besideDate ? 'firstScreen.clockUnknownAlso' : 'firstScreen.clockUnknown';
+/**
+ * Session 70 (s70-left; s69-blind story 12, Isa: suspended past her week, a removal decision may exist, the complaint's
+ * 4 weeks end tomorrow): since session 69 a follow-up's date (FOLLOW_UPS: the other side's term) stands below the actions,
+ * and the line here said "Misschien loopt er ook al een termijn voor bezwaar" as the first line on the screen, "also"
+ * before anything it could go with. "Also" now needs a date of the parent's own above it (`next` that is no follow-up, or
+ * the admission's `extended` day). With only a follow-up's date (below) the line says the same without "also"
+ * (left70.clockUnknownBezwaar): the step is then always a DECISION_FINDER (firstThings names no other beside a date).
+ */
+export const unknownClockKey = (
+  step: PlanStep,
+  shown: { next?: Pick<PlanStep, 'id'> | undefined; extended?: unknown },
+): 'filed63.clockUnknownObjectNow' | 'firstScreen.clockUnknownAlso' | 'left70.clockUnknownBezwaar' | 'firstScreen.clockUnknown' => {
+  if (OBJECT_NOW_FINDERS.includes(step.id) && !MADE.includes(step.texts ?? '')) return 'filed63.clockUnknownObjectNow';
+  const followUpOnly = !!shown.next && !!followUpNextKey(shown.next) && !shown.extended;
+  return followUpOnly ? 'left70.clockUnknownBezwaar' : shown.next || shown.extended ? 'firstScreen.clockUnknownAlso' : 'firstScreen.clockUnknown';
+};
 
 export const UNKNOWN_CLOCK: readonly string[] = [...DECISION_FINDERS, 'schorsingsdatum-achterhalen', 'aanmelddatum-achterhalen'];
 
@@ -307,7 +321,7 @@ export function firstScreenParts(f: FirstScreen): FirstScreenPart[] {
   if (meeting) parts.push({ part: 'meeting', step: meeting });
   if (extended && named(extended)) parts.push({ part: 'extended', step: extended });
   for (const a of also ?? []) parts.push({ part: 'also', step: a });
-  if (unknownClock) parts.push({ part: 'unknownClock', step: unknownClock, key: unknownClockKey(unknownClock, !!(next || extended)), named: named(unknownClock) });
+  if (unknownClock) parts.push({ part: 'unknownClock', step: unknownClock, key: unknownClockKey(unknownClock, { next, extended }), named: named(unknownClock) });
   if (!gpoOpp && !next && !extended && !unknownClock) parts.push({ part: 'noDate', key: schoolDay ? 'first60.noDateSchoolDay' : 'planFirst.noDate', privateOnly: !!meeting });
   if (choice) parts.push({ part: 'choice', key: choiceKey(choice), date: choice.step.deadline.due });
   for (const w of alerts ?? []) parts.push({ part: 'alert', warning: w });

@@ -120,12 +120,15 @@ describe('letter placeholders', () => {
         // instruction and the other line go. A value that names no line ("9") leaves the choice as it was.
         for (const f of fields.filter((x) => PICK_FIELDS.includes(x))) {
           const block = l.body.split('\n\n').find((p) => p.endsWith(`{{${f}}}`))!.split('\n');
-          const second = letterText(fillLetter(block[2]!, values), label);
-          const picked = letterText(fillLetter(l.body, { ...values, [f]: '2' }), label);
+          // Session 70 (s70-left): a block with one line to choose from (herinnering-besluit's hulp_keuze: the line without
+          // its removal instruction) is picked with "1"; the others with "2", their second line, as before.
+          const n = Math.min(2, block.length - 2);
+          const second = letterText(fillLetter(block[n]!, values), label);
+          const picked = letterText(fillLetter(l.body, { ...values, [f]: String(n) }), label);
           expect(picked, `${l.id}: ${f}`).toContain(`\n\n${second.replace(/^\[[^\]]*\]\s*/, '')}\n\n`);
           expect(picked, `${l.id}: ${f}`).not.toContain(block[0]!);
-          expect(picked, `${l.id}: ${f}`).not.toContain(letterText(fillLetter(block[1]!, values), label));
-          expect(letterText(fillLetter(l.body, { ...values, [f]: '2?' }), label), `${l.id}: ${f}`).toContain(`\n\n${second}\n\n`);
+          if (n > 1) expect(picked, `${l.id}: ${f}`).not.toContain(letterText(fillLetter(block[1]!, values), label));
+          expect(letterText(fillLetter(l.body, { ...values, [f]: `${n}?` }), label), `${l.id}: ${f}`).toContain(`\n\n${second}\n\n`);
           expect(letterText(fillLetter(l.body, { ...values, [f]: '9' }), label), `${l.id}: ${f}`).toBe(full);
         }
       }

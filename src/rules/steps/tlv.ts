@@ -1,6 +1,6 @@
 import { deadline, TERMS } from '../deadlines';
 import type { StepRule } from './types';
-import { offerTurnedDown, offerRefused, when, objectionToMake, neverEnrolledTexts, enrolledAtNewSchool, tlvEnrolledOnly } from './predicates';
+import { offerTurnedDown, offerRefused, offerRefusedTexts, when, objectionToMake, neverEnrolledTexts, enrolledAtNewSchool, tlvEnrolledOnly } from './predicates';
 import type { Facts } from '../facts';
 import { addMonths, daysBetween } from '../calendar';
 
@@ -11,6 +11,8 @@ const registeredAfterTlv = (f: Facts): boolean => {
   return f.is('registeredInWriting') && registered !== undefined && granted !== undefined && registered >= granted;
 };
 export const TLV_REGISTERED_TEXTS = 'ui:s46.planStep.tlvAangemeld';
+/** Session 70 (s70-left): its version after an offer was turned down (FP-P1, A22), through the shared offerRefusedTexts. */
+const tlvRegisteredOffer = offerRefusedTexts(`${TLV_REGISTERED_TEXTS}Aanbod`);
 /**
  * Session 57 (s57-noschool): a child enrolled at no school (neverEnrolled) whose parent does not know how far the TLV is.
  * The general text ("Je weet niet of de school al een TLV heeft aangevraagd. Vraag het de school") names a school she
@@ -129,7 +131,7 @@ export const tlvSteps: readonly StepRule[] = [
     // been done, with the registration letter: sent again, it could start the school's 6 weeks anew. It now says it is done
     // and where the school's last day is (besluit-aanmelding); no letter. Group: binnenkort, nothing to do now.
     groupFor: (f) => (f.is('disagreesWithTlvDecision') ? 'als-het-niet-lukt' : registeredAfterTlv(f) ? 'binnenkort' : 'nu'),
-    texts: (f) => (registeredAfterTlv(f) ? (offerTurnedDown(f) ? `${TLV_REGISTERED_TEXTS}Aanbod` : TLV_REGISTERED_TEXTS) : offerRefused('planStep', 'tlvInschrijven')(f)),
+    texts: (f) => (registeredAfterTlv(f) ? (tlvRegisteredOffer(f) ?? TLV_REGISTERED_TEXTS) : offerRefused('planStep', 'tlvInschrijven')(f)),
     dropLetters: (f) => (registeredAfterTlv(f) ? ['schriftelijke-aanmelding'] : []),
     params: (f): Record<string, string> => {
       const d = f.date('aanmelding-datum');
