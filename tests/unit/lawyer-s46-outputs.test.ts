@@ -145,7 +145,9 @@ describe('A. the sixteen Dutch letters, filled for realistic stories', () => {
       expect(text, id).not.toMatch(/\{\{|\}\}/);
       expect(text, id).toMatch(/^Fatima el Amrani\nKerkstraat 12\n3511 AB Utrecht\n/);
       expect(text, id).toContain('Utrecht, 2 december 2026');
-      expect(text, id).toMatch(/Met vriendelijke groet,\n\nFatima el Amrani\s*$/);
+      // Session 70 (s70-left): the two bezwaar letters have a place to sign above the name (their "send" says to sign).
+      const sign = id.startsWith('bezwaar-') ? '\\[Zet hier je handtekening\\.\\]\\n' : '';
+      expect(text, id).toMatch(new RegExp(`Met vriendelijke groet,\\n\\n${sign}Fatima el Amrani\\s*$`));
     }
   });
 
