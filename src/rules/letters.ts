@@ -1,7 +1,7 @@
 import { formatDateShort, isIsoDate, type IsoDate } from './dates';
 import { addWeeks } from './calendar';
 import { TERMS, type Deadline } from './deadlines';
-import { factsFrom } from './facts';
+import { factsFrom, type Facts } from './facts';
 import { admissionExtension } from './admission';
 import type { Answers } from '../flow/answers';
 import { toldOnlyOrally } from '../timeline/effects';
@@ -69,9 +69,9 @@ export function valuesFromAnswers(
     datum_schorsing: date(f.date('schorsing-datum')),
     datum_gesprek: date(f.date('gesprek-datum')),
     // Session 64 (s64-opp): the decision's own line (refusal or removal) where the plan knows which one it is.
-    ...(letter === 'bezwaar-weigering-verwijdering' ? decisionPickValues(schoolDecisionKind(answers, today, events, overwritten, decided), answers, today) : {}),
+    ...(letter === 'bezwaar-weigering-verwijdering' ? decisionPickValues(schoolDecisionKind(answers, today, events, overwritten, decided), f) : {}),
     ...(letter === EDUCATION_LETTER ? holidayPickValues(today) : {}),
-    ...(letter === REMINDER_LETTER ? supportPickValues(answers, today) : {}),
+    ...(letter === REMINDER_LETTER ? supportPickValues(f) : {}),
   };
   return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined)) as Partial<Record<LetterField, string>>;
 }
@@ -100,9 +100,10 @@ export const REMINDER_LETTER = 'herinnering-besluit';
  * (session 69). A parent who answered that she told the school of an extra support need (ondersteuning-gemeld "ja") got
  * that instruction too, as if the paragraphs might not be hers. PICK_FIELDS hulp_keuze "1": the paragraph without the
  * instruction. Otherwise ("nee", "weet-niet", no answer) no value: the instruction stays and the parent judges. Pure.
+ * Session 71 (s71-readback): reads the Facts its caller (valuesFromAnswers) already holds.
  */
-export function supportPickValues(answers: Answers, today: IsoDate): Partial<Record<LetterField, string>> {
-  return factsFrom(answers, today).oneOf('ondersteuning-gemeld', 'ja') ? { hulp_keuze: '1' } : {};
+export function supportPickValues(f: Pick<Facts, 'oneOf'>): Partial<Record<LetterField, string>> {
+  return f.oneOf('ondersteuning-gemeld', 'ja') ? { hulp_keuze: '1' } : {};
 }
 
 /** The letter "Vraag om een OPP of een gesprek over het OPP", linked from the plan step opp-na-toelating. */
@@ -172,11 +173,10 @@ export function schoolDecisionKind(
  * with the rule that goes with it. A refusal: A11 (002:664-670) holds for a child who needs extra support; told the school
  * so (ondersteuning-gemeld "ja"), the line is plain, otherwise it keeps its "[Bij een weigering, als …:]" for the parent.
  * A removal: C04/C05 hold for every child (002:756-772), the line is plain (session 69: unless the parent turned down a
- * place elsewhere, see below).
+ * place elsewhere, see below). Session 71 (s71-readback): reads the Facts its caller (valuesFromAnswers) already holds.
  */
-export function decisionPickValues(kind: 'weigering' | 'verwijdering' | undefined, answers: Answers, today: IsoDate): Partial<Record<LetterField, string>> {
+export function decisionPickValues(kind: 'weigering' | 'verwijdering' | undefined, f: Pick<Facts, 'oneOf' | 'list'>): Partial<Record<LetterField, string>> {
   if (!kind) return {};
-  const f = factsFrom(answers, today);
   // besluit_grond's lines follow besluit_keuze's (the rule that goes with that decision); "?" keeps the line's condition.
   // Session 69 (s69-letters): the condition also stays where the parent's answers put the rule in doubt: a removal after
   // the parent turned down a place elsewhere (the zorgplicht lapses, A22, 002:734-740), a refusal by a school that says it

@@ -65,6 +65,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as fields from '../../src/rules/letter-fields';
 import { decisionPickValues } from '../../src/rules/letters';
+import { factsFrom } from '../../src/rules/facts';
 import { sentLetterTarget } from '../../src/timeline/model';
 import { stepText } from '../../src/ui/deadlineText';
 import { cardOf } from '../../src/ui/pages/MeetingPage';
@@ -316,7 +317,7 @@ describe('story 5: DECISION_PICK, one map for the letter\'s decision line and th
   });
 
   it.each(DECISIONS)('%s: the letter picks the map\'s line, and the logged letter reads it back as the same decision (fails if the two disagree; failed before: no map)', (d) => {
-    const picked = decisionPickValues(d, lina, '2027-02-22').besluit_keuze;
+    const picked = decisionPickValues(d, factsFrom(lina, '2027-02-22')).besluit_keuze;
     expect(picked).toBe(pickMap()?.[d]);
     expect(sentLetterTarget(BEZWAAR, picked, lina)).toBe(d);
   });
