@@ -40,14 +40,16 @@ const MADE: readonly string[] = Object.values(OBJECTION_MADE_TEXTS);
  * before anything it could go with. "Also" now needs a date of the parent's own above it (`next` that is no follow-up, or
  * the admission's `extended` day). With only a follow-up's date (below) the line says the same without "also"
  * (left70.clockUnknownBezwaar): the step is then always a DECISION_FINDER (firstThings names no other beside a date).
+ * Session 71 (s71-readback): told what the screen shows (firstScreenParts knows it), not which steps, so the rule reads
+ * as it is and the follow-up is not worked out twice. `ownDate`: a date of the parent's own (`next` that is no follow-up,
+ * or the admission's `extended` day); `followUpDate`: the nearest date is a follow-up's (FOLLOW_UPS, below the actions).
  */
 export const unknownClockKey = (
   step: PlanStep,
-  shown: { next?: Pick<PlanStep, 'id'> | undefined; extended?: unknown },
+  shown: { ownDate: boolean; followUpDate: boolean },
 ): 'filed63.clockUnknownObjectNow' | 'firstScreen.clockUnknownAlso' | 'left70.clockUnknownBezwaar' | 'firstScreen.clockUnknown' => {
   if (OBJECT_NOW_FINDERS.includes(step.id) && !MADE.includes(step.texts ?? '')) return 'filed63.clockUnknownObjectNow';
-  const followUpOnly = !!shown.next && !!followUpNextKey(shown.next) && !shown.extended;
-  return followUpOnly ? 'left70.clockUnknownBezwaar' : shown.next || shown.extended ? 'firstScreen.clockUnknownAlso' : 'firstScreen.clockUnknown';
+  return shown.ownDate ? 'firstScreen.clockUnknownAlso' : shown.followUpDate ? 'left70.clockUnknownBezwaar' : 'firstScreen.clockUnknown';
 };
 
 export const UNKNOWN_CLOCK: readonly string[] = [...DECISION_FINDERS, 'schorsingsdatum-achterhalen', 'aanmelddatum-achterhalen'];
@@ -321,7 +323,7 @@ export function firstScreenParts(f: FirstScreen): FirstScreenPart[] {
   if (meeting) parts.push({ part: 'meeting', step: meeting });
   if (extended && named(extended)) parts.push({ part: 'extended', step: extended });
   for (const a of also ?? []) parts.push({ part: 'also', step: a });
-  if (unknownClock) parts.push({ part: 'unknownClock', step: unknownClock, key: unknownClockKey(unknownClock, { next, extended }), named: named(unknownClock) });
+  if (unknownClock) parts.push({ part: 'unknownClock', step: unknownClock, key: unknownClockKey(unknownClock, { ownDate: (!!next && !followUp) || !!extended, followUpDate: !!followUp }), named: named(unknownClock) });
   if (!gpoOpp && !next && !extended && !unknownClock) parts.push({ part: 'noDate', key: schoolDay ? 'first60.noDateSchoolDay' : 'planFirst.noDate', privateOnly: !!meeting });
   if (choice) parts.push({ part: 'choice', key: choiceKey(choice), date: choice.step.deadline.due });
   for (const w of alerts ?? []) parts.push({ part: 'alert', warning: w });

@@ -78,8 +78,16 @@ describe('1. the first screen says "also" only beside a date above it', () => {
 
   it('guard: a finder of a written decision keeps "object now" either way', () => {
     const step = { id: 'weigerdatum-achterhalen' } as Parameters<typeof unknownClockKey>[0];
-    expect(unknownClockKey(step, {})).toBe('filed63.clockUnknownObjectNow');
-    expect(unknownClockKey(step, { next: { id: 'bezwaar-weigering' } })).toBe('filed63.clockUnknownObjectNow');
+    // Session 71 (s71-readback): unknownClockKey is told what the screen shows; every combination keeps "object now".
+    for (const ownDate of [false, true]) for (const followUpDate of [false, true]) expect(unknownClockKey(step, { ownDate, followUpDate })).toBe('filed63.clockUnknownObjectNow');
+  });
+
+  it('guard (s71-readback): another finder says "ook" only beside a date of her own; with only a follow-up\'s date, the bezwaar line without "ook"', () => {
+    const step = { id: 'verwijderbesluit-navragen' } as Parameters<typeof unknownClockKey>[0];
+    expect(unknownClockKey(step, { ownDate: true, followUpDate: false })).toBe('firstScreen.clockUnknownAlso');
+    expect(unknownClockKey(step, { ownDate: true, followUpDate: true })).toBe('firstScreen.clockUnknownAlso');
+    expect(unknownClockKey(step, { ownDate: false, followUpDate: true })).toBe('left70.clockUnknownBezwaar');
+    expect(unknownClockKey(step, { ownDate: false, followUpDate: false })).toBe('firstScreen.clockUnknown');
   });
 });
 
