@@ -104,8 +104,8 @@ export function buildPlan(answers: Answers, today: IsoDate): Plan {
   noted = noteOn(noted, 'opp-evaluatie', SCHOOL_YEAR_END_TODAY_NOTE, (s) => s.params['ditSchooljaar'] === today);
   noted = noteOn(noted, 'opp-evaluatie', SCHOOL_YEAR_END_TOMORROW_NOTE, (s) => s.params['ditSchooljaar'] === addDays(today, 1));
   const groep78Summer = f.oneOf('groep', 'groep-7-8') && inSummerMonths(f.today);
-  noted = noteOn(noted, 'opp-evaluatie', OPP_SUMMER_AFTER_GROEP_8_NOTE, (s) => groep78Summer && SCHOOL_YEAR_END_NOTES.includes(s.note), 'alsoNote');
-  noted = noteOn(noted, 'opp-evaluatie', OPP_SUMMER_AFTER_GROEP_8_NOTE, () => groep78Summer);
+  // Session 71 (s71-readback, 3): the summer note after the school year's last-day note where that is set, else the note.
+  noted = noteOn(noted, 'opp-evaluatie', OPP_SUMMER_AFTER_GROEP_8_NOTE, () => groep78Summer, (s) => (SCHOOL_YEAR_END_NOTES.includes(s.note) ? 'alsoNote' : 'note'));
   noted = noteOn(noted, 'overstap-voorbereiden', OVERSTAP_OFFER_NOTE, (s) => offerTurnedDown(f) && OVERSTAP_OFFER_NOTED.includes(s.texts));
   // The order (and the merging of repeats) is a rule of its own: order.ts.
   const ordered = orderPlan(noted, warnings);
@@ -129,10 +129,15 @@ const SCHOOL_YEAR_END_NOTES: readonly (string | undefined)[] = [SCHOOL_YEAR_END_
 /**
  * Session 70 (s70-readback, 1): puts `note` on the step `id` where `when` holds for it, keeping a note already set (the
  * first rule that notes a step wins). Pure. Before, three functions each did this for one step and one condition.
- * `slot` 'alsoNote' (s70-readback, 2) puts it in the step's second note instead.
+ * `slot` (s70-readback, 2; a function of the step since s71-readback, 3) may put it in the step's second note instead; a
+ * text already in that slot is kept all the same.
  */
-function noteOn(steps: readonly PlanStep[], id: string, note: string, when: (s: PlanStep) => boolean, slot: 'note' | 'alsoNote' = 'note'): PlanStep[] {
-  return steps.map((s) => (s.id !== id || s[slot] || !when(s) ? s : slot === 'note' ? { ...s, note } : { ...s, alsoNote: note }));
+function noteOn(steps: readonly PlanStep[], id: string, note: string, when: (s: PlanStep) => boolean, slot: (s: PlanStep) => 'note' | 'alsoNote' = () => 'note'): PlanStep[] {
+  return steps.map((s) => {
+    if (s.id !== id || !when(s)) return s;
+    const at = slot(s);
+    return s[at] ? s : { ...s, [at]: note };
+  });
 }
 
 /** Session 70 (s70-readback, 2): a step's notes in the order the plan page and the CLI show them: `note`, then `alsoNote`. */
