@@ -2,6 +2,10 @@ import { fileURLToPath } from 'node:url';
 import { loadLanguage, type LanguageContent } from '../../src/content/compile/load';
 import { plainText } from '../../src/content/compile/markdown';
 import { flat } from '../../src/content/compile/validate';
+import { expect } from 'vitest';
+import { stepText } from '../../src/ui/deadlineText';
+import type { PlanStep } from '../../src/rules/plan';
+import { tFor } from './plan-texts';
 
 /** Shared by the translation tests (langs-s24, langs-s26): a module of its own, so importing it runs no tests. */
 
@@ -49,3 +53,19 @@ export const ALL = ['nl', ...OTHERS] as const;
 export type Content = LanguageContent;
 /** Every language's content as the build reads it from content/<lang>/ (before isolation marks). */
 export const content: Record<string, Content> = Object.fromEntries(ALL.map((l) => [l, loadLanguage(ROOT, l)]));
+
+/**
+ * Every language's title and why of a step: its own, not empty, no placeholder left, not the Dutch (except nl). Session 71
+ * (s71-readback): one copy for left-s68, left-s69 and winter-s70 (each kept its own; left-s68's lacked the placeholder
+ * check). Call it after loadPlanTexts (plan-texts.ts).
+ */
+export const ownInEveryLanguage = (s: PlanStep): void => {
+  const nlWhy = stepText(s, 'why', tFor('nl'));
+  for (const lang of ALL) {
+    const why = stepText(s, 'why', tFor(lang));
+    expect(why, lang).not.toBe('');
+    expect(why, lang).not.toMatch(/\{\{|ui:|planStep/);
+    expect(stepText(s, 'title', tFor(lang)), lang).not.toBe('');
+    if (lang !== 'nl') expect(why, lang).not.toBe(nlWhy);
+  }
+};

@@ -33,12 +33,11 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { loadPlanTexts, tFor } from './plan-texts';
-import { stepText } from '../../src/ui/deadlineText';
+import { loadPlanTexts } from './plan-texts';
+import { ownInEveryLanguage } from './lang-texts';
 import type { Plan } from '../../src/rules/plan';
 import { agree, dutch, firstScreen, ids, step, story, terms } from './lawyer-kit';
 
-const LANGS = ['nl', 'en', 'ar', 'tr', 'pl', 'uk'] as const;
 beforeAll(async () => {
   await loadPlanTexts();
 });
@@ -53,16 +52,6 @@ const jesseSearching = story(answersOf('s68/left/5-jesse-tlv-toegekend-zoeken-ve
 const rosa = story(answersOf('s68/left/6-tlv-oneens-zoeken.json'));
 const rosaAgrees = story({ ...answersOf('s68/left/6-tlv-oneens-zoeken.json'), 'tlv-eens': 'ja' });
 
-/** Every language's title and why of a step: its own, not empty, not the Dutch (except nl). */
-const ownInEveryLanguage = (s: NonNullable<ReturnType<typeof step>>) => {
-  const nlWhy = stepText(s, 'why', tFor('nl'));
-  for (const lang of LANGS) {
-    const why = stepText(s, 'why', tFor(lang));
-    expect(why, lang).not.toBe('');
-    expect(stepText(s, 'title', tFor(lang)), lang).not.toBe('');
-    if (lang !== 'nl') expect(why, lang).not.toBe(nlWhy);
-  }
-};
 const education = (p: Plan) => step(p, 'onderwijs-thuis-vragen')!;
 
 describe('L1: "Vraag om onderwijs" with an offer turned down, read in July or August (C13, D09, A22, FP-P1, C09)', () => {

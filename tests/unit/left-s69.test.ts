@@ -43,6 +43,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { loadPlanTexts, tFor } from './plan-texts';
+import { ownInEveryLanguage } from './lang-texts';
 import { stepText } from '../../src/ui/deadlineText';
 import type { Plan, PlanStep } from '../../src/rules/plan';
 import { agree, dutch, step, story, terms } from './lawyer-kit';
@@ -56,17 +57,6 @@ beforeAll(async () => {
 
 const answersOf = (path: string) => (JSON.parse(readFileSync(new URL(`../answers/s69/left/${path}`, import.meta.url), 'utf8')) as { answers: Record<string, unknown> }).answers;
 const noteText = (s: PlanStep, lang = 'nl') => (s.note ? tFor(lang).raw(s.note.replace(/^ui:/, 'ui:')) : '');
-/** Every language's title and why of a step: its own, not empty, no placeholder left, not the Dutch (except nl). */
-const ownInEveryLanguage = (s: PlanStep) => {
-  const nlWhy = stepText(s, 'why', tFor('nl'));
-  for (const lang of LANGS) {
-    const why = stepText(s, 'why', tFor(lang));
-    expect(why, lang).not.toBe('');
-    expect(why, lang).not.toMatch(/\{\{|ui:|planStep/);
-    expect(stepText(s, 'title', tFor(lang)), lang).not.toBe('');
-    if (lang !== 'nl') expect(why, lang).not.toBe(nlWhy);
-  }
-};
 
 describe('L1: bezwaar-loopt keeps its TLV text when a new TLV application shows the later decision answers it (E16, E17, F07)', () => {
   const A = (x: Record<string, unknown>) => x as unknown as Answers;

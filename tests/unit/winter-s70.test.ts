@@ -15,28 +15,15 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { loadPlanTexts, tFor } from './plan-texts';
-import { stepText } from '../../src/ui/deadlineText';
-import type { PlanStep } from '../../src/rules/plan';
+import { loadPlanTexts } from './plan-texts';
+import { ownInEveryLanguage } from './lang-texts';
 import { agree, dutch, step, story, terms } from './lawyer-kit';
 
-const LANGS = ['nl', 'en', 'ar', 'tr', 'pl', 'uk'] as const;
 beforeAll(async () => {
   await loadPlanTexts();
 });
 
 const answersOf = (path: string) => (JSON.parse(readFileSync(new URL(`../answers/s70/winter/${path}`, import.meta.url), 'utf8')) as { answers: Record<string, unknown> }).answers;
-/** Every language's title and why of a step: its own, not empty, no placeholder left, not the Dutch (except nl). */
-const ownInEveryLanguage = (s: PlanStep) => {
-  const nlWhy = stepText(s, 'why', tFor('nl'));
-  for (const lang of LANGS) {
-    const why = stepText(s, 'why', tFor(lang));
-    expect(why, lang).not.toBe('');
-    expect(why, lang).not.toMatch(/\{\{|ui:|planStep/);
-    expect(stepText(s, 'title', tFor(lang)), lang).not.toBe('');
-    if (lang !== 'nl') expect(why, lang).not.toBe(nlWhy);
-  }
-};
 
 describe('W1: tlv-school-zoeken for an so TLV says the parents register the child themselves (E15); groep 7/8: vso (E01, H13)', () => {
   const bas = answersOf('07-tlv-vso-groep8-vervoer.json');
