@@ -37,7 +37,7 @@ import { buildPlan, GROUPS, type Plan, type PlanStep } from '../../src/rules/pla
 import { extendedToday, type Deadline } from '../../src/rules/deadlines';
 import { deadlineArithmetic, icsTexts, stepText } from '../../src/ui/deadlineText';
 import { calendarSteps } from '../../src/rules/ics';
-import { firstThings } from '../../src/ui/firstThings';
+import { firstScreenParts, firstThings } from '../../src/ui/firstThings';
 import { contactsText, listText } from '../../src/ui/listText';
 import { commit, EMPTY_TIMELINE, lateFlags, timelineItems, type TimelineEvent } from '../../src/timeline/model';
 import { buildCard } from '../../src/meeting/card';
@@ -112,38 +112,63 @@ function renderPlan(plan: Plan, t: T, r: Rendered): void {
   const { upcoming, passed } = calendarSteps(plan);
   if (passed.length) put(r, 'plan.icsSkipped', upcoming.length ? t('planExtras.icsSkipped', { count: passed.length }) : t('planExtras.icsNone'));
   put(r, 'plan.made', t('plan.made', { date: formatDateInText(plan.today, t.lang) }), undefined, [{ iso: plan.today, inText: true, filled: true }]);
-  const { actions, next, meeting, extended, also, unknownClock } = firstThings(plan);
+  // Session 71 (s71-readback, 5): the first screen's parts as the page shows them (firstScreenParts, which FirstThings and
+  // the CLI render), not this test's own copy of which lines show: so every part the page can show is checked here too.
   const title = (s: PlanStep) => stepText(s, 'title', t);
-  if (next) {
-    put(r, 'first.next', `${formatDate(next.deadline.due, t.lang)} ${left(next.deadline, t)}${next.deadline.certain ? '' : ` ${t('plan.uncertain')}`}`, undefined, [{ iso: next.deadline.due }]);
-    if (!actions.some((a) => a.id === next.id)) put(r, 'first.nextWhat', t('planFirst.nextDateWhat', { title: title(next) }));
-  } else if (unknownClock) {
-    // Session 23: a term may run from a day not known yet.
-    put(r, 'first.clockUnknown', t('firstScreen.clockUnknown'));
-    if (!actions.some((a) => a.id === unknownClock.id)) put(r, 'first.clockUnknownWhat', t('planFirst.nextDateWhat', { title: title(unknownClock) }));
-  } else if (!extended) put(r, 'first.noDate', t('planFirst.noDate'));
-  if (extended && !actions.some((a) => a.id === extended.id))
-    put(r, 'first.extended', `${title(extended)} ${left(extended.deadline, t)}`, undefined, leftDates(extended.deadline));
-  // Session 23: a second term running at once ("Let ook op deze datum"), with its step.
-  (also ?? []).forEach((a, i) => {
-    put(r, `first.also${i}`, `${t('firstScreen.alsoDate')} ${formatDate(a.deadline.due, t.lang)} ${left(a.deadline, t)}${a.deadline.certain ? '' : ` ${t('plan.uncertain')}`}`, undefined, [{ iso: a.deadline.due }]);
-    put(r, `first.also${i}What`, t('planFirst.nextDateWhat', { title: title(a) }));
-  });
-  if (meeting) put(r, 'first.meeting', t.raw(`ui:moment.${meeting.moment.what}`, { date: formatDateInText(meeting.moment.date, t.lang) }), undefined, [{ iso: meeting.moment.date, inText: true, filled: true }]);
-  actions.forEach((s, i) => {
-    put(r, `first.action${i}.title`, title(s));
-    // Session 23: an uncertain term says so beside the action; a passed date (not the admission's maybe-extended one) points to the step.
-    const d = s.deadline;
-    if (d)
-      put(
-        r,
-        `first.action${i}.due`,
-        `${t('planFirst.due', { date: formatDate(d.due, t.lang) })} ${left(d, t)}${d.certain ? '' : ` ${t('plan.uncertain')}`}${d.status === 'passed' && !d.maybeExtendedTo ? ` ${t('firstScreen.passedWhat')}` : ''}`,
-        undefined,
-        [{ iso: d.due, filled: true }, ...leftDates(d)],
-      );
-    if (s.contacts.length) put(r, `first.action${i}.who`, `${t('plan.who')}: ${who(s, t)}`);
-  });
+  const what = (id: string, named: boolean, s: PlanStep) => named && put(r, `${id}What`, t('planFirst.nextDateWhat', { title: title(s) }));
+  const unsure = (d: Deadline) => (d.certain ? '' : ` ${t('plan.uncertain')}`);
+  for (const p of firstScreenParts(firstThings(plan))) {
+    switch (p.part) {
+      case 'next':
+        put(r, 'first.next', `${formatDate(p.step.deadline.due, t.lang)} ${left(p.step.deadline, t)}${unsure(p.step.deadline)}`, undefined, [{ iso: p.step.deadline.due }]);
+        what('first.next', p.named, p.step);
+        if (p.followUp) put(r, 'first.nextFollowUp', t(p.followUp));
+        break;
+      case 'meeting':
+        put(r, 'first.meeting', t.raw(`ui:moment.${p.step.moment.what}`, { date: formatDateInText(p.step.moment.date, t.lang) }), undefined, [{ iso: p.step.moment.date, inText: true, filled: true }]);
+        break;
+      case 'extended':
+        put(r, 'first.extended', `${title(p.step)} ${left(p.step.deadline, t)}`, undefined, leftDates(p.step.deadline));
+        break;
+      case 'also':
+        // Session 23: a second term running at once ("Let ook op deze datum"), with its step.
+        put(r, `first.also:${p.step.id}`, `${t('firstScreen.alsoDate')} ${formatDate(p.step.deadline.due, t.lang)} ${left(p.step.deadline, t)}${unsure(p.step.deadline)}`, undefined, [{ iso: p.step.deadline.due }]);
+        what(`first.also:${p.step.id}`, true, p.step);
+        break;
+      case 'unknownClock':
+      case 'gpoOpp':
+        // Session 23: a term may run from a day not known yet; session 68: the OPP dispute's term, from a day not in the sources.
+        put(r, `first.${p.part}`, t(p.key));
+        what(`first.${p.part}`, p.named, p.step);
+        break;
+      case 'noDate':
+        put(r, 'first.noDate', t(p.key));
+        break;
+      case 'choice':
+        put(r, 'first.choice', t(p.key, { date: formatDate(p.date as IsoDate, t.lang) }), undefined, [{ iso: p.date as IsoDate, filled: true }]);
+        break;
+      case 'alert':
+        put(r, `first.alert:${p.warning.id}`, `${t.raw(`${p.warning.texts ?? `steps:warnings.${p.warning.id}`}.title`)} ${t('s46.firstAlertMore')}`);
+        break;
+      case 'actions':
+        // Its heading ("Doe deze twee dingen als eerste") is left out: Arabic says "two" by the dual, which numberProblems does not read.
+        p.steps.forEach((s, i) => {
+          put(r, `first.action${i}.title`, title(s));
+          // Session 23: an uncertain term says so beside the action; a passed date (not the admission's maybe-extended one) points to the step.
+          const d = s.deadline;
+          if (d)
+            put(
+              r,
+              `first.action${i}.due`,
+              `${t('planFirst.due', { date: formatDate(d.due, t.lang) })} ${left(d, t)}${unsure(d)}${d.status === 'passed' && !d.maybeExtendedTo ? ` ${t('firstScreen.passedWhat')}` : ''}`,
+              undefined,
+              [{ iso: d.due, filled: true }, ...leftDates(d)],
+            );
+          if (s.contacts.length) put(r, `first.action${i}.who`, `${t('plan.who')}: ${who(s, t)}`);
+        });
+        break;
+    }
+  }
   if (plan.warnings.length) put(r, 'first.warnings', t('planFirst.warnings', { count: plan.warnings.length }));
   for (const w of plan.warnings) {
     const key = w.texts ?? `steps:warnings.${w.id}`;
@@ -479,6 +504,11 @@ describe.each(OTHERS)('every scenario in %s: the same deadlines, dates, numbers 
     expect(scenarios.length).toBeGreaterThan(50);
     for (const kind of [/\.deadline$/, /\.late$/, /\.check$/, /^first\.next$/, /^tl\/late:besluit-aanmelding\.item$/, /^tl\/late:klacht\.item$/, /^tl\/late:dossier\.item$/, /^tl\/card\.dates\./, /^tl\/card\.date$/, /^tl\/step:gesprek-/, /^warning:/, /\.orLater$/, /\.moment$/, /^first\.meeting$/])
       expect(ids.some((i) => kind.test(i)), String(kind)).toBe(true);
+    // Session 71 (s71-readback, 5): every part of the first screen (firstScreenParts) the suite reaches, and a nearest date of
+    // the parent's own (above the actions) beside a follow-up's (below them).
+    for (const kind of [/^first\.unknownClock$/, /^first\.noDate$/, /^first\.choice$/, /^first\.alert:/, /^first\.gpoOpp$/, /^first\.nextFollowUp$/, /^first\.also:/, /^first\.extended$/])
+      expect(ids.some((i) => kind.test(i)), String(kind)).toBe(true);
+    expect(all.some((r) => r.units.has('first.next') && !r.units.has('first.nextFollowUp'))).toBe(true);
   });
   it.each(scenarios.map((s) => [s.id, s] as const))('%s', (_id, s) => {
     const problems = problemsOf(lang, rendered.get('nl')!.get(s.id)!, rendered.get(lang)!.get(s.id)!);
