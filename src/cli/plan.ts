@@ -44,10 +44,11 @@ import { questionById } from '../flow/questions';
 import { firstUnanswered, isComplete, isValidAnswer } from '../flow/route';
 import { formatDate, isIsoDate, todayInNL, type IsoDate } from '../rules/dates';
 import { formatDateInText } from '../rules/dateInText';
-import { extendedToday, type Deadline } from '../rules/deadlines';
+import type { Deadline } from '../rules/deadlines';
 import { contactsText } from '../ui/listText';
 import { buildPlan, GROUPS, stepNotes, type Plan, type PlanStep, type PlanWarning } from '../rules/plan';
 import { findSwvKey, firstScreenParts, firstThings, type FirstScreenPart } from '../ui/firstThings';
+import { leftText } from '../ui/deadlineText';
 import type { CoreContent, StepTexts, Toc } from '../content/types';
 import { LANGUAGES, type LangCode } from '../languages';
 import available from '../content/generated/languages';
@@ -211,6 +212,12 @@ export function deadlineArithmetic(d: Deadline, texts: Texts): string {
   });
 }
 
+/** Session 71 (s71-readback, 6): "Nog 3 dagen" and the rest, as the plan page says it (leftText), from these texts. */
+function deadlineLeft(d: Deadline, texts: Texts): string {
+  const say = (key: string, values: { count?: number; date?: string } = {}) => ui(texts, key, values as Record<string, string | number>);
+  return leftText(d, Object.assign(say, { lang: texts.lang }));
+}
+
 function sectionTitle(texts: Texts, section: string): string {
   for (const c of texts.toc.chapters) {
     const s = c.sections.find((x) => x.id === section);
@@ -258,11 +265,7 @@ export function renderMarkdown(plan: Plan, texts: Texts, opts: { firstScreen?: b
       if (s.deadline) {
         const d = s.deadline;
         out.push(`**${deadlineArithmetic(d, texts)}**`);
-        out.push(
-          d.maybeExtendedTo
-            ? `${ui(texts, 'admissionExtension.passed', { date: formatDateInText(d.maybeExtendedTo, lang) })}${extendedToday(d) ? ` ${ui(texts, 'plan.deadlineToday')}` : ''}`
-            : d.status === 'passed' ? ui(texts, 'plan.deadlinePassed') : d.status === 'today' ? ui(texts, 'plan.deadlineToday') : ui(texts, 'plan.deadlineLeft', { count: d.daysLeft }),
-        );
+        out.push(deadlineLeft(d, texts));
         if (!d.certain) {
           const check = stepText(texts, s, 'check', params);
           if (check === undefined) throw new TextError(`missing text steps:steps.${s.id}.check (the term is not certain)`);
@@ -310,10 +313,7 @@ export function renderFirstScreen(plan: Plan, texts: Texts): string {
   const parts = firstScreenParts(firstThings(plan));
   if (!parts.length) return '';
   const title = (s: PlanStep) => stepText(texts, s, 'title', stepParams(s, lang))!;
-  const left = (d: Deadline) =>
-    d.maybeExtendedTo
-      ? `${ui(texts, 'admissionExtension.passed', { date: formatDateInText(d.maybeExtendedTo, lang) })}${extendedToday(d) ? ` ${ui(texts, 'plan.deadlineToday')}` : ''}`
-      : d.status === 'passed' ? ui(texts, 'plan.deadlinePassed') : d.status === 'today' ? ui(texts, 'plan.deadlineToday') : ui(texts, 'plan.deadlineLeft', { count: d.daysLeft });
+  const left = (d: Deadline) => deadlineLeft(d, texts);
   const unsure = (d: Deadline) => (d.certain ? '' : ` ${ui(texts, 'plan.uncertain')}`);
   const what = (named: boolean, s: PlanStep) => (named ? [ui(texts, 'planFirst.nextDateWhat', { title: title(s) })] : []);
   const lines = (p: FirstScreenPart): string[] => {

@@ -6,7 +6,7 @@
 import type { T } from '../app/i18n';
 import { formatDate, isIsoDate } from '../rules/dates';
 import { formatDateInText } from '../rules/dateInText';
-import type { Deadline } from '../rules/deadlines';
+import { extendedToday, type Deadline } from '../rules/deadlines';
 import type { IcsTexts } from '../rules/ics';
 import type { PlanStep } from '../rules/plan';
 
@@ -24,8 +24,29 @@ export function deadlineArithmetic(d: Deadline, t: T): string {
  * "Dat is vandaag", "Nog 3 dagen", or what a passed day means where it is shown: the plan says "Deze datum is voorbij",
  * a letter's due line says what the plan says about it (walk63.letterDuePassed). One choice for both pages.
  */
-export const daysLeftText = (d: Deadline, t: T, passedKey: 'plan.deadlinePassed' | 'walk63.letterDuePassed'): string =>
+export const daysLeftText = (d: Deadline, t: LeftSay, passedKey: 'plan.deadlinePassed' | 'walk63.letterDuePassed'): string =>
   d.status === 'passed' ? t(passedKey) : d.status === 'today' ? t('plan.deadlineToday') : t('plan.deadlineLeft', { count: d.daysLeft });
+
+/**
+ * Session 71 (s71-readback, 6): the words a deadline's status needs, in the renderer's own lookup: the page's T, or the
+ * CLI's texts (src/cli/plan.ts), which read the same keys from the same files.
+ */
+export type LeftSay = {
+  (key: 'plan.deadlinePassed' | 'walk63.letterDuePassed' | 'plan.deadlineToday' | 'plan.deadlineLeft' | 'admissionExtension.passed', values?: { count?: number; date?: string }): string;
+  lang: string;
+};
+
+/**
+ * "Deze datum is voorbij", "Dat is vandaag", "Nog 3 dagen"; for the admission decision whose 6 weeks passed while the
+ * school may have extended them (Deadline.maybeExtendedTo, src/rules/steps/aanmelden.ts): that day and what to ask.
+ * Session 45 (s035-aanmelding-tien-weken-vandaag): on the 10-week day itself it says so, as every other last day does.
+ * Session 71 (s71-readback, 6): one function for the plan page (PlanPage re-exports it) and the CLI; each kept a copy.
+ */
+export function leftText(d: Deadline, t: LeftSay): string {
+  if (d.maybeExtendedTo)
+    return `${t('admissionExtension.passed', { date: formatDateInText(d.maybeExtendedTo, t.lang) })}${extendedToday(d) ? ` ${t('plan.deadlineToday')}` : ''}`;
+  return daysLeftText(d, t, 'plan.deadlinePassed');
+}
 
 export function stepParams(step: PlanStep, lang: string): Record<string, string> {
   return Object.fromEntries(Object.entries(step.params).map(([k, v]) => [k, isIsoDate(v) ? formatDateInText(v, lang) : v]));

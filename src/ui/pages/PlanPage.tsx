@@ -4,7 +4,7 @@ import { calendarKey } from '../../app/calendar-key';
 import { GROUPS, stepNotes, type Plan, type PlanStep } from '../../rules/plan';
 import { formatDate, isIsoDate, todayInNL } from '../../rules/dates';
 import { formatDateInText } from '../../rules/dateInText';
-import { extendedToday, type Deadline } from '../../rules/deadlines';
+import type { Deadline } from '../../rules/deadlines';
 import { Heading } from '../components/Heading';
 import { linkTo } from '../components/Link';
 import { Checkbox } from '../components/Checkbox';
@@ -15,7 +15,7 @@ import { afterPaint, toc, useContent } from '../lazy';
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { Fragment, type ComponentChildren } from 'preact';
 import { calendarSteps, planToIcs } from '../../rules/ics';
-import { daysLeftText, deadlineArithmetic, icsTexts } from '../deadlineText';
+import { deadlineArithmetic, icsTexts, leftText } from '../deadlineText';
 import { TimelineOnPlan } from '../components/TimelineOnPlan';
 import { findSwvKey, firstScreenParts, firstThings, type FirstScreenPart } from '../firstThings';
 import { tickKey } from '../tickKey';
@@ -25,7 +25,7 @@ import { letterDecision } from '../../rules/letters';
 import type { Route } from '../../app/router';
 import '../plan.css';
 
-export { deadlineArithmetic } from '../deadlineText';
+export { deadlineArithmetic, leftText } from '../deadlineText';
 
 /** The personalised plan: warnings first, then steps by group, each with its why, deadline, contacts and letters. */
 /** `shared`: a plan from a share link, shown without saving anything (ticks stay on the page). */
@@ -156,7 +156,10 @@ function planRest(plan: Plan, t: T, app: AppState, personal: boolean, setPersona
   );
 }
 
-/** One step of the plan, as an `<li>` keyed by the step's id. Exported for tests (readback-s70). */
+/**
+ * One step of the plan, as an `<li>` keyed by the step's id. Exported for tests (readback-s70). Session 71 (s71-readback, 6):
+ * kept so: the public PlanPage needs the app's state, hooks and lazily loaded content, which a Node unit test lacks.
+ */
 export function stepView(step: PlanStep, t: T, done: boolean, sharedTick?: (id: string) => void, contact?: Card) {
   // A shared plan passes its own tick handler; the parent's own plan ticks in storage.
   const onTick = sharedTick ?? toggleTick;
@@ -213,17 +216,6 @@ export function stepView(step: PlanStep, t: T, done: boolean, sharedTick?: (id: 
       <p class="no-print">{linkTo({ page: 'read', id: step.section }, t('plan.readMore'))}</p>
     </li>
   );
-}
-
-/**
- * "Deze datum is voorbij", "Dat is vandaag", "Nog 3 dagen"; for the admission decision whose 6 weeks passed while the
- * school may have extended them (Deadline.maybeExtendedTo, src/rules/steps/aanmelden.ts): that day and what to ask.
- */
-export function leftText(d: Deadline, t: T): string {
-  // Session 45 (s035-aanmelding-tien-weken-vandaag): on the 10-week day itself it says so, as every other last day does.
-  if (d.maybeExtendedTo)
-    return `${t('admissionExtension.passed', { date: formatDateInText(d.maybeExtendedTo, t.lang) })}${extendedToday(d) ? ` ${t('plan.deadlineToday')}` : ''}`;
-  return daysLeftText(d, t, 'plan.deadlinePassed');
 }
 
 function deadlineView(d: Deadline, t: T, late: string, check: string) {
