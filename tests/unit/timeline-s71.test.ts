@@ -1,6 +1,6 @@
 /**
  * Session 71 (s71-timeline): a blind review of conflicts kept for months in "Mijn tijdlijn". The stories, written from
- * FACTS.md and the seeds before any plan was run, are in tests/scenarios/057-timeline-s71.yaml (11 stories, 21 readings);
+ * FACTS.md and the seeds before any plan was run, are in tests/scenarios/057-timeline-s71.yaml (14 stories, 26 readings);
  * an answers file for the CLI in tests/answers/s71/timeline/ (README there).
  *
  * Found and fixed (story 6, Yusuf): a removal decision without another school (C04), the child at home, registered at
