@@ -64,6 +64,10 @@ export const CONCEPTS = {
   /** Session 24: only "does a removal decision exist?" (the wider schriftelijk-besluit-vragen also takes the on-paper steps). */
   'verwijderbesluit-navragen': { ids: ['verwijderbesluit-navragen'], kind: 'step', what: 'Vraag het bestuur of er een besluit tot verwijdering is (dan lopen misschien al 6 weken voor bezwaar)' },
   'schorsingsdatum-achterhalen': { ids: ['schorsingsdatum-achterhalen'], kind: 'step', what: 'Zoek uit wanneer de schorsing begon (dan zie je wanneer de week om is)' },
+  /** Session 71: a removal's bezwaar a choice once another school admitted the child (A23). */
+  'verwijdering-na-toelating': { ids: ['verwijdering-na-toelating'], kind: 'any', what: 'Na toelating op een andere school is bezwaar tegen de verwijdering een keuze' },
+  /** Session 71: registering elsewhere during a conflict moves the zorgplicht once the child is enrolled there (A26, FP-P3). */
+  'aangemeld-elders': { ids: ['aangemeld-elders-tijdens-conflict'], kind: 'any', what: 'Aanmelden bij een andere school tijdens een conflict verschuift de zorgplicht' },
   'schorsing-te-lang': { ids: ['schorsing-te-lang'], kind: 'any', what: 'De schorsing duurt langer dan de wet toestaat' },
   'inschrijving-navragen': { ids: ['inschrijving-navragen', 'inschrijving-na-besluit'], kind: 'step', what: 'Vraag na of je kind nog ingeschreven is (na een besluit tot verwijdering op papier met datum: zonder eigen termijn)' },
   /** NEW: warn against de-registering the child yourself in the middle of a conflict (002:2078-2086). */

@@ -72,8 +72,12 @@ export const enrolledElsewhereAfterRemoval = (f: Facts): boolean => f.is('remove
  */
 export const enrolledAtNewSchool = (f: Facts): boolean => {
   if (atNewSchoolAfterTlv(f)) return true;
+  return enrolledByToday(f) && registeredSinceConflict(f);
+};
+/** The registration the answers hold was made after the TLV decision, or on or after the first day at home (session 60). */
+const registeredSinceConflict = (f: Facts): boolean => {
   const registered = f.date('aanmelding-datum');
-  if (!enrolledByToday(f) || registered === undefined) return false;
+  if (registered === undefined) return false;
   const tlv = f.is('isTlv') ? f.date('tlv-besluit-datum') : undefined;
   const home = f.is('isThuiszitter') ? f.date('thuis-sinds') : undefined;
   return (tlv !== undefined && registered > tlv) || (home !== undefined && registered >= home);
@@ -161,6 +165,16 @@ export const atNoSchool = (f: Facts): boolean => f.is('neverEnrolled') && !enrol
  * school"), and to tell the leerplichtambtenaar the admission and the day of enrolment.
  */
 export const admittedNotEnrolled = (f: Facts): boolean => atNoSchool(f) && f.is('wasAdmitted');
+/**
+ * Session 71 (s71-timeline, s071-elders-aangemeld-eind): de-registered by the old school ("ingeschreven: nee", enrolledNowhere)
+ * after a removal or a time at home, then admitted at the school of a later registration (removedThenAdmittedElsewhere, or
+ * registeredSinceConflict), and not known to be enrolled there by today (the day ahead, "weet ik niet", or not asked: no
+ * support need told). As admittedNotEnrolled for a child who was never enrolled: she has a place, and may be enrolled already.
+ * Before, verzuim-niet-ingeschreven said "Je kind staat nergens ingeschreven ... Zo laat je zien dat je een school zoekt"
+ * beside the admission the parent logged (A23, 002:734-736: the zorgplicht moves with the enrolment, not the admission).
+ */
+export const admittedElsewhereNotEnrolled = (f: Facts): boolean =>
+  enrolledNowhere(f) && !atNoSchool(f) && f.is('wasAdmitted') && !enrolledByToday(f) && (f.is('removedThenAdmittedElsewhere') || registeredSinceConflict(f));
 /**
  * Session 60 (s60-enrolled): enrolled nowhere before (neverEnrolled) and enrolled by today (enrolledByToday): she has a
  * school now, and may still be at home. leerplicht-inschakelen and the letter to the leerplichtambtenaar say so.

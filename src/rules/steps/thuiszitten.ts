@@ -1,7 +1,7 @@
 import { deadline, TERMS } from '../deadlines';
 import type { Facts } from '../facts';
 import type { StepRule } from './types';
-import { OBJECTION_MADE_TEXTS, objectionMade, OFFER_REFUSED_TEXTS, offerTurnedDown, offerRefused, offerRefusedTexts, when, objectionToMake, removalDated, enrolledNowhere, noSchoolYet, stuck, admittedNotEnrolled, enrolledAfterNoSchool, enrolledAtSchoolSinceConflict, suspendedThenEnrolledElsewhere, enrolmentDay, homeAfterEnrolment } from './predicates';
+import { OBJECTION_MADE_TEXTS, objectionMade, OFFER_REFUSED_TEXTS, offerTurnedDown, offerRefused, offerRefusedTexts, when, objectionToMake, removalDated, enrolledNowhere, noSchoolYet, stuck, admittedNotEnrolled, admittedElsewhereNotEnrolled, enrolledAfterNoSchool, enrolledAtSchoolSinceConflict, suspendedThenEnrolledElsewhere, enrolmentDay, homeAfterEnrolment } from './predicates';
 
 /**
  * Session 51 (lawyer-s50-thuis D6, D8): the child is at home because the school decided so (suspended, "niet welkom",
@@ -378,8 +378,10 @@ export const homeSteps: readonly StepRule[] = [
     texts: (f) => {
       const young = f.oneOf('groep', 'nog-niet', 'groep-1-2');
       // Session 60 (s60-enrolled): the day not known: maybe enrolled already (ADMITTED_DAY_UNKNOWN_TEXTS).
-      if (admittedNotEnrolled(f) && f.date('inschrijving-datum') === undefined) return young ? ADMITTED_DAY_UNKNOWN_YOUNG_TEXTS : ADMITTED_DAY_UNKNOWN_TEXTS;
-      if (admittedNotEnrolled(f)) return young ? ADMITTED_NOT_ENROLLED_YOUNG_TEXTS : ADMITTED_NOT_ENROLLED_TEXTS;
+      // Session 71 (s71-timeline): the same for a child de-registered after the conflict and admitted at a new school.
+      const admitted = admittedNotEnrolled(f) || admittedElsewhereNotEnrolled(f);
+      if (admitted && f.date('inschrijving-datum') === undefined) return young ? ADMITTED_DAY_UNKNOWN_YOUNG_TEXTS : ADMITTED_DAY_UNKNOWN_TEXTS;
+      if (admitted) return young ? ADMITTED_NOT_ENROLLED_YOUNG_TEXTS : ADMITTED_NOT_ENROLLED_TEXTS;
       return young ? 'ui:s47.planStep.verzuimNietIngeschrevenJong' : undefined;
     },
   },
