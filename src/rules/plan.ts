@@ -106,6 +106,7 @@ export function buildPlan(answers: Answers, today: IsoDate): Plan {
   const groep78Summer = f.oneOf('groep', 'groep-7-8') && inSummerMonths(f.today);
   // Session 71 (s71-readback, 3): the summer note after the school year's last-day note where that is set, else the note.
   noted = noteOn(noted, 'opp-evaluatie', OPP_SUMMER_AFTER_GROEP_8_NOTE, () => groep78Summer, (s) => (SCHOOL_YEAR_END_NOTES.includes(s.note) ? 'alsoNote' : 'note'));
+  noted = noteOn(noted, 'opp-evaluatie', OPP_BEFORE_SUMMER_NOTE, (s) => beforeSummerHoliday(today, s.params['ditSchooljaar']));
   noted = noteOn(noted, 'overstap-voorbereiden', OVERSTAP_OFFER_NOTE, (s) => offerTurnedDown(f) && OVERSTAP_OFFER_NOTED.includes(s.texts));
   // The order (and the merging of repeats) is a rule of its own: order.ts.
   const ordered = orderPlan(noted, warnings);
@@ -161,6 +162,20 @@ export const stepNotes = (s: PlanStep): string[] => [s.note, s.alsoNote].filter(
  * groep 8 read only "e-mail the basisschool today". Each says what the other does not (which day; which school now).
  */
 export const OPP_SUMMER_AFTER_GROEP_8_NOTE = 'ui:left69.oppZomerOverstap';
+
+/**
+ * Session 71 (s71-spring): "Zorg dat het OPP besproken wordt" (opp-evaluatie) from 1 May of a school year named this
+ * school year's last day (31 July, B20; 001:272, 509; 002:882-884) and "Vraag de school op tijd om een datum", nothing
+ * more. 31 July falls in every region's summer holiday: the school is closed weeks before it, and the sources name no
+ * holiday dates. The note says so (the start differs per region and is in no source: ask the school) and asks for a talk
+ * before the summer holiday now, by e-mail (already started? send it anyway). The day does not move. A note already set
+ * (the s63 notes on 30 and 31 July, left69's for groep 7/8 in July and August) is kept.
+ */
+export const OPP_BEFORE_SUMMER_NOTE = 'ui:spring71.oppVoorDeZomer';
+
+/** From 1 May up to this school year's last day (31 July), which the step names as `ditSchooljaar`. Pure. */
+const beforeSummerHoliday = (today: IsoDate, ditSchooljaar: string | undefined): boolean =>
+  ditSchooljaar === `${today.slice(0, 4)}-07-31` && today >= `${today.slice(0, 4)}-05-01` && today <= ditSchooljaar;
 
 /**
  * Session 69 (at the merge of s69-left, from its report): "Bereid de overstap naar de middelbare school voor" in groep 7/8

@@ -258,7 +258,8 @@ describe('story 3: the OPP talk due by the school year\'s last day, a Saturday i
 
   it('Sun 1 Aug 2027: a new school year: neither', () => {
     expect(evaluation('2026-06-15', '2027-08-01').note).toBeUndefined();
-    expect(evaluation('2026-06-15', '2027-07-20').note).toBeUndefined();
+    // Session 71 (s71-spring): on 20 July not the s63 day's note but the before-summer note (spring71.oppVoorDeZomer).
+    expect(evaluation('2026-06-15', '2027-07-20').note).toMatch(/^Moet het gesprek over het OPP nog in dit schooljaar\?/);
   });
 
   it('3b: the weekday reads the same: Fri 31 Jul 2026 "vandaag", Thu 30 Jul "morgen" (failed before)', () => {

@@ -176,7 +176,8 @@ describe('L4: "Zorg dat het OPP besproken wordt" in July or August for groep 7/8
     expect(opp(agree(eva, '2027-07-05')).note).toBe('ui:left69.oppZomerOverstap');
   });
   it('guard: Eva in June, and groep 3-6 in August: no note', () => {
-    expect(opp(agree(eva, '2027-06-07')).note).toBeUndefined();
+    // Session 71 (s71-spring): in June the before-summer note (31 July is in the holiday), not the summer groep 8 note.
+    expect(opp(agree(eva, '2027-06-07')).note).toBe('ui:spring71.oppVoorDeZomer');
     expect(opp(agree(younger, '2027-08-10')).note).toBeUndefined();
   });
   it('guard: on 30 July the school year\'s "morgen" note is kept', () => {

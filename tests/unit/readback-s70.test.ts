@@ -66,7 +66,8 @@ describe('item 2: on 30 and 31 July, groep 7/8: the last-day note and the summer
   });
   it('guard: groep 3-6 on 30 July: only "morgen"; Eva in June: no note', () => {
     expect(stepNotes(opp(agree(younger, '2027-07-30')))).toEqual([SCHOOL_YEAR_END_TOMORROW_NOTE]);
-    expect(stepNotes(opp(agree(eva, '2027-06-07')))).toEqual([]);
+    // Session 71 (s71-spring): in June only the before-summer note (spring71.oppVoorDeZomer).
+    expect(stepNotes(opp(agree(eva, '2027-06-07')))).toEqual(['ui:spring71.oppVoorDeZomer']);
   });
 });
 
