@@ -16,8 +16,9 @@ import type { TimelineEvent } from '../../src/timeline/model';
 import type { MeetingRecord } from '../../src/meeting/record';
 import { agreeingPlan } from './app-story';
 import { log } from './timeline-log';
-import { loadPlanTexts } from './plan-texts';
-import { A, ids, terms } from './lawyer-kit';
+import { loadPlanTexts, tFor } from './plan-texts';
+import { A, dutch, ids, terms } from './lawyer-kit';
+import { LANGUAGES } from '../../src/languages';
 
 beforeAll(loadPlanTexts);
 
@@ -61,6 +62,48 @@ describe('1: a talk without agreements after a removal decided on paper asks for
     const p = agreeingPlan(log(removed, [talk('g1', '2026-12-03', { outcome: 'later' })]), TODAY);
     expect(ids(p)).toContain('gesprek-g1-besluit');
     expect(ids(p)[0]).toBe('bezwaar-verwijdering');
+  });
+});
+
+/*
+ * 2. The summer texts of leerplicht-inschakelen (ui summer67 leerplichtZomer, summer68 leerplichtJongZomer,
+ *    leerplichtIngeschrevenZomer, leerplichtIngeschrevenJongZomer, left68 leerplichtNergensZomer, left69
+ *    leerplichtJongNergensZomer) told the parent to say she wants lessons "vanaf de eerste schooldag na de vakantie". On
+ *    Mon 30 Aug 2027 that day may have passed in her region (the texts say the day differs per region): each now adds
+ *    "Is de school al weer begonnen? Zeg dan dat je wilt dat je kind meteen les krijgt.", and the enrolled variants ask
+ *    the school "wanneer je kind kan komen" (not whether it can come "die dag"). Six languages. The letter onderwijs-tijdens-thuiszitten keeps its summer paragraph: the
+ *    parent chooses it "[In de zomervakantie:]", so it is true when chosen.
+ */
+const SUMMER_LPA = [
+  'summer67.planStep.leerplichtZomer', 'summer68.planStep.leerplichtJongZomer', 'summer68.planStep.leerplichtIngeschrevenZomer',
+  'summer68.planStep.leerplichtIngeschrevenJongZomer', 'left68.planStep.leerplichtNergensZomer', 'left69.planStep.leerplichtJongNergensZomer',
+];
+const AT_ONCE: Record<string, RegExp> = {
+  nl: /vanaf de eerste schooldag na de vakantie les krijgt\. Is de school al weer begonnen\? Zeg dan dat je wilt dat je kind meteen les krijgt\./,
+  en: /from the first school day after the holiday\. Has school already started again\? Then say that you want your child to get lessons at once\./,
+  ar: /من أول يوم دراسي بعد العطلة\. هل بدأت المدرسة من جديد؟ إذن قل إنك تريد أن يحصل طفلك على الدروس فوراً\./,
+  tr: /ilk okul gününden itibaren ders almasını istediğinizi (de )?söyleyin\. Okul yeniden başladıysa, hemen ders almasını istediğinizi söyleyin\./,
+  pl: /od pierwszego dnia szkoły po wakacjach\. Czy szkoła już się znowu zaczęła\? Wtedy napisz, że chcesz, żeby dziecko od razu miało lekcje\./,
+  uk: /з першого шкільного дня після канікул\. Школа вже знову почалася\? Тоді скажіть, що ви хочете, щоб дитина одразу мала уроки\./,
+};
+const THAT_DAY: Record<string, RegExp> = { nl: /die dag kan komen/, en: /come on that day/, ar: /في ذلك اليوم/, tr: /o gün gel/, pl: /tego dnia/, uk: /того дня/ };
+
+describe('2: the summer leerplicht texts are true on every summer day (30 August: school may have begun)', () => {
+  it('(failed before) Mon 30 Aug 2027, at home, not welcome: tell the leerplichtambtenaar "at once" if school has begun', () => {
+    const p = agreeingPlan(log(answers('02-thuis-niet-welkom-zomer'), []), '2027-08-30');
+    const s = p.steps.find((x) => x.id === 'leerplicht-inschakelen')!;
+    expect(s.texts).toBe('ui:summer67.planStep.leerplichtZomer');
+    expect(dutch(s)).toMatch(AT_ONCE['nl']!);
+  });
+
+  it('(failed before) every summer leerplicht text in six languages says "at once" if school has begun; none asks for "that day" alone', () => {
+    for (const { code: lang } of LANGUAGES) {
+      for (const key of SUMMER_LPA) {
+        const t = tFor(lang).raw(`ui:${key}.why`);
+        expect(t, `${lang} ${key}`).toMatch(AT_ONCE[lang]!);
+        expect(t, `${lang} ${key}`).not.toMatch(THAT_DAY[lang]!);
+      }
+    }
   });
 });
 
