@@ -19,6 +19,7 @@ import { log } from './timeline-log';
 import { loadPlanTexts, tFor } from './plan-texts';
 import { A, dutch, ids, terms } from './lawyer-kit';
 import { LANGUAGES } from '../../src/languages';
+import { firstScreenParts, firstThings } from '../../src/ui/firstThings';
 
 beforeAll(loadPlanTexts);
 
@@ -107,3 +108,53 @@ describe('2: the summer leerplicht texts are true on every summer day (30 August
   });
 });
 
+/*
+ * 3. Checked, not changed: no date of any kind, and a first action that finds a decision's date. The first screen's line
+ *    for such a step (unknownClockKey) is not a repeat of the action: the action's title says what to find, the line says
+ *    why it is urgent (a term may already run, 002:748-750, 846-850) and, for a written refusal or removal, that a bezwaar
+ *    may be made now (filed63.clockUnknownObjectNow). Without it the screen would say "Er staat nog geen datum in je plan"
+ *    (planFirst.noDate), which hides that a term may run. Pinned here for a TLV decision and a refusal without dates.
+ */
+describe('3: checked: the unknown-clock line beside a first action that finds a decision date', () => {
+  it('TLV decision, no date anywhere: the finder first, the line says a term may already run, no "no date" line', () => {
+    const p = agreeingPlan(log(answers('03-tlv-geen-datum'), []), TODAY);
+    const parts = firstScreenParts(firstThings(p));
+    expect(firstThings(p).actions[0]!.id).toBe('tlv-besluitdatum-achterhalen');
+    expect(parts.map((x) => (x.part === 'unknownClock' || x.part === 'noDate' ? `${x.part}:${x.key}` : x.part))).toEqual(['unknownClock:firstScreen.clockUnknown', 'actions']);
+    expect(p.steps.filter((s) => s.deadline)).toEqual([]);
+  });
+
+  it('written refusal, no date anywhere: the line says the bezwaar may be made now (more than the action says)', () => {
+    const p = agreeingPlan(log(answers('04-weigering-geen-datum'), []), TODAY);
+    expect(firstThings(p).actions[0]!.id).toBe('weigerdatum-achterhalen');
+    const parts = firstScreenParts(firstThings(p));
+    expect(parts.flatMap((x) => (x.part === 'unknownClock' ? [x.key] : []))).toEqual(['filed63.clockUnknownObjectNow']);
+  });
+});
+
+/*
+ * 4. vervoer-aanvragen ("Vraag de gemeente naar leerlingenvervoer") on a registration at an ordinary school (no extra
+ *    support reported, no TLV) with "Heeft je kind vervoer nodig?" not answered: an asked choice left open counts as
+ *    "weet ik niet" (src/rules/facts.ts), so the step appeared though nothing pointed at a need (H10: transport after a
+ *    place at an sbo or so school, 001:924). Fixed in src/rules/steps/tlv.ts (transportMayBeNeeded): with the question
+ *    skipped the step needs a TLV route or a child who needs extra support; "ja" and a "weet ik niet" the parent chose keep it.
+ */
+describe('4: leerlingenvervoer only when the answers point at a need', () => {
+  const open = answers('06-aanmelden-vervoer-open');
+  const has = (a: ReturnType<typeof answers>) => ids(agreeingPlan(log(a, []), TODAY)).includes('vervoer-aanvragen');
+
+  it('(failed before) an ordinary registration, the transport question skipped: no transport step; no date moves', () => {
+    expect(open['vervoer']).toBeUndefined();
+    expect(has(open)).toBe(false);
+    expect(terms(agreeingPlan(log(open, []), TODAY))).toEqual(terms(agreeingPlan(log(A({ ...open, vervoer: 'nee' }), []), TODAY)));
+  });
+
+  it('kept: "ja" or a chosen "weet ik niet"; skipped with extra support reported, or in the TLV route', () => {
+    expect(has(A({ ...open, vervoer: 'ja' }))).toBe(true);
+    expect(has(A({ ...open, vervoer: 'weet-niet' }))).toBe(true);
+    expect(has(A({ ...open, vervoer: 'nee' }))).toBe(false);
+    expect(has(A({ ...open, 'ondersteuning-gemeld': 'ja' }))).toBe(true);
+    const tlv = answers('03-tlv-geen-datum');
+    expect(has(A({ ...tlv, 'tlv-besluit': 'toegekend', 'tlv-eens': 'ja', 'tlv-plek': 'zoeken', vervoer: undefined }))).toBe(true);
+  });
+});
