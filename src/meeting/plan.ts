@@ -1,5 +1,6 @@
 import { deadline, TERMS, type Deadline } from '../rules/deadlines';
-import type { IsoDate } from '../rules/dates';
+import { isIsoDate, type IsoDate } from '../rules/dates';
+import { conditions } from '../flow/conditions';
 import { addWeeks, daysBetween } from '../rules/calendar';
 import { orderPlan } from '../rules/order';
 import { FILING_STEPS, REFUSAL_KEPT_OBJECTED_TEXTS, type FilingCertainty } from '../rules/catalogue';
@@ -111,7 +112,7 @@ const sameParty = (a: TimelineEvent, b: TimelineEvent): boolean => {
 const isNextMeeting = (s: PlanStep) => s.texts === MEETING_STEP_TEXTS.vervolg || (s.texts?.startsWith(`${TL57}.vervolg.`) ?? false);
 const isAgreement = (s: PlanStep) => s.texts === MEETING_STEP_TEXTS.afspraak || s.texts === `${TL57}.afspraak`;
 
-export function meetingSteps(events: readonly TimelineEvent[], today: IsoDate): PlanStep[] {
+export function meetingSteps(events: readonly TimelineEvent[], today: IsoDate, answers?: Answers): PlanStep[] {
   const meetings = recordedMeetings(events);
   const steps: PlanStep[] = [];
   for (const ev of meetings) {
@@ -135,7 +136,7 @@ export function meetingSteps(events: readonly TimelineEvent[], today: IsoDate): 
       });
     }
   }
-  return [...steps, ...decisionSteps(meetings, events)];
+  return [...steps, ...decisionSteps(meetings, events, answers)];
 }
 
 /**
@@ -153,15 +154,38 @@ const decidedOnPaper = (m: RecordedMeeting, events: readonly TimelineEvent[], wh
   events.some((e) => e.date >= m.date && !toldOnlyOrally(e) && who.some((w) => PAPER_DECISIONS[w].includes(e.kind)));
 
 /**
+ * Session 71 (s71-left 1): the school's decisions on paper the answers hold (a removal, C08; a refusal, A20), with the
+ * date when one was given. Before, only logged events counted: with "verwijdering-besluit: schriftelijk" and its date
+ * answered, a later talk at school recorded without agreements added "Vraag de school om een besluit op papier", which told
+ * the parent something untrue (the decision was on paper, its bezwaar step first on the plan).
+ */
+const answeredPaperDecisions = (a: Answers | undefined): { date?: IsoDate }[] => {
+  if (!a) return [];
+  const on = (written: boolean, date: unknown) => (written ? [typeof date === 'string' && isIsoDate(date) ? { date } : {}] : []);
+  return [
+    ...on(conditions.schoolWantsChildGone(a) && a['verwijdering-besluit'] === 'schriftelijk', a['verwijdering-datum']),
+    ...on(conditions.wasRefused(a) && a['weigering-schriftelijk'] === 'ja', a['weigering-datum']),
+  ];
+};
+/**
+ * A meeting at school the answers' decision on paper answers: one dated on or after the meeting (as a logged one,
+ * decidedOnPaper), and any when the meeting ended without agreements: there is no decision left to ask for. A talk that
+ * ended "the school decides later" after the decision still asks (session 59: a new decision is owed).
+ */
+const answeredOnPaper = (m: RecordedMeeting, a: Answers | undefined) =>
+  answeredPaperDecisions(a).some((d) => effectiveOutcome(m.meeting) === 'geen' || (d.date !== undefined && d.date >= m.date));
+
+/**
  * The step that asks for a decision on paper: from the latest meeting with the one who decides (FP02: ask for it on paper;
  * A04/C05 where a term runs), when it ended without agreements or with "decided later". An older meeting with the same one
  * is overtaken by the one after it; a meeting with someone else overtakes nothing (session 57: a talk with the
  * leerplichtambtenaar after the school said "we decide later" leaves the school's decision owed). The latest meeting of all,
  * with no one who decides and without agreements, gives the step that puts in writing what was said (no bezwaar).
  */
-function decisionSteps(meetings: readonly RecordedMeeting[], events: readonly TimelineEvent[] = []): PlanStep[] {
+function decisionSteps(meetings: readonly RecordedMeeting[], events: readonly TimelineEvent[] = [], answers?: Answers): PlanStep[] {
   const open = (m: RecordedMeeting | undefined) => (m && effectiveOutcome(m.meeting) !== 'afspraken' ? m : undefined);
-  const undecided = (m: RecordedMeeting | undefined, who: readonly ('school' | 'swv')[]) => (m && !decidedOnPaper(m, events, who) ? m : undefined);
+  const undecided = (m: RecordedMeeting | undefined, who: readonly ('school' | 'swv')[]) =>
+    (m && !decidedOnPaper(m, events, who) && !(who.includes('school') && answeredOnPaper(m, answers)) ? m : undefined);
   const lastSchool = open(meetings.filter((m) => meetingWith(m).school).at(-1));
   const lastSwv = open(meetings.filter((m) => meetingWith(m).swv).at(-1));
   // A meeting with both: a decision of either answers "ask who decides"; otherwise each its own.
@@ -359,7 +383,7 @@ function placedObjections(events: readonly TimelineEvent[], steps: readonly Plan
 
 /** withMeetings' pass over the logged events; exported for the test that holds its shortcut. */
 export function withEvents(plan: Plan, events: readonly TimelineEvent[], answers?: Answers): Plan {
-  const extra = [...meetingSteps(events, plan.today), ...timelineSteps(events, plan, answers)];
+  const extra = [...meetingSteps(events, plan.today, answers), ...timelineSteps(events, plan, answers)];
   // Session 34: a bezwaar or GPO request logged by phone or in a talk: the steps it leaves in the plan say why.
   // Session 35: also a registration or its receipt logged by phone or in a talk (spokenRegistrationNotes).
   // Session 46: also an admission told only by phone or in a talk (spokenAdmissionNotes).

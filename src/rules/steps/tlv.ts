@@ -47,6 +47,15 @@ export const TRANSPORT_SCHOOL_UNKNOWN_TEXTS = 'ui:left68.planStep.vervoerSchoolO
  */
 export const transportSchoolUnknown = (f: Facts): boolean =>
   !f.is('isAanmelden') && !(f.is('tlvGranted') && f.oneOf('tlv-plek', 'plek', 'ingeschreven', 'wachtlijst'));
+/**
+ * Session 71 (s71-left, 4): "Heeft je kind vervoer nodig?" answered "weet ik niet", or not answered at all (an asked choice
+ * left open counts as "weet ik niet", facts.ts resolvedAnswers). Before, a registration at an ordinary school with the
+ * question skipped got "Vraag de gemeente naar leerlingenvervoer" though nothing pointed at a need. The sources tie
+ * leerlingenvervoer to a place at an sbo or so school (H10, 001:924): the step stays when the parent chose "weet ik niet"
+ * herself, in the TLV route, and for a registration of a child who needs extra support (a cluster 1 or 2 school, A34-A36);
+ * with the question skipped on an ordinary registration it goes.
+ */
+const transportMayBeNeeded = (f: Facts): boolean => f.stored('vervoer') === 'weet-niet' || f.is('isTlv') || clusterAtRegistration(f);
 export const CLUSTER_AT_REGISTRATION_TEXTS = 'ui:blind66.planStep.cluster12Aanmelden';
 
 export const TLV_SCHOOL_ZOEKEN_SBO_TEXTS = 'ui:blind65.planStep.tlvSchoolZoekenSbo';
@@ -217,7 +226,7 @@ export const tlvSteps: readonly StepRule[] = [
   {
     // H10: leerlingenvervoer through the gemeente.
     id: 'vervoer-aanvragen', group: 'binnenkort', section: 'ver-weg', letters: ['aanvraag-leerlingenvervoer'], contacts: ['gemeente'],
-    applies: (f) => f.is('mayNeedTransport') && f.oneOf('vervoer', 'ja', 'weet-niet'),
+    applies: (f) => f.is('mayNeedTransport') && (f.oneOf('vervoer', 'ja') || (f.oneOf('vervoer', 'weet-niet') && transportMayBeNeeded(f))),
     // Session 68 (s68-leftovers, 3): the municipality is asked for transport after the admission to the sbo or so school
     // (H10, 001:924): to a school. With the TLV not granted yet, or granted while a school is still sought (tlv-plek "zoeken"
     // or "weet ik niet"), there is none yet; "Is de nieuwe school ver weg?" read as an action for now. Its own text: ask

@@ -29,7 +29,8 @@ import { loadContent, peekContent, toc } from '../lazy';
  */
 export function cardOf(app: Pick<AppState, 'answers' | 'timeline'>, today: IsoDate): Card {
   const { answers, data } = storedOf(app);
-  return buildCard(answers, data.events, today, meetingSteps(data.events, today), questionnaireAnswers(answers, data));
+  const questionnaire = questionnaireAnswers(answers, data);
+  return buildCard(answers, data.events, today, meetingSteps(data.events, today, questionnaire), questionnaire);
 }
 
 /**
