@@ -423,6 +423,17 @@ export function problemsOf(lang: Lang, nl: Rendered, other: Rendered): string[] 
 const scenarios = loadScenarios();
 const rendered = new Map<Lang, Map<string, Rendered>>();
 
+/**
+ * Renders every scenario in one language (i18n set to it: the isolates of a right-to-left language follow it, as in the
+ * app). Each language in its own beforeAll, with its own time limit: the suite grows every session, and one setup for
+ * all six came near its 120 s on a loaded machine (session 71).
+ */
+async function renderLanguage(lang: Lang): Promise<void> {
+  await setLanguage(lang);
+  rendered.set(lang, new Map(scenarios.map((s) => [s.id, renderAll(s, lang)])));
+  await setLanguage('nl');
+}
+
 beforeAll(async () => {
   await initI18n('nl');
   for (const lang of LANGS) {
@@ -431,10 +442,8 @@ beforeAll(async () => {
     addTexts(lang, 'steps', (steps as { default: object }).default);
     addTexts(lang, 'ui', (ui as { default: object }).default);
     addTexts(lang, 'ui', (meeting as { default: object }).default); // the meeting page's texts, as src/main.tsx adds them
-    // Rendered with i18n in this language: the isolates of a right-to-left language follow it, as in the app.
-    rendered.set(lang, new Map(scenarios.map((s) => [s.id, renderAll(s, lang)])));
   }
-  await setLanguage('nl');
+  await renderLanguage('nl');
 }, 120_000);
 
 describe('the checks themselves', () => {
@@ -498,6 +507,7 @@ describe('the checks themselves', () => {
 });
 
 describe.each(OTHERS)('every scenario in %s: the same deadlines, dates, numbers and bodies as in Dutch', (lang) => {
+  beforeAll(() => renderLanguage(lang), 120_000);
   it('covers the suite: plans with deadlines, passed and uncertain ones, late flags, cards with dates', () => {
     const all = [...rendered.get(lang)!.values()];
     const ids = all.flatMap((r) => [...r.units.keys()]);
