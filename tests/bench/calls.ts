@@ -9,7 +9,7 @@
  * `npx tsx tests/bench/calls.ts [dist dir] [page]`: the same for one build, with the calls per script file and, for an
  * unminified build (`npx vite build --minify false`; the bare stack with `BARE_MINIFY=0`), per source module; FNS=<part of a
  * module's path> lists that module's functions, by calls and by blocks run. `page`: a page of `dist` instead of the app's #/plan (the bare stack's
- * `planlogic.html`, which reads the stored answers too).
+ * `planlogic.html`, which reads the stored answers too; or `'#/vraag/situatie'` with EMPTY=1: no answers stored).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -152,7 +152,8 @@ if (process.argv[1]?.endsWith('calls.ts')) {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
     const page = await context.newPage();
     await page.goto(`${server.url}${planPage ? 'sw.js' : 'robots.txt'}`);
-    await page.evaluate((a) => localStorage.setItem('wegwijzer.answers', JSON.stringify({ version: 2, answers: a, position: 'plan', savedAt: '' })), LARGEST);
+    // EMPTY=1: nothing stored, as a parent's first visit (a question page, the start page).
+    if (!process.env['EMPTY']) await page.evaluate((a) => localStorage.setItem('wegwijzer.answers', JSON.stringify({ version: 2, answers: a, position: 'plan', savedAt: '' })), LARGEST);
     await page.goto('about:blank');
     const c = await countCalls(page, await context.newCDPSession(page), `${server.url}${planPage ?? '#/plan'}`, join(ROOT, dist));
     if (!planPage && !(await page.$('.page-plan .step-group'))) throw new Error('the plan was not drawn within 3 s');
