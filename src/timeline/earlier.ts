@@ -8,7 +8,7 @@ import { DECISION_ON_OBJECTION_NOTE, GPO_FROM_OBJECTION_DECISION_NOTE, OBJECTION
 import { factsFrom } from '../rules/facts';
 import { BESLUIT_AANMELDING_OLDER_TEXTS } from '../rules/steps/aanmelden';
 import { EARLIER_GPO, EARLIER_REFUSAL, EARLIER_REMOVAL, EARLIER_TLV_GRANT, EARLIER_TLV_REFUSAL, LATER_REMOVAL, TLV_REFUSAL_THEN_GRANTED, inFamily, memberId } from '../rules/steps/ids';
-import { GPO_FROM, stepRules } from '../rules/catalogue';
+import { GPO_FROM, GPO_FROM_OPP, stepRules } from '../rules/catalogue';
 import { asString, type Answers } from '../flow/answers';
 import { conditions } from '../flow/conditions';
 import { REGISTRATION_KINDS, answeredDossierRequest, correctionsOnly, firstWaitingDossierRequest, inOrder, otherRegistrationsOpenAt, registrationsOf, replay, spokenReceipt, toldOnlyOrally, writtenDecisionDays, type Events, type TimelineEvent } from './model';
@@ -996,7 +996,43 @@ export function timelineSteps(events: Events, plan: Pick<Plan, 'steps' | 'today'
     // Session 35: an earlier decision's GPO weeks when no step above or in the plan names them (earlierGpoSteps).
     // Session 52: with a request answered in the questions placed among them (withAnsweredGpo).
     ...earlierGpoSteps(withAnsweredGpo(decided, answers), plan.today, [...plan.steps, ...school], answers),
+    // Session 72: a new OPP drawn up after her logged consent to the old one (newOppAfterConsentSteps).
+    ...newOppAfterConsentSteps(events, plan, answers),
   ];
+}
+
+/**
+ * Session 72 (s72-timeline, story 11): an OPP drawn up ("OPP opgesteld") logged on a day after the parent's last logged
+ * consent ("OPP: ingestemd"), with no consent logged on or after it, is a new or changed OPP. Her consent covers the
+ * handelingsdeel she agreed to; a new or changed one needs her consent again, and without it the school cannot adopt it
+ * and must keep talking (B08, B10, B14, B20; 001:498-505, 002:876-880, 004:4839-4840). The event writes only "opp: ja"
+ * (EFFECTS opp-opgesteld), so the answers kept "opp-ingestemd: ja" from the old OPP: the catalogue's opp-instemmen was not
+ * in the plan, nor the Geschillencommissie for an OPP dispute (F07: the adoption or adjustment of the OPP; its term's first
+ * day is not in the sources, §X.2, so the first screen's gpoopp68 line), and only the warning opp-instemming-blijft ("Je
+ * stemde in met het OPP. Die hulp blijft gelden") spoke. Now those catalogue steps, each made from its own rule as if she
+ * had not agreed (group, texts, letters, contacts, params), when not in the plan already; the GPO step only as the OPP's
+ * (no date, GPO_FROM_OPP). The warning stays (the old help stays until she agrees to a change). A consent only answered in
+ * the questions has no day: it cannot be placed before or after a draft, so nothing is added. No term moves.
+ */
+const NEW_OPP_STEPS: readonly string[] = ['opp-instemmen', 'geschillencommissie'];
+export function newOppAfterConsentSteps(events: Events, plan: Pick<Plan, 'steps' | 'today'>, answers?: Answers): PlanStep[] {
+  if (!answers) return [];
+  const consent = events.filter((e) => e.kind === 'opp-ingestemd').map((e) => e.date).sort().at(-1);
+  if (consent === undefined || !events.some((e) => e.kind === 'opp-opgesteld' && e.date > consent)) return [];
+  const now = replay(answers, events);
+  if (asString(now['opp-ingestemd']) !== 'ja') return [];
+  const f = factsFrom({ ...now, 'opp-ingestemd': 'nee' } as Answers, plan.today);
+  return stepRules.filter((r) => NEW_OPP_STEPS.includes(r.id) && !plan.steps.some((s) => s.id === r.id) && r.applies(f)).flatMap((rule): PlanStep[] => {
+    const params = rule.params?.(f) ?? {};
+    if (rule.id === 'geschillencommissie' && (rule.deadline?.(f) || params[GPO_FROM] !== GPO_FROM_OPP)) return [];
+    const texts = rule.texts?.(f);
+    return [{
+      id: rule.id, group: rule.groupFor?.(f) ?? rule.group, section: rule.section,
+      letters: (rule.letters ?? []).filter((l) => !rule.dropLetters?.(f).includes(l)),
+      contacts: rule.addContacts ? [...(rule.contacts ?? []), ...rule.addContacts(f)] : rule.contacts ?? [],
+      ...(texts ? { texts } : {}), params,
+    }];
+  });
 }
 
 /**
