@@ -80,6 +80,13 @@ export const TLV_SCHOOL_ZOEKEN_SO_GROEP_8_TEXTS = 'ui:winter70.planStep.tlvSchoo
  * earliest end on, the step stands under "Binnenkort".
  */
 export const TLV_GELDIGHEID_EINDE_TEXTS = 'ui:blind68.planStep.tlvGeldigheidEinde';
+/**
+ * Session 72 (s72-autumn D1): the earliest end has passed (a TLV of 1 July 2025 read on 6 September 2027). The blind68 texts
+ * said "dan loopt hij tot woensdag 1 juli 2026 of later" and "loopt de TLV bijna af? Vraag het dan na", as if that day were
+ * still to come: that day is past, the TLV may have ended; look now, ask the SWV now; what follows a TLV that ran out
+ * without a new decision is in no source (E12, E13, 001:937, 002:2143-2150), so ask the SWV or the steunpunt.
+ */
+export const TLV_GELDIGHEID_VOORBIJ_TEXTS = 'ui:autumn72.planStep.tlvGeldigheidVoorbij';
 const TLV_END_SOON_DAYS = 92;
 /**
  * tlv-geldigheid's decision date and earliest end (its params), or undefined without a known decision date. Session 69
@@ -207,7 +214,11 @@ export const tlvSteps: readonly StepRule[] = [
       const end = tlvEarliestEnd(f);
       return end !== undefined && daysBetween(f.today, end.einde) <= TLV_END_SOON_DAYS ? 'binnenkort' : 'goed-om-te-weten';
     },
-    texts: (f) => (tlvEarliestEnd(f) ? TLV_GELDIGHEID_EINDE_TEXTS : undefined),
+    // Session 72 (s72-autumn D1): once the earliest end has passed, its own texts (that day is past; ask the SWV now).
+    texts: (f) => {
+      const end = tlvEarliestEnd(f);
+      return end === undefined ? undefined : daysBetween(f.today, end.einde) < 0 ? TLV_GELDIGHEID_VOORBIJ_TEXTS : TLV_GELDIGHEID_EINDE_TEXTS;
+    },
     // Its texts send her to the samenwerkingsverband (the decision, a new TLV): "Met wie" names it.
     addContacts: (f) => (tlvEarliestEnd(f) ? ['samenwerkingsverband'] : []),
     params: (f): Record<string, string> => ({ ...tlvEarliestEnd(f) }),
