@@ -11,6 +11,13 @@
  *    say the day differs per region, D05, D06, C13): each now adds "Is de school al weer begonnen? Vraag dan ... meteen
  *    ...". Changed in place, six languages. The letter onderwijs-tijdens-thuiszitten keeps its summer paragraph (the
  *    parent chooses it, "[In de zomervakantie:]"). No deadline moves.
+ * 2. A removal decided on paper (Wed 25 Nov 2026, C08, C09), then the school writes that it withdraws it: the app has no
+ *    kind for a withdrawal, so the parent logs a plain letter from the school (its note is free text the plan cannot
+ *    read), or the day back at school. No source says what a withdrawal does to the 6 weeks for bezwaar. The plan keeps
+ *    the bezwaar and its day (the safe side), but its text said nothing of a withdrawal: a parent holding such a letter
+ *    could think the step no longer applied and let the term pass. steps.bezwaar-verwijdering.why now says: ask by
+ *    e-mail whether the decision is fully gone, get the answer on paper; what a withdrawal does to the term is not in our
+ *    sources; in doubt, object in time anyway and ask the ouder- en jeugdsteunpunt. Six languages.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -18,7 +25,8 @@ import type { IsoDate } from '../../src/rules/dates';
 import { agreeingPlan } from './app-story';
 import { log } from './timeline-log';
 import { loadPlanTexts, tFor } from './plan-texts';
-import { A, dutch, terms, warningText } from './lawyer-kit';
+import { A, E, dutch, ids, terms, warningText } from './lawyer-kit';
+import type { TimelineEvent } from '../../src/timeline/model';
 import { LANGUAGES } from '../../src/languages';
 
 beforeAll(loadPlanTexts);
@@ -83,5 +91,41 @@ describe('1: the summer "ask for lessons" texts are true on every summer day (30
   it('no deadline moves: the suspension week still ends 7 days after it began (D09)', () => {
     const p = plan('02-geschorst-zomer', MON_30_AUG);
     expect(terms(p)).toContain('schorsing-einde 2027-07-06>2027-07-13 passed');
+  });
+});
+
+describe('2: a removal withdrawn in a letter keeps its bezwaar and its day, and the step says why', () => {
+  const TODAY: IsoDate = '2026-12-05';
+  const removed = answers('06-verwijderd-ingetrokken');
+  const letter: TimelineEvent = { ...E('brief', '2026-12-01'), parties: ['bestuur'], note: 'Het bestuur trekt het besluit tot verwijdering in.' };
+  const stories: [string, TimelineEvent[]][] = [
+    ['no timeline', []],
+    ['a letter from the board on 1 Dec', [letter]],
+    ['that letter and the child back at school on 2 Dec', [letter, E('weer-naar-school', '2026-12-02')]],
+  ];
+  for (const [name, events] of stories) {
+    it(`(failed before) ${name}: bezwaar-verwijdering stays, by Wed 6 Jan 2027, and says what to do with a withdrawal`, () => {
+      const p = agreeingPlan(log(removed, events), TODAY);
+      expect(ids(p)).toContain('bezwaar-verwijdering');
+      // No deadline moves (C09: 6 weeks from the decision).
+      expect(terms(p)).toContain('bezwaar-verwijdering 2026-11-25>2027-01-06 upcoming');
+      const why = dutch(p.steps.find((x) => x.id === 'bezwaar-verwijdering')!);
+      expect(why).toMatch(/besluit intrekt\? Vraag dan per e-mail of het besluit helemaal weg is\. Vraag het antwoord op papier\./);
+      expect(why).toMatch(/Wat een intrekking doet met deze termijn, staat niet in onze bronnen\./);
+      expect(why).toMatch(/Twijfel je\? Maak dan toch op tijd bezwaar, en vraag het ouder- en jeugdsteunpunt om hulp\./);
+    });
+  }
+
+  it('(failed before) the step says it in six languages, naming the steunpunt by its glossary term', () => {
+    const STEUNPUNT: Record<string, string> = {
+      nl: 'ouder- en jeugdsteunpunt', en: 'parent and youth support point (ouder- en jeugdsteunpunt)', ar: 'مركز دعم الأهل والشباب (ouder- en jeugdsteunpunt)',
+      tr: 'destek noktasından (ouder- en jeugdsteunpunt)', pl: 'punkt wsparcia dla rodziców i młodzieży (ouder- en jeugdsteunpunt)', uk: 'пункті підтримки батьків і молоді (ouder- en jeugdsteunpunt)',
+    };
+    const NOT_IN_SOURCES: Record<string, RegExp> = { nl: /niet in onze bronnen/, en: /not in our sources/, ar: /غير مذكور في مصادرنا/, tr: /kaynaklarımızda yok/, pl: /nie ma w naszych źródłach/, uk: /у наших джерелах немає/ };
+    for (const { code: lang } of LANGUAGES) {
+      const why = tFor(lang).raw('steps:steps.bezwaar-verwijdering.why').replace(/[\u2066-\u2069]/g, ''); // the compiled Arabic isolates Latin words
+      expect(why, lang).toContain(STEUNPUNT[lang]!);
+      expect(why, lang).toMatch(NOT_IN_SOURCES[lang]!);
+    }
   });
 });
