@@ -18,6 +18,16 @@
  *    could think the step no longer applied and let the term pass. steps.bezwaar-verwijdering.why now says: ask by
  *    e-mail whether the decision is fully gone, get the answer on paper; what a withdrawal does to the term is not in our
  *    sources; in doubt, object in time anyway and ask the ouder- en jeugdsteunpunt. Six languages.
+ * 4. "The school's decision is on paper" was read twice: the meeting plan (src/meeting/plan.ts answeredPaperDecisions)
+ *    straight from the answers, the steps and the gesprekskaart through Facts (f.oneOf('verwijdering-besluit',
+ *    'schriftelijk'); f.is('wasRefused') && f.oneOf('weigering-schriftelijk', 'ja')). Now one predicate each in
+ *    src/flow/conditions.ts, removalOnPaper and refusalOnPaper, used in all those places. Every plan (md, first screen,
+ *    JSON) of the 185 files in tests/answers on 5 Dec 2026, 15 Mar 2027 and 20 Jul 2027 is byte-identical before and after.
+ *    Checked, not changed: a written refusal by school A, then a new registration at school B logged in the timeline (the
+ *    refusal answers stay: aanmelding-besluit "geweigerd"), then a talk with "school" without agreements. The parties
+ *    do not tell A from B, so A's refusal on paper answers "ask for a decision on paper" for that talk. It buries no
+ *    term: B's own decision and its date stay in the plan (besluit-aanmelding, A03/A04), and a talk that ended "the school
+ *    decides later" still asks (its date after A's refusal).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -28,6 +38,11 @@ import { loadPlanTexts, tFor } from './plan-texts';
 import { A, E, dutch, ids, terms, warningText } from './lawyer-kit';
 import type { TimelineEvent } from '../../src/timeline/model';
 import { LANGUAGES } from '../../src/languages';
+import { conditions } from '../../src/flow/conditions';
+import { factsFrom } from '../../src/rules/facts';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { MeetingRecord } from '../../src/meeting/record';
 
 beforeAll(loadPlanTexts);
 
@@ -127,5 +142,55 @@ describe('2: a removal withdrawn in a letter keeps its bezwaar and its day, and 
       expect(why, lang).toContain(STEUNPUNT[lang]!);
       expect(why, lang).toMatch(NOT_IN_SOURCES[lang]!);
     }
+  });
+});
+
+describe('4: one predicate for "the school\'s decision is on paper"', () => {
+  const files: string[] = [];
+  const walk = (d: string) => {
+    for (const n of readdirSync(d).sort()) {
+      const p = join(d, n);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (n.endsWith('.json')) files.push(p);
+    }
+  };
+  walk('tests/answers');
+
+  it('(failed before) removalOnPaper and refusalOnPaper read what the steps and the meeting plan read, for every answers file', () => {
+    expect(files.length).toBeGreaterThan(100);
+    let removals = 0;
+    let refusals = 0;
+    for (const file of files) {
+      const a = A(JSON.parse(readFileSync(file, 'utf8')).answers);
+      const f = factsFrom(a, '2026-12-05');
+      // The steps' reading (Facts, over the answers that apply) and the meeting plan's (the answers as given).
+      expect(f.is('removalOnPaper'), file).toBe(f.oneOf('verwijdering-besluit', 'schriftelijk'));
+      expect(f.is('refusalOnPaper'), file).toBe(f.is('wasRefused') && f.oneOf('weigering-schriftelijk', 'ja'));
+      expect(conditions.removalOnPaper(a), file).toBe(conditions.schoolWantsChildGone(a) && a['verwijdering-besluit'] === 'schriftelijk');
+      expect(conditions.refusalOnPaper(a), file).toBe(conditions.wasRefused(a) && a['weigering-schriftelijk'] === 'ja');
+      if (f.is('removalOnPaper')) removals++;
+      if (f.is('refusalOnPaper')) refusals++;
+    }
+    expect(removals).toBeGreaterThan(0);
+    expect(refusals).toBeGreaterThan(0);
+  });
+
+  it('checked: a refusal on paper by school A, a registration at school B, a talk without agreements: no term is buried', () => {
+    const refused = A({
+      situatie: ['aanmelden'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': '2026-09-01', 'aanmelding-bevestiging': 'ja', 'ondersteuning-gemeld': 'ja',
+      'meer-scholen': 'nee', 'aanmelding-besluit': 'geweigerd', 'weigering-schriftelijk': 'ja', 'weigering-datum': '2026-10-15', 'weigering-andere-school': 'nee',
+      'school-zegt': ['geen'], 'gesprek-gepland': 'nee', jeugdhulp: 'nee', vervoer: 'nee', klacht: 'nee', groep: 'groep-3-6', 'bezwaar-ingediend': 'nee',
+      'gpo-ingediend': 'nee', 'aanbod-geweigerd': 'nee',
+    });
+    const talk = (outcome: MeetingRecord['outcome']): TimelineEvent =>
+      ({ id: 'g1', kind: 'gesprek', date: '2026-12-01', parties: ['school'], note: '', meeting: { agreements: [], schoolSends: '', present: '', outcome } });
+    const atB = E('aanmelding-verstuurd', '2026-11-10');
+    const none = agreeingPlan(log(refused, [atB, talk('geen')]), '2026-12-05');
+    // School B's decision on the registration of 10 Nov keeps its own term (A03: 6 weeks), and A's refusal its bezwaar.
+    expect(terms(none)).toContain('besluit-aanmelding 2026-11-10>2026-12-22 upcoming');
+    expect(ids(none)).toContain('bezwaar-weigering');
+    expect(ids(none)).not.toContain('gesprek-g1-besluit');
+    // "The school decides later" after A's refusal still asks for a decision on paper (session 59).
+    expect(ids(agreeingPlan(log(refused, [atB, talk('later')]), '2026-12-05'))).toContain('gesprek-g1-besluit');
   });
 });
