@@ -52,6 +52,8 @@ export const conditions = {
   /** Refused, and the parent did not say it was only by phone or in a talk (FACTS A01, A20, FP02: a call is no decision). */
   refusalMayBeWritten: (a: Answers) => conditions.wasRefused(a) && !is(a, 'weigering-schriftelijk', 'nee'),
   refusedOnlyOrally: (a: Answers) => conditions.wasRefused(a) && is(a, 'weigering-schriftelijk', 'nee'),
+  /** Session 72 (s72-left 4): the school's refusal is on paper, as the parent answered (removalOnPaper's twin). */
+  refusalOnPaper: (a: Answers) => conditions.wasRefused(a) && is(a, 'weigering-schriftelijk', 'ja'),
   /**
    * Session 25: a written refusal, then a registration after it (a later registration date) that was admitted: the
    * next school took the child (logged "Toegelaten" after "Aanmelding ontvangen"). The refusal is still a decision with
@@ -108,6 +110,13 @@ export const conditions = {
     conditions.schoolWantsChildGone(a) &&
     (is(a, 'verwijdering-besluit', 'schriftelijk') || (conditions.isRemoved(a) && !is(a, 'verwijdering-besluit', 'mondeling', 'nee'))),
   removalOnlyOral: (a: Answers) => conditions.schoolWantsChildGone(a) && is(a, 'verwijdering-besluit', 'mondeling'),
+  /**
+   * Session 72 (s72-left 4): the board's removal decision is on paper, as the parent answered. One reading for the plan's
+   * steps (src/rules/steps/ondersteuning.ts), the gesprekskaart and the meeting plan's "ask for a decision on paper"
+   * (src/meeting/plan.ts answeredPaperDecisions). Over the answers that apply it is the same as the answer alone: the
+   * question is asked only when removalMayBeDecided, and a suspended child with a removal on paper is one the school wants gone.
+   */
+  removalOnPaper: (a: Answers) => conditions.schoolWantsChildGone(a) && is(a, 'verwijdering-besluit', 'schriftelijk'),
   /**
    * Session 26: a removal dated by the parent ("verwijderd", on paper "weet ik niet", a date), then a suspension logged after
    * it: "thuis-reden" became "geschorst", and a suspended child with "weet ik niet" is not asked for the removal's date. The

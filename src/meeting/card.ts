@@ -265,7 +265,7 @@ interface DocumentRule {
 export const DOCUMENT_RULES: readonly DocumentRule[] = [
   { id: 'aanmelding', applies: (f) => f.is('registeredInWriting'), date: (f) => f.date('aanmelding-datum'), covers: ['aanmelding-verstuurd', 'aanmelding-ontvangen'] },
   { id: 'ontvangstbevestiging', applies: (f) => f.is('registeredInWriting') && f.oneOf('aanmelding-bevestiging', 'ja'), covers: [] },
-  { id: 'besluit-weigering', applies: (f) => f.is('wasRefused') && f.oneOf('weigering-schriftelijk', 'ja'), date: (f) => f.date('weigering-datum'), covers: ['besluit-geweigerd'], ownDayOnly: true },
+  { id: 'besluit-weigering', applies: (f) => f.is('refusalOnPaper'), date: (f) => f.date('weigering-datum'), covers: ['besluit-geweigerd'], ownDayOnly: true },
   // Session 46 (s46-outputs): the school's letter saying it cannot give the help needed (A20, 004:4399-4402; FP04).
   { id: 'brief-handelingsverlegen', applies: (f) => f.is('isHandelingsverlegen') && f.oneOf('hv-schriftelijk', 'ja'), covers: [] },
   { id: 'opp', applies: (f) => f.is('hasOpp'), date: (f) => f.date('opp-besproken'), covers: ['opp-opgesteld', 'opp-besproken', 'opp-ingestemd'] },

@@ -163,8 +163,8 @@ const answeredPaperDecisions = (a: Answers | undefined): { date?: IsoDate }[] =>
   if (!a) return [];
   const on = (written: boolean, date: unknown) => (written ? [typeof date === 'string' && isIsoDate(date) ? { date } : {}] : []);
   return [
-    ...on(conditions.schoolWantsChildGone(a) && a['verwijdering-besluit'] === 'schriftelijk', a['verwijdering-datum']),
-    ...on(conditions.wasRefused(a) && a['weigering-schriftelijk'] === 'ja', a['weigering-datum']),
+    ...on(conditions.removalOnPaper(a), a['verwijdering-datum']),
+    ...on(conditions.refusalOnPaper(a), a['weigering-datum']),
   ];
 };
 /**

@@ -5,7 +5,7 @@ import type { Facts } from '../facts';
 import { HV_NOT_KNOWN_TEXTS, noSchoolYet, offerRefused, schoolYearEnd, tlvEnrolledOnly, answeredOppOfOldSchool, newSchoolOppOnly } from './predicates';
 
 /** The board decided on a removal, on paper: the reply to "we cannot help your child" is past (session 45). */
-const removalDecided = (f: Facts): readonly string[] => (f.oneOf('verwijdering-besluit', 'schriftelijk') ? ['reactie-handelingsverlegen'] : []);
+const removalDecided = (f: Facts): readonly string[] => (f.is('removalOnPaper') ? ['reactie-handelingsverlegen'] : []);
 
 /** Texts of opp-evaluatie when a whole school year went by without a talk about the OPP (session 45). */
 export const OPP_YEAR_MISSED_TEXTS = 'ui:s45.planStep.oppJaarGemist';
@@ -49,7 +49,7 @@ export const supportSteps: readonly StepRule[] = [
     // Session 45 (s036-daan-verwijderd-nog-mondeling-genoemd): not beside a removal decision on paper either (logged after
     // the "nee"), which must give its reasons (002:818-840): "she only said it aloud" then contradicted the bezwaar step.
     texts: (f) => {
-      const oral = f.oneOf('hv-schriftelijk', 'nee') && !f.oneOf('verwijdering-besluit', 'schriftelijk');
+      const oral = f.oneOf('hv-schriftelijk', 'nee') && !f.is('removalOnPaper');
       return offerRefused('planStep', oral ? 'handelingsverlegenReageren' : 'handelingsverlegenOnbekend')(f) ?? (oral ? undefined : HV_NOT_KNOWN_TEXTS);
     },
   },
@@ -59,7 +59,7 @@ export const supportSteps: readonly StepRule[] = [
     // Session 46 (s039-jesse-bezwaar-en-gpo-lopen-thuis): not once the board decided on a removal on paper. The step says
     // the school must hear the parent before the board decides (C05, 002:768-772): it has decided, and the way on is the
     // bezwaar and the Geschillencommissie (C09, F09; 002:846-850, 001:731), which the plan's removal steps give.
-    applies: (f) => f.is('isHandelingsverlegen') && f.oneOf('hv-schriftelijk', 'ja') && !f.oneOf('verwijdering-besluit', 'schriftelijk'),
+    applies: (f) => f.is('isHandelingsverlegen') && f.oneOf('hv-schriftelijk', 'ja') && !f.is('removalOnPaper'),
   },
   {
     // B01/B02, FP05: every pupil who needs more than basisondersteuning has an OPP.

@@ -193,7 +193,7 @@ export const registrationDecided = (f: Facts): boolean => {
   if (f.is('wasAdmitted')) return true;
   const registered = f.date('aanmelding-datum');
   const refused = f.date('weigering-datum');
-  return f.is('wasRefused') && f.oneOf('weigering-schriftelijk', 'ja') && refused !== undefined && (registered === undefined || refused >= registered);
+  return f.is('refusalOnPaper') && refused !== undefined && (registered === undefined || refused >= registered);
 };
 
 /** The last day of the school year that contains `d` (a school year runs 1 August – 31 July, 001:509). */
