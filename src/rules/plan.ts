@@ -108,6 +108,7 @@ export function buildPlan(answers: Answers, today: IsoDate): Plan {
   noted = noteOn(noted, 'opp-evaluatie', OPP_SUMMER_AFTER_GROEP_8_NOTE, () => groep78Summer, (s) => (SCHOOL_YEAR_END_NOTES.includes(s.note) ? 'alsoNote' : 'note'));
   noted = noteOn(noted, 'opp-evaluatie', OPP_BEFORE_SUMMER_NOTE, (s) => beforeSummerHoliday(today, s.params['ditSchooljaar']));
   noted = noteOn(noted, 'overstap-voorbereiden', OVERSTAP_OFFER_NOTE, (s) => offerTurnedDown(f) && OVERSTAP_OFFER_NOTED.includes(s.texts));
+  for (const id of SUMMER_OBJECTION_STEPS) noted = noteOn(noted, id, OBJECTION_IN_SUMMER_NOTE, endsInSummer, (s) => (s.note ? 'alsoNote' : 'note'));
   // The order (and the merging of repeats) is a rule of its own: order.ts.
   const ordered = orderPlan(noted, warnings);
   return { today, situations: f.list('situatie'), steps: ordered.steps, warnings: ordered.warnings, ...(atNoSchool(f) ? { noSchool: true as const } : {}), ...(admittedNotEnrolled(f) ? { admitted: true as const } : {}) };
@@ -187,6 +188,18 @@ const beforeSummerHoliday = (today: IsoDate, ditSchooljaar: string | undefined):
  */
 export const OVERSTAP_OFFER_NOTE = 'ui:left69.overstapAanbod';
 const OVERSTAP_OFFER_NOTED: readonly (string | undefined)[] = [undefined, OVERSTAP_REGISTERED_TEXTS];
+
+/**
+ * Session 72 (at the merges, from s72-left's report, 3): a bezwaar term that ends in July or August (a refusal's, a removal's,
+ * a TLV decision's: 6 weeks, A21, C06, E18) runs in the summer holiday, when the school, its board or the samenwerkingsverband
+ * may not read post for weeks. The steps said nothing of it; the summer thuiszitten texts already say a bezwaar term runs on in
+ * the holiday. The note says so, and to send the bezwaar well in time by e-mail and by letter and keep the proof. No day moves.
+ * Beside a note already set (the removal's choice once enrolled elsewhere), it is the step's second note.
+ */
+export const OBJECTION_IN_SUMMER_NOTE = 'ui:summer72.bezwaarInDeZomer';
+const SUMMER_OBJECTION_STEPS: readonly string[] = ['bezwaar-weigering', 'bezwaar-verwijdering', 'tlv-bezwaar'];
+/** A step whose term has not passed and ends in July or August. */
+const endsInSummer = (s: PlanStep): boolean => s.deadline !== undefined && s.deadline.status !== 'passed' && inSummerMonths(s.deadline.due);
 
 /** Session 60 (s60-first N1): the note on a removal's step that is a choice now the child is enrolled elsewhere. */
 export const REMOVAL_CHOICE_NOTE = 'ui:first60.verwijderingKeuze';
