@@ -3,7 +3,7 @@ import type { Deadline } from '../rules/deadlines';
 import type { Moment } from '../rules/catalogue';
 import { CHOICE_STEPS, DECISION_FINDERS, WRITTEN_DECISION_FINDERS, isChoice, isFollowUp, passedEarlierDecision } from '../rules/order';
 import { FILING_STEPS, GPO_FROM, GPO_FROM_OPP } from '../rules/catalogue';
-import { OBJECTION_MADE_TEXTS } from '../rules/steps/predicates';
+import { OBJECTION_MADE_TEXTS, TLV_OBJECT_NOW_TEXTS } from '../rules/steps/predicates';
 import { tickKey } from './tickKey';
 
 /**
@@ -33,6 +33,13 @@ const gpoFromRefusal = (s: PlanStep) => s.id === GPO && s.params[GPO_FROM] === '
  */
 const OBJECT_NOW_FINDERS: readonly string[] = ['verwijderdatum-achterhalen', 'weigerdatum-achterhalen'];
 const MADE: readonly string[] = Object.values(OBJECTION_MADE_TEXTS);
+/*
+ * Session 72 (s72-first, 1; tests/answers/s71/left/03-tlv-geen-datum.json): a TLV decision (granted or refused) whose date is
+ * unknown. Its finder said "Zoek die datum eerst uit" here, while the term for bezwaar may run (EXT 6 weeks from the decision,
+ * E18) and a bezwaar at the samenwerkingsverband needs no known date (E16, E17; 001:939-941). While no bezwaar is made (the
+ * step then has TLV_OBJECT_NOW_TEXTS) the line says so in its own words: the term is not certain, and the bezwaar goes to
+ * the samenwerkingsverband (first72.clockUnknownObjectNowTlv).
+ */
 /**
  * Session 70 (s70-left; s69-blind story 12, Isa: suspended past her week, a removal decision may exist, the complaint's
  * 4 weeks end tomorrow): since session 69 a follow-up's date (FOLLOW_UPS: the other side's term) stands below the actions,
@@ -47,8 +54,9 @@ const MADE: readonly string[] = Object.values(OBJECTION_MADE_TEXTS);
 export const unknownClockKey = (
   step: PlanStep,
   shown: { ownDate: boolean; followUpDate: boolean },
-): 'filed63.clockUnknownObjectNow' | 'firstScreen.clockUnknownAlso' | 'left70.clockUnknownBezwaar' | 'firstScreen.clockUnknown' => {
+): 'filed63.clockUnknownObjectNow' | 'first72.clockUnknownObjectNowTlv' | 'firstScreen.clockUnknownAlso' | 'left70.clockUnknownBezwaar' | 'firstScreen.clockUnknown' => {
   if (OBJECT_NOW_FINDERS.includes(step.id) && !MADE.includes(step.texts ?? '')) return 'filed63.clockUnknownObjectNow';
+  if (step.texts === TLV_OBJECT_NOW_TEXTS) return 'first72.clockUnknownObjectNowTlv';
   return shown.ownDate ? 'firstScreen.clockUnknownAlso' : shown.followUpDate ? 'left70.clockUnknownBezwaar' : 'firstScreen.clockUnknown';
 };
 
