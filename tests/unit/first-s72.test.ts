@@ -10,12 +10,18 @@
  *    (first72.planStep.tlvBesluitdatumNuBezwaar, with the bezwaar-tlv letter) and the first screen's line
  *    (first72.clockUnknownObjectNowTlv) say so in their own words (the term is not certain; the bezwaar goes to the
  *    samenwerkingsverband). Kept: once a bezwaar is made, the usual line and text. No date appears or moves.
+ * 2. A "no" by phone after the 10 weeks (057-timeline-s71.yaml s071-verlenging-en-nee-per-telefoon-eind, read Wed 16 Dec):
+ *    the first screen leads with 19 January 2027 (besluit-telefoon-bezwaar: "Kreeg je het besluit toch op papier?", not
+ *    certain), above the actions that ask for the decision on paper (A20, FP02). The date stays first (the safe side: with a
+ *    letter it is her term, A21; counted from the call it is never too late). The first action is the one that applies
+ *    (the school is late: ask for the decision on paper). Fixed: a line under the date says which applies to a parent who
+ *    only heard it: no term runs yet, ask for the decision on paper first (first72.nextOralDecision).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { IsoDate } from '../../src/rules/dates';
 import { agreeingPlan } from './app-story';
-import { log } from './timeline-log';
+import { ev, log } from './timeline-log';
 import { loadPlanTexts, tFor } from './plan-texts';
 import { A, step, terms } from './lawyer-kit';
 import { LANGUAGES } from '../../src/languages';
@@ -66,5 +72,43 @@ describe('1: a TLV decision of unknown date: the bezwaar may be made now', () =>
       expect(line, code).toMatch(/TLV/);
       expect(tFor(code).raw('ui:first72.planStep.tlvBesluitdatumNuBezwaar.why'), code).toMatch(/samenwerkingsverband/i);
     }
+  });
+});
+
+describe('2: a "no" by phone after the 10 weeks: the uncertain date stays first, with what applies to a phone-only parent', () => {
+  const story = log(A({ situatie: ['aanmelden'], 'ondersteuning-gemeld': 'ja', 'meer-scholen': 'nee', groep: 'groep-3-6' }), [
+    ev('v', 'aanmelding-verstuurd', '2026-10-05', 'e-mail'),
+    ev('r', 'aanmelding-ontvangen', '2026-10-06', 'e-mail'),
+    ev('x', 'besluit-verlengd', '2026-11-10', 'brief'),
+    ev('w', 'besluit-geweigerd', '2026-12-08', 'telefoon'),
+  ]);
+  const read = '2026-12-16' as IsoDate;
+
+  it('(failed before) the nearest date is the phone decision\'s possible term, and the line under it says no term runs yet', () => {
+    const p = agreeingPlan(story, read);
+    const parts = firstScreenParts(firstThings(p));
+    const next = parts.find((x) => x.part === 'next');
+    expect(next?.part === 'next' && next.step.id).toBe('besluit-telefoon-bezwaar');
+    expect(next?.part === 'next' && next.step.deadline.due).toBe('2027-01-19');
+    expect(next?.part === 'next' && next.step.deadline.certain).toBe(false);
+    expect(next?.part === 'next' && next.oral).toBe('first72.nextOralDecision');
+    // The first action applies: the school is late, ask for the decision on paper (A05, A20).
+    expect(firstThings(p).actions.map((s) => s.id)).toContain('besluit-aanmelding');
+  });
+
+  it('kept: the refusal logged as a letter: its own certain bezwaar date first, no such line', () => {
+    const p = agreeingPlan(log(A({ situatie: ['aanmelden'], 'ondersteuning-gemeld': 'ja', 'meer-scholen': 'nee', groep: 'groep-3-6' }), [
+      ev('r', 'aanmelding-ontvangen', '2026-10-06', 'e-mail'),
+      ev('x', 'besluit-verlengd', '2026-11-10', 'brief'),
+      ev('w', 'besluit-geweigerd', '2026-12-08', 'brief'),
+    ]), read);
+    expect(firstThings(p).next?.id).toBe('bezwaar-weigering');
+    expect(firstThings(p).next?.deadline.due).toBe('2027-01-19');
+    const parts = firstScreenParts(firstThings(p));
+    expect(parts.some((x) => x.part === 'next' && x.oral)).toBe(false);
+  });
+
+  it('(failed before) the line in six languages says no term runs yet and to ask for the decision on paper', () => {
+    for (const { code } of LANGUAGES) expect(tFor(code).raw('ui:first72.nextOralDecision'), code).toMatch(/[?؟]/);
   });
 });
