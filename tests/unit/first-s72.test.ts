@@ -16,6 +16,17 @@
  *    letter it is her term, A21; counted from the call it is never too late). The first action is the one that applies
  *    (the school is late: ask for the decision on paper). Fixed: a line under the date says which applies to a parent who
  *    only heard it: no term runs yet, ask for the decision on paper first (first72.nextOralDecision).
+ * 3. Checked, not changed (058-first-s72.yaml s072-first-schorsingen-terug-op-school): three suspensions in a row, back at
+ *    school for five weeks, the removal question unanswered: "Vraag of er een besluit tot verwijdering is" and the unknown-
+ *    clock line stay first. A removal may be decided while the child is at school (it takes effect once another school
+ *    admits her, C04, 002:756-768), a chain of suspensions past the week (C10, C11) points at one, and one made in the
+ *    last suspension's week would have its 6 weeks (C09) end about now. Answered "nee", the line goes (pinned below).
+ * 4. A child kept out now and told "not welcome after the holiday" (057-spring-s71.yaml s071-thuiszitter-juni-niet-welkom-
+ *    na-zomer, Mon 21 Jun 2027): the first screen named "Niet welkom, maar de school blijft verantwoordelijk" and "De huidige
+ *    school blijft verantwoordelijk", both "read it under Let op". Fixed (src/rules/steps/warnings.ts): niet-welkom-zorgplicht
+ *    gives way on the first screen to wachtlijst-zorgplicht (its ask before the holiday, on paper, is bound to a moment and
+ *    said nowhere else; wachtlijst-zorgplicht would be merged away under "Let op" if it were not on the first screen,
+ *    order.ts WARNING_MERGES). Both stay under "Let op", so every fact either says stays.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -110,5 +121,59 @@ describe('2: a "no" by phone after the 10 weeks: the uncertain date stays first,
 
   it('(failed before) the line in six languages says no term runs yet and to ask for the decision on paper', () => {
     for (const { code } of LANGUAGES) expect(tFor(code).raw('ui:first72.nextOralDecision'), code).toMatch(/[?؟]/);
+  });
+});
+
+describe('3: checked: chained suspensions, back at school: the removal question stays first while unanswered', () => {
+  const events = [
+    ev('s1', 'schorsing', '2026-10-05', 'brief'),
+    ev('s2', 'schorsing', '2026-10-12', 'brief'),
+    ev('s3', 'schorsing', '2026-10-19', 'brief'),
+    ev('t', 'weer-naar-school', '2026-10-26'),
+  ];
+  const back = log(A({ situatie: ['thuiszitten'], groep: 'groep-7-8' }), events);
+  const read = '2026-11-30' as IsoDate;
+
+  it('kept: unanswered, the finder is the first action and the line says a term may run', () => {
+    const p = agreeingPlan(back, read);
+    expect(firstThings(p).actions[0]!.id).toBe('verwijderbesluit-navragen');
+    expect(firstScreenParts(firstThings(p)).some((x) => x.part === 'unknownClock')).toBe(true);
+  });
+
+  it('kept: answered "no removal decision": no finder, no line', () => {
+    const p = agreeingPlan(log(A({ situatie: ['thuiszitten'], groep: 'groep-7-8', 'verwijdering-besluit': 'nee' }), events), read);
+    expect(p.steps.map((s) => s.id)).not.toContain('verwijderbesluit-navragen');
+    expect(firstScreenParts(firstThings(p)).some((x) => x.part === 'unknownClock')).toBe(false);
+  });
+});
+
+describe('4: kept out now and not welcome after the holiday: one "the school stays responsible" on the first screen', () => {
+  const spring = JSON.parse(readFileSync('tests/answers/s71/spring/thuiszitter-juni-niet-welkom-na-zomer.json', 'utf8')).answers as Record<string, unknown>;
+  const alerts = (a: Record<string, unknown>, today: IsoDate) =>
+    firstScreenParts(firstThings(agreeingPlan(log(A(a), []), today))).flatMap((x) => (x.part === 'alert' ? [x.warning.id] : []));
+  const warned = (a: Record<string, unknown>, today: IsoDate) => agreeingPlan(log(A(a), []), today).warnings.map((w) => w.id);
+
+  it('(failed before) read on 21 June 2027: wachtlijst-zorgplicht alone on the first screen; both under "Let op"', () => {
+    expect(alerts(spring, '2027-06-21')).toEqual(['wachtlijst-zorgplicht']);
+    expect(warned(spring, '2027-06-21')).toEqual(expect.arrayContaining(['niet-welkom-zorgplicht', 'wachtlijst-zorgplicht']));
+  });
+
+  it('(failed before) the same in the summer holiday (both summer texts stay under "Let op")', () => {
+    expect(alerts(spring, '2027-07-26')).toEqual(['wachtlijst-zorgplicht']);
+    expect(warned(spring, '2027-07-26')).toEqual(expect.arrayContaining(['niet-welkom-zorgplicht', 'wachtlijst-zorgplicht']));
+  });
+
+  it('kept: at school now, told "not welcome after the holiday": wachtlijst-zorgplicht on the first screen', () => {
+    const atSchool = { situatie: ['handelingsverlegen'], 'school-zegt': ['niet-welkom-na-vakantie'], groep: 'groep-3-6' };
+    const ids = alerts(atSchool, '2027-06-21');
+    expect(warned(atSchool, '2027-06-21')).toContain('wachtlijst-zorgplicht');
+    expect(ids).toContain('wachtlijst-zorgplicht');
+    expect(ids).not.toContain('niet-welkom-zorgplicht');
+  });
+
+  it('kept: kept out now, nothing said about after the holiday: niet-welkom-zorgplicht on the first screen', () => {
+    const now = { ...spring, 'school-zegt': ['geen'] };
+    expect(alerts(now, '2027-06-21')).toEqual(['niet-welkom-zorgplicht']);
+    expect(warned(now, '2027-06-21')).not.toContain('wachtlijst-zorgplicht');
   });
 });
