@@ -319,7 +319,7 @@ export function renderFirstScreen(plan: Plan, texts: Texts): string {
   const lines = (p: FirstScreenPart): string[] => {
     switch (p.part) {
       case 'next':
-        return [`**${ui(texts, 'planFirst.nextDate')} ${formatDate(p.step.deadline.due, lang)}** ${left(p.step.deadline)}${unsure(p.step.deadline)}`, ...what(p.named, p.step), ...(p.followUp ? [ui(texts, p.followUp)] : [])];
+        return [`**${ui(texts, 'planFirst.nextDate')} ${formatDate(p.step.deadline.due, lang)}** ${left(p.step.deadline)}${unsure(p.step.deadline)}`, ...what(p.named, p.step), ...(p.followUp ? [ui(texts, p.followUp)] : []), ...(p.oral ? [ui(texts, p.oral)] : [])];
       case 'meeting':
         return [ui(texts, `moment.${p.step.moment.what}`, { date: formatDateInText(p.step.moment.date, lang) })];
       case 'extended':

@@ -3,8 +3,9 @@ import type { Deadline } from '../rules/deadlines';
 import type { Moment } from '../rules/catalogue';
 import { CHOICE_STEPS, DECISION_FINDERS, WRITTEN_DECISION_FINDERS, isChoice, isFollowUp, passedEarlierDecision } from '../rules/order';
 import { FILING_STEPS, GPO_FROM, GPO_FROM_OPP } from '../rules/catalogue';
-import { OBJECTION_MADE_TEXTS } from '../rules/steps/predicates';
+import { OBJECTION_MADE_TEXTS, TLV_OBJECT_NOW_TEXTS } from '../rules/steps/predicates';
 import { tickKey } from './tickKey';
+import { PHONE_DECISION_TEXTS, TALK_DECISION_TEXTS } from '../timeline/earlier';
 
 /**
  * Steps that find the start of a term that may already run (a subset of CLOCK_FINDERS in src/rules/order.ts: its DECISION_FINDERS and two more): a written
@@ -33,6 +34,13 @@ const gpoFromRefusal = (s: PlanStep) => s.id === GPO && s.params[GPO_FROM] === '
  */
 const OBJECT_NOW_FINDERS: readonly string[] = ['verwijderdatum-achterhalen', 'weigerdatum-achterhalen'];
 const MADE: readonly string[] = Object.values(OBJECTION_MADE_TEXTS);
+/*
+ * Session 72 (s72-first, 1; tests/answers/s71/left/03-tlv-geen-datum.json): a TLV decision (granted or refused) whose date is
+ * unknown. Its finder said "Zoek die datum eerst uit" here, while the term for bezwaar may run (EXT 6 weeks from the decision,
+ * E18) and a bezwaar at the samenwerkingsverband needs no known date (E16, E17; 001:939-941). While no bezwaar is made (the
+ * step then has TLV_OBJECT_NOW_TEXTS) the line says so in its own words: the term is not certain, and the bezwaar goes to
+ * the samenwerkingsverband (first72.clockUnknownObjectNowTlv).
+ */
 /**
  * Session 70 (s70-left; s69-blind story 12, Isa: suspended past her week, a removal decision may exist, the complaint's
  * 4 weeks end tomorrow): since session 69 a follow-up's date (FOLLOW_UPS: the other side's term) stands below the actions,
@@ -47,8 +55,9 @@ const MADE: readonly string[] = Object.values(OBJECTION_MADE_TEXTS);
 export const unknownClockKey = (
   step: PlanStep,
   shown: { ownDate: boolean; followUpDate: boolean },
-): 'filed63.clockUnknownObjectNow' | 'firstScreen.clockUnknownAlso' | 'left70.clockUnknownBezwaar' | 'firstScreen.clockUnknown' => {
+): 'filed63.clockUnknownObjectNow' | 'first72.clockUnknownObjectNowTlv' | 'firstScreen.clockUnknownAlso' | 'left70.clockUnknownBezwaar' | 'firstScreen.clockUnknown' => {
   if (OBJECT_NOW_FINDERS.includes(step.id) && !MADE.includes(step.texts ?? '')) return 'filed63.clockUnknownObjectNow';
+  if (step.texts === TLV_OBJECT_NOW_TEXTS) return 'first72.clockUnknownObjectNowTlv';
   return shown.ownDate ? 'firstScreen.clockUnknownAlso' : shown.followUpDate ? 'left70.clockUnknownBezwaar' : 'firstScreen.clockUnknown';
 };
 
@@ -295,7 +304,7 @@ type Dated = PlanStep & { deadline: Deadline };
  * - actions: "Doe dit eerst". gpoOpp: an OPP dispute's Geschillencommissie term may run, from a day not in the sources (s68).
  */
 export type FirstScreenPart =
-  | { part: 'next'; step: Dated; named: boolean; followUp?: NonNullable<ReturnType<typeof followUpNextKey>> }
+  | { part: 'next'; step: Dated; named: boolean; followUp?: NonNullable<ReturnType<typeof followUpNextKey>>; oral?: typeof ORAL_NEXT }
   | { part: 'meeting'; step: PlanStep & { moment: Moment } }
   | { part: 'extended'; step: NonNullable<FirstScreen['extended']> }
   | { part: 'also'; step: Dated }
@@ -313,12 +322,24 @@ export type FirstScreenPart =
  * screen at 360 px) and the OPP dispute's possible term (session 68) below them, so the most urgent action stays in view.
  * No actions: no first screen (an empty list). Pure.
  */
+/*
+ * Session 72 (s72-first, 2; 057-timeline-s71.yaml s071-verlenging-en-nee-per-telefoon-eind): a "no" only told (by phone or
+ * in a talk) starts no bezwaar term (A20, FP02); the timeline's step for it (PHONE_DECISION, src/timeline/earlier.ts) names
+ * the 6 weeks as a possible term, for the case a letter came after all, counted from the call (never too late). As the
+ * nearest date it leads the first screen, marked not certain, with the question "Kreeg je het besluit ... toch op papier?",
+ * above the actions that ask for the decision on paper. It stays there (the safe side: with a letter it is her term, A21);
+ * the line under it (ORAL_NEXT) says which applies to a parent who only heard it: no term runs yet, ask for it on paper first.
+ */
+const ORAL_NEXT = 'first72.nextOralDecision' as const;
+const ORAL_TEXTS: readonly string[] = [PHONE_DECISION_TEXTS, TALK_DECISION_TEXTS];
+
 export function firstScreenParts(f: FirstScreen): FirstScreenPart[] {
   const { actions, next, meeting, extended, also, unknownClock, choice, alerts, schoolDay, gpoOpp } = f;
   if (!actions.length) return [];
   const named = (s: PlanStep) => !actions.some((a) => a.id === s.id);
   const followUp = next && followUpNextKey(next);
-  const nextPart: FirstScreenPart[] = next ? [{ part: 'next', step: next, named: named(next), ...(followUp ? { followUp } : {}) }] : [];
+  const oral = next && ORAL_TEXTS.includes(next.texts ?? '');
+  const nextPart: FirstScreenPart[] = next ? [{ part: 'next', step: next, named: named(next), ...(followUp ? { followUp } : {}), ...(oral ? { oral: ORAL_NEXT } : {}) }] : [];
   const parts: FirstScreenPart[] = followUp ? [] : [...nextPart];
   if (meeting) parts.push({ part: 'meeting', step: meeting });
   if (extended && named(extended)) parts.push({ part: 'extended', step: extended });

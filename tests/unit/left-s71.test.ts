@@ -114,13 +114,15 @@ describe('2: the summer leerplicht texts are true on every summer day (30 August
  *    why it is urgent (a term may already run, 002:748-750, 846-850) and, for a written refusal or removal, that a bezwaar
  *    may be made now (filed63.clockUnknownObjectNow). Without it the screen would say "Er staat nog geen datum in je plan"
  *    (planFirst.noDate), which hides that a term may run. Pinned here for a TLV decision and a refusal without dates.
+ *    Session 72 (s72-first, 1): the TLV finder's line now also says the bezwaar may be made now, in its own words
+ *    (first72.clockUnknownObjectNowTlv; E16-E18): the expectation below changed with it (tests/unit/first-s72.test.ts).
  */
 describe('3: checked: the unknown-clock line beside a first action that finds a decision date', () => {
   it('TLV decision, no date anywhere: the finder first, the line says a term may already run, no "no date" line', () => {
     const p = agreeingPlan(log(answers('03-tlv-geen-datum'), []), TODAY);
     const parts = firstScreenParts(firstThings(p));
     expect(firstThings(p).actions[0]!.id).toBe('tlv-besluitdatum-achterhalen');
-    expect(parts.map((x) => (x.part === 'unknownClock' || x.part === 'noDate' ? `${x.part}:${x.key}` : x.part))).toEqual(['unknownClock:firstScreen.clockUnknown', 'actions']);
+    expect(parts.map((x) => (x.part === 'unknownClock' || x.part === 'noDate' ? `${x.part}:${x.key}` : x.part))).toEqual(['unknownClock:first72.clockUnknownObjectNowTlv', 'actions']);
     expect(p.steps.filter((s) => s.deadline)).toEqual([]);
   });
 

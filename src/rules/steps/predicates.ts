@@ -482,4 +482,11 @@ export const FILING_STEPS: readonly string[] = [
  */
 export const OBJECTION_MADE_TEXTS = { removal: 'ui:filed63.planStep.verwijderdatumBezwaarGemaakt', refusal: 'ui:filed63.planStep.weigerdatumBezwaarGemaakt' } as const;
 export const objectionMade = (f: Facts): boolean => f.oneOf('bezwaar-ingediend', 'ja');
+/**
+ * Session 72 (s72-first, 1): the step that finds a TLV decision's unknown date (tlv-besluitdatum-achterhalen) said only "Zoek
+ * de datum dus snel", and the first screen "Zoek die datum eerst uit", while its term for bezwaar may run (EXT 6 weeks, E18)
+ * and a bezwaar at the samenwerkingsverband needs no known date (E16, E17; 001:939-941). While no bezwaar is made, its text
+ * says the bezwaar can be made now, as the refusal's and removal's finders do (session 63).
+ */
+export const TLV_OBJECT_NOW_TEXTS = 'ui:first72.planStep.tlvBesluitdatumNuBezwaar';
 

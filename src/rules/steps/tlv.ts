@@ -1,6 +1,6 @@
 import { deadline, TERMS } from '../deadlines';
 import type { StepRule } from './types';
-import { offerTurnedDown, offerRefused, offerRefusedTexts, when, objectionToMake, neverEnrolledTexts, enrolledAtNewSchool, tlvEnrolledOnly } from './predicates';
+import { offerTurnedDown, offerRefused, offerRefusedTexts, when, objectionToMake, neverEnrolledTexts, enrolledAtNewSchool, tlvEnrolledOnly, objectionMade, TLV_OBJECT_NOW_TEXTS } from './predicates';
 import type { Facts } from '../facts';
 import { addMonths, daysBetween } from '../calendar';
 
@@ -130,8 +130,11 @@ export const tlvSteps: readonly StepRule[] = [
     deadline: (f) => when(f.date('tlv-besluit-datum'), (s) => deadline(s, 'besluit-bekend', TERMS.tlvObjectionWeeks, 'weeks', f.today)),
   },
   {
-    id: 'tlv-besluitdatum-achterhalen', group: 'nu', section: 'tlv-oneens', contacts: ['samenwerkingsverband'],
+    // Session 72 (s72-first, 1): with the bezwaar letter, and, while no bezwaar is made, a text saying it can be made now (E16-E18).
+    id: 'tlv-besluitdatum-achterhalen', group: 'nu', section: 'tlv-oneens', letters: ['bezwaar-tlv'], contacts: ['samenwerkingsverband'],
     applies: (f) => f.is('disagreesWithTlvDecision') && f.dateUnknown('tlv-besluit-datum'),
+    texts: (f) => (objectionMade(f) ? undefined : TLV_OBJECT_NOW_TEXTS),
+    dropLetters: (f) => (objectionMade(f) ? ['bezwaar-tlv'] : []),
   },
   {
     // E15: after the TLV the parents register the child at the new school themselves; not while they object.

@@ -11,6 +11,13 @@ import { offerTurnedDown, offerRefused, twoObjectableDecisions, twoGpoDecisions,
 import { stepRules } from './index';
 import { summerOfferTexts } from './thuiszitten';
 
+/**
+ * Session 72 (s72-first, 4): wachtlijst-zorgplicht applies (not enrolled at the new school yet) and is named on the first
+ * screen: the school said the child is not welcome after the holiday (E19, FP12; 000:934-938). niet-welkom-zorgplicht gives
+ * way to it there.
+ */
+const notWelcomeAfterHolidayNamed = (f: Facts): boolean => f.list('school-zegt').includes('niet-welkom-na-vakantie') && !enrolledAtNewSchool(f);
+
 /** Session 67 (s67-blind D3): wachtlijst-zorgplicht read in July or August (ui.yaml blind67). */
 export const WAITING_LIST_SUMMER_TEXTS = 'ui:blind67.warning.wachtlijstZorgplichtZomer';
 /** The same, with an offer turned down (the p1s38 variant's caveat kept). */
@@ -241,7 +248,13 @@ export const warningRules: readonly WarningRule[] = [
     // Session 50 (lawyer-s50-thuis D7): on the first screen for a child the school keeps out: that it may do so only in
     // very exceptional cases, keeps its duty of care and must say why and until when (C13, C23; 002:1716-1724,
     // 003:571-575) is what the parent needs first, as for "niet welkom na de vakantie" (wachtlijst-zorgplicht).
-    firstScreen: (f) => f.oneOf('thuis-reden', 'niet-welkom'),
+    // Session 72 (s72-first, 4; 057-spring-s71.yaml s071-thuiszitter-juni-niet-welkom-na-zomer): a child kept out now AND told
+    // "not welcome after the holiday": the first screen named this warning and wachtlijst-zorgplicht ("De huidige school blijft
+    // verantwoordelijk") one under the other, two near-identical titles that both say "read it under Let op". This one gives
+    // way on the first screen to that one (notWelcomeAfterHolidayNamed), whose ask before the holiday, on paper, is bound to
+    // a moment (session 48) and said nowhere else. Both stay under "Let op" (this one is never merged away; that one stays as
+    // it is named on the first screen, order.ts WARNING_MERGES), so every fact either says stays (C13, C23, E19).
+    firstScreen: (f) => f.oneOf('thuis-reden', 'niet-welkom') && !notWelcomeAfterHolidayNamed(f),
   },
   // E19, FP12: on a waiting list, or "not welcome after the holidays": the current school keeps the zorgplicht.
   // Session 48 (s043-wachtlijst-niet-welkom-eerst-dit): "not welcome after the holiday" is named on the first screen: the
@@ -259,7 +272,7 @@ export const warningRules: readonly WarningRule[] = [
     // 002:2169-2175, 000:934-938); with an offer turned down, the p1s38 caveat stays (FP-P1, A22).
     // Session 68 (s68-summer, gap 3): the same order through summerOfferTexts (behaviour unchanged).
     texts: summerOfferTexts({ summer: WAITING_LIST_SUMMER_TEXTS, offerSummer: WAITING_LIST_OFFER_SUMMER_TEXTS, offer: offerRefused('warning', 'wachtlijstZorgplicht') }),
-    firstScreen: (f) => f.list('school-zegt').includes('niet-welkom-na-vakantie'),
+    firstScreen: notWelcomeAfterHolidayNamed,
   },
   // Session 68 (s68-facts, D24; 002:2189-2243): at home while waiting for a place (isOnWaitingList: the thuiszitten reason
   // or a TLV's waiting list), not enrolled at the new school yet. Schools and samenwerkingsverbanden bridge the wait with an

@@ -340,6 +340,13 @@ export function FirstThings({ plan, t, contact, ticks }: { plan: Plan; t: T; con
                 <span>{t(p.followUp)}</span>
               </>
             )}
+            {/* Session 72 (s72-first, 2): a decision only told: no term runs yet; ask for it on paper first. */}
+            {p.oral && (
+              <>
+                <br />
+                <span>{t(p.oral)}</span>
+              </>
+            )}
           </p>
         );
       case 'meeting':
