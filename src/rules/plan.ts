@@ -108,7 +108,7 @@ export function buildPlan(answers: Answers, today: IsoDate): Plan {
   noted = noteOn(noted, 'opp-evaluatie', OPP_SUMMER_AFTER_GROEP_8_NOTE, () => groep78Summer, (s) => (SCHOOL_YEAR_END_NOTES.includes(s.note) ? 'alsoNote' : 'note'));
   noted = noteOn(noted, 'opp-evaluatie', OPP_BEFORE_SUMMER_NOTE, (s) => beforeSummerHoliday(today, s.params['ditSchooljaar']));
   noted = noteOn(noted, 'overstap-voorbereiden', OVERSTAP_OFFER_NOTE, (s) => offerTurnedDown(f) && OVERSTAP_OFFER_NOTED.includes(s.texts));
-  for (const id of SUMMER_OBJECTION_STEPS) noted = noteOn(noted, id, OBJECTION_IN_SUMMER_NOTE, endsInSummer, (s) => (s.note ? 'alsoNote' : 'note'));
+  for (const id of SUMMER_OBJECTION_STEPS) noted = noteOn(noted, id, OBJECTION_IN_SUMMER_NOTE, endsInSummer, () => 'alsoNote');
   // The order (and the merging of repeats) is a rule of its own: order.ts.
   const ordered = orderPlan(noted, warnings);
   return { today, situations: f.list('situatie'), steps: ordered.steps, warnings: ordered.warnings, ...(atNoSchool(f) ? { noSchool: true as const } : {}), ...(admittedNotEnrolled(f) ? { admitted: true as const } : {}) };
@@ -194,7 +194,9 @@ const OVERSTAP_OFFER_NOTED: readonly (string | undefined)[] = [undefined, OVERST
  * a TLV decision's: 6 weeks, A21, C06, E18) runs in the summer holiday, when the school, its board or the samenwerkingsverband
  * may not read post for weeks. The steps said nothing of it; the summer thuiszitten texts already say a bezwaar term runs on in
  * the holiday. The note says so, and to send the bezwaar well in time by e-mail and by letter and keep the proof. No day moves.
- * Beside a note already set (the removal's choice once enrolled elsewhere), it is the step's second note.
+ * Always the step's second note (alsoNote): the first slot stays free for the notes that say what a step means now (the
+ * removal's choice once enrolled elsewhere; the timeline's "a bezwaar by phone does not count", spokenObjectionNotes, which
+ * sets `note` after this), and those come first on the page.
  */
 export const OBJECTION_IN_SUMMER_NOTE = 'ui:summer72.bezwaarInDeZomer';
 const SUMMER_OBJECTION_STEPS: readonly string[] = ['bezwaar-weigering', 'bezwaar-verwijdering', 'tlv-bezwaar'];

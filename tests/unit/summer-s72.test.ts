@@ -17,6 +17,10 @@ describe('a bezwaar term that ends in the summer', () => {
     const s = step(answersOf('aanmelden-geweigerd.json', { 'weigering-datum': '2027-06-01' }), '2027-06-20', 'bezwaar-weigering');
     expect(s?.deadline?.due).toBe('2027-07-13');
     expect(stepNotes(s!)).toContain(OBJECTION_IN_SUMMER_NOTE);
+    // The second note: the first slot stays free for the notes that say what the step means now (the timeline's
+    // spokenObjectionNotes sets it after buildPlan; open-s34 and reg-s35 failed when the summer note took it).
+    expect(s!.note).toBeUndefined();
+    expect(s!.alsoNote).toBe(OBJECTION_IN_SUMMER_NOTE);
   });
   it('the removal: 6 weeks from 1 July end on 12 August', () => {
     const s = step(answersOf('handelingsverlegen-verwijderingsbesluit.json', { 'verwijdering-datum': '2027-07-01' }), '2027-07-02', 'bezwaar-verwijdering');
