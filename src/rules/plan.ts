@@ -1,6 +1,6 @@
 import { deadline, type Deadline } from './deadlines';
 import { factsFrom, type Facts } from './facts';
-import { decisionAfterObjection, stepRules, warningRules, type Contact, type Moment, type StepGroup } from './catalogue';
+import { decisionAfterObjection, stepRules, warningRules, type Contact, type Moment, type StepGroup, type StepRule } from './catalogue';
 import type { Answers } from '../flow/answers';
 import type { IsoDate } from './dates';
 import { GROUP_ORDER, orderPlan } from './order';
@@ -77,22 +77,27 @@ export interface Plan {
 
 export const GROUPS: readonly StepGroup[] = GROUP_ORDER;
 
+/**
+ * One rule's step for these facts (the rule applies): its deadline, group, letters, contacts, moment, texts and params. Pure.
+ * Also used where the timeline makes a catalogue step as if an answer were otherwise (newOppAfterConsentSteps).
+ */
+export function stepOf(rule: StepRule, f: Facts): PlanStep {
+  const computed = rule.deadline?.(f);
+  const d = computed && { ...computed, certain: !rule.uncertain };
+  const params = rule.params?.(f) ?? {};
+  const moment = rule.moment?.(f);
+  const texts = rule.texts?.(f);
+  // A deadline that has passed moves its step to "Nu doen": the text then says what can still be done.
+  const base = rule.groupFor?.(f) ?? rule.group;
+  const group = d?.status === 'passed' && rule.lateGroup ? rule.lateGroup : base;
+  return { id: rule.id, group, section: rule.section, letters: (rule.letters ?? []).filter((l) => !rule.dropLetters?.(f).includes(l)), contacts: rule.addContacts ? [...(rule.contacts ?? []), ...rule.addContacts(f)] : rule.contacts ?? [], ...(d ? { deadline: d } : {}), ...(moment ? { moment } : {}), ...(texts ? { texts } : {}), params };
+}
+
 /** The plan for these answers on this day. Pure: no DOM, no clock, no storage. */
 export function buildPlan(answers: Answers, today: IsoDate): Plan {
   const f: Facts = factsFrom(answers, today);
   const steps: PlanStep[] = [];
-  for (const rule of stepRules) {
-    if (!rule.applies(f)) continue;
-    const computed = rule.deadline?.(f);
-    const d = computed && { ...computed, certain: !rule.uncertain };
-    const params = rule.params?.(f) ?? {};
-    const moment = rule.moment?.(f);
-    const texts = rule.texts?.(f);
-    // A deadline that has passed moves its step to "Nu doen": the text then says what can still be done.
-    const base = rule.groupFor?.(f) ?? rule.group;
-    const group = d?.status === 'passed' && rule.lateGroup ? rule.lateGroup : base;
-    steps.push({ id: rule.id, group, section: rule.section, letters: (rule.letters ?? []).filter((l) => !rule.dropLetters?.(f).includes(l)), contacts: rule.addContacts ? [...(rule.contacts ?? []), ...rule.addContacts(f)] : rule.contacts ?? [], ...(d ? { deadline: d } : {}), ...(moment ? { moment } : {}), ...(texts ? { texts } : {}), params });
-  }
+  for (const rule of stepRules) if (rule.applies(f)) steps.push(stepOf(rule, f));
   const warnings = warningRules.filter((w) => w.applies(f)).map((w) => {
     const texts = w.texts?.(f);
     return { id: w.id, section: w.section, ...(texts ? { texts } : {}), ...(w.firstScreen?.(f) ? { firstScreen: true as const } : {}) };

@@ -4,7 +4,7 @@ import { SUSPENSION_DAYS } from '../rules/steps/warnings';
 import { isIsoDate, type IsoDate } from '../rules/dates';
 import { extensionAfterTerm } from '../rules/admission';
 import { onlySent } from '../rules/letters';
-import { DECISION_ON_OBJECTION_NOTE, GPO_FROM_OBJECTION_DECISION_NOTE, OBJECTION_MAY_BE_DECIDED_TEXTS, SCHOOL_DECISION_ON_OBJECTION_NOTE, type Plan, type PlanStep } from '../rules/plan';
+import { DECISION_ON_OBJECTION_NOTE, GPO_FROM_OBJECTION_DECISION_NOTE, OBJECTION_MAY_BE_DECIDED_TEXTS, SCHOOL_DECISION_ON_OBJECTION_NOTE, stepOf, type Plan, type PlanStep } from '../rules/plan';
 import { factsFrom } from '../rules/facts';
 import { BESLUIT_AANMELDING_OLDER_TEXTS } from '../rules/steps/aanmelden';
 import { EARLIER_GPO, EARLIER_REFUSAL, EARLIER_REMOVAL, EARLIER_TLV_GRANT, EARLIER_TLV_REFUSAL, LATER_REMOVAL, TLV_REFUSAL_THEN_GRANTED, inFamily, memberId } from '../rules/steps/ids';
@@ -1022,17 +1022,10 @@ export function newOppAfterConsentSteps(events: Events, plan: Pick<Plan, 'steps'
   const now = replay(answers, events);
   if (asString(now['opp-ingestemd']) !== 'ja') return [];
   const f = factsFrom({ ...now, 'opp-ingestemd': 'nee' } as Answers, plan.today);
-  return stepRules.filter((r) => NEW_OPP_STEPS.includes(r.id) && !plan.steps.some((s) => s.id === r.id) && r.applies(f)).flatMap((rule): PlanStep[] => {
-    const params = rule.params?.(f) ?? {};
-    if (rule.id === 'geschillencommissie' && (rule.deadline?.(f) || params[GPO_FROM] !== GPO_FROM_OPP)) return [];
-    const texts = rule.texts?.(f);
-    return [{
-      id: rule.id, group: rule.groupFor?.(f) ?? rule.group, section: rule.section,
-      letters: (rule.letters ?? []).filter((l) => !rule.dropLetters?.(f).includes(l)),
-      contacts: rule.addContacts ? [...(rule.contacts ?? []), ...rule.addContacts(f)] : rule.contacts ?? [],
-      ...(texts ? { texts } : {}), params,
-    }];
-  });
+  return stepRules
+    .filter((r) => NEW_OPP_STEPS.includes(r.id) && !plan.steps.some((s) => s.id === r.id) && r.applies(f))
+    .map((rule) => stepOf(rule, f))
+    .filter((s) => s.id !== 'geschillencommissie' || (s.deadline === undefined && s.params[GPO_FROM] === GPO_FROM_OPP));
 }
 
 /**
