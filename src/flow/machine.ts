@@ -1,31 +1,32 @@
-import { and, assign, createActor, not, or, setup, type Actor, type SnapshotFrom } from 'xstate';
-import { conditions, type ConditionName } from './conditions';
+import { assign, createActor, raise, setup, type Actor, type SnapshotFrom } from 'xstate';
 import type { AnswerValue, Answers } from './answers';
 import { questions, questionById } from './questions';
-import { applicableAnswers, canShow, isComplete, isValidAnswer, type Position } from './route';
+import { canShow, isComplete, isValidAnswer, type Position } from './route';
+import { forwardFrom, previousPosition } from './walk';
 
 export { positionOf } from './route';
 
 /**
  * The questionnaire as an XState machine, generated from the question table (questions.ts), so a
- * new question needs no edit here. It reads as the brochure's map: one state per question, and
- * between two questions a checkpoint that asks the next question's own condition (conditions.ts):
+ * new question needs no edit here. One state per question, plus start, reading, review (the check
+ * page) and plan; each state has one transition per event, and where a step leads is walk.ts's
+ * rule, on route.ts's conditions that the check page, the plan and "Stap x van y" use too:
  *
- *   aanmelding-hoe --ANSWER--> ask:aanmelding-datum --registeredInWriting--> aanmelding-datum
- *                                                  \--otherwise--> ask:aanmelding-bevestiging --> …
- *
- * Checkpoints (`ask:`, `back:`, `gap:`) only have eventless (`always`) transitions: the machine
- * passes through them within one event and never rests there, so a snapshot's value is always a
- * question id or one of start, reading, review and plan. Each state has one transition per event.
+ *   aanmelding-hoe --ANSWER: record, raise GO(forwardFrom)--> GO to aanmelding-datum (or wherever walk.ts says)
  *
  * - ANSWER (valid) records the answer and walks forward: the next question whose condition holds
  *   (while changing an answer from the check page: only one that has no answer yet), else the
- *   check page; never the check page while an asked question is still open (`gap:`).
- * - BACK walks backward to the previous question whose condition holds (`back:`).
+ *   check page; never the check page while an asked question is still open (walk.ts forwardFrom).
+ * - BACK walks backward to the previous question whose condition holds (walk.ts previousPosition).
  * - SHOW and EDIT jump, when route.ts's canShow allows it.
+ * - All four then raise GO, handled within the same event (a snapshot's value is always a position;
+ *   nobody sees GO's half-step). GO is the machine's own: the root has one guarded transition per place.
  *
- * Conditions are evaluated on the answers that still apply (route.ts applicableAnswers), computed
- * once per answers object. The machine knows ids, never texts.
+ * Until session 73 the walk was spelled out as checkpoint states (`ask:`, `back:`, `gap:`: 233 state
+ * nodes; 584 transitions, 118 more for SHOW and EDIT) that asked each question's condition in turn. The same walk, but building
+ * it was most of the question page's script after its first paint (issue 17; ROUNDS.md, thirty-
+ * seventh round). Conditions are evaluated on the answers that still apply (route.ts
+ * applicableAnswers), computed once per answers object. The machine knows ids, never texts.
  */
 export interface FlowContext {
   answers: Answers;
@@ -44,17 +45,9 @@ export type FlowEvent =
   | { type: 'CONFIRM' }
   /** Replace all answers (a shared link the parent chose to use), then show the check page or the start. */
   | { type: 'RESTORE'; answers: Answers }
-  | { type: 'RESET' };
-
-/** applicableAnswers for the machine's context (computed once per answers object in route.ts). */
-const kept = applicableAnswers;
-
-type Args = { context: FlowContext; event: FlowEvent };
-
-/** Every named condition as a guard, on the answers that apply. */
-const domainGuards = Object.fromEntries(
-  (Object.keys(conditions) as ConditionName[]).map((name) => [name, ({ context }: Args) => conditions[name](kept(context.answers))]),
-) as Record<ConditionName, (args: Args) => boolean>;
+  | { type: 'RESET' }
+  /** The machine's own step after ANSWER and BACK (raised, never sent by the app): go to where route.ts says. */
+  | { type: 'GO'; to: Position };
 
 const flow = setup({
   types: {
@@ -63,19 +56,18 @@ const flow = setup({
     input: {} as { answers?: Answers } | undefined,
   },
   guards: {
-    ...domainGuards,
     /** The event is a valid answer to the question on screen. */
     validAnswer: ({ event }, { question }: { question: string }) => {
       const q = questionById.get(question);
       return event.type === 'ANSWER' && !!q && isValidAnswer(q, event.value);
     },
-    /** The question has no answer that applies. */
-    unanswered: ({ context }, { question }: { question: string }) => kept(context.answers)[question] === undefined,
-    editing: ({ context }) => context.editing,
-    canShow: ({ context, event }, { to }: { to: Position }) => event.type === 'SHOW' && event.to === to && canShow(to, context.answers),
-    canEdit: ({ context, event }, { to }: { to: Position }) => event.type === 'EDIT' && event.question === to && canShow(to, context.answers),
+    /** SHOW: a known place the answers allow. */
+    canShow: ({ context, event }) => event.type === 'SHOW' && POSITIONS.has(event.to) && canShow(event.to, context.answers),
+    /** EDIT: a question the answers allow. */
+    canEdit: ({ context, event }) => event.type === 'EDIT' && questionById.has(event.question) && canShow(event.question, context.answers),
     isComplete: ({ context }) => isComplete(context.answers),
     restoredIsComplete: ({ event }) => event.type === 'RESTORE' && isComplete(event.answers),
+    goesTo: ({ event }, { to }: { to: Position }) => event.type === 'GO' && event.to === to,
   },
   actions: {
     recordAnswer: assign({
@@ -86,70 +78,54 @@ const flow = setup({
     stopEditing: assign({ editing: false }),
     replaceAnswers: assign({ answers: ({ event }) => (event.type === 'RESTORE' ? event.answers : {}) }),
     clearAnswers: assign({ answers: {}, editing: false }),
+    /** After a valid answer (already recorded): the next question route.ts asks, else the check page, else the first open one. */
+    walkForward: raise(({ context }, { question }: { question: string }) => ({ type: 'GO' as const, to: forwardFrom(question, context.answers, context.editing) })),
+    /** SHOW or EDIT, once its guard allowed it: go to the place asked for (only these two events have it). */
+    goAsked: raise(({ event }) => ({ type: 'GO' as const, to: event.type === 'SHOW' ? event.to : event.type === 'EDIT' ? event.question : 'start' })),
+    /** The previous question whose condition holds, or the start. */
+    walkBack: raise(({ context }, { from }: { from: Position }) => ({ type: 'GO' as const, to: previousPosition(from, context.answers) })),
   },
 });
 
 const ids = questions.map((q) => q.id);
+/** Every place the machine can be, and so where GO can lead. */
 const allPositions: Position[] = ['start', ...ids, 'reading', 'review', 'plan'];
+const POSITIONS = new Set<string>(allPositions);
 const FIRST = ids[0]!;
-const toReview = { target: 'review', actions: 'stopEditing' as const };
+/** Reading and the check page end a change made from the check page. */
+const ENDS_EDITING = new Set<Position>(['reading', 'review']);
 
-/** A question on screen: one ANSWER (valid: record it, then look forward) and one BACK. */
-const questionState = (id: string, i: number) => ({
+/** A question on screen: one ANSWER (valid: record it, then walk forward) and one BACK. */
+const questionState = (id: string) => ({
   on: {
     ANSWER: {
       guard: { type: 'validAnswer' as const, params: { question: id } },
-      target: i + 1 < ids.length ? `ask:${ids[i + 1]}` : 'ask:end',
-      actions: { type: 'recordAnswer' as const, params: { question: id } },
+      actions: [
+        { type: 'recordAnswer' as const, params: { question: id } },
+        { type: 'walkForward' as const, params: { question: id } },
+      ],
     },
-    BACK: i > 0 ? `back:${ids[i - 1]}` : 'start',
+    BACK: { actions: { type: 'walkBack' as const, params: { from: id } } },
   },
 });
-
-/** Walking forward: ask this question if its condition holds (when changing an answer: only if it is open). */
-const askState = (id: string, i: number) => {
-  const q = questionById.get(id)!;
-  const onward = i + 1 < ids.length ? { target: `ask:${ids[i + 1]}` } : { target: 'ask:end' };
-  return {
-    always: [
-      // Right after the opening question: "ik wil eerst lezen" goes to reading.
-      ...(i === 1 ? [{ guard: 'wantsToReadFirst' as const, ...{ target: 'reading', actions: 'stopEditing' as const } }] : []),
-      { guard: and([q.when, or([not('editing'), { type: 'unanswered', params: { question: id } }])]), target: id },
-      onward,
-    ],
-  };
-};
-
-/** Walking back: the previous question whose condition holds. */
-const backState = (id: string, i: number) => ({
-  always: [{ guard: questionById.get(id)!.when, target: id }, { target: i > 0 ? `back:${ids[i - 1]}` : 'start' }],
-});
-
-/** The check page only with every asked question answered; otherwise the first open one. */
-const gapState = (id: string, i: number) => ({
-  always: [
-    { guard: and([questionById.get(id)!.when, { type: 'unanswered', params: { question: id } }]), target: id },
-    i + 1 < ids.length ? { target: `gap:${ids[i + 1]}` } : toReview,
-  ],
-});
-
-const generated = (prefix: string, make: (id: string, i: number) => object) =>
-  Object.fromEntries(ids.map((id, i) => [`${prefix}${id}`, make(id, i)] as const).filter(([name]) => name !== `ask:${FIRST}`));
 
 export const flowMachine = flow.createMachine({
   id: 'wegwijzer',
   initial: 'start',
   context: ({ input }) => ({ answers: input?.answers ?? {}, editing: false }),
   on: {
-    SHOW: allPositions.map((to) => ({
-      guard: { type: 'canShow' as const, params: { to } },
+    SHOW: {
+      guard: 'canShow',
+      actions: ['stopEditing', 'goAsked'],
+    },
+    EDIT: {
+      guard: 'canEdit',
+      actions: ['startEditing', 'goAsked'],
+    },
+    GO: allPositions.map((to) => ({
+      guard: { type: 'goesTo' as const, params: { to } },
       target: `.${to}`,
-      actions: 'stopEditing' as const,
-    })),
-    EDIT: ids.map((id) => ({
-      guard: { type: 'canEdit' as const, params: { to: id } },
-      target: `.${id}`,
-      actions: 'startEditing' as const,
+      ...(ENDS_EDITING.has(to) ? { actions: 'stopEditing' as const } : {}),
     })),
     RESTORE: [
       { guard: 'restoredIsComplete', target: '.review', actions: ['replaceAnswers', 'stopEditing'] },
@@ -159,16 +135,12 @@ export const flowMachine = flow.createMachine({
   },
   states: {
     start: { on: { BEGIN: FIRST } },
-    ...Object.fromEntries(ids.map((id, i) => [id, questionState(id, i)])),
-    ...generated('ask:', askState),
-    'ask:end': { always: [{ guard: 'isComplete', ...toReview }, { target: `gap:${FIRST}` }] },
-    ...generated('gap:', gapState),
-    ...generated('back:', backState),
+    ...Object.fromEntries(ids.map((id) => [id, questionState(id)])),
     reading: { on: { BEGIN: FIRST, BACK: FIRST } },
     review: {
       on: {
         CONFIRM: { guard: 'isComplete', target: 'plan' },
-        BACK: `back:${ids.at(-1)}`,
+        BACK: { actions: { type: 'walkBack' as const, params: { from: 'review' } } },
       },
     },
     plan: { on: { BACK: 'review' } },

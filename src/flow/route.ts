@@ -77,28 +77,6 @@ export function isComplete(answers: Answers): boolean {
   return conditions.hasSituation(kept) && firstUnansweredIn(kept) === undefined;
 }
 
-/**
- * Where to go after answering `fromId`. Going forward, the next asked question (its old answer is
- * shown filled in). When changing an answer from the check page, only questions that are now asked
- * and have no answer yet, then back to the check page.
- */
-export function nextPosition(fromId: string, answers: Answers, editing: boolean): Position {
-  const kept = applicableAnswers(answers);
-  if (fromId === 'situatie' && conditions.wantsToReadFirst(kept)) return 'reading';
-  const from = questions.findIndex((q) => q.id === fromId);
-  const next = questions.slice(from + 1).find((q) => isAsked(q, kept) && (!editing || kept[q.id] === undefined));
-  return next ? next.id : 'review';
-}
-
-/** The previous asked question before a position (the check page counts as after the last one). */
-export function previousPosition(at: Position, answers: Answers): Position {
-  const asked = askedQuestions(answers);
-  if (at === 'review' || at === 'plan') return asked.at(-1)?.id ?? 'start';
-  const index = questions.findIndex((q) => q.id === at);
-  const before = asked.filter((q) => questions.indexOf(q) < index);
-  return before.at(-1)?.id ?? 'start';
-}
-
 /** Can the parent jump to this position (browser back/forward, a change link, resume)? */
 export function canShow(at: Position, answers: Answers): boolean {
   if (at === 'start') return true;

@@ -6,7 +6,8 @@ import { createActor } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { flowMachine, positionOf, type FlowEvent, type FlowSnapshot } from '../../src/flow/machine';
 import { questions, questionById, type Question } from '../../src/flow/questions';
-import { applicableAnswers, askedQuestions, canShow, firstUnanswered, isComplete, nextPosition, previousPosition, progress } from '../../src/flow/route';
+import { applicableAnswers, askedQuestions, canShow, firstUnanswered, isComplete, progress } from '../../src/flow/route';
+import { nextPosition, previousPosition } from '../../src/flow/walk';
 import { conditions } from '../../src/flow/conditions';
 import type { AnswerValue, Answers } from '../../src/flow/answers';
 import { buildPlan } from '../../src/rules/plan';
@@ -78,6 +79,16 @@ describe('next question, per question (GOV.UK Smart Answers style)', () => {
 });
 
 describe('the machine', () => {
+  it('has one state per place and nothing else (session 73, issue 17: its 233 checkpoint states were most of the question page\'s script)', () => {
+    const places = ['start', ...questions.map((q) => q.id), 'reading', 'review', 'plan'];
+    expect(Object.keys(flowMachine.root.states).sort()).toEqual([...places].sort());
+    // Every transition a state has is for an event the app sends, or the machine's own GO (at the root).
+    const nodes = [flowMachine.root, ...Object.values(flowMachine.root.states)];
+    expect(nodes.every((node) => !node.always), 'no pass-through state').toBe(true);
+    const transitions = nodes.reduce((n, node) => n + [...node.transitions.values()].flat().length, 0);
+    // One per event each question has (ANSWER, BACK), a few for the pages, and one GO per place.
+    expect(transitions).toBeLessThanOrEqual(2 * questions.length + places.length + 12);
+  });
   it('walks a written registration to the plan, and back', () => {
     const { actor, seen } = walk([['aanmelden'], 'schriftelijk', PAST, 'ja', 'nog-niet', 'nee', 'ja', 'nee', ['geen'], 'nee', 'nee', 'nee', 'nee', 'groep-3-6']);
     expect(seen).toEqual([

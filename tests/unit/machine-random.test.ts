@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { flowMachine, positionOf, type FlowEvent } from '../../src/flow/machine';
 import { questions, questionById, type Question } from '../../src/flow/questions';
-import { applicableAnswers, canShow, firstUnanswered, isComplete, isValidAnswer, nextPosition, previousPosition, type Position } from '../../src/flow/route';
+import { applicableAnswers, canShow, firstUnanswered, isComplete, isValidAnswer, type Position } from '../../src/flow/route';
+import { nextPosition, previousPosition } from '../../src/flow/walk';
 import { DONT_KNOW, type AnswerValue, type Answers } from '../../src/flow/answers';
 
 const RUNS = 10_000;
