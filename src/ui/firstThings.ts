@@ -393,6 +393,10 @@ export function firstScreenParts(f: FirstScreen): FirstScreenPart[] {
   if (extended && named(extended)) parts.push({ part: 'extended', step: extended });
   for (const a of also ?? []) parts.push({ part: 'also', step: a, ...(oralDecision(a) ? { oral: ORAL_NEXT } : {}) });
   if (unknownClock) parts.push({ part: 'unknownClock', step: unknownClock, key: unknownClockKey(unknownClock, { ownDate: (!!next && !followUp) || !!extended }), named: named(unknownClock) });
+  // Session 73 (s73-first, 2): three "no date" lines, checked: they mean different things and stay three. planFirst.noDate
+  // ("nog geen datum ... die nog moet komen"): nothing dated ahead. first60.noDateSchoolDay ("geen termijn voor jou"): a day
+  // is named, but it is the school's (opp-evaluatie, B20), so "geen datum" would contradict the step. gpoopp68.noDate*
+  // ("geen termijn met een datum voor jou. Toch kan er een termijn lopen"): a term without a known start may run (F07, §X.2).
   if (!gpoOpp && !next && !extended && !unknownClock) parts.push({ part: 'noDate', key: schoolDay ? 'first60.noDateSchoolDay' : 'planFirst.noDate', privateOnly: !!meeting });
   if (choice) parts.push({ part: 'choice', key: choiceKey(choice), date: choice.step.deadline.due });
   for (const w of alerts ?? []) parts.push({ part: 'alert', warning: w });
