@@ -325,7 +325,7 @@ export function renderFirstScreen(plan: Plan, texts: Texts): string {
       case 'extended':
         return [`**${title(p.step)}**`, left(p.step.deadline)];
       case 'also':
-        return [`**${ui(texts, 'firstScreen.alsoDate')} ${formatDate(p.step.deadline.due, lang)}** ${left(p.step.deadline)}${unsure(p.step.deadline)}`, ...what(true, p.step)];
+        return [`**${ui(texts, 'firstScreen.alsoDate')} ${formatDate(p.step.deadline.due, lang)}** ${left(p.step.deadline)}${unsure(p.step.deadline)}`, ...what(true, p.step), ...(p.oral ? [ui(texts, p.oral)] : [])];
       case 'unknownClock':
       case 'gpoOpp':
         return [ui(texts, p.key), ...what(p.named, p.step)];

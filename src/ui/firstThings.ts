@@ -6,6 +6,7 @@ import { FILING_STEPS, GPO_FROM, GPO_FROM_OPP } from '../rules/catalogue';
 import { OBJECTION_MADE_TEXTS, TLV_OBJECT_NOW_TEXTS } from '../rules/steps/predicates';
 import { tickKey } from './tickKey';
 import { PHONE_DECISION_TEXTS, TALK_DECISION_TEXTS } from '../timeline/earlier';
+import { BESLUIT_AANMELDING_LATE_TEXTS } from '../rules/steps/aanmelden';
 
 /**
  * Steps that find the start of a term that may already run (a subset of CLOCK_FINDERS in src/rules/order.ts: its DECISION_FINDERS and two more): a written
@@ -50,18 +51,58 @@ const MADE: readonly string[] = Object.values(OBJECTION_MADE_TEXTS);
  * (left70.clockUnknownBezwaar): the step is then always a DECISION_FINDER (firstThings names no other beside a date).
  * Session 71 (s71-readback): told what the screen shows (firstScreenParts knows it), not which steps, so the rule reads
  * as it is and the follow-up is not worked out twice. `ownDate`: a date of the parent's own (`next` that is no follow-up,
- * or the admission's `extended` day); `followUpDate`: the nearest date is a follow-up's (FOLLOW_UPS, below the actions).
+ * or the admission's `extended` day).
+ * Session 73 (s73-first, 2): with no date of the parent's own above it, the same step was worded two ways: "je weet de
+ * datum nog niet. Zoek die datum eerst uit" (firstScreen.clockUnknown) with no date at all, and "Je weet nog niet of en
+ * wanneer die begon. Zoek dat snel uit" (left70.clockUnknownBezwaar) with a follow-up's date below the actions. For the
+ * parent that is one situation (nothing of hers is dated), so the wording now follows the step, not the follow-up:
+ * - a step that asks WHETHER there is a decision (WHETHER_FINDERS: a removal, a de-registration, the enrolment, the TLV's
+ *   stage) says left70.clockUnknownBezwaar: it is not known whether and when a bezwaar term began;
+ * - a step that finds the DATE of something that happened (WRITTEN_DECISION_FINDERS once a bezwaar is made; the
+ *   suspension's first day, the registration's receipt: UNKNOWN_CLOCK) says firstScreen.clockUnknown: a term runs, its
+ *   start is not known. These two mean different things and stay two lines.
+ * Beside a date of her own, firstScreen.clockUnknownAlso ("ook") for either.
  */
+const WHETHER_FINDERS: readonly string[] = DECISION_FINDERS.filter((id) => !WRITTEN_DECISION_FINDERS.includes(id));
 export const unknownClockKey = (
   step: PlanStep,
-  shown: { ownDate: boolean; followUpDate: boolean },
+  shown: { ownDate: boolean },
 ): 'filed63.clockUnknownObjectNow' | 'first72.clockUnknownObjectNowTlv' | 'firstScreen.clockUnknownAlso' | 'left70.clockUnknownBezwaar' | 'firstScreen.clockUnknown' => {
   if (OBJECT_NOW_FINDERS.includes(step.id) && !MADE.includes(step.texts ?? '')) return 'filed63.clockUnknownObjectNow';
   if (step.texts === TLV_OBJECT_NOW_TEXTS) return 'first72.clockUnknownObjectNowTlv';
-  return shown.ownDate ? 'firstScreen.clockUnknownAlso' : shown.followUpDate ? 'left70.clockUnknownBezwaar' : 'firstScreen.clockUnknown';
+  return shown.ownDate ? 'firstScreen.clockUnknownAlso' : WHETHER_FINDERS.includes(step.id) ? 'left70.clockUnknownBezwaar' : 'firstScreen.clockUnknown';
 };
 
 export const UNKNOWN_CLOCK: readonly string[] = [...DECISION_FINDERS, 'schorsingsdatum-achterhalen', 'aanmelddatum-achterhalen'];
+
+const ORAL_NEXT = 'first72.nextOralDecision' as const;
+const ORAL_TEXTS: readonly string[] = [PHONE_DECISION_TEXTS, TALK_DECISION_TEXTS];
+/**
+ * The timeline's step for a decision only told (PHONE_DECISION, src/timeline/earlier.ts): its 6 weeks are a possible term,
+ * for the case a letter came after all (never certain). Session 73 (s73-first, 4; s073-first-schorsing-en-nee-telefoon,
+ * s073-first-schorsing-en-verwijdering-telefoon): with a nearer date (a suspension's end in 3 days) the step was on the
+ * first screen nowhere: it is "Binnenkort" until its last 14 days, and `also` took only "Nu doen" steps. The parent read
+ * nothing of the call: not that it starts no term (A20, C08, FP02), not its possible day (A21, C09). It is now an `also`
+ * term in any group, after the other ones (the parent's certain terms first), with the line ORAL_NEXT under it.
+ */
+export const oralDecision = (s: Pick<PlanStep, 'texts'>): boolean => ORAL_TEXTS.includes(s.texts ?? '');
+
+/**
+ * Session 73 (s73-first, 1; s072-first-nee-per-telefoon-na-10-weken): a "no" only by phone or in a talk, after the school's
+ * last day for its decision (A04, A05; 001:119, 002:744-746). The first two actions were "De school is te laat: vraag om het
+ * besluit op papier" (besluit-aanmelding, its late texts BESLUIT_AANMELDING_LATE_TEXTS) and "Vraag om het besluit op papier"
+ * (weigering-op-papier-vragen), one thing with one letter (herinnering-besluit): a spoken "no" is no decision (A20, FP02) and
+ * the school is late with the one on paper. The first screen keeps besluit-aanmelding (its passed day, and that the school
+ * is late) and leaves the other out; the next step takes its place. Both stay in the plan.
+ * Not while besluit-aanmelding's day is ahead or may be extended ("Houd bij of de school op tijd beslist": the school's day,
+ * beside the parent's ask: two things), nor when the paper step is about another school than besluit-aanmelding (the
+ * timeline's texts or note for a registration at the next school after the call: NEW_SCHOOL_REFUSAL_TEXTS,
+ * FIRST_SCHOOL_TERM_NOTE, src/timeline/earlier.ts), nor for a "no" on paper (then there is no paper step).
+ */
+const PAPER_REFUSAL = 'weigering-op-papier-vragen';
+const lateDecision = (s: PlanStep) => s.id === 'besluit-aanmelding' && BESLUIT_AANMELDING_LATE_TEXTS.includes(s.texts ?? '');
+export const paperTwinOfLateDecision = (s: PlanStep, shown: readonly PlanStep[]): boolean =>
+  s.id === PAPER_REFUSAL && !s.texts && !s.note && shown.some(lateDecision);
 
 /**
  * "Eerst dit": what a parent who reads only the first screen needs. It renders what the plan says,
@@ -202,7 +243,9 @@ export function firstThings(plan: Plan, ticks?: Readonly<Record<string, true>>):
     !!ticks?.[tickKey(s)] && (s.deadline ? s.deadline.status === 'passed' || isFollowUp(s) : !UNKNOWN_CLOCK.includes(s.id));
   const unhandled = steps.filter((s) => !handled(s));
   const now = unhandled.filter((s) => s.group === 'nu' && !passedEarlierDecision(s));
-  const actions = (now.length ? now : unhandled.length ? unhandled : steps).slice(0, 2);
+  const pool = now.length ? now : unhandled.length ? unhandled : steps;
+  // Session 73 (s73-first, 1): not the paper step beside the late decision step that says the same (paperTwinOfLateDecision).
+  const actions = pool.filter((s) => !paperTwinOfLateDecision(s, pool.slice(0, 2))).slice(0, 2);
   const nearest = (followUps: boolean) => {
     let found: (PlanStep & { deadline: Deadline }) | undefined;
     for (const s of plan.steps) {
@@ -238,12 +281,18 @@ export function firstThings(plan: Plan, ticks?: Readonly<Record<string, true>>):
   const filing = (s: PlanStep) => FILING_STEPS.includes(s.id);
   const open = plan.steps.filter(
     (s): s is PlanStep & { deadline: Deadline } =>
-      s.group === 'nu' && !!s.deadline && s.deadline.status !== 'passed' && !isFollowUp(s) && !isChoice(s) && !shownIds.has(s.id),
+      (s.group === 'nu' || oralDecision(s)) && !!s.deadline && s.deadline.status !== 'passed' && !isFollowUp(s) && !isChoice(s) && !shownIds.has(s.id),
   );
-  const days = new Set([...shownDays, ...open.filter((s) => s.id !== GPO).map((s) => s.deadline.due)]);
-  const hidden = open.filter((s) => !(s.id === GPO && days.has(s.deadline.due)));
+  // Session 73 (s73-first, 4): nor a decision only told (oralDecision) on a day already shown: that day is on the screen, and a
+  // call on the day of a letter is most likely that decision told again (s023-weigering-telefoon-dan-toegelaten: a refusal
+  // answered as on paper and a call logged the same day; "dan loopt deze termijn nog niet" beside the letter's own term).
+  const sameDayAsOther = (s: PlanStep) => s.id === GPO || oralDecision(s);
+  const days = new Set([...shownDays, ...open.filter((s) => !sameDayAsOther(s)).map((s) => s.deadline.due)]);
+  const hidden = open.filter((s) => !(sameDayAsOther(s) && days.has(s.deadline.due)));
   const soonest = (list: (PlanStep & { deadline: Deadline })[]) => [...list].sort((a, b) => a.deadline.daysLeft - b.deadline.daysLeft);
-  const also = [...soonest(hidden.filter(filing)), ...soonest(hidden.filter((s) => !filing(s))).slice(0, 1)];
+  // Session 73 (s73-first, 4): a decision only told (oralDecision) last, in any group: a possible term, not certain.
+  const certainKind = hidden.filter((s) => !oralDecision(s));
+  const also = [...soonest(certainKind.filter(filing)), ...soonest(certainKind.filter((s) => !filing(s))).slice(0, 1), ...soonest(hidden.filter(oralDecision))];
   // No date ahead, but a term may already run from a day the parent does not know (UNKNOWN_CLOCK): the first screen says so
   // instead of "no date" (session 23: "Er staat nog geen datum" beside "Zoek uit wanneer je de weigering hoorde" read as
   // "nothing runs", while the 6 weeks for bezwaar may be running, 002:748-750).
@@ -307,7 +356,7 @@ export type FirstScreenPart =
   | { part: 'next'; step: Dated; named: boolean; followUp?: NonNullable<ReturnType<typeof followUpNextKey>>; oral?: typeof ORAL_NEXT }
   | { part: 'meeting'; step: PlanStep & { moment: Moment } }
   | { part: 'extended'; step: NonNullable<FirstScreen['extended']> }
-  | { part: 'also'; step: Dated }
+  | { part: 'also'; step: Dated; oral?: typeof ORAL_NEXT }
   | { part: 'unknownClock'; step: PlanStep; key: ReturnType<typeof unknownClockKey>; named: boolean }
   | { part: 'noDate'; key: 'first60.noDateSchoolDay' | 'planFirst.noDate'; privateOnly: boolean }
   | { part: 'choice'; key: ReturnType<typeof choiceKey>; date: string }
@@ -330,21 +379,24 @@ export type FirstScreenPart =
  * above the actions that ask for the decision on paper. It stays there (the safe side: with a letter it is her term, A21);
  * the line under it (ORAL_NEXT) says which applies to a parent who only heard it: no term runs yet, ask for it on paper first.
  */
-const ORAL_NEXT = 'first72.nextOralDecision' as const;
-const ORAL_TEXTS: readonly string[] = [PHONE_DECISION_TEXTS, TALK_DECISION_TEXTS];
+// ORAL_NEXT, ORAL_TEXTS and oralDecision: above firstThings (session 73 uses them there too).
 
 export function firstScreenParts(f: FirstScreen): FirstScreenPart[] {
   const { actions, next, meeting, extended, also, unknownClock, choice, alerts, schoolDay, gpoOpp } = f;
   if (!actions.length) return [];
   const named = (s: PlanStep) => !actions.some((a) => a.id === s.id);
   const followUp = next && followUpNextKey(next);
-  const oral = next && ORAL_TEXTS.includes(next.texts ?? '');
+  const oral = next && oralDecision(next);
   const nextPart: FirstScreenPart[] = next ? [{ part: 'next', step: next, named: named(next), ...(followUp ? { followUp } : {}), ...(oral ? { oral: ORAL_NEXT } : {}) }] : [];
   const parts: FirstScreenPart[] = followUp ? [] : [...nextPart];
   if (meeting) parts.push({ part: 'meeting', step: meeting });
   if (extended && named(extended)) parts.push({ part: 'extended', step: extended });
-  for (const a of also ?? []) parts.push({ part: 'also', step: a });
-  if (unknownClock) parts.push({ part: 'unknownClock', step: unknownClock, key: unknownClockKey(unknownClock, { ownDate: (!!next && !followUp) || !!extended, followUpDate: !!followUp }), named: named(unknownClock) });
+  for (const a of also ?? []) parts.push({ part: 'also', step: a, ...(oralDecision(a) ? { oral: ORAL_NEXT } : {}) });
+  if (unknownClock) parts.push({ part: 'unknownClock', step: unknownClock, key: unknownClockKey(unknownClock, { ownDate: (!!next && !followUp) || !!extended }), named: named(unknownClock) });
+  // Session 73 (s73-first, 2): three "no date" lines, checked: they mean different things and stay three. planFirst.noDate
+  // ("nog geen datum ... die nog moet komen"): nothing dated ahead. first60.noDateSchoolDay ("geen termijn voor jou"): a day
+  // is named, but it is the school's (opp-evaluatie, B20), so "geen datum" would contradict the step. gpoopp68.noDate*
+  // ("geen termijn met een datum voor jou. Toch kan er een termijn lopen"): a term without a known start may run (F07, §X.2).
   if (!gpoOpp && !next && !extended && !unknownClock) parts.push({ part: 'noDate', key: schoolDay ? 'first60.noDateSchoolDay' : 'planFirst.noDate', privateOnly: !!meeting });
   if (choice) parts.push({ part: 'choice', key: choiceKey(choice), date: choice.step.deadline.due });
   for (const w of alerts ?? []) parts.push({ part: 'alert', warning: w });

@@ -79,15 +79,17 @@ describe('1. the first screen says "also" only beside a date above it', () => {
   it('guard: a finder of a written decision keeps "object now" either way', () => {
     const step = { id: 'weigerdatum-achterhalen' } as Parameters<typeof unknownClockKey>[0];
     // Session 71 (s71-readback): unknownClockKey is told what the screen shows; every combination keeps "object now".
-    for (const ownDate of [false, true]) for (const followUpDate of [false, true]) expect(unknownClockKey(step, { ownDate, followUpDate })).toBe('filed63.clockUnknownObjectNow');
+    // Session 73 (s73-first, 2): the follow-up's date no longer chooses the wording (unknownClockKey has no followUpDate).
+    for (const ownDate of [false, true]) expect(unknownClockKey(step, { ownDate })).toBe('filed63.clockUnknownObjectNow');
   });
 
   it('guard (s71-readback): another finder says "ook" only beside a date of her own; with only a follow-up\'s date, the bezwaar line without "ook"', () => {
     const step = { id: 'verwijderbesluit-navragen' } as Parameters<typeof unknownClockKey>[0];
-    expect(unknownClockKey(step, { ownDate: true, followUpDate: false })).toBe('firstScreen.clockUnknownAlso');
-    expect(unknownClockKey(step, { ownDate: true, followUpDate: true })).toBe('firstScreen.clockUnknownAlso');
-    expect(unknownClockKey(step, { ownDate: false, followUpDate: true })).toBe('left70.clockUnknownBezwaar');
-    expect(unknownClockKey(step, { ownDate: false, followUpDate: false })).toBe('firstScreen.clockUnknown');
+    expect(unknownClockKey(step, { ownDate: true })).toBe('firstScreen.clockUnknownAlso');
+    // Session 73 (s73-first, 2): with no date of her own, one wording for this step whether a follow-up's date is below or
+    // not (before: firstScreen.clockUnknown, "je weet de datum nog niet", with no date at all; the step asks whether a
+    // decision exists). tests/unit/first-s73.test.ts holds the rest.
+    expect(unknownClockKey(step, { ownDate: false })).toBe('left70.clockUnknownBezwaar');
   });
 });
 

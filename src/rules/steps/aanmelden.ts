@@ -28,6 +28,19 @@ const tenWeeksPassed = (f: Facts): boolean => weeksSinceReceiptPassed(f, TERMS.a
 export const olderChild = (f: Facts): boolean => f.oneOf('groep', 'groep-3-6', 'groep-7-8');
 /** besluit-aanmelding's own texts for an older child: the timeline's notes treat them as the step's own (src/timeline/earlier.ts). */
 export const BESLUIT_AANMELDING_OLDER_TEXTS = 'ui:blind66.planStep.besluitAanmeldingOuder';
+/**
+ * Session 73 (s73-first, 1): besluit-aanmelding's texts once the school is late (the 6 weeks passed, not extended; or the
+ * 10-week day passed), for a young and an older child: their title is "De school is te laat: vraag om het besluit op papier"
+ * (s61-blind). The first screen (src/ui/firstThings.ts) reads them.
+ */
+const NOT_EXTENDED_LATE_TEXTS = 'ui:s47.planStep.besluitAanmeldingNietVerlengd';
+const TEN_WEEKS_LATE_TEXTS = 'ui:s47.planStep.besluitAanmeldingTeLaat';
+export const BESLUIT_AANMELDING_LATE_TEXTS: readonly string[] = [
+  NOT_EXTENDED_LATE_TEXTS,
+  TEN_WEEKS_LATE_TEXTS,
+  'ui:blind66.planStep.besluitAanmeldingNietVerlengdOuder',
+  'ui:blind66.planStep.besluitAanmeldingTeLaatOuder',
+];
 /** The texts of blind66 for an older child: the same words as `prefix` (undefined: the step's own), without the rule. */
 const forOlderChild = (f: Facts, prefix: string | undefined, own: string): string | undefined => {
   if (!olderChild(f)) return prefix;
@@ -110,9 +123,9 @@ export const admissionSteps: readonly StepRule[] = [
         f.is('neverEnrolled') && !f.oneOf('ondersteuning-gemeld', 'nee')
           ? 'ui:s47.planStep.besluitAanmeldingNergens'
           : notExtendedAndPassed(f)
-            ? 'ui:s47.planStep.besluitAanmeldingNietVerlengd'
+            ? NOT_EXTENDED_LATE_TEXTS
             : tenWeeksPassed(f)
-              ? 'ui:s47.planStep.besluitAanmeldingTeLaat'
+              ? TEN_WEEKS_LATE_TEXTS
               : undefined,
         'besluitAanmelding',
       ),

@@ -56,6 +56,14 @@ export const transportSchoolUnknown = (f: Facts): boolean =>
  * with the question skipped on an ordinary registration it goes.
  */
 const transportMayBeNeeded = (f: Facts): boolean => f.stored('vervoer') === 'weet-niet' || f.is('isTlv') || clusterAtRegistration(f);
+/**
+ * Session 73 (s73-first, 3; 058-timeline-s72.yaml s072-weigering-dubbel-bezwaar-eind): the school the child was registered at
+ * refused it (on paper or only by phone), no school admitted it, and this is no TLV route. Leerlingenvervoer is asked from
+ * the gemeente after the admission (H10, 001:924): there is no school to travel to yet. "Vraag de gemeente naar
+ * leerlingenvervoer" stood second on the first screen, above "Wacht op het besluit over je bezwaar" and the Geschillencommissie's
+ * hearing ("Binnenkort", in catalogue order). It goes to "Goed om te weten": below every step about the refusal.
+ */
+export const refusedNoSchool = (f: Facts): boolean => f.is('wasRefused') && !f.is('refusedThenAdmittedElsewhere') && !f.is('isTlv');
 export const CLUSTER_AT_REGISTRATION_TEXTS = 'ui:blind66.planStep.cluster12Aanmelden';
 
 export const TLV_SCHOOL_ZOEKEN_SBO_TEXTS = 'ui:blind65.planStep.tlvSchoolZoekenSbo';
@@ -240,6 +248,7 @@ export const tlvSteps: readonly StepRule[] = [
   {
     // H10: leerlingenvervoer through the gemeente.
     id: 'vervoer-aanvragen', group: 'binnenkort', section: 'ver-weg', letters: ['aanvraag-leerlingenvervoer'], contacts: ['gemeente'],
+    groupFor: (f) => (refusedNoSchool(f) ? 'goed-om-te-weten' : 'binnenkort'),
     applies: (f) => f.is('mayNeedTransport') && (f.oneOf('vervoer', 'ja') || (f.oneOf('vervoer', 'weet-niet') && transportMayBeNeeded(f))),
     // Session 68 (s68-leftovers, 3): the municipality is asked for transport after the admission to the sbo or so school
     // (H10, 001:924): to a school. With the TLV not granted yet, or granted while a school is still sought (tlv-plek "zoeken"

@@ -372,6 +372,13 @@ export function FirstThings({ plan, t, contact, ticks }: { plan: Plan; t: T; con
             <span class="first-label">{t('firstScreen.alsoDate')}</span> <strong>{formatDate(p.step.deadline.due, t.lang)}</strong> <span>{left(p.step.deadline)}</span>
             {!p.step.deadline.certain && <span> {t('plan.uncertain')}</span>}
             {what(true, p.step)}
+            {/* Session 73 (s73-first, 4): a decision only told, beside a nearer date: no term runs yet; ask for it on paper. */}
+            {p.oral && (
+              <>
+                <br />
+                <span>{t(p.oral)}</span>
+              </>
+            )}
           </p>
         );
       case 'unknownClock':
