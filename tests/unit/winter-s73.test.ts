@@ -1,7 +1,7 @@
 /**
  * Session 73 (s73-winter): a bezwaar term that ends around the kerstvakantie (18 December - 9 January) gets a note on its
  * step (ui winter73.bezwaarRondKerst): schools, their boards and samenwerkingsverbanden are often closed then, the term runs
- * on (no source moves the last day), send well before that day by e-mail and by letter, keep the proof. Session 72 did this
+ * on (no source moves the last day), send it as soon as you can by e-mail and by letter, keep the proof. Session 72 did this
  * for July and August (summer72); the kerstvakantie had nothing. Found by tests/scenarios/059-winter-s73.yaml
  * (s073-weigering-bezwaar-eindigt-kerstavond: a refusal of 12 November 2026, its 6 weeks end on Thursday 24 December).
  * The first four tests failed before the note (no note on the step); the days themselves are checked not to move.
@@ -42,7 +42,14 @@ describe('a bezwaar term that ends around the kerstvakantie', () => {
     expect(s?.deadline?.due).toBe('2027-12-30');
     expect(NOTE && stepNotes(s!)).toContain(NOTE);
   });
-  it('not for a term that ends on 17 December or 10 January, nor on the last day itself, nor once it has passed', () => {
+  it('also on the day before and on the last day itself ("as soon as you can" fits both)', () => {
+    for (const today of ['2026-12-23', '2026-12-24']) {
+      const s = step(answersOf('aanmelden-geweigerd.json', { 'weigering-datum': '2026-11-12' }), today, 'bezwaar-weigering');
+      expect(s?.deadline?.due).toBe('2026-12-24');
+      expect(NOTE && stepNotes(s!)).toContain(NOTE);
+    }
+  });
+  it('not for a term that ends on 17 December or 10 January, nor once it has passed', () => {
     const none = (file: string, change: Answers, today: string, id: string, due: string, status: string) => {
       const s = step(answersOf(file, change), today, id);
       expect(s?.deadline?.due).toBe(due);
@@ -51,7 +58,6 @@ describe('a bezwaar term that ends around the kerstvakantie', () => {
     };
     none('aanmelden-geweigerd.json', { 'weigering-datum': '2026-11-05' }, '2026-11-10', 'bezwaar-weigering', '2026-12-17', 'upcoming');
     none('aanmelden-geweigerd.json', { 'weigering-datum': '2026-11-29' }, '2026-12-01', 'bezwaar-weigering', '2027-01-10', 'upcoming');
-    none('aanmelden-geweigerd.json', { 'weigering-datum': '2026-11-12' }, '2026-12-24', 'bezwaar-weigering', '2026-12-24', 'today');
     none('aanmelden-geweigerd.json', { 'weigering-datum': '2026-11-12' }, '2027-01-04', 'bezwaar-weigering', '2026-12-24', 'passed');
     none('s73/winter/verwijdering-14-december-geen-school.json', {}, '2027-01-06', 'bezwaar-verwijdering', '2027-01-25', 'upcoming');
   });
