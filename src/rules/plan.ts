@@ -114,6 +114,7 @@ export function buildPlan(answers: Answers, today: IsoDate): Plan {
   noted = noteOn(noted, 'opp-evaluatie', OPP_BEFORE_SUMMER_NOTE, (s) => beforeSummerHoliday(today, s.params['ditSchooljaar']));
   noted = noteOn(noted, 'overstap-voorbereiden', OVERSTAP_OFFER_NOTE, (s) => offerTurnedDown(f) && OVERSTAP_OFFER_NOTED.includes(s.texts));
   for (const id of SUMMER_OBJECTION_STEPS) noted = noteOn(noted, id, OBJECTION_IN_SUMMER_NOTE, endsInSummer, () => 'alsoNote');
+  for (const id of SUMMER_OBJECTION_STEPS) noted = noteOn(noted, id, OBJECTION_AROUND_CHRISTMAS_NOTE, endsAroundChristmas, () => 'alsoNote');
   // The order (and the merging of repeats) is a rule of its own: order.ts.
   const ordered = orderPlan(noted, warnings);
   return { today, situations: f.list('situatie'), steps: ordered.steps, warnings: ordered.warnings, ...(atNoSchool(f) ? { noSchool: true as const } : {}), ...(admittedNotEnrolled(f) ? { admitted: true as const } : {}) };
@@ -207,6 +208,22 @@ export const OBJECTION_IN_SUMMER_NOTE = 'ui:summer72.bezwaarInDeZomer';
 const SUMMER_OBJECTION_STEPS: readonly string[] = ['bezwaar-weigering', 'bezwaar-verwijdering', 'tlv-bezwaar'];
 /** A step whose term has not passed and ends in July or August. */
 const endsInSummer = (s: PlanStep): boolean => s.deadline !== undefined && s.deadline.status !== 'passed' && inSummerMonths(s.deadline.due);
+
+/**
+ * Session 73 (s73-winter): the same for a bezwaar term that ends around the kerstvakantie (a refusal's, a removal's, a TLV
+ * decision's 6 weeks; A21, C09, E18). The school, its board or the samenwerkingsverband is often closed then, nobody may read
+ * post, and no source moves the last day (the brief: no shift for a holiday unless a source says so). The note says the term
+ * runs on and to send it as soon as she can, by e-mail and by letter, and keep the proof. No day moves. The sources name no
+ * holiday dates and the kerstvakantie differs per year (19 December 2026 - 3 January 2027; 25 December 2027 - 9 January
+ * 2028), so the window is wide, 18 December - 9 January, and the text says "rond de kerstvakantie". Not once the day has
+ * passed; "as soon as you can" fits every day up to the last one (read first, "well before that day" did not fit a plan read
+ * the day before). The second note, as summer72's; a day in July or August is never in this window, so the two never meet.
+ */
+export const OBJECTION_AROUND_CHRISTMAS_NOTE = 'ui:winter73.bezwaarRondKerst';
+/** A month-day from 18 December up to 9 January (either year). Pure. */
+export const aroundChristmas = (day: IsoDate): boolean => day.slice(5) >= '12-18' || day.slice(5) <= '01-09';
+/** A step whose term has not passed and ends around the kerstvakantie. */
+const endsAroundChristmas = (s: PlanStep): boolean => s.deadline !== undefined && s.deadline.status !== 'passed' && aroundChristmas(s.deadline.due);
 
 /** Session 60 (s60-first N1): the note on a removal's step that is a choice now the child is enrolled elsewhere. */
 export const REMOVAL_CHOICE_NOTE = 'ui:first60.verwijderingKeuze';
