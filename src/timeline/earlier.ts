@@ -1642,3 +1642,41 @@ export function backAtSchoolSteps(steps: readonly PlanStep[], at: AtSchool | und
 /** The list without what `at` leaves out (atSchool). */
 export const notAtHome = <T extends { id: string }>(list: readonly T[], ids: readonly string[] | undefined): T[] =>
   ids === undefined ? [...list] : list.filter((x) => !ids.includes(x.id));
+
+/**
+ * Session 73 (s73-timeline): the answers on a bezwaar and on a request to the Geschillencommissie, logged as their own kinds
+ * (EFFECTS bezwaar-beslist, gpo-advies). Before, they could be logged only as a plain "brief": the plan kept "Wacht op het
+ * besluit over je bezwaar" and "Bereid je voor op de zitting van de commissie" after both had come, and said nothing of
+ * what may follow a decision on a bezwaar (a court, with its own term: not in the sources, F16). Or as a new refusal or
+ * removal decision: a new 6-week bezwaar and Geschillencommissie then led the first screen.
+ * - The decision on a bezwaar, logged on or after the latest bezwaar (logged on paper or answered): bezwaar-loopt gets its own
+ *   texts (the decision's day; what follows and its term are not in the sources and may run from that day: ask the steunpunt
+ *   or a jurist now; what the board did with the commission's advice), under "Nu doen". The commission heard the case
+ *   before the board decided (F13 EXT: the board waits for the advice): gpo-loopt leaves the plan when the decision is
+ *   logged on or after the latest request.
+ * - The commission's advice, logged on or after the latest request, with no decision on a bezwaar logged since: gpo-loopt
+ *   gets its own texts (the advice weighs heavily, the board tells her and the commission in writing what it does with it,
+ *   with reasons if it deviates: F10; how long the board may take is not in the sources: ask).
+ * No term starts or moves: both kinds write no answer.
+ */
+export const OBJECTION_DECIDED_TEXTS = 'ui:timeline73.planStep.bezwaarBeslist';
+export const GPO_ADVISED_TEXTS = 'ui:timeline73.planStep.gpoAdvies';
+
+export function objectionAnsweredSteps(events: Events, steps: readonly PlanStep[], answers?: Answers): PlanStep[] {
+  const latest = (kind: string) => events.filter((e) => e.kind === kind).map((e) => e.date).sort().at(-1);
+  const decided = latest('bezwaar-beslist');
+  const advised = latest('gpo-advies');
+  if (decided === undefined && advised === undefined) return [...steps];
+  const answered = answeredObjectionDay(answers);
+  const objected = [...events.filter(isObjection).map((e) => e.date), ...(answered !== undefined && answered !== 'unknown' ? [answered] : [])].sort().at(-1);
+  const requested = events.filter((e) => e.kind === 'gpo-ingediend' && !toldOnlyOrally(e)).map((e) => e.date).sort().at(-1);
+  const objectionDecided = decided !== undefined && (objected === undefined || decided >= objected);
+  const gpoDecided = objectionDecided && (requested === undefined || decided >= requested);
+  const gpoAdvised = advised !== undefined && (requested === undefined || advised >= requested) && !gpoDecided;
+  return steps.flatMap((s): PlanStep[] => {
+    if (s.id === 'bezwaar-loopt' && objectionDecided) return [{ ...s, group: 'nu', texts: OBJECTION_DECIDED_TEXTS, params: { ...s.params, besluit: decided } }];
+    if (s.id === 'gpo-loopt' && gpoDecided && steps.some((x) => x.id === 'bezwaar-loopt')) return [];
+    if (s.id === 'gpo-loopt' && gpoAdvised) return [{ ...s, texts: GPO_ADVISED_TEXTS, params: { ...s.params, advies: advised } }];
+    return [s];
+  });
+}

@@ -31,6 +31,9 @@ export const LEGAL_KINDS = [
   'tlv-afgewezen',
   'bezwaar-ingediend',
   'gpo-ingediend',
+  // Session 73 (s73-timeline): the answers on a bezwaar and on a request to the Geschillencommissie (F09, F10, F13, E17).
+  'gpo-advies',
+  'bezwaar-beslist',
   'klacht-ingediend',
   'klacht-reactie',
   'dossier-gevraagd',
@@ -320,6 +323,15 @@ export const EFFECTS: Readonly<Record<LegalKind, KindEffect>> = {
   // plan keeps the GPO step (its term is not certain anyway), which then says that whether such a request counts is not
   // in our sources, and to ask the commission (note ui:open34.spokenGpo). The safe side: a term is never buried on a guess.
   'gpo-ingediend': { sets: { 'gpo-ingediend': 'ja', 'gpo-datum': DATE }, parties: ['geschillencommissie'], oral: {}, oralHows: ['telefoon', 'gesprek'] },
+  // Session 73 (s73-timeline): the Geschillencommissie's advice (F09, F10; 001:731, 004:4792-4795) and the decision on a
+  // bezwaar by the board or the samenwerkingsverband (A21, C09, E17; the board waits for the advice first, F13 EXT). Before,
+  // the parent could log them only as "brief" (the plan kept "wait for the decision" and "prepare for the hearing") or as a
+  // new refusal or removal decision (a new 6-week bezwaar and Geschillencommissie at the top of the first screen). They
+  // write no answer (the questionnaire has none for them) and start no term: the plan's bezwaar-loopt and gpo-loopt say what
+  // comes next (objectionAnsweredSteps, src/timeline/earlier.ts); what a parent can do against a decision on a bezwaar, and
+  // by when, is not in the sources (F16).
+  'gpo-advies': { sets: {}, parties: ['geschillencommissie'] },
+  'bezwaar-beslist': { sets: {}, parties: ['bestuur'] },
   'klacht-ingediend': { sets: { klacht: 'ingediend', 'klacht-datum': DATE }, parties: ['klachtencommissie'],
     // The same complaint (same day) or an earlier one: never "ingediend" again over the committee's answer.
     overtakenBy: [{ condition: 'complaintFiled', date: 'klacht-datum', sameDay: true }] },

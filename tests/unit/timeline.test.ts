@@ -198,6 +198,26 @@ const TABLE: Record<LegalKind, { base: Answers; date: string; today?: string; pl
       expect(step(a, TODAY, 'bezwaar-weigering')?.deadline).toMatchObject({ start: '2026-03-02', due: '2026-04-13' });
     },
   },
+  // Session 73 (s73-timeline): the commission's advice and the decision on a bezwaar write no answer and start no term; the
+  // timeline's plan changes what gpo-loopt and bezwaar-loopt say (objectionAnsweredSteps; tests/unit/timeline-s73.test.ts).
+  'gpo-advies': {
+    base: { ...AANMELDEN, 'aanmelding-besluit': 'geweigerd', 'weigering-schriftelijk': 'ja', 'weigering-datum': '2026-03-02', 'ondersteuning-gemeld': 'ja', 'gpo-ingediend': 'ja', 'gpo-datum': '2026-03-05' }, date: '2026-03-19',
+    plan: (b, a) => {
+      expect(a).toEqual(b);
+      const steps = withMeetings(buildPlan(a, TODAY), [ev('g', 'gpo-ingediend', '2026-03-05'), ev('x', 'gpo-advies', '2026-03-19')], b).steps;
+      expect(steps.find((s) => s.id === 'gpo-loopt')).toMatchObject({ texts: 'ui:timeline73.planStep.gpoAdvies', params: { advies: '2026-03-19' } });
+      expect(steps.find((s) => s.id === 'bezwaar-weigering')?.deadline).toMatchObject({ start: '2026-03-02', due: '2026-04-13' });
+    },
+  },
+  'bezwaar-beslist': {
+    base: { ...AANMELDEN, 'aanmelding-besluit': 'geweigerd', 'weigering-schriftelijk': 'ja', 'weigering-datum': '2026-02-02', 'bezwaar-ingediend': 'ja', 'bezwaar-datum': '2026-02-10' }, date: '2026-03-16',
+    plan: (b, a) => {
+      expect(a).toEqual(b);
+      const steps = withMeetings(buildPlan(a, TODAY), [ev('x', 'bezwaar-beslist', '2026-03-16')], b).steps;
+      expect(steps.find((s) => s.id === 'bezwaar-loopt')).toMatchObject({ group: 'nu', texts: 'ui:timeline73.planStep.bezwaarBeslist', params: { besluit: '2026-03-16' } });
+      expect(steps.filter((s) => s.deadline !== undefined && s.deadline.due >= TODAY).map((s) => s.id)).toEqual([]);
+    },
+  },
   'klacht-ingediend': {
     base: { situatie: ['handelingsverlegen'], klacht: 'nee' }, date: '2026-03-10',
     plan: (b, a) => {
