@@ -4,7 +4,7 @@ import { decisionAfterObjection, stepRules, warningRules, type Contact, type Mom
 import type { Answers } from '../flow/answers';
 import type { IsoDate } from './dates';
 import { GROUP_ORDER, orderPlan } from './order';
-import { addDays } from './calendar';
+import { addDays, daysBetween } from './calendar';
 import { admittedNotEnrolled, atNoSchool, enrolledAtNewSchool, enrolledByToday, enrolledElsewhereAfterRemoval, offerTurnedDown } from './steps/predicates';
 import { OVERSTAP_REGISTERED_TEXTS } from './steps/informatie';
 import { GPO_FROM, BEZWAAR_LOOPT_TLV_TEXTS } from './steps/geschil';
@@ -115,6 +115,7 @@ export function buildPlan(answers: Answers, today: IsoDate): Plan {
   noted = noteOn(noted, 'overstap-voorbereiden', OVERSTAP_OFFER_NOTE, (s) => offerTurnedDown(f) && OVERSTAP_OFFER_NOTED.includes(s.texts));
   for (const id of SUMMER_OBJECTION_STEPS) noted = noteOn(noted, id, OBJECTION_IN_SUMMER_NOTE, endsInSummer, () => 'alsoNote');
   for (const id of SUMMER_OBJECTION_STEPS) noted = noteOn(noted, id, OBJECTION_AROUND_CHRISTMAS_NOTE, endsAroundChristmas, () => 'alsoNote');
+  for (const id of SUMMER_OBJECTION_STEPS) noted = noteOn(noted, id, OBJECTION_THROUGH_SUMMER_NOTE, endsInSeptemberAfterSummer, () => 'alsoNote');
   // The order (and the merging of repeats) is a rule of its own: order.ts.
   const ordered = orderPlan(noted, warnings);
   return { today, situations: f.list('situatie'), steps: ordered.steps, warnings: ordered.warnings, ...(atNoSchool(f) ? { noSchool: true as const } : {}), ...(admittedNotEnrolled(f) ? { admitted: true as const } : {}) };
@@ -224,6 +225,29 @@ export const OBJECTION_AROUND_CHRISTMAS_NOTE = 'ui:winter73.bezwaarRondKerst';
 export const aroundChristmas = (day: IsoDate): boolean => day.slice(5) >= '12-18' || day.slice(5) <= '01-09';
 /** A step whose term has not passed and ends around the kerstvakantie. */
 const endsAroundChristmas = (s: PlanStep): boolean => s.deadline !== undefined && s.deadline.status !== 'passed' && aroundChristmas(s.deadline.due);
+/**
+ * Session 73 (s73-left, 5): a bezwaar term that ends in September but runs mostly through the summer holiday had no note
+ * (a refusal of 5 August: 6 weeks to 16 September, 27 of its 42 days in August). The rule: the term has not passed, ends in
+ * September, and at least 3 weeks of it (SUMMER_WEEKS_IN_TERM, half of the usual 6) fall in July and August, the months
+ * every region's summer holiday falls (mostly) in (inSummerMonths); so a decision on or before 10 August. A term ending in
+ * September after a decision later in August runs mostly in school time and gets none; nor does a term ending in June.
+ * Its own text (ui left73.bezwaarDoorDeZomer): "ends in September, but runs for a large part through the summer holiday"
+ * (summer72's says "ends in the summer"). The second note, as summer72's; no day moves.
+ */
+export const OBJECTION_THROUGH_SUMMER_NOTE = 'ui:left73.bezwaarDoorDeZomer';
+const SUMMER_WEEKS_IN_TERM = 3;
+/** A step whose term has not passed, ends in September, and has at least SUMMER_WEEKS_IN_TERM weeks in July and August. */
+const endsInSeptemberAfterSummer = (s: PlanStep): boolean => {
+  const d = s.deadline;
+  if (d === undefined || d.status === 'passed' || d.due.slice(5, 7) !== '09') return false;
+  // The term's days after its start (start + 1 .. due) that fall in July or August: from the later of start + 1 and 1 July
+  // up to 31 August of the due date's year.
+  const year = d.due.slice(0, 4);
+  const from = maxIso(addDays(d.start, 1), `${year}-07-01`);
+  const summerDays = from > `${year}-08-31` ? 0 : daysBetween(from, `${year}-08-31`) + 1;
+  return summerDays >= SUMMER_WEEKS_IN_TERM * 7;
+};
+const maxIso = (a: IsoDate, b: IsoDate): IsoDate => (a > b ? a : b);
 
 /** Session 60 (s60-first N1): the note on a removal's step that is a choice now the child is enrolled elsewhere. */
 export const REMOVAL_CHOICE_NOTE = 'ui:first60.verwijderingKeuze';

@@ -101,7 +101,7 @@ describe('story 1: Sem (groep 8), registered at a middelbare school, received Mo
     const s = step(agree(sem, '2027-04-01'), 'besluit-aanmelding')!;
     for (const lang of LANGS) expect(allParts(s, lang), lang).not.toMatch(THIRD_BIRTHDAY[lang]);
     // The rest of the text stays: the new-school-year exception, the decision on paper.
-    expect(dutch(s)).toMatch(/Meldde je je kind ruim van tevoren aan voor een nieuw schooljaar/);
+    expect(dutch(s)).toMatch(/Meldde je je kind aan voor een nieuw schooljaar dat nog niet begonnen was/);
     expect(dutch(s)).toMatch(/Vraag om het besluit op papier, met de redenen/);
   });
 

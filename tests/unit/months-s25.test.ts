@@ -571,10 +571,13 @@ describe('F. not welcome after the summer: July to November', () => {
       expect(first(p).actions).toContain('verwijderbesluit-navragen');
     }
     // 31 July: the last talk (15 June) is in this school year, the next evaluation is due by the end of the next one.
-    expect(stepOf(planAt(s, '2026-07-31'), 'opp-evaluatie')?.params).toEqual({ uiterlijk: '2027-07-31', ditSchooljaar: '2026-07-31' });
+    // Session 73 (s73-left, 1): a talk in June asks nothing more of the weeks up to 31 July (the sources: at least once per
+    // school year), so no ditSchooljaar (2026-07-31) any more; the talk's day is named (left73 oppZomerGesprek).
+    expect(stepOf(planAt(s, '2026-07-31'), 'opp-evaluatie')?.params).toEqual({ uiterlijk: '2027-07-31', besproken: '2026-06-15' });
     // 1 August: a new school year, no talk in it yet: due by its end.
-    // Session 65 (blind-s65 D2): the talk of 15 June, now in the previous school year, and that year's end are named too.
-    expect(stepOf(planAt(s, '2026-08-01'), 'opp-evaluatie')?.params).toEqual({ uiterlijk: '2027-07-31', ditSchooljaar: '2027-07-31', besproken: '2026-06-15', vorigSchooljaar: '2026-07-31' });
+    // Session 65 (blind-s65 D2): the talk of 15 June, now in the previous school year, is named too; session 73: that
+    // year's passed end (vorigSchooljaar) no longer, as a June talk leaves no evaluation missed in it.
+    expect(stepOf(planAt(s, '2026-08-01'), 'opp-evaluatie')?.params).toEqual({ uiterlijk: '2027-07-31', ditSchooljaar: '2027-07-31', besproken: '2026-06-15' });
   });
 
   it('dossier and complaint: their terms are the other side\'s, uncertain, never the first date before the parent\'s own', () => {

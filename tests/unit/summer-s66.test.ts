@@ -306,36 +306,43 @@ describe('story 4: Sara, the OPP talked about on Tue 15 Jun 2027 (B20; 002:882-8
   // The same talk logged in the timeline ("OPP besproken"), with the questionnaire's date left open.
   const saraLogged = log(A({ ...saraAnswers, 'opp-besproken': undefined }), [E('opp-besproken', '2027-06-15')]);
 
-  it('read Thu 1 Jul and Sat 31 Jul 2027: this school year\'s talk (31 Jul 2027 if the OPP was only drawn up; else 31 Jul 2028)', () => {
+  it('read Thu 1 Jul and Sat 31 Jul 2027: a talk at the end of this school year; the next by 31 Jul 2028 (s73: no 31 Jul 2027)', () => {
     for (const s of [sara, saraLogged]) {
       for (const d of ['2027-07-01', '2027-07-31']) {
         const o = oppStep(s, d);
-        expect(o.texts, d).not.toBe('ui:blind65.planStep.oppEvaluatieVorigSchooljaar');
-        expect(o.params, d).toMatchObject({ ditSchooljaar: '2027-07-31', uiterlijk: '2028-07-31' });
-        expect(o.params, d).not.toHaveProperty('vorigSchooljaar');
-        expect(dutch(o), d).toMatch(/Dan hoort er in dit schooljaar nog een evaluatie bij, uiterlijk op zaterdag 31 juli 2027/);
+        // Session 73 (s73-left, 1): a talk in June no longer asks an evaluation by 31 Jul 2027 (B20 read strictly for an OPP
+        // drawn up then); the sources ask at least once per school year, and the next school year's talk counts.
+        expect(o.texts, d).toBe('ui:left73.planStep.oppZomerGesprek');
+        expect(o.params, d).toEqual({ uiterlijk: '2028-07-31', besproken: '2027-06-15' });
+        expect(dutch(o), d).toMatch(/Het volgende gesprek moet uiterlijk op maandag 31 juli 2028 zijn, in het volgende schooljaar/);
+        expect(dutch(o), d).not.toMatch(/31 juli 2027/);
         expect(o.group, d).toBe('binnenkort');
       }
     }
   });
 
-  it('read Sun 1 Aug and Sun 5 Sep 2027: last school year\'s talk; the next by 31 Jul 2028; 31 Jul 2027 named as passed', () => {
+  it('read Sun 1 Aug and Sun 5 Sep 2027: last school year\'s talk; the next by 31 Jul 2028; no passed day (s73)', () => {
     for (const s of [sara, saraLogged]) {
       for (const d of ['2027-08-01', '2027-09-05']) {
         const o = oppStep(s, d);
-        expect(o.texts, d).toBe('ui:blind65.planStep.oppEvaluatieVorigSchooljaar');
-        expect(o.params, d).toMatchObject({ uiterlijk: '2028-07-31', besproken: '2027-06-15', vorigSchooljaar: '2027-07-31' });
+        // Session 73 (s73-left, 1): the June talk's own texts; no passed 31 Jul 2027 (vorigSchooljaar) any more.
+        expect(o.texts, d).toBe('ui:left73.planStep.oppZomerGesprekVorigJaar');
+        expect(o.params, d).toMatchObject({ uiterlijk: '2028-07-31', besproken: '2027-06-15' });
+        expect(o.params, d).not.toHaveProperty('vorigSchooljaar');
         const t = dutch(o);
         expect(t, d).toMatch(/Het volgende gesprek moet uiterlijk op maandag 31 juli 2028 zijn/);
         expect(t, d).toMatch(/Het laatste gesprek was op dinsdag 15 juni 2027, in het vorige schooljaar/);
-        expect(t, d).toMatch(/uiterlijk op zaterdag 31 juli 2027\. Die dag is voorbij/);
+        expect(t, d).not.toMatch(/Die dag is voorbij|te laat/);
         expect(o.group, d).toBe('binnenkort');
       }
     }
   });
 
   it('the edge itself: a talk on Sat 31 Jul 2027 is last school year\'s on 1 Aug; a talk on Sun 1 Aug 2027 is this one\'s', () => {
-    expect(oppStep(story({ ...saraAnswers, 'opp-besproken': '2027-07-31' }), '2027-08-01').params).toMatchObject({ vorigSchooljaar: '2027-07-31', uiterlijk: '2028-07-31' });
+    // Session 73: a talk in July, so the June/July texts of the previous school year (no passed day named).
+    const last = oppStep(story({ ...saraAnswers, 'opp-besproken': '2027-07-31' }), '2027-08-01');
+    expect(last.texts).toBe('ui:left73.planStep.oppZomerGesprekVorigJaar');
+    expect(last.params).toMatchObject({ besproken: '2027-07-31', uiterlijk: '2028-07-31' });
     const first = oppStep(story({ ...saraAnswers, 'opp-besproken': '2027-08-01' }), '2027-08-01');
     expect(first.texts).not.toBe('ui:blind65.planStep.oppEvaluatieVorigSchooljaar');
     expect(first.params).toMatchObject({ ditSchooljaar: '2028-07-31', uiterlijk: '2029-07-31' });

@@ -32,6 +32,20 @@ export const OPP_NEW_SCHOOL_EVALUATION_TEXTS = 'ui:opp65.planStep.evaluatieNieuw
  * evaluation, the next is due by the end of this school year. The answer cannot tell the two apart, so both are named.
  */
 export const OPP_PREVIOUS_YEAR_TEXTS = 'ui:blind65.planStep.oppEvaluatieVorigSchooljaar';
+/**
+ * Session 73 (s73-left, 1): the last talk in June or July (summerTalk). OPP_THIS_YEAR_TEXTS and OPP_PREVIOUS_YEAR_TEXTS read
+ * B20 strictly for an OPP drawn up in that talk: "an evaluation still belonged in that school year, by 31 July ... the
+ * school is late", for an OPP set on 5 July, 3-4 weeks later, mostly in the summer holiday. The sources say "at least once
+ * per school year" (001:272, 509; 002:882-884 "daaropvolgend"; 004:1342), not that an OPP drawn up weeks before the holiday
+ * must be evaluated before it. These texts say the sources do not ask that, that the next school year's talk counts (the
+ * same day for both readings, so no second day is named), to ask for a talk early for a new OPP, and whom to ask in doubt.
+ * No day of the step's own moves (it has no deadline; `uiterlijk` is unchanged); for a talk in June or July of this school
+ * year the step no longer carries `ditSchooljaar`, so the notes that ask for a talk before 31 July (s63, spring71) stay off.
+ */
+export const OPP_SUMMER_TALK_TEXTS = 'ui:left73.planStep.oppZomerGesprek';
+export const OPP_SUMMER_TALK_PREVIOUS_YEAR_TEXTS = 'ui:left73.planStep.oppZomerGesprekVorigJaar';
+/** A talk in June or July: in the last weeks of its school year, before or in the summer holiday. */
+const summerTalk = (d: IsoDate): boolean => d.slice(5, 7) === '06' || d.slice(5, 7) === '07';
 /** The first day of the school year before the one `today` is in. */
 const previousSchoolYearStart = (today: IsoDate) => schoolYearStart(addDays(schoolYearStart(today), -1));
 
@@ -118,11 +132,12 @@ export const supportSteps: readonly StepRule[] = [
       // Session 65 (s65-blind D2): the last talk in the previous school year. The step named only the next school year's
       // day, a year on, while up to 31 July the plan had named that day for an evaluation after an OPP drawn up in the last
       // talk (OPP_THIS_YEAR_TEXTS); from 1 August that passed day went without a word. Now it is named, as passed.
+      // Session 73: the last talk in June or July (summerTalk): the next school year's talk counts.
       return last < previousSchoolYearStart(f.today)
         ? OPP_YEAR_MISSED_TEXTS
         : last >= schoolYearStart(f.today)
-          ? OPP_THIS_YEAR_TEXTS
-          : OPP_PREVIOUS_YEAR_TEXTS;
+          ? (summerTalk(last) ? OPP_SUMMER_TALK_TEXTS : OPP_THIS_YEAR_TEXTS)
+          : (summerTalk(last) ? OPP_SUMMER_TALK_PREVIOUS_YEAR_TEXTS : OPP_PREVIOUS_YEAR_TEXTS);
     },
     params: (f) => {
       // Session 65: the new school's OPP, drawn up after the enrolment: its evaluation by this school year's last day.
@@ -137,6 +152,9 @@ export const supportSteps: readonly StepRule[] = [
       const params = { uiterlijk: inThisYear ? schoolYearEnd(addDays(end, 1)) : end, ditSchooljaar: end };
       // A whole school year missed (OPP_YEAR_MISSED_TEXTS): the last talk and the day the missed school year ended.
       if (last < previousSchoolYearStart(f.today)) return { ...params, besproken: last, gemist: addDays(schoolYearStart(f.today), -1) };
+      // Session 73 (OPP_SUMMER_TALK_TEXTS): a talk in June or July of this school year asks nothing of the days up to 31 July,
+      // so no ditSchooljaar (its notes stay off); of the previous school year, no passed day (vorigSchooljaar) is named.
+      if (summerTalk(last)) return inThisYear ? ({ uiterlijk: params.uiterlijk, besproken: last } as Record<string, string>) : { ...params, besproken: last };
       // The last talk in the previous school year (OPP_PREVIOUS_YEAR_TEXTS): that talk and the day that school year ended.
       return inThisYear ? params : { ...params, besproken: last, vorigSchooljaar: addDays(schoolYearStart(f.today), -1) };
     },
