@@ -157,7 +157,10 @@ describe('the plan: first things first', () => {
       }
     }
     expect(below).toEqual([]);
-  });
+    // Session 73: 78 plans opened one after another (6 languages x 13 answers files, 1.5-2.2 s each in CI): the browser
+    // project's 120 s per test was a timing gate that a busy machine flips (CI 160 timed out at 120 s with nothing wrong).
+    // The limit only stops a loop that never ends.
+  }, 600_000);
 
   /** At home, suspended `days` days ago, a removal decision on paper 10 days ago, no bezwaar yet (read on TODAY). */
   const back = (days: number) => addDays(TODAY, -days);
