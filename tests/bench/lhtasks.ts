@@ -5,7 +5,8 @@
  * main-thread tasks: the page's inline script, the rest before 400 ms (boot, the first screen, the rest of the plan),
  * and what runs later (the background loads, the service worker, Lighthouse's own probes). Seventeenth round, ROUNDS.md.
  * The answers are stored for a bare page too, so `planlogic.html` and `planview.html` read them as the app does.
- * LHTASKS_TOP=n also lists the n costliest top-level tasks: start (ms after the first), script time, and the file
+ * EMPTY=1 stores nothing (a first visit, as the bench opens the question page: `EMPTY=1 npx tsx tests/bench/lhtasks.ts dist
+ * '#/vraag/situatie'`). LHTASKS_TOP=n also lists the n costliest top-level tasks: start (ms after the first), script time, and the file
  * whose script runs longest in it (thirtieth round: the app's frame against planview.html, task by task).
  */
 import { createServer } from 'node:http';
@@ -37,7 +38,8 @@ try {
   {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(`${url}robots.txt`);
-    await page.evaluate((a) => localStorage.setItem('wegwijzer.answers', JSON.stringify({ version: 2, answers: a, position: 'plan', savedAt: '' })), LARGEST);
+    // EMPTY=1: nothing stored, a parent's first visit (the bench's question page).
+    if (!process.env['EMPTY']) await page.evaluate((a) => localStorage.setItem('wegwijzer.answers', JSON.stringify({ version: 2, answers: a, position: 'plan', savedAt: '' })), LARGEST);
     await page.goto('about:blank');
   }
   const result = (await lighthouse(`${url}${entry}`, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance'], disableStorageReset: true }))!;

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ANSWERS_VERSION } from '../../src/flow/answers';
-import { seedStorage } from './harness';
+import { seedStorage, wholePlan } from './harness';
 import { useBrowserSuite } from './suite';
 
 const suite = useBrowserSuite();
@@ -32,7 +32,7 @@ async function open(page: Page, hash: string) {
 
 async function planSteps(page: Page): Promise<{ home: number; suspension: number }> {
   await open(page, '#/plan');
-  await page.locator('.page-plan .steps').first().waitFor();
+  await wholePlan(page);
   return { home: await page.locator('#step-onderwijs-thuis-vragen').count(), suspension: await page.locator('#step-schorsing-einde').count() };
 }
 

@@ -215,6 +215,12 @@ export async function checkNoSidewaysScroll(page: Page, where: string, problems:
 
 
 /**
+ * Waits until the plan page is drawn whole: below "Eerst dit" it comes a piece per frame (PlanPage's `InParts`, session
+ * 74), and "Bewaren en printen" is the last part. A test that reads the plan waits for this, not for its first list.
+ */
+export const wholePlan = (page: Page, root = '.page-plan') => page.locator(`${root} .keep-plan`).waitFor();
+
+/**
  * Puts answers (and optionally a language) in the app's storage on this origin, then leaves the
  * page, so the next navigation boots the app from that storage as a returning parent would.
  */

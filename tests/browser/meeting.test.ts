@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { parse as parseYaml } from 'yaml';
-import { ROOT, seedStorage } from './harness';
+import { ROOT, seedStorage, wholePlan } from './harness';
 import { useBrowserSuite } from './suite';
 
 const NOW = new Date('2026-11-23T18:00:00+01:00');
@@ -144,7 +144,7 @@ describe('the gesprekskaart and the agreements, at 360 px', () => {
 
     // The plan has a dated step per dated agreement and the next meeting.
     await page.goto(`${suite.server.url}#/plan`);
-    await page.locator('.steps').first().waitFor();
+    await wholePlan(page);
     const plan = norm(await text(page, 'main'));
     expect(plan).toContain('Afspraak: Plan voor hulp bij lezen');
     expect(plan).toContain('8 dagen na het gesprek (maandag 23 november 2026): dinsdag 1 december 2026');
@@ -170,7 +170,7 @@ describe('the gesprekskaart and the agreements, at 360 px', () => {
     await page.getByRole('button', { name: 'Bewaar de afspraken' }).click();
     expect(await text(page, '.meeting-status')).toContain('In je plan staat nu een stap om het besluit op papier te vragen.');
     await page.goto(`${suite.server.url}#/plan`);
-    await page.locator('.steps').first().waitFor();
+    await wholePlan(page);
     const nu = norm(await text(page, '.group-nu'));
     expect(nu).toContain('Vraag de school om een besluit op papier');
     expect(nu).toContain('In het gesprek van vrijdag 20 november 2026 is niets vast afgesproken, of de school beslist later.');

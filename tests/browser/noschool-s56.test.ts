@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ANSWERS_VERSION } from '../../src/flow/answers';
-import { seedStorage } from './harness';
+import { seedStorage, wholePlan } from './harness';
 import { useBrowserSuite } from './suite';
 
 const suite = useBrowserSuite();
@@ -25,7 +25,7 @@ describe('plan for a child enrolled at no school', () => {
     suite.track(ctx, page);
     await seedStorage(page, suite.server.url, { answers: ANSWERS, position: 'plan', version: ANSWERS_VERSION });
     await page.goto(`${suite.server.url}#/plan`);
-    await page.locator('.page-plan .steps').first().waitFor();
+    await wholePlan(page);
 
     const first = (await page.locator('.first-things .first-help').textContent()) ?? '';
     expect(first).toContain('Vraag de school waar je je kind wilt aanmelden bij welk samenwerkingsverband ze hoort.');

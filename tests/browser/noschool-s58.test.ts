@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { ANSWERS_VERSION } from '../../src/flow/answers';
 import { MEETING_PARTIES } from '../../src/meeting/plan';
-import { ROOT, seedStorage } from './harness';
+import { ROOT, seedStorage, wholePlan } from './harness';
 import { useBrowserSuite } from './suite';
 
 const NOW = new Date('2026-12-03T18:00:00+01:00');
@@ -69,7 +69,7 @@ describe('the meeting record says with whom the meeting was', () => {
     expect(events[0]!.meeting).toMatchObject({ outcome: 'geen', present: 'Meneer De Vries, leerplichtambtenaar' });
 
     await page.goto(`${suite.server.url}#/plan`);
-    await page.locator('.steps').first().waitFor();
+    await wholePlan(page);
     const plan = await page.locator('main').innerText();
     expect(plan).toContain('Zet op papier wat er besproken is');
     expect(plan).not.toContain('Vraag de school om een besluit op papier');

@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchPersistent, ROOT, seedStorage } from './harness';
+import { launchPersistent, ROOT, seedStorage, wholePlan } from './harness';
 import { useBrowserSuite } from './suite';
 import { buildPlan } from '../../src/rules/plan';
 import { FOLLOW_UPS } from '../../src/rules/order';
@@ -257,7 +257,7 @@ describe('the plan: first things first', () => {
     await seedStorage(page, suite.server.url, { answers: answersOf('combi-handelingsverlegen-tlv.json') });
     await page.goto(`${suite.server.url}#/plan`);
     await page.locator('.first-things').waitFor();
-    // The steps come a frame after "Eerst dit" (PlanPage's useAfterFirstPaint): wait for them, or a
+    // The steps come a frame after "Eerst dit" (PlanPage's InParts, a piece per frame): wait for them, or a
     // loaded machine counts before they are there (the CI run of session 37 did, and failed).
     const heading = page.locator('.page-plan h3', { hasText: 'samenwerkingsverband' });
     await heading.first().waitFor();
@@ -306,7 +306,7 @@ describe('the plan: first things first', () => {
     // Session 56: at the chapter's top and where the opened section ends; the top one here.
     await page.getByRole('link', { name: 'Terug naar waar je was' }).first().click();
     await page.waitForFunction(() => location.hash === '#/plan');
-    await page.locator('.page-plan .steps').first().waitFor();
+    await wholePlan(page);
     await page.goBack();
     await page.waitForFunction((h) => location.hash === h, href);
   });

@@ -15,7 +15,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, copyF
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ROOT, seedStorage } from './harness';
+import { ROOT, seedStorage, wholePlan } from './harness';
 import { useBrowserSuite } from './suite';
 import { formatDate } from '../../src/rules/dates';
 
@@ -45,7 +45,7 @@ async function planPage(answers: Record<string, unknown>, width = 1280): Promise
   suite.track(ctx, page);
   await seedStorage(page, suite.server.url, { answers, position: 'plan' });
   await page.goto(`${suite.server.url}#/plan`);
-  await page.locator('.steps').first().waitFor();
+  await wholePlan(page);
   await page.locator('#print-personal').waitFor();
   return page;
 }

@@ -13,7 +13,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { seedStorage } from './harness';
+import { seedStorage, wholePlan } from './harness';
 import { LARGEST } from '../bench/answers';
 import { useBrowserSuite } from './suite';
 
@@ -88,7 +88,7 @@ describe('a new page is painted where the parent should see it, at once', () => 
     const page = await newPage();
     await seedStorage(page, suite.server.url, { answers: LARGEST, position: 'plan', version: 2 });
     await page.goto(`${suite.server.url}#/plan`);
-    await page.locator('.steps').first().waitFor();
+    await wholePlan(page);
     const href = (await page.locator('.step a[href^="#/lees/"]').nth(3).getAttribute('href'))!;
     const id = href.split('/').pop()!;
     const stepTitle = (await page.locator(`.step:has(a[href="${href}"])`).first().getAttribute('id'))!.replace(/-item$/, '');
@@ -111,7 +111,7 @@ describe('a new page is painted where the parent should see it, at once', () => 
       const page = await newPage();
       await seedStorage(page, suite.server.url, { answers: LARGEST, position: 'plan', version: 2 });
       await page.goto(`${suite.server.url}#/plan`);
-      await page.locator('.steps').first().waitFor();
+      await wholePlan(page);
       // A step well down the plan (the sixth with a "Lees meer").
       const item = page.locator('li.step').filter({ has: page.locator('a[href^="#/lees/"]') }).nth(5);
       const itemId = (await item.getAttribute('id'))!;
@@ -144,7 +144,7 @@ describe('session 56: the way back where the opened section ends', () => {
     const page = await newPage();
     await seedStorage(page, suite.server.url, { answers: LARGEST, position: 'plan', version: 2 });
     await page.goto(`${suite.server.url}#/plan`);
-    await page.locator('.steps').first().waitFor();
+    await wholePlan(page);
     const link = page.locator('li.step a[href^="#/lees/"]').nth(4);
     const section = (await link.getAttribute('href'))!.split('/').pop()!;
     await link.click();

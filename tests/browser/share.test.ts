@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ROOT, seedStorage } from './harness';
+import { ROOT, seedStorage, wholePlan } from './harness';
 import { useBrowserSuite } from './suite';
 import { encode, pack } from '../../src/app/share';
 import { log } from '../unit/timeline-log';
@@ -75,7 +75,7 @@ describe('the contact card from a steunpunt link', () => {
     expect(await page.evaluate(() => localStorage.getItem('wegwijzer.contact'))).toBeNull();
     await page.reload();
     await page.locator('.page-plan h1').waitFor();
-    await page.locator('.page-plan .steps').first().waitFor();
+    await wholePlan(page);
     expect(await page.locator('.contact-card').count()).toBe(0);
   });
 
@@ -121,7 +121,7 @@ describe('a shared plan', () => {
     await other.getByRole('button', { name: 'Alleen bekijken, niets bewaren' }).click();
     await other.locator('.page-plan h1').waitFor();
     // The steps below the first screen render a frame after it (PlanPage): wait for the list.
-    await other.locator('.page-plan .steps').first().waitFor();
+    await wholePlan(other);
     const sharedPlan = await other.locator('.page-plan').innerText();
     expect(sharedPlan).toContain('Zoek uit sinds wanneer je kind thuis zit');
     // Session 37: a link without the timeline says that terms from a timeline may be missing (share37.noTimeline).
@@ -148,7 +148,7 @@ describe('a shared plan', () => {
     await page.clock.setFixedTime(new Date('2026-11-30T10:00:00Z'));
     await page.goto(link);
     await page.getByRole('button', { name: 'Alleen bekijken, niets bewaren' }).click();
-    await page.locator('.page-plan .steps').first().waitFor();
+    await wholePlan(page);
     const text = await page.locator('.page-plan').innerText();
     expect(text).toContain('Maak ook bezwaar tegen de weigering van dinsdag 10 november 2026');
     expect(text).toContain('22 december 2026');
@@ -240,7 +240,7 @@ describe('accessibility (axe, WCAG 2.1 AA)', () => {
       await page.locator('.page-share .button-row').waitFor();
       await check('shared');
       await page.locator('.page-share .button-row button').last().click();
-      await page.locator('.page-plan .steps').first().waitFor();
+      await wholePlan(page);
       await check('shared plan');
       await page.goto(`${suite.server.url}#/voor-professionals${q}`);
       await page.locator('#pro-web').fill('nope');

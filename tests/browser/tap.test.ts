@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { seedStorage } from './harness';
+import { seedStorage, wholePlan } from './harness';
 import { useBrowserSuite } from './suite';
 import { buildPlan } from '../../src/rules/plan';
 import { todayInNL } from '../../src/rules/dates';
@@ -216,7 +216,7 @@ describe('the check page: first screen first', () => {
     await page.waitForFunction(() => location.hash === '#/controleren');
     await page.getByRole('button', { name: 'Naar mijn plan' }).click();
     await page.waitForFunction(() => location.hash === '#/plan');
-    await page.locator('li.step').first().waitFor();
+    await wholePlan(page);
     const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('wegwijzer.answers')!).answers as Answers);
     expect(stored.klacht).toBe('wil');
     const shown = await page.locator('li.step').evaluateAll((els) => els.map((e) => e.id.replace(/^step-/, '').replace(/-item$/, '')));

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { ROOT, seedStorage } from './harness';
+import { ROOT, seedStorage, wholePlan } from './harness';
 import { useBrowserSuite } from './suite';
 
 const suite = useBrowserSuite();
@@ -65,7 +65,7 @@ describe('Mijn tijdlijn: a bezwaar against one of two decisions (session 64)', (
     await expect(page.locator('.timeline-item').filter({ hasText: 'Bezwaar tegen: De verwijdering' }).count()).resolves.toBe(1);
 
     await open(page, '#/plan');
-    await page.locator('.page-plan .steps').first().waitFor();
+    await wholePlan(page);
     await expect(page.locator('#step-bezwaar-verwijdering').count()).resolves.toBe(0);
     await expect(page.locator('#step-bezwaar-weigering').count()).resolves.toBe(1);
   });

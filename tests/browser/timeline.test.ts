@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import AxeBuilder from '@axe-core/playwright';
-import { ROOT, seedStorage } from './harness';
+import { ROOT, seedStorage, wholePlan } from './harness';
 import { useBrowserSuite } from './suite';
 
 const suite = useBrowserSuite();
@@ -70,7 +70,7 @@ describe('Mijn tijdlijn', () => {
     await page.getByRole('link', { name: 'Naar mijn plan' }).click();
     await page.locator('.page-plan').waitFor();
     // The steps below the first screen render a frame after it (PlanPage): wait for the list.
-    await page.locator('.page-plan .steps').first().waitFor();
+    await wholePlan(page);
     await expect(page.locator('#step-besluit-aanmelding').count()).resolves.toBe(1);
     await expect(page.locator('.timeline-on-plan').textContent()).resolves.toContain('Te laat?');
     expect(await page.locator('.timeline-on-plan a[href="#/brief/herinnering-besluit"]').count()).toBe(1);
@@ -199,7 +199,7 @@ describe('Mijn tijdlijn', () => {
     // Through the check page, as a parent comes: the questionnaire's machine is running.
     await open(page, '#/controleren');
     await page.getByRole('button', { name: 'Naar mijn plan' }).click();
-    await page.locator('.page-plan .steps').first().waitFor();
+    await wholePlan(page);
     await page.getByRole('link', { name: 'Mijn tijdlijn' }).first().click();
     await page.getByRole('button', { name: 'Zet iets in je tijdlijn' }).click();
     await page.getByLabel('Datum', { exact: true }).fill(typed(daysAgo(5)));

@@ -12,8 +12,8 @@ import { DutchIsLeading } from '../components/LanguageMenu';
 import { ContactCard } from '../components/ContactCard';
 import type { ContactCard as Card } from '../../app/contact';
 import { afterPaint, toc, useContent } from '../lazy';
-import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
-import { Fragment, type ComponentChildren } from 'preact';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { Component, Fragment, type ComponentChildren } from 'preact';
 import { calendarSteps, planToIcs } from '../../rules/ics';
 import { deadlineArithmetic, icsTexts, leftText } from '../deadlineText';
 import { TimelineOnPlan } from '../components/TimelineOnPlan';
@@ -46,9 +46,10 @@ export function PlanPage({ app, shared }: { app: AppState; shared?: { onTick: (i
     if (returnTo && texts.data) goToStep(returnTo, 'instant');
   }, [returnTo, !!texts.data]);
   if (!texts.data) return <p>{texts.failed ? t('app.loadFailed') : t('app.loading')}</p>;
-  // "Eerst dit" paints first (it fills a phone's first screen); the warnings, every step and the rest
-  // a frame later, in the same places (issue 17: check page → plan is the slowest tap). The frame after
-  // is AfterFirstPaint's own state, so drawing the rest does not draw the heading and "Eerst dit" again.
+  // "Eerst dit" paints first (it fills a phone's first screen); the warnings, each group of steps and the rest
+  // after it, one part per frame, in the same places (issue 17: check page → plan is the slowest tap, and the rest
+  // drawn in one task was the plan page's longest task). The parts are InParts' own state, so drawing one does not
+  // draw the heading, "Eerst dit" or the parts before it again.
   return (
     <div class={`page-plan${personal ? '' : ' print-private'}`}>
       <Heading title={shared?.title ?? t('plan.title')} />
@@ -57,82 +58,146 @@ export function PlanPage({ app, shared }: { app: AppState; shared?: { onTick: (i
       {/* Session 69: in the other five languages the translation note comes after "Eerst dit", not above it (App.tsx); at
           360 x 740 it pushed the first action's date and contact below the screen in 20 of the 65 example plans. */}
       {!shared && <DutchIsLeading route={app.route} />}
-      <AfterFirstPaint now={returnTo !== undefined}>
-        {() => (
-          <>
-            {planSecond(plan, t, app, shared)}
-            {planRest(plan, t, app, personal, setPersonal, shared)}
-          </>
-        )}
-      </AfterFirstPaint>
+      <InParts now={returnTo !== undefined} parts={[...planSecond(plan, t, app, shared), ...planRest(plan, t, app, personal, setPersonal, shared)]} />
     </div>
   );
 }
 
 /**
- * Below "Eerst dit": the date the plan was made, the timeline's flags, the way to the meeting card, the warnings. This and
- * the parts below without state of their own (planRest, stepView, deadlineView, findHelp, and FirstThings) are plain
- * functions the page calls, not components: each component costs Preact an instance and a render, and the plan drew some
- * 140 of them (issue 17, session 50: 19,756 → 18,9xx function calls at the plan's boot).
+ * Below "Eerst dit": the date the plan was made, the timeline's flags, the way to the meeting card (one part), then the
+ * warnings (a part in pieces). This and the parts below without state of their own (planRest, stepView, deadlineView,
+ * findHelp, and FirstThings) are plain functions the page calls, not components: each component costs Preact an instance
+ * and a render, and the plan drew some 140 of them (issue 17, session 50: 19,756 → 18,9xx function calls at the plan's
+ * boot).
  */
-function planSecond(plan: Plan, t: T, app: AppState, shared?: { onTick: (id: string) => void; title?: string }) {
-  return (
-    <>
-      <p class="muted">{t('plan.made', { date: formatDateInText(plan.today, t.lang) })}</p>
-      <p class="lead">{t('plan.lead')}</p>
-      {!shared && <TimelineOnPlan app={app} />}
-      {!shared && (
-        <p class="no-print">
-          {linkTo({ page: 'meeting' }, t('meetingPlan.fromPlan'))}
-        </p>
-      )}
-      {plan.warnings.length > 0 && (
-        <section class="warnings" aria-labelledby="warnings-title">
-          <h2 id="warnings-title">{t('planFirst.warnings', { count: plan.warnings.length })}</h2>
-          <p>{t('planFirst.warningsLead')}</p>
-          {plan.warnings.map((w) => (
-            <details class="alert" key={w.id}>
-              <summary>
-                <span class="h4">{t.raw(`${w.texts ?? `steps:warnings.${w.id}`}.title`)}</span>
-              </summary>
-              <p>{t.raw(`${w.texts ?? `steps:warnings.${w.id}`}.text`)}</p>
-              <p class="no-print">{linkTo({ page: 'read', id: w.section }, t('plan.readMore'))}</p>
-            </details>
-          ))}
-        </section>
-      )}
-    </>
-  );
+function planSecond(plan: Plan, t: T, app: AppState, shared?: { onTick: (id: string) => void; title?: string }): Part[] {
+  const intro: Part = {
+    key: 'second',
+    pieces: 1,
+    draw: () => (
+      <>
+        <p class="muted">{t('plan.made', { date: formatDateInText(plan.today, t.lang) })}</p>
+        <p class="lead">{t('plan.lead')}</p>
+        {!shared && <TimelineOnPlan app={app} />}
+        {!shared && (
+          <p class="no-print">
+            {linkTo({ page: 'meeting' }, t('meetingPlan.fromPlan'))}
+          </p>
+        )}
+      </>
+    ),
+  };
+  if (plan.warnings.length === 0) return [intro];
+  const warnings = listPart('warnings', plan.warnings, (list) => (
+    <section class="warnings" aria-labelledby="warnings-title">
+      <h2 id="warnings-title">{t('planFirst.warnings', { count: plan.warnings.length })}</h2>
+      <p>{t('planFirst.warningsLead')}</p>
+      {list}
+    </section>
+  ), (w) => (
+    <details class="alert" key={w.id}>
+      <summary>
+        <span class="h4">{t.raw(`${w.texts ?? `steps:warnings.${w.id}`}.title`)}</span>
+      </summary>
+      <p>{t.raw(`${w.texts ?? `steps:warnings.${w.id}`}.text`)}</p>
+      <p class="no-print">{linkTo({ page: 'read', id: w.section }, t('plan.readMore'))}</p>
+    </details>
+  ));
+  return [intro, warnings];
 }
 
 /**
- * Nothing until the frame after it first rendered, then `children()`: what is below the first screen. The state is its
- * own, so only this part renders when the frame comes (before session 41 it was the plan page's, and the heading and
- * "Eerst dit" were drawn a second time with it).
+ * A part of the plan below its first screen: a name (its key), how many pieces it comes in, and what it draws with the
+ * first `upTo` of them (a group of steps: its heading and list with that many pieces of its steps). `Piece` draws one
+ * piece so that the pieces drawn before are not drawn again when the next one comes.
  */
-function AfterFirstPaint({ children, now }: { children: () => ComponentChildren; now?: boolean }) {
-  const [after, setAfter] = useState(now === true);
-  useEffect(() => (after ? undefined : afterPaint(() => setAfter(true))), [after]);
-  return after ? <>{children()}</> : null;
+interface Part {
+  key: string;
+  pieces: number;
+  draw: (upTo: number, generation: number) => ComponentChildren;
 }
 
-/** The steps by group, "Bewaren en printen", the buttons and whom to call: below the first screen. */
-function planRest(plan: Plan, t: T, app: AppState, personal: boolean, setPersonal: (v: boolean) => void, shared?: { onTick: (id: string) => void }) {
+/**
+ * The parts below the first screen, one piece more after each frame (`afterPaint`), in the order of the page, so no
+ * single task draws them all and nothing already drawn moves: with the largest answers that one task was 321 ms of
+ * script at Lighthouse's 4× CPU, most of the plan page's blocking time (session 74). `now`: all at once (back from
+ * "Lees meer" to a step). A step asked for before it is there (the first screen's "Naar de stap"), or printing, draws
+ * the rest at once. A piece is drawn again only when the page is (a tick, a print choice: new `parts`, a new
+ * generation), not when the next piece comes.
+ */
+function InParts({ parts, now }: { parts: readonly Part[]; now?: boolean }) {
+  const [shown, setShown] = useState(now === true ? Infinity : 0);
+  const from = useRef(parts);
+  const generation = useRef(0);
+  if (from.current !== parts) (from.current = parts, generation.current++);
+  const total = parts.reduce((n, p) => n + p.pieces, 0);
+  useEffect(() => (shown < total ? afterPaint(() => setShown((n) => n + 1)) : undefined), [shown, total]);
+  // A layout effect: there from the first screen's commit on, not from the frame after it.
+  useLayoutEffect(() => {
+    const all = () => setShown(Infinity);
+    showingAll.add(all);
+    // Preact draws in a microtask: after this listener, before the browser lays out the page for print.
+    window.addEventListener('beforeprint', all);
+    return () => (showingAll.delete(all), window.removeEventListener('beforeprint', all));
+  }, []);
+  let before = 0;
+  return (
+    <>
+      {parts.map((part) => {
+        const upTo = Math.min(part.pieces, Math.max(0, shown - before));
+        before += part.pieces;
+        return upTo > 0 ? <Piece key={part.key} draw={() => part.draw(upTo, generation.current)} generation={generation.current} upTo={upTo} /> : null;
+      })}
+    </>
+  );
+}
+/** Each InParts on the page: draw everything now. */
+const showingAll = new Set<() => void>();
+
+/** A piece (or a part with its first `upTo` pieces), drawn again only for a new generation of parts or more pieces. */
+class Piece extends Component<{ draw: () => ComponentChildren; generation: number; upTo: number }> {
+  override shouldComponentUpdate(next: { generation: number; upTo: number }) {
+    return next.generation !== this.props.generation || next.upTo !== this.props.upTo;
+  }
+  override render() {
+    return <>{this.props.draw()}</>;
+  }
+}
+
+/** Items per piece of a list (steps, warnings): about a frame's work each at 4× CPU (a step is some ten elements and their texts). */
+const PER_PIECE = 3;
+
+/** A list as a part in pieces: its frame (a heading, a section, a list element) around the pieces drawn so far. */
+function listPart<Item>(key: string, items: readonly Item[], frame: (list: ComponentChildren) => ComponentChildren, one: (item: Item) => ComponentChildren): Part {
+  return {
+    key,
+    pieces: Math.ceil(items.length / PER_PIECE),
+    draw: (upTo, generation) =>
+      frame(Array.from({ length: upTo }, (_, i) => <Piece key={i} generation={generation} upTo={1} draw={() => items.slice(i * PER_PIECE, (i + 1) * PER_PIECE).map(one)} />)),
+  };
+}
+
+/** The steps by group (a part each, in pieces), then "Bewaren en printen", the buttons and whom to call. */
+function planRest(plan: Plan, t: T, app: AppState, personal: boolean, setPersonal: (v: boolean) => void, shared?: { onTick: (id: string) => void }): Part[] {
+  const groups = GROUPS.map((g) => [g, plan.steps.filter((s) => s.group === g)] as const).filter(([, steps]) => steps.length > 0);
+  return [
+    ...groups.map(([g, steps]) =>
+      listPart(`group-${g}`, steps, (list) => (
+        <section class={`step-group group-${g}`}>
+          <h2>{t.raw(`ui:plan.groups.${g}`)}</h2>
+          <ol class="steps">{list}</ol>
+        </section>
+      ), (s) => stepView(s, t, !!app.ticks[tickKey(s)], shared?.onTick, app.contact)),
+    ),
+    { key: 'end', pieces: 1, draw: () => planEnd(plan, t, app, personal, setPersonal, shared) },
+  ];
+}
+
+/** "Bewaren en printen", the buttons and whom to call. */
+function planEnd(plan: Plan, t: T, app: AppState, personal: boolean, setPersonal: (v: boolean) => void, shared?: { onTick: (id: string) => void }) {
   return (
     <>
       {plan.steps.length === 0 && <p>{t('plan.empty')}</p>}
-      {GROUPS.map((g) => {
-        const steps = plan.steps.filter((s) => s.group === g);
-        if (!steps.length) return null;
-        return (
-          <section key={g} class={`step-group group-${g}`}>
-            <h2>{t.raw(`ui:plan.groups.${g}`)}</h2>
-            <ol class="steps">
-              {steps.map((s) => stepView(s, t, !!app.ticks[tickKey(s)], shared?.onTick, app.contact))}
-            </ol>
-          </section>
-        );
-      })}
       <KeepPlan plan={plan} t={t} personal={personal} setPersonal={setPersonal} />
       <div class="button-row no-print">
         <button type="button" class="button" onClick={() => window.print()}>
@@ -297,8 +362,10 @@ const letterRoute = (step: PlanStep, letter: string): Route => {
 };
 
 /** The step's heading, brought into view and focused (the plan lives on one hash route, so no #anchors). */
-function goToStep(id: string, behavior?: ScrollBehavior) {
+function goToStep(id: string, behavior?: ScrollBehavior, again = true) {
   const h = document.getElementById(`step-${id}`);
+  // Asked for before its part is drawn (InParts): draw the rest, then go there once it is.
+  if (!h && again && showingAll.size) return void (showingAll.forEach((all) => all()), requestAnimationFrame(() => goToStep(id, behavior, false)));
   h?.closest('li')?.scrollIntoView({ block: 'start', behavior });
   h?.focus({ preventScroll: true });
 }
