@@ -280,13 +280,27 @@ export function afterEnrolmentElsewhere(steps: readonly PlanStep[], f: Facts): P
   if (!removal && !twoOpps && !refused) return [...steps];
   const noted = (s: PlanStep, note: string): PlanStep => (s.note ? s : { ...s, note });
   return steps.map((s) => {
-    if (removal && s.id === 'geschillencommissie' && s.params[GPO_FROM] === 'verwijdering') return { ...noted(s, REMOVAL_CHOICE_NOTE), choice: true };
-    if (removal && s.id === 'bezwaar-verwijdering') return s.deadline?.status === 'passed' ? { ...noted(s, REMOVAL_CHOICE_NOTE), choice: true } : noted(s, REMOVAL_CHOICE_NOTE);
+    const chosen = removal ? removalChoiceStep(s) : s;
+    if (chosen !== s) return chosen;
     if (refused && s.deadline?.status === 'passed' && (s.id === 'bezwaar-weigering' || (s.id === 'geschillencommissie' && s.params[GPO_FROM] === 'weigering'))) return { ...s, choice: true };
     if (twoOpps && OLD_SCHOOL_OPP_STEPS.includes(s.id)) return noted(s, OLD_SCHOOL_OPP_NOTE);
     if (twoOpps && s.id === 'opp-na-toelating') return noted(s, NEW_SCHOOL_OPP_NOTE);
     return s;
   });
+}
+
+/**
+ * One step of the removal once the child is enrolled at the school that admitted it after the removal (N1 above): the
+ * removal's Geschillencommissie step, and its bezwaar step once the 6 weeks have passed, become a choice with
+ * REMOVAL_CHOICE_NOTE; a bezwaar step whose 6 weeks still run only gets the note. Any other step is returned as it is.
+ * Session 74 (s74-first, 1): also used by the timeline (src/meeting/plan.ts withEvents) for a child logged back at school
+ * after an admission at the next school and a de-registration at the old one (backAtNewSchoolAfterRemoval).
+ */
+export function removalChoiceStep(s: PlanStep): PlanStep {
+  const noted = (x: PlanStep): PlanStep => (x.note ? x : { ...x, note: REMOVAL_CHOICE_NOTE });
+  if (s.id === 'geschillencommissie' && s.params[GPO_FROM] === 'verwijdering') return { ...noted(s), choice: true };
+  if (s.id === 'bezwaar-verwijdering') return s.deadline?.status === 'passed' ? { ...noted(s), choice: true } : noted(s);
+  return s;
 }
 
 /**

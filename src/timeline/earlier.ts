@@ -1639,6 +1639,24 @@ export function backAtSchoolSteps(steps: readonly PlanStep[], at: AtSchool | und
     .map((s) => (s.id === 'onderwijsconsulenten' && s.group === 'binnenkort' ? { ...s, group: 'als-het-niet-lukt' as const } : s));
   return [agreements, ...rest];
 }
+/**
+ * Session 74 (s74-first, 1; s073-verwijderd-elders-toegelaten-eind): removed by the old school (the plan's removal bezwaar
+ * counts from `removed`), admitted on paper at another school after that day ("Besluit op papier - toegelaten" logged: the
+ * school that removed the child does not admit it again), de-registered by the old school ("Uitgeschreven" logged, or
+ * "ingeschreven: nee" answered), and logged back at school ("Kind gaat weer naar school", `back`: atSchool 'back-at-school')
+ * on or after that admission: the child goes to the new school. The questionnaire asks the day of enrolment only of a parent
+ * who told the school of a support need (inschrijving-datum, admittedNeedsSupport), so the plan's own rule for this
+ * (enrolledElsewhereAfterRemoval, src/rules/steps/predicates.ts) did not see it, and on 27 October the first screen led with
+ * the removal's bezwaar and the Geschillencommissie, both passed on 25 October, for a child at school B since that day.
+ * From the enrolment elsewhere the new school has the zorgplicht (A23, 002:734-736); the removal's bezwaar and commission
+ * are a choice now (C09, F07: whether she wants the child back at the old school), with their dates and texts kept.
+ * An admission only by phone or in a talk does not count (A20). `answers`: the questionnaire's own.
+ */
+export function backAtNewSchoolAfterRemoval(events: Events, answers: Answers | undefined, back: IsoDate | undefined, removed: IsoDate | undefined): boolean {
+  if (back === undefined || removed === undefined) return false;
+  const deregistered = events.some((e) => e.kind === 'uitschrijving') || asString(answers?.['ingeschreven']) === 'nee';
+  return deregistered && events.some((e) => e.kind === 'besluit-toegelaten' && !toldOnlyOrally(e) && e.date > removed && e.date <= back);
+}
 /** The list without what `at` leaves out (atSchool). */
 export const notAtHome = <T extends { id: string }>(list: readonly T[], ids: readonly string[] | undefined): T[] =>
   ids === undefined ? [...list] : list.filter((x) => !ids.includes(x.id));

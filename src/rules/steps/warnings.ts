@@ -115,6 +115,8 @@ export function suspendedTooLong(f: Facts): boolean {
 /** weigering-blijft-na-toelating after a bezwaar against the refusal (session 52); src/meeting/plan.ts reads it too. */
 /** Session 60: verwijdering-na-toelating once the child is enrolled at the new school. */
 export const REMOVAL_AFTER_ENROLMENT_TEXTS = 'ui:first60.warning.verwijderingNaInschrijving';
+/** Session 74 (s74-first, 2): school-vol while the child is not registered in writing. */
+export const SCHOOL_FULL_NOT_REGISTERED_TEXTS = 'ui:first74.warning.schoolVolNietAangemeld';
 export const REFUSAL_KEPT_OBJECTED_TEXTS = 'ui:s47.warning.weigeringBlijftNaBezwaar';
 
 /** At most one week (C10, 002:2362), in days. */
@@ -156,7 +158,12 @@ export const warningRules: readonly WarningRule[] = [
       ((f.is('objectionFiled') && !objectionToMake(f, 'weigering-datum')) || objectionStillOpen(f.date('weigering-datum'), f.today)),
     texts: (f) => (f.is('objectionFiled') && !objectionToMake(f, 'weigering-datum') ? REFUSAL_KEPT_OBJECTED_TEXTS : undefined) },
   // FP03: "the school is full" must be true.
-  { id: 'school-vol', section: 'wanneer-zorgplicht', applies: (f) => f.list('school-zegt').includes('school-vol') },
+  // Session 74 (s74-first, 2; s073-rondleiding-januari-school-vol): the school said "vol" while the child is not registered in
+  // writing (registration planned, by phone or at an open day, or not known). Its text asked for "haar besluit op je aanmelding
+  // op papier", and there is no registration to decide on: a school that says "full" before a written registration has taken
+  // no decision, the zorgplicht and the school's 6 (+4) weeks start only with the written registration (A01, A03, A04, A05;
+  // 001:119; FP01, FP03). The variant says to register in writing first, even so, and to ask for the decision in it.
+  { id: 'school-vol', section: 'wanneer-zorgplicht', applies: (f) => f.list('school-zegt').includes('school-vol'), texts: (f) => (f.is('isAanmelden') && !f.is('registeredInWriting') ? SCHOOL_FULL_NOT_REGISTERED_TEXTS : undefined) },
   // FP04: handelingsverlegen without an OPP.
   // Session 59 (s59-flow): "no OPP" is any answer but "ja", also where opp is not asked (schoolToAsk: a child with no school
   // yet). Before, opp was asked wherever hv or tlv is chosen, and answeredNot read the same; an OPP she answered or logged is
