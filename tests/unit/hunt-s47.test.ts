@@ -198,7 +198,7 @@ function twoWays(x: Pair): { answered: Story; logged: Story; event: TimelineEven
   const sits = withSituations(x.sits, [x.fact.kind(fixed)]);
   // Session 74 (s74-receipt): a receipt logged as a letter or an e-mail also says the school confirmed it in writing
   // (EFFECTS confirms: "aanmelding-bevestiging: ja"); the same story told in the questions answers that question too.
-  const confirmed = x.fact.kind(fixed) === 'aanmelding-ontvangen' && (x.how === 'brief' || x.how === 'e-mail') ? { 'aanmelding-bevestiging': 'ja' } : {};
+  const confirmed: Record<string, string> = x.fact.kind(fixed) === 'aanmelding-ontvangen' && (x.how === 'brief' || x.how === 'e-mail') ? { 'aanmelding-bevestiging': 'ja' } : {};
   const answered = walk(sits, x.r, x.today, { ...fixed, ...confirmed, [x.fact.q]: x.day });
   if (answered[x.fact.q] !== x.day) return undefined;
   // 'both': the date answered AND the same day logged (said twice): still the same story.
