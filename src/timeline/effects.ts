@@ -121,6 +121,18 @@ export interface KindEffect {
    * dispute beside the warning "Je stemde in met het OPP". Deleting the event gives the answer back (keysOf: in `base`).
    */
   settles?: { answer: string; was: readonly string[]; becomes: string };
+  /**
+   * Session 74 (s74-receipt): the event answers a question only when it was logged as on paper or by e-mail (`hows`): then
+   * it writes `answer` = `yes` (it is part of its `sets`: setsOf). A receipt of the registration the school confirmed in
+   * a letter or an e-mail IS the written confirmation the questionnaire asks about ("Heb je van de school een bevestiging
+   * van je aanmelding gekregen?"): A01, A04 (the 6 weeks run from receipt, and the day of receipt on paper is the parent's
+   * proof). Before, the plan kept "Vraag de school je aanmelding te bevestigen" among the first actions after such a
+   * receipt. Told by phone or in a talk it writes nothing (the step stays: ask for it in writing). An event that writes its
+   * own registration day after an earlier one (a registration at a next school, or sent again) writes `no` where the answer
+   * is `yes` written by such a confirmation dated before it: that confirmation was for another registration (modelled on
+   * newTerm). `hows` empty: the event never confirms, it only takes back an earlier event's confirmation.
+   */
+  confirms?: { hows: readonly How[]; answer: string; yes: string; no: string; date: string };
 }
 
 /**
@@ -190,6 +202,13 @@ const EXTENSION_UNKNOWN = (sameAs: readonly LegalKind[]): NonNullable<KindEffect
 const REOPENS_ADMISSION: NonNullable<KindEffect['reopens']> =
   { answer: 'aanmelding-besluit', was: 'toegelaten', becomes: 'nog-niet', afterRefusal: 'geweigerd', by: ['besluit-toegelaten'], date: 'aanmelding-datum' };
 
+/**
+ * Session 74 (s74-receipt): a receipt logged as a letter or an e-mail answers "aanmelding-bevestiging" (KindEffect.confirms);
+ * a registration logged on a later day than such a receipt takes that answer back ("nee": not confirmed yet).
+ */
+const RECEIPT_CONFIRMS = (hows: readonly How[]): NonNullable<KindEffect['confirms']> =>
+  ({ hows, answer: 'aanmelding-bevestiging', yes: 'ja', no: 'nee', date: 'aanmelding-datum' });
+
 export const EFFECTS: Readonly<Record<LegalKind, KindEffect>> = {
   // The 6-week clock runs from receipt (A04). A sent date is used until a received date is logged.
   // Without an answer on the decision the plan had no 6-week date at all (waitingForAdmissionDecision needs
@@ -208,7 +227,7 @@ export const EFFECTS: Readonly<Record<LegalKind, KindEffect>> = {
     overtakenBy: [{ condition: 'registeredInWriting', date: 'aanmelding-datum' }],
     oral: { 'aanmelding-hoe': 'telefonisch' }, oralHows: ['telefoon', 'gesprek'],
     spokenKeeps: { hows: ['telefoon', 'gesprek'], answers: { 'aanmelding-hoe': ['schriftelijk'] } },
-    newTerm: EXTENSION_UNKNOWN([]), reopens: REOPENS_ADMISSION },
+    newTerm: EXTENSION_UNKNOWN([]), reopens: REOPENS_ADMISSION, confirms: RECEIPT_CONFIRMS([]) },
   // Session 35: the school says by phone or in a talk that it received the registration. The sources tie the 6 weeks to the
   // receipt of the written registration (A04) and say nothing about how the school confirms it: the receipt keeps its
   // clock (the safe side for the parent: a term is never hidden on a guess), and the step says it counts only for a
@@ -217,7 +236,7 @@ export const EFFECTS: Readonly<Record<LegalKind, KindEffect>> = {
   'aanmelding-ontvangen': { situation: 'aanmelden', sets: { 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': DATE }, defaults: { 'aanmelding-besluit': 'nog-niet' }, parties: ['school'],
     overtakenBy: [{ condition: 'registeredInWriting', date: 'aanmelding-datum' }],
     spokenKeeps: { hows: ['telefoon', 'gesprek'], answers: { 'aanmelding-hoe': ['telefonisch'] } },
-    newTerm: EXTENSION_UNKNOWN(['aanmelding-verstuurd']), reopens: REOPENS_ADMISSION },
+    newTerm: EXTENSION_UNKNOWN(['aanmelding-verstuurd']), reopens: REOPENS_ADMISSION, confirms: RECEIPT_CONFIRMS(['brief', 'e-mail']) },
   // A05: extended once by at most 4 weeks, 10 in total.
   // "No decision yet" only as a default (session 22): an extension by the next school after a refusal wrote
   // aanmelding-besluit: nog-niet over the refusal, and the refusal's 6 weeks for bezwaar left the plan.

@@ -268,6 +268,7 @@ export function effectsOf(ev: Pick<TimelineEvent, 'kind' | 'date' | 'how' | 'let
   if (!toldOnlyOrally(ev)) for (const [q, v] of Object.entries(e.defaults ?? {})) if (answers[q] === undefined) out[q] = v;
   if (e.newTerm && before && leftBehind(e.newTerm, ev, out, answers, before, rules)) out[e.newTerm.answer] = e.newTerm.becomes;
   if (e.settles && e.settles.was.includes(asString(answers[e.settles.answer]) ?? '')) out[e.settles.answer] = e.settles.becomes;
+  if (e.confirms && before && confirmationLeftBehind(e.confirms, ev, out, answers, before)) out[e.confirms.answer] = e.confirms.no;
   if (ev.kind === 'besluit-verlengd' && fromS45(rules) && lateExtension(ev.date, answers)) out['aanmelding-verlengd'] = 'weet-niet';
   if (ev.kind === 'besluit-verlengd' && fromS48(rules) && before && ambiguousExtension(ev.date, answers, before)) out['aanmelding-verlengd'] = 'weet-niet';
   if (e.reopens && before && rules !== 'before-s38' && !toldOnlyOrally(ev) && reopened(e.reopens, ev, answers, before, rules)) {
@@ -445,7 +446,30 @@ export function setsOf(ev: Pick<TimelineEvent, 'kind' | 'how' | 'letter'>, rules
   const e = EFFECTS[ev.kind];
   // Older rules (before-s46): an admission by phone or in a talk wrote what a written one writes.
   if (!fromS46(rules) && ev.kind === 'besluit-toegelaten') return e.sets;
-  return oralBy(ev, rules) && e.oral ? e.oral : e.sets;
+  if (oralBy(ev, rules) && e.oral) return e.oral;
+  return confirmsInWriting(ev) ? { ...e.sets, [e.confirms!.answer]: e.confirms!.yes } : e.sets;
+}
+
+/**
+ * Session 74 (s74-receipt, EFFECTS confirms): logged as a letter or an e-mail (not from a letter the parent sent), the event
+ * is the school's written confirmation. The same in every rule set: no older version wrote the answer, so older rules have
+ * nothing different to tell apart (Rules); data stored before it lacks the answer in `base` (upgradeStored writes it).
+ */
+const confirmsInWriting = (ev: Pick<TimelineEvent, 'kind' | 'how' | 'letter'>): boolean => {
+  const c = isLegal(ev.kind) ? EFFECTS[ev.kind].confirms : undefined;
+  return c !== undefined && ev.how !== undefined && ev.letter === undefined && c.hows.includes(ev.how);
+};
+
+/**
+ * Session 74 (EFFECTS confirms): this event writes its own registration day over an earlier one, and the answer "confirmed"
+ * was written by an event dated before it (a receipt confirmed in writing for that earlier registration): the
+ * confirmation does not hold for this registration (A04: its own 6 weeks from its own receipt). A "ja" answered in the
+ * questionnaire (no event wrote it) stays the parent's.
+ */
+function confirmationLeftBehind(c: NonNullable<KindEffect['confirms']>, ev: Pick<TimelineEvent, 'date'>, out: Record<string, AnswerValue>, answers: Answers, before: readonly TimelineEvent[]): boolean {
+  if (c.answer in out || out[c.date] !== ev.date || asString(answers[c.answer]) !== c.yes) return false;
+  const writer = lastWriterOf(c.answer, before);
+  return writer !== undefined && writer.date < ev.date;
 }
 
 /** LETTER_SETS for an event logged from that letter, as the letter's own kind (LETTER_KIND). */
@@ -456,7 +480,7 @@ const letterSets = (ev: Pick<TimelineEvent, 'kind' | 'letter'>): Readonly<Record
 export const writtenBy = (ev: Pick<TimelineEvent, 'kind' | 'how' | 'letter'>): string[] => {
   if (!isLegal(ev.kind)) return [];
   const e = EFFECTS[ev.kind];
-  return [...Object.keys(setsOf(ev)), ...(e.newTerm ? [e.newTerm.answer] : []), ...(e.reopens ? [e.reopens.answer] : []), ...(e.settles ? [e.settles.answer] : [])];
+  return [...Object.keys(setsOf(ev)), ...(e.newTerm ? [e.newTerm.answer] : []), ...(e.reopens ? [e.reopens.answer] : []), ...(e.settles ? [e.settles.answer] : []), ...(e.confirms && !confirmsInWriting(ev) ? [e.confirms.answer] : [])];
 };
 
 /** The events replayed before the i-th, for an event that may start a new term (EFFECTS newTerm, reopens); others need none. */
@@ -469,7 +493,7 @@ const replayedBefore = (ordered: readonly TimelineEvent[], i: number): readonly 
 export function keysOf(kind: EventKind): string[] {
   if (!isLegal(kind)) return [];
   const e = EFFECTS[kind];
-  return [...(e.situation ? ['situatie'] : []), ...Object.keys(e.sets), ...Object.keys(e.defaults ?? {}), ...(e.newTerm ? [e.newTerm.answer] : []), ...(e.settles ? [e.settles.answer] : [])];
+  return [...(e.situation ? ['situatie'] : []), ...Object.keys(e.sets), ...Object.keys(e.defaults ?? {}), ...(e.newTerm ? [e.newTerm.answer] : []), ...(e.settles ? [e.settles.answer] : []), ...(e.confirms ? [e.confirms.answer] : [])];
 }
 
 /**
@@ -621,10 +645,13 @@ function olderAnswers(start: Answers, events: Events, pick: (now: Answers, then:
  */
 // Session 56: of a request to correct the dossier, only what it writes (LETTER_SETS): not "dossier-gezien", which a
 // parent who answered it herself keeps.
-const touchedBy = (ev: Pick<TimelineEvent, 'kind' | 'letter'>): string[] => {
+// Session 74: the confirmation only for an event that confirms in writing (EFFECTS confirms): a registration that may take an
+// earlier confirmation back leaves a "ja" the parent answered herself for it alone, as newTerm does.
+const touchedBy = (ev: Pick<TimelineEvent, 'kind' | 'letter' | 'how'>): string[] => {
   const t = isLegal(ev.kind) ? EFFECTS[ev.kind].newTerm : undefined;
+  const c = isLegal(ev.kind) ? EFFECTS[ev.kind].confirms : undefined;
   const own = letterSets(ev);
-  return keysOf(ev.kind).filter((q) => q !== t?.answer && (own === undefined || q in own || q === 'situatie'));
+  return keysOf(ev.kind).filter((q) => q !== t?.answer && (q !== c?.answer || confirmsInWriting(ev)) && (own === undefined || q in own || q === 'situatie'));
 };
 
 export function addEvent(answers: Answers, data: TimelineData, ev: TimelineEvent): Change {
@@ -728,10 +755,24 @@ export function upgradeStored(answers: Answers, data: TimelineData): Change | un
   const old = data.events.some((e) => {
     const t = isLegal(e.kind) ? EFFECTS[e.kind].newTerm : undefined;
     return t !== undefined && !(t.answer in data.base);
-  });
+  }) || unconfirmedByOlder(data);
   const stale = CURRENT_RULES in data.base ? [] :
     olderAnswers(withBase(answers, data.base), data.events, (now, then, q) => q in data.base && !same(now[q], then[q]) && same(answers[q], then[q]) && !same(answers[q], now[q]));
   return old || stale.length ? commit(answers, data, data.events, new Set(), new Set(stale)) : undefined;
+}
+
+/**
+ * Session 74 (s74-receipt): data stored before session 74 with a receipt logged as a letter or an e-mail. Since then such a
+ * receipt answers "aanmelding-bevestiging" (EFFECTS confirms), and every commit keeps that answer's questionnaire value in
+ * `base`; an older version never wrote it, so its `base` lacks the key and the plan kept "Vraag de school je aanmelding te
+ * bevestigen" until the parent's next timeline change. upgradeStored makes that commit when the data is read. Nothing else
+ * changes: the other answers are replayed by the same rules as before (a parent's own later answers stay hers, commit).
+ */
+function unconfirmedByOlder(data: TimelineData): boolean {
+  return data.events.some((e) => {
+    const c = isLegal(e.kind) ? EFFECTS[e.kind].confirms : undefined;
+    return c !== undefined && confirmsInWriting(e) && !(c.answer in data.base);
+  });
 }
 
 /**

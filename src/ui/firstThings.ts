@@ -5,7 +5,7 @@ import { CHOICE_STEPS, DECISION_FINDERS, WRITTEN_DECISION_FINDERS, isChoice, isF
 import { FILING_STEPS, GPO_FROM, GPO_FROM_OPP } from '../rules/catalogue';
 import { OBJECTION_MADE_TEXTS, TLV_OBJECT_NOW_TEXTS } from '../rules/steps/predicates';
 import { tickKey } from './tickKey';
-import { PHONE_DECISION_TEXTS, TALK_DECISION_TEXTS } from '../timeline/earlier';
+import { OBJECTION_DECIDED_TEXTS, PHONE_DECISION_TEXTS, TALK_DECISION_TEXTS } from '../timeline/earlier';
 import { BESLUIT_AANMELDING_LATE_TEXTS } from '../rules/steps/aanmelden';
 
 /**
@@ -67,11 +67,22 @@ const WHETHER_FINDERS: readonly string[] = DECISION_FINDERS.filter((id) => !WRIT
 export const unknownClockKey = (
   step: PlanStep,
   shown: { ownDate: boolean },
-): 'filed63.clockUnknownObjectNow' | 'first72.clockUnknownObjectNowTlv' | 'firstScreen.clockUnknownAlso' | 'left70.clockUnknownBezwaar' | 'firstScreen.clockUnknown' => {
+): 'filed63.clockUnknownObjectNow' | 'first72.clockUnknownObjectNowTlv' | 'firstScreen.clockUnknownAlso' | 'left70.clockUnknownBezwaar' | 'firstScreen.clockUnknown' | 'receipt74.objectionDecided' | 'receipt74.objectionDecidedAlso' => {
+  if (objectionDecided(step)) return shown.ownDate ? 'receipt74.objectionDecidedAlso' : 'receipt74.objectionDecided';
   if (OBJECT_NOW_FINDERS.includes(step.id) && !MADE.includes(step.texts ?? '')) return 'filed63.clockUnknownObjectNow';
   if (step.texts === TLV_OBJECT_NOW_TEXTS) return 'first72.clockUnknownObjectNowTlv';
   return shown.ownDate ? 'firstScreen.clockUnknownAlso' : WHETHER_FINDERS.includes(step.id) ? 'left70.clockUnknownBezwaar' : 'firstScreen.clockUnknown';
 };
+
+/**
+ * Session 74 (s74-receipt, item 2; s073-weigering-bezwaar-beslist, s073-verwijdering-besluit-op-bezwaar): the decision on a
+ * bezwaar logged in the timeline (bezwaar-loopt with objectionAnsweredSteps' texts, src/timeline/earlier.ts). Its action
+ * "Lees het besluit op je bezwaar, en wacht niet" says a term (a court: not in the sources, F16) may already run from the
+ * decision's day, and the first screen said "Er staat nog geen datum in je plan die nog moet komen" above it. Now it is the
+ * screen's unknown clock: a new term may run, not in our sources, not certain, look in the decision (ui receipt74); beside
+ * a date of the parent's own, "ook". A step that finds a decision's date (DECISION_FINDERS) goes first: that term is certain.
+ */
+export const objectionDecided = (s: PlanStep): boolean => s.id === 'bezwaar-loopt' && s.texts === OBJECTION_DECIDED_TEXTS;
 
 export const UNKNOWN_CLOCK: readonly string[] = [...DECISION_FINDERS, 'schorsingsdatum-achterhalen', 'aanmelddatum-achterhalen'];
 
@@ -305,7 +316,8 @@ export function firstThings(plan: Plan, ticks?: Readonly<Record<string, true>>):
   const finders = plan.steps.filter((s) => s.group === 'nu' && DECISION_FINDERS.includes(s.id) && !actions.includes(s));
   const unknownClock =
     (finders.find((s) => WRITTEN_DECISION_FINDERS.includes(s.id)) ?? finders[0]) ??
-    (next || extended ? undefined : plan.steps.find((s) => s.group === 'nu' && UNKNOWN_CLOCK.includes(s.id)));
+    (next || extended ? undefined : plan.steps.find((s) => s.group === 'nu' && UNKNOWN_CLOCK.includes(s.id))) ??
+    plan.steps.find(objectionDecided);
   // Only while its term runs: a passed one is no choice any more (its step says what can still be done).
   // `gpo`: the plan's Geschillencommissie step runs beside it (a child who needs extra support): the line says that is a
   // choice too. Not for the timeline step (the plan has no commission step of its own for that refusal).

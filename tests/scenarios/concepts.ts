@@ -21,6 +21,8 @@ export const CONCEPTS = {
   'schriftelijk-aanmelden': { ids: ['schriftelijk-aanmelden'], kind: 'step', what: 'Meld je kind schriftelijk aan (brief, e-mail, formulier)' },
   'telefoon-geen-aanmelding': { ids: ['telefoon-is-geen-aanmelding'], kind: 'any', what: 'Een telefoontje is geen aanmelding en geen besluit' },
   'besluit-aanmelding': { ids: ['besluit-aanmelding', 'eerdere-aanmelding', 'eerdere-aanmelding-2'], kind: 'step', what: 'De school moet binnen 6 (+4) weken na ontvangst van de aanmelding beslissen' },
+  /** Session 74 (s74-receipt): ask the school to confirm the registration's receipt in writing (A04: the 6 weeks run from receipt). */
+  'ontvangst-bevestigen': { ids: ['ontvangst-bevestigen'], kind: 'step', what: 'Vraag de school je aanmelding (de dag van ontvangst) schriftelijk te bevestigen' },
   'aanmelddatum-achterhalen': { ids: ['aanmelddatum-achterhalen'], kind: 'step', what: 'Zoek uit wanneer de school de aanmelding ontving' },
   'ondersteuning-melden': { ids: ['ondersteuning-melden'], kind: 'step', what: 'Vertel de school wat je kind nodig heeft' },
   'eerste-keus': { ids: ['eerste-keus-melden'], kind: 'step', what: 'Zeg welke school je eerste keus is (die heeft de zorgplicht)' },

@@ -46,7 +46,10 @@ describe('a third school after a refusal and an admission elsewhere, in data an 
     const now = log(START, STORY());
     expect(now.answers['aanmelding-besluit']).toBe('geweigerd');
     expect({ ...now.answers, 'aanmelding-besluit': 'toegelaten' }).toEqual(OLD_ANSWERS);
-    const { [CURRENT_RULES]: mark, ...base } = now.data.base;
+    // Session 74: a registration logged now also keeps the confirmation's questionnaire value in `base` (EFFECTS confirms,
+    // null here: no receipt by letter or e-mail); an older version never did.
+    const { [CURRENT_RULES]: mark, 'aanmelding-bevestiging': confirmation, ...base } = now.data.base;
+    expect(confirmation).toBeNull();
     expect(mark).toBeNull();
     expect(CURRENT_RULES in now.data.base).toBe(true);
     expect(base).toEqual(OLD_DATA().base);
@@ -60,7 +63,8 @@ describe('a third school after a refusal and an admission elsewhere, in data an 
   it('upgradeStored writes the decision by the current rules and the mark, once; every other answer unchanged (failed before)', () => {
     const up = upgradeStored(OLD_ANSWERS, OLD_DATA());
     expect(up?.answers).toEqual({ ...OLD_ANSWERS, 'aanmelding-besluit': 'geweigerd' });
-    expect(up?.data.base).toEqual({ ...OLD_DATA().base, [CURRENT_RULES]: null });
+    // Session 74: the commit keeps the confirmation's value in `base` too (null: none answered; EFFECTS confirms).
+    expect(up?.data.base).toEqual({ ...OLD_DATA().base, [CURRENT_RULES]: null, 'aanmelding-bevestiging': null });
     expect(upgradeStored(up!.answers, up!.data)).toBeUndefined();
     // Deleting the third registration afterwards gives the admission back.
     expect(deleteEvent(up!.answers, up!.data, 'e').answers['aanmelding-besluit']).toBe('toegelaten');

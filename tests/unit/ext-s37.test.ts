@@ -41,8 +41,11 @@ beforeAll(loadPlanTexts);
 describe('stored data as an older version wrote it: "ja" and a registration logged later', () => {
   it('the fixture is what this version logs, but for the extension answer and its base entry', () => {
     const now = log(ANSWERED, [ev('r', 'aanmelding-ontvangen', '2026-05-25')]);
-    const { 'aanmelding-verlengd': kept, ...base } = now.data.base;
+    // Session 74: a registration logged now also keeps the confirmation's questionnaire value in `base` (EFFECTS confirms,
+    // null here: the receipt has no "Hoe?"); an older version never did.
+    const { 'aanmelding-verlengd': kept, 'aanmelding-bevestiging': confirmation, ...base } = now.data.base;
     expect(kept).toBe('ja');
+    expect(confirmation).toBeNull();
     expect(base).toEqual(OLD_STORED.base);
     expect({ ...now.answers, 'aanmelding-verlengd': 'ja' }).toEqual(OLD_ANSWERS);
     expect(now.data.events).toEqual(OLD_STORED.events);

@@ -196,10 +196,13 @@ function twoWays(x: Pair): { answered: Story; logged: Story; event: TimelineEven
   const fixed = x.fact.fixed[x.variant]!;
   // The situation the event adds (EFFECTS situation), chosen in the questions too: the same story.
   const sits = withSituations(x.sits, [x.fact.kind(fixed)]);
-  const answered = walk(sits, x.r, x.today, { ...fixed, [x.fact.q]: x.day });
+  // Session 74 (s74-receipt): a receipt logged as a letter or an e-mail also says the school confirmed it in writing
+  // (EFFECTS confirms: "aanmelding-bevestiging: ja"); the same story told in the questions answers that question too.
+  const confirmed: Record<string, string> = x.fact.kind(fixed) === 'aanmelding-ontvangen' && (x.how === 'brief' || x.how === 'e-mail') ? { 'aanmelding-bevestiging': 'ja' } : {};
+  const answered = walk(sits, x.r, x.today, { ...fixed, ...confirmed, [x.fact.q]: x.day });
   if (answered[x.fact.q] !== x.day) return undefined;
   // 'both': the date answered AND the same day logged (said twice): still the same story.
-  const unknown = walk(sits, x.r, x.today, { ...fixed, [x.fact.q]: x.blank === 'both' ? x.day : DONT_KNOW });
+  const unknown = walk(sits, x.r, x.today, { ...fixed, ...confirmed, [x.fact.q]: x.blank === 'both' ? x.day : DONT_KNOW });
   if (x.blank === 'none') delete unknown[x.fact.q];
   const event = ev('w0', x.fact.kind(fixed), x.day, x.how);
   return { answered: log(A(answered), []), logged: log(A(unknown), [event]), event };
