@@ -5,7 +5,7 @@ import { addWeeks, daysBetween } from '../rules/calendar';
 import { orderPlan } from '../rules/order';
 import { FILING_STEPS, REFUSAL_KEPT_OBJECTED_TEXTS, type FilingCertainty } from '../rules/catalogue';
 import { MEETING_ON_LAST_DAY_TEXTS, REFUSAL_BEFORE_RECEIPT_TEXTS } from '../rules/steps/warnings';
-import type { Plan, PlanStep, PlanWarning } from '../rules/plan';
+import { withHolidayNotes, type Plan, type PlanStep, type PlanWarning } from '../rules/plan';
 import type { Contact } from '../rules/steps/types';
 import { OBJECTION_STEP, OBJECTION_TARGETS, type Party } from '../timeline/effects';
 import { extensionLeftBehindBy, spokenReceipt, toldOnlyOrally, type TimelineEvent } from '../timeline/model';
@@ -438,7 +438,9 @@ export function withEvents(plan: Plan, events: readonly TimelineEvent[], answers
   // Session 47: a chain of suspensions longer than a week: the step counts the week from its first day (suspensionChainEnd).
   // Session 68 (s68-return, R2): back at school: the agreements about the return first, the onderwijsconsulenten for if it
   // goes wrong again (backAtSchoolSteps).
-  const steps = backAtSchoolSteps(placedObjections(events, notAtHome(suspensionChainEnd(spokenAdmissionNotes(events, sentDayStarts(events, lateExtensionNotes(events, ambiguousExtensionNotes(events, spokenRefusalFirstSchoolNotes(events, extensionUnknownNotes(leftBehind, noted)), answers)))), chainStart, plan.today), back?.steps)), back);
+  // Session 74 (s74-notes, 2): the holiday notes on the timeline's bezwaar and Geschillencommissie steps too (eerdere-*,
+  // the plan's own steps brought back), and on the plan's own for the deadline they have now (withHolidayNotes).
+  const steps = withHolidayNotes(backAtSchoolSteps(placedObjections(events, notAtHome(suspensionChainEnd(spokenAdmissionNotes(events, sentDayStarts(events, lateExtensionNotes(events, ambiguousExtensionNotes(events, spokenRefusalFirstSchoolNotes(events, extensionUnknownNotes(leftBehind, noted)), answers)))), chainStart, plan.today), back?.steps)), back));
   const kept = refusalObjectionBack(steps, answered);
   // One filing warning at most: a certain term (from the answers' meeting or the next one) wins over an uncertain one.
   const found = filingBeforeNextMeeting(steps);

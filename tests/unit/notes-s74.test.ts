@@ -7,7 +7,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildPlan } from '../../src/rules/plan';
+import { buildPlan, GPO_AROUND_CHRISTMAS_NOTE, GPO_IN_SUMMER_NOTE, GPO_THROUGH_SUMMER_NOTE, holidayNote, OBJECTION_AROUND_CHRISTMAS_NOTE, OBJECTION_IN_SUMMER_NOTE, withHolidayNotes } from '../../src/rules/plan';
+import { deadline } from '../../src/rules/deadlines';
+import { timelinePlan } from '../scenarios/run';
+import type { Scenario } from '../scenarios/suite';
 import { addDays } from '../../src/rules/calendar';
 import type { Answers } from '../../src/flow/answers';
 
@@ -73,4 +76,77 @@ describe('the holiday note of each bezwaar step, for every last day of a year', 
       expect(ranges(after)).toEqual(['2027-06-01..2028-05-31 -']);
     });
   }
+});
+
+/**
+ * Session 74 (s74-notes, 2): the Geschillencommissie's steps and the timeline's bezwaar steps for other decisions get the
+ * holiday notes through the same picker (holidayNote). The tests marked "(failed before)" failed against b5f4f937 (no note).
+ */
+describe('the holiday notes on the Geschillencommissie and on the timeline\'s bezwaar steps', () => {
+  const refusal = (day: string): Answers => ({ ...answersOf('aanmelden-geweigerd.json'), 'weigering-datum': day });
+  const gpo = (answers: Answers, today: string) => buildPlan(answers, today).steps.find((s) => s.id === 'geschillencommissie');
+
+  it('(failed before) the plan\'s own geschillencommissie step: its own texts (a request, not a bezwaar) in each window', () => {
+    const cases: [string, string, string, string][] = [
+      ['2027-05-20', '2027-05-21', '2027-07-01', GPO_IN_SUMMER_NOTE],
+      ['2027-08-10', '2027-08-11', '2027-09-21', GPO_THROUGH_SUMMER_NOTE],
+      ['2027-11-06', '2027-11-08', '2027-12-18', GPO_AROUND_CHRISTMAS_NOTE],
+    ];
+    for (const [decision, today, due, note] of cases) {
+      const s = gpo(refusal(decision), today)!;
+      expect(s.deadline?.due).toBe(due);
+      expect(s.deadline?.certain).toBe(false);
+      expect(s.note).toBeUndefined();
+      expect(s.alsoNote).toMatch(/^ui:notes74\.gpo/);
+      expect(s.alsoNote).toBe(note);
+    }
+  });
+  it('not for the Geschillencommissie just outside a window, nor once passed, nor for an OPP dispute without a date', () => {
+    expect(gpo(refusal('2027-05-19'), '2027-05-20')!.alsoNote).toBeUndefined();
+    expect(gpo(refusal('2027-08-11'), '2027-08-12')!.alsoNote).toBeUndefined();
+    expect(gpo(refusal('2027-11-05'), '2027-11-08')!.alsoNote).toBeUndefined();
+    expect(gpo(refusal('2027-11-06'), '2027-12-19')!.deadline?.status).toBe('passed');
+    expect(gpo(refusal('2027-11-06'), '2027-12-19')!.alsoNote).toBeUndefined();
+    expect(holidayNote({ id: 'geschillencommissie', group: 'nu', section: 'geschillencommissie', letters: [], contacts: [], params: {} })).toBeUndefined();
+  });
+  it('(failed before) an earlier refusal logged in the timeline (eerdere-weigering, due 30 December 2027): winter73\'s note', () => {
+    const plan = timelinePlan({
+      id: 't', title: '', sources: [], story: '', today: '2027-11-26', answers: { ...refusal('2027-11-18'), 'aanmelding-datum': '2027-10-01' },
+      timeline: [{ kind: 'aanmelding-ontvangen', date: '2027-11-19' }, { kind: 'besluit-geweigerd', date: '2027-11-25', how: 'brief' }],
+    } as unknown as Scenario);
+    const earlier = plan.steps.find((s) => s.id === 'eerdere-weigering')!;
+    expect(earlier.deadline?.due).toBe('2027-12-30');
+    expect(earlier.alsoNote).toBe(OBJECTION_AROUND_CHRISTMAS_NOTE);
+    expect(plan.steps.find((s) => s.id === 'bezwaar-weigering')!.alsoNote).toBe(OBJECTION_AROUND_CHRISTMAS_NOTE);
+  });
+  it('the picker by step id: the timeline\'s families take the bezwaar notes, eerdere-geschillencommissie the GPO\'s, others none', () => {
+    const at = (id: string) => holidayNote({ id, group: 'nu', section: 's', letters: [], contacts: [], params: {}, deadline: deadline('2027-11-20', 'besluit-bekend', 6, 'weeks', '2027-11-21') });
+    for (const id of ['eerdere-weigering', 'eerdere-weigering-2', 'weigering-voor-toelating', 'eerdere-verwijdering-3', 'latere-verwijdering', 'eerdere-tlv-afwijzing', 'eerdere-tlv-toekenning', 'tlv-afwijzing-voor-toekenning', 'besluit-telefoon-bezwaar-2']) {
+      expect(at(id), id).toBe(OBJECTION_AROUND_CHRISTMAS_NOTE);
+    }
+    expect(at('eerdere-geschillencommissie-2')).toBe(GPO_AROUND_CHRISTMAS_NOTE);
+    for (const id of ['besluit-aanmelding', 'eerdere-aanmelding', 'schorsing-einde', 'klacht-indienen', 'eerdere-weigeringx']) expect(at(id), id).toBeUndefined();
+  });
+  it('the pass replaces a holiday note set for an older deadline, removes it once none fits, and keeps a second note of another kind', () => {
+    const base = { group: 'nu' as const, section: 's', letters: [], contacts: [], params: {} };
+    const summer = deadline('2027-06-20', 'besluit-bekend', 6, 'weeks', '2027-06-21');
+    const june = deadline('2027-05-01', 'besluit-bekend', 6, 'weeks', '2027-05-02');
+    const [a, b, c] = withHolidayNotes([
+      { ...base, id: 'bezwaar-weigering', deadline: summer, alsoNote: OBJECTION_AROUND_CHRISTMAS_NOTE },
+      { ...base, id: 'bezwaar-weigering', deadline: june, alsoNote: OBJECTION_IN_SUMMER_NOTE },
+      { ...base, id: 'bezwaar-weigering', deadline: summer, alsoNote: 'ui:other.note' },
+    ]);
+    expect(a!.alsoNote).toBe(OBJECTION_IN_SUMMER_NOTE);
+    expect(b!.alsoNote).toBeUndefined();
+    expect('alsoNote' in b!).toBe(false);
+    expect(c!.alsoNote).toBe('ui:other.note');
+    const same = [{ ...base, id: 'bezwaar-weigering', deadline: summer, alsoNote: OBJECTION_IN_SUMMER_NOTE }];
+    expect(withHolidayNotes(same)).toBe(same);
+  });
+  it('the Geschillencommissie notes are texts in every language, and name the commission', async () => {
+    for (const lang of ['nl', 'en', 'ar', 'tr', 'pl', 'uk']) {
+      const ui = (await import(`../../src/content/generated/pagetexts.${lang}.ts`)) as { default: { notes74?: Record<string, string> } };
+      for (const key of ['gpoInDeZomer', 'gpoDoorDeZomer', 'gpoRondKerst']) expect(ui.default.notes74?.[key], `${lang} ${key}`).toMatch(/Geschillencommissie/);
+    }
+  });
 });
