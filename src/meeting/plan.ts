@@ -5,7 +5,7 @@ import { addWeeks, daysBetween } from '../rules/calendar';
 import { orderPlan } from '../rules/order';
 import { FILING_STEPS, REFUSAL_KEPT_OBJECTED_TEXTS, type FilingCertainty } from '../rules/catalogue';
 import { MEETING_ON_LAST_DAY_TEXTS, REFUSAL_BEFORE_RECEIPT_TEXTS } from '../rules/steps/warnings';
-import { removalChoiceStep, type Plan, type PlanStep, type PlanWarning } from '../rules/plan';
+import { removalChoiceStep, withHolidayNotes, type Plan, type PlanStep, type PlanWarning } from '../rules/plan';
 import type { Contact } from '../rules/steps/types';
 import { OBJECTION_STEP, OBJECTION_TARGETS, type Party } from '../timeline/effects';
 import { extensionLeftBehindBy, spokenReceipt, toldOnlyOrally, type TimelineEvent } from '../timeline/model';
@@ -444,7 +444,9 @@ export function withEvents(plan: Plan, events: readonly TimelineEvent[], answers
   // school stays responsible until the child is enrolled elsewhere is past (A23).
   const removed = placedSteps.find((s) => s.id === 'bezwaar-verwijdering')?.deadline?.start;
   const atNewSchool = back?.kind === 'back-at-school' && backAtNewSchoolAfterRemoval(events, answers, back.back, removed);
-  const steps = atNewSchool ? placedSteps.map(removalChoiceStep) : placedSteps;
+  // Session 74 (s74-notes, 2): the holiday notes on the timeline's bezwaar and Geschillencommissie steps too (eerdere-*,
+  // the plan's own steps brought back), and on the plan's own for the deadline they have now (withHolidayNotes).
+  const steps = withHolidayNotes(atNewSchool ? placedSteps.map(removalChoiceStep) : placedSteps);
   const kept = refusalObjectionBack(steps, atNewSchool ? answered.filter((w) => w.id !== 'verwijdering-zonder-school') : answered);
   // One filing warning at most: a certain term (from the answers' meeting or the next one) wins over an uncertain one.
   const found = filingBeforeNextMeeting(steps);

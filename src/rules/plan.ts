@@ -9,6 +9,7 @@ import { admittedNotEnrolled, atNoSchool, enrolledAtNewSchool, enrolledByToday, 
 import { OVERSTAP_REGISTERED_TEXTS } from './steps/informatie';
 import { GPO_FROM, BEZWAAR_LOOPT_TLV_TEXTS } from './steps/geschil';
 import { inSummerMonths } from './steps/thuiszitten';
+import { EARLIER_GPO, EARLIER_REFUSAL, EARLIER_REMOVAL, EARLIER_TLV_GRANT, EARLIER_TLV_REFUSAL, inFamily, LATER_REMOVAL, PHONE_DECISION, REFUSAL_THEN_ADMITTED, TLV_REFUSAL_THEN_GRANTED } from './steps/ids';
 
 export type { Contact, Moment, StepGroup } from './catalogue';
 
@@ -113,9 +114,8 @@ export function buildPlan(answers: Answers, today: IsoDate): Plan {
   noted = noteOn(noted, 'opp-evaluatie', OPP_SUMMER_AFTER_GROEP_8_NOTE, () => groep78Summer, (s) => (SCHOOL_YEAR_END_NOTES.includes(s.note) ? 'alsoNote' : 'note'));
   noted = noteOn(noted, 'opp-evaluatie', OPP_BEFORE_SUMMER_NOTE, (s) => beforeSummerHoliday(today, s.params['ditSchooljaar']));
   noted = noteOn(noted, 'overstap-voorbereiden', OVERSTAP_OFFER_NOTE, (s) => offerTurnedDown(f) && OVERSTAP_OFFER_NOTED.includes(s.texts));
-  for (const id of SUMMER_OBJECTION_STEPS) noted = noteOn(noted, id, OBJECTION_IN_SUMMER_NOTE, endsInSummer, () => 'alsoNote');
-  for (const id of SUMMER_OBJECTION_STEPS) noted = noteOn(noted, id, OBJECTION_AROUND_CHRISTMAS_NOTE, endsAroundChristmas, () => 'alsoNote');
-  for (const id of SUMMER_OBJECTION_STEPS) noted = noteOn(noted, id, OBJECTION_THROUGH_SUMMER_NOTE, endsInSeptemberAfterSummer, () => 'alsoNote');
+  // Session 74 (s74-notes, 1): the holiday notes (summer72, left73, winter73) in one pass; before, three noteOn passes.
+  noted = withHolidayNotes(noted);
   // The order (and the merging of repeats) is a rule of its own: order.ts.
   const ordered = orderPlan(noted, warnings);
   return { today, situations: f.list('situatie'), steps: ordered.steps, warnings: ordered.warnings, ...(atNoSchool(f) ? { noSchool: true as const } : {}), ...(admittedNotEnrolled(f) ? { admitted: true as const } : {}) };
@@ -206,9 +206,6 @@ const OVERSTAP_OFFER_NOTED: readonly (string | undefined)[] = [undefined, OVERST
  * sets `note` after this), and those come first on the page.
  */
 export const OBJECTION_IN_SUMMER_NOTE = 'ui:summer72.bezwaarInDeZomer';
-const SUMMER_OBJECTION_STEPS: readonly string[] = ['bezwaar-weigering', 'bezwaar-verwijdering', 'tlv-bezwaar'];
-/** A step whose term has not passed and ends in July or August. */
-const endsInSummer = (s: PlanStep): boolean => s.deadline !== undefined && s.deadline.status !== 'passed' && inSummerMonths(s.deadline.due);
 
 /**
  * Session 73 (s73-winter): the same for a bezwaar term that ends around the kerstvakantie (a refusal's, a removal's, a TLV
@@ -223,8 +220,6 @@ const endsInSummer = (s: PlanStep): boolean => s.deadline !== undefined && s.dea
 export const OBJECTION_AROUND_CHRISTMAS_NOTE = 'ui:winter73.bezwaarRondKerst';
 /** A month-day from 18 December up to 9 January (either year). Pure. */
 export const aroundChristmas = (day: IsoDate): boolean => day.slice(5) >= '12-18' || day.slice(5) <= '01-09';
-/** A step whose term has not passed and ends around the kerstvakantie. */
-const endsAroundChristmas = (s: PlanStep): boolean => s.deadline !== undefined && s.deadline.status !== 'passed' && aroundChristmas(s.deadline.due);
 /**
  * Session 73 (s73-left, 5): a bezwaar term that ends in September but runs mostly through the summer holiday had no note
  * (a refusal of 5 August: 6 weeks to 16 September, 27 of its 42 days in August). The rule: the term has not passed, ends in
@@ -236,10 +231,9 @@ const endsAroundChristmas = (s: PlanStep): boolean => s.deadline !== undefined &
  */
 export const OBJECTION_THROUGH_SUMMER_NOTE = 'ui:left73.bezwaarDoorDeZomer';
 const SUMMER_WEEKS_IN_TERM = 3;
-/** A step whose term has not passed, ends in September, and has at least SUMMER_WEEKS_IN_TERM weeks in July and August. */
-const endsInSeptemberAfterSummer = (s: PlanStep): boolean => {
-  const d = s.deadline;
-  if (d === undefined || d.status === 'passed' || d.due.slice(5, 7) !== '09') return false;
+/** A term that ends in September and has at least SUMMER_WEEKS_IN_TERM weeks in July and August. */
+const septemberAfterSummer = (d: Deadline): boolean => {
+  if (d.due.slice(5, 7) !== '09') return false;
   // The term's days after its start (start + 1 .. due) that fall in July or August: from the later of start + 1 and 1 July
   // up to 31 August of the due date's year.
   const year = d.due.slice(0, 4);
@@ -247,6 +241,96 @@ const endsInSeptemberAfterSummer = (s: PlanStep): boolean => {
   const summerDays = from > `${year}-08-31` ? 0 : daysBetween(from, `${year}-08-31`) + 1;
   return summerDays >= SUMMER_WEEKS_IN_TERM * 7;
 };
+
+/**
+ * Session 74 (s74-notes, 1): the school holiday a term's last day falls in or after, for the holiday notes: 'zomer' (due in
+ * July or August: summer72), 'kerst' (due 18 December - 9 January: winter73), 'september' (due in September with at least
+ * 3 of its weeks in July and August: left73); undefined for any other day, for no term and once the term has passed. The
+ * windows never overlap (July/August, September, December/January), so the order of the checks does not matter. Pure.
+ * Before, three predicates each repeated "a deadline that has not passed".
+ */
+export type HolidayWindow = 'zomer' | 'september' | 'kerst';
+export function holidayWindow(d: Deadline | undefined): HolidayWindow | undefined {
+  if (d === undefined || d.status === 'passed') return undefined;
+  if (inSummerMonths(d.due)) return 'zomer';
+  if (aroundChristmas(d.due)) return 'kerst';
+  return septemberAfterSummer(d) ? 'september' : undefined;
+}
+
+/** The bezwaar notes, one per holiday window (summer72, left73, winter73). */
+const OBJECTION_HOLIDAY_NOTES: Record<HolidayWindow, string> = {
+  zomer: OBJECTION_IN_SUMMER_NOTE,
+  september: OBJECTION_THROUGH_SUMMER_NOTE,
+  kerst: OBJECTION_AROUND_CHRISTMAS_NOTE,
+};
+
+/**
+ * Session 74 (s74-notes, 2): the same notes for a request to the Geschillencommissie (the plan's own step and the timeline's
+ * eerdere-geschillencommissie). Its term (6 weeks from the decision, EXT, not certain: F13, §X.2) counts from the same
+ * refusal or removal as the bezwaar and runs alike: no source stops it for a holiday, so a parent who waits until after the
+ * summer or the kerstvakantie may be too late. The request goes to the commission, not to the school, so the bezwaar text's
+ * "schools are closed, nobody reads your post" does not fit; whether the commission reads post in a holiday is in no source.
+ * Its own texts (ui notes74) say the term runs on in the holiday, not to wait, to send the request in time and keep the
+ * proof. An OPP dispute has no dated term (GPO_FROM_OPP, no deadline): no note.
+ */
+export const GPO_IN_SUMMER_NOTE = 'ui:notes74.gpoInDeZomer';
+export const GPO_THROUGH_SUMMER_NOTE = 'ui:notes74.gpoDoorDeZomer';
+export const GPO_AROUND_CHRISTMAS_NOTE = 'ui:notes74.gpoRondKerst';
+const GPO_HOLIDAY_NOTES: Record<HolidayWindow, string> = {
+  zomer: GPO_IN_SUMMER_NOTE,
+  september: GPO_THROUGH_SUMMER_NOTE,
+  kerst: GPO_AROUND_CHRISTMAS_NOTE,
+};
+
+/** Every holiday note, for the pass that replaces one set for an older deadline. */
+const HOLIDAY_NOTES: ReadonlySet<string> = new Set([...Object.values(OBJECTION_HOLIDAY_NOTES), ...Object.values(GPO_HOLIDAY_NOTES)]);
+
+/** The plan's own bezwaar steps (src/rules/steps/aanmelden.ts, thuiszitten.ts, tlv.ts). */
+const SUMMER_OBJECTION_STEPS: readonly string[] = ['bezwaar-weigering', 'bezwaar-verwijdering', 'tlv-bezwaar'];
+/**
+ * Session 74 (s74-notes, 2): the timeline's bezwaar steps for other decisions (src/timeline/earlier.ts), each family one step
+ * per decision (eerdere-weigering, eerdere-weigering-2, …). Each is a bezwaar against a refusal, a removal or a TLV decision
+ * at the same board or samenwerkingsverband, with the same 6 weeks (A21, C09, E18) that run on in a holiday: the same notes.
+ * Before, only the plan's own three steps had them: an earlier refusal whose 6 weeks ended on 24 December said nothing.
+ * besluit-telefoon-bezwaar's term (a decision heard by phone, "did you get it on paper after all?") is not certain, but
+ * if it runs it runs through the holiday alike.
+ */
+const TIMELINE_OBJECTION_FAMILIES: readonly string[] = [EARLIER_REFUSAL, REFUSAL_THEN_ADMITTED, EARLIER_REMOVAL, LATER_REMOVAL, EARLIER_TLV_REFUSAL, EARLIER_TLV_GRANT, TLV_REFUSAL_THEN_GRANTED, PHONE_DECISION];
+
+/** Which holiday notes a step can carry, by its id: the bezwaar notes, the Geschillencommissie's, or none. */
+function holidayNotesFor(id: string): Record<HolidayWindow, string> | undefined {
+  if (SUMMER_OBJECTION_STEPS.includes(id) || TIMELINE_OBJECTION_FAMILIES.some((base) => inFamily(base, id))) return OBJECTION_HOLIDAY_NOTES;
+  if (id === 'geschillencommissie' || inFamily(EARLIER_GPO, id)) return GPO_HOLIDAY_NOTES;
+  return undefined;
+}
+
+/** Session 74 (s74-notes, 1): the holiday note for this step, or undefined. Pure. */
+export function holidayNote(s: PlanStep): string | undefined {
+  const notes = holidayNotesFor(s.id);
+  const window = notes && holidayWindow(s.deadline);
+  return window && notes![window];
+}
+
+/**
+ * Session 74 (s74-notes, 1): one pass that puts each step's holiday note (holidayNote) in its second note (alsoNote), as the
+ * three noteOn passes did: the first slot stays free for the notes that say what a step means now (the removal's choice once
+ * enrolled elsewhere, the timeline's "a bezwaar by phone does not count"), and those come first on the page. A second note
+ * of another kind is kept. A holiday note already set is replaced by the one for the step's deadline now (or removed): the
+ * timeline (src/meeting/plan.ts withEvents) runs this again on the plan's steps and its own. Pure; copies the list only
+ * when a note changes.
+ */
+export function withHolidayNotes(steps: readonly PlanStep[]): readonly PlanStep[] {
+  let out: PlanStep[] | undefined;
+  for (let i = 0; i < steps.length; i++) {
+    const s = steps[i]!;
+    if (s.alsoNote !== undefined && !HOLIDAY_NOTES.has(s.alsoNote)) continue;
+    const note = holidayNote(s);
+    if (note === s.alsoNote) continue;
+    const { alsoNote: _old, ...rest } = s;
+    (out ??= steps.slice())[i] = note === undefined ? rest : { ...rest, alsoNote: note };
+  }
+  return out ?? steps;
+}
 const maxIso = (a: IsoDate, b: IsoDate): IsoDate => (a > b ? a : b);
 
 /** Session 60 (s60-first N1): the note on a removal's step that is a choice now the child is enrolled elsewhere. */

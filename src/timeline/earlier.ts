@@ -7,7 +7,7 @@ import { onlySent } from '../rules/letters';
 import { DECISION_ON_OBJECTION_NOTE, GPO_FROM_OBJECTION_DECISION_NOTE, OBJECTION_MAY_BE_DECIDED_TEXTS, SCHOOL_DECISION_ON_OBJECTION_NOTE, stepOf, type Plan, type PlanStep } from '../rules/plan';
 import { factsFrom } from '../rules/facts';
 import { BESLUIT_AANMELDING_OLDER_TEXTS } from '../rules/steps/aanmelden';
-import { EARLIER_GPO, EARLIER_REFUSAL, EARLIER_REMOVAL, EARLIER_TLV_GRANT, EARLIER_TLV_REFUSAL, LATER_REMOVAL, TLV_REFUSAL_THEN_GRANTED, inFamily, memberId } from '../rules/steps/ids';
+import { EARLIER_GPO, EARLIER_REFUSAL, EARLIER_REMOVAL, EARLIER_TLV_GRANT, EARLIER_TLV_REFUSAL, LATER_REMOVAL, TLV_REFUSAL_THEN_GRANTED, inFamily, memberId, PHONE_DECISION, REFUSAL_THEN_ADMITTED } from '../rules/steps/ids';
 import { GPO_FROM, GPO_FROM_OPP, stepRules } from '../rules/catalogue';
 import { asString, type Answers } from '../flow/answers';
 import { conditions } from '../flow/conditions';
@@ -46,7 +46,7 @@ const ownTexts = (s: PlanStep): boolean => s.texts === undefined || s.texts === 
 export { EARLIER_GPO, EARLIER_REFUSAL, EARLIER_REMOVAL, EARLIER_TLV_GRANT, EARLIER_TLV_REFUSAL, LATER_REMOVAL, TLV_REFUSAL_THEN_GRANTED };
 export const EARLIER_REFUSAL_TEXTS = 'ui:months.planStep.eerdereWeigering';
 /** Session 26: the latest written refusal with an admission logged after it (same school or the next one: unknown). */
-export const REFUSAL_THEN_ADMITTED = 'weigering-voor-toelating';
+export { REFUSAL_THEN_ADMITTED } from '../rules/steps/ids';
 export const REFUSAL_THEN_ADMITTED_TEXTS = 'ui:open26.planStep.weigeringVoorToelating';
 
 /** The 6 weeks for bezwaar against a decision made known on `date` (002:748-750, 846-850). */
@@ -203,7 +203,7 @@ const unplacedObjectionStep = (id: typeof PLAN_REFUSAL | typeof PLAN_REMOVAL, de
  * logged on or after it, the plan has no bezwaar step of its own with a date (session 30: one counting from an earlier day
  * is the decision the call told again), and the 6 weeks have not passed.
  */
-export const PHONE_DECISION = 'besluit-telefoon-bezwaar';
+export { PHONE_DECISION } from '../rules/steps/ids';
 export const PHONE_DECISION_TEXTS = 'ui:open26.planStep.besluitTelefoon';
 /** Session 47 (hunt-s46 found 8): a removal decision told in a talk (EFFECTS verwijdering-besluit oralHows): the same step, its own words. */
 export const TALK_DECISION_TEXTS = 'ui:s47.planStep.besluitGesprek';

@@ -41,11 +41,13 @@ export async function texts(): Promise<Texts> {
   return textsNl;
 }
 
-/** Every text of a step (title, why, late, check) or warning (title, text), joined. */
+/** Every text of a step (title, why, late, check) or warning (title, text), joined; or the one text of a note's "ui:" key. */
 function textOf(t: Texts, id: string, texts?: string): string | undefined {
   if (texts?.startsWith('ui:')) {
     let node: unknown = t.ui;
     for (const part of texts.slice(3).split('.')) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
+    // Session 74 (s74-notes, 3): a note's key names one text (a string), a step's texts key an object of texts.
+    if (typeof node === 'string') return node;
     return node && typeof node === 'object' ? Object.values(node).filter((v): v is string => typeof v === 'string').join('\n') : undefined;
   }
   const s = (t.steps.steps as Record<string, Record<string, string | undefined>>)[id];

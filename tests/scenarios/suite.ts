@@ -299,13 +299,13 @@ export interface PlanDeadline {
   certain: boolean;
 }
 export interface PlanLike {
-  steps: readonly { id: string; group: string; deadline?: PlanDeadline; texts?: string }[];
+  steps: readonly { id: string; group: string; deadline?: PlanDeadline; texts?: string; note?: string; alsoNote?: string }[];
   warnings: readonly { id: string; texts?: string }[];
 }
 /**
  * The texts of one step or warning (title, why, late, check / title, text), for stepText: those the plan shows, so a
  * step's texts kept elsewhere (PlanStep.texts, a "ui:" key prefix) when it has them (session 38: before, stepText read
- * the steps.yaml text of such a step, which the plan did not show).
+ * the steps.yaml text of such a step, which the plan did not show). Session 74: also the one text of a note's "ui:" key.
  */
 export type TextOf = (id: string, texts?: string) => string | undefined;
 
@@ -315,12 +315,17 @@ interface Item {
   deadline?: PlanDeadline;
   /** PlanStep.texts: where the step's texts are when not in steps.yaml under its id. */
   texts?: string;
+  /** Session 74 (s74-notes, 3): the step's notes (PlanStep.note, alsoNote: "ui:" keys), which stepText reads too. */
+  notes?: string[];
   index: number;
 }
 
 function items(plan: PlanLike): Item[] {
   const w: Item[] = plan.warnings.map((x, i) => ({ id: x.id, group: WARNING_GROUP, ...(x.texts ? { texts: x.texts } : {}), index: i }));
-  const s: Item[] = plan.steps.map((x, i) => ({ id: x.id, group: x.group as Group, ...(x.deadline ? { deadline: x.deadline } : {}), ...(x.texts ? { texts: x.texts } : {}), index: i }));
+  const s: Item[] = plan.steps.map((x, i) => {
+    const notes = [x.note, x.alsoNote].filter((n): n is string => n !== undefined);
+    return { id: x.id, group: x.group as Group, ...(x.deadline ? { deadline: x.deadline } : {}), ...(x.texts ? { texts: x.texts } : {}), ...(notes.length ? { notes } : {}), index: i };
+  });
   return [...w, ...s];
 }
 
@@ -445,7 +450,8 @@ export function check(e: Expectation, ctx: Context, negate: boolean): string | u
     const found = ofConcept(all, e.stepText.step);
     if (!found.length) return negate ? undefined : `missing ${e.stepText.step}, so its text cannot say /${e.stepText.matches}/`;
     const re = new RegExp(e.stepText.matches, 'i');
-    const hits = found.filter((i) => re.test(ctx.textOf(i.id, i.texts) ?? ''));
+    // Session 74 (s74-notes, 3): a step's notes (the holiday notes, …) are part of what the plan shows for it.
+    const hits = found.filter((i) => re.test([ctx.textOf(i.id, i.texts), ...(i.notes ?? []).map((n) => ctx.textOf(i.id, n))].join('\n')));
     if (negate) return hits.length ? `the text of ${hits[0]!.id} says /${e.stepText.matches}/` : undefined;
     return hits.length ? undefined : `the text of ${found.map((i) => i.id).join(', ')} does not say /${e.stepText.matches}/`;
   }

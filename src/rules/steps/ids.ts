@@ -14,6 +14,9 @@ export const EARLIER_TLV_REFUSAL = 'eerdere-tlv-afwijzing';
 export const EARLIER_TLV_GRANT = 'eerdere-tlv-toekenning';
 export const EARLIER_GPO = 'eerdere-geschillencommissie';
 export const TLV_REFUSAL_THEN_GRANTED = 'tlv-afwijzing-voor-toekenning';
+/** Session 74 (s74-notes): moved here from src/timeline/earlier.ts, which re-exports them, for the holiday notes (plan.ts). */
+export const REFUSAL_THEN_ADMITTED = 'weigering-voor-toelating';
+export const PHONE_DECISION = 'besluit-telefoon-bezwaar';
 
 /** The id of the family member at `place` (0-based): `base`, then `base-2`, `base-3`, … */
 export const memberId = (base: string, place: number): string => (place === 0 ? base : `${base}-${place + 1}`);
