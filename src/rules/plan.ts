@@ -116,6 +116,9 @@ export function buildPlan(answers: Answers, today: IsoDate): Plan {
   for (const id of SUMMER_OBJECTION_STEPS) noted = noteOn(noted, id, OBJECTION_IN_SUMMER_NOTE, endsInSummer, () => 'alsoNote');
   for (const id of SUMMER_OBJECTION_STEPS) noted = noteOn(noted, id, OBJECTION_AROUND_CHRISTMAS_NOTE, endsAroundChristmas, () => 'alsoNote');
   for (const id of SUMMER_OBJECTION_STEPS) noted = noteOn(noted, id, OBJECTION_THROUGH_SUMMER_NOTE, endsInSeptemberAfterSummer, () => 'alsoNote');
+  // Session 74 (s74-blind, A33): a young child refused: a note on the refusal's steps on the toilet-training refusal.
+  const youngRefused = f.is('wasRefused') && f.oneOf('groep', ...TOILET_NOTE_GROUPS);
+  for (const id of TOILET_NOTE_STEPS) noted = noteOn(noted, id, NOT_TOILET_TRAINED_NOTE, () => youngRefused, (s) => (s.note ? 'alsoNote' : 'note'));
   // The order (and the merging of repeats) is a rule of its own: order.ts.
   const ordered = orderPlan(noted, warnings);
   return { today, situations: f.list('situatie'), steps: ordered.steps, warnings: ordered.warnings, ...(atNoSchool(f) ? { noSchool: true as const } : {}), ...(admittedNotEnrolled(f) ? { admitted: true as const } : {}) };
@@ -248,6 +251,19 @@ const endsInSeptemberAfterSummer = (s: PlanStep): boolean => {
   return summerDays >= SUMMER_WEEKS_IN_TERM * 7;
 };
 const maxIso = (a: IsoDate, b: IsoDate): IsoDate => (a > b ? a : b);
+
+/**
+ * Session 74 (s74-blind, s074-blind-niet-zindelijk-nee-telefoon): a school may refuse a child who is not toilet-trained, but
+ * when the cause is medical and a doctor treats it, the school must look for a solution with the parents (A33, 001:887-889).
+ * A common refusal at age 4 (003:129, 205-229: (medical) care at school is among O&O's top topics); the plan never said it.
+ * The app does not ask why the school refused, so the note asks ("Zegt de school nee omdat ...?") and is shown on the
+ * refusal's own steps (ask for the decision on paper; the bezwaar) for a child not yet at school or in groep 1-2, the ages
+ * the source is about ("Is een kind van vijf jaar nog niet zindelijk?"). No term and no day moves. A note already set is
+ * kept in the first slot; this one then goes second; with both slots taken it is left out.
+ */
+export const NOT_TOILET_TRAINED_NOTE = 'ui:blind74.nietZindelijk';
+const TOILET_NOTE_GROUPS: readonly string[] = ['nog-niet', 'groep-1-2'];
+const TOILET_NOTE_STEPS: readonly string[] = ['weigering-op-papier-vragen', 'bezwaar-weigering'];
 
 /** Session 60 (s60-first N1): the note on a removal's step that is a choice now the child is enrolled elsewhere. */
 export const REMOVAL_CHOICE_NOTE = 'ui:first60.verwijderingKeuze';
