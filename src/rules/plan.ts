@@ -116,6 +116,11 @@ export function buildPlan(answers: Answers, today: IsoDate): Plan {
   noted = noteOn(noted, 'overstap-voorbereiden', OVERSTAP_OFFER_NOTE, (s) => offerTurnedDown(f) && OVERSTAP_OFFER_NOTED.includes(s.texts));
   // Session 74 (s74-notes, 1): the holiday notes (summer72, left73, winter73) in one pass; before, three noteOn passes.
   noted = withHolidayNotes(noted);
+  // Session 74 (s74-blind, A33): a young child refused: a note on the refusal's steps on the toilet-training refusal. Not when
+  // the school said it is full (that refusal is about room, not the child), and only in the first slot: the second is the
+  // holiday notes' (withHolidayNotes, also run again by the timeline), which carry a date.
+  const youngRefused = f.is('wasRefused') && f.oneOf('groep', ...TOILET_NOTE_GROUPS) && !f.list('school-zegt').includes('school-vol');
+  for (const id of TOILET_NOTE_STEPS) noted = noteOn(noted, id, NOT_TOILET_TRAINED_NOTE, () => youngRefused);
   // The order (and the merging of repeats) is a rule of its own: order.ts.
   const ordered = orderPlan(noted, warnings);
   return { today, situations: f.list('situatie'), steps: ordered.steps, warnings: ordered.warnings, ...(atNoSchool(f) ? { noSchool: true as const } : {}), ...(admittedNotEnrolled(f) ? { admitted: true as const } : {}) };
@@ -332,6 +337,20 @@ export function withHolidayNotes(steps: readonly PlanStep[]): readonly PlanStep[
   return out ?? steps;
 }
 const maxIso = (a: IsoDate, b: IsoDate): IsoDate => (a > b ? a : b);
+
+/**
+ * Session 74 (s74-blind, s074-blind-niet-zindelijk-nee-telefoon): a school may refuse a child who is not toilet-trained, but
+ * when the cause is medical and a doctor treats it, the school must look for a solution with the parents (A33, 001:887-889).
+ * A common refusal at age 4 (003:129, 205-229: (medical) care at school is among O&O's top topics); the plan never said it.
+ * The app does not ask why the school refused, so the note asks ("Zegt de school nee omdat ...?") and is shown on the
+ * refusal's own steps (ask for the decision on paper; the bezwaar) for a child not yet at school or in groep 1-2, the ages
+ * the source is about ("Is een kind van vijf jaar nog niet zindelijk?"). No term and no day moves. Only in the first
+ * slot (left out when it is taken: the second is for the holiday notes, which carry a date), and not when the school
+ * said it is full (`school-zegt: school-vol`: a refusal about room, not about the child).
+ */
+export const NOT_TOILET_TRAINED_NOTE = 'ui:blind74.nietZindelijk';
+const TOILET_NOTE_GROUPS: readonly string[] = ['nog-niet', 'groep-1-2'];
+const TOILET_NOTE_STEPS: readonly string[] = ['weigering-op-papier-vragen', 'bezwaar-weigering'];
 
 /** Session 60 (s60-first N1): the note on a removal's step that is a choice now the child is enrolled elsewhere. */
 export const REMOVAL_CHOICE_NOTE = 'ui:first60.verwijderingKeuze';
