@@ -49,6 +49,16 @@ describe('A33: a young child refused, not toilet-trained', () => {
     expect(s?.deadline?.due).toBe('2026-12-24');
     expect(stepNotes(s!)).toEqual(expect.arrayContaining([NOTE, 'ui:winter73.bezwaarRondKerst']));
   });
+  it('not when the school said it is full (a refusal about room, not the child; merge of session 74, failed before)', () => {
+    for (const id of ['weigering-op-papier-vragen', 'bezwaar-weigering']) {
+      const base = id === 'bezwaar-weigering' ? refusedOnPaper : refusedByPhone;
+      const full = step({ ...base, 'school-zegt': ['school-vol'] }, '2026-12-01', id);
+      expect(full, id).toBeDefined();
+      expect(stepNotes(full!).filter((n) => n.startsWith('ui:blind74')), id).toEqual([]);
+      // Guard: the same refusal with another thing said keeps the note.
+      expect(stepNotes(step({ ...base, 'school-zegt': ['diagnose-eerst'] }, '2026-12-01', id)!), id).toContain(NOTE);
+    }
+  });
   it('not for groep 3 and up, nor without a refusal', () => {
     for (const groep of ['groep-3-6', 'groep-7-8', 'weet-niet']) {
       for (const id of ['weigering-op-papier-vragen', 'bezwaar-weigering']) {
