@@ -14,6 +14,7 @@ import { buildStaticSite, CHAPTER_SITUATION, LETTER_SITUATION, normalizeSiteUrl,
 import { describe as describeText } from '../../src/content/static/html';
 import { languageInfo } from '../../src/languages';
 import { alternatesOf, asymmetricAlternates, brokenLinks, canonicalOf, hrefsOf, idsOf, textOf, type Site } from '../static/crawl';
+import { moduleJson } from './module-json';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SITE_URL = 'https://example.org/wegwijzer/';
@@ -260,8 +261,8 @@ describe('the same text as the app', () => {
   });
 
   it('a chapter page and the begrippenlijst hold exactly the text of the modules the app loads (right to left: with the same Unicode isolates)', () => {
-    /** The data of a generated module (`const data: T = <json>;`): what the app renders. */
-    const data = <T>(name: string): T => JSON.parse(/^const data: [^=]+ = (.*);$/m.exec(modules[name] ?? '')![1]!) as T;
+    /** The data of a generated module: what the app renders. */
+    const data = <T>(name: string): T => JSON.parse(moduleJson(modules[name] ?? '')) as T;
     let isolated = 0;
     for (const c of content) {
       const chapters = data<LanguageContent['chapters']>(`chapters.${c.lang}.ts`);
