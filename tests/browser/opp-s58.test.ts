@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import { ANSWERS_VERSION } from '../../src/flow/answers';
-import { seedStorage } from './harness';
+import { seedStorage, wholePlan } from './harness';
 import { useBrowserSuite } from './suite';
 
 const NOW = new Date('2026-10-01T18:00:00+02:00');
@@ -40,7 +40,7 @@ describe('the day of enrolment and the OPP\'s date', () => {
     await page.waitForFunction(() => location.hash !== '#/vraag/inschrijving-datum');
     await page.goto('about:blank');
     await page.goto(`${suite.server.url}#/plan`);
-    await page.locator('main h1').waitFor();
+    await wholePlan(page);
     expect(await page.evaluate(() => location.hash)).toBe('#/plan');
     const text = await page.locator('main').innerText();
     expect(text).toMatch(/6 weken na de inschrijving \(maandag 31 augustus 2026\): maandag 12 oktober 2026/);

@@ -15,7 +15,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { ANSWERS_VERSION } from '../../src/flow/answers';
-import { seedStorage } from './harness';
+import { seedStorage, wholePlan } from './harness';
 import { useBrowserSuite } from './suite';
 
 const suite = useBrowserSuite();
@@ -111,7 +111,7 @@ describe('after tlv-plek "Mijn kind zit al op die school": the new school\u2019s
     await page.waitForFunction(() => location.hash !== '#/vraag/opp-nieuwe-school');
     await page.goto('about:blank');
     await page.goto(`${suite.server.url}#/plan`);
-    await page.locator('main h1').waitFor();
+    await wholePlan(page);
     expect(await page.evaluate(() => location.hash)).toBe('#/plan');
     const text = await page.locator('main').innerText();
     expect(text).not.toMatch(/5 oktober 2026/);
