@@ -74,7 +74,6 @@ const withoutNote = (ui: Record<string, unknown>) => {
   return { ...ui, language };
 };
 
-/** Load, check and turn content/ into module sources. Pure apart from reading files. */
 /**
  * A module's data as source: a large one (over JSON_PARSE_FROM characters) as `JSON.parse('…')`, which V8 reads faster
  * than the same object literal (a string is scanned, not parsed as code; issue 17, session 74: the page texts evaluated
@@ -87,6 +86,7 @@ const dataLiteral = (value: unknown, parse = true): string => {
   return parse && json.length > JSON_PARSE_FROM ? `JSON.parse(${JSON.stringify(json)})` : json;
 };
 
+/** Load, check and turn content/ into module sources. Pure apart from reading files. */
 export function compileContent(root: string, options: { withLangs?: readonly string[] } = {}): CompileResult {
   const content: LanguageContent[] = [];
   const { langs, problems } = languagesToCompile(root, options.withLangs);
