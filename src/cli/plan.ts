@@ -334,6 +334,9 @@ export function renderFirstScreen(plan: Plan, texts: Texts): string {
         return p.privateOnly ? [] : [ui(texts, p.key)];
       case 'choice':
         return [ui(texts, p.key, { date: formatDate(p.date, lang) })];
+      // Session 75 (s75-order, 3): a term on this screen ends in a school holiday; once per window.
+      case 'holiday':
+        return [ui(texts, p.key)];
       // Session 46: a right that may be lost now (FIRST_SCREEN_WARNINGS), by its title; its text is under the warnings.
       case 'alert':
         return [`**${warningText(texts, p.warning, 'title')}**`, ui(texts, 's46.firstAlertMore')];

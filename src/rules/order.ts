@@ -27,6 +27,10 @@ import { EARLIER_REFUSAL, EARLIER_REMOVAL, TLV_REFUSAL_THEN_GRANTED, family, inF
  *    002:748-750, 846-850; session 24). Open filing terms due before that step keep their place before it.
  * 3b. With no such open step in its group, it stands before the first passed dated step that is not a filing term (the
  *    school's admission term past its 6 weeks: lawyer-s51-answers D9). Passed filing terms due before that keep their place.
+ * 3c. A decision on the parent's bezwaar just logged (bezwaar-loopt with the timeline's texts, OBJECTION_DECIDED_TEXTS) comes
+ *    right after the dated steps of its group, before every other undated step: a new term (a court) may already run from
+ *    its day, not in the sources (F16); she must know whether the answer is still "no" before anything else. A step with a
+ *    date of its own, open or passed, keeps its place before it (session 75).
  * 4. Then the undated steps, in catalogue order.
  * 4a. After them, the choices (CHOICE_STEPS, session 34); last in their group, the follow-ups of what the parent already sent (FOLLOW_UPS): their terms are
  *    the other side's and not in the sources, so they never stand above what the parent must do now
@@ -127,6 +131,17 @@ export const DECISION_FINDERS: readonly string[] = [
  */
 export const WRITTEN_DECISION_FINDERS: readonly string[] = ['verwijderdatum-achterhalen', 'weigerdatum-achterhalen', 'tlv-besluitdatum-achterhalen'];
 
+/**
+ * Session 75 (s75-order, 1): the texts the timeline gives bezwaar-loopt once the decision on the bezwaar is logged
+ * (objectionAnsweredSteps, src/timeline/earlier.ts, which re-exports this). Defined here so that the order does not import
+ * the timeline (that imports the plan, which imports this file).
+ * Before, "Lees het besluit op je bezwaar, en wacht niet" and "Vraag om het OPP van je kind" were both undated in "Nu doen"
+ * with the same rank, so the catalogue's order put the OPP first (s075-order-besluit-op-bezwaar-voor-opp). Rule 3c.
+ */
+export const OBJECTION_DECIDED_TEXTS = 'ui:timeline73.planStep.bezwaarBeslist';
+const DECIDED_RANK = 1.5;
+export const objectionDecidedStep = (s: Pick<PlanStep, 'id' | 'texts'>): boolean => s.id === 'bezwaar-loopt' && s.texts === OBJECTION_DECIDED_TEXTS;
+
 /** Steps the GPO step follows directly: the bezwaar against the same decision. */
 const OBJECTIONS: readonly string[] = ['bezwaar-weigering', 'bezwaar-verwijdering', 'weigerdatum-achterhalen', 'verwijderdatum-achterhalen', 'bezwaar-loopt'];
 const GPO = 'geschillencommissie';
@@ -218,7 +233,7 @@ export function orderPlan(steps: readonly PlanStep[], warnings: readonly PlanWar
     return [
       GROUP_ORDER.indexOf(s.group),
       educationRank(s),
-      isFollowUp(s) ? 5 : isChoice(s) ? 4.5 : d ? (d.status === 'passed' ? 1 : 0) : finderAt !== undefined ? 0 : finderPassedAt !== undefined ? 1 : CLOCK_FINDERS.includes(s.id) ? 2 : 4,
+      isFollowUp(s) ? 5 : isChoice(s) ? 4.5 : d ? (d.status === 'passed' ? 1 : 0) : objectionDecidedStep(s) ? DECIDED_RANK : finderAt !== undefined ? 0 : finderPassedAt !== undefined ? 1 : CLOCK_FINDERS.includes(s.id) ? 2 : 4,
       d ? day(d.due) : finderAt !== undefined ? finderAt - 0.5 : finderPassedAt !== undefined ? finderPassedAt - 0.5 : 0,
       catalogueIndex.get(s.id) ?? 0,
     ];

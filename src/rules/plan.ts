@@ -317,6 +317,13 @@ export function holidayNote(s: PlanStep): string | undefined {
 }
 
 /**
+ * Session 75 (s75-order, 3): the holiday window of the note a step carries (its second note, withHolidayNotes), or undefined.
+ * The first screen says a window once (firstThings' `holidays`), however many of its terms carry a note for it. Pure.
+ */
+export const holidayWindowOf = (s: Pick<PlanStep, 'alsoNote' | 'deadline'>): HolidayWindow | undefined =>
+  s.alsoNote !== undefined && HOLIDAY_NOTES.has(s.alsoNote) ? holidayWindow(s.deadline) : undefined;
+
+/**
  * Session 74 (s74-notes, 1): one pass that puts each step's holiday note (holidayNote) in its second note (alsoNote), as the
  * three noteOn passes did: the first slot stays free for the notes that say what a step means now (the removal's choice once
  * enrolled elsewhere, the timeline's "a bezwaar by phone does not count"), and those come first on the page. A second note

@@ -9,6 +9,7 @@ import { factsFrom } from '../rules/facts';
 import { BESLUIT_AANMELDING_OLDER_TEXTS } from '../rules/steps/aanmelden';
 import { EARLIER_GPO, EARLIER_REFUSAL, EARLIER_REMOVAL, EARLIER_TLV_GRANT, EARLIER_TLV_REFUSAL, LATER_REMOVAL, TLV_REFUSAL_THEN_GRANTED, inFamily, memberId, PHONE_DECISION, REFUSAL_THEN_ADMITTED } from '../rules/steps/ids';
 import { GPO_FROM, GPO_FROM_OPP, stepRules } from '../rules/catalogue';
+import { OBJECTION_DECIDED_TEXTS } from '../rules/order';
 import { asString, type Answers } from '../flow/answers';
 import { conditions } from '../flow/conditions';
 import { REGISTRATION_KINDS, answeredDossierRequest, correctionsOnly, firstWaitingDossierRequest, inOrder, otherRegistrationsOpenAt, registrationsOf, replay, spokenReceipt, toldOnlyOrally, writtenDecisionDays, type Events, type TimelineEvent } from './model';
@@ -1677,7 +1678,8 @@ export const notAtHome = <T extends { id: string }>(list: readonly T[], ids: rea
  *   with reasons if it deviates: F10; how long the board may take is not in the sources: ask).
  * No term starts or moves: both kinds write no answer.
  */
-export const OBJECTION_DECIDED_TEXTS = 'ui:timeline73.planStep.bezwaarBeslist';
+// Session 75: defined in src/rules/order.ts (rule 3c orders the step by it), re-exported here where it was.
+export { OBJECTION_DECIDED_TEXTS };
 export const GPO_ADVISED_TEXTS = 'ui:timeline73.planStep.gpoAdvies';
 
 export function objectionAnsweredSteps(events: Events, steps: readonly PlanStep[], answers?: Answers): PlanStep[] {

@@ -1,4 +1,4 @@
-import { REMOVAL_CHOICE_NOTE, type Plan, type PlanStep, type PlanWarning } from '../rules/plan';
+import { REMOVAL_CHOICE_NOTE, holidayWindowOf, type HolidayWindow, type Plan, type PlanStep, type PlanWarning } from '../rules/plan';
 import type { Deadline } from '../rules/deadlines';
 import type { Moment } from '../rules/catalogue';
 import { CHOICE_STEPS, DECISION_FINDERS, WRITTEN_DECISION_FINDERS, isChoice, isFollowUp, passedEarlierDecision } from '../rules/order';
@@ -238,6 +238,7 @@ export function firstThings(plan: Plan, ticks?: Readonly<Record<string, true>>):
   unknownClock?: PlanStep;
   schoolDay?: PlanStep;
   gpoOpp?: PlanStep;
+  holidays?: HolidayWindow[];
   choice?: { step: PlanStep & { deadline: Deadline }; maybe: boolean; gpo: boolean; tlv?: boolean; gpoOnly?: true; removal?: true };
 } {
   // Session 34: a choice (CHOICE_STEPS) is no action while there is another step; the choice paragraph names it.
@@ -332,6 +333,14 @@ export function firstThings(plan: Plan, ticks?: Readonly<Record<string, true>>):
   const alerts = [...plan.warnings.filter((w) => FIRST_SCREEN_WARNINGS.includes(w.id)), ...plan.warnings.filter((w) => w.firstScreen && !FIRST_SCREEN_WARNINGS.includes(w.id))];
   const schoolDay = plan.steps.find((s) => SCHOOL_DAY_STEPS.includes(s.id));
   const gpoOpp = plan.steps.find(isGpoOpp);
+  // Session 75 (s75-order, 3): the holiday windows of the terms this screen names (actions, the next date, the "also" dates),
+  // each once: a bezwaar and the Geschillencommissie ending on one day in the kerstvakantie carry a note each at their step
+  // (the bezwaar's and the request's own words, notes74), and the first screen says it one time. Before, it said it not at all.
+  const holidays: HolidayWindow[] = [];
+  for (const s of [...actions, next, ...also]) {
+    const w = s && holidayWindowOf(s);
+    if (w && !holidays.includes(w)) holidays.push(w);
+  }
   return {
     actions,
     ...(alerts.length ? { alerts } : {}),
@@ -343,6 +352,7 @@ export function firstThings(plan: Plan, ticks?: Readonly<Record<string, true>>):
     ...(unknownClock ? { unknownClock } : {}),
     ...(schoolDay ? { schoolDay } : {}),
     ...(gpoOpp ? { gpoOpp } : {}),
+    ...(holidays.length ? { holidays } : {}),
   };
 }
 
@@ -363,6 +373,7 @@ type Dated = PlanStep & { deadline: Deadline };
  *   which the page shows only on the parent's own device (if-private) and the CLI not at all.
  * - choice: a bezwaar among the actions is a choice now (session 28). alert: a right that may be lost now (session 46).
  * - actions: "Doe dit eerst". gpoOpp: an OPP dispute's Geschillencommissie term may run, from a day not in the sources (s68).
+ * - holiday: a term on this screen ends in (or runs through) a school holiday; once per window, below the actions (s75).
  */
 export type FirstScreenPart =
   | { part: 'next'; step: Dated; named: boolean; followUp?: NonNullable<ReturnType<typeof followUpNextKey>>; oral?: typeof ORAL_NEXT }
@@ -374,7 +385,8 @@ export type FirstScreenPart =
   | { part: 'choice'; key: ReturnType<typeof choiceKey>; date: string }
   | { part: 'alert'; warning: PlanWarning }
   | { part: 'actions'; steps: readonly PlanStep[] }
-  | { part: 'gpoOpp'; step: PlanStep; key: ReturnType<typeof gpoOppKey>; named: boolean };
+  | { part: 'gpoOpp'; step: PlanStep; key: ReturnType<typeof gpoOppKey>; named: boolean }
+  | { part: 'holiday'; key: (typeof HOLIDAY_LINE)[HolidayWindow] };
 
 /**
  * Session 70 (s70-readback, 4): the first screen's parts in the order the plan page (FirstThings, src/ui/pages/PlanPage.tsx)
@@ -393,8 +405,15 @@ export type FirstScreenPart =
  */
 // ORAL_NEXT, ORAL_TEXTS and oralDecision: above firstThings (session 73 uses them there too).
 
+/** Session 75 (s75-order, 3): the first screen's line for a term on it that ends in (or runs through) a school holiday. */
+export const HOLIDAY_LINE = {
+  zomer: 'order75.firstHolidayZomer',
+  september: 'order75.firstHolidaySeptember',
+  kerst: 'order75.firstHolidayKerst',
+} as const satisfies Record<HolidayWindow, string>;
+
 export function firstScreenParts(f: FirstScreen): FirstScreenPart[] {
-  const { actions, next, meeting, extended, also, unknownClock, choice, alerts, schoolDay, gpoOpp } = f;
+  const { actions, next, meeting, extended, also, unknownClock, choice, alerts, schoolDay, gpoOpp, holidays } = f;
   if (!actions.length) return [];
   const named = (s: PlanStep) => !actions.some((a) => a.id === s.id);
   const followUp = next && followUpNextKey(next);
@@ -413,6 +432,8 @@ export function firstScreenParts(f: FirstScreen): FirstScreenPart[] {
   if (choice) parts.push({ part: 'choice', key: choiceKey(choice), date: choice.step.deadline.due });
   for (const w of alerts ?? []) parts.push({ part: 'alert', warning: w });
   parts.push({ part: 'actions', steps: actions }, ...(followUp ? nextPart : []));
+  // Session 75 (s75-order, 3): below the actions, so that the most urgent action stays in view at 360 px.
+  for (const w of holidays ?? []) parts.push({ part: 'holiday', key: HOLIDAY_LINE[w] });
   if (gpoOpp) parts.push({ part: 'gpoOpp', step: gpoOpp, key: gpoOppKey(!!(next || extended || unknownClock), !!schoolDay), named: named(gpoOpp) });
   return parts;
 }

@@ -89,6 +89,8 @@ describe('item 4: one order for the first screen, page and CLI alike', () => {
       case 'meeting': return t.raw(`ui:moment.${p.step.moment.what}`, { date: formatDateInText(p.step.moment.date, 'nl') });
       case 'extended': return stepText(p.step, 'title', t);
       case 'unknownClock': case 'gpoOpp': case 'noDate': return t(p.key);
+      // Session 75 (s75-order, 3): a term on the screen ends in a school holiday, once per window.
+      case 'holiday': return t(p.key);
       case 'choice': return t(p.key, { date: formatDate(p.date, 'nl') }).slice(0, 40);
       case 'alert': return t.raw(`${p.warning.texts ?? `steps:warnings.${p.warning.id}`}.title`);
       case 'actions': return t(p.steps.length > 1 ? 'planFirst.actionsMany' : 'planFirst.actionsOne');
@@ -125,14 +127,15 @@ describe('item 4: one order for the first screen, page and CLI alike', () => {
     expect(checked).toBeGreaterThan(60);
   });
 
-  it('a follow-up\'s date and the OPP dispute\'s possible term come below the actions; every other date line above them', () => {
+  // Session 75 (s75-order, 3): the holiday line (a term on the screen ends in a school holiday) comes below the actions too.
+  it('a follow-up\'s date, the OPP dispute\'s possible term and the holiday line come below the actions; every other date line above them', () => {
     let seen = 0;
     for (const file of files) {
       for (const today of DATES) {
         const parts = firstScreenParts(firstThings(buildPlan(answersOf(file) as never, today)));
         const actions = parts.findIndex((p) => p.part === 'actions');
         parts.forEach((p, i) => {
-          const below = p.part === 'gpoOpp' || (p.part === 'next' && p.followUp !== undefined);
+          const below = p.part === 'gpoOpp' || p.part === 'holiday' || (p.part === 'next' && p.followUp !== undefined);
           expect(i > actions, `${file.pathname} ${today} ${p.part}`).toBe(below);
           if (below) seen++;
         });

@@ -473,6 +473,13 @@ export function FirstThings({ plan, t, contact, ticks }: { plan: Plan; t: T; con
             {t(p.key, { date: formatDate(p.date, t.lang) })}
           </p>
         );
+      case 'holiday':
+        // Session 75 (s75-order, 3): a term on this screen ends in a school holiday; said once per window, below the actions.
+        return (
+          <p key={p.key} class="first-date first-holiday">
+            {t(p.key)}
+          </p>
+        );
       case 'alert':
         // Session 46: a right that may be lost now (FIRST_SCREEN_WARNINGS), by its title; its text is under "Let op", below.
         return (
