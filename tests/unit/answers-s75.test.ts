@@ -20,7 +20,7 @@ import { log, planAt } from './timeline-log';
 import { commit, upgradeStored, CURRENT_RULES, type TimelineData } from '../../src/timeline/model';
 import type { Answers } from '../../src/flow/answers';
 import { firstThings } from '../../src/ui/firstThings';
-import { OPP_COUNT_YOURSELF_TEXTS } from '../../src/rules/steps/aanmelden';
+import { NEW_SCHOOL_RECEIPT_TEXTS, OPP_COUNT_YOURSELF_TEXTS } from '../../src/rules/steps/aanmelden';
 
 beforeAll(loadPlanTexts);
 
@@ -109,6 +109,8 @@ describe('a confirmation answered "ja" does not carry over to a later registrati
     expect(s.answers[Q]).toBe('nee');
     const p = agree(s, READ);
     expect(ids(p)).toContain('ontvangst-bevestigen');
+    // It names the new school (not the one that refused).
+    expect(step(p, 'ontvangst-bevestigen')?.texts).toBe(NEW_SCHOOL_RECEIPT_TEXTS);
     expect(step(p, 'bezwaar-weigering')?.deadline).toMatchObject({ due: '2027-04-19', certain: true });
     // Deleting the event gives her "ja" back (base).
     expect(commit(s.answers, s.data, []).answers[Q]).toBe('ja');

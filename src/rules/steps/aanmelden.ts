@@ -54,6 +54,8 @@ const forOlderChild = (f: Facts, prefix: string | undefined, own: string): strin
  * text of session 23, "count it yourself: the day of enrolment plus 6 weeks; ask the school". steps.yaml has the dated text.
  */
 export const OPP_COUNT_YOURSELF_TEXTS = 'ui:opp58.planStep.oppZelfTellen';
+/** Session 75 (s75-answers, 2): ontvangst-bevestigen for a registration after a refusal: the new school's confirmation. */
+export const NEW_SCHOOL_RECEIPT_TEXTS = 'ui:answers75.planStep.ontvangstNieuweSchool';
 /**
  * Session 63 (s63-tlv): opp-na-toelating for a child at the new school after a granted TLV (atNewSchoolAfterTlv; not admitted
  * through the questionnaire's registration): its own words, no "Je kind is toegelaten" and no admission term. With the day of
@@ -99,6 +101,10 @@ export const admissionSteps: readonly StepRule[] = [
     // nothing counts from the receipt any more, and "confirm my registration" stood among the first actions beside a bezwaar.
     id: 'ontvangst-bevestigen', group: 'nu', section: 'hoe-aanmelden', contacts: ['school'],
     applies: (f) => f.is('registeredInWriting') && f.answeredNot('aanmelding-bevestiging', 'ja') && !registrationDecided(f),
+    // Session 75 (s75-answers, 2): a registration after a written refusal (registeredAfterRefusal: a next school, logged or
+    // answered) names the new school: beside the refusal's bezwaar, "Vraag de school ..." could be read as the school that
+    // refused, whose confirmation does not count for the new registration (A04: its own receipt).
+    texts: (f) => (registeredAfterRefusal(f) ? NEW_SCHOOL_RECEIPT_TEXTS : undefined),
   },
   {
     id: 'aanmelddatum-achterhalen', group: 'nu', section: 'na-aanmelding', contacts: ['school'],
