@@ -49,6 +49,19 @@ export const conditions = {
    * 6 weeks after enrolment (B02, 002:862-866), so the questionnaire asks the day of enrolment.
    */
   admittedNeedsSupport: (a: Answers) => conditions.wasAdmitted(a) && is(a, 'ondersteuning-gemeld', 'ja'),
+  /**
+   * Session 75 (s75-answers, 1): the questionnaire asks the day of enrolment (inschrijving-datum) where it changes the plan:
+   * the OPP's 6 weeks (admittedNeedsSupport, B02), and an admission at a next school after a removal, a refusal or a time at
+   * home. From the day the child is enrolled there, the new school has her (A23, 002:734-736; C22: the old school keeps the
+   * zorgplicht only UNTIL that enrolment): a passed bezwaar against the old school is a choice, no action (removalChoiceStep,
+   * afterEnrolmentElsewhere), and "the school stays responsible until ..." and "your child is enrolled nowhere" are past
+   * (enrolledByToday and the predicates built on it). Before, a parent who told no support need was never asked, and the plan
+   * kept a passed bezwaar as an action on the first screen for a child at her new school for weeks. Read after the removal
+   * questions (the question stands after them in questions.ts), so every answer these conditions read comes before it.
+   */
+  asksEnrolmentDay: (a: Answers) =>
+    conditions.admittedNeedsSupport(a) ||
+    (conditions.wasAdmitted(a) && (conditions.removedThenAdmittedElsewhere(a) || conditions.refusedThenAdmittedElsewhere(a) || conditions.isThuiszitter(a))),
   /** Refused, and the parent did not say it was only by phone or in a talk (FACTS A01, A20, FP02: a call is no decision). */
   refusalMayBeWritten: (a: Answers) => conditions.wasRefused(a) && !is(a, 'weigering-schriftelijk', 'nee'),
   refusedOnlyOrally: (a: Answers) => conditions.wasRefused(a) && is(a, 'weigering-schriftelijk', 'nee'),

@@ -56,10 +56,6 @@ export const questions: readonly Question[] = [
   { id: 'weigering-andere-school', chapter: 2, type: 'choice', options: yesNo, when: 'wasRefused', explains: 'weigering' },
   { id: 'ondersteuning-gemeld', chapter: 2, type: 'choice', options: yesNo, when: 'hasRegistered', explains: 'extra-hulp-bij-aanmelding' },
   { id: 'meer-scholen', chapter: 2, type: 'choice', options: yesNoPlain, when: 'hasRegistered', explains: 'meer-scholen' },
-  // Session 58 (s58-oppdate): the day of enrolment, from which the school has 6 weeks to adopt the OPP (B02, §X.5). Only
-  // where it matters: admitted, and the parent told the school the child needs extra support. The day may still come
-  // (the first school day after the summer): 'any'.
-  { id: 'inschrijving-datum', chapter: 2, type: 'date', dates: 'any', dontKnow: true, when: 'admittedNeedsSupport', explains: 'wanneer-opp' },
 
   // 3. Thuiszitten: why and since when, before anything else. Session 37 (s37-nergens): a child enrolled at no school
   // yet ("nergens", after a move or on arrival in the Netherlands) is not asked whether it is still enrolled, how much
@@ -80,6 +76,14 @@ export const questions: readonly Question[] = [
   { id: 'verwijdering-datum', chapter: 3, type: 'date', dates: 'past', dontKnow: true, when: 'removalMayBeWritten', keptWhen: 'removalDatedThenSuspended', explains: 'schorsing-verwijdering' },
   { id: 'verwijdering-andere-school', chapter: 3, type: 'choice', options: yesNo, when: 'schoolWantsChildGone', explains: 'schorsing-verwijdering' },
 
+  // 2. Session 58 (s58-oppdate): the day of enrolment, from which the school has 6 weeks to adopt the OPP (B02, §X.5). Only
+  // where it matters: admitted, and the parent told the school the child needs extra support. The day may still come
+  // (the first school day after the summer): 'any'. Session 75 (s75-answers, 1): also admitted at a next school after a
+  // removal, a refusal or a time at home (asksEnrolmentDay: from that day the new school has her, A23, C22), so it stands
+  // here, after the removal questions its condition reads (applicableAnswers keeps an answer on the answers before it).
+  // For a parent who chose only "aanmelden" nothing is asked in between: her order is as before.
+  { id: 'inschrijving-datum', chapter: 2, type: 'date', dates: 'any', dontKnow: true, when: 'asksEnrolmentDay', explains: 'wanneer-opp' },
+
   // 7. TLV
   { id: 'tlv-fase', chapter: 7, type: 'choice', options: ['school-wil-aanvragen', 'aangevraagd', 'besluit', 'weet-niet'], when: 'isTlv', explains: 'wat-is-tlv' },
   { id: 'tlv-aanvraag-gezien', chapter: 7, type: 'choice', options: yesNoPlain, when: 'tlvNotYetDecided', explains: 'tlv-oneens' },
@@ -92,7 +96,7 @@ export const questions: readonly Question[] = [
   // parent of a child at the SBO/SO school for months could only answer "plek" and was told to register her there. An
   // added option: answers stored before keep their meaning (no schema version, no migration). The day of that enrolment
   // is asked next (the new school's OPP within 6 weeks of it, B02); inschrijving-datum comes before the TLV questions
-  // (chapter 2, admittedNeedsSupport), so it cannot be asked here.
+  // (asksEnrolmentDay; since session 75 right after the removal questions), so it cannot be asked here.
   { id: 'tlv-plek', chapter: 7, type: 'choice', options: ['plek', 'ingeschreven', 'wachtlijst', 'zoeken', 'weet-niet'], when: 'tlvGranted', explains: 'wachtlijst' },
   { id: 'tlv-inschrijving-datum', chapter: 7, type: 'date', dates: 'past', dontKnow: true, when: 'enrolledAfterTlv', explains: 'wanneer-opp' },
 

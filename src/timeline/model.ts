@@ -215,10 +215,10 @@ const same = (a: AnswerValue | null | undefined, b: AnswerValue | null | undefin
  * - `before-s38`, sessions 36-37: it never reopened the decision, and an extension logged on a day before a registration
  *   was carried over to it when no earlier registration day was held (leftBehind).
  */
-type Rules = 'current' | 'before-s56' | 'before-s48' | 'before-s47' | 'before-s46' | 'before-s45' | 'before-s43' | 'before-s38';
-const OLDER_RULES: readonly Rules[] = ['before-s56', 'before-s48', 'before-s47', 'before-s46', 'before-s45', 'before-s43', 'before-s38'];
+type Rules = 'current' | 'before-s75' | 'before-s56' | 'before-s48' | 'before-s47' | 'before-s46' | 'before-s45' | 'before-s43' | 'before-s38';
+const OLDER_RULES: readonly Rules[] = ['before-s75', 'before-s56', 'before-s48', 'before-s47', 'before-s46', 'before-s45', 'before-s43', 'before-s38'];
 /** The rule sets from oldest to newest: `fromS43` and the others below are "this set or a newer one". */
-const RULES_ORDER: readonly Rules[] = ['before-s38', 'before-s43', 'before-s45', 'before-s46', 'before-s47', 'before-s48', 'before-s56', 'current'];
+const RULES_ORDER: readonly Rules[] = ['before-s38', 'before-s43', 'before-s45', 'before-s46', 'before-s47', 'before-s48', 'before-s56', 'before-s75', 'current'];
 const atLeast = (rules: Rules, since: Rules) => RULES_ORDER.indexOf(rules) >= RULES_ORDER.indexOf(since);
 /** The rules from session 43 on (`before-s45` is `before-s46` without lateExtension). */
 const fromS43 = (rules: Rules) => atLeast(rules, 'before-s45');
@@ -245,7 +245,12 @@ const fromS48 = (rules: Rules) => atLeast(rules, 'before-s56');
  * `before-s56`, sessions 48-55: a request to correct the dossier (the letter "Vraag om correctie van het dossier" logged as
  * sent) wrote "dossier-gezien: nee" as an inzage request does (EFFECTS dossier-gevraagd; LETTER_SETS, lawyer-s56-fresh D2).
  */
-const fromS56 = (rules: Rules) => atLeast(rules, 'current');
+const fromS56 = (rules: Rules) => atLeast(rules, 'before-s75');
+/**
+ * `before-s75`, sessions 56-74: a registration logged on a later day than the one the answers hold took back only a written
+ * confirmation an earlier event wrote (EFFECTS confirms), not a "ja" answered in the questionnaire (confirmationLeftBehind).
+ */
+const fromS75 = (rules: Rules) => atLeast(rules, 'current');
 const OLDER_KINDS: readonly string[] = ['schorsing', 'besluit-toegelaten', 'besluit-geweigerd', 'verwijdering-besluit'];
 /** Told only orally by these rules (toldOnlyOrally): before session 47 a removal told in a talk was written. */
 const oralBy = (ev: Pick<TimelineEvent, 'kind' | 'how'> & { letter?: string | undefined }, rules: Rules): boolean =>
@@ -268,7 +273,7 @@ export function effectsOf(ev: Pick<TimelineEvent, 'kind' | 'date' | 'how' | 'let
   if (!toldOnlyOrally(ev)) for (const [q, v] of Object.entries(e.defaults ?? {})) if (answers[q] === undefined) out[q] = v;
   if (e.newTerm && before && leftBehind(e.newTerm, ev, out, answers, before, rules)) out[e.newTerm.answer] = e.newTerm.becomes;
   if (e.settles && e.settles.was.includes(asString(answers[e.settles.answer]) ?? '')) out[e.settles.answer] = e.settles.becomes;
-  if (e.confirms && before && confirmationLeftBehind(e.confirms, ev, out, answers, before)) out[e.confirms.answer] = e.confirms.no;
+  if (e.confirms && before && confirmationLeftBehind(e.confirms, ev, out, answers, before, rules, e.newTerm?.sameAs ?? [])) out[e.confirms.answer] = e.confirms.no;
   if (ev.kind === 'besluit-verlengd' && fromS45(rules) && lateExtension(ev.date, answers)) out['aanmelding-verlengd'] = 'weet-niet';
   if (ev.kind === 'besluit-verlengd' && fromS48(rules) && before && ambiguousExtension(ev.date, answers, before)) out['aanmelding-verlengd'] = 'weet-niet';
   if (e.reopens && before && rules !== 'before-s38' && !toldOnlyOrally(ev) && reopened(e.reopens, ev, answers, before, rules)) {
@@ -463,13 +468,24 @@ const confirmsInWriting = (ev: Pick<TimelineEvent, 'kind' | 'how' | 'letter'>): 
 /**
  * Session 74 (EFFECTS confirms): this event writes its own registration day over an earlier one, and the answer "confirmed"
  * was written by an event dated before it (a receipt confirmed in writing for that earlier registration): the
- * confirmation does not hold for this registration (A04: its own 6 weeks from its own receipt). A "ja" answered in the
- * questionnaire (no event wrote it) stays the parent's.
+ * confirmation does not hold for this registration (A04: its own 6 weeks from its own receipt).
+ * Session 75 (s75-answers, 2): the same for a "ja" answered in the questionnaire (no event wrote it) for the registration
+ * whose day the answers hold, when that day is before this event's: this event is another registration (a next school,
+ * or sent again), as newTerm reads it for the school's extension (leftBehind). Not the same registration told again: the
+ * event that wrote that earlier day is of a `sameAs` kind (the receipt of the registration logged as sent). With no day
+ * held, or the same day, the "ja" stays. Before, a parent who answered "ja" for school A and logged a registration at
+ * school B was never asked for B's written confirmation (A01, A04, FP01: the day of receipt on paper is her proof).
+ * Older rules (before-s75) kept the questionnaire's "ja" (upgradeStored writes the current answer once).
  */
-function confirmationLeftBehind(c: NonNullable<KindEffect['confirms']>, ev: Pick<TimelineEvent, 'date'>, out: Record<string, AnswerValue>, answers: Answers, before: readonly TimelineEvent[]): boolean {
+function confirmationLeftBehind(c: NonNullable<KindEffect['confirms']>, ev: Pick<TimelineEvent, 'date'>, out: Record<string, AnswerValue>, answers: Answers, before: readonly TimelineEvent[], rules: Rules, sameAs: readonly LegalKind[]): boolean {
   if (c.answer in out || out[c.date] !== ev.date || asString(answers[c.answer]) !== c.yes) return false;
   const writer = lastWriterOf(c.answer, before);
-  return writer !== undefined && writer.date < ev.date;
+  if (writer !== undefined) return writer.date < ev.date;
+  if (!fromS75(rules)) return false;
+  const earlier = asString(answers[c.date]);
+  if (earlier === undefined || !isIsoDate(earlier) || earlier >= ev.date) return false;
+  const dayWriter = [...before].reverse().find((b) => isLegal(b.kind) && setsOf(b, rules)[c.date] === DATE && b.date === earlier);
+  return dayWriter === undefined || !sameAs.includes(dayWriter.kind as LegalKind);
 }
 
 /** LETTER_SETS for an event logged from that letter, as the letter's own kind (LETTER_KIND). */
@@ -610,7 +626,8 @@ export function commit(answers: Answers, old: TimelineData, events: TimelineEven
 // Session 47: again (a refusal by phone after an admission on paper, a removal told in a talk: before-s47).
 // Session 48: again (an extension logged while an earlier school's own 6 weeks still ran: before-s48).
 // Session 56: again (a request to correct the dossier wrote "dossier-gezien: nee": before-s56).
-export const CURRENT_RULES = 'regels-s56';
+// Session 75: again (a later registration kept a confirmation answered "ja" in the questionnaire: before-s75).
+export const CURRENT_RULES = 'regels-s75';
 
 /**
  * Whether older rules write other answers for these events than the current ones (never without a registration, an
@@ -755,7 +772,7 @@ export function upgradeStored(answers: Answers, data: TimelineData): Change | un
   const old = data.events.some((e) => {
     const t = isLegal(e.kind) ? EFFECTS[e.kind].newTerm : undefined;
     return t !== undefined && !(t.answer in data.base);
-  }) || unconfirmedByOlder(data);
+  }) || unconfirmedByOlder(answers, data);
   const stale = CURRENT_RULES in data.base ? [] :
     olderAnswers(withBase(answers, data.base), data.events, (now, then, q) => q in data.base && !same(now[q], then[q]) && same(answers[q], then[q]) && !same(answers[q], now[q]));
   return old || stale.length ? commit(answers, data, data.events, new Set(), new Set(stale)) : undefined;
@@ -768,10 +785,21 @@ export function upgradeStored(answers: Answers, data: TimelineData): Change | un
  * bevestigen" until the parent's next timeline change. upgradeStored makes that commit when the data is read. Nothing else
  * changes: the other answers are replayed by the same rules as before (a parent's own later answers stay hers, commit).
  */
-function unconfirmedByOlder(data: TimelineData): boolean {
-  return data.events.some((e) => {
+// Session 75 (s75-answers, 2): also data stored before session 74 with a registration logged after the day of a
+// confirmation answered "ja" in the questionnaire: the current rules take that "ja" back (confirmationLeftBehind), but the
+// key is not in `base`, so upgradeStored's comparison with older rules (which reads only keys in `base`) would not see it.
+// Only when the replay now gives another answer than the one stored: other data is read as before.
+function unconfirmedByOlder(answers: Answers, data: TimelineData): boolean {
+  const lacking = data.events.filter((e) => {
     const c = isLegal(e.kind) ? EFFECTS[e.kind].confirms : undefined;
-    return c !== undefined && confirmsInWriting(e) && !(c.answer in data.base);
+    return c !== undefined && !(c.answer in data.base);
+  });
+  if (!lacking.length) return false;
+  if (lacking.some((e) => confirmsInWriting(e))) return true;
+  const now = replay(withBase(answers, data.base), data.events);
+  return lacking.some((e) => {
+    const q = EFFECTS[e.kind as LegalKind].confirms!.answer;
+    return !same(now[q], answers[q]);
   });
 }
 

@@ -85,9 +85,12 @@ describe('a written receipt answers the confirmation (item 1)', () => {
     expect(confirmed.answers[Q]).toBe('ja');
   });
 
-  it('a "ja" the parent answered herself is not taken back by a later registration (no event wrote it)', () => {
+  // Session 75 (s75-answers, 2): changed. A "ja" answered in the questionnaire for the registration received on 5 January is
+  // taken back by a registration sent on 11 January (another registration: A04, its own receipt); session 74 kept it.
+  // tests/unit/answers-s75.test.ts holds the stories and the guards (the same registration, no day answered).
+  it('a "ja" the parent answered herself for an earlier registration is taken back by a later one (session 75)', () => {
     const s = log(A({ ...mila(), 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': '2027-01-05', [Q]: 'ja' }), [sent]);
-    expect(s.answers[Q]).toBe('ja');
+    expect(s.answers[Q]).toBe('nee');
   });
 });
 

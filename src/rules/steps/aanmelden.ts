@@ -1,9 +1,10 @@
 import { deadline, TERMS } from '../deadlines';
+import type { IsoDate } from '../dates';
 import { addWeeks } from '../calendar';
 import { admissionExtension, registeredAfterRefusal } from '../admission';
 import type { StepRule } from './types';
 import type { Facts } from '../facts';
-import { when, registrationDecided, objectionToMake, objectionMade, OBJECTION_MADE_TEXTS, tlvEnrolledOnly, oppOfNewSchoolAfterTlv, newSchoolMadeOpp, newSchoolOppUnknown, enrolmentDay } from './predicates';
+import { when, registrationDecided, objectionToMake, objectionMade, OBJECTION_MADE_TEXTS, tlvEnrolledOnly, oppOfNewSchoolAfterTlv, newSchoolMadeOpp, newSchoolOppUnknown } from './predicates';
 
 /** `weeks` after the school received the registration have passed (not known: not passed). */
 const weeksSinceReceiptPassed = (f: Facts, weeks: number): boolean => {
@@ -53,6 +54,8 @@ const forOlderChild = (f: Facts, prefix: string | undefined, own: string): strin
  * text of session 23, "count it yourself: the day of enrolment plus 6 weeks; ask the school". steps.yaml has the dated text.
  */
 export const OPP_COUNT_YOURSELF_TEXTS = 'ui:opp58.planStep.oppZelfTellen';
+/** Session 75 (s75-answers, 2): ontvangst-bevestigen for a registration after a refusal: the new school's confirmation. */
+export const NEW_SCHOOL_RECEIPT_TEXTS = 'ui:answers75.planStep.ontvangstNieuweSchool';
 /**
  * Session 63 (s63-tlv): opp-na-toelating for a child at the new school after a granted TLV (atNewSchoolAfterTlv; not admitted
  * through the questionnaire's registration): its own words, no "Je kind is toegelaten" and no admission term. With the day of
@@ -98,6 +101,10 @@ export const admissionSteps: readonly StepRule[] = [
     // nothing counts from the receipt any more, and "confirm my registration" stood among the first actions beside a bezwaar.
     id: 'ontvangst-bevestigen', group: 'nu', section: 'hoe-aanmelden', contacts: ['school'],
     applies: (f) => f.is('registeredInWriting') && f.answeredNot('aanmelding-bevestiging', 'ja') && !registrationDecided(f),
+    // Session 75 (s75-answers, 2): a registration after a written refusal (registeredAfterRefusal: a next school, logged or
+    // answered) names the new school: beside the refusal's bezwaar, "Vraag de school ..." could be read as the school that
+    // refused, whose confirmation does not count for the new registration (A04: its own receipt).
+    texts: (f) => (registeredAfterRefusal(f) ? NEW_SCHOOL_RECEIPT_TEXTS : undefined),
   },
   {
     id: 'aanmelddatum-achterhalen', group: 'nu', section: 'na-aanmelding', contacts: ['school'],
@@ -207,9 +214,9 @@ export const admissionSteps: readonly StepRule[] = [
     // that school owes an OPP within 6 weeks of her enrolment (B02, 002:862-866; B01: she needs more than basisondersteuning;
     // B38: the old school's OPP goes with her). The OPP answered in the questionnaire is the old school's (a TLV is a conflict).
     applies: (f) => (f.is('wasAdmitted') && (f.is('hasSchoolConflict') || !f.is('hasOpp'))) || tlvOnly(f),
-    deadline: (f) => when(enrolmentDay(f), (s) => deadline(s, 'inschrijving', TERMS.oppWeeks, 'weeks', f.today)),
+    deadline: (f) => when(oppEnrolmentDay(f), (s) => deadline(s, 'inschrijving', TERMS.oppWeeks, 'weeks', f.today)),
     texts: (f) => {
-      const day = enrolmentDay(f);
+      const day = oppEnrolmentDay(f);
       // Session 66: the day + 6 weeks before today (the deadline's status "passed").
       const passed = day !== undefined && addWeeks(day, TERMS.oppWeeks) < f.today;
       if (tlvOnly(f)) {
@@ -217,7 +224,7 @@ export const admissionSteps: readonly StepRule[] = [
         if (passed) return OPP_AFTER_TLV_PASSED_TEXTS;
         return newSchoolOppUnknown(f) ? OPP_AFTER_TLV_UNKNOWN_TEXTS : OPP_AFTER_TLV_TEXTS;
       }
-      if (f.date('inschrijving-datum') === undefined) return OPP_COUNT_YOURSELF_TEXTS;
+      if (day === undefined) return OPP_COUNT_YOURSELF_TEXTS;
       return passed ? OPP_PASSED_TEXTS : undefined;
     },
   },
@@ -227,3 +234,14 @@ export const admissionSteps: readonly StepRule[] = [
     applies: (f) => f.is('isAanmelden') || f.is('isHandelingsverlegen'),
   },
 ];
+
+/**
+ * Session 75 (s75-answers, 1): the day the OPP's 6 weeks count from in opp-na-toelating. The day of enrolment is asked now also
+ * of a parent who told no support need (asksEnrolmentDay: after a removal, a refusal or a time at home, for the zorgplicht,
+ * A23, C22). The step's dated texts say "Je kind is toegelaten en heeft extra hulp nodig": only with the need told
+ * (admittedNeedsSupport, as session 58 asked the day) does the step carry the date; otherwise its text says how to count
+ * ("Heeft je kind extra hulp nodig? ... Tel zelf"), as before, and no OPP date leads the first screen for a child whose
+ * support need nobody told the school of. A TLV enrolment keeps its own day (tlv-inschrijving-datum, session 63).
+ */
+const oppEnrolmentDay = (f: Facts): IsoDate | undefined =>
+  (f.is('admittedNeedsSupport') ? f.date('inschrijving-datum') : undefined) ?? (f.is('enrolledAfterTlv') ? f.date('tlv-inschrijving-datum') : undefined);

@@ -115,6 +115,8 @@ export function suspendedTooLong(f: Facts): boolean {
 /** weigering-blijft-na-toelating after a bezwaar against the refusal (session 52); src/meeting/plan.ts reads it too. */
 /** Session 60: verwijdering-na-toelating once the child is enrolled at the new school. */
 export const REMOVAL_AFTER_ENROLMENT_TEXTS = 'ui:first60.warning.verwijderingNaInschrijving';
+/** Session 75 (s75-answers, 3): huidige-school-tot-inschrijving for groep 1-2 with nothing else saying the child is at a school. */
+export const MAYBE_AT_SCHOOL_TEXTS = 'ui:answers75.warning.huidigeSchoolMisschien';
 /** Session 74 (s74-first, 2): school-vol while the child is not registered in writing. */
 export const SCHOOL_FULL_NOT_REGISTERED_TEXTS = 'ui:first74.warning.schoolVolNietAangemeld';
 export const REFUSAL_KEPT_OBJECTED_TEXTS = 'ui:s47.warning.weigeringBlijftNaBezwaar';
@@ -228,6 +230,11 @@ export const warningRules: readonly WarningRule[] = [
     applies: (f) =>
       f.is('hasRegistered') && f.oneOf('groep', 'groep-1-2', 'groep-3-6', 'groep-7-8') && !f.is('wasAdmitted') && !f.is('schoolWantsChildGone') &&
       !f.is('wantedGoneRegisteredElsewhere') && !f.is('isTlv') && !enrolledNowhere(f),
+    // Session 75 (s75-answers, 3): "Je kind zit nu op een school" is sure for groep 3-8 and for a child in a conflict with her
+    // school (hasSchoolConflict). Groep 1-2 alone may be a first registration: a child can be registered from 3 (A02,
+    // 002:622) and the parent may answer the groep the child will go to. Then a text that asks first ("Zit je kind al op
+    // een school?"), with the same advice for a child who is (000:374-378, A26, C22).
+    texts: (f) => (f.oneOf('groep', 'groep-1-2') && !f.is('hasSchoolConflict') ? MAYBE_AT_SCHOOL_TEXTS : undefined),
   },
   // C13, FP10: barred but still enrolled: the zorgplicht continues.
   // Session 46 (s039-verwijderd-nog-ingeschreven-thuisgehouden): also a "removed" child that is still enrolled and kept at
