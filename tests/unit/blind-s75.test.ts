@@ -16,7 +16,10 @@
  *    (s075-blind-tlv-niet-tekenen-zienswijzegesprek).
  * 7. E23 (002:1959-1963, 3482-3484): an SWV staff member who mediated or observed should not co-decide on the TLV.
  *    tlv-gehoord-worden and tlv-bezwaar (s075-blind-tlv-bemiddelaar-beslist-mee, s075-blind-tlv-bezwaar-kerst-bemiddelaar).
- * The eight text tests failed before the fix (the content of da2f63e6); the three plan tests are guards (dates unchanged).
+ * 8. D01, D03, D04 (story 16, s075-blind-kleuter-ziek-leerplicht, written after the first run): a child in groep 1-2 who
+ *    cannot go got the kleuter text only; now ui blind75.planStep.verzuimZiekKleuter (src/rules/steps/thuiszitten.ts).
+ * The eight text tests failed before the fix (the content of da2f63e6); the three plan tests are guards (dates unchanged);
+ * story 16's first test failed before the code change (its guards passed).
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
@@ -94,5 +97,36 @@ describe('s75-blind: the plans that show these lines, dates unchanged', () => {
     const d = buildPlan(sofie, '2027-12-20').steps.find((s) => s.id === 'tlv-bezwaar')?.deadline;
     expect(d?.due).toBe('2028-01-21');
     expect(d?.certain).toBe(false);
+  });
+});
+
+describe('s75-blind (story 16): a child in groep 1 or 2 who cannot go through illness or anxiety', () => {
+  const sem: Answers = {
+    situatie: ['thuiszitten'], 'thuis-sinds': '2027-03-08', 'thuis-hoeveel': 'helemaal', 'thuis-reden': 'kan-niet', ingeschreven: 'ja', 'lessen-nu': 'nee',
+    'lpa-betrokken': 'ja', opp: 'nee', 'swv-betrokken': 'nee', 'school-zegt': ['geen'], 'gesprek-gepland': 'nee', tekenen: 'nee', 'dossier-gezien': 'nee',
+    'dossier-gevraagd': 'nee', jeugdhulp: 'nodig', klacht: 'nee', groep: 'groep-1-2',
+  };
+  const textsOf = (a: Answers) => buildPlan(a, '2027-03-29').steps.find((s) => s.id === 'verzuim-melding')?.texts;
+  it('verzuim-melding reads the ill-child text with the kleuter lines (failed before: the kleuter text only)', () => {
+    expect(textsOf(sem)).toBe('ui:blind75.planStep.verzuimZiekKleuter');
+  });
+  it('guards: groep 1-2 for another reason keeps the kleuter text; groep 3-6 who cannot go keeps the ill-child text', () => {
+    expect(textsOf({ ...sem, 'thuis-reden': 'anders' })).toBe('ui:s46.planStep.verzuimKleuter');
+    expect(textsOf({ ...sem, groep: 'groep-3-6' })).toBe('ui:s47.planStep.verzuimZiek');
+  });
+  it('the text in every language: illness authorised in principle, the LPA\'s invitation, leerplicht from 5, the school responsible at 4', async () => {
+    const words: Record<Lang, RegExp[]> = {
+      nl: [/in principe geoorloofd/, /nodigt jou of je kind dan uit/, /leerplicht begint pas als je kind 5 jaar is/, /Dan gelden deze meldingen nog niet/],
+      en: [/in principle authorised/, /invites you or your child/, /only starts when your child is 5/, /these reports do not apply yet/],
+      ar: [/مسموح به من حيث المبدأ/, /يدعوك/, /يبدأ فقط عندما يبلغ طفلك/, /لا تنطبق هذه التبليغات بعد/],
+      tr: [/ilke olarak izinlidir/, /davet eder/, /5 yaşına gelince başlar/, /bu bildirimler henüz geçerli değildir/],
+      pl: [/co do zasady usprawiedliwiona/, /zaprasza/, /ma 5 lat/, /te zgłoszenia jeszcze nie obowiązują/],
+      uk: [/в принципі є поважною/, /запрошує/, /5 років/, /ці повідомлення ще не діють/],
+    };
+    for (const lang of LANGS) {
+      const ui = (await import(`../../src/content/generated/pagetexts.${lang}.ts`)) as { default: { blind75?: { planStep?: { verzuimZiekKleuter?: { why?: string } } } } };
+      const why = ui.default.blind75?.planStep?.verzuimZiekKleuter?.why;
+      for (const w of words[lang]) expect(why, `${lang} ${w}`).toMatch(w);
+    }
   });
 });
