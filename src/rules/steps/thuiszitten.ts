@@ -352,8 +352,13 @@ export const homeSteps: readonly StepRule[] = [
     // itself: "a child fully at home reaches the limit in a few days" does not fit. The report is for unauthorised absence
     // (001:847); a suspension is the board's measure (002:2362) and how such days count is not in the sources (§X.7): say
     // so, and whom to ask. The kleuter text comes first (it has no such line and says leerplicht starts at 5).
+    // Session 75 (s75-blind, s075-blind-kleuter-ziek-leerplicht): a child in groep 1 or 2 who cannot go (ill, anxious) got
+    // the kleuter text only, without "absence through illness is in principle authorised", the jeugdarts and what follows a
+    // report of suspected unauthorised sick absence (D03, D04; 001:841-845) for a child of 5. Now the ill-child text with the
+    // kleuter's lines that leerplicht starts at 5 and the school stays responsible at 4 (D01; A03).
     texts: (f) =>
-      f.oneOf('groep', 'groep-1-2') ? 'ui:s46.planStep.verzuimKleuter'
+      f.oneOf('groep', 'groep-1-2') && f.oneOf('thuis-reden', 'kan-niet') ? 'ui:blind75.planStep.verzuimZiekKleuter'
+      : f.oneOf('groep', 'groep-1-2') ? 'ui:s46.planStep.verzuimKleuter'
       : f.oneOf('thuis-reden', 'kan-niet') ? 'ui:s47.planStep.verzuimZiek'
       : keptHomeBySchool(f) ? 'ui:s47.planStep.verzuimDoorSchool'
       // Session 67 (s67-summer, gap 2): the general text read in July or August (ABSENCE_SUMMER_TEXTS).
