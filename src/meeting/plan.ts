@@ -12,7 +12,7 @@ import { extensionLeftBehindBy, spokenReceipt, toldOnlyOrally, type TimelineEven
 import type { EventKind } from '../timeline/effects';
 import type { Answers } from '../flow/answers';
 import { effectiveOutcome, type MeetingRecord } from './record';
-import { EARLIER_REGISTRATION_TEXTS, EARLIER_REGISTRATION_LATE_TEXTS, UNDECIDED_REGISTRATION_TEXTS, UNDECIDED_REGISTRATION_LATE_TEXTS, ambiguousExtensionNotes, spokenRefusalFirstSchoolNotes, dossierCorrectionSteps, dossierCorrectionTexts, dossierFirstRequest, gpoNotTlvNotes, decisionOnObjectionNotes, enrolAfterGrantSteps, extensionAfterRefusalDeadlines, sentDayStarts, spokenAdmissionNotes, extensionUnknownNotes, lateExtensionNotes, lpaContacted, lpaWrittenNotes, atSchool, backAtNewSchoolAfterRemoval, backAtSchoolSteps, homeAgainWithinWeek, notAtHome, SUSPENDED_TOO_LONG, suspensionChainEnd, suspensionChainStart, suspensionChainTooLong, latestTlvRefusalTexts, newSchoolRemovalTexts, spokenObjectionNotes, spokenRegistrationNotes, timelineSteps, objectionBeforeDecision, tlvApplicationAnswered, tlvGrantObjectionTexts, withAnsweredDecisions, newSchoolRefusalTexts, objectionAnsweredSteps, REFUSAL_THEN_ADMITTED } from '../timeline/earlier';
+import { EARLIER_REGISTRATION_TEXTS, EARLIER_REGISTRATION_LATE_TEXTS, UNDECIDED_REGISTRATION_TEXTS, UNDECIDED_REGISTRATION_LATE_TEXTS, ambiguousExtensionNotes, spokenRefusalFirstSchoolNotes, dossierCorrectionSteps, dossierCorrectionTexts, dossierFirstRequest, gpoNotTlvNotes, decisionOnObjectionNotes, enrolAfterGrantSteps, extensionAfterRefusalDeadlines, sentDayStarts, spokenAdmissionNotes, extensionUnknownNotes, lateExtensionNotes, lpaContacted, lpaWrittenNotes, atSchool, backAtNewSchoolAfterRemoval, backAtSchoolSteps, homeAgainWithinWeek, notAtHome, SUSPENDED_TOO_LONG, suspensionChainEnd, suspensionChainStart, suspensionChainTooLong, latestTlvRefusalTexts, newSchoolRemovalTexts, spokenObjectionNotes, spokenRegistrationNotes, timelineSteps, objectionBeforeDecision, tlvApplicationAnswered, tlvGrantObjectionTexts, withAnsweredDecisions, newSchoolRefusalTexts, objectionAnsweredSteps, letterAfterObjectionSteps, REFUSAL_THEN_ADMITTED } from '../timeline/earlier';
 
 /**
  * What was agreed at a meeting, as steps of the plan. Pure: events and today in, steps out.
@@ -397,7 +397,9 @@ export function withEvents(plan: Plan, events: readonly TimelineEvent[], answers
   // Session 37: after such a grant, "Meld je kind aan" follows the grant, with a note on the conflicting answer (enrolAfterGrantSteps).
   // Session 55: nor a refusal or removal on paper after a bezwaar that only followed a decision told by phone (objectionBeforeDecision).
   // Session 73: the decision on a bezwaar and the Geschillencommissie's advice, logged (objectionAnsweredSteps).
-  const named = objectionAnsweredSteps(events, enrolAfterGrantSteps(events, decisionOnObjectionNotes(events, objectionBeforeDecision(events, tlvApplicationAnswered(events, tlvGrantObjectionTexts(events, plan.steps, answers), answers), answers), answers), answers), answers);
+  // Session 75: a plain letter logged after a bezwaar or a request to the commission: is it the decision or the advice?
+  // (letterAfterObjectionSteps; no term moves).
+  const named = letterAfterObjectionSteps(events, objectionAnsweredSteps(events, enrolAfterGrantSteps(events, decisionOnObjectionNotes(events, objectionBeforeDecision(events, tlvApplicationAnswered(events, tlvGrantObjectionTexts(events, plan.steps, answers), answers), answers), answers), answers), answers), answers);
   // Session 36: a registration logged after the school's extension: the decision step says why it counts 6 weeks (after
   // the spoken-receipt note, which wins: whether the clock counts at all comes first).
   const leftBehind = answers && events.length ? extensionLeftBehindBy(answers, events) : undefined;

@@ -409,9 +409,19 @@ export function afterEnrolmentElsewhere(steps: readonly PlanStep[], f: Facts): P
 export function removalChoiceStep(s: PlanStep): PlanStep {
   const noted = (x: PlanStep): PlanStep => (x.note ? x : { ...x, note: REMOVAL_CHOICE_NOTE });
   if (s.id === 'geschillencommissie' && s.params[GPO_FROM] === 'verwijdering') return { ...noted(s), choice: true };
-  if (s.id === 'bezwaar-verwijdering') return s.deadline?.status === 'passed' ? { ...noted(s), choice: true } : noted(s);
+  if (s.id === 'bezwaar-verwijdering') return s.deadline?.status === 'passed' ? { ...noted(s), choice: true, ...(s.texts ? {} : { texts: REMOVAL_ENROLLED_TEXTS }) } : noted(s);
   return s;
 }
+
+/**
+ * Session 75 (s75-removal, 2): the passed removal bezwaar of a child enrolled at the school that admitted it after the removal.
+ * Its passed-term text said "Toch mag je kind pas weg als een andere school het wil toelaten. Tot je kind daar is
+ * ingeschreven, blijft de school verantwoordelijk", beside the note that the child is enrolled at the new school: no longer
+ * true. With the enrolment elsewhere the old school's zorgplicht ended (A23, 002:734-736); whether to go on against the
+ * removal is the parent's choice (C09, F07). The same title and why as steps.yaml's bezwaar-verwijdering; the passed-term
+ * text says that.
+ */
+export const REMOVAL_ENROLLED_TEXTS = 'ui:removal75.planStep.bezwaarVerwijderingIngeschreven';
 
 /**
  * Session 35 (src/timeline/earlier.ts): a new decision logged after a bezwaar may be the decision on it; its own bezwaar step

@@ -7,6 +7,7 @@ import { onlySent } from '../rules/letters';
 import { DECISION_ON_OBJECTION_NOTE, GPO_FROM_OBJECTION_DECISION_NOTE, OBJECTION_MAY_BE_DECIDED_TEXTS, SCHOOL_DECISION_ON_OBJECTION_NOTE, stepOf, type Plan, type PlanStep } from '../rules/plan';
 import { factsFrom } from '../rules/facts';
 import { BESLUIT_AANMELDING_OLDER_TEXTS } from '../rules/steps/aanmelden';
+import { BEZWAAR_LOOPT_TLV_TEXTS } from '../rules/steps/geschil';
 import { EARLIER_GPO, EARLIER_REFUSAL, EARLIER_REMOVAL, EARLIER_TLV_GRANT, EARLIER_TLV_REFUSAL, LATER_REMOVAL, TLV_REFUSAL_THEN_GRANTED, inFamily, memberId, PHONE_DECISION, REFUSAL_THEN_ADMITTED } from '../rules/steps/ids';
 import { GPO_FROM, GPO_FROM_OPP, stepRules } from '../rules/catalogue';
 import { OBJECTION_DECIDED_TEXTS } from '../rules/order';
@@ -1698,5 +1699,54 @@ export function objectionAnsweredSteps(events: Events, steps: readonly PlanStep[
     if (s.id === 'gpo-loopt' && gpoDecided && steps.some((x) => x.id === 'bezwaar-loopt')) return [];
     if (s.id === 'gpo-loopt' && gpoAdvised) return [{ ...s, texts: GPO_ADVISED_TEXTS, params: { ...s.params, advies: advised } }];
     return [s];
+  });
+}
+
+/**
+ * Session 75 (s75-removal, 1; s073-verwijdering-advies-eind): a letter logged as a plain "Brief" after a bezwaar or a request
+ * to the Geschillencommissie. The parent of s073 logged the commission's advice and the board's decision on the bezwaar that
+ * way, and the plan kept "Wacht op het besluit over je bezwaar" and "Bereid je voor op de zitting van de commissie" after
+ * both had come. The plan cannot tell what the letter is, and a guess must never drop a running term, so it asks:
+ * - bezwaar-loopt, with a plain letter after the day of the latest bezwaar (logged on paper or answered with its day) and no
+ *   decision on the bezwaar logged (objectionAnsweredSteps gave it no texts): its own texts name the latest such letter,
+ *   "is this the decision on your bezwaar?", what to look for in it (that it is the decision on the bezwaar, "gegrond" or
+ *   "ongegrond", its date, what can follow and by when: a court, not in the sources, F16, a term may run from its date), to
+ *   log it as "Besluit op je bezwaar" if so, and whom to ask (the steunpunt, a jurist); not so, the bezwaar runs on: ask the
+ *   board for the decision on paper (A21, C09, F09, F13 EXT). Under "Nu doen": a term may run already.
+ * - gpo-loopt, with a plain letter after the day of the latest request and no advice logged since (no texts of its own): its own
+ *   texts name the first such letter (the advice comes before the board decides: F09, F13 EXT), "is this the commission's
+ *   advice?", what the advice means (F10) and to log it as "Advies van de Geschillencommissie"; not so, the case runs on.
+ * Not a letter on the day of a bezwaar or a request logged (most likely the parent's own, logged twice). Only a letter the
+ * parent logged herself as "Brief", not one on the day of an advice or a decision on a bezwaar logged (the
+ * same letter, logged again with its kind), not one she sent from the app (`letter`), and not one with only
+ * parties that do not decide on a bezwaar or advise (the gemeente, the leerplichtambtenaar, the onderwijsconsulenten, the
+ * steunpunt, the klachtencommissie). No term starts, moves or leaves the plan: the steps keep their place, the bezwaar and
+ * Geschillencommissie steps of any decision keep their dates.
+ */
+export const LETTER_AFTER_OBJECTION_TEXTS = 'ui:removal75.planStep.briefNaBezwaar';
+export const LETTER_AFTER_GPO_TEXTS = 'ui:removal75.planStep.briefNaGpo';
+const DECIDING_PARTIES: readonly string[] = ['school', 'bestuur', 'samenwerkingsverband', 'geschillencommissie', 'anders'];
+const plainLetter = (e: TimelineEvent): boolean =>
+  e.kind === 'brief' && e.letter === undefined && (e.parties.length === 0 || e.parties.some((p) => DECIDING_PARTIES.includes(p)));
+
+export function letterAfterObjectionSteps(events: Events, steps: readonly PlanStep[], answers?: Answers): PlanStep[] {
+  // A letter on the day of an advice or a decision on a bezwaar logged is that one, logged twice (the parent added the kind
+  // after the plan asked, and kept the plain letter); one on the day of a bezwaar or a request is most likely her own.
+  const named = new Set(events.filter((e) => ['gpo-advies', 'bezwaar-beslist', 'bezwaar-ingediend', 'gpo-ingediend'].includes(e.kind)).map((e) => e.date));
+  const letters = events.filter((e) => plainLetter(e) && !named.has(e.date)).map((e) => e.date).sort();
+  if (!letters.length) return [...steps];
+  const answered = answeredObjectionDay(answers);
+  const objected = [...events.filter(isObjection).map((e) => e.date), ...(answered !== undefined && answered !== 'unknown' ? [answered] : [])].sort().at(-1);
+  const gpoDay = asString(answers?.['gpo-datum']);
+  const answeredGpo = asString(answers?.['gpo-ingediend']) === 'ja' && gpoDay !== undefined && isIsoDate(gpoDay) ? [gpoDay] : [];
+  const requested = [...events.filter((e) => e.kind === 'gpo-ingediend' && !toldOnlyOrally(e)).map((e) => e.date), ...answeredGpo].sort().at(-1);
+  const afterObjection = objected === undefined ? undefined : letters.filter((d) => d > objected).at(-1);
+  const afterRequest = requested === undefined ? undefined : letters.find((d) => d > requested);
+  return steps.map((s) => {
+    if (s.id === 'bezwaar-loopt' && afterObjection !== undefined && (!s.texts || s.texts === BEZWAAR_LOOPT_TLV_TEXTS)) {
+      return { ...s, group: 'nu', texts: LETTER_AFTER_OBJECTION_TEXTS, params: { ...s.params, brief: afterObjection } };
+    }
+    if (s.id === 'gpo-loopt' && afterRequest !== undefined && !s.texts) return { ...s, texts: LETTER_AFTER_GPO_TEXTS, params: { ...s.params, brief: afterRequest } };
+    return s;
   });
 }

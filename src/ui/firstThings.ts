@@ -5,7 +5,7 @@ import { CHOICE_STEPS, DECISION_FINDERS, WRITTEN_DECISION_FINDERS, isChoice, isF
 import { FILING_STEPS, GPO_FROM, GPO_FROM_OPP } from '../rules/catalogue';
 import { OBJECTION_MADE_TEXTS, TLV_OBJECT_NOW_TEXTS } from '../rules/steps/predicates';
 import { tickKey } from './tickKey';
-import { OBJECTION_DECIDED_TEXTS, PHONE_DECISION_TEXTS, TALK_DECISION_TEXTS } from '../timeline/earlier';
+import { LETTER_AFTER_OBJECTION_TEXTS, OBJECTION_DECIDED_TEXTS, PHONE_DECISION_TEXTS, TALK_DECISION_TEXTS } from '../timeline/earlier';
 import { BESLUIT_AANMELDING_LATE_TEXTS } from '../rules/steps/aanmelden';
 
 /**
@@ -67,8 +67,9 @@ const WHETHER_FINDERS: readonly string[] = DECISION_FINDERS.filter((id) => !WRIT
 export const unknownClockKey = (
   step: PlanStep,
   shown: { ownDate: boolean },
-): 'filed63.clockUnknownObjectNow' | 'first72.clockUnknownObjectNowTlv' | 'firstScreen.clockUnknownAlso' | 'left70.clockUnknownBezwaar' | 'firstScreen.clockUnknown' | 'receipt74.objectionDecided' | 'receipt74.objectionDecidedAlso' => {
+): 'filed63.clockUnknownObjectNow' | 'first72.clockUnknownObjectNowTlv' | 'firstScreen.clockUnknownAlso' | 'left70.clockUnknownBezwaar' | 'firstScreen.clockUnknown' | 'receipt74.objectionDecided' | 'receipt74.objectionDecidedAlso' | 'removal75.letterMaybeDecided' | 'removal75.letterMaybeDecidedAlso' => {
   if (objectionDecided(step)) return shown.ownDate ? 'receipt74.objectionDecidedAlso' : 'receipt74.objectionDecided';
+  if (letterMaybeDecision(step)) return shown.ownDate ? 'removal75.letterMaybeDecidedAlso' : 'removal75.letterMaybeDecided';
   if (OBJECT_NOW_FINDERS.includes(step.id) && !MADE.includes(step.texts ?? '')) return 'filed63.clockUnknownObjectNow';
   if (step.texts === TLV_OBJECT_NOW_TEXTS) return 'first72.clockUnknownObjectNowTlv';
   return shown.ownDate ? 'firstScreen.clockUnknownAlso' : WHETHER_FINDERS.includes(step.id) ? 'left70.clockUnknownBezwaar' : 'firstScreen.clockUnknown';
@@ -83,6 +84,12 @@ export const unknownClockKey = (
  * a date of the parent's own, "ook". A step that finds a decision's date (DECISION_FINDERS) goes first: that term is certain.
  */
 export const objectionDecided = (s: PlanStep): boolean => s.id === 'bezwaar-loopt' && s.texts === OBJECTION_DECIDED_TEXTS;
+/**
+ * Session 75 (s75-removal, 1): a plain letter logged after the bezwaar, which may be the decision on it (bezwaar-loopt with
+ * letterAfterObjectionSteps' texts, src/timeline/earlier.ts). As for a decision logged (above), a term (a court, F16) may
+ * already run from its date: the first screen says so, "maybe" (ui removal75), not "Er staat nog geen datum".
+ */
+export const letterMaybeDecision = (s: PlanStep): boolean => s.id === 'bezwaar-loopt' && s.texts === LETTER_AFTER_OBJECTION_TEXTS;
 
 export const UNKNOWN_CLOCK: readonly string[] = [...DECISION_FINDERS, 'schorsingsdatum-achterhalen', 'aanmelddatum-achterhalen'];
 
@@ -318,7 +325,8 @@ export function firstThings(plan: Plan, ticks?: Readonly<Record<string, true>>):
   const unknownClock =
     (finders.find((s) => WRITTEN_DECISION_FINDERS.includes(s.id)) ?? finders[0]) ??
     (next || extended ? undefined : plan.steps.find((s) => s.group === 'nu' && UNKNOWN_CLOCK.includes(s.id))) ??
-    plan.steps.find(objectionDecided);
+    plan.steps.find(objectionDecided) ??
+    plan.steps.find(letterMaybeDecision);
   // Only while its term runs: a passed one is no choice any more (its step says what can still be done).
   // `gpo`: the plan's Geschillencommissie step runs beside it (a child who needs extra support): the line says that is a
   // choice too. Not for the timeline step (the plan has no commission step of its own for that refusal).

@@ -44,10 +44,9 @@ describe('the decision on a bezwaar, logged as its own kind', () => {
     expect(firstThings(p).actions.map((a) => a.id)).toContain('bezwaar-loopt');
   });
 
-  it('logged as a plain letter, the plan stays as it was (the path the new kind replaces)', () => {
+  it('logged as a plain letter, no term moves; since session 75 (s75-removal) bezwaar-loopt asks whether the letter is the decision', () => {
     const p = agree(log(removal(), [...jesse(), E('brief', '2027-05-24' as IsoDate)]), TODAY);
-    expect(step(p, 'bezwaar-loopt')).toMatchObject({ group: 'binnenkort' });
-    expect(step(p, 'bezwaar-loopt')?.texts).toBeUndefined();
+    expect(step(p, 'bezwaar-loopt')).toMatchObject({ group: 'nu', texts: 'ui:removal75.planStep.briefNaBezwaar' });
     expect(step(p, 'gpo-loopt')).toBeDefined();
   });
 

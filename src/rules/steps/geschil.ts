@@ -58,6 +58,9 @@ function gpoTerm(f: Facts): Deadline | undefined {
 export const BEZWAAR_LOOPT_TLV_TEXTS = 'ui:blind68.planStep.bezwaarLooptTlv';
 const tlvObjectionOnly = (f: Facts): boolean =>
   f.is('disagreesWithTlvDecision') && !f.is('refusalStands') && !f.is('hasRemovalDecision');
+/** Session 75: the only decision the answers hold that a bezwaar can be against is a removal (the board decides on it). */
+const removalObjectionOnly = (f: Facts): boolean =>
+  f.is('hasRemovalDecision') && !f.is('refusalStands') && !f.is('disagreesWithTlvDecision');
 
 export const disputeSteps: readonly StepRule[] = [
   {
@@ -83,9 +86,13 @@ export const disputeSteps: readonly StepRule[] = [
   },
   {
     // E16/E17, A21, C08: the objection runs: ask for a written, reasoned decision on it; the GPO beside it.
-    id: 'bezwaar-loopt', group: 'binnenkort', section: 'bezwaar-maken', contacts: ['schoolbestuur', 'samenwerkingsverband'],
+    id: 'bezwaar-loopt', group: 'binnenkort', section: 'bezwaar-maken', contacts: ['schoolbestuur'],
     applies: (f) => f.is('objectionFiled'),
     texts: (f) => (tlvObjectionOnly(f) ? BEZWAAR_LOOPT_TLV_TEXTS : undefined),
+    // Session 75 (s75-removal, 3): a bezwaar against a removal goes to the school board (bevoegd gezag), which decides on it
+    // (C09, 002:846-850; F09, F13): "Met wie" no longer names the samenwerkingsverband there. A TLV bezwaar goes to the
+    // samenwerkingsverband (E16, E17), and a bezwaar the answers do not place keeps both, as before.
+    addContacts: (f) => (removalObjectionOnly(f) ? [] : ['samenwerkingsverband']),
   },
   {
     // F09/F10 (001:731; 004:4792-4795): the GPO hears both sides; its advice weighs heavily; the board answers in writing.
