@@ -164,7 +164,11 @@ class Piece extends Component<{ draw: () => ComponentChildren; generation: numbe
   }
 }
 
-/** Items per piece of a list (steps, warnings): about a frame's work each at 4× CPU (a step is some ten elements and their texts). */
+/**
+ * Items per piece of a list (steps, warnings): about a frame's work each at 4× CPU (a step is some twenty elements and their
+ * texts). Three steps are about 40 ms of script at Lighthouse's 4×, under the 50 ms line of a blocking task; six would be
+ * about 80 ms. Each commit costs some 175 calls of bookkeeping (ROUNDS.md, thirty-ninth round, session 75).
+ */
 const PER_PIECE = 3;
 
 /** A list as a part in pieces: its frame (a heading, a section, a list element) around the pieces drawn so far. */
