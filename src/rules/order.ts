@@ -139,8 +139,15 @@ export const WRITTEN_DECISION_FINDERS: readonly string[] = ['verwijderdatum-acht
  * with the same rank, so the catalogue's order put the OPP first (s075-order-besluit-op-bezwaar-voor-opp). Rule 3c.
  */
 export const OBJECTION_DECIDED_TEXTS = 'ui:timeline73.planStep.bezwaarBeslist';
+/**
+ * Session 75 (s75-removal, 1): the texts bezwaar-loopt gets when a plain letter came after the bezwaar, which may be the
+ * decision on it (letterAfterObjectionSteps, src/timeline/earlier.ts, which re-exports this). Rule 3c holds it as the
+ * decision logged: whether the answer is still "no" comes before "Vraag om het OPP" (s075-removal-brieven-na-bezwaar-eind).
+ */
+export const LETTER_AFTER_OBJECTION_TEXTS = 'ui:removal75.planStep.briefNaBezwaar';
 const DECIDED_RANK = 1.5;
-export const objectionDecidedStep = (s: Pick<PlanStep, 'id' | 'texts'>): boolean => s.id === 'bezwaar-loopt' && s.texts === OBJECTION_DECIDED_TEXTS;
+export const objectionDecidedStep = (s: Pick<PlanStep, 'id' | 'texts'>): boolean =>
+  s.id === 'bezwaar-loopt' && (s.texts === OBJECTION_DECIDED_TEXTS || s.texts === LETTER_AFTER_OBJECTION_TEXTS);
 
 /** Steps the GPO step follows directly: the bezwaar against the same decision. */
 const OBJECTIONS: readonly string[] = ['bezwaar-weigering', 'bezwaar-verwijdering', 'weigerdatum-achterhalen', 'verwijderdatum-achterhalen', 'bezwaar-loopt'];

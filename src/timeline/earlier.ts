@@ -10,7 +10,7 @@ import { BESLUIT_AANMELDING_OLDER_TEXTS } from '../rules/steps/aanmelden';
 import { BEZWAAR_LOOPT_TLV_TEXTS } from '../rules/steps/geschil';
 import { EARLIER_GPO, EARLIER_REFUSAL, EARLIER_REMOVAL, EARLIER_TLV_GRANT, EARLIER_TLV_REFUSAL, LATER_REMOVAL, TLV_REFUSAL_THEN_GRANTED, inFamily, memberId, PHONE_DECISION, REFUSAL_THEN_ADMITTED } from '../rules/steps/ids';
 import { GPO_FROM, GPO_FROM_OPP, stepRules } from '../rules/catalogue';
-import { OBJECTION_DECIDED_TEXTS } from '../rules/order';
+import { LETTER_AFTER_OBJECTION_TEXTS, OBJECTION_DECIDED_TEXTS } from '../rules/order';
 import { asString, type Answers } from '../flow/answers';
 import { conditions } from '../flow/conditions';
 import { REGISTRATION_KINDS, answeredDossierRequest, correctionsOnly, firstWaitingDossierRequest, inOrder, otherRegistrationsOpenAt, registrationsOf, replay, spokenReceipt, toldOnlyOrally, writtenDecisionDays, type Events, type TimelineEvent } from './model';
@@ -1680,7 +1680,7 @@ export const notAtHome = <T extends { id: string }>(list: readonly T[], ids: rea
  * No term starts or moves: both kinds write no answer.
  */
 // Session 75: defined in src/rules/order.ts (rule 3c orders the step by it), re-exported here where it was.
-export { OBJECTION_DECIDED_TEXTS };
+export { LETTER_AFTER_OBJECTION_TEXTS, OBJECTION_DECIDED_TEXTS };
 export const GPO_ADVISED_TEXTS = 'ui:timeline73.planStep.gpoAdvies';
 
 export function objectionAnsweredSteps(events: Events, steps: readonly PlanStep[], answers?: Answers): PlanStep[] {
@@ -1723,7 +1723,7 @@ export function objectionAnsweredSteps(events: Events, steps: readonly PlanStep[
  * steunpunt, the klachtencommissie). No term starts, moves or leaves the plan: the steps keep their place, the bezwaar and
  * Geschillencommissie steps of any decision keep their dates.
  */
-export const LETTER_AFTER_OBJECTION_TEXTS = 'ui:removal75.planStep.briefNaBezwaar';
+// LETTER_AFTER_OBJECTION_TEXTS: defined in src/rules/order.ts (rule 3c reads it), re-exported above.
 export const LETTER_AFTER_GPO_TEXTS = 'ui:removal75.planStep.briefNaGpo';
 const DECIDING_PARTIES: readonly string[] = ['school', 'bestuur', 'samenwerkingsverband', 'geschillencommissie', 'anders'];
 const plainLetter = (e: TimelineEvent): boolean =>
