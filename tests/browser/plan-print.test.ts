@@ -140,8 +140,11 @@ describe('the plan on A4 paper', () => {
       expect(plain.text).toContain('Gemaakt op maandag 23 november 2026');
       expect(plain.text).toContain('Je plan staat ook in de app op dit apparaat.');
       expect(plain.text).toContain(screen.url);
-      expect(screen.chrome.length).toBeGreaterThan(8);
-      for (const c of screen.chrome) expect(plain.text, `menu, footer or button text "${c}"`).not.toContain(norm(c));
+      // A menu word the plan's own printable text also uses is no sign of the menu on paper: since session 75 a step says
+      // "hulp bij het leren van Nederlands" (A19), and "Nederlands" is the language menu's entry (CI 166 failed on that).
+      const chrome = screen.chrome.filter((c) => !norm(screen.rest).includes(norm(c)));
+      expect(chrome.length).toBeGreaterThan(8);
+      for (const c of chrome) expect(plain.text, `menu, footer or button text "${c}"`).not.toContain(norm(c));
       // Dates of what happened (in the arithmetic, the meeting) are not on it, unless the same date is there for another reason.
       const elsewhere = norm(screen.rest) + screen.deadlines.map((d) => d.due).join(' ');
       const personalDates = [...new Set(screen.personal.flatMap((p) => p.match(DATE) ?? []))].filter((d) => !elsewhere.includes(d));
@@ -159,7 +162,7 @@ describe('the plan on A4 paper', () => {
       for (const d of screen.deadlines) expect(full.text, `line "${d.line}"`).toContain(norm(d.line));
       for (const d of personalDates) expect(full.text).toContain(d);
       for (const title of screen.titles) expect(full.text).toContain(norm(title));
-      for (const c of screen.chrome) expect(full.text).not.toContain(norm(c));
+      for (const c of chrome) expect(full.text).not.toContain(norm(c));
     });
   }
 });
