@@ -14,7 +14,7 @@ import { LETTER_AFTER_OBJECTION_TEXTS, OBJECTION_DECIDED_TEXTS } from '../rules/
 import { asString, type Answers } from '../flow/answers';
 import { conditions } from '../flow/conditions';
 import { REGISTRATION_KINDS, answeredDossierRequest, correctionsOnly, firstWaitingDossierRequest, inOrder, otherRegistrationsOpenAt, registrationsOf, replay, spokenReceipt, toldOnlyOrally, writtenDecisionDays, type Events, type TimelineEvent } from './model';
-import { isCorrectionRequest, isLegal } from './effects';
+import { isCorrectionRequest, isLegal, type Party } from './effects';
 
 /** The step's own texts: none, or (s66-blind D1) besluit-aanmelding's for a child in groep 3 to 8, the same words less one rule. */
 const ownTexts = (s: PlanStep): boolean => s.texts === undefined || s.texts === BESLUIT_AANMELDING_OLDER_TEXTS;
@@ -1725,7 +1725,7 @@ export function objectionAnsweredSteps(events: Events, steps: readonly PlanStep[
  */
 // LETTER_AFTER_OBJECTION_TEXTS: defined in src/rules/order.ts (rule 3c reads it), re-exported above.
 export const LETTER_AFTER_GPO_TEXTS = 'ui:removal75.planStep.briefNaGpo';
-const DECIDING_PARTIES: readonly string[] = ['school', 'bestuur', 'samenwerkingsverband', 'geschillencommissie', 'anders'];
+const DECIDING_PARTIES: readonly Party[] = ['school', 'bestuur', 'samenwerkingsverband', 'geschillencommissie', 'anders'];
 const plainLetter = (e: TimelineEvent): boolean =>
   e.kind === 'brief' && e.letter === undefined && (e.parties.length === 0 || e.parties.some((p) => DECIDING_PARTIES.includes(p)));
 
