@@ -769,12 +769,20 @@ function inEffectOf(events: Events): (answers: Answers, ev: TimelineEvent) => bo
  * so she can answer again and it stays.
  */
 export function upgradeStored(answers: Answers, data: TimelineData): Change | undefined {
+  if (!data.events.length) return undefined;
+  const start = withBase(answers, data.base);
+  // Session 76 (issue 17): the current rules' replay, once for both checks below. An answer is stale only where it differs
+  // from what the current rules write (the last clause of the pick), so when every key in `base` holds what they write, no
+  // older rules' replay can find one: data this version wrote without the mark (its rules agreed) no longer replays the
+  // events once per older rule set (8 since session 75) on every read. The result is the same.
+  const now = replay(start, data.events);
   const old = data.events.some((e) => {
     const t = isLegal(e.kind) ? EFFECTS[e.kind].newTerm : undefined;
     return t !== undefined && !(t.answer in data.base);
-  }) || unconfirmedByOlder(answers, data);
-  const stale = CURRENT_RULES in data.base ? [] :
-    olderAnswers(withBase(answers, data.base), data.events, (now, then, q) => q in data.base && !same(now[q], then[q]) && same(answers[q], then[q]) && !same(answers[q], now[q]));
+  }) || unconfirmedByOlder(answers, data, now);
+  const maybeStale = !(CURRENT_RULES in data.base) && Object.keys(data.base).some((q) => !same(answers[q], now[q]));
+  const stale = !maybeStale ? [] :
+    olderAnswers(start, data.events, (cur, then, q) => q in data.base && !same(cur[q], then[q]) && same(answers[q], then[q]) && !same(answers[q], cur[q]), now);
   return old || stale.length ? commit(answers, data, data.events, new Set(), new Set(stale)) : undefined;
 }
 
@@ -789,14 +797,14 @@ export function upgradeStored(answers: Answers, data: TimelineData): Change | un
 // confirmation answered "ja" in the questionnaire: the current rules take that "ja" back (confirmationLeftBehind), but the
 // key is not in `base`, so upgradeStored's comparison with older rules (which reads only keys in `base`) would not see it.
 // Only when the replay now gives another answer than the one stored: other data is read as before.
-function unconfirmedByOlder(answers: Answers, data: TimelineData): boolean {
+function unconfirmedByOlder(answers: Answers, data: TimelineData, replayed: Answers): boolean {
   const lacking = data.events.filter((e) => {
     const c = isLegal(e.kind) ? EFFECTS[e.kind].confirms : undefined;
     return c !== undefined && !(c.answer in data.base);
   });
   if (!lacking.length) return false;
   if (lacking.some((e) => confirmsInWriting(e))) return true;
-  const now = replay(withBase(answers, data.base), data.events);
+  const now = replayed;
   return lacking.some((e) => {
     const q = EFFECTS[e.kind as LegalKind].confirms!.answer;
     return !same(now[q], answers[q]);
