@@ -1683,6 +1683,17 @@ export const notAtHome = <T extends { id: string }>(list: readonly T[], ids: rea
 export { LETTER_AFTER_OBJECTION_TEXTS, OBJECTION_DECIDED_TEXTS };
 export const GPO_ADVISED_TEXTS = 'ui:timeline73.planStep.gpoAdvies';
 
+/**
+ * The day of the latest request to the Geschillencommissie: logged on paper, or answered in the questions with its day.
+ * Session 76: objectionAnsweredSteps read only a logged one, so a request answered after a decision on the bezwaar logged
+ * took "gpo-loopt" out of the plan (tests/unit/gpo-s76.test.ts); letterAfterObjectionSteps read both, and both read this.
+ */
+function latestGpoRequest(events: Events, answers?: Answers): IsoDate | undefined {
+  const day = asString(answers?.['gpo-datum']);
+  const answered = asString(answers?.['gpo-ingediend']) === 'ja' && day !== undefined && isIsoDate(day) ? [day] : [];
+  return [...events.filter((e) => e.kind === 'gpo-ingediend' && !toldOnlyOrally(e)).map((e) => e.date), ...answered].sort().at(-1);
+}
+
 export function objectionAnsweredSteps(events: Events, steps: readonly PlanStep[], answers?: Answers): PlanStep[] {
   const latest = (kind: string) => events.filter((e) => e.kind === kind).map((e) => e.date).sort().at(-1);
   const decided = latest('bezwaar-beslist');
@@ -1690,7 +1701,7 @@ export function objectionAnsweredSteps(events: Events, steps: readonly PlanStep[
   if (decided === undefined && advised === undefined) return [...steps];
   const answered = answeredObjectionDay(answers);
   const objected = [...events.filter(isObjection).map((e) => e.date), ...(answered !== undefined && answered !== 'unknown' ? [answered] : [])].sort().at(-1);
-  const requested = events.filter((e) => e.kind === 'gpo-ingediend' && !toldOnlyOrally(e)).map((e) => e.date).sort().at(-1);
+  const requested = latestGpoRequest(events, answers);
   const objectionDecided = decided !== undefined && (objected === undefined || decided >= objected);
   const gpoDecided = objectionDecided && (requested === undefined || decided >= requested);
   const gpoAdvised = advised !== undefined && (requested === undefined || advised >= requested) && !gpoDecided;
@@ -1737,9 +1748,7 @@ export function letterAfterObjectionSteps(events: Events, steps: readonly PlanSt
   if (!letters.length) return [...steps];
   const answered = answeredObjectionDay(answers);
   const objected = [...events.filter(isObjection).map((e) => e.date), ...(answered !== undefined && answered !== 'unknown' ? [answered] : [])].sort().at(-1);
-  const gpoDay = asString(answers?.['gpo-datum']);
-  const answeredGpo = asString(answers?.['gpo-ingediend']) === 'ja' && gpoDay !== undefined && isIsoDate(gpoDay) ? [gpoDay] : [];
-  const requested = [...events.filter((e) => e.kind === 'gpo-ingediend' && !toldOnlyOrally(e)).map((e) => e.date), ...answeredGpo].sort().at(-1);
+  const requested = latestGpoRequest(events, answers);
   const afterObjection = objected === undefined ? undefined : letters.filter((d) => d > objected).at(-1);
   const afterRequest = requested === undefined ? undefined : letters.find((d) => d > requested);
   return steps.map((s) => {
