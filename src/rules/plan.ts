@@ -5,6 +5,7 @@ import type { Answers } from '../flow/answers';
 import type { IsoDate } from './dates';
 import { GROUP_ORDER, orderPlan } from './order';
 import { addDays, daysBetween } from './calendar';
+import { dayOff } from './holidays';
 import { admittedNotEnrolled, atNoSchool, enrolledAtNewSchool, enrolledByToday, enrolledElsewhereAfterRemoval, offerTurnedDown } from './steps/predicates';
 import { OVERSTAP_REGISTERED_TEXTS } from './steps/informatie';
 import { GPO_FROM, BEZWAAR_LOOPT_TLV_TEXTS } from './steps/geschil';
@@ -38,6 +39,12 @@ export interface PlanStep {
    * groep 7/8 summer note (OPP_SUMMER_AFTER_GROEP_8_NOTE) beside the school year's last day today or tomorrow.
    */
   alsoNote?: string;
+  /**
+   * Session 76 (s76-holiday, 2): a third note, shown after the other two (stepNotes): the last day of a filing term of the
+   * parent's own (the steps that carry holiday notes) is a Saturday, Sunday or public holiday (DAY_OFF_NOTES). The day
+   * never moves.
+   */
+  dayOffNote?: string;
   /**
    * Session 60 (s60-first N1): a step the parent may well not want any more (the removal's Geschillencommissie, or its
    * passed bezwaar, once the child is enrolled at the school that admitted it after the removal). It stays in the plan, in
@@ -161,7 +168,7 @@ function noteOn(steps: readonly PlanStep[], id: string, note: string, when: (s: 
 }
 
 /** Session 70 (s70-readback, 2): a step's notes in the order the plan page and the CLI show them: `note`, then `alsoNote`. */
-export const stepNotes = (s: PlanStep): string[] => [s.note, s.alsoNote].filter((n): n is string => n !== undefined);
+export const stepNotes = (s: PlanStep): string[] => [s.note, s.alsoNote, s.dayOffNote].filter((n): n is string => n !== undefined);
 
 /**
  * Session 69 (s69-left, 4): "Zorg dat het OPP besproken wordt" (opp-evaluatie) for groep 7/8 read in July or August. The
@@ -254,19 +261,42 @@ const septemberAfterSummer = (d: Deadline): boolean => {
  * windows never overlap (July/August, September, December/January), so the order of the checks does not matter. Pure.
  * Before, three predicates each repeated "a deadline that has not passed".
  */
-export type HolidayWindow = 'zomer' | 'september' | 'kerst';
+export type HolidayWindow = 'zomer' | 'september' | 'kerst' | 'naKerst';
 export function holidayWindow(d: Deadline | undefined): HolidayWindow | undefined {
   if (d === undefined || d.status === 'passed') return undefined;
   if (inSummerMonths(d.due)) return 'zomer';
   if (aroundChristmas(d.due)) return 'kerst';
+  if (justAfterChristmas(d)) return 'naKerst';
   return septemberAfterSummer(d) ? 'september' : undefined;
 }
+
+/**
+ * Session 76 (s76-holiday, 1): a term that ends just after the Christmas window (10-16 January, within a week after its
+ * last day, 9 January) with at least a week of its days in the window (18 December - 9 January). A refusal of 1 December
+ * 2026 gives 6 weeks to Tuesday 12 January 2027, two of them in the kerstvakantie (19 December - 3 January): before, no
+ * note, as the window ended on 9 January. No source pauses a term for a holiday, and none says it runs on either (A21,
+ * C09, E18, F13 give only the 6 weeks): the note (ui holiday76) says our sources say nothing about a pause, so count with
+ * the day shown, and to send as soon as possible. No day moves. A term ending later in January had 2+ school weeks after
+ * the holiday: none. The other school holidays (herfst, voorjaar, mei) are left out: one week in most regions, their
+ * dates differ per region and year, no source names them, and the app does not know the region (the s76 report).
+ */
+export const AFTER_CHRISTMAS_DAYS = 7;
+const justAfterChristmas = (d: Deadline): boolean => {
+  const md = d.due.slice(5);
+  if (md < '01-10' || md > '01-16') return false;
+  // The term's days (start + 1 .. due) in 18 December (of the year before) - 9 January.
+  const year = Number(d.due.slice(0, 4));
+  const from = maxIso(addDays(d.start, 1), `${year - 1}-12-18`);
+  const to = `${year}-01-09`;
+  return from <= to && daysBetween(from, to) + 1 >= AFTER_CHRISTMAS_DAYS;
+};
 
 /** The bezwaar notes, one per holiday window (summer72, left73, winter73). */
 const OBJECTION_HOLIDAY_NOTES: Record<HolidayWindow, string> = {
   zomer: OBJECTION_IN_SUMMER_NOTE,
   september: OBJECTION_THROUGH_SUMMER_NOTE,
   kerst: OBJECTION_AROUND_CHRISTMAS_NOTE,
+  naKerst: 'ui:holiday76.bezwaarNaKerst',
 };
 
 /**
@@ -285,6 +315,7 @@ const GPO_HOLIDAY_NOTES: Record<HolidayWindow, string> = {
   zomer: GPO_IN_SUMMER_NOTE,
   september: GPO_THROUGH_SUMMER_NOTE,
   kerst: GPO_AROUND_CHRISTMAS_NOTE,
+  naKerst: 'ui:holiday76.gpoNaKerst',
 };
 
 /** Every holiday note, for the pass that replaces one set for an older deadline. */
@@ -307,6 +338,20 @@ function holidayNotesFor(id: string): Record<HolidayWindow, string> | undefined 
   if (SUMMER_OBJECTION_STEPS.includes(id) || TIMELINE_OBJECTION_FAMILIES.some((base) => inFamily(base, id))) return OBJECTION_HOLIDAY_NOTES;
   if (id === 'geschillencommissie' || inFamily(EARLIER_GPO, id)) return GPO_HOLIDAY_NOTES;
   return undefined;
+}
+
+/**
+ * Session 76 (s76-holiday, 2): the note on a step whose last day is a Saturday, Sunday or public holiday (src/rules/holidays.ts;
+ * Nieuwjaarsdag 1 January 2027 is a Friday). The Algemene termijnenwet may move such a day to the next working day, but it
+ * is in none of our sources: the plan keeps the day (the safe side), and the note says to send by the working day before,
+ * that whether later is allowed is not in our sources, and whom to ask. The same steps as the holiday notes: the parent's
+ * own bezwaar and Geschillencommissie terms; not the school's terms (the admission's 6 weeks: nothing for her to send).
+ */
+export const DAY_OFF_NOTES = { weekend: 'ui:holiday76.dagWeekend', feestdag: 'ui:holiday76.dagFeestdag' } as const;
+export function dayOffNote(s: Pick<PlanStep, 'id' | 'deadline'>): string | undefined {
+  if (!holidayNotesFor(s.id) || !s.deadline || s.deadline.status === 'passed') return undefined;
+  const kind = dayOff(s.deadline.due);
+  return kind && DAY_OFF_NOTES[kind];
 }
 
 /** Session 74 (s74-notes, 1): the holiday note for this step, or undefined. Pure. */
@@ -334,7 +379,13 @@ export const holidayWindowOf = (s: Pick<PlanStep, 'alsoNote' | 'deadline'>): Hol
 export function withHolidayNotes(steps: readonly PlanStep[]): readonly PlanStep[] {
   let out: PlanStep[] | undefined;
   for (let i = 0; i < steps.length; i++) {
-    const s = steps[i]!;
+    let s = steps[i]!;
+    // Session 76 (s76-holiday, 2): the day-off note in its own slot, set again from the step's deadline now.
+    const day = dayOffNote(s);
+    if (day !== s.dayOffNote) {
+      const { dayOffNote: _day, ...rest } = s;
+      s = (out ??= steps.slice())[i] = day === undefined ? rest : { ...rest, dayOffNote: day };
+    }
     if (s.alsoNote !== undefined && !HOLIDAY_NOTES.has(s.alsoNote)) continue;
     const note = holidayNote(s);
     if (note === s.alsoNote) continue;

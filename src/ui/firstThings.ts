@@ -349,6 +349,9 @@ export function firstThings(plan: Plan, ticks?: Readonly<Record<string, true>>):
     const w = s && holidayWindowOf(s);
     if (w && !holidays.includes(w)) holidays.push(w);
   }
+  // Session 76 (s76-holiday, 1): a term ending just after the kerstvakantie beside one ending around it: the "rond de
+  // kerstvakantie" line says it for both (the term runs on, do not wait); two lines about one holiday would be one too many.
+  if (holidays.includes('kerst') && holidays.includes('naKerst')) holidays.splice(holidays.indexOf('naKerst'), 1);
   return {
     actions,
     ...(alerts.length ? { alerts } : {}),
@@ -418,6 +421,7 @@ export const HOLIDAY_LINE = {
   zomer: 'order75.firstHolidayZomer',
   september: 'order75.firstHolidaySeptember',
   kerst: 'order75.firstHolidayKerst',
+  naKerst: 'holiday76.firstHolidayNaKerst',
 } as const satisfies Record<HolidayWindow, string>;
 
 export function firstScreenParts(f: FirstScreen): FirstScreenPart[] {

@@ -299,7 +299,7 @@ export interface PlanDeadline {
   certain: boolean;
 }
 export interface PlanLike {
-  steps: readonly { id: string; group: string; deadline?: PlanDeadline; texts?: string; note?: string; alsoNote?: string }[];
+  steps: readonly { id: string; group: string; deadline?: PlanDeadline; texts?: string; note?: string; alsoNote?: string; dayOffNote?: string }[];
   warnings: readonly { id: string; texts?: string }[];
 }
 /**
@@ -323,7 +323,7 @@ interface Item {
 function items(plan: PlanLike): Item[] {
   const w: Item[] = plan.warnings.map((x, i) => ({ id: x.id, group: WARNING_GROUP, ...(x.texts ? { texts: x.texts } : {}), index: i }));
   const s: Item[] = plan.steps.map((x, i) => {
-    const notes = [x.note, x.alsoNote].filter((n): n is string => n !== undefined);
+    const notes = [x.note, x.alsoNote, x.dayOffNote].filter((n): n is string => n !== undefined);
     return { id: x.id, group: x.group as Group, ...(x.deadline ? { deadline: x.deadline } : {}), ...(x.texts ? { texts: x.texts } : {}), ...(notes.length ? { notes } : {}), index: i };
   });
   return [...w, ...s];

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildPlan, GPO_AROUND_CHRISTMAS_NOTE, GPO_IN_SUMMER_NOTE, GPO_THROUGH_SUMMER_NOTE, holidayNote, OBJECTION_AROUND_CHRISTMAS_NOTE, OBJECTION_IN_SUMMER_NOTE, withHolidayNotes } from '../../src/rules/plan';
+import { buildPlan, DAY_OFF_NOTES, GPO_AROUND_CHRISTMAS_NOTE, GPO_IN_SUMMER_NOTE, GPO_THROUGH_SUMMER_NOTE, holidayNote, OBJECTION_AROUND_CHRISTMAS_NOTE, OBJECTION_IN_SUMMER_NOTE, withHolidayNotes } from '../../src/rules/plan';
 import { deadline } from '../../src/rules/deadlines';
 import { timelinePlan } from '../scenarios/run';
 import type { Scenario } from '../scenarios/suite';
@@ -26,6 +26,8 @@ const SHORT: Record<string, string> = {
   'ui:summer72.bezwaarInDeZomer': 'zomer',
   'ui:left73.bezwaarDoorDeZomer': 'september',
   'ui:winter73.bezwaarRondKerst': 'kerst',
+  // Session 76 (s76-holiday, 1): a term ending 10-16 January with a week or more in the Christmas window.
+  'ui:holiday76.bezwaarNaKerst': 'naKerst',
 };
 
 /** The notes of step `id` read on `today` for a decision on `decision`, short names joined (empty: none). */
@@ -56,7 +58,8 @@ const EXPECTED = [
   '2027-09-01..2027-09-21 september',
   '2027-09-22..2027-12-17 -',
   '2027-12-18..2028-01-09 kerst',
-  '2028-01-10..2028-05-31 -',
+  '2028-01-10..2028-01-16 naKerst', // s76-holiday, 1 (before: no note)
+  '2028-01-17..2028-05-31 -',
 ];
 
 describe('the holiday note of each bezwaar step, for every last day of a year', () => {
@@ -140,7 +143,8 @@ describe('the holiday notes on the Geschillencommissie and on the timeline\'s be
     expect(b!.alsoNote).toBeUndefined();
     expect('alsoNote' in b!).toBe(false);
     expect(c!.alsoNote).toBe('ui:other.note');
-    const same = [{ ...base, id: 'bezwaar-weigering', deadline: summer, alsoNote: OBJECTION_IN_SUMMER_NOTE }];
+    // Session 76 (s76-holiday, 2): 1 August 2027 is a Sunday, so the step also carries the day-off note.
+    const same = [{ ...base, id: 'bezwaar-weigering', deadline: summer, alsoNote: OBJECTION_IN_SUMMER_NOTE, dayOffNote: DAY_OFF_NOTES.weekend }];
     expect(withHolidayNotes(same)).toBe(same);
   });
   it('the Geschillencommissie notes are texts in every language, and name the commission', async () => {
