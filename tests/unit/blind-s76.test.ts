@@ -18,8 +18,8 @@
  *    jeugdhulp-afstemmen (s076-blind-thuis-veel-hulpverleners).
  * 8. E24 (004:4807-4812): the national TLV form may refer to an up-to-date OPP. tlv-aanvraag-inzien
  *    (s076-blind-tlv-formulier-verwijst-opp).
- * 9. E27 (001:995-1000): lwoo needs an SWV aanwijzing, no TLV. overstap-voorbereiden and its copy ui
- *    edges65.planStep.overstapAangemeld (s076-blind-groep8-lwoo-geen-tlv).
+ * 9. E27 (001:995-1000): lwoo needs an SWV aanwijzing, no TLV. overstap-voorbereiden (in its TLV sentence, so the step
+ *    keeps 18 sentences: followup-s23) and its copy ui edges65.planStep.overstapAangemeld (s076-blind-groep8-lwoo-geen-tlv).
  * 10. G18 (001:893-896): how long a school keeps data after the child leaves (2, 5, 3 years). dossier-opvragen,
  *    dossier-herinneren (s076-blind-so-ingeschreven-bewaartermijn).
  * Every text test failed before the fix (content of 55e91588); the plan tests are guards (dates unchanged).
@@ -44,7 +44,7 @@ const text = (lang: Lang, kind: 'steps' | 'warnings', id: string, field: string)
 const RETENTION: Record<Lang, RegExp> = {
   nl: /meeste gegevens nog 2 jaar bewaren\. Gegevens over verzuim en over in- en uitschrijving bewaart ze 5 jaar\..*speciaal onderwijs\? Dan bewaart ze de gegevens 3 jaar/,
   en: /most data for 2 more years\..*5 years\..*special education\? Then it keeps the data for 3 years/,
-  ar: /سنتين أخريين.*5 سنوات.*3 سنوات/,
+  ar: /سنتين \(2\) أخريين.*5 سنوات.*3 سنوات/,
   tr: /2 yıl daha.*5 yıl.*3 yıl saklar/,
   pl: /jeszcze przez 2 lata\..*przez 5 lat\..*przez 3 lata/,
   uk: /ще 2 роки\..*5 років\..*3 роки/,
@@ -55,21 +55,21 @@ const C18: Record<Lang, RegExp> = {
   ar: /مبرَّراً جيداً أو لم يكن متناسباً.*لم يعد يُحتمل/,
   tr: /orantılı olmadığında.*sürdürülemez/,
   pl: /nieproporcjonalny.*nie do utrzymania/,
-  uk: /непропорційна.*нестерпна/,
+  uk: /чому виключення потрібне.*непропорційна.*нестерпна/,
 };
 const E27: Record<Lang, RegExp> = {
-  nl: /Voor leerwegondersteuning \(lwoo\) in het vmbo is geen TLV nodig\. Daarvoor geeft het samenwerkingsverband een aanwijzing\./,
-  en: /lwoo\) no TLV is needed\. .*designation \(aanwijzing\)/,
-  ar: /lwoo\) لا حاجة إلى TLV.*aanwijzing/,
-  tr: /lwoo\) için TLV gerekmez.*aanwijzing/,
-  pl: /lwoo\) TLV nie jest potrzebne.*aanwijzing/,
-  uk: /lwoo\) TLV не потрібна.*aanwijzing/,
+  nl: /Dan is ook een TLV nodig, maar niet voor lwoo \(leerwegondersteuning\) in het vmbo: daarvoor geeft het samenwerkingsverband een aanwijzing\./,
+  en: /TLV is needed too, but not for lwoo \(learning support\) in vmbo: .*designation \(aanwijzing\)/,
+  ar: /لكن ليس لدعم مسار التعلّم \(lwoo\).*aanwijzing/,
+  tr: /lwoo\) için gerekmez.*aanwijzing/,
+  pl: /ale nie na wsparcie w nauce w vmbo \(lwoo\).*aanwijzing/,
+  uk: /але не для підтримки навчання у vmbo \(lwoo\).*aanwijzing/,
 };
 
 /** What each fix added, by its words in each language. */
 const ADDED: { row: string; kind: 'steps' | 'warnings'; id: string; field: string; words: Record<Lang, RegExp> }[] = [
   { row: 'B27', kind: 'warnings', id: 'wachtlijst-overbruggen', field: 'text',
-    words: { nl: /opdc\? Dan hoort dat in het OPP te staan\. In dat OPP staat wat je kind op het opdc nodig heeft, hoe lang het er naar verwachting blijft en of het daar alle lessen van de school volgt\. De school houdt de regie over dat OPP\./, en: /how long it is expected to stay and whether it follows all of the school's lessons there\. The school keeps charge of that OPP/, ar: /وكم من الوقت يُتوقع أن يبقى هناك، وهل يتابع هناك كل دروس المدرسة/, tr: /ne kadar kalmasının beklendiği ve orada okulun tüm derslerini/, pl: /jak długo prawdopodobnie tam zostanie i czy będzie tam mieć wszystkie lekcje ze szkoły\. Szkoła nadal kieruje tym OPP/, uk: /скільки часу вона там, імовірно, пробуде і чи матиме там усі уроки школи/ } },
+    words: { nl: /opdc\? Dan hoort dat in het OPP te staan\. In dat OPP staat wat je kind op het opdc nodig heeft en hoe lang het er naar verwachting blijft\. Er staat ook in of het daar alle lessen van de school volgt\. De school houdt de regie over dat OPP\./, en: /how long it is expected to stay and whether it follows all of the school's lessons there\. The school keeps charge of that OPP/, ar: /وكم من الوقت يُتوقع أن يبقى هناك، وهل يتابع هناك كل دروس المدرسة/, tr: /ne kadar kalmasının beklendiği ve orada okulun tüm derslerini/, pl: /jak długo prawdopodobnie tam zostanie i czy będzie tam mieć wszystkie lekcje ze szkoły\. Szkoła nadal kieruje tym OPP/, uk: /скільки часу вона там, імовірно, пробуде і чи матиме там усі уроки школи/ } },
   { row: 'B28', kind: 'warnings', id: 'proefperiode', field: 'text',
     words: { nl: /tijdelijk ter observatie op een sbo-school of een opdc plaatsen\? Ook dan moet er eerst een OPP zijn\./, en: /sbo school or an opdc for a while, to observe your child\? Then too there must first be an OPP/, ar: /sbo أو في opdc للملاحظة.*OPP أولاً/, tr: /gözlem için.*önce bir OPP olmalıdır/, pl: /na obserwację.*najpierw musi być OPP/, uk: /для спостереження\? Тоді теж спершу має бути OPP/ } },
   { row: 'B33', kind: 'warnings', id: 'diagnose-geeist', field: 'text',
@@ -79,12 +79,12 @@ const ADDED: { row: string; kind: 'steps' | 'warnings'; id: string; field: strin
   { row: 'B36', kind: 'steps', id: 'opp-instemmen', field: 'why',
     words: { nl: /landelijke register ROD\. Daarin komen alleen de begin- en einddatum, niet wat er in het OPP staat\./, en: /register ROD\. Only its start and end date go into it/, ar: /ROD\. لا يُسجَّل فيه إلا تاريخ البداية وتاريخ النهاية/, tr: /ROD'a bildirir\. Oraya yalnızca başlangıç ve bitiş tarihi/, pl: /rejestru ROD\. Trafia tam tylko data początku i końca/, uk: /реєстру ROD\. Туди потрапляють лише дата початку й дата завершення/ } },
   { row: 'B40, G19', kind: 'steps', id: 'gesprek-voorbereiden', field: 'why',
-    words: { nl: /Een goed OPP is kort: 2 tot hoogstens 5 pagina's, met alleen wat nodig is\. Dat is een advies, geen regel\. Gevoelige dingen, zoals een diagnose of jullie thuissituatie, horen er alleen met jouw toestemming in\./, en: /2 to at most 5 pages.*advice, not a rule.*only belong in it with your consent/, ar: /5 صفحات على الأكثر.*نصيحة وليست قاعدة.*إلا بموافقتك/, tr: /en fazla 5 sayfa.*tavsiyedir, kural değil.*izninizle/, pl: /najwyżej 5 stron.*rada, nie przepis.*za twoją zgodą/, uk: /щонайбільше 5 сторінок.*порада, а не правило.*з вашої згоди/ } },
+    words: { nl: /Een goed OPP is kort: 2 tot hoogstens 5 pagina's, met alleen wat nodig is\. Dat is een advies, geen regel\. Gevoelige dingen, zoals een diagnose of jullie thuissituatie, horen er alleen met jouw toestemming in\./, en: /2 to at most 5 pages.*advice, not a rule.*only belong in it with your consent/, ar: /من 2 إلى 5 صفحات على الأكثر.*نصيحة وليست قاعدة.*إلا بموافقتك/, tr: /en fazla 5 sayfa.*tavsiyedir, kural değil.*izninizle/, pl: /najwyżej 5 stron.*rada, nie przepis.*za twoją zgodą/, uk: /щонайбільше 5 сторінок.*порада, а не правило.*з вашої згоди/ } },
   { row: 'C18', kind: 'steps', id: 'bezwaar-verwijdering', field: 'why', words: C18 },
   { row: 'D26', kind: 'steps', id: 'jeugdhulp-afstemmen', field: 'why',
     words: { nl: /veel hulpverleners bij je kind\? Dan loopt het vaak vertraging op, vooral als iedereen alles opnieuw wil onderzoeken\. Geen hulpverlener kan alleen beslissen of je kind naar school kan\./, en: /often delayed.*No single care worker can decide alone whether your child can go to school/, ar: /تأخير.*لا يستطيع أي مقدّم مساعدة وحده أن يقرر/, tr: /gecikir.*tek başına karar veremez/, pl: /opóźnienia.*Żaden specjalista nie może sam zdecydować/, uk: /затримки.*Жоден фахівець не може сам вирішити/ } },
   { row: 'E24', kind: 'steps', id: 'tlv-aanvraag-inzien', field: 'why',
-    words: { nl: /Er is een landelijk formulier voor de TLV-aanvraag\. Heeft de school een OPP dat bijgewerkt is\? Dan mag ze in het formulier naar dat OPP verwijzen\./, en: /national form for the TLV application.*refer to that OPP in the form/, ar: /نموذج وطني لطلب الـ TLV.*تحيل إلى هذا الـ OPP/, tr: /ulusal bir form.*OPP'ye atıfta bulunabilir/, pl: /krajowy formularz wniosku o TLV.*odesłać do tego OPP/, uk: /національна форма заяви на TLV.*послатися на цей OPP/ } },
+    words: { nl: /Er is een landelijk formulier voor de TLV-aanvraag\. Heeft de school een OPP dat bijgewerkt is\? Dan mag ze in het formulier naar dat OPP verwijzen\./, en: /national form for the TLV application.*refer to that OPP in the form/, ar: /نموذج وطني لطلب الـ TLV.*تحيل إلى هذا الـ OPP/, tr: /ulusal bir form.*OPP'ye atıfta bulunabilir/, pl: /krajowy formularz wniosku o TLV.*odesłać do tego OPP/, uk: /національна форма запиту на TLV.*послатися на цей OPP/ } },
   { row: 'E27', kind: 'steps', id: 'overstap-voorbereiden', field: 'why', words: E27 },
   { row: 'G18', kind: 'steps', id: 'dossier-opvragen', field: 'why', words: RETENTION },
   { row: 'G18', kind: 'steps', id: 'dossier-herinneren', field: 'why', words: RETENTION },
