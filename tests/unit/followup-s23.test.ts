@@ -262,9 +262,11 @@ describe('overstap-voorbereiden: shorter, every fact kept', () => {
   // Session 54 (lawyer-s54-gh D2): one sentence (18 words) more at the end, a right the step lacked: at the move to
   // secondary school a parent may keep parts of the OKR from the VO school, while that school must know enough (G16,
   // 002:1516-1524; A09, 004:4845-4849).
-  it('at most 18 sentences and 231 words in Dutch (was 22 and 222), none over 20 words', () => {
+  // Session 76 (s76-blind, s076-blind-groep8-lwoo-geen-tlv): +14 words in the TLV sentence, a fact the step lacked: lwoo
+  // needs an aanwijzing of the samenwerkingsverband, no TLV (E27, 001:995-1000); the sentence count is kept.
+  it('at most 18 sentences and 245 words in Dutch (was 22 and 222), none over 20 words', () => {
     expect(sentences(nl).length).toBeLessThanOrEqual(18);
-    expect(nl.split(/\s+/).length).toBeLessThanOrEqual(231);
+    expect(nl.split(/\s+/).length).toBeLessThanOrEqual(245);
     for (const s of sentences(nl)) expect(s.split(/\s+/).length, s).toBeLessThanOrEqual(20);
   });
   it('keeps every fact and term', () => {
