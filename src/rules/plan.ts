@@ -395,12 +395,23 @@ export function afterEnrolmentElsewhere(steps: readonly PlanStep[], f: Facts): P
   const mapped = steps.map((s) => {
     const chosen = removal ? removalChoiceStep(s) : s;
     if (chosen !== s) return chosen;
-    if (refused && s.deadline?.status === 'passed' && (s.id === 'bezwaar-weigering' || (s.id === 'geschillencommissie' && s.params[GPO_FROM] === 'weigering'))) return { ...s, choice: true as const };
+    // Session 76 (s76-enrolled): with a note that says so (enrolled76.weigeringKeuze, as the removal's first60.verwijderingKeuze),
+    // and the passed bezwaar's text without "Dan moet de school nog steeds zorgen voor een andere school die je kind toelaat":
+    // she is enrolled at one (REFUSAL_ENROLLED_TEXTS). Before, both steps stood in "Nu doen" with nothing saying why they are
+    // no action any more.
+    if (refused && s.deadline?.status === 'passed' && (s.id === 'bezwaar-weigering' || (s.id === 'geschillencommissie' && s.params[GPO_FROM] === 'weigering'))) {
+      const chosen = { ...(s.note ? s : { ...s, note: REFUSAL_CHOICE_NOTE }), choice: true as const };
+      return s.id === 'bezwaar-weigering' && !s.texts ? { ...chosen, texts: REFUSAL_ENROLLED_TEXTS } : chosen;
+    }
     return s;
   });
   return since ? atNewSchoolSteps(mapped) : mapped;
 }
 
+/** Session 76 (s76-enrolled): the note on a refusal's passed bezwaar and Geschillencommissie once enrolled elsewhere. */
+export const REFUSAL_CHOICE_NOTE = 'ui:enrolled76.weigeringKeuze';
+/** Session 76: the passed refusal bezwaar's texts once enrolled elsewhere (title and why as steps.yaml's bezwaar-weigering). */
+export const REFUSAL_ENROLLED_TEXTS = 'ui:enrolled76.planStep.bezwaarWeigeringIngeschreven';
 /** Session 76 (s76-enrolled): the note on a step about the old school's OPP that is a choice now (atNewSchoolSteps). */
 export const OLD_SCHOOL_OPP_CHOICE_NOTE = 'ui:enrolled76.oppOudeSchoolKeuze';
 /** Session 76: the note on a step about the school that now has the child (NEW_SCHOOL_STEPS). */

@@ -11,6 +11,8 @@
  *      dossier-opvragen name the school; the reply to the old school's handelingsverlegen letter leaves, and so do the warnings
  *      "until your child is enrolled elsewhere" after a time at home.
  *   4. The same with the enrolment logged on the timeline (backAtNewSchoolAfterRemoval).
+ *   5. After a refusal and an enrolment elsewhere the passed bezwaar and Geschillencommissie (a choice since s61) say so, and the
+ *      bezwaar's passed text no longer says the school must still find another school (second commit; failed before it).
  * No date moves; a bezwaar still in its 6 weeks stays the first action.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -29,6 +31,8 @@ const NEW_SCHOOL = 'ui:enrolled76.nieuweSchool';
 const DOSSIER = 'ui:enrolled76.dossierScholen';
 const SWV = 'ui:enrolled76.planStep.swvBetrekken';
 const HV = 'ui:enrolled76.warning.hvZonderOpp';
+const REFUSAL_NOTE = 'ui:enrolled76.weigeringKeuze';
+const REFUSAL_ENROLLED = 'ui:enrolled76.planStep.bezwaarWeigeringIngeschreven';
 
 const common = { groep: 'groep-3-6', 'school-zegt': ['geen'], 'gesprek-gepland': 'nee', tekenen: 'nee', 'dossier-gezien': 'nee', 'dossier-gevraagd': 'nee', jeugdhulp: 'nee', vervoer: 'nee', klacht: 'nee', 'meer-scholen': 'nee', opp: 'nee', onderzoek: 'geen', 'swv-betrokken': 'nee' };
 const registered = { 'aanmelding-hoe': 'schriftelijk', 'aanmelding-bevestiging': 'ja', 'aanmelding-besluit': 'toegelaten', 'ondersteuning-gemeld': 'ja' };
@@ -122,6 +126,23 @@ describe('3. which school a step means', () => {
     expect(step(p, 'bezwaar-weigering')).toMatchObject({ choice: true, deadline: { due: '2027-10-18', status: 'passed' } });
   });
 
+  it('failed before: the refusal\'s passed bezwaar and Geschillencommissie say they are a choice; no "de school moet nog steeds zorgen"', () => {
+    for (const a of [sam, A({ ...sam, situatie: ['aanmelden'], 'hv-schriftelijk': undefined, 'hv-wil-weg': undefined })]) {
+      const p = plan(a, '2027-11-10');
+      expect(step(p, 'bezwaar-weigering')).toMatchObject({ note: REFUSAL_NOTE, texts: REFUSAL_ENROLLED, choice: true });
+      expect(step(p, 'geschillencommissie')).toMatchObject({ note: REFUSAL_NOTE, choice: true, deadline: { due: '2027-10-18' } });
+      expect(dutch(step(p, 'bezwaar-weigering')!, 'late')).toContain('Die school is nu verantwoordelijk voor je kind');
+      expect(allText(p)).not.toContain('Dan moet de school nog steeds zorgen voor een andere school die je kind toelaat');
+    }
+  });
+
+  it('guard: a refusal\'s bezwaar still in its 6 weeks keeps its own texts and stays the first action', () => {
+    const p = plan(A({ ...sam, 'weigering-datum': '2027-10-04', 'aanmelding-datum': '2027-10-06', 'inschrijving-datum': '2027-10-25' }), '2027-11-10');
+    expect(step(p, 'bezwaar-weigering')?.texts).toBeUndefined();
+    expect(step(p, 'bezwaar-weigering')?.deadline?.due).toBe('2027-11-15');
+    expect(firstScreen(p).actions[0]).toBe('bezwaar-weigering');
+  });
+
   it('failed before: at home, then enrolled again: no "until your child is enrolled elsewhere" warnings, no reply to the old letter', () => {
     const p = plan(lina, '2027-11-10');
     const w = p.warnings.map((x) => x.id);
@@ -172,6 +193,11 @@ describe('the texts in six languages', () => {
       for (const key of [OPP_CHOICE, `${HV}.text`]) expect(t.raw(key)).toContain('OPP');
       for (const key of [OPP_CHOICE, DOSSIER, `${HV}.text`]) expect(t.raw(key)).toContain('Geschillencommissie');
       expect(t.raw(`${SWV}.title`)).toBe(t.raw('steps:steps.swv-betrekken.title'));
+      expect(t.raw(`${REFUSAL_ENROLLED}.title`)).toBe(t.raw('steps:steps.bezwaar-weigering.title'));
+      expect(t.raw(`${REFUSAL_ENROLLED}.why`)).toBe(t.raw('steps:steps.bezwaar-weigering.why'));
+      expect(t.raw(`${REFUSAL_ENROLLED}.late`)).not.toBe(t.raw('steps:steps.bezwaar-weigering.late'));
+      expect(t.raw(REFUSAL_NOTE).length).toBeGreaterThan(50);
+      if (lang !== 'nl') expect(t.raw(REFUSAL_NOTE)).not.toBe(nl.raw(REFUSAL_NOTE));
     }
   });
 });
