@@ -4,8 +4,8 @@ import { conditions } from '../flow/conditions';
 import { addWeeks, daysBetween } from '../rules/calendar';
 import { orderPlan } from '../rules/order';
 import { FILING_STEPS, REFUSAL_KEPT_OBJECTED_TEXTS, type FilingCertainty } from '../rules/catalogue';
-import { MEETING_ON_LAST_DAY_TEXTS, REFUSAL_BEFORE_RECEIPT_TEXTS } from '../rules/steps/warnings';
-import { removalChoiceStep, withHolidayNotes, type Plan, type PlanStep, type PlanWarning } from '../rules/plan';
+import { HV_ZONDER_OPP_NIEUWE_SCHOOL_TEXTS, MEETING_ON_LAST_DAY_TEXTS, REFUSAL_BEFORE_RECEIPT_TEXTS } from '../rules/steps/warnings';
+import { atNewSchoolSteps, removalChoiceStep, withHolidayNotes, OLD_SCHOOL_ONLY_STEPS, OLD_SCHOOL_ONLY_WARNINGS, type Plan, type PlanStep, type PlanWarning } from '../rules/plan';
 import type { Contact } from '../rules/steps/types';
 import { OBJECTION_STEP, OBJECTION_TARGETS, type Party } from '../timeline/effects';
 import { extensionLeftBehindBy, spokenReceipt, toldOnlyOrally, type TimelineEvent } from '../timeline/model';
@@ -448,8 +448,13 @@ export function withEvents(plan: Plan, events: readonly TimelineEvent[], answers
   const atNewSchool = back?.kind === 'back-at-school' && backAtNewSchoolAfterRemoval(events, answers, back.back, removed);
   // Session 74 (s74-notes, 2): the holiday notes on the timeline's bezwaar and Geschillencommissie steps too (eerdere-*,
   // the plan's own steps brought back), and on the plan's own for the deadline they have now (withHolidayNotes).
-  const steps = withHolidayNotes(atNewSchool ? placedSteps.map(removalChoiceStep) : placedSteps);
-  const kept = refusalObjectionBack(steps, atNewSchool ? answered.filter((w) => w.id !== 'verwijdering-zonder-school') : answered);
+  // Session 76 (s76-enrolled): and the steps name the school they mean, the old school's OPP is a choice, and what speaks of
+  // the old school as hers (its letter about handelingsverlegen, "until your child is enrolled elsewhere") leaves, as the
+  // answers' own enrolment does (atNewSchoolSteps, leftOldSchool in src/rules/steps/predicates.ts).
+  const steps = withHolidayNotes(atNewSchool ? atNewSchoolSteps(placedSteps.filter((s) => !OLD_SCHOOL_ONLY_STEPS.includes(s.id)).map(removalChoiceStep)) : placedSteps);
+  const atNewWarnings = (list: readonly PlanWarning[]) =>
+    list.filter((w) => w.id !== 'verwijdering-zonder-school' && !OLD_SCHOOL_ONLY_WARNINGS.includes(w.id)).map((w) => (w.id === 'handelingsverlegen-zonder-opp' && !w.texts ? { ...w, texts: HV_ZONDER_OPP_NIEUWE_SCHOOL_TEXTS } : w));
+  const kept = refusalObjectionBack(steps, atNewSchool ? atNewWarnings(answered) : answered);
   // One filing warning at most: a certain term (from the answers' meeting or the next one) wins over an uncertain one.
   const found = filingBeforeNextMeeting(steps);
   const has = kept.find((w) => w.id === FILING_WARNING || w.id === FILING_WARNING_UNCERTAIN);

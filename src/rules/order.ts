@@ -241,7 +241,10 @@ export function orderPlan(steps: readonly PlanStep[], warnings: readonly PlanWar
       GROUP_ORDER.indexOf(s.group),
       educationRank(s),
       isFollowUp(s) ? 5 : isChoice(s) ? 4.5 : d ? (d.status === 'passed' ? 1 : 0) : objectionDecidedStep(s) ? DECIDED_RANK : finderAt !== undefined ? 0 : finderPassedAt !== undefined ? 1 : CLOCK_FINDERS.includes(s.id) ? 2 : 4,
-      d ? day(d.due) : finderAt !== undefined ? finderAt - 0.5 : finderPassedAt !== undefined ? finderPassedAt - 0.5 : 0,
+      // Session 76 (s76-enrolled): a step the plan marked as a choice with no date (the old school's OPP once the child is at a
+      // new school: src/rules/plan.ts atNewSchoolSteps) comes after the dated choices it serves (the removal's bezwaar and
+      // Geschillencommissie: the old OPP is their evidence, C03), not before them.
+      d ? day(d.due) : finderAt !== undefined ? finderAt - 0.5 : finderPassedAt !== undefined ? finderPassedAt - 0.5 : s.choice === true ? Number.MAX_SAFE_INTEGER : 0,
       catalogueIndex.get(s.id) ?? 0,
     ];
   };

@@ -6,7 +6,7 @@ import type { IsoDate } from './dates';
 import { GROUP_ORDER, orderPlan } from './order';
 import { addDays, daysBetween } from './calendar';
 import { dayOff } from './holidays';
-import { admittedNotEnrolled, atNoSchool, enrolledAtNewSchool, enrolledByToday, enrolledElsewhereAfterRemoval, offerTurnedDown } from './steps/predicates';
+import { admittedNotEnrolled, atNoSchool, enrolledAtNewSchool, enrolledByToday, enrolledElsewhereAfterRemoval, leftOldSchool, offerTurnedDown } from './steps/predicates';
 import { OVERSTAP_REGISTERED_TEXTS } from './steps/informatie';
 import { GPO_FROM, BEZWAAR_LOOPT_TLV_TEXTS } from './steps/geschil';
 import { inSummerMonths } from './steps/thuiszitten';
@@ -428,6 +428,7 @@ export const OLD_SCHOOL_OPP_STEPS: readonly string[] = ['opp-vragen', 'opp-inste
  * N2: with the new school's "OPP within 6 weeks after enrolment" (opp-na-toelating) beside a step about the old school's OPP
  *   (the OPP answered in the questionnaire is that school's), each says which school it is about. Before, "Vraag om het OPP
  *   van je kind" or "Zorg dat het OPP besproken wordt" stood beside "Let op het OPP na de inschrijving" with no school named.
+ *   Session 76 (s76-enrolled): done in atNewSchoolSteps, where the old school's OPP steps are a choice now.
  * A note already set (a decision that may be the one on the bezwaar) is kept. Pure.
  */
 export function afterEnrolmentElsewhere(steps: readonly PlanStep[], f: Facts): PlanStep[] {
@@ -437,15 +438,78 @@ export function afterEnrolmentElsewhere(steps: readonly PlanStep[], f: Facts): P
   // paragraph and the warning weigering-blijft-na-toelating speak only while the term runs). Before, those two passed steps
   // were the first screen's two actions for a child at the new school, above its OPP term. Their dates and texts stay.
   const refused = f.is('refusedThenAdmittedElsewhere') && enrolledByToday(f);
-  const twoOpps = (removal || enrolledAtNewSchool(f)) && steps.some((s) => s.id === 'opp-na-toelating') && steps.some((s) => OLD_SCHOOL_OPP_STEPS.includes(s.id));
-  if (!removal && !twoOpps && !refused) return [...steps];
-  const noted = (s: PlanStep, note: string): PlanStep => (s.note ? s : { ...s, note });
-  return steps.map((s) => {
+  // Session 76 (s76-enrolled): enrolled at a new school after the old school's story (leftOldSchool: not a child at home from
+  // a day on or after the enrolment alone, whose OPP answered may be the new school's), the steps that said only "the school"
+  // name it, and the old school's OPP steps become a choice (atNewSchoolSteps).
+  const since = leftOldSchool(f);
+  if (!removal && !since && !refused) return [...steps];
+  const mapped = steps.map((s) => {
     const chosen = removal ? removalChoiceStep(s) : s;
     if (chosen !== s) return chosen;
-    if (refused && s.deadline?.status === 'passed' && (s.id === 'bezwaar-weigering' || (s.id === 'geschillencommissie' && s.params[GPO_FROM] === 'weigering'))) return { ...s, choice: true };
-    if (twoOpps && OLD_SCHOOL_OPP_STEPS.includes(s.id)) return noted(s, OLD_SCHOOL_OPP_NOTE);
+    // Session 76 (s76-enrolled): with a note that says so (enrolled76.weigeringKeuze, as the removal's first60.verwijderingKeuze),
+    // and the passed bezwaar's text without "Dan moet de school nog steeds zorgen voor een andere school die je kind toelaat":
+    // she is enrolled at one (REFUSAL_ENROLLED_TEXTS). Before, both steps stood in "Nu doen" with nothing saying why they are
+    // no action any more.
+    if (refused && s.deadline?.status === 'passed' && (s.id === 'bezwaar-weigering' || (s.id === 'geschillencommissie' && s.params[GPO_FROM] === 'weigering'))) {
+      const chosen = { ...(s.note ? s : { ...s, note: REFUSAL_CHOICE_NOTE }), choice: true as const };
+      return s.id === 'bezwaar-weigering' && !s.texts ? { ...chosen, texts: REFUSAL_ENROLLED_TEXTS } : chosen;
+    }
+    return s;
+  });
+  return since ? atNewSchoolSteps(mapped) : mapped;
+}
+
+/** Session 76 (s76-enrolled): the note on a refusal's passed bezwaar and Geschillencommissie once enrolled elsewhere. */
+export const REFUSAL_CHOICE_NOTE = 'ui:enrolled76.weigeringKeuze';
+/** Session 76: the passed refusal bezwaar's texts once enrolled elsewhere (title and why as steps.yaml's bezwaar-weigering). */
+export const REFUSAL_ENROLLED_TEXTS = 'ui:enrolled76.planStep.bezwaarWeigeringIngeschreven';
+/** Session 76 (s76-enrolled): the note on a step about the old school's OPP that is a choice now (atNewSchoolSteps). */
+export const OLD_SCHOOL_OPP_CHOICE_NOTE = 'ui:enrolled76.oppOudeSchoolKeuze';
+/** Session 76: the note on a step about the school that now has the child (NEW_SCHOOL_STEPS). */
+export const NEW_SCHOOL_NOTE = 'ui:enrolled76.nieuweSchool';
+/** Session 76: the note on dossier-opvragen: which school's dossier, and when the old school's matters. */
+export const DOSSIER_SCHOOLS_NOTE = 'ui:enrolled76.dossierScholen';
+/** Session 76: swv-betrekken's texts once the child is at the new school (no "De school blijft wel verantwoordelijk"). */
+export const SWV_NEW_SCHOOL_TEXTS = 'ui:enrolled76.planStep.swvBetrekken';
+/**
+ * Session 76: the steps and warnings that speak of the old school as the child's own and leave once she is enrolled at the
+ * new one (their rules check leftOldSchool; the timeline's backAtNewSchoolAfterRemoval drops them here, src/meeting/plan.ts):
+ * the reply to its letter about handelingsverlegen ("De school moet jou horen voordat het bestuur over verwijdering beslist"),
+ * its oral reasons ("De school blijft verantwoordelijk tot je kind op een andere school is ingeschreven"), and the warnings
+ * not to de-register her and about the registration elsewhere while the school wants her gone (A23, C22).
+ */
+export const OLD_SCHOOL_ONLY_STEPS: readonly string[] = ['handelingsverlegen-brief-beantwoorden', 'handelingsverlegen-reageren'];
+export const OLD_SCHOOL_ONLY_WARNINGS: readonly string[] = ['niet-zelf-uitschrijven', 'aangemeld-elders-tijdens-conflict'];
+/** Steps that ask "the school" for what the school that has the child now must do (C02, A07; the SOP: the school's offer). */
+export const NEW_SCHOOL_STEPS: readonly string[] = ['onderzoek-vragen', 'sop-opvragen'];
+
+/**
+ * Session 76 (s76-enrolled; lawyer review of tests/answers/s75/removal/elders-ingeschreven.json on 10 November 2027). The child
+ * is enrolled at a new school and has left the old one (leftOldSchool, or logged back at school there: backAtNewSchoolAfterRemoval).
+ * From that day the new school has the zorgplicht (A23, 002:734-736; C22) and adopts an OPP within 6 weeks (B02, 002:862-866):
+ * - the new school's OPP step (opp-na-toelating) beside a step about the
+ *   old school's OPP (OLD_SCHOOL_OPP_STEPS): that step is a choice (PlanStep.choice), with a note that it matters as evidence
+ *   if the parent goes on with a bezwaar or the Geschillencommissie against the old school (a removal must rest on an OPP and
+ *   research, C03, 004:4861-4865), and the new school's step says it is the new school's (NEW_SCHOOL_OPP_NOTE). Before, "Vraag
+ *   om het OPP van je kind" (the old school's) was the first screen's action while the running term was the new school's OPP,
+ *   at step 4. A step about the old OPP with a running date of its own keeps its place (only the session-60 note).
+ * - swv-betrekken no longer says "De school blijft wel verantwoordelijk voor je kind" (the old school's duty ended at the
+ *   enrolment elsewhere): its own texts name the new school (SWV_NEW_SCHOOL_TEXTS).
+ * - onderzoek-vragen and sop-opvragen say they are about the new school; dossier-opvragen says which school's dossier.
+ * A note already set is kept. No date moves, no step leaves. Pure.
+ */
+export function atNewSchoolSteps(steps: readonly PlanStep[]): PlanStep[] {
+  const noted = (s: PlanStep, note: string): PlanStep => (s.note ? s : { ...s, note });
+  const twoOpps = steps.some((s) => s.id === 'opp-na-toelating') && steps.some((s) => OLD_SCHOOL_OPP_STEPS.includes(s.id));
+  return steps.map((s) => {
+    if (twoOpps && OLD_SCHOOL_OPP_STEPS.includes(s.id)) {
+      const running = !!s.deadline && s.deadline.status !== 'passed';
+      return running ? noted(s, OLD_SCHOOL_OPP_NOTE) : { ...noted(s, OLD_SCHOOL_OPP_CHOICE_NOTE), choice: true as const };
+    }
     if (twoOpps && s.id === 'opp-na-toelating') return noted(s, NEW_SCHOOL_OPP_NOTE);
+    if (NEW_SCHOOL_STEPS.includes(s.id)) return noted(s, NEW_SCHOOL_NOTE);
+    if (s.id === 'dossier-opvragen') return noted(s, DOSSIER_SCHOOLS_NOTE);
+    if (s.id === 'swv-betrekken') return { ...s, texts: SWV_NEW_SCHOOL_TEXTS };
     return s;
   });
 }

@@ -97,6 +97,7 @@ export const CONCEPTS = {
   'opp-evaluatie': { ids: ['opp-evaluatie'], kind: 'step', what: 'Het OPP wordt minstens 1 keer per schooljaar met je besproken' },
   'opp-datum-achterhalen': { ids: ['opp-datum-achterhalen'], kind: 'step', what: 'Zoek uit wanneer het OPP besproken is' },
   'handelingsverlegen-uitleg': { ids: ['handelingsverlegen-reageren'], kind: 'step', what: 'Vraag de school om uitleg op papier' },
+  'handelingsverlegen-brief': { ids: ['handelingsverlegen-brief-beantwoorden'], kind: 'step', what: 'Reageer op de brief van de school (handelingsverlegen)' },
   'handelingsverlegen-zonder-opp': { ids: ['handelingsverlegen-zonder-opp'], kind: 'any', what: 'Handelingsverlegen, maar geen OPP' },
   'onderzoek-vragen': { ids: ['onderzoek-vragen'], kind: 'step', what: 'Vraag om eigen, actueel onderzoek door de school' },
   'oud-onderzoek': { ids: ['oud-of-ander-onderzoek'], kind: 'any', what: 'Oud of ander onderzoek is niet genoeg' },

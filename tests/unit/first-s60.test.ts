@@ -43,6 +43,7 @@ const BASE = { 'school-zegt': ['geen'], 'gesprek-gepland': 'nee', jeugdhulp: 'ne
 // The notes' keys written out (not imported): a test that reads them from the code passes when the code has none.
 const REMOVAL_CHOICE_NOTE = 'ui:first60.verwijderingKeuze';
 const OLD_SCHOOL_OPP_NOTE = 'ui:first60.oppOudeSchool';
+const OLD_SCHOOL_OPP_CHOICE_NOTE = 'ui:enrolled76.oppOudeSchoolKeuze'; // session 76 (s76-enrolled)
 const NEW_SCHOOL_OPP_NOTE = 'ui:first60.oppNieuweSchool';
 const noteIn = (key: string, lang: string) => tFor(lang).raw(key);
 
@@ -86,7 +87,8 @@ describe('N1: the old school\'s removal steps once the child is enrolled at the 
     expect(gpo.group).toBe('nu');
     expect(gpo.choice).toBe(true);
     const nu = p.steps.filter((s) => s.group === 'nu').map((s) => s.id);
-    expect(nu.at(-1)).toBe('geschillencommissie');
+    // Session 76 (s76-enrolled): the old school's OPP (a choice now, with no date) comes after it, as the evidence it serves.
+    expect(nu.slice(-2)).toEqual(['geschillencommissie', 'opp-vragen']);
     expect(ids(p)).toContain('bezwaar-loopt');
   });
 
@@ -171,15 +173,18 @@ describe('N1: the old school\'s removal steps once the child is enrolled at the 
 describe('N2: two OPP steps after the enrolment at a new school say which school each is about', () => {
   it('failed before: Yara, Tue 29 Feb 2028: "Vraag om het OPP" is the old school\'s, "Let op het OPP na de inschrijving" the new school\'s', () => {
     const p = read(yara, yaraEvents, '2028-02-29');
-    expect(step(p, 'opp-vragen')!.note).toBe(OLD_SCHOOL_OPP_NOTE);
+    // Session 76 (s76-enrolled): the old school's OPP step is a choice now, its note says so (and which school it is about).
+    expect(step(p, 'opp-vragen')!.note).toBe(OLD_SCHOOL_OPP_CHOICE_NOTE);
+    expect(step(p, 'opp-vragen')!.choice).toBe(true);
     expect(step(p, 'opp-na-toelating')!.note).toBe(NEW_SCHOOL_OPP_NOTE);
+    expect(noteIn(OLD_SCHOOL_OPP_CHOICE_NOTE, 'nl')).toMatch(/OPP van de oude school/);
     expect(noteIn(OLD_SCHOOL_OPP_NOTE, 'nl')).toMatch(/OPP van de oude school/);
     expect(noteIn(NEW_SCHOOL_OPP_NOTE, 'nl')).toMatch(/OPP van de nieuwe school/);
   });
 
   it('failed before: Noah, Mon 15 Nov 2027: the OPP evaluation is the old school\'s, the OPP within 6 weeks the new school\'s; not before the enrolment', () => {
     const p = read(noah, noahEvents, '2027-11-15');
-    expect(step(p, 'opp-evaluatie')!.note).toBe(OLD_SCHOOL_OPP_NOTE);
+    expect(step(p, 'opp-evaluatie')!.note).toBe(OLD_SCHOOL_OPP_CHOICE_NOTE); // session 76: a choice now
     expect(step(p, 'opp-na-toelating')!.note).toBe(NEW_SCHOOL_OPP_NOTE);
     const before = read(noah, noahEvents, '2027-10-27');
     expect(step(before, 'opp-evaluatie')!.note).toBeUndefined();

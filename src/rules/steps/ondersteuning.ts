@@ -2,7 +2,7 @@ import { addDays, addMonths, schoolYearStart } from '../calendar';
 import type { StepRule } from './types';
 import type { IsoDate } from '../dates';
 import type { Facts } from '../facts';
-import { HV_NOT_KNOWN_TEXTS, noSchoolYet, offerRefused, schoolYearEnd, tlvEnrolledOnly, answeredOppOfOldSchool, newSchoolOppOnly } from './predicates';
+import { HV_NOT_KNOWN_TEXTS, leftOldSchool, noSchoolYet, offerRefused, schoolYearEnd, tlvEnrolledOnly, answeredOppOfOldSchool, newSchoolOppOnly } from './predicates';
 
 /** The board decided on a removal, on paper: the reply to "we cannot help your child" is past (session 45). */
 const removalDecided = (f: Facts): readonly string[] => (f.is('removalOnPaper') ? ['reactie-handelingsverlegen'] : []);
@@ -57,7 +57,9 @@ export const supportSteps: readonly StepRule[] = [
     // Session 45 (s45-outputs): the reply letter says the board must hear the parent before it decides on a removal; beside
     // a removal decision on paper the board has decided, and the bezwaar letter is the one (C05, C09).
     dropLetters: removalDecided,
-    applies: (f) => f.is('isHandelingsverlegen') && !f.oneOf('hv-schriftelijk', 'ja'),
+    // Session 76 (s76-enrolled): not once the child is enrolled at a new school and gone from the old one (leftOldSchool): its
+    // "De school blijft verantwoordelijk tot je kind op een andere school is ingeschreven" is past (A23, C22).
+    applies: (f) => f.is('isHandelingsverlegen') && !f.oneOf('hv-schriftelijk', 'ja') && !leftOldSchool(f),
     // Session 31: steps.yaml says the school gave its reasons only orally; that is what "nee" says. Left open (or any other
     // answer): the parent did not say so, and the text asks for the reasons on paper without claiming it.
     // Session 45 (s036-daan-verwijderd-nog-mondeling-genoemd): not beside a removal decision on paper either (logged after
@@ -73,7 +75,10 @@ export const supportSteps: readonly StepRule[] = [
     // Session 46 (s039-jesse-bezwaar-en-gpo-lopen-thuis): not once the board decided on a removal on paper. The step says
     // the school must hear the parent before the board decides (C05, 002:768-772): it has decided, and the way on is the
     // bezwaar and the Geschillencommissie (C09, F09; 002:846-850, 001:731), which the plan's removal steps give.
-    applies: (f) => f.is('isHandelingsverlegen') && f.oneOf('hv-schriftelijk', 'ja') && !f.is('removalOnPaper'),
+    // Session 76 (s76-enrolled): nor once the child is enrolled at a new school and gone from the old one (leftOldSchool): the
+    // old school can no longer remove her (A23, C22), so "De school moet jou horen voordat het bestuur over verwijdering
+    // beslist" is past; the old school's OPP and the bezwaar steps say what still matters.
+    applies: (f) => f.is('isHandelingsverlegen') && f.oneOf('hv-schriftelijk', 'ja') && !f.is('removalOnPaper') && !leftOldSchool(f),
   },
   {
     // B01/B02, FP05: every pupil who needs more than basisondersteuning has an OPP.

@@ -407,6 +407,18 @@ export const homeAfterEnrolment = (f: Facts): boolean => {
 export const enrolledAtSchoolSinceConflict = (f: Facts): boolean =>
   enrolledAtNewSchool(f) || enrolledElsewhereAfterRemoval(f) || suspendedThenEnrolledElsewhere(f) || homeAfterEnrolment(f);
 /**
+ * Session 76 (s76-enrolled): enrolled by today at a new school after the old school's story (a removal, a time at home or a
+ * TLV, a suspension: enrolledAtSchoolSinceConflict) or after a refusal at one school and an admission at the next
+ * (refusedThenAdmittedElsewhere) while her school said it could not help her (isHandelingsverlegen: there is an old school; a
+ * child refused as a new pupil has none), and so gone from the old one. From the day of enrolment the new school has the zorgplicht
+ * (A23, 002:734-736; C22) and adopts an OPP within 6 weeks when the child needs extra support (B02, 002:862-866). Not a child
+ * at home from a day on or after that enrolment alone (homeAfterEnrolment: she may be at home AT the new school, and the
+ * handelingsverlegen, the OPP and the letter answered may be the new school's). The steps and warnings about the old school's
+ * handelingsverlegen, its duty "until your child is enrolled elsewhere" and its OPP speak of a school she has left.
+ */
+export const leftOldSchool = (f: Facts): boolean =>
+  enrolledAtNewSchool(f) || enrolledElsewhereAfterRemoval(f) || suspendedThenEnrolledElsewhere(f) || (f.is('refusedThenAdmittedElsewhere') && enrolledByToday(f) && f.is('isHandelingsverlegen'));
+/**
  * Enrolled at no school today: never enrolled and not yet (atNoSchool), or de-registered ("ingeschreven: nee") and not enrolled
  * since at a new school (session 61, enrolledAtSchoolSinceConflict).
  */

@@ -7,7 +7,7 @@ import { addWeeks, daysBetween } from '../calendar';
 /** A bezwaar term of 6 weeks from `decision` that has not passed on `today` (not known: not open). */
 const objectionStillOpen = (decision: IsoDate | undefined, today: IsoDate): boolean => decision !== undefined && addWeeks(decision, TERMS.objectionWeeks) >= today;
 import { TERMS } from '../deadlines';
-import { offerTurnedDown, offerRefused, twoObjectableDecisions, twoGpoDecisions, admittedRefusalMayBeObjected, objectionUnplaced, filedLate, objectionDue, gpoDue, FILING_STEPS, enrolledNowhere, objectionToMake, neverEnrolledTexts, enrolledElsewhereAfterRemoval, enrolledAtNewSchool, suspendedThenEnrolledElsewhere, enrolledAtSchoolSinceConflict, homeAfterEnrolment } from './predicates';
+import { offerTurnedDown, offerRefused, twoObjectableDecisions, twoGpoDecisions, admittedRefusalMayBeObjected, objectionUnplaced, filedLate, objectionDue, gpoDue, FILING_STEPS, enrolledNowhere, objectionToMake, neverEnrolledTexts, enrolledElsewhereAfterRemoval, enrolledAtNewSchool, suspendedThenEnrolledElsewhere, enrolledAtSchoolSinceConflict, homeAfterEnrolment, leftOldSchool } from './predicates';
 import { stepRules } from './index';
 import { summerOfferTexts } from './thuiszitten';
 
@@ -33,6 +33,8 @@ export const REFUSAL_BEFORE_RECEIPT_TEXTS = 'ui:s63.warning.weigeringVoorAanmeld
 /** Session 57 (s57-noschool): the warnings kleuter-so and tlv-zonder-opp for a child enrolled at no school (neverEnrolled). */
 export const KLEUTER_SO_NERGENS_TEXTS = 'ui:s57.warning.kleuterSoNergens';
 export const TLV_ZONDER_OPP_NERGENS_TEXTS = 'ui:s57.warning.tlvZonderOppNergens';
+/** Session 76 (s76-enrolled): handelingsverlegen-zonder-opp once the child is enrolled at a new school. */
+export const HV_ZONDER_OPP_NIEUWE_SCHOOL_TEXTS = 'ui:enrolled76.warning.hvZonderOpp';
 
 /**
  * The plan's warnings (the recurring failure patterns of FACTS §FP among them), and when a filing term ends before a
@@ -170,7 +172,13 @@ export const warningRules: readonly WarningRule[] = [
   // Session 59 (s59-flow): "no OPP" is any answer but "ja", also where opp is not asked (schoolToAsk: a child with no school
   // yet). Before, opp was asked wherever hv or tlv is chosen, and answeredNot read the same; an OPP she answered or logged is
   // kept (keptWhen hasOpp), so for every stored answer set these two warnings are as before.
-  { id: 'handelingsverlegen-zonder-opp', section: 'handelingsverlegen', applies: (f) => f.is('isHandelingsverlegen') && !f.oneOf('opp', 'ja') },
+  // Session 76 (s76-enrolled): once the child is enrolled at a new school and gone from the old one (leftOldSchool) the text asked "Wil de school
+  // dat je kind vertrekt?" of a child who had left. Its own text speaks of the new school (an OPP within 6 weeks after the
+  // enrolment, B02) and of the old school's missing OPP only for a bezwaar or the Geschillencommissie against it (C03).
+  {
+    id: 'handelingsverlegen-zonder-opp', section: 'handelingsverlegen', applies: (f) => f.is('isHandelingsverlegen') && !f.oneOf('opp', 'ja'),
+    texts: (f) => (leftOldSchool(f) ? HV_ZONDER_OPP_NIEUWE_SCHOOL_TEXTS : undefined),
+  },
   // Session 51 (lawyer-s51-tlv-opp D5), E02/B37, FP05: the school applies for the TLV with an OPP as part of the application
   // (001:910, 001:787). No OPP (or not known) while the SWV still decides, or after a grant the parent objects to: a point
   // for her zienswijze or her bezwaar. Before, the TLV story only said "ask for the OPP", as for any child.
@@ -189,7 +197,9 @@ export const warningRules: readonly WarningRule[] = [
   {
     id: 'verwijdering-zonder-school', section: 'schorsing-verwijdering',
     // Session 60 (lawyer-s60-combined D1): not once the child is enrolled at the school that admitted it after the removal.
-    applies: (f) => f.is('schoolWantsChildGone') && f.answeredNot('verwijdering-andere-school', 'ja') && !enrolledElsewhereAfterRemoval(f),
+    // Session 76 (s76-enrolled): nor at a new school after a time at home, a refusal or a suspension (leftOldSchool): "Tot je
+    // kind op een andere school is ingeschreven, blijft de school verantwoordelijk" is past (A23, C22).
+    applies: (f) => f.is('schoolWantsChildGone') && f.answeredNot('verwijdering-andere-school', 'ja') && !leftOldSchool(f),
     texts: offerRefused('warning', 'verwijderingZonderSchool'),
   },
   // Session 46 (s038-opp-ingestemd-school-wil-weg): the parent agreed to the OPP's handelingsdeel and the school now says it
@@ -218,7 +228,9 @@ export const warningRules: readonly WarningRule[] = [
   // the child's turn). lawyer-s48-changes.
   {
     id: 'aangemeld-elders-tijdens-conflict', section: 'wanneer-zorgplicht',
-    applies: (f) => f.is('wantedGoneRegisteredElsewhere') && !f.oneOf('ingeschreven', 'nee') && !f.oneOf('ondersteuning-gemeld', 'nee') && !f.is('isOnWaitingList'),
+    // Session 76 (s76-enrolled): not once the child is enrolled there (leftOldSchool): the registration is past, and "Tot je
+    // kind daar is ingeschreven" with it.
+    applies: (f) => f.is('wantedGoneRegisteredElsewhere') && !f.oneOf('ingeschreven', 'nee') && !f.oneOf('ondersteuning-gemeld', 'nee') && !f.is('isOnWaitingList') && !leftOldSchool(f),
   },
   // lawyer-s51-answers D2 (000:374-378; A26, FP-P3, 002:2078-2086): a child already at a school (a groep answered), registered
   // in writing or by phone at another school, with no conflict: the current school keeps its zorgplicht until the child is
@@ -324,7 +336,8 @@ export const warningRules: readonly WarningRule[] = [
     id: 'niet-zelf-uitschrijven', section: 'schorsing-verwijdering',
     // Not when the child is already de-registered (then inschrijving-navragen and the zorgplicht texts speak).
     // Session 60 (lawyer-s60-combined D1): nor once enrolled at the school that admitted it after the removal (A23, C22).
-    applies: (f) => f.is('schoolWantsChildGone') && f.answeredNot('verwijdering-andere-school', 'ja') && !f.oneOf('ingeschreven', 'nee') && !enrolledElsewhereAfterRemoval(f),
+    // Session 76 (s76-enrolled): nor at a new school after a time at home, a refusal or a suspension (leftOldSchool).
+    applies: (f) => f.is('schoolWantsChildGone') && f.answeredNot('verwijdering-andere-school', 'ja') && !f.oneOf('ingeschreven', 'nee') && !leftOldSchool(f),
     texts: offerRefused('warning', 'nietZelfUitschrijven'),
   },
   // FP-P3: more schools blur which has the zorgplicht.
