@@ -172,10 +172,11 @@ describe('3. whom bezwaar-loopt names', () => {
     expect(step(buildPlan(A({ ...jesse, 'hv-wil-weg': 'ja', 'verwijdering-besluit': 'schriftelijk', 'verwijdering-datum': '2027-01-18', 'bezwaar-ingediend': 'ja', 'bezwaar-datum': '2027-02-22' }), '2027-03-10' as IsoDate), 'bezwaar-loopt')?.contacts).toEqual(['schoolbestuur']);
   });
 
-  it('guard: a TLV bezwaar keeps the samenwerkingsverband; a refusal bezwaar is as before', () => {
+  // Session 76 (s76-misc, 1): a refusal bezwaar now names the school board only too (A21; tests/unit/misc-s76.test.ts).
+  it('guard: a TLV bezwaar keeps the samenwerkingsverband; a refusal bezwaar names the board (s76)', () => {
     const tlv = log(A({ situatie: ['tlv'], 'tlv-gehoord': 'ja', 'tlv-eens': 'nee', groep: 'groep-3-6' }), [E('tlv-aangevraagd', '2027-01-25' as IsoDate), E('tlv-afgewezen', '2027-03-01' as IsoDate), B('2027-03-15' as IsoDate)]);
     expect(step(agree(tlv, '2027-03-29' as IsoDate), 'bezwaar-loopt')?.contacts).toEqual(['schoolbestuur', 'samenwerkingsverband']);
     const refusal = A({ situatie: ['aanmelden'], 'ondersteuning-gemeld': 'ja', 'meer-scholen': 'nee', 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': '2026-09-01', 'aanmelding-besluit': 'geweigerd', 'weigering-datum': '2026-09-15', 'weigering-schriftelijk': 'ja', 'bezwaar-ingediend': 'ja', 'bezwaar-datum': '2026-10-01' });
-    expect(step(buildPlan(refusal, '2026-10-10' as IsoDate), 'bezwaar-loopt')?.contacts).toEqual(['schoolbestuur', 'samenwerkingsverband']);
+    expect(step(buildPlan(refusal, '2026-10-10' as IsoDate), 'bezwaar-loopt')?.contacts).toEqual(['schoolbestuur']);
   });
 });
