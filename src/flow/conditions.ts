@@ -190,7 +190,7 @@ export const conditions = {
    * ordinary admission: only the bezwaar. "Weet ik niet" or no answer keeps the GPO (the safe side for the parent).
    */
   hasGpoDecision: (a: Answers) =>
-    (conditions.refusalStands(a) && !is(a, 'ondersteuning-gemeld', 'nee')) || conditions.hasRemovalDecision(a),
+    (conditions.refusalStands(a) && !is(a, 'ondersteuning-gemeld', 'nee', 'geen-hulp-nodig')) || conditions.hasRemovalDecision(a),
   gpoFiled: (a: Answers) => conditions.hasGpoDecision(a) && is(a, 'gpo-ingediend', 'ja'),
   /** A place elsewhere may have been offered (FP-P1: refusing a reasonable offer ends the zorgplicht). */
   // Session 63 (s63-tlv): not for a granted TLV once the child is at the new school (enrolledAfterTlv): she took the place.

@@ -54,7 +54,9 @@ export const questions: readonly Question[] = [
   { id: 'weigering-schriftelijk', chapter: 2, type: 'choice', options: yesNo, when: 'wasRefused', keptWhen: 'wasAdmitted', explains: 'weigering' },
   { id: 'weigering-datum', chapter: 2, type: 'date', dates: 'past', dontKnow: true, when: 'refusalMayBeWritten', keptWhen: 'refusedThenAdmittedElsewhere', explains: 'weigering' },
   { id: 'weigering-andere-school', chapter: 2, type: 'choice', options: yesNo, when: 'wasRefused', explains: 'weigering' },
-  { id: 'ondersteuning-gemeld', chapter: 2, type: 'choice', options: yesNo, when: 'hasRegistered', explains: 'extra-hulp-bij-aanmelding' },
+  // Session 76 (s76-misc, 4): "geen-hulp-nodig", for a child who needs no extra help (A06, A19): no answer was true for her
+  // parent before. Additive: no stored answer changes meaning, so no upgrade of older answers (CURRENT_RULES) is needed.
+  { id: 'ondersteuning-gemeld', chapter: 2, type: 'choice', options: ['ja', 'nee', 'geen-hulp-nodig', 'weet-niet'], when: 'hasRegistered', explains: 'extra-hulp-bij-aanmelding' },
   { id: 'meer-scholen', chapter: 2, type: 'choice', options: yesNoPlain, when: 'hasRegistered', explains: 'meer-scholen' },
 
   // 3. Thuiszitten: why and since when, before anything else. Session 37 (s37-nergens): a child enrolled at no school

@@ -145,9 +145,20 @@ export const OBJECTION_DECIDED_TEXTS = 'ui:timeline73.planStep.bezwaarBeslist';
  * decision logged: whether the answer is still "no" comes before "Vraag om het OPP" (s075-removal-brieven-na-bezwaar-eind).
  */
 export const LETTER_AFTER_OBJECTION_TEXTS = 'ui:removal75.planStep.briefNaBezwaar';
+/**
+ * Session 76 (s76-misc, 2): the same question when the app knows what the bezwaar was against. Against a refusal or a removal
+ * (bezwaar-loopt with the board's texts): the school board decides (A21, C09, F09), without "Ging je bezwaar over een TLV?".
+ * Against a TLV decision alone (the TLV's texts): ask the samenwerkingsverband (E16, E17), without the board's line and
+ * without the Geschillencommissie, which does not handle a TLV bezwaar (F07, §X.9). The general text stays for a bezwaar the
+ * answers do not place (both kinds, or none known).
+ */
+export const LETTER_AFTER_OBJECTION_BOARD_TEXTS = 'ui:misc76.planStep.briefNaBezwaarBestuur';
+export const LETTER_AFTER_OBJECTION_TLV_TEXTS = 'ui:misc76.planStep.briefNaBezwaarTlv';
+export const letterAfterObjectionTexts = (texts: string | undefined): boolean =>
+  texts === LETTER_AFTER_OBJECTION_TEXTS || texts === LETTER_AFTER_OBJECTION_BOARD_TEXTS || texts === LETTER_AFTER_OBJECTION_TLV_TEXTS;
 const DECIDED_RANK = 1.5;
 export const objectionDecidedStep = (s: Pick<PlanStep, 'id' | 'texts'>): boolean =>
-  s.id === 'bezwaar-loopt' && (s.texts === OBJECTION_DECIDED_TEXTS || s.texts === LETTER_AFTER_OBJECTION_TEXTS);
+  s.id === 'bezwaar-loopt' && (s.texts === OBJECTION_DECIDED_TEXTS || letterAfterObjectionTexts(s.texts));
 
 /** Steps the GPO step follows directly: the bezwaar against the same decision. */
 const OBJECTIONS: readonly string[] = ['bezwaar-weigering', 'bezwaar-verwijdering', 'weigerdatum-achterhalen', 'verwijderdatum-achterhalen', 'bezwaar-loopt'];

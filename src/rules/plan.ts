@@ -8,7 +8,7 @@ import { addDays, daysBetween } from './calendar';
 import { dayOff } from './holidays';
 import { admittedNotEnrolled, atNoSchool, enrolledAtNewSchool, enrolledByToday, enrolledElsewhereAfterRemoval, leftOldSchool, offerTurnedDown } from './steps/predicates';
 import { OVERSTAP_REGISTERED_TEXTS } from './steps/informatie';
-import { GPO_FROM, BEZWAAR_LOOPT_TLV_TEXTS } from './steps/geschil';
+import { GPO_FROM, ownObjectionTexts } from './steps/geschil';
 import { inSummerMonths } from './steps/thuiszitten';
 import { EARLIER_GPO, EARLIER_REFUSAL, EARLIER_REMOVAL, EARLIER_TLV_GRANT, EARLIER_TLV_REFUSAL, inFamily, LATER_REMOVAL, PHONE_DECISION, REFUSAL_THEN_ADMITTED, TLV_REFUSAL_THEN_GRANTED } from './steps/ids';
 
@@ -574,8 +574,8 @@ export function markDecisionOnObjection(
   if (decided === undefined) return [...steps];
   const besluit = { besluit: decided };
   return steps.map((s) => {
-    // Session 68: bezwaar-loopt's texts for a TLV bezwaar (BEZWAAR_LOOPT_TLV_TEXTS) give way here too.
-    if (s.id === 'bezwaar-loopt' && (!s.texts || s.texts === BEZWAAR_LOOPT_TLV_TEXTS)) return { ...s, texts: OBJECTION_MAY_BE_DECIDED_TEXTS, group: 'nu', params: { ...s.params, ...besluit } };
+    // Session 68: bezwaar-loopt's texts for a TLV bezwaar (BEZWAAR_LOOPT_TLV_TEXTS) give way here too; session 76: the board's.
+    if (s.id === 'bezwaar-loopt' && ownObjectionTexts(s.texts)) return { ...s, texts: OBJECTION_MAY_BE_DECIDED_TEXTS, group: 'nu', params: { ...s.params, ...besluit } };
     if (s.id === 'geschillencommissie' && !s.note && s.deadline?.start === decided) {
       return { ...s, note: GPO_FROM_OBJECTION_DECISION_NOTE, deadline: { ...s.deadline, certain: false }, params: { ...s.params, ...besluit } };
     }

@@ -7,10 +7,10 @@ import { onlySent } from '../rules/letters';
 import { DECISION_ON_OBJECTION_NOTE, GPO_FROM_OBJECTION_DECISION_NOTE, OBJECTION_MAY_BE_DECIDED_TEXTS, SCHOOL_DECISION_ON_OBJECTION_NOTE, stepOf, type Plan, type PlanStep } from '../rules/plan';
 import { factsFrom } from '../rules/facts';
 import { BESLUIT_AANMELDING_OLDER_TEXTS } from '../rules/steps/aanmelden';
-import { BEZWAAR_LOOPT_TLV_TEXTS } from '../rules/steps/geschil';
+import { BEZWAAR_LOOPT_BOARD_TEXTS, BEZWAAR_LOOPT_TLV_TEXTS, ownObjectionTexts } from '../rules/steps/geschil';
 import { EARLIER_GPO, EARLIER_REFUSAL, EARLIER_REMOVAL, EARLIER_TLV_GRANT, EARLIER_TLV_REFUSAL, LATER_REMOVAL, TLV_REFUSAL_THEN_GRANTED, inFamily, memberId, PHONE_DECISION, REFUSAL_THEN_ADMITTED } from '../rules/steps/ids';
 import { GPO_FROM, GPO_FROM_OPP, stepRules } from '../rules/catalogue';
-import { LETTER_AFTER_OBJECTION_TEXTS, OBJECTION_DECIDED_TEXTS } from '../rules/order';
+import { LETTER_AFTER_OBJECTION_BOARD_TEXTS, LETTER_AFTER_OBJECTION_TEXTS, LETTER_AFTER_OBJECTION_TLV_TEXTS, OBJECTION_DECIDED_TEXTS } from '../rules/order';
 import { asString, type Answers } from '../flow/answers';
 import { conditions } from '../flow/conditions';
 import { REGISTRATION_KINDS, answeredDossierRequest, correctionsOnly, firstWaitingDossierRequest, inOrder, otherRegistrationsOpenAt, registrationsOf, replay, spokenReceipt, toldOnlyOrally, writtenDecisionDays, type Events, type TimelineEvent } from './model';
@@ -678,7 +678,8 @@ export function earlierGpoSteps(events: Events, today: IsoDate, steps: readonly 
   const ordered = inOrder(events);
   const now = replay(answers, events);
   // The GPO hears a refusal only for a child who needs extra support (catalogue gpoDecisionDates: not with "nee").
-  const refusalsCount = asString(now['ondersteuning-gemeld']) !== 'nee';
+  // Session 76 (s76-misc, 4): nor for "geen extra hulp nodig" (A06, A19: the normal admission procedure; F07).
+  const refusalsCount = !['nee', 'geen-hulp-nodig'].includes(asString(now['ondersteuning-gemeld']) ?? '');
   const decisions = ordered.filter((e) => ((e.kind === 'besluit-geweigerd' && refusalsCount) || e.kind === 'verwijdering-besluit') && !toldOnlyOrally(e));
   const carried = (date: IsoDate) => steps.some((s) => carriesGpo(s.id) && s.deadline?.start === date);
   const requested = (date: IsoDate) => ordered.some((e) => e.kind === 'gpo-ingediend' && !toldOnlyOrally(e) && e.date >= date);
@@ -1752,8 +1753,10 @@ export function letterAfterObjectionSteps(events: Events, steps: readonly PlanSt
   const afterObjection = objected === undefined ? undefined : letters.filter((d) => d > objected).at(-1);
   const afterRequest = requested === undefined ? undefined : letters.find((d) => d > requested);
   return steps.map((s) => {
-    if (s.id === 'bezwaar-loopt' && afterObjection !== undefined && (!s.texts || s.texts === BEZWAAR_LOOPT_TLV_TEXTS)) {
-      return { ...s, group: 'nu', texts: LETTER_AFTER_OBJECTION_TEXTS, params: { ...s.params, brief: afterObjection } };
+    if (s.id === 'bezwaar-loopt' && afterObjection !== undefined && ownObjectionTexts(s.texts)) {
+      // Session 76 (s76-misc, 2): the question in the words that fit what the bezwaar was against, when the rule knew it.
+      const texts = s.texts === BEZWAAR_LOOPT_BOARD_TEXTS ? LETTER_AFTER_OBJECTION_BOARD_TEXTS : s.texts === BEZWAAR_LOOPT_TLV_TEXTS ? LETTER_AFTER_OBJECTION_TLV_TEXTS : LETTER_AFTER_OBJECTION_TEXTS;
+      return { ...s, group: 'nu', texts, params: { ...s.params, brief: afterObjection } };
     }
     if (s.id === 'gpo-loopt' && afterRequest !== undefined && !s.texts) return { ...s, texts: LETTER_AFTER_GPO_TEXTS, params: { ...s.params, brief: afterRequest } };
     return s;

@@ -1,11 +1,11 @@
 import { REMOVAL_CHOICE_NOTE, holidayWindowOf, type HolidayWindow, type Plan, type PlanStep, type PlanWarning } from '../rules/plan';
 import type { Deadline } from '../rules/deadlines';
 import type { Moment } from '../rules/catalogue';
-import { CHOICE_STEPS, DECISION_FINDERS, WRITTEN_DECISION_FINDERS, isChoice, isFollowUp, passedEarlierDecision } from '../rules/order';
+import { CHOICE_STEPS, DECISION_FINDERS, WRITTEN_DECISION_FINDERS, isChoice, isFollowUp, letterAfterObjectionTexts, passedEarlierDecision } from '../rules/order';
 import { FILING_STEPS, GPO_FROM, GPO_FROM_OPP } from '../rules/catalogue';
 import { OBJECTION_MADE_TEXTS, TLV_OBJECT_NOW_TEXTS } from '../rules/steps/predicates';
 import { tickKey } from './tickKey';
-import { LETTER_AFTER_OBJECTION_TEXTS, OBJECTION_DECIDED_TEXTS, PHONE_DECISION_TEXTS, TALK_DECISION_TEXTS } from '../timeline/earlier';
+import { OBJECTION_DECIDED_TEXTS, PHONE_DECISION_TEXTS, TALK_DECISION_TEXTS } from '../timeline/earlier';
 import { BESLUIT_AANMELDING_LATE_TEXTS } from '../rules/steps/aanmelden';
 
 /**
@@ -89,7 +89,7 @@ export const objectionDecided = (s: PlanStep): boolean => s.id === 'bezwaar-loop
  * letterAfterObjectionSteps' texts, src/timeline/earlier.ts). As for a decision logged (above), a term (a court, F16) may
  * already run from its date: the first screen says so, "maybe" (ui removal75), not "Er staat nog geen datum".
  */
-export const letterMaybeDecision = (s: PlanStep): boolean => s.id === 'bezwaar-loopt' && s.texts === LETTER_AFTER_OBJECTION_TEXTS;
+export const letterMaybeDecision = (s: PlanStep): boolean => s.id === 'bezwaar-loopt' && letterAfterObjectionTexts(s.texts);
 
 export const UNKNOWN_CLOCK: readonly string[] = [...DECISION_FINDERS, 'schorsingsdatum-achterhalen', 'aanmelddatum-achterhalen'];
 

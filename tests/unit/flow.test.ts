@@ -275,8 +275,25 @@ function rotate(q: Question, options: AnswerValue[]): AnswerValue[] {
   return [v];
 }
 
+/**
+ * Session 76 (s76-misc, 4): options every condition reads as one (src/flow/conditions.ts: is(a, 'ondersteuning-gemeld',
+ * 'nee', 'geen-hulp-nodig')), so they route the same. Walking both in full grew the walk from 152,822 to 193,702 paths (333 s
+ * on a loaded machine, over the 300 s limit) without testing a new route; each visit takes one of them in turn (both still
+ * taken, checked at the end of the walk), so the walk stays at 152,822 paths.
+ */
+const SAME_ROUTE: Readonly<Record<string, readonly string[]>> = { 'ondersteuning-gemeld': ['nee', 'geen-hulp-nodig'] };
+const sameTurn = new Map<string, number>();
+const sameSeen = new Map<string, Set<string>>();
 function choicesFor(q: Question, walkAll = false): AnswerValue[] {
   if (!walkAll && LOCAL_GATES.has(q.id) && routingQuestions.has(q.id)) return rotate(q, choicesFor(q, true));
+  const same = SAME_ROUTE[q.id];
+  if (!walkAll && same && routingQuestions.has(q.id)) {
+    const i = sameTurn.get(q.id) ?? 0;
+    sameTurn.set(q.id, i + 1);
+    const pick = same[i % same.length]!;
+    (sameSeen.get(q.id) ?? sameSeen.set(q.id, new Set()).get(q.id)!).add(pick);
+    return q.options!.filter((o) => !same.includes(o) || o === pick);
+  }
   if (q.id === 'situatie') {
     const s = q.options!.filter((o) => o !== 'lezen');
     const subsets: AnswerValue[] = [['lezen']];
@@ -331,6 +348,7 @@ describe('every path through the questionnaire', () => {
       const q = questionById.get(id)!;
       if (routingQuestions.has(id)) expect(gateSeen.get(id)?.size, `every option of ${id} walked`).toBe(choicesFor(q, true).length);
     }
+    for (const [id, options] of Object.entries(SAME_ROUTE)) expect([...(sameSeen.get(id) ?? [])].sort(), `every option of ${id} walked`).toEqual([...options].sort());
     expect(paths).toBeGreaterThan(100);
     // Not a timing check: 40-60 s alone, 91 s on a machine with a load of 9 (session 38); the limit
     // only stops a walk that never ends.

@@ -27,6 +27,8 @@ beforeAll(loadPlanTexts);
 const LANGS = ['nl', 'en', 'ar', 'tr', 'pl', 'uk'] as const;
 // The keys written out (not imported): a test that reads them from the code passes when the code has none.
 const LETTER_AFTER_OBJECTION = 'ui:removal75.planStep.briefNaBezwaar';
+// Session 76 (s76-misc, 2): for a removal bezwaar the board's words, without "Ging je bezwaar over een TLV?".
+const LETTER_AFTER_OBJECTION_BOARD = 'ui:misc76.planStep.briefNaBezwaarBestuur';
 const LETTER_AFTER_GPO = 'ui:removal75.planStep.briefNaGpo';
 const REMOVAL_ENROLLED = 'ui:removal75.planStep.bezwaarVerwijderingIngeschreven';
 
@@ -44,7 +46,7 @@ describe('1. a plain letter after the bezwaar or the request to the Geschillenco
   it('failed before: Jesse, Wed 26 May 2027: bezwaar-loopt asks whether the letter of 24 May is the decision, under "Nu doen"', () => {
     const p = read(both, '2027-05-26');
     const s = step(p, 'bezwaar-loopt')!;
-    expect(s).toMatchObject({ group: 'nu', texts: LETTER_AFTER_OBJECTION, params: { brief: '2027-05-24' } });
+    expect(s).toMatchObject({ group: 'nu', texts: LETTER_AFTER_OBJECTION_BOARD, params: { brief: '2027-05-24' } });
     expect(dutch(s, 'title')).toBe('Is de brief van maandag 24 mei 2027 het besluit op je bezwaar?');
     const why = dutch(s);
     for (const part of ["'gegrond'", "'ongegrond'", 'Welke datum heeft het besluit?', 'tot wanneer?', "'Besluit op je bezwaar'", 'Dan loopt je bezwaar nog', 'ouder- en jeugdsteunpunt', 'niet in onze bronnen']) expect(why).toContain(part);
@@ -86,7 +88,7 @@ describe('1. a plain letter after the bezwaar or the request to the Geschillenco
       expect(step(p, 'bezwaar-loopt')).toEqual(step(plain, 'bezwaar-loopt'));
       expect(step(p, 'gpo-loopt')).toEqual(step(plain, 'gpo-loopt'));
     }
-    expect(step(plain, 'bezwaar-loopt')?.texts).toBeUndefined();
+    expect(step(plain, 'bezwaar-loopt')?.texts).toBe('ui:misc76.planStep.bezwaarLooptBestuur');
   });
 
   it('guard: a decision on the bezwaar logged stays the decision after a later plain letter; its commission step is gone', () => {
@@ -98,13 +100,13 @@ describe('1. a plain letter after the bezwaar or the request to the Geschillenco
   it('failed before: the advice logged, then a plain letter: gpo-loopt keeps the advice texts, bezwaar-loopt asks about the letter', () => {
     const p = read([removal, objection, request, E('gpo-advies', '2027-05-03' as IsoDate), letter('2027-05-24')], '2027-05-26');
     expect(step(p, 'gpo-loopt')?.texts).toBe('ui:timeline73.planStep.gpoAdvies');
-    expect(step(p, 'bezwaar-loopt')).toMatchObject({ texts: LETTER_AFTER_OBJECTION, params: { brief: '2027-05-24' } });
+    expect(step(p, 'bezwaar-loopt')).toMatchObject({ texts: LETTER_AFTER_OBJECTION_BOARD, params: { brief: '2027-05-24' } });
   });
 
   it('the letter of 3 May logged again as the advice (the plain letter kept): the letter is the advice, not a question any more', () => {
     const p = read([removal, objection, request, letter('2027-05-03'), E('gpo-advies', '2027-05-03' as IsoDate)], '2027-05-10');
     expect(step(p, 'gpo-loopt')?.texts).toBe('ui:timeline73.planStep.gpoAdvies');
-    expect(step(p, 'bezwaar-loopt')?.texts).toBeUndefined();
+    expect(step(p, 'bezwaar-loopt')?.texts).toBe('ui:misc76.planStep.bezwaarLooptBestuur');
   });
 
   it('the texts and the first-screen lines are in all six languages, with the letter\'s day', () => {
@@ -172,10 +174,11 @@ describe('3. whom bezwaar-loopt names', () => {
     expect(step(buildPlan(A({ ...jesse, 'hv-wil-weg': 'ja', 'verwijdering-besluit': 'schriftelijk', 'verwijdering-datum': '2027-01-18', 'bezwaar-ingediend': 'ja', 'bezwaar-datum': '2027-02-22' }), '2027-03-10' as IsoDate), 'bezwaar-loopt')?.contacts).toEqual(['schoolbestuur']);
   });
 
-  it('guard: a TLV bezwaar keeps the samenwerkingsverband; a refusal bezwaar is as before', () => {
+  // Session 76 (s76-misc, 1): a refusal bezwaar now names the school board only too (A21; tests/unit/misc-s76.test.ts).
+  it('guard: a TLV bezwaar keeps the samenwerkingsverband; a refusal bezwaar names the board (s76)', () => {
     const tlv = log(A({ situatie: ['tlv'], 'tlv-gehoord': 'ja', 'tlv-eens': 'nee', groep: 'groep-3-6' }), [E('tlv-aangevraagd', '2027-01-25' as IsoDate), E('tlv-afgewezen', '2027-03-01' as IsoDate), B('2027-03-15' as IsoDate)]);
     expect(step(agree(tlv, '2027-03-29' as IsoDate), 'bezwaar-loopt')?.contacts).toEqual(['schoolbestuur', 'samenwerkingsverband']);
     const refusal = A({ situatie: ['aanmelden'], 'ondersteuning-gemeld': 'ja', 'meer-scholen': 'nee', 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': '2026-09-01', 'aanmelding-besluit': 'geweigerd', 'weigering-datum': '2026-09-15', 'weigering-schriftelijk': 'ja', 'bezwaar-ingediend': 'ja', 'bezwaar-datum': '2026-10-01' });
-    expect(step(buildPlan(refusal, '2026-10-10' as IsoDate), 'bezwaar-loopt')?.contacts).toEqual(['schoolbestuur', 'samenwerkingsverband']);
+    expect(step(buildPlan(refusal, '2026-10-10' as IsoDate), 'bezwaar-loopt')?.contacts).toEqual(['schoolbestuur']);
   });
 });

@@ -46,7 +46,7 @@ describe('the decision on a bezwaar, logged as its own kind', () => {
 
   it('logged as a plain letter, no term moves; since session 75 (s75-removal) bezwaar-loopt asks whether the letter is the decision', () => {
     const p = agree(log(removal(), [...jesse(), E('brief', '2027-05-24' as IsoDate)]), TODAY);
-    expect(step(p, 'bezwaar-loopt')).toMatchObject({ group: 'nu', texts: 'ui:removal75.planStep.briefNaBezwaar' });
+    expect(step(p, 'bezwaar-loopt')).toMatchObject({ group: 'nu', texts: 'ui:misc76.planStep.briefNaBezwaarBestuur' });
     expect(step(p, 'gpo-loopt')).toBeDefined();
   });
 
@@ -59,7 +59,7 @@ describe('the decision on a bezwaar, logged as its own kind', () => {
 
   it('a bezwaar logged after the decision on an earlier one runs as before', () => {
     const p = agree(log(removal(), [...jesse(), E('bezwaar-beslist', '2027-05-10' as IsoDate), E('verwijdering-besluit', '2027-05-12' as IsoDate), E('bezwaar-ingediend', '2027-05-20' as IsoDate)]), TODAY);
-    expect(step(p, 'bezwaar-loopt')?.texts).toBeUndefined();
+    expect(step(p, 'bezwaar-loopt')?.texts).toBe('ui:misc76.planStep.bezwaarLooptBestuur'); // s76-misc: the board's own texts
     expect(step(p, 'bezwaar-loopt')?.group).toBe('binnenkort');
   });
 
@@ -76,7 +76,7 @@ describe("the Geschillencommissie's advice, logged as its own kind", () => {
     const p = agree(log(removal(), [...jesse(), E('gpo-advies', '2027-05-03' as IsoDate)]), '2027-05-10' as IsoDate);
     expect(step(p, 'gpo-loopt')).toMatchObject({ texts: GPO_ADVISED_TEXTS, params: { advies: '2027-05-03' } });
     expect(dutch(step(p, 'gpo-loopt')!)).toContain('op papier laten weten wat het met het advies doet');
-    expect(step(p, 'bezwaar-loopt')?.texts).toBeUndefined();
+    expect(step(p, 'bezwaar-loopt')?.texts).toBe('ui:misc76.planStep.bezwaarLooptBestuur'); // s76-misc: the board's own texts
   });
 
   it('an advice logged before a later request does not answer it', () => {

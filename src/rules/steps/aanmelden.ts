@@ -127,7 +127,7 @@ export const admissionSteps: readonly StepRule[] = [
     texts: (f) =>
       forOlderChild(
         f,
-        f.is('neverEnrolled') && !f.oneOf('ondersteuning-gemeld', 'nee')
+        f.is('neverEnrolled') && !f.oneOf('ondersteuning-gemeld', 'nee', 'geen-hulp-nodig')
           ? 'ui:s47.planStep.besluitAanmeldingNergens'
           : notExtendedAndPassed(f)
             ? NOT_EXTENDED_LATE_TEXTS
@@ -164,7 +164,9 @@ export const admissionSteps: readonly StepRule[] = [
   {
     // A13/A20: tell the school what the child needs, so it can assess the support need.
     id: 'ondersteuning-melden', group: 'nu', section: 'extra-hulp-bij-aanmelding', letters: ['schriftelijke-aanmelding'], contacts: ['school'],
-    applies: (f) => f.is('hasRegistered') && f.answeredNot('ondersteuning-gemeld', 'ja'),
+    // Session 76 (s76-misc, 4): not when the parent answered that her child needs no extra help (A06, A19: the school's normal
+    // admission procedure applies; help with Dutch alone is no extra support). Nothing to tell the school then.
+    applies: (f) => f.is('hasRegistered') && f.answeredNot('ondersteuning-gemeld', 'ja') && !f.oneOf('ondersteuning-gemeld', 'geen-hulp-nodig'),
     // Session 45 (s45-outputs): registered in writing already, the registration letter ("Met deze brief meld ik mijn kind
     // aan … U beslist binnen 6 weken na ontvangst van deze brief") would start the school's term again, also one overdue.
     dropLetters: (f) => (f.is('registeredInWriting') ? ['schriftelijke-aanmelding'] : []),
@@ -231,7 +233,9 @@ export const admissionSteps: readonly StepRule[] = [
   {
     // A28/A29, A32: ask what the school can offer (schoolgids; the separate SOP is being replaced, 002:1416-1420).
     id: 'sop-opvragen', group: 'binnenkort', section: 'wat-is-sop', letters: ['verzoek-sop'], contacts: ['school'],
-    applies: (f) => f.is('isAanmelden') || f.is('isHandelingsverlegen'),
+    // Session 76 (s76-misc, 4): not for a registration whose child needs no extra help (ondersteuning-gemeld "geen-hulp-nodig",
+    // A06, A19): what extra help the school can give is not her question, and it stood among the first two actions.
+    applies: (f) => (f.is('isAanmelden') && !f.oneOf('ondersteuning-gemeld', 'geen-hulp-nodig')) || f.is('isHandelingsverlegen'),
   },
 ];
 

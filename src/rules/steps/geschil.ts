@@ -58,9 +58,22 @@ function gpoTerm(f: Facts): Deadline | undefined {
 export const BEZWAAR_LOOPT_TLV_TEXTS = 'ui:blind68.planStep.bezwaarLooptTlv';
 const tlvObjectionOnly = (f: Facts): boolean =>
   f.is('disagreesWithTlvDecision') && !f.is('refusalStands') && !f.is('hasRemovalDecision');
-/** Session 75: the only decision the answers hold that a bezwaar can be against is a removal (the board decides on it). */
-const removalObjectionOnly = (f: Facts): boolean =>
-  f.is('hasRemovalDecision') && !f.is('refusalStands') && !f.is('disagreesWithTlvDecision');
+/**
+ * Session 75: the only decision the answers hold that a bezwaar can be against is a removal (the board decides on it).
+ * Session 76 (s76-misc, 1): or a refusal of admission, or both: the bezwaar against a refusal goes to the bevoegd gezag, the
+ * school board, which decided on the admission and decides on the bezwaar (A04, A21; 002:744-750, 805-807 fn 19: the Awb or
+ * WPO art. 63). Not with a TLV decision beside it (the SWV decides on that bezwaar: E16, E17).
+ */
+const boardObjectionOnly = (f: Facts): boolean =>
+  (f.is('hasRemovalDecision') || f.is('refusalStands')) && !f.is('disagreesWithTlvDecision');
+/**
+ * Session 76 (s76-misc, 1): bezwaar-loopt's texts for a bezwaar the school board alone decides on: "Het schoolbestuur beslist"
+ * instead of "Het bestuur of samenwerkingsverband beslist" (C09, A21, F09).
+ */
+export const BEZWAAR_LOOPT_BOARD_TEXTS = 'ui:misc76.planStep.bezwaarLooptBestuur';
+/** bezwaar-loopt's own texts (the rule's: none, the TLV's or the board's), which the timeline and plan.ts may replace. */
+export const ownObjectionTexts = (texts: string | undefined): boolean =>
+  texts === undefined || texts === BEZWAAR_LOOPT_TLV_TEXTS || texts === BEZWAAR_LOOPT_BOARD_TEXTS;
 
 export const disputeSteps: readonly StepRule[] = [
   {
@@ -88,11 +101,12 @@ export const disputeSteps: readonly StepRule[] = [
     // E16/E17, A21, C08: the objection runs: ask for a written, reasoned decision on it; the GPO beside it.
     id: 'bezwaar-loopt', group: 'binnenkort', section: 'bezwaar-maken', contacts: ['schoolbestuur'],
     applies: (f) => f.is('objectionFiled'),
-    texts: (f) => (tlvObjectionOnly(f) ? BEZWAAR_LOOPT_TLV_TEXTS : undefined),
+    texts: (f) => (tlvObjectionOnly(f) ? BEZWAAR_LOOPT_TLV_TEXTS : boardObjectionOnly(f) ? BEZWAAR_LOOPT_BOARD_TEXTS : undefined),
     // Session 75 (s75-removal, 3): a bezwaar against a removal goes to the school board (bevoegd gezag), which decides on it
-    // (C09, 002:846-850; F09, F13): "Met wie" no longer names the samenwerkingsverband there. A TLV bezwaar goes to the
-    // samenwerkingsverband (E16, E17), and a bezwaar the answers do not place keeps both, as before.
-    addContacts: (f) => (removalObjectionOnly(f) ? [] : ['samenwerkingsverband']),
+    // (C09, 002:846-850; F09, F13): "Met wie" no longer names the samenwerkingsverband there. Session 76 (s76-misc, 1): the
+    // same for a refusal (A21). A TLV bezwaar goes to the samenwerkingsverband (E16, E17), and a bezwaar the answers do not
+    // place keeps both, as before.
+    addContacts: (f) => (boardObjectionOnly(f) ? [] : ['samenwerkingsverband']),
   },
   {
     // F09/F10 (001:731; 004:4792-4795): the GPO hears both sides; its advice weighs heavily; the board answers in writing.

@@ -139,7 +139,9 @@ export const warningRules: readonly WarningRule[] = [
   // A11, FP02: refusal only once another school has agreed to admit the child.
   // Session 47 (s041-daan-havo-weigert-toelatingseisen): in groep 7 or 8 the school may be a middelbare school, which may
   // also refuse a pupil who does not meet the general admission requirements for voortgezet onderwijs (002:720-724; 001:132).
-  { id: 'weigering-zonder-andere-school', section: 'weigering', applies: (f) => f.is('wasRefused') && f.answeredNot('weigering-andere-school', 'ja'),
+  // Session 76 (s76-misc, 4): not for a child who needs no extra help (ondersteuning-gemeld "geen-hulp-nodig"): A11, "first
+  // another school, then a refusal", holds for a child who needs extra support only (002:664-670; A06: the normal procedure).
+  { id: 'weigering-zonder-andere-school', section: 'weigering', applies: (f) => f.is('wasRefused') && f.answeredNot('weigering-andere-school', 'ja') && !f.oneOf('ondersteuning-gemeld', 'geen-hulp-nodig'),
     texts: (f) => offerRefused('warning', 'weigeringZonderAndereSchool')(f) ?? (f.oneOf('groep', 'groep-7-8') ? 'ui:s47.warning.weigeringZonderAndereSchoolVo' : undefined) },
   // A04/A05, A21 (session 22): a registration after a written refusal has its own 6 weeks; the refusal and its bezwaar stay.
   // Session 63 (s63-tlv, gap 2): from the answers alone, a registration received after the day of its own refusal contradicts
@@ -230,7 +232,7 @@ export const warningRules: readonly WarningRule[] = [
     id: 'aangemeld-elders-tijdens-conflict', section: 'wanneer-zorgplicht',
     // Session 76 (s76-enrolled): not once the child is enrolled there (leftOldSchool): the registration is past, and "Tot je
     // kind daar is ingeschreven" with it.
-    applies: (f) => f.is('wantedGoneRegisteredElsewhere') && !f.oneOf('ingeschreven', 'nee') && !f.oneOf('ondersteuning-gemeld', 'nee') && !f.is('isOnWaitingList') && !leftOldSchool(f),
+    applies: (f) => f.is('wantedGoneRegisteredElsewhere') && !f.oneOf('ingeschreven', 'nee') && !f.oneOf('ondersteuning-gemeld', 'nee', 'geen-hulp-nodig') && !f.is('isOnWaitingList') && !leftOldSchool(f),
   },
   // lawyer-s51-answers D2 (000:374-378; A26, FP-P3, 002:2078-2086): a child already at a school (a groep answered), registered
   // in writing or by phone at another school, with no conflict: the current school keeps its zorgplicht until the child is
