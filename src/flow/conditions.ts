@@ -50,6 +50,12 @@ export const conditions = {
    */
   admittedNeedsSupport: (a: Answers) => conditions.wasAdmitted(a) && is(a, 'ondersteuning-gemeld', 'ja'),
   /**
+   * No support need told at registration: "nee, nog niet" or, since session 76 (s76-misc, 4), "geen extra hulp nodig"
+   * (A06, A19). Every rule that leaves out what only a child who needs extra support has (the GPO on a refusal, F07; the
+   * zorgplicht's warnings, A11) reads the two as one here, so a further answer of this kind is added in one place.
+   */
+  supportNeedNotTold: (a: Answers) => is(a, 'ondersteuning-gemeld', 'nee', 'geen-hulp-nodig'),
+  /**
    * Session 75 (s75-answers, 1): the questionnaire asks the day of enrolment (inschrijving-datum) where it changes the plan:
    * the OPP's 6 weeks (admittedNeedsSupport, B02), and an admission at a next school after a removal, a refusal or a time at
    * home. From the day the child is enrolled there, the new school has her (A23, 002:734-736; C22: the old school keeps the
@@ -190,7 +196,7 @@ export const conditions = {
    * ordinary admission: only the bezwaar. "Weet ik niet" or no answer keeps the GPO (the safe side for the parent).
    */
   hasGpoDecision: (a: Answers) =>
-    (conditions.refusalStands(a) && !is(a, 'ondersteuning-gemeld', 'nee', 'geen-hulp-nodig')) || conditions.hasRemovalDecision(a),
+    (conditions.refusalStands(a) && !conditions.supportNeedNotTold(a)) || conditions.hasRemovalDecision(a),
   gpoFiled: (a: Answers) => conditions.hasGpoDecision(a) && is(a, 'gpo-ingediend', 'ja'),
   /** A place elsewhere may have been offered (FP-P1: refusing a reasonable offer ends the zorgplicht). */
   // Session 63 (s63-tlv): not for a granted TLV once the child is at the new school (enrolledAfterTlv): she took the place.

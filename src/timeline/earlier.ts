@@ -679,7 +679,7 @@ export function earlierGpoSteps(events: Events, today: IsoDate, steps: readonly 
   const now = replay(answers, events);
   // The GPO hears a refusal only for a child who needs extra support (catalogue gpoDecisionDates: not with "nee").
   // Session 76 (s76-misc, 4): nor for "geen extra hulp nodig" (A06, A19: the normal admission procedure; F07).
-  const refusalsCount = !['nee', 'geen-hulp-nodig'].includes(asString(now['ondersteuning-gemeld']) ?? '');
+  const refusalsCount = !conditions.supportNeedNotTold(now);
   const decisions = ordered.filter((e) => ((e.kind === 'besluit-geweigerd' && refusalsCount) || e.kind === 'verwijdering-besluit') && !toldOnlyOrally(e));
   const carried = (date: IsoDate) => steps.some((s) => carriesGpo(s.id) && s.deadline?.start === date);
   const requested = (date: IsoDate) => ordered.some((e) => e.kind === 'gpo-ingediend' && !toldOnlyOrally(e) && e.date >= date);

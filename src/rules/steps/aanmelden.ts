@@ -127,7 +127,7 @@ export const admissionSteps: readonly StepRule[] = [
     texts: (f) =>
       forOlderChild(
         f,
-        f.is('neverEnrolled') && !f.oneOf('ondersteuning-gemeld', 'nee', 'geen-hulp-nodig')
+        f.is('neverEnrolled') && !f.is('supportNeedNotTold')
           ? 'ui:s47.planStep.besluitAanmeldingNergens'
           : notExtendedAndPassed(f)
             ? NOT_EXTENDED_LATE_TEXTS

@@ -247,7 +247,7 @@ export const twoSchoolDecisions = (f: Facts): boolean => f.is('refusalStands') &
 
 /** A written refusal the GPO handles (a child who needs extra support: F07, 001:723-729), with its known date. */
 export const gpoRefusalDate = (f: Facts): IsoDate | undefined =>
-  f.is('refusalStands') && !f.oneOf('ondersteuning-gemeld', 'nee', 'geen-hulp-nodig') ? f.date('weigering-datum') : undefined;
+  f.is('refusalStands') && !f.is('supportNeedNotTold') ? f.date('weigering-datum') : undefined;
 
 /** The written decisions the GPO handles, with a known date: a refusal of a child who needs extra support, a removal (001:723-729; 002:94-101). */
 export function gpoDecisionDates(f: Facts): IsoDate[] {

@@ -38,7 +38,7 @@ const clusterInTlv = (f: Facts): boolean => f.is('isTlv') && f.oneOf('tlv-soort'
  * A04/A05 bind them is not in the sources: the text says so. Not once the child is admitted (nothing to decide any more), nor
  * when the parent said the child needs no extra support. The questionnaire does not ask the kind of school: "good to know".
  */
-const clusterAtRegistration = (f: Facts): boolean => f.is('isAanmelden') && !f.oneOf('ondersteuning-gemeld', 'nee', 'geen-hulp-nodig') && !f.is('wasAdmitted');
+const clusterAtRegistration = (f: Facts): boolean => f.is('isAanmelden') && !f.is('supportNeedNotTold') && !f.is('wasAdmitted');
 /** Session 68 (s68-leftovers, 3): vervoer-aanvragen while no school is known (transportSchoolUnknown). */
 export const TRANSPORT_SCHOOL_UNKNOWN_TEXTS = 'ui:left68.planStep.vervoerSchoolOnbekend';
 /**

@@ -232,7 +232,7 @@ export const warningRules: readonly WarningRule[] = [
     id: 'aangemeld-elders-tijdens-conflict', section: 'wanneer-zorgplicht',
     // Session 76 (s76-enrolled): not once the child is enrolled there (leftOldSchool): the registration is past, and "Tot je
     // kind daar is ingeschreven" with it.
-    applies: (f) => f.is('wantedGoneRegisteredElsewhere') && !f.oneOf('ingeschreven', 'nee') && !f.oneOf('ondersteuning-gemeld', 'nee', 'geen-hulp-nodig') && !f.is('isOnWaitingList') && !leftOldSchool(f),
+    applies: (f) => f.is('wantedGoneRegisteredElsewhere') && !f.oneOf('ingeschreven', 'nee') && !f.is('supportNeedNotTold') && !f.is('isOnWaitingList') && !leftOldSchool(f),
   },
   // lawyer-s51-answers D2 (000:374-378; A26, FP-P3, 002:2078-2086): a child already at a school (a groep answered), registered
   // in writing or by phone at another school, with no conflict: the current school keeps its zorgplicht until the child is
