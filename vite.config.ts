@@ -6,6 +6,7 @@ import { staticPages, STATIC_GLOB_IGNORES, STATIC_NAVIGATION_DENYLIST } from './
 import { LANGUAGE_CACHE, LANGUAGE_CHUNK_DIR } from './src/languages';
 import { prerenderStart } from './src/prerender/plugin';
 import { codeSplitting } from './src/prerender/chunks';
+import { quietI18next } from './src/prerender/quiet';
 
 /** The content modules of every language but Dutch: built apart, so the precache can leave them out. */
 const languageChunk = (id: string | null | undefined): string | undefined => /content\/generated\/\w+\.([a-z]{2,3})\.ts$/.exec(id ?? '')?.[1];
@@ -41,6 +42,8 @@ export default defineConfig({
   base: './',
   plugins: [
     preact(),
+    // i18next's messages for developers, which it prints only with debug on: not in the first load (src/prerender/quiet.ts).
+    quietI18next(),
     contentSecurityPolicy(),
     // The start page's markup in index.html, hydrated for a first visit (src/prerender/plugin.ts).
     prerenderStart({ root: import.meta.dirname }),
