@@ -175,6 +175,15 @@ describe('5. the enrolment logged on the timeline (back at school B after an adm
     expect(step(p, 'bezwaar-verwijdering')).toMatchObject({ choice: true, deadline: { due: '2027-10-25', status: 'passed' } });
   });
 
+  it('failed before: the removal and a registration sent to a new school logged (no receipt yet): card and step name the new school', () => {
+    const s = log(A({ ...bo, 'gesprek-gepland': 'ja', 'gesprek-datum': '2027-10-08' }), [boEvents[0]!, boEvents[1]!, boEvents[2]!]);
+    expect(buildCard(s.answers, s.data.events, '2027-10-01' as IsoDate).questions.map((x) => x.id)).toContain(CARD_LEAVING);
+    expect(step(agree(s, '2027-10-01' as IsoDate), 'ontvangst-bevestigen')?.texts).toBe(RECEIPT_LEAVING);
+    // The receipt logged: nothing to ask.
+    const received = log(bo, [boEvents[0]!, boEvents[1]!, boEvents[3]!]);
+    expect(buildCard(received.answers, received.data.events, '2027-10-01' as IsoDate).questions.map((x) => x.id)).not.toContain(CARD_LEAVING);
+  });
+
   it('guard: before the admission, logged back at the old school: no note', () => {
     const p = agree(log(bo, [boEvents[0]!, boEvents[1]!, E('weer-naar-school', '2027-10-04' as IsoDate)]), '2027-10-06' as IsoDate);
     expect(step(p, 'onderwijsconsulenten')?.note).toBeUndefined();
