@@ -485,6 +485,12 @@ export const OLD_SCHOOL_ONLY_WARNINGS: readonly string[] = ['niet-zelf-uitschrij
  * school get stuck (D22, D23: the samenwerkingsverband involved first); about the old school's decision, the steunpunt first.
  */
 export const CONSULTANTS_NEW_SCHOOL_NOTE = 'ui:enrolled77.onderwijsconsulentenNieuweSchool';
+/**
+ * Session 77 (s77-enrolled, 5): ondersteuning-melden once the child is at the new school (the support need not answered, as
+ * on the timeline, or "nee"): its text said the zorgplicht for a place starts only once the school knows what the child needs
+ * (A13), of a school that has admitted and enrolled her. Now: tell the new school, and its OPP within 6 weeks (B02).
+ */
+export const SUPPORT_NEW_SCHOOL_TEXTS = 'ui:enrolled77.planStep.ondersteuningNieuweSchool';
 /** Steps that ask "the school" for what the school that has the child now must do (C02, A07; the SOP: the school's offer). */
 export const NEW_SCHOOL_STEPS: readonly string[] = ['onderzoek-vragen', 'sop-opvragen'];
 
@@ -505,6 +511,8 @@ export const NEW_SCHOOL_STEPS: readonly string[] = ['onderzoek-vragen', 'sop-opv
  * - onderwijsconsulenten (D22, D23: parent and school stuck; no term) stood under "Binnenkort" for a child at home; the school
  *   she was stuck with is the one she left, and the new school has just enrolled her. It goes to "Als het niet lukt", with a
  *   note that it is for if she and the new school get stuck (CONSULTANTS_NEW_SCHOOL_NOTE).
+ * - ondersteuning-melden says to tell the new school what she needs, for its OPP (SUPPORT_NEW_SCHOOL_TEXTS), not that the
+ *   zorgplicht for a place starts once the school knows (found on the timeline path: the first screen's only action).
  * - verzuim-melding's text for a child the school kept at home ("Jouw kind is thuis omdat de school dat besliste": the old
  *   school) gives way to what the new school records (ABSENCE_NEW_SCHOOL_TEXTS, D02, D05); the rule does the same from the
  *   answers (src/rules/steps/thuiszitten.ts), this for a plan built another way (the timeline).
@@ -522,6 +530,7 @@ export function atNewSchoolSteps(steps: readonly PlanStep[]): PlanStep[] {
     if (NEW_SCHOOL_STEPS.includes(s.id)) return noted(s, NEW_SCHOOL_NOTE);
     if (s.id === 'dossier-opvragen') return noted(s, DOSSIER_SCHOOLS_NOTE);
     if (s.id === 'swv-betrekken') return { ...s, texts: SWV_NEW_SCHOOL_TEXTS };
+    if (s.id === 'ondersteuning-melden') return { ...s, texts: SUPPORT_NEW_SCHOOL_TEXTS };
     if (s.id === 'onderwijsconsulenten') return { ...noted(s, CONSULTANTS_NEW_SCHOOL_NOTE), group: 'als-het-niet-lukt' };
     if (s.id === 'verzuim-melding' && s.texts === ABSENCE_KEPT_HOME_TEXTS) return { ...s, texts: ABSENCE_NEW_SCHOOL_TEXTS };
     return s;

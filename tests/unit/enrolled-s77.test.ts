@@ -11,7 +11,9 @@
  *   3. onderwijsconsulenten stood under "Binnenkort" for a child now at the new school: "Als het niet lukt", with a note (D22, D23).
  *   4. After a removal (the school wants the child gone) and a registration at a new school, the gesprekskaart and the plan's
  *      receipt step name the new school (registeredWhileWantedGone; A01, A04), never a made-up name.
- *   5. The timeline path (atNewSchoolSteps from src/meeting/plan.ts): the same note and texts.
+ *   5. The timeline path (atNewSchoolSteps from src/meeting/plan.ts): the same note and texts; there the first screen's only
+ *      action was "Vertel de school wat je kind nodig heeft" (its zorgplicht for a place, A13) for a child enrolled at school B:
+ *      now the new school's text with its OPP (B02), on both paths.
  * No date moves; a bezwaar still in its 6 weeks stays the first action with its date.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -33,6 +35,7 @@ const FULL_ENROLLED = 'ui:enrolled77.warning.schoolVolIngeschreven';
 const CONSULTANTS = 'ui:enrolled77.onderwijsconsulentenNieuweSchool';
 const RECEIPT_LEAVING = 'ui:enrolled77.planStep.ontvangstNieuweSchoolVertrek';
 const CARD_LEAVING = 'ontvangst-nieuwe-school-vertrek';
+const SUPPORT_NEW = 'ui:enrolled77.planStep.ondersteuningNieuweSchool';
 
 const common = { groep: 'groep-3-6', 'gesprek-gepland': 'nee', tekenen: 'nee', 'dossier-gezien': 'nee', 'dossier-gevraagd': 'nee', jeugdhulp: 'nee', vervoer: 'nee', klacht: 'nee', 'meer-scholen': 'nee' };
 /** tests/answers/s77/enrolled/01: removed 13 Sep 2027, at home from 20 Sep, registered 23 Sep, enrolled at the new school 25 Oct. */
@@ -184,9 +187,25 @@ describe('5. the enrolment logged on the timeline (back at school B after an adm
     expect(buildCard(received.answers, received.data.events, '2027-10-01' as IsoDate).questions.map((x) => x.id)).not.toContain(CARD_LEAVING);
   });
 
-  it('guard: before the admission, logged back at the old school: no note', () => {
+  it('failed before: the first screen\'s action "Vertel de school wat je kind nodig heeft" speaks of the new school and its OPP', () => {
+    const p = agree(log(bo, boEvents), '2027-11-10' as IsoDate);
+    expect(firstScreen(p).actions).toContain('ondersteuning-melden');
+    const s = step(p, 'ondersteuning-melden')!;
+    expect(s.texts).toBe(SUPPORT_NEW);
+    expect(dutch(s, 'title')).toBe('Vertel de nieuwe school wat je kind nodig heeft');
+    expect(dutch(s)).toContain('binnen 6 weken na de inschrijving');
+    expect(dutch(s)).not.toContain('Pas dan geldt haar zorgplicht');
+  });
+
+  it('guard: before the admission, logged back at the old school: no note, the plain texts', () => {
     const p = agree(log(bo, [boEvents[0]!, boEvents[1]!, E('weer-naar-school', '2027-10-04' as IsoDate)]), '2027-10-06' as IsoDate);
     expect(step(p, 'onderwijsconsulenten')?.note).toBeUndefined();
+    expect(step(p, 'ondersteuning-melden')?.texts).toBeUndefined();
+  });
+
+  it('failed before: the answers\' path too: Daan with the support need not told ("nee"): the new school\'s text', () => {
+    expect(step(plan(daan({ 'ondersteuning-gemeld': 'nee' }), '2027-11-10'), 'ondersteuning-melden')?.texts).toBe(SUPPORT_NEW);
+    expect(step(plan(daan({ 'ondersteuning-gemeld': 'nee', 'inschrijving-datum': 'weet-niet' }), '2027-10-20'), 'ondersteuning-melden')?.texts).toBeUndefined();
   });
 });
 
@@ -195,7 +214,7 @@ describe('the texts in six languages', () => {
     const nl = tFor('nl');
     for (const lang of LANGS) {
       const t = tFor(lang);
-      for (const key of [`${ABSENCE_NEW}.title`, `${ABSENCE_NEW}.why`, `${FULL_ENROLLED}.title`, `${FULL_ENROLLED}.text`, CONSULTANTS, `${RECEIPT_LEAVING}.title`, `${RECEIPT_LEAVING}.why`]) {
+      for (const key of [`${ABSENCE_NEW}.title`, `${ABSENCE_NEW}.why`, `${FULL_ENROLLED}.title`, `${FULL_ENROLLED}.text`, CONSULTANTS, `${RECEIPT_LEAVING}.title`, `${RECEIPT_LEAVING}.why`, `${SUPPORT_NEW}.title`, `${SUPPORT_NEW}.why`]) {
         expect(t.raw(key).length, `${lang} ${key}`).toBeGreaterThan(10);
         if (lang !== 'nl') expect(t.raw(key), `${lang} ${key}`).not.toBe(nl.raw(key));
       }
