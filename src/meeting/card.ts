@@ -4,7 +4,7 @@ import { buildPlan } from '../rules/plan';
 import { filingEndsBeforeMeeting, filingRunsMeetingDayUnknown, FILING_STEPS, registrationDecided, uncertainFilingEndsBeforeMeeting } from '../rules/catalogue';
 import { AGREED_AFTER_TERM, agreedAfterTerm, certainFilingDueOn, filingBeforeNextMeeting, filingWarningId, latestSchoolMeeting, withMeetings } from './plan';
 import { isFollowUp, passedEarlierDecision } from '../rules/order';
-import { registeredAfterRefusal } from '../rules/admission';
+import { registeredAfterRefusal, registeredWhileWantedGone } from '../rules/admission';
 import { answeredOppOfOldSchool, atNoSchool, enrolledAtNewSchool, newSchoolMadeOpp, newSchoolOppOnly, noSchoolYet, oppOfNewSchoolAfterTlv, tlvEnrolledOnly } from '../rules/steps/predicates';
 import type { IsoDate } from '../rules/dates';
 import type { Deadline } from '../rules/deadlines';
@@ -161,8 +161,12 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
   // step with NEW_SCHOOL_RECEIPT_TEXTS, s75): the card's line names the new school. "Wilt u op papier zetten op welke dag mijn
   // aanmelding binnenkwam?" could be asked of the school that refused, whose confirmation does not count (A01, A04: the new
   // school's own receipt). The answers hold no school's name, so the card says "de nieuwe school", never a name.
-  { id: 'ontvangst-bevestigen', section: 'hoe-aanmelden', sources: ['A04', 'FP01'], applies: (f) => f.is('registeredInWriting') && notYes(f, 'aanmelding-bevestiging') && !registrationDecided(f) && !registeredAfterRefusal(f) },
+  // Session 77 (s77-enrolled, 4): the same after a removal (or while the school wants the child gone) and a registration at a
+  // new school (registeredWhileWantedGone): the meeting may be with the school she is leaving, whose confirmation does not
+  // count (A01, A04). Its own line, "de nieuwe school", never a name.
+  { id: 'ontvangst-bevestigen', section: 'hoe-aanmelden', sources: ['A04', 'FP01'], applies: (f) => f.is('registeredInWriting') && notYes(f, 'aanmelding-bevestiging') && !registrationDecided(f) && !registeredAfterRefusal(f) && !registeredWhileWantedGone(f) },
   { id: 'ontvangst-nieuwe-school', section: 'hoe-aanmelden', sources: ['A01', 'A04', 'FP01'], applies: (f) => f.is('registeredInWriting') && notYes(f, 'aanmelding-bevestiging') && !registrationDecided(f) && registeredAfterRefusal(f) },
+  { id: 'ontvangst-nieuwe-school-vertrek', section: 'hoe-aanmelden', sources: ['A01', 'A04', 'FP01'], applies: (f) => f.is('registeredInWriting') && notYes(f, 'aanmelding-bevestiging') && !registrationDecided(f) && registeredWhileWantedGone(f) },
   { id: 'weigering-op-papier', section: 'weigering', sources: ['FP02'], applies: (f) => f.is('wasRefused') && notYes(f, 'weigering-schriftelijk') },
   // Session 46 (s46-outputs): a removal told only aloud is no decision; the bezwaar counts from the one on paper, with its
   // reasons (C08, C09; 002:818-840, 846-850). The plan's first step asked for it, the card did not.

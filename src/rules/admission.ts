@@ -24,6 +24,15 @@ export const registeredAfterRefusal = (f: Facts): boolean => {
 };
 
 /**
+ * Session 77 (s77-enrolled, 4): registered in writing while the school wants the child gone (a removal, "niet welkom", a
+ * school that wants her to leave: wantedGoneRegisteredElsewhere, no refusal of this registration). The registration the
+ * answers hold is then at a new school, not at the school that wants her gone: its own decision term counts from that
+ * school's receipt (A01, A04; 001:119), and a confirmation from the school she is leaving does not count for it. The answers
+ * hold no school's name: the texts say "de nieuwe school". Not after a refusal (registeredAfterRefusal has its own texts).
+ */
+export const registeredWhileWantedGone = (f: Facts): boolean => f.is('wantedGoneRegisteredElsewhere') && !registeredAfterRefusal(f);
+
+/**
  * Whether the school extended its term ("ja", "nee", "weet-niet", or undefined). Session 35: a refusal by phone is no
  * decision (A20), so an extension the school gave before it still holds, though the question is no longer asked once the
  * parent says "geweigerd". Not for a registration after a refusal: that is a new term.

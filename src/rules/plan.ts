@@ -9,7 +9,7 @@ import { dayOff } from './holidays';
 import { admittedNotEnrolled, atNoSchool, enrolledAtNewSchool, enrolledByToday, enrolledElsewhereAfterRemoval, leftOldSchool, offerTurnedDown } from './steps/predicates';
 import { OVERSTAP_REGISTERED_TEXTS } from './steps/informatie';
 import { GPO_FROM, ownObjectionTexts } from './steps/geschil';
-import { inSummerMonths } from './steps/thuiszitten';
+import { ABSENCE_KEPT_HOME_TEXTS, ABSENCE_NEW_SCHOOL_TEXTS, inSummerMonths } from './steps/thuiszitten';
 import { EARLIER_GPO, EARLIER_REFUSAL, EARLIER_REMOVAL, EARLIER_TLV_GRANT, EARLIER_TLV_REFUSAL, inFamily, LATER_REMOVAL, PHONE_DECISION, REFUSAL_THEN_ADMITTED, TLV_REFUSAL_THEN_GRANTED } from './steps/ids';
 
 export type { Contact, Moment, StepGroup } from './catalogue';
@@ -480,6 +480,17 @@ export const SWV_NEW_SCHOOL_TEXTS = 'ui:enrolled76.planStep.swvBetrekken';
  */
 export const OLD_SCHOOL_ONLY_STEPS: readonly string[] = ['handelingsverlegen-brief-beantwoorden', 'handelingsverlegen-reageren'];
 export const OLD_SCHOOL_ONLY_WARNINGS: readonly string[] = ['niet-zelf-uitschrijven', 'aangemeld-elders-tijdens-conflict'];
+/**
+ * Session 77 (s77-enrolled, 3): the note on onderwijsconsulenten once the child is at the new school: for if she and that
+ * school get stuck (D22, D23: the samenwerkingsverband involved first); about the old school's decision, the steunpunt first.
+ */
+export const CONSULTANTS_NEW_SCHOOL_NOTE = 'ui:enrolled77.onderwijsconsulentenNieuweSchool';
+/**
+ * Session 77 (s77-enrolled, 5): ondersteuning-melden once the child is at the new school (the support need not answered, as
+ * on the timeline, or "nee"): its text said the zorgplicht for a place starts only once the school knows what the child needs
+ * (A13), of a school that has admitted and enrolled her. Now: tell the new school, and its OPP within 6 weeks (B02).
+ */
+export const SUPPORT_NEW_SCHOOL_TEXTS = 'ui:enrolled77.planStep.ondersteuningNieuweSchool';
 /** Steps that ask "the school" for what the school that has the child now must do (C02, A07; the SOP: the school's offer). */
 export const NEW_SCHOOL_STEPS: readonly string[] = ['onderzoek-vragen', 'sop-opvragen'];
 
@@ -496,6 +507,15 @@ export const NEW_SCHOOL_STEPS: readonly string[] = ['onderzoek-vragen', 'sop-opv
  * - swv-betrekken no longer says "De school blijft wel verantwoordelijk voor je kind" (the old school's duty ended at the
  *   enrolment elsewhere): its own texts name the new school (SWV_NEW_SCHOOL_TEXTS).
  * - onderzoek-vragen and sop-opvragen say they are about the new school; dossier-opvragen says which school's dossier.
+ * Session 77 (s77-enrolled):
+ * - onderwijsconsulenten (D22, D23: parent and school stuck; no term) stood under "Binnenkort" for a child at home; the school
+ *   she was stuck with is the one she left, and the new school has just enrolled her. It goes to "Als het niet lukt", with a
+ *   note that it is for if she and the new school get stuck (CONSULTANTS_NEW_SCHOOL_NOTE).
+ * - ondersteuning-melden says to tell the new school what she needs, for its OPP (SUPPORT_NEW_SCHOOL_TEXTS), not that the
+ *   zorgplicht for a place starts once the school knows (found on the timeline path: the first screen's only action).
+ * - verzuim-melding's text for a child the school kept at home ("Jouw kind is thuis omdat de school dat besliste": the old
+ *   school) gives way to what the new school records (ABSENCE_NEW_SCHOOL_TEXTS, D02, D05); the rule does the same from the
+ *   answers (src/rules/steps/thuiszitten.ts), this for a plan built another way (the timeline).
  * A note already set is kept. No date moves, no step leaves. Pure.
  */
 export function atNewSchoolSteps(steps: readonly PlanStep[]): PlanStep[] {
@@ -510,6 +530,9 @@ export function atNewSchoolSteps(steps: readonly PlanStep[]): PlanStep[] {
     if (NEW_SCHOOL_STEPS.includes(s.id)) return noted(s, NEW_SCHOOL_NOTE);
     if (s.id === 'dossier-opvragen') return noted(s, DOSSIER_SCHOOLS_NOTE);
     if (s.id === 'swv-betrekken') return { ...s, texts: SWV_NEW_SCHOOL_TEXTS };
+    if (s.id === 'ondersteuning-melden') return { ...s, texts: SUPPORT_NEW_SCHOOL_TEXTS };
+    if (s.id === 'onderwijsconsulenten') return { ...noted(s, CONSULTANTS_NEW_SCHOOL_NOTE), group: 'als-het-niet-lukt' };
+    if (s.id === 'verzuim-melding' && s.texts === ABSENCE_KEPT_HOME_TEXTS) return { ...s, texts: ABSENCE_NEW_SCHOOL_TEXTS };
     return s;
   });
 }

@@ -1,7 +1,7 @@
 import { deadline, TERMS } from '../deadlines';
 import type { IsoDate } from '../dates';
 import { addWeeks } from '../calendar';
-import { admissionExtension, registeredAfterRefusal } from '../admission';
+import { admissionExtension, registeredAfterRefusal, registeredWhileWantedGone } from '../admission';
 import type { StepRule } from './types';
 import type { Facts } from '../facts';
 import { when, registrationDecided, objectionToMake, objectionMade, OBJECTION_MADE_TEXTS, tlvEnrolledOnly, oppOfNewSchoolAfterTlv, newSchoolMadeOpp, newSchoolOppUnknown } from './predicates';
@@ -56,6 +56,8 @@ const forOlderChild = (f: Facts, prefix: string | undefined, own: string): strin
 export const OPP_COUNT_YOURSELF_TEXTS = 'ui:opp58.planStep.oppZelfTellen';
 /** Session 75 (s75-answers, 2): ontvangst-bevestigen for a registration after a refusal: the new school's confirmation. */
 export const NEW_SCHOOL_RECEIPT_TEXTS = 'ui:answers75.planStep.ontvangstNieuweSchool';
+/** Session 77 (s77-enrolled, 4): ontvangst-bevestigen for a registration at a new school while the school wants the child gone. */
+export const NEW_SCHOOL_RECEIPT_LEAVING_TEXTS = 'ui:enrolled77.planStep.ontvangstNieuweSchoolVertrek';
 /**
  * Session 63 (s63-tlv): opp-na-toelating for a child at the new school after a granted TLV (atNewSchoolAfterTlv; not admitted
  * through the questionnaire's registration): its own words, no "Je kind is toegelaten" and no admission term. With the day of
@@ -104,7 +106,9 @@ export const admissionSteps: readonly StepRule[] = [
     // Session 75 (s75-answers, 2): a registration after a written refusal (registeredAfterRefusal: a next school, logged or
     // answered) names the new school: beside the refusal's bezwaar, "Vraag de school ..." could be read as the school that
     // refused, whose confirmation does not count for the new registration (A04: its own receipt).
-    texts: (f) => (registeredAfterRefusal(f) ? NEW_SCHOOL_RECEIPT_TEXTS : undefined),
+    // Session 77 (s77-enrolled, 4): the same while the school wants the child gone (registeredWhileWantedGone): beside the
+    // removal's steps "Vraag de school ..." could be read as the school she is leaving (A01, A04: the new school's receipt).
+    texts: (f) => (registeredAfterRefusal(f) ? NEW_SCHOOL_RECEIPT_TEXTS : registeredWhileWantedGone(f) ? NEW_SCHOOL_RECEIPT_LEAVING_TEXTS : undefined),
   },
   {
     id: 'aanmelddatum-achterhalen', group: 'nu', section: 'na-aanmelding', contacts: ['school'],

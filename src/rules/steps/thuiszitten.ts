@@ -1,7 +1,7 @@
 import { deadline, TERMS } from '../deadlines';
 import type { Facts } from '../facts';
 import type { StepRule } from './types';
-import { OBJECTION_MADE_TEXTS, objectionMade, OFFER_REFUSED_TEXTS, offerTurnedDown, offerRefused, offerRefusedTexts, when, objectionToMake, removalDated, enrolledNowhere, noSchoolYet, stuck, admittedNotEnrolled, admittedElsewhereNotEnrolled, enrolledAfterNoSchool, enrolledAtSchoolSinceConflict, suspendedThenEnrolledElsewhere, enrolmentDay, homeAfterEnrolment } from './predicates';
+import { OBJECTION_MADE_TEXTS, objectionMade, OFFER_REFUSED_TEXTS, offerTurnedDown, offerRefused, offerRefusedTexts, when, objectionToMake, removalDated, enrolledNowhere, noSchoolYet, stuck, admittedNotEnrolled, admittedElsewhereNotEnrolled, enrolledAfterNoSchool, enrolledAtSchoolSinceConflict, suspendedThenEnrolledElsewhere, enrolmentDay, homeAfterEnrolment, leftOldSchool } from './predicates';
 
 /**
  * Session 51 (lawyer-s50-thuis D6, D8): the child is at home because the school decided so (suspended, "niet welkom",
@@ -9,6 +9,10 @@ import { OBJECTION_MADE_TEXTS, objectionMade, OFFER_REFUSED_TEXTS, offerTurnedDo
  * either reason.
  */
 const keptHomeBySchool = (f: Facts) => f.oneOf('thuis-reden', 'geschorst', 'niet-welkom', 'verwijderd');
+/** Session 51: verzuim-melding for a child the school keeps at home. */
+export const ABSENCE_KEPT_HOME_TEXTS = 'ui:s47.planStep.verzuimDoorSchool';
+/** Session 77 (s77-enrolled, 1): verzuim-melding once the child is enrolled at the new school (leftOldSchool, atNewSchoolSteps). */
+export const ABSENCE_NEW_SCHOOL_TEXTS = 'ui:enrolled77.planStep.verzuimNieuweSchool';
 
 /** Session 59 (s59-enrolled): verzuim-niet-ingeschreven for a child admitted and not (known to be) enrolled yet. */
 export const ADMITTED_NOT_ENROLLED_TEXTS = 'ui:enrolled59.planStep.verzuimToegelaten';
@@ -360,7 +364,12 @@ export const homeSteps: readonly StepRule[] = [
       f.oneOf('groep', 'groep-1-2') && f.oneOf('thuis-reden', 'kan-niet') ? 'ui:blind75.planStep.verzuimZiekKleuter'
       : f.oneOf('groep', 'groep-1-2') ? 'ui:s46.planStep.verzuimKleuter'
       : f.oneOf('thuis-reden', 'kan-niet') ? 'ui:s47.planStep.verzuimZiek'
-      : keptHomeBySchool(f) ? 'ui:s47.planStep.verzuimDoorSchool'
+      // Session 77 (s77-enrolled, 1): enrolled at a new school and gone from the old one (leftOldSchool): "Jouw kind is thuis
+      // omdat de school dat besliste" spoke of the old school. From the enrolment the new school records her attendance and
+      // reports (D02, D05; 001:835-847); whether she goes there yet only the parent knows. In July or August the summer text
+      // (no lessons for anyone; before it, the kept-at-home text won in the summer too, and spoke of the old school).
+      : leftOldSchool(f) ? (inSummerMonths(f.today) ? ABSENCE_SUMMER_TEXTS : ABSENCE_NEW_SCHOOL_TEXTS)
+      : keptHomeBySchool(f) ? ABSENCE_KEPT_HOME_TEXTS
       // Session 67 (s67-summer, gap 2): the general text read in July or August (ABSENCE_SUMMER_TEXTS).
       : inSummerMonths(f.today) ? ABSENCE_SUMMER_TEXTS
       : undefined,

@@ -7,7 +7,7 @@ import { addWeeks, daysBetween } from '../calendar';
 /** A bezwaar term of 6 weeks from `decision` that has not passed on `today` (not known: not open). */
 const objectionStillOpen = (decision: IsoDate | undefined, today: IsoDate): boolean => decision !== undefined && addWeeks(decision, TERMS.objectionWeeks) >= today;
 import { TERMS } from '../deadlines';
-import { offerTurnedDown, offerRefused, twoObjectableDecisions, twoGpoDecisions, admittedRefusalMayBeObjected, objectionUnplaced, filedLate, objectionDue, gpoDue, FILING_STEPS, enrolledNowhere, objectionToMake, neverEnrolledTexts, enrolledElsewhereAfterRemoval, enrolledAtNewSchool, suspendedThenEnrolledElsewhere, enrolledAtSchoolSinceConflict, homeAfterEnrolment, leftOldSchool } from './predicates';
+import { offerTurnedDown, offerRefused, twoObjectableDecisions, twoGpoDecisions, admittedRefusalMayBeObjected, objectionUnplaced, filedLate, objectionDue, gpoDue, FILING_STEPS, enrolledNowhere, objectionToMake, neverEnrolledTexts, enrolledElsewhereAfterRemoval, enrolledAtNewSchool, suspendedThenEnrolledElsewhere, enrolledAtSchoolSinceConflict, homeAfterEnrolment, leftOldSchool, enrolledByToday } from './predicates';
 import { stepRules } from './index';
 import { summerOfferTexts } from './thuiszitten';
 
@@ -121,6 +121,8 @@ export const REMOVAL_AFTER_ENROLMENT_TEXTS = 'ui:first60.warning.verwijderingNaI
 export const MAYBE_AT_SCHOOL_TEXTS = 'ui:answers75.warning.huidigeSchoolMisschien';
 /** Session 74 (s74-first, 2): school-vol while the child is not registered in writing. */
 export const SCHOOL_FULL_NOT_REGISTERED_TEXTS = 'ui:first74.warning.schoolVolNietAangemeld';
+/** Session 77 (s77-enrolled, 2): school-vol once the child is enrolled at the school that admitted it after the refusal. */
+export const SCHOOL_FULL_ENROLLED_TEXTS = 'ui:enrolled77.warning.schoolVolIngeschreven';
 export const REFUSAL_KEPT_OBJECTED_TEXTS = 'ui:s47.warning.weigeringBlijftNaBezwaar';
 
 /** At most one week (C10, 002:2362), in days. */
@@ -169,7 +171,12 @@ export const warningRules: readonly WarningRule[] = [
   // op papier", and there is no registration to decide on: a school that says "full" before a written registration has taken
   // no decision, the zorgplicht and the school's 6 (+4) weeks start only with the written registration (A01, A03, A04, A05;
   // 001:119; FP01, FP03). The variant says to register in writing first, even so, and to ask for the decision in it.
-  { id: 'school-vol', section: 'wanneer-zorgplicht', applies: (f) => f.list('school-zegt').includes('school-vol'), texts: (f) => (f.is('isAanmelden') && !f.is('registeredInWriting') ? SCHOOL_FULL_NOT_REGISTERED_TEXTS : undefined) },
+  // Session 77 (s77-enrolled, 2): refused, then admitted at the next school and enrolled there by today: the text asked for
+  // "haar besluit op je aanmelding op papier" and the places, as if the place at the full school were still the question. The
+  // new school is responsible now (A23, A26); a bezwaar against the refusal is a choice with its own step and date (A21,
+  // session 61). Its own text: the admission policy and the places only as evidence for a bezwaar she goes on with (A17).
+  { id: 'school-vol', section: 'wanneer-zorgplicht', applies: (f) => f.list('school-zegt').includes('school-vol'),
+    texts: (f) => (f.is('isAanmelden') && !f.is('registeredInWriting') ? SCHOOL_FULL_NOT_REGISTERED_TEXTS : f.is('refusedThenAdmittedElsewhere') && enrolledByToday(f) ? SCHOOL_FULL_ENROLLED_TEXTS : undefined) },
   // FP04: handelingsverlegen without an OPP.
   // Session 59 (s59-flow): "no OPP" is any answer but "ja", also where opp is not asked (schoolToAsk: a child with no school
   // yet). Before, opp was asked wherever hv or tlv is chosen, and answeredNot read the same; an OPP she answered or logged is
