@@ -25,7 +25,8 @@ const refused = scenarios.filter((s) => (s.answers as Record<string, unknown>)['
 /** p1s38 key -> [steps.yaml kind, id, field, the sentences (by index in the text) that said it]. */
 const CUT: Record<string, ['steps' | 'warnings', string, 'why' | 'text', number[]]> = {
   'planStep.handelingsverlegenReageren': ['steps', 'handelingsverlegen-reageren', 'why', [4]],
-  'planStep.swvBetrekken': ['steps', 'swv-betrekken', 'why', [3]],
+  // Session 77 (s77-blind, B29): a sentence added at index 2 (who applies for extra support), so the cut one is now 4.
+  'planStep.swvBetrekken': ['steps', 'swv-betrekken', 'why', [4]],
   'planStep.afsprakenThuisVastleggen': ['steps', 'afspraken-thuis-vastleggen', 'why', [4, 5, 6]],
   'planStep.inschrijvingNavragen': ['steps', 'inschrijving-navragen', 'why', [2]],
   'planStep.inschrijvingNaBesluit': ['steps', 'inschrijving-na-besluit', 'why', [4]],
