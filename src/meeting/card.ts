@@ -171,7 +171,11 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
   // Session 46 (s46-outputs): a removal told only aloud is no decision; the bezwaar counts from the one on paper, with its
   // reasons (C08, C09; 002:818-840, 846-850). The plan's first step asked for it, the card did not.
   { id: 'verwijdering-op-papier', section: 'schorsing-verwijdering', sources: ['C08', 'C09', 'FP-P4'], applies: (f) => f.is('removalOnlyOral') },
-  { id: 'weigering-andere-school', section: 'weigering', sources: ['A11', 'FP02'], applies: (f) => f.is('wasRefused') && notYes(f, 'weigering-andere-school') },
+  // Session 77 (s77-oppnohelp): not for "Mijn kind heeft geen extra hulp nodig" (ondersteuning-gemeld geen-hulp-nodig): A11
+  // is the rule for a child who needs extra support; without that need the ordinary admission applies (A06, A19), as the
+  // plan's warning weigering-zonder-andere-school (s76-misc). "Nee, nog niet" keeps it, as that warning does: the child may
+  // need help the school was not told of yet (A09), and the question's why says it holds for a child who needs extra help.
+  { id: 'weigering-andere-school', section: 'weigering', sources: ['A11', 'FP02'], applies: (f) => f.is('wasRefused') && notYes(f, 'weigering-andere-school') && !f.oneOf('ondersteuning-gemeld', 'geen-hulp-nodig') },
   // FP04, C01, C03: "handelingsverlegen" without an OPP.
   // Session 59 (s59-flow): not notYes: opp is not asked for a child with no school yet (warnings.ts handelingsverlegen-zonder-opp).
   { id: 'hv-wat-geprobeerd', section: 'handelingsverlegen', sources: ['FP04', 'C03'], applies: (f) => f.is('isHandelingsverlegen') && !f.oneOf('opp', 'ja') },

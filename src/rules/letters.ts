@@ -100,9 +100,15 @@ export const REMINDER_LETTER = 'herinnering-besluit';
  * (session 69). A parent who answered that she told the school of an extra support need (ondersteuning-gemeld "ja") got
  * that instruction too, as if the paragraphs might not be hers. PICK_FIELDS hulp_keuze "1": the paragraph without the
  * instruction. Otherwise ("nee", "weet-niet", no answer) no value: the instruction stays and the parent judges. Pure.
+ * Session 77 (s77-oppnohelp): "geen-hulp-nodig" (session 76: the child needs no extra help, A06, A19): "0", the paragraph
+ * goes whole. It kept "[Heeft je kind geen extra hulp nodig? Haal dan … weg.]" for the parent who had said just that, and
+ * the zorgplicht rule (A11) and the investigation's report (A07, A20) do not apply to an ordinary admission (A06). The
+ * report request is now in the same paragraph (one instruction for one paragraph). "nee" (the school was not told, the
+ * child may still need help, A09) and "weet-niet" keep the instruction.
  * Session 71 (s71-readback): reads the Facts its caller (valuesFromAnswers) already holds.
  */
 export function supportPickValues(f: Pick<Facts, 'oneOf'>): Partial<Record<LetterField, string>> {
+  if (f.oneOf('ondersteuning-gemeld', 'geen-hulp-nodig')) return { hulp_keuze: '0' };
   return f.oneOf('ondersteuning-gemeld', 'ja') ? { hulp_keuze: '1' } : {};
 }
 
@@ -186,6 +192,11 @@ export function decisionPickValues(kind: 'weigering' | 'verwijdering' | undefine
     return { besluit_keuze: line, besluit_grond: f.oneOf('aanbod-geweigerd', 'ja') ? `${line}?` : line };
   }
   const line = DECISION_PICK.weigering;
+  // Session 77 (s77-oppnohelp): "Mijn kind heeft geen extra hulp nodig" (A06, A19): the refusal's rule is for a child who
+  // needs extra support (A11), and the Geschillencommissie handles the refusal of such a child only (F07; the plan has no
+  // Geschillencommissie step for it, s76-misc): both go ("0"). The letter said "Noor heeft extra ondersteuning nodig" under
+  // a bracketed condition, and "Ik leg de zaak ook voor aan de Geschillencommissie" for a parent who had said the opposite.
+  if (f.oneOf('ondersteuning-gemeld', 'geen-hulp-nodig')) return { besluit_keuze: line, besluit_grond: '0', gpo_keuze: '0' };
   const plain = f.oneOf('ondersteuning-gemeld', 'ja') && !f.list('school-zegt').includes('school-vol');
   return { besluit_keuze: line, besluit_grond: plain ? line : `${line}?` };
 }
@@ -355,6 +366,9 @@ function choicesByAnswers(template: string, values: Partial<Record<LetterField, 
       if (lines.length < 3 || !/^\[.*\]$/.test(lines[0]!.trim()) || !field || !(CHOICE_FIELDS.includes(field) || PICK_FIELDS.includes(field))) return para;
       const value = values[field]?.trim();
       if (PICK_FIELDS.includes(field)) {
+        // Session 77 (s77-oppnohelp): "0" drops the whole block, the instruction and every line (a paragraph that does not
+        // apply: herinnering-besluit's support paragraph for a child who needs no extra help).
+        if (value === '0') return undefined;
         // Session 64: the n-th line to choose from ("n"), without its leading "[…]", or with it ("n?").
         const pick = value ? /^([1-9])(\?)?$/.exec(value) : null;
         const line = pick ? lines.slice(1, -1)[Number(pick[1]) - 1] : undefined;
@@ -363,6 +377,7 @@ function choicesByAnswers(template: string, values: Partial<Record<LetterField, 
       }
       return value ? value : lines.slice(0, -1).join('\n');
     })
+    .filter((para): para is string => para !== undefined)
     .join('\n\n');
 }
 

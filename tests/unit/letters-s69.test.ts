@@ -90,11 +90,12 @@ describe('herinnering-besluit: the support paragraphs are marked for a child wit
       const paras = text.split('\n\n');
       const last = paras.findIndex((p) => /^(Met vriendelijke groet|Kind regards|مع أطيب|Saygılarımla|Z poważaniem|З повагою)/.test(p));
       expect(last, lang).toBeGreaterThan(2);
-      // The two paragraphs before the closing: the first opens with a bracketed instruction line; nothing else is bracketed.
-      const rule = paras[last - 2]!;
+      // Session 77 (s77-oppnohelp): the zorgplicht rule and the request for the report are one paragraph now, under one
+      // instruction ("Haal dan deze alinea weg"), the paragraph before the closing; the one before it is not bracketed.
+      const rule = paras[last - 1]!;
       expect(rule.split('\n')[0], lang).toMatch(/^\[[^\]]+\]$/);
       expect(rule.split('\n')).toHaveLength(2);
-      expect(paras[last - 1]!.startsWith('['), lang).toBe(false);
+      expect(paras[last - 2]!.startsWith('['), lang).toBe(false);
     }
     expect(filled_nl_rule(a)).toMatch(/geen extra hulp/);
   });

@@ -17,6 +17,11 @@ export const OPP_YEAR_MISSED_TEXTS = 'ui:s45.planStep.oppJaarGemist';
  * now the earlier day comes first, with "not sure? keep to the first date". When the last talk was in an earlier school
  * year the two days are the same, and the step's own text names it once.
  */
+// Session 77 (s77-oppnohelp): the text said "Dan hoort er in dit schooljaar nog een evaluatie bij" for an OPP drawn up in
+// the last talk, while left73's texts said for a talk in June or July that the sources do not ask it. The sources say
+// "daaropvolgend ... tenminste één keer per schooljaar" (002:882-884; 001:272, 509; 004:1342) and not whether the school
+// year the OPP was drawn up in is one of them. Now the text says so, keeps this school year's last day first as the safe
+// choice ("voor de zekerheid", "Houd dan de eerste datum aan") and names the school and the steunpunt. No day moves.
 export const OPP_THIS_YEAR_TEXTS = 'ui:opp63.planStep.evaluatieDitSchooljaar';
 /**
  * Session 65 (s65-opp): the texts of opp-instemmen and opp-evaluatie for the new school's OPP after a TLV, which the parent
@@ -25,12 +30,18 @@ export const OPP_THIS_YEAR_TEXTS = 'ui:opp63.planStep.evaluatieDitSchooljaar';
  * after the enrolment, so at the latest in this school year, and the evaluation that follows falls in the same school year).
  */
 export const OPP_NEW_SCHOOL_CONSENT_TEXTS = 'ui:opp65.planStep.instemmenNieuweSchool';
+// Session 77 (s77-oppnohelp): the new school's OPP was drawn up in this school year or the one before; "In dit schooljaar
+// hoort er een gesprek te zijn" was the same strict reading. Now: ask for a talk by this day to be safe, not certain for an
+// OPP drawn up this school year. The day (ditSchooljaar) stays.
 export const OPP_NEW_SCHOOL_EVALUATION_TEXTS = 'ui:opp65.planStep.evaluatieNieuweSchool';
 /**
  * Texts of opp-evaluatie when the last talk was in the previous school year (session 65, s65-blind D2): if the OPP was drawn
  * up in that talk, its evaluation was due by the end of that school year (002:882-884), a day now passed; if the talk was an
  * evaluation, the next is due by the end of this school year. The answer cannot tell the two apart, so both are named.
  */
+// Session 77 (s77-oppnohelp): no longer "Die dag is voorbij. De school is dan te laat." for an OPP perhaps drawn up in that
+// talk (the same reading as OPP_THIS_YEAR_TEXTS, not in the sources); the passed day is named as not certain, with "ask
+// for a talk now" and the steunpunt. A whole school year without any talk stays "te laat" (OPP_YEAR_MISSED_TEXTS).
 export const OPP_PREVIOUS_YEAR_TEXTS = 'ui:blind65.planStep.oppEvaluatieVorigSchooljaar';
 /**
  * Session 73 (s73-left, 1): the last talk in June or July (summerTalk). OPP_THIS_YEAR_TEXTS and OPP_PREVIOUS_YEAR_TEXTS read
