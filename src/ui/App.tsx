@@ -11,7 +11,7 @@ import { QuestionPage } from './pages/QuestionPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { checkClock } from '../app/clock';
 import { formatDate } from '../rules/dates';
-import { afterSettled, loadContent, useContent, whenIdle } from './lazy';
+import { afterSettled, loadContent, useContent, whenIdleInTurn } from './lazy';
 import { lazyPage } from './components/lazyPage';
 
 // Pages only some parents open load their code on first use.
@@ -47,14 +47,12 @@ export function App() {
   // On the first question page: the check page and the plan load while the parent answers.
   useEffect(() => {
     if (page !== 'question') return;
-    const go = () => {
-      ReviewPage.preload(t.lang);
-      PlanPage.preload(t.lang);
-      void loadContent('steps', t.lang).catch(() => undefined);
-    };
+    // One at a time, each in an idle moment of its own: the plan's code and the step texts each take a task, not
+    // one long task together while the parent reads the question.
+    const loads = [() => ReviewPage.preload(t.lang), () => PlanPage.preload(t.lang), () => loadContent('steps', t.lang)];
     // After the question is on the screen: a deep link's first paint does not wait for these.
     let cancel = () => {};
-    const painted = afterSettled(() => (cancel = whenIdle(go, 3000, 1000)));
+    const painted = afterSettled(() => (cancel = whenIdleInTurn(loads, 3000, 1000)));
     return () => (painted(), cancel());
   }, [page === 'question', t.lang]);
   return (

@@ -94,6 +94,23 @@ export function whenIdle(go: () => void, timeout: number, fallback: number, win:
 }
 
 /**
+ * Runs each load in turn, each started in an idle moment of its own once the one before it is in: a file's
+ * evaluation (and the texts i18n takes in from it) then gets a task of its own, instead of several arriving
+ * in one long task while the parent reads the first question (issue 17). A load that fails does not stop
+ * the rest. Returns a function that cancels the loads not yet started.
+ */
+export function whenIdleInTurn(loads: readonly (() => Promise<unknown> | void)[], timeout: number, fallback: number, win: Window = window): () => void {
+  let cancel = () => {};
+  let stopped = false;
+  const next = (i: number) => {
+    if (stopped || i >= loads.length) return;
+    cancel = whenIdle(() => void Promise.resolve().then(loads[i]).catch(() => undefined).then(() => next(i + 1)), timeout, fallback, win);
+  };
+  next(0);
+  return () => ((stopped = true), cancel());
+}
+
+/**
  * Runs `go` once the frame now being made is painted (a frame, then a task): background loads
  * start after the page the parent opened is on the screen, not beside its first paint (issue 17).
  * Returns a function that cancels it if it has not run yet.

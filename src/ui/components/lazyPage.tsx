@@ -12,7 +12,7 @@ import { likelyNewVersion, reloadForNewVersion } from '../../app/pwa';
  * reading pages, whose own small file also carries the contents (session 60: a chapter without the plan's 25 KB).
  * `also`: a page's own texts besides those ('meetingtexts', the meeting page's: session 61).
  */
-export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>, texts: TextKind = 'pagetexts', also?: 'meetingtexts'): ComponentType<P> & { preload(lang: Lang): void } {
+export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>, texts: TextKind = 'pagetexts', also?: 'meetingtexts'): ComponentType<P> & { preload(lang: Lang): Promise<unknown> } {
   let loaded: ComponentType<P> | undefined;
   function LazyPage(props: P) {
     const t = useT();
@@ -52,9 +52,10 @@ export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>
    * Fetches the page's code and texts ahead of the tap that opens it (the check page and the plan,
    * while the parent answers): the page then renders in the tap itself, without "Even laden…".
    */
-  LazyPage.preload = (lang: Lang) => {
-    if (!loaded) load().then((c) => void (loaded = c), () => undefined);
-    for (const kind of texts === 'readtexts' ? (['readtexts'] as const) : (['pagetexts', 'toc', ...(also ? [also] : [])] as const)) void loadContent(kind, lang).catch(() => undefined);
-  };
+  LazyPage.preload = (lang: Lang): Promise<unknown> =>
+    Promise.all([
+      loaded ? undefined : load().then((c) => void (loaded = c), () => undefined),
+      ...(texts === 'readtexts' ? (['readtexts'] as const) : (['pagetexts', 'toc', ...(also ? [also] : [])] as const)).map((kind) => loadContent(kind, lang).catch(() => undefined)),
+    ]);
   return LazyPage;
 }
