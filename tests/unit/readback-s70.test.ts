@@ -137,7 +137,7 @@ describe('item 4: one order for the first screen, page and CLI alike', () => {
         const parts = firstScreenParts(firstThings(buildPlan(answersOf(file) as never, today)));
         const actions = parts.findIndex((p) => p.part === 'actions');
         parts.forEach((p, i) => {
-          const below = p.part === 'gpoOpp' || p.part === 'holiday' || (p.part === 'next' && p.followUp !== undefined);
+          const below = p.part === 'gpoOpp' || p.part === 'holiday' || p.part === 'dayOff' || (p.part === 'next' && p.followUp !== undefined);
           expect(i > actions, `${file.pathname} ${today} ${p.part}`).toBe(below);
           if (below) seen++;
         });
