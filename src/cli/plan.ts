@@ -337,6 +337,9 @@ export function renderFirstScreen(plan: Plan, texts: Texts): string {
       // Session 75 (s75-order, 3): a term on this screen ends in a school holiday; once per window.
       case 'holiday':
         return [ui(texts, p.key)];
+      // Session 77 (s77-holiday, 2): a last day on a weekend or feestdag; send by the working day before.
+      case 'dayOff':
+        return [ui(texts, p.key, { date: formatDateInText(p.day, lang), before: formatDateInText(p.before, lang) })];
       // Session 46: a right that may be lost now (FIRST_SCREEN_WARNINGS), by its title; its text is under the warnings.
       case 'alert':
         return [`**${warningText(texts, p.warning, 'title')}**`, ui(texts, 's46.firstAlertMore')];

@@ -211,8 +211,10 @@ const OVERSTAP_OFFER_NOTED: readonly (string | undefined)[] = [undefined, OVERST
 /**
  * Session 72 (at the merges, from s72-left's report, 3): a bezwaar term that ends in July or August (a refusal's, a removal's,
  * a TLV decision's: 6 weeks, A21, C06, E18) runs in the summer holiday, when the school, its board or the samenwerkingsverband
- * may not read post for weeks. The steps said nothing of it; the summer thuiszitten texts already say a bezwaar term runs on in
- * the holiday. The note says so, and to send the bezwaar well in time by e-mail and by letter and keep the proof. No day moves.
+ * may not read post for weeks. The steps said nothing of it. The note says so, and to send the bezwaar well in time by e-mail
+ * and by letter and keep the proof. Session 77 (s77-holiday, 1): it said "Hij loopt in de vakantie gewoon door", more than
+ * the sources say (none names a holiday); now: our sources do not say a term stops in the holiday, count with the day shown,
+ * ask the steunpunt if unsure. No day moves.
  * Always the step's second note (alsoNote): the first slot stays free for the notes that say what a step means now (the
  * removal's choice once enrolled elsewhere; the timeline's "a bezwaar by phone does not count", spokenObjectionNotes, which
  * sets `note` after this), and those come first on the page.
@@ -222,8 +224,9 @@ export const OBJECTION_IN_SUMMER_NOTE = 'ui:summer72.bezwaarInDeZomer';
 /**
  * Session 73 (s73-winter): the same for a bezwaar term that ends around the kerstvakantie (a refusal's, a removal's, a TLV
  * decision's 6 weeks; A21, C09, E18). The school, its board or the samenwerkingsverband is often closed then, nobody may read
- * post, and no source moves the last day (the brief: no shift for a holiday unless a source says so). The note says the term
- * runs on and to send it as soon as she can, by e-mail and by letter, and keep the proof. No day moves. The sources name no
+ * post, and no source moves the last day (the brief: no shift for a holiday unless a source says so). The note says (since
+ * s77) that our sources do not say a term stops in a holiday, to count with the day shown, to send it as soon as she can, by
+ * e-mail and by letter, and keep the proof, and whom to ask. No day moves. The sources name no
  * holiday dates and the kerstvakantie differs per year (19 December 2026 - 3 January 2027; 25 December 2027 - 9 January
  * 2028), so the window is wide, 18 December - 9 January, and the text says "rond de kerstvakantie". Not once the day has
  * passed; "as soon as you can" fits every day up to the last one (read first, "well before that day" did not fit a plan read
@@ -305,8 +308,8 @@ const OBJECTION_HOLIDAY_NOTES: Record<HolidayWindow, string> = {
  * refusal or removal as the bezwaar and runs alike: no source stops it for a holiday, so a parent who waits until after the
  * summer or the kerstvakantie may be too late. The request goes to the commission, not to the school, so the bezwaar text's
  * "schools are closed, nobody reads your post" does not fit; whether the commission reads post in a holiday is in no source.
- * Its own texts (ui notes74) say the term runs on in the holiday, not to wait, to send the request in time and keep the
- * proof. An OPP dispute has no dated term (GPO_FROM_OPP, no deadline): no note.
+ * Its own texts (ui notes74) say (since s77) that our sources do not say a term stops in a holiday, not to wait, to send
+ * the request in time and keep the proof. An OPP dispute has no dated term (GPO_FROM_OPP, no deadline): no note.
  */
 export const GPO_IN_SUMMER_NOTE = 'ui:notes74.gpoInDeZomer';
 export const GPO_THROUGH_SUMMER_NOTE = 'ui:notes74.gpoDoorDeZomer';
@@ -354,8 +357,21 @@ export function dayOffNote(s: Pick<PlanStep, 'id' | 'deadline'>): string | undef
   return kind && DAY_OFF_NOTES[kind];
 }
 
+/**
+ * Session 77 (s77-holiday, 3): the school's own admission term (besluit-aanmelding: 6 weeks after receipt, A04; once 4 more
+ * weeks if the school says so, A05) that ends around the kerstvakantie. The parent sends nothing by that day, so not the
+ * bezwaar notes ("send it as soon as you can"), and no first-screen line (holidayWindowOf reads HOLIDAY_NOTES only). What
+ * she needs: the school may be closed then; the sources give the school no extra time for a holiday (A04, A05 name only
+ * the one extension, told to the parent); ask now when the decision comes; no decision and no word of an extension by that
+ * day? Send the reminder (its letter), also in the holiday. Not for a term ending just after the holiday (naKerst: school
+ * weeks before it) nor in the summer (the s63 notes already speak of the school year's end). No day moves.
+ */
+export const ADMISSION_AROUND_CHRISTMAS_NOTE = 'ui:holiday77.besluitRondKerst';
+const ADMISSION_STEP = 'besluit-aanmelding';
+
 /** Session 74 (s74-notes, 1): the holiday note for this step, or undefined. Pure. */
 export function holidayNote(s: PlanStep): string | undefined {
+  if (s.id === ADMISSION_STEP) return holidayWindow(s.deadline) === 'kerst' ? ADMISSION_AROUND_CHRISTMAS_NOTE : undefined;
   const notes = holidayNotesFor(s.id);
   const window = notes && holidayWindow(s.deadline);
   return window && notes![window];
@@ -386,7 +402,7 @@ export function withHolidayNotes(steps: readonly PlanStep[]): readonly PlanStep[
       const { dayOffNote: _day, ...rest } = s;
       s = (out ??= steps.slice())[i] = day === undefined ? rest : { ...rest, dayOffNote: day };
     }
-    if (s.alsoNote !== undefined && !HOLIDAY_NOTES.has(s.alsoNote)) continue;
+    if (s.alsoNote !== undefined && !HOLIDAY_NOTES.has(s.alsoNote) && s.alsoNote !== ADMISSION_AROUND_CHRISTMAS_NOTE) continue;
     const note = holidayNote(s);
     if (note === s.alsoNote) continue;
     const { alsoNote: _old, ...rest } = s;

@@ -1,6 +1,8 @@
 import { REMOVAL_CHOICE_NOTE, holidayWindowOf, type HolidayWindow, type Plan, type PlanStep, type PlanWarning } from '../rules/plan';
 import type { Deadline } from '../rules/deadlines';
 import type { Moment } from '../rules/catalogue';
+import { dayOff as dayOffKind, workingDayBefore, type DayOff } from '../rules/holidays';
+import type { IsoDate } from '../rules/dates';
 import { CHOICE_STEPS, DECISION_FINDERS, WRITTEN_DECISION_FINDERS, isChoice, isFollowUp, letterAfterObjectionTexts, passedEarlierDecision } from '../rules/order';
 import { FILING_STEPS, GPO_FROM, GPO_FROM_OPP } from '../rules/catalogue';
 import { OBJECTION_MADE_TEXTS, TLV_OBJECT_NOW_TEXTS } from '../rules/steps/predicates';
@@ -246,6 +248,7 @@ export function firstThings(plan: Plan, ticks?: Readonly<Record<string, true>>):
   schoolDay?: PlanStep;
   gpoOpp?: PlanStep;
   holidays?: HolidayWindow[];
+  dayOff?: FirstDayOff;
   choice?: { step: PlanStep & { deadline: Deadline }; maybe: boolean; gpo: boolean; tlv?: boolean; gpoOnly?: true; removal?: true };
 } {
   // Session 34: a choice (CHOICE_STEPS) is no action while there is another step; the choice paragraph names it.
@@ -352,6 +355,13 @@ export function firstThings(plan: Plan, ticks?: Readonly<Record<string, true>>):
   // Session 76 (s76-holiday, 1): a term ending just after the kerstvakantie beside one ending around it: the "rond de
   // kerstvakantie" line says it for both (the term runs on, do not wait); two lines about one holiday would be one too many.
   if (holidays.includes('kerst') && holidays.includes('naKerst')) holidays.splice(holidays.indexOf('naKerst'), 1);
+  // Session 77 (s77-holiday, 2): the first dated action (then the next date, then an "also" date) whose last day is a
+  // Saturday, Sunday or public holiday (its step carries the day-off note, plan.ts dayOffNote: the parent's own bezwaar and
+  // Geschillencommissie terms). The screen named the day but not that it is a feestdag; only the step's note did.
+  const offStep = [...actions, next, ...also].find((s) => s?.dayOffNote !== undefined && !!s.deadline && s.deadline.status !== 'passed');
+  const offDay = offStep?.deadline?.due;
+  const offKind = offDay && dayOffKind(offDay);
+  const dayOff: FirstDayOff | undefined = offDay && offKind ? { day: offDay, before: workingDayBefore(offDay), kind: offKind, late: plan.today > workingDayBefore(offDay) } : undefined;
   return {
     actions,
     ...(alerts.length ? { alerts } : {}),
@@ -364,8 +374,23 @@ export function firstThings(plan: Plan, ticks?: Readonly<Record<string, true>>):
     ...(schoolDay ? { schoolDay } : {}),
     ...(gpoOpp ? { gpoOpp } : {}),
     ...(holidays.length ? { holidays } : {}),
+    ...(dayOff ? { dayOff } : {}),
   };
 }
+
+/**
+ * Session 77 (s77-holiday, 2): the last day of a term on the first screen that is a weekend day or a public holiday: the day,
+ * the working day before it, and whether that working day has passed (today is after it: then "send it today").
+ */
+export type FirstDayOff = { day: IsoDate; before: IsoDate; kind: DayOff; late: boolean };
+/** The first screen's line for it (ui holiday77). The day never moves: whether later is allowed is in no source. */
+export const DAY_OFF_LINE = {
+  feestdag: 'holiday77.firstDagFeestdag',
+  weekend: 'holiday77.firstDagWeekend',
+  feestdagLaat: 'holiday77.firstDagFeestdagLaat',
+  weekendLaat: 'holiday77.firstDagWeekendLaat',
+} as const;
+export const dayOffLineKey = (d: FirstDayOff): (typeof DAY_OFF_LINE)[keyof typeof DAY_OFF_LINE] => DAY_OFF_LINE[d.late ? (`${d.kind}Laat` as const) : d.kind];
 
 
 /** What firstThings finds for the first screen. */
@@ -385,6 +410,7 @@ type Dated = PlanStep & { deadline: Deadline };
  * - choice: a bezwaar among the actions is a choice now (session 28). alert: a right that may be lost now (session 46).
  * - actions: "Doe dit eerst". gpoOpp: an OPP dispute's Geschillencommissie term may run, from a day not in the sources (s68).
  * - holiday: a term on this screen ends in (or runs through) a school holiday; once per window, below the actions (s75).
+ * - dayOff: the last day of a term on this screen is a weekend day or a feestdag; send by the working day before (s77).
  */
 export type FirstScreenPart =
   | { part: 'next'; step: Dated; named: boolean; followUp?: NonNullable<ReturnType<typeof followUpNextKey>>; oral?: typeof ORAL_NEXT }
@@ -397,7 +423,8 @@ export type FirstScreenPart =
   | { part: 'alert'; warning: PlanWarning }
   | { part: 'actions'; steps: readonly PlanStep[] }
   | { part: 'gpoOpp'; step: PlanStep; key: ReturnType<typeof gpoOppKey>; named: boolean }
-  | { part: 'holiday'; key: (typeof HOLIDAY_LINE)[HolidayWindow] };
+  | { part: 'holiday'; key: (typeof HOLIDAY_LINE)[HolidayWindow] }
+  | { part: 'dayOff'; key: ReturnType<typeof dayOffLineKey>; day: IsoDate; before: IsoDate };
 
 /**
  * Session 70 (s70-readback, 4): the first screen's parts in the order the plan page (FirstThings, src/ui/pages/PlanPage.tsx)
@@ -425,7 +452,7 @@ export const HOLIDAY_LINE = {
 } as const satisfies Record<HolidayWindow, string>;
 
 export function firstScreenParts(f: FirstScreen): FirstScreenPart[] {
-  const { actions, next, meeting, extended, also, unknownClock, choice, alerts, schoolDay, gpoOpp, holidays } = f;
+  const { actions, next, meeting, extended, also, unknownClock, choice, alerts, schoolDay, gpoOpp, holidays, dayOff } = f;
   if (!actions.length) return [];
   const named = (s: PlanStep) => !actions.some((a) => a.id === s.id);
   const followUp = next && followUpNextKey(next);
@@ -444,6 +471,9 @@ export function firstScreenParts(f: FirstScreen): FirstScreenPart[] {
   if (choice) parts.push({ part: 'choice', key: choiceKey(choice), date: choice.step.deadline.due });
   for (const w of alerts ?? []) parts.push({ part: 'alert', warning: w });
   parts.push({ part: 'actions', steps: actions }, ...(followUp ? nextPart : []));
+  // Session 77 (s77-holiday, 2): a last day on a weekend or feestdag, below the actions (the first action stays in view at
+  // 360 px) and above the holiday line: it names the day to send by.
+  if (dayOff) parts.push({ part: 'dayOff', key: dayOffLineKey(dayOff), day: dayOff.day, before: dayOff.before });
   // Session 75 (s75-order, 3): below the actions, so that the most urgent action stays in view at 360 px.
   for (const w of holidays ?? []) parts.push({ part: 'holiday', key: HOLIDAY_LINE[w] });
   if (gpoOpp) parts.push({ part: 'gpoOpp', step: gpoOpp, key: gpoOppKey(!!(next || extended || unknownClock), !!schoolDay), named: named(gpoOpp) });

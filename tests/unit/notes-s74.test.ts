@@ -128,7 +128,9 @@ describe('the holiday notes on the Geschillencommissie and on the timeline\'s be
       expect(at(id), id).toBe(OBJECTION_AROUND_CHRISTMAS_NOTE);
     }
     expect(at('eerdere-geschillencommissie-2')).toBe(GPO_AROUND_CHRISTMAS_NOTE);
-    for (const id of ['besluit-aanmelding', 'eerdere-aanmelding', 'schorsing-einde', 'klacht-indienen', 'eerdere-weigeringx']) expect(at(id), id).toBeUndefined();
+    // Session 77 (s77-holiday, 3): the school's own admission term has its own note (nothing for the parent to send), not the bezwaar's.
+    expect(at('besluit-aanmelding')).toBe('ui:holiday77.besluitRondKerst');
+    for (const id of ['eerdere-aanmelding', 'schorsing-einde', 'klacht-indienen', 'eerdere-weigeringx']) expect(at(id), id).toBeUndefined();
   });
   it('the pass replaces a holiday note set for an older deadline, removes it once none fits, and keeps a second note of another kind', () => {
     const base = { group: 'nu' as const, section: 's', letters: [], contacts: [], params: {} };

@@ -147,6 +147,14 @@ function renderPlan(plan: Plan, t: T, r: Rendered): void {
       case 'choice':
         put(r, 'first.choice', t(p.key, { date: formatDate(p.date as IsoDate, t.lang) }), undefined, [{ iso: p.date as IsoDate, filled: true }]);
         break;
+      case 'dayOff':
+        // Session 77 (s77-holiday, 2): a last day on a weekend or feestdag, and the working day before it, both in the sentence.
+        // Once the working day before has passed (the *Laat keys) the line names only the day itself and says "today".
+        put(r, 'first.dayOff', t(p.key, { date: formatDateInText(p.day, t.lang), before: formatDateInText(p.before, t.lang) }), undefined, [
+          { iso: p.day, inText: true, filled: true },
+          ...(p.key.endsWith('Laat') ? [] : [{ iso: p.before, inText: true, filled: true }]),
+        ]);
+        break;
       case 'alert':
         put(r, `first.alert:${p.warning.id}`, `${t.raw(`${p.warning.texts ?? `steps:warnings.${p.warning.id}`}.title`)} ${t('s46.firstAlertMore')}`);
         break;

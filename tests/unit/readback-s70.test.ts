@@ -91,6 +91,8 @@ describe('item 4: one order for the first screen, page and CLI alike', () => {
       case 'unknownClock': case 'gpoOpp': case 'noDate': return t(p.key);
       // Session 75 (s75-order, 3): a term on the screen ends in a school holiday, once per window.
       case 'holiday': return t(p.key);
+      // Session 77 (s77-holiday, 2): a last day on a weekend or feestdag.
+      case 'dayOff': return t(p.key, { date: formatDateInText(p.day, 'nl'), before: formatDateInText(p.before, 'nl') });
       case 'choice': return t(p.key, { date: formatDate(p.date, 'nl') }).slice(0, 40);
       case 'alert': return t.raw(`${p.warning.texts ?? `steps:warnings.${p.warning.id}`}.title`);
       case 'actions': return t(p.steps.length > 1 ? 'planFirst.actionsMany' : 'planFirst.actionsOne');
@@ -135,7 +137,7 @@ describe('item 4: one order for the first screen, page and CLI alike', () => {
         const parts = firstScreenParts(firstThings(buildPlan(answersOf(file) as never, today)));
         const actions = parts.findIndex((p) => p.part === 'actions');
         parts.forEach((p, i) => {
-          const below = p.part === 'gpoOpp' || p.part === 'holiday' || (p.part === 'next' && p.followUp !== undefined);
+          const below = p.part === 'gpoOpp' || p.part === 'holiday' || p.part === 'dayOff' || (p.part === 'next' && p.followUp !== undefined);
           expect(i > actions, `${file.pathname} ${today} ${p.part}`).toBe(below);
           if (below) seen++;
         });

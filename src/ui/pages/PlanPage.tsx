@@ -484,6 +484,13 @@ export function FirstThings({ plan, t, contact, ticks }: { plan: Plan; t: T; con
             {t(p.key)}
           </p>
         );
+      case 'dayOff':
+        // Session 77 (s77-holiday, 2): a last day on a weekend or feestdag; send by the working day before. Below the actions.
+        return (
+          <p key="dayOff" class="first-date first-holiday">
+            {t(p.key, { date: formatDateInText(p.day, t.lang), before: formatDateInText(p.before, t.lang) })}
+          </p>
+        );
       case 'alert':
         // Session 46: a right that may be lost now (FIRST_SCREEN_WARNINGS), by its title; its text is under "Let op", below.
         return (
