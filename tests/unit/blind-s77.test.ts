@@ -53,9 +53,9 @@ const ADDED: { row: string; where: (l: Lang) => string; re: ByLang; id: string }
     where: (l) => step(l, 'jeugdhulp-aanvragen'),
     re: {
       nl: /medische zorg nodig onder schooltijd.*samen met jou kijken.*hoeft geen medische handelingen.*jij en het schoolbestuur toestemming/,
-      en: /medical care during school hours.*work out with you.*does not have to carry out medical tasks.*school board give permission/,
+      en: /medical care during school hours.*work out with you.*does not have to carry out medical tasks.*school board (\(schoolbestuur\) )?give permission/,
       ar: /رعاية طبية أثناء الدوام المدرسي.*غير ملزَم بالقيام بأعمال طبية.*مجلس إدارة المدرسة/,
-      tr: /okul saatlerinde ilaç gibi tıbbi bakıma.*tıbbi işlem yapmak zorunda değildir.*okul yönetim kurulu izin/,
+      tr: /okul saatlerinde ilaç gibi tıbbi bakıma.*tıbbi işlem yapmak zorunda değildir.*okul yönetim kurulu (\(schoolbestuur\) )?izin/,
       pl: /opieki medycznej w czasie lekcji.*nie musi wykonywać czynności medycznych.*zarząd szkoły/,
       uk: /медична допомога під час уроків.*не зобов'язаний виконувати медичні дії.*правління школи/,
     },
