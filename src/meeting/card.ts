@@ -151,6 +151,8 @@ const tlvWaitingList = (f: Facts) => f.is('isTlv') && f.oneOf('tlv-plek', 'wacht
 const onWaitingList = (f: Facts) => f.is('isOnWaitingList') && !enrolledAtNewSchool(f);
 
 const notYes = (f: Facts, id: string) => f.answeredNot(id, 'ja');
+/** A written registration whose receipt is not confirmed and that is not decided yet: the card asks about its receipt (A04). */
+const receiptOpen = (f: Facts): boolean => f.is('registeredInWriting') && notYes(f, 'aanmelding-bevestiging') && !registrationDecided(f);
 
 export const QUESTION_RULES: readonly QuestionRule[] = [
   // A04, A05, FP02: the decision on a registration, in writing, within 6 (at most 10) weeks.
@@ -164,9 +166,9 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
   // Session 77 (s77-enrolled, 4): the same after a removal (or while the school wants the child gone) and a registration at a
   // new school (registeredWhileWantedGone): the meeting may be with the school she is leaving, whose confirmation does not
   // count (A01, A04). Its own line, "de nieuwe school", never a name.
-  { id: 'ontvangst-bevestigen', section: 'hoe-aanmelden', sources: ['A04', 'FP01'], applies: (f) => f.is('registeredInWriting') && notYes(f, 'aanmelding-bevestiging') && !registrationDecided(f) && !registeredAfterRefusal(f) && !registeredWhileWantedGone(f) },
-  { id: 'ontvangst-nieuwe-school', section: 'hoe-aanmelden', sources: ['A01', 'A04', 'FP01'], applies: (f) => f.is('registeredInWriting') && notYes(f, 'aanmelding-bevestiging') && !registrationDecided(f) && registeredAfterRefusal(f) },
-  { id: 'ontvangst-nieuwe-school-vertrek', section: 'hoe-aanmelden', sources: ['A01', 'A04', 'FP01'], applies: (f) => f.is('registeredInWriting') && notYes(f, 'aanmelding-bevestiging') && !registrationDecided(f) && registeredWhileWantedGone(f) },
+  { id: 'ontvangst-bevestigen', section: 'hoe-aanmelden', sources: ['A04', 'FP01'], applies: (f) => receiptOpen(f) && !registeredAfterRefusal(f) && !registeredWhileWantedGone(f) },
+  { id: 'ontvangst-nieuwe-school', section: 'hoe-aanmelden', sources: ['A01', 'A04', 'FP01'], applies: (f) => receiptOpen(f) && registeredAfterRefusal(f) },
+  { id: 'ontvangst-nieuwe-school-vertrek', section: 'hoe-aanmelden', sources: ['A01', 'A04', 'FP01'], applies: (f) => receiptOpen(f) && registeredWhileWantedGone(f) },
   { id: 'weigering-op-papier', section: 'weigering', sources: ['FP02'], applies: (f) => f.is('wasRefused') && notYes(f, 'weigering-schriftelijk') },
   // Session 46 (s46-outputs): a removal told only aloud is no decision; the bezwaar counts from the one on paper, with its
   // reasons (C08, C09; 002:818-840, 846-850). The plan's first step asked for it, the card did not.
