@@ -7,7 +7,7 @@ import { contactFromStore, type ContactCard } from './contact';
 import { parseRoute, positionOfRoute, routeHash, routeOfPosition, type Route } from './router';
 import { parseLinkParams, stripQuery } from './link';
 import { FORM_FIELDS } from '../rules/letter-fields';
-import { currentLang, initI18n, isLang, setLanguage, type Lang } from './i18n';
+import { currentLang, initI18n, isLang, LANGS, setLanguage, type Lang } from './i18n';
 import type { Change, TimelineData } from '../timeline/model';
 import { loadContent, prefetchLanguage, whenIdle } from '../ui/lazy';
 import { likelyNewVersion, reloadForNewVersion } from './pwa';
@@ -250,7 +250,8 @@ export async function boot(win: Window = window): Promise<void> {
 
   const savedLang = loadJson(store, KEYS.lang, (v) => (isLang(v) ? v : undefined));
   const lang: Lang = link.lang ?? savedLang ?? 'nl';
-  await initI18n(lang).catch(() => initI18n('nl'));
+  // A language that cannot load (offline, and not kept on this device): Dutch, with a notice and a way to try again.
+  if (!(await initI18n(lang).then(() => true, () => initI18n('nl').then(() => false)))) notices.push(languageFailed(lang));
   // A shared plan's link shows its language, but only a steunpunt link may keep it.
   if (link.lang && !sharedPlan) saveJson(store, KEYS.lang, link.lang);
   prefetchLanguage(currentLang());
@@ -329,6 +330,19 @@ function saveFailed(win: Window) {
     ],
   });
   void win;
+}
+
+const LANGUAGE_FAILED = 'language.loadFailed';
+function languageFailed(lang: Lang): Notice {
+  return {
+    key: LANGUAGE_FAILED,
+    params: { name: LANGS.find((l) => l.code === lang)?.name ?? lang },
+    urgent: true,
+    actions: [
+      { label: 'language.tryAgain', run: () => void changeLanguage(lang), primary: true },
+      { label: 'pwa.dismiss', run: () => dismissNotice(LANGUAGE_FAILED) },
+    ],
+  };
 }
 
 function newerNotice(win: Window): Notice {
@@ -445,7 +459,7 @@ function onHashChange(win: Window) {
   if (win.location.hash.includes('?')) {
     const link = parseLinkParams(win.location.hash);
     const sharedPlan = isSharedPlanHash(win.location.hash);
-    if (link.lang) void (sharedPlan ? setLanguage(link.lang).then(() => emit({})) : changeLanguage(link.lang));
+    if (link.lang) void (sharedPlan ? setLanguage(link.lang).then(() => emit({}), () => addNotice(languageFailed(link.lang!))) : changeLanguage(link.lang));
     if (link.contact) {
       emit(takeLinkContact(link.contact, sharedPlan));
       if (state.pendingContact) addNotice(contactNotice());
@@ -577,7 +591,13 @@ export function restart(win: Window = window) {
 }
 
 export async function changeLanguage(lang: Lang) {
-  await setLanguage(lang);
+  try {
+    await setLanguage(lang);
+  } catch {
+    // Its texts did not load, even on a second try: the page stays in the language it was in, and says so.
+    return addNotice(languageFailed(lang));
+  }
+  dismissNotice(LANGUAGE_FAILED);
   saveJson(store, KEYS.lang, lang);
   prefetchLanguage(lang);
   emit({});

@@ -27,8 +27,13 @@ export interface LanguageModule {
 const languageModules = import.meta.glob<LanguageModule>('../content/generated/lang.*.ts');
 export function languageModule(lang: Lang): Promise<LanguageModule> {
   const load = languageModules[`../content/generated/lang.${lang}.ts`];
-  return load ? load() : Promise.reject(new Error(lang));
+  if (!load) return Promise.reject(new Error(lang));
+  // A fetch that failed (a moment without network, a server that hiccupped) is tried once more a moment
+  // later: browsers now fetch a module again after a failed import (whatwg/html#10327; Chromium 156 does).
+  return load().catch(() => new Promise((retry) => setTimeout(retry, LANGUAGE_RETRY_MS)).then(load));
 }
+/** How long a failed language module waits before its one retry. */
+export const LANGUAGE_RETRY_MS = 1000;
 
 export const i18n = i18next.createInstance();
 /** Every value filled in: in a right-to-left language isolated, so it cannot scramble the sentence. */
