@@ -120,12 +120,16 @@ function ensureActor(win: Window = bootWindow): Promise<FlowActor> {
     },
     (error: unknown) => {
       actorLoading = undefined;
-      addNotice({ key: likelyNewVersion() ? 'trust.staleVersion' : 'app.loadFailed', urgent: true, actions: [{ label: 'trust.reloadNow', run: reloadForNewVersion, primary: true }] });
+      loadFailed();
       throw error;
     },
   );
   return actorLoading;
 }
+
+/** A part of the app that did not load: most likely a new version replaced its file, else the connection. */
+const loadFailed = () =>
+  addNotice({ key: likelyNewVersion() ? 'trust.staleVersion' : 'app.loadFailed', urgent: true, actions: [{ label: 'trust.reloadNow', run: reloadForNewVersion, primary: true }] });
 
 /** Runs f with the actor: in this task when it is there, otherwise once it has loaded. */
 function withActor(f: (a: FlowActor) => void, win: Window = bootWindow): void {
@@ -382,7 +386,8 @@ export function acceptPendingContact() {
 let backupHook: () => void = () => {
   const data = { app: 'wegwijzer', savedAt: new Date().toISOString(), answers: state.answers, ticks: state.ticks, letterFields: state.letterFields, contact: state.contact };
   // Loaded only when needed: it is not part of the first load.
-  void import('./export/download').then((m) => m.download(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }), 'wegwijzer-kopie.json'));
+  // If it cannot load (a new version replaced its file), say so: this is the button a parent taps when saving fails.
+  void import('./export/download').then((m) => m.download(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }), 'wegwijzer-kopie.json'), loadFailed);
 };
 export const setBackupHook = (f: () => void) => void (backupHook = f);
 

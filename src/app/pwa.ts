@@ -33,7 +33,8 @@ export function onControlling(isUpdate: boolean | undefined, reload: () => void 
 export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator) || !import.meta.env.PROD) return;
   // workbox-window loads after the first paint: it is not needed to show the first page (2 KB brotli less up front).
-  void import('workbox-window').then(({ Workbox }) => start(new Workbox('./sw.js', { scope: './' })));
+  // Should it fail to load, the app works on as it is; the next visit tries again.
+  void import('workbox-window').then(({ Workbox }) => start(new Workbox('./sw.js', { scope: './' })), () => undefined);
 }
 
 function start(worker: Workbox): void {

@@ -74,3 +74,26 @@ describe('a language module that fails to load', () => {
     expect(data.get('wegwijzer.lang')).toBe('"pl"');
   });
 });
+
+describe('"Bewaar een kopie" when saving fails, and its file does not load', () => {
+  it('says the app could not load that part (a new version, or the connection) instead of doing nothing', async () => {
+    vi.doMock('../../src/app/export/download', () => {
+      throw new TypeError('Failed to fetch dynamically imported module: download.js');
+    });
+    const { win } = fakeWindow('#/', {});
+    const c = await import('../../src/app/controller');
+    await c.boot(win);
+    // The device store is full from now on.
+    win.localStorage.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    c.adoptShared({ situatie: ['aanmelden'] }, undefined, win);
+    // (once the questionnaire's machine has loaded)
+    await vi.waitFor(() => expect(c.getState().notices.map((n) => n.key)).toContain('trust.saveFailed'), { timeout: 5000 });
+    const failed = c.getState().notices.find((n) => n.key === 'trust.saveFailed');
+    failed!.actions![0]!.run(); // "Bewaar een kopie"
+    await vi.waitFor(() => expect(c.getState().notices.map((n) => n.key)).toContain('trust.staleVersion'));
+    expect(c.getState().notices.find((n) => n.key === 'trust.staleVersion')!.actions!.map((a) => a.label)).toEqual(['trust.reloadNow']);
+    vi.doUnmock('../../src/app/export/download');
+  });
+});
