@@ -187,19 +187,33 @@ export function decisionPickValues(kind: 'weigering' | 'verwijdering' | undefine
   // Session 69 (s69-letters): the condition also stays where the parent's answers put the rule in doubt: a removal after
   // the parent turned down a place elsewhere (the zorgplicht lapses, A22, 002:734-740), a refusal by a school that says it
   // is full (no places, no zorgplicht, A17/A18, 002:712-726, 2169-2175). The bracket names it; the parent judges.
+  // Session 78 (s78-left, 1): the sentence "Onder die stukken vallen ook het OPP van mijn kind en de verslagen van onderzoek"
+  // (stukken_keuze) stays ("1") wherever the letter knows its decision, as the list said before; for a refusal of a child
+  // who needs no extra help it goes ("0", below): an ordinary admission (A06, A19) has no OPP (B01, B02) and no
+  // investigation of a support need (A07). Before, her letter asked for "stukken zoals het OPP".
   if (kind === 'verwijdering') {
     const line = DECISION_PICK.verwijdering;
-    return { besluit_keuze: line, besluit_grond: f.oneOf('aanbod-geweigerd', 'ja') ? `${line}?` : line };
+    return { besluit_keuze: line, besluit_grond: f.oneOf('aanbod-geweigerd', 'ja') ? `${line}?` : line, stukken_keuze: '1' };
   }
   const line = DECISION_PICK.weigering;
   // Session 77 (s77-oppnohelp): "Mijn kind heeft geen extra hulp nodig" (A06, A19): the refusal's rule is for a child who
   // needs extra support (A11), and the Geschillencommissie handles the refusal of such a child only (F07; the plan has no
   // Geschillencommissie step for it, s76-misc): both go ("0"). The letter said "Noor heeft extra ondersteuning nodig" under
   // a bracketed condition, and "Ik leg de zaak ook voor aan de Geschillencommissie" for a parent who had said the opposite.
-  if (f.oneOf('ondersteuning-gemeld', 'geen-hulp-nodig')) return { besluit_keuze: line, besluit_grond: '0', gpo_keuze: '0' };
+  if (f.oneOf('ondersteuning-gemeld', 'geen-hulp-nodig')) return { besluit_keuze: line, besluit_grond: '0', gpo_keuze: '0', stukken_keuze: '0' };
   const plain = f.oneOf('ondersteuning-gemeld', 'ja') && !f.list('school-zegt').includes('school-vol');
-  return { besluit_keuze: line, besluit_grond: plain ? line : `${line}?` };
+  return { besluit_keuze: line, besluit_grond: plain ? line : `${line}?`, stukken_keuze: '1' };
 }
+
+/**
+ * Session 78 (s78-left, 1): the letter page's "Wat gebeurt er daarna" (the letter's `after`) names the Geschillencommissie for
+ * every bezwaar-weigering-verwijdering. The Geschillencommissie handles a refusal only of a child who needs extra support
+ * (F07; 001:723-729, 002:94-101): where the letter itself dropped its Geschillencommissie sentence (gpo_keuze "0": a refusal,
+ * ondersteuning-gemeld "geen-hulp-nodig"), the page says that instead (ui key, without the "ui:" prefix). Pure.
+ */
+export const AFTER_WITHOUT_GPO = 'left78.letterAfterZonderGpo';
+export const letterAfterKey = (values: Partial<Record<LetterField, string>>): typeof AFTER_WITHOUT_GPO | undefined =>
+  values.gpo_keuze === '0' ? AFTER_WITHOUT_GPO : undefined;
 
 /**
  * Session 34 (s34-tlv): the TLV decisions the timeline holds beside the answers' tlv-besluit-datum (logged ones, and the

@@ -10,7 +10,7 @@ import { admittedNotEnrolled, atNoSchool, enrolledAtNewSchool, enrolledByToday, 
 import { OVERSTAP_REGISTERED_TEXTS } from './steps/informatie';
 import { GPO_FROM, ownObjectionTexts } from './steps/geschil';
 import { ABSENCE_KEPT_HOME_TEXTS, ABSENCE_NEW_SCHOOL_TEXTS, inSummerMonths } from './steps/thuiszitten';
-import { EARLIER_GPO, EARLIER_REFUSAL, EARLIER_REMOVAL, EARLIER_TLV_GRANT, EARLIER_TLV_REFUSAL, inFamily, LATER_REMOVAL, PHONE_DECISION, REFUSAL_THEN_ADMITTED, TLV_REFUSAL_THEN_GRANTED } from './steps/ids';
+import { EARLIER_GPO, EARLIER_REFUSAL, EARLIER_REGISTRATION, EARLIER_REMOVAL, EARLIER_TLV_GRANT, EARLIER_TLV_REFUSAL, inFamily, LATER_REMOVAL, PHONE_DECISION, REFUSAL_THEN_ADMITTED, TLV_REFUSAL_THEN_GRANTED } from './steps/ids';
 
 export type { Contact, Moment, StepGroup } from './catalogue';
 
@@ -351,10 +351,18 @@ function holidayNotesFor(id: string): Record<HolidayWindow, string> | undefined 
  * own bezwaar and Geschillencommissie terms; not the school's terms (the admission's 6 weeks: nothing for her to send).
  */
 export const DAY_OFF_NOTES = { weekend: 'ui:holiday76.dagWeekend', feestdag: 'ui:holiday76.dagFeestdag' } as const;
-export function dayOffNote(s: Pick<PlanStep, 'id' | 'deadline'>): string | undefined {
+/**
+ * Session 78 (s78-left, 2): the same notes without "Reken dus met de dag die hier staat", for a step that also carries a
+ * holiday note (holidayNote): every one of those says it already, so the step said it twice, one note after the other.
+ */
+export const DAY_OFF_NOTES_BESIDE_HOLIDAY = { weekend: 'ui:left78.dagWeekendNaNoot', feestdag: 'ui:left78.dagFeestdagNaNoot' } as const;
+export function dayOffNote(s: PlanStep): string | undefined {
   if (!holidayNotesFor(s.id) || !s.deadline || s.deadline.status === 'passed') return undefined;
   const kind = dayOff(s.deadline.due);
-  return kind && DAY_OFF_NOTES[kind];
+  if (!kind) return undefined;
+  // The holiday note goes in the second slot unless another note holds it (withHolidayNotes): only then is it shown.
+  const holidayShown = holidayNote(s) !== undefined && (s.alsoNote === undefined || HOLIDAY_NOTES.has(s.alsoNote));
+  return holidayShown ? DAY_OFF_NOTES_BESIDE_HOLIDAY[kind] : DAY_OFF_NOTES[kind];
 }
 
 /**
@@ -371,7 +379,9 @@ const ADMISSION_STEP = 'besluit-aanmelding';
 
 /** Session 74 (s74-notes, 1): the holiday note for this step, or undefined. Pure. */
 export function holidayNote(s: PlanStep): string | undefined {
-  if (s.id === ADMISSION_STEP) return holidayWindow(s.deadline) === 'kerst' ? ADMISSION_AROUND_CHRISTMAS_NOTE : undefined;
+  // Session 78 (s78-left, 2): also another school's registration the timeline keeps (eerdere-aanmelding, eerdere-aanmelding-2,
+  // …: that school's own 6 or 10 weeks, A04, A05): the same school term. Before, only the plan's own step had the note.
+  if (s.id === ADMISSION_STEP || inFamily(EARLIER_REGISTRATION, s.id)) return holidayWindow(s.deadline) === 'kerst' ? ADMISSION_AROUND_CHRISTMAS_NOTE : undefined;
   const notes = holidayNotesFor(s.id);
   const window = notes && holidayWindow(s.deadline);
   return window && notes![window];

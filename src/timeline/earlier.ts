@@ -8,7 +8,7 @@ import { DECISION_ON_OBJECTION_NOTE, GPO_FROM_OBJECTION_DECISION_NOTE, OBJECTION
 import { factsFrom } from '../rules/facts';
 import { BESLUIT_AANMELDING_OLDER_TEXTS } from '../rules/steps/aanmelden';
 import { BEZWAAR_LOOPT_BOARD_TEXTS, BEZWAAR_LOOPT_TLV_TEXTS, ownObjectionTexts } from '../rules/steps/geschil';
-import { EARLIER_GPO, EARLIER_REFUSAL, EARLIER_REMOVAL, EARLIER_TLV_GRANT, EARLIER_TLV_REFUSAL, LATER_REMOVAL, TLV_REFUSAL_THEN_GRANTED, inFamily, memberId, PHONE_DECISION, REFUSAL_THEN_ADMITTED } from '../rules/steps/ids';
+import { EARLIER_GPO, EARLIER_REFUSAL, EARLIER_REGISTRATION, EARLIER_REMOVAL, EARLIER_TLV_GRANT, EARLIER_TLV_REFUSAL, LATER_REMOVAL, TLV_REFUSAL_THEN_GRANTED, inFamily, memberId, PHONE_DECISION, REFUSAL_THEN_ADMITTED } from '../rules/steps/ids';
 import { GPO_FROM, GPO_FROM_OPP, stepRules } from '../rules/catalogue';
 import { LETTER_AFTER_OBJECTION_BOARD_TEXTS, LETTER_AFTER_OBJECTION_TEXTS, LETTER_AFTER_OBJECTION_TLV_TEXTS, OBJECTION_DECIDED_TEXTS } from '../rules/order';
 import { asString, type Answers } from '../flow/answers';
@@ -748,7 +748,7 @@ const PLAN_GPO = 'geschillencommissie';
  * the first choice's day (two days earlier) was on no screen. Whose zorgplicht it is follows the
  * parent's first choice, not the order (A25; 000:318-321). Not when a decision after both leaves no step to count from.
  */
-export const EARLIER_REGISTRATION = 'eerdere-aanmelding';
+export { EARLIER_REGISTRATION } from '../rules/steps/ids';
 /** The days of the extensions logged in writing (not only told), in order. */
 const extensionDays = (events: Events): IsoDate[] => events.filter((e) => e.kind === 'besluit-verlengd' && !toldOnlyOrally(e)).map((e) => e.date).sort();
 /** The extensions logged within the 6 weeks of a registration from `start`, with no written decision between. */

@@ -11,7 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildPlan, DAY_OFF_NOTES, holidayWindow, stepNotes, withHolidayNotes, type PlanStep } from '../../src/rules/plan';
+import { buildPlan, DAY_OFF_NOTES, DAY_OFF_NOTES_BESIDE_HOLIDAY, holidayWindow, stepNotes, withHolidayNotes, type PlanStep } from '../../src/rules/plan';
 import { dayOff, easterSunday, publicHolidays, workingDayBefore } from '../../src/rules/holidays';
 import { deadline } from '../../src/rules/deadlines';
 import { addDays } from '../../src/rules/calendar';
@@ -108,8 +108,9 @@ describe('2. a last day on a weekend or public holiday', () => {
     const plan = refusal('2026-11-20', '2026-11-23');
     const b = step(plan, 'bezwaar-weigering');
     expect(b.deadline?.due).toBe('2027-01-01');
-    expect(stepNotes(b)).toEqual(['ui:winter73.bezwaarRondKerst', DAY_OFF_NOTES.feestdag]);
-    expect(step(plan, 'geschillencommissie').dayOffNote).toBe(DAY_OFF_NOTES.feestdag);
+    // Session 78 (s78-left, 2): beside the kerst note, the day-off note without "Reken dus met de dag die hier staat" (said once).
+    expect(stepNotes(b)).toEqual(['ui:winter73.bezwaarRondKerst', DAY_OFF_NOTES_BESIDE_HOLIDAY.feestdag]);
+    expect(step(plan, 'geschillencommissie').dayOffNote).toBe(DAY_OFF_NOTES_BESIDE_HOLIDAY.feestdag);
   });
   it('(failed before) every decision day from 2026 to 2029: the day is never moved, and the note is there exactly on a day off', () => {
     const wrong: string[] = [];
@@ -118,7 +119,8 @@ describe('2. a last day on a weekend or public holiday', () => {
       const due = addDays(decision, 42);
       const kind = dayOff(due);
       if (b.deadline?.due !== due) wrong.push(`${decision}: due ${b.deadline?.due}`);
-      if (b.dayOffNote !== (kind && DAY_OFF_NOTES[kind])) wrong.push(`${decision}: ${due} ${kind ?? 'werkdag'} note ${b.dayOffNote}`);
+      // Session 78 (s78-left, 2): the short note beside a holiday note (alsoNote), which says "Reken dus met de dag" already.
+      if (b.dayOffNote !== (kind && (b.alsoNote !== undefined ? DAY_OFF_NOTES_BESIDE_HOLIDAY : DAY_OFF_NOTES)[kind])) wrong.push(`${decision}: ${due} ${kind ?? 'werkdag'} note ${b.dayOffNote}`);
     }
     expect(wrong).toEqual([]);
   });

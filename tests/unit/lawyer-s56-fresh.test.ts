@@ -272,7 +272,9 @@ describe('story 9: Julia again, with a complaint filed 7 Jan 2027 and the dossie
         `klacht-loopt 2027-01-07>2027-02-04 ${st}?`,
       ]);
       expect(firstScreen(p)).toMatchObject({ actions: ['bezwaar-verwijdering', 'geschillencommissie'], next: 'bezwaar-verwijdering 2027-02-04' });
-      expect(ids(p).slice(0, 4)).toEqual(['bezwaar-verwijdering', 'geschillencommissie', 'klacht-loopt', 'dossier-herinneren']);
+      // Session 78 (s78-left, 3): groep 7/8 with a removal in January-June: the overstap (register at a middelbare school in
+      // writing, A01, A03-A05) is under "Nu doen", after the dated filing terms, before the other side's follow-ups (rule 4a).
+      expect(ids(p).slice(0, 5)).toEqual(['bezwaar-verwijdering', 'geschillencommissie', 'overstap-voorbereiden', 'klacht-loopt', 'dossier-herinneren']);
     }
   });
 
@@ -284,7 +286,9 @@ describe('story 9: Julia again, with a complaint filed 7 Jan 2027 and the dossie
   it('bezwaar and Geschillencommissie made on 20 Jan: then the complaint and the dossier are the first screen\'s, 4 Feb', () => {
     const p = agreeingPlan(story({ ...base, 'bezwaar-ingediend': 'ja', 'bezwaar-datum': '2027-01-20', 'gpo-ingediend': 'ja', 'gpo-datum': '2027-01-20' }), '2027-02-01');
     expect(terms(p)).toEqual(['dossier-herinneren 2027-01-04>2027-02-04 upcoming?', 'klacht-loopt 2027-01-07>2027-02-04 upcoming?']);
-    expect(firstScreen(p)).toMatchObject({ actions: ['klacht-loopt', 'dossier-herinneren'], next: 'klacht-loopt 2027-02-04' });
+    // Session 78 (s78-left, 3): the overstap is the parent's own action (groep 7/8, a removal, February): before the other side's
+    // follow-ups (rule 4a); the complaint's date stays the next date on the first screen.
+    expect(firstScreen(p)).toMatchObject({ actions: ['overstap-voorbereiden', 'klacht-loopt'], next: 'klacht-loopt 2027-02-04' });
   });
 });
 

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildPlan, DAY_OFF_NOTES, GPO_AROUND_CHRISTMAS_NOTE, GPO_IN_SUMMER_NOTE, GPO_THROUGH_SUMMER_NOTE, holidayNote, OBJECTION_AROUND_CHRISTMAS_NOTE, OBJECTION_IN_SUMMER_NOTE, withHolidayNotes } from '../../src/rules/plan';
+import { buildPlan, DAY_OFF_NOTES_BESIDE_HOLIDAY, GPO_AROUND_CHRISTMAS_NOTE, GPO_IN_SUMMER_NOTE, GPO_THROUGH_SUMMER_NOTE, holidayNote, OBJECTION_AROUND_CHRISTMAS_NOTE, OBJECTION_IN_SUMMER_NOTE, withHolidayNotes } from '../../src/rules/plan';
 import { deadline } from '../../src/rules/deadlines';
 import { timelinePlan } from '../scenarios/run';
 import type { Scenario } from '../scenarios/suite';
@@ -130,7 +130,9 @@ describe('the holiday notes on the Geschillencommissie and on the timeline\'s be
     expect(at('eerdere-geschillencommissie-2')).toBe(GPO_AROUND_CHRISTMAS_NOTE);
     // Session 77 (s77-holiday, 3): the school's own admission term has its own note (nothing for the parent to send), not the bezwaar's.
     expect(at('besluit-aanmelding')).toBe('ui:holiday77.besluitRondKerst');
-    for (const id of ['eerdere-aanmelding', 'schorsing-einde', 'klacht-indienen', 'eerdere-weigeringx']) expect(at(id), id).toBeUndefined();
+    // Session 78 (s78-left, 2): the timeline's earlier registration (another school's own 6 weeks) takes the admission step's note.
+    for (const id of ['eerdere-aanmelding', 'eerdere-aanmelding-2']) expect(at(id), id).toBe('ui:holiday77.besluitRondKerst');
+    for (const id of ['schorsing-einde', 'klacht-indienen', 'eerdere-weigeringx', 'eerdere-aanmeldingx']) expect(at(id), id).toBeUndefined();
   });
   it('the pass replaces a holiday note set for an older deadline, removes it once none fits, and keeps a second note of another kind', () => {
     const base = { group: 'nu' as const, section: 's', letters: [], contacts: [], params: {} };
@@ -146,7 +148,8 @@ describe('the holiday notes on the Geschillencommissie and on the timeline\'s be
     expect('alsoNote' in b!).toBe(false);
     expect(c!.alsoNote).toBe('ui:other.note');
     // Session 76 (s76-holiday, 2): 1 August 2027 is a Sunday, so the step also carries the day-off note.
-    const same = [{ ...base, id: 'bezwaar-weigering', deadline: summer, alsoNote: OBJECTION_IN_SUMMER_NOTE, dayOffNote: DAY_OFF_NOTES.weekend }];
+    // Session 78 (s78-left, 2): beside the holiday note, the day-off note without "Reken dus met de dag die hier staat".
+    const same = [{ ...base, id: 'bezwaar-weigering', deadline: summer, alsoNote: OBJECTION_IN_SUMMER_NOTE, dayOffNote: DAY_OFF_NOTES_BESIDE_HOLIDAY.weekend }];
     expect(withHolidayNotes(same)).toBe(same);
   });
   it('the Geschillencommissie notes are texts in every language, and name the commission', async () => {

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildPlan, DAY_OFF_NOTES, OBJECTION_IN_SUMMER_NOTE, OBJECTION_THROUGH_SUMMER_NOTE, stepNotes } from '../../src/rules/plan';
+import { buildPlan, DAY_OFF_NOTES_BESIDE_HOLIDAY, OBJECTION_IN_SUMMER_NOTE, OBJECTION_THROUGH_SUMMER_NOTE, stepNotes } from '../../src/rules/plan';
 import type { Answers } from '../../src/flow/answers';
 
 const answersOf = (file: string, change: Answers): Answers => ({ ...(JSON.parse(readFileSync(`tests/answers/${file}`, 'utf8')) as { answers: Answers }).answers, ...change });
@@ -33,7 +33,7 @@ describe('a bezwaar term that ends in September after running mostly through the
     const s = step(refusal('2027-08-01'), '2027-08-02', 'bezwaar-weigering')!;
     expect(s.deadline?.due).toBe('2027-09-12');
     // Session 76 (s76-holiday, 2): Sunday 12 September also carries the day-off note, after the holiday note.
-    expect(stepNotes(s)).toEqual([OBJECTION_THROUGH_SUMMER_NOTE, DAY_OFF_NOTES.weekend]);
+    expect(stepNotes(s)).toEqual([OBJECTION_THROUGH_SUMMER_NOTE, DAY_OFF_NOTES_BESIDE_HOLIDAY.weekend]); // s78-left: the short one beside a holiday note
   });
   it('(failed before) the removal (1 Aug) and the TLV decision (3 Aug) get it as well', () => {
     const r = step(answersOf('handelingsverlegen-verwijderingsbesluit.json', { 'verwijdering-datum': '2027-08-01' }), '2027-08-02', 'bezwaar-verwijdering')!;
@@ -53,7 +53,7 @@ describe('a bezwaar term that ends in September after running mostly through the
     expect(stepNotes(passed)).toEqual([]);
     const july = step(refusal('2027-06-20'), '2027-06-21', 'bezwaar-weigering')!;
     expect(july.deadline?.due).toBe('2027-08-01');
-    expect(stepNotes(july)).toEqual([OBJECTION_IN_SUMMER_NOTE, DAY_OFF_NOTES.weekend]); // Sunday 1 August (s76-holiday, 2)
+    expect(stepNotes(july)).toEqual([OBJECTION_IN_SUMMER_NOTE, DAY_OFF_NOTES_BESIDE_HOLIDAY.weekend]); // Sunday 1 August (s76-holiday, 2; s78-left: the short one)
   });
   it('the note is a text in every language', async () => {
     for (const lang of ['nl', 'en', 'ar', 'tr', 'pl', 'uk']) {

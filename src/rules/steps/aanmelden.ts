@@ -219,7 +219,13 @@ export const admissionSteps: readonly StepRule[] = [
     // Session 63 (s63-tlv): also a child at the new school after a granted TLV (atNewSchoolAfterTlv, tlv-plek "ingeschreven"):
     // that school owes an OPP within 6 weeks of her enrolment (B02, 002:862-866; B01: she needs more than basisondersteuning;
     // B38: the old school's OPP goes with her). The OPP answered in the questionnaire is the old school's (a TLV is a conflict).
-    applies: (f) => (f.is('wasAdmitted') && (f.is('hasSchoolConflict') || !f.is('hasOpp'))) || tlvOnly(f),
+    // Session 78 (s78-left, 1): not for a child who needs no extra help (ondersteuning-gemeld "geen-hulp-nodig", A06, A19)
+    // admitted without a conflict with a school: the OPP is for a pupil who needs extra support (B01, B02, 002:862-866).
+    // Before, "Let op het OPP na de inschrijving" ("Heeft je kind extra hulp nodig? ...") was one of her first screen's two
+    // actions. No date goes: the day of enrolment is asked only when the school was told of a support need (admittedNeedsSupport).
+    applies: (f) =>
+      ((f.is('wasAdmitted') && (f.is('hasSchoolConflict') || !f.is('hasOpp'))) || tlvOnly(f)) &&
+      !(f.oneOf('ondersteuning-gemeld', 'geen-hulp-nodig') && !f.is('hasSchoolConflict') && !tlvOnly(f)),
     deadline: (f) => when(oppEnrolmentDay(f), (s) => deadline(s, 'inschrijving', TERMS.oppWeeks, 'weeks', f.today)),
     texts: (f) => {
       const day = oppEnrolmentDay(f);

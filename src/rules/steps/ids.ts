@@ -17,6 +17,11 @@ export const TLV_REFUSAL_THEN_GRANTED = 'tlv-afwijzing-voor-toekenning';
 /** Session 74 (s74-notes): moved here from src/timeline/earlier.ts, which re-exports them, for the holiday notes (plan.ts). */
 export const REFUSAL_THEN_ADMITTED = 'weigering-voor-toelating';
 export const PHONE_DECISION = 'besluit-telefoon-bezwaar';
+/**
+ * Session 78 (s78-left, 2): moved here from src/timeline/earlier.ts, which re-exports it: an earlier registration at another
+ * school with that school's own 6 (or 10) weeks, whose Christmas note (plan.ts holidayNote) is the admission step's.
+ */
+export const EARLIER_REGISTRATION = 'eerdere-aanmelding';
 
 /** The id of the family member at `place` (0-based): `base`, then `base-2`, `base-3`, … */
 export const memberId = (base: string, place: number): string => (place === 0 ? base : `${base}-${place + 1}`);

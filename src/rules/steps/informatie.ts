@@ -66,6 +66,14 @@ export const OVERSTAP_SUMMER_TEXTS = 'ui:return68.planStep.overstapZomer';
  * aanbod-geweigerd (shown with it).
  */
 export const OVERSTAP_SUMMER_OFFER_TEXTS = 'ui:left69.planStep.overstapZomerAanbod';
+/** Session 78 (s78-left, 3): the overstap step goes to "Nu doen" (its groupFor, below). Pure. */
+export const overstapNow = (f: Facts): boolean => {
+  const month = Number(f.today.slice(5, 7));
+  return (
+    f.oneOf('groep', 'groep-7-8') && f.is('schoolWantsChildGone') && month >= 1 && month <= 6 &&
+    !atNoSchool(f) && !f.is('registeredInWriting')
+  );
+};
 /**
  * Session 56 (s56-noschool, lawyer-s56-fresh D5): "Zorg dat school en hulpverlener samenwerken" (jeugdhulp-afstemmen) for a
  * child enrolled at no school (neverEnrolled) spoke of "the school" and of agreements in the OPP she cannot have. Its own
@@ -153,7 +161,16 @@ export const informationSteps: readonly StepRule[] = [
     // Session 52 (D6): groep 8 also reads that the school must discuss it with the parent before the doorstroomtoets if it
     // wants the child not to take it (H16, 001:656-663). D5: groep 3-6 with support, mayBeGroep6WithSupport.
     id: 'overstap-voorbereiden', group: 'binnenkort', section: 'overstap-voorbereiden', contacts: ['school'],
-    groupFor: (f) => (mayBeGroep6WithSupport(f) ? 'goed-om-te-weten' : 'binnenkort'),
+    // Session 78 (s78-left, 3): "Nu doen" for groep 7/8 in January to June while the school wants the child gone (a removal
+    // decided or coming, maybe with a bezwaar and the Geschillencommissie running). For groep 8 that is the last half of the
+    // last school year at the basisschool: a registration in writing at a middelbare school starts that school's zorgplicht
+    // (A01, A03) and its decision takes 6 weeks, 10 when extended (A04, A05), so a registration in May may be decided only
+    // in the summer holiday; the removal may not be final before another school admits the child (C04), and the basisschool
+    // stays responsible until she is enrolled there (C22). The bezwaar's decision and the Geschillencommissie's advice have
+    // no term the parent must meet (F09, F13: not in the sources). Before, the first screen's two actions were "Vraag wat de
+    // school aan hulp biedt" and "Zorg dat het OPP besproken wordt" (catalogue order), the overstap fifth. Not with its
+    // own texts (no school, the summer, registered in writing already): those say what to do. No date moves.
+    groupFor: (f) => (mayBeGroep6WithSupport(f) ? 'goed-om-te-weten' : overstapNow(f) ? 'nu' : 'binnenkort'),
     applies: (f) => f.is('hasSituation') && (f.oneOf('groep', 'groep-7-8') || mayBeGroep6WithSupport(f)),
     // Session 59 (s59-enrolled): until the day of enrolment (atNoSchool); from it the general text (her school prepares the move).
     texts: (f) =>

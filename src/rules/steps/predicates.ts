@@ -432,7 +432,11 @@ export const stuck = (f: Facts) =>
   // Session 59 (s59-enrolled): nor once she is enrolled (enrolledNowhere turns false from that day): a school that just
   // enrolled her is no school she is stuck with; nothing in the answers says so.
   (f.is('isThuiszitter') && !enrolledNowhere(f) && !f.is('neverEnrolled')) ||
-  f.is('wasRefused') ||
+  // Session 78 (s78-left, 1): not a refusal of a child who needs no extra help (ondersteuning-gemeld "geen-hulp-nodig", A06,
+  // A19): onderwijsconsulenten help find a solution for a pupil with an extra support need (001:719, D22), and only once
+  // the samenwerkingsverband is involved in the case (D23, 002:2771-2774), which an ordinary admission does not bring in.
+  // Her bezwaar and the steunpunt stay. Other reasons to be stuck (a removal, a child at home) keep the step.
+  (f.is('wasRefused') && !f.oneOf('ondersteuning-gemeld', 'geen-hulp-nodig')) ||
   f.is('schoolWantsChildGone') ||
   f.is('disagreesWithTlvDecision') ||
   (f.is('tlvGranted') && f.oneOf('tlv-plek', 'wachtlijst', 'zoeken')) ||

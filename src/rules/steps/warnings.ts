@@ -119,6 +119,9 @@ export function suspendedTooLong(f: Facts): boolean {
 export const REMOVAL_AFTER_ENROLMENT_TEXTS = 'ui:first60.warning.verwijderingNaInschrijving';
 /** Session 75 (s75-answers, 3): huidige-school-tot-inschrijving for groep 1-2 with nothing else saying the child is at a school. */
 export const MAYBE_AT_SCHOOL_TEXTS = 'ui:answers75.warning.huidigeSchoolMisschien';
+/** Session 78 (s78-left, 1): huidige-school-tot-inschrijving for a child who needs no extra help (no zorgplicht sentence). */
+export const AT_SCHOOL_NO_HELP_TEXTS = 'ui:left78.warning.huidigeSchoolGeenHulp';
+export const MAYBE_AT_SCHOOL_NO_HELP_TEXTS = 'ui:left78.warning.huidigeSchoolMisschienGeenHulp';
 /** Session 74 (s74-first, 2): school-vol while the child is not registered in writing. */
 export const SCHOOL_FULL_NOT_REGISTERED_TEXTS = 'ui:first74.warning.schoolVolNietAangemeld';
 /** Session 77 (s77-enrolled, 2): school-vol once the child is enrolled at the school that admitted it after the refusal. */
@@ -255,7 +258,14 @@ export const warningRules: readonly WarningRule[] = [
     // school (hasSchoolConflict). Groep 1-2 alone may be a first registration: a child can be registered from 3 (A02,
     // 002:622) and the parent may answer the groep the child will go to. Then a text that asks first ("Zit je kind al op
     // een school?"), with the same advice for a child who is (000:374-378, A26, C22).
-    texts: (f) => (f.oneOf('groep', 'groep-1-2') && !f.is('hasSchoolConflict') ? MAYBE_AT_SCHOOL_TEXTS : undefined),
+    // Session 78 (s78-left, 1): "Mijn kind heeft geen extra hulp nodig" (A06, A19): without "Heeft je kind extra hulp nodig? Dan
+    // houdt die school tot die dag ook de zorgplicht" (A03, C22), said to the parent who answered just that. The rest stays:
+    // the current school is responsible until the enrolment elsewhere, whatever the support need.
+    texts: (f) => {
+      const noHelp = f.oneOf('ondersteuning-gemeld', 'geen-hulp-nodig');
+      if (f.oneOf('groep', 'groep-1-2') && !f.is('hasSchoolConflict')) return noHelp ? MAYBE_AT_SCHOOL_NO_HELP_TEXTS : MAYBE_AT_SCHOOL_TEXTS;
+      return noHelp ? AT_SCHOOL_NO_HELP_TEXTS : undefined;
+    },
   },
   // C13, FP10: barred but still enrolled: the zorgplicht continues.
   // Session 46 (s039-verwijderd-nog-ingeschreven-thuisgehouden): also a "removed" child that is still enrolled and kept at

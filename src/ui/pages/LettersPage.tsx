@@ -3,7 +3,7 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import { useT } from '../../app/i18n';
 import { setLetterField, type AppState } from '../../app/controller';
 import { useContent } from '../lazy';
-import { FORM_FIELDS, OPP_LETTER, decisionDayAhead, decisionDeadline, fillLetter, letterText, valuesFromAnswers, type LetterField, type LetterPiece } from '../../rules/letters';
+import { FORM_FIELDS, OPP_LETTER, decisionDayAhead, letterAfterKey, decisionDeadline, fillLetter, letterText, valuesFromAnswers, type LetterField, type LetterPiece } from '../../rules/letters';
 import type { Deadline } from '../../rules/deadlines';
 import { daysLeftText, deadlineArithmetic } from '../deadlineText';
 import type { T } from '../../app/i18n';
@@ -97,6 +97,7 @@ export function LetterPage({ id, app, decision }: { id: string; app: AppState; d
   /** Markers in the Dutch letter: Dutch, whatever the interface language. */
   const nlLabel = (f: LetterField) => t.raw(`ui:letterField.${f}`, { lng: 'nl' });
   const pieces = fillLetter(letter.body, values);
+  const afterKey = letterAfterKey(values);
   const subject = letterText(fillLetter(letter.subject, values), nlLabel);
   const used = [...new Set(pieces.flatMap((p) => ('field' in p ? [p.field] : [])))];
   const filled = letterText(pieces, nlLabel);
@@ -129,7 +130,8 @@ export function LetterPage({ id, app, decision }: { id: string; app: AppState; d
         <dt>{t('letter.deadline')}</dt>
         <dd>{explain.deadline}</dd>
         <dt>{t('letter.after')}</dt>
-        <dd>{explain.after}</dd>
+        {/* Session 78 (s78-left): no Geschillencommissie where the letter dropped its sentence (letterAfterKey). */}
+        <dd>{afterKey ? t(afterKey) : explain.after}</dd>
       </dl>
       {termRuns && <p class="note">{t('letter38.termRuns', { date: formatDateInText(termRuns, t.lang) })}</p>}
       <details class="letter-form" open={(formOpen.current ??= missing.some((f) => (FORM_FIELDS as readonly string[]).includes(f))) || undefined}>
