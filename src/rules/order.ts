@@ -182,6 +182,11 @@ export const STEP_MERGES: ReadonlyArray<{ keep: string; drop: readonly string[] 
   { keep: 'gesprek-voorbereiden', drop: ['afspraken-bevestigen'] },
   { keep: 'gesprek-vastleggen', drop: ['afspraken-bevestigen'] },
   { keep: 'afspraken-thuis-vastleggen', drop: ['afspraken-bevestigen'] },
+  // Session 78 (s78-dossier): a correction request logged in the timeline (the letter correctie-dossier, LETTER_SETS) leaves
+  // "dossier-gezien: ja" and adds "Houd bij of de school je dossier verbetert" with the AVG's month (dossierCorrectionSteps):
+  // "Klopt het dossier? Vraag om verbetering" beside it would ask for what she has just asked. With "nee", the two never
+  // meet (dossier-verbeteren needs "ja").
+  { keep: 'dossier-herinneren', drop: ['dossier-verbeteren'] },
 ];
 
 const urgent = (s: PlanStep): boolean => s.deadline !== undefined && s.deadline.daysLeft <= URGENT_DAYS;

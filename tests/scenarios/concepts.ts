@@ -179,6 +179,11 @@ export const CONCEPTS = {
   'eerdere-tlv-toekenning': { ids: ['eerdere-tlv-toekenning', 'eerdere-tlv-toekenning-2'], kind: 'step', what: 'Bezwaar tegen een eerdere TLV waar je het niet mee eens bent: een nieuwe aanvraag of een nieuw besluit stopt die termijn niet' },
   /** An earlier decision (refusal, removal) whose Geschillencommissie weeks still run after a bezwaar against it (F07, F13: EXT, not certain). */
   'eerdere-gpo': { ids: ['eerdere-geschillencommissie', 'eerdere-geschillencommissie-2'], kind: 'step', what: 'Naar de Geschillencommissie over een eerder besluit, naast het bezwaar (termijn niet in de bronnen)' },
+  // ── Session 78 (s78-dossier) ──
+  /** G05 (001:762; 000:780-785): a parent who has seen the dossier can ask to correct or supplement it (letter correctie-dossier). */
+  'dossier-verbeteren': { ids: ['dossier-verbeteren'], kind: 'step', what: 'Klopt het dossier niet, of mist er iets? Vraag de school het te verbeteren of aan te vullen' },
+  /** E26 (001:983-991), H19/H20 (004:4331, 4440-4443, 4490-4506, 4658-4665): PrO TLV criteria, exam accommodations later. */
+  'overstap-later': { ids: ['overstap-later'], kind: 'step', what: 'Praktijkonderwijs (TLV, landelijke eisen) en extra hulp bij toetsen en examens op de middelbare school' },
 } as const satisfies Record<string, Concept>;
 
 export type ConceptId = keyof typeof CONCEPTS;

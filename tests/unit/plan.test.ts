@@ -421,14 +421,14 @@ const rows: Row[] = [
     name: 'handelingsverlegen: OPP agreed, recent research, SWV involved',
     answers: HANDELINGSVERLEGEN,
     today: '2026-11-23',
-    applies: ['handelingsverlegen-brief-beantwoorden', 'sop-opvragen', 'opp-evaluatie', 'steunpunt-bellen', 'afspraken-bevestigen', 'opp-instemming-blijft'],
+    applies: ['handelingsverlegen-brief-beantwoorden', 'sop-opvragen', 'opp-evaluatie', 'steunpunt-bellen', 'afspraken-bevestigen', 'opp-instemming-blijft', 'dossier-verbeteren'],
     notApplies: [
       'opp-vragen', 'opp-instemmen', 'opp-datum-achterhalen', 'swv-betrekken', 'onderzoek-vragen', 'dossier-opvragen', 'geschillencommissie',
       'handelingsverlegen-zonder-opp', 'oud-of-ander-onderzoek', 'verwijdering-zonder-school', 'niet-blanco-tekenen', 'schriftelijk-aanmelden',
       'vervoer-aanvragen', 'tlv-geldigheid', 'onderwijs-thuis-vragen', 'leerplicht-inschakelen', 'handelingsverlegen-reageren', 'onderwijsconsulenten',
     ],
     // Session 52 (lawyer-s51-answers D5): groep 3-6 with an OPP: the overstap step under "goed om te weten", groep 6's text (H13).
-    exactSteps: ['handelingsverlegen-brief-beantwoorden', 'sop-opvragen', 'opp-evaluatie', 'steunpunt-bellen', 'afspraken-bevestigen', 'overstap-voorbereiden'],
+    exactSteps: ['handelingsverlegen-brief-beantwoorden', 'sop-opvragen', 'opp-evaluatie', 'steunpunt-bellen', 'afspraken-bevestigen', 'overstap-voorbereiden', 'dossier-verbeteren'], // s78: dossier seen (G05)
     // Session 46 (s038-opp-ingestemd-school-wil-weg): the agreed help stands; changing it needs her consent again (B08, B10).
     exactWarnings: ['opp-instemming-blijft'],
     steps: {
@@ -599,7 +599,7 @@ const rows: Row[] = [
     name: 'handelingsverlegen: jeugdhulp needed, groep 7-8, complaint filed on 2 November: 4 weeks from the filing, not from today',
     answers: { ...HANDELINGSVERLEGEN, jeugdhulp: 'nodig', groep: 'groep-7-8', klacht: 'ingediend', 'klacht-datum': '2026-11-02' },
     today: '2026-11-23',
-    applies: ['jeugdhulp-aanvragen', 'overstap-voorbereiden', 'klacht-loopt'],
+    applies: ['jeugdhulp-aanvragen', 'overstap-voorbereiden', 'overstap-later', 'klacht-loopt'], // s78: overstap-later for groep 7-8 (E26, H19, H20)
     notApplies: ['jeugdhulp-afstemmen', 'klacht-indienen'],
     steps: {
       'klacht-loopt': {
@@ -645,7 +645,7 @@ const rows: Row[] = [
     ],
     // afspraken-bevestigen is merged into afspraken-thuis-vastleggen (same letter, same advice).
     // Session 52 (lawyer-s51-answers D5): groep 3-6 with an OPP: the overstap step under "goed om te weten", groep 6's text (H13).
-    exactSteps: ['schorsing-einde', 'afspraken-thuis-vastleggen', 'verzuim-melding', 'onderwijsconsulenten', 'opp-evaluatie', 'steunpunt-bellen', 'overstap-voorbereiden'],
+    exactSteps: ['schorsing-einde', 'afspraken-thuis-vastleggen', 'verzuim-melding', 'onderwijsconsulenten', 'opp-evaluatie', 'steunpunt-bellen', 'overstap-voorbereiden', 'dossier-verbeteren'], // s78: dossier seen (G05)
     exactWarnings: [],
     steps: {
       'schorsing-einde': {
@@ -831,7 +831,7 @@ const rows: Row[] = [
       'vervoer-aanvragen', 'onderzoek-vragen', 'sop-opvragen', 'handelingsverlegen-reageren', 'wachtlijst-zorgplicht', 'geschillencommissie',
     ],
     // Session 52 (lawyer-s51-answers D5): groep 3-6 with an OPP: the overstap step under "goed om te weten", groep 6's text (H13).
-    exactSteps: ['tlv-zienswijze', 'tlv-geldigheid', 'opp-evaluatie', 'steunpunt-bellen', 'afspraken-bevestigen', 'overstap-voorbereiden'],
+    exactSteps: ['tlv-zienswijze', 'tlv-geldigheid', 'opp-evaluatie', 'steunpunt-bellen', 'afspraken-bevestigen', 'overstap-voorbereiden', 'dossier-verbeteren'], // s78: dossier seen (G05)
     exactWarnings: [],
   },
   {

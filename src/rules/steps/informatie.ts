@@ -122,6 +122,15 @@ export const informationSteps: readonly StepRule[] = [
     deadline: (f) => when(f.date('dossier-gevraagd-datum'), (s) => deadline(s, 'verzoek-verstuurd', TERMS.dossierAnswerMonths, 'months', f.today)),
   },
   {
+    // Session 78 (s78-dossier, 1): G05 (001:762; 000:780-785): a parent who has seen the dossier can ask the school to correct
+    // or supplement it. The letter correctie-dossier was offered only beside "Vraag het dossier op" (dossier-opvragen), that
+    // is to a parent who had not seen it: the parent who had, the one who can find a mistake in it, had no line and no letter.
+    // Under "goed om te weten": no date of its own (the school's month is from the AVG, not from the sources: the text says
+    // so), so it never stands above a dated action. Not for a child enrolled at no school (as dossier-opvragen).
+    id: 'dossier-verbeteren', group: 'goed-om-te-weten', section: 'informatie-vragen', letters: ['correctie-dossier'], contacts: ['school'],
+    applies: (f) => f.is('hasSituation') && f.oneOf('dossier-gezien', 'ja') && !f.is('neverEnrolled'),
+  },
+  {
     // A meeting ahead, today, or on a day the parent does not know yet: prepare it. Its text also says what to do
     // after it (agreements on paper, F01), because afspraken-bevestigen gives way to this step (order.ts).
     id: 'gesprek-voorbereiden', group: 'nu', section: 'gesprek-voorbereiden', letters: ['bevestiging-afspraken'], contacts: ['school'],
@@ -179,6 +188,18 @@ export const informationSteps: readonly StepRule[] = [
       : f.oneOf('groep', 'groep-7-8') && f.is('registeredInWriting') && !enrolledAfterNoSchool(f) ? OVERSTAP_REGISTERED_TEXTS
       : mayBeGroep6WithSupport(f) ? OVERSTAP_GROEP_6_TEXTS
       : undefined,
+  },
+  {
+    // Session 78 (s78-dossier, 2): groep 7/8, what comes later at the VO school and helps to know now. E26 (001:983-991): the
+    // national PrO criteria (in most cases IQ 55-80 and at least 3 years of delay in 2 of 4 domains, one being begrijpend
+    // lezen or inzichtelijk rekenen), the maatwerkregeling, the PrO school's zorgplicht without a TLV. H19/H20 (004:4331,
+    // 4440-4443, 4490-4506, 4658-4665): exam accommodations need an expert statement (psycholoog, orthopedagoog, neuroloog,
+    // psychiater), up to 30 minutes extra per central-exam test; in the lower years a statement describing the limitation
+    // is enough, no classification (for dyslexia often a label); an earlier statement can do. 004 itself calls the rules
+    // inconsistent: the text says so and whom to ask. No date: under "goed om te weten", no contact (the VO school and the
+    // VO samenwerkingsverband are not the contacts the plan knows).
+    id: 'overstap-later', group: 'goed-om-te-weten', section: 'praktijkonderwijs-lwoo',
+    applies: (f) => f.is('hasSituation') && f.oneOf('groep', 'groep-7-8'),
   },
   {
     // F01/F02/F04: always, the ouder- en jeugdsteunpunt of the samenwerkingsverband.
