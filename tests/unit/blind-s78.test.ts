@@ -11,6 +11,9 @@
  * 4. D17 (004:3217-3222): maatwerk onderwijstijd needs two experts' advice, as a TLV. maatwerk-onderwijstijd
  *    (s078-blind-maatwerk-twee-deskundigen).
  * 5. E10, E11 (004:4876-4883): a TLV soundly reasoned, on recent research. tlv-bezwaar (s078-blind-tlv-oud-onderzoek-bezwaar).
+ * 6. A08 (001:126; 002:1108-1110): while it decides, the school may ask for more information, read a previous school's
+ *    report and do its own research. besluit-aanmelding and its ui copies s47 besluitAanmeldingNergens, blind66
+ *    besluitAanmeldingOuder and besluitAanmeldingNergensOuder; not the "school te laat" texts (s078-blind-okr-verlenging-kerst).
  * Every text test failed before the fix (content of 74285103); the plan tests are guards (dates unchanged) and read the
  * first screen in another language (tr, en, pl, uk, ar).
  */
@@ -30,7 +33,8 @@ const stepsYaml = (lang: Lang) => parse(readFileSync(`content/${lang}/steps.yaml
 const uiYaml = (lang: Lang) =>
   parse(readFileSync(`content/${lang}/ui.yaml`, 'utf8')) as {
     p1s38: { warning: { weigeringZonderAndereSchool: Entry } };
-    s47: { warning: { weigeringZonderAndereSchoolVo: Entry } };
+    s47: { warning: { weigeringZonderAndereSchoolVo: Entry }; planStep: Record<string, Entry> };
+    blind66: { planStep: Record<string, Entry> };
   };
 const step = (lang: Lang, id: string): string => stepsYaml(lang).steps[id]!.why!;
 
@@ -112,7 +116,23 @@ const ADDED: { row: string; id: string; where: (l: Lang) => string; re: ByLang }
   },
 ];
 
+const A08: ByLang = {
+  nl: /De school mag je om meer informatie vragen\. Ze mag ook het onderwijskundig rapport van een vorige school lezen en zelf onderzoek doen\./,
+  en: /The school may ask you for more information\. It may also read the school report \(onderwijskundig rapport\) of a previous school and do its own research\./,
+  ar: /يحق للمدرسة أن تطلب منك معلومات إضافية\..*\(onderwijskundig rapport\)/,
+  tr: /Okul sizden daha fazla bilgi isteyebilir\..*\(onderwijskundig rapport\)/,
+  pl: /Szkoła może poprosić cię o więcej informacji\..*\(onderwijskundig rapport\)/,
+  uk: /Школа може попросити у вас більше інформації\..*\(onderwijskundig rapport\)/,
+};
+
 describe('s78-blind: the lines the plan lacked, in all six languages', () => {
+  it('A08: besluit-aanmelding and its three copies while the school decides; not in the "school te laat" texts', () => {
+    for (const l of LANGS) {
+      const ui = uiYaml(l);
+      for (const t of [step(l, 'besluit-aanmelding'), ui.s47.planStep['besluitAanmeldingNergens']!.why!, ui.blind66.planStep['besluitAanmeldingOuder']!.why!, ui.blind66.planStep['besluitAanmeldingNergensOuder']!.why!]) expect(t, l).toMatch(A08[l]);
+      for (const t of [ui.s47.planStep['besluitAanmeldingTeLaat']!.why!, ui.blind66.planStep['besluitAanmeldingTeLaatOuder']!.why!]) expect(t, l).not.toMatch(A08[l]);
+    }
+  });
   for (const a of ADDED) {
     it(`${a.row}: ${a.id}`, () => {
       for (const l of LANGS) expect(a.where(l), `${l} ${a.id}`).toMatch(a.re[l]);
