@@ -360,8 +360,8 @@ export function dayOffNote(s: PlanStep): string | undefined {
   if (!holidayNotesFor(s.id) || !s.deadline || s.deadline.status === 'passed') return undefined;
   const kind = dayOff(s.deadline.due);
   if (!kind) return undefined;
-  // The holiday note goes in the second slot unless another note holds it (withHolidayNotes): only then is it shown.
-  const holidayShown = holidayNote(s) !== undefined && (s.alsoNote === undefined || HOLIDAY_NOTES.has(s.alsoNote));
+  // The holiday note is shown only where no other note holds its slot (withHolidayNotes).
+  const holidayShown = holidayNote(s) !== undefined && holidaySlotFree(s);
   return holidayShown ? DAY_OFF_NOTES_BESIDE_HOLIDAY[kind] : DAY_OFF_NOTES[kind];
 }
 
@@ -394,6 +394,8 @@ export function holidayNote(s: PlanStep): string | undefined {
 export const holidayWindowOf = (s: Pick<PlanStep, 'alsoNote' | 'deadline'>): HolidayWindow | undefined =>
   s.alsoNote !== undefined && HOLIDAY_NOTES.has(s.alsoNote) ? holidayWindow(s.deadline) : undefined;
 
+/** The step's second note slot is empty or holds a holiday note: a holiday note may go there (another note keeps it). */
+const holidaySlotFree = (s: PlanStep): boolean => s.alsoNote === undefined || HOLIDAY_NOTES.has(s.alsoNote) || s.alsoNote === ADMISSION_AROUND_CHRISTMAS_NOTE;
 /**
  * Session 74 (s74-notes, 1): one pass that puts each step's holiday note (holidayNote) in its second note (alsoNote), as the
  * three noteOn passes did: the first slot stays free for the notes that say what a step means now (the removal's choice once
@@ -412,7 +414,7 @@ export function withHolidayNotes(steps: readonly PlanStep[]): readonly PlanStep[
       const { dayOffNote: _day, ...rest } = s;
       s = (out ??= steps.slice())[i] = day === undefined ? rest : { ...rest, dayOffNote: day };
     }
-    if (s.alsoNote !== undefined && !HOLIDAY_NOTES.has(s.alsoNote) && s.alsoNote !== ADMISSION_AROUND_CHRISTMAS_NOTE) continue;
+    if (!holidaySlotFree(s)) continue;
     const note = holidayNote(s);
     if (note === s.alsoNote) continue;
     const { alsoNote: _old, ...rest } = s;
