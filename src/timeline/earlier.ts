@@ -739,16 +739,6 @@ const PLAN_GPO = 'geschillencommissie';
  * Every step the timeline adds to the plan beside the recorded meetings' (src/meeting/plan.ts withMeetings, the gesprekskaart).
  * `answers`: the questionnaire's answers (session 32: withAnsweredDecisions).
  */
-/**
- * Session 46 (s040-ilias-twee-scholen-beide-wachten): registered at more schools (meer-scholen: ja), each registration
- * logged. The plan's decision step counts from the latest (the answers hold one date); each earlier registration of the
- * same kind (received, or sent) with no decision on paper logged since (before the latest) gets its own step (until
- * session 54 only while its 6 weeks or the 4 more could still run; now also after, saying the school is late:
- * registrationStep): every school decides within 6 weeks of its own receipt (A04, A05; 001:119, 002:744-746). Before,
- * the first choice's day (two days earlier) was on no screen. Whose zorgplicht it is follows the
- * parent's first choice, not the order (A25; 000:318-321). Not when a decision after both leaves no step to count from.
- */
-export { EARLIER_REGISTRATION } from '../rules/steps/ids';
 /** The days of the extensions logged in writing (not only told), in order. */
 const extensionDays = (events: Events): IsoDate[] => events.filter((e) => e.kind === 'besluit-verlengd' && !toldOnlyOrally(e)).map((e) => e.date).sort();
 /** The extensions logged within the 6 weeks of a registration from `start`, with no written decision between. */

@@ -18,8 +18,16 @@ export const TLV_REFUSAL_THEN_GRANTED = 'tlv-afwijzing-voor-toekenning';
 export const REFUSAL_THEN_ADMITTED = 'weigering-voor-toelating';
 export const PHONE_DECISION = 'besluit-telefoon-bezwaar';
 /**
- * Session 78 (s78-left, 2): moved here from src/timeline/earlier.ts, which re-exports it: an earlier registration at another
- * school with that school's own 6 (or 10) weeks, whose Christmas note (plan.ts holidayNote) is the admission step's.
+ * Session 46 (s040-ilias-twee-scholen-beide-wachten): registered at more schools (meer-scholen: ja), each registration
+ * logged. The plan's decision step counts from the latest (the answers hold one date); each earlier registration of the
+ * same kind (received, or sent) with no decision on paper logged since (before the latest) gets its own step (until
+ * session 54 only while its 6 weeks or the 4 more could still run; now also after, saying the school is late:
+ * registrationStep): every school decides within 6 weeks of its own receipt (A04, A05; 001:119, 002:744-746). Before,
+ * the first choice's day (two days earlier) was on no screen. Whose zorgplicht it is follows the
+ * parent's first choice, not the order (A25; 000:318-321). Not when a decision after both leaves no step to count from.
+ *
+ * Session 78 (s78-left, 2): moved here from src/timeline/earlier.ts (which adds these steps): the plan's holidayNote gives
+ * them the admission step's Christmas note, that school's own 6 (or 10) weeks.
  */
 export const EARLIER_REGISTRATION = 'eerdere-aanmelding';
 
