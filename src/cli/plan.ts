@@ -46,6 +46,7 @@ import { formatDate, isIsoDate, todayInNL, type IsoDate } from '../rules/dates';
 import { formatDateInText } from '../rules/dateInText';
 import type { Deadline } from '../rules/deadlines';
 import { contactsText } from '../ui/listText';
+import { paragraphs } from '../ui/paragraphs';
 import { buildPlan, GROUPS, stepNotes, type Plan, type PlanStep, type PlanWarning } from '../rules/plan';
 import { findSwvKey, firstScreenParts, firstThings, type FirstScreenPart } from '../ui/firstThings';
 import { leftText } from '../ui/deadlineText';
@@ -260,8 +261,9 @@ export function renderMarkdown(plan: Plan, texts: Texts, opts: { firstScreen?: b
     out.push(`## ${ui(texts, `plan.groups.${g}`)}`, '');
     for (const s of steps) {
       const params = stepParams(s, lang);
-      out.push(`### ${++n}. ${stepText(texts, s, 'title', params)}`, '', stepText(texts, s, 'why', params)!, '');
-      for (const note of stepNotes(s)) if (note.startsWith('ui:')) out.push(fill(lookup(texts.ui, note.slice(3), 'ui'), params, note), '');
+      // Session 79: a paragraph break in a text (a newline) is a blank line in markdown, as the plan page's <p>s.
+      out.push(`### ${++n}. ${stepText(texts, s, 'title', params)}`, '', paragraphs(stepText(texts, s, 'why', params)!).join('\n\n'), '');
+      for (const note of stepNotes(s)) if (note.startsWith('ui:')) out.push(paragraphs(fill(lookup(texts.ui, note.slice(3), 'ui'), params, note)).join('\n\n'), '');
       if (s.deadline) {
         const d = s.deadline;
         out.push(`**${deadlineArithmetic(d, texts)}**`);

@@ -21,6 +21,7 @@ import { findSwvKey, firstScreenParts, firstThings, type FirstScreenPart } from 
 import { tickKey } from '../tickKey';
 import { planOf } from '../components/timelineDoor';
 import { contactsText } from '../listText';
+import { paragraphs } from '../paragraphs';
 import { letterDecision } from '../../rules/letters';
 import type { Route } from '../../app/router';
 import '../plan.css';
@@ -246,10 +247,9 @@ export function stepView(step: PlanStep, t: T, done: boolean, sharedTick?: (id: 
           </label>
         </h3>
       </div>
-      <p>{t.raw(key('why'), params)}</p>
-      {stepNotes(step).map((n) => (
-        <p key={n}>{t.raw(n, params)}</p>
-      ))}
+      {/* Session 79: a long why in paragraphs (a newline in the text), each its own <p>; a note likewise. */}
+      {paragraphs(t.raw(key('why'), params)).map((p) => <p>{p}</p>)}
+      {stepNotes(step).flatMap((n) => paragraphs(t.raw(n, params)).map((p, i) => <p key={`${n}-${i}`}>{p}</p>))}
       {step.deadline && deadlineView(step.deadline, t, step.deadline.status === 'passed' ? t.raw(key('late'), params) : '', t.exists(key('check')) ? t.raw(key('check'), params) : '')}
       {step.moment && <p class="moment if-personal">{t.raw(`ui:moment.${step.moment.what}`, { date: formatDateInText(step.moment.date, t.lang) })}</p>}
       {step.id === 'gesprek-voorbereiden' && !sharedTick && (
