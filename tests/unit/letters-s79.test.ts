@@ -1,0 +1,102 @@
+/**
+ * Session 79 (s79-letters): a parents' lawyer and a school director read every letter as the school receives it, filled from
+ * the app's own values (valuesFromAnswers, as the letter page does) for two or three stories each. Three things fixed:
+ * 1. onderwijs-tijdens-thuiszitten said "Sinds die dag krijgt … geen onderwijs" to every school, also for a parent who
+ *    answered that the school gives lessons or schoolwork now (lessen-nu "ja") or that the child still goes part of the
+ *    week (thuis-hoeveel "deels"): a false fact in the one output the school reads. Now a choice block, picked from those
+ *    answers (PICK_FIELDS les_keuze): "te weinig onderwijs: [aantal] uur per week", "geen onderwijs", or the parent chooses.
+ * 2. bezwaar-weigering-verwijdering did not ask the board to confirm receipt, while the 6 weeks for bezwaar (A21, C09;
+ *    002:748-750, 846-850) make the day it arrived the one thing a parent may have to prove (FP-P4). bezwaar-tlv asked it;
+ *    the school's bezwaar now asks on which day the board received it.
+ * 3. A group typed as "4" read "Mijn klacht gaat over mijn kind Noor uit 4." (groupOf: "groep 4" in the Dutch letter).
+ * Failed before this change: the "lessen-nu ja" and "deels" tests (the letter said "geen onderwijs"; the last two describe the new block), the receipt tests,
+ * and the groupOf test (no such function).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answers } from '../../src/flow/answers';
+import { fillLetter, letterText, valuesFromAnswers, type LetterField } from '../../src/rules/letters';
+import { groupOf } from '../../src/ui/letterLayout';
+
+const LANGS = ['nl', 'en', 'ar', 'tr', 'pl', 'uk'] as const;
+type Letter = { id: string; body: string };
+const letters: Record<string, Letter[]> = {};
+beforeAll(async () => {
+  for (const lang of LANGS) letters[lang] = ((await import(`../../src/content/generated/letters.${lang}.ts`)) as { default: { letters: Letter[] } }).default.letters;
+});
+const body = (id: string, lang = 'nl') => letters[lang]!.find((l) => l.id === id)!.body;
+const FORM: Partial<Record<LetterField, string>> = { kind_naam: 'Noor de Wit', kind_voornaam: 'Noor', kind_groep: 'groep 4', school_naam: 'De Notenboom', schoolbestuur: 'Stichting Primo' };
+function filled(id: string, answers: Answers, today: string, lang = 'nl'): string {
+  return letterText(fillLetter(body(id, lang), { ...FORM, ...valuesFromAnswers(answers, today as never, lang, id) }), (f) => f);
+}
+
+const EDU = 'onderwijs-tijdens-thuiszitten';
+const TODAY = '2026-11-20';
+/** At home since 16 November, not welcome, still enrolled. */
+const home = (extra: Record<string, unknown>): Answers =>
+  ({ situatie: ['thuiszitten'], 'thuis-reden': 'niet-welkom', 'thuis-sinds': '2026-11-16', ingeschreven: 'ja', 'verwijdering-besluit': 'nee', ...extra }) as Answers;
+
+describe('onderwijs-tijdens-thuiszitten: "geen onderwijs" only where the answers say so', () => {
+  it('the school gives some lessons now (lessen-nu "ja"): "te weinig onderwijs", with the hours to fill in, never "geen onderwijs"', () => {
+    const text = filled(EDU, home({ 'thuis-hoeveel': 'helemaal', 'lessen-nu': 'ja' }), TODAY);
+    expect(text).toContain('Sinds die dag krijgt Noor te weinig onderwijs: [aantal] uur per week.');
+    expect(text).not.toMatch(/geen onderwijs/);
+    expect(text).not.toContain('les_keuze');
+  });
+
+  it('the child still goes part of the week (thuis-hoeveel "deels"): "te weinig onderwijs"', () => {
+    const text = filled(EDU, home({ 'thuis-hoeveel': 'deels', 'lessen-nu': 'nee' }), TODAY);
+    expect(text).toContain('te weinig onderwijs');
+    expect(text).not.toMatch(/geen onderwijs/);
+  });
+
+  it('at home the whole week and no lessons: "geen onderwijs", without the choice', () => {
+    const text = filled(EDU, home({ 'thuis-hoeveel': 'helemaal', 'lessen-nu': 'nee' }), TODAY);
+    expect(text).toContain('Mijn kind Noor de Wit zit sinds 16 november 2026 thuis.\n\nSinds die dag krijgt Noor geen onderwijs.\n');
+    expect(text).not.toContain('te weinig onderwijs');
+    expect(text).not.toContain('Kies dan de tweede zin');
+  });
+
+  it('not answered: both lines stay for the parent to choose, under the instruction', () => {
+    const text = filled(EDU, home({}), TODAY);
+    expect(text).toContain('[Krijgt je kind nog een beetje les? Kies dan de tweede zin. Haal de andere zin weg.]\nSinds die dag krijgt Noor geen onderwijs.\nSinds die dag krijgt Noor te weinig onderwijs: [aantal] uur per week.\n\n');
+  });
+
+  it('every language picks the same line as the Dutch letter (its translation is a reading aid)', () => {
+    for (const lang of LANGS) {
+      const some = filled(EDU, home({ 'lessen-nu': 'ja' }), TODAY, lang);
+      const none = filled(EDU, home({ 'thuis-hoeveel': 'helemaal', 'lessen-nu': 'nee' }), TODAY, lang);
+      expect(some, lang).not.toContain('les_keuze');
+      expect(none, lang).not.toContain('les_keuze');
+      expect(some, lang).not.toBe(none);
+      // Four lines to choose from in the template (two blocks of two) become three once a line is picked.
+      expect(some.split('\n').length, lang).toBe(none.split('\n').length);
+      expect(body(EDU, lang).split('{{les_keuze}}').length, lang).toBe(2);
+    }
+  });
+});
+
+describe('bezwaar-weigering-verwijdering: the board is asked on which day it received the objection (6 weeks; FP-P4)', () => {
+  const refused = { situatie: ['aanmelden'], 'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': '2026-08-24', 'aanmelding-besluit': 'geweigerd', 'weigering-schriftelijk': 'ja', 'weigering-datum': '2026-10-15', 'ondersteuning-gemeld': 'ja' } as Answers;
+
+  it('the Dutch letter asks it as the last thing it asks for', () => {
+    const text = filled('bezwaar-weigering-verwijdering', refused, '2026-10-20');
+    expect(text).toContain('uw besluit van 15 oktober 2026');
+    expect(text).toContain('- mij uw beslissing op papier te sturen, met de redenen;\n- mij te laten weten op welke dag u dit bezwaar heeft ontvangen.\n');
+  });
+
+  it('every translation has the same list of requests as the Dutch letter', () => {
+    const items = (lang: string) => body('bezwaar-weigering-verwijdering', lang).split('\n').filter((l) => l.startsWith('- ')).length;
+    for (const lang of LANGS) expect(items(lang), lang).toBe(items('nl'));
+    expect(items('nl')).toBe(6);
+  });
+});
+
+describe('groupOf: a bare group number reads "groep …" in the Dutch letter', () => {
+  it('numbers get the word, anything else stays as typed', () => {
+    expect(groupOf('4')).toBe('groep 4');
+    expect(groupOf(' 7b ')).toBe('groep 7b');
+    expect(groupOf('1/2')).toBe('groep 1/2');
+    expect(groupOf('1 en 2')).toBe('groep 1 en 2');
+    for (const v of ['groep 4', 'Groep 4', 'de kleuterklas', '12', '9', '']) expect(groupOf(v)).toBe(v);
+  });
+});
