@@ -8,9 +8,11 @@
  * 2. bezwaar-weigering-verwijdering did not ask the board to confirm receipt, while the 6 weeks for bezwaar (A21, C09;
  *    002:748-750, 846-850) make the day it arrived the one thing a parent may have to prove (FP-P4). bezwaar-tlv asked it;
  *    the school's bezwaar now asks on which day the board received it.
+ * 2b. bezwaar-tlv's example grounds named old research and too little tried, not the one the answers most often hold
+ *    (tlv-gehoord "nee"): the samenwerkingsverband must hear the parents before it decides (E08, Awb 4:7; 002:944-946).
  * 3. A group typed as "4" read "Mijn klacht gaat over mijn kind Noor uit 4." (groupOf: "groep 4" in the Dutch letter).
  * Failed before this change: the "lessen-nu ja" and "deels" tests (the letter said "geen onderwijs"; the last two describe the new block), the receipt tests,
- * and the groupOf test (no such function).
+ * the bezwaar-tlv test and the groupOf test (no such function).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/flow/answers';
@@ -88,6 +90,16 @@ describe('bezwaar-weigering-verwijdering: the board is asked on which day it rec
     const items = (lang: string) => body('bezwaar-weigering-verwijdering', lang).split('\n').filter((l) => l.startsWith('- ')).length;
     for (const lang of LANGS) expect(items(lang), lang).toBe(items('nl'));
     expect(items('nl')).toBe(6);
+  });
+});
+
+describe('bezwaar-tlv: not being heard is among the example grounds (E08)', () => {
+  it('the first reason line names it in every language', () => {
+    for (const lang of LANGS) {
+      const first = body('bezwaar-tlv', lang).split('\n').find((l) => l.startsWith('- ['))!;
+      expect(first, lang).toContain('samenwerkingsverband');
+    }
+    expect(body('bezwaar-tlv').split('\n').find((l) => l.startsWith('- ['))).toContain('niet gehoord voordat het besliste');
   });
 });
 
