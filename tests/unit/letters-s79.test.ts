@@ -10,9 +10,13 @@
  *    the school's bezwaar now asks on which day the board received it.
  * 2b. bezwaar-tlv's example grounds named old research and too little tried, not the one the answers most often hold
  *    (tlv-gehoord "nee"): the samenwerkingsverband must hear the parents before it decides (E08, Awb 4:7; 002:944-946).
+ * 2c. schriftelijke-aanmelding told the school "U beslist binnen 6 weken na ontvangst van deze brief" with no word of the
+ *    new-school-year exception that the plan steps and herinnering-besluit name (ui steps besluit-aanmelding; chapter
+ *    02-school-vinden): a school director registering for next August reads a term she says does not apply. The letter now
+ *    asks the school to say from which day it counts then, and the page's Termijn says the exception may apply.
  * 3. A group typed as "4" read "Mijn klacht gaat over mijn kind Noor uit 4." (groupOf: "groep 4" in the Dutch letter).
  * Failed before this change: the "lessen-nu ja" and "deels" tests (the letter said "geen onderwijs"; the last two describe the new block), the receipt tests,
- * the bezwaar-tlv test and the groupOf test (no such function).
+ * the bezwaar-tlv test, the schriftelijke-aanmelding test and the groupOf test (no such function).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/flow/answers';
@@ -100,6 +104,20 @@ describe('bezwaar-tlv: not being heard is among the example grounds (E08)', () =
       expect(first, lang).toContain('samenwerkingsverband');
     }
     expect(body('bezwaar-tlv').split('\n').find((l) => l.startsWith('- ['))).toContain('niet gehoord voordat het besliste');
+  });
+});
+
+describe('schriftelijke-aanmelding: the 6 weeks with the new-school-year exception, as the plan and the reminder say', () => {
+  it('the letter asks from which day the school counts for a new school year; the page says an exception may apply', () => {
+    const nl = letters.nl!.find((l) => l.id === 'schriftelijke-aanmelding')! as Letter & { deadline: string };
+    const para = nl.body.split('\n\n').find((p) => p.startsWith('U beslist binnen 6 weken'))!;
+    expect(para).toContain('nieuw schooljaar');
+    expect(para).toContain('vanaf welke dag u rekent');
+    expect(nl.deadline).toMatch(/nieuw schooljaar.*uitzondering/);
+    for (const lang of LANGS) {
+      const l = letters[lang]!.find((x) => x.id === 'schriftelijke-aanmelding')!;
+      expect(l.body.split('{{kind_voornaam}}').length, lang).toBe(nl.body.split('{{kind_voornaam}}').length);
+    }
   });
 });
 
