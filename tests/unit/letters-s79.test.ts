@@ -14,9 +14,11 @@
  *    new-school-year exception that the plan steps and herinnering-besluit name (ui steps besluit-aanmelding; chapter
  *    02-school-vinden): a school director registering for next August reads a term she says does not apply. The letter now
  *    asks the school to say from which day it counts then, and the page's Termijn says the exception may apply.
+ * 2d. aanvraag-leerlingenvervoer told every gemeente "… kan die reis niet alleen maken", also for a child who can and
+ *    needs transport for the distance: the sentence now carries the instruction to remove it then.
  * 3. A group typed as "4" read "Mijn klacht gaat over mijn kind Noor uit 4." (groupOf: "groep 4" in the Dutch letter).
  * Failed before this change: the "lessen-nu ja" and "deels" tests (the letter said "geen onderwijs"; the last two describe the new block), the receipt tests,
- * the bezwaar-tlv test, the schriftelijke-aanmelding test and the groupOf test (no such function).
+ * the bezwaar-tlv test, the schriftelijke-aanmelding test, the leerlingenvervoer test and the groupOf test (no such function).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/flow/answers';
@@ -118,6 +120,18 @@ describe('schriftelijke-aanmelding: the 6 weeks with the new-school-year excepti
       const l = letters[lang]!.find((x) => x.id === 'schriftelijke-aanmelding')!;
       expect(l.body.split('{{kind_voornaam}}').length, lang).toBe(nl.body.split('{{kind_voornaam}}').length);
     }
+  });
+});
+
+describe('aanvraag-leerlingenvervoer: "cannot travel alone" is the parent\'s to keep or remove', () => {
+  it('the sentence comes after the instruction in every language', () => {
+    for (const lang of LANGS) {
+      // The line with the distance and travel time ([aantal], [tijd]): its last sentence, about the child, comes right after
+      // an instruction in brackets.
+      const line = body('aanvraag-leerlingenvervoer', lang).split('\n').find((l) => /\].*\{\{kind_voornaam\}\}/.test(l))!;
+      expect(line, lang).toMatch(/\[[^\]]+\] \{\{kind_voornaam\}\}[^\[\]]+$/);
+    }
+    expect(body('aanvraag-leerlingenvervoer')).toContain('[Kan je kind de reis wel alleen maken? Haal dan de zin hierna weg.] {{kind_voornaam}} kan die reis niet alleen maken.');
   });
 });
 
