@@ -16,9 +16,12 @@
  *    asks the school to say from which day it counts then, and the page's Termijn says the exception may apply.
  * 2d. aanvraag-leerlingenvervoer told every gemeente "… kan die reis niet alleen maken", also for a child who can and
  *    needs transport for the distance: the sentence now carries the instruction to remove it then.
+ * 2e. aanmelding-onderwijsconsulenten said "Wij zoeken met de school naar een passende plek … Dat lukt nu niet." for every
+ *    story the plan links it from (stuck: also a suspended child the school keeps, an OPP dispute); it now says parent and
+ *    school are stuck about what the child needs and where she gets education, as its page says (D22, F05; 001:719).
  * 3. A group typed as "4" read "Mijn klacht gaat over mijn kind Noor uit 4." (groupOf: "groep 4" in the Dutch letter).
  * Failed before this change: the "lessen-nu ja" and "deels" tests (the letter said "geen onderwijs"; the last two describe the new block), the receipt tests,
- * the bezwaar-tlv test, the schriftelijke-aanmelding test, the leerlingenvervoer test and the groupOf test (no such function).
+ * the bezwaar-tlv test, the schriftelijke-aanmelding test, the leerlingenvervoer test, the onderwijsconsulenten test and the groupOf test (no such function).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/flow/answers';
@@ -132,6 +135,14 @@ describe('aanvraag-leerlingenvervoer: "cannot travel alone" is the parent\'s to 
       expect(line, lang).toMatch(/\[[^\]]+\] \{\{kind_voornaam\}\}[^\[\]]+$/);
     }
     expect(body('aanvraag-leerlingenvervoer')).toContain('[Kan je kind de reis wel alleen maken? Haal dan de zin hierna weg.] {{kind_voornaam}} kan die reis niet alleen maken.');
+  });
+});
+
+describe('aanmelding-onderwijsconsulenten: no search for another place unless the parent writes it', () => {
+  it('the letter no longer says the parent and school are looking for a place, in any language', () => {
+    expect(body('aanmelding-onderwijsconsulenten')).not.toContain('passende plek');
+    expect(body('aanmelding-onderwijsconsulenten')).toContain('Samen met de school komen wij er nu niet uit.');
+    for (const lang of LANGS) expect(body('aanmelding-onderwijsconsulenten', lang).split('{{kind_voornaam}}').length, lang).toBe(body('aanmelding-onderwijsconsulenten').split('{{kind_voornaam}}').length);
   });
 });
 
