@@ -5,7 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { staticPages, STATIC_GLOB_IGNORES, STATIC_NAVIGATION_DENYLIST } from './src/content/static/plugin.js';
 import { LANGUAGE_CACHE, LANGUAGE_CHUNK_DIR } from './src/languages';
 import { prerenderStart } from './src/prerender/plugin';
-import { codeSplitting } from './src/prerender/chunks';
+import { codeSplitting, compileHintPlugin } from './src/prerender/chunks';
 import { quietI18next } from './src/prerender/quiet';
 
 /** The content modules of every language but Dutch: built apart, so the precache can leave them out. */
@@ -44,6 +44,8 @@ export default defineConfig({
     preact(),
     // i18next's messages for developers, which it prints only with debug on: not in the first load (src/prerender/quiet.ts).
     quietI18next(),
+    // The first load and the plan's code compiled while they stream in (V8's compile hint, src/prerender/chunks.ts).
+    compileHintPlugin(),
     contentSecurityPolicy(),
     // The start page's markup in index.html, hydrated for a first visit (src/prerender/plugin.ts).
     prerenderStart({ root: import.meta.dirname }),

@@ -13,6 +13,8 @@
  * Content modules (texts per language), the machine (XState), and what one lazy part alone needs
  * keep the bundler's own split. A/B in the commit message.
  */
+import type { Plugin } from 'vite';
+
 type ModuleInfo = { importers: readonly string[]; dynamicImporters: readonly string[]; isEntry: boolean };
 type Graph = { getModuleInfo(id: string): ModuleInfo | null };
 
@@ -71,4 +73,41 @@ export function codeSplitting() {
     return chunkGroup(id, ctx, memo) ?? null;
   };
   return { groups: [{ name }] };
+}
+
+/**
+ * Session 79 (issue 17): V8's explicit compile hint (Chrome 136 and later; other browsers read a comment). A file that
+ * starts with this line has all its functions compiled while it streams in, on a background thread, instead of each
+ * one on the main thread the first time it is called. That pays where most of a file's functions run as soon as it
+ * loads: the first load (`index`: the frame, Preact, i18next, the start and question pages) and `shared` (the plan's
+ * rules and page: on the plan page nearly every rule's `applies` runs once, each compiled cold in the plan's first
+ * task). Content files are data (`JSON.parse` of one string) and the machine, the timeline and the other lazy pages
+ * load when a parent opens them, so they keep V8's own choice. A/B in ROUNDS.md (forty-second round).
+ */
+export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+const EAGER_GROUPS: readonly string[] = ['index', 'shared'];
+
+/** The line a chunk starts with: the hint for the entry and `shared`, nothing for the rest. */
+export function compileHint(chunk: { name: string; isEntry: boolean }): string {
+  return chunk.isEntry || EAGER_GROUPS.includes(chunk.name) ? COMPILE_HINT : '';
+}
+
+/**
+ * Puts the hint first in those files, as the build's last step: the hint counts only as a file's first line, and Vite
+ * writes its preload map (`const __vite__mapDeps=…`) at the top of the entry after the bundler's own banners.
+ * A file's name (its hash) was given before this step; every build writes the same line, so a name still stands for
+ * one content.
+ */
+export function compileHintPlugin(): Plugin {
+  return {
+    name: 'wegwijzer-compile-hint',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        for (const file of Object.values(bundle)) if (file.type === 'chunk' && compileHint(file)) file.code = `${COMPILE_HINT}\n${file.code}`;
+      },
+    },
+  };
 }

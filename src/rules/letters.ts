@@ -70,7 +70,7 @@ export function valuesFromAnswers(
     datum_gesprek: date(f.date('gesprek-datum')),
     // Session 64 (s64-opp): the decision's own line (refusal or removal) where the plan knows which one it is.
     ...(letter === 'bezwaar-weigering-verwijdering' ? decisionPickValues(schoolDecisionKind(answers, today, events, overwritten, decided), f) : {}),
-    ...(letter === EDUCATION_LETTER ? holidayPickValues(today) : {}),
+    ...(letter === EDUCATION_LETTER ? { ...holidayPickValues(today), ...lessonPickValues(f) } : {}),
     ...(letter === REMINDER_LETTER ? supportPickValues(f) : {}),
   };
   return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined)) as Partial<Record<LetterField, string>>;
@@ -89,6 +89,20 @@ export const EDUCATION_LETTER = 'onderwijs-tijdens-thuiszitten';
  */
 export function holidayPickValues(today: IsoDate): Partial<Record<LetterField, string>> {
   return { vakantie_keuze: inSummerMonths(today) ? '2' : '1' };
+}
+
+/**
+ * Session 79 (s79-letters): onderwijs-tijdens-thuiszitten told every school "Sinds die dag krijgt … geen onderwijs", also
+ * when the parent answered that the school gives lessons or schoolwork now (lessen-nu "ja") or that the child still goes
+ * part of the week (thuis-hoeveel "deels"): a false fact in the one output the school reads. The letter now has a choice
+ * block (PICK_FIELDS les_keuze): "1" no education, only when both answers say so (no lessons now, at home the whole week);
+ * "2" too little education, with the hours to fill in, when either says some; otherwise no value and the parent chooses.
+ * Both questions are asked only while the child may be enrolled (mayBeEnrolled). Pure.
+ */
+export function lessonPickValues(f: Pick<Facts, 'is' | 'oneOf'>): Partial<Record<LetterField, string>> {
+  if (!f.is('mayBeEnrolled')) return {};
+  if (f.oneOf('lessen-nu', 'ja') || f.oneOf('thuis-hoeveel', 'deels')) return { les_keuze: '2' };
+  return f.oneOf('lessen-nu', 'nee') && f.oneOf('thuis-hoeveel', 'helemaal') ? { les_keuze: '1' } : {};
 }
 
 /** The letter "Herinnering besluit over aanmelding", linked from besluit-aanmelding and weigering-op-papier-vragen. */

@@ -18,6 +18,16 @@ export const placeAndDate = (postcodePlaats: string | undefined, date: string): 
   return place ? `${place}, ${date}` : date;
 };
 
+/**
+ * Session 79 (s79-letters): the form asks "groep van je kind" and a parent types "4", "1/2" or "7b"; the letters say "uit
+ * {{kind_groep}}", "in {{kind_groep}}", "School: …, {{kind_groep}}", and the school read "Mijn klacht gaat over mijn kind
+ * Noor uit 4." A bare group number gets the word "groep" in the Dutch letter; anything else stays as typed ("groep 4",
+ * "Groep 4", "de kleuterklas"). Groups 1 to 8, with a letter and a combination ("1/2", "1-2", "1 en 2", "5/6b").
+ */
+export function groupOf(value: string): string {
+  return /^\s*[1-8]\s*[a-zA-Z]?(?:\s*(?:[-/]|en)\s*[1-8]\s*[a-zA-Z]?)?\s*$/.test(value) ? `groep ${value.trim()}` : value;
+}
+
 const SUBJECT_LINE = /^\s*(?:Onderwerp|Betreft)\s*:\s*(.*)$/im;
 
 /** The subject for an e-mail: the text's "Onderwerp:" line, else the fallback (the letter's subject). */

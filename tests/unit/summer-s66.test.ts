@@ -105,7 +105,7 @@ describe('story 1: Lotte, removal decided Fri 9 Jul 2027, read Tue 20 Jul 2027 i
   it('D1 (failed before): the education step no longer asks which education the child gets "nu" as if the school were open', () => {
     const s = step(agree(lotte, '2027-07-20'), 'onderwijs-thuis-vragen')!;
     const t = dutch(s);
-    expect(dutch(s, 'title')).toBe('Vraag nu hoe je kind na de vakantie les krijgt');
+    expect(dutch(s, 'title')).toBe('Vraag nu welke les je kind krijgt, ook na de vakantie'); // session 79: the lessons now first (summer-s79)
     expect(t).not.toMatch(/^De school blijft verantwoordelijk tot je kind op een andere school is ingeschreven\. Dat geldt ook als je kind is uitgeschreven/);
     expect(t).toMatch(/Is het nu zomervakantie\? Dan is de school dicht en krijgt geen enkel kind les/);
     expect(t).toMatch(/Vraag de school nu per e-mail waar je kind op de eerste schooldag na de vakantie les krijgt, en van wie/);

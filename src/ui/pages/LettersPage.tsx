@@ -13,7 +13,7 @@ import { Heading } from '../components/Heading';
 import { NotFoundPage } from './NotFoundPage';
 import { loadJson, openStore, saveJson, type KeyValueStore } from '../../app/storage';
 import { fileName, mailForLetter, mailtoUrl } from '../../app/export/mail';
-import { placeAndDate, subjectOf } from '../letterLayout';
+import { groupOf, placeAndDate, subjectOf } from '../letterLayout';
 import { download, textBlob } from '../../app/export/download';
 import { EDIT_MAX, editPrivacy, letterEditKey, type EditPrivacy } from '../../app/export/edit';
 import { LetterSent } from '../components/LetterSent';
@@ -80,6 +80,8 @@ export function LetterPage({ id, app, decision }: { id: string; app: AppState; d
     const v: Partial<Record<LetterField, string>> = { ...answerValuesOf(app, lang, id, todayInNL(), decision), ...m, ...app.letterFields, ...(bsn ? { kind_bsn: bsn } : {}) };
     // A Dutch letter's date line names the town: "Utrecht, 3 maart 2026".
     if (v.datum_vandaag) v.datum_vandaag = placeAndDate(v.ouder_postcode_plaats, v.datum_vandaag);
+    // Session 79: "4" reads "groep 4" in the Dutch letter (groupOf); a translation keeps what was typed.
+    if (lang === 'nl' && v.kind_groep) v.kind_groep = groupOf(v.kind_groep);
     return v;
   };
   // The letter: Dutch dates ("3 december 2026"). Its translation (another interface language): the
