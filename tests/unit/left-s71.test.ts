@@ -79,13 +79,14 @@ const SUMMER_LPA = [
   'summer67.planStep.leerplichtZomer', 'summer68.planStep.leerplichtJongZomer', 'summer68.planStep.leerplichtIngeschrevenZomer',
   'summer68.planStep.leerplichtIngeschrevenJongZomer', 'left68.planStep.leerplichtNergensZomer', 'left69.planStep.leerplichtJongNergensZomer',
 ];
+// Session 79: '\s+' between sentences: a paragraph break (a newline, s79-read) may fall there.
 const AT_ONCE: Record<string, RegExp> = {
-  nl: /vanaf de eerste schooldag na de vakantie les krijgt\. Is de school al weer begonnen\? Zeg dan dat je wilt dat je kind meteen les krijgt\./,
-  en: /from the first school day after the holiday\. Has school already started again\? Then say that you want your child to get lessons at once\./,
-  ar: /من أول يوم دراسي بعد العطلة\. هل بدأت المدرسة من جديد؟ إذن قل إنك تريد أن يحصل طفلك على الدروس فوراً\./,
-  tr: /ilk okul gününden itibaren ders almasını istediğinizi (de )?söyleyin\. Okul yeniden başladıysa, hemen ders almasını istediğinizi söyleyin\./,
-  pl: /od pierwszego dnia szkoły po wakacjach\. Czy szkoła już się znowu zaczęła\? Wtedy napisz, że chcesz, żeby dziecko od razu miało lekcje\./,
-  uk: /з першого шкільного дня після канікул\. Школа вже знову почалася\? Тоді скажіть, що ви хочете, щоб дитина одразу мала уроки\./,
+  nl: /vanaf de eerste schooldag na de vakantie les krijgt\.\s+Is de school al weer begonnen\?\s+Zeg dan dat je wilt dat je kind meteen les krijgt\./,
+  en: /from the first school day after the holiday\.\s+Has school already started again\?\s+Then say that you want your child to get lessons at once\./,
+  ar: /من أول يوم دراسي بعد العطلة\.\s+هل بدأت المدرسة من جديد؟\s+إذن قل إنك تريد أن يحصل طفلك على الدروس فوراً\./,
+  tr: /ilk okul gününden itibaren ders almasını istediğinizi (de )?söyleyin\.\s+Okul yeniden başladıysa, hemen ders almasını istediğinizi söyleyin\./,
+  pl: /od pierwszego dnia szkoły po wakacjach\.\s+Czy szkoła już się znowu zaczęła\?\s+Wtedy napisz, że chcesz, żeby dziecko od razu miało lekcje\./,
+  uk: /з першого шкільного дня після канікул\.\s+Школа вже знову почалася\?\s+Тоді скажіть, що ви хочете, щоб дитина одразу мала уроки\./,
 };
 const THAT_DAY: Record<string, RegExp> = { nl: /die dag kan komen/, en: /come on that day/, ar: /في ذلك اليوم/, tr: /o gün gel/, pl: /tego dnia/, uk: /того дня/ };
 
