@@ -151,6 +151,8 @@ const tlvWaitingList = (f: Facts) => f.is('isTlv') && f.oneOf('tlv-plek', 'wacht
 const onWaitingList = (f: Facts) => f.is('isOnWaitingList') && !enrolledAtNewSchool(f);
 
 const notYes = (f: Facts, id: string) => f.answeredNot(id, 'ja');
+/** Session 80: the parent has seen the dossier of a child enrolled at a school (as the plan's dossier-verbeteren). */
+const dossierSeen = (f: Facts): boolean => f.is('hasSituation') && f.oneOf('dossier-gezien', 'ja') && !f.is('neverEnrolled');
 /** A written registration whose receipt is not confirmed and that is not decided yet: the card asks about its receipt (A04). */
 const receiptOpen = (f: Facts): boolean => f.is('registeredInWriting') && notYes(f, 'aanmelding-bevestiging') && !registrationDecided(f);
 
@@ -252,6 +254,13 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
   // Session 57 (s57-noschool): not for a child enrolled at no school (neverEnrolled): no school has a pupil dossier of her
   // (G01, G04), as the plan's dossier-opvragen.
   { id: 'dossier-inzien', section: 'informatie-vragen', sources: ['G01'], applies: (f) => f.is('dossierNotSeen') && !f.is('neverEnrolled') },
+  // Session 80 (s80-gaps, 3): a parent who has seen the dossier (dossier-gezien "ja", answered or written by a logged "Dossier
+  // ontvangen": EFFECTS) had no question about what she read there; dossier-inzien is only for one who has not. Two rows, as
+  // the plan's dossier-verbeteren (same condition): what the school's information is based on and whether it will correct
+  // or supplement what is wrong (G04, G05; 001:741-747, 762; 000:780-785), and with whom it shared data and on what
+  // agreement (G06, G09; 001:797, 873).
+  { id: 'dossier-gelezen', section: 'informatie-vragen', sources: ['G04', 'G05'], applies: (f) => dossierSeen(f) },
+  { id: 'dossier-gedeeld', section: 'informatie-vragen', sources: ['G06', 'G09'], applies: (f) => dossierSeen(f) },
   // Session 22, H05 (001:819-821): care in school time is not the school's task, but it must look with the parent how it can be done.
   { id: 'zorg-onder-schooltijd', section: 'jeugdhulp-op-school', sources: ['H05', 'H06'], applies: (f) => f.is('hasSituation') && f.oneOf('jeugdhulp', 'krijgt', 'nodig') },
   // Session 22, H13/H14/G14 (001:614-618; 002:1477-1481; 004:4407-4409): groep 7 or 8: the transfer, the OKR and the OPP.

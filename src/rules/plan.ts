@@ -121,6 +121,8 @@ export function buildPlan(answers: Answers, today: IsoDate): Plan {
   noted = noteOn(noted, 'opp-evaluatie', OPP_SUMMER_AFTER_GROEP_8_NOTE, () => groep78Summer, (s) => (SCHOOL_YEAR_END_NOTES.includes(s.note) ? 'alsoNote' : 'note'));
   noted = noteOn(noted, 'opp-evaluatie', OPP_BEFORE_SUMMER_NOTE, (s) => beforeSummerHoliday(today, s.params['ditSchooljaar']));
   noted = noteOn(noted, 'overstap-voorbereiden', OVERSTAP_OFFER_NOTE, (s) => offerTurnedDown(f) && OVERSTAP_OFFER_NOTED.includes(s.texts));
+  // Session 80 (s80-gaps, 2): the TLV route in groep 7/8: praktijkonderwijs after groep 8 needs a TLV of its own kind (OVERSTAP_LATER_TLV_NOTE).
+  noted = noteOn(noted, 'overstap-later', OVERSTAP_LATER_TLV_NOTE, () => f.is('isTlv'));
   // Session 74 (s74-notes, 1): the holiday notes (summer72, left73, winter73) in one pass; before, three noteOn passes.
   noted = withHolidayNotes(noted);
   // Session 74 (s74-blind, A33): a young child refused: a note on the refusal's steps on the toilet-training refusal. Not when
@@ -207,6 +209,17 @@ const beforeSummerHoliday = (today: IsoDate, ditSchooljaar: string | undefined):
  */
 export const OVERSTAP_OFFER_NOTE = 'ui:left69.overstapAanbod';
 const OVERSTAP_OFFER_NOTED: readonly (string | undefined)[] = [undefined, OVERSTAP_REGISTERED_TEXTS];
+
+/**
+ * Session 80 (s80-gaps, 2): the question tlv-soort (sbo, so, weet-niet) belongs to the TLV route of primary school, whose
+ * entry is "Er wordt gepraat over speciaal (basis)onderwijs": a TLV is also needed for praktijkonderwijs (A12, E01;
+ * 002:670-676, 2093-2095), but that is a secondary school the child goes to after groep 8, with national criteria of its
+ * own (E26; 001:983-991), registered for at that school. So no fourth answer: a note on overstap-later (groep 7/8, which
+ * already holds those criteria) for a parent in the TLV route: praktijkonderwijs needs a TLV too; whether a TLV for
+ * speciaal (basis)onderwijs counts for it is in no source (as winter70's line on vso): ask the praktijkonderwijs school or
+ * the samenwerkingsverband for secondary education in time. Before, nothing in her plan tied her TLV to praktijkonderwijs.
+ */
+export const OVERSTAP_LATER_TLV_NOTE = 'ui:gaps80.overstapLaterTlv';
 
 /**
  * Session 72 (at the merges, from s72-left's report, 3): a bezwaar term that ends in July or August (a refusal's, a removal's,
