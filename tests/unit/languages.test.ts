@@ -133,7 +133,8 @@ describe('plural forms per language', () => {
     expect(result.modules['lang.ar.ts']).toContain("import '../../ui/rtl.css'");
     expect(result.modules['lang.en.ts']).not.toContain('rtl.css');
     // Dutch terms in parentheses are isolated in the compiled Arabic; ids and placeholders are not touched.
-    expect(result.modules['chapters.ar.ts']).toMatch(new RegExp(`\\(${FSI}[A-Za-z][^${PDI}]*${PDI}\\)`));
+    // Session 80 (s80-gaps, 4): with their brackets (bidi.ts BRACKETED); before, the brackets stood outside the isolate.
+    expect(result.modules['chapters.ar.ts']).toMatch(new RegExp(`${FSI}\\([A-Za-z][^${PDI}]*\\)${PDI}`));
     expect(result.modules['core.ar.ts']).toContain('{{page}}');
     expect(result.modules['core.ar.ts']).not.toContain(`{{${FSI}`);
     expect(moduleJson(result.modules['chapters.ar.ts']!)).toContain('"sec":"');
@@ -143,8 +144,9 @@ describe('plural forms per language', () => {
 });
 
 describe('bidi isolation of left-to-right runs', () => {
-  it('wraps Dutch terms, dates, e-mail and web addresses, not the parentheses or placeholders', () => {
-    expect(isolateLtr('اطلب (ontwikkelingsperspectief, OPP) الآن')).toBe(`اطلب (${FSI}ontwikkelingsperspectief, OPP${PDI}) الآن`);
+  // Session 80 (s80-gaps, 4): a bracketed Dutch term is isolated with its brackets (before: "(FSI…PDI)"); tests/unit/rtl-s80.test.ts.
+  it('wraps Dutch terms (with their brackets), dates, e-mail and web addresses, not placeholders', () => {
+    expect(isolateLtr('اطلب (ontwikkelingsperspectief, OPP) الآن')).toBe(`اطلب ${FSI}(ontwikkelingsperspectief, OPP)${PDI} الآن`);
     expect(isolateLtr('قبل 1-8-2026.')).toBe(`قبل ${FSI}1-8-2026${PDI}.`);
     expect(isolateLtr('اكتب إلى info@school.nl أو onderwijsgeschillen.nl/klacht')).toBe(`اكتب إلى ${FSI}info@school.nl${PDI} أو ${FSI}onderwijsgeschillen.nl/klacht${PDI}`);
     expect(isolateLtr('مرحبا {{name}}، {{count}} يوم')).toBe('مرحبا {{name}}، {{count}} يوم');

@@ -17,10 +17,33 @@ const LATIN = 'A-Za-z0-9\\u00C0-\\u024F';
 const RUN = new RegExp(`[${LATIN}+#](?:[${LATIN}.,:;/@_+\\-'’&%#=?~ ]*[${LATIN}/])?`, 'g');
 const PLACEHOLDER = /(\{\{[^}]*\}\}|\$t\([^)]*\))/;
 
+/**
+ * Session 80 (s80-gaps, 4): a bracketed Dutch term, "(Landelijke Bezwaaradviescommissie Toelaatbaarheidsverklaring, LBT)"
+ * or "(speciaal (basis)onderwijs)", is isolated WITH its brackets. Before, only the Latin runs inside were: the brackets
+ * stayed right-to-left around them, so a term that wrapped showed its opening bracket mirrored alone beside the first word
+ * at a line's start and the closing one on the next line, and "(speciaal (basis)onderwijs)" (three runs, the inner brackets
+ * between them) was laid out right to left: "(onderwijs(basis) speciaal)". Now the whole group is one left-to-right unit,
+ * brackets and all, as in Dutch. A group with an Arabic letter in it ("(بصيغة docx)"), or a placeholder, is not one: its
+ * Latin runs are isolated as before. The Arabic comma (U+060C) may stand in the group ("(voortgezet speciaal onderwijs،
+ * vso)"). Only invisible marks are added: what a screen reader reads does not change. One level of nesting.
+ */
+const NOT_ARABIC = '[^()\\n{}\\u0600-\\u060B\\u060D-\\u06FF\\u0750-\\u077F\\u08A0-\\u08FF\\uFB50-\\uFDFF\\uFE70-\\uFEFF]';
+const BRACKETED = new RegExp(`(\\((?:${NOT_ARABIC}|\\(${NOT_ARABIC}*\\))*\\))`);
+const HAS_LATIN = new RegExp(`[${LATIN}]`);
+
+const isolateRuns = (part: string): string => part.replace(RUN, (run) => `${FSI}${run}${PDI}`);
+
 export function isolateLtr(text: string): string {
   return text
     .split(PLACEHOLDER)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(RUN, (run) => `${FSI}${run}${PDI}`)))
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part
+            .split(BRACKETED)
+            .map((piece, j) => (j % 2 === 1 && HAS_LATIN.test(piece) ? `${FSI}${piece}${PDI}` : isolateRuns(piece)))
+            .join(''),
+    )
     .join('');
 }
 
