@@ -252,7 +252,8 @@ describe('stories 1-8: the letters and the card say what FACTS.md says (checked,
 
   it('2 Sem: what was tried, why no OPP, the school\'s own research, no diagnosis needed, another school first (C01-C05, A27)', () => {
     const c = card(log(sem, []));
-    expect(c.questions.map((q) => q.id)).toEqual(['hv-wat-geprobeerd', 'hv-waarom-geen-opp', 'onderzoek-actueel', 'verwijdering-andere-school', 'zonder-diagnose', 'wie-doet-wat']);
+    // Session 80 (s80-gaps, 3): Sem has seen the dossier (dossier-gezien: ja): the card asks about what she read (G04-G06, G09).
+    expect(c.questions.map((q) => q.id)).toEqual(['hv-wat-geprobeerd', 'hv-waarom-geen-opp', 'onderzoek-actueel', 'verwijdering-andere-school', 'zonder-diagnose', 'dossier-gelezen', 'dossier-gedeeld', 'wie-doet-wat']);
     expect(c.goals).toEqual(['opp-met-afspraken', 'hulp-in-de-klas', 'afspraken-op-papier']);
     const l = letter(log(sem, []), 'reactie-handelingsverlegen');
     expect(l).toContain('U mag [voornaam van je kind] pas verwijderen als een andere school [voornaam van je kind] wil toelaten.');
