@@ -17,6 +17,7 @@ import { cardOf } from '../../src/ui/pages/MeetingPage';
 import { QUESTION_RULES } from '../../src/meeting/card';
 import { loadPlanTexts, tFor } from './plan-texts';
 import { appOf } from './app-story';
+import { loadTexts, renderMarkdown } from '../../src/cli/plan';
 import { log } from './timeline-log';
 import { A, E } from './lawyer-kit';
 
@@ -71,6 +72,10 @@ describe('s80-gaps 2: a TLV in groep 7/8: overstap-later says praktijkonderwijs 
       for (const l of LANGS) expect(plain(tFor(l).raw(OVERSTAP_LATER_TLV_NOTE.slice(3))), l).toMatch(PRO[l]);
     });
   }
+  it('the note is among the texts the plan page and `npm run plan` load (compile.ts PAGE_TEXT_SECTIONS), in six languages', async () => {
+    const p = buildPlan(tlv('groep-7-8', 'weet-niet'), TODAY);
+    for (const l of LANGS) expect(plain(renderMarkdown(p, await loadTexts(l))), l).toMatch(PRO[l]);
+  });
   it('not for a parent in groep 7/8 outside the TLV route, and no overstap-later (so no note) in groep 3-6', () => {
     const other = buildPlan(A({ situatie: ['handelingsverlegen'], groep: 'groep-7-8' }), TODAY).steps.find((x) => x.id === 'overstap-later')!;
     expect(stepNotes(other)).not.toContain(OVERSTAP_LATER_TLV_NOTE);
