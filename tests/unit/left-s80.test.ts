@@ -6,6 +6,10 @@
  *    week (C10), a removal's Geschillencommissie day (not certain, F13). Now it says none of her terms still runs
  *    (left80.noDateSchoolDay); an OPP dispute's possible commission term gets its "also" line (gpoopp68.also), not "Er staat
  *    geen termijn met een datum voor jou". Scenarios: tests/scenarios/066-left-s80.yaml.
+ * 3. The brief named two translations that missed a sentence of the Dutch: English edges65.planStep.overstapAangemeld and
+ *    Ukrainian nergens-ingeschreven. On c46c4cba both already have every sentence (added with the Dutch: 966e7020,
+ *    fdb58842). A scratch script compared the sentences per paragraph of every plan text in six languages (report); its
+ *    candidates were merges and splits, no omission. The guard below pins the two texts (it passed before: nothing to fix).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FirstThings } from '../../src/ui/pages/PlanPage';
@@ -81,5 +85,22 @@ describe('1. no "geen termijn voor jou" above an action whose own term has passe
     expect(firstScreen(p).next).toBeUndefined();
     expect(screen).toContain(tFor('nl')('first60.noDateSchoolDay'));
     expect(screen).not.toContain(tFor('nl')('left80.noDateSchoolDay'));
+  });
+});
+
+describe('3. guard: the two translations named as short have as many sentences as the Dutch, per paragraph', () => {
+  // Sentences end in . ? ! (Arabic ؟) followed by a space; a "?" inside quotes is no end (a question named in the text).
+  const count = (para: string) => para.replace(/"[^"]*"/g, 'Q').split(/(?<=[.?!؟])\s+/).filter((x) => x.trim()).length;
+  const shape = (text: string) => text.split(/\n+/).filter((x) => x.trim()).map(count);
+  it('English edges65.planStep.overstapAangemeld.why and Ukrainian steps nergens-ingeschreven.why', () => {
+    const key = 'edges65.planStep.overstapAangemeld.why';
+    expect(shape(tFor('nl')(key)).length).toBe(6);
+    expect(shape(tFor('en')(key))).toEqual(shape(tFor('nl')(key)));
+    expect(tFor('en')(key)).toMatch(/within 6 weeks of receipt, or within 10 weeks if it extends/);
+    expect(tFor('en')(key)).toMatch(/doorstroomtoets/);
+    const step = 'steps:steps.nergens-ingeschreven.why';
+    expect(shape(tFor('nl').raw(step)).length).toBe(7);
+    expect(shape(tFor('uk').raw(step))).toEqual(shape(tFor('nl').raw(step)));
+    expect(tFor('uk').raw(step)).toMatch(/5 років/);
   });
 });
