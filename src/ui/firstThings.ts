@@ -482,6 +482,8 @@ export function firstScreenParts(f: FirstScreen): FirstScreenPart[] {
   // ("nog geen datum ... die nog moet komen"): nothing dated ahead. first60.noDateSchoolDay ("geen termijn voor jou"): a day
   // is named, but it is the school's (opp-evaluatie, B20), so "geen datum" would contradict the step. gpoopp68.noDate*
   // ("geen termijn met een datum voor jou. Toch kan er een termijn lopen"): a term without a known start may run (F07, §X.2).
+  // Session 80 (s80-left, 1): a fourth, left80.noDateSchoolDay ("Geen van jouw termijnen in je plan loopt nog"): the school's
+  // day beside a term of hers that has passed, where "geen termijn voor jou" contradicted the action carrying it.
   // Session 80 (s80-left, 1): beside a passed term of hers, not "geen termijn voor jou" (noDateKey, passedOwnTerm).
   if (!gpoOpp && !next && !extended && !unknownClock) parts.push({ part: 'noDate', key: noDateKey(!!schoolDay, !!passedOwn), privateOnly: !!meeting });
   if (choice) parts.push({ part: 'choice', key: choiceKey(choice), date: choice.step.deadline.due });
