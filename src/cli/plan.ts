@@ -248,7 +248,7 @@ export function renderMarkdown(plan: Plan, texts: Texts, opts: { firstScreen?: b
   if (plan.warnings.length) {
     out.push(`## ${ui(texts, 'plan.warnings')}`, '');
     for (const w of plan.warnings) {
-      out.push(`### ⚠ ${warningText(texts, w, 'title')}`, '', warningText(texts, w, 'text'), '', `${ui(texts, 'plan.readMore')}: ${sectionTitle(texts, w.section)}`, '');
+      out.push(`### ⚠ ${warningText(texts, w, 'title')}`, '', paragraphs(warningText(texts, w, 'text')).join('\n\n'), '', `${ui(texts, 'plan.readMore')}: ${sectionTitle(texts, w.section)}`, '');
     }
   }
 
@@ -276,7 +276,7 @@ export function renderMarkdown(plan: Plan, texts: Texts, opts: { firstScreen?: b
         if (d.status === 'passed') {
           const late = stepText(texts, s, 'late', params);
           if (late === undefined) throw new TextError(`missing text steps:steps.${s.id}.late (the deadline has passed)`);
-          out.push('', late);
+          out.push('', paragraphs(late).join('\n\n'));
         }
         out.push('');
       }

@@ -92,6 +92,12 @@ export function compileHint(chunk: { name: string; isEntry: boolean }): string {
   return chunk.isEntry || EAGER_GROUPS.includes(chunk.name) ? COMPILE_HINT : '';
 }
 
+/** A source map (JSON) for code that got one line more at its top: the same mappings, one generated line down. */
+export function shiftMapOneLine(json: string): string {
+  const map = JSON.parse(json) as { mappings: string };
+  return JSON.stringify({ ...map, mappings: `;${map.mappings}` });
+}
+
 /**
  * Puts the hint first in those files, as the build's last step: the hint counts only as a file's first line, and Vite
  * writes its preload map (`const __vite__mapDeps=…`) at the top of the entry after the bundler's own banners.
@@ -106,7 +112,16 @@ export function compileHintPlugin(): Plugin {
     generateBundle: {
       order: 'post',
       handler(_options, bundle) {
-        for (const file of Object.values(bundle)) if (file.type === 'chunk' && compileHint(file)) file.code = `${COMPILE_HINT}\n${file.code}`;
+        for (const file of Object.values(bundle)) {
+          if (file.type !== 'chunk' || !compileHint(file)) continue;
+          file.code = `${COMPILE_HINT}\n${file.code}`;
+          // Session 80: with `--sourcemap` the file's map still described the code one line up (every position off by
+          // a line, so a maintainer's stack trace or source-map explorer pointed at the wrong module). A leading ';' in
+          // `mappings` is one generated line with nothing mapped: the hint's.
+          const map = bundle[`${file.fileName}.map`];
+          if (map?.type === 'asset' && typeof map.source === 'string') map.source = shiftMapOneLine(map.source);
+          if (file.map) file.map.mappings = `;${file.map.mappings}`;
+        }
       },
     },
   };

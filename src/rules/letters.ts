@@ -70,7 +70,8 @@ export function valuesFromAnswers(
     datum_gesprek: date(f.date('gesprek-datum')),
     // Session 64 (s64-opp): the decision's own line (refusal or removal) where the plan knows which one it is.
     ...(letter === 'bezwaar-weigering-verwijdering' ? decisionPickValues(schoolDecisionKind(answers, today, events, overwritten, decided), f) : {}),
-    ...(letter === EDUCATION_LETTER ? { ...holidayPickValues(today), ...lessonPickValues(f) } : {}),
+    ...(letter === EDUCATION_LETTER ? { ...holidayPickValues(today), ...lessonPickValues(f), ...enrolmentPickValues(f) } : {}),
+    ...(letter === OPP_LETTER || letter === SOP_LETTER ? needPickValues(f) : {}),
     ...(letter === REMINDER_LETTER ? supportPickValues(f) : {}),
   };
   return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined)) as Partial<Record<LetterField, string>>;
@@ -103,6 +104,35 @@ export function lessonPickValues(f: Pick<Facts, 'is' | 'oneOf'>): Partial<Record
   if (!f.is('mayBeEnrolled')) return {};
   if (f.oneOf('lessen-nu', 'ja') || f.oneOf('thuis-hoeveel', 'deels')) return { les_keuze: '2' };
   return f.oneOf('lessen-nu', 'nee') && f.oneOf('thuis-hoeveel', 'helemaal') ? { les_keuze: '1' } : {};
+}
+
+/**
+ * Session 80 (s80-left, 2a): onderwijs-tijdens-thuiszitten offered both "{{kind_voornaam}} staat ingeschreven op uw school"
+ * and "staat niet meer ingeschreven" to every parent, also to one who had answered the question ingeschreven (asked only
+ * while the child may be enrolled: mayBeEnrolled), and had no line for "weet ik niet". PICK_FIELDS inschrijving_keuze:
+ * "1" enrolled (ja), "2" no longer enrolled (nee), "3" the parent is not sure and asks the school (weet-niet, a new line).
+ * Not asked or not answered: no value, the three lines stay and the parent chooses. Pure.
+ */
+export function enrolmentPickValues(f: Pick<Facts, 'is' | 'oneOf'>): Partial<Record<LetterField, string>> {
+  if (!f.is('mayBeEnrolled')) return {};
+  return f.oneOf('ingeschreven', 'ja') ? { inschrijving_keuze: '1' } : f.oneOf('ingeschreven', 'nee') ? { inschrijving_keuze: '2' } : f.oneOf('ingeschreven', 'weet-niet') ? { inschrijving_keuze: '3' } : {};
+}
+
+/** The letter "Vraag om het schoolondersteuningsprofiel", linked from the plan step sop-opvragen. */
+export const SOP_LETTER = 'verzoek-sop';
+
+/**
+ * Session 80 (s80-left, 2b): verzoek-opp and verzoek-sop told the school "{{kind_voornaam}} heeft extra ondersteuning nodig"
+ * also for a parent who answered "Weet ik niet" to ondersteuning-gemeld (whether she told the school the child needs extra
+ * help: she may not know whether it does). PICK_FIELDS behoefte_keuze: "2" for weet-niet, "Ik denk dat … extra
+ * ondersteuning nodig heeft", and asks the school to find out with her (A06: the school investigates what the child needs).
+ * "1" the firm line, as before, for every other parent: ja, nee (not told yet: the child needs it, A09), and where the
+ * question is not asked (a child at school whose school says it cannot help, a thuiszitter). "geen-hulp-nodig" (the child
+ * needs no extra help, A06, A19): no value, both lines stay with the instruction and the parent judges. Pure.
+ */
+export function needPickValues(f: Pick<Facts, 'oneOf'>): Partial<Record<LetterField, string>> {
+  if (f.oneOf('ondersteuning-gemeld', 'geen-hulp-nodig')) return {};
+  return { behoefte_keuze: f.oneOf('ondersteuning-gemeld', 'weet-niet') ? '2' : '1' };
 }
 
 /** The letter "Herinnering besluit over aanmelding", linked from besluit-aanmelding and weigering-op-papier-vragen. */

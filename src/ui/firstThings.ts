@@ -207,6 +207,19 @@ export const FIRST_SCREEN_WARNINGS: readonly string[] = ['verzoek-te-laat', 'sch
 export const SCHOOL_DAY_STEPS: readonly string[] = ['opp-evaluatie'];
 
 /**
+ * Session 80 (s80-left, 1): a term of the parent's own in the plan whose day has passed (not a follow-up's: the
+ * klachtencommissie's or the dossier's day is the other side's). With no date ahead and the OPP step's school day, the
+ * first screen said "Er staat geen termijn voor jou in je plan" (first60.noDateSchoolDay) right above an action carrying
+ * such a term ("Zorg dat je kind weer naar school mag ... Deze datum is voorbij"; a removal's Geschillencommissie day passed
+ * yesterday). Now it says none of her terms still runs (left80.noDateSchoolDay), and the OPP dispute's line is its "also"
+ * form (gpoopp68.also), not "Er staat geen termijn met een datum voor jou".
+ */
+export const passedOwnTerm = (plan: Pick<Plan, 'steps'>): boolean =>
+  plan.steps.some((s) => s.deadline?.status === 'passed' && !isFollowUp(s));
+export const noDateKey = (schoolDay: boolean, passedOwn: boolean): 'first60.noDateSchoolDay' | 'left80.noDateSchoolDay' | 'planFirst.noDate' =>
+  schoolDay ? (passedOwn ? 'left80.noDateSchoolDay' : 'first60.noDateSchoolDay') : 'planFirst.noDate';
+
+/**
  * Session 67 (s67-first): the first screen's next date is a follow-up's (FOLLOW_UPS in src/rules/order.ts), named only when
  * no term of the parent's own is ahead: the klachtencommissie's 4 weeks (F15; only in 000:1054, §X.13) or the school's month
  * for the dossier (AVG, not in the sources). It stood as "Eerstvolgende datum" with only "niet zeker", in the words of a
@@ -247,6 +260,7 @@ export function firstThings(plan: Plan, ticks?: Readonly<Record<string, true>>):
   unknownClock?: PlanStep;
   schoolDay?: PlanStep;
   gpoOpp?: PlanStep;
+  passedOwn?: true;
   holidays?: HolidayWindow[];
   dayOff?: FirstDayOff;
   choice?: { step: PlanStep & { deadline: Deadline }; maybe: boolean; gpo: boolean; tlv?: boolean; gpoOnly?: true; removal?: true };
@@ -373,6 +387,7 @@ export function firstThings(plan: Plan, ticks?: Readonly<Record<string, true>>):
     ...(unknownClock ? { unknownClock } : {}),
     ...(schoolDay ? { schoolDay } : {}),
     ...(gpoOpp ? { gpoOpp } : {}),
+    ...(passedOwnTerm(plan) ? { passedOwn: true as const } : {}),
     ...(holidays.length ? { holidays } : {}),
     ...(dayOff ? { dayOff } : {}),
   };
@@ -418,7 +433,7 @@ export type FirstScreenPart =
   | { part: 'extended'; step: NonNullable<FirstScreen['extended']> }
   | { part: 'also'; step: Dated; oral?: typeof ORAL_NEXT }
   | { part: 'unknownClock'; step: PlanStep; key: ReturnType<typeof unknownClockKey>; named: boolean }
-  | { part: 'noDate'; key: 'first60.noDateSchoolDay' | 'planFirst.noDate'; privateOnly: boolean }
+  | { part: 'noDate'; key: ReturnType<typeof noDateKey>; privateOnly: boolean }
   | { part: 'choice'; key: ReturnType<typeof choiceKey>; date: string }
   | { part: 'alert'; warning: PlanWarning }
   | { part: 'actions'; steps: readonly PlanStep[] }
@@ -452,7 +467,7 @@ export const HOLIDAY_LINE = {
 } as const satisfies Record<HolidayWindow, string>;
 
 export function firstScreenParts(f: FirstScreen): FirstScreenPart[] {
-  const { actions, next, meeting, extended, also, unknownClock, choice, alerts, schoolDay, gpoOpp, holidays, dayOff } = f;
+  const { actions, next, meeting, extended, also, unknownClock, choice, alerts, schoolDay, gpoOpp, passedOwn, holidays, dayOff } = f;
   if (!actions.length) return [];
   const named = (s: PlanStep) => !actions.some((a) => a.id === s.id);
   const followUp = next && followUpNextKey(next);
@@ -467,7 +482,10 @@ export function firstScreenParts(f: FirstScreen): FirstScreenPart[] {
   // ("nog geen datum ... die nog moet komen"): nothing dated ahead. first60.noDateSchoolDay ("geen termijn voor jou"): a day
   // is named, but it is the school's (opp-evaluatie, B20), so "geen datum" would contradict the step. gpoopp68.noDate*
   // ("geen termijn met een datum voor jou. Toch kan er een termijn lopen"): a term without a known start may run (F07, §X.2).
-  if (!gpoOpp && !next && !extended && !unknownClock) parts.push({ part: 'noDate', key: schoolDay ? 'first60.noDateSchoolDay' : 'planFirst.noDate', privateOnly: !!meeting });
+  // Session 80 (s80-left, 1): a fourth, left80.noDateSchoolDay ("Geen van jouw termijnen in je plan loopt nog"): the school's
+  // day beside a term of hers that has passed, where "geen termijn voor jou" contradicted the action carrying it.
+  // Session 80 (s80-left, 1): beside a passed term of hers, not "geen termijn voor jou" (noDateKey, passedOwnTerm).
+  if (!gpoOpp && !next && !extended && !unknownClock) parts.push({ part: 'noDate', key: noDateKey(!!schoolDay, !!passedOwn), privateOnly: !!meeting });
   if (choice) parts.push({ part: 'choice', key: choiceKey(choice), date: choice.step.deadline.due });
   for (const w of alerts ?? []) parts.push({ part: 'alert', warning: w });
   parts.push({ part: 'actions', steps: actions }, ...(followUp ? nextPart : []));
@@ -476,6 +494,6 @@ export function firstScreenParts(f: FirstScreen): FirstScreenPart[] {
   if (dayOff) parts.push({ part: 'dayOff', key: dayOffLineKey(dayOff), day: dayOff.day, before: dayOff.before });
   // Session 75 (s75-order, 3): below the actions, so that the most urgent action stays in view at 360 px.
   for (const w of holidays ?? []) parts.push({ part: 'holiday', key: HOLIDAY_LINE[w] });
-  if (gpoOpp) parts.push({ part: 'gpoOpp', step: gpoOpp, key: gpoOppKey(!!(next || extended || unknownClock), !!schoolDay), named: named(gpoOpp) });
+  if (gpoOpp) parts.push({ part: 'gpoOpp', step: gpoOpp, key: gpoOppKey(!!(next || extended || unknownClock || passedOwn), !!schoolDay), named: named(gpoOpp) });
   return parts;
 }

@@ -584,7 +584,7 @@ export const GLOBAL_RULES: readonly GlobalRule[] = [
   },
   {
     id: 'first-screen-dates',
-    text: 'Het eerste scherm noemt als eerstvolgende datum nooit een datum die voorbij is; bij elke onzekere termijn die het noemt, zegt het dat die niet zeker is; bij een datum die voorbij is, zegt het waar je leest wat je nu doet; en zoekt de ouder nog de dag waarop een termijn begon (een besluit, een schorsing, een aanmelding), dan zegt het niet "geen datum" maar dat er misschien al een termijn loopt.',
+    text: 'Het eerste scherm noemt als eerstvolgende datum nooit een datum die voorbij is; bij elke onzekere termijn die het noemt, zegt het dat die niet zeker is; bij een datum die voorbij is, zegt het waar je leest wat je nu doet; en zoekt de ouder nog de dag waarop een termijn begon (een besluit, een schorsing, een aanmelding), dan zegt het niet "geen datum" maar dat er misschien al een termijn loopt; en staat bij een eerste actie een termijn voor de ouder die voorbij is, dan zegt het niet dat er geen termijn voor haar in het plan staat.',
     sources: ['FACTS §X.2', 'FACTS §X.3', 'FACTS §X.13', 'issue11 #10'],
     check: ({ plan, first, firstText }) => {
       if (!first) return [];
@@ -598,6 +598,11 @@ export const GLOBAL_RULES: readonly GlobalRule[] = [
         const passed = first.actions.filter((a) => a.deadline?.status === 'passed' && !a.deadline.maybeExtendedTo).length;
         const told = (firstText.match(/wat dat betekent en wat je nu kunt doen/gi) ?? []).length;
         if (told < passed) out.push(`${passed} first actions with a passed date, "wat je nu kunt doen" said ${told} times`);
+        // Session 80 (s80-left, 1): "Er staat geen termijn (met een datum) voor jou in je plan" above an action whose own term
+        // has passed (a suspension's week, a removal's Geschillencommissie day) contradicts it. A follow-up's passed day (the
+        // klachtencommissie's, the dossier's: the other side's) is no term of hers.
+        const ownPassed = first.actions.find((a) => a.deadline?.status === 'passed' && !['klacht-loopt', 'dossier-herinneren'].includes(a.id));
+        if (ownPassed && /Er staat geen termijn (met een datum )?voor jou/i.test(firstText)) out.push(`${ownPassed.id}'s term has passed, yet the first screen says there is no term for the parent`);
         // Steps that look for the day a term started (the suite's own list, from the step ids): a clock may run unseen.
         const finders = ['weigerdatum-achterhalen', 'verwijderdatum-achterhalen', 'tlv-besluitdatum-achterhalen', 'schorsingsdatum-achterhalen', 'aanmelddatum-achterhalen', 'verwijderbesluit-navragen', 'tlv-stand-navragen', 'inschrijving-navragen', 'uitschrijving-navragen'];
         const finder = plan.steps.find((st) => st.group === 'nu' && finders.includes(st.id));

@@ -74,9 +74,11 @@ describe('the home-education letter does not say the child is enrolled when it i
     const steps = buildPlan(notEnrolled, '2026-11-30').steps;
     expect(steps.some((s) => s.letters?.includes('onderwijs-tijdens-thuiszitten'))).toBe(true);
   });
-  it('the letter gives both sentences with a choice, never the claim alone', () => {
+  // Session 80 (s80-left, 2a): the answer "nee" now picks the line (PICK_FIELDS inschrijving_keuze): the letter says "niet
+  // meer ingeschreven" and no longer offers "staat ingeschreven" to choose (tests/unit/letters-s80.test.ts). Before, both.
+  it('the letter never says the child is enrolled: it says "niet meer ingeschreven"', () => {
     const text = filled('onderwijs-tijdens-thuiszitten', notEnrolled, '2026-11-30');
-    expect(text).toMatch(/\[Kies één van de twee zinnen hieronder\. Haal de andere weg\.\]\n\[kind_voornaam\] staat ingeschreven op uw school/);
+    expect(text).not.toMatch(/staat ingeschreven op uw school/);
     expect(text).toContain('staat niet meer ingeschreven op uw school');
   });
   it('every translation holds the same two choices (same placeholders in the same order)', () => {

@@ -117,6 +117,8 @@ export const informationSteps: readonly StepRule[] = [
     // G01/G05: the one-month answer term is from the AVG, not from the sources (certain: false), from the request's date.
     // Session 25: in any situation (dossierRequestedAny): a request logged by a parent who chose only "aanmelden" had no step.
     // Session 45 (s45-outputs): no letter. "Vraag om inzage" is a new request; sent and logged, it started the month again.
+    // Session 80 (s80-blind): its text now says that both parents with gezag may see the dossier, also after a divorce
+    // (G03, 001:754): a parent the school sends away with "only the other parent" read no answer once the request was sent.
     id: 'dossier-herinneren', uncertain: true, group: 'binnenkort', lateGroup: 'nu', section: 'informatie-vragen', contacts: ['school'],
     applies: (f) => f.is('dossierRequestedAny'),
     deadline: (f) => when(f.date('dossier-gevraagd-datum'), (s) => deadline(s, 'verzoek-verstuurd', TERMS.dossierAnswerMonths, 'months', f.today)),

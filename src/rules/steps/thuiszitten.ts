@@ -220,6 +220,8 @@ export const homeSteps: readonly StepRule[] = [
   },
   {
     // D13-D18, D10-D11, FP22/FP23: fewer hours or lessons at home need a plan in the OPP and consent of the inspectie.
+    // Session 80 (s80-blind): its text now says the application holds a form on which the parent gives consent (D15,
+    // 004:3205-3211): the form a parent is asked to sign was named nowhere.
     id: 'maatwerk-onderwijstijd', group: 'binnenkort', section: 'tijdelijk-niet-naar-school', contacts: ['school'],
     applies: (f) => f.is('isThuiszitter') && (f.oneOf('thuis-hoeveel', 'deels') || f.oneOf('thuis-reden', 'kan-niet')) && !f.is('neverEnrolled'),
     // Session 51 (lawyer-s50-thuis D6): a child the school keeps out part of the week did not ask for fewer hours. Maatwerk

@@ -1,7 +1,7 @@
 import { useT, core, type T } from '../../app/i18n';
 import { send, takeReturnAt, toggleTick, type AppState } from '../../app/controller';
 import { calendarKey } from '../../app/calendar-key';
-import { GROUPS, stepNotes, type Plan, type PlanStep } from '../../rules/plan';
+import { GROUPS, stepNotes, type Plan, type PlanStep, type PlanWarning } from '../../rules/plan';
 import { formatDate, isIsoDate, todayInNL } from '../../rules/dates';
 import { formatDateInText } from '../../rules/dateInText';
 import type { Deadline } from '../../rules/deadlines';
@@ -100,7 +100,7 @@ function planSecond(plan: Plan, t: T, app: AppState, shared?: { onTick: (id: str
       <summary>
         <span class="h4">{t.raw(`${w.texts ?? `steps:warnings.${w.id}`}.title`)}</span>
       </summary>
-      <p>{t.raw(`${w.texts ?? `steps:warnings.${w.id}`}.text`)}</p>
+      {warningText(w, t)}
       <p class="no-print">{linkTo({ page: 'read', id: w.section }, t('plan.readMore'))}</p>
     </details>
   ));
@@ -226,6 +226,9 @@ function planEnd(plan: Plan, t: T, app: AppState, personal: boolean, setPersonal
   );
 }
 
+/** Session 80: a warning's text in paragraphs, as a step's why (up to 1,164 characters in one block before). Exported for tests. */
+export const warningText = (w: PlanWarning, t: T) => paragraphs(t.raw(`${w.texts ?? `steps:warnings.${w.id}`}.text`)).map((p) => <p>{p}</p>);
+
 /**
  * One step of the plan, as an `<li>` keyed by the step's id. Exported for tests (readback-s70). Session 71 (s71-readback, 6):
  * kept so: the public PlanPage needs the app's state, hooks and lazily loaded content, which a Node unit test lacks.
@@ -297,7 +300,7 @@ function deadlineView(d: Deadline, t: T, late: string, check: string) {
       <p>
         {leftText(d, t)}
       </p>
-      {d.status === 'passed' && <p>{late}</p>}
+      {d.status === 'passed' && paragraphs(late).map((p) => <p>{p}</p>)}
       {!d.certain && (
         <p class="check">
           {check ? (
