@@ -22,7 +22,9 @@
 import { describe, expect, it } from 'vitest';
 import { content, flatUnits } from './lang-texts';
 
-const strip = (s: string) => s.replace(/[\u2066-\u2069]/g, '');
+// Session 80: placeholders are ids, not words a parent reads: the Dutch {{inschrijving_keuze}} (a letter's pick field, s80-left)
+// matched "inschrijv" and asked the Turkish line, the same placeholder, for a kayıt-word.
+const strip = (s: string) => s.replace(/[\u2066-\u2069]/g, '').replace(/\{\{[^}]*\}\}/g, '');
 
 /** Dutch aanmelden in any form: aanmelding, aangemeld, aan te melden, "meld je kind … aan" (not "melden aan de LPA"). */
 const AANMELDEN = /aanmeld|aangemeld|aan te melden|\bmeld(?:t|de|den)?\b[^.?!:]*?\baan\b(?!\s+(?:de|het|een|die|dat|jou|haar|hem)\b)/i;
