@@ -102,7 +102,15 @@ describe('the plan: first things first', () => {
         // Session 60 (s60-first): beside the OPP evaluation's day (the school's, B20): "no term of yours", that step named.
         const f = firstThings(plan);
         // Session 68 (s68-gpoopp): beside an OPP dispute, a Geschillencommissie term may run (no date): said instead, below the actions.
-        const noDate = f.unknownClock ? 'Misschien loopt er al een termijn' : f.gpoOpp ? 'Toch kan er een termijn lopen' : f.schoolDay ? 'geen termijn voor jou' : 'nog geen datum';
+        // Session 80 (s80-left, 1): beside a passed term of her own, not "geen termijn voor jou" but "Geen van jouw termijnen
+        // ... loopt nog" (left80.noDateSchoolDay), and the OPP dispute's line in its "also" form (gpoopp68.also).
+        const noDate = f.unknownClock
+          ? 'Misschien loopt er al een termijn'
+          : f.gpoOpp
+            ? f.passedOwn ? 'misschien loopt er een termijn' : 'Toch kan er een termijn lopen'
+            : f.schoolDay
+              ? f.passedOwn ? 'Geen van jouw termijnen in je plan loopt nog' : 'geen termijn voor jou'
+              : 'nog geen datum';
         const said = talk === plan.today ? `Je gesprek is vandaag, ${formatDate(talk, 'nl')}` : talk ? `Je gesprek is op ${formatDate(talk, 'nl')}` : noDate;
         expect(await shown.innerText()).toContain(said);
       }
