@@ -235,6 +235,13 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
     id: 'maatwerk-plan', section: 'tijdelijk-niet-naar-school', sources: ['D13', 'D14', 'D18'],
     applies: (f, home) => !home.backAtSchool && f.is('isThuiszitter') && (f.oneOf('thuis-hoeveel', 'deels') || f.oneOf('thuis-reden', 'kan-niet')),
   },
+  // Session 81 (s81-left, d): D17 (004:3217-3222): the application for fewer hours needs two experts' advice, as a TLV, the
+  // first an orthopedagoog or psycholoog, the second by the child's need. The plan's maatwerk-onderwijstijd says so (s78-blind);
+  // the card asked only about the OPP and building up. Beside maatwerk-plan, with its condition.
+  {
+    id: 'maatwerk-deskundigen', section: 'tijdelijk-niet-naar-school', sources: ['D17'],
+    applies: (f, home) => !home.backAtSchool && f.is('isThuiszitter') && (f.oneOf('thuis-hoeveel', 'deels') || f.oneOf('thuis-reden', 'kan-niet')),
+  },
   // C04, C05, FP09: no removal before another school has agreed; the parents are heard first. Session 56: stays after a day back
   // at school: a removal (or the school's wish to see the child gone) does not end with it, as the plan keeps the removal's steps.
   // Session 60 (lawyer-s60-combined D2): not once another school admitted the child after the removal decision

@@ -44,6 +44,12 @@ export interface Deadline {
    * "this date has passed": it says the school may have extended to this day, and to ask the school (session 22).
    */
   maybeExtendedTo?: IsoDate;
+  /**
+   * Session 81 (s81-left, e): with maybeExtendedTo, the day of an extension the parent logged after the 6 weeks had passed
+   * (lateExtensionNotes, src/timeline/earlier.ts). The line beside the date then says the school told it too late, not
+   * "maybe the school extended: ask whether it did" (she logged that it did).
+   */
+  extendedLate?: IsoDate;
 }
 
 /** The day the admission's term may have been extended to is today (session 45: the plan says "Dat is vandaag" then too). */

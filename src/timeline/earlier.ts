@@ -1323,7 +1323,9 @@ export function lateExtensionNotes(events: Events, steps: readonly PlanStep[]): 
     const d = s.deadline;
     if (s.id !== 'besluit-aanmelding' || s.note || !ownTexts(s) || !d || d.due !== addWeeks(d.start, TERMS.admissionDecisionWeeks)) return s;
     const late = events.filter((e) => e.kind === 'besluit-verlengd' && extensionAfterTerm(e.date, d.start)).map((e) => e.date).sort()[0];
-    return late === undefined ? s : { ...s, note: LATE_EXTENSION_NOTE, params: { ...s.params, verlengd: late } };
+    // Session 81 (s81-left, e): the deadline carries the late letter's day too: the line beside the date (leftText, the first
+    // screen's and the step's) says it came after the 6 weeks, as the note does, instead of asking whether the school extended.
+    return late === undefined ? s : { ...s, note: LATE_EXTENSION_NOTE, params: { ...s.params, verlengd: late }, deadline: d.maybeExtendedTo ? { ...d, extendedLate: late } : d };
   });
 }
 

@@ -32,7 +32,7 @@ export const daysLeftText = (d: Deadline, t: LeftSay, passedKey: 'plan.deadlineP
  * CLI's texts (src/cli/plan.ts), which read the same keys from the same files.
  */
 export type LeftSay = {
-  (key: 'plan.deadlinePassed' | 'walk63.letterDuePassed' | 'plan.deadlineToday' | 'plan.deadlineLeft' | 'admissionExtension.passed', values?: { count?: number; date?: string }): string;
+  (key: 'plan.deadlinePassed' | 'walk63.letterDuePassed' | 'plan.deadlineToday' | 'plan.deadlineLeft' | 'admissionExtension.passed' | 'left81.extensionLate', values?: { count?: number; date?: string }): string;
   lang: string;
 };
 
@@ -43,8 +43,9 @@ export type LeftSay = {
  * Session 71 (s71-readback, 6): one function for the plan page (PlanPage re-exports it) and the CLI; each kept a copy.
  */
 export function leftText(d: Deadline, t: LeftSay): string {
+  // Session 81 (s81-left, e): the parent logged an extension that came after the 6 weeks (Deadline.extendedLate): say so.
   if (d.maybeExtendedTo)
-    return `${t('admissionExtension.passed', { date: formatDateInText(d.maybeExtendedTo, t.lang) })}${extendedToday(d) ? ` ${t('plan.deadlineToday')}` : ''}`;
+    return `${t(d.extendedLate ? 'left81.extensionLate' : 'admissionExtension.passed', { date: formatDateInText(d.maybeExtendedTo, t.lang) })}${extendedToday(d) ? ` ${t('plan.deadlineToday')}` : ''}`;
   return daysLeftText(d, t, 'plan.deadlinePassed');
 }
 

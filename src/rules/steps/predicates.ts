@@ -176,6 +176,16 @@ export const admittedNotEnrolled = (f: Facts): boolean => atNoSchool(f) && f.is(
 export const admittedElsewhereNotEnrolled = (f: Facts): boolean =>
   enrolledNowhere(f) && !atNoSchool(f) && f.is('wasAdmitted') && !enrolledByToday(f) && (f.is('removedThenAdmittedElsewhere') || registeredSinceConflict(f));
 /**
+ * Session 81 (s81-left, b): the school wants the child gone and another school admitted her after the story began: after a
+ * removal decision (removedThenAdmittedElsewhere) or at a school registered at after the first day at home or the TLV
+ * decision (registeredSinceConflict), and she has not left the old school (leftOldSchool: not enrolled there by today).
+ * The removal's condition "another school is willing to admit your child" (C04, 002:756-768) is met; the hearing (C05) and
+ * the old school's duty until the enrolment elsewhere (C22, A23; 002:734-736) still hold. verwijdering-zonder-school said
+ * "Eerst een nieuwe school, dan pas weg" beside the admission she logged.
+ */
+export const admittedElsewhereInConflict = (f: Facts): boolean =>
+  f.is('schoolWantsChildGone') && f.is('wasAdmitted') && (f.is('removedThenAdmittedElsewhere') || registeredSinceConflict(f)) && !leftOldSchool(f);
+/**
  * Session 60 (s60-enrolled): enrolled nowhere before (neverEnrolled) and enrolled by today (enrolledByToday): she has a
  * school now, and may still be at home. leerplicht-inschakelen and the letter to the leerplichtambtenaar say so.
  */

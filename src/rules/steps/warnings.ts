@@ -7,7 +7,7 @@ import { addWeeks, daysBetween } from '../calendar';
 /** A bezwaar term of 6 weeks from `decision` that has not passed on `today` (not known: not open). */
 const objectionStillOpen = (decision: IsoDate | undefined, today: IsoDate): boolean => decision !== undefined && addWeeks(decision, TERMS.objectionWeeks) >= today;
 import { TERMS } from '../deadlines';
-import { offerTurnedDown, offerRefused, twoObjectableDecisions, twoGpoDecisions, admittedRefusalMayBeObjected, objectionUnplaced, filedLate, objectionDue, gpoDue, FILING_STEPS, enrolledNowhere, objectionToMake, neverEnrolledTexts, enrolledElsewhereAfterRemoval, enrolledAtNewSchool, suspendedThenEnrolledElsewhere, enrolledAtSchoolSinceConflict, homeAfterEnrolment, leftOldSchool, enrolledByToday } from './predicates';
+import { offerTurnedDown, offerRefused, twoObjectableDecisions, twoGpoDecisions, admittedRefusalMayBeObjected, objectionUnplaced, filedLate, objectionDue, gpoDue, FILING_STEPS, enrolledNowhere, objectionToMake, neverEnrolledTexts, enrolledElsewhereAfterRemoval, enrolledAtNewSchool, suspendedThenEnrolledElsewhere, enrolledAtSchoolSinceConflict, homeAfterEnrolment, leftOldSchool, enrolledByToday, admittedElsewhereInConflict } from './predicates';
 import { stepRules } from './index';
 import { summerOfferTexts } from './thuiszitten';
 
@@ -117,6 +117,25 @@ export function suspendedTooLong(f: Facts): boolean {
 /** weigering-blijft-na-toelating after a bezwaar against the refusal (session 52); src/meeting/plan.ts reads it too. */
 /** Session 60: verwijdering-na-toelating once the child is enrolled at the new school. */
 export const REMOVAL_AFTER_ENROLMENT_TEXTS = 'ui:first60.warning.verwijderingNaInschrijving';
+/** Session 81 (s81-left, b): verwijdering-zonder-school once another school admitted the child, not yet enrolled there. */
+export const REMOVAL_ADMITTED_TEXTS = 'ui:left81.warning.verwijderingToegelaten';
+/** The same after a turned-down offer (A22): without the old school's duty, with p1s38's short caveat. */
+export const REMOVAL_ADMITTED_OFFER_TEXTS = 'ui:left81.warning.verwijderingToegelatenAanbod';
+/**
+ * Session 81: beside verwijdering-na-toelating (which says the admission and the condition met) only what that one does not:
+ * the hearing (C05) and lessons at home until the enrolment (C22); after a turned-down offer the hearing and p1s38's caveat.
+ */
+export const REMOVAL_BESIDE_CHOICE_TEXTS = 'ui:left81.warning.verwijderingNaastKeuze';
+export const REMOVAL_BESIDE_CHOICE_OFFER_TEXTS = 'ui:left81.warning.verwijderingNaastKeuzeAanbod';
+/** verwijdering-na-toelating: removed, admitted elsewhere, the bezwaar not made and its 6 weeks not passed (session 48). */
+const removalObjectionAChoice = (f: Facts): boolean =>
+  f.is('removedThenAdmittedElsewhere') && f.answeredNot('bezwaar-ingediend', 'ja') && objectionStillOpen(f.date('verwijdering-datum'), f.today);
+/** verwijdering-zonder-school once another school admitted the child (session 81, s81-left b). */
+const removalAdmittedTexts = (f: Facts): string => {
+  const offer = offerTurnedDown(f);
+  if (removalObjectionAChoice(f)) return offer ? REMOVAL_BESIDE_CHOICE_OFFER_TEXTS : REMOVAL_BESIDE_CHOICE_TEXTS;
+  return offer ? REMOVAL_ADMITTED_OFFER_TEXTS : REMOVAL_ADMITTED_TEXTS;
+};
 /** Session 75 (s75-answers, 3): huidige-school-tot-inschrijving for groep 1-2 with nothing else saying the child is at a school. */
 export const MAYBE_AT_SCHOOL_TEXTS = 'ui:answers75.warning.huidigeSchoolMisschien';
 /** Session 78 (s78-left, 1): huidige-school-tot-inschrijving for a child who needs no extra help (no zorgplicht sentence). */
@@ -212,7 +231,12 @@ export const warningRules: readonly WarningRule[] = [
     // Session 76 (s76-enrolled): nor at a new school after a time at home, a refusal or a suspension (leftOldSchool): "Tot je
     // kind op een andere school is ingeschreven, blijft de school verantwoordelijk" is past (A23, C22).
     applies: (f) => f.is('schoolWantsChildGone') && f.answeredNot('verwijdering-andere-school', 'ja') && !leftOldSchool(f),
-    texts: offerRefused('warning', 'verwijderingZonderSchool'),
+    // Session 81 (s81-left, b): once another school admitted the child (admittedElsewhereInConflict), "Eerst een nieuwe school,
+    // dan pas weg" and the doorzettingsmacht are past: its own text says the condition is met (C04), keeps the hearing (C05)
+    // and the old school's duty until the enrolment (C22, A23); after a turned-down offer without that duty (A22, p1s38's
+    // caveat). Beside verwijdering-na-toelating (the bezwaar a choice), which says the admission and the condition met, it
+    // says only what that one does not (session 48 kept both for the hearing, lawyer-s48-changes): the hearing, lessons at home.
+    texts: (f) => (admittedElsewhereInConflict(f) ? removalAdmittedTexts(f) : offerRefused('warning', 'verwijderingZonderSchool')(f)),
   },
   // Session 46 (s038-opp-ingestemd-school-wil-weg): the parent agreed to the OPP's handelingsdeel and the school now says it
   // cannot give that help (or wants the child elsewhere). Changing the agreed help needs her consent again, and another
@@ -229,7 +253,7 @@ export const warningRules: readonly WarningRule[] = [
   // Only while its bezwaar can still be made: not filed yet, its 6 weeks not passed (the text says "je kunt nog bezwaar maken").
   {
     id: 'verwijdering-na-toelating', section: 'schorsing-verwijdering',
-    applies: (f) => f.is('removedThenAdmittedElsewhere') && f.answeredNot('bezwaar-ingediend', 'ja') && objectionStillOpen(f.date('verwijdering-datum'), f.today),
+    applies: (f) => removalObjectionAChoice(f),
     // Session 60: from the day of enrolment at the new school, "the old school stays responsible until …" is past: the new
     // school is (A23, C22).
     texts: (f) => (enrolledElsewhereAfterRemoval(f) ? REMOVAL_AFTER_ENROLMENT_TEXTS : undefined),
