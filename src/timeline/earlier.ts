@@ -609,6 +609,26 @@ export function tlvGrantObjectionTexts(events: Events, steps: readonly PlanStep[
 }
 
 /**
+ * Session 81 (s81-blind2, story 10): the newest TLV decision is a refusal and the timeline holds a TLV grant on an earlier day
+ * (a temporary TLV, at least a year (E13), that the samenwerkingsverband did not renew). na-tlv-afwijzing said "Je kind
+ * blijft dus op zijn school. De school blijft verantwoordelijk": for a child at the sbo or so on the old TLV, its school is
+ * the special school, and the sources do not say what happens to that place when the old TLV ends, nor during a bezwaar
+ * (E12: the TLV states how long it is valid). Its texts then name the grant, say what is not in the sources, ask the school
+ * and the samenwerkingsverband in writing until when and which school is responsible then, and not to de-register (C22,
+ * FP-P3); a child still at a regular school keeps that school's zorgplicht. Not when the step has texts of its own (s47).
+ */
+export const TLV_REFUSAL_AFTER_GRANT_TEXTS = 'ui:blind281.planStep.naTlvNaToekenning';
+export function tlvRefusalAfterGrantTexts(events: Events, steps: readonly PlanStep[], answers?: Answers): PlanStep[] {
+  const own = steps.find((s) => s.id === 'na-tlv-afwijzing' && !s.texts);
+  if (!answers || !own) return [...steps];
+  const latest = latestTlvDecision(replay(answers, events));
+  if (!latest || latest.granted) return [...steps];
+  const grant = tlvDecisions(events, answers).filter((r) => r.kind === 'tlv-toegekend' && r.date < latest.date).pop();
+  if (!grant) return [...steps];
+  return steps.map((s) => (s === own ? { ...s, texts: TLV_REFUSAL_AFTER_GRANT_TEXTS, params: { ...s.params, toekenning: grant.date } } : s));
+}
+
+/**
  * Session 37 (s37-tlv): the parent answered "Nee" to "Ben je het eens met het besluit over de TLV?" (tlv-eens; no event
  * writes it), and the timeline holds a TLV grant logged after a TLV refusal on another day: the plan's own tlv-bezwaar then
  * counts from the grant and names it (tlvGrantObjectionTexts). The catalogue put "Meld je kind aan" (tlv-inschrijven, E15)

@@ -4,6 +4,8 @@
  * 1. the school's admission term (A04, A05) ending in July or August carries a note (ui blind281.besluitInDeZomer): no
  *    source pauses it or gives the school extra time for the holiday, ask now, a reminder if silent, the steunpunt. Before,
  *    only the Christmas window had one (holiday77).
+ * 3. na-tlv-afwijzing after an earlier TLV grant in the timeline (a temporary TLV not renewed) no longer says "Je kind blijft
+ *    dus op zijn school" (ui blind281.planStep.naTlvNaToekenning): the child's school may be the sbo or so on the old TLV.
  * 2. the warning verzoek-te-laat, when only the request to the Geschillencommissie came after its (EXT) 6 weeks, names the
  *    request only (ui blind281.warning.verzoekTeLaatGpo). Before, "Je bezwaar of verzoek was misschien te laat" to a parent
  *    whose bezwaar came on its last day.
@@ -13,6 +15,7 @@ import { ADMISSION_AROUND_CHRISTMAS_NOTE, ADMISSION_IN_SUMMER_NOTE, buildPlan, s
 import { withMeetings } from '../../src/meeting/plan';
 import { addEvent, deleteEvent, EMPTY_TIMELINE, questionnaireAnswers, updateEvent, type TimelineData, type TimelineEvent } from '../../src/timeline/model';
 import { EFFECTS, isLegal, type EventKind, type How } from '../../src/timeline/effects';
+import { TLV_REFUSAL_AFTER_GRANT_TEXTS } from '../../src/timeline/earlier';
 import { firstScreenParts, firstThings } from '../../src/ui/firstThings';
 import { loadTexts, renderMarkdown, type Lang } from '../../src/cli/plan';
 import type { Answers } from '../../src/flow/answers';
@@ -133,5 +136,30 @@ describe('s81-blind2 fix 2: verzoek-te-laat when only the request to the Geschil
   });
   it('no warning when both came in time', () => {
     expect(warning(story('2027-04-12', '2027-04-12'))).toBeUndefined();
+  });
+});
+
+describe('s81-blind2 fix 3: a TLV refusal after an earlier grant (a temporary TLV not renewed)', () => {
+  const TLV: Answers = { situatie: ['tlv'], 'tlv-gehoord': 'ja', 'tlv-eens': 'nee', 'tlv-soort': 'sbo', 'bezwaar-ingediend': 'nee', opp: 'ja', 'opp-besproken': '2027-03-15', 'opp-ingestemd': 'ja', 'opp-onenigheid': 'geen', onderzoek: 'school-recent', 'swv-betrokken': 'ja', 'school-zegt': ['geen'], 'gesprek-gepland': 'nee', tekenen: 'nee', 'dossier-gezien': 'ja', jeugdhulp: 'nee', vervoer: 'nee', klacht: 'nee', groep: 'groep-3-6' };
+  it('(failed before) granted 22 June 2026, refused 14 June 2027: the step names the grant and asks until when, in six languages', async () => {
+    const plan = planOf(log(TLV, [ev('g', 'tlv-toegekend', '2026-06-22', 'brief'), ev('a', 'tlv-aangevraagd', '2027-04-12', 'brief'), ev('r', 'tlv-afgewezen', '2027-06-14', 'brief')]), '2027-07-05');
+    const s = step(plan, 'na-tlv-afwijzing');
+    expect(s?.texts).toBe(TLV_REFUSAL_AFTER_GRANT_TEXTS);
+    expect(s?.params['toekenning']).toBe('2026-06-22');
+    expect(step(plan, 'tlv-bezwaar')?.deadline?.due).toBe('2027-07-26');
+    for (const lang of LANGS) {
+      const md = renderMarkdown(plan, await loadTexts(lang));
+      expect(md, lang).toMatch(/2026/);
+      expect(md, lang).not.toMatch(/\{\{|\}\}/);
+    }
+    const nl = renderMarkdown(plan, await loadTexts('nl'));
+    expect(nl).toMatch(/op maandag 22 juni 2026 een TLV kreeg/);
+    expect(nl).not.toMatch(/Je kind blijft dus op zijn school/);
+  });
+  it('not for a refusal without an earlier grant, nor when the grant is the newest decision', () => {
+    const only = planOf(log(TLV, [ev('r', 'tlv-afgewezen', '2027-06-14', 'brief')]), '2027-07-05');
+    expect(step(only, 'na-tlv-afwijzing')?.texts).toBeUndefined();
+    const granted = planOf(log(TLV, [ev('r', 'tlv-afgewezen', '2027-03-01', 'brief'), ev('g', 'tlv-toegekend', '2027-06-14', 'brief')]), '2027-07-05');
+    expect(step(granted, 'na-tlv-afwijzing')).toBeUndefined();
   });
 });
