@@ -7,7 +7,7 @@ import { CHOICE_STEPS, DECISION_FINDERS, WRITTEN_DECISION_FINDERS, isChoice, isF
 import { FILING_STEPS, GPO_FROM, GPO_FROM_OPP } from '../rules/catalogue';
 import { OBJECTION_MADE_TEXTS, TLV_OBJECT_NOW_TEXTS } from '../rules/steps/predicates';
 import { tickKey } from './tickKey';
-import { OBJECTION_DECIDED_TEXTS, PHONE_DECISION_TEXTS, TALK_DECISION_TEXTS } from '../timeline/earlier';
+import { OBJECTION_DECIDED_TEXTS, PHONE_DECISION_TEXTS, TALK_DECISION_TEXTS } from '../rules/order';
 import { BESLUIT_AANMELDING_LATE_TEXTS } from '../rules/steps/aanmelden';
 
 /**
