@@ -206,9 +206,9 @@ const unplacedObjectionStep = (id: typeof PLAN_REFUSAL | typeof PLAN_REMOVAL, de
  * is the decision the call told again), and the 6 weeks have not passed.
  */
 export { PHONE_DECISION } from '../rules/steps/ids';
-export const PHONE_DECISION_TEXTS = 'ui:open26.planStep.besluitTelefoon';
-/** Session 47 (hunt-s46 found 8): a removal decision told in a talk (EFFECTS verwijdering-besluit oralHows): the same step, its own words. */
-export const TALK_DECISION_TEXTS = 'ui:s47.planStep.besluitGesprek';
+// The step's texts are defined in the order's file (session 81: the plan page's first screen reads them without this file).
+export { PHONE_DECISION_TEXTS, TALK_DECISION_TEXTS } from '../rules/order';
+import { PHONE_DECISION_TEXTS, TALK_DECISION_TEXTS } from '../rules/order';
 
 const PHONE_KINDS = [
   { kind: 'besluit-geweigerd', planStep: 'bezwaar-weigering' },
