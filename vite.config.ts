@@ -114,6 +114,8 @@ export default defineConfig({
         // than seven for this many chunks; 64^7 names are plenty to tell two versions of a file apart.
         chunkFileNames: (chunk) => {
           const lang = languageChunk(chunk.facadeModuleId);
+          // Session 81: the timeline's plan code, loaded only with logged events (src/app/timeline-code.ts), by what it is.
+          if (/[\\/]src[\\/]meeting[\\/]plan\.ts$/.test(chunk.facadeModuleId ?? '')) return 'assets/timeline-plan-[hash:7].js';
           return lang && lang !== 'nl' ? `${LANGUAGE_CHUNK_DIR}/${lang}/[name]-[hash:7].js` : 'assets/[name]-[hash:7].js';
         },
         entryFileNames: 'assets/[name]-[hash:7].js',
@@ -124,7 +126,7 @@ export default defineConfig({
   test: {
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], environment: 'node', // Compiling six languages in a beforeAll takes seconds; more on a busy machine.
-        hookTimeout: 120_000, testTimeout: 60_000 } },
+        hookTimeout: 120_000, testTimeout: 60_000, setupFiles: ['tests/unit/setup-timeline-code.ts'] } },
       {
         extends: true,
         test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], environment: 'node', testTimeout: 120_000, hookTimeout: 180_000, fileParallelism: false },

@@ -1,4 +1,5 @@
 import type { FlowActor, FlowEvent, FlowSnapshot } from '../flow/machine';
+import { hasEvents, loadTimelineCode } from './timeline-code';
 import { canShow, firstUnanswered, positionOf, type Position } from '../flow/route';
 import type { Answers } from '../flow/answers';
 import { KEYS, flowCodec, loadFlow, loadJson, openStore, removeKey, saveJson, wipe, type KeyValueStore } from './storage';
@@ -80,7 +81,6 @@ let keepPage = false;
  * dates changed in the questionnaire followed), and write it through applyTimeline().
  */
 const TIMELINE_KEY = 'wegwijzer.timeline';
-const hasEvents = (raw: unknown): boolean => !!raw && typeof raw === 'object' && Array.isArray((raw as { events?: unknown }).events) && (raw as { events: unknown[] }).events.length > 0;
 const readTimeline = () => loadJson(store, TIMELINE_KEY, (v) => v);
 /** The stored records, each merged per entry with what other tabs write (sync.ts). */
 let answersRec: SyncedRecord<string | string[]>;
@@ -98,6 +98,8 @@ const emit = (patch: Partial<AppState>) => {
   const keys = Object.keys(patch) as (keyof AppState)[];
   if (keys.length && keys.every((k) => state[k] === patch[k])) return;
   state = { ...state, ...patch, version: state.version + 1 };
+  // A timeline with events (logged here, or in another tab): its plan code starts loading before a page asks for it.
+  if ('timeline' in patch && hasEvents(patch.timeline)) void loadTimelineCode().catch(() => undefined);
   listeners.forEach((l) => l());
 };
 
@@ -302,6 +304,8 @@ export async function boot(win: Window = window): Promise<void> {
   followKey(TIMELINE_KEY, () => emit({ timeline: readTimeline() }));
   // Session 37: timeline data an older version stored is brought up to date once, when idle (src/app/timeline-upgrade.ts);
   // its code loads only for a parent with a timeline.
+  // Session 81: and the timeline's plan code (timeline-code.ts), when idle; a plan or letter page opened first asks for it at once.
+  if (hasEvents(state.timeline)) whenIdle(() => void loadTimelineCode().catch(() => undefined), 3000, 500, win);
   if (hasEvents(state.timeline)) whenIdle(() => void import('./timeline-upgrade').then((m) => m.upgradeStoredTimeline(), () => undefined), 3000, 500, win);
   win.addEventListener('storage', (e) => {
     if (e.storageArea && e.storageArea !== win.localStorage) return;

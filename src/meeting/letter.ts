@@ -1,7 +1,7 @@
 import { formatDateShort } from '../rules/dates';
 import type { LetterField } from '../rules/letter-fields';
 import type { TimelineEvent } from '../timeline/model';
-import { latestSchoolMeeting, type RecordedMeeting } from './plan';
+import { latestSchoolMeeting, type RecordedMeeting } from './recorded';
 import { effectiveOutcome } from './record';
 
 /** The words around the parent's own words, from content (ui.yaml meetingPlan.letter.*), in the letter's language. */

@@ -12,7 +12,12 @@ import { extensionLeftBehindBy, spokenReceipt, toldOnlyOrally, type TimelineEven
 import type { EventKind } from '../timeline/effects';
 import type { Answers } from '../flow/answers';
 import { effectiveOutcome, type MeetingRecord } from './record';
-import { EARLIER_REGISTRATION_TEXTS, EARLIER_REGISTRATION_LATE_TEXTS, UNDECIDED_REGISTRATION_TEXTS, UNDECIDED_REGISTRATION_LATE_TEXTS, ambiguousExtensionNotes, spokenRefusalFirstSchoolNotes, dossierCorrectionSteps, dossierCorrectionTexts, dossierFirstRequest, gpoNotTlvNotes, decisionOnObjectionNotes, enrolAfterGrantSteps, extensionAfterRefusalDeadlines, sentDayStarts, spokenAdmissionNotes, extensionUnknownNotes, lateExtensionNotes, lpaContacted, lpaWrittenNotes, atSchool, backAtNewSchoolAfterRemoval, backAtSchoolSteps, homeAgainWithinWeek, notAtHome, SUSPENDED_TOO_LONG, suspensionChainEnd, suspensionChainStart, suspensionChainTooLong, latestTlvRefusalTexts, newSchoolRemovalTexts, spokenObjectionNotes, spokenRegistrationNotes, timelineSteps, objectionBeforeDecision, tlvApplicationAnswered, tlvGrantObjectionTexts, withAnsweredDecisions, newSchoolRefusalTexts, objectionAnsweredSteps, letterAfterObjectionSteps, REFUSAL_THEN_ADMITTED } from '../timeline/earlier';
+import { EARLIER_REGISTRATION_TEXTS, EARLIER_REGISTRATION_LATE_TEXTS, UNDECIDED_REGISTRATION_TEXTS, UNDECIDED_REGISTRATION_LATE_TEXTS, ambiguousExtensionNotes, spokenRefusalFirstSchoolNotes, dossierCorrectionSteps, dossierCorrectionTexts, dossierFirstRequest, gpoNotTlvNotes, decisionOnObjectionNotes, enrolAfterGrantSteps, extensionAfterRefusalDeadlines, sentDayStarts, spokenAdmissionNotes, extensionUnknownNotes, lateExtensionNotes, lpaContacted, lpaWrittenNotes, atSchool, backAtNewSchoolAfterRemoval, backAtSchoolSteps, homeAgainWithinWeek, notAtHome, SUSPENDED_TOO_LONG, suspensionChainEnd, suspensionChainStart, suspensionChainTooLong, latestTlvRefusalTexts, newSchoolRemovalTexts, spokenObjectionNotes, spokenRegistrationNotes, timelineSteps, objectionBeforeDecision, tlvApplicationAnswered, tlvGrantObjectionTexts, tlvRefusalAfterGrantTexts, withAnsweredDecisions, newSchoolRefusalTexts, objectionAnsweredSteps, letterAfterObjectionSteps, REFUSAL_THEN_ADMITTED } from '../timeline/earlier';
+
+// Session 81 (issue 17): which meetings were recorded, and with whom, live in ./recorded (the letters page reads them
+// without the timeline's plan code); re-exported for the meeting page and the tests.
+export { latestSchoolMeeting, meetingWith, recordedMeetings, MEETING_PARTIES, type RecordedMeeting } from './recorded';
+import { meetingWith, recordedMeetings, type RecordedMeeting } from './recorded';
 
 /**
  * What was agreed at a meeting, as steps of the plan. Pure: events and today in, steps out.
@@ -33,57 +38,10 @@ export const MEETING_STEP_TEXTS = {
   besluit: 'ui:meetingPlan.planStep.besluit',
 } as const;
 
-export type RecordedMeeting = TimelineEvent & { meeting: MeetingRecord };
-
-/** Meetings with a record, oldest first (same day: in the order logged). */
-export function recordedMeetings(events: readonly TimelineEvent[]): RecordedMeeting[] {
-  return events
-    .map((e, i) => ({ e, i }))
-    .filter((x): x is { e: RecordedMeeting; i: number } => x.e.kind === 'gesprek' && x.e.meeting !== undefined)
-    .sort((a, b) => (a.e.date < b.e.date ? -1 : a.e.date > b.e.date ? 1 : a.i - b.i))
-    .map((x) => x.e);
-}
-
-/**
- * Session 57: the latest recorded meeting at school (meetingWith: the school or its board there, or no one ticked). The
- * gesprekskaart (its next meeting day) and the letter "Bevestiging van afspraken" (to the school: "De school stuurt mij") are
- * for a meeting at school; a later talk with the leerplichtambtenaar or the steunpunt is not the one they are about.
- */
-export const latestSchoolMeeting = (events: readonly TimelineEvent[]): RecordedMeeting | undefined => recordedMeetings(events).filter((m) => meetingWith(m).school).at(-1);
-
 /** A step id the ticks accept (/^[a-z0-9-]{1,64}$/), unique per meeting and agreement. */
 const stepId = (ev: TimelineEvent, what: string) => `gesprek-${ev.id.toLowerCase().replace(/[^a-z0-9]/g, '')}-${what}`.slice(0, 64);
 
 const dated = (from: IsoDate, to: IsoDate, today: IsoDate) => deadline(from, 'gesprek', daysBetween(from, to), 'days', today);
-
-/**
- * Session 57 (s57-timeline): who the meeting was with (the event's `parties`). Before, every recorded meeting was read as
- * one at school: a meeting with only the leerplichtambtenaar that ended without agreements gave "Vraag de school om een
- * besluit op papier … bezwaar", and its next meeting was "Volgend gesprek met school".
- * - school: the school or its board was there, or no one was ticked (the form ticks no party for a talk; the gesprekskaart is
- *   for a meeting at school). The school decides on admission, removal and the OPP (A04, C08, B08): its decision on paper.
- * - samenwerkingsverband: the SWV decides on a TLV, and a bezwaar goes to the SWV (E08, E16). A meeting with the school and
- *   the SWV asks who decides.
- * - anyone else (leerplichtambtenaar, gemeente, onderwijsconsulent, steunpunt, a commission, someone else): no decision the
- *   parent can object to comes from that meeting here (D06, D22, F02, F05: they advise, mediate, help; F09, F10: a
- *   commission advises, the board decides). What was said is put in writing, no bezwaar.
- */
-type MeetingWith = { school: boolean; swv: boolean; other?: Party };
-export function meetingWith(ev: TimelineEvent): MeetingWith {
-  const p = ev.parties;
-  const school = p.length === 0 || p.includes('school') || p.includes('bestuur');
-  const swv = p.includes('samenwerkingsverband');
-  const rest = p.filter((x) => x !== 'school' && x !== 'bestuur');
-  // The one party named in a text: only when it was the only one there (several: the texts name no one).
-  return { school, swv, ...(!school && rest.length === 1 ? { other: rest[0]! } : {}) };
-}
-
-/**
- * Session 58 (s58-noschool): whom the parent can say a recorded meeting was with ("Met wie was het gesprek?" on the meeting
- * page), from the timeline's PARTIES: those one has a meeting with. Not the commissions: they hear a case and send their
- * advice or ruling on paper. A party of an older event outside this list stays on the event (the form shows it too).
- */
-export const MEETING_PARTIES: readonly Party[] = ['school', 'bestuur', 'samenwerkingsverband', 'leerplichtambtenaar', 'gemeente', 'onderwijsconsulent', 'steunpunt', 'anders'];
 
 /** Session 57: the texts of a meeting with someone other than the school (content ui.yaml tl57.meetingStep). */
 const TL57 = 'ui:tl57.meetingStep';
@@ -399,7 +357,7 @@ export function withEvents(plan: Plan, events: readonly TimelineEvent[], answers
   // Session 73: the decision on a bezwaar and the Geschillencommissie's advice, logged (objectionAnsweredSteps).
   // Session 75: a plain letter logged after a bezwaar or a request to the commission: is it the decision or the advice?
   // (letterAfterObjectionSteps; no term moves).
-  const named = letterAfterObjectionSteps(events, objectionAnsweredSteps(events, enrolAfterGrantSteps(events, decisionOnObjectionNotes(events, objectionBeforeDecision(events, tlvApplicationAnswered(events, tlvGrantObjectionTexts(events, plan.steps, answers), answers), answers), answers), answers), answers), answers);
+  const named = letterAfterObjectionSteps(events, objectionAnsweredSteps(events, enrolAfterGrantSteps(events, decisionOnObjectionNotes(events, objectionBeforeDecision(events, tlvApplicationAnswered(events, tlvRefusalAfterGrantTexts(events, tlvGrantObjectionTexts(events, plan.steps, answers), answers), answers), answers), answers), answers), answers), answers);
   // Session 36: a registration logged after the school's extension: the decision step says why it counts 6 weeks (after
   // the spoken-receipt note, which wins: whether the clock counts at all comes first).
   const leftBehind = answers && events.length ? extensionLeftBehindBy(answers, events) : undefined;

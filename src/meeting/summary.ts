@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../timeline/model';
-import { latestSchoolMeeting, meetingWith, recordedMeetings, type RecordedMeeting } from './plan';
+import { latestSchoolMeeting, meetingWith, recordedMeetings, type RecordedMeeting } from './recorded';
 
 /**
  * Session 59 (s59-meeting): which recorded meeting "Na het gesprek" on the meeting page sums up, and which one "Wijzig de

@@ -12,6 +12,9 @@
  *   (a chapter's rich text) keeps the bundler's split, so a chapter does not load the plan's rules.
  * Content modules (texts per language), the machine (XState), and what one lazy part alone needs
  * keep the bundler's own split. A/B in the commit message.
+ * Session 81: the timeline's plan code (src/meeting/plan.ts with src/timeline/earlier.ts) is imported by `import()` only
+ * (src/app/timeline-code.ts), so it keeps the bundler's split too: `timeline-plan-*.js` (vite.config.ts names it), loaded
+ * with logged events, not with every plan.
  */
 import type { Plugin } from 'vite';
 
@@ -86,10 +89,15 @@ export function codeSplitting() {
  */
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 const EAGER_GROUPS: readonly string[] = ['index', 'shared'];
+/**
+ * Session 81: the timeline's plan code (its own file since then, vite.config.ts) is `shared`'s as before: it loads only
+ * for a plan with logged events, and then withMeetings passes over every step at once.
+ */
+const EAGER_FILES = /^assets\/timeline-plan-[\w-]+\.js$/;
 
-/** The line a chunk starts with: the hint for the entry and `shared`, nothing for the rest. */
-export function compileHint(chunk: { name: string; isEntry: boolean }): string {
-  return chunk.isEntry || EAGER_GROUPS.includes(chunk.name) ? COMPILE_HINT : '';
+/** The line a chunk starts with: the hint for the entry, `shared` and the timeline's plan code, nothing for the rest. */
+export function compileHint(chunk: { name: string; isEntry: boolean; fileName?: string }): string {
+  return chunk.isEntry || EAGER_GROUPS.includes(chunk.name) || EAGER_FILES.test(chunk.fileName ?? '') ? COMPILE_HINT : '';
 }
 
 /** A source map (JSON) for code that got one line more at its top: the same mappings, one generated line down. */

@@ -140,6 +140,13 @@ export const WRITTEN_DECISION_FINDERS: readonly string[] = ['verwijderdatum-acht
  */
 export const OBJECTION_DECIDED_TEXTS = 'ui:timeline73.planStep.bezwaarBeslist';
 /**
+ * The texts of a decision told by phone, and (session 47, hunt-s46 found 8) of a removal decision told in a talk
+ * (src/timeline/earlier.ts phoneDecisionSteps, which re-exports them). Here, like the one above, so that the plan page's
+ * first screen (src/ui/firstThings.ts) reads them without loading the timeline's plan code (session 81, issue 17).
+ */
+export const PHONE_DECISION_TEXTS = 'ui:open26.planStep.besluitTelefoon';
+export const TALK_DECISION_TEXTS = 'ui:s47.planStep.besluitGesprek';
+/**
  * Session 75 (s75-removal, 1): the texts bezwaar-loopt gets when a plain letter came after the bezwaar, which may be the
  * decision on it (letterAfterObjectionSteps, src/timeline/earlier.ts, which re-exports this). Rule 3c holds it as the
  * decision logged: whether the answer is still "no" comes before "Vraag om het OPP" (s075-removal-brieven-na-bezwaar-eind).

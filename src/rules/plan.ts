@@ -388,13 +388,26 @@ export function dayOffNote(s: PlanStep): string | undefined {
  * weeks before it) nor in the summer (the s63 notes already speak of the school year's end). No day moves.
  */
 export const ADMISSION_AROUND_CHRISTMAS_NOTE = 'ui:holiday77.besluitRondKerst';
+/**
+ * Session 81 (s81-blind2, story 1): the same for the school's admission term that ends in July or August (a registration for
+ * the new school year received in June, its 6 weeks or the 10 after an extension ending in the zomervakantie). Before, no
+ * note: the step said the new-school-year exception (000:362-365, cross-ref) but not that no source pauses the term in the
+ * holiday or gives the school extra time (A04, A05), nor what to do when the school says "after the summer" or is silent.
+ * As the Christmas note, no first-screen line (the parent sends nothing by that day). No day moves.
+ */
+export const ADMISSION_IN_SUMMER_NOTE = 'ui:blind281.besluitInDeZomer';
+const ADMISSION_NOTES: Partial<Record<HolidayWindow, string>> = { kerst: ADMISSION_AROUND_CHRISTMAS_NOTE, zomer: ADMISSION_IN_SUMMER_NOTE };
+const ADMISSION_NOTE_SET: ReadonlySet<string> = new Set(Object.values(ADMISSION_NOTES));
 const ADMISSION_STEP = 'besluit-aanmelding';
 
 /** Session 74 (s74-notes, 1): the holiday note for this step, or undefined. Pure. */
 export function holidayNote(s: PlanStep): string | undefined {
   // Session 78 (s78-left, 2): also another school's registration the timeline keeps (eerdere-aanmelding, eerdere-aanmelding-2,
   // …: that school's own 6 or 10 weeks, A04, A05): the same school term. Before, only the plan's own step had the note.
-  if (s.id === ADMISSION_STEP || inFamily(EARLIER_REGISTRATION, s.id)) return holidayWindow(s.deadline) === 'kerst' ? ADMISSION_AROUND_CHRISTMAS_NOTE : undefined;
+  if (s.id === ADMISSION_STEP || inFamily(EARLIER_REGISTRATION, s.id)) {
+    const window = holidayWindow(s.deadline);
+    return window && ADMISSION_NOTES[window];
+  }
   const notes = holidayNotesFor(s.id);
   const window = notes && holidayWindow(s.deadline);
   return window && notes![window];
@@ -408,7 +421,7 @@ export const holidayWindowOf = (s: Pick<PlanStep, 'alsoNote' | 'deadline'>): Hol
   s.alsoNote !== undefined && HOLIDAY_NOTES.has(s.alsoNote) ? holidayWindow(s.deadline) : undefined;
 
 /** The step's second note slot is empty or holds a holiday note: a holiday note may go there (another note keeps it). */
-const holidaySlotFree = (s: PlanStep): boolean => s.alsoNote === undefined || HOLIDAY_NOTES.has(s.alsoNote) || s.alsoNote === ADMISSION_AROUND_CHRISTMAS_NOTE;
+const holidaySlotFree = (s: PlanStep): boolean => s.alsoNote === undefined || HOLIDAY_NOTES.has(s.alsoNote) || ADMISSION_NOTE_SET.has(s.alsoNote);
 /**
  * Session 74 (s74-notes, 1): one pass that puts each step's holiday note (holidayNote) in its second note (alsoNote), as the
  * three noteOn passes did: the first slot stays free for the notes that say what a step means now (the removal's choice once

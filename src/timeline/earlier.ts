@@ -206,9 +206,9 @@ const unplacedObjectionStep = (id: typeof PLAN_REFUSAL | typeof PLAN_REMOVAL, de
  * is the decision the call told again), and the 6 weeks have not passed.
  */
 export { PHONE_DECISION } from '../rules/steps/ids';
-export const PHONE_DECISION_TEXTS = 'ui:open26.planStep.besluitTelefoon';
-/** Session 47 (hunt-s46 found 8): a removal decision told in a talk (EFFECTS verwijdering-besluit oralHows): the same step, its own words. */
-export const TALK_DECISION_TEXTS = 'ui:s47.planStep.besluitGesprek';
+// The step's texts are defined in the order's file (session 81: the plan page's first screen reads them without this file).
+export { PHONE_DECISION_TEXTS, TALK_DECISION_TEXTS } from '../rules/order';
+import { PHONE_DECISION_TEXTS, TALK_DECISION_TEXTS } from '../rules/order';
 
 const PHONE_KINDS = [
   { kind: 'besluit-geweigerd', planStep: 'bezwaar-weigering' },
@@ -606,6 +606,26 @@ export function tlvGrantObjectionTexts(events: Events, steps: readonly PlanStep[
   if (!latest?.granted || own.deadline.start !== latest.date) return [...steps];
   if (!tlvDecisions(events, answers).some((r) => r.kind === 'tlv-afgewezen' && r.date < latest.date)) return [...steps];
   return steps.map((s) => (s === own ? { ...s, texts: TLV_GRANT_OBJECTION_TEXTS, params: { ...s.params, besluit: latest.date } } : s));
+}
+
+/**
+ * Session 81 (s81-blind2, story 10): the newest TLV decision is a refusal and the timeline holds a TLV grant on an earlier day
+ * (a temporary TLV, at least a year (E13), that the samenwerkingsverband did not renew). na-tlv-afwijzing said "Je kind
+ * blijft dus op zijn school. De school blijft verantwoordelijk": for a child at the sbo or so on the old TLV, its school is
+ * the special school, and the sources do not say what happens to that place when the old TLV ends, nor during a bezwaar
+ * (E12: the TLV states how long it is valid). Its texts then name the grant, say what is not in the sources, ask the school
+ * and the samenwerkingsverband in writing until when and which school is responsible then, and not to de-register (C22,
+ * FP-P3); a child still at a regular school keeps that school's zorgplicht. Not when the step has texts of its own (s47).
+ */
+export const TLV_REFUSAL_AFTER_GRANT_TEXTS = 'ui:blind281.planStep.naTlvNaToekenning';
+export function tlvRefusalAfterGrantTexts(events: Events, steps: readonly PlanStep[], answers?: Answers): PlanStep[] {
+  const own = steps.find((s) => s.id === 'na-tlv-afwijzing' && !s.texts);
+  if (!answers || !own) return [...steps];
+  const latest = latestTlvDecision(replay(answers, events));
+  if (!latest || latest.granted) return [...steps];
+  const grant = tlvDecisions(events, answers).filter((r) => r.kind === 'tlv-toegekend' && r.date < latest.date).pop();
+  if (!grant) return [...steps];
+  return steps.map((s) => (s === own ? { ...s, texts: TLV_REFUSAL_AFTER_GRANT_TEXTS, params: { ...s.params, toekenning: grant.date } } : s));
 }
 
 /**

@@ -13,9 +13,15 @@ import { checkClock } from '../app/clock';
 import { formatDate } from '../rules/dates';
 import { afterSettled, loadContent, useContent, whenIdleInTurn } from './lazy';
 import { lazyPage } from './components/lazyPage';
+import { hasEvents, loadTimelineCode } from '../app/timeline-code';
 
 // Pages only some parents open load their code on first use.
-const PlanPage = lazyPage(() => import('./pages/PlanPage').then((m) => m.PlanPage));
+// A plan or a letter with logged events needs the timeline's plan code too (src/app/timeline-code.ts): asked for beside the page's.
+const andTimeline = <T,>(load: () => Promise<T>) => (): Promise<T> => {
+  if (hasEvents(getState().timeline)) void loadTimelineCode().catch(() => undefined);
+  return load();
+};
+const PlanPage = lazyPage(andTimeline(() => import('./pages/PlanPage').then((m) => m.PlanPage)));
 const ReviewPage = lazyPage(() => import('./pages/ReviewPage').then((m) => m.ReviewPage));
 const ReadPage = lazyPage(() => import('./pages/ReadPage').then((m) => m.ReadPage), 'readtexts');
 const GlossaryPage = lazyPage(() => import('./pages/GlossaryPage').then((m) => m.GlossaryPage), 'readtexts');
@@ -24,7 +30,7 @@ const WipePage = lazyPage(() => import('./pages/WipePage').then((m) => m.WipePag
 const OverviewPage = lazyPage(() => import('./pages/OverviewPage').then((m) => m.OverviewPage));
 const SearchPage = lazyPage(() => import('./pages/SearchPage').then((m) => m.SearchPage), 'readtexts');
 const LettersPage = lazyPage(() => import('./pages/LetterListPage').then((m) => m.LetterListPage));
-const LetterPage = lazyPage(() => import('./pages/LettersPage').then((m) => m.LetterPage));
+const LetterPage = lazyPage(andTimeline(() => import('./pages/LettersPage').then((m) => m.LetterPage)));
 const SharePage = lazyPage(() => import('./pages/SharePage').then((m) => m.SharePage));
 const TimelinePage = lazyPage(() => import('./pages/TimelinePage').then((m) => m.TimelinePage));
 const MeetingPage = lazyPage(() => import('./pages/MeetingPage').then((m) => m.MeetingPage), 'pagetexts', 'meetingtexts');

@@ -7,7 +7,7 @@ import { CHOICE_STEPS, DECISION_FINDERS, WRITTEN_DECISION_FINDERS, isChoice, isF
 import { FILING_STEPS, GPO_FROM, GPO_FROM_OPP } from '../rules/catalogue';
 import { OBJECTION_MADE_TEXTS, TLV_OBJECT_NOW_TEXTS } from '../rules/steps/predicates';
 import { tickKey } from './tickKey';
-import { OBJECTION_DECIDED_TEXTS, PHONE_DECISION_TEXTS, TALK_DECISION_TEXTS } from '../timeline/earlier';
+import { OBJECTION_DECIDED_TEXTS, PHONE_DECISION_TEXTS, TALK_DECISION_TEXTS } from '../rules/order';
 import { BESLUIT_AANMELDING_LATE_TEXTS } from '../rules/steps/aanmelden';
 
 /**
@@ -375,7 +375,7 @@ export function firstThings(plan: Plan, ticks?: Readonly<Record<string, true>>):
   const offStep = [...actions, next, ...also].find((s) => s?.dayOffNote !== undefined && !!s.deadline && s.deadline.status !== 'passed');
   const offDay = offStep?.deadline?.due;
   const offKind = offDay && dayOffKind(offDay);
-  const dayOff: FirstDayOff | undefined = offDay && offKind ? { day: offDay, before: workingDayBefore(offDay), kind: offKind, late: plan.today > workingDayBefore(offDay) } : undefined;
+  const dayOff: FirstDayOff | undefined = offDay && offKind ? { day: offDay, before: workingDayBefore(offDay), kind: offKind, late: plan.today > workingDayBefore(offDay), ...(plan.today === workingDayBefore(offDay) ? { today: true } : {}) } : undefined;
   return {
     actions,
     ...(alerts.length ? { alerts } : {}),
@@ -397,15 +397,23 @@ export function firstThings(plan: Plan, ticks?: Readonly<Record<string, true>>):
  * Session 77 (s77-holiday, 2): the last day of a term on the first screen that is a weekend day or a public holiday: the day,
  * the working day before it, and whether that working day has passed (today is after it: then "send it today").
  */
-export type FirstDayOff = { day: IsoDate; before: IsoDate; kind: DayOff; late: boolean };
-/** The first screen's line for it (ui holiday77). The day never moves: whether later is allowed is in no source. */
+export type FirstDayOff = { day: IsoDate; before: IsoDate; kind: DayOff; late: boolean; today?: boolean };
+/**
+ * The first screen's line for it (ui holiday77). The day never moves: whether later is allowed is in no source.
+ * Session 81 (s81-blind, 067-blind-s81.yaml 02 and 04): when the working day before is today (a bezwaar ending on
+ * Nieuwjaarsdag read on 31 December, on Hemelvaartsdag read on 4 May with Bevrijdingsdag between), the line named that
+ * day without saying it is today, beside "Nog 1 dag" (or 2): now it says "De werkdag ervoor is vandaag" (ui blind81).
+ */
 export const DAY_OFF_LINE = {
   feestdag: 'holiday77.firstDagFeestdag',
   weekend: 'holiday77.firstDagWeekend',
   feestdagLaat: 'holiday77.firstDagFeestdagLaat',
   weekendLaat: 'holiday77.firstDagWeekendLaat',
+  feestdagVandaag: 'blind81.firstDagFeestdagVandaag',
+  weekendVandaag: 'blind81.firstDagWeekendVandaag',
 } as const;
-export const dayOffLineKey = (d: FirstDayOff): (typeof DAY_OFF_LINE)[keyof typeof DAY_OFF_LINE] => DAY_OFF_LINE[d.late ? (`${d.kind}Laat` as const) : d.kind];
+export const dayOffLineKey = (d: FirstDayOff): (typeof DAY_OFF_LINE)[keyof typeof DAY_OFF_LINE] =>
+  DAY_OFF_LINE[d.late ? (`${d.kind}Laat` as const) : d.today ? (`${d.kind}Vandaag` as const) : d.kind];
 
 
 /** What firstThings finds for the first screen. */

@@ -14,9 +14,9 @@ const files = readdirSync(assets).filter((f) => f.endsWith('.js'));
 const firstLine = (f: string) => readFileSync(join(assets, f), 'utf8').split('\n', 1)[0];
 
 describe('the compile hint in dist/', () => {
-  it('starts the entry and the plan\'s shared code', () => {
+  it('starts the entry, the plan\'s shared code and (session 81) the timeline\'s plan code', () => {
     const hinted = files.filter((f) => firstLine(f) === COMPILE_HINT).map((f) => f.replace(/-[\w-]{7}\.js$/, '')).sort();
-    expect(hinted).toEqual(['index', 'shared']);
+    expect(hinted).toEqual(['index', 'shared', 'timeline-plan']);
   });
   it('is nowhere else in a file (a second copy would mean a chunk was joined after the banner)', () => {
     for (const f of files) {

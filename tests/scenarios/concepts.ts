@@ -184,6 +184,9 @@ export const CONCEPTS = {
   'dossier-verbeteren': { ids: ['dossier-verbeteren'], kind: 'step', what: 'Klopt het dossier niet, of mist er iets? Vraag de school het te verbeteren of aan te vullen' },
   /** E26 (001:983-991), H19/H20 (004:4331, 4440-4443, 4490-4506, 4658-4665): PrO TLV criteria, exam accommodations later. */
   'overstap-later': { ids: ['overstap-later'], kind: 'step', what: 'Praktijkonderwijs (TLV, landelijke eisen) en extra hulp bij toetsen en examens op de middelbare school' },
+  // ── Session 81 (s81-blind) ──
+  /** B37, E02 (001:914; 002:942-944): an OPP is part of a TLV application (the warning when the school applies without one). */
+  'tlv-zonder-opp': { ids: ['tlv-zonder-opp'], kind: 'any', what: 'Een OPP hoort bij de aanvraag van een TLV' },
 } as const satisfies Record<string, Concept>;
 
 export type ConceptId = keyof typeof CONCEPTS;

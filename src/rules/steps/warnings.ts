@@ -18,7 +18,13 @@ import { summerOfferTexts } from './thuiszitten';
  */
 const notWelcomeAfterHolidayNamed = (f: Facts): boolean => f.list('school-zegt').includes('niet-welkom-na-vakantie') && !enrolledAtNewSchool(f);
 
+/** FP-P4, A21, C09: the bezwaar came after its 6 weeks (with more decisions, after the last one's). */
+const objectionLate = (f: Facts): boolean => f.is('objectionFiled') && filedLate(f, 'bezwaar-datum', objectionDue);
+/** §X.2, F13 (EXT): the request to the Geschillencommissie came after its 6 weeks. */
+const gpoLate = (f: Facts): boolean => f.is('gpoFiled') && filedLate(f, 'gpo-datum', gpoDue);
+
 /** Session 67 (s67-blind D3): wachtlijst-zorgplicht read in July or August (ui.yaml blind67). */
+
 export const WAITING_LIST_SUMMER_TEXTS = 'ui:blind67.warning.wachtlijstZorgplichtZomer';
 /** The same, with an offer turned down (the p1s38 variant's caveat kept). */
 export const WAITING_LIST_OFFER_SUMMER_TEXTS = 'ui:blind67.warning.wachtlijstZorgplichtAanbodZomer';
@@ -403,6 +409,11 @@ export const warningRules: readonly WarningRule[] = [
   // FP-P4, A21, C09, §X.2: filed after the 6 weeks.
   {
     id: 'verzoek-te-laat', section: 'bezwaar-maken',
-    applies: (f) => (f.is('objectionFiled') && filedLate(f, 'bezwaar-datum', objectionDue)) || (f.is('gpoFiled') && filedLate(f, 'gpo-datum', gpoDue)),
+    applies: (f) => objectionLate(f) || gpoLate(f),
+    // Session 81 (s81-blind2, story 11): only the request to the Geschillencommissie came after its (EXT) 6 weeks (F13, §X.2),
+    // the bezwaar in time (on its last day) or not made. The general text ("Je bezwaar of verzoek was misschien te laat")
+    // left a parent who objected on the last day to think her bezwaar was late; this one names the request only, says
+    // the 6 weeks are not in our sources, and that a bezwaar made in time is separate.
+    texts: (f) => (gpoLate(f) && !objectionLate(f) ? 'ui:blind281.warning.verzoekTeLaatGpo' : undefined),
   },
 ];

@@ -1,4 +1,5 @@
 import '../timeline.css';
+import { loadTimelineCode, timelineCode } from '../../app/timeline-code';
 import { useState } from 'preact/hooks';
 import { useT } from '../../app/i18n';
 import type { AppState } from '../../app/controller';
@@ -30,8 +31,15 @@ export function LetterSent({ id, app, pick }: { id: string; app: AppState; pick?
     if (parsed > today) return setError(t('timeline.errorFuture'));
     setError('');
     const against = map.kind === 'bezwaar-ingediend' ? sentLetterTarget(id, pick, app.answers) : undefined;
-    commitTimeline(addEvent(app.answers, timelineOf(app), { id: newEventId(), date: parsed, kind: map.kind, parties: [...map.parties], how, note: '', letter: id, ...(against ? { against } : {}) }));
-    setDone({ date: parsed, clock: isLegal(map.kind), receipt: map.kind === 'aanmelding-verstuurd' });
+    const save = () => {
+      commitTimeline(addEvent(app.answers, timelineOf(app), { id: newEventId(), date: parsed, kind: map.kind, parties: [...map.parties], how, note: '', letter: id, ...(against ? { against } : {}) }));
+      setDone({ date: parsed, clock: isLegal(map.kind), receipt: map.kind === 'aanmelding-verstuurd' });
+    };
+    // Session 81: the letter page shows a plan's terms, so with a first event it waits for the timeline's plan code
+    // (TimelineGate). That code first, then the event: the page then does not go to "Even laden" and back, which would
+    // drop the confirmation below. Saved also when the code cannot load (the gate then says so).
+    if (timelineCode()) save();
+    else void loadTimelineCode().catch(() => undefined).then(save);
   };
   return (
     <section class="letter-sent no-print" aria-labelledby="letter-sent-title">

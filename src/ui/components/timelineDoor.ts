@@ -1,7 +1,7 @@
 import { applyTimeline, deviceStore, getState, type AppState } from '../../app/controller';
 import { TIMELINE_VERSION, questionnaireAnswers, reconcile, reconciledChange, sanitizeTimeline, upgradeStored, type Change, type TimelineData } from '../../timeline/model';
 import { buildPlan, type Plan } from '../../rules/plan';
-import { withMeetings } from '../../meeting/plan';
+import { timelineCode } from '../../app/timeline-code';
 import type { IsoDate } from '../../rules/dates';
 import { saveTimeline } from '../../app/timeline-store';
 
@@ -28,7 +28,14 @@ export function timelineOf(app: AppState): TimelineData {
  */
 export function planOf(app: Pick<AppState, 'answers' | 'timeline'>, today: IsoDate): Plan {
   const { answers, data: timeline } = storedOf(app);
-  return withMeetings(buildPlan(answers, today), timeline.events, questionnaireAnswers(answers, timeline));
+  const plan = buildPlan(answers, today);
+  // Session 81 (issue 17): without events the timeline adds nothing (withMeetings returns the plan it is given), and its
+  // code is not loaded. With events, a page waits for it (TimelineGate): a plan without the timeline's steps would be a
+  // wrong plan, so this never falls back to one.
+  if (!timeline.events.length) return plan;
+  const code = timelineCode();
+  if (!code) throw new Error('planOf: the timeline code is not loaded (TimelineGate)');
+  return code.withMeetings(plan, timeline.events, questionnaireAnswers(answers, timeline));
 }
 
 /**

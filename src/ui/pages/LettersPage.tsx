@@ -18,6 +18,7 @@ import { download, textBlob } from '../../app/export/download';
 import { EDIT_MAX, editPrivacy, letterEditKey, type EditPrivacy } from '../../app/export/edit';
 import { LetterSent } from '../components/LetterSent';
 import { planOf, storedOf } from '../components/timelineDoor';
+import { TimelineGate } from '../components/TimelineGate';
 import { MEETING_LETTER, meetingLetterValuesOf } from '../components/meetingLetter';
 import { LPA_LETTER, admissionLetterValuesOf, oppLetterValuesOf, oppStepOf } from '../components/oppLetter';
 import { dirOf } from '../../languages';
@@ -50,7 +51,16 @@ export function answerValuesOf(app: Pick<AppState, 'answers' | 'timeline'>, lang
  * the interface language. The text box is the one view of the letter: what it shows is what is
  * copied, shared, mailed, downloaded and printed. In another language a filled translation follows.
  */
-export function LetterPage({ id, app, decision }: { id: string; app: AppState; decision?: string }) {
+export function LetterPage(props: { id: string; app: AppState; decision?: string }) {
+  // A letter reads the plan's terms, with the timeline's steps when there are events (session 81, TimelineGate).
+  return (
+    <TimelineGate timeline={props.app.timeline}>
+      <LetterBody {...props} />
+    </TimelineGate>
+  );
+}
+
+function LetterBody({ id, app, decision }: { id: string; app: AppState; decision?: string }) {
   const t = useT();
   const nl = useContent('letters', 'nl');
   const local = useContent('letters', t.lang);

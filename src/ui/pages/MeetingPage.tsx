@@ -1,4 +1,5 @@
 import '../meeting.css';
+import { useTimelineCodeSoon } from '../components/TimelineGate';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n, useT, type Lang, type T } from '../../app/i18n';
 import { deviceStore, type AppState } from '../../app/controller';
@@ -45,6 +46,7 @@ const DUTCH_CARD_FILES = ['pagetexts', 'meetingtexts', 'steps', 'toc'] as const;
 
 export function MeetingPage({ app, after }: { app: AppState; after: boolean }) {
   const t = useT();
+  useTimelineCodeSoon();
   const today = todayInNL();
   const tl = timelineOf(app);
   const [prefs, setPrefsState] = useState<CardPrefs>(() => loadJson(deviceStore(), MEETING_KEY, sanitizePrefs) ?? EMPTY_PREFS);

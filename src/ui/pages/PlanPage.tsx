@@ -20,6 +20,7 @@ import { TimelineOnPlan } from '../components/TimelineOnPlan';
 import { findSwvKey, firstScreenParts, firstThings, type FirstScreenPart } from '../firstThings';
 import { tickKey } from '../tickKey';
 import { planOf } from '../components/timelineDoor';
+import { TimelineGate } from '../components/TimelineGate';
 import { contactsText } from '../listText';
 import { paragraphs } from '../paragraphs';
 import { letterDecision } from '../../rules/letters';
@@ -30,7 +31,16 @@ export { deadlineArithmetic, leftText } from '../deadlineText';
 
 /** The personalised plan: warnings first, then steps by group, each with its why, deadline, contacts and letters. */
 /** `shared`: a plan from a share link, shown without saving anything (ticks stay on the page). */
-export function PlanPage({ app, shared }: { app: AppState; shared?: { onTick: (id: string) => void; title?: string } }) {
+export function PlanPage(props: { app: AppState; shared?: { onTick: (id: string) => void; title?: string } }) {
+  // With events, the timeline's steps are part of the plan: their code first (session 81, TimelineGate).
+  return (
+    <TimelineGate timeline={props.app.timeline}>
+      <PlanView {...props} />
+    </TimelineGate>
+  );
+}
+
+function PlanView({ app, shared }: { app: AppState; shared?: { onTick: (id: string) => void; title?: string } }) {
   const t = useT();
   // Print: by default without the dates of what happened to the child (see PrintOptions below).
   const [personal, setPersonal] = useState(false);

@@ -1,4 +1,5 @@
 import '../timeline.css';
+import { useTimelineCodeSoon } from '../components/TimelineGate';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT, type T } from '../../app/i18n';
 import { deviceStore, send, startOrResume, type AppState } from '../../app/controller';
@@ -24,6 +25,7 @@ import { listText } from '../listText';
 /** "Mijn tijdlijn": what happened, by date; add, change, delete; "te laat?"; the overview; a copy. */
 export function TimelinePage({ app }: { app: AppState }) {
   const t = useT();
+  useTimelineCodeSoon();
   const today = todayInNL();
   const tl = timelineOf(app);
   // Session 54: stored entries this version does not show (another version's kind, a broken date): kept, and counted here.
