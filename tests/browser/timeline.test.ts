@@ -96,7 +96,9 @@ describe('Mijn tijdlijn', () => {
     await open(page, '#/brief/schriftelijke-aanmelding');
     await page.getByLabel('Verstuurd op').fill(typed(daysAgo(3)));
     await page.getByRole('button', { name: 'Ik heb deze brief verstuurd' }).click();
-    await expect(page.locator('.letter-sent [role="status"]').textContent()).resolves.toContain('In je tijdlijn gezet');
+    // Session 81: a first event on a page opened afresh waits for the timeline's plan code (LetterSent): the confirmation
+    // comes when it is in (CI 178 read the status at once and found it empty).
+    await page.locator('.letter-sent [role="status"]', { hasText: 'In je tijdlijn gezet' }).waitFor({ timeout: 10_000 });
     // Logged once: the button is gone, so a second tap cannot log it twice.
     expect(await page.getByRole('button', { name: 'Ik heb deze brief verstuurd' }).count()).toBe(0);
     await expect(page.locator('.letter-sent [role="status"]').textContent()).resolves.toContain('vanaf de dag dat de school je aanmelding ontvangt');

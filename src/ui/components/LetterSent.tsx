@@ -1,8 +1,8 @@
 import '../timeline.css';
 import { loadTimelineCode, timelineCode } from '../../app/timeline-code';
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { useT } from '../../app/i18n';
-import type { AppState } from '../../app/controller';
+import { getState, type AppState } from '../../app/controller';
 import { commitTimeline, timelineOf } from './timelineDoor';
 import { formatDate, parseTypedDate, todayInNL } from '../../rules/dates';
 import { formatDateInText } from '../../rules/dateInText';
@@ -26,23 +26,31 @@ export function LetterSent({ id, app, pick }: { id: string; app: AppState; pick?
   const [error, setError] = useState('');
   const parsed = parseTypedDate(typed);
   const map = LETTER_KIND[id] ?? { kind: 'brief' as const, parties: ['school' as const] };
+  // A tap while the timeline's code still loads (below) logs nothing more: one letter, one event.
+  const saving = useRef(false);
   const log = () => {
+    if (saving.current) return;
     if (!parsed) return setError(t('timeline.errorDate'));
     if (parsed > today) return setError(t('timeline.errorFuture'));
     setError('');
     const against = map.kind === 'bezwaar-ingediend' ? sentLetterTarget(id, pick, app.answers) : undefined;
     const save = () => {
-      commitTimeline(addEvent(app.answers, timelineOf(app), { id: newEventId(), date: parsed, kind: map.kind, parties: [...map.parties], how, note: '', letter: id, ...(against ? { against } : {}) }));
+      // Read when saved, not when tapped: what the app holds after the wait (another tab may have logged meanwhile).
+      const now = getState();
+      commitTimeline(addEvent(now.answers, timelineOf(now), { id: newEventId(), date: parsed, kind: map.kind, parties: [...map.parties], how, note: '', letter: id, ...(against ? { against } : {}) }));
       setDone({ date: parsed, clock: isLegal(map.kind), receipt: map.kind === 'aanmelding-verstuurd' });
     };
     // Session 81: the letter page shows a plan's terms, so with a first event it waits for the timeline's plan code
     // (TimelineGate). That code first, then the event: the page then does not go to "Even laden" and back, which would
     // drop the confirmation below. Saved also when the code cannot load (the gate then says so).
+    saving.current = true;
     if (timelineCode()) save();
     else void loadTimelineCode().catch(() => undefined).then(save);
   };
+  const warm = () => void loadTimelineCode().catch(() => undefined);
   return (
-    <section class="letter-sent no-print" aria-labelledby="letter-sent-title">
+    // The parent starts on the form: the timeline's code starts loading, so the tap seldom waits for it.
+    <section class="letter-sent no-print" aria-labelledby="letter-sent-title" onFocusIn={warm} onPointerDown={warm}>
       <h2 id="letter-sent-title">{t('timeline.sent.title')}</h2>
       <p>{t('timeline.sent.lead')}</p>
       <div class="letter-sent-row">
