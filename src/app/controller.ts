@@ -1,5 +1,5 @@
 import type { FlowActor, FlowEvent, FlowSnapshot } from '../flow/machine';
-import { hasEvents, loadTimelineCode } from './timeline-code';
+import { hasEvents, preloadTimelineCode } from './timeline-code';
 import { canShow, firstUnanswered, positionOf, type Position } from '../flow/route';
 import type { Answers } from '../flow/answers';
 import { KEYS, flowCodec, loadFlow, loadJson, openStore, removeKey, saveJson, wipe, type KeyValueStore } from './storage';
@@ -99,7 +99,7 @@ const emit = (patch: Partial<AppState>) => {
   if (keys.length && keys.every((k) => state[k] === patch[k])) return;
   state = { ...state, ...patch, version: state.version + 1 };
   // A timeline with events (logged here, or in another tab): its plan code starts loading before a page asks for it.
-  if ('timeline' in patch && hasEvents(patch.timeline)) void loadTimelineCode().catch(() => undefined);
+  if ('timeline' in patch && hasEvents(patch.timeline)) preloadTimelineCode();
   listeners.forEach((l) => l());
 };
 
@@ -305,7 +305,7 @@ export async function boot(win: Window = window): Promise<void> {
   // Session 37: timeline data an older version stored is brought up to date once, when idle (src/app/timeline-upgrade.ts);
   // its code loads only for a parent with a timeline.
   // Session 81: and the timeline's plan code (timeline-code.ts), when idle; a plan or letter page opened first asks for it at once.
-  if (hasEvents(state.timeline)) whenIdle(() => void loadTimelineCode().catch(() => undefined), 3000, 500, win);
+  if (hasEvents(state.timeline)) whenIdle(() => preloadTimelineCode(), 3000, 500, win);
   if (hasEvents(state.timeline)) whenIdle(() => void import('./timeline-upgrade').then((m) => m.upgradeStoredTimeline(), () => undefined), 3000, 500, win);
   win.addEventListener('storage', (e) => {
     if (e.storageArea && e.storageArea !== win.localStorage) return;

@@ -28,6 +28,9 @@ export function loadTimelineCode(): Promise<Code> {
   return loading;
 }
 
+/** Starts the load ahead of a page that will need it; a failure is the page's to tell (TimelineGate), not this caller's. */
+export const preloadTimelineCode = (): void => void loadTimelineCode().catch(() => undefined);
+
 /** Whether stored (or linked) timeline data holds events, read without the timeline's code. */
 export const hasEvents = (raw: unknown): boolean =>
   !!raw && typeof raw === 'object' && Array.isArray((raw as { events?: unknown }).events) && (raw as { events: unknown[] }).events.length > 0;

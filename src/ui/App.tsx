@@ -13,12 +13,12 @@ import { checkClock } from '../app/clock';
 import { formatDate } from '../rules/dates';
 import { afterSettled, loadContent, useContent, whenIdleInTurn } from './lazy';
 import { lazyPage } from './components/lazyPage';
-import { hasEvents, loadTimelineCode } from '../app/timeline-code';
+import { hasEvents, preloadTimelineCode } from '../app/timeline-code';
 
 // Pages only some parents open load their code on first use.
 // A plan or a letter with logged events needs the timeline's plan code too (src/app/timeline-code.ts): asked for beside the page's.
 const andTimeline = <T,>(load: () => Promise<T>) => (): Promise<T> => {
-  if (hasEvents(getState().timeline)) void loadTimelineCode().catch(() => undefined);
+  if (hasEvents(getState().timeline)) preloadTimelineCode();
   return load();
 };
 const PlanPage = lazyPage(andTimeline(() => import('./pages/PlanPage').then((m) => m.PlanPage)));

@@ -1,5 +1,5 @@
 import '../timeline.css';
-import { loadTimelineCode, timelineCode } from '../../app/timeline-code';
+import { loadTimelineCode, preloadTimelineCode, timelineCode } from '../../app/timeline-code';
 import { useRef, useState } from 'preact/hooks';
 import { useT } from '../../app/i18n';
 import { getState, type AppState } from '../../app/controller';
@@ -47,7 +47,7 @@ export function LetterSent({ id, app, pick }: { id: string; app: AppState; pick?
     if (timelineCode()) save();
     else void loadTimelineCode().catch(() => undefined).then(save);
   };
-  const warm = () => void loadTimelineCode().catch(() => undefined);
+  const warm = preloadTimelineCode;
   return (
     // The parent starts on the form: the timeline's code starts loading, so the tap seldom waits for it.
     <section class="letter-sent no-print" aria-labelledby="letter-sent-title" onFocusIn={warm} onPointerDown={warm}>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { useT } from '../../app/i18n';
-import { hasEvents, loadTimelineCode, timelineCode } from '../../app/timeline-code';
+import { hasEvents, loadTimelineCode, preloadTimelineCode, timelineCode } from '../../app/timeline-code';
 import { whenIdle } from '../lazy';
 
 /**
@@ -36,5 +36,5 @@ export function TimelineGate({ timeline, children }: { timeline: unknown; childr
  * "Ik heb deze brief verstuurd" loads it when pressed (LetterSent), before the event is saved.
  */
 export function useTimelineCodeSoon(): void {
-  useEffect(() => whenIdle(() => void loadTimelineCode().catch(() => undefined), 2000, 300), []);
+  useEffect(() => whenIdle(preloadTimelineCode, 2000, 300), []);
 }
