@@ -9,7 +9,7 @@ const objectionStillOpen = (decision: IsoDate | undefined, today: IsoDate): bool
 import { TERMS } from '../deadlines';
 import { offerTurnedDown, offerRefused, twoObjectableDecisions, twoGpoDecisions, admittedRefusalMayBeObjected, objectionUnplaced, filedLate, objectionDue, gpoDue, FILING_STEPS, enrolledNowhere, objectionToMake, neverEnrolledTexts, enrolledElsewhereAfterRemoval, enrolledAtNewSchool, suspendedThenEnrolledElsewhere, enrolledAtSchoolSinceConflict, homeAfterEnrolment, leftOldSchool, enrolledByToday, admittedElsewhereInConflict } from './predicates';
 import { stepRules } from './index';
-import { summerOfferTexts } from './thuiszitten';
+import { summerOfferTexts, inSummerMonths } from './thuiszitten';
 
 /**
  * Session 72 (s72-first, 4): wachtlijst-zorgplicht applies (not enrolled at the new school yet) and is named on the first
@@ -149,6 +149,40 @@ export const REMOVAL_ADMITTED_OFFER_DECIDED_TEXTS = 'ui:left82.warning.verwijder
  */
 export const NOT_SELF_DEREGISTER_ADMITTED_TEXTS = 'ui:left82.warning.nietZelfUitschrijvenToegelaten';
 export const NOT_SELF_DEREGISTER_ADMITTED_OFFER_TEXTS = 'ui:left82.warning.nietZelfUitschrijvenToegelatenAanbod';
+/**
+ * Session 82 (s82-left2, 1): the removal's bezwaar term has passed (the decision's day known, its 6 weeks over: C09,
+ * 002:846-850). "Is dat niet gebeurd? Schrijf dat dan in je bezwaar" then points to a bezwaar that can no longer be made:
+ * these texts say the 6 weeks are over and to ask the ouder- en jeugdsteunpunt what can still be done.
+ */
+const removalObjectionPassed = (f: Facts): boolean => {
+  const decided = f.is('hasRemovalDecision') ? f.date('verwijdering-datum') : undefined;
+  return decided !== undefined && !objectionStillOpen(decided, f.today);
+};
+export const REMOVAL_ADMITTED_PASSED_TEXTS = 'ui:left282.warning.verwijderingToegelatenVerlopen';
+export const REMOVAL_ADMITTED_OFFER_PASSED_TEXTS = 'ui:left282.warning.verwijderingToegelatenAanbodVerlopen';
+/**
+ * Session 82 (s82-left2, 1): verwijdering-zonder-school (no admission elsewhere) once the board has decided the removal
+ * (hasRemovalDecision): "Het bestuur moet jou en de leraar horen voordat het beslist" read as if the hearing (C05,
+ * 002:768-772) were still to come. Past tense, and the bezwaar while its term runs; after it, the steunpunt.
+ */
+export const REMOVAL_NO_SCHOOL_DECIDED_TEXTS = 'ui:left282.warning.verwijderingZonderSchoolBesloten';
+export const REMOVAL_NO_SCHOOL_OFFER_DECIDED_TEXTS = 'ui:left282.warning.verwijderingZonderSchoolAanbodBesloten';
+export const REMOVAL_NO_SCHOOL_PASSED_TEXTS = 'ui:left282.warning.verwijderingZonderSchoolVerlopen';
+export const REMOVAL_NO_SCHOOL_OFFER_PASSED_TEXTS = 'ui:left282.warning.verwijderingZonderSchoolAanbodVerlopen';
+const removalNoSchoolTexts = (f: Facts): string | undefined => {
+  const offer = offerTurnedDown(f);
+  if (removalObjectionPassed(f)) return offer ? REMOVAL_NO_SCHOOL_OFFER_PASSED_TEXTS : REMOVAL_NO_SCHOOL_PASSED_TEXTS;
+  if (f.is('hasRemovalDecision')) return offer ? REMOVAL_NO_SCHOOL_OFFER_DECIDED_TEXTS : REMOVAL_NO_SCHOOL_DECIDED_TEXTS;
+  return offerRefused('warning', 'verwijderingZonderSchool')(f);
+};
+/**
+ * Session 82 (s82-left2, 2): aangemeld-elders-tijdens-conflict and niet-welkom-zorgplicht once another school admitted the
+ * child (admittedElsewhereInConflict). "Zij moet zorgen voor een passende plek" / "zoeken naar een passende plek" is past:
+ * the place is found (C04's condition met). What holds: the old school stays responsible, lessons too, until the new
+ * school has enrolled the child (C22, A23; 002:734-736), so do not de-register her before that.
+ */
+export const REGISTERED_ELSEWHERE_ADMITTED_TEXTS = 'ui:left282.warning.aangemeldEldersToegelaten';
+export const NOT_WELCOME_ADMITTED_TEXTS = 'ui:left282.warning.nietWelkomToegelaten';
 /** verwijdering-na-toelating: removed, admitted elsewhere, the bezwaar not made and its 6 weeks not passed (session 48). */
 const removalObjectionAChoice = (f: Facts): boolean =>
   f.is('removedThenAdmittedElsewhere') && f.answeredNot('bezwaar-ingediend', 'ja') && objectionStillOpen(f.date('verwijdering-datum'), f.today);
@@ -158,6 +192,8 @@ const removalAdmittedTexts = (f: Facts): string => {
   // Beside verwijdering-na-toelating there is always a decision (removedThenAdmittedElsewhere): left81's texts say it in the
   // past tense since session 82.
   if (removalObjectionAChoice(f)) return offer ? REMOVAL_BESIDE_CHOICE_OFFER_TEXTS : REMOVAL_BESIDE_CHOICE_TEXTS;
+  // Session 82 (s82-left2, 1): once the bezwaar term has passed, not "Schrijf dat dan in je bezwaar": ask the steunpunt.
+  if (removalObjectionPassed(f)) return offer ? REMOVAL_ADMITTED_OFFER_PASSED_TEXTS : REMOVAL_ADMITTED_PASSED_TEXTS;
   if (f.is('hasRemovalDecision')) return offer ? REMOVAL_ADMITTED_OFFER_DECIDED_TEXTS : REMOVAL_ADMITTED_DECIDED_TEXTS;
   return offer ? REMOVAL_ADMITTED_OFFER_TEXTS : REMOVAL_ADMITTED_TEXTS;
 };
@@ -261,7 +297,8 @@ export const warningRules: readonly WarningRule[] = [
     // and the old school's duty until the enrolment (C22, A23); after a turned-down offer without that duty (A22, p1s38's
     // caveat). Beside verwijdering-na-toelating (the bezwaar a choice), which says the admission and the condition met, it
     // says only what that one does not (session 48 kept both for the hearing, lawyer-s48-changes): the hearing, lessons at home.
-    texts: (f) => (admittedElsewhereInConflict(f) ? removalAdmittedTexts(f) : offerRefused('warning', 'verwijderingZonderSchool')(f)),
+    // Session 82 (s82-left2, 1): without an admission, after the decision its own texts too (removalNoSchoolTexts).
+    texts: (f) => (admittedElsewhereInConflict(f) ? removalAdmittedTexts(f) : removalNoSchoolTexts(f)),
   },
   // Session 46 (s038-opp-ingestemd-school-wil-weg): the parent agreed to the OPP's handelingsdeel and the school now says it
   // cannot give that help (or wants the child elsewhere). Changing the agreed help needs her consent again, and another
@@ -292,6 +329,8 @@ export const warningRules: readonly WarningRule[] = [
     // Session 76 (s76-enrolled): not once the child is enrolled there (leftOldSchool): the registration is past, and "Tot je
     // kind daar is ingeschreven" with it.
     applies: (f) => f.is('wantedGoneRegisteredElsewhere') && !f.oneOf('ingeschreven', 'nee') && !f.is('supportNeedNotTold') && !f.is('isOnWaitingList') && !leftOldSchool(f),
+    // Session 82 (s82-left2, 2): once that school admitted the child, not "Zij moet zorgen voor een passende plek".
+    texts: (f) => (admittedElsewhereInConflict(f) ? REGISTERED_ELSEWHERE_ADMITTED_TEXTS : undefined),
   },
   // lawyer-s51-answers D2 (000:374-378; A26, FP-P3, 002:2078-2086): a child already at a school (a groep answered), registered
   // in writing or by phone at another school, with no conflict: the current school keeps its zorgplicht until the child is
@@ -329,7 +368,12 @@ export const warningRules: readonly WarningRule[] = [
     // Session 68 (s68-summer, gap 1): with an offer turned down the summer text was p1s38's, "Vraag per e-mail wat de school
     // nu doet"; now its own summer text with the p1s38 caveat (FP-P1, A22). Gap 3: the order (summer, offer, general) is
     // summerOfferTexts', as for wachtlijst-zorgplicht below.
-    texts: summerOfferTexts({ summer: NOT_WELCOME_SUMMER_TEXTS, offerSummer: NOT_WELCOME_OFFER_SUMMER_TEXTS, offer: offerRefused('warning', 'nietWelkomZorgplicht') }),
+    // Session 82 (s82-left2, 2): outside the summer, once another school admitted the child (admittedElsewhereInConflict) and
+    // no offer was turned down: not "zoeken naar een passende plek" (the place is found); lessons until the enrolment there.
+    texts: (f) =>
+      !inSummerMonths(f.today) && !offerTurnedDown(f) && admittedElsewhereInConflict(f)
+        ? NOT_WELCOME_ADMITTED_TEXTS
+        : summerOfferTexts({ summer: NOT_WELCOME_SUMMER_TEXTS, offerSummer: NOT_WELCOME_OFFER_SUMMER_TEXTS, offer: offerRefused('warning', 'nietWelkomZorgplicht') })(f),
     // Session 50 (lawyer-s50-thuis D5): not when the parent answered that the child is no longer enrolled (the warning opens
     // with "Je kind staat nog ingeschreven"; uitschrijving-navragen speaks for that story).
     // Session 62 (lawyer-s62-welkom): nor once the child is enrolled at a new school since (enrolledAtSchoolSinceConflict): the
@@ -405,7 +449,11 @@ export const warningRules: readonly WarningRule[] = [
     // Not when the child is already de-registered (then inschrijving-navragen and the zorgplicht texts speak).
     // Session 60 (lawyer-s60-combined D1): nor once enrolled at the school that admitted it after the removal (A23, C22).
     // Session 76 (s76-enrolled): nor at a new school after a time at home, a refusal or a suspension (leftOldSchool).
-    applies: (f) => f.is('schoolWantsChildGone') && f.answeredNot('verwijdering-andere-school', 'ja') && !f.oneOf('ingeschreven', 'nee') && !leftOldSchool(f),
+    // Session 82 (s82-left2, 3): also with verwijdering-andere-school "ja" once the child is admitted there
+    // (admittedElsewhereInConflict): de-registering her before the new school has enrolled her still ends the old school's
+    // duty early (FP-P3, 002:2078-2086; C22, A23). Before, the warning went with that answer.
+    applies: (f) =>
+      f.is('schoolWantsChildGone') && (f.answeredNot('verwijdering-andere-school', 'ja') || admittedElsewhereInConflict(f)) && !f.oneOf('ingeschreven', 'nee') && !leftOldSchool(f),
     // Session 82 (s82-left, 2): once another school admitted the child, its own text (NOT_SELF_DEREGISTER_ADMITTED_TEXTS).
     texts: (f) =>
       admittedElsewhereInConflict(f)
