@@ -74,7 +74,7 @@ describe('(1) verwijdering-zonder-school after the removal decision', () => {
 
 describe('(2) after an admission elsewhere: no "must find a place"', () => {
   const admitted = { ...base, 'verwijdering-besluit': 'nee', 'verwijdering-datum': undefined, situatie: ['handelingsverlegen', 'thuiszitten', 'aanmelden'], 'thuis-reden': 'niet-welkom', 'thuis-sinds': '2027-02-01', ingeschreven: 'ja',
-    'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': '2027-02-15', 'aanmelding-besluit': 'toegelaten', 'ondersteuning-gemeld': 'ja' } as Answers;
+    'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': '2027-02-15', 'aanmelding-besluit': 'toegelaten', 'ondersteuning-gemeld': 'ja' } as unknown as Answers;
   it('aangemeld-elders-tijdens-conflict and niet-welkom-zorgplicht get their admitted texts; before the admission the old ones', () => {
     const plan = buildPlan(admitted, '2027-03-10' as IsoDate);
     expect(warning(plan, 'aangemeld-elders-tijdens-conflict')?.texts).toBe('ui:left282.warning.aangemeldEldersToegelaten');
