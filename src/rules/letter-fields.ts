@@ -36,6 +36,9 @@ export const LETTER_FIELDS = [
   // Session 80 (s80-left): onderwijs-tijdens-thuiszitten, the enrolment line picked from the answer ingeschreven; verzoek-opp
   // and verzoek-sop, "heeft extra ondersteuning nodig" or "Ik denk dat ..." from ondersteuning-gemeld (PICK_FIELDS).
   'inschrijving_keuze', 'behoefte_keuze',
+  // Session 82 (s82-left, 4): bezwaar-weigering-verwijdering, the paragraph on the consultation and the investigation the
+  // school owes before a refusal (A07, A13, A20), kept or dropped from the decision and ondersteuning-gemeld (PICK_FIELDS).
+  'overleg_keuze',
 ] as const;
 export type LetterField = (typeof LETTER_FIELDS)[number];
 
@@ -47,7 +50,7 @@ export type LetterField = (typeof LETTER_FIELDS)[number];
  * `toelating_school`, `toelating_gesprek` (session 60): the last line of a choice block (fillLetter, CHOICE_BY_ANSWERS) in
  * bericht-leerplichtambtenaar: with a value (admissionValues) it is the block's one line; without, the line goes.
  */
-export const OPTIONAL_FIELDS: readonly LetterField[] = ['voorbehoud', 'opp_termijn', 'toelating_school', 'toelating_gesprek', 'besluit_keuze', 'besluit_grond', 'vakantie_keuze', 'hulp_keuze', 'gpo_keuze', 'stukken_keuze', 'les_keuze', 'inschrijving_keuze', 'behoefte_keuze'];
+export const OPTIONAL_FIELDS: readonly LetterField[] = ['voorbehoud', 'opp_termijn', 'toelating_school', 'toelating_gesprek', 'besluit_keuze', 'besluit_grond', 'vakantie_keuze', 'hulp_keuze', 'gpo_keuze', 'stukken_keuze', 'les_keuze', 'inschrijving_keuze', 'behoefte_keuze', 'overleg_keuze'];
 
 /**
  * Session 60 (s60-enrolled): optional fields that decide a choice block (fillLetter): on the block's last line alone, with
@@ -61,7 +64,7 @@ export const CHOICE_FIELDS: readonly LetterField[] = ['toelating_school', 'toela
  * (a condition that the answers settle); "n?" keeps it with that "[…]" (the parent still checks the condition). Without a
  * value, or with one that names no line, the line goes and the parent chooses as before.
  */
-export const PICK_FIELDS: readonly LetterField[] = ['besluit_keuze', 'besluit_grond', 'vakantie_keuze', 'hulp_keuze', 'gpo_keuze', 'stukken_keuze', 'les_keuze', 'inschrijving_keuze', 'behoefte_keuze'];
+export const PICK_FIELDS: readonly LetterField[] = ['besluit_keuze', 'besluit_grond', 'vakantie_keuze', 'hulp_keuze', 'gpo_keuze', 'stukken_keuze', 'les_keuze', 'inschrijving_keuze', 'behoefte_keuze', 'overleg_keuze'];
 /**
  * Session 66 (s66-opp): the lines of besluit_keuze in bezwaar-weigering-verwijdering, by decision: "1" the refusal, "2" the
  * removal. One map for both readers: the letter that picks the line (decisionPickValues, src/rules/letters.ts) and the

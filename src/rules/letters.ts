@@ -235,18 +235,23 @@ export function decisionPickValues(kind: 'weigering' | 'verwijdering' | undefine
   // (stukken_keuze) stays ("1") wherever the letter knows its decision, as the list said before; for a refusal of a child
   // who needs no extra help it goes ("0", below): an ordinary admission (A06, A19) has no OPP (B01, B02) and no
   // investigation of a support need (A07). Before, her letter asked for "stukken zoals het OPP".
+  // Session 82 (s82-left, 4): the paragraph on the consultation (A13, 002:678-686) and the investigation (A07, A20; 001:121-124,
+  // 004:4399-4402) the school owes before it refuses a child who needs extra support (overleg_keuze). The app does not ask
+  // whether they took place, so the paragraph asks the board when and what, and keeps its own "[…]" for the parent to keep,
+  // change or delete the questions ("1?"). It goes ("0") for a removal (the hearing is besluit_grond's line) and for a child
+  // who needs no extra help; with the support need not told (or a school that says it is full) the block's condition stays.
   if (kind === 'verwijdering') {
     const line = DECISION_PICK.verwijdering;
-    return { besluit_keuze: line, besluit_grond: f.oneOf('aanbod-geweigerd', 'ja') ? `${line}?` : line, stukken_keuze: '1' };
+    return { besluit_keuze: line, besluit_grond: f.oneOf('aanbod-geweigerd', 'ja') ? `${line}?` : line, stukken_keuze: '1', overleg_keuze: '0' };
   }
   const line = DECISION_PICK.weigering;
   // Session 77 (s77-oppnohelp): "Mijn kind heeft geen extra hulp nodig" (A06, A19): the refusal's rule is for a child who
   // needs extra support (A11), and the Geschillencommissie handles the refusal of such a child only (F07; the plan has no
   // Geschillencommissie step for it, s76-misc): both go ("0"). The letter said "Noor heeft extra ondersteuning nodig" under
   // a bracketed condition, and "Ik leg de zaak ook voor aan de Geschillencommissie" for a parent who had said the opposite.
-  if (f.oneOf('ondersteuning-gemeld', 'geen-hulp-nodig')) return { besluit_keuze: line, besluit_grond: '0', gpo_keuze: '0', stukken_keuze: '0' };
+  if (f.oneOf('ondersteuning-gemeld', 'geen-hulp-nodig')) return { besluit_keuze: line, besluit_grond: '0', gpo_keuze: '0', stukken_keuze: '0', overleg_keuze: '0' };
   const plain = f.oneOf('ondersteuning-gemeld', 'ja') && !f.list('school-zegt').includes('school-vol');
-  return { besluit_keuze: line, besluit_grond: plain ? line : `${line}?`, stukken_keuze: '1' };
+  return { besluit_keuze: line, besluit_grond: plain ? line : `${line}?`, stukken_keuze: '1', ...(plain ? { overleg_keuze: '1?' } : {}) };
 }
 
 /**

@@ -76,7 +76,9 @@ export function icsTexts(t: T): IcsTexts {
     arithmetic: (d) => deadlineArithmetic(d, t),
     uncertain: (step) => [t('plan.uncertain'), stepText(step, 'check', t)].filter(Boolean).join(' '),
     alarm: (step) => t('planExtras.icsAlarm', { title: stepText(step, 'title', t) }),
-    extended: (_step, day) => t('admissionExtension.passed', { date: formatDateInText(day, t.lang) }),
+    // Session 82 (s82-left, 3): after an extension the parent logged after the 6 weeks (Deadline.extendedLate), what the plan
+    // says (left81.extensionLate, s45.lateExtension): told too late, do not count on the 10-week day, send a reminder.
+    extended: (step, day) => t(step.deadline?.extendedLate ? 'left82.icsExtensionLate' : 'admissionExtension.passed', { date: formatDateInText(day, t.lang) }),
     // Session 82: the advised day to ask about a new TLV (Deadline.askBy), its own calendar event.
     askBy: (step) => (step.deadline ? t('tlv82.calendarAsk', { einde: formatDateInText(step.deadline.due, t.lang) }) : ''),
   };

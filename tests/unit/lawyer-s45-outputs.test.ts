@@ -197,7 +197,7 @@ describe('D. suspended 2 November, at home since, removal decision on paper 5 No
     // C09 (002:846-850): 6 weeks; C04 (002:756-768): not before another school admits the child; C05 (002:768-772).
     const text = letterOf(s(), 'bezwaar-weigering-verwijdering', today);
     expect(text).toContain('Ik maak bezwaar tegen uw besluit van 5 november 2026.');
-    expect(text).toContain('U mag [kind_voornaam] pas verwijderen als een andere school [kind_voornaam] wil toelaten. Voordat u beslist, moet u mij en de leraar horen.');
+    expect(text).toContain('U mag [kind_voornaam] pas verwijderen als een andere school [kind_voornaam] wil toelaten. Voordat u besloot, moest u mij en de leraar horen.');
     expect(step(s(), today, 'bezwaar-verwijdering')?.deadline).toMatchObject({ due: '2026-12-17', certain: true });
     expect(icsOf(s(), today)).toContain('DTSTART;VALUE=DATE:20261217');
   });

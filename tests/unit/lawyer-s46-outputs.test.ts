@@ -180,7 +180,7 @@ describe('A. the sixteen Dutch letters, filled for realistic stories', () => {
       // A10/A11 (001:128; 002:650-670)
       ['herinnering-besluit', 'Dan mag u Sami pas weigeren als een andere school Sami wil toelaten. Die school zoekt u in overleg met mij. Tot die tijd heeft uw school zorgplicht voor Sami.', 'A10/A11'],
       // C04/C05/C22 (002:756-772; 002:1716-1724)
-      ['bezwaar-weigering-verwijdering', 'U mag Sami pas verwijderen als een andere school Sami wil toelaten. Voordat u beslist, moet u mij en de leraar horen. Tot Sami op een andere school is ingeschreven, houdt uw school de zorgplicht.', 'C04/C05/C22'],
+      ['bezwaar-weigering-verwijdering', 'U mag Sami pas verwijderen als een andere school Sami wil toelaten. Voordat u besloot, moest u mij en de leraar horen. Tot Sami op een andere school is ingeschreven, houdt uw school de zorgplicht.', 'C04/C05/C22'],
       ['reactie-handelingsverlegen', 'U mag Sami pas verwijderen als een andere school Sami wil toelaten. Het bestuur moet mij horen voordat het over verwijdering beslist.', 'C04/C05'],
       // C13/D09 (002:1716-1724; 002:3335-3339)
       ['onderwijs-tijdens-thuiszitten', 'Uw school heeft zorgplicht voor Sami. Die zorgplicht loopt door nu Sami thuis is. Dat geldt ook als Sami wacht op een plek op een andere school.', 'C13/C22/D09'],

@@ -133,13 +133,32 @@ export const REMOVAL_ADMITTED_OFFER_TEXTS = 'ui:left81.warning.verwijderingToege
  */
 export const REMOVAL_BESIDE_CHOICE_TEXTS = 'ui:left81.warning.verwijderingNaastKeuze';
 export const REMOVAL_BESIDE_CHOICE_OFFER_TEXTS = 'ui:left81.warning.verwijderingNaastKeuzeAanbod';
+/**
+ * Session 82 (s82-left, 1): the same once the board has decided the removal (hasRemovalDecision: on paper, or dated). The
+ * hearing (C05, 002:768-772) was owed before that decision: "Het bestuur moet jou en de leraar horen voordat het beslist"
+ * read as if it were still to come. These say it was owed, and to name it in the bezwaar (and at the Geschillencommissie)
+ * if it did not happen. Before a decision (the school said it only aloud, or no decision yet) left81's present tense stays.
+ */
+export const REMOVAL_ADMITTED_DECIDED_TEXTS = 'ui:left82.warning.verwijderingToegelatenBesloten';
+export const REMOVAL_ADMITTED_OFFER_DECIDED_TEXTS = 'ui:left82.warning.verwijderingToegelatenAanbodBesloten';
+/**
+ * Session 82 (s82-left, 2): niet-zelf-uitschrijven once another school admitted the child (admittedElsewhereInConflict).
+ * "De school moet eerst een andere school vinden die je kind toelaat" is past (C04: the condition is met); what stays is
+ * not to de-register her before the new school has enrolled her, and the old school's duty until that enrolment (C22,
+ * A23; 002:734-736); after a turned-down offer without that duty, with p1s38's caveat (A22).
+ */
+export const NOT_SELF_DEREGISTER_ADMITTED_TEXTS = 'ui:left82.warning.nietZelfUitschrijvenToegelaten';
+export const NOT_SELF_DEREGISTER_ADMITTED_OFFER_TEXTS = 'ui:left82.warning.nietZelfUitschrijvenToegelatenAanbod';
 /** verwijdering-na-toelating: removed, admitted elsewhere, the bezwaar not made and its 6 weeks not passed (session 48). */
 const removalObjectionAChoice = (f: Facts): boolean =>
   f.is('removedThenAdmittedElsewhere') && f.answeredNot('bezwaar-ingediend', 'ja') && objectionStillOpen(f.date('verwijdering-datum'), f.today);
 /** verwijdering-zonder-school once another school admitted the child (session 81, s81-left b). */
 const removalAdmittedTexts = (f: Facts): string => {
   const offer = offerTurnedDown(f);
+  // Beside verwijdering-na-toelating there is always a decision (removedThenAdmittedElsewhere): left81's texts say it in the
+  // past tense since session 82.
   if (removalObjectionAChoice(f)) return offer ? REMOVAL_BESIDE_CHOICE_OFFER_TEXTS : REMOVAL_BESIDE_CHOICE_TEXTS;
+  if (f.is('hasRemovalDecision')) return offer ? REMOVAL_ADMITTED_OFFER_DECIDED_TEXTS : REMOVAL_ADMITTED_DECIDED_TEXTS;
   return offer ? REMOVAL_ADMITTED_OFFER_TEXTS : REMOVAL_ADMITTED_TEXTS;
 };
 /** Session 75 (s75-answers, 3): huidige-school-tot-inschrijving for groep 1-2 with nothing else saying the child is at a school. */
@@ -387,7 +406,11 @@ export const warningRules: readonly WarningRule[] = [
     // Session 60 (lawyer-s60-combined D1): nor once enrolled at the school that admitted it after the removal (A23, C22).
     // Session 76 (s76-enrolled): nor at a new school after a time at home, a refusal or a suspension (leftOldSchool).
     applies: (f) => f.is('schoolWantsChildGone') && f.answeredNot('verwijdering-andere-school', 'ja') && !f.oneOf('ingeschreven', 'nee') && !leftOldSchool(f),
-    texts: offerRefused('warning', 'nietZelfUitschrijven'),
+    // Session 82 (s82-left, 2): once another school admitted the child, its own text (NOT_SELF_DEREGISTER_ADMITTED_TEXTS).
+    texts: (f) =>
+      admittedElsewhereInConflict(f)
+        ? offerTurnedDown(f) ? NOT_SELF_DEREGISTER_ADMITTED_OFFER_TEXTS : NOT_SELF_DEREGISTER_ADMITTED_TEXTS
+        : offerRefused('warning', 'nietZelfUitschrijven')(f),
   },
   // FP-P3: more schools blur which has the zorgplicht.
   { id: 'meer-scholen-risico', section: 'meer-scholen', applies: (f) => f.is('hasRegistered') && f.oneOf('meer-scholen', 'ja') && !f.is('wasAdmitted') },

@@ -51,6 +51,8 @@ function ChapterView({ chapterId, sectionId }: { chapterId: string; sectionId?: 
   const chapter = data?.find((c) => c.id === chapterId);
   const meta = toc(t.lang).chapters.find((c) => c.id === chapterId)!;
   const back = getReturnRoute();
+  // The sections below this one are laid out only when they come near the screen (reading.css, `.later`).
+  const opensAt = Math.max(0, chapter?.sections.findIndex((s) => s.id === sectionId) ?? 0);
   // Before the first paint, and at once, not smooth (styles.css): the chapter is painted where the parent asked to
   // be, once. A scroll after the paint painted its top first; a smooth one repainted the long chapter for more than a
   // second at 4× (Lighthouse's TBT on a section link).
@@ -90,8 +92,8 @@ function ChapterView({ chapterId, sectionId }: { chapterId: string; sectionId?: 
               ))}
             </ul>
           </nav>
-          {chapter.sections.map((s) => (
-            <section key={s.id} id={s.id} aria-labelledby={`${s.id}-title`}>
+          {chapter.sections.map((s, i) => (
+            <section key={s.id} id={s.id} aria-labelledby={`${s.id}-title`} class={i > opensAt ? 'later' : undefined}>
               <h2 id={`${s.id}-title`} tabIndex={-1}>
                 {s.title}
               </h2>
@@ -116,6 +118,14 @@ function ChapterView({ chapterId, sectionId }: { chapterId: string; sectionId?: 
 function jumpTo(id: string) {
   history.replaceState(null, '', `#/lees/${id}`);
   const el = document.getElementById(id);
+  // Lay out every section up to this one first (reading.css, `.later`): scrolled to from estimated heights, it moved
+  // once the sections above it were drawn.
+  for (const s of document.querySelectorAll<HTMLElement>('.page-chapter section.later')) {
+    s.style.contentVisibility = 'visible';
+    if (s === el) break;
+  }
   el?.scrollIntoView();
-  (el?.querySelector('h2') as HTMLElement | null)?.focus();
+  // Without preventScroll the focus scrolled once more, smoothly, and the two scrolls left the heading in the middle of
+  // the screen (chapter-s82).
+  (el?.querySelector('h2') as HTMLElement | null)?.focus({ preventScroll: true });
 }
