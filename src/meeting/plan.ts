@@ -12,7 +12,7 @@ import { extensionLeftBehindBy, spokenReceipt, toldOnlyOrally, type TimelineEven
 import type { EventKind } from '../timeline/effects';
 import type { Answers } from '../flow/answers';
 import { effectiveOutcome, type MeetingRecord } from './record';
-import { EARLIER_REGISTRATION_TEXTS, EARLIER_REGISTRATION_LATE_TEXTS, UNDECIDED_REGISTRATION_TEXTS, UNDECIDED_REGISTRATION_LATE_TEXTS, ambiguousExtensionNotes, spokenRefusalFirstSchoolNotes, dossierCorrectionSteps, dossierCorrectionTexts, dossierFirstRequest, gpoNotTlvNotes, decisionOnObjectionNotes, enrolAfterGrantSteps, extensionAfterRefusalDeadlines, sentDayStarts, spokenAdmissionNotes, extensionUnknownNotes, lateExtensionNotes, lpaContacted, lpaWrittenNotes, atSchool, backAtNewSchoolAfterRemoval, backAtSchoolSteps, homeAgainWithinWeek, notAtHome, SUSPENDED_TOO_LONG, suspensionChainEnd, suspensionChainStart, suspensionChainTooLong, latestTlvRefusalTexts, newSchoolRemovalTexts, spokenObjectionNotes, spokenRegistrationNotes, timelineSteps, objectionBeforeDecision, tlvApplicationAnswered, tlvGrantObjectionTexts, tlvRefusalAfterGrantTexts, withAnsweredDecisions, newSchoolRefusalTexts, objectionAnsweredSteps, letterAfterObjectionSteps, REFUSAL_THEN_ADMITTED } from '../timeline/earlier';
+import { EARLIER_REGISTRATION_TEXTS, EARLIER_REGISTRATION_LATE_TEXTS, UNDECIDED_REGISTRATION_TEXTS, UNDECIDED_REGISTRATION_LATE_TEXTS, ambiguousExtensionNotes, spokenRefusalFirstSchoolNotes, dossierCorrectionSteps, dossierCorrectionTexts, dossierFirstRequest, gpoNotTlvNotes, decisionOnObjectionNotes, enrolAfterGrantSteps, extensionAfterRefusalDeadlines, sentDayStarts, spokenAdmissionNotes, extensionUnknownNotes, lateExtensionNotes, lpaContacted, lpaWrittenNotes, atSchool, backAtNewSchoolAfterRemoval, backAtSchoolSteps, homeAgainWithinWeek, notAtHome, SUSPENDED_TOO_LONG, suspensionChainEnd, suspensionChainStart, suspensionChainTooLong, latestTlvRefusalTexts, newSchoolRemovalTexts, spokenObjectionNotes, spokenRegistrationNotes, timelineSteps, objectionBeforeDecision, tlvApplicationAnswered, tlvGrantObjectionTexts, tlvRefusalAfterGrantTexts, withAnsweredDecisions, newSchoolRefusalTexts, objectionAnsweredSteps, letterAfterObjectionSteps, REFUSAL_THEN_ADMITTED, tlvEndSteps, tlvValidityKnown } from '../timeline/earlier';
 
 // Session 81 (issue 17): which meetings were recorded, and with whom, live in ./recorded (the letters page reads them
 // without the timeline's plan code); re-exported for the meeting page and the tests.
@@ -341,7 +341,9 @@ function placedObjections(events: readonly TimelineEvent[], steps: readonly Plan
 
 /** withMeetings' pass over the logged events; exported for the test that holds its shortcut. */
 export function withEvents(plan: Plan, events: readonly TimelineEvent[], answers?: Answers): Plan {
-  const extra = [...meetingSteps(events, plan.today, answers), ...timelineSteps(events, plan, answers)];
+  // Session 82 (tlv82): the end of a temporary TLV the parent logged with its end date (tlvEndSteps); tlv-geldigheid then
+  // no longer counts an earliest end of its own (tlvValidityKnown, in `named` below).
+  const extra = [...meetingSteps(events, plan.today, answers), ...timelineSteps(events, plan, answers), ...tlvEndSteps(events, plan, answers)];
   // Session 34: a bezwaar or GPO request logged by phone or in a talk: the steps it leaves in the plan say why.
   // Session 35: also a registration or its receipt logged by phone or in a talk (spokenRegistrationNotes).
   // Session 46: also an admission told only by phone or in a talk (spokenAdmissionNotes).
@@ -357,7 +359,7 @@ export function withEvents(plan: Plan, events: readonly TimelineEvent[], answers
   // Session 73: the decision on a bezwaar and the Geschillencommissie's advice, logged (objectionAnsweredSteps).
   // Session 75: a plain letter logged after a bezwaar or a request to the commission: is it the decision or the advice?
   // (letterAfterObjectionSteps; no term moves).
-  const named = letterAfterObjectionSteps(events, objectionAnsweredSteps(events, enrolAfterGrantSteps(events, decisionOnObjectionNotes(events, objectionBeforeDecision(events, tlvApplicationAnswered(events, tlvRefusalAfterGrantTexts(events, tlvGrantObjectionTexts(events, plan.steps, answers), answers), answers), answers), answers), answers), answers), answers);
+  const named = letterAfterObjectionSteps(events, objectionAnsweredSteps(events, enrolAfterGrantSteps(events, decisionOnObjectionNotes(events, objectionBeforeDecision(events, tlvApplicationAnswered(events, tlvRefusalAfterGrantTexts(events, tlvGrantObjectionTexts(events, tlvValidityKnown(events, plan.steps, answers), answers), answers), answers), answers), answers), answers), answers), answers);
   // Session 36: a registration logged after the school's extension: the decision step says why it counts 6 weeks (after
   // the spoken-receipt note, which wins: whether the clock counts at all comes first).
   const leftBehind = answers && events.length ? extensionLeftBehindBy(answers, events) : undefined;

@@ -22,7 +22,12 @@ export type DeadlineStart =
   | 'klacht-ingediend'
   | 'verzoek-verstuurd'
   /** A meeting at school where a date was agreed (src/meeting/plan.ts). */
-  | 'gesprek';
+  | 'gesprek'
+  /**
+   * Session 82: a granted TLV, its end date the due day (tlvEndSteps, src/timeline/earlier.ts). No term counts from it: the
+   * arithmetic reads "De TLV van <start> geldt tot <due>" (tlv82.deadline), not "N dagen na …" (deadlineArithmetic).
+   */
+  | 'tlv-toegekend';
 
 export interface Deadline {
   start: IsoDate;
@@ -50,6 +55,12 @@ export interface Deadline {
    * "maybe the school extended: ask whether it did" (she logged that it did).
    */
   extendedLate?: IsoDate;
+  /**
+   * Session 82 (tlv82): a day before `due` by which the plan ADVISES to act, not a legal term (a TLV's end date is `due`; the
+   * day to ask about a new TLV, 3 months before it, is ours: tlvEndSteps, src/timeline/earlier.ts). Set only while that day
+   * has not passed. The calendar file gets an event of its own on it (src/rules/ics.ts), so the reminder comes in time.
+   */
+  askBy?: IsoDate;
 }
 
 /** The day the admission's term may have been extended to is today (session 45: the plan says "Dat is vandaag" then too). */

@@ -34,6 +34,11 @@ export interface IcsTexts {
   alarm(step: PlanStep): string;
   /** For the 10-week day of an admission decision that may have been extended: what the plan page says about it. */
   extended?(step: PlanStep, day: IsoDate): string;
+  /**
+   * Session 82: the event on a day the plan advises to act by (Deadline.askBy), before the deadline itself: what to do and
+   * that the day is advice ("" leaves the event out).
+   */
+  askBy?(step: PlanStep, day: IsoDate): string;
 }
 
 export type DatedStep = PlanStep & { deadline: Deadline };
@@ -120,29 +125,37 @@ export function planToIcs(plan: Plan, texts: IcsTexts, now?: Date, planKey = '')
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(texts.calendarName)}`,
   ];
+  const key = /^[a-z0-9]{1,32}$/.test(planKey) ? `-${planKey}` : '';
+  /** One all-day event on `day` with a reminder 3 days before. */
+  const vevent = (uid: string, day: IsoDate, summary: string, description: string, alarm: string): string[] => [
+    'BEGIN:VEVENT',
+    `UID:${uid}${key}@wegwijzer`,
+    `DTSTAMP:${stamp}`,
+    `DTSTART;VALUE=DATE:${icsDate(day)}`,
+    `DTEND;VALUE=DATE:${icsDate(addDays(day, 1))}`,
+    `SUMMARY:${escapeText(summary)}`,
+    `DESCRIPTION:${escapeText(description)}`,
+    'TRANSP:TRANSPARENT',
+    'BEGIN:VALARM',
+    'ACTION:DISPLAY',
+    'TRIGGER:-P3D',
+    `DESCRIPTION:${escapeText(alarm)}`,
+    'END:VALARM',
+    'END:VEVENT',
+  ];
   for (const step of calendarSteps(plan).upcoming) {
     const d = step.deadline;
     const who = texts.who?.(step) ?? '';
     const extended = d.maybeExtendedTo ? (texts.extended?.(step, d.maybeExtendedTo) ?? '') : '';
     const description = [who, texts.arithmetic(d), extended, who ? (texts.what?.(step) ?? texts.title(step)) : '', d.certain ? '' : texts.uncertain(step)].filter(Boolean).join('\n');
-    lines.push(
-      'BEGIN:VEVENT',
-      // Stable per plan, step and date: importing an updated plan again replaces the event instead of
-      // doubling it; another child's plan (another planKey) keeps its own events.
-      `UID:${step.id}-${icsDate(d.due)}${/^[a-z0-9]{1,32}$/.test(planKey) ? `-${planKey}` : ''}@wegwijzer`,
-      `DTSTAMP:${stamp}`,
-      `DTSTART;VALUE=DATE:${icsDate(d.due)}`,
-      `DTEND;VALUE=DATE:${icsDate(addDays(d.due, 1))}`,
-      `SUMMARY:${escapeText(who || texts.title(step))}`,
-      `DESCRIPTION:${escapeText(description)}`,
-      'TRANSP:TRANSPARENT',
-      'BEGIN:VALARM',
-      'ACTION:DISPLAY',
-      'TRIGGER:-P3D',
-      `DESCRIPTION:${escapeText(texts.alarm(step))}`,
-      'END:VALARM',
-      'END:VEVENT',
-    );
+    // Stable per plan, step and date: importing an updated plan again replaces the event instead of doubling it; another
+    // child's plan (another planKey) keeps its own events.
+    lines.push(...vevent(`${step.id}-${icsDate(d.due)}`, d.due, who || texts.title(step), description, texts.alarm(step)));
+    // Session 82 (tlv82): the advised day before the deadline (a TLV's end: ask about a new one 3 months before), an event of
+    // its own, so the reminder comes in time and not 3 days before the end. Only while that day is today or later.
+    const ask = d.askBy;
+    const askText = ask !== undefined && ask >= plan.today && ask < d.due ? (texts.askBy?.(step, ask) ?? '') : '';
+    if (ask !== undefined && askText) lines.push(...vevent(`${step.id}-ask-${icsDate(ask)}`, ask, texts.title(step), [askText, texts.arithmetic(d)].join('\n'), texts.alarm(step)));
   }
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join('\r\n') + '\r\n';

@@ -1,5 +1,5 @@
 import { deadline, TERMS, type Deadline } from '../rules/deadlines';
-import { addDays, addWeeks, daysBetween } from '../rules/calendar';
+import { addDays, addMonths, addWeeks, daysBetween } from '../rules/calendar';
 import { SUSPENSION_DAYS } from '../rules/steps/warnings';
 import { isIsoDate, type IsoDate } from '../rules/dates';
 import { extensionAfterTerm } from '../rules/admission';
@@ -1773,4 +1773,76 @@ export function letterAfterObjectionSteps(events: Events, steps: readonly PlanSt
     if (s.id === 'gpo-loopt' && afterRequest !== undefined && !s.texts) return { ...s, texts: LETTER_AFTER_GPO_TEXTS, params: { ...s.params, brief: afterRequest } };
     return s;
   });
+}
+
+/**
+ * Session 82 (tlv82): the end of a temporary TLV the parent logged ("Tot wanneer geldt de TLV?", TimelineEvent.until).
+ * The samenwerkingsverband sets how long a TLV holds (E12, 001:937); a temporary one holds at least a year, the
+ * samenwerkingsverband starts the re-assessment, and in practice TLVs are usually extended (E13, 002:2143-2150). No source
+ * gives a term for that re-assessment, nor how long before the end the parent should ask: the reminder day (TLV_ASK_MONTHS
+ * before the end) is our advice, and the step says so. A new decision can be objected to at the samenwerkingsverband (E16,
+ * 001:939-941; its 6 weeks are EXT, not in the sources: E18, §X.3).
+ *
+ * One step, from the LATEST TLV decision only (logged or answered: tlvDecisions), when that is a grant logged with an end
+ * date after its own day. A later decision (a new TLV, or a refusal: blind281's naTlvNaToekenning speaks of the place then)
+ * means no step from the older grant. Its deadline is the end date itself (the calendar file takes it, src/rules/ics.ts);
+ * its arithmetic reads "De TLV van <grant> geldt tot <end>" (deadlineArithmetic, startWhat 'tlv-toegekend').
+ * - Before the reminder day: "binnenkort", texts `ver` (ask the school and the samenwerkingsverband by that day).
+ * - From the reminder day to the end date: "nu", texts `dichtbij` (about 3 months or less: ask now).
+ * - After the end date: "nu", texts `voorbij` (it has ended and no new TLV is logged: ask today what holds now).
+ * "hele-schooltijd" and "weet-niet" (and no answer) give no step: there is no day to remind of.
+ */
+export const TLV_END = 'tlv-einde';
+export const TLV_ASK_MONTHS = 3;
+export const TLV_END_TEXTS = { ver: 'ui:tlv82.planStep.ver', dichtbij: 'ui:tlv82.planStep.dichtbij', voorbij: 'ui:tlv82.planStep.voorbij' } as const;
+/**
+ * The latest TLV decision (logged or answered: tlvDecisions), when it is a grant logged with "Tot wanneer geldt de TLV?"
+ * answered: that grant (on its day, the last one logged with an answer: the same decision told twice). Undefined when a
+ * later decision came, when the answers no longer hold this grant as the latest decision (a later one answered in the
+ * questions, or the parent changed her answer), or when no grant of that day says until when.
+ */
+function latestGrantWithUntil(events: Events, answers: Answers): (TimelineEvent & { until: NonNullable<TimelineEvent['until']> }) | undefined {
+  const decisions = tlvDecisions(events, answers);
+  const last = decisions.at(-1);
+  if (!last || last.kind !== 'tlv-toegekend') return undefined;
+  const latest = latestTlvDecision(replay(answers, events));
+  if (!latest?.granted || latest.date !== last.date) return undefined;
+  return decisions.filter((e): e is TimelineEvent & { until: NonNullable<TimelineEvent['until']> } => e.kind === 'tlv-toegekend' && e.date === last.date && e.until !== undefined).at(-1);
+}
+
+/** The end date of the latest grant, as logged: a day after the grant's own day (a day on or before it is no end: ignored). */
+function latestGrantEnd(events: Events, answers: Answers): { grant: IsoDate; end: IsoDate } | undefined {
+  const g = latestGrantWithUntil(events, answers);
+  return g && isIsoDate(g.until) && g.until > g.date ? { grant: g.date, end: g.until } : undefined;
+}
+
+export function tlvEndSteps(events: Events, plan: Pick<Plan, 'steps' | 'today'>, answers?: Answers): PlanStep[] {
+  if (!answers || !events.some((e) => e.kind === 'tlv-toegekend' && e.until !== undefined)) return [];
+  const known = latestGrantEnd(events, answers);
+  if (!known) return [];
+  const { grant, end } = known;
+  const ask = addMonths(end, -TLV_ASK_MONTHS);
+  const d = deadline(grant, 'tlv-toegekend', daysBetween(grant, end), 'days', plan.today);
+  const when = d.status === 'passed' ? 'voorbij' : plan.today >= ask ? 'dichtbij' : 'ver';
+  return [{
+    id: TLV_END, texts: TLV_END_TEXTS[when], group: when === 'ver' ? 'binnenkort' : 'nu', section: 'wat-is-tlv',
+    letters: [], contacts: ['school', 'samenwerkingsverband'], deadline: when === 'ver' ? { ...d, askBy: ask } : d,
+    params: { toekenning: grant, einde: end, vraagVoor: ask },
+  }];
+}
+
+/**
+ * Session 82 (tlv82): the catalogue's tlv-geldigheid counts an EARLIEST end from the decision (1 year, E13: blind68's
+ * "Kijk tot wanneer de TLV geldt", autumn72's "Kijk nu of de TLV nog geldt" once that year has passed). With the real end
+ * date logged (tlvEndSteps speaks of it) or "voor de hele schooltijd", those texts are wrong ("hij kon al op … aflopen" of a
+ * TLV that runs two more years): the step keeps its general texts (where and how long a TLV holds), under "Goed om te weten".
+ * "Weet ik niet" keeps the earliest-end texts: they say to look in the decision.
+ */
+export function tlvValidityKnown(events: Events, steps: readonly PlanStep[], answers?: Answers): PlanStep[] {
+  const own = steps.find((s) => s.id === 'tlv-geldigheid' && s.texts !== undefined);
+  if (!own || !answers || !events.some((e) => e.kind === 'tlv-toegekend' && e.until !== undefined)) return [...steps];
+  const g = latestGrantWithUntil(events, answers);
+  if (!g || !(g.until === 'hele-schooltijd' || latestGrantEnd(events, answers))) return [...steps];
+  const { texts: _texts, ...rest } = own;
+  return steps.map((s) => (s === own ? { ...rest, group: 'goed-om-te-weten' as const, params: {} } : s));
 }

@@ -44,7 +44,23 @@ export interface TimelineEvent {
   meeting?: MeetingRecord;
   /** Session 64: a bezwaar ("bezwaar-ingediend") against this decision, as the parent said (effects.ts OBJECTION_TARGETS). */
   against?: ObjectionTarget;
+  /**
+   * Session 82 (tlv82): on a granted TLV ("tlv-toegekend") only, until when it holds, as the parent said: the end date in the
+   * samenwerkingsverband's decision (E12: the SWV sets the validity; E13: temporary is at least 1 year), "hele-schooltijd"
+   * (for the whole school career, E13) or "weet-niet". Optional, and it writes no answer (the answers schema is unchanged):
+   * an event without it (stored before session 82, or left open) reads and plans as before. The plan's reminder before the
+   * end date comes from it (tlvEndSteps, src/timeline/earlier.ts). Stored in the same version (TIMELINE_VERSION 1): an older
+   * version reads the event and leaves this field out, as it does with any field it does not know.
+   */
+  until?: TlvUntil;
 }
+
+/** Session 82: the answers to "Tot wanneer geldt de TLV?" besides a date (TimelineEvent.until). */
+export const TLV_UNTIL_WORDS = ['hele-schooltijd', 'weet-niet'] as const;
+export type TlvUntil = IsoDate | (typeof TLV_UNTIL_WORDS)[number];
+/** A stored value of TimelineEvent.until this version reads: a real date or one of TLV_UNTIL_WORDS. */
+export const isTlvUntil = (v: unknown): v is TlvUntil =>
+  typeof v === 'string' && (isIsoDate(v) || (TLV_UNTIL_WORDS as readonly string[]).includes(v));
 
 export type Events = readonly TimelineEvent[];
 
@@ -131,7 +147,7 @@ export function sanitizeEvents(v: unknown): TimelineEvent[] {
   /** The events read so far, by id: their contents, to tell the same event twice from another one. */
   const read = new Map<string, string>();
   for (const e of list) {
-    const { id, date, kind, parties, how, note, letter, meeting, against } = e;
+    const { id, date, kind, parties, how, note, letter, meeting, against, until } = e;
     const ev: TimelineEvent = {
       id: '',
       date: date as IsoDate,
@@ -143,6 +159,9 @@ export function sanitizeEvents(v: unknown): TimelineEvent[] {
     if (typeof letter === 'string' && QID.test(letter)) ev.letter = letter;
     // Session 64: only on a bezwaar, and only a value this version knows; an unknown one is dropped (the event reads as before).
     if (kind === 'bezwaar-ingediend' && typeof against === 'string' && (OBJECTION_TARGETS as readonly string[]).includes(against)) ev.against = against as ObjectionTarget;
+    // Session 82: only on a granted TLV, and only a date or a word this version knows; anything else is dropped (the event
+    // reads as it did before session 82).
+    if (kind === 'tlv-toegekend' && isTlvUntil(until)) ev.until = until;
     const record = kind === 'gesprek' ? sanitizeMeetingRecord(meeting) : undefined;
     if (record) ev.meeting = record;
     const contents = JSON.stringify(ev);
@@ -847,6 +866,8 @@ export interface TimelineItem {
   letter?: string;
   /** Session 64: a logged bezwaar's decision (TimelineEvent.against). */
   against?: ObjectionTarget;
+  /** Session 82: a logged TLV grant's end, as the parent said it (TimelineEvent.until). */
+  until?: TlvUntil;
   /**
    * Logged by the parent, or derived from an answer. 'earlier-answer' (session 44): a date the parent gave in the questionnaire
    * that an event logged later wrote over (kept in the timeline's `base`) or made no longer apply: still part of the story
@@ -872,7 +893,7 @@ export function timelineItems(answers: Answers, events: Events, base: TimelineDa
   const effective = inEffectOf(events);
   const items: TimelineItem[] = events.map((e) => ({
     id: e.id, date: e.date, kind: e.kind, parties: e.parties, ...(e.how ? { how: e.how } : {}), note: e.note, ...(e.letter ? { letter: e.letter } : {}), ...(e.against ? { against: e.against } : {}),
-    from: 'timeline', inEffect: effective(answers, e),
+    ...(e.until ? { until: e.until } : {}), from: 'timeline', inEffect: effective(answers, e),
   }));
   /** The dates in a set of answers, each as the event kind it stands for. */
   const datesIn = (source: Answers) => {

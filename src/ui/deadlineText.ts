@@ -12,6 +12,8 @@ import type { PlanStep } from '../rules/plan';
 
 /** "6 weken na de ontvangst van je aanmelding (dinsdag 3 maart 2026): dinsdag 14 april 2026". */
 export function deadlineArithmetic(d: Deadline, t: T): string {
+  // Session 82: a TLV's end date counts from nothing: "De TLV van <grant> geldt tot <end>".
+  if (d.startWhat === 'tlv-toegekend') return t.raw(d.status === 'passed' ? 'ui:tlv82.deadlinePassed' : 'ui:tlv82.deadline', { start: formatDate(d.start, t.lang), due: formatDate(d.due, t.lang) });
   return t.raw(`ui:deadline.${d.unit}`, {
     count: d.amount,
     start: t.raw(`ui:deadline.start.${d.startWhat}`, { date: formatDate(d.start, t.lang) }),
@@ -77,5 +79,7 @@ export function icsTexts(t: T): IcsTexts {
     // Session 82 (s82-left, 3): after an extension the parent logged after the 6 weeks (Deadline.extendedLate), what the plan
     // says (left81.extensionLate, s45.lateExtension): told too late, do not count on the 10-week day, send a reminder.
     extended: (step, day) => t(step.deadline?.extendedLate ? 'left82.icsExtensionLate' : 'admissionExtension.passed', { date: formatDateInText(day, t.lang) }),
+    // Session 82: the advised day to ask about a new TLV (Deadline.askBy), its own calendar event.
+    askBy: (step) => (step.deadline ? t('tlv82.calendarAsk', { einde: formatDateInText(step.deadline.due, t.lang) }) : ''),
   };
 }

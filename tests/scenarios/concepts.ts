@@ -141,6 +141,8 @@ export const CONCEPTS = {
   /** Session 68: a TLV does not move the child; the current school keeps the zorgplicht until enrolment elsewhere (E19). */
   'tlv-verplaatst-niet': { ids: ['tlv-verplaatst-niet'], kind: 'any', what: 'Een TLV verplaatst je kind niet: het blijft op school tot het elders is ingeschreven' },
   'tlv-geldigheid': { ids: ['tlv-geldigheid'], kind: 'step', what: 'Waar en hoe lang de TLV geldt' },
+  /** Session 82: the end date of a TLV logged in the timeline ("Tot wanneer geldt de TLV?"): ask in time, or now, what follows. */
+  'tlv-einde': { ids: ['tlv-einde'], kind: 'step', what: 'De TLV loopt af op de datum uit het besluit: vraag op tijd naar een nieuw besluit' },
   'cluster-1-2': { ids: ['cluster-1-2'], kind: 'step', what: 'Cluster 1 en 2: geen TLV, geen zorgplicht, wel 8 weken inspanning voor een andere plek' },
   'tlv-school-zoeken': { ids: ['tlv-school-zoeken'], kind: 'step', what: 'Zoek samen een school met plek' },
   'niet-blanco-tekenen': { ids: ['niet-blanco-tekenen'], kind: 'any', what: 'Teken nooit een leeg formulier; tekenen voor een TLV is niet verplicht' },

@@ -77,6 +77,8 @@ export interface TimelineEntry {
   kind: string;
   date: string;
   how?: string;
+  /** Session 82: on a tlv-toegekend, "Tot wanneer geldt de TLV?" (TimelineEvent.until): an ISO date, hele-schooltijd or weet-niet. */
+  until?: string;
 }
 
 export interface Scenario {
@@ -239,7 +241,9 @@ export function validateScenario(raw: unknown, file: string): Scenario {
     if (!Array.isArray(tl) || !tl.length) throw new Error(`${where}: timeline must be a non-empty list`);
     tl.forEach((x, n) => {
       const e = x as Record<string, unknown>;
-      if (typeof e !== 'object' || e === null || Object.keys(e).some((k) => !['kind', 'date', 'how'].includes(k))) throw new Error(`${where}: timeline[${n}] takes kind, date and how`);
+      if (typeof e !== 'object' || e === null || Object.keys(e).some((k) => !['kind', 'date', 'how', 'until'].includes(k))) throw new Error(`${where}: timeline[${n}] takes kind, date, how and until`);
+      if (e['until'] !== undefined && (e['kind'] !== 'tlv-toegekend' || !(isIso(e['until']) || e['until'] === 'hele-schooltijd' || e['until'] === 'weet-niet')))
+        throw new Error(`${where}: timeline[${n}] until goes on a tlv-toegekend only: an ISO date, hele-schooltijd or weet-niet`);
       if (typeof e['kind'] !== 'string' || !e['kind']) throw new Error(`${where}: timeline[${n}] needs a kind`);
       if (!isIso(e['date']) || daysBetween(e['date'] as string, today) < 0) throw new Error(`${where}: timeline[${n}] date must be an ISO date not after today`);
       if (e['how'] !== undefined && typeof e['how'] !== 'string') throw new Error(`${where}: timeline[${n}] how must be a string`);

@@ -13,7 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { loadScenarios } from '../scenarios/suite';
 import { timelinePlan } from '../scenarios/run';
-import { addEvent, EMPTY_TIMELINE, isLegal, type TimelineData, type TimelineEvent } from '../../src/timeline/model';
+import { addEvent, EMPTY_TIMELINE, isLegal, type TimelineData, type TimelineEvent, type TlvUntil } from '../../src/timeline/model';
 import { EFFECTS, type EventKind, type How } from '../../src/timeline/effects';
 import type { Answers } from '../../src/flow/answers';
 import type { IsoDate } from '../../src/rules/dates';
@@ -27,7 +27,7 @@ function stored(s: (typeof scenarios)[number]): { answers: Answers; timeline: Ti
   let data: TimelineData = EMPTY_TIMELINE;
   (s.timeline ?? []).forEach((x, n) => {
     const kind = x.kind as EventKind;
-    const ev: TimelineEvent = { id: `s${n}`, kind, date: x.date, parties: isLegal(kind) ? [...EFFECTS[kind].parties] : ['school'], note: '', ...(x.how ? { how: x.how as How } : {}) };
+    const ev: TimelineEvent = { id: `s${n}`, kind, date: x.date, parties: isLegal(kind) ? [...EFFECTS[kind].parties] : ['school'], note: '', ...(x.how ? { how: x.how as How } : {}), ...(x.until ? { until: x.until as TlvUntil } : {}) };
     ({ answers, data } = addEvent(answers, data, ev));
   });
   return { answers, timeline: s.timeline?.length ? data : undefined };

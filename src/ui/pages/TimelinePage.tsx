@@ -8,7 +8,8 @@ import { commitTimeline, timelineIsNewer, timelineOf } from '../components/timel
 import { unreadCount } from '../../app/timeline-store';
 import { formatDate, formatDateShort, parseTypedDate, todayInNL } from '../../rules/dates';
 import { EFFECTS, HOWS, LEGAL_KINDS, PARTIES, PLAIN_KINDS, type EventKind, type How, type ObjectionTarget, type Party } from '../../timeline/effects';
-import { addEvent, deleteEvent, isLegal, lateFlags, newEventId, openObjectionTargets, reapplyEvent, spokenReceipt, timelineItems, toldOnlyOrally, updateEvent, type LateFlag, type TimelineEvent, type TimelineItem } from '../../timeline/model';
+import { addEvent, deleteEvent, isLegal, lateFlags, newEventId, openObjectionTargets, reapplyEvent, spokenReceipt, timelineItems, toldOnlyOrally, updateEvent, TLV_UNTIL_WORDS, type LateFlag, type TimelineEvent, type TimelineItem, type TlvUntil } from '../../timeline/model';
+import { isIsoDate } from '../../rules/dates';
 import { overviewLines } from '../../timeline/overview';
 import { download, textBlob } from '../../app/export/download';
 import { Heading } from '../components/Heading';
@@ -143,6 +144,10 @@ const effectText = (t: T, it: TimelineItem): string | undefined => (it.kind === 
 /** Session 64: which decision a logged bezwaar is against, when the parent said so (TimelineEvent.against). */
 const againstText = (t: T, it: TimelineItem): string | undefined => (it.against ? t('tl64.against.shown', { what: t(`tl64.against.${it.against}`) }) : undefined);
 
+/** Session 82: until when a logged TLV grant holds, when the parent said so (TimelineEvent.until). */
+const untilText = (t: T, it: TimelineItem): string | undefined =>
+  it.until === undefined ? undefined : isIsoDate(it.until) ? t('tlv82.shown', { date: formatDate(it.until, t.lang) }) : t(`tlv82.shownWord.${it.until as TlvUntilWord}`);
+
 function LateFlags({ flags, t }: { flags: LateFlag[]; t: T }) {
   if (!flags.length) return null;
   return (
@@ -183,6 +188,7 @@ function ItemView({ it, t, onEdit, onDelete, onReapply }: { it: TimelineItem; t:
       )}
       {it.letter && <p>{t('timeline.letter', { title: letterTitle(t, it.letter) })}</p>}
       {it.against && <p>{againstText(t, it)}</p>}
+      {it.until && <p>{untilText(t, it)}</p>}
       {it.note && <p class="timeline-note">{it.note}</p>}
       {effectText(t, it) && <p class="muted">{effectText(t, it)}</p>}
       {!it.inEffect && it.from === 'timeline' && (
@@ -230,6 +236,8 @@ function ItemView({ it, t, onEdit, onDelete, onReapply }: { it: TimelineItem; t:
   );
 }
 
+type TlvUntilWord = (typeof TLV_UNTIL_WORDS)[number];
+
 /** Add or change one event: date, kind, parties, how, note. Errors like the question pages. */
 /**
  * Session 46 (s039-brief-later-binnen-ook-in-tijdlijn): a decision's letter is dated; its terms count from that date, as the
@@ -249,6 +257,12 @@ function EventForm({ t, today, event, decisions, onSave, onCancel }: { t: T; tod
   // the event already says it). Not chosen ("Weet ik niet"): placed as before, so both terms stay in the plan.
   const againstChoices = [...decisions, ...(event?.against && !decisions.includes(event.against) ? [event.against] : [])];
   const askAgainst = kind === 'bezwaar-ingediend' && (decisions.length >= 2 || event?.against !== undefined);
+  // Session 82 (tlv82): until when a granted TLV holds (TimelineEvent.until): a day, the whole school career, or not known.
+  // Optional: nothing chosen stores nothing, as before.
+  const [untilMode, setUntilMode] = useState<'datum' | TlvUntilWord | ''>(event?.until === undefined ? '' : isIsoDate(event.until) ? 'datum' : (event.until as TlvUntilWord));
+  const [untilTyped, setUntilTyped] = useState(event?.until !== undefined && isIsoDate(event.until) ? event.until.split('-').reverse().join('-') : '');
+  const untilParsed = parseTypedDate(untilTyped);
+  const askUntil = kind === 'tlv-toegekend';
   const [errors, setErrors] = useState<FieldError[]>([]);
   const heading = useRef<HTMLHeadingElement>(null);
   const parsed = parseTypedDate(typed);
@@ -269,9 +283,15 @@ function EventForm({ t, today, event, decisions, onSave, onCancel }: { t: T; tod
     if (!parsed) errs.push({ field: 'ev-date', text: t('timeline.errorDate') });
     else if (parsed > today) errs.push({ field: 'ev-date', text: t('timeline.errorFuture') });
     if (!kind) errs.push({ field: 'ev-kind', text: t('timeline.errorKind') });
+    // Session 82: the TLV's end date, when "tot een datum" is chosen: a real day after the decision's day.
+    if (askUntil && untilMode === 'datum') {
+      if (!untilParsed) errs.push({ field: 'ev-until-date', text: t('timeline.errorDate') });
+      else if (parsed && untilParsed <= parsed) errs.push({ field: 'ev-until-date', text: t('tlv82.form.errorBefore') });
+    }
     setErrors(errs);
     if (errs.length || !parsed || !kind) return;
-    onSave({ id: event?.id ?? newEventId(), date: parsed, kind, parties, ...(how ? { how } : {}), note: note.trim(), ...(event?.letter ? { letter: event.letter } : {}), ...(askAgainst && against ? { against } : {}), ...(event?.meeting && kind === 'gesprek' ? { meeting: event.meeting } : {}) });
+    const until: TlvUntil | undefined = !askUntil || untilMode === '' ? undefined : untilMode === 'datum' ? untilParsed : untilMode;
+    onSave({ id: event?.id ?? newEventId(), date: parsed, kind, parties, ...(how ? { how } : {}), note: note.trim(), ...(event?.letter ? { letter: event.letter } : {}), ...(askAgainst && against ? { against } : {}), ...(event?.meeting && kind === 'gesprek' ? { meeting: event.meeting } : {}), ...(until ? { until } : {}) });
   };
   const err = (f: string) => errors.find((x) => x.field === f);
   return (
@@ -359,6 +379,30 @@ function EventForm({ t, today, event, decisions, onSave, onCancel }: { t: T; tod
           </div>
         </fieldset>
       )}
+      {askUntil && (
+        <fieldset class="form-group" aria-describedby="ev-until-hint">
+          <legend class="label">{t('tlv82.form.legend')}</legend>
+          <p class="hint" id="ev-until-hint">
+            {t('tlv82.form.hint')}
+          </p>
+          <div class="options options-compact">
+            {(['datum', ...TLV_UNTIL_WORDS] as const).map((m) => (
+              <div class="option" key={m}>
+                <input id={`ev-until-${m}`} type="radio" name="ev-until" value={m} checked={untilMode === m} onChange={() => setUntilMode(m)} />
+                <label for={`ev-until-${m}`}>{t(`tlv82.form.${m}`)}</label>
+              </div>
+            ))}
+          </div>
+          {untilMode === 'datum' && (
+            <TextField t={t} id="ev-until-date" label={t('tlv82.form.date')} hint={t('timeline.dateHint')} error={err('ev-until-date')?.text} value={untilTyped} onInput={setUntilTyped} date="live" input={{ spellcheck: false }} />
+          )}
+          {untilMode !== '' && (
+            <button type="button" class="button secondary" onClick={() => setUntilMode('')}>
+              {t('tlv82.form.clear')}
+            </button>
+          )}
+        </fieldset>
+      )}
       <div class="form-group">
         <label class="label" for="ev-note">
           {t('timeline.note')}
@@ -398,7 +442,8 @@ function OverviewSection({ items, flags, t, names, setNames, app }: { items: Tim
       how: (it) => (it.how ? t('timeline.export.via', { how: howLabel(t, it.how) }) : undefined),
       letter: (it) => (it.letter ? t('timeline.export.letter', { title: letterTitle(t, it.letter) }) : undefined),
       // Session 64: a bezwaar's decision, as the parent said it (TimelineEvent.against), also on the overview.
-      effect: (it) => effectText(t, it) ?? againstText(t, it),
+      // Session 82: a TLV grant's end, as the parent said it (TimelineEvent.until).
+      effect: (it) => effectText(t, it) ?? againstText(t, it) ?? untilText(t, it),
       fromAnswers: t('timeline.export.fromAnswers'),
       lateTitle: t('timeline.export.lateTitle'),
       lateNone: t('timeline.export.lateNone'),
