@@ -354,7 +354,7 @@ export function renderFirstScreen(plan: Plan, texts: Texts): string {
           ...p.steps.flatMap((s, i) => {
             const d = s.deadline;
             const due = d
-              ? ` ${ui(texts, 'planFirst.due', { date: formatDate(d.due, lang) })} ${left(d)}${unsure(d)}${d.status === 'passed' && !d.maybeExtendedTo ? ` ${ui(texts, 'firstScreen.passedWhat')}` : ''}`
+              ? ` ${d.startWhat === 'tlv-toegekend' ? `${deadlineArithmetic(d, texts)}.` : ui(texts, 'planFirst.due', { date: formatDate(d.due, lang) })} ${left(d)}${unsure(d)}${d.status === 'passed' && !d.maybeExtendedTo ? ` ${ui(texts, 'firstScreen.passedWhat')}` : ''}`
               : '';
             return [`${i + 1}. **${title(s)}**${due}`, ...(s.contacts.length ? [`   ${ui(texts, 'plan.who')}: ${contactsText(s.contacts.map((c) => ui(texts, `contact.${c}`)), lang)}`] : [])];
           }),

@@ -10,6 +10,14 @@ import { extendedToday, type Deadline } from '../rules/deadlines';
 import type { IcsTexts } from '../rules/ics';
 import type { PlanStep } from '../rules/plan';
 
+/**
+ * The date beside an action on the plan's first screen: "Uiterlijk <due>.", but a TLV's end date is no last day for the
+ * parent (her day to ask is earlier, in the step): "De TLV van <grant> geldt tot <end>." (session 82).
+ */
+export function firstDueText(d: Deadline, t: T): string {
+  return d.startWhat === 'tlv-toegekend' ? `${deadlineArithmetic(d, t)}.` : t('planFirst.due', { date: formatDate(d.due, t.lang) });
+}
+
 /** "6 weken na de ontvangst van je aanmelding (dinsdag 3 maart 2026): dinsdag 14 april 2026". */
 export function deadlineArithmetic(d: Deadline, t: T): string {
   // Session 82: a TLV's end date counts from nothing: "De TLV van <grant> geldt tot <end>".

@@ -75,6 +75,10 @@ describe('s82-tlv: until when the TLV holds, in the timeline form', () => {
     await expect(step.textContent()).resolves.toContain('De TLV loopt bijna af');
     // "Nu doen": the group the step stands in.
     await expect(step.evaluate((li) => li.closest('section')?.querySelector('h2')?.textContent ?? '')).resolves.toBe('Nu doen');
+    // On the first screen the end date reads as what it is, not as the parent's last day ("Uiterlijk …"; lead, session 82).
+    const first = page.locator('.first-actions li').filter({ hasText: 'De TLV loopt bijna af' });
+    await expect(first.textContent()).resolves.toMatch(/De TLV van .+ geldt tot .+\./);
+    await expect(first.textContent()).resolves.not.toContain('Uiterlijk');
   });
 
   it('"Voor de hele schooltijd" is stored as such, shown on the item, and the plan has no end step', async () => {

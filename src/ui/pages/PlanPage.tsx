@@ -15,7 +15,7 @@ import { afterPaint, toc, useContent } from '../lazy';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Component, Fragment, type ComponentChildren } from 'preact';
 import { calendarSteps, planToIcs } from '../../rules/ics';
-import { deadlineArithmetic, icsTexts, leftText } from '../deadlineText';
+import { deadlineArithmetic, firstDueText, icsTexts, leftText } from '../deadlineText';
 import { TimelineOnPlan } from '../components/TimelineOnPlan';
 import { findSwvKey, firstScreenParts, firstThings, type FirstScreenPart } from '../firstThings';
 import { tickKey } from '../tickKey';
@@ -524,7 +524,7 @@ export function FirstThings({ plan, t, contact, ticks }: { plan: Plan; t: T; con
                   {s.deadline && (
                     <span class="first-due">
                       {' '}
-                      {t('planFirst.due', { date: formatDate(s.deadline.due, t.lang) })} {left(s.deadline)}
+                      {firstDueText(s.deadline, t)} {left(s.deadline)}
                       {/* Session 23: an uncertain term (FACTS §X) said so beside the action too, not only on the date line. */}
                       {!s.deadline.certain && <> {t('plan.uncertain')}</>}
                       {/* A date passed is not always too late: the step says what can still be done (its `late` text). */}
