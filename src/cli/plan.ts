@@ -207,7 +207,7 @@ function stepParams(step: PlanStep, lang: Lang): Record<string, string> {
 /** "6 weken na de ontvangst van je aanmelding (dinsdag 3 maart 2026): dinsdag 14 april 2026". */
 export function deadlineArithmetic(d: Deadline, texts: Texts): string {
   // Session 82: a TLV's end date counts from nothing (src/ui/deadlineText.ts).
-  if (d.startWhat === 'tlv-toegekend') return ui(texts, d.status === 'passed' ? 'tlv82.deadlinePassed' : 'tlv82.deadline', { start: formatDate(d.start, texts.lang), due: formatDate(d.due, texts.lang) });
+  if (d.startWhat === 'tlv-toegekend') return ui(texts, d.status === 'passed' ? 'tlv82.deadlinePassed' : 'tlv82.deadline', { start: formatDateInText(d.start, texts.lang), due: formatDateInText(d.due, texts.lang) });
   return ui(texts, `deadline.${d.unit}`, {
     count: d.amount,
     start: ui(texts, `deadline.start.${d.startWhat}`, { date: formatDate(d.start, texts.lang) }),

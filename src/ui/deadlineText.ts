@@ -21,7 +21,7 @@ export function firstDueText(d: Deadline, t: T): string {
 /** "6 weken na de ontvangst van je aanmelding (dinsdag 3 maart 2026): dinsdag 14 april 2026". */
 export function deadlineArithmetic(d: Deadline, t: T): string {
   // Session 82: a TLV's end date counts from nothing: "De TLV van <grant> geldt tot <end>".
-  if (d.startWhat === 'tlv-toegekend') return t.raw(d.status === 'passed' ? 'ui:tlv82.deadlinePassed' : 'ui:tlv82.deadline', { start: formatDate(d.start, t.lang), due: formatDate(d.due, t.lang) });
+  if (d.startWhat === 'tlv-toegekend') return t.raw(d.status === 'passed' ? 'ui:tlv82.deadlinePassed' : 'ui:tlv82.deadline', { start: formatDateInText(d.start, t.lang), due: formatDateInText(d.due, t.lang) });
   return t.raw(`ui:deadline.${d.unit}`, {
     count: d.amount,
     start: t.raw(`ui:deadline.start.${d.startWhat}`, { date: formatDate(d.start, t.lang) }),

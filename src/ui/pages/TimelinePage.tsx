@@ -6,10 +6,10 @@ import { deviceStore, send, startOrResume, type AppState } from '../../app/contr
 import { isComplete } from '../../flow/route';
 import { commitTimeline, timelineIsNewer, timelineOf } from '../components/timelineDoor';
 import { unreadCount } from '../../app/timeline-store';
-import { formatDate, formatDateShort, parseTypedDate, todayInNL } from '../../rules/dates';
+import { formatDate, formatDateShort, isIsoDate, parseTypedDate, todayInNL } from '../../rules/dates';
+import { formatDateInText } from '../../rules/dateInText';
 import { EFFECTS, HOWS, LEGAL_KINDS, PARTIES, PLAIN_KINDS, type EventKind, type How, type ObjectionTarget, type Party } from '../../timeline/effects';
 import { addEvent, deleteEvent, isLegal, lateFlags, newEventId, openObjectionTargets, reapplyEvent, spokenReceipt, timelineItems, toldOnlyOrally, updateEvent, TLV_UNTIL_WORDS, type LateFlag, type TimelineEvent, type TimelineItem, type TlvUntil } from '../../timeline/model';
-import { isIsoDate } from '../../rules/dates';
 import { overviewLines } from '../../timeline/overview';
 import { download, textBlob } from '../../app/export/download';
 import { Heading } from '../components/Heading';
@@ -146,7 +146,7 @@ const againstText = (t: T, it: TimelineItem): string | undefined => (it.against 
 
 /** Session 82: until when a logged TLV grant holds, when the parent said so (TimelineEvent.until). */
 const untilText = (t: T, it: TimelineItem): string | undefined =>
-  it.until === undefined ? undefined : isIsoDate(it.until) ? t('tlv82.shown', { date: formatDate(it.until, t.lang) }) : t(`tlv82.shownWord.${it.until as TlvUntilWord}`);
+  it.until === undefined ? undefined : isIsoDate(it.until) ? t('tlv82.shown', { date: formatDateInText(it.until, t.lang) }) : t(`tlv82.shownWord.${it.until as TlvUntilWord}`);
 
 function LateFlags({ flags, t }: { flags: LateFlag[]; t: T }) {
   if (!flags.length) return null;
