@@ -231,7 +231,7 @@ describe('which form goes where', () => {
           // Only a call still open at the date: "<span>{t('firstScreen.alsoDate')}</span> <strong>{formatDate(" stands alone.
           const before = line.slice(0, m.index);
           const open = (c: RegExpExecArray | RegExpMatchArray) => [...before.slice(c.index)].reduce((n, ch) => n + (ch === '(' ? 1 : ch === ')' ? -1 : 0), 0) > 0;
-          const calls = [...before.matchAll(/\b(?:tc?|tc?\.raw|ui)\((?:texts, )?['`](?:ui:)?([\w.-]+)/g)].filter(open);
+          const calls = [...before.matchAll(/\b(?:tc?|tc?\.raw|ui)\((?:texts, )?(?:[^()]*?\?\s*)?['`](?:ui:)?([\w.-]+)/g)].filter(open);
           const key = calls.at(-1)?.[1];
           if (key && !LABELS.some((l) => key.startsWith(l))) wrong.push(`${file}:${i + 1} ${key}`);
         }
