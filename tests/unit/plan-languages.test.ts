@@ -189,7 +189,9 @@ function renderPlan(plan: Plan, t: T, r: Rendered): void {
       put(r, `${id}.why`, stepText(s, 'why', t), id);
       const d = s.deadline;
       if (d) {
-        put(r, `${id}.deadline`, deadlineArithmetic(d, t), id, [{ iso: d.due, filled: true }, { iso: d.start, filled: true }]);
+        // Session 82: a TLV's end date reads as a sentence ("De TLV van <grant> geldt tot <end>"): its dates in the sentence form.
+        const inText = d.startWhat === 'tlv-toegekend';
+        put(r, `${id}.deadline`, deadlineArithmetic(d, t), id, [{ iso: d.due, filled: true, inText }, { iso: d.start, filled: true, inText }]);
         put(r, `${id}.dueOnly`, t('planExtras.dueOnly', { due: formatDate(d.due, t.lang) }), id, [{ iso: d.due, filled: true }]);
         put(r, `${id}.left`, left(d, t), id, leftDates(d));
         if (d.status === 'passed') put(r, `${id}.late`, stepText(s, 'late', t), id);
