@@ -1810,15 +1810,14 @@ function latestGrantWithUntil(events: Events, answers: Answers): (TimelineEvent 
   return decisions.filter((e): e is TimelineEvent & { until: NonNullable<TimelineEvent['until']> } => e.kind === 'tlv-toegekend' && e.date === last.date && e.until !== undefined).at(-1);
 }
 
-/** The end date of the latest grant, as logged: a day after the grant's own day (a day on or before it is no end: ignored). */
-function latestGrantEnd(events: Events, answers: Answers): { grant: IsoDate; end: IsoDate } | undefined {
-  const g = latestGrantWithUntil(events, answers);
+/** The end date of that grant, as logged: a day after the grant's own day (a day on or before it is no end: ignored). */
+function grantEnd(g: ReturnType<typeof latestGrantWithUntil>): { grant: IsoDate; end: IsoDate } | undefined {
   return g && isIsoDate(g.until) && g.until > g.date ? { grant: g.date, end: g.until } : undefined;
 }
 
 export function tlvEndSteps(events: Events, plan: Pick<Plan, 'steps' | 'today'>, answers?: Answers): PlanStep[] {
   if (!answers || !events.some((e) => e.kind === 'tlv-toegekend' && e.until !== undefined)) return [];
-  const known = latestGrantEnd(events, answers);
+  const known = grantEnd(latestGrantWithUntil(events, answers));
   if (!known) return [];
   const { grant, end } = known;
   const ask = addMonths(end, -TLV_ASK_MONTHS);
@@ -1842,7 +1841,7 @@ export function tlvValidityKnown(events: Events, steps: readonly PlanStep[], ans
   const own = steps.find((s) => s.id === 'tlv-geldigheid' && s.texts !== undefined);
   if (!own || !answers || !events.some((e) => e.kind === 'tlv-toegekend' && e.until !== undefined)) return [...steps];
   const g = latestGrantWithUntil(events, answers);
-  if (!g || !(g.until === 'hele-schooltijd' || latestGrantEnd(events, answers))) return [...steps];
+  if (!g || !(g.until === 'hele-schooltijd' || grantEnd(g))) return [...steps];
   const { texts: _texts, ...rest } = own;
   return steps.map((s) => (s === own ? { ...rest, group: 'goed-om-te-weten' as const, params: {} } : s));
 }
