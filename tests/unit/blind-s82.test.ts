@@ -35,12 +35,13 @@ const waitsForCare = {
 } as unknown as Answers;
 
 const HEARD: Record<Lang, RegExp> = {
-  nl: /Het bestuur moet jou en de leraar horen voordat het beslist\. Gebeurde dat niet\? Noem het in je bezwaar\. De Geschillencommissie gaf ouders ook gelijk als ze niet gehoord waren\./,
-  en: /The board must hear you and the teacher before it decides\. Did that not happen\? Say so in your objection\. The Geschillencommissie has also sided with parents who were not heard\./,
-  ar: /يجب على مجلس إدارة المدرسة أن يستمع إليك وإلى المعلّم قبل أن يقرّر\. ألم يحدث ذلك؟ اذكر ذلك في اعتراضك\./,
-  tr: /Yönetim kurulu karar vermeden önce sizi ve öğretmeni dinlemek zorundadır\. Bu olmadı mı\? İtirazınızda bunu yazın\./,
-  pl: /Zarząd musi wysłuchać ciebie i nauczyciela, zanim zdecyduje\. Tak się nie stało\? Napisz o tym w sprzeciwie\./,
-  uk: /Правління має вислухати вас і вчителя, перш ніж вирішувати\. Цього не було\? Напишіть про це в запереченні\./,
+  // Session 83 (s83-left, 1): the step comes only after the decision: the hearing in the past tense.
+  nl: /Het bestuur moest jou en de leraar horen voordat het besloot\. Gebeurde dat niet\? Noem het in je bezwaar\. De Geschillencommissie gaf ouders ook gelijk als ze niet gehoord waren\./,
+  en: /The board had to hear you and the teacher before it decided\. Did that not happen\? Say so in your objection\. The Geschillencommissie has also sided with parents who were not heard\./,
+  ar: /كان يجب على مجلس إدارة المدرسة أن يستمع إليك وإلى المعلّم قبل أن يقرّر\. ألم يحدث ذلك؟ اذكر ذلك في اعتراضك\./,
+  tr: /Yönetim kurulu karar vermeden önce sizi ve öğretmeni dinlemek zorundaydı\. Bu olmadı mı\? İtirazınızda bunu yazın\./,
+  pl: /Zarząd musiał wysłuchać ciebie i nauczyciela, zanim zdecydował\. Tak się nie stało\? Napisz o tym w sprzeciwie\./,
+  uk: /Правління мало вислухати вас і вчителя, перш ніж вирішувати\. Цього не було\? Напишіть про це в запереченні\./,
 };
 
 const NOT_WAITING: Record<Lang, RegExp> = {

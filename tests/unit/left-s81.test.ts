@@ -132,11 +132,12 @@ describe('(b) verwijdering-zonder-school after an admission at another school: i
       const p = timelinePlan(scenario('s081-left-verwijderd-bezwaar-elders-toegelaten'));
       // Session 82 (s82-left, 1): after the board's removal decision the hearing is in the past tense (left82's text, held
       // by tests/unit/left-s82.test.ts); left81's own text is for an admission before any decision.
-      expect(p.warnings.find((w) => w.id === 'verwijdering-zonder-school')?.texts).toBe('ui:left82.warning.verwijderingToegelatenBesloten');
+      // Session 83 (s83-left, 2): this story's bezwaar is logged: left83's text for a bezwaar made (tests/unit/left-s83.test.ts).
+      expect(p.warnings.find((w) => w.id === 'verwijdering-zonder-school')?.texts).toBe('ui:left83.warning.verwijderingToegelatenBezwaarGemaakt');
       const md = plain(renderMarkdown(p, t));
       const own = at(t.ui, 'left81.warning.verwijderingToegelaten') as { title: string; text: string };
       expect(md, l).toContain(plain(own.title));
-      expect(md, l).toContain(plain((at(t.ui, 'left82.warning.verwijderingToegelatenBesloten') as { text: string }).text));
+      expect(md, l).toContain(plain((at(t.ui, 'left83.warning.verwijderingToegelatenBezwaarGemaakt') as { text: string }).text));
       const general = sentences(warningText(t, 'verwijdering-zonder-school').text);
       expect(md, `${l}: ${general[0]}`).not.toContain(general[0]!);
       // Made of sentences the two warnings already say in this language: the admission (verwijdering-na-toelating 0, 1, 9)

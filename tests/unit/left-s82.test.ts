@@ -57,8 +57,9 @@ const warningText = (l: Lang, id: string) => (texts[l]!.steps['warnings'] as Rec
 describe('(1) verwijdering-zonder-school after an admission: the hearing in the past tense once the board decided', () => {
   it('the decided plans get the left82 texts (and left81 beside the choice); the undecided one keeps left81', () => {
     const w = (id: string) => timelinePlan(scenario(id)).warnings.find((x) => x.id === 'verwijdering-zonder-school')?.texts;
-    expect(w('s082-left-verwijderd-bezwaar-elders-toegelaten')).toBe('ui:left82.warning.verwijderingToegelatenBesloten');
-    expect(w('s082-left-verwijderd-aanbod-afgewezen-elders-toegelaten')).toBe('ui:left82.warning.verwijderingToegelatenAanbodBesloten');
+    // Session 83 (s83-left, 2): these two stories log a bezwaar (9 February): left83's texts for a bezwaar made.
+    expect(w('s082-left-verwijderd-bezwaar-elders-toegelaten')).toBe('ui:left83.warning.verwijderingToegelatenBezwaarGemaakt');
+    expect(w('s082-left-verwijderd-aanbod-afgewezen-elders-toegelaten')).toBe('ui:left83.warning.verwijderingToegelatenAanbodBezwaarGemaakt');
     expect(w('s082-left-verwijderd-elders-toegelaten-bezwaar-keuze')).toBe('ui:left81.warning.verwijderingNaastKeuze');
     const guard = scenario('s082-left-niet-welkom-elders-toegelaten-geen-besluit-guard');
     expect(buildPlan(guard.answers, guard.today as IsoDate).warnings.find((x) => x.id === 'verwijdering-zonder-school')?.texts).toBe('ui:left81.warning.verwijderingToegelaten');
@@ -77,7 +78,7 @@ describe('(1) verwijdering-zonder-school after an admission: the hearing in the 
       expect(sentences(ui(l, 'left81.warning.verwijderingNaastKeuze').text).slice(5), l).toEqual(before.slice(3));
       expect(sentences(ui(l, 'left81.warning.verwijderingNaastKeuzeAanbod').text), l).toEqual([...past, ...beforeOffer.slice(3)]);
       const md = plain(renderMarkdown(timelinePlan(scenario('s082-left-verwijderd-bezwaar-elders-toegelaten')), texts[l]!));
-      expect(md, l).toContain(plain(ui(l, 'left82.warning.verwijderingToegelatenBesloten').text));
+      expect(md, l).toContain(plain(ui(l, 'left83.warning.verwijderingToegelatenBezwaarGemaakt').text));
       // As a sentence: the Arabic past tense ("كان يجب ...") contains the present-tense sentence as its tail.
       expect(sentences(md), l).not.toContain(present);
     });

@@ -39,11 +39,13 @@ const base: Answers = {
 
 describe('(1) verwijdering-zonder-school after the removal decision', () => {
   it('while the 6 weeks run: the decided text; after them: the term-passed text; before a decision: the old one', () => {
-    expect(warning(buildPlan(base, '2027-03-10' as IsoDate), 'verwijdering-zonder-school')?.texts).toBe('ui:left282.warning.verwijderingZonderSchoolBesloten');
-    expect(warning(buildPlan(base, '2027-03-16' as IsoDate), 'verwijdering-zonder-school')?.texts).toBe('ui:left282.warning.verwijderingZonderSchoolBesloten');
+    // Session 83 (s83-left, 1): while the bezwaar-verwijdering step is in the plan, left83's text without the hearing (the
+    // step says it); left282's decided text stays for a decision whose day is not known (tests/unit/left-s83.test.ts).
+    expect(warning(buildPlan(base, '2027-03-10' as IsoDate), 'verwijdering-zonder-school')?.texts).toBe('ui:left83.warning.verwijderingZonderSchoolBezwaarStap');
+    expect(warning(buildPlan(base, '2027-03-16' as IsoDate), 'verwijdering-zonder-school')?.texts).toBe('ui:left83.warning.verwijderingZonderSchoolBezwaarStap');
     expect(warning(buildPlan(base, '2027-03-17' as IsoDate), 'verwijdering-zonder-school')?.texts).toBe('ui:left282.warning.verwijderingZonderSchoolVerlopen');
     const offer = { ...base, 'aanbod-geweigerd': 'ja' } as Answers;
-    expect(warning(buildPlan(offer, '2027-03-10' as IsoDate), 'verwijdering-zonder-school')?.texts).toBe('ui:left282.warning.verwijderingZonderSchoolAanbodBesloten');
+    expect(warning(buildPlan(offer, '2027-03-10' as IsoDate), 'verwijdering-zonder-school')?.texts).toBe('ui:left83.warning.verwijderingZonderSchoolAanbodBezwaarStap');
     expect(warning(buildPlan(offer, '2027-04-20' as IsoDate), 'verwijdering-zonder-school')?.texts).toBe('ui:left282.warning.verwijderingZonderSchoolAanbodVerlopen');
     const oral = { ...base, 'verwijdering-besluit': 'mondeling' } as Answers;
     delete (oral as Record<string, unknown>)['verwijdering-datum'];
@@ -103,8 +105,9 @@ describe('(3) niet-zelf-uitschrijven with verwijdering-andere-school "ja" and th
   it('is kept, in the after-admission wording', () => {
     expect(warning(timelinePlan(scenario('s082-left2-ja-toegelaten-niet-zelf-uitschrijven')), 'niet-zelf-uitschrijven')?.texts).toBe('ui:left82.warning.nietZelfUitschrijvenToegelaten');
   });
-  it('"ja" without an admission: still gone (verwijdering-zonder-school and the removal steps speak)', () => {
-    expect(warning(buildPlan({ ...base, 'verwijdering-andere-school': 'ja' } as Answers, '2027-03-10' as IsoDate), 'niet-zelf-uitschrijven')).toBeUndefined();
+  // Session 83 (s83-left, 3): kept with "ja" before an admission too, in its own text (tests/unit/left-s83.test.ts).
+  it('"ja" without an admission: kept, in left83\'s text', () => {
+    expect(warning(buildPlan({ ...base, 'verwijdering-andere-school': 'ja' } as Answers, '2027-03-10' as IsoDate), 'niet-zelf-uitschrijven')?.texts).toBe('ui:left83.warning.nietZelfUitschrijvenWilToelaten');
   });
 });
 

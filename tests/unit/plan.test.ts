@@ -719,8 +719,9 @@ const rows: Row[] = [
     name: 'thuiszitten: removed, date unknown, another school agreed',
     answers: { ...VERWIJDERD, 'verwijdering-datum': 'weet-niet', 'verwijdering-andere-school': 'ja' },
     today: '2026-11-23',
-    applies: ['verwijderdatum-achterhalen', 'geschillencommissie'],
-    notApplies: ['bezwaar-verwijdering', 'verwijdering-zonder-school', 'niet-zelf-uitschrijven'],
+    // Session 83 (s83-left, 3): niet-zelf-uitschrijven stays with "ja" before an admission (FP-P3, C04, C22).
+    applies: ['verwijderdatum-achterhalen', 'geschillencommissie', 'niet-zelf-uitschrijven'],
+    notApplies: ['bezwaar-verwijdering', 'verwijdering-zonder-school'],
     noDeadline: ['verwijderdatum-achterhalen', 'geschillencommissie'],
   },
   {

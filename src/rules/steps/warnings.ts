@@ -149,6 +149,8 @@ export const REMOVAL_ADMITTED_OFFER_DECIDED_TEXTS = 'ui:left82.warning.verwijder
  */
 export const NOT_SELF_DEREGISTER_ADMITTED_TEXTS = 'ui:left82.warning.nietZelfUitschrijvenToegelaten';
 export const NOT_SELF_DEREGISTER_ADMITTED_OFFER_TEXTS = 'ui:left82.warning.nietZelfUitschrijvenToegelatenAanbod';
+/** Session 83 (s83-left, 3): niet-zelf-uitschrijven with verwijdering-andere-school "ja", no admission there yet. */
+export const NOT_SELF_DEREGISTER_WILLING_TEXTS = 'ui:left83.warning.nietZelfUitschrijvenWilToelaten';
 /**
  * Session 82 (s82-left2, 1): the removal's bezwaar term has passed (the decision's day known, its 6 weeks over: C09,
  * 002:846-850). "Is dat niet gebeurd? Schrijf dat dan in je bezwaar" then points to a bezwaar that can no longer be made:
@@ -169,9 +171,30 @@ export const REMOVAL_NO_SCHOOL_DECIDED_TEXTS = 'ui:left282.warning.verwijderingZ
 export const REMOVAL_NO_SCHOOL_OFFER_DECIDED_TEXTS = 'ui:left282.warning.verwijderingZonderSchoolAanbodBesloten';
 export const REMOVAL_NO_SCHOOL_PASSED_TEXTS = 'ui:left282.warning.verwijderingZonderSchoolVerlopen';
 export const REMOVAL_NO_SCHOOL_OFFER_PASSED_TEXTS = 'ui:left282.warning.verwijderingZonderSchoolAanbodVerlopen';
+/**
+ * Session 83 (s83-left, 1): while the bezwaar-verwijdering step is in the plan (a dated decision, no bezwaar made against
+ * it), that step says the hearing (C05) and to name it in the bezwaar; the warning said it a second time. These drop it.
+ * Session 83 (s83-left, 2): once a bezwaar against the removal is made (answered or logged: objectionToMake false), the
+ * warning said "Schrijf dat dan in je bezwaar" or, after the 6 weeks, "De 6 weken voor bezwaar zijn voorbij. Vraag het
+ * ouder- en jeugdsteunpunt" to a parent who objected in time (C09). These say she objected, to tell the board the hearing
+ * point before it decides on the bezwaar if it is not in it, and the Geschillencommissie too; bezwaar-loopt says to wait.
+ */
+export const REMOVAL_NO_SCHOOL_STEP_TEXTS = 'ui:left83.warning.verwijderingZonderSchoolBezwaarStap';
+export const REMOVAL_NO_SCHOOL_OFFER_STEP_TEXTS = 'ui:left83.warning.verwijderingZonderSchoolAanbodBezwaarStap';
+export const REMOVAL_NO_SCHOOL_OBJECTED_TEXTS = 'ui:left83.warning.verwijderingZonderSchoolBezwaarGemaakt';
+export const REMOVAL_NO_SCHOOL_OFFER_OBJECTED_TEXTS = 'ui:left83.warning.verwijderingZonderSchoolAanbodBezwaarGemaakt';
+export const REMOVAL_ADMITTED_OBJECTED_TEXTS = 'ui:left83.warning.verwijderingToegelatenBezwaarGemaakt';
+export const REMOVAL_ADMITTED_OFFER_OBJECTED_TEXTS = 'ui:left83.warning.verwijderingToegelatenAanbodBezwaarGemaakt';
+/** A dated removal decision with a bezwaar against it made (the bezwaar-verwijdering step is gone: objectionToMake). */
+const removalObjected = (f: Facts): boolean =>
+  f.is('hasRemovalDecision') && f.date('verwijdering-datum') !== undefined && !objectionToMake(f, 'verwijdering-datum');
+/** The bezwaar-verwijdering step is in the plan (its rule: src/rules/steps/thuiszitten.ts). */
+const removalObjectionStep = (f: Facts): boolean => f.is('hasRemovalDecision') && objectionToMake(f, 'verwijdering-datum');
 const removalNoSchoolTexts = (f: Facts): string | undefined => {
   const offer = offerTurnedDown(f);
+  if (removalObjected(f)) return offer ? REMOVAL_NO_SCHOOL_OFFER_OBJECTED_TEXTS : REMOVAL_NO_SCHOOL_OBJECTED_TEXTS;
   if (removalObjectionPassed(f)) return offer ? REMOVAL_NO_SCHOOL_OFFER_PASSED_TEXTS : REMOVAL_NO_SCHOOL_PASSED_TEXTS;
+  if (removalObjectionStep(f)) return offer ? REMOVAL_NO_SCHOOL_OFFER_STEP_TEXTS : REMOVAL_NO_SCHOOL_STEP_TEXTS;
   if (f.is('hasRemovalDecision')) return offer ? REMOVAL_NO_SCHOOL_OFFER_DECIDED_TEXTS : REMOVAL_NO_SCHOOL_DECIDED_TEXTS;
   return offerRefused('warning', 'verwijderingZonderSchool')(f);
 };
@@ -192,6 +215,8 @@ const removalAdmittedTexts = (f: Facts): string => {
   // Beside verwijdering-na-toelating there is always a decision (removedThenAdmittedElsewhere): left81's texts say it in the
   // past tense since session 82.
   if (removalObjectionAChoice(f)) return offer ? REMOVAL_BESIDE_CHOICE_OFFER_TEXTS : REMOVAL_BESIDE_CHOICE_TEXTS;
+  // Session 83 (s83-left, 2): a bezwaar made: not "the 6 weeks are over", nor "write it in your bezwaar".
+  if (removalObjected(f)) return offer ? REMOVAL_ADMITTED_OFFER_OBJECTED_TEXTS : REMOVAL_ADMITTED_OBJECTED_TEXTS;
   // Session 82 (s82-left2, 1): once the bezwaar term has passed, not "Schrijf dat dan in je bezwaar": ask the steunpunt.
   if (removalObjectionPassed(f)) return offer ? REMOVAL_ADMITTED_OFFER_PASSED_TEXTS : REMOVAL_ADMITTED_PASSED_TEXTS;
   if (f.is('hasRemovalDecision')) return offer ? REMOVAL_ADMITTED_OFFER_DECIDED_TEXTS : REMOVAL_ADMITTED_DECIDED_TEXTS;
@@ -452,13 +477,19 @@ export const warningRules: readonly WarningRule[] = [
     // Session 82 (s82-left2, 3): also with verwijdering-andere-school "ja" once the child is admitted there
     // (admittedElsewhereInConflict): de-registering her before the new school has enrolled her still ends the old school's
     // duty early (FP-P3, 002:2078-2086; C22, A23). Before, the warning went with that answer.
-    applies: (f) =>
-      f.is('schoolWantsChildGone') && (f.answeredNot('verwijdering-andere-school', 'ja') || admittedElsewhereInConflict(f)) && !f.oneOf('ingeschreven', 'nee') && !leftOldSchool(f),
+    // Session 83 (s83-left, 3): and with "ja" before any admission: a school willing to admit the child is not yet a school
+    // that enrolled it; de-registering her now ends the old school's duty as early (FP-P3, C04, C22). With "ja" the warning
+    // went, and nothing else in the plan said it.
+    applies: (f) => f.is('schoolWantsChildGone') && !f.oneOf('ingeschreven', 'nee') && !leftOldSchool(f),
     // Session 82 (s82-left, 2): once another school admitted the child, its own text (NOT_SELF_DEREGISTER_ADMITTED_TEXTS).
+    // Session 83 (s83-left, 3): with "ja" and no admission (no offer turned down), its own text: not "De school moet eerst
+    // een andere school vinden" to a parent who said there is one; wait for the enrolment there.
     texts: (f) =>
       admittedElsewhereInConflict(f)
         ? offerTurnedDown(f) ? NOT_SELF_DEREGISTER_ADMITTED_OFFER_TEXTS : NOT_SELF_DEREGISTER_ADMITTED_TEXTS
-        : offerRefused('warning', 'nietZelfUitschrijven')(f),
+        : f.oneOf('verwijdering-andere-school', 'ja') && !offerTurnedDown(f)
+          ? NOT_SELF_DEREGISTER_WILLING_TEXTS
+          : offerRefused('warning', 'nietZelfUitschrijven')(f),
   },
   // FP-P3: more schools blur which has the zorgplicht.
   { id: 'meer-scholen-risico', section: 'meer-scholen', applies: (f) => f.is('hasRegistered') && f.oneOf('meer-scholen', 'ja') && !f.is('wasAdmitted') },

@@ -1,0 +1,140 @@
+/**
+ * Session 83 (s83-left): what s82-left2 left about the removal warnings.
+ *
+ * (1) After the board's removal decision, bezwaar-verwijdering said the hearing (C05) in the present tense and
+ *     verwijdering-zonder-school said it again in the past tense. The step now says it once, in the past tense; while the
+ *     step is in the plan the warning (left83 …BezwaarStap) leaves it out.
+ * (2) A parent who objected (bezwaar-ingediend "ja", or a bezwaar logged in the timeline) read "De 6 weken voor bezwaar zijn
+ *     voorbij. Vraag het ouder- en jeugdsteunpunt" (or "Schrijf dat dan in je bezwaar"). Now left83 …BezwaarGemaakt: she
+ *     objected; tell the board on paper before it decides on the bezwaar, and the Geschillencommissie (C05, C09).
+ * (3) niet-zelf-uitschrijven stays with verwijdering-andere-school "ja" before an admission (FP-P3, C04, C22), in its own
+ *     text (not "De school moet eerst een andere school vinden" to a parent who said there is one).
+ * Scenarios: tests/scenarios/069-left-s83.yaml.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadTexts, renderMarkdown, type Texts } from '../../src/cli/plan';
+import { loadScenarios } from '../scenarios/suite';
+import { timelinePlan } from '../scenarios/run';
+import { buildPlan } from '../../src/rules/plan';
+import type { Answers } from '../../src/flow/answers';
+import type { IsoDate } from '../../src/rules/dates';
+
+const LANGS = ['nl', 'en', 'ar', 'tr', 'pl', 'uk'] as const;
+type Lang = (typeof LANGS)[number];
+const texts: Partial<Record<Lang, Texts>> = {};
+beforeAll(async () => {
+  for (const l of LANGS) texts[l] = await loadTexts(l);
+});
+const at = (root: unknown, path: string): unknown => path.split('.').reduce<unknown>((n, p) => (n && typeof n === 'object' ? (n as Record<string, unknown>)[p] : undefined), root);
+const ui = (l: Lang, k: string) => at(texts[l]!.ui, k) as { title: string; text: string };
+let all: ReturnType<typeof loadScenarios> | undefined;
+const scenario = (id: string) => (all ??= loadScenarios()).find((x) => x.id === id)!;
+const warning = (plan: ReturnType<typeof buildPlan>, id: string) => plan.warnings.find((x) => x.id === id);
+const count = (s: string, sub: string) => s.split(sub).length - 1;
+
+const base: Answers = {
+  situatie: ['handelingsverlegen'], 'hv-schriftelijk': 'ja', 'hv-wil-weg': 'ja', 'verwijdering-besluit': 'schriftelijk', 'verwijdering-datum': '2027-02-02',
+  'verwijdering-andere-school': 'nee', 'aanbod-geweigerd': 'nee', 'bezwaar-ingediend': 'nee', 'gpo-ingediend': 'nee', opp: 'ja', 'opp-besproken': '2026-11-10',
+  'opp-ingestemd': 'ja', 'opp-onenigheid': 'geen', onderzoek: 'school-recent', 'swv-betrokken': 'ja', 'school-zegt': ['geen'], 'gesprek-gepland': 'nee',
+  tekenen: 'nee', 'dossier-gezien': 'ja', jeugdhulp: 'nee', klacht: 'nee', groep: 'groep-3-6',
+} as Answers;
+const objected = { ...base, 'bezwaar-ingediend': 'ja', 'bezwaar-datum': '2027-02-09' } as Answers;
+/** The hearing sentence's opening in each language (the step's and the warnings' past tense). */
+const HEARD: Record<Lang, string> = {
+  nl: 'Het bestuur moest jou en de leraar horen', en: 'The board had to hear you', ar: 'أن يستمع إليك وإلى المعلّم',
+  tr: 'sizi ve öğretmeni dinlemek zorundaydı', pl: 'musiał wysłuchać ciebie i nauczyciela', uk: 'мало вислухати вас і вчителя',
+};
+
+describe('(1) the hearing once, in the bezwaar step, after the decision', () => {
+  it('while the bezwaar step is in the plan: the warning without the hearing; the step in the past tense; once in the plan', () => {
+    const plan = buildPlan(base, '2027-03-10' as IsoDate);
+    expect(plan.steps.some((s) => s.id === 'bezwaar-verwijdering')).toBe(true);
+    expect(warning(plan, 'verwijdering-zonder-school')?.texts).toBe('ui:left83.warning.verwijderingZonderSchoolBezwaarStap');
+    expect(warning(buildPlan({ ...base, 'aanbod-geweigerd': 'ja' } as Answers, '2027-03-10' as IsoDate), 'verwijdering-zonder-school')?.texts).toBe('ui:left83.warning.verwijderingZonderSchoolAanbodBezwaarStap');
+    for (const l of LANGS) {
+      const md = renderMarkdown(plan, texts[l]!);
+      expect(count(md, HEARD[l]), l).toBe(1);
+      const why = (texts[l]!.steps['steps'] as Record<string, { why: string }>)['bezwaar-verwijdering']!.why;
+      expect(why, l).toContain(HEARD[l]);
+    }
+    expect(renderMarkdown(plan, texts.nl!)).not.toContain('voordat het beslist');
+  });
+  it('a decision with no known day (no bezwaar step): left282\'s decided text, with the hearing, stays', () => {
+    const p = buildPlan({ ...base, 'verwijdering-datum': 'weet-niet' } as Answers, '2027-03-10' as IsoDate);
+    expect(p.steps.some((s) => s.id === 'bezwaar-verwijdering')).toBe(false);
+    expect(warning(p, 'verwijdering-zonder-school')?.texts).toBe('ui:left282.warning.verwijderingZonderSchoolBesloten');
+  });
+  it('six languages: the …BezwaarStap texts are left282\'s decided texts without the hearing sentences', () => {
+    for (const l of LANGS) {
+      for (const [own, from] of [['verwijderingZonderSchoolBezwaarStap', 'verwijderingZonderSchoolBesloten'], ['verwijderingZonderSchoolAanbodBezwaarStap', 'verwijderingZonderSchoolAanbodBesloten']] as const) {
+        const t = ui(l, `left83.warning.${own}`);
+        const src = ui(l, `left282.warning.${from}`);
+        expect(t.title, l).toBe(src.title);
+        expect(t.text, l).not.toContain(HEARD[l]);
+        expect(src.text.startsWith(t.text.slice(0, 20)), l).toBe(true);
+        expect(t.text.length, l).toBeLessThan(src.text.length);
+      }
+    }
+  });
+});
+
+describe('(2) a bezwaar against the removal made: no "the 6 weeks are over", no "write it in your bezwaar"', () => {
+  it('answered: the bezwaar-made text while the term runs and after it; with an offer its own', () => {
+    expect(warning(buildPlan(objected, '2027-03-10' as IsoDate), 'verwijdering-zonder-school')?.texts).toBe('ui:left83.warning.verwijderingZonderSchoolBezwaarGemaakt');
+    expect(warning(buildPlan(objected, '2027-04-20' as IsoDate), 'verwijdering-zonder-school')?.texts).toBe('ui:left83.warning.verwijderingZonderSchoolBezwaarGemaakt');
+    expect(warning(buildPlan({ ...objected, 'aanbod-geweigerd': 'ja' } as Answers, '2027-04-20' as IsoDate), 'verwijdering-zonder-school')?.texts).toBe('ui:left83.warning.verwijderingZonderSchoolAanbodBezwaarGemaakt');
+    // Guard: not objected, term passed: left282's passed text stays.
+    expect(warning(buildPlan(base, '2027-04-20' as IsoDate), 'verwijdering-zonder-school')?.texts).toBe('ui:left282.warning.verwijderingZonderSchoolVerlopen');
+  });
+  it('logged in the timeline, admitted elsewhere: the admitted bezwaar-made text', () => {
+    expect(warning(timelinePlan(scenario('s083-left-bezwaar-tijdlijn-toegelaten')), 'verwijdering-zonder-school')?.texts).toBe('ui:left83.warning.verwijderingToegelatenBezwaarGemaakt');
+  });
+  it('six languages: the texts replace "write it in your bezwaar" / "the 6 weeks are over" and keep the rest', () => {
+    for (const l of LANGS) {
+      const pairs = [
+        ['verwijderingZonderSchoolBezwaarGemaakt', 'left282.warning.verwijderingZonderSchoolBesloten'],
+        ['verwijderingZonderSchoolAanbodBezwaarGemaakt', 'left282.warning.verwijderingZonderSchoolAanbodBesloten'],
+        ['verwijderingToegelatenBezwaarGemaakt', 'left282.warning.verwijderingToegelatenVerlopen'],
+        ['verwijderingToegelatenAanbodBezwaarGemaakt', 'left282.warning.verwijderingToegelatenAanbodVerlopen'],
+      ] as const;
+      const objectedLine = ui(l, 'left83.warning.verwijderingZonderSchoolBezwaarGemaakt').text;
+      const passedLine = ui(l, 'left282.warning.verwijderingToegelatenVerlopen').text;
+      for (const [own, from] of pairs) {
+        const t = ui(l, `left83.warning.${own}`);
+        expect(t.title, l).toBe(ui(l, from).title);
+        expect(t.text, l).toContain(HEARD[l]);
+        expect(t.text, l).toContain('Geschillencommissie');
+        expect(t.text, `${l} ${own}`).not.toMatch(/\b6\b/);
+        expect(t.text, l).not.toBe(ui(l, from).text);
+      }
+      expect(objectedLine, l).not.toBe(passedLine);
+    }
+    const nl = ui('nl', 'left83.warning.verwijderingZonderSchoolBezwaarGemaakt').text;
+    expect(nl).toContain('Is dat niet gebeurd? Je hebt al bezwaar gemaakt. Stond dit er niet in? Laat het bestuur het dan nog op papier weten, voordat het over je bezwaar beslist. Ga je naar de Geschillencommissie? Vertel het daar ook.');
+    expect(nl).not.toContain('Schrijf dat dan in je bezwaar');
+  });
+});
+
+describe('(3) niet-zelf-uitschrijven with verwijdering-andere-school "ja", no admission yet', () => {
+  const ja = { ...base, 'verwijdering-andere-school': 'ja' } as Answers;
+  it('kept, in its own text; with a turned-down offer p1s38\'s text; not once de-registered', () => {
+    expect(warning(buildPlan(ja, '2027-03-10' as IsoDate), 'niet-zelf-uitschrijven')?.texts).toBe('ui:left83.warning.nietZelfUitschrijvenWilToelaten');
+    expect(warning(timelinePlan(scenario('s083-left-ja-niet-toegelaten-niet-zelf-uitschrijven')), 'niet-zelf-uitschrijven')?.texts).toBe('ui:left83.warning.nietZelfUitschrijvenWilToelaten');
+    expect(warning(buildPlan({ ...ja, 'aanbod-geweigerd': 'ja' } as Answers, '2027-03-10' as IsoDate), 'niet-zelf-uitschrijven')?.texts).toBe('ui:p1s38.warning.nietZelfUitschrijven');
+    // Guard: "nee" keeps the general text.
+    expect(warning(buildPlan(base, '2027-03-10' as IsoDate), 'niet-zelf-uitschrijven')?.texts).toBeUndefined();
+    expect(warning(buildPlan(base, '2027-03-10' as IsoDate), 'niet-zelf-uitschrijven')).toBeDefined();
+  });
+  it('six languages: the title of the warning; not "the school must first find another school"; until the enrolment', () => {
+    for (const l of LANGS) {
+      const general = (texts[l]!.steps['warnings'] as Record<string, { title: string; text: string }>)['niet-zelf-uitschrijven']!;
+      const own = ui(l, 'left83.warning.nietZelfUitschrijvenWilToelaten');
+      expect(own.title, l).toBe(general.title);
+      expect(own.text, l).not.toBe(general.text);
+      expect(own.text, l).toContain('zorgplicht');
+    }
+    const nl = ui('nl', 'left83.warning.nietZelfUitschrijvenWilToelaten').text;
+    expect(nl).not.toContain('moet eerst een andere school vinden');
+    expect(nl).toContain('Wacht tot de nieuwe school je kind heeft ingeschreven.');
+  });
+});
