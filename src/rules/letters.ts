@@ -225,6 +225,8 @@ export function schoolDecisionKind(
  * A removal: C04/C05 hold for every child (002:756-772), the line is plain (session 69: unless the parent turned down a
  * place elsewhere, see below). Session 71 (s71-readback): reads the Facts its caller (valuesFromAnswers) already holds.
  */
+/** Session 83 (s83-left, 4): besluit_grond's third line: a removal while no other school is willing to admit the child. */
+export const REMOVAL_NO_SCHOOL_LINE = '3';
 export function decisionPickValues(kind: 'weigering' | 'verwijdering' | undefined, f: Pick<Facts, 'oneOf' | 'list'>): Partial<Record<LetterField, string>> {
   if (!kind) return {};
   // besluit_grond's lines follow besluit_keuze's (the rule that goes with that decision); "?" keeps the line's condition.
@@ -240,8 +242,13 @@ export function decisionPickValues(kind: 'weigering' | 'verwijdering' | undefine
   // whether they took place, so the paragraph asks the board when and what, and keeps its own "[…]" for the parent to keep,
   // change or delete the questions ("1?"). It goes ("0") for a removal (the hearing is besluit_grond's line) and for a child
   // who needs no extra help; with the support need not told (or a school that says it is full) the block's condition stays.
+  // Session 83 (s83-left, 4): a removal where the parent answered that no other school is willing to admit the child
+  // (verwijdering-andere-school "nee"): the third line says so, then the rule (C04: no definitive removal before another
+  // school is willing; 002:756-768), the hearing (C05) and the zorgplicht (C22). GPO rulings often go against a removal
+  // without another school (C19, 002:1706-1712). Not after a turned-down offer (its caveat, A22, stays on line 2).
   if (kind === 'verwijdering') {
     const line = DECISION_PICK.verwijdering;
+    if (f.oneOf('verwijdering-andere-school', 'nee') && !f.oneOf('aanbod-geweigerd', 'ja')) return { besluit_keuze: line, besluit_grond: REMOVAL_NO_SCHOOL_LINE, stukken_keuze: '1', overleg_keuze: '0' };
     return { besluit_keuze: line, besluit_grond: f.oneOf('aanbod-geweigerd', 'ja') ? `${line}?` : line, stukken_keuze: '1', overleg_keuze: '0' };
   }
   const line = DECISION_PICK.weigering;

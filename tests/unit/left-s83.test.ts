@@ -9,6 +9,9 @@
  *     objected; tell the board on paper before it decides on the bezwaar, and the Geschillencommissie (C05, C09).
  * (3) niet-zelf-uitschrijven stays with verwijdering-andere-school "ja" before an admission (FP-P3, C04, C22), in its own
  *     text (not "De school moet eerst een andere school vinden" to a parent who said there is one).
+ * (4) The removal bezwaar letter (bezwaar-weigering-verwijdering) with verwijdering-andere-school "nee" picks its third rule
+ *     line: "Er is nog geen andere school die Noor wil toelaten", then the rule (C04), the hearing (C05), the zorgplicht.
+ *     (weigering-andere-school is the refusal's question, not asked for a removal.)
  * Scenarios: tests/scenarios/069-left-s83.yaml.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +21,7 @@ import { timelinePlan } from '../scenarios/run';
 import { buildPlan } from '../../src/rules/plan';
 import type { Answers } from '../../src/flow/answers';
 import type { IsoDate } from '../../src/rules/dates';
+import { fillLetter, letterText, valuesFromAnswers, type LetterField } from '../../src/rules/letters';
 
 const LANGS = ['nl', 'en', 'ar', 'tr', 'pl', 'uk'] as const;
 type Lang = (typeof LANGS)[number];
@@ -136,5 +140,38 @@ describe('(3) niet-zelf-uitschrijven with verwijdering-andere-school "ja", no ad
     const nl = ui('nl', 'left83.warning.nietZelfUitschrijvenWilToelaten').text;
     expect(nl).not.toContain('moet eerst een andere school vinden');
     expect(nl).toContain('Wacht tot de nieuwe school je kind heeft ingeschreven.');
+  });
+});
+
+describe('(4) the removal bezwaar letter with no other school willing (verwijdering-andere-school "nee")', () => {
+  type Letter = { id: string; body: string };
+  const letters: Partial<Record<Lang, Letter[]>> = {};
+  beforeAll(async () => {
+    for (const l of LANGS) letters[l] = ((await import(`../../src/content/generated/letters.${l}.ts`)) as { default: { letters: Letter[] } }).default.letters;
+  });
+  const filled = (a: Answers, today = '2027-03-10') => {
+    const body = letters.nl!.find((l) => l.id === 'bezwaar-weigering-verwijdering')!.body;
+    return letterText(fillLetter(body, { ...valuesFromAnswers(a, today, 'nl', 'bezwaar-weigering-verwijdering'), kind_voornaam: 'Noor' }), (f: LetterField) => f);
+  };
+  it('"nee": the letter says there is no other school yet, so no definitive removal now; then the hearing and the zorgplicht', () => {
+    const t = filled(base);
+    expect(t).toContain('Er is nog geen andere school die Noor wil toelaten. U mag Noor pas verwijderen als een andere school Noor wil toelaten. Daarom mag u Noor nu nog niet definitief verwijderen. Voordat u besloot, moest u mij en de leraar horen. Tot Noor op een andere school is ingeschreven, houdt uw school de zorgplicht.');
+    expect(t.split('\n').filter((x) => x.includes('houdt uw school de zorgplicht'))).toHaveLength(1);
+  });
+  it('"ja", or an offer turned down: line 2 as before, not "no other school"', () => {
+    expect(filled({ ...base, 'verwijdering-andere-school': 'ja' } as Answers)).not.toContain('Er is nog geen andere school');
+    const offer = filled({ ...base, 'aanbod-geweigerd': 'ja' } as Answers);
+    expect(offer).not.toContain('Er is nog geen andere school');
+    expect(offer).toContain('Heb je een plek op een andere school geweigerd?');
+  });
+  it('six languages: the letter has the third line, with the placeholder', () => {
+    for (const l of LANGS) {
+      const body = letters[l]!.find((x) => x.id === 'bezwaar-weigering-verwijdering')!.body;
+      const lines = body.split('\n');
+      const i = lines.indexOf('{{besluit_grond}}');
+      expect(lines[i - 1], l).toMatch(/^\[/);
+      expect(lines[i - 1], l).toContain('{{kind_voornaam}}');
+      expect(lines[i - 3], l).toMatch(/^\[/);
+    }
   });
 });

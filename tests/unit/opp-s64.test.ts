@@ -254,7 +254,8 @@ describe('story 4: Daan, removal decided Tue 2 Mar 2027: bezwaar by Tue 13 Apr 2
     expect(text).toContain(`\n\n${REMOVAL}\n\n`);
     expect(text).not.toContain(REFUSAL);
     expect(text).not.toContain(CHOOSE);
-    expect(text).toContain(`\n\n${RULE_REMOVAL}`);
+    // Session 83 (s83-left, 4): Daan answered that no other school is willing ("nee"): the third line says so first.
+    expect(text).toContain(`\n\nEr is nog geen andere school die [voornaam van je kind] wil toelaten. ${RULE_REMOVAL}`);
     expect(text).not.toContain(RULE_REFUSAL);
     expect(text).not.toContain('[Bij een verwijdering');
   });
