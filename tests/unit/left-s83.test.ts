@@ -175,3 +175,22 @@ describe('(4) the removal bezwaar letter with no other school willing (verwijder
     }
   });
 });
+
+describe('(5) niet-welkom-zorgplicht after an admission elsewhere, in July or August', () => {
+  const admitted = { ...base, 'verwijdering-besluit': 'nee', 'verwijdering-datum': undefined, situatie: ['handelingsverlegen', 'thuiszitten', 'aanmelden'], 'thuis-reden': 'niet-welkom', 'thuis-sinds': '2027-06-01', ingeschreven: 'ja',
+    'aanmelding-hoe': 'schriftelijk', 'aanmelding-datum': '2027-06-07', 'aanmelding-besluit': 'toegelaten', 'ondersteuning-gemeld': 'ja' } as unknown as Answers;
+  it('its summer text in July; the admitted text in June; with a turned-down offer summer68\'s', () => {
+    expect(warning(buildPlan(admitted, '2027-07-20' as IsoDate), 'niet-welkom-zorgplicht')?.texts).toBe('ui:left83.warning.nietWelkomToegelatenZomer');
+    expect(warning(buildPlan(admitted, '2027-06-28' as IsoDate), 'niet-welkom-zorgplicht')?.texts).toBe('ui:left282.warning.nietWelkomToegelaten');
+    expect(warning(buildPlan({ ...admitted, 'aanbod-geweigerd': 'ja' } as Answers, '2027-07-20' as IsoDate), 'niet-welkom-zorgplicht')?.texts).toBe('ui:summer68.warning.nietWelkomAanbodZomer');
+  });
+  it('six languages: the admitted first paragraph, then summer67\'s summer paragraphs; no "look for a place" in Dutch', () => {
+    for (const l of LANGS) {
+      const t = ui(l, 'left83.warning.nietWelkomToegelatenZomer').text.split('\n');
+      const summer = ui(l, 'summer67.warning.nietWelkomZomer').text.split('\n');
+      expect(t.slice(1), l).toEqual(summer.slice(1));
+      expect(ui(l, 'left282.warning.nietWelkomToegelaten').text.startsWith(t[0]!), l).toBe(true);
+    }
+    expect(ui('nl', 'left83.warning.nietWelkomToegelatenZomer').text).not.toMatch(/passende plek/);
+  });
+});

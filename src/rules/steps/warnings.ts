@@ -206,6 +206,8 @@ const removalNoSchoolTexts = (f: Facts): string | undefined => {
  */
 export const REGISTERED_ELSEWHERE_ADMITTED_TEXTS = 'ui:left282.warning.aangemeldEldersToegelaten';
 export const NOT_WELCOME_ADMITTED_TEXTS = 'ui:left282.warning.nietWelkomToegelaten';
+/** Session 83 (s83-left, 5): the same in July or August. */
+export const NOT_WELCOME_ADMITTED_SUMMER_TEXTS = 'ui:left83.warning.nietWelkomToegelatenZomer';
 /** verwijdering-na-toelating: removed, admitted elsewhere, the bezwaar not made and its 6 weeks not passed (session 48). */
 const removalObjectionAChoice = (f: Facts): boolean =>
   f.is('removedThenAdmittedElsewhere') && f.answeredNot('bezwaar-ingediend', 'ja') && objectionStillOpen(f.date('verwijdering-datum'), f.today);
@@ -395,9 +397,11 @@ export const warningRules: readonly WarningRule[] = [
     // summerOfferTexts', as for wachtlijst-zorgplicht below.
     // Session 82 (s82-left2, 2): outside the summer, once another school admitted the child (admittedElsewhereInConflict) and
     // no offer was turned down: not "zoeken naar een passende plek" (the place is found); lessons until the enrolment there.
+    // Session 83 (s83-left, 5): in July or August the same case read summer67's text, "zoeken naar een passende plek"
+    // after the place was found: its own summer text (the admitted first paragraph, summer67's summer paragraphs).
     texts: (f) =>
-      !inSummerMonths(f.today) && !offerTurnedDown(f) && admittedElsewhereInConflict(f)
-        ? NOT_WELCOME_ADMITTED_TEXTS
+      !offerTurnedDown(f) && admittedElsewhereInConflict(f)
+        ? inSummerMonths(f.today) ? NOT_WELCOME_ADMITTED_SUMMER_TEXTS : NOT_WELCOME_ADMITTED_TEXTS
         : summerOfferTexts({ summer: NOT_WELCOME_SUMMER_TEXTS, offerSummer: NOT_WELCOME_OFFER_SUMMER_TEXTS, offer: offerRefused('warning', 'nietWelkomZorgplicht') })(f),
     // Session 50 (lawyer-s50-thuis D5): not when the parent answered that the child is no longer enrolled (the warning opens
     // with "Je kind staat nog ingeschreven"; uitschrijving-navragen speaks for that story).
