@@ -61,7 +61,7 @@ describe('s83-tlv (1): an end date less than a year after the decision', () => {
     for (const lang of LANGS) {
       const md = renderMarkdown(plan, await loadTexts(lang));
       expect(md, lang).not.toMatch(/\{\{|tlv83\./);
-      if (lang === 'nl') expect(md).toMatch(/het besluit is van maandag 15 juni 2026 en de TLV geldt tot zondag 31 januari 2027\. Dat is korter dan 1 jaar\.[\s\S]*Kijk in het besluit[\s\S]*Vraag het samenwerkingsverband dan per e-mail waarom[\s\S]*maar in één van onze bronnen: een onderzoek\. Het is dus niet helemaal zeker\./);
+      if (lang === 'nl') expect(md).toMatch(/het besluit is van maandag 15 juni 2026 en de einddatum van de TLV is zondag 31 januari 2027\. Dat is korter dan 1 jaar\.[\s\S]*Kijk in het besluit[\s\S]*Vraag het samenwerkingsverband dan per e-mail waarom[\s\S]*maar in één van onze bronnen: een onderzoek\. Het is dus niet helemaal zeker\./);
       if (lang === 'en') expect(md).toContain('less than 1 year');
     }
   });
