@@ -58,7 +58,8 @@ export interface TimelineEvent {
 
 /** Session 82: the answers to "Tot wanneer geldt de TLV?" besides a date (TimelineEvent.until). */
 export const TLV_UNTIL_WORDS = ['hele-schooltijd', 'weet-niet'] as const;
-export type TlvUntil = IsoDate | (typeof TLV_UNTIL_WORDS)[number];
+export type TlvUntilWord = (typeof TLV_UNTIL_WORDS)[number];
+export type TlvUntil = IsoDate | TlvUntilWord;
 /** A stored value of TimelineEvent.until this version reads: a real date or one of TLV_UNTIL_WORDS. */
 export const isTlvUntil = (v: unknown): v is TlvUntil =>
   typeof v === 'string' && (isIsoDate(v) || (TLV_UNTIL_WORDS as readonly string[]).includes(v));
