@@ -196,6 +196,12 @@ export function sanitizeEvents(v: unknown): TimelineEvent[] {
 }
 
 /**
+ * Session 83: the event with only the fields this version knows (not unknownFields): for what leaves the device other than a
+ * backup (a shared plan's link), which carries only what this version can say it holds, as before session 83.
+ */
+export const knownFields = (ev: TimelineEvent): TimelineEvent => Object.fromEntries(Object.entries(ev).filter(([k]) => EVENT_FIELDS.includes(k))) as unknown as TimelineEvent;
+
+/**
  * An event this version can read and show: a record with a valid date, a kind it knows, a note it takes whole and (session 83)
  * unknown fields it can keep whole.
  */

@@ -14,7 +14,8 @@ import { KEYS, MemoryStore, flowCodec } from '../../src/app/storage';
 import { SyncedRecord } from '../../src/app/sync';
 import { loadTimeline, saveTimeline, TIMELINE_KEY } from '../../src/app/timeline-store';
 import { ANSWERS_VERSION, type Answers } from '../../src/flow/answers';
-import { addEvent, sanitizeEvents, unknownFields, unreadEvents, updateEvent, type TimelineEvent } from '../../src/timeline/model';
+import { decode, encode, type Shared } from '../../src/app/share';
+import { addEvent, sanitizeEvents, sanitizeTimeline, unknownFields, unreadEvents, updateEvent, type TimelineEvent } from '../../src/timeline/model';
 
 const A = { situatie: ['tlv'] } as unknown as Answers;
 /** A TLV grant as a newer version stores it: `until` this version knows, `tot-reden` it does not. */
@@ -77,6 +78,16 @@ describe('an event field this version does not know', () => {
     const big = { ...call, id: 'b1', bijlage: 'x'.repeat(20_001) };
     expect(sanitizeEvents([big, grant]).map((e) => e.id)).toEqual(['g1']);
     expect(unreadEvents([big, grant])).toEqual([big]);
+  });
+});
+
+describe('a shared plan\'s link', () => {
+  it('carries only the fields this version knows: a newer version\'s field stays on the device, as before session 83', async () => {
+    const data = sanitizeTimeline({ version: 1, events: [grant, call], base: {} });
+    const shared = (await decode(await encode(A, { timeline: data }), '2026-12-07')) as Shared;
+    expect(data.events.map((e) => Object.keys(unknownFields(e as unknown as Record<string, unknown>)))).toEqual([['tot-reden'], ['herinnering']]);
+    expect(shared.timeline!.events.map((e) => unknownFields(e as unknown as Record<string, unknown>))).toEqual([{}, {}]);
+    expect(shared.timeline!.events.find((e) => e.id === 'g1')!.until).toBe('2027-08-01');
   });
 });
 
