@@ -15,6 +15,7 @@ import { SyncedRecord } from '../../src/app/sync';
 import { loadTimeline, saveTimeline, TIMELINE_KEY } from '../../src/app/timeline-store';
 import { ANSWERS_VERSION, type Answers } from '../../src/flow/answers';
 import { decode, encode, type Shared } from '../../src/app/share';
+import { mergeData } from '../../src/timeline/backup';
 import { addEvent, sanitizeEvents, sanitizeTimeline, unknownFields, unreadEvents, updateEvent, type TimelineEvent } from '../../src/timeline/model';
 
 const A = { situatie: ['tlv'] } as unknown as Answers;
@@ -78,6 +79,20 @@ describe('an event field this version does not know', () => {
     const big = { ...call, id: 'b1', bijlage: 'x'.repeat(20_001) };
     expect(sanitizeEvents([big, grant]).map((e) => e.id)).toEqual(['g1']);
     expect(unreadEvents([big, grant])).toEqual([big]);
+  });
+});
+
+describe('"Voeg samen" with a backup', () => {
+  it('keeps the unknown fields of the events it replays, from the device and from the file (failed before)', () => {
+    const answers = JSON.stringify({ version: ANSWERS_VERSION, answers: A });
+    const device = { 'wegwijzer.answers': answers, 'wegwijzer.timeline': stored([grant]) };
+    // The file has an event the device lacks, so the merge replays the events (replayMerged).
+    const file = { 'wegwijzer.answers': answers, 'wegwijzer.timeline': stored([call]) };
+    for (const merged of [mergeData(device, file), mergeData(file, device)]) {
+      const events = (JSON.parse(merged['wegwijzer.timeline']!) as { events: Record<string, unknown>[] }).events;
+      expect(events.find((e) => e['id'] === 'g1')).toEqual(grant);
+      expect(events.find((e) => e['id'] === 'c1')).toEqual(call);
+    }
   });
 });
 
