@@ -36,7 +36,11 @@ boot()
     const later = () => {
       // the rest of the questionnaire texts,
       void loadContent('questions', currentLang()).catch(() => undefined);
-      void loadContent('pagetexts', currentLang()).catch(() => undefined);
+      // the lazy pages' texts, not from the start page (session 83): its next tap is mostly "Begin", and these are 230 KB
+      // of script (43 KB on the wire in Dutch, mostly the plan's) whose evaluation, some 50 ms at 4× CPU, could be running
+      // when the parent taps. The first question page asks for them in an idle moment (App.tsx, ReviewPage.preload), a
+      // page from the menu when it opens, and the service worker caches them for offline use either way.
+      if (getState().route.page !== 'start') void loadContent('pagetexts', currentLang()).catch(() => undefined);
       // the questionnaire's machine (XState, not in the first load), before "Begin",
       startFlowSoon();
       // and the service worker.

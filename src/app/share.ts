@@ -4,7 +4,7 @@ import { questionById } from '../flow/questions';
 import { applicableAnswers, isValidAnswer } from '../flow/route';
 import { READ_WHEN_UNASKED } from '../rules/facts';
 import { FORM_FIELDS, NEVER_STORED } from '../rules/letters';
-import { questionnaireAnswers, sanitizeTimeline, type TimelineData } from '../timeline/model';
+import { knownFields, questionnaireAnswers, sanitizeTimeline, type TimelineData } from '../timeline/model';
 import { isIsoDate, todayInNL, type IsoDate } from '../rules/dates';
 
 /**
@@ -120,7 +120,8 @@ export async function encode(answers: Answers, options: EncodeOptions = {}): Pro
   const data: { v: number; a: Record<string, AnswerValue>; f?: Record<string, string>; t?: { e: unknown; b: unknown } } = { v: ANSWERS_VERSION, a };
   const f = options.includePersonal ? cleanFields(options.letterFields) : undefined;
   if (f) data.f = f;
-  if (timeline) data.t = { e: timeline.events, b: timeline.base };
+  // Session 83: a newer version's fields kept on an event (unknownFields) stay on the device: a link carries what this version knows.
+  if (timeline) data.t = { e: timeline.events.map(knownFields), b: timeline.base };
   const payload = await pack(data);
   // Never a link this app cannot open.
   if (payload.length > MAX_PAYLOAD) throw new LinkTooLong(payload.length);

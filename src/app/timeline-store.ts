@@ -33,8 +33,21 @@ export function timelineIsNewer(store: KeyValueStore): boolean {
  * than it shows) are written back after the events, as they were: a change here never drops them.
  */
 export function saveTimeline(store: KeyValueStore, data: TimelineData): boolean {
-  const kept = unreadEvents(loadJson(store, TIMELINE_KEY, eventsOf));
-  return saveJson(store, TIMELINE_KEY, { version: TIMELINE_VERSION, ...data, events: [...data.events, ...kept] });
+  const stored = loadJson(store, TIMELINE_KEY, (v) => v);
+  const kept = unreadEvents(eventsOf(stored));
+  return saveJson(store, TIMELINE_KEY, { ...unknownParts(stored), version: TIMELINE_VERSION, ...data, events: [...data.events, ...kept] });
+}
+
+/** The parts of the stored timeline this version writes itself; any other is a newer version's. */
+const OWN_PARTS: readonly string[] = ['version', 'events', 'base'];
+/**
+ * Session 83: the parts of the stored timeline object this version does not know (a newer version's, in the same
+ * TIMELINE_VERSION), as stored: saveTimeline writes them back, so a change here never drops them. Not `base`: its entries
+ * are rebuilt by every change (commit in src/timeline/model.ts builds it from the events), on purpose.
+ */
+function unknownParts(raw: unknown): Record<string, unknown> {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return {};
+  return Object.fromEntries(Object.entries(raw).filter(([k]) => !OWN_PARTS.includes(k) && !(k in Object.prototype)));
 }
 
 /** How many stored entries this version does not show (unreadEvents); the timeline page says so. */

@@ -359,7 +359,7 @@ export function withEvents(plan: Plan, events: readonly TimelineEvent[], answers
   // Session 73: the decision on a bezwaar and the Geschillencommissie's advice, logged (objectionAnsweredSteps).
   // Session 75: a plain letter logged after a bezwaar or a request to the commission: is it the decision or the advice?
   // (letterAfterObjectionSteps; no term moves).
-  const named = letterAfterObjectionSteps(events, objectionAnsweredSteps(events, enrolAfterGrantSteps(events, decisionOnObjectionNotes(events, objectionBeforeDecision(events, tlvApplicationAnswered(events, tlvRefusalAfterGrantTexts(events, tlvGrantObjectionTexts(events, tlvValidityKnown(events, plan.steps, answers), answers), answers), answers), answers), answers), answers), answers), answers);
+  const named = letterAfterObjectionSteps(events, objectionAnsweredSteps(events, enrolAfterGrantSteps(events, decisionOnObjectionNotes(events, objectionBeforeDecision(events, tlvApplicationAnswered(events, tlvRefusalAfterGrantTexts(events, tlvGrantObjectionTexts(events, tlvValidityKnown(events, plan.steps, answers), answers), answers, plan.today), answers), answers), answers), answers), answers), answers);
   // Session 36: a registration logged after the school's extension: the decision step says why it counts 6 weeks (after
   // the spoken-receipt note, which wins: whether the clock counts at all comes first).
   const leftBehind = answers && events.length ? extensionLeftBehindBy(answers, events) : undefined;

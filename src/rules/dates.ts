@@ -127,6 +127,12 @@ function monthOf(typed: string): number | undefined {
 }
 
 /**
+ * Session 83: a stored date as a date field shows it to be changed: "2026-03-09" → "09-03-2026" (day first, as in the
+ * Netherlands; parseTypedDate reads it back to the same date).
+ */
+export const typedDate = (iso: IsoDate): string => iso.split('-').reverse().join('-');
+
+/**
  * Reads a date the way people type it: "3-3-2026", "03/03/2026", "3.3.26", "3 maart 2026", "3 mrt 2026",
  * "2026-03-03", and with the month's name in every interface language: "3 Mart 2026", "3 marca 2026 r.",
  * "3 березня 2026 р.", "3 مارس 2026", "٣ آذار ٢٠٢٦". Day first, as in the Netherlands. Two-digit years

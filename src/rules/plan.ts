@@ -8,6 +8,7 @@ import { addDays, daysBetween } from './calendar';
 import { dayOff } from './holidays';
 import { admittedNotEnrolled, atNoSchool, enrolledAtNewSchool, enrolledByToday, enrolledElsewhereAfterRemoval, leftOldSchool, offerTurnedDown } from './steps/predicates';
 import { OVERSTAP_REGISTERED_TEXTS } from './steps/informatie';
+import { TLV_GELDIGHEID_EINDE_TEXTS, TLV_GELDIGHEID_VOORBIJ_TEXTS } from './steps/tlv';
 import { GPO_FROM, ownObjectionTexts } from './steps/geschil';
 import { ABSENCE_KEPT_HOME_TEXTS, ABSENCE_NEW_SCHOOL_TEXTS, inSummerMonths } from './steps/thuiszitten';
 import { EARLIER_GPO, EARLIER_REFUSAL, EARLIER_REGISTRATION, EARLIER_REMOVAL, EARLIER_TLV_GRANT, EARLIER_TLV_REFUSAL, inFamily, LATER_REMOVAL, PHONE_DECISION, REFUSAL_THEN_ADMITTED, TLV_REFUSAL_THEN_GRANTED } from './steps/ids';
@@ -123,6 +124,10 @@ export function buildPlan(answers: Answers, today: IsoDate): Plan {
   noted = noteOn(noted, 'overstap-voorbereiden', OVERSTAP_OFFER_NOTE, (s) => offerTurnedDown(f) && OVERSTAP_OFFER_NOTED.includes(s.texts));
   // Session 80 (s80-gaps, 2): the TLV route in groep 7/8: praktijkonderwijs after groep 8 needs a TLV of its own kind (OVERSTAP_LATER_TLV_NOTE).
   noted = noteOn(noted, 'overstap-later', OVERSTAP_LATER_TLV_NOTE, () => f.is('isTlv'));
+  // Session 83 (s83-tlv, 4): tlv-geldigheid counting an earliest end (a granted TLV, its decision date known, its end date not
+  // logged): where the parent can log the real end date (the timeline's "Tot wanneer geldt de TLV?"), so that the plan
+  // reminds her in time (tlv-einde). The timeline drops it with those texts once the end is known (tlvValidityKnown).
+  noted = noteOn(noted, 'tlv-geldigheid', TLV_LOG_END_NOTE, (s) => s.texts === TLV_GELDIGHEID_EINDE_TEXTS || s.texts === TLV_GELDIGHEID_VOORBIJ_TEXTS);
   // Session 74 (s74-notes, 1): the holiday notes (summer72, left73, winter73) in one pass; before, three noteOn passes.
   noted = withHolidayNotes(noted);
   // Session 74 (s74-blind, A33): a young child refused: a note on the refusal's steps on the toilet-training refusal. Not when
@@ -220,6 +225,8 @@ const OVERSTAP_OFFER_NOTED: readonly (string | undefined)[] = [undefined, OVERST
  * the samenwerkingsverband for secondary education in time. Before, nothing in her plan tied her TLV to praktijkonderwijs.
  */
 export const OVERSTAP_LATER_TLV_NOTE = 'ui:gaps80.overstapLaterTlv';
+/** Session 83 (s83-tlv, 4): log the TLV's end date in the timeline (on tlv-geldigheid's earliest-end texts). */
+export const TLV_LOG_END_NOTE = 'ui:tlv83.eindeInTijdlijn';
 
 /**
  * Session 72 (at the merges, from s72-left's report, 3): a bezwaar term that ends in July or August (a refusal's, a removal's,

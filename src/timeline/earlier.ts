@@ -4,7 +4,7 @@ import { SUSPENSION_DAYS } from '../rules/steps/warnings';
 import { isIsoDate, type IsoDate } from '../rules/dates';
 import { extensionAfterTerm } from '../rules/admission';
 import { onlySent } from '../rules/letters';
-import { DECISION_ON_OBJECTION_NOTE, GPO_FROM_OBJECTION_DECISION_NOTE, OBJECTION_MAY_BE_DECIDED_TEXTS, SCHOOL_DECISION_ON_OBJECTION_NOTE, stepOf, type Plan, type PlanStep } from '../rules/plan';
+import { DECISION_ON_OBJECTION_NOTE, GPO_FROM_OBJECTION_DECISION_NOTE, OBJECTION_MAY_BE_DECIDED_TEXTS, SCHOOL_DECISION_ON_OBJECTION_NOTE, stepOf, TLV_LOG_END_NOTE, type Plan, type PlanStep } from '../rules/plan';
 import { factsFrom } from '../rules/facts';
 import { BESLUIT_AANMELDING_OLDER_TEXTS } from '../rules/steps/aanmelden';
 import { BEZWAAR_LOOPT_BOARD_TEXTS, BEZWAAR_LOOPT_TLV_TEXTS, ownObjectionTexts } from '../rules/steps/geschil';
@@ -618,15 +618,26 @@ export function tlvGrantObjectionTexts(events: Events, steps: readonly PlanStep[
  * FP-P3); a child still at a regular school keeps that school's zorgplicht. Not when the step has texts of its own (s47).
  */
 export const TLV_REFUSAL_AFTER_GRANT_TEXTS = 'ui:blind281.planStep.naTlvNaToekenning';
-export function tlvRefusalAfterGrantTexts(events: Events, steps: readonly PlanStep[], answers?: Answers): PlanStep[] {
+export function tlvRefusalAfterGrantTexts(events: Events, steps: readonly PlanStep[], answers?: Answers, today?: IsoDate): PlanStep[] {
   const own = steps.find((s) => s.id === 'na-tlv-afwijzing' && !s.texts);
   if (!answers || !own) return [...steps];
   const latest = latestTlvDecision(replay(answers, events));
   if (!latest || latest.granted) return [...steps];
-  const grant = tlvDecisions(events, answers).filter((r) => r.kind === 'tlv-toegekend' && r.date < latest.date).pop();
+  const grants = tlvDecisions(events, answers).filter((r) => r.kind === 'tlv-toegekend' && r.date < latest.date);
+  const grant = grants.at(-1);
   if (!grant) return [...steps];
+  // Session 83 (s83-tlv, 3): that grant logged with its end date ("Tot wanneer geldt de TLV?", the last of its day that says
+  // one): the texts name it, before or after that day (today), instead of "Tot wanneer die geldt, staat in dat besluit".
+  const end = grants.filter((r) => r.date === grant.date && r.until !== undefined).map(grantEnd).filter((e) => e !== undefined).at(-1);
+  if (end && today !== undefined) {
+    const texts = today > end.end ? TLV_REFUSAL_AFTER_GRANT_ENDED_TEXTS : TLV_REFUSAL_AFTER_GRANT_UNTIL_TEXTS;
+    return steps.map((s) => (s === own ? { ...s, texts, params: { ...s.params, toekenning: grant.date, einde: end.end } } : s));
+  }
   return steps.map((s) => (s === own ? { ...s, texts: TLV_REFUSAL_AFTER_GRANT_TEXTS, params: { ...s.params, toekenning: grant.date } } : s));
 }
+/** Session 83 (s83-tlv, 3): na-tlv-afwijzing after a grant logged with its end date: that day still to come (or today), or passed. */
+export const TLV_REFUSAL_AFTER_GRANT_UNTIL_TEXTS = 'ui:tlv83.planStep.naTlvNaToekenningTot';
+export const TLV_REFUSAL_AFTER_GRANT_ENDED_TEXTS = 'ui:tlv83.planStep.naTlvNaToekenningAfgelopen';
 
 /**
  * Session 37 (s37-tlv): the parent answered "Nee" to "Ben je het eens met het besluit over de TLV?" (tlv-eens; no event
@@ -1811,9 +1822,21 @@ function latestGrantWithUntil(events: Events, answers: Answers): (TimelineEvent 
 }
 
 /** The end date of that grant, as logged: a day after the grant's own day (a day on or before it is no end: ignored). */
-function grantEnd(g: ReturnType<typeof latestGrantWithUntil>): { grant: IsoDate; end: IsoDate } | undefined {
-  return g && isIsoDate(g.until) && g.until > g.date ? { grant: g.date, end: g.until } : undefined;
+function grantEnd(g: Pick<TimelineEvent, 'date' | 'until'> | undefined): { grant: IsoDate; end: IsoDate } | undefined {
+  const until = g?.until;
+  return g && until !== undefined && isIsoDate(until) && until > g.date ? { grant: g.date, end: until } : undefined;
 }
+
+/**
+ * Session 83 (s83-tlv, 1): an end date less than a year after the decision. A temporary TLV holds at least 1 year (E13,
+ * 002:2143-2146: a research report on what boards told, our single source; the period is the samenwerkingsverband's to set,
+ * E12, 001:937). The date is accepted (the parent copies the decision), but the step's note says a temporary TLV usually
+ * runs a year or more, to check the date in the decision and, if it is shorter, to ask the samenwerkingsverband or the
+ * steunpunt why; and that this is from one of our sources, not certain. A year counts to the day before the same date a year
+ * on (15 June 2026 to 14 June 2027 is a year, not short).
+ */
+export const TLV_SHORT_NOTE = 'ui:tlv83.korteTlv';
+export const shortTlv = (grant: IsoDate, end: IsoDate): boolean => end < addDays(addMonths(grant, 12), -1);
 
 export function tlvEndSteps(events: Events, plan: Pick<Plan, 'steps' | 'today'>, answers?: Answers): PlanStep[] {
   if (!answers || !events.some((e) => e.kind === 'tlv-toegekend' && e.until !== undefined)) return [];
@@ -1826,6 +1849,7 @@ export function tlvEndSteps(events: Events, plan: Pick<Plan, 'steps' | 'today'>,
   return [{
     id: TLV_END, texts: TLV_END_TEXTS[when], group: when === 'ver' ? 'binnenkort' : 'nu', section: 'wat-is-tlv',
     letters: [], contacts: ['school', 'samenwerkingsverband'], deadline: when === 'ver' ? { ...d, askBy: ask } : d,
+    ...(shortTlv(grant, end) ? { note: TLV_SHORT_NOTE } : {}),
     params: { toekenning: grant, einde: end, vraagVoor: ask },
   }];
 }
@@ -1842,6 +1866,7 @@ export function tlvValidityKnown(events: Events, steps: readonly PlanStep[], ans
   if (!own || !answers || !events.some((e) => e.kind === 'tlv-toegekend' && e.until !== undefined)) return [...steps];
   const g = latestGrantWithUntil(events, answers);
   if (!g || !(g.until === 'hele-schooltijd' || grantEnd(g))) return [...steps];
-  const { texts: _texts, ...rest } = own;
-  return steps.map((s) => (s === own ? { ...rest, group: 'goed-om-te-weten' as const, params: {} } : s));
+  // Session 83 (s83-tlv, 4): with those texts goes the note that says to log the end date (TLV_LOG_END_NOTE): it is logged.
+  const { texts: _texts, note, ...rest } = own;
+  return steps.map((s) => (s === own ? { ...rest, ...(note && note !== TLV_LOG_END_NOTE ? { note } : {}), group: 'goed-om-te-weten' as const, params: {} } : s));
 }

@@ -50,14 +50,16 @@ export interface TimelineEvent {
    * (for the whole school career, E13) or "weet-niet". Optional, and it writes no answer (the answers schema is unchanged):
    * an event without it (stored before session 82, or left open) reads and plans as before. The plan's reminder before the
    * end date comes from it (tlvEndSteps, src/timeline/earlier.ts). Stored in the same version (TIMELINE_VERSION 1): an older
-   * version reads the event and leaves this field out, as it does with any field it does not know.
+   * version reads the event without it; versions before session 83 also left it out when they wrote the timeline, since then
+   * a field a version does not know is kept (unknownFields).
    */
   until?: TlvUntil;
 }
 
 /** Session 82: the answers to "Tot wanneer geldt de TLV?" besides a date (TimelineEvent.until). */
 export const TLV_UNTIL_WORDS = ['hele-schooltijd', 'weet-niet'] as const;
-export type TlvUntil = IsoDate | (typeof TLV_UNTIL_WORDS)[number];
+export type TlvUntilWord = (typeof TLV_UNTIL_WORDS)[number];
+export type TlvUntil = IsoDate | TlvUntilWord;
 /** A stored value of TimelineEvent.until this version reads: a real date or one of TLV_UNTIL_WORDS. */
 export const isTlvUntil = (v: unknown): v is TlvUntil =>
   typeof v === 'string' && (isIsoDate(v) || (TLV_UNTIL_WORDS as readonly string[]).includes(v));
@@ -104,6 +106,14 @@ export { isLegal, toldOnlyOrally };
  */
 const MAX_NOTE = 20_000;
 const MAX_EVENTS = 500;
+/**
+ * Session 83: the fields of a stored event this version reads (TimelineEvent). Any other field (a newer version's, as session
+ * 82's `until` was to session 81) is kept on the event as it is stored (unknownFields), so a change here writes it back.
+ */
+const EVENT_FIELD_SET: Record<keyof TimelineEvent, true> = { id: true, date: true, kind: true, parties: true, how: true, note: true, letter: true, meeting: true, against: true, until: true };
+const EVENT_FIELDS: readonly string[] = Object.keys(EVENT_FIELD_SET);
+/** Session 83: the unknown fields of one event are kept up to this size (as JSON); an event with more is kept unread (unreadEvents). */
+const MAX_UNKNOWN = 20_000;
 const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 const ID = /^[A-Za-z0-9_-]{1,40}$/;
 const QID = /^[a-z0-9-]{1,64}$/;
@@ -115,7 +125,11 @@ function cleanValue(v: unknown): AnswerValue | null | undefined {
   return undefined;
 }
 
-/** Reads stored timeline data defensively: unknown parts are dropped, never trusted. */
+/**
+ * Reads stored timeline data defensively: what this version reads is checked, never trusted. Session 83: an event's fields it
+ * does not know are kept as stored, never read (unknownFields); the stored object's own unknown parts are kept by the store
+ * (saveTimeline in src/app/timeline-store.ts).
+ */
 export function sanitizeTimeline(v: unknown): TimelineData {
   if (!isRecord(v)) return { events: [], base: {} };
   const base: TimelineData['base'] = {};
@@ -164,6 +178,9 @@ export function sanitizeEvents(v: unknown): TimelineEvent[] {
     if (kind === 'tlv-toegekend' && isTlvUntil(until)) ev.until = until;
     const record = kind === 'gesprek' ? sanitizeMeetingRecord(meeting) : undefined;
     if (record) ev.meeting = record;
+    // Session 83: fields this version does not know, kept as stored (after the known ones, so an event without them reads,
+    // and gets its id, as before). They are never read here; every write of the event (storage, backup, link) carries them.
+    Object.assign(ev, unknownFields(e));
     const contents = JSON.stringify(ev);
     const wanted = idAsRead(id) ?? idFrom(contents);
     if (read.get(wanted) === contents) continue;
@@ -178,12 +195,37 @@ export function sanitizeEvents(v: unknown): TimelineEvent[] {
   return out;
 }
 
-/** An event this version can read and show: a record with a valid date, a kind it knows and a note it takes whole. */
+/**
+ * Session 83: the event with only the fields this version knows (not unknownFields): for what leaves the device other than a
+ * backup (a shared plan's link), which carries only what this version can say it holds, as before session 83.
+ */
+export const knownFields = (ev: TimelineEvent): TimelineEvent => Object.fromEntries(Object.entries(ev).filter(([k]) => EVENT_FIELDS.includes(k))) as unknown as TimelineEvent;
+
+/**
+ * An event this version can read and show: a record with a valid date, a kind it knows, a note it takes whole and (session 83)
+ * unknown fields it can keep whole.
+ */
 const readable = (e: unknown): e is Record<string, unknown> =>
   isRecord(e) &&
   typeof e['date'] === 'string' && isIsoDate(e['date']) &&
   typeof e['kind'] === 'string' && (EVENT_KINDS as readonly string[]).includes(e['kind']) &&
-  !(typeof e['note'] === 'string' && e['note'].length > MAX_NOTE);
+  !(typeof e['note'] === 'string' && e['note'].length > MAX_NOTE) &&
+  JSON.stringify(unknownFields(e)).length <= MAX_UNKNOWN;
+
+/**
+ * Session 83 ("never lose what a parent typed"): the fields of a stored event that this version does not know, as they are
+ * stored (a copy). Before, sanitizeEvents dropped them, and the next change to the timeline in an open tab of an older
+ * version stored the event without them (session 82's `until` on a TLV grant, session 64's `against` on a bezwaar). A name
+ * an object already has (`__proto__`, `constructor`, `toString`) is no field of an event and is left out.
+ */
+export function unknownFields(e: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(e)) {
+    if (EVENT_FIELDS.includes(k) || k in Object.prototype || v === undefined) continue;
+    out[k] = JSON.parse(JSON.stringify(v)) as unknown;
+  }
+  return out;
+}
 
 /**
  * Session 54: the stored entries sanitizeEvents does not read, as they are stored: an event without a valid date, of a kind
@@ -699,10 +741,14 @@ export function deleteEvent(answers: Answers, data: TimelineData, id: string): C
   return commit(answers, data, data.events.filter((e) => e.id !== id), new Set(ev ? touchedBy(ev) : []));
 }
 
-/** Editing keeps the event's place in the list. */
+/**
+ * Editing keeps the event's place in the list. Session 83: and the fields this version does not know (unknownFields): the
+ * forms build the event from the fields they show, and a newer version's field on it is kept.
+ */
 export function updateEvent(answers: Answers, data: TimelineData, ev: TimelineEvent): Change {
   const old = data.events.find((e) => e.id === ev.id);
-  return commit(answers, data, data.events.map((e) => (e.id === ev.id ? ev : e)), new Set([...touchedBy(ev), ...(old ? touchedBy(old) : [])]));
+  const edited: TimelineEvent = old ? { ...unknownFields(old as unknown as Record<string, unknown>), ...ev } : ev;
+  return commit(answers, data, data.events.map((e) => (e.id === ev.id ? edited : e)), new Set([...touchedBy(ev), ...(old ? touchedBy(old) : [])]));
 }
 
 /**

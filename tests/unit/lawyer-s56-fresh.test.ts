@@ -143,7 +143,10 @@ describe('story 2: Bram, complaint Thu 24 Dec 2026 (4 weeks, F15: not certain), 
   it('21 Jan: the complaint\'s 4 weeks end today (not moved by the holidays), the dossier\'s month on Sun 31 Jan; both not certain', () => {
     const p = agreeingPlan(bram, '2027-01-21');
     expect(terms(p)).toEqual(['dossier-herinneren 2026-12-31>2027-01-31 upcoming?', 'klacht-loopt 2026-12-24>2027-01-21 today?']);
-    expect(firstScreen(p)).toMatchObject({ actions: ['handelingsverlegen-brief-beantwoorden', 'klacht-loopt'], next: 'klacht-loopt 2027-01-21' });
+    // Session 83 (s83-blind): groep 7/8 in January has the overstap under "Nu doen" (H18, 004:3419-3421); it is the second
+    // action, before following the complaint (a follow-up, last in its group: order.ts rule 4a). The complaint's day is still
+    // the screen's next date.
+    expect(firstScreen(p)).toMatchObject({ actions: ['handelingsverlegen-brief-beantwoorden', 'overstap-voorbereiden'], next: 'klacht-loopt 2027-01-21' });
     expect(dutch(step(p, 'klacht-loopt')!)).toMatch(/niet bindend[\s\S]*4 weken[\s\S]*niet zeker/);
     expect(dutch(step(p, 'dossier-herinneren')!)).toMatch(/AVG, niet uit onze bronnen/);
   });

@@ -248,8 +248,12 @@ describe('3. the overstap first', () => {
     const ids = plan.steps.map((s) => s.id);
     expect(ids.indexOf('bezwaar-verwijdering')).toBeLessThan(ids.indexOf('overstap-voorbereiden'));
   });
-  it('no removal (the school does not want the child gone): "Binnenkort" as before', () => {
+  // Session 83 (s83-blind): no longer "Binnenkort" without a removal. In January to June every groep 7/8 child not yet
+  // registered in writing has the overstap under "Nu doen" (H18, 004:3419-3421: three to six months before a transfer after
+  // the summer holiday; A04, A05), see tests/unit/blind-s83.test.ts. Still "Binnenkort" in the autumn.
+  it('no removal (the school does not want the child gone): "Nu doen" in May too (s83), "Binnenkort" in October', () => {
     const plain = removal({ 'hv-wil-weg': 'nee', 'verwijdering-besluit': undefined, 'verwijdering-datum': undefined, 'bezwaar-ingediend': undefined, 'bezwaar-datum': undefined, 'gpo-ingediend': undefined, 'gpo-datum': undefined });
-    expect(step(buildPlan(plain, '2027-05-12' as IsoDate), 'overstap-voorbereiden')?.group).toBe('binnenkort');
+    expect(step(buildPlan(plain, '2027-05-12' as IsoDate), 'overstap-voorbereiden')?.group).toBe('nu');
+    expect(step(buildPlan(plain, '2027-10-12' as IsoDate), 'overstap-voorbereiden')?.group).toBe('binnenkort');
   });
 });

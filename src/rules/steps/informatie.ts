@@ -66,13 +66,20 @@ export const OVERSTAP_SUMMER_TEXTS = 'ui:return68.planStep.overstapZomer';
  * aanbod-geweigerd (shown with it).
  */
 export const OVERSTAP_SUMMER_OFFER_TEXTS = 'ui:left69.planStep.overstapZomerAanbod';
-/** Session 78 (s78-left, 3): the overstap step goes to "Nu doen" (its groupFor, below). Pure. */
+/**
+ * Session 78 (s78-left, 3): the overstap step goes to "Nu doen" (its groupFor, below). Pure.
+ * Session 83 (s83-blind): in January to June for every groep 7/8 child with a support situation, not only while the school
+ * wants the child gone. 004:3419-3421 (H18): a transfer after the summer holiday usually needs three to six months of
+ * preparation with the child, the parents and the new school, so for the summer holiday (mid-July) the six months begin in
+ * mid-January; a middelbare school then takes 6 weeks to decide, 10 when extended (A04, A05), and one that cannot help must
+ * first find another school (A10, A11). Before, a groep 8 child not yet registered read "Meld je kind dit schooljaar
+ * schriftelijk aan" under "Binnenkort" in January to March. The answer joins groep 7
+ * and 8: for groep 7 the same step says to talk with the school now (H13: groep 6 or 7), which is also due. Not once the
+ * child is registered in writing (besluit-aanmelding is then the step) or has no school (its own text).
+ */
 export const overstapNow = (f: Facts): boolean => {
   const month = Number(f.today.slice(5, 7));
-  return (
-    f.oneOf('groep', 'groep-7-8') && f.is('schoolWantsChildGone') && month >= 1 && month <= 6 &&
-    !atNoSchool(f) && !f.is('registeredInWriting')
-  );
+  return f.oneOf('groep', 'groep-7-8') && month >= 1 && month <= 6 && !atNoSchool(f) && !f.is('registeredInWriting');
 };
 /**
  * Session 56 (s56-noschool, lawyer-s56-fresh D5): "Zorg dat school en hulpverlener samenwerken" (jeugdhulp-afstemmen) for a
@@ -181,6 +188,8 @@ export const informationSteps: readonly StepRule[] = [
     // no term the parent must meet (F09, F13: not in the sources). Before, the first screen's two actions were "Vraag wat de
     // school aan hulp biedt" and "Zorg dat het OPP besproken wordt" (catalogue order), the overstap fifth. Not with its
     // own texts (no school, the summer, registered in writing already): those say what to do. No date moves.
+    // Session 83 (s83-blind): "Nu doen" in January to June for every groep 7/8 child, not only while the school wants the
+    // child gone (overstapNow: H18, 004:3419-3421, three to six months before a transfer after the summer holiday).
     groupFor: (f) => (mayBeGroep6WithSupport(f) ? 'goed-om-te-weten' : overstapNow(f) ? 'nu' : 'binnenkort'),
     applies: (f) => f.is('hasSituation') && (f.oneOf('groep', 'groep-7-8') || mayBeGroep6WithSupport(f)),
     // Session 59 (s59-enrolled): until the day of enrolment (atNoSchool); from it the general text (her school prepares the move).

@@ -1,15 +1,16 @@
 import '../timeline.css';
 import { useTimelineCodeSoon } from '../components/TimelineGate';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
 import { useT, type T } from '../../app/i18n';
 import { deviceStore, send, startOrResume, type AppState } from '../../app/controller';
 import { isComplete } from '../../flow/route';
 import { commitTimeline, timelineIsNewer, timelineOf } from '../components/timelineDoor';
 import { unreadCount } from '../../app/timeline-store';
-import { formatDate, formatDateShort, isIsoDate, parseTypedDate, todayInNL } from '../../rules/dates';
+import { formatDate, formatDateShort, isIsoDate, parseTypedDate, todayInNL, typedDate } from '../../rules/dates';
 import { formatDateInText } from '../../rules/dateInText';
 import { EFFECTS, HOWS, LEGAL_KINDS, PARTIES, PLAIN_KINDS, type EventKind, type How, type ObjectionTarget, type Party } from '../../timeline/effects';
-import { addEvent, deleteEvent, isLegal, lateFlags, newEventId, openObjectionTargets, reapplyEvent, spokenReceipt, timelineItems, toldOnlyOrally, updateEvent, TLV_UNTIL_WORDS, type LateFlag, type TimelineEvent, type TimelineItem, type TlvUntil } from '../../timeline/model';
+import { addEvent, deleteEvent, isLegal, lateFlags, newEventId, openObjectionTargets, reapplyEvent, spokenReceipt, timelineItems, toldOnlyOrally, updateEvent, TLV_UNTIL_WORDS, type LateFlag, type TimelineEvent, type TimelineItem, type TlvUntil, type TlvUntilWord } from '../../timeline/model';
 import { overviewLines } from '../../timeline/overview';
 import { download, textBlob } from '../../app/export/download';
 import { Heading } from '../components/Heading';
@@ -236,8 +237,6 @@ function ItemView({ it, t, onEdit, onDelete, onReapply }: { it: TimelineItem; t:
   );
 }
 
-type TlvUntilWord = (typeof TLV_UNTIL_WORDS)[number];
-
 /** Add or change one event: date, kind, parties, how, note. Errors like the question pages. */
 /**
  * Session 46 (s039-brief-later-binnen-ook-in-tijdlijn): a decision's letter is dated; its terms count from that date, as the
@@ -247,7 +246,7 @@ type TlvUntilWord = (typeof TLV_UNTIL_WORDS)[number];
 const DATED_LETTERS: readonly EventKind[] = ['besluit-geweigerd', 'besluit-toegelaten', 'verwijdering-besluit', 'tlv-toegekend', 'tlv-afgewezen'];
 
 function EventForm({ t, today, event, decisions, onSave, onCancel }: { t: T; today: string; event?: TimelineEvent; decisions: readonly ObjectionTarget[]; onSave: (e: TimelineEvent) => void; onCancel: () => void }) {
-  const [typed, setTyped] = useState(event ? event.date.split('-').reverse().join('-') : today.split('-').reverse().join('-'));
+  const [typed, setTyped] = useState(typedDate(event?.date ?? today));
   const [kind, setKind] = useState<EventKind | ''>(event?.kind ?? '');
   const [parties, setParties] = useState<Party[]>(event?.parties ?? []);
   const [how, setHow] = useState<How | ''>(event?.how ?? '');
@@ -260,7 +259,7 @@ function EventForm({ t, today, event, decisions, onSave, onCancel }: { t: T; tod
   // Session 82 (tlv82): until when a granted TLV holds (TimelineEvent.until): a day, the whole school career, or not known.
   // Optional: nothing chosen stores nothing, as before.
   const [untilMode, setUntilMode] = useState<'datum' | TlvUntilWord | ''>(event?.until === undefined ? '' : isIsoDate(event.until) ? 'datum' : (event.until as TlvUntilWord));
-  const [untilTyped, setUntilTyped] = useState(event?.until !== undefined && isIsoDate(event.until) ? event.until.split('-').reverse().join('-') : '');
+  const [untilTyped, setUntilTyped] = useState(event?.until !== undefined && isIsoDate(event.until) ? typedDate(event.until) : '');
   const untilParsed = parseTypedDate(untilTyped);
   const askUntil = kind === 'tlv-toegekend';
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -364,35 +363,10 @@ function EventForm({ t, today, event, decisions, onSave, onCancel }: { t: T; tod
         )}
       </div>
       {askAgainst && (
-        <fieldset class="form-group" aria-describedby="ev-against-hint">
-          <legend class="label">{t('tl64.against.legend')}</legend>
-          <p class="hint" id="ev-against-hint">
-            {t('tl64.against.hint')}
-          </p>
-          <div class="options options-compact">
-            {([...againstChoices, ''] as (ObjectionTarget | '')[]).map((d) => (
-              <div class="option" key={d || 'unknown'}>
-                <input id={`ev-against-${d || 'unknown'}`} type="radio" name="ev-against" value={d} checked={against === d} onChange={() => setAgainst(d)} />
-                <label for={`ev-against-${d || 'unknown'}`}>{t(`tl64.against.${d || 'unknown'}`)}</label>
-              </div>
-            ))}
-          </div>
-        </fieldset>
+        <RadioGroup name="ev-against" legend={t('tl64.against.legend')} hint={t('tl64.against.hint')} choices={[...againstChoices, '' as const]} keyOf={(d) => d || 'unknown'} label={(d) => t(`tl64.against.${d || 'unknown'}`)} value={against} onChange={setAgainst} />
       )}
       {askUntil && (
-        <fieldset class="form-group" aria-describedby="ev-until-hint">
-          <legend class="label">{t('tlv82.form.legend')}</legend>
-          <p class="hint" id="ev-until-hint">
-            {t('tlv82.form.hint')}
-          </p>
-          <div class="options options-compact">
-            {(['datum', ...TLV_UNTIL_WORDS] as const).map((m) => (
-              <div class="option" key={m}>
-                <input id={`ev-until-${m}`} type="radio" name="ev-until" value={m} checked={untilMode === m} onChange={() => setUntilMode(m)} />
-                <label for={`ev-until-${m}`}>{t(`tlv82.form.${m}`)}</label>
-              </div>
-            ))}
-          </div>
+        <RadioGroup name="ev-until" legend={t('tlv82.form.legend')} hint={t('tlv82.form.hint')} choices={['datum', ...TLV_UNTIL_WORDS] as const} label={(m) => t(`tlv82.form.${m}`)} value={untilMode} onChange={setUntilMode}>
           {untilMode === 'datum' && (
             <TextField t={t} id="ev-until-date" label={t('tlv82.form.date')} hint={t('timeline.dateHint')} error={err('ev-until-date')?.text} value={untilTyped} onInput={setUntilTyped} date="live" input={{ spellcheck: false }} />
           )}
@@ -401,7 +375,7 @@ function EventForm({ t, today, event, decisions, onSave, onCancel }: { t: T; tod
               {t('tlv82.form.clear')}
             </button>
           )}
-        </fieldset>
+        </RadioGroup>
       )}
       <div class="form-group">
         <label class="label" for="ev-note">
@@ -421,6 +395,30 @@ function EventForm({ t, today, event, decisions, onSave, onCancel }: { t: T; tod
         </button>
       </div>
     </form>
+  );
+}
+
+/**
+ * Session 83: one choice of the event form (which decision a bezwaar is against, until when a TLV holds): a fieldset with its
+ * legend and hint, one radio per choice (ids `<name>-<key>`), then `children` (the TLV's date field).
+ */
+function RadioGroup<V extends string>({ name, legend, hint, choices, keyOf = (v) => v, label, value, onChange, children }: { name: string; legend: string; hint: string; choices: readonly V[]; keyOf?: (v: V) => string; label: (v: V) => string; value: V | ''; onChange: (v: V) => void; children?: ComponentChildren }) {
+  return (
+    <fieldset class="form-group" aria-describedby={`${name}-hint`}>
+      <legend class="label">{legend}</legend>
+      <p class="hint" id={`${name}-hint`}>
+        {hint}
+      </p>
+      <div class="options options-compact">
+        {choices.map((c) => (
+          <div class="option" key={keyOf(c)}>
+            <input id={`${name}-${keyOf(c)}`} type="radio" name={name} value={c} checked={value === c} onChange={() => onChange(c)} />
+            <label for={`${name}-${keyOf(c)}`}>{label(c)}</label>
+          </div>
+        ))}
+      </div>
+      {children}
+    </fieldset>
   );
 }
 
