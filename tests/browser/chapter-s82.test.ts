@@ -69,12 +69,10 @@ describe('a chapter lays out only what is near the screen', () => {
     });
   }
 
-  it('opened at a section: once they are all in, every section above it is laid out (their real height puts it at the top)', async () => {
+  it('opened at a section: every section above it is laid out (their real height puts it at the top)', async () => {
     const page = await newPage();
     await page.goto(`${suite.server.url}#/lees/handelingsverlegen`);
     await page.waitForFunction(() => document.activeElement?.id === 'handelingsverlegen-title');
-    // Since session 83 they come in after the first paint, one at a time (chapter-s83): wait for all sixteen.
-    await page.waitForFunction(() => document.querySelectorAll('.page-chapter section').length === 16);
     const sections = await laidOut(page);
     const at = sections.findIndex(([id]) => id === 'handelingsverlegen');
     expect(at).toBeGreaterThan(5);

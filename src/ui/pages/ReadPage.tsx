@@ -1,5 +1,5 @@
 import '../reading.css';
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect } from 'preact/hooks';
 import { useT, core } from '../../app/i18n';
 import { getReturnRoute, send } from '../../app/controller';
 import { toc, useContent } from '../lazy';
@@ -20,8 +20,7 @@ export function ReadPage({ id, reading }: { id?: string; reading?: boolean }) {
   // Object.hasOwn: an id like "constructor" must not find Object.prototype's members.
   const chapterId = meta.chapters.some((c) => c.id === id) ? id : Object.hasOwn(meta.sectionChapter, id) ? meta.sectionChapter[id] : undefined;
   if (!chapterId) return <NotFoundPage />;
-  const sectionId = id === chapterId ? undefined : id;
-  return <ChapterView chapterId={chapterId} sectionId={sectionId} key={`${t.lang}/${chapterId}/${sectionId ?? ''}`} />;
+  return <ChapterView chapterId={chapterId} sectionId={id === chapterId ? undefined : id} key={t.lang} />;
 }
 
 function ChapterIndex({ reading }: { reading?: boolean }) {
@@ -54,21 +53,6 @@ function ChapterView({ chapterId, sectionId }: { chapterId: string; sectionId?: 
   const back = getReturnRoute();
   // The sections below this one are laid out only when they come near the screen (reading.css, `.later`).
   const opensAt = Math.max(0, chapter?.sections.findIndex((s) => s.id === sectionId) ?? 0);
-  // The sections above it are drawn after the first paint, one per task, nearest first: laid out at once they were one
-  // long task (chapter 3 opened at its 15th section: 737 layout objects, 82–140 ms at 4×, Lighthouse's TBT). The browser's
-  // scroll anchoring keeps the section where it is as each one is put in above it (chapter-s83). A jump from "In dit
-  // hoofdstuk" to one of them before they are all in draws the rest at once (`pending`).
-  // (Undefined until the parent's choice: the chapters may still be loading, and then opensAt is not known yet.)
-  const [drawnFrom, setFrom] = useState<number | undefined>(undefined);
-  const from = drawnFrom ?? opensAt;
-  const pending = useRef<string | undefined>(undefined);
-  useEffect(() => {
-    if (chapter && from > 0) {
-      // Never back up: a jump's setFrom(0) can come before this effect's cleanup, which Preact runs after the paint.
-      const timer = setTimeout(() => setFrom((f) => Math.min(f ?? from, from - 1)));
-      return () => clearTimeout(timer);
-    }
-  }, [chapter, from]);
   // Before the first paint, and at once, not smooth (styles.css): the chapter is painted where the parent asked to
   // be, once. A scroll after the paint painted its top first; a smooth one repainted the long chapter for more than a
   // second at 4× (Lighthouse's TBT on a section link).
@@ -78,14 +62,6 @@ function ChapterView({ chapterId, sectionId }: { chapterId: string; sectionId?: 
     el?.scrollIntoView({ behavior: 'instant' });
     el?.querySelector('h2')?.focus();
   }, [chapter, sectionId]);
-  useLayoutEffect(() => {
-    if (from === 0 && pending.current) jumpTo(pending.current);
-    pending.current = undefined;
-  }, [from]);
-  const jump = (id: string) => {
-    if (document.getElementById(id)) jumpTo(id);
-    else (pending.current = id), setFrom(0);
-  };
   const backLink = () =>
     back && (
       <p class="back">
@@ -109,14 +85,14 @@ function ChapterView({ chapterId, sectionId }: { chapterId: string; sectionId?: 
             <ul>
               {chapter.sections.map((s) => (
                 <li key={s.id}>
-                  <a href={`#/lees/${s.id}`} onClick={(e) => (e.preventDefault(), jump(s.id))}>
+                  <a href={`#/lees/${s.id}`} onClick={(e) => (e.preventDefault(), jumpTo(s.id))}>
                     {s.title}
                   </a>
                 </li>
               ))}
             </ul>
           </nav>
-          {chapter.sections.map((s, i) => i >= from && (
+          {chapter.sections.map((s, i) => (
             <section key={s.id} id={s.id} aria-labelledby={`${s.id}-title`} class={i > opensAt ? 'later' : undefined}>
               <h2 id={`${s.id}-title`} tabIndex={-1}>
                 {s.title}
