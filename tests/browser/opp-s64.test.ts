@@ -93,7 +93,8 @@ describe('the bezwaar letter names the decision the plan knows', () => {
     expect(dutch).toContain('U heeft besloten om [voornaam van je kind] van [naam van de school] te verwijderen.\n\n');
     expect(dutch).not.toContain('niet toe te laten');
     expect(dutch).not.toContain('[Kies');
-    expect(dutch).toContain('\n\nU mag [voornaam van je kind] pas verwijderen');
+    // Session 83 (s83-left, 4): Daan answered that no other school is willing ("nee"): the rule's line says so first.
+    expect(dutch).toContain('\n\nEr is nog geen andere school die [voornaam van je kind] wil toelaten. U mag [voornaam van je kind] pas verwijderen');
   });
 });
 
