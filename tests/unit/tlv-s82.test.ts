@@ -11,11 +11,11 @@
  * session 82) reads unchanged; one stored with it keeps it through reading, the read-time upgrade and writing.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildPlan, type Plan, type PlanStep } from '../../src/rules/plan';
+import { buildPlan } from '../../src/rules/plan';
 import { withMeetings } from '../../src/meeting/plan';
-import { questionnaireAnswers, sanitizeEvents, sanitizeTimeline, timelineItems, upgradeStored, updateEvent, TIMELINE_VERSION, type TimelineEvent, type TlvUntil } from '../../src/timeline/model';
-import type { EventKind, How } from '../../src/timeline/effects';
-import { ev as logged, log, planAt } from './timeline-log';
+import { questionnaireAnswers, sanitizeEvents, sanitizeTimeline, timelineItems, upgradeStored, updateEvent, TIMELINE_VERSION, type TimelineEvent } from '../../src/timeline/model';
+import { log, planAt } from './timeline-log';
+import { ev, GRANT, granted, step, TLV } from './tlv-kit';
 import { TLV_END, TLV_END_TEXTS } from '../../src/timeline/earlier';
 import { loadTimeline, saveTimeline, TIMELINE_KEY } from '../../src/app/timeline-store';
 import { MemoryStore } from '../../src/app/storage';
@@ -31,20 +31,7 @@ import uiNl from '../../src/content/generated/pagetexts.nl';
 
 const LANGS: Lang[] = ['nl', 'en', 'ar', 'tr', 'pl', 'uk'];
 
-/** A logged event (timeline-log's ev), by letter unless said, with "Tot wanneer geldt de TLV?" when given. */
-const ev = (id: string, kind: EventKind, date: string, extra: { how?: How; until?: TlvUntil } = {}): TimelineEvent =>
-  ({ ...logged(id, kind, date, extra.how ?? 'brief'), ...(extra.until ? { until: extra.until } : {}) });
 const planOf = planAt;
-const step = (plan: Plan, id: string): PlanStep | undefined => plan.steps.find((x) => x.id === id);
-
-/** An sbo TLV, the child enrolled there (answers of a parent who agrees with the grant). */
-const TLV: Answers = {
-  situatie: ['tlv'], 'tlv-gehoord': 'ja', 'tlv-eens': 'ja', 'tlv-soort': 'sbo', 'tlv-plek': 'ingeschreven', 'tlv-inschrijving-datum': '2026-08-31', 'opp-nieuwe-school': 'ja', 
-  opp: 'ja', 'opp-besproken': '2026-09-21', 'opp-ingestemd': 'ja', 'opp-onenigheid': 'geen', onderzoek: 'school-recent', 'swv-betrokken': 'ja', 'school-zegt': ['geen'],
-  'gesprek-gepland': 'nee', tekenen: 'nee', 'dossier-gezien': 'ja', jeugdhulp: 'nee', klacht: 'nee', groep: 'groep-3-6', vervoer: 'nee',
-};
-const GRANT = '2026-06-15';
-const granted = (until?: TlvUntil, more: TimelineEvent[] = []) => log(TLV, [ev('g', 'tlv-toegekend', GRANT, { until }), ...more]);
 
 describe('s82-tlv: storage of "Tot wanneer geldt de TLV?"', () => {
   const plain = { id: 'g', date: GRANT, kind: 'tlv-toegekend', parties: ['samenwerkingsverband'], how: 'brief', note: 'Brief van het swv.' };

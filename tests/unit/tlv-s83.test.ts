@@ -11,10 +11,10 @@
  *    to log the end date in the timeline; once it is logged (a date, or the whole school career) the note goes with them.
  */
 import { describe, expect, it } from 'vitest';
-import type { Plan, PlanStep } from '../../src/rules/plan';
+import type { Plan } from '../../src/rules/plan';
 import type { TimelineEvent, TlvUntil } from '../../src/timeline/model';
-import type { EventKind, How } from '../../src/timeline/effects';
-import { ev as logged, log, planAt } from './timeline-log';
+import { log, planAt } from './timeline-log';
+import { ev, GRANT, granted, step, TLV } from './tlv-kit';
 import { TLV_END, TLV_END_TEXTS, TLV_REFUSAL_AFTER_GRANT_ENDED_TEXTS, TLV_REFUSAL_AFTER_GRANT_TEXTS, TLV_REFUSAL_AFTER_GRANT_UNTIL_TEXTS, TLV_SHORT_NOTE, shortTlv } from '../../src/timeline/earlier';
 import { loadTexts, renderMarkdown, type Lang } from '../../src/cli/plan';
 import { firstThings } from '../../src/ui/firstThings';
@@ -24,18 +24,6 @@ import type { IsoDate } from '../../src/rules/dates';
 import { buildPlan, TLV_LOG_END_NOTE } from '../../src/rules/plan';
 
 const LANGS: Lang[] = ['nl', 'en', 'ar', 'tr', 'pl', 'uk'];
-const ev = (id: string, kind: EventKind, date: string, extra: { how?: How; until?: TlvUntil } = {}): TimelineEvent =>
-  ({ ...logged(id, kind, date, extra.how ?? 'brief'), ...(extra.until ? { until: extra.until } : {}) });
-const step = (plan: Plan, id: string): PlanStep | undefined => plan.steps.find((x) => x.id === id);
-
-/** An sbo TLV, the child enrolled there (as tlv-s82). */
-const TLV: Answers = {
-  situatie: ['tlv'], 'tlv-gehoord': 'ja', 'tlv-eens': 'ja', 'tlv-soort': 'sbo', 'tlv-plek': 'ingeschreven', 'tlv-inschrijving-datum': '2026-08-31', 'opp-nieuwe-school': 'ja',
-  opp: 'ja', 'opp-besproken': '2026-09-21', 'opp-ingestemd': 'ja', 'opp-onenigheid': 'geen', onderzoek: 'school-recent', 'swv-betrokken': 'ja', 'school-zegt': ['geen'],
-  'gesprek-gepland': 'nee', tekenen: 'nee', 'dossier-gezien': 'ja', jeugdhulp: 'nee', klacht: 'nee', groep: 'groep-3-6', vervoer: 'nee',
-};
-const GRANT = '2026-06-15';
-const granted = (until?: TlvUntil, more: TimelineEvent[] = []) => log(TLV, [ev('g', 'tlv-toegekend', GRANT, { until }), ...more]);
 
 describe('s83-tlv (1): an end date less than a year after the decision', () => {
   it('a year is to the day before the same date a year on; shorter is short', () => {
