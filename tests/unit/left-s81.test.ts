@@ -24,22 +24,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../../src/rules/plan';
-import { loadTexts, renderFirstScreen, renderMarkdown, type Texts } from '../../src/cli/plan';
+import { renderFirstScreen, renderMarkdown, type Texts } from '../../src/cli/plan';
 import type { Answers } from '../../src/flow/answers';
 import type { IsoDate } from '../../src/rules/dates';
-import { loadScenarios } from '../scenarios/suite';
 import { buildCard } from '../../src/meeting/card';
 import { timelinePlan } from '../scenarios/run';
+import { at, LANGS, type Lang, useAllTexts, scenario } from './texts-kit';
 
-const LANGS = ['nl', 'en', 'ar', 'tr', 'pl', 'uk'] as const;
-type Lang = (typeof LANGS)[number];
-const texts: Partial<Record<Lang, Texts>> = {};
-beforeAll(async () => {
-  for (const l of LANGS) texts[l] = await loadTexts(l);
-});
-const at = (root: unknown, path: string): unknown => path.split('.').reduce<unknown>((n, p) => (n && typeof n === 'object' ? (n as Record<string, unknown>)[p] : undefined), root);
+const texts = useAllTexts();
 /** Without the Arabic texts' direction isolates around Latin words (U+2066-U+2069). */
 const plain = (s: string) => s.replace(/[\u2066-\u2069]/g, '').replace(/\u00a0/g, ' ');
 /** Sentences, across paragraph breaks (the split aanbod-s38 uses, with the Arabic question mark). */
@@ -123,8 +117,6 @@ describe('(a) weigering-zonder-andere-school: "ask which school" is not read as 
 
 // ── (b) verwijdering-zonder-school after an admission elsewhere ────────────────────────────────────────────────────
 describe('(b) verwijdering-zonder-school after an admission at another school: its own text in six languages', () => {
-  let all: ReturnType<typeof loadScenarios> | undefined;
-  const scenario = (id: string) => (all ??= loadScenarios()).find((x) => x.id === id)!;
   const warningText = (t: Texts, id: string) => (t.steps['warnings'] as Record<string, { title: string; text: string }>)[id]!;
   for (const l of LANGS) {
     it(`${l}: the admitted child's plan shows left81's title and text, and none of the general text's first sentence`, () => {
@@ -205,8 +197,7 @@ describe('(d) gesprekskaart, fewer hours: which two experts advise (D17)', () =>
 
 // ── (e) the first screen after a late extension ────────────────────────────────────────────────────────────────────
 describe('(e) an extension logged after the 6 weeks: the line beside the date says it came too late', () => {
-  let all: ReturnType<typeof loadScenarios> | undefined;
-  const plan = (id: string) => timelinePlan((all ??= loadScenarios()).find((x) => x.id === id)!);
+  const plan = (id: string) => timelinePlan(scenario(id));
   it('the deadline carries the late letter\'s day; an extension in time or answered "weet ik niet" does not', () => {
     const d = plan('s081-left-verlenging-te-laat-eerste-scherm').steps.find((x) => x.id === 'besluit-aanmelding')!.deadline!;
     expect(d).toMatchObject({ due: '2027-04-12', maybeExtendedTo: '2027-05-10', extendedLate: '2027-04-15' });

@@ -15,24 +15,16 @@
  * Scenarios: tests/scenarios/069-left-s83.yaml.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadTexts, renderMarkdown, type Texts } from '../../src/cli/plan';
-import { loadScenarios } from '../scenarios/suite';
+import { renderMarkdown } from '../../src/cli/plan';
 import { timelinePlan } from '../scenarios/run';
 import { buildPlan } from '../../src/rules/plan';
 import type { Answers } from '../../src/flow/answers';
 import type { IsoDate } from '../../src/rules/dates';
 import { fillLetter, letterText, valuesFromAnswers, type LetterField } from '../../src/rules/letters';
+import { at, LANGS, type Lang, useAllTexts, scenario } from './texts-kit';
 
-const LANGS = ['nl', 'en', 'ar', 'tr', 'pl', 'uk'] as const;
-type Lang = (typeof LANGS)[number];
-const texts: Partial<Record<Lang, Texts>> = {};
-beforeAll(async () => {
-  for (const l of LANGS) texts[l] = await loadTexts(l);
-});
-const at = (root: unknown, path: string): unknown => path.split('.').reduce<unknown>((n, p) => (n && typeof n === 'object' ? (n as Record<string, unknown>)[p] : undefined), root);
+const texts = useAllTexts();
 const ui = (l: Lang, k: string) => at(texts[l]!.ui, k) as { title: string; text: string };
-let all: ReturnType<typeof loadScenarios> | undefined;
-const scenario = (id: string) => (all ??= loadScenarios()).find((x) => x.id === id)!;
 const warning = (plan: ReturnType<typeof buildPlan>, id: string) => plan.warnings.find((x) => x.id === id);
 const count = (s: string, sub: string) => s.split(sub).length - 1;
 

@@ -11,23 +11,14 @@
  * (4) schorsing-einde: a longer suspension is not allowed and can count against the school at the GPO (C10, C11).
  * Scenarios: tests/scenarios/068-left2-s82.yaml.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadTexts, type Texts } from '../../src/cli/plan';
-import { loadScenarios } from '../scenarios/suite';
+import { describe, expect, it } from 'vitest';
 import { timelinePlan } from '../scenarios/run';
 import { buildPlan } from '../../src/rules/plan';
 import type { Answers } from '../../src/flow/answers';
 import type { IsoDate } from '../../src/rules/dates';
+import { at, LANGS, useAllTexts, scenario } from './texts-kit';
 
-const LANGS = ['nl', 'en', 'ar', 'tr', 'pl', 'uk'] as const;
-type Lang = (typeof LANGS)[number];
-const texts: Partial<Record<Lang, Texts>> = {};
-beforeAll(async () => {
-  for (const l of LANGS) texts[l] = await loadTexts(l);
-});
-const at = (root: unknown, path: string): unknown => path.split('.').reduce<unknown>((n, p) => (n && typeof n === 'object' ? (n as Record<string, unknown>)[p] : undefined), root);
-let all: ReturnType<typeof loadScenarios> | undefined;
-const scenario = (id: string) => (all ??= loadScenarios()).find((x) => x.id === id)!;
+const texts = useAllTexts();
 const warning = (plan: ReturnType<typeof buildPlan>, id: string) => plan.warnings.find((x) => x.id === id);
 
 const base: Answers = {
