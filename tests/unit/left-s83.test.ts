@@ -21,19 +21,13 @@ import { buildPlan } from '../../src/rules/plan';
 import type { Answers } from '../../src/flow/answers';
 import type { IsoDate } from '../../src/rules/dates';
 import { fillLetter, letterText, valuesFromAnswers, type LetterField } from '../../src/rules/letters';
-import { at, LANGS, type Lang, useAllTexts, scenario } from './texts-kit';
+import { at, LANGS, type Lang, useAllTexts, scenario, REMOVAL_DECIDED, warning } from './texts-kit';
 
 const texts = useAllTexts();
 const ui = (l: Lang, k: string) => at(texts[l]!.ui, k) as { title: string; text: string };
-const warning = (plan: ReturnType<typeof buildPlan>, id: string) => plan.warnings.find((x) => x.id === id);
 const count = (s: string, sub: string) => s.split(sub).length - 1;
 
-const base: Answers = {
-  situatie: ['handelingsverlegen'], 'hv-schriftelijk': 'ja', 'hv-wil-weg': 'ja', 'verwijdering-besluit': 'schriftelijk', 'verwijdering-datum': '2027-02-02',
-  'verwijdering-andere-school': 'nee', 'aanbod-geweigerd': 'nee', 'bezwaar-ingediend': 'nee', 'gpo-ingediend': 'nee', opp: 'ja', 'opp-besproken': '2026-11-10',
-  'opp-ingestemd': 'ja', 'opp-onenigheid': 'geen', onderzoek: 'school-recent', 'swv-betrokken': 'ja', 'school-zegt': ['geen'], 'gesprek-gepland': 'nee',
-  tekenen: 'nee', 'dossier-gezien': 'ja', jeugdhulp: 'nee', klacht: 'nee', groep: 'groep-3-6',
-} as Answers;
+const base = REMOVAL_DECIDED;
 const objected = { ...base, 'bezwaar-ingediend': 'ja', 'bezwaar-datum': '2027-02-09' } as Answers;
 /** The hearing sentence's opening in each language (the step's and the warnings' past tense). */
 const HEARD: Record<Lang, string> = {

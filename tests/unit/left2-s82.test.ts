@@ -16,17 +16,11 @@ import { timelinePlan } from '../scenarios/run';
 import { buildPlan } from '../../src/rules/plan';
 import type { Answers } from '../../src/flow/answers';
 import type { IsoDate } from '../../src/rules/dates';
-import { at, LANGS, useAllTexts, scenario } from './texts-kit';
+import { at, LANGS, useAllTexts, scenario, REMOVAL_DECIDED, warning } from './texts-kit';
 
 const texts = useAllTexts();
-const warning = (plan: ReturnType<typeof buildPlan>, id: string) => plan.warnings.find((x) => x.id === id);
 
-const base: Answers = {
-  situatie: ['handelingsverlegen'], 'hv-schriftelijk': 'ja', 'hv-wil-weg': 'ja', 'verwijdering-besluit': 'schriftelijk', 'verwijdering-datum': '2027-02-02',
-  'verwijdering-andere-school': 'nee', 'aanbod-geweigerd': 'nee', 'bezwaar-ingediend': 'nee', 'gpo-ingediend': 'nee', opp: 'ja', 'opp-besproken': '2026-11-10',
-  'opp-ingestemd': 'ja', 'opp-onenigheid': 'geen', onderzoek: 'school-recent', 'swv-betrokken': 'ja', 'school-zegt': ['geen'], 'gesprek-gepland': 'nee',
-  tekenen: 'nee', 'dossier-gezien': 'ja', jeugdhulp: 'nee', klacht: 'nee', groep: 'groep-3-6',
-} as Answers;
+const base = REMOVAL_DECIDED;
 
 describe('(1) verwijdering-zonder-school after the removal decision', () => {
   it('while the 6 weeks run: the decided text; after them: the term-passed text; before a decision: the old one', () => {
