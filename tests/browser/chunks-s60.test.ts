@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowserSuite } from './suite';
-import { seedStorage } from './harness';
+import { assetRequests, seedStorage } from './harness';
 
 const suite = useBrowserSuite();
 
@@ -22,11 +22,7 @@ async function opened(route: string, ready: string): Promise<{ page: Page; files
   const ctx = await suite.browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
   const page = await ctx.newPage();
   suite.track(ctx, page);
-  const files: string[] = [];
-  page.on('request', (r) => {
-    const m = /\/assets\/([^/?#]+)$/.exec(new URL(r.url()).pathname);
-    if (m) files.push(m[1]!);
-  });
+  const files = assetRequests(page);
   await page.goto(`${suite.server.url}${route}`);
   await page.locator(ready).first().waitFor();
   // What the app loads after the page is shown (the questionnaire's texts, the machine) comes too.

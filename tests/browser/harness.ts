@@ -233,3 +233,13 @@ export async function seedStorage(page: Page, url: string, seed: { answers: Reco
   }, { answers: seed.answers, position: seed.position ?? 'review', lang: seed.lang, version: seed.version ?? 1 });
   await page.goto('about:blank');
 }
+
+/** The app's built files (`assets/<name>`) the page asks for from now on, by file name, in order (chunks-s60, start-s83). */
+export function assetRequests(page: Page): string[] {
+  const files: string[] = [];
+  page.on('request', (r) => {
+    const m = /\/assets\/([^/?#]+)$/.exec(new URL(r.url()).pathname);
+    if (m) files.push(m[1]!);
+  });
+  return files;
+}

@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowserSuite } from './suite';
+import { assetRequests } from './harness';
 
 const suite = useBrowserSuite();
 const PAGETEXTS = /^pagetexts\.nl-[\w-]+\.js$/;
@@ -18,11 +19,7 @@ async function coldStart(): Promise<{ page: Page; files: string[] }> {
   const ctx = await suite.browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
   const page = await ctx.newPage();
   suite.track(ctx, page);
-  const files: string[] = [];
-  page.on('request', (r) => {
-    const m = /\/assets\/([^/?#]+)$/.exec(new URL(r.url()).pathname);
-    if (m) files.push(m[1]!);
-  });
+  const files = assetRequests(page);
   await page.goto(suite.server.url);
   await page.locator('h1').waitFor();
   // What the start page loads after its paint (the questionnaire's texts and machine, the worker's script) comes then.
