@@ -127,7 +127,7 @@ function monthOf(typed: string): number | undefined {
 }
 
 /**
- * Session 83: a stored date as a date field shows it to be changed: "2026-03-09" → "09-03-2026" (day first, as in the
+ * Session 83: a stored date as every date field (question, timeline, meeting, letter sent) shows it to be changed: "2026-03-09" → "09-03-2026" (day first, as in the
  * Netherlands; parseTypedDate reads it back to the same date).
  */
 export const typedDate = (iso: IsoDate): string => iso.split('-').reverse().join('-');

@@ -4,7 +4,7 @@ import { useRef, useState } from 'preact/hooks';
 import { useT } from '../../app/i18n';
 import { getState, type AppState } from '../../app/controller';
 import { commitTimeline, timelineOf } from './timelineDoor';
-import { formatDate, parseTypedDate, todayInNL } from '../../rules/dates';
+import { formatDate, parseTypedDate, todayInNL, typedDate } from '../../rules/dates';
 import { formatDateInText } from '../../rules/dateInText';
 import { HOWS, LETTER_KIND, type How } from '../../timeline/effects';
 import { addEvent, isLegal, newEventId, sentLetterTarget } from '../../timeline/model';
@@ -20,7 +20,7 @@ import { Link } from './Link';
 export function LetterSent({ id, app, pick }: { id: string; app: AppState; pick?: string }) {
   const t = useT();
   const today = todayInNL();
-  const [typed, setTyped] = useState(today.split('-').reverse().join('-'));
+  const [typed, setTyped] = useState(typedDate(today));
   const [how, setHow] = useState<How>('e-mail');
   const [done, setDone] = useState<{ date: string; clock: boolean; receipt: boolean } | undefined>();
   const [error, setError] = useState('');

@@ -5,7 +5,7 @@ import { i18n, useT, type Lang, type T } from '../../app/i18n';
 import { deviceStore, type AppState } from '../../app/controller';
 import { loadJson, saveJson } from '../../app/storage';
 import { asList } from '../../flow/answers';
-import { formatDate, formatDateShort, isIsoDate, parseTypedDate, todayInNL, type IsoDate } from '../../rules/dates';
+import { formatDate, formatDateShort, isIsoDate, parseTypedDate, todayInNL, typedDate, type IsoDate } from '../../rules/dates';
 import { formatDateInText } from '../../rules/dateInText';
 import { buildCard, type Card, type CardDocument } from '../../meeting/card';
 import { MEETING_PARTIES, meetingSteps, meetingWith, type RecordedMeeting } from '../../meeting/plan';
@@ -446,7 +446,7 @@ interface Row {
   what: string;
   by: string;
 }
-const typedOf = (d: IsoDate | undefined) => (d ? d.split('-').reverse().join('-') : '');
+const typedOf = (d: IsoDate | undefined) => (d ? typedDate(d) : '');
 
 function AgreementsForm({ t, today, answers, existing, onSave, onCancel }: { t: T; today: IsoDate; answers: AppState['answers']; existing?: RecordedMeeting; onSave: (ev: TimelineEvent & { meeting: MeetingRecord }, isNew: boolean) => void; onCancel: () => void }) {
   const planned = typeof answers['gesprek-datum'] === 'string' && parseTypedDate(typedOf(answers['gesprek-datum'] as IsoDate));

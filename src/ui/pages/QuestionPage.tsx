@@ -4,7 +4,7 @@ import { send, type AppState } from '../../app/controller';
 import { questionById, type Question } from '../../flow/questions';
 import { isValidAnswer, progress } from '../../flow/route';
 import { DONT_KNOW, asList, asString, type AnswerValue } from '../../flow/answers';
-import { parseTypedDate, todayInNL } from '../../rules/dates';
+import { parseTypedDate, todayInNL, typedDate } from '../../rules/dates';
 import { core } from '../../app/i18n';
 import { Heading } from '../components/Heading';
 import { Link } from '../components/Link';
@@ -213,7 +213,7 @@ function ChoiceQuestion(props: FieldProps & { initial?: AnswerValue }) {
 
 function DateQuestion(props: FieldProps & { initial?: string }) {
   const { q, t, text, error, fieldId, onSubmit } = props;
-  const initialDate = props.initial && props.initial !== DONT_KNOW ? props.initial.split('-').reverse().join('-') : '';
+  const initialDate = props.initial && props.initial !== DONT_KNOW ? typedDate(props.initial) : '';
   const [typed, setTyped] = useKeyedState(props.stateKey, () => initialDate);
   const [unknown, setUnknown] = useKeyedState(props.stateKey, () => props.initial === DONT_KNOW);
   const parsed = parseTypedDate(typed);
