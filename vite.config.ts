@@ -86,7 +86,8 @@ export default defineConfig({
           {
             urlPattern: ({ url }) => url.pathname.includes('/assets/i18n/'),
             handler: 'CacheFirst',
-            options: { cacheName: LANGUAGE_CACHE, expiration: { maxEntries: 150, purgeOnQuotaError: true } },
+            // A retried language module has a query (src/app/i18n.ts); its file is the same.
+            options: { cacheName: LANGUAGE_CACHE, expiration: { maxEntries: 150, purgeOnQuotaError: true }, matchOptions: { ignoreSearch: true } },
           },
         ],
         cleanupOutdatedCaches: true,

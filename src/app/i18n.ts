@@ -28,9 +28,39 @@ const languageModules = import.meta.glob<LanguageModule>('../content/generated/l
 export function languageModule(lang: Lang): Promise<LanguageModule> {
   const load = languageModules[`../content/generated/lang.${lang}.ts`];
   if (!load) return Promise.reject(new Error(lang));
-  // A fetch that failed (a moment without network, a server that hiccupped) is tried once more a moment
-  // later: browsers now fetch a module again after a failed import (whatwg/html#10327; Chromium 156 does).
-  return load().catch(() => new Promise((retry) => setTimeout(retry, LANGUAGE_RETRY_MS)).then(load));
+  const known = modules.get(lang);
+  if (known) return known;
+  // A fetch that failed (a moment without network, a server that hiccupped) is tried once more a moment later,
+  // and again at "Opnieuw proberen". Under the same address only browsers with whatwg/html#10327 (Chromium 156)
+  // fetch a failed module again; older ones (Chromium 150, CI stop 70) keep the failure for the page's life.
+  // So every later try asks for the address the browser named, with a new query: a new module to every browser
+  // (the service worker's language cache ignores the query, so it keeps working offline).
+  const again = failedAt.get(lang);
+  const loading = (again ? importAgain<LanguageModule>(again) : load()).catch((error: unknown) => {
+    const url = failedModuleUrl(error, globalThis.location?.origin ?? '') ?? failedAt.get(lang);
+    if (url) failedAt.set(lang, url);
+    return new Promise((wait) => setTimeout(wait, LANGUAGE_RETRY_MS)).then(() => (url ? importAgain<LanguageModule>(url) : load()));
+  });
+  modules.set(lang, loading);
+  loading.catch(() => modules.get(lang) === loading && modules.delete(lang));
+  return loading;
+}
+/** Each language's module once it is loading or loaded; a try that failed is forgotten. */
+const modules = new Map<Lang, Promise<LanguageModule>>();
+/** The address of a language module whose import failed, as the browser named it. */
+const failedAt = new Map<Lang, string>();
+let tries = 0;
+const importAgain = <M>(url: string): Promise<M> => import(/* @vite-ignore */ `${url}?retry=${++tries}`) as Promise<M>;
+
+/**
+ * The address in a failed import's error, when it is one of this site's scripts: Chromium says "Failed to fetch
+ * dynamically imported module: <url>", Firefox "error loading dynamically imported module: <url>". Safari names
+ * none; there the same address is asked for again.
+ */
+export function failedModuleUrl(error: unknown, origin: string): string | undefined {
+  const message = error instanceof Error ? error.message : String(error);
+  const url = /\b(https?:\/\/[^\s"'?#]+\.js)\b/.exec(message)?.[1];
+  return url && url.startsWith(`${origin}/`) ? url : undefined;
 }
 /** How long a failed language module waits before its one retry. */
 export const LANGUAGE_RETRY_MS = 1000;

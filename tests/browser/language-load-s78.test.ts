@@ -10,7 +10,7 @@ import { watch, originOf } from './harness';
 import { useBrowserSuite } from './suite';
 
 const suite = useBrowserSuite();
-const POLISH = /\/assets\/i18n\/pl\/lang\.pl-[^/]*\.js$/;
+const POLISH = /\/assets\/i18n\/pl\/lang\.pl-[^/?]*\.js(\?retry=\d+)?$/;
 
 async function open(failures: number) {
   const ctx = await suite.browser.newContext({ viewport: { width: 360, height: 780 }, serviceWorkers: 'block' });
