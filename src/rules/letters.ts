@@ -227,6 +227,8 @@ export function schoolDecisionKind(
  */
 /** Session 83 (s83-left, 4): besluit_grond's third line: a removal while no other school is willing to admit the child. */
 export const REMOVAL_NO_SCHOOL_LINE = '3';
+/** Session 84 (s84-refusal, 1): besluit_grond's fourth line: a refusal while the board found no other school (A11). */
+export const REFUSAL_NO_SCHOOL_LINE = '4';
 export function decisionPickValues(kind: 'weigering' | 'verwijdering' | undefined, f: Pick<Facts, 'oneOf' | 'list'>): Partial<Record<LetterField, string>> {
   if (!kind) return {};
   // besluit_grond's lines follow besluit_keuze's (the rule that goes with that decision); "?" keeps the line's condition.
@@ -258,7 +260,17 @@ export function decisionPickValues(kind: 'weigering' | 'verwijdering' | undefine
   // a bracketed condition, and "Ik leg de zaak ook voor aan de Geschillencommissie" for a parent who had said the opposite.
   if (f.oneOf('ondersteuning-gemeld', 'geen-hulp-nodig')) return { besluit_keuze: line, besluit_grond: '0', gpo_keuze: '0', stukken_keuze: '0', overleg_keuze: '0' };
   const plain = f.oneOf('ondersteuning-gemeld', 'ja') && !f.list('school-zegt').includes('school-vol');
-  return { besluit_keuze: line, besluit_grond: plain ? line : `${line}?`, stukken_keuze: '1', ...(plain ? { overleg_keuze: '1?' } : {}) };
+  // Session 84 (s84-refusal, 1): the answer weigering-andere-school. The board may not refuse a child who needs extra support
+  // before it has seen to it that another school is willing to admit the child (A11; WPO art. 40 lid 4, WVO 2020 art. 8.9
+  // lid 2, WEC art. 40 lid 5; 002:664-670; FP02). "nee": the fourth line says the board found no other school, then the rule,
+  // so the refusal was not allowed; with its "[…]" where the rule itself is in doubt (support need not told, a full school:
+  // A17, A18), as line 1. Not after a turned-down offer (A22, 002:734-740: the zorgplicht may have lapsed): line 1 as before.
+  // "ja": her own answer says the rule is met, so the line goes ("0") and the letter claims nothing about another school. Her
+  // reasons (whether that school fits what the child needs, A10, A14) are hers to write; the consultation paragraph (A13)
+  // stays. "weet-niet" or no answer: line 1, the rule alone, as before.
+  const found = f.oneOf('weigering-andere-school', 'ja');
+  const grond = found ? '0' : f.oneOf('weigering-andere-school', 'nee') && !f.oneOf('aanbod-geweigerd', 'ja') ? REFUSAL_NO_SCHOOL_LINE : line;
+  return { besluit_keuze: line, besluit_grond: plain || found ? grond : `${grond}?`, stukken_keuze: '1', ...(plain ? { overleg_keuze: '1?' } : {}) };
 }
 
 /**

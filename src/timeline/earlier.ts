@@ -14,7 +14,7 @@ import { LETTER_AFTER_OBJECTION_BOARD_TEXTS, LETTER_AFTER_OBJECTION_TEXTS, LETTE
 import { asString, type Answers } from '../flow/answers';
 import { conditions } from '../flow/conditions';
 import { REGISTRATION_KINDS, answeredDossierRequest, correctionsOnly, firstWaitingDossierRequest, inOrder, otherRegistrationsOpenAt, registrationsOf, replay, spokenReceipt, toldOnlyOrally, writtenDecisionDays, type Events, type TimelineEvent } from './model';
-import { isCorrectionRequest, isLegal, type Party } from './effects';
+import { isCorrectionRequest, isLegal, ORAL_HOWS, type Party } from './effects';
 
 /** The step's own texts: none, or (s66-blind D1) besluit-aanmelding's for a child in groep 3 to 8, the same words less one rule. */
 const ownTexts = (s: PlanStep): boolean => s.texts === undefined || s.texts === BESLUIT_AANMELDING_OLDER_TEXTS;
@@ -1805,7 +1805,7 @@ export function letterAfterObjectionSteps(events: Events, steps: readonly PlanSt
  */
 export const TLV_END = 'tlv-einde';
 export const TLV_ASK_MONTHS = 3;
-export const TLV_END_TEXTS = { ver: 'ui:tlv82.planStep.ver', dichtbij: 'ui:tlv82.planStep.dichtbij', voorbij: 'ui:tlv82.planStep.voorbij' } as const;
+export const TLV_END_TEXTS = { ver: 'ui:tlv82.planStep.ver', dichtbij: 'ui:tlv82.planStep.dichtbij', voorbij: 'ui:tlv82.planStep.voorbij', telefoon: 'ui:tlv84.planStep.telefoon' } as const;
 /**
  * The latest TLV decision (logged or answered: tlvDecisions), when it is a grant logged with "Tot wanneer geldt de TLV?"
  * answered: that grant (on its day, the last one logged with an answer: the same decision told twice). Undefined when a
@@ -1838,19 +1838,43 @@ function grantEnd(g: Pick<TimelineEvent, 'date' | 'until'> | undefined): { grant
 export const TLV_SHORT_NOTE = 'ui:tlv83.korteTlv';
 export const shortTlv = (grant: IsoDate, end: IsoDate): boolean => end < addDays(addMonths(grant, 12), -1);
 
+/**
+ * Session 84 (s84-refusal, 3): a TLV grant logged as told by phone ("Hoe?": Telefoon, not from a letter sent). The timeline
+ * records `how` for every event, but EFFECTS has no `oral` rule for the TLV kinds: the call writes the grant into the answers
+ * like a decision on paper. That is left as it is (a refusal told by phone keeps its possible bezwaar term: the safe side).
+ * But a new grant heard by phone does not end the step about the end of the grant on paper before it: the end date and the
+ * conditions are in the TLV itself, set by the samenwerkingsverband (E12, 001:937), and no source says whether a TLV only
+ * told by phone counts (the school's decisions: only on paper, A20, C08, FP02; a TLV: not in the sources). So the written
+ * grant's step stays, with its own texts (TLV_END_TEXTS.telefoon): ask the samenwerkingsverband for the decision on paper,
+ * with its end date; uncertain, ask the samenwerkingsverband or the steunpunt; log it, or tick the step. ORAL_HOWS: a talk
+ * ("gesprek") may have handed over the letter, so only a call. A first grant heard by phone with no written grant with an
+ * end date before it keeps its own step, as before (it is all the plan knows).
+ */
+const grantByPhone = (e: TimelineEvent): boolean => e.kind === 'tlv-toegekend' && e.letter === undefined && e.how !== undefined && ORAL_HOWS.includes(e.how);
+
+/** The grant on paper with its end date that calls after it leave standing, and the day of the latest such call. */
+function grantHeardByPhone(events: Events, answers: Answers): { grant: IsoDate; end: IsoDate; heard: IsoDate } | undefined {
+  const calls = events.filter(grantByPhone);
+  const onPaper = calls.length > 0 ? grantEnd(latestGrantWithUntil(events.filter((e) => !grantByPhone(e)), answers)) : undefined;
+  const heard = onPaper && calls.filter((e) => e.date > onPaper.grant).map((e) => e.date).sort().at(-1);
+  return onPaper && heard ? { ...onPaper, heard } : undefined;
+}
+
 export function tlvEndSteps(events: Events, plan: Pick<Plan, 'steps' | 'today'>, answers?: Answers): PlanStep[] {
   if (!answers || !events.some((e) => e.kind === 'tlv-toegekend' && e.until !== undefined)) return [];
-  const known = grantEnd(latestGrantWithUntil(events, answers));
+  const phone = grantHeardByPhone(events, answers);
+  const heard = phone?.heard;
+  const known = phone ?? grantEnd(latestGrantWithUntil(events, answers));
   if (!known) return [];
   const { grant, end } = known;
   const ask = addMonths(end, -TLV_ASK_MONTHS);
   const d = deadline(grant, 'tlv-toegekend', daysBetween(grant, end), 'days', plan.today);
   const when = d.status === 'passed' ? 'voorbij' : plan.today >= ask ? 'dichtbij' : 'ver';
   return [{
-    id: TLV_END, texts: TLV_END_TEXTS[when], group: when === 'ver' ? 'binnenkort' : 'nu', section: 'wat-is-tlv',
+    id: TLV_END, texts: heard ? TLV_END_TEXTS.telefoon : TLV_END_TEXTS[when], group: when === 'ver' ? 'binnenkort' : 'nu', section: 'wat-is-tlv',
     letters: [], contacts: ['school', 'samenwerkingsverband'], deadline: when === 'ver' ? { ...d, askBy: ask } : d,
     ...(shortTlv(grant, end) ? { note: TLV_SHORT_NOTE } : {}),
-    params: { toekenning: grant, einde: end, vraagVoor: ask },
+    params: { toekenning: grant, einde: end, vraagVoor: ask, ...(heard ? { telefoon: heard } : {}) },
   }];
 }
 
@@ -1865,7 +1889,9 @@ export function tlvValidityKnown(events: Events, steps: readonly PlanStep[], ans
   const own = steps.find((s) => s.id === 'tlv-geldigheid' && s.texts !== undefined);
   if (!own || !answers || !events.some((e) => e.kind === 'tlv-toegekend' && e.until !== undefined)) return [...steps];
   const g = latestGrantWithUntil(events, answers);
-  if (!g || !(g.until === 'hele-schooltijd' || grantEnd(g))) return [...steps];
+  // Session 84 (s84-refusal, 3): a grant heard by phone after the grant on paper with its end date: tlvEndSteps speaks of both;
+  // the earliest-end texts would count a year from the call as from "het besluit van" that day.
+  if (!grantHeardByPhone(events, answers) && !(g && (g.until === 'hele-schooltijd' || grantEnd(g)))) return [...steps];
   // Session 83 (s83-tlv, 4): with those texts goes the note that says to log the end date (TLV_LOG_END_NOTE): it is logged.
   const { texts: _texts, note, ...rest } = own;
   return steps.map((s) => (s === own ? { ...rest, ...(note && note !== TLV_LOG_END_NOTE ? { note } : {}), group: 'goed-om-te-weten' as const, params: {} } : s));

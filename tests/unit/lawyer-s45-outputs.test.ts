@@ -69,7 +69,8 @@ describe('A. registered 1 September, refused on paper 6 October, support need to
     const text = letterOf(s(), 'bezwaar-weigering-verwijdering', today);
     expect(text).toContain('Aan: Het bestuur van [schoolbestuur]');
     expect(text).toContain('Ik maak bezwaar tegen uw besluit van 6 oktober 2026.');
-    expect(text).toContain('Dan mag de school [kind_voornaam] pas weigeren als een andere school [kind_voornaam] wil toelaten.');
+    // Session 84 (s84-refusal, 1): weigering-andere-school "nee" picks the line that says no other school was found.
+    expect(text).toContain('U heeft geen andere school gevonden die [kind_voornaam] wil toelaten. U mag [kind_voornaam] pas weigeren als een andere school [kind_voornaam] wil toelaten.');
     expect(step(s(), today, 'bezwaar-weigering')?.deadline).toMatchObject({ start: '2026-10-06', due: '2026-11-17', certain: true });
     expect(cardOf(s(), today).dates.find((d) => d.step === 'bezwaar-weigering')).toMatchObject({ due: '2026-11-17', passed: false });
     expect(calendarSteps(plan(s(), today)).upcoming.map((x) => [x.id, x.deadline.due])).toContainEqual(['bezwaar-weigering', '2026-11-17']);

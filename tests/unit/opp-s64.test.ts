@@ -184,6 +184,8 @@ const REMOVAL = 'U heeft besloten om [voornaam van je kind] van [naam van de sch
 const CHOOSE = '[Kies één van de twee zinnen hieronder. Haal de andere weg.]';
 const RULE_REFUSAL = '[voornaam van je kind] heeft extra ondersteuning nodig. Dan mag de school [voornaam van je kind] pas weigeren';
 const RULE_REMOVAL = 'U mag [voornaam van je kind] pas verwijderen als een andere school';
+/** Session 84 (s84-refusal, 1): Mila's answer weigering-andere-school "nee" picks the refusal's fourth line (no other school found, A11). */
+const RULE_REFUSAL_NO_SCHOOL = '[voornaam van je kind] heeft extra ondersteuning nodig. U heeft geen andere school gevonden die [voornaam van je kind] wil toelaten. U mag [voornaam van je kind] pas weigeren';
 
 const mila = (support: 'ja' | 'nee') =>
   story({
@@ -213,7 +215,7 @@ describe('story 3: Mila, refused in writing Mon 15 Jun 2026: bezwaar by Mon 27 J
 
   it('the support need told: the rule for a refusal (A11) stands plainly, the removal\'s rule is gone', () => {
     const { text } = fromStep(mila('ja'), '2026-06-24', 'bezwaar-weigering');
-    expect(text).toContain(`\n\n${RULE_REFUSAL}`);
+    expect(text).toContain(`\n\n${RULE_REFUSAL_NO_SCHOOL}`);
     expect(text).not.toContain(RULE_REMOVAL);
     expect(text).not.toContain('[Bij een weigering');
     expect(text).not.toContain('[Kies de zin die past.]');
@@ -221,7 +223,7 @@ describe('story 3: Mila, refused in writing Mon 15 Jun 2026: bezwaar by Mon 27 J
 
   it('3b, the support need not told: the refusal\'s rule keeps its condition for the parent to check', () => {
     const { text } = fromStep(mila('nee'), '2026-06-24', 'bezwaar-weigering');
-    expect(text).toContain(`[Bij een weigering, als je kind extra ondersteuning nodig heeft. Zegt de school dat ze vol is? Dan geldt dit misschien niet: vraag het ouder- en jeugdsteunpunt.] ${RULE_REFUSAL}`);
+    expect(text).toContain(`[Bij een weigering, als je kind extra ondersteuning nodig heeft en er geen andere school is gevonden. Zegt de school dat ze vol is? Dan geldt dit misschien niet: vraag het ouder- en jeugdsteunpunt.] ${RULE_REFUSAL_NO_SCHOOL}`);
     expect(text).not.toContain(RULE_REMOVAL);
     expect(text).toContain(`\n\n${REFUSAL}\n\n`);
   });

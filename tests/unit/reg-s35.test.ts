@@ -190,7 +190,7 @@ describe('1c. the texts', () => {
 
 describe('2a. uk: no date placeholder right before a full stop (a uk date ends in "р.": it read "р..")', () => {
   /** Every placeholder in the uk texts, each said to be a date or not (a new one must be put in one list). */
-  const DATE_VALUES = ['date', 'besluit', 'due', 'start', 'gesprek', 'uiterlijk', 'uiterlijk10', 'uiterlijk6', 'verlengd', 'besproken', 'gemist', 'today', 'datum_gesprek', 'aangemeld', 'eerste', 'eersteAangemeld', 'eersteUiterlijk', 'lpaGeschreven', 'lpaGesproken', 'bezwaarEerder', 'ingeschreven', 'dag', 'thuis', 'ander', 'anderUiterlijk', 'vorigSchooljaar', 'terug', 'einde', 'advies', 'brief', 'before', 'toekenning', 'vraagVoor'];
+  const DATE_VALUES = ['date', 'besluit', 'due', 'start', 'gesprek', 'uiterlijk', 'uiterlijk10', 'uiterlijk6', 'verlengd', 'besproken', 'gemist', 'today', 'datum_gesprek', 'aangemeld', 'eerste', 'eersteAangemeld', 'eersteUiterlijk', 'lpaGeschreven', 'lpaGesproken', 'bezwaarEerder', 'ingeschreven', 'dag', 'thuis', 'ander', 'anderUiterlijk', 'vorigSchooljaar', 'terug', 'einde', 'advies', 'brief', 'before', 'toekenning', 'vraagVoor', 'telefoon'];
   const NOT_DATES = ['count', 'what', 'title', 'wie', 'wat', 'options', 'step', 'name', 'file', 'uren', 'org', 'of', 'n', 'number', 'who', 'text', 'question', 'page', 'option', 'how', 'done', 'ditSchooljaar', 'kind_naam', 'school_naam', 'kind_voornaam'];
   const files = () => {
     const dir = 'content/uk';
