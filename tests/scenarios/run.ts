@@ -2,7 +2,7 @@
 import { buildPlan, type Plan } from '../../src/rules/plan';
 import { withMeetings } from '../../src/meeting/plan';
 import { addEvent, EMPTY_TIMELINE, isLegal, questionnaireAnswers, type TimelineData, type TimelineEvent, type TlvUntil } from '../../src/timeline/model';
-import { EFFECTS, EVENT_KINDS, HOWS, type EventKind, type How } from '../../src/timeline/effects';
+import { EFFECTS, EVENT_KINDS, HOWS, type EventKind, type How, type ObjectionTarget } from '../../src/timeline/effects';
 import type { Answers } from '../../src/flow/answers';
 import { loadTexts, renderFirstScreen, renderMarkdown, type Texts } from '../../src/cli/plan';
 import type { IsoDate } from '../../src/rules/dates';
@@ -20,7 +20,7 @@ export function timelinePlan(s: Scenario): Plan {
     if (!(EVENT_KINDS as readonly string[]).includes(x.kind)) throw new Error(`timeline[${n}]: unknown kind ${x.kind}`);
     if (x.how !== undefined && !(HOWS as readonly string[]).includes(x.how)) throw new Error(`timeline[${n}]: unknown how ${x.how}`);
     const kind = x.kind as EventKind;
-    const ev: TimelineEvent = { id: `s${n}`, kind, date: x.date, parties: isLegal(kind) ? [...EFFECTS[kind].parties] : ['school'], note: '', ...(x.how ? { how: x.how as How } : {}), ...(x.until ? { until: x.until as TlvUntil } : {}) };
+    const ev: TimelineEvent = { id: `s${n}`, kind, date: x.date, parties: isLegal(kind) ? [...EFFECTS[kind].parties] : ['school'], note: '', ...(x.how ? { how: x.how as How } : {}), ...(x.until ? { until: x.until as TlvUntil } : {}), ...(x.against ? { against: x.against as ObjectionTarget } : {}) };
     ({ answers, data } = addEvent(answers, data, ev));
   });
   return withMeetings(buildPlan(answers, s.today as IsoDate), data.events, questionnaireAnswers(answers, data));

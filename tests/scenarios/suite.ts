@@ -79,6 +79,8 @@ export interface TimelineEntry {
   how?: string;
   /** Session 82: on a tlv-toegekend, "Tot wanneer geldt de TLV?" (TimelineEvent.until): an ISO date, hele-schooltijd or weet-niet. */
   until?: string;
+  /** Session 84: on a bezwaar-ingediend, which decision it is against (TimelineEvent.against): weigering, verwijdering or tlv. */
+  against?: string;
 }
 
 export interface Scenario {
@@ -241,7 +243,9 @@ export function validateScenario(raw: unknown, file: string): Scenario {
     if (!Array.isArray(tl) || !tl.length) throw new Error(`${where}: timeline must be a non-empty list`);
     tl.forEach((x, n) => {
       const e = x as Record<string, unknown>;
-      if (typeof e !== 'object' || e === null || Object.keys(e).some((k) => !['kind', 'date', 'how', 'until'].includes(k))) throw new Error(`${where}: timeline[${n}] takes kind, date, how and until`);
+      if (typeof e !== 'object' || e === null || Object.keys(e).some((k) => !['kind', 'date', 'how', 'until', 'against'].includes(k))) throw new Error(`${where}: timeline[${n}] takes kind, date, how, until and against`);
+      if (e['against'] !== undefined && (e['kind'] !== 'bezwaar-ingediend' || !['weigering', 'verwijdering', 'tlv'].includes(e['against'] as string)))
+        throw new Error(`${where}: timeline[${n}] against goes on a bezwaar-ingediend only: weigering, verwijdering or tlv`);
       if (e['until'] !== undefined && (e['kind'] !== 'tlv-toegekend' || !(isIso(e['until']) || e['until'] === 'hele-schooltijd' || e['until'] === 'weet-niet')))
         throw new Error(`${where}: timeline[${n}] until goes on a tlv-toegekend only: an ISO date, hele-schooltijd or weet-niet`);
       if (typeof e['kind'] !== 'string' || !e['kind']) throw new Error(`${where}: timeline[${n}] needs a kind`);
