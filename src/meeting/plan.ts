@@ -4,7 +4,7 @@ import { conditions } from '../flow/conditions';
 import { addWeeks, daysBetween } from '../rules/calendar';
 import { orderPlan } from '../rules/order';
 import { FILING_STEPS, REFUSAL_KEPT_OBJECTED_TEXTS, type FilingCertainty } from '../rules/catalogue';
-import { HV_ZONDER_OPP_NIEUWE_SCHOOL_TEXTS, MEETING_ON_LAST_DAY_TEXTS, REFUSAL_BEFORE_RECEIPT_TEXTS, removalWarningTexts } from '../rules/steps/warnings';
+import { HV_ZONDER_OPP_NIEUWE_SCHOOL_TEXTS, MEETING_ON_LAST_DAY_TEXTS, REFUSAL_BEFORE_RECEIPT_TEXTS, lateFilingWarning, removalWarningTexts } from '../rules/steps/warnings';
 import { atNewSchoolSteps, removalChoiceStep, stepOf, withHolidayNotes, OLD_SCHOOL_ONLY_STEPS, OLD_SCHOOL_ONLY_WARNINGS, type Plan, type PlanStep, type PlanWarning } from '../rules/plan';
 import { stepRules } from '../rules/steps/index';
 import { factsFrom } from '../rules/facts';
@@ -355,9 +355,12 @@ function placedObjections(events: readonly TimelineEvent[], steps: readonly Plan
  * here), or, every bezwaar on paper since the removal said against another decision, not at all: the removal's own step
  * comes back with its term (passed or not) and the warning says what a parent who did not object to the removal reads.
  * Without `against` the answers' rules stand (a bezwaar they cannot place keeps the step; bezwaar-twee-besluiten says so).
+ * Such a bezwaar against the other decision, on paper within that decision's 6 weeks (A21, 002:748-750; a TLV decision's:
+ * E18, not certain), is not late either: verzoek-te-laat ("Je bezwaar of verzoek was misschien te laat") read its day
+ * against the removal's 6 weeks. It stays for a request to the Geschillencommissie that came late (its own text).
  */
 const REMOVAL_OBJECTION = 'bezwaar-verwijdering';
-function loggedRemovalObjection(events: readonly TimelineEvent[], before: readonly PlanStep[], after: PlanStep[], answers: Answers | undefined, today: IsoDate): { steps: PlanStep[]; warning?: (w: PlanWarning) => PlanWarning } {
+function loggedRemovalObjection(events: readonly TimelineEvent[], before: readonly PlanStep[], after: PlanStep[], answers: Answers | undefined, today: IsoDate): { steps: PlanStep[]; warnings?: (list: readonly PlanWarning[]) => PlanWarning[] } {
   const has = (list: readonly PlanStep[]) => list.some((s) => s.id === REMOVAL_OBJECTION);
   const written = events.filter((e) => e.kind === 'bezwaar-ingediend' && !toldOnlyOrally(e));
   const dropped = has(before) && !has(after);
@@ -371,7 +374,19 @@ function loggedRemovalObjection(events: readonly TimelineEvent[], before: readon
   const rule = stepRules.find((r) => r.id === REMOVAL_OBJECTION)!;
   const steps = other && !has(after) ? [...after, stepOf(rule, f)] : after;
   const texts = removalWarningTexts(f, { objected: dropped, step: has(steps) });
-  return { steps, warning: (w) => (w.id !== 'verwijdering-zonder-school' ? w : { id: w.id, section: w.section, ...(texts ? { texts } : {}), ...(w.firstScreen ? { firstScreen: w.firstScreen } : {}) }) };
+  const retext = (w: PlanWarning, t: string | undefined): PlanWarning => ({ id: w.id, section: w.section, ...(t ? { texts: t } : {}), ...(w.firstScreen ? { firstScreen: w.firstScreen } : {}) });
+  const late = other && since.every((e) => inTermOf(f, e)) ? lateFilingWarning(f, false) : undefined;
+  return {
+    steps,
+    warnings: (list) => list.flatMap((w) =>
+      w.id === 'verwijdering-zonder-school' ? [retext(w, texts)] : w.id === 'verzoek-te-laat' && late ? (late.applies ? [retext(w, late.texts)] : []) : [w]),
+  };
+}
+/** A bezwaar logged against a refusal or a TLV decision, dated within that decision's 6 weeks (its day as the answers hold it). */
+function inTermOf(f: ReturnType<typeof factsFrom>, e: TimelineEvent): boolean {
+  const stored = f.stored('weigering-datum');
+  const day = e.against === 'weigering' ? (stored !== undefined && isIsoDate(stored) ? stored : undefined) : e.against === 'tlv' ? f.date('tlv-besluit-datum') : undefined;
+  return day !== undefined && e.date >= day && e.date <= addWeeks(day, TERMS.objectionWeeks);
 }
 
 /** withMeetings' pass over the logged events; exported for the test that holds its shortcut. */
@@ -452,7 +467,7 @@ export function withEvents(plan: Plan, events: readonly TimelineEvent[], answers
   const steps = withHolidayNotes(atNewSchool ? atNewSchoolSteps(placedSteps.filter((s) => !OLD_SCHOOL_ONLY_STEPS.includes(s.id)).map(removalChoiceStep)) : placedSteps);
   const atNewWarnings = (list: readonly PlanWarning[]) =>
     list.filter((w) => w.id !== 'verwijdering-zonder-school' && !OLD_SCHOOL_ONLY_WARNINGS.includes(w.id)).map((w) => (w.id === 'handelingsverlegen-zonder-opp' && !w.texts ? { ...w, texts: HV_ZONDER_OPP_NIEUWE_SCHOOL_TEXTS } : w));
-  const placedWarnings = removal.warning ? answered.map(removal.warning) : answered;
+  const placedWarnings = removal.warnings ? removal.warnings(answered) : answered;
   const kept = refusalObjectionBack(steps, atNewSchool ? atNewWarnings(placedWarnings) : placedWarnings);
   // One filing warning at most: a certain term (from the answers' meeting or the next one) wins over an uncertain one.
   const found = filingBeforeNextMeeting(steps);

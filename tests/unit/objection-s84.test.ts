@@ -37,10 +37,21 @@ describe('(1) a logged bezwaar against the other decision', () => {
     const p = timelinePlan(scenario('s084-objection-tegen-weigering-toegelaten-verwijdering-voorbij'));
     expect(step(p, 'bezwaar-verwijdering')?.deadline).toMatchObject({ start: '2027-02-02', due: '2027-03-16', status: 'passed' });
     expect(removalTexts(p)).toBe('ui:left282.warning.verwijderingToegelatenVerlopen');
+    // Within the refusal's 6 weeks (1 March + 6 weeks): not "maybe too late" (A21).
+    expect(warning(p, 'verzoek-te-laat')).toBeUndefined();
     // Guard: the same bezwaar without "tegen" is read as the answers read it (late against the removal: placed there).
     const unsaid = timelinePlan(variant('s084-objection-tegen-weigering-toegelaten-verwijdering-voorbij', (e) => ({ kind: e.kind, date: e.date, how: e.how })));
     expect(step(unsaid, 'bezwaar-verwijdering')).toBeUndefined();
     expect(removalTexts(unsaid)).toBe('ui:left83.warning.verwijderingToegelatenBezwaarGemaakt');
+    expect(warning(unsaid, 'verzoek-te-laat')).toBeDefined();
+  });
+  it('against the refusal but after its 6 weeks: "maybe too late" stays; a late request to the Geschillencommissie keeps its own text', () => {
+    const late = timelinePlan(variant('s084-objection-tegen-weigering-toegelaten-verwijdering-voorbij', (e) => (e.kind === 'besluit-geweigerd' ? { ...e, date: '2027-02-05' } : e)));
+    expect(warning(late, 'verzoek-te-laat')?.texts).toBeUndefined();
+    expect(warning(late, 'verzoek-te-laat')).toBeDefined();
+    const s = scenario('s084-objection-tegen-weigering-toegelaten-verwijdering-voorbij');
+    const gpo = timelinePlan({ ...s, timeline: [...s.timeline!, { kind: 'gpo-ingediend', date: '2027-04-19', how: 'brief' }] });
+    expect(warning(gpo, 'verzoek-te-laat')?.texts).toBe('ui:blind281.warning.verzoekTeLaatGpo');
   });
   it('against the refusal while both terms run: the removal step keeps its day, the warning the text beside it', () => {
     const p = timelinePlan(scenario('s084-objection-tegen-weigering-beide-termijnen-lopen'));

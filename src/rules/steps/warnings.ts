@@ -22,6 +22,12 @@ const notWelcomeAfterHolidayNamed = (f: Facts): boolean => f.list('school-zegt')
 const objectionLate = (f: Facts): boolean => f.is('objectionFiled') && filedLate(f, 'bezwaar-datum', objectionDue);
 /** §X.2, F13 (EXT): the request to the Geschillencommissie came after its 6 weeks. */
 const gpoLate = (f: Facts): boolean => f.is('gpoFiled') && filedLate(f, 'gpo-datum', gpoDue);
+/**
+ * verzoek-te-laat: whether it applies and its texts, for the bezwaar late as the answers read it (objectionLate) or as the
+ * timeline placed it (`late`, session 84: src/meeting/plan.ts loggedRemovalObjection).
+ */
+export const lateFilingWarning = (f: Facts, late: boolean = objectionLate(f)): { applies: boolean; texts?: string } =>
+  ({ applies: late || gpoLate(f), ...(gpoLate(f) && !late ? { texts: 'ui:blind281.warning.verzoekTeLaatGpo' } : {}) });
 
 /** Session 67 (s67-blind D3): wachtlijst-zorgplicht read in July or August (ui.yaml blind67). */
 
@@ -528,11 +534,11 @@ export const warningRules: readonly WarningRule[] = [
   // FP-P4, A21, C09, §X.2: filed after the 6 weeks.
   {
     id: 'verzoek-te-laat', section: 'bezwaar-maken',
-    applies: (f) => objectionLate(f) || gpoLate(f),
+    applies: (f) => lateFilingWarning(f).applies,
     // Session 81 (s81-blind2, story 11): only the request to the Geschillencommissie came after its (EXT) 6 weeks (F13, §X.2),
     // the bezwaar in time (on its last day) or not made. The general text ("Je bezwaar of verzoek was misschien te laat")
     // left a parent who objected on the last day to think her bezwaar was late; this one names the request only, says
     // the 6 weeks are not in our sources, and that a bezwaar made in time is separate.
-    texts: (f) => (gpoLate(f) && !objectionLate(f) ? 'ui:blind281.warning.verzoekTeLaatGpo' : undefined),
+    texts: (f) => lateFilingWarning(f).texts,
   },
 ];
