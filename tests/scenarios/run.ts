@@ -14,6 +14,15 @@ import { evaluate, type Context, type Failure, type Scenario } from './suite';
  * the app logs them), then the plan with the timeline's steps (withMeetings), as the plan page computes it.
  */
 export function timelinePlan(s: Scenario): Plan {
+  const { answers, data } = storedTimeline(s);
+  return withMeetings(buildPlan(answers, s.today as IsoDate), data.events, questionnaireAnswers(answers, data));
+}
+
+/**
+ * A scenario's answers and timeline as the device stores them: its events logged one by one on top of `answers` (addEvent).
+ * Shared by timelinePlan and tests/unit/timeline-split-s81.test.ts (session 84: one place that carries `until` and `against`).
+ */
+export function storedTimeline(s: Scenario): { answers: Answers; data: TimelineData } {
   let answers = s.answers as unknown as Answers;
   let data: TimelineData = EMPTY_TIMELINE;
   (s.timeline ?? []).forEach((x, n) => {
@@ -23,7 +32,7 @@ export function timelinePlan(s: Scenario): Plan {
     const ev: TimelineEvent = { id: `s${n}`, kind, date: x.date, parties: isLegal(kind) ? [...EFFECTS[kind].parties] : ['school'], note: '', ...(x.how ? { how: x.how as How } : {}), ...(x.until ? { until: x.until as TlvUntil } : {}), ...(x.against ? { against: x.against as ObjectionTarget } : {}) };
     ({ answers, data } = addEvent(answers, data, ev));
   });
-  return withMeetings(buildPlan(answers, s.today as IsoDate), data.events, questionnaireAnswers(answers, data));
+  return { answers, data };
 }
 
 export interface Outcome {
