@@ -8,6 +8,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { MemoryStore } from '../../src/app/storage';
+import { ANSWERS_VERSION } from '../../src/flow/answers';
+import { mergeData } from '../../src/timeline/backup';
 import { loadTimeline, saveTimeline, TIMELINE_KEY } from '../../src/app/timeline-store';
 import type { Answers } from '../../src/flow/answers';
 import { decode, encode, type Shared } from '../../src/app/share';
@@ -89,5 +91,22 @@ describe('a known field with a stored value this version does not read', () => {
     expect(events.find((e) => e.id === 'c1')!.parties).toEqual(['school']);
     expect(JSON.stringify(events)).not.toContain('tot-einde-so');
     expect(JSON.stringify(events)).not.toContain(STORED_VALUES);
+  });
+});
+
+describe('"Voeg samen" with a backup', () => {
+  it('writes the events it replays as stored, from the device and from the file (failed before the backup fix)', () => {
+    const answers = JSON.stringify({ version: ANSWERS_VERSION, answers: A });
+    const device = { 'wegwijzer.answers': answers, 'wegwijzer.timeline': stored([grant]) };
+    // The file has events the device lacks, so the merge replays the events (replayMerged).
+    const file = { 'wegwijzer.answers': answers, 'wegwijzer.timeline': stored([call, meeting]) };
+    for (const merged of [mergeData(device, file), mergeData(file, device)]) {
+      const text = merged['wegwijzer.timeline']!;
+      const events = (JSON.parse(text) as { events: Record<string, unknown>[] }).events;
+      expect(events.find((e) => e['id'] === 'g1')).toEqual(grant);
+      expect(events.find((e) => e['id'] === 'c1')).toEqual(call);
+      expect(events.find((e) => e['id'] === 'm1')).toEqual(meeting);
+      expect(text).not.toContain(STORED_VALUES);
+    }
   });
 });
