@@ -1,5 +1,5 @@
 import { PREFIX, loadJson, saveJson, type KeyValueStore } from './storage';
-import { EMPTY_TIMELINE, TIMELINE_VERSION, sanitizeTimeline, unreadEvents, type TimelineData } from '../timeline/model';
+import { EMPTY_TIMELINE, TIMELINE_VERSION, sanitizeTimeline, storedEvent, unreadEvents, type TimelineData } from '../timeline/model';
 
 /**
  * Where the timeline lives on the device: "wegwijzer.timeline" = { version, events, base }.
@@ -30,12 +30,13 @@ export function timelineIsNewer(store: KeyValueStore): boolean {
 
 /**
  * Session 54: the stored entries this version does not read (unreadEvents: another version's kind, a broken date, more
- * than it shows) are written back after the events, as they were: a change here never drops them.
+ * than it shows) are written back after the events, as they were: a change here never drops them. Session 84: and each
+ * event's known fields this version read only in part get their stored value back where the parent did not change them (storedEvent).
  */
 export function saveTimeline(store: KeyValueStore, data: TimelineData): boolean {
   const stored = loadJson(store, TIMELINE_KEY, (v) => v);
   const kept = unreadEvents(eventsOf(stored));
-  return saveJson(store, TIMELINE_KEY, { ...unknownParts(stored), version: TIMELINE_VERSION, ...data, events: [...data.events, ...kept] });
+  return saveJson(store, TIMELINE_KEY, { ...unknownParts(stored), version: TIMELINE_VERSION, ...data, events: [...data.events.map(storedEvent), ...kept] });
 }
 
 /** The parts of the stored timeline this version writes itself; any other is a newer version's. */

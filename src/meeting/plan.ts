@@ -4,11 +4,13 @@ import { conditions } from '../flow/conditions';
 import { addWeeks, daysBetween } from '../rules/calendar';
 import { orderPlan } from '../rules/order';
 import { FILING_STEPS, REFUSAL_KEPT_OBJECTED_TEXTS, type FilingCertainty } from '../rules/catalogue';
-import { HV_ZONDER_OPP_NIEUWE_SCHOOL_TEXTS, MEETING_ON_LAST_DAY_TEXTS, REFUSAL_BEFORE_RECEIPT_TEXTS } from '../rules/steps/warnings';
-import { atNewSchoolSteps, removalChoiceStep, withHolidayNotes, OLD_SCHOOL_ONLY_STEPS, OLD_SCHOOL_ONLY_WARNINGS, type Plan, type PlanStep, type PlanWarning } from '../rules/plan';
+import { HV_ZONDER_OPP_NIEUWE_SCHOOL_TEXTS, MEETING_ON_LAST_DAY_TEXTS, REFUSAL_BEFORE_RECEIPT_TEXTS, lateFilingWarning, removalWarningTexts } from '../rules/steps/warnings';
+import { atNewSchoolSteps, removalChoiceStep, stepOf, withHolidayNotes, OLD_SCHOOL_ONLY_STEPS, OLD_SCHOOL_ONLY_WARNINGS, type Plan, type PlanStep, type PlanWarning } from '../rules/plan';
+import { stepRules } from '../rules/steps/index';
+import { factsFrom } from '../rules/facts';
 import type { Contact } from '../rules/steps/types';
 import { OBJECTION_STEP, OBJECTION_TARGETS, type Party } from '../timeline/effects';
-import { extensionLeftBehindBy, spokenReceipt, toldOnlyOrally, type TimelineEvent } from '../timeline/model';
+import { extensionLeftBehindBy, replay, spokenReceipt, toldOnlyOrally, type TimelineEvent } from '../timeline/model';
 import type { EventKind } from '../timeline/effects';
 import type { Answers } from '../flow/answers';
 import { effectiveOutcome, type MeetingRecord } from './record';
@@ -339,6 +341,54 @@ function placedObjections(events: readonly TimelineEvent[], steps: readonly Plan
   return gone.size ? steps.filter((s) => !gone.has(s)) : [...steps];
 }
 
+/**
+ * Session 84 (s84-objection, 1): the removal warning (verwijdering-zonder-school) chose its texts from the answers alone, where
+ * one "bezwaar-ingediend" holds the bezwaar logged last. The timeline can say which decision it is against (`against`, or
+ * the board's letter beside a TLV decision: placedObjections), and the warning did not follow:
+ * - a bezwaar logged against the OTHER decision (a refusal, a TLV decision) that the answers place against the removal (a
+ *   refusal before an admission, the bezwaar dated after the removal's 6 weeks: predicates.ts admittedRefusalMayBeObjected)
+ *   read "Je hebt al bezwaar gemaakt" about the removal, its bezwaar step gone (its term, C09, 002:846-850, with it);
+ * - a bezwaar logged against the removal, with two decisions open, took the removal's step away (placedObjections) while the
+ *   warning kept the text for beside that step (without the hearing, C05), or, after the 6 weeks, "De 6 weken voor bezwaar zijn
+ *   voorbij" to a parent who objected in time.
+ * Now a logged bezwaar counts for the removal only when it is against it: placed on it by the timeline (its step dropped
+ * here), or, every bezwaar on paper since the removal said against another decision, not at all: the removal's own step
+ * comes back with its term (passed or not) and the warning says what a parent who did not object to the removal reads.
+ * Without `against` the answers' rules stand (a bezwaar they cannot place keeps the step; bezwaar-twee-besluiten says so).
+ * Such a bezwaar against the other decision, on paper within that decision's 6 weeks (A21, 002:748-750; a TLV decision's:
+ * E18, not certain), is not late either: verzoek-te-laat ("Je bezwaar of verzoek was misschien te laat") read its day
+ * against the removal's 6 weeks. It stays for a request to the Geschillencommissie that came late (its own text).
+ */
+const REMOVAL_OBJECTION = 'bezwaar-verwijdering';
+function loggedRemovalObjection(events: readonly TimelineEvent[], before: readonly PlanStep[], after: PlanStep[], answers: Answers | undefined, today: IsoDate): { steps: PlanStep[]; warnings?: (list: readonly PlanWarning[]) => PlanWarning[] } {
+  const has = (list: readonly PlanStep[]) => list.some((s) => s.id === REMOVAL_OBJECTION);
+  const written = events.filter((e) => e.kind === 'bezwaar-ingediend' && !toldOnlyOrally(e));
+  const dropped = has(before) && !has(after);
+  if (answers === undefined || (!dropped && !written.some((e) => e.against !== undefined))) return { steps: after };
+  const f = factsFrom(replay(answers, events), today);
+  const day = f.is('hasRemovalDecision') ? f.date('verwijdering-datum') : undefined;
+  if (day === undefined) return { steps: after };
+  const since = written.filter((e) => e.date >= day);
+  const other = !dropped && since.length > 0 && since.every((e) => e.against !== undefined && e.against !== 'verwijdering');
+  if (!dropped && !other) return { steps: after };
+  const rule = stepRules.find((r) => r.id === REMOVAL_OBJECTION)!;
+  const steps = other && !has(after) ? [...after, stepOf(rule, f)] : after;
+  const texts = removalWarningTexts(f, { objected: dropped, step: has(steps) });
+  const retext = (w: PlanWarning, t: string | undefined): PlanWarning => ({ id: w.id, section: w.section, ...(t ? { texts: t } : {}), ...(w.firstScreen ? { firstScreen: w.firstScreen } : {}) });
+  const late = other && since.every((e) => inTermOf(f, e)) ? lateFilingWarning(f, false) : undefined;
+  return {
+    steps,
+    warnings: (list) => list.flatMap((w) =>
+      w.id === 'verwijdering-zonder-school' ? [retext(w, texts)] : w.id === 'verzoek-te-laat' && late ? (late.applies ? [retext(w, late.texts)] : []) : [w]),
+  };
+}
+/** A bezwaar logged against a refusal or a TLV decision, dated within that decision's 6 weeks (its day as the answers hold it). */
+function inTermOf(f: ReturnType<typeof factsFrom>, e: TimelineEvent): boolean {
+  const stored = f.stored('weigering-datum');
+  const day = e.against === 'weigering' ? (stored !== undefined && isIsoDate(stored) ? stored : undefined) : e.against === 'tlv' ? f.date('tlv-besluit-datum') : undefined;
+  return day !== undefined && e.date >= day && e.date <= addWeeks(day, TERMS.objectionWeeks);
+}
+
 /** withMeetings' pass over the logged events; exported for the test that holds its shortcut. */
 export function withEvents(plan: Plan, events: readonly TimelineEvent[], answers?: Answers): Plan {
   // Session 82 (tlv82): the end of a temporary TLV the parent logged with its end date (tlvEndSteps); tlv-geldigheid then
@@ -400,7 +450,10 @@ export function withEvents(plan: Plan, events: readonly TimelineEvent[], answers
   // Session 47: a chain of suspensions longer than a week: the step counts the week from its first day (suspensionChainEnd).
   // Session 68 (s68-return, R2): back at school: the agreements about the return first, the onderwijsconsulenten for if it
   // goes wrong again (backAtSchoolSteps).
-  const placedSteps = backAtSchoolSteps(placedObjections(events, notAtHome(suspensionChainEnd(spokenAdmissionNotes(events, sentDayStarts(events, lateExtensionNotes(events, ambiguousExtensionNotes(events, spokenRefusalFirstSchoolNotes(events, extensionUnknownNotes(leftBehind, noted)), answers)))), chainStart, plan.today), back?.steps)), back);
+  const unplaced = notAtHome(suspensionChainEnd(spokenAdmissionNotes(events, sentDayStarts(events, lateExtensionNotes(events, ambiguousExtensionNotes(events, spokenRefusalFirstSchoolNotes(events, extensionUnknownNotes(leftBehind, noted)), answers)))), chainStart, plan.today), back?.steps);
+  // Session 84 (s84-objection, 1): the removal's bezwaar as the timeline placed it (loggedRemovalObjection).
+  const removal = loggedRemovalObjection(events, unplaced, placedObjections(events, unplaced), answers, plan.today);
+  const placedSteps = backAtSchoolSteps(removal.steps, back);
   // Session 74 (s74-first, 1): back at school after an admission at the next school and a de-registration at the old one:
   // the removal's passed bezwaar and its Geschillencommissie are a choice now (removalChoiceStep), and the warning that the old
   // school stays responsible until the child is enrolled elsewhere is past (A23).
@@ -414,7 +467,8 @@ export function withEvents(plan: Plan, events: readonly TimelineEvent[], answers
   const steps = withHolidayNotes(atNewSchool ? atNewSchoolSteps(placedSteps.filter((s) => !OLD_SCHOOL_ONLY_STEPS.includes(s.id)).map(removalChoiceStep)) : placedSteps);
   const atNewWarnings = (list: readonly PlanWarning[]) =>
     list.filter((w) => w.id !== 'verwijdering-zonder-school' && !OLD_SCHOOL_ONLY_WARNINGS.includes(w.id)).map((w) => (w.id === 'handelingsverlegen-zonder-opp' && !w.texts ? { ...w, texts: HV_ZONDER_OPP_NIEUWE_SCHOOL_TEXTS } : w));
-  const kept = refusalObjectionBack(steps, atNewSchool ? atNewWarnings(answered) : answered);
+  const placedWarnings = removal.warnings ? removal.warnings(answered) : answered;
+  const kept = refusalObjectionBack(steps, atNewSchool ? atNewWarnings(placedWarnings) : placedWarnings);
   // One filing warning at most: a certain term (from the answers' meeting or the next one) wins over an uncertain one.
   const found = filingBeforeNextMeeting(steps);
   const has = kept.find((w) => w.id === FILING_WARNING || w.id === FILING_WARNING_UNCERTAIN);

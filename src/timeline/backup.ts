@@ -14,7 +14,7 @@
  * The iterations are stored in the file so a later version can raise them and still read old files.
  */
 import { ANSWERS_VERSION, type Answers } from '../flow/answers';
-import { commit, EMPTY_TIMELINE, idAsRead, keysOf, questionnaireAnswers, replay, sanitizeTimeline, TIMELINE_VERSION, unreadEvents } from './model';
+import { commit, EMPTY_TIMELINE, idAsRead, keysOf, questionnaireAnswers, replay, sanitizeTimeline, storedEvent, TIMELINE_VERSION, unreadEvents } from './model';
 
 export const BACKUP_APP = 'wegwijzer-passend-onderwijs';
 /**
@@ -288,7 +288,8 @@ function replayMerged(out: BackupData, device: BackupData, file: BackupData): vo
   }
   out['wegwijzer.answers'] = JSON.stringify({ ...merged, answers: result, ...(Object.keys(stamps).length ? { stamps } : {}) });
   // Session 54: the entries this version does not read stay, after the events (unreadEvents; saveTimeline does the same).
-  out['wegwijzer.timeline'] = JSON.stringify({ ...union, events: [...change.data.events, ...unreadEvents(union['events'])], base: change.data.base });
+  // Session 84: each event as stored, with the values this version read only in part (storedEvent).
+  out['wegwijzer.timeline'] = JSON.stringify({ ...union, events: [...change.data.events.map(storedEvent), ...unreadEvents(union['events'])], base: change.data.base });
 }
 
 /** A stored JSON string as a record; undefined when it is missing, broken or not an object. */

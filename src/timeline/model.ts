@@ -143,6 +143,57 @@ export function sanitizeTimeline(v: unknown): TimelineData {
 }
 
 /**
+ * Session 84: what this version reads of a known field's stored value, per event kind; undefined when nothing. The rules
+ * sanitizeEvents has always applied: parties it knows (each once), a way of contact it knows, a letter id, a bezwaar's
+ * decision (session 64), a granted TLV's end (session 82), a meeting's record (issue 18).
+ */
+function readKnown(kind: EventKind, field: (typeof VALUE_FIELDS)[number], raw: unknown): unknown {
+  switch (field) {
+    case 'parties':
+      return Array.isArray(raw) ? [...new Set(raw.filter((p): p is Party => (PARTIES as readonly unknown[]).includes(p)))] : [];
+    case 'how':
+      return typeof raw === 'string' && (HOWS as readonly string[]).includes(raw) ? raw : undefined;
+    case 'letter':
+      return typeof raw === 'string' && QID.test(raw) ? raw : undefined;
+    // Only on a bezwaar, and only a value this version knows; an unknown one is not read (the event reads as before).
+    case 'against':
+      return kind === 'bezwaar-ingediend' && typeof raw === 'string' && (OBJECTION_TARGETS as readonly string[]).includes(raw) ? raw : undefined;
+    // Only on a granted TLV, and only a date or a word this version knows.
+    case 'until':
+      return kind === 'tlv-toegekend' && isTlvUntil(raw) ? raw : undefined;
+    case 'meeting':
+      return kind === 'gesprek' ? sanitizeMeetingRecord(raw) : undefined;
+  }
+}
+/** The fields of an event with a value read by readKnown (not its id, date, kind and note). */
+const VALUE_FIELDS = ['parties', 'how', 'letter', 'against', 'until', 'meeting'] as const;
+
+/**
+ * Session 84 ("a newer or older version: nothing is lost"): where an event keeps the stored values of its known fields that
+ * this version did not read whole: a newer version's third `until` word, a party or a way of contact added later, an
+ * `against` on an event kind this version does not give one. Before, they were dropped when read, and the next change to
+ * the timeline stored the event without them (session 83 kept only unknown fields). Kept like an unknown field (never read,
+ * carried through an edit); storedEvent puts the stored value back when the event is written, unless the parent changed
+ * that field here. Never in a shared link (knownFields).
+ */
+export const STORED_VALUES = '~stored';
+
+/**
+ * Session 84: an event as it is written to the device: a known field the parent did not change here gets back its stored
+ * value (STORED_VALUES), which this version had read only in part; a field she changed is written as she left it.
+ */
+export function storedEvent(ev: TimelineEvent): Record<string, unknown> {
+  const { [STORED_VALUES]: kept, ...out } = ev as unknown as Record<string, unknown>;
+  if (!isRecord(kept)) return out;
+  for (const [field, raw] of Object.entries(kept)) {
+    if (!(VALUE_FIELDS as readonly string[]).includes(field)) continue;
+    const read = readKnown(ev.kind, field as (typeof VALUE_FIELDS)[number], raw);
+    if (JSON.stringify(read) === JSON.stringify(out[field])) out[field] = raw;
+  }
+  return out;
+}
+
+/**
  * Keeps well-formed events (storage, backups and links go through here). Session 52: an event whose id this version cannot
  * use (longer than 40 characters, other characters, none: a newer version, a hand-edited backup, another device) is kept
  * under an id of its own (idAsRead), and so is a second event under an id already read that says something else (a copied
@@ -161,26 +212,27 @@ export function sanitizeEvents(v: unknown): TimelineEvent[] {
   /** The events read so far, by id: their contents, to tell the same event twice from another one. */
   const read = new Map<string, string>();
   for (const e of list) {
-    const { id, date, kind, parties, how, note, letter, meeting, against, until } = e;
+    const { id, date, kind, note } = e;
     const ev: TimelineEvent = {
       id: '',
       date: date as IsoDate,
       kind: kind as EventKind,
-      parties: Array.isArray(parties) ? [...new Set(parties.filter((p): p is Party => (PARTIES as readonly unknown[]).includes(p)))] : [],
+      parties: readKnown(kind as EventKind, 'parties', e['parties']) as Party[],
       note: typeof note === 'string' ? note : '',
     };
-    if (typeof how === 'string' && (HOWS as readonly string[]).includes(how)) ev.how = how as How;
-    if (typeof letter === 'string' && QID.test(letter)) ev.letter = letter;
-    // Session 64: only on a bezwaar, and only a value this version knows; an unknown one is dropped (the event reads as before).
-    if (kind === 'bezwaar-ingediend' && typeof against === 'string' && (OBJECTION_TARGETS as readonly string[]).includes(against)) ev.against = against as ObjectionTarget;
-    // Session 82: only on a granted TLV, and only a date or a word this version knows; anything else is dropped (the event
-    // reads as it did before session 82).
-    if (kind === 'tlv-toegekend' && isTlvUntil(until)) ev.until = until;
-    const record = kind === 'gesprek' ? sanitizeMeetingRecord(meeting) : undefined;
-    if (record) ev.meeting = record;
+    /** Session 84: known fields whose stored value this version reads only in part or not at all, as stored (storedValues). */
+    const unread: Record<string, unknown> = {};
+    for (const field of VALUE_FIELDS) {
+      const raw = e[field];
+      if (raw === undefined) continue;
+      const value = readKnown(kind as EventKind, field, raw);
+      if (value !== undefined && field !== 'parties') (ev as unknown as Record<string, unknown>)[field] = value;
+      if (JSON.stringify(value) !== JSON.stringify(raw)) unread[field] = JSON.parse(JSON.stringify(raw)) as unknown;
+    }
     // Session 83: fields this version does not know, kept as stored (after the known ones, so an event without them reads,
     // and gets its id, as before). They are never read here; every write of the event (storage, backup, link) carries them.
     Object.assign(ev, unknownFields(e));
+    if (Object.keys(unread).length) (ev as unknown as Record<string, unknown>)[STORED_VALUES] = { ...(ev as unknown as Record<string, Record<string, unknown> | undefined>)[STORED_VALUES], ...unread };
     const contents = JSON.stringify(ev);
     const wanted = idAsRead(id) ?? idFrom(contents);
     if (read.get(wanted) === contents) continue;

@@ -157,7 +157,7 @@ async function main(): Promise<void> {
     const events = Object.entries(s.events ?? {});
     if (events.length) out.push('**Gebeurtenissen:**', '', ...events.map(([k, d]) => `- ${k}: ${nlDate(d)}`), '');
     // Session 34: what the runner logs in the timeline before the plan is made (the plan below includes its steps).
-    if (s.timeline?.length) out.push('**In de tijdlijn gezet:**', '', ...s.timeline.map((x) => `- ${nlDate(x.date)}: ${x.kind}${x.how ? ` (Hoe? ${x.how})` : ''}${x.until ? ` (TLV geldt tot: ${/^\d{4}-/.test(x.until) ? nlDate(x.until) : x.until})` : ''}`), '');
+    if (s.timeline?.length) out.push('**In de tijdlijn gezet:**', '', ...s.timeline.map((x) => `- ${nlDate(x.date)}: ${x.kind}${x.how ? ` (Hoe? ${x.how})` : ''}${x.until ? ` (TLV geldt tot: ${/^\d{4}-/.test(x.until) ? nlDate(x.until) : x.until})` : ''}${x.against ? ` (tegen: ${x.against})` : ''}`), '');
     out.push('**Antwoorden:**', '', ...Object.entries(s.answers).map(([q, v]) => answerLine(q, v)), '');
     out.push('**Het plan moet:**', '', list(s.must), '');
     if (s.mustNot.length) out.push('**Het plan mag niet:**', '', list(s.mustNot), '');

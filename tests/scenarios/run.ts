@@ -2,7 +2,7 @@
 import { buildPlan, type Plan } from '../../src/rules/plan';
 import { withMeetings } from '../../src/meeting/plan';
 import { addEvent, EMPTY_TIMELINE, isLegal, questionnaireAnswers, type TimelineData, type TimelineEvent, type TlvUntil } from '../../src/timeline/model';
-import { EFFECTS, EVENT_KINDS, HOWS, type EventKind, type How } from '../../src/timeline/effects';
+import { EFFECTS, EVENT_KINDS, HOWS, type EventKind, type How, type ObjectionTarget } from '../../src/timeline/effects';
 import type { Answers } from '../../src/flow/answers';
 import { loadTexts, renderFirstScreen, renderMarkdown, type Texts } from '../../src/cli/plan';
 import type { IsoDate } from '../../src/rules/dates';
@@ -14,16 +14,25 @@ import { evaluate, type Context, type Failure, type Scenario } from './suite';
  * the app logs them), then the plan with the timeline's steps (withMeetings), as the plan page computes it.
  */
 export function timelinePlan(s: Scenario): Plan {
+  const { answers, data } = storedTimeline(s);
+  return withMeetings(buildPlan(answers, s.today as IsoDate), data.events, questionnaireAnswers(answers, data));
+}
+
+/**
+ * A scenario's answers and timeline as the device stores them: its events logged one by one on top of `answers` (addEvent).
+ * Shared by timelinePlan and tests/unit/timeline-split-s81.test.ts (session 84: one place that carries `until` and `against`).
+ */
+export function storedTimeline(s: Scenario): { answers: Answers; data: TimelineData } {
   let answers = s.answers as unknown as Answers;
   let data: TimelineData = EMPTY_TIMELINE;
   (s.timeline ?? []).forEach((x, n) => {
     if (!(EVENT_KINDS as readonly string[]).includes(x.kind)) throw new Error(`timeline[${n}]: unknown kind ${x.kind}`);
     if (x.how !== undefined && !(HOWS as readonly string[]).includes(x.how)) throw new Error(`timeline[${n}]: unknown how ${x.how}`);
     const kind = x.kind as EventKind;
-    const ev: TimelineEvent = { id: `s${n}`, kind, date: x.date, parties: isLegal(kind) ? [...EFFECTS[kind].parties] : ['school'], note: '', ...(x.how ? { how: x.how as How } : {}), ...(x.until ? { until: x.until as TlvUntil } : {}) };
+    const ev: TimelineEvent = { id: `s${n}`, kind, date: x.date, parties: isLegal(kind) ? [...EFFECTS[kind].parties] : ['school'], note: '', ...(x.how ? { how: x.how as How } : {}), ...(x.until ? { until: x.until as TlvUntil } : {}), ...(x.against ? { against: x.against as ObjectionTarget } : {}) };
     ({ answers, data } = addEvent(answers, data, ev));
   });
-  return withMeetings(buildPlan(answers, s.today as IsoDate), data.events, questionnaireAnswers(answers, data));
+  return { answers, data };
 }
 
 export interface Outcome {

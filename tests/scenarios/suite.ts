@@ -50,7 +50,7 @@ export type Expectation =
   | { text: string; why?: string }
   | { stepText: { step: ConceptId; matches: string }; why?: string }
   | { clockFrom: string; why?: string }
-  | { anyDeadline: { certain?: boolean; start?: string }; why?: string }
+  | { anyDeadline: { certain?: boolean; start?: string; due?: string; status?: 'passed' | 'today' | 'upcoming' }; why?: string }
   | { anyOf: Expectation[]; why?: string }
   | { firstScreen: FirstScreenMatch; why?: string };
 
@@ -79,6 +79,8 @@ export interface TimelineEntry {
   how?: string;
   /** Session 82: on a tlv-toegekend, "Tot wanneer geldt de TLV?" (TimelineEvent.until): an ISO date, hele-schooltijd or weet-niet. */
   until?: string;
+  /** Session 84: on a bezwaar-ingediend, which decision it is against (TimelineEvent.against): weigering, verwijdering or tlv. */
+  against?: string;
 }
 
 export interface Scenario {
@@ -142,6 +144,7 @@ export function calc(expr: string): string {
 
 const SCENARIO_KEYS = new Set(['id', 'title', 'sources', 'story', 'today', 'events', 'timeline', 'answers', 'must', 'mustNot', 'knownFailing', 'skipGlobal']);
 const STEP_KEYS = new Set(['step', 'group', 'hasDeadline', 'due', 'dueCalc', 'start', 'certain', 'status', 'ifDeadline', 'why']);
+const ANY_DEADLINE_KEYS = new Set(['certain', 'start', 'due', 'status']);
 const GROUPS: readonly string[] = ['nu', 'binnenkort', 'als-het-niet-lukt', 'goed-om-te-weten', WARNING_GROUP];
 const SOURCE = /^(000|001|002|003|004):\d+(-\d+)?$|^FACTS [A-Z§][\w.-]*$|^issue11 #\d+$/;
 
@@ -193,7 +196,16 @@ function validateExpectation(e: unknown, where: string, negated = false): void {
     concept(t['step']);
     new RegExp(String(t['matches']), 'i');
   } else if (k === 'clockFrom') date(x['clockFrom'], 'clockFrom');
-  else if (k === 'anyDeadline') date((x['anyDeadline'] as Record<string, unknown>)['start'], 'anyDeadline.start');
+  else if (k === 'anyDeadline') {
+    // Session 84 (s84-blind): an unknown field here was silently ignored, so `anyDeadline: { due: … }` or `{ status: … }`
+    // meant "any deadline at all" (a mustNot then failed on every plan with a date; a must passed on any date).
+    const raw = x['anyDeadline'];
+    const a = (raw !== null && typeof raw === 'object' ? raw : {}) as Record<string, unknown>; // `anyDeadline: true` = any deadline
+    for (const key of Object.keys(a)) if (!ANY_DEADLINE_KEYS.has(key)) throw new Error(`${where}: unknown field anyDeadline.${key}`);
+    date(a['start'], 'anyDeadline.start');
+    date(a['due'], 'anyDeadline.due');
+    if (a['status'] !== undefined && !['passed', 'today', 'upcoming'].includes(String(a['status']))) throw new Error(`${where}: unknown anyDeadline.status ${String(a['status'])}`);
+  }
   else if (k === 'firstScreen') {
     const f = x['firstScreen'] as Record<string, unknown>;
     const keys = Object.keys(f ?? {});
@@ -241,7 +253,9 @@ export function validateScenario(raw: unknown, file: string): Scenario {
     if (!Array.isArray(tl) || !tl.length) throw new Error(`${where}: timeline must be a non-empty list`);
     tl.forEach((x, n) => {
       const e = x as Record<string, unknown>;
-      if (typeof e !== 'object' || e === null || Object.keys(e).some((k) => !['kind', 'date', 'how', 'until'].includes(k))) throw new Error(`${where}: timeline[${n}] takes kind, date, how and until`);
+      if (typeof e !== 'object' || e === null || Object.keys(e).some((k) => !['kind', 'date', 'how', 'until', 'against'].includes(k))) throw new Error(`${where}: timeline[${n}] takes kind, date, how, until and against`);
+      if (e['against'] !== undefined && (e['kind'] !== 'bezwaar-ingediend' || !['weigering', 'verwijdering', 'tlv'].includes(e['against'] as string)))
+        throw new Error(`${where}: timeline[${n}] against goes on a bezwaar-ingediend only: weigering, verwijdering or tlv`);
       if (e['until'] !== undefined && (e['kind'] !== 'tlv-toegekend' || !(isIso(e['until']) || e['until'] === 'hele-schooltijd' || e['until'] === 'weet-niet')))
         throw new Error(`${where}: timeline[${n}] until goes on a tlv-toegekend only: an ISO date, hele-schooltijd or weet-niet`);
       if (typeof e['kind'] !== 'string' || !e['kind']) throw new Error(`${where}: timeline[${n}] needs a kind`);
@@ -466,7 +480,7 @@ export function check(e: Expectation, ctx: Context, negate: boolean): string | u
   }
   if ('anyDeadline' in e) {
     const want = e.anyDeadline;
-    const hits = steps.filter((i) => i.deadline && (want.certain === undefined || i.deadline.certain === want.certain) && (want.start === undefined || i.deadline.start === want.start));
+    const hits = steps.filter((i) => i.deadline && (want.certain === undefined || i.deadline.certain === want.certain) && (want.start === undefined || i.deadline.start === want.start) && (want.due === undefined || i.deadline.due === want.due) && (want.status === undefined || i.deadline.status === want.status));
     if (negate) return hits.length ? `unexpected deadline: ${hits.map(describe).join(' / ')}` : undefined;
     return hits.length ? undefined : 'no such deadline';
   }

@@ -62,7 +62,7 @@ describe('an event field this version does not know', () => {
     expect(sanitizeEvents([plain])).toEqual([{ id: 'g1', date: '2026-09-01', kind: 'tlv-toegekend', parties: ['samenwerkingsverband'], note: '', until: '2027-08-01' }]);
   });
 
-  it('a known field with a value this version does not read is still dropped (its meaning is this version\'s)', () => {
+  it('a known field with a value this version does not read is not read (its meaning is this version\'s; session 84 keeps the stored value: keep-s84)', () => {
     expect(sanitizeEvents([{ ...call, against: 'tlv' }])[0]).not.toHaveProperty('against');
     expect(sanitizeEvents([{ ...grant, until: 'tot-einde-so' }])[0]).not.toHaveProperty('until');
   });

@@ -100,7 +100,7 @@ describe('(2) a bezwaar against the removal made: no "the 6 weeks are over", no 
       expect(objectedLine, l).not.toBe(passedLine);
     }
     const nl = ui('nl', 'left83.warning.verwijderingZonderSchoolBezwaarGemaakt').text;
-    expect(nl).toContain('Is dat niet gebeurd? Je hebt al bezwaar gemaakt. Stond dit er niet in? Laat het bestuur het dan nog op papier weten, voordat het over je bezwaar beslist. Ga je naar de Geschillencommissie? Vertel het daar ook.');
+    expect(nl).toContain('Is dat niet gebeurd? Dan hoort dat in je bezwaar. Je hebt al bezwaar gemaakt tegen de verwijdering. Staat het er niet in? Laat het bestuur het dan nog op papier weten, voordat het over je bezwaar beslist. Ga je naar de Geschillencommissie? Vertel het daar ook.');
     expect(nl).not.toContain('Schrijf dat dan in je bezwaar');
   });
 });

@@ -12,9 +12,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { loadScenarios } from '../scenarios/suite';
-import { timelinePlan } from '../scenarios/run';
-import { addEvent, EMPTY_TIMELINE, isLegal, type TimelineData, type TimelineEvent, type TlvUntil } from '../../src/timeline/model';
-import { EFFECTS, type EventKind, type How } from '../../src/timeline/effects';
+import { storedTimeline, timelinePlan } from '../scenarios/run';
+import type { TimelineData } from '../../src/timeline/model';
 import type { Answers } from '../../src/flow/answers';
 import type { IsoDate } from '../../src/rules/dates';
 import { COMPILE_HINT, compileHint } from '../../src/prerender/chunks';
@@ -23,13 +22,7 @@ const scenarios = loadScenarios();
 
 /** A scenario's answers and timeline as the device stores them (its events logged one by one, as timelinePlan does). */
 function stored(s: (typeof scenarios)[number]): { answers: Answers; timeline: TimelineData | undefined } {
-  let answers = s.answers as unknown as Answers;
-  let data: TimelineData = EMPTY_TIMELINE;
-  (s.timeline ?? []).forEach((x, n) => {
-    const kind = x.kind as EventKind;
-    const ev: TimelineEvent = { id: `s${n}`, kind, date: x.date, parties: isLegal(kind) ? [...EFFECTS[kind].parties] : ['school'], note: '', ...(x.how ? { how: x.how as How } : {}), ...(x.until ? { until: x.until as TlvUntil } : {}) };
-    ({ answers, data } = addEvent(answers, data, ev));
-  });
+  const { answers, data } = storedTimeline(s);
   return { answers, timeline: s.timeline?.length ? data : undefined };
 }
 

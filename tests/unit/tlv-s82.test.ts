@@ -13,7 +13,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPlan } from '../../src/rules/plan';
 import { withMeetings } from '../../src/meeting/plan';
-import { questionnaireAnswers, sanitizeEvents, sanitizeTimeline, timelineItems, upgradeStored, updateEvent, TIMELINE_VERSION, type TimelineEvent } from '../../src/timeline/model';
+import { knownFields, questionnaireAnswers, sanitizeEvents, STORED_VALUES, sanitizeTimeline, timelineItems, upgradeStored, updateEvent, TIMELINE_VERSION, type TimelineEvent } from '../../src/timeline/model';
 import { log, planAt } from './timeline-log';
 import { ev, GRANT, granted, step, TLV } from './tlv-kit';
 import { TLV_END, TLV_END_TEXTS } from '../../src/timeline/earlier';
@@ -69,7 +69,10 @@ describe('s82-tlv: storage of "Tot wanneer geldt de TLV?"', () => {
 
   it('a value this version cannot use is dropped, the event kept as before', () => {
     for (const until of ['2028-02-30', '31-07-2028', 'altijd', 20280731, null]) {
-      expect(sanitizeEvents([{ ...plain, until }])).toEqual([plain]);
+      const [read] = sanitizeEvents([{ ...plain, until }]);
+      expect(knownFields(read!)).toEqual(plain);
+      // Session 84: the stored value is kept beside the event, never read, and written back (keep-s84).
+      expect((read as unknown as Record<string, unknown>)[STORED_VALUES]).toEqual({ until });
     }
     // Only on a granted TLV.
     const refusal = { ...plain, kind: 'tlv-afgewezen', until: '2028-07-31' };

@@ -22,6 +22,12 @@ const notWelcomeAfterHolidayNamed = (f: Facts): boolean => f.list('school-zegt')
 const objectionLate = (f: Facts): boolean => f.is('objectionFiled') && filedLate(f, 'bezwaar-datum', objectionDue);
 /** §X.2, F13 (EXT): the request to the Geschillencommissie came after its 6 weeks. */
 const gpoLate = (f: Facts): boolean => f.is('gpoFiled') && filedLate(f, 'gpo-datum', gpoDue);
+/**
+ * verzoek-te-laat: whether it applies and its texts, for the bezwaar late as the answers read it (objectionLate) or as the
+ * timeline placed it (`late`, session 84: src/meeting/plan.ts loggedRemovalObjection).
+ */
+export const lateFilingWarning = (f: Facts, late: boolean = objectionLate(f)): { applies: boolean; texts?: string } =>
+  ({ applies: late || gpoLate(f), ...(gpoLate(f) && !late ? { texts: 'ui:blind281.warning.verzoekTeLaatGpo' } : {}) });
 
 /** Session 67 (s67-blind D3): wachtlijst-zorgplicht read in July or August (ui.yaml blind67). */
 
@@ -190,11 +196,18 @@ const removalObjected = (f: Facts): boolean =>
   f.is('hasRemovalDecision') && f.date('verwijdering-datum') !== undefined && !objectionToMake(f, 'verwijdering-datum');
 /** The bezwaar-verwijdering step is in the plan (its rule: src/rules/steps/thuiszitten.ts). */
 const removalObjectionStep = (f: Facts): boolean => f.is('hasRemovalDecision') && objectionToMake(f, 'verwijdering-datum');
-const removalNoSchoolTexts = (f: Facts): string | undefined => {
+/**
+ * Session 84 (s84-objection, 1): how the removal's bezwaar stands, for the warning's texts: made against the removal
+ * (`objected`), or its step in the plan (`step`). From the answers (removalObjected, removalObjectionStep); the timeline
+ * passes its own where a logged bezwaar says which decision it is against (src/meeting/plan.ts loggedRemovalObjection).
+ */
+export interface RemovalObjection { readonly objected: boolean; readonly step: boolean }
+const removalObjectionOf = (f: Facts): RemovalObjection => ({ objected: removalObjected(f), step: removalObjectionStep(f) });
+const removalNoSchoolTexts = (f: Facts, o: RemovalObjection): string | undefined => {
   const offer = offerTurnedDown(f);
-  if (removalObjected(f)) return offer ? REMOVAL_NO_SCHOOL_OFFER_OBJECTED_TEXTS : REMOVAL_NO_SCHOOL_OBJECTED_TEXTS;
+  if (o.objected) return offer ? REMOVAL_NO_SCHOOL_OFFER_OBJECTED_TEXTS : REMOVAL_NO_SCHOOL_OBJECTED_TEXTS;
   if (removalObjectionPassed(f)) return offer ? REMOVAL_NO_SCHOOL_OFFER_PASSED_TEXTS : REMOVAL_NO_SCHOOL_PASSED_TEXTS;
-  if (removalObjectionStep(f)) return offer ? REMOVAL_NO_SCHOOL_OFFER_STEP_TEXTS : REMOVAL_NO_SCHOOL_STEP_TEXTS;
+  if (o.step) return offer ? REMOVAL_NO_SCHOOL_OFFER_STEP_TEXTS : REMOVAL_NO_SCHOOL_STEP_TEXTS;
   if (f.is('hasRemovalDecision')) return offer ? REMOVAL_NO_SCHOOL_OFFER_DECIDED_TEXTS : REMOVAL_NO_SCHOOL_DECIDED_TEXTS;
   return offerRefused('warning', 'verwijderingZonderSchool')(f);
 };
@@ -212,18 +225,24 @@ export const NOT_WELCOME_ADMITTED_SUMMER_TEXTS = 'ui:left83.warning.nietWelkomTo
 const removalObjectionAChoice = (f: Facts): boolean =>
   f.is('removedThenAdmittedElsewhere') && f.answeredNot('bezwaar-ingediend', 'ja') && objectionStillOpen(f.date('verwijdering-datum'), f.today);
 /** verwijdering-zonder-school once another school admitted the child (session 81, s81-left b). */
-const removalAdmittedTexts = (f: Facts): string => {
+const removalAdmittedTexts = (f: Facts, o: RemovalObjection): string => {
   const offer = offerTurnedDown(f);
   // Beside verwijdering-na-toelating there is always a decision (removedThenAdmittedElsewhere): left81's texts say it in the
   // past tense since session 82.
   if (removalObjectionAChoice(f)) return offer ? REMOVAL_BESIDE_CHOICE_OFFER_TEXTS : REMOVAL_BESIDE_CHOICE_TEXTS;
   // Session 83 (s83-left, 2): a bezwaar made: not "the 6 weeks are over", nor "write it in your bezwaar".
-  if (removalObjected(f)) return offer ? REMOVAL_ADMITTED_OFFER_OBJECTED_TEXTS : REMOVAL_ADMITTED_OBJECTED_TEXTS;
+  if (o.objected) return offer ? REMOVAL_ADMITTED_OFFER_OBJECTED_TEXTS : REMOVAL_ADMITTED_OBJECTED_TEXTS;
   // Session 82 (s82-left2, 1): once the bezwaar term has passed, not "Schrijf dat dan in je bezwaar": ask the steunpunt.
   if (removalObjectionPassed(f)) return offer ? REMOVAL_ADMITTED_OFFER_PASSED_TEXTS : REMOVAL_ADMITTED_PASSED_TEXTS;
   if (f.is('hasRemovalDecision')) return offer ? REMOVAL_ADMITTED_OFFER_DECIDED_TEXTS : REMOVAL_ADMITTED_DECIDED_TEXTS;
   return offer ? REMOVAL_ADMITTED_OFFER_TEXTS : REMOVAL_ADMITTED_TEXTS;
 };
+/**
+ * verwijdering-zonder-school's texts: after an admission elsewhere removalAdmittedTexts, otherwise removalNoSchoolTexts, for
+ * the removal's bezwaar as the answers hold it or as the timeline placed it (`o`, session 84).
+ */
+export const removalWarningTexts = (f: Facts, o: RemovalObjection = removalObjectionOf(f)): string | undefined =>
+  admittedElsewhereInConflict(f) ? removalAdmittedTexts(f, o) : removalNoSchoolTexts(f, o);
 /** Session 75 (s75-answers, 3): huidige-school-tot-inschrijving for groep 1-2 with nothing else saying the child is at a school. */
 export const MAYBE_AT_SCHOOL_TEXTS = 'ui:answers75.warning.huidigeSchoolMisschien';
 /** Session 78 (s78-left, 1): huidige-school-tot-inschrijving for a child who needs no extra help (no zorgplicht sentence). */
@@ -325,7 +344,7 @@ export const warningRules: readonly WarningRule[] = [
     // caveat). Beside verwijdering-na-toelating (the bezwaar a choice), which says the admission and the condition met, it
     // says only what that one does not (session 48 kept both for the hearing, lawyer-s48-changes): the hearing, lessons at home.
     // Session 82 (s82-left2, 1): without an admission, after the decision its own texts too (removalNoSchoolTexts).
-    texts: (f) => (admittedElsewhereInConflict(f) ? removalAdmittedTexts(f) : removalNoSchoolTexts(f)),
+    texts: (f) => removalWarningTexts(f),
   },
   // Session 46 (s038-opp-ingestemd-school-wil-weg): the parent agreed to the OPP's handelingsdeel and the school now says it
   // cannot give that help (or wants the child elsewhere). Changing the agreed help needs her consent again, and another
@@ -515,11 +534,11 @@ export const warningRules: readonly WarningRule[] = [
   // FP-P4, A21, C09, §X.2: filed after the 6 weeks.
   {
     id: 'verzoek-te-laat', section: 'bezwaar-maken',
-    applies: (f) => objectionLate(f) || gpoLate(f),
+    applies: (f) => lateFilingWarning(f).applies,
     // Session 81 (s81-blind2, story 11): only the request to the Geschillencommissie came after its (EXT) 6 weeks (F13, §X.2),
     // the bezwaar in time (on its last day) or not made. The general text ("Je bezwaar of verzoek was misschien te laat")
     // left a parent who objected on the last day to think her bezwaar was late; this one names the request only, says
     // the 6 weeks are not in our sources, and that a bezwaar made in time is separate.
-    texts: (f) => (gpoLate(f) && !objectionLate(f) ? 'ui:blind281.warning.verzoekTeLaatGpo' : undefined),
+    texts: (f) => lateFilingWarning(f).texts,
   },
 ];
