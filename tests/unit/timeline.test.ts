@@ -9,7 +9,7 @@ import { DATE, EFFECTS, EVENT_KINDS, LEGAL_KINDS, PLAIN_KINDS, type EventKind, t
 import {
   EMPTY_TIMELINE, sanitizeTimeline, type TimelineData,
   addEvent, deleteEvent, reconcile, inEffect, lateFlags, reapplyEvent, sanitizeEvents, timelineItems, updateEvent, type TimelineEvent,
-  effectsOf, idAsRead, setsOf, writtenBy,
+  effectsOf, idAsRead, setsOf, writtenBy, knownFields, STORED_VALUES,
 } from '../../src/timeline/model';
 
 const ev = (id: string, kind: EventKind, date: string, extra: Partial<TimelineEvent> = {}): TimelineEvent => ({ id, kind, date, parties: [], note: '', ...extra });
@@ -441,15 +441,16 @@ describe('one source of truth', () => {
 
   it('stored data is read defensively', () => {
     expect(sanitizeEvents('x')).toEqual([]);
-    expect(
-      sanitizeEvents([
-        { id: 'a', date: '2026-02-30', kind: 'gesprek' },
-        { id: 'b', date: '2026-03-01', kind: 'onbekend' },
-        { id: '<script>', date: '2026-03-01', kind: 'gesprek' },
-        { id: 'c', date: '2026-03-01', kind: 'gesprek', parties: ['school', 'school', 'x'], how: 'duif', note: 5 },
-        { id: 'c', date: '2026-03-02', kind: 'gesprek' },
-      ]),
-    ).toEqual([
+    const read = sanitizeEvents([
+      { id: 'a', date: '2026-02-30', kind: 'gesprek' },
+      { id: 'b', date: '2026-03-01', kind: 'onbekend' },
+      { id: '<script>', date: '2026-03-01', kind: 'gesprek' },
+      { id: 'c', date: '2026-03-01', kind: 'gesprek', parties: ['school', 'school', 'x'], how: 'duif', note: 5 },
+      { id: 'c', date: '2026-03-02', kind: 'gesprek' },
+    ]);
+    // Session 84 (keep-s84): values read only in part are kept as stored beside the event, never read.
+    expect(read.map((e) => (e as unknown as Record<string, unknown>)[STORED_VALUES])).toEqual([undefined, { parties: ['school', 'school', 'x'], how: 'duif' }, undefined]);
+    expect(read.map(knownFields)).toEqual([
       // Session 52 (tests/unit/timeline-s52.test.ts): an id this version cannot use, or one already read for an event that
       // says something else, gets an id of its own; the event is kept (before, both were dropped without a word).
       { id: idAsRead('<script>'), date: '2026-03-01', kind: 'gesprek', parties: [], note: '' },
