@@ -43,7 +43,7 @@ import { migrateAnswers } from '../flow/migrate';
 import { questionById } from '../flow/questions';
 import { firstUnanswered, isComplete, isValidAnswer } from '../flow/route';
 import { formatDate, isIsoDate, todayInNL, type IsoDate } from '../rules/dates';
-import { formatDateInText } from '../rules/dateInText';
+import { endSentence, formatDateInText } from '../rules/dateInText';
 import type { Deadline } from '../rules/deadlines';
 import { contactsText } from '../ui/listText';
 import { paragraphs } from '../ui/paragraphs';
@@ -354,7 +354,7 @@ export function renderFirstScreen(plan: Plan, texts: Texts): string {
           ...p.steps.flatMap((s, i) => {
             const d = s.deadline;
             const due = d
-              ? ` ${d.startWhat === 'tlv-toegekend' ? `${deadlineArithmetic(d, texts)}.` : ui(texts, 'planFirst.due', { date: formatDate(d.due, lang) })} ${left(d)}${unsure(d)}${d.status === 'passed' && !d.maybeExtendedTo ? ` ${ui(texts, 'firstScreen.passedWhat')}` : ''}`
+              ? ` ${d.startWhat === 'tlv-toegekend' ? endSentence(deadlineArithmetic(d, texts)) : ui(texts, 'planFirst.due', { date: formatDate(d.due, lang) })} ${left(d)}${unsure(d)}${d.status === 'passed' && !d.maybeExtendedTo ? ` ${ui(texts, 'firstScreen.passedWhat')}` : ''}`
               : '';
             return [`${i + 1}. **${title(s)}**${due}`, ...(s.contacts.length ? [`   ${ui(texts, 'plan.who')}: ${contactsText(s.contacts.map((c) => ui(texts, `contact.${c}`)), lang)}`] : [])];
           }),

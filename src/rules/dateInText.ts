@@ -23,3 +23,10 @@ export function formatDateInText(iso: IsoDate, lang: string): string {
   // before Ukrainian "р." that format() (V8) turns into a space: a space here too, so the text ends formatDate's.
   return (at < 0 ? parts : [...parts.slice(0, at), ...parts.slice(at + 2)]).map((p) => p.value).join('').replace(/\u202f/g, ' ');
 }
+
+/**
+ * Session 84: a text as the end of a sentence: a full stop after it, unless it already ends with one. A Ukrainian date
+ * ends in "р." (formatDateInText), so the first screen's "<TLV end line>." read "31 липня 2027 р.." (found by s84-refusal).
+ */
+export const endSentence = (text: string): string => (/[.!?]$/.test(text) ? text : `${text}.`);
+

@@ -5,7 +5,7 @@
  */
 import type { T } from '../app/i18n';
 import { formatDate, isIsoDate } from '../rules/dates';
-import { formatDateInText } from '../rules/dateInText';
+import { endSentence, formatDateInText } from '../rules/dateInText';
 import { extendedToday, type Deadline } from '../rules/deadlines';
 import type { IcsTexts } from '../rules/ics';
 import type { PlanStep } from '../rules/plan';
@@ -15,7 +15,7 @@ import type { PlanStep } from '../rules/plan';
  * parent (her day to ask is earlier, in the step): "De TLV van <grant> geldt tot <end>." (session 82).
  */
 export function firstDueText(d: Deadline, t: T): string {
-  return d.startWhat === 'tlv-toegekend' ? `${deadlineArithmetic(d, t)}.` : t('planFirst.due', { date: formatDate(d.due, t.lang) });
+  return d.startWhat === 'tlv-toegekend' ? endSentence(deadlineArithmetic(d, t)) : t('planFirst.due', { date: formatDate(d.due, t.lang) });
 }
 
 /** "6 weken na de ontvangst van je aanmelding (dinsdag 3 maart 2026): dinsdag 14 april 2026". */
