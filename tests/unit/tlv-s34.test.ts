@@ -257,7 +257,7 @@ describe('scenario runner: a scenario may carry a timeline (session 34)', () => 
   it('the loader refuses a timeline entry after today, without a kind, or with another field', () => {
     expect(() => validateScenario({ ...base, timeline: [{ kind: 'tlv-afgewezen', date: '2026-05-26' }] }, 'f')).toThrow(/not after today/);
     expect(() => validateScenario({ ...base, timeline: [{ date: '2026-05-20' }] }, 'f')).toThrow(/needs a kind/);
-    expect(() => validateScenario({ ...base, timeline: [{ kind: 'tlv-afgewezen', date: '2026-05-20', note: 'x' }] }, 'f')).toThrow(/takes kind, date, how and until/);
+    expect(() => validateScenario({ ...base, timeline: [{ kind: 'tlv-afgewezen', date: '2026-05-20', note: 'x' }] }, 'f')).toThrow(/takes kind, date, how, until and against/);
     expect(() => validateScenario({ ...base, timeline: [] }, 'f')).toThrow(/non-empty/);
     expect(validateScenario({ ...base, timeline: [{ kind: 'tlv-afgewezen', date: '2026-05-20', how: 'brief' }] }, 'f').timeline).toHaveLength(1);
   });
