@@ -37,7 +37,7 @@ export function languageModule(lang: Lang): Promise<LanguageModule> {
   // (the service worker's language cache ignores the query, so it keeps working offline).
   const again = failedAt.get(lang);
   const loading = (again ? importAgain<LanguageModule>(again) : load()).catch((error: unknown) => {
-    const url = failedModuleUrl(error, globalThis.location?.origin ?? '') ?? failedAt.get(lang);
+    const url = failedModuleUrl(error, globalThis.location?.origin ?? '') ?? again;
     if (url) failedAt.set(lang, url);
     return new Promise((wait) => setTimeout(wait, LANGUAGE_RETRY_MS)).then(() => (url ? importAgain<LanguageModule>(url) : load()));
   });

@@ -165,6 +165,13 @@ function readKnown(kind: EventKind, field: (typeof VALUE_FIELDS)[number], raw: u
       return kind === 'gesprek' ? sanitizeMeetingRecord(raw) : undefined;
   }
 }
+/**
+ * Whether readKnown read a stored value whole: the same string, a list of the same entries (parties), or a record that is
+ * the same as JSON (a meeting). It runs per event and field on every read of the timeline, so JSON only for records.
+ */
+const readWhole = (value: unknown, raw: unknown): boolean =>
+  value === raw ||
+  (Array.isArray(value) && Array.isArray(raw) ? value.length === raw.length && value.every((x, i) => x === raw[i]) : isRecord(raw) && JSON.stringify(value) === JSON.stringify(raw));
 /** The fields of an event with a value read by readKnown (not its id, date, kind and note). */
 const VALUE_FIELDS = ['parties', 'how', 'letter', 'against', 'until', 'meeting'] as const;
 
@@ -227,7 +234,7 @@ export function sanitizeEvents(v: unknown): TimelineEvent[] {
       if (raw === undefined) continue;
       const value = readKnown(kind as EventKind, field, raw);
       if (value !== undefined && field !== 'parties') (ev as unknown as Record<string, unknown>)[field] = value;
-      if (JSON.stringify(value) !== JSON.stringify(raw)) unread[field] = JSON.parse(JSON.stringify(raw)) as unknown;
+      if (!readWhole(value, raw)) unread[field] = JSON.parse(JSON.stringify(raw)) as unknown;
     }
     // Session 83: fields this version does not know, kept as stored (after the known ones, so an event without them reads,
     // and gets its id, as before). They are never read here; every write of the event (storage, backup, link) carries them.
