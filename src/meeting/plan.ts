@@ -4,7 +4,8 @@ import { conditions } from '../flow/conditions';
 import { addWeeks, daysBetween } from '../rules/calendar';
 import { orderPlan } from '../rules/order';
 import { FILING_STEPS, REFUSAL_KEPT_OBJECTED_TEXTS, type FilingCertainty } from '../rules/catalogue';
-import { HV_ZONDER_OPP_NIEUWE_SCHOOL_TEXTS, MEETING_ON_LAST_DAY_TEXTS, REFUSAL_BEFORE_RECEIPT_TEXTS, lateFilingWarning, removalWarningTexts } from '../rules/steps/warnings';
+import { HV_ZONDER_OPP_NIEUWE_SCHOOL_TEXTS, MEETING_ON_LAST_DAY_TEXTS, REFUSAL_BEFORE_RECEIPT_TEXTS, lateFilingWarning, removalChoiceAsLogged, removalChoiceWarningTexts, removalWarningTexts, warningRules } from '../rules/steps/warnings';
+import { twoGpoDecisions } from '../rules/steps/predicates';
 import { atNewSchoolSteps, removalChoiceStep, stepOf, withHolidayNotes, OLD_SCHOOL_ONLY_STEPS, OLD_SCHOOL_ONLY_WARNINGS, type Plan, type PlanStep, type PlanWarning } from '../rules/plan';
 import { stepRules } from '../rules/steps/index';
 import { factsFrom } from '../rules/facts';
@@ -360,7 +361,16 @@ function placedObjections(events: readonly TimelineEvent[], steps: readonly Plan
  * against the removal's 6 weeks. It stays for a request to the Geschillencommissie that came late (its own text).
  */
 const REMOVAL_OBJECTION = 'bezwaar-verwijdering';
-function loggedRemovalObjection(events: readonly TimelineEvent[], before: readonly PlanStep[], after: PlanStep[], answers: Answers | undefined, today: IsoDate): { steps: PlanStep[]; warnings?: (list: readonly PlanWarning[]) => PlanWarning[] } {
+/**
+ * Session 85 (s85-open, 1): the removal's step kept or brought back beside a bezwaar logged against the other decision said
+ * nothing of it: a parent read "Maak bezwaar tegen de verwijdering" beside the bezwaar in her timeline and could think it
+ * covered both. The note says her bezwaar was about the refusal (or the TLV decision), that a bezwaar against the removal is
+ * a separate one, and that its last day is on this step (C09, 002:846-850). In the first note slot, when it is free.
+ */
+export const OTHER_DECISION_REFUSAL_NOTE = 'ui:open85.bezwaarTegenWeigering';
+export const OTHER_DECISION_TLV_NOTE = 'ui:open85.bezwaarTegenTlv';
+const REMOVAL_CHOICE = 'verwijdering-na-toelating';
+function loggedRemovalObjection(events: readonly TimelineEvent[], before: readonly PlanStep[], after: PlanStep[], answers: Answers | undefined, today: IsoDate): { steps: PlanStep[]; note?: string; warnings?: (list: readonly PlanWarning[]) => PlanWarning[] } {
   const has = (list: readonly PlanStep[]) => list.some((s) => s.id === REMOVAL_OBJECTION);
   const written = events.filter((e) => e.kind === 'bezwaar-ingediend' && !toldOnlyOrally(e));
   const dropped = has(before) && !has(after);
@@ -372,15 +382,47 @@ function loggedRemovalObjection(events: readonly TimelineEvent[], before: readon
   const other = !dropped && since.length > 0 && since.every((e) => e.against !== undefined && e.against !== 'verwijdering');
   if (!dropped && !other) return { steps: after };
   const rule = stepRules.find((r) => r.id === REMOVAL_OBJECTION)!;
-  const steps = other && !has(after) ? [...after, stepOf(rule, f)] : after;
-  const texts = removalWarningTexts(f, { objected: dropped, step: has(steps) });
+  const back = other && !has(after) ? [...after, stepOf(rule, f)] : after;
+  // Session 85 (s85-open, 1): the removal's step says that the logged bezwaar was about the other decision (set by withEvents
+  // after the notes that say the step is a choice once the child is enrolled elsewhere, which come first).
+  const note = other ? (since.every((e) => e.against === 'tlv') ? OTHER_DECISION_TLV_NOTE : OTHER_DECISION_REFUSAL_NOTE) : undefined;
+  const steps = back;
+  // Session 85 (s85-open, 2): after an admission elsewhere, the removal's bezwaar is a choice while its 6 weeks run, also when
+  // the only bezwaar logged was against the other decision: verwijdering-na-toelating (the answers' rule had dropped it for
+  // any "bezwaar-ingediend: ja") and the removal warning's text beside it. The step keeps its last day.
+  const choice = other && has(steps) && removalChoiceAsLogged(f);
+  const texts = removalWarningTexts(f, { objected: dropped, step: has(steps), choice });
   const retext = (w: PlanWarning, t: string | undefined): PlanWarning => ({ id: w.id, section: w.section, ...(t ? { texts: t } : {}), ...(w.firstScreen ? { firstScreen: w.firstScreen } : {}) });
   const late = other && since.every((e) => inTermOf(f, e)) ? lateFilingWarning(f, false) : undefined;
+  const choiceTexts = removalChoiceWarningTexts(f);
+  const choiceWarning: PlanWarning = { id: REMOVAL_CHOICE, section: 'schorsing-verwijdering', ...(choiceTexts ? { texts: choiceTexts } : {}) };
+  const withChoice = (list: PlanWarning[]): PlanWarning[] => {
+    if (!choice || list.some((w) => w.id === REMOVAL_CHOICE)) return list;
+    // In the catalogue's order, where the answers' rule puts it.
+    const rank = (id: string) => { const i = warningRules.findIndex((r) => r.id === id); return i < 0 ? Infinity : i; };
+    const at = list.findIndex((w) => rank(w.id) > rank(REMOVAL_CHOICE));
+    return at < 0 ? [...list, choiceWarning] : [...list.slice(0, at), choiceWarning, ...list.slice(at)];
+  };
   return {
     steps,
-    warnings: (list) => list.flatMap((w) =>
-      w.id === 'verwijdering-zonder-school' ? [retext(w, texts)] : w.id === 'verzoek-te-laat' && late ? (late.applies ? [retext(w, late.texts)] : []) : [w]),
+    ...(note ? { note } : {}),
+    warnings: (list) => withChoice(list.flatMap((w) =>
+      w.id === 'verwijdering-zonder-school' ? [retext(w, texts)] : w.id === 'verzoek-te-laat' && late ? (late.applies ? [retext(w, late.texts)] : []) : [w])),
   };
+}
+/**
+ * Session 85 (s85-open, 3): bezwaar-twee-besluiten ("Twee besluiten, twee keer bezwaar") says one "bezwaar: ja" may be about
+ * one decision only, and asks "Was dat maar over één besluit?". With a bezwaar on paper logged against each of two decisions
+ * (`against`), and no bezwaar step left in the plan (each placed on its decision: placedObjections), the question is answered:
+ * the warning goes. No step and no date goes with it. Not when the warning also speaks of one request to the
+ * Geschillencommissie for two decisions (twoGpoDecisions): that part still holds.
+ */
+const OBJECTION_STEPS: readonly string[] = Object.values(OBJECTION_STEP);
+function bothObjectionsLogged(events: readonly TimelineEvent[], steps: readonly PlanStep[], answers: Answers | undefined, today: IsoDate): boolean {
+  const against = new Set(events.filter((e) => e.kind === 'bezwaar-ingediend' && !toldOnlyOrally(e) && e.against !== undefined).map((e) => e.against));
+  if (answers === undefined || against.size < 2 || steps.some((s) => OBJECTION_STEPS.includes(s.id))) return false;
+  const f = factsFrom(replay(answers, events), today);
+  return !(twoGpoDecisions(f) && f.oneOf('gpo-ingediend', 'ja'));
 }
 /** A bezwaar logged against a refusal or a TLV decision, dated within that decision's 6 weeks (its day as the answers hold it). */
 function inTermOf(f: ReturnType<typeof factsFrom>, e: TimelineEvent): boolean {
@@ -464,11 +506,21 @@ export function withEvents(plan: Plan, events: readonly TimelineEvent[], answers
   // Session 76 (s76-enrolled): and the steps name the school they mean, the old school's OPP is a choice, and what speaks of
   // the old school as hers (its letter about handelingsverlegen, "until your child is enrolled elsewhere") leaves, as the
   // answers' own enrolment does (atNewSchoolSteps, leftOldSchool in src/rules/steps/predicates.ts).
-  const steps = withHolidayNotes(atNewSchool ? atNewSchoolSteps(placedSteps.filter((s) => !OLD_SCHOOL_ONLY_STEPS.includes(s.id)).map(removalChoiceStep)) : placedSteps);
+  const allNoted = withHolidayNotes(atNewSchool ? atNewSchoolSteps(placedSteps.filter((s) => !OLD_SCHOOL_ONLY_STEPS.includes(s.id)).map(removalChoiceStep)) : placedSteps);
+  // Session 85 (s85-open, 1): the note that the logged bezwaar was about the other decision, in the first slot when it is free;
+  // else (the step a choice at the new school: removalChoiceStep's note) in the second, unless a holiday note with its day is there.
+  const removalNote = removal.note;
+  const steps = removalNote
+    ? allNoted.map((s) => (s.id !== REMOVAL_OBJECTION ? s : !s.note ? { ...s, note: removalNote } : s.alsoNote === undefined ? { ...s, alsoNote: removalNote } : s))
+    : allNoted;
   const atNewWarnings = (list: readonly PlanWarning[]) =>
     list.filter((w) => w.id !== 'verwijdering-zonder-school' && !OLD_SCHOOL_ONLY_WARNINGS.includes(w.id)).map((w) => (w.id === 'handelingsverlegen-zonder-opp' && !w.texts ? { ...w, texts: HV_ZONDER_OPP_NIEUWE_SCHOOL_TEXTS } : w));
   const placedWarnings = removal.warnings ? removal.warnings(answered) : answered;
-  const kept = refusalObjectionBack(steps, atNewSchool ? atNewWarnings(placedWarnings) : placedWarnings);
+  const backWarnings = refusalObjectionBack(steps, atNewSchool ? atNewWarnings(placedWarnings) : placedWarnings);
+  // Session 85 (s85-open, 3): a bezwaar logged against each decision: no "Twee besluiten, twee keer bezwaar" (bothObjectionsLogged).
+  const kept = backWarnings.some((w) => w.id === 'bezwaar-twee-besluiten') && bothObjectionsLogged(events, steps, answers, plan.today)
+    ? backWarnings.filter((w) => w.id !== 'bezwaar-twee-besluiten')
+    : backWarnings;
   // One filing warning at most: a certain term (from the answers' meeting or the next one) wins over an uncertain one.
   const found = filingBeforeNextMeeting(steps);
   const has = kept.find((w) => w.id === FILING_WARNING || w.id === FILING_WARNING_UNCERTAIN);

@@ -1801,6 +1801,7 @@ export function letterAfterObjectionSteps(events: Events, steps: readonly PlanSt
  * - Before the reminder day: "binnenkort", texts `ver` (ask the school and the samenwerkingsverband by that day).
  * - From the reminder day to the end date: "nu", texts `dichtbij` (about 3 months or less: ask now).
  * - After the end date: "nu", texts `voorbij` (it has ended and no new TLV is logged: ask today what holds now).
+ * - A new grant heard by phone (grantHeardByPhone): "nu" at any time, texts `telefoon` (session 85).
  * "hele-schooltijd" and "weet-niet" (and no answer) give no step: there is no day to remind of.
  */
 export const TLV_END = 'tlv-einde';
@@ -1870,8 +1871,12 @@ export function tlvEndSteps(events: Events, plan: Pick<Plan, 'steps' | 'today'>,
   const ask = addMonths(end, -TLV_ASK_MONTHS);
   const d = deadline(grant, 'tlv-toegekend', daysBetween(grant, end), 'days', plan.today);
   const when = d.status === 'passed' ? 'voorbij' : plan.today >= ask ? 'dichtbij' : 'ver';
+  // Session 85 (s85-open, 4): a new grant heard by phone is "nu" also while the old end date is far: asking the
+  // samenwerkingsverband for the decision on paper is to do now (E12, 001:937: the end date and the conditions are in it).
+  // Before, more than 3 months before the old end it stood under "Binnenkort", as if it could wait for months. The old end
+  // date stays its deadline (and the calendar's advised day, askBy, stays too).
   return [{
-    id: TLV_END, texts: heard ? TLV_END_TEXTS.telefoon : TLV_END_TEXTS[when], group: when === 'ver' ? 'binnenkort' : 'nu', section: 'wat-is-tlv',
+    id: TLV_END, texts: heard ? TLV_END_TEXTS.telefoon : TLV_END_TEXTS[when], group: when === 'ver' && !heard ? 'binnenkort' : 'nu', section: 'wat-is-tlv',
     letters: [], contacts: ['school', 'samenwerkingsverband'], deadline: when === 'ver' ? { ...d, askBy: ask } : d,
     ...(shortTlv(grant, end) ? { note: TLV_SHORT_NOTE } : {}),
     params: { toekenning: grant, einde: end, vraagVoor: ask, ...(heard ? { telefoon: heard } : {}) },

@@ -201,7 +201,16 @@ const removalObjectionStep = (f: Facts): boolean => f.is('hasRemovalDecision') &
  * (`objected`), or its step in the plan (`step`). From the answers (removalObjected, removalObjectionStep); the timeline
  * passes its own where a logged bezwaar says which decision it is against (src/meeting/plan.ts loggedRemovalObjection).
  */
-export interface RemovalObjection { readonly objected: boolean; readonly step: boolean }
+export interface RemovalObjection {
+  readonly objected: boolean;
+  readonly step: boolean;
+  /**
+   * Session 85 (s85-open, 2): the removal's bezwaar is a choice (removed, admitted elsewhere, its 6 weeks running), as the
+   * timeline placed it: every bezwaar logged since the removal is against another decision (removalChoiceAsLogged). The
+   * answers' own rule (removalObjectionAChoice) reads any "bezwaar-ingediend: ja" as not a choice.
+   */
+  readonly choice?: boolean;
+}
 const removalObjectionOf = (f: Facts): RemovalObjection => ({ objected: removalObjected(f), step: removalObjectionStep(f) });
 const removalNoSchoolTexts = (f: Facts, o: RemovalObjection): string | undefined => {
   const offer = offerTurnedDown(f);
@@ -224,12 +233,20 @@ export const NOT_WELCOME_ADMITTED_SUMMER_TEXTS = 'ui:left83.warning.nietWelkomTo
 /** verwijdering-na-toelating: removed, admitted elsewhere, the bezwaar not made and its 6 weeks not passed (session 48). */
 const removalObjectionAChoice = (f: Facts): boolean =>
   f.is('removedThenAdmittedElsewhere') && f.answeredNot('bezwaar-ingediend', 'ja') && objectionStillOpen(f.date('verwijdering-datum'), f.today);
+/**
+ * Session 85 (s85-open, 2): the same when the timeline says no bezwaar was made against the removal (every bezwaar logged
+ * since it is against another decision: src/meeting/plan.ts loggedRemovalObjection), whatever "bezwaar-ingediend" says.
+ */
+export const removalChoiceAsLogged = (f: Facts): boolean =>
+  f.is('removedThenAdmittedElsewhere') && objectionStillOpen(f.date('verwijdering-datum'), f.today);
+/** verwijdering-na-toelating's texts (session 60): once the child is enrolled at the new school, its own. */
+export const removalChoiceWarningTexts = (f: Facts): string | undefined => (enrolledElsewhereAfterRemoval(f) ? REMOVAL_AFTER_ENROLMENT_TEXTS : undefined);
 /** verwijdering-zonder-school once another school admitted the child (session 81, s81-left b). */
 const removalAdmittedTexts = (f: Facts, o: RemovalObjection): string => {
   const offer = offerTurnedDown(f);
   // Beside verwijdering-na-toelating there is always a decision (removedThenAdmittedElsewhere): left81's texts say it in the
   // past tense since session 82.
-  if (removalObjectionAChoice(f)) return offer ? REMOVAL_BESIDE_CHOICE_OFFER_TEXTS : REMOVAL_BESIDE_CHOICE_TEXTS;
+  if (o.choice === true || removalObjectionAChoice(f)) return offer ? REMOVAL_BESIDE_CHOICE_OFFER_TEXTS : REMOVAL_BESIDE_CHOICE_TEXTS;
   // Session 83 (s83-left, 2): a bezwaar made: not "the 6 weeks are over", nor "write it in your bezwaar".
   if (o.objected) return offer ? REMOVAL_ADMITTED_OFFER_OBJECTED_TEXTS : REMOVAL_ADMITTED_OBJECTED_TEXTS;
   // Session 82 (s82-left2, 1): once the bezwaar term has passed, not "Schrijf dat dan in je bezwaar": ask the steunpunt.
@@ -359,12 +376,14 @@ export const warningRules: readonly WarningRule[] = [
   { id: 'tlv-verplaatst-niet', section: 'tlv-oneens', applies: (f) => f.is('tlvGranted') && f.is('disagreesWithTlvDecision') && !f.is('neverEnrolled') },
   // Session 48: a removal decision, then an admission at another school: the removal's condition is met, its bezwaar a choice.
   // Only while its bezwaar can still be made: not filed yet, its 6 weeks not passed (the text says "je kunt nog bezwaar maken").
+  // Session 85 (s85-open, 2): a bezwaar logged in the timeline against the other decision only is no bezwaar against the
+  // removal: src/meeting/plan.ts loggedRemovalObjection adds this warning then (removalChoiceAsLogged).
   {
     id: 'verwijdering-na-toelating', section: 'schorsing-verwijdering',
     applies: (f) => removalObjectionAChoice(f),
     // Session 60: from the day of enrolment at the new school, "the old school stays responsible until …" is past: the new
     // school is (A23, C22).
-    texts: (f) => (enrolledElsewhereAfterRemoval(f) ? REMOVAL_AFTER_ENROLMENT_TEXTS : undefined),
+    texts: (f) => removalChoiceWarningTexts(f),
   },
   // Session 48: registered elsewhere while the school wants the child gone: the new school's zorgplicht from the registration.
   // Not for a child already de-registered (uitschrijving-navragen speaks), nor when the support need was not told to the new
@@ -524,6 +543,7 @@ export const warningRules: readonly WarningRule[] = [
   { id: 'vrijstelling', section: 'tijdelijk-niet-naar-school', applies: (f) => f.is('isThuiszitter') && f.oneOf('thuis-reden', 'kan-niet') },
   // A21/C09 + E16: a board's decision and a TLV decision, and the parent said "bezwaar: ja" once (see twoObjectableDecisions).
   // Also a refusal and a removal (twoSchoolDecisions), and the same for one "gpo-ingediend: ja" with two GPO decisions.
+  // Session 85 (s85-open, 3): not with a bezwaar on paper logged against each decision (src/meeting/plan.ts bothObjectionsLogged).
   {
     id: 'bezwaar-twee-besluiten', section: 'bezwaar-maken',
     applies: (f) => (twoObjectableDecisions(f) && f.oneOf('bezwaar-ingediend', 'ja')) || (twoGpoDecisions(f) && f.oneOf('gpo-ingediend', 'ja'))
