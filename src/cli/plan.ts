@@ -43,13 +43,13 @@ import { migrateAnswers } from '../flow/migrate';
 import { questionById } from '../flow/questions';
 import { firstUnanswered, isComplete, isValidAnswer } from '../flow/route';
 import { formatDate, isIsoDate, todayInNL, type IsoDate } from '../rules/dates';
-import { endSentence, formatDateInText } from '../rules/dateInText';
+import { formatDateInText } from '../rules/dateInText';
 import type { Deadline } from '../rules/deadlines';
 import { contactsText } from '../ui/listText';
 import { paragraphs } from '../ui/paragraphs';
 import { buildPlan, GROUPS, stepNotes, type Plan, type PlanStep, type PlanWarning } from '../rules/plan';
 import { findSwvKey, firstScreenParts, firstThings, type FirstScreenPart } from '../ui/firstThings';
-import { leftText } from '../ui/deadlineText';
+import { arithmeticLine, firstDueLine, leftText, type UiSay } from '../ui/deadlineText';
 import type { CoreContent, StepTexts, Toc } from '../content/types';
 import { LANGUAGES, type LangCode } from '../languages';
 import available from '../content/generated/languages';
@@ -204,16 +204,10 @@ function stepParams(step: PlanStep, lang: Lang): Record<string, string> {
   return Object.fromEntries(Object.entries(step.params).map(([k, v]) => [k, isIsoDate(v) ? formatDateInText(v, lang) : v]));
 }
 
-/** "6 weken na de ontvangst van je aanmelding (dinsdag 3 maart 2026): dinsdag 14 april 2026". */
-export function deadlineArithmetic(d: Deadline, texts: Texts): string {
-  // Session 82: a TLV's end date counts from nothing (src/ui/deadlineText.ts).
-  if (d.startWhat === 'tlv-toegekend') return ui(texts, d.status === 'passed' ? 'tlv82.deadlinePassed' : 'tlv82.deadline', { start: formatDateInText(d.start, texts.lang), due: formatDateInText(d.due, texts.lang) });
-  return ui(texts, `deadline.${d.unit}`, {
-    count: d.amount,
-    start: ui(texts, `deadline.start.${d.startWhat}`, { date: formatDate(d.start, texts.lang) }),
-    due: formatDate(d.due, texts.lang),
-  });
-}
+/** The ui texts as the plan page's due lines read them (UiSay, src/ui/deadlineText.ts). */
+const uiSay = (texts: Texts): UiSay => Object.assign((key: string, values: Record<string, string | number> = {}) => ui(texts, key, values), { lang: texts.lang });
+/** "6 weken na de ontvangst van je aanmelding (dinsdag 3 maart 2026): dinsdag 14 april 2026", as the plan page writes it. */
+export const deadlineArithmetic = (d: Deadline, texts: Texts): string => arithmeticLine(d, uiSay(texts));
 
 /** Session 71 (s71-readback, 6): "Nog 3 dagen" and the rest, as the plan page says it (leftText), from these texts. */
 function deadlineLeft(d: Deadline, texts: Texts): string {
@@ -354,7 +348,7 @@ export function renderFirstScreen(plan: Plan, texts: Texts): string {
           ...p.steps.flatMap((s, i) => {
             const d = s.deadline;
             const due = d
-              ? ` ${d.startWhat === 'tlv-toegekend' ? endSentence(deadlineArithmetic(d, texts)) : ui(texts, 'planFirst.due', { date: formatDate(d.due, lang) })} ${left(d)}${unsure(d)}${d.status === 'passed' && !d.maybeExtendedTo ? ` ${ui(texts, 'firstScreen.passedWhat')}` : ''}`
+              ? ` ${firstDueLine(d, uiSay(texts))} ${left(d)}${unsure(d)}${d.status === 'passed' && !d.maybeExtendedTo ? ` ${ui(texts, 'firstScreen.passedWhat')}` : ''}`
               : '';
             return [`${i + 1}. **${title(s)}**${due}`, ...(s.contacts.length ? [`   ${ui(texts, 'plan.who')}: ${contactsText(s.contacts.map((c) => ui(texts, `contact.${c}`)), lang)}`] : [])];
           }),

@@ -10,7 +10,7 @@ import { admittedNotEnrolled, atNoSchool, enrolledAtNewSchool, enrolledByToday, 
 import { OVERSTAP_REGISTERED_TEXTS } from './steps/informatie';
 import { TLV_GELDIGHEID_EINDE_TEXTS, TLV_GELDIGHEID_VOORBIJ_TEXTS } from './steps/tlv';
 import { GPO_FROM, ownObjectionTexts } from './steps/geschil';
-import { ABSENCE_KEPT_HOME_TEXTS, ABSENCE_NEW_SCHOOL_TEXTS, inSummerMonths } from './steps/thuiszitten';
+import { ABSENCE_KEPT_HOME_TEXTS, ABSENCE_NEW_SCHOOL_TEXTS, aroundChristmas, inSummerMonths } from './steps/thuiszitten';
 import { EARLIER_GPO, EARLIER_REFUSAL, EARLIER_REGISTRATION, EARLIER_REMOVAL, EARLIER_TLV_GRANT, EARLIER_TLV_REFUSAL, inFamily, LATER_REMOVAL, PHONE_DECISION, REFUSAL_THEN_ADMITTED, TLV_REFUSAL_THEN_GRANTED } from './steps/ids';
 
 export type { Contact, Moment, StepGroup } from './catalogue';
@@ -253,8 +253,8 @@ export const OBJECTION_IN_SUMMER_NOTE = 'ui:summer72.bezwaarInDeZomer';
  * the day before). The second note, as summer72's; a day in July or August is never in this window, so the two never meet.
  */
 export const OBJECTION_AROUND_CHRISTMAS_NOTE = 'ui:winter73.bezwaarRondKerst';
-/** A month-day from 18 December up to 9 January (either year). Pure. */
-export const aroundChristmas = (day: IsoDate): boolean => day.slice(5) >= '12-18' || day.slice(5) <= '01-09';
+/** A month-day from 18 December up to 9 January (either year). Pure. Session 85: kept in steps/thuiszitten.ts (schorsing-einde reads it too). */
+export { aroundChristmas };
 /**
  * Session 73 (s73-left, 5): a bezwaar term that ends in September but runs mostly through the summer holiday had no note
  * (a refusal of 5 August: 6 weeks to 16 September, 27 of its 42 days in August). The rule: the term has not passed, ends in

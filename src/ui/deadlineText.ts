@@ -3,7 +3,7 @@
  * (src/rules/ics.ts): both take the same Deadline objects through these functions, so the dates
  * in the calendar are the dates on the screen.
  */
-import type { T } from '../app/i18n';
+import type { Lang, T } from '../app/i18n';
 import { formatDate, isIsoDate } from '../rules/dates';
 import { endSentence, formatDateInText } from '../rules/dateInText';
 import { extendedToday, type Deadline } from '../rules/deadlines';
@@ -11,21 +11,31 @@ import type { IcsTexts } from '../rules/ics';
 import type { PlanStep } from '../rules/plan';
 
 /**
+ * Session 85: the ui texts a due line needs, in the renderer's own lookup (keys without their "ui:" prefix): the page's T
+ * (`pageSay`), or the CLI's texts (src/cli/plan.ts), which read the same keys from the same files. One function per line
+ * for both; each kept a copy until session 85.
+ */
+export type UiSay = { (key: string, values?: Record<string, string | number>): string; lang: Lang };
+const pageSay = (t: T): UiSay => Object.assign((key: string, values?: Record<string, string | number>) => t.raw(`ui:${key}`, values), { lang: t.lang });
+
+/**
  * The date beside an action on the plan's first screen: "Uiterlijk <due>.", but a TLV's end date is no last day for the
  * parent (her day to ask is earlier, in the step): "De TLV van <grant> geldt tot <end>." (session 82).
  */
-export function firstDueText(d: Deadline, t: T): string {
-  return d.startWhat === 'tlv-toegekend' ? endSentence(deadlineArithmetic(d, t)) : t('planFirst.due', { date: formatDate(d.due, t.lang) });
+export const firstDueText = (d: Deadline, t: T): string => firstDueLine(d, pageSay(t));
+export function firstDueLine(d: Deadline, say: UiSay): string {
+  return d.startWhat === 'tlv-toegekend' ? endSentence(arithmeticLine(d, say)) : say('planFirst.due', { date: formatDate(d.due, say.lang) });
 }
 
 /** "6 weken na de ontvangst van je aanmelding (dinsdag 3 maart 2026): dinsdag 14 april 2026". */
-export function deadlineArithmetic(d: Deadline, t: T): string {
+export const deadlineArithmetic = (d: Deadline, t: T): string => arithmeticLine(d, pageSay(t));
+export function arithmeticLine(d: Deadline, say: UiSay): string {
   // Session 82: a TLV's end date counts from nothing: "De TLV van <grant> geldt tot <end>".
-  if (d.startWhat === 'tlv-toegekend') return t.raw(d.status === 'passed' ? 'ui:tlv82.deadlinePassed' : 'ui:tlv82.deadline', { start: formatDateInText(d.start, t.lang), due: formatDateInText(d.due, t.lang) });
-  return t.raw(`ui:deadline.${d.unit}`, {
+  if (d.startWhat === 'tlv-toegekend') return say(d.status === 'passed' ? 'tlv82.deadlinePassed' : 'tlv82.deadline', { start: formatDateInText(d.start, say.lang), due: formatDateInText(d.due, say.lang) });
+  return say(`deadline.${d.unit}`, {
     count: d.amount,
-    start: t.raw(`ui:deadline.start.${d.startWhat}`, { date: formatDate(d.start, t.lang) }),
-    due: formatDate(d.due, t.lang),
+    start: say(`deadline.start.${d.startWhat}`, { date: formatDate(d.start, say.lang) }),
+    due: formatDate(d.due, say.lang),
   });
 }
 

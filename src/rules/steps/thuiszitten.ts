@@ -1,4 +1,6 @@
 import { deadline, TERMS } from '../deadlines';
+import { addDays, daysBetween } from '../calendar';
+import type { IsoDate } from '../dates';
 import type { Facts } from '../facts';
 import type { StepRule } from './types';
 import { OBJECTION_MADE_TEXTS, objectionMade, OFFER_REFUSED_TEXTS, offerTurnedDown, offerRefused, offerRefusedTexts, when, objectionToMake, removalDated, enrolledNowhere, noSchoolYet, stuck, admittedNotEnrolled, admittedElsewhereNotEnrolled, enrolledAfterNoSchool, enrolledAtSchoolSinceConflict, suspendedThenEnrolledElsewhere, enrolmentDay, homeAfterEnrolment, leftOldSchool } from './predicates';
@@ -51,6 +53,27 @@ export const HOME_AT_NEW_SCHOOL_TEXTS = 'ui:tl64.planStep.onderwijsThuisNieuweSc
 export const MAATWERK_DEREGISTERED_TEXTS = 'ui:return68.planStep.maatwerkUitgeschreven';
 /** Session 64: schorsing-einde read in July or August (the summer holiday; ui.yaml blind64). */
 export const SUSPENSION_SUMMER_TEXTS = 'ui:blind64.planStep.schorsingZomer';
+
+/** A month-day from 18 December up to 9 January (either year): the wide kerstvakantie window of plan.ts's holiday notes (s73). Pure. */
+export const aroundChristmas = (day: IsoDate): boolean => day.slice(5) >= '12-18' || day.slice(5) <= '01-09';
+/**
+ * Session 85 (s85-blind): schorsing-einde when the suspension's week ends around the kerstvakantie (its last day in the
+ * window of aroundChristmas), read in that window or up to 14 days after the last day (ui.yaml blind85). A suspension of
+ * Thursday 17 December 2026 ends Thursday 24 December, in the holiday. Read on 28 December the step said "Zit je kind nog
+ * thuis? ... Vraag de school om je kind meteen terug te laten komen" while the school was closed; read on 4 January, with
+ * the school saying "stay home until the talk on 7 January" (five school days: the holiday days not counted), it said
+ * nothing about the holiday. The source gives only "ten hoogste één week" (C10, 002:2362 fn 44): none says the holiday
+ * stretches the week or that its days do not count, so the 7 days stand (no shift for a holiday unless a source says so)
+ * and the text says so; in the holiday: ask by e-mail now that the child may come back on the first school day after it;
+ * after it: kept home longer is longer than a week (C11, 002:2303-2307). As blind64 for the summer, the holiday is asked,
+ * not said ("Valt de week ... in de kerstvakantie?", "Is het nu nog kerstvakantie?"): the holiday dates are in no source.
+ */
+export const SUSPENSION_CHRISTMAS_TEXTS = 'ui:blind85.planStep.schorsingKerst';
+export function suspensionAroundChristmas(start: IsoDate | undefined, today: IsoDate): boolean {
+  if (start === undefined) return false;
+  const last = addDays(start, 7 * TERMS.suspensionMaxWeeks);
+  return aroundChristmas(last) && daysBetween(start, today) >= 0 && (aroundChristmas(today) || daysBetween(last, today) <= 14);
+}
 
 /** July or August: every region's summer holiday for primary schools falls (mostly) in these months. */
 export function inSummerMonths(today: string): boolean {
@@ -300,7 +323,8 @@ export const homeSteps: readonly StepRule[] = [
     // a suspension of 12 July read on 2 August said only "Zit je kind nog thuis? ... Vraag de school om je kind meteen
     // terug te laten komen", while every child was at home and the school was closed. The regions' holidays differ and are
     // not in the sources, so the text asks "Is het nu zomervakantie?" rather than saying it is.
-    texts: (f) => (inSummerMonths(f.today) ? SUSPENSION_SUMMER_TEXTS : undefined),
+    // Session 85 (s85-blind): the same for a week that ends around the kerstvakantie (SUSPENSION_CHRISTMAS_TEXTS).
+    texts: (f) => (inSummerMonths(f.today) ? SUSPENSION_SUMMER_TEXTS : suspensionAroundChristmas(f.date('schorsing-datum'), f.today) ? SUSPENSION_CHRISTMAS_TEXTS : undefined),
   },
   {
     id: 'schorsingsdatum-achterhalen', group: 'nu', section: 'schorsing-verwijdering', contacts: ['school'],
