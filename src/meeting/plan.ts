@@ -382,11 +382,10 @@ function loggedRemovalObjection(events: readonly TimelineEvent[], before: readon
   const other = !dropped && since.length > 0 && since.every((e) => e.against !== undefined && e.against !== 'verwijdering');
   if (!dropped && !other) return { steps: after };
   const rule = stepRules.find((r) => r.id === REMOVAL_OBJECTION)!;
-  const back = other && !has(after) ? [...after, stepOf(rule, f)] : after;
+  const steps = other && !has(after) ? [...after, stepOf(rule, f)] : after;
   // Session 85 (s85-open, 1): the removal's step says that the logged bezwaar was about the other decision (set by withEvents
   // after the notes that say the step is a choice once the child is enrolled elsewhere, which come first).
   const note = other ? (since.every((e) => e.against === 'tlv') ? OTHER_DECISION_TLV_NOTE : OTHER_DECISION_REFUSAL_NOTE) : undefined;
-  const steps = back;
   // Session 85 (s85-open, 2): after an admission elsewhere, the removal's bezwaar is a choice while its 6 weeks run, also when
   // the only bezwaar logged was against the other decision: verwijdering-na-toelating (the answers' rule had dropped it for
   // any "bezwaar-ingediend: ja") and the removal warning's text beside it. The step keeps its last day.
