@@ -284,12 +284,13 @@ const septemberAfterSummer = (d: Deadline): boolean => {
  * windows never overlap (July/August, September, December/January), so the order of the checks does not matter. Pure.
  * Before, three predicates each repeated "a deadline that has not passed".
  */
-export type HolidayWindow = 'zomer' | 'september' | 'kerst' | 'naKerst';
+export type HolidayWindow = 'zomer' | 'september' | 'kerst' | 'naKerst' | 'doorKerst';
 export function holidayWindow(d: Deadline | undefined): HolidayWindow | undefined {
   if (d === undefined || d.status === 'passed') return undefined;
   if (inSummerMonths(d.due)) return 'zomer';
   if (aroundChristmas(d.due)) return 'kerst';
   if (justAfterChristmas(d)) return 'naKerst';
+  if (throughChristmas(d)) return 'doorKerst';
   return septemberAfterSummer(d) ? 'september' : undefined;
 }
 
@@ -314,12 +315,36 @@ const justAfterChristmas = (d: Deadline): boolean => {
   return from <= to && daysBetween(from, to) + 1 >= AFTER_CHRISTMAS_DAYS;
 };
 
-/** The bezwaar notes, one per holiday window (summer72, left73, winter73). */
+/**
+ * Session 85 (s85-winter, 1; found by s85-blind, 04a): a term that ends later than the naKerst days (17 January up to the end
+ * of February) but runs through the kerstvakantie: at least CHRISTMAS_WEEKS_IN_TERM weeks of its days (start + 1 .. due) in
+ * 18 December - 9 January. A removal of 18 December 2026 gives 6 weeks to Friday 29 January 2027, 22 of its 42 days in the
+ * window (the kerstvakantie 19 December - 3 January is 16 of them): before, no note. A parent may think the holiday weeks do
+ * not count and wait for them: no source pauses a term for a holiday (A21, C09, E18 give only the 6 weeks; none names a
+ * holiday), so she would be two weeks late. Two weeks is the kerstvakantie's length (the summer rule's 3 weeks is half the
+ * term; the Christmas holiday is shorter than that), so a term with only a few days in the window (a decision of 27
+ * December or later) gets none: it has to do with the holiday no more than any term with a free week in it. The cap at the
+ * end of February keeps a longer term (none of these steps has one) out. Its own text (ui winter85): the term runs through
+ * the kerstvakantie, our sources do not say it stops, count with the day shown, do not wait. No day moves.
+ */
+export const CHRISTMAS_WEEKS_IN_TERM = 2;
+export const OBJECTION_THROUGH_CHRISTMAS_NOTE = 'ui:winter85.bezwaarDoorKerst';
+const throughChristmas = (d: Deadline): boolean => {
+  const md = d.due.slice(5);
+  if (md < '01-17' || md > '02-29') return false;
+  const year = Number(d.due.slice(0, 4));
+  const from = maxIso(addDays(d.start, 1), `${year - 1}-12-18`);
+  const to = `${year}-01-09`;
+  return from <= to && daysBetween(from, to) + 1 >= CHRISTMAS_WEEKS_IN_TERM * 7;
+};
+
+/** The bezwaar notes, one per holiday window (summer72, left73, winter73, holiday76, winter85). */
 const OBJECTION_HOLIDAY_NOTES: Record<HolidayWindow, string> = {
   zomer: OBJECTION_IN_SUMMER_NOTE,
   september: OBJECTION_THROUGH_SUMMER_NOTE,
   kerst: OBJECTION_AROUND_CHRISTMAS_NOTE,
   naKerst: 'ui:holiday76.bezwaarNaKerst',
+  doorKerst: OBJECTION_THROUGH_CHRISTMAS_NOTE,
 };
 
 /**
@@ -339,6 +364,7 @@ const GPO_HOLIDAY_NOTES: Record<HolidayWindow, string> = {
   september: GPO_THROUGH_SUMMER_NOTE,
   kerst: GPO_AROUND_CHRISTMAS_NOTE,
   naKerst: 'ui:holiday76.gpoNaKerst',
+  doorKerst: 'ui:winter85.gpoDoorKerst',
 };
 
 /** Every holiday note, for the pass that replaces one set for an older deadline. */

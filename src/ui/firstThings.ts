@@ -369,6 +369,9 @@ export function firstThings(plan: Plan, ticks?: Readonly<Record<string, true>>):
   // Session 76 (s76-holiday, 1): a term ending just after the kerstvakantie beside one ending around it: the "rond de
   // kerstvakantie" line says it for both (the term runs on, do not wait); two lines about one holiday would be one too many.
   if (holidays.includes('kerst') && holidays.includes('naKerst')) holidays.splice(holidays.indexOf('naKerst'), 1);
+  // Session 85 (s85-winter, 1): the same for a term that runs through the kerstvakantie and ends later (doorKerst): beside
+  // either of the other two Christmas lines it says nothing more (do not wait, the day shown counts); one line per holiday.
+  if ((holidays.includes('kerst') || holidays.includes('naKerst')) && holidays.includes('doorKerst')) holidays.splice(holidays.indexOf('doorKerst'), 1);
   // Session 77 (s77-holiday, 2): the first dated action (then the next date, then an "also" date) whose last day is a
   // Saturday, Sunday or public holiday (its step carries the day-off note, plan.ts dayOffNote: the parent's own bezwaar and
   // Geschillencommissie terms). The screen named the day but not that it is a feestdag; only the step's note did.
@@ -472,6 +475,7 @@ export const HOLIDAY_LINE = {
   september: 'order75.firstHolidaySeptember',
   kerst: 'order75.firstHolidayKerst',
   naKerst: 'holiday76.firstHolidayNaKerst',
+  doorKerst: 'winter85.firstHolidayDoorKerst',
 } as const satisfies Record<HolidayWindow, string>;
 
 export function firstScreenParts(f: FirstScreen): FirstScreenPart[] {

@@ -28,6 +28,8 @@ const SHORT: Record<string, string> = {
   'ui:winter73.bezwaarRondKerst': 'kerst',
   // Session 76 (s76-holiday, 1): a term ending 10-16 January with a week or more in the Christmas window.
   'ui:holiday76.bezwaarNaKerst': 'naKerst',
+  // Session 85 (s85-winter, 1): a term ending 17 January or later with two weeks or more in the Christmas window.
+  'ui:winter85.bezwaarDoorKerst': 'doorKerst',
 };
 
 /** The notes of step `id` read on `today` for a decision on `decision`, short names joined (empty: none). */
@@ -59,7 +61,8 @@ const EXPECTED = [
   '2027-09-22..2027-12-17 -',
   '2027-12-18..2028-01-09 kerst',
   '2028-01-10..2028-01-16 naKerst', // s76-holiday, 1 (before: no note)
-  '2028-01-17..2028-05-31 -',
+  '2028-01-17..2028-02-06 doorKerst', // s85-winter, 1 (before: no note)
+  '2028-02-07..2028-05-31 -',
 ];
 
 describe('the holiday note of each bezwaar step, for every last day of a year', () => {

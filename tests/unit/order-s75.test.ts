@@ -136,7 +136,8 @@ describe('3. one holiday line on the first screen, each step its own note', () =
       '2027-09-22..2027-12-17 -|-|-',
       '2027-12-18..2028-01-09 kerst|kerst|kerst',
       '2028-01-10..2028-01-16 ui:holiday76.bezwaarNaKerst|ui:holiday76.gpoNaKerst|holiday76.firstholidaynakerst', // s76-holiday, 1
-      '2028-01-17..2028-05-31 -|-|-',
+      '2028-01-17..2028-02-06 ui:winter85.bezwaarDoorKerst|ui:winter85.gpoDoorKerst|winter85.firstholidaydoorkerst', // s85-winter, 1 (before: none)
+      '2028-02-07..2028-05-31 -|-|-',
     ];
     expect(ranges(early)).toEqual(expected);
     expect(ranges(onDay)).toEqual(expected);
