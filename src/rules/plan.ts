@@ -305,14 +305,16 @@ export function holidayWindow(d: Deadline | undefined): HolidayWindow | undefine
  * dates differ per region and year, no source names them, and the app does not know the region (the s76 report).
  */
 export const AFTER_CHRISTMAS_DAYS = 7;
-const justAfterChristmas = (d: Deadline): boolean => {
-  const md = d.due.slice(5);
-  if (md < '01-10' || md > '01-16') return false;
-  // The term's days (start + 1 .. due) in 18 December (of the year before) - 9 January.
+/** The days of a term ending in January or February (start + 1 .. due) in 18 December (of the year before) - 9 January. */
+const daysInChristmasWindow = (d: Deadline): number => {
   const year = Number(d.due.slice(0, 4));
   const from = maxIso(addDays(d.start, 1), `${year - 1}-12-18`);
   const to = `${year}-01-09`;
-  return from <= to && daysBetween(from, to) + 1 >= AFTER_CHRISTMAS_DAYS;
+  return from <= to ? daysBetween(from, to) + 1 : 0;
+};
+const justAfterChristmas = (d: Deadline): boolean => {
+  const md = d.due.slice(5);
+  return md >= '01-10' && md <= '01-16' && daysInChristmasWindow(d) >= AFTER_CHRISTMAS_DAYS;
 };
 
 /**
@@ -331,11 +333,7 @@ export const CHRISTMAS_WEEKS_IN_TERM = 2;
 export const OBJECTION_THROUGH_CHRISTMAS_NOTE = 'ui:winter85.bezwaarDoorKerst';
 const throughChristmas = (d: Deadline): boolean => {
   const md = d.due.slice(5);
-  if (md < '01-17' || md > '02-29') return false;
-  const year = Number(d.due.slice(0, 4));
-  const from = maxIso(addDays(d.start, 1), `${year - 1}-12-18`);
-  const to = `${year}-01-09`;
-  return from <= to && daysBetween(from, to) + 1 >= CHRISTMAS_WEEKS_IN_TERM * 7;
+  return md >= '01-17' && md <= '02-29' && daysInChristmasWindow(d) >= CHRISTMAS_WEEKS_IN_TERM * 7;
 };
 
 /** The bezwaar notes, one per holiday window (summer72, left73, winter73, holiday76, winter85). */
